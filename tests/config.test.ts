@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+const ID = '123456789012345678';
+
+describe('loadConfig', () => {
+  it('defaults the folders to the project root and leaves Discord settings unset', () => {
+    const config = loadConfig([], {}, '/elsewhere');
+    expect(config.corpusDir).toMatch(/[\\/]seeds$/);
+    expect(config.corpusDir.startsWith('/elsewhere')).toBe(false);
+    expect(config.cacheDir).toMatch(/[\\/]\.cache$/);
+    expect(config.feedbackFile).toMatch(/[\\/]feedback\.jsonl$/);
+    expect(config.token).toBeUndefined();
+    expect(config.shards).toBeUndefined();
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig([], {
+      DISCORD_TOKEN: 'tok.en',
+      DISCORD_APPLICATION_ID: ID,
+      DISCORD_GUILD_ID: ID,
+      MOD_ROLE_ID: ID,
+      CORPUS_DIR: 'news',
+      CACHE_DIR: '/var/cache/byline',
+      FEEDBACK_FILE: 'votes.jsonl',
+      DISCORD_API: 'http://127.0.0.1:9999/api/',
+      SHARDS: '3',
+    }, '/srv');
+    expect(config).toEqual({
+      token: 'tok.en', applicationId: ID, guildId: ID, modRoleId: ID,
+      corpusDir: '/srv/news', cacheDir: '/var/cache/byline', feedbackFile: '/srv/votes.jsonl',
+      apiBase: 'http://127.0.0.1:9999/api', shards: 3,
+    });
+  });
+
+  it('accepts the alternative names DISCORD_CLIENT_ID and GUILD_ID', () => {
+    const config = loadConfig([], { DISCORD_CLIENT_ID: ID, GUILD_ID: ID });
+    expect([config.applicationId, config.guildId]).toEqual([ID, ID]);
+  });
+
+  it.each([
+    [['--corpus', 'flagged'], '/srv/flagged'],
+    [['--corpus=flagged'], '/srv/flagged'],
+  ])('lets %j override CORPUS_DIR', (argv, expected) => {
+    expect(loadConfig(argv, { CORPUS_DIR: 'from-env' }, '/srv').corpusDir).toBe(expected);
+  });
+
+  it.each([
+    [{ SHARDS: 'auto' }, [], 'auto'],
+    [{}, ['--shards', '2'], 2],
+    [{ SHARDS: '0', SHARDING_MANAGER: 'true' }, [], undefined],
+  ] as const)('reads shards from %j %j', (env, argv, expected) => {
+    expect(loadConfig(argv, env).shards).toBe(expected);
+  });
+
+  it.each([
+    [{ DISCORD_GUILD_ID: 'my-guild' }, [], 'DISCORD_GUILD_ID must be a Discord id (17–20 digits), got "my-guild"'],
+    [{ MOD_ROLE_ID: '12' }, [], 'MOD_ROLE_ID must be a Discord id (17–20 digits), got "12"'],
+    [{ DISCORD_APPLICATION_ID: 'abc' }, [], 'DISCORD_APPLICATION_ID must be a Discord id (17–20 digits), got "abc"'],
+    [{ DISCORD_TOKEN: 'Bot abc' }, [], 'DISCORD_TOKEN must not contain spaces'],
+    [{ DISCORD_API: 'localhost:3000' }, [], 'DISCORD_API must be an http(s) URL, got "localhost:3000"'],
+    [{ SHARDS: 'many' }, [], 'SHARDS must be "auto" or a whole number of at least 1, got "many"'],
+    [{}, ['--corpus'], '--corpus needs a value'],
+  ])('rejects %j %j with a clear message', (env, argv, message) => {
+    expect(() => loadConfig(argv, env)).toThrow(ConfigError);
+    expect(() => loadConfig(argv, env)).toThrow(message);
+  });
+
+  it('lists every problem at once, one per line', () => {
+    const error = (() => {
+      try {
+        loadConfig([], { MOD_ROLE_ID: 'x', DISCORD_GUILD_ID: 'y' });
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error?.message).toBe(
+      'Byline: invalid configuration:\n' +
+        '  - DISCORD_GUILD_ID must be a Discord id (17–20 digits), got "y"\n' +
+        '  - MOD_ROLE_ID must be a Discord id (17–20 digits), got "x"',
+    );
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig([], { DISCORD_TOKEN: '  ', MOD_ROLE_ID: '' }).token).toBeUndefined();
+  });
+});
