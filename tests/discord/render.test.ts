@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import type { APIEmbed } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { parseButtonId } from '../../src/discord/customIds.ts';
+import { embedLength, fitEmbed, LIMITS, truncate } from '../../src/discord/limits.ts';
+import { emphasize, escapeText } from '../../src/discord/markdown.ts';
+import { NO_ANSWER, renderAnswer, type AnswerPage } from '../../src/discord/renderAnswer.ts';
+import type { ReplyPayload } from '../../src/discord/reply.ts';
+import type { Answer, ArticleMeta, Response } from '../../src/types.ts';
+
+const SOURCES: ArticleMeta[] = [
+  { file: 'a.txt', title: 'Talks resume in Cairo', outlet: 'Reuters', date: '2024-08-06', credits: [] },
+  { file: 'b.txt', title: 'Envoy returns', date: '2024-08-07', credits: [] },
+];
+const STATUS = { builtAt: '2024-08-08T10:00:00Z', articles: 2, passages: 40, reindexing: false };
+
+function page(response: Partial<Response> & Pick<Response, 'answers'>, index = 0): AnswerPage {
+  return { response: { command: 'who', query: 'q', ...response }, page: index, key: 'k3y', sources: SOURCES, status: STATUS };
+}
+
+function embedOf(payload: ReplyPayload): APIEmbed {
+  const embed = payload.embeds[0];
+  if (!embed) throw new Error('no embed');
+  return embed;
+}
+
+function expectWithinLimits(payload: ReplyPayload): void {
+  expect(payload.allowedMentions).toEqual({ parse: [] });
+  expect(payload.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
+  for (const embed of payload.embeds) {
+    expect(embed.title?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embed.footer?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.footer);
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.fields);
+    for (const field of embed.fields ?? []) {
+      expect(field.name.length).toBeGreaterThan(0);
+      expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+      expect(field.value.length).toBeGreaterThan(0);
+      expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+    }
+    expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  }
+  for (const row of payload.components) {
+    for (const button of row.components) {
+      if ('custom_id' in button) expect(button.custom_id.length).toBeLessThanOrEqual(100);
+    }
+  }
+}
+
+describe('truncate', () => {
+  it('cuts at a word boundary and marks the cut with an ellipsis', () => {
+    expect(truncate('the quick brown fox', 12)).toBe('the quick…');
+  });
+
+  it('leaves text within the limit alone', () => {
+    expect(truncate('short', 5)).toBe('short');
+  });
+
+  it('cuts inside a word when there is no boundary in reach', () => {
+    expect(truncate('supercalifragilistic', 6)).toBe('super…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    expect(truncate('ab😀😀😀', 4)).toBe('ab…');
+  });
+
+  it('always fits and keeps a prefix of the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 1, max: 200 }), (text, max) => {
+        const cut = truncate(text, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        if (cut !== text) {
+          expect(cut.endsWith('…')).toBe(true);
+          expect(text.startsWith(cut.slice(0, -1))).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('fitEmbed', () => {
+  it('drops trailing fields, not the description, to get under 6,000 in total', () => {
+    const fields = Array.from({ length: 30 }, (_, i) => ({ name: `field ${i}`, value: 'x '.repeat(400) }));
+    const fitted = fitEmbed({ title: 't', description: 'd'.repeat(100), fields });
+    expect(fitted.description).toBe('d'.repeat(100));
+    expect(fitted.fields?.length).toBeLessThan(25);
+    expect(embedLength(fitted)).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+});
+
+describe('escapeText', () => {
+  it.each([
+    ['**bold** and _it_', '\\*\\*bold\\*\\* and \\_it\\_'],
+    ['hi @everyone', 'hi @\u200beveryone'],
+    ['ping @here now', 'ping @\u200bhere now'],
+    ['<@123456789012345678> and <@&42> in <#7>', '<@\u200b123456789012345678> and <@\u200b&42> in <#\u200b7>'],
+  ])('escapes %j', (input, expected) => {
+    expect(escapeText(input)).toBe(expected);
+  });
+});
+
+describe('emphasize', () => {
+  it('bolds whole-word occurrences only, case-insensitively', () => {
+    expect(emphasize('Gaza talks; gaza, not Gazans', ['gaza'])).toBe('**Gaza** talks; **gaza**, not Gazans');
+  });
+
+  it('merges overlapping phrases into one bold span', () => {
+    expect(emphasize('the peace deal now', ['peace deal', 'deal now'])).toBe('the **peace deal now**');
+  });
+
+  it('escapes the text inside and outside the bold', () => {
+    expect(emphasize('a *b* c', ['*b*'])).toBe('a **\\*b\\*** c');
+  });
+});
+
+describe('renderAnswer', () => {
+  const quote: Answer = {
+    text: 'We have your back',
+    speaker: 'Jane Doe',
+    cue: 'told reporters',
+    matched: ['back'],
+    citations: [
+      { file: 'a.txt', paragraph: 3, excerpt: '"We have your back," Jane Doe told reporters on Friday.' },
+      { file: 'b.txt', paragraph: 5, excerpt: 'Doe repeated that the allies had their back.' },
+    ],
+  };
+
+  it('shows a quotation as a blockquote with its speaker and cue', () => {
+    const embed = embedOf(renderAnswer(page({ command: 'quote', answers: [quote] })));
+    expect(embed.description).toContain('> “We have your back”\n— **Jane Doe** (told reporters)');
+  });
+
+  it('bolds the answer inside the excerpt', () => {
+    const embed = embedOf(renderAnswer(page({ command: 'quote', answers: [quote] })));
+    expect(embed.description).toContain('> "**We have your back**," Jane Doe told reporters on Friday.');
+  });
+
+  it('cites every agreeing file with its paragraph and article', () => {
+    const fields = embedOf(renderAnswer(page({ command: 'quote', answers: [quote] }))).fields ?? [];
+    expect(fields.map((field) => field.name)).toEqual(['📄 a.txt · ¶3', '📄 b.txt · ¶5']);
+    expect(fields[0]?.value).toBe('*Talks resume in Cairo* · Reuters · 2024-08-06');
+    expect(fields[1]?.value).toContain('*Envoy returns* · 2024-08-07');
+    expect(fields[1]?.value).toContain('> Doe repeated that the allies had their back.');
+  });
+
+  it('shows a person with their role and a time with its resolved date', () => {
+    const cite = [{ file: 'a.txt', paragraph: 1, excerpt: 'x' }];
+    const who = embedOf(renderAnswer(page({ command: 'who', answers: [{ text: 'Jane Doe', role: 'foreign minister', citations: cite }] })));
+    const when = embedOf(renderAnswer(page({ command: 'when', answers: [{ text: 'Friday', date: '2024-08-02', citations: cite }] })));
+    expect(who.description?.startsWith('**Jane Doe** — foreign minister')).toBe(true);
+    expect(when.description?.startsWith('**Friday** — 2024-08-02')).toBe(true);
+  });
+
+  it('uses the routed command of an auto question', () => {
+    const embed = embedOf(renderAnswer(page({ command: 'auto', routed: 'when', query: 'when did it end?', answers: [{ text: 'Friday', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'It ended Friday.' }] }] })));
+    expect(embed.title).toBe('When: when did it end?');
+    expect(embed.description).toContain('> It ended **Friday**.');
+  });
+
+  it('shows a note and the alternatives when sources disagree', () => {
+    const answer: Answer = {
+      text: 'Friday', note: 'Sources disagree on the day.',
+      alternatives: [{ text: 'Saturday', date: '2024-08-03', citations: [{ file: 'b.txt', paragraph: 2, excerpt: 'on Saturday' }] }],
+      citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'It ended Friday.' }],
+    };
+    const embed = embedOf(renderAnswer(page({ command: 'when', answers: [answer] })));
+    expect(embed.description).toContain('⚠️ Sources disagree on the day.');
+    expect(embed.fields?.at(-1)).toEqual({ name: 'Other sources say', value: '• Saturday — 2024-08-03 (b.txt ¶2)' });
+  });
+
+  it('puts the matched terms, the page and the index freshness in the footer', () => {
+    const embed = embedOf(renderAnswer(page({ command: 'quote', answers: [quote, quote] })));
+    expect(embed.footer?.text).toBe('Why: back · Answer 1 of 2 · Index built 2024-08-08T10:00:00Z · 2 articles');
+  });
+
+  it('offers More only while there is a next answer, and votes on every page', () => {
+    const ids = (payload: ReplyPayload) => payload.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? parseButtonId(b.custom_id) : undefined)));
+    expect(ids(renderAnswer(page({ answers: [quote, quote] }, 0)))).toEqual([
+      { action: 'more', key: 'k3y', page: 1 },
+      { action: 'vote', key: 'k3y', page: 0, vote: 'up' },
+      { action: 'vote', key: 'k3y', page: 0, vote: 'down' },
+    ]);
+    expect(ids(renderAnswer(page({ answers: [quote, quote] }, 1))).map((id) => id?.action)).toEqual(['vote', 'vote']);
+  });
+
+  it('escapes the echoed question so it cannot format or mention', () => {
+    const embed = embedOf(renderAnswer(page({ query: '**who** pinged @everyone and <@123456789012345678>?', answers: [quote] })));
+    expect(embed.title).toBe('Who: \\*\\*who\\*\\* pinged @\u200beveryone and <@\u200b123456789012345678>?');
+  });
+
+  it('answers plainly when the corpus has no answer', () => {
+    expect(renderAnswer(page({ answers: [] }))).toEqual({ content: NO_ANSWER, embeds: [], components: [], allowedMentions: { parse: [] } });
+  });
+
+  it('renders any response within every Discord limit', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 3000 });
+    const citation = fc.record({ file: fc.string({ minLength: 1, maxLength: 400 }), paragraph: fc.nat(), excerpt: text });
+    const answer: fc.Arbitrary<Answer> = fc.record(
+      {
+        text, speaker: text, role: text, date: fc.string({ maxLength: 20 }), cue: text, note: text,
+        matched: fc.array(fc.string({ maxLength: 80 }), { maxLength: 40 }),
+        alternatives: fc.array(fc.record({ text, date: fc.string({ maxLength: 20 }), citations: fc.array(citation, { minLength: 1, maxLength: 2 }) }), { maxLength: 8 }),
+        citations: fc.array(citation, { minLength: 1, maxLength: 40 }),
+      },
+      { requiredKeys: ['text', 'citations'] },
+    );
+    const response: fc.Arbitrary<Response> = fc.record({
+      command: fc.constantFrom('who', 'when', 'quote', 'search', 'auto'),
+      routed: fc.constantFrom('who', 'when', 'quote', 'search'),
+      query: text,
+      answers: fc.array(answer, { maxLength: 3 }),
+    });
+    const sources = fc.array(fc.record({ file: fc.string(), title: text, outlet: text, date: text, credits: fc.constant([]) }), { maxLength: 5 });
+    fc.assert(
+      fc.property(response, sources, fc.nat(3), (resp, metas, index) => {
+        expectWithinLimits(renderAnswer({ response: resp, page: index, key: 'abcdefgh', sources: metas, status: STATUS }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
