@@ -210,7 +210,7 @@ describe('renderAnswer', () => {
       query: text,
       answers: fc.array(answer, { maxLength: 3 }),
     });
-    const sources = fc.array(fc.record({ file: fc.string(), title: text, outlet: text, date: text, credits: fc.constant([]) }), { maxLength: 5 });
+    const sources = fc.array(fc.record({ file: fc.string(), title: text, outlet: text, date: text, credits: fc.constant<ArticleMeta["credits"]>([]) }), { maxLength: 5 });
     fc.assert(
       fc.property(response, sources, fc.nat(3), (resp, metas, index) => {
         expectWithinLimits(renderAnswer({ response: resp, page: index, key: 'abcdefgh', sources: metas, status: STATUS }));
