@@ -1,0 +1,40 @@
+import type { Request } from '../types.ts';
+
+/** What a line typed at the console asks for. */
+export type ConsoleAction =
+  | { kind: 'ask'; request: Request }
+  | { kind: 'sources' | 'help' | 'reindex' | 'quit' | 'nothing' }
+  | { kind: 'error'; message: string };
+
+/**
+ * Reads a console line: `/who …`, `/when …`, `/search …`, `/quote SPEAKER [on TOPIC]`
+ * (or `/quote on TOPIC`), `/sources`, `/help`, `/reindex`, `/quit`; any other text is a plain
+ * question, answered as a mention of the bot would be.
+ */
+export function parseLine(line: string): ConsoleAction {
+  const trimmed = line.trim();
+  if (trimmed === '') return { kind: 'nothing' };
+  const match = /^\/(\w+)\s*(.*)$/s.exec(trimmed);
+  if (match === null) return { kind: 'ask', request: { command: 'auto', text: trimmed } };
+  const [, name = '', rest = ''] = match;
+  switch (name.toLowerCase()) {
+    case 'who':
+    case 'when':
+    case 'search':
+      return rest === '' ? { kind: 'error', message: `/${name} needs a question` } : { kind: 'ask', request: { command: name.toLowerCase() as 'who', text: rest } };
+    case 'quote': {
+      const [speaker = '', topic = ''] = rest.split(/(?:^|\s+)(?:on|about)\s+/i, 2).map((part) => part.trim());
+      if (speaker === '' && topic === '') return { kind: 'error', message: '/quote needs a speaker, a topic ("/quote on TOPIC"), or both' };
+      return { kind: 'ask', request: { command: 'quote', ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) } };
+    }
+    case 'sources':
+    case 'help':
+    case 'reindex':
+    case 'quit':
+      return { kind: name.toLowerCase() as 'help' };
+    case 'exit':
+      return { kind: 'quit' };
+    default:
+      return { kind: 'error', message: `unknown command /${name}; type /help` };
+  }
+}

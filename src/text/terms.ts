@@ -1,0 +1,69 @@
+/**
+ * How text becomes search terms: one rule for the index and for questions, so a question's
+ * words meet the corpus's words in the same form.
+ */
+
+/** Words that carry no topic: question words, auxiliaries, articles, pronouns, prepositions. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the and or but if then so of in on at to for from by with about as into onto over under
+  after before since during between against through without within upon than too very
+  is are was were be been being am do does did done doing has have had having will would shall
+  should can could may might must
+  who whom whose what which when where why how whether that this these those there here
+  i me my we our us you your he him his she her it its they them their one ones
+  not no nor also just only even still yet ever again any all some each every both either
+  said says say told tell tells ask asked quote quotes please did does day`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s`. */
+export function foldTerm(term: string): string {
+  return term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/'s?$/, '');
+}
+
+/**
+ * A light English stemmer: enough to meet "explosions"/"explosion", "attacked"/"attack",
+ * "rocked"/"rock" without a dictionary. Short words are left alone so names stay intact.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/[^s]s$/.test(word) && !/(us|is|ss)$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ing') && word.length > 6) return undoubleConsonant(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length > 5) return undoubleConsonant(word.slice(0, -2));
+  return word;
+}
+
+function undoubleConsonant(word: string): string {
+  return /([bdgmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** A corpus or query word as the index stores it, or `null` for a stopword or noise. */
+export function indexTerm(term: string): string | null {
+  const folded = foldTerm(term);
+  if (folded.length === 0 || STOPWORDS.has(folded)) return null;
+  if (!/[\p{L}\p{N}]/u.test(folded)) return null;
+  return stem(folded);
+}
+
+/** Splits text into words (letters, digits, inner apostrophes and hyphens kept together). */
+export function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** The distinct index terms of a text, in order of first appearance. */
+export function keyTerms(text: string): string[] {
+  const seen = new Set<string>();
+  for (const word of words(text)) {
+    const term = indexTerm(word.replace(/\.$/, ''));
+    if (term !== null) seen.add(term);
+  }
+  return [...seen];
+}
