@@ -1,0 +1,48 @@
+/**
+ * What a line of text looks like: a sentence, a headline, a short label. Cleaning and metadata
+ * both decide by shape rather than by wording.
+ */
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = `"'”’»)\\]`;
+const SENTENCE_END = new RegExp(`[.!?…:;][${CLOSERS}]*$`);
+
+/** Small words that stay lower-case in Title Case ("Palestine & Israel Conflict", "Bank of England"). */
+const MINOR_WORDS = new Set(['&', 'and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'or', 'with', '-', '–', '|', '/']);
+
+/** Number of whitespace-separated words. */
+export function wordCount(line: string): number {
+  const trimmed = line.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+}
+
+/** True when the line ends the way a sentence does (., !, ?, …, :, ;, optionally inside quotes or brackets). */
+export function endsLikeSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trim());
+}
+
+/**
+ * A headline: a line of 5 to 40 words that does not end with a full stop. (A headline may end
+ * with "?", "!" or a closing quote; a paragraph of prose ends with "." and usually runs longer.)
+ */
+export function isHeadlineShaped(line: string): boolean {
+  const words = wordCount(line);
+  if (words < 5 || words > 40) return false;
+  return !/[.;:][)"'”’]*$/.test(line.trim()) || /\b(?:[A-Z]\.){2,}$/.test(line.trim());
+}
+
+/**
+ * A short label such as a site section ("U.S News", "Palestine & Israel Conflict", "WORLD"):
+ * at most 4 words, every word capitalised except small joining words, no sentence ending.
+ */
+export function isLabelShaped(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 4 || endsLikeSentence(line)) return false;
+  return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** A short link or teaser headline, as in lists of related stories: no sentence ending, at most 20 words. */
+export function isTeaserShaped(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 1 && words <= 20 && !/[.;:,][)"'”’]*$/.test(line.trim());
+}

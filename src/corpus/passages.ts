@@ -1,0 +1,74 @@
+/**
+ * Passages: an article's cleaned paragraphs, numbered 1..N, each split into sentences.
+ */
+import type { ParsedArticle, Passage } from '../types.ts';
+import { BEFORE_NUMBER, NEVER_FINAL, OFTEN_INNER, SENTENCE_STARTERS } from './abbreviations.ts';
+import { classifyLines } from './clean.ts';
+import { readFrontMatter } from './frontMatter.ts';
+import { extractMetadata } from './metadata.ts';
+import type { CorpusFile } from './read.ts';
+
+/** Final punctuation, closing quotes or brackets, the space after, and the next character. */
+const CANDIDATE = /([.!?…]+)([”"’')\]]*)(\s+)(?=(\S))/gu;
+/** A sentence may start with a capital, a digit, or an opening quote or bracket. */
+const SENTENCE_START = /^[\p{Lu}\p{N}“"‘'(\[]/u;
+
+/**
+ * Splits a paragraph into sentences. Full stops after titles ("Mr.", "Sec."), initials, dotted
+ * acronyms ("U.S.") and common abbreviations ("Md.", "Aug.") do not end a sentence unless the next
+ * word is one that starts sentences ("… in the U.S. The talks …"); decimals never do; a closing
+ * quotation mark after the stop stays with its sentence.
+ *
+ * Each sentence is a trimmed slice of `text`, in order; only whitespace lies between them, so
+ * `sentences.join(' ')` equals `text` when its spaces are single.
+ *
+ * @example
+ * splitSentences('Mr. Blinken arrived in the U.S. capital. “We are ready.” He left.')
+ * // → ['Mr. Blinken arrived in the U.S. capital.', '“We are ready.”', 'He left.']
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const [whole, stops, closers, space] = match as unknown as [string, string, string, string];
+    const end = match.index + stops.length + closers.length;
+    const next = text.slice(end + space.length);
+    if (!SENTENCE_START.test(next)) continue;
+    if (stops === '.' && closers === '' && !endsSentence(text.slice(start, match.index), next)) continue;
+    const sentence = text.slice(start, end).trim();
+    if (sentence !== '') sentences.push(sentence);
+    start = match.index + whole.length;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '') sentences.push(last);
+  return sentences;
+}
+
+/** Decides whether a full stop after `before` ends the sentence, given the text after it. */
+function endsSentence(before: string, next: string): boolean {
+  const token = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[“"‘'(\[]+/, '');
+  const word = token.toLowerCase();
+  if (NEVER_FINAL.has(word)) return false;
+  if (BEFORE_NUMBER.has(word) && /^\d/.test(next)) return false;
+  const nextWord = (/^[“"‘'(\[]*([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  const startsSentence = SENTENCE_STARTERS.has(nextWord);
+  const isInitial = /^\p{Lu}$/u.test(token);
+  const isDottedAcronym = /^(?:\p{L}\.)+\p{L}$/u.test(token);
+  if (isInitial || isDottedAcronym || OFTEN_INNER.has(word)) return startsSentence;
+  return true;
+}
+
+/**
+ * Parses a corpus file into metadata and numbered passages. Pure: the same file always gives the
+ * same passages with the same numbers. Sidecar values override front matter, which overrides what
+ * the text gives.
+ */
+export function parseArticle(file: CorpusFile): ParsedArticle {
+  const front = readFrontMatter(file.text);
+  const lines = classifyLines(front.body);
+  const meta = extractMetadata(file.file, lines, { ...front.values, ...file.sidecar });
+  const passages: Passage[] = lines
+    .filter((line) => line.dropped === undefined)
+    .map((line, i) => ({ file: file.file, paragraph: i + 1, text: line.text, sentences: splitSentences(line.text) }));
+  return { meta, passages };
+}

@@ -1,0 +1,232 @@
+/**
+ * Reads the corpus folder: every `.txt` article below it, recursively, sorted by path, decoded,
+ * with its optional `name.meta.json` sidecar. Files that cannot be indexed are reported with a
+ * plain reason instead of failing the whole read.
+ *
+ * Ignored silently: dotfiles and dot-folders, and every file that is not `.txt` (sidecars are read
+ * with their article). Symbolic links are followed only to files inside the corpus folder; linked
+ * folders are not walked (a folder inside the corpus is walked under its own path anyway).
+ */
+import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { BylineError } from '../errors.ts';
+import type { SkippedFile } from '../types.ts';
+import { decodeText } from './decode.ts';
+import { readFrontMatter } from './frontMatter.ts';
+import { checkOverrides, type MetaOverrides } from './overrides.ts';
+import { describeReadError } from './readErrors.ts';
+
+/** One article as read from disk, before cleaning. */
+export interface CorpusFile {
+  /** Path relative to the corpus folder, `/`-separated. */
+  file: string;
+  /** The decoded text (only its first `maxArticleBytes` bytes for a larger file). */
+  text: string;
+  /** sha256 of the bytes read and of the sidecar's bytes: equal hashes mean an equal parse. */
+  hash: string;
+  /** Validated values from `name.meta.json`, when present. */
+  sidecar?: MetaOverrides;
+}
+
+export interface ReadOptions {
+  /**
+   * At most this many bytes of an article are read (default 2 MiB); a larger file is indexed from
+   * its first part, cut at the last line break, and a note says so.
+   */
+  maxArticleBytes?: number;
+}
+
+export interface CorpusRead {
+  /** Articles read, sorted by `file`. */
+  files: CorpusFile[];
+  /** Files not indexed, and why (empty, binary, unreadable, a link out of the corpus). */
+  skipped: SkippedFile[];
+  /**
+   * Files indexed with a caveat: "truncated to 2 MiB (file is 50 MiB)", a sidecar that is not valid
+   * JSON or has a bad value, front matter not understood. Kept apart from `skipped` because these
+   * articles are indexed.
+   */
+  notes: SkippedFile[];
+}
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+/** Sidecars are small JSON objects; anything larger is not one. */
+const MAX_SIDECAR_BYTES = 64 * 1024;
+const ARTICLE = /\.txt$/i;
+
+/**
+ * Reads every `.txt` article under `dir`.
+ *
+ * @throws BylineError when `dir` does not exist or is not a folder.
+ */
+export async function readCorpus(dir: string, options: ReadOptions = {}): Promise<CorpusRead> {
+  const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const root = await corpusRoot(dir);
+  const result: CorpusRead = { files: [], skipped: [], notes: [] };
+  const articles = await findArticles(root, result.skipped);
+  articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const article of articles) {
+    const outcome = await readArticle(article, maxBytes);
+    for (const reason of outcome.notes) result.notes.push({ file: article.file, reason });
+    if ('skip' in outcome) result.skipped.push({ file: article.file, reason: outcome.skip });
+    else result.files.push(outcome.corpusFile);
+  }
+  result.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return result;
+}
+
+async function corpusRoot(dir: string): Promise<string> {
+  try {
+    const real = await realpath(dir);
+    if (!(await stat(real)).isDirectory()) throw new BylineError(`the corpus folder "${dir}" is not a folder`);
+    return real;
+  } catch (error) {
+    if (error instanceof BylineError) throw error;
+    throw new BylineError(`the corpus folder "${dir}" cannot be read (${describeReadError(error)})`);
+  }
+}
+
+interface ArticlePath {
+  /** Relative, `/`-separated. */
+  file: string;
+  absolute: string;
+}
+
+/** Walks the folder, collecting `.txt` files and reporting links that cannot be followed. */
+async function findArticles(root: string, skipped: SkippedFile[]): Promise<ArticlePath[]> {
+  const found: ArticlePath[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: relative(root, folder) + '/', reason: describeReadError(error) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const absolute = path.join(folder, entry.name);
+      const file = relative(root, absolute);
+      if (entry.isDirectory()) await walk(absolute);
+      else if (entry.isSymbolicLink()) {
+        const target = await linkTarget(root, absolute);
+        if ('reason' in target) {
+          if (ARTICLE.test(entry.name) || target.folder) skipped.push({ file, reason: target.reason });
+        } else if (target.isFile && ARTICLE.test(entry.name)) found.push({ file, absolute: target.real });
+      } else if (entry.isFile() && ARTICLE.test(entry.name)) found.push({ file, absolute });
+    }
+  };
+  await walk(root);
+  return found;
+}
+
+type LinkTarget = { real: string; isFile: boolean } | { reason: string; folder: boolean };
+
+async function linkTarget(root: string, link: string): Promise<LinkTarget> {
+  let real: string;
+  try {
+    real = await realpath(link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { reason: 'unreadable (broken symbolic link)', folder: false };
+    return { reason: describeReadError(error), folder: false };
+  }
+  const info = await stat(real);
+  if (real !== root && !real.startsWith(root + path.sep)) {
+    return { reason: 'symbolic link points outside the corpus folder; not followed', folder: info.isDirectory() };
+  }
+  return { real, isFile: info.isFile() };
+}
+
+type ArticleOutcome = { corpusFile: CorpusFile; notes: string[] } | { skip: string; notes: string[] };
+
+async function readArticle(article: ArticlePath, maxBytes: number): Promise<ArticleOutcome> {
+  const notes: string[] = [];
+  let bytes: Buffer;
+  let size: number;
+  try {
+    ({ bytes, size } = await readPrefix(article.absolute, maxBytes));
+  } catch (error) {
+    return { skip: describeReadError(error), notes };
+  }
+  if (size === 0) return { skip: 'empty file', notes };
+  const truncated = size > bytes.length;
+  const decoded = decodeText(bytes, truncated);
+  if (decoded.kind === 'binary') return { skip: decoded.reason, notes };
+  let text = decoded.text;
+  if (truncated) {
+    // Cut at the last line break so that no half sentence is indexed.
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak > 0) text = text.slice(0, lastBreak);
+    notes.push(`truncated to ${formatBytes(maxBytes)} (file is ${formatBytes(size)})`);
+  }
+  if (text.trim() === '') return { skip: 'empty file', notes };
+  notes.push(...readFrontMatter(text).problems);
+
+  const hash = createHash('sha256').update(bytes);
+  const corpusFile: CorpusFile = { file: article.file, text, hash: '' };
+  const sidecar = await readSidecar(article);
+  if (sidecar !== undefined) {
+    hash.update('\0sidecar\0').update(sidecar.bytes);
+    notes.push(...sidecar.problems);
+    if (Object.keys(sidecar.values).length > 0) corpusFile.sidecar = sidecar.values;
+  }
+  corpusFile.hash = hash.digest('hex');
+  return { corpusFile, notes };
+}
+
+/** Reads at most `maxBytes` from the start of a file, in bounded memory, and the file's full size. */
+async function readPrefix(absolute: string, maxBytes: number): Promise<{ bytes: Buffer; size: number }> {
+  const handle = await open(absolute, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    const bytes = Buffer.alloc(Math.min(info.size, maxBytes));
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, filled), size: info.size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The `name.meta.json` beside `name.txt`: its bytes (for the hash), values and problems; undefined when absent. */
+async function readSidecar(article: ArticlePath): Promise<{ bytes: Buffer; values: MetaOverrides; problems: string[] } | undefined> {
+  const sidecarPath = article.absolute.replace(ARTICLE, '.meta.json');
+  const name = path.posix.basename(article.file).replace(ARTICLE, '.meta.json');
+  let bytes: Buffer;
+  try {
+    bytes = (await readPrefix(sidecarPath, MAX_SIDECAR_BYTES + 1)).bytes;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { bytes: Buffer.alloc(0), values: {}, problems: [`sidecar ${name} ignored: ${describeReadError(error)}`] };
+  }
+  if (bytes.length > MAX_SIDECAR_BYTES) {
+    return { bytes, values: {}, problems: [`sidecar ${name} ignored: larger than ${formatBytes(MAX_SIDECAR_BYTES)}`] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8').replace(/^\ufeff/, ''));
+  } catch {
+    return { bytes, values: {}, problems: [`sidecar ${name} ignored: not valid JSON`] };
+  }
+  const checked = checkOverrides(raw);
+  return { bytes, values: checked.values, problems: checked.problems.map((p) => `sidecar ${name}: ${p}`) };
+}
+
+function relative(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+/** "2 MiB", "50 MiB", "512 KiB", "900 bytes". */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KiB`;
+  return `${bytes} bytes`;
+}
