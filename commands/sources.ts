@@ -1,0 +1,10 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/discord/command.ts';
+import { renderSources } from '../src/discord/renderSources.ts';
+
+export default {
+  data: new SlashCommandBuilder().setName('sources').setDescription('List the indexed articles: title, outlet, date and file'),
+  async execute(interaction, ctx) {
+    await interaction.reply(renderSources(ctx.engine.sources(), ctx.engine.status()));
+  },
+} satisfies SlashCommand;

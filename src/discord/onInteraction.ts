@@ -1,0 +1,45 @@
+/**
+ * The Discord face's one error boundary for interactions: route to the command, autocomplete or
+ * button handler; on any error log it and tell the user briefly, ephemerally. Never throws.
+ */
+import { MessageFlags, type Interaction } from 'discord.js';
+import type { BotContext } from './command.ts';
+import { userErrorMessage } from './errorReply.ts';
+import { handleButton } from './onButton.ts';
+import { textReply } from './reply.ts';
+
+/** Handles one interaction; errors are logged and answered, so the process keeps running. */
+export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  const started = Date.now();
+  try {
+    if (interaction.isChatInputCommand()) {
+      const command = ctx.commands.get(interaction.commandName);
+      if (!command) throw new Error(`no handler for /${interaction.commandName}`);
+      await command.execute(interaction, ctx);
+      ctx.logger.info('command', { command: interaction.commandName, guildId: interaction.guildId, ms: Date.now() - started });
+    } else if (interaction.isAutocomplete()) {
+      await ctx.commands.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+    } else if (interaction.isButton()) {
+      await handleButton(interaction, ctx);
+    }
+  } catch (error) {
+    ctx.logger.error('interaction failed', { type: interaction.type, id: interaction.id, guildId: interaction.guildId, error });
+    await tellUser(interaction, error).catch((replyError: unknown) => ctx.logger.error('could not report the error to the user', { id: interaction.id, error: replyError }));
+  }
+}
+
+async function tellUser(interaction: Interaction, error: unknown): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const payload = { ...textReply(userErrorMessage(error)), flags: MessageFlags.Ephemeral } as const;
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply(payload);
+    return;
+  }
+  // A deferred reply still says "thinking…": remove it so the error is not left beside it.
+  if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
+  await interaction.followUp(payload);
+}
