@@ -1,0 +1,59 @@
+/**
+ * Word lists for time expressions: month and weekday names, and the words around them that
+ * decide whether a capitalised "May" or "Sunday" is a date at all.
+ */
+
+/** Month names and the abbreviations news copy uses ("Aug", "Sept."), lower case, to 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1],
+  ['february', 2], ['feb', 2],
+  ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4],
+  ['may', 5],
+  ['june', 6], ['jun', 6],
+  ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8],
+  ['september', 9], ['sep', 9], ['sept', 9],
+  ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11],
+  ['december', 12], ['dec', 12],
+]);
+
+/** Weekday names, lower case, to 0 = Sunday … 6 = Saturday. Abbreviations are left out: "Sun" and "Wed" are words. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+
+/** Prepositions dropped from the front of an expression: the span is "Friday", not "on Friday". */
+export const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|since|by|from|until|till|of|during|for|before|after)\s+)+/i;
+
+/**
+ * Words that must come right before a bare month name for it to count as a date: this keeps the
+ * modal "May" ("May God help us") and names ("April Ryan") out, while "in May" and "since
+ * October" stay in.
+ */
+export const BARE_MONTH_CONTEXT =
+  /\b(?:(?:in|since|by|until|till|during|from|through|throughout|of|early|late|mid|last|this|next|before|after|between|and|to)\s+|mid-)$/i;
+
+/**
+ * Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"):
+ * a capitalised word that is not itself a date or time word.
+ */
+export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z][a-z]/;
+
+/**
+ * Words just before an expression that belong to it ("the early hours of Friday", "Earlier
+ * Monday", "mid-October", "late on Friday"); they are kept in the span.
+ */
+export const LEFT_MODIFIERS: readonly RegExp[] = [
+  /\b(?:the\s+)?(?:early|small|wee|late)\s+hours\s+of\s+$/i,
+  /\b(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+$/i,
+  /\b(?:earlier|later|early|late)\s+(?:on\s+)?$/i,
+  /\bmid-$/i,
+];
+
+/**
+ * A cheap test for text that may hold a date the parser can find: a digit, a month or weekday
+ * name, "ago". Sentences without one skip the parser, which is most of them.
+ */
+export const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\bago\b/i;

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractTimes, timeExpressionsIn } from '../../src/nlp/dates.ts';
+import { addDays, inferYear, resolveWeekday, weekdayOf, type CalendarDay } from '../../src/nlp/model/timeCalendar.ts';
+import type { ParsedArticle } from '../../src/types.ts';
+
+/** A Friday. */
+const FRIDAY = '2023-11-03';
+
+type Case = [sentence: string, expected: Array<{ text: string; date?: string }>];
+
+function found(sentence: string, articleDate?: string): Array<{ text: string; date?: string }> {
+  return timeExpressionsIn(sentence, articleDate).map(({ text, date }) => ({ text, ...(date ? { date } : {}) }));
+}
+
+describe('timeExpressionsIn, article dated Friday 2023-11-03', () => {
+  const cases: Record<string, Case[]> = {
+    'absolute dates keep their own year': [
+      ['The accord was signed on November 3, 2021.', [{ text: 'November 3, 2021', date: '2021-11-03' }]],
+      ['The accord was signed on 4 March 2022.', [{ text: '4 March 2022', date: '2022-03-04' }]],
+      ['The figures were released on 2022-12-24.', [{ text: '2022-12-24', date: '2022-12-24' }]],
+      ['Fighting broke out in June 2021.', [{ text: 'June 2021', date: '2021-06' }]],
+    ],
+    'month-day without a year takes the article year, or the one before in the past tense': [
+      ['Militants crossed the border on Oct. 7.', [{ text: 'Oct. 7', date: '2023-10-07' }]],
+      ['The surprise attack of October 7 shocked the country.', [{ text: 'October 7', date: '2023-10-07' }]],
+      ['Nobody wants another October 7th, she said.', [{ text: 'October 7th', date: '2023-10-07' }]],
+      ["It was the worst day since the Dec 12 blast.", [{ text: 'Dec 12', date: '2022-12-12' }]],
+      ['A summit will take place on Feb 2.', [{ text: 'Feb 2', date: '2024-02-02' }]],
+    ],
+    'bare weekdays point back in past-tense reporting': [
+      ['The minister said on Friday that aid was coming.', [{ text: 'Friday', date: '2023-11-03' }]],
+      ['The minister said on Tuesday that aid was coming.', [{ text: 'Tuesday', date: '2023-10-31' }]],
+      ['A drone struck the depot Wednesday, the army said.', [{ text: 'Wednesday', date: '2023-11-01' }]],
+      ['Blasts shook the port in the early hours of Thursday.', [{ text: 'the early hours of Thursday', date: '2023-11-02' }]],
+      ['Earlier Monday, a convoy was hit.', [{ text: 'Earlier Monday', date: '2023-10-30' }]],
+      ["Two towns were shelled since Saturday's raid.", [{ text: 'Saturday', date: '2023-10-28' }]],
+      ['He resigned last Friday.', [{ text: 'last Friday', date: '2023-10-27' }]],
+    ],
+    'bare weekdays point forward in future tense': [
+      ['The envoys will meet on Monday.', [{ text: 'Monday', date: '2023-11-06' }]],
+      ['The council is set to vote on Tuesday.', [{ text: 'Tuesday', date: '2023-11-07' }]],
+      ['Talks are expected to resume on Thursday in Doha.', [{ text: 'Thursday', date: '2023-11-09' }]],
+      ['The hearing will be held on Wednesday.', [{ text: 'Wednesday', date: '2023-11-08' }]],
+      ['The deadline is next Friday.', [{ text: 'next Friday', date: '2023-11-10' }]],
+      ['The aide said on Tuesday that the president will fly out on Sunday.', [
+        { text: 'Tuesday', date: '2023-10-31' },
+        { text: 'Sunday', date: '2023-11-05' },
+      ]],
+    ],
+    'relative days count from the article date': [
+      ['Rockets were fired yesterday.', [{ text: 'yesterday', date: '2023-11-02' }]],
+      ['The ministry said overnight that more had died.', [{ text: 'overnight', date: '2023-11-03' }]],
+      ['The envoy landed last night.', [{ text: 'last night', date: '2023-11-02' }]],
+      ['Parliament sits today.', [{ text: 'today', date: '2023-11-03' }]],
+      ['Three days ago the crossing closed.', [{ text: 'Three days ago', date: '2023-10-31' }]],
+    ],
+    'months and years resolve to their precision': [
+      ['Prices rose in October.', [{ text: 'October', date: '2023-10' }]],
+      ['Prices rose in December.', [{ text: 'December', date: '2022-12' }]],
+      ['Elections will be held in March.', [{ text: 'March', date: '2024-03' }]],
+      ['Prices rose in mid-October.', [{ text: 'mid-October', date: '2023-10' }]],
+      ['The blockade has lasted since 2007.', [{ text: '2007', date: '2007' }]],
+      ['Exports fell last month.', [{ text: 'last month', date: '2023-10' }]],
+      ['Exports fell last year.', [{ text: 'last year', date: '2022' }]],
+    ],
+    'vague spans keep their text and no date': [
+      ['Raids were stepped up last week.', [{ text: 'last week' }]],
+      ['The premier this week formed a cabinet.', [{ text: 'this week' }]],
+      ['He urged a pause earlier in the week.', [{ text: 'earlier in the week' }]],
+      ['Attacks have grown in recent months.', [{ text: 'recent months' }]],
+      ['She vowed to end the war on day one.', [{ text: 'day one' }]],
+    ],
+    'names, modals, clock times and counts are not dates': [
+      ['The Sunday Times first reported the story.', []],
+      ['May God give them strength, he said.', []],
+      ['Crowds may march through the capital.', []],
+      ['The clinic is open 24/7.', []],
+      ['A force of 2000 troops was sent.', []],
+      ['She came second, one vote behind.', []],
+      ['April Ryan asked a question at 3 p.m.', []],
+      ['USA Today ran the photo.', []],
+      ['Now is the time to act.', []],
+    ],
+  };
+
+  for (const [behaviour, rows] of Object.entries(cases)) {
+    it.each(rows)(`${behaviour}: %s`, (sentence, expected) => {
+      expect(found(sentence, FRIDAY)).toEqual(expected);
+    });
+  }
+});
+
+describe('timeExpressionsIn without a precise article date', () => {
+  it.each<[string, string | undefined, Array<{ text: string; date?: string }>]>([
+    ['The ministers met on Friday.', undefined, [{ text: 'Friday' }]],
+    ['Rockets were fired yesterday.', undefined, [{ text: 'yesterday' }]],
+    ['Militants crossed the border on Oct. 7.', undefined, [{ text: 'Oct. 7' }]],
+    ['The accord was signed on November 3, 2021.', undefined, [{ text: 'November 3, 2021', date: '2021-11-03' }]],
+    ['The war began in 2022.', undefined, [{ text: '2022', date: '2022' }]],
+    ['Militants crossed the border on Oct. 7.', '2023', [{ text: 'Oct. 7', date: '2023-10-07' }]],
+    ['Militants crossed the border on Dec. 7.', '2023-11', [{ text: 'Dec. 7', date: '2022-12-07' }]],
+    ['The ministers met on Friday.', '2023-11', [{ text: 'Friday' }]],
+    ['Exports fell last month.', '2023', [{ text: 'last month' }]],
+  ])('%s (article date %s)', (sentence, articleDate, expected) => {
+    expect(found(sentence, articleDate)).toEqual(expected);
+  });
+});
+
+describe('timeExpressionsIn offsets', () => {
+  it('gives the offset of the span as written, without the preposition', () => {
+    const text = 'Blasts shook the port in the early hours of Thursday.';
+    const [time] = timeExpressionsIn(text, FRIDAY);
+    expect(time).toBeDefined();
+    expect(text.slice(time?.offset, (time?.offset ?? 0) + (time?.text.length ?? 0))).toBe('the early hours of Thursday');
+  });
+});
+
+describe('extractTimes', () => {
+  const article: ParsedArticle = {
+    meta: { file: 'a.txt', title: 'Talks', date: FRIDAY, credits: [] },
+    passages: [
+      { file: 'a.txt', paragraph: 1, text: 'No dates here.', sentences: ['No dates here.'] },
+      {
+        file: 'a.txt',
+        paragraph: 2,
+        text: 'The envoy arrived on Tuesday. He will leave on Sunday.',
+        sentences: ['The envoy arrived on Tuesday.', 'He will leave on Sunday.'],
+      },
+    ],
+  };
+
+  it('finds expressions in every sentence with file, paragraph, sentence index and passage offset', () => {
+    expect(extractTimes(article)).toEqual([
+      { text: 'Tuesday', date: '2023-10-31', file: 'a.txt', paragraph: 2, sentence: 0, offset: 21 },
+      { text: 'Sunday', date: '2023-11-05', file: 'a.txt', paragraph: 2, sentence: 1, offset: 47 },
+    ]);
+  });
+
+  it('leaves the date out when the article has none', () => {
+    const undated: ParsedArticle = { ...article, meta: { file: 'a.txt', title: 'Talks', credits: [] } };
+    expect(extractTimes(undated).map((time) => time.date)).toEqual([undefined, undefined]);
+  });
+
+  it('reads a passage without sentences as one sentence', () => {
+    const passage = { file: 'b.txt', paragraph: 1, text: 'Shelling resumed overnight.', sentences: [] };
+    const single: ParsedArticle = { meta: { ...article.meta, file: 'b.txt' }, passages: [passage] };
+    expect(extractTimes(single)).toEqual([
+      { text: 'overnight', date: FRIDAY, file: 'b.txt', paragraph: 1, sentence: 0, offset: 17 },
+    ]);
+  });
+});
+
+describe('calendar', () => {
+  const day = fc
+    .date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+    .map((date): CalendarDay => ({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }));
+  const toTime = (d: CalendarDay): number => Date.UTC(d.year, d.month - 1, d.day);
+  const DAY_MS = 86_400_000;
+
+  it('resolves a weekday in the past to that weekday within the six days on or before', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), (from, weekday) => {
+        const resolved = resolveWeekday(weekday, from, 'past');
+        const back = (toTime(from) - toTime(resolved)) / DAY_MS;
+        return weekdayOf(resolved) === weekday && back >= 0 && back <= 6;
+      }),
+    );
+  });
+
+  it('resolves a weekday in the strict future to that weekday within the seven days after', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 6 }), (from, weekday) => {
+        const resolved = resolveWeekday(weekday, from, 'strictFuture');
+        const ahead = (toTime(resolved) - toTime(from)) / DAY_MS;
+        return weekdayOf(resolved) === weekday && ahead >= 1 && ahead <= 7;
+      }),
+    );
+  });
+
+  it('crosses month and year ends when adding days', () => {
+    expect(addDays({ year: 2024, month: 1, day: 1 }, -1)).toEqual({ year: 2023, month: 12, day: 31 });
+    expect(addDays({ year: 2024, month: 2, day: 28 }, 1)).toEqual({ year: 2024, month: 2, day: 29 });
+  });
+
+  it.each<[number, number | undefined, 'past' | 'future', number]>([
+    [10, 7, 'past', 2023],
+    [12, 1, 'past', 2022],
+    [11, 3, 'past', 2023],
+    [1, 15, 'future', 2024],
+    [12, 1, 'future', 2023],
+    [11, undefined, 'past', 2023],
+  ])('infers the year of month %i day %s in the %s from 2023-11-03 as %i', (month, dayOfMonth, direction, year) => {
+    expect(inferYear(month, dayOfMonth, { year: 2023, month: 11, day: 3 }, direction)).toBe(year);
+  });
+});
