@@ -1,0 +1,163 @@
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageFlags } from 'discord.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { AnswerStore } from '../../src/discord/answerStore.ts';
+import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
+import { parseButtonId } from '../../src/discord/customIds.ts';
+import { GENERIC_ERROR } from '../../src/discord/errorReply.ts';
+import { loadCommands } from '../../src/discord/loadCommands.ts';
+import { EXPIRED, ONLY_ASKER } from '../../src/discord/onButton.ts';
+import { handleInteraction } from '../../src/discord/onInteraction.ts';
+import { NO_ANSWER } from '../../src/discord/renderAnswer.ts';
+import type { ReplyPayload } from '../../src/discord/reply.ts';
+import { ReindexInProgressError } from '../../src/errors.ts';
+import type { LogFields, Logger } from '../../src/log.ts';
+import type { Request, Response } from '../../src/types.ts';
+import { fakeEngine, type FakeEngineOptions } from './fakeEngine.ts';
+import { fakeButton, fakeCommand } from './fakeInteractions.ts';
+
+let commands: Map<string, SlashCommand>;
+beforeAll(async () => {
+  commands = await loadCommands();
+});
+
+const feedbackFile = join(tmpdir(), `byline-feedback-${process.pid}.jsonl`);
+afterEach(async () => rm(feedbackFile, { force: true }));
+
+function answered(request: Request): Response {
+  return {
+    command: request.command,
+    query: request.text ?? `${request.speaker} on ${request.topic}`,
+    answers: [
+      { text: 'Jane Doe', role: 'envoy', citations: [{ file: 'a.txt', paragraph: 2, excerpt: 'Jane Doe, the envoy, arrived.' }] },
+      { text: 'John Roe', citations: [{ file: 'b.txt', paragraph: 4, excerpt: 'John Roe also came.' }] },
+    ],
+  };
+}
+
+function context(engine: FakeEngineOptions = {}) {
+  const logged: Array<{ message: string; fields?: LogFields }> = [];
+  const log = (message: string, fields?: LogFields) => void logged.push({ message, fields });
+  const logger: Logger = { debug: log, info: log, warn: log, error: log };
+  const ctx: BotContext = {
+    engine: fakeEngine(engine),
+    config: { ...loadConfig([], {}), feedbackFile },
+    logger,
+    answers: new AnswerStore(),
+    commands,
+  };
+  return { ctx, logged };
+}
+
+const payloadOf = (call: unknown[] | undefined) => call?.[1] as ReplyPayload & { flags?: number };
+const buttonIds = (payload: ReplyPayload) =>
+  payload.components.flatMap((row) => row.components.flatMap((button) => ('custom_id' in button ? [button.custom_id] : [])));
+
+describe('question commands', () => {
+  it('defer, ask the engine, and edit in the answer with buttons', async () => {
+    const { ctx } = context({ answer: answered });
+    const interaction = fakeCommand('who', { question: 'who is the envoy?' });
+    await handleInteraction(interaction, ctx);
+    expect(interaction.calls.map(([method]) => method)).toEqual(['deferReply', 'editReply']);
+    expect((ctx.engine as ReturnType<typeof fakeEngine>).asked).toEqual([{ command: 'who', text: 'who is the envoy?' }]);
+    const payload = payloadOf(interaction.calls[1]);
+    expect(payload.embeds[0]?.description).toContain('**Jane Doe** — envoy');
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('replace the deferred reply with an ephemeral note when the coverage has no answer', async () => {
+    const { ctx } = context();
+    const interaction = fakeCommand('when', { question: 'when did pigs fly?' });
+    await handleInteraction(interaction, ctx);
+    expect(interaction.calls.map(([method]) => method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(payloadOf(interaction.calls[2])).toMatchObject({ content: NO_ANSWER, flags: MessageFlags.Ephemeral });
+  });
+
+  it('/quote asks for a speaker or a topic before asking the engine', async () => {
+    const { ctx } = context({ answer: answered });
+    const interaction = fakeCommand('quote', {});
+    await handleInteraction(interaction, ctx);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Byline: give a speaker, a topic, or both.', flags: MessageFlags.Ephemeral })]]);
+  });
+
+  it('/quote passes speaker and topic', async () => {
+    const { ctx } = context({ answer: answered });
+    await handleInteraction(fakeCommand('quote', { speaker: 'Jane Doe', topic: 'talks' }), ctx);
+    expect((ctx.engine as ReturnType<typeof fakeEngine>).asked).toEqual([{ command: 'quote', speaker: 'Jane Doe', topic: 'talks' }]);
+  });
+});
+
+describe('the error boundary', () => {
+  it('shows a BylineError as is, and logs it', async () => {
+    const { ctx, logged } = context({ reindex: async () => { throw new ReindexInProgressError(); } });
+    const interaction = fakeCommand('reindex');
+    Object.assign(interaction, { memberPermissions: { has: () => true } });
+    await handleInteraction(interaction, ctx);
+    expect(interaction.calls.map(([method]) => method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(payloadOf(interaction.calls[2])?.content).toBe('Byline: a reindex is already running; try again when it has finished');
+    expect(logged.some((line) => line.message === 'interaction failed')).toBe(true);
+  });
+
+  it('hides other errors behind a generic message', async () => {
+    const { ctx } = context({ answer: () => { throw new Error('index file /secret/path is corrupt'); } });
+    const interaction = fakeCommand('search', { query: 'talks' });
+    await handleInteraction(interaction, ctx);
+    expect(payloadOf(interaction.calls.at(-1))).toMatchObject({ content: GENERIC_ERROR, flags: MessageFlags.Ephemeral });
+  });
+
+  it('refuses /reindex to members without Manage Server or the moderator role', async () => {
+    let reindexed = false;
+    const { ctx } = context({ reindex: async () => { reindexed = true; throw new Error('unreachable'); } });
+    const interaction = fakeCommand('reindex');
+    Object.assign(interaction, { memberPermissions: { has: () => false }, member: { roles: ['777777777777777777'] } });
+    await handleInteraction(interaction, ctx);
+    expect(reindexed).toBe(false);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: expect.stringContaining('only moderators'), flags: MessageFlags.Ephemeral })]]);
+  });
+});
+
+describe('answer buttons', () => {
+  async function asked(userId = '100000000000000001') {
+    const setup = context({ answer: answered });
+    const interaction = fakeCommand('who', { question: 'who came?' }, userId);
+    await handleInteraction(interaction, setup.ctx);
+    return { ...setup, ids: buttonIds(payloadOf(interaction.calls[1])) };
+  }
+
+  it('"More" shows the next answer to the asker', async () => {
+    const { ctx, ids } = await asked();
+    const press = fakeButton(ids[0] ?? '');
+    await handleInteraction(press, ctx);
+    expect(press.calls[0]?.[0]).toBe('update');
+    expect(payloadOf(press.calls[0]).embeds[0]?.description).toContain('**John Roe**');
+  });
+
+  it('"More" tells anyone else, ephemerally, that only the asker can page', async () => {
+    const { ctx, ids } = await asked();
+    const press = fakeButton(ids[0] ?? '', '100000000000000999');
+    await handleInteraction(press, ctx);
+    expect(press.calls).toEqual([['reply', expect.objectContaining({ content: ONLY_ASKER, flags: MessageFlags.Ephemeral })]]);
+  });
+
+  it('a vote is appended to the feedback log and acknowledged ephemerally', async () => {
+    const { ctx, ids } = await asked();
+    const down = ids.find((id) => parseButtonId(id)?.action === 'vote' && id.endsWith(':down')) ?? '';
+    const press = fakeButton(down, '100000000000000999');
+    await handleInteraction(press, ctx);
+    expect(press.calls).toEqual([['reply', expect.objectContaining({ content: 'Thanks — your 👎 was recorded.', flags: MessageFlags.Ephemeral })]]);
+    const lines = (await readFile(feedbackFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { time: expect.any(String), guildId: '300000000000000001', vote: 'down', command: 'who', query: 'who came?', answer: 'Jane Doe', citation: { file: 'a.txt', paragraph: 2 } },
+    ]);
+  });
+
+  it('an expired answer says so', async () => {
+    const { ctx } = context();
+    const press = fakeButton('byline:more:gone1234:1');
+    await handleInteraction(press, ctx);
+    expect(payloadOf(press.calls[0])?.content).toBe(EXPIRED);
+  });
+});
