@@ -59,7 +59,8 @@ function describe(command: Command, answer: Answer): string {
 
 function headline(command: Command, answer: Answer): string {
   const text = escapeText(truncate(answer.text, 1500));
-  if (answer.speaker !== undefined || command === 'quote') {
+  // A quotation, unless the "speaker" is the answer itself (a who-said answer naming the person).
+  if (command === 'quote' || (answer.speaker !== undefined && answer.speaker !== answer.text)) {
     const speaker = answer.speaker ? `**${escapeText(answer.speaker)}**` : '*unattributed*';
     const cue = answer.cue ? ` (${escapeText(answer.cue)})` : '';
     return `${blockquote(`“${text}”`)}\n— ${speaker}${cue}`;

@@ -151,6 +151,12 @@ describe('renderAnswer', () => {
     expect(when.description?.startsWith('**Friday** — 2024-08-02')).toBe(true);
   });
 
+  it('shows a who-said answer that names its speaker as a person, not a quotation', () => {
+    const answer: Answer = { text: 'Jane Doe', speaker: 'Jane Doe', role: 'envoy', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'Jane Doe said so.' }] };
+    const embed = embedOf(renderAnswer(page({ command: 'who', answers: [answer] })));
+    expect(embed.description).toBe('**Jane Doe** — envoy\n\n> **Jane Doe** said so.');
+  });
+
   it('uses the routed command of an auto question', () => {
     const embed = embedOf(renderAnswer(page({ command: 'auto', routed: 'when', query: 'when did it end?', answers: [{ text: 'Friday', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'It ended Friday.' }] }] })));
     expect(embed.title).toBe('When: when did it end?');
