@@ -70,6 +70,7 @@ describe('FakeDiscord with the real discord.js client', () => {
     expect(fake.gatewayFrames.find((f) => f.op === GatewayOpcodes.Identify)?.d).toMatchObject({ compress: false });
     expect(fake.protocolErrors).toEqual([]);
     expect(fake.unknownRequests).toEqual([]);
+    await vi.waitFor(() => expect(client.ws.ping).toBeGreaterThanOrEqual(0)); // a heartbeat was acknowledged
     expect(hosts.length).toBeGreaterThan(0);
     expect(new Set(hosts)).toEqual(new Set(['127.0.0.1']));
   });

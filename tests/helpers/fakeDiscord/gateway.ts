@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { deflateSync } from 'node:zlib';
 import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Recorder } from './recorder.ts';
@@ -39,7 +38,6 @@ interface Session {
   log: DispatchFrame[];
   /** The authenticated socket, or null while the client is away (dispatches then wait in the log). */
   socket: WebSocket | null;
-  compress: boolean;
   resumable: boolean;
 }
 
@@ -109,7 +107,7 @@ export class FakeGateway {
     if (!session) throw new Error(`FakeDiscord: cannot dispatch ${t}: no gateway session yet; log the client in first`);
     const frame: DispatchFrame = { op: 0, t, s: ++session.sequence, d };
     session.log.push(frame);
-    if (session.socket) this.#send(session.socket, frame, session.compress);
+    if (session.socket) this.#send(session.socket, frame);
   }
 
   /**
@@ -158,7 +156,7 @@ export class FakeGateway {
         return;
       }
       this.received.push({ op: frame.op, d: frame.d, at: Date.now(), connection });
-      if (frame.op === GatewayOpcodes.Heartbeat) return this.#send(socket, { op: GatewayOpcodes.HeartbeatAck }, false);
+      if (frame.op === GatewayOpcodes.Heartbeat) return this.#send(socket, { op: GatewayOpcodes.HeartbeatAck });
       if (frame.op === GatewayOpcodes.Identify || frame.op === GatewayOpcodes.Resume) {
         if (authenticated) return socket.close(4005, 'Already authenticated.');
         authenticated = true;
@@ -171,11 +169,12 @@ export class FakeGateway {
       }
       // Presence, voice and member requests are accepted and ignored: the bot has no use for them.
     });
-    this.#send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }, false);
+    this.#send(socket, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs } });
   }
 
   #identify(socket: WebSocket, d: unknown): void {
-    const identify = (d ?? {}) as { token?: string; intents?: number; compress?: boolean };
+    // `compress: true` (per-payload zlib) is ignored: plain JSON text is valid for such clients too.
+    const identify = (d ?? {}) as { token?: string; intents?: number };
     if (identify.token !== this.options.token) return socket.close(4004, 'Authentication failed.');
     const intents = identify.intents ?? 0;
     if (intents & PRIVILEGED_INTENTS & ~this.options.privilegedIntents) return socket.close(4014, 'Disallowed intent(s).');
@@ -185,7 +184,6 @@ export class FakeGateway {
       sequence: 0,
       log: [],
       socket,
-      compress: identify.compress === true,
       resumable: true,
     };
     const { application, bot, guild } = this.world;
@@ -214,10 +212,10 @@ export class FakeGateway {
     if (resume.token !== this.options.token) return socket.close(4004, 'Authentication failed.');
     const session = this.#session;
     if (!session || session.id !== resume.session_id || !session.resumable) {
-      return this.#send(socket, { op: GatewayOpcodes.InvalidSession, d: false }, false);
+      return this.#send(socket, { op: GatewayOpcodes.InvalidSession, d: false });
     }
     const missed = session.log.filter((frame) => frame.s > (resume.seq ?? 0));
-    for (const frame of missed) this.#send(socket, frame, session.compress);
+    for (const frame of missed) this.#send(socket, frame);
     session.socket = socket;
     this.dispatch('RESUMED', { _trace: ['fake-discord'] });
   }
@@ -230,9 +228,8 @@ export class FakeGateway {
     if (SESSION_ENDING_CLOSE_CODES.has(code)) session.resumable = false;
   }
 
-  #send(socket: WebSocket, frame: object, compress: boolean): void {
-    const text = JSON.stringify(frame);
-    socket.send(compress ? deflateSync(text) : text);
+  #send(socket: WebSocket, frame: object): void {
+    socket.send(JSON.stringify(frame));
   }
 }
 
