@@ -29,7 +29,7 @@ import {
   type CalendarDate,
   type Direction,
 } from './model/timeCalendar.ts';
-import { RELATIVE_PHRASES, YEAR_AFTER_PREPOSITION, type RelativeResolution } from './model/timePhrases.ts';
+import { NOUN_USE_BEFORE, RELATIVE_PHRASES, YEAR_AFTER_PREPOSITION, type RelativeResolution } from './model/timePhrases.ts';
 import { directionAt, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
 import {
   BARE_MONTH_CONTEXT,
@@ -75,7 +75,9 @@ function tableCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(RELATIVE)) {
     // A capitalised phrase after a capitalised word is a name: "USA Today".
-    if (/^[A-Z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(0, match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    if (/^[A-Z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(before)) continue;
+    if (NOUN_USE_BEFORE.test(before)) continue;
     const rule = RELATIVE_PHRASES[match.slice(1).findIndex((group) => group !== undefined)];
     if (!rule) continue;
     found.push({

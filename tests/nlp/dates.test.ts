@@ -80,6 +80,7 @@ describe('timeExpressionsIn, article dated Friday 2023-11-03', () => {
       ['She came second, one vote behind.', []],
       ['April Ryan asked a question at 3 p.m.', []],
       ['USA Today ran the photo.', []],
+      ['Out of this tragedy may come a better tomorrow.', []],
       ['Now is the time to act.', []],
     ],
   };

@@ -56,6 +56,9 @@ export const RELATIVE_PHRASES: readonly RelativePhraseRule[] = [
   { pattern: 'next year', resolution: 'yearAfter', reason: 'the year after publication' },
 ];
 
+/** Words before a relative phrase that make it a noun, not a time: "a better tomorrow", "the new today". */
+export const NOUN_USE_BEFORE = /\b(?:a|an|the|our|their|your|my)\s+(?:(?:better|brighter|new|safer|different|peaceful)\s+)?$/i;
+
 /**
  * A year standing alone after a preposition ("in 2023", "since 2014"). The preposition keeps
  * counts out ("2000 troops"); a plural noun after the number does too ("in 2000 cases").
