@@ -135,7 +135,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
 ];
 
+/** Page furniture is short; longer lines are article text and skip the rules (which keeps huge lines cheap). */
+const MAX_BOILERPLATE_CHARS = 500;
+
 /** The reason a line is boilerplate, or undefined for a line of the article. */
 export function boilerplateReason(line: string): BoilerplateReason | undefined {
+  if (line.length > MAX_BOILERPLATE_CHARS) return undefined;
   return BOILERPLATE_RULES.find((rule) => rule.test(line))?.reason;
 }

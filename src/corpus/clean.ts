@@ -87,7 +87,7 @@ function rebuildParagraphs(text: string): string[] {
 }
 
 function toRawLine(line: string): RawLine {
-  const collapsed = line.replace(/ +/g, ' ').trim();
+  const collapsed = line.replace(/ {2,}/g, ' ').trim();
   const bullet = BULLET.test(collapsed) && collapsed.length > 1;
   const text = bullet ? collapsed.replace(BULLET, '') : collapsed;
   return { text, bullet, boilerplate: boilerplateReason(text) !== undefined };
@@ -95,29 +95,28 @@ function toRawLine(line: string): RawLine {
 
 function joinBlock(lines: RawLine[], mayBeWrapped: boolean): string[] {
   const wrapped = mayBeWrapped && looksHardWrapped(lines);
-  const units: string[] = [];
+  // Each unit is built as a list of pieces and joined once, so a long block stays linear.
+  const units: string[][] = [];
   let previous: RawLine | undefined;
   for (const line of lines) {
-    const last = units.length - 1;
     const join =
       previous !== undefined &&
-      last >= 0 &&
       !line.bullet &&
       !line.boilerplate &&
       !previous.boilerplate &&
       line.text !== previous.text &&
       (wrapped || continuesSentence(previous.text, line.text));
-    if (join) units[last] = joinWrapped(units[last]!, line.text);
-    else units.push(line.text);
+    if (join && previous !== undefined) units.at(-1)!.push(hyphenatedAcross(previous.text, line.text) ? '' : ' ', line.text);
+    else units.push([line.text]);
     previous = line;
   }
-  return units;
+  return units.map((pieces) => pieces.join(''));
 }
 
 /** Lines cut at a fixed width: all but the last fill most of the width, and the width is a typical wrap. */
 function looksHardWrapped(lines: RawLine[]): boolean {
   if (lines.length < 2 || lines.some((l) => l.bullet)) return false;
-  const width = Math.max(...lines.map((l) => l.text.length));
+  const width = lines.reduce((max, l) => Math.max(max, l.text.length), 0);
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return false;
   return lines.slice(0, -1).every((l) => l.text.length >= width * WRAP_FILL);
 }
@@ -132,8 +131,8 @@ function continuesSentence(line: string, next: string): boolean {
 }
 
 /** A word hyphenated across the break ("well-\nknown") is rejoined without a space. */
-function joinWrapped(line: string, next: string): string {
-  return /\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next) ? line + next : `${line} ${next}`;
+function hyphenatedAcross(line: string, next: string): boolean {
+  return /\p{L}-$/u.test(line) && /^\p{Ll}/u.test(next);
 }
 
 /** The headline-like line right after a "Previous"/"Next" link is the linked story's title. */
@@ -188,7 +187,6 @@ function dropRepeats(lines: CleanLine[]): void {
 /** Case, quotation-mark style and punctuation do not make two lines different. */
 function comparisonKey(text: string): string {
   return text
-    .normalize('NFKC')
     .toLowerCase()
     .replace(/[‘’“”"'`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -10,6 +10,9 @@ const SENTENCE_END = new RegExp(`[.!?…:;][${CLOSERS}]*$`);
 /** Small words that stay lower-case in Title Case ("Palestine & Israel Conflict", "Bank of England"). */
 const MINOR_WORDS = new Set(['&', 'and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'or', 'with', '-', '–', '|', '/']);
 
+/** Lines longer than this many characters per allowed word are too long for a shape, unread. */
+const MAX_WORD_CHARS = 20;
+
 /** Number of whitespace-separated words. */
 export function wordCount(line: string): number {
   const trimmed = line.trim();
@@ -26,6 +29,7 @@ export function endsLikeSentence(line: string): boolean {
  * with "?", "!" or a closing quote; a paragraph of prose ends with "." and usually runs longer.)
  */
 export function isHeadlineShaped(line: string): boolean {
+  if (line.length > 40 * MAX_WORD_CHARS) return false;
   const words = wordCount(line);
   if (words < 5 || words > 40) return false;
   return !/[.;:][)"'”’]*$/.test(line.trim()) || /\b(?:[A-Z]\.){2,}$/.test(line.trim());
@@ -36,6 +40,7 @@ export function isHeadlineShaped(line: string): boolean {
  * at most 4 words, every word capitalised except small joining words, no sentence ending.
  */
 export function isLabelShaped(line: string): boolean {
+  if (line.length > 4 * MAX_WORD_CHARS) return false;
   const words = line.trim().split(/\s+/);
   if (words.length === 0 || words.length > 4 || endsLikeSentence(line)) return false;
   return words.every((w) => MINOR_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
@@ -43,6 +48,7 @@ export function isLabelShaped(line: string): boolean {
 
 /** A short link or teaser headline, as in lists of related stories: no sentence ending, at most 20 words. */
 export function isTeaserShaped(line: string): boolean {
+  if (line.length > 20 * MAX_WORD_CHARS) return false;
   const words = wordCount(line);
   return words >= 1 && words <= 20 && !/[.;:,][)"'”’]*$/.test(line.trim());
 }

@@ -10,6 +10,8 @@ import type { CorpusFile } from './read.ts';
 
 /** Final punctuation, closing quotes or brackets, the space after, and the next character. */
 const CANDIDATE = /([.!?…]+)([”"’')\]]*)(\s+)(?=(\S))/gu;
+/** Longer than any abbreviation or sentence-starting word. */
+const LOOKAROUND = 40;
 /** A sentence may start with a capital, a digit, or an opening quote or bracket. */
 const SENTENCE_START = /^[\p{Lu}\p{N}“"‘'(\[]/u;
 
@@ -32,9 +34,11 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(CANDIDATE)) {
     const [whole, stops, closers, space] = match as unknown as [string, string, string, string];
     const end = match.index + stops.length + closers.length;
-    const next = text.slice(end + space.length);
+    // Only a few characters either side matter; bounded slices keep long paragraphs linear.
+    const next = text.slice(end + space.length, end + space.length + LOOKAROUND);
     if (!SENTENCE_START.test(next)) continue;
-    if (stops === '.' && closers === '' && !endsSentence(text.slice(start, match.index), next)) continue;
+    const before = text.slice(Math.max(start, match.index - LOOKAROUND), match.index);
+    if (stops === '.' && closers === '' && !endsSentence(before, next)) continue;
     const sentence = text.slice(start, end).trim();
     if (sentence !== '') sentences.push(sentence);
     start = match.index + whole.length;
