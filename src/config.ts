@@ -26,6 +26,12 @@ export interface Config {
   apiBase?: string;
   /** `SHARDS` or `--shards N|auto`: run under a ShardingManager. Ignored inside a shard. */
   shards?: number | 'auto';
+  /** True in a process a ShardingManager spawned (discord.js sets `SHARDING_MANAGER` there). */
+  inShard: boolean;
+  /** `ALLOWED_CHANNEL_IDS` (comma-separated): mentions are answered only here. Unset: everywhere. */
+  allowedChannelIds?: readonly string[];
+  /** `RATE_LIMIT_QUESTIONS` per `RATE_LIMIT_WINDOW_SECONDS`, per user. Default 5 per 30 s. */
+  rateLimit: { questions: number; windowSeconds: number };
 }
 
 /** An invalid configuration; the message lists every bad value, one per line. */
@@ -66,8 +72,20 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (apiBase !== undefined && !/^https?:\/\/[^\s/]+/.test(apiBase)) problems.push(`DISCORD_API must be an http(s) URL, got "${apiBase}"`);
 
   // discord.js sets SHARDS (a shard id) in every shard's environment: inside a shard, don't shard again.
-  const shardsText = env['SHARDING_MANAGER'] ? undefined : (flags.shards ?? value('SHARDS'));
+  const inShard = Boolean(env['SHARDING_MANAGER']);
+  const shardsText = inShard ? undefined : (flags.shards ?? value('SHARDS'));
   const shards = parseShards(shardsText, problems);
+
+  const channelsText = value('ALLOWED_CHANNEL_IDS');
+  const allowedChannelIds = channelsText?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  for (const id of allowedChannelIds ?? []) snowflake('ALLOWED_CHANNEL_IDS', id);
+  // "," would silence Byline everywhere; leave the variable empty to allow every channel.
+  if (allowedChannelIds?.length === 0) problems.push('ALLOWED_CHANNEL_IDS lists no channel ids; leave it empty to answer in every channel');
+
+  const rateLimit = {
+    questions: wholeNumber('RATE_LIMIT_QUESTIONS', value('RATE_LIMIT_QUESTIONS'), 5, problems),
+    windowSeconds: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', value('RATE_LIMIT_WINDOW_SECONDS'), 30, problems),
+  };
 
   const config: Config = {
     token,
@@ -79,6 +97,9 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     feedbackFile: path(value('FEEDBACK_FILE'), 'feedback.jsonl'),
     apiBase: apiBase?.replace(/\/+$/, ''),
     shards,
+    inShard,
+    allowedChannelIds,
+    rateLimit,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -102,6 +123,15 @@ function parseFlags(argv: readonly string[], problems: string[]): { corpus?: str
     else flags[name] = given;
   }
   return flags;
+}
+
+/** A whole number of at least 1, or `fallback` when unset. */
+function wholeNumber(name: string, text: string | undefined, fallback: number, problems: string[]): number {
+  if (text === undefined) return fallback;
+  const count = Number(text);
+  if (/^\d+$/.test(text) && count >= 1) return count;
+  problems.push(`${name} must be a whole number of at least 1, got "${text}"`);
+  return fallback;
 }
 
 function parseShards(text: string | undefined, problems: string[]): number | 'auto' | undefined {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 const ID = '123456789012345678';
+const OTHER_ID = '876543210987654321';
 
 describe('loadConfig', () => {
   it('defaults the folders to the project root and leaves Discord settings unset', () => {
@@ -12,6 +13,9 @@ describe('loadConfig', () => {
     expect(config.feedbackFile).toMatch(/[\\/]feedback\.jsonl$/);
     expect(config.token).toBeUndefined();
     expect(config.shards).toBeUndefined();
+    expect(config.inShard).toBe(false);
+    expect(config.allowedChannelIds).toBeUndefined();
+    expect(config.rateLimit).toEqual({ questions: 5, windowSeconds: 30 });
   });
 
   it('reads every variable', () => {
@@ -25,11 +29,15 @@ describe('loadConfig', () => {
       FEEDBACK_FILE: 'votes.jsonl',
       DISCORD_API: 'http://127.0.0.1:9999/api/',
       SHARDS: '3',
+      ALLOWED_CHANNEL_IDS: `${ID}, ${OTHER_ID}`,
+      RATE_LIMIT_QUESTIONS: '10',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
     }, '/srv');
     expect(config).toEqual({
       token: 'tok.en', applicationId: ID, guildId: ID, modRoleId: ID,
       corpusDir: '/srv/news', cacheDir: '/var/cache/byline', feedbackFile: '/srv/votes.jsonl',
-      apiBase: 'http://127.0.0.1:9999/api', shards: 3,
+      apiBase: 'http://127.0.0.1:9999/api', shards: 3, inShard: false,
+      allowedChannelIds: [ID, OTHER_ID], rateLimit: { questions: 10, windowSeconds: 60 },
     });
   });
 
@@ -53,6 +61,15 @@ describe('loadConfig', () => {
     expect(loadConfig(argv, env).shards).toBe(expected);
   });
 
+  it('knows it runs inside a shard from the SHARDING_MANAGER that discord.js sets, and ignores --shards there', () => {
+    const config = loadConfig(['--shards', '4'], { SHARDING_MANAGER: 'true', SHARDS: '1' });
+    expect([config.inShard, config.shards]).toEqual([true, undefined]);
+  });
+
+  it('tolerates spaces and a trailing comma in ALLOWED_CHANNEL_IDS', () => {
+    expect(loadConfig([], { ALLOWED_CHANNEL_IDS: ` ${ID} ,${OTHER_ID},` }).allowedChannelIds).toEqual([ID, OTHER_ID]);
+  });
+
   it.each([
     [{ DISCORD_GUILD_ID: 'my-guild' }, [], 'DISCORD_GUILD_ID must be a Discord id (17–20 digits), got "my-guild"'],
     [{ MOD_ROLE_ID: '12' }, [], 'MOD_ROLE_ID must be a Discord id (17–20 digits), got "12"'],
@@ -61,6 +78,11 @@ describe('loadConfig', () => {
     [{ DISCORD_API: 'localhost:3000' }, [], 'DISCORD_API must be an http(s) URL, got "localhost:3000"'],
     [{ SHARDS: 'many' }, [], 'SHARDS must be "auto" or a whole number of at least 1, got "many"'],
     [{}, ['--corpus'], '--corpus needs a value'],
+    [{ ALLOWED_CHANNEL_IDS: `${ID},general` }, [], 'ALLOWED_CHANNEL_IDS must be a Discord id (17–20 digits), got "general"'],
+    [{ ALLOWED_CHANNEL_IDS: ',' }, [], 'ALLOWED_CHANNEL_IDS lists no channel ids; leave it empty to answer in every channel'],
+    [{ RATE_LIMIT_QUESTIONS: '0' }, [], 'RATE_LIMIT_QUESTIONS must be a whole number of at least 1, got "0"'],
+    [{ RATE_LIMIT_QUESTIONS: '2.5' }, [], 'RATE_LIMIT_QUESTIONS must be a whole number of at least 1, got "2.5"'],
+    [{ RATE_LIMIT_WINDOW_SECONDS: '30s' }, [], 'RATE_LIMIT_WINDOW_SECONDS must be a whole number of at least 1, got "30s"'],
   ])('rejects %j %j with a clear message', (env, argv, message) => {
     expect(() => loadConfig(argv, env)).toThrow(ConfigError);
     expect(() => loadConfig(argv, env)).toThrow(message);
