@@ -1,0 +1,33 @@
+/** Verbs and phrases that attribute a quotation to a speaker. Data only; rules in `../attribution.ts`. */
+
+/** Finite reporting verbs: "X said", "said X" (lowercase). */
+export const CUE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'stresses', 'cautioned', 'cautions',
+  'warned', 'warns', 'insisted', 'insists', 'noted', 'notes', 'stated', 'states', 'explained', 'explains',
+  'declared', 'declares', 'asserted', 'asserts', 'argued', 'argues', 'claimed', 'claims', 'announced',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'continued', 'mentioned', 'mentions', 'vowed',
+  'vows', 'pledged', 'pledges', 'promised', 'observed', 'remarked', 'replied', 'replies', 'responded',
+  'wrote', 'writes', 'tweeted', 'posted', 'recalled', 'urged', 'urges', 'suggested', 'conceded', 'confirmed',
+  'denied', 'emphasized', 'emphasised', 'emphasizes', 'reiterated', 'asked', 'asks', 'commented',
+  'predicted', 'concluded', 'testified', 'boasted', 'complained', 'conceded', 'quipped', 'joked',
+  'shouted', 'whispered', 'answered', 'agreed', 'disagreed', 'countered', 'charged', 'alleged',
+]);
+
+/** Participles that hand the quote to the sentence's subject: "X was firm, saying …". */
+export const CUE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'adding', 'noting', 'warning', 'insisting', 'stressing', 'telling', 'declaring', 'arguing',
+  'explaining', 'cautioning', 'emphasizing', 'emphasising', 'calling', 'writing', 'asking', 'stating',
+]);
+
+/** Cue verbs whose object belongs in the cue ("told reporters", "told Reuters"). */
+export const CUES_WITH_OBJECT: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+
+/** Adverbs allowed between a speaker and the cue ("Blinken repeatedly said", "He further stated"). */
+export const CUE_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'further', 'later', 'then', 'again', 'repeatedly', 'previously', 'earlier', 'once', 'has', 'had',
+  'have', 'separately', 'recently', 'firmly', 'publicly', 'privately', 'quickly', 'simply', 'only', 'still',
+  'reportedly', 'would', 'will', 'just', 'often', 'bluntly', 'flatly', 'angrily', 'calmly',
+]);
+
+/** Subject pronouns that can speak, with their gender. */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['she', 'f']]);

@@ -1,0 +1,86 @@
+/**
+ * Splits a paragraph into word and punctuation tokens with offsets and sentence numbers: the one
+ * pass over the text that name, role and quote attribution rules all read.
+ */
+import type { Passage } from '../types.ts';
+import { HONORIFICS } from './model/roleWords.ts';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (letters/digits), as opposed to a punctuation mark. */
+  word: boolean;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
+  /** Index of the sentence in `passage.sentences`. */
+  sentence: number;
+  /** First word of its sentence (or of a quotation that opens one): capitalised by grammar, not by name. */
+  sentenceStart: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const POSSESSIVE = /^(.+)(['’]s)$/u;
+/** "U.S", "J" — dotted initials whose final period belongs to the word. */
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+const OPENERS = new Set(['“', '‘', '"', "'", '(', ':', '–', '—']);
+
+/** Character offsets where each of the passage's sentences starts. */
+export function sentenceStarts(passage: Passage): number[] {
+  const starts: number[] = [];
+  let pos = 0;
+  for (const sentence of passage.sentences) {
+    const probe = sentence.trim().slice(0, 24);
+    const at = probe ? passage.text.indexOf(probe, pos) : -1;
+    const start = at < 0 ? pos : at;
+    starts.push(start);
+    pos = start + sentence.trim().length;
+  }
+  return starts.length ? starts : [0];
+}
+
+/** Tokenises a passage: possessive `'s` and abbreviation periods handled so names come out clean. */
+export function tokenize(passage: Passage): Token[] {
+  const { text } = passage;
+  const starts = sentenceStarts(passage);
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let wordsInSentence = 0;
+  const push = (raw: string, start: number): void => {
+    while (sentence + 1 < starts.length && start >= (starts[sentence + 1] ?? Infinity)) {
+      sentence++;
+      wordsInSentence = 0;
+    }
+    const word = LETTER_OR_DIGIT.test(raw);
+    const previous = tokens[tokens.length - 1];
+    const sentenceStart = word && (wordsInSentence === 0 || (previous !== undefined && OPENERS.has(previous.text)));
+    if (word) wordsInSentence++;
+    tokens.push({
+      text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, word, cap: UPPER.test(raw),
+      sentence, sentenceStart,
+    });
+  };
+  const pattern = new RegExp(TOKEN);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    let raw = match[0];
+    const start = match.index;
+    if (text[start + raw.length] === '.' && (INITIALS.test(raw) || HONORIFICS.has(`${raw.toLowerCase()}.`))) raw += '.';
+    const possessive = UPPER.test(raw) ? POSSESSIVE.exec(raw) : null;
+    if (possessive?.[1] && possessive[2]) {
+      push(possessive[1], start);
+      push(possessive[2], start + possessive[1].length);
+    } else {
+      push(raw, start);
+    }
+    pattern.lastIndex = start + raw.length;
+  }
+  return tokens;
+}
+
+/** True for a possessive-marker token (`'s`, `’s`). */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.lower === "'s" || token.lower === '’s');
+}

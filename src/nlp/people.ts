@@ -1,0 +1,230 @@
+/**
+ * Finds the people, organisations and places a paragraph names, with the role stated beside
+ * each person. Words are classified from compromise's lexicon plus Byline's lists (see
+ * `model/lexicon.ts`); context rules then settle what the lexicon cannot: a title or appositive
+ * role or a speech verb next to an unknown name makes it a person, and a lone surname is a
+ * person when the article gives the full name elsewhere.
+ */
+import type { EntityKind, Mention, ParsedArticle, Passage } from '../types.ts';
+import { tokenize, type Token } from './nameTokens.ts';
+import { findRole, type TokenSpan } from './roles.ts';
+import { genderOf, isFirstName, wordClass } from './model/lexicon.ts';
+import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from './model/nameWords.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { CUE_ADVERBS, CUE_VERBS } from './model/speechCues.ts';
+
+/** A run of capitalised words read as one name, with what the paragraph says about it. */
+export interface NameRun extends TokenSpan {
+  /** As written, without title or possessive. */
+  name: string;
+  /** Undefined while only the article as a whole can tell (a lone unknown word such as "Blinken"). */
+  kind: EntityKind | undefined;
+  gender?: 'm' | 'f';
+  role?: string;
+  /** A title, role or speech verb beside it says it is a person. */
+  personEvidence: boolean;
+}
+
+/** One paragraph read once: its tokens and the names in it. */
+export interface ParagraphAnalysis {
+  passage: Passage;
+  tokens: Token[];
+  runs: NameRun[];
+}
+
+const MAX_PERSON_WORDS = 4;
+const HYPHEN_LOWER = /-\p{Ll}/u;
+
+/**
+ * A word that can be part of a name. `titleCase` marks a headline-style paragraph, where capitals
+ * say nothing: there, as at a sentence start, a capitalised common word is not a name.
+ */
+function isNameWord(token: Token, titleCase: boolean): boolean {
+  if (!token.word || !token.cap || HYPHEN_LOWER.test(token.text)) return false;
+  const lower = token.lower;
+  if (NEVER_NAMES.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower)) return false;
+  const cls = wordClass(lower);
+  if (cls === 'calendar' || cls === 'demonym' || cls === 'honorific') return false;
+  return !((token.sentenceStart || titleCase) && cls === 'common');
+}
+
+/** Most longer words capitalised: a headline or a title-case caption. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const token of tokens) {
+    if (!token.word || token.text.length < 4) continue;
+    words++;
+    if (token.cap) capitals++;
+  }
+  return words >= 3 && capitals / words >= 0.6;
+}
+
+/** Multi-word lexicon entries ("New York", "White House") that role words would otherwise split. */
+function lexiconRunAt(tokens: readonly Token[], i: number): number {
+  for (const size of [3, 2]) {
+    const words = tokens.slice(i, i + size);
+    if (words.length < size || !words.every((t) => t.word && t.cap)) continue;
+    const cls = wordClass(words.map((t) => t.lower).join(' '));
+    if (cls === 'place' || cls === 'organization') return size;
+  }
+  return 0;
+}
+
+/** Maximal runs of name words (with particles such as "bin" between them). */
+function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
+  const titleCase = isTitleCase(tokens);
+  const spans: TokenSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const fixed = lexiconRunAt(tokens, i);
+    if (fixed) {
+      // "Middle East" + "Institute": a suffix after a known place makes a longer name.
+      const suffix = tokens[i + fixed];
+      const extended = suffix?.cap && (ORGANIZATION_SUFFIXES.has(suffix.lower) || PLACE_SUFFIXES.has(suffix.lower));
+      const end = i + fixed + (extended ? 1 : 0);
+      spans.push({ start: i, end });
+      i = end;
+      continue;
+    }
+    if (!isNameWord(tokens[i]!, titleCase)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length) {
+      const token = tokens[end]!;
+      if (isNameWord(token, titleCase)) end++;
+      else if (NAME_PARTICLES.has(token.lower) && tokens[end + 1] && isNameWord(tokens[end + 1]!, titleCase)) end += 2;
+      else break;
+    }
+    spans.push({ start: i, end });
+    i = end;
+  }
+  return spans;
+}
+
+/** Extends "Department" back over "State" and "Forces" over "Iraqi Security": suffix-named bodies. */
+function extendSuffixed(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  let start = span.start;
+  while (start > 0) {
+    const previous = tokens[start - 1]!;
+    if (!previous.word || !previous.cap || (previous.sentenceStart && wordClass(previous.lower) === 'common')) break;
+    start--;
+  }
+  return { start, end: span.end };
+}
+
+function classify(tokens: readonly Token[], span: TokenSpan): EntityKind | undefined {
+  const words = tokens.slice(span.start, span.end);
+  const joined = wordClass(words.map((t) => t.lower).join(' '));
+  if (joined === 'place') return 'place';
+  if (joined === 'organization') return 'organization';
+  const classes = words.map((t) => wordClass(t.lower));
+  if (words.length === 1) {
+    if (joined === 'person' || joined === 'lastName') return 'person';
+    return undefined;
+  }
+  if (classes.includes('organization')) return 'organization';
+  if (classes.every((c) => c === 'place')) return 'place';
+  if (words.length > MAX_PERSON_WORDS) return undefined;
+  if (isFirstName(classes[0]) || classes[classes.length - 1] === 'lastName') return 'person';
+  // Unknown capitalised words make a person, but not beside a place or a common word ("U.S. Involvement").
+  return classes.every((c) => c === undefined || c === 'person') ? 'person' : undefined;
+}
+
+/** A speech verb right after the name ("Blinken said", "Blinken also stressed") or right before it. */
+function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
+  let next = span.end;
+  while (tokens[next] && CUE_ADVERBS.has(tokens[next]!.lower) && next - span.end < 2) next++;
+  return CUE_VERBS.has(tokens[next]?.lower ?? '') || CUE_VERBS.has(tokens[span.start - 1]?.lower ?? '');
+}
+
+function readRun(passage: Passage, tokens: readonly Token[], found: TokenSpan): NameRun | undefined {
+  const last = tokens[found.end - 1]!.lower;
+  const suffixKind: EntityKind | undefined = ORGANIZATION_SUFFIXES.has(last)
+    ? 'organization'
+    : PLACE_SUFFIXES.has(last) ? 'place' : undefined;
+  const span = suffixKind ? extendSuffixed(tokens, found) : found;
+  if (suffixKind && span.end - span.start < 2) return undefined; // a lone "Group" or "Strip" names nothing
+  const name = passage.text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end);
+  let kind = suffixKind ?? classify(tokens, span);
+  if (kind === 'place' || kind === 'organization') return { ...span, name, kind, personEvidence: false };
+  const role = findRole(tokens, passage.text, span);
+  const honorific = HONORIFICS.get(tokens[span.start - 1]?.lower ?? '');
+  const personEvidence = role !== undefined || HONORIFICS.has(tokens[span.start - 1]?.lower ?? '') || besideCueVerb(tokens, span);
+  if (personEvidence && kind === undefined && span.end - span.start <= MAX_PERSON_WORDS) kind = 'person';
+  const gender = genderOf(wordClass(tokens[span.start]!.lower)) ?? honorific;
+  const run: NameRun = { ...span, name, kind, personEvidence };
+  if (gender && span.end - span.start > 1) run.gender = gender;
+  if (role) run.role = role;
+  return run;
+}
+
+const analyses = new WeakMap<Passage, ParagraphAnalysis>();
+
+/** Reads a paragraph's tokens and names, once per passage object (later calls hit a cache). */
+export function analyseParagraph(passage: Passage): ParagraphAnalysis {
+  const cached = analyses.get(passage);
+  if (cached) return cached;
+  const tokens = tokenize(passage);
+  const runs: NameRun[] = [];
+  for (const span of findRunSpans(tokens)) {
+    const run = readRun(passage, tokens, span);
+    if (run) runs.push(run);
+  }
+  const analysis = { passage, tokens, runs };
+  analyses.set(passage, analysis);
+  return analysis;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
+ * Settles each run's kind with what the whole article says: a lone word is a person when it is
+ * the surname of a full name the article gives, or when context marks it as a person anywhere.
+ */
+export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] {
+  const paragraphs = article.passages.map(analyseParagraph);
+  const personWords = new Set<string>();
+  for (const { runs } of paragraphs) {
+    for (const run of runs) {
+      if (run.kind !== 'person') continue;
+      personWords.add(lastWord(run.name));
+      if (run.end - run.start === 1) personWords.add(run.name.toLowerCase());
+    }
+  }
+  for (const { runs } of paragraphs) {
+    for (const run of runs) {
+      if (run.kind === undefined && run.end - run.start === 1 && personWords.has(run.name.toLowerCase())) run.kind = 'person';
+    }
+  }
+  return paragraphs;
+}
+
+/**
+ * Every person, organisation and place an article names, one mention per name and paragraph,
+ * with the role the paragraph states for people ("US Secretary of State").
+ */
+export function extractMentions(article: ParsedArticle): Mention[] {
+  const mentions: Mention[] = [];
+  for (const { passage, runs } of resolveArticleRuns(article)) {
+    const seen = new Map<string, Mention>();
+    for (const run of runs) {
+      if (!run.kind) continue;
+      const key = `${run.kind}:${run.name}`;
+      const earlier = seen.get(key);
+      if (earlier) {
+        if (!earlier.role && run.role) earlier.role = run.role;
+        continue;
+      }
+      const mention: Mention = { name: run.name, kind: run.kind, file: passage.file, paragraph: passage.paragraph };
+      if (run.role) mention.role = run.role;
+      seen.set(key, mention);
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
