@@ -1,0 +1,399 @@
+/**
+ * Who said each quotation. Reads an article paragraph by paragraph, sentence by sentence,
+ * keeping track of the current subject so that "he said" finds its person. Rules, in the order
+ * they are tried for one quotation:
+ *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters";
+ *  2. a colon after a clause with a subject: "Blinken returned to his warning: “…”";
+ *  3. the nearest speaker–cue pair elsewhere in the sentence: "Blinken said, the U.S. “will …”";
+ *  4. the sentence's subject, for quotations woven into reported speech ("Tajani mentioned that … “…”");
+ *  5. the speaker of the sentence before, in the same paragraph;
+ *  6. a sentence after it that opens with a speaker and cue ("“…” She added.");
+ *  7. a paragraph that is only a quotation continues the previous paragraph's speaker.
+ */
+import type { Mention, ParsedArticle } from '../types.ts';
+import { isPossessive, type Token } from './nameTokens.ts';
+import { resolveArticleRuns, type ParagraphAnalysis } from './people.ts';
+import type { QuoteSpan } from './quoteMarks.ts';
+import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
+import { similarGivenNames } from './nameSimilarity.ts';
+import { wordClass } from './model/lexicon.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+
+/** Who said one quotation span, and how the text says so. */
+export interface Attribution {
+  speaker?: string;
+  cue?: string;
+  /** Found straight after the quotation ("…,” she said), so a quotation resumed after it continues it. */
+  trailing: boolean;
+}
+
+type Gender = 'm' | 'f' | undefined;
+
+/** Something in the text that can speak: a name, a pronoun, a role noun, or a non-person ("it"). */
+interface Ref {
+  start: number;
+  end: number;
+  kind: 'person' | 'pronoun' | 'role' | 'other';
+  /** The person or body it stands for, when known. */
+  name?: string;
+  gender: Gender;
+}
+
+interface Pair {
+  ref: Ref;
+  cue: string;
+  /** First and last+1 token of "ref cue" or "cue ref". */
+  start: number;
+  end: number;
+}
+
+/** A sentence, with boundaries inside quotations ignored. */
+interface Unit {
+  start: number;
+  end: number;
+  refs: Ref[];
+  subject?: Ref;
+  pairs: Pair[];
+}
+
+const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
+const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
+const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
+const NON_PERSON_PRONOUNS = new Set(['it', 'they', 'we']);
+/** Before these a participle is a noun: "his warning". */
+const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
+const CUE_OBJECT_STOPS = new Set(['that', 'on', 'in', 'as', 'at', 'after', 'before', 'during', 'while', 'when', 'about']);
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/** What the article says about its people: fullest name forms, genders, roles. */
+class ArticlePeople {
+  private readonly fullest = new Map<string, string>();
+  private readonly genders = new Map<string, 'm' | 'f'>();
+  readonly persons = new Set<string>();
+  readonly holders: RoleHolder[];
+
+  constructor(mentions: readonly Mention[], paragraphs: readonly ParagraphAnalysis[]) {
+    const counts = new Map<string, number>();
+    const roles = new Map<string, Set<string>>();
+    for (const mention of mentions) {
+      if (mention.kind !== 'person') continue;
+      this.persons.add(mention.name);
+      if (mention.name.includes(' ')) counts.set(mention.name, (counts.get(mention.name) ?? 0) + 1);
+    }
+    // The most frequent full name per surname stands for it and for its variant spellings.
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    for (const name of ranked) {
+      const key = lastWord(name);
+      const best = this.fullest.get(key);
+      if (!best) this.fullest.set(key, name);
+      else if (similarGivenNames(best.split(' ')[0]!, name.split(' ')[0]!)) this.fullest.set(name.toLowerCase(), best);
+    }
+    for (const mention of mentions) {
+      if (mention.kind !== 'person' || !mention.role) continue;
+      const name = this.fullName(mention.name);
+      roles.set(name, (roles.get(name) ?? new Set()).add(mention.role));
+    }
+    this.holders = [...roles].map(([name, held]) => ({ name, roles: [...held] }));
+    for (const { runs } of paragraphs) {
+      for (const run of runs) if (run.gender) this.genders.set(lastWord(run.name), run.gender);
+    }
+  }
+
+  /** "Blinken" → "Antony Blinken" when the article gives that full name. */
+  fullName(name: string): string {
+    return this.fullest.get(name.toLowerCase()) ?? name;
+  }
+
+  gender(name: string): Gender {
+    return this.genders.get(lastWord(name));
+  }
+}
+
+/** The state carried through the article: who the text is currently about. */
+interface Focus {
+  subject?: { name: string; gender: Gender };
+  recent: Array<{ name: string; gender: Gender }>;
+}
+
+function resolvePronoun(focus: Focus, gender: Gender): string | undefined {
+  const fits = (candidate: { gender: Gender }): boolean => !gender || !candidate.gender || candidate.gender === gender;
+  if (focus.subject && fits(focus.subject)) return focus.subject.name;
+  for (let i = focus.recent.length - 1; i >= 0; i--) if (fits(focus.recent[i]!)) return focus.recent[i]!.name;
+  return undefined;
+}
+
+/** Which span (1-based) each token lies in, 0 outside quotations; marks count as inside. */
+function spanIndex(tokens: readonly Token[], spans: readonly QuoteSpan[]): Int32Array {
+  const inside = new Int32Array(tokens.length);
+  let s = 0;
+  tokens.forEach((token, i) => {
+    while (spans[s] && token.start > spans[s]!.close) s++;
+    const span = spans[s];
+    if (span && token.start >= span.open && token.start <= span.close) inside[i] = s + 1;
+  });
+  return inside;
+}
+
+function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: ArticlePeople): Ref[] {
+  const { tokens, runs, passage } = analysis;
+  const refs: Ref[] = [];
+  const runAt = new Map(runs.map((run) => [run.start, run]));
+  for (let i = 0; i < tokens.length; i++) {
+    if (inside[i]) continue;
+    const run = runAt.get(i);
+    if (run) {
+      if (run.kind === 'person' && people.persons.has(run.name)) {
+        const name = people.fullName(run.name);
+        refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
+      } else if (run.kind) {
+        refs.push({ start: run.start, end: run.end, kind: 'other', name: run.name, gender: undefined });
+      }
+      i = run.end - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (SPEAKER_PRONOUNS.has(token.lower)) {
+      refs.push({ start: i, end: i + 1, kind: 'pronoun', gender: SPEAKER_PRONOUNS.get(token.lower) });
+      continue;
+    }
+    if (NON_PERSON_PRONOUNS.has(token.lower)) {
+      refs.push({ start: i, end: i + 1, kind: 'other', gender: undefined });
+      continue;
+    }
+    const roleNoun = roleNounAt(tokens, passage.text, i);
+    if (roleNoun && !runAt.has(roleNoun.end - 1)) {
+      const name = resolveRoleNoun(roleNoun.phrase, people.holders);
+      const ref: Ref = { start: roleNoun.start, end: roleNoun.end, kind: 'role', gender: name ? people.gender(name) : undefined };
+      if (name) ref.name = name;
+      refs.push(ref);
+      i = roleNoun.end - 1;
+    }
+  }
+  return refs;
+}
+
+/** Words that may stand before a subject in its clause: titles, owners, "But", "the". */
+function skippableBeforeSubject(token: Token): boolean {
+  if (SUBJECT_OPENERS.has(token.lower) || ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isPossessive(token)) return true;
+  const cls = wordClass(token.lower);
+  return token.cap && (cls === undefined || cls === 'place' || cls === 'organization' || cls === 'demonym');
+}
+
+/** True when the ref opens its clause and is followed by its verb: the clause's subject. */
+function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
+  let i = ref.start - 1;
+  while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text) && skippableBeforeSubject(tokens[i]!)) i--;
+  if (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text)) return false;
+  let next = tokens[ref.end];
+  if (next?.text === ',') next = tokens[ref.end + 1];
+  return next !== undefined && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_PARTICIPLES.has(next.lower);
+}
+
+function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
+  const verb = tokens[at]!;
+  if (!CUES_WITH_OBJECT.has(verb.lower)) return { cue: verb.lower, end: at + 1 };
+  let end = at + 1;
+  if (tokens[end]?.lower === 'the' || tokens[end]?.lower === 'a') end++;
+  const object = tokens[end];
+  if (!object?.word || CUE_OBJECT_STOPS.has(object.lower)) return { cue: verb.lower, end: at + 1 };
+  return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
+}
+
+function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
+  const pairs: Pair[] = [];
+  for (let c = unit.start; c < unit.end; c++) {
+    const token = tokens[c]!;
+    if (inside[c] || !token.word) continue;
+    if (token.lower === 'according' && tokens[c + 1]?.lower === 'to') {
+      const ref = unit.refs.find((r) => r.start === c + 2);
+      if (ref) pairs.push({ ref, cue: 'according to', start: c, end: ref.end });
+      continue;
+    }
+    if (CUE_PARTICIPLES.has(token.lower) && !NOUN_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
+      if (unit.subject && unit.subject.end <= c) pairs.push({ ref: unit.subject, cue: token.lower, start: c, end: c + 1 });
+      continue;
+    }
+    if (!CUE_VERBS.has(token.lower)) continue;
+    const { cue, end } = cueText(tokens, c);
+    let before = c;
+    while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
+    const preceding = unit.refs.find((r) => r.end === before);
+    const following = unit.refs.find((r) => r.start === c + 1);
+    if (preceding) pairs.push({ ref: preceding, cue, start: preceding.start, end });
+    else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
+  }
+  return pairs;
+}
+
+function buildUnits(tokens: readonly Token[], inside: Int32Array, spans: readonly QuoteSpan[]): Unit[] {
+  const units: Unit[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const token = tokens[i];
+    const opensQuote = token !== undefined && inside[i] !== 0 && spans[inside[i]! - 1]!.open === token.start;
+    if (token && (token.sentence === tokens[i - 1]!.sentence || (inside[i] && !opensQuote))) continue;
+    units.push({ start, end: i, refs: [], pairs: [] });
+    start = i;
+  }
+  return units;
+}
+
+/** The attributions of every quotation span of an article, in the same shape as `spans`. */
+export function attributeSpans(article: ParsedArticle, mentions: readonly Mention[], spans: readonly QuoteSpan[][]): Attribution[][] {
+  const paragraphs = resolveArticleRuns(article);
+  const people = new ArticlePeople(mentions, paragraphs);
+  const focus: Focus = { recent: [] };
+  let previousParagraphSpeaker: string | undefined;
+  return paragraphs.map((analysis, p) => {
+    const reader = new ParagraphReader(analysis, spans[p] ?? [], people, focus);
+    const result = reader.attribute(previousParagraphSpeaker);
+    previousParagraphSpeaker = reader.lastSpeaker;
+    return result;
+  });
+}
+
+/** Attributes the quotations of one paragraph and moves the article's focus along. */
+class ParagraphReader {
+  private readonly tokens: readonly Token[];
+  private readonly inside: Int32Array;
+  private readonly units: Unit[];
+  /** The paragraph's last speaker or, failing that, its last subject person. */
+  lastSpeaker: string | undefined;
+
+  constructor(
+    analysis: ParagraphAnalysis,
+    private readonly spans: readonly QuoteSpan[],
+    private readonly people: ArticlePeople,
+    private readonly focus: Focus,
+  ) {
+    this.tokens = analysis.tokens;
+    this.inside = spanIndex(this.tokens, spans);
+    this.units = buildUnits(this.tokens, this.inside, spans);
+    const refs = findRefs(analysis, this.inside, people);
+    let r = 0;
+    for (const unit of this.units) {
+      while (refs[r] && refs[r]!.start < unit.end) unit.refs.push(refs[r++]!);
+      unit.subject = unit.refs.find((ref) => ref.kind !== 'other' && isSubject(this.tokens, unit, ref));
+      unit.pairs = findPairs(this.tokens, unit, this.inside);
+    }
+  }
+
+  attribute(previousParagraphSpeaker: string | undefined): Attribution[] {
+    const results: Attribution[] = this.spans.map(() => ({ trailing: false }));
+    let spanIdx = 0;
+    let unitSpeaker: Attribution | undefined;
+    this.units.forEach((unit, u) => {
+      const previousUnitSpeaker = unitSpeaker;
+      unitSpeaker = undefined;
+      for (; this.spans[spanIdx] && this.openToken(spanIdx) < unit.end; spanIdx++) {
+        const found = this.attributeSpan(spanIdx, unit, u, previousUnitSpeaker, previousParagraphSpeaker);
+        results[spanIdx] = found;
+        if (found.speaker) unitSpeaker = found;
+      }
+      this.moveFocus(unit, unitSpeaker?.speaker);
+    });
+    return results;
+  }
+
+  private openToken(span: number): number {
+    const open = this.spans[span]!.open;
+    const index = this.tokens.findIndex((t) => t.start === open);
+    return index < 0 ? this.tokens.length : index;
+  }
+
+  private closeToken(span: number): number {
+    const close = this.spans[span]!.close;
+    const index = this.tokens.findIndex((t) => t.start === close);
+    return index < 0 ? this.tokens.length : index;
+  }
+
+  private speakerOf(ref: Ref, unit: Unit): string | undefined {
+    if (ref.kind !== 'pronoun') return ref.name;
+    const subject = unit.subject;
+    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name
+      && (!ref.gender || !subject.gender || ref.gender === subject.gender)) return subject.name;
+    return resolvePronoun(this.focus, ref.gender);
+  }
+
+  private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {
+    const found: Attribution = { cue: pair.cue, trailing };
+    const speaker = this.speakerOf(pair.ref, unit);
+    if (speaker) found.speaker = speaker;
+    return found;
+  }
+
+  private attributeSpan(s: number, unit: Unit, u: number, previousUnit: Attribution | undefined, previousParagraph: string | undefined): Attribution {
+    const { tokens } = this;
+    const open = this.openToken(s);
+    const close = this.closeToken(s);
+    // 1. Straight after the quotation.
+    let next = close + 1;
+    while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
+    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end);
+    if (trailing && this.spans[s]!.closed) return this.fromPair(trailing, unit, true);
+    // 2. A colon after a clause with a subject.
+    if (tokens[open - 1]?.text === ':') {
+      const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
+      if (subject) return this.fromSubject(subject, unit, open);
+    }
+    // 3. The nearest speaker–cue pair in the sentence.
+    const before = unit.pairs.filter((pair) => pair.end <= open).pop();
+    const after = unit.pairs.find((pair) => pair.start > close);
+    const pair = before ?? after;
+    if (pair) return this.fromPair(pair, unit, false);
+    // 4. The subject of reported speech.
+    if (unit.subject && unit.subject.end <= open) return this.fromSubject(unit.subject, unit, open);
+    // 5. The sentence before. 6. The sentence after.
+    if (previousUnit) return { ...previousUnit, trailing: false };
+    const previousPair = this.units[u - 1]?.pairs.at(-1);
+    if (previousPair) return this.fromPair(previousPair, this.units[u - 1]!, false);
+    const following = this.units[u + 1];
+    const firstWord = following && tokens.slice(following.start, following.end).findIndex((t) => t.word) + following.start;
+    const opener = following?.pairs.find((p) => p.start === firstWord);
+    if (following && opener) return this.fromPair(opener, following, false);
+    // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
+    const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
+    if (open === 0 && onlyQuotes && previousParagraph) return { speaker: previousParagraph, trailing: false };
+    return { trailing: false };
+  }
+
+  private fromSubject(subject: Ref, unit: Unit, open: number): Attribution {
+    const found: Attribution = { trailing: false };
+    const speaker = this.speakerOf(subject, unit);
+    if (speaker) found.speaker = speaker;
+    const pair = unit.pairs.find((p) => p.ref === subject && p.end <= open);
+    if (pair) {
+      found.cue = pair.cue;
+      return found;
+    }
+    // "Blinken, who …, said that …": the first speech verb between subject and quotation.
+    for (let i = subject.end; i < open; i++) {
+      if (!this.inside[i] && CUE_VERBS.has(this.tokens[i]!.lower)) {
+        found.cue = cueText(this.tokens, i).cue;
+        return found;
+      }
+    }
+    // Otherwise the subject's own verb ("returned to his warning:").
+    let verb = subject.end;
+    while (this.tokens[verb] && (CUE_ADVERBS.has(this.tokens[verb]!.lower) || this.tokens[verb]!.text === ',')) verb++;
+    const token = this.tokens[verb];
+    if (token?.word && !token.cap && verb < open && !RELATIVE_PRONOUNS.has(token.lower)) found.cue = token.lower;
+    return found;
+  }
+
+  private moveFocus(unit: Unit, speaker: string | undefined): void {
+    for (const ref of unit.refs) {
+      if (ref.kind === 'person' && ref.name) this.focus.recent.push({ name: ref.name, gender: ref.gender });
+    }
+    if (this.focus.recent.length > 20) this.focus.recent.splice(0, this.focus.recent.length - 20);
+    const subject = unit.subject && unit.subject.kind !== 'other' ? this.speakerOf(unit.subject, unit) : undefined;
+    const about = speaker ?? subject;
+    if (about) this.lastSpeaker = about;
+    if (about && this.people.persons.has(about)) this.focus.subject = { name: about, gender: this.people.gender(about) };
+  }
+}

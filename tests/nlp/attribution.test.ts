@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../src/nlp/people.ts';
+import { extractQuotes } from '../../src/nlp/quotes.ts';
+import { articleOf } from './articleFixture.ts';
+
+/** The quotation containing `marker`, from an article of `paragraphs`. */
+function quoteWith(paragraphs: string[], marker: string) {
+  const article = articleOf(paragraphs);
+  const quote = extractQuotes(article, extractMentions(article)).find((q) => q.text.includes(marker));
+  if (!quote) throw new Error(`no quotation containing "${marker}"`);
+  return quote;
+}
+
+const INTRO = 'Daniel Okafor toured the harbour on Monday.';
+
+describe('attribution patterns', () => {
+  it.each([
+    ['"X said" after the quote', [INTRO, '“The port will reopen,” Okafor said.'], 'Daniel Okafor', 'said'],
+    ['"said X" after the quote', ['“The port will reopen,” said Daniel Okafor, the harbour director.'], 'Daniel Okafor', 'said'],
+    ['"X told reporters"', ['“The port will reopen,” Daniel Okafor told reporters on Monday.'], 'Daniel Okafor', 'told reporters'],
+    ['"X added"', [INTRO, '“The port will reopen,” Okafor added.'], 'Daniel Okafor', 'added'],
+    ['"X stressed"', [INTRO, '“The port will reopen,” Okafor stressed.'], 'Daniel Okafor', 'stressed'],
+    ['"X cautioned"', [INTRO, '“The port will reopen,” Okafor cautioned.'], 'Daniel Okafor', 'cautioned'],
+    ['"X warned"', [INTRO, '“The port will reopen,” Okafor warned.'], 'Daniel Okafor', 'warned'],
+    ['"X insisted"', [INTRO, '“The port will reopen,” Okafor insisted.'], 'Daniel Okafor', 'insisted'],
+    ['"X noted"', [INTRO, '“The port will reopen,” Okafor noted.'], 'Daniel Okafor', 'noted'],
+    ['"X stated" with an adverb', [INTRO, '“The port will reopen,” Okafor stated firmly.'], 'Daniel Okafor', 'stated'],
+    ['"according to X"', ['“The port will reopen soon,” according to Daniel Okafor.'], 'Daniel Okafor', 'according to'],
+    ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
+    ['the speaker before the quote with a comma', [INTRO, 'Okafor further stated, “The port will reopen.”'], 'Daniel Okafor', 'stated'],
+    ['"X said, adding that …"', ['Daniel Okafor said the port was safe, adding that it would “reopen within days”.'], 'Daniel Okafor', 'adding'],
+    ['reported speech', ['Daniel Okafor mentioned that the port was “safe for now” after the storm.'], 'Daniel Okafor', 'mentioned'],
+    ['a speaker in the sentence before', ['Daniel Okafor said the port was safe. “Nobody was hurt.”'], 'Daniel Okafor', 'said'],
+    ['a speaker in the sentence after', [INTRO, '“Nobody was hurt.” Okafor said this on Monday.'], 'Daniel Okafor', 'said'],
+    ['"he said"', [INTRO, '“Nobody was hurt,” he said.'], 'Daniel Okafor', 'said'],
+    ['"he told reporters as he left"', [INTRO, '“Nobody was hurt,” he told reporters as he left.'], 'Daniel Okafor', 'told reporters'],
+    ['"She added" after a man was mentioned', ['Ingrid Solberg met Daniel Okafor on Monday.', '“We agreed on the repairs,” she added.'], 'Ingrid Solberg', 'added'],
+    ['a pronoun whose gender skips the latest subject', [INTRO, 'Ingrid Solberg stayed in the capital.', '“I trust the crews,” he said.'], 'Daniel Okafor', 'said'],
+    ['a pronoun, not a person named inside the quote', [INTRO, '“Ingrid Solberg has done great work,” he said.'], 'Daniel Okafor', 'said'],
+    ['a subject after a subordinate clause', ['On the day that Karim Haddad threatened the port, Daniel Okafor returned to his warning: “We will not yield.”'], 'Daniel Okafor', 'returned'],
+    ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
+  ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
+    expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
+  });
+
+  it('continues the previous paragraph\'s speaker in a paragraph that is only a quotation', () => {
+    const quote = quoteWith(['“The port will reopen,” Daniel Okafor said.', '“The schools will follow next week.”'], 'schools');
+    expect(quote.speaker).toBe('Daniel Okafor');
+    expect(quote.cue).toBeUndefined();
+  });
+
+  it('uses the fullest form of the speaker\'s name the article gives', () => {
+    expect(quoteWith([INTRO, '“Nobody was hurt,” Okafor said.'], 'Nobody').speaker).toBe('Daniel Okafor');
+  });
+
+  it('resolves a role noun to the one person holding that role', () => {
+    const quote = quoteWith(['US Secretary of State Daniel Okafor arrived in Oslo.', '“We are ready to help,” the top US diplomat said.'], 'ready');
+    expect(quote).toMatchObject({ speaker: 'Daniel Okafor', cue: 'said' });
+  });
+
+  it('lets a nationality choose between two holders of a role', () => {
+    const quote = quoteWith([
+      'US Secretary of State Daniel Okafor met Norway’s Foreign Minister Ingrid Solberg.',
+      'There was “broad agreement on the repairs,” said the top US diplomat.',
+    ], 'broad');
+    expect(quote.speaker).toBe('Daniel Okafor');
+  });
+
+  it('leaves a role noun unresolved when two people fit it', () => {
+    const quote = quoteWith([
+      'US Secretary of State Daniel Okafor met Norway’s Foreign Minister Ingrid Solberg.',
+      '“We agreed on the repairs,” the diplomat said.',
+    ], 'agreed');
+    expect(quote.speaker).toBeUndefined();
+    expect(quote.cue).toBe('said');
+  });
+
+  it('attributes nothing to "it said"', () => {
+    const quote = quoteWith([INTRO, '“All vessels must wait outside the harbour,” it said.'], 'vessels');
+    expect(quote.speaker).toBeUndefined();
+  });
+
+  it('leaves a quotation with no speaker in reach unattributed', () => {
+    expect(quoteWith(['The storm passed.', '“Nobody expected the storm to last this long.” The port reopened.'], 'Nobody').speaker).toBeUndefined();
+  });
+});

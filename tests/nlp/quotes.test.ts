@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../src/nlp/people.ts';
+import { findQuoteSpans } from '../../src/nlp/quoteMarks.ts';
+import { extractQuotes } from '../../src/nlp/quotes.ts';
+import { articleOf } from './articleFixture.ts';
+
+function quotesOf(paragraphs: string[]) {
+  const article = articleOf(paragraphs);
+  return extractQuotes(article, extractMentions(article));
+}
+
+const INTRO = 'Daniel Okafor toured the harbour on Monday.';
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['curly double quotes', '“We will rebuild,” Okafor said.', ['We will rebuild,']],
+    ['straight double quotes', '"We will rebuild," Okafor said.', ['We will rebuild,']],
+    ['curly single quotes', '‘We will rebuild,’ Okafor said.', ['We will rebuild,']],
+    ['straight single quotes around apostrophes', "'Norway's ports don't close,' Okafor said.", ["Norway's ports don't close,"]],
+    ['apostrophes and a plural possessive only', 'Norway’s ports don’t close, and the ministers’ plan stands.', []],
+    ['a nested quotation inside its outer one', 'Okafor said: “They told us ‘wait,’ and we waited.”', ['They told us ‘wait,’ and we waited.']],
+    ['a closing mark of the wrong kind', '“We will rebuild,’ Okafor said.', ['We will rebuild,']],
+    ['a missing closing mark', 'Okafor said: “We will rebuild the port.', ['We will rebuild the port.']],
+  ])('finds %s', (_case, text, expected) => {
+    expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
+  });
+
+  it('marks a quotation left open at the paragraph end', () => {
+    expect(findQuoteSpans('Okafor said: “We will rebuild.').map((s) => s.closed)).toEqual([false]);
+  });
+});
+
+describe('extractQuotes', () => {
+  it('strips the marks and the trailing comma', () => {
+    expect(quotesOf([INTRO, '“We will rebuild,” Okafor said.'])[0]).toMatchObject({ text: 'We will rebuild', partial: false, paragraph: 2 });
+  });
+
+  it('runs a quotation over paragraphs that open with a quote mark', () => {
+    const quotes = quotesOf([
+      'Daniel Okafor said: “We will rebuild the port.',
+      '“We will reopen the schools.',
+      '‘And we will not forget.”',
+      'The visit ended on Monday.',
+    ]);
+    expect(quotes).toEqual([{
+      text: 'We will rebuild the port. We will reopen the schools. And we will not forget.',
+      speaker: 'Daniel Okafor', cue: 'said', file: 'fixture.txt', paragraph: 1, continues: [2, 3], partial: false,
+    }]);
+  });
+
+  it('ends a quotation with no closing mark at its paragraph when the next does not continue it', () => {
+    const quotes = quotesOf(['Daniel Okafor said: “We will rebuild the port.', 'The visit ended on Monday.']);
+    expect(quotes.map((q) => [q.text, q.continues])).toEqual([['We will rebuild the port.', undefined]]);
+  });
+
+  it('joins a quotation interrupted by its attribution', () => {
+    const quotes = quotesOf([INTRO, '“We will rebuild,” Okafor said, “and we will do it fast.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild, and we will do it fast.']);
+  });
+
+  it.each([
+    ['curly', 'Ingrid Solberg said the plan was “dead on arrival” for now.'],
+    ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
+  ])('marks a fragment inside reported speech as partial (%s)', (_marks, text) => {
+    expect(quotesOf([text])).toMatchObject([{ text: 'dead on arrival', partial: true, speaker: 'Ingrid Solberg' }]);
+  });
+
+  it('drops an unattributed scare quote of a few words', () => {
+    expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
+  });
+
+  it('keeps a longer quotation with no recoverable speaker, without a speaker', () => {
+    expect(quotesOf(['“Nobody expected the storm to last this long.”'])).toEqual([
+      { text: 'Nobody expected the storm to last this long.', file: 'fixture.txt', paragraph: 1, partial: false },
+    ]);
+  });
+});
