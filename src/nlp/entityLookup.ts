@@ -1,0 +1,130 @@
+/**
+ * Finds an entity from a name as a user types it: titles stripped ("Sec. Blinken"), any alias,
+ * a surname alone, variant given names and small typos ("Blinkin"). Built from `Entity[]` only,
+ * so it works on a loaded snapshot.
+ *
+ * @example
+ * const lookup = new EntityLookup(entities);
+ * lookup.resolve('Secretary Blinkin')?.name; // 'Antony Blinken'
+ * lookup.search('bli', 5).map((e) => e.name); // ['Antony Blinken']
+ */
+import type { Entity } from '../types.ts';
+import { editDistance, nameParts, normalizeName, similarGivenNames, typoAllowance } from './nameSimilarity.ts';
+import { HONORIFICS, NATIONALITY_GROUPS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+
+const NATIONALITY_WORDS = new Set(NATIONALITY_GROUPS.flat().filter((w) => !w.includes(' ')).map(normalizeName));
+const TITLE_WORDS = new Set(['the', 'of', ...[...HONORIFICS.keys()].map(normalizeName)]);
+
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || NATIONALITY_WORDS.has(word);
+}
+
+/** A query's name words with leading titles removed ("US Secretary of State Blinken" → ["blinken"]). */
+export function queryParts(query: string): string[] {
+  const parts = nameParts(query);
+  let start = 0;
+  while (start < parts.length - 1 && isTitleWord(parts[start]!)) start++;
+  return parts.slice(start);
+}
+
+const KIND_PREFERENCE = { person: 0, organization: 1, place: 2 } as const;
+
+function best(candidates: Iterable<Entity>): Entity | undefined {
+  const list = [...new Set(candidates)];
+  if (list.length <= 1) return list[0];
+  const top = Math.min(...list.map((e) => KIND_PREFERENCE[e.kind]));
+  const preferred = list.filter((e) => KIND_PREFERENCE[e.kind] === top);
+  return preferred.length === 1 ? preferred[0] : undefined;
+}
+
+export class EntityLookup {
+  private readonly byName = new Map<string, Entity[]>();
+  private readonly byPart = new Map<string, Entity[]>();
+  private readonly forms = new Map<Entity, string[][]>();
+
+  constructor(private readonly entities: readonly Entity[]) {
+    for (const entity of entities) {
+      const names = [entity.name, ...entity.aliases];
+      this.forms.set(entity, names.map(nameParts));
+      for (const name of names) {
+        push(this.byName, normalizeName(name), entity);
+        for (const part of nameParts(name)) push(this.byPart, part, entity);
+      }
+    }
+  }
+
+  /** The one entity a name refers to, or undefined when none or several fit. */
+  resolve(name: string): Entity | undefined {
+    const parts = queryParts(name);
+    if (!parts.length) return undefined;
+    const exact = this.byName.get(parts.join(' '));
+    if (exact) return best(exact);
+    const surname = parts[parts.length - 1]!;
+    const given = parts.length > 1 ? parts[0] : undefined;
+    for (const candidates of [this.byPart.get(surname) ?? [], this.fuzzyPart(surname)]) {
+      const fitting = candidates.filter((entity) => this.fits(entity, surname, given));
+      if (fitting.length) return best(fitting);
+    }
+    return undefined;
+  }
+
+  /** Entities whose name or alias starts with `partial` (any word of it), then near spellings; most cited first. */
+  search(partial: string, limit: number): Entity[] {
+    const parts = queryParts(partial);
+    const query = parts.join(' ');
+    const scored: Array<{ entity: Entity; score: number }> = [];
+    for (const entity of this.entities) {
+      const score = this.prefixScore(entity, query, parts[parts.length - 1] ?? '');
+      if (score !== undefined) scored.push({ entity, score });
+    }
+    scored.sort((a, b) => a.score - b.score || b.entity.files.length - a.entity.files.length || a.entity.name.localeCompare(b.entity.name));
+    return scored.slice(0, Math.max(0, limit)).map((s) => s.entity);
+  }
+
+  private prefixScore(entity: Entity, query: string, last: string): number | undefined {
+    if (!query) return 3;
+    const forms = this.forms.get(entity) ?? [];
+    if (normalizeName(entity.name).startsWith(query)) return 0;
+    if (forms.some((parts) => parts.join(' ').startsWith(query) || parts.some((p) => p.startsWith(query)))) return 1;
+    const allowance = typoAllowance(last.length);
+    if (allowance && forms.some((parts) => parts.some((p) => editDistance(p.slice(0, last.length), last, allowance) <= allowance))) return 2;
+    return undefined;
+  }
+
+  /** Entities with a name word within typo distance of `word`, nearest first. */
+  private fuzzyPart(word: string): Entity[] {
+    const allowance = typoAllowance(word.length);
+    if (!allowance) return [];
+    let nearest = allowance + 1;
+    let found: Entity[] = [];
+    for (const [part, entities] of this.byPart) {
+      const distance = editDistance(part, word, allowance);
+      if (distance < nearest) {
+        nearest = distance;
+        found = [...entities];
+      } else if (distance === nearest) found.push(...entities);
+    }
+    return found;
+  }
+
+  /** A surname (or lone word) matches, and the given name, when asked, is a variant of one the entity uses. */
+  private fits(entity: Entity, surname: string, given: string | undefined): boolean {
+    const forms = this.forms.get(entity) ?? [];
+    const allowance = typoAllowance(surname.length);
+    return forms.some((parts) => {
+      const last = parts[parts.length - 1] ?? '';
+      const lastFits = given === undefined
+        ? parts.some((p) => editDistance(p, surname, allowance) <= allowance)
+        : editDistance(last, surname, allowance) <= allowance;
+      // With a given name asked, only full forms can confirm it: "Grace Okafor" is not "Okafor" the minister.
+      return lastFits && (given === undefined || (parts.length > 1 && similarGivenNames(parts[0]!, given)));
+    });
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}

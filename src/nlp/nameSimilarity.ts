@@ -1,0 +1,64 @@
+/** How alike two names or name parts are: normalisation, edit distance, given-name variants. */
+
+/** Lowercase, without diacritics, curly apostrophes straightened, dots and stray punctuation removed. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Edit distance with transpositions (optimal string alignment), giving up early: returns
+ * `max + 1` as soon as the distance must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How many typos a word of this length may carry and still match: none for short words. */
+export function typoAllowance(length: number): number {
+  if (length <= 4) return 0;
+  return length <= 8 ? 1 : 2;
+}
+
+/**
+ * Whether two given names may be the same person's: equal, an initial of the other, one a
+ * prefix of the other, or a spelling variant ("Antony"/"Anthony").
+ */
+export function similarGivenNames(a: string, b: string): boolean {
+  const x = normalizeName(a).replace(/\.$/, '');
+  const y = normalizeName(b).replace(/\.$/, '');
+  if (!x || !y) return false;
+  if (x === y) return true;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  if (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x))) return true;
+  return editDistance(x, y, 2) <= Math.max(1, typoAllowance(Math.min(x.length, y.length)));
+}
+
+/** The words of a name: given names then surname. */
+export function nameParts(name: string): string[] {
+  return normalizeName(name).split(' ').filter(Boolean);
+}
