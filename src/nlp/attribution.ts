@@ -261,6 +261,8 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
 class ParagraphReader {
   private readonly tokens: readonly Token[];
   private readonly inside: Int32Array;
+  /** Token index by character offset, to find quote marks. */
+  private readonly tokenAt: Map<number, number>;
   private readonly units: Unit[];
   /** The paragraph's last speaker or, failing that, its last subject person. */
   lastSpeaker: string | undefined;
@@ -272,6 +274,7 @@ class ParagraphReader {
     private readonly focus: Focus,
   ) {
     this.tokens = analysis.tokens;
+    this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
     this.inside = spanIndex(this.tokens, spans);
     this.units = buildUnits(this.tokens, this.inside, spans);
     const refs = findRefs(analysis, this.inside, people);
@@ -301,15 +304,11 @@ class ParagraphReader {
   }
 
   private openToken(span: number): number {
-    const open = this.spans[span]!.open;
-    const index = this.tokens.findIndex((t) => t.start === open);
-    return index < 0 ? this.tokens.length : index;
+    return this.tokenAt.get(this.spans[span]!.open) ?? this.tokens.length;
   }
 
   private closeToken(span: number): number {
-    const close = this.spans[span]!.close;
-    const index = this.tokens.findIndex((t) => t.start === close);
-    return index < 0 ? this.tokens.length : index;
+    return this.tokenAt.get(this.spans[span]!.close) ?? this.tokens.length;
   }
 
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
