@@ -6,6 +6,7 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIC
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { Engine } from '../types.ts';
+import type { RateLimits } from './admission.ts';
 import type { AnswerStore } from './answerStore.ts';
 
 /** Everything a handler may use. Handlers reach the corpus only through `engine`. */
@@ -17,6 +18,10 @@ export interface BotContext {
   answers: AnswerStore;
   /** The loaded commands, by name (for /help). */
   commands: ReadonlyMap<string, SlashCommand>;
+  /** Per-user limits on questions and button presses. */
+  limits: RateLimits;
+  /** `closing` is set while shutting down: new work then gets a "restarting" notice. */
+  lifecycle: { readonly closing: boolean };
 }
 
 /**

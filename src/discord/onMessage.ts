@@ -1,11 +1,14 @@
 /**
  * Answers messages that mention the bot, or reply to one of its answers with a ping: the
  * question is routed by the engine (`auto`), a reply to an answer carries that answer as context,
- * "reindex" runs the moderator reindex, and a bare mention gets the help text. Own error boundary.
+ * "reindex" runs the moderator reindex, and a bare mention gets the help text. Mentions count
+ * against the user's question limit, as slash commands do. Own error boundary.
  */
 import type { Message } from 'discord.js';
 import type { Request } from '../types.ts';
+import { refusal } from './admission.ts';
 import { answerFor } from './answerQuestion.ts';
+import { isAllowedChannel } from './channels.ts';
 import type { BotContext } from './command.ts';
 import { userErrorMessage } from './errorReply.ts';
 import { followUpContext } from './followUp.ts';
@@ -17,12 +20,25 @@ import { renderProgress } from './renderIndexReport.ts';
 import { textReply } from './reply.ts';
 import { runReindex } from './runReindex.ts';
 
-/** Handles one created message; errors are logged and answered, so the process keeps running. */
+/**
+ * Handles one created message; errors are logged and answered, so the process keeps running.
+ * Mentions outside `ALLOWED_CHANNEL_IDS` are ignored without a word: the list exists to keep
+ * Byline quiet there, and a refusal notice would be the very chatter it was meant to prevent.
+ */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   const me = message.client.user;
   // Without the Message Content intent only messages that mention us (a reply ping included) carry text.
   if (message.author.bot || message.author.id === me.id || !message.mentions.users.has(me.id)) return;
+  const threadParentId = message.channel.isThread() ? message.channel.parentId : null;
+  if (!isAllowedChannel(ctx.config.allowedChannelIds, message.channelId, threadParentId)) return;
   try {
+    const refused = refusal(ctx, message.author.id, 'question');
+    if (refused) {
+      ctx.logger.info('refused', { reason: refused.reason, guildId: message.guildId, told: !refused.repeat });
+      // A reply is public: tell a hurried user once per window, not once per message.
+      if (!refused.repeat) await message.reply(textReply(refused.notice));
+      return;
+    }
     await answerMessage(message, me.id, ctx);
   } catch (error) {
     ctx.logger.error('message failed', { id: message.id, guildId: message.guildId, error });

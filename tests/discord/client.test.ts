@@ -1,7 +1,9 @@
+import type { EventEmitter } from 'node:events';
 import { Events, GatewayIntentBits, IntentsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createBot, startDiscord } from '../../src/discord/client.ts';
+import { InFlight } from '../../src/discord/shutdown.ts';
 import { silentLogger } from '../../src/log.ts';
 import { fakeEngine } from './fakeEngine.ts';
 
@@ -19,6 +21,18 @@ describe('createBot', () => {
     expect(client.options.allowedMentions).toEqual({ parse: [] });
     expect(client.listenerCount(Events.InteractionCreate)).toBe(1);
     expect(client.listenerCount(Events.MessageCreate)).toBe(1);
+    await client.destroy();
+  });
+
+  it('tracks every handler it starts, so shutdown can wait for them', async () => {
+    const inFlight = new InFlight();
+    const client = await createBot(fakeEngine(), loadConfig([], {}), silentLogger, { inFlight });
+    const fromABot = { client: { user: { id: '999999999999999999' } }, author: { id: '100000000000000001', bot: true } };
+    // As the gateway would; discord.js types emit() for its own use only.
+    (client as unknown as EventEmitter).emit(Events.MessageCreate, fromABot);
+    expect(inFlight.size).toBe(1);
+    await inFlight.idle();
+    expect(inFlight.size).toBe(0);
     await client.destroy();
   });
 

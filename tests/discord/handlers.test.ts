@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { BUTTON_LIMIT_FACTOR, RESTARTING, rateLimits } from '../../src/discord/admission.ts';
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
 import { parseButtonId } from '../../src/discord/customIds.ts';
@@ -16,7 +17,7 @@ import type { ReplyPayload } from '../../src/discord/reply.ts';
 import { ReindexInProgressError } from '../../src/errors.ts';
 import type { LogFields, Logger } from '../../src/log.ts';
 import type { Request, Response } from '../../src/types.ts';
-import { fakeEngine, type FakeEngineOptions } from './fakeEngine.ts';
+import { fakeEngine, type FakeEngine, type FakeEngineOptions } from './fakeEngine.ts';
 import { fakeButton, fakeCommand } from './fakeInteractions.ts';
 
 let commands: Map<string, SlashCommand>;
@@ -38,16 +39,18 @@ function answered(request: Request): Response {
   };
 }
 
-function context(engine: FakeEngineOptions = {}) {
+function context(engine: FakeEngineOptions = {}, env: Record<string, string> = {}) {
   const logged: Array<{ message: string; fields?: LogFields }> = [];
   const log = (message: string, fields?: LogFields) => void logged.push({ message, fields });
   const logger: Logger = { debug: log, info: log, warn: log, error: log };
   const ctx: BotContext = {
     engine: fakeEngine(engine),
-    config: { ...loadConfig([], {}), feedbackFile },
+    config: { ...loadConfig([], env), feedbackFile },
     logger,
     answers: new AnswerStore(),
     commands,
+    limits: rateLimits(loadConfig([], env).rateLimit),
+    lifecycle: { closing: false },
   };
   return { ctx, logged };
 }
@@ -159,5 +162,55 @@ describe('answer buttons', () => {
     const press = fakeButton('byline:more:gone1234:1');
     await handleInteraction(press, ctx);
     expect(payloadOf(press.calls[0])?.content).toBe(EXPIRED);
+  });
+});
+
+describe('admission', () => {
+  const contentOf = (interaction: { calls: unknown[][] }) => payloadOf(interaction.calls.at(-1))?.content;
+
+  it('tells a user over the question limit, ephemerally and without asking the engine, when to ask again', async () => {
+    const { ctx, logged } = context({ answer: answered }, { RATE_LIMIT_QUESTIONS: '2', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    for (let i = 0; i < 2; i++) await handleInteraction(fakeCommand('who', { question: 'who came?' }), ctx);
+    const third = fakeCommand('when', { question: 'when did they come?' });
+    const before = Math.floor(Date.now() / 1000);
+    await handleInteraction(third, ctx);
+    expect((ctx.engine as FakeEngine).asked).toHaveLength(2);
+    expect(third.calls).toEqual([['reply', expect.objectContaining({ flags: MessageFlags.Ephemeral })]]);
+    expect(contentOf(third)).toMatch(/^You're asking quickly — Byline answers up to 2 questions per person every 60 seconds\. You can ask again <t:\d+:R>\.$/);
+    const retryAt = Number(/<t:(\d+):R>/.exec(contentOf(third) ?? '')?.[1]);
+    expect(retryAt - before).toBeGreaterThanOrEqual(59);
+    expect(retryAt - before).toBeLessThanOrEqual(61);
+    expect(logged).toContainEqual({ message: 'refused', fields: expect.objectContaining({ reason: 'rate-limited' }) });
+  });
+
+  it('limits each user separately', async () => {
+    const { ctx } = context({ answer: answered }, { RATE_LIMIT_QUESTIONS: '1' });
+    await handleInteraction(fakeCommand('who', { question: 'who came?' }, '100000000000000001'), ctx);
+    const other = fakeCommand('who', { question: 'who came?' }, '100000000000000002');
+    await handleInteraction(other, ctx);
+    expect(other.calls[0]?.[0]).toBe('deferReply');
+  });
+
+  it('lets the asker page with "More" after spending the question limit, up to the looser button limit', async () => {
+    const { ctx } = context({ answer: answered }, { RATE_LIMIT_QUESTIONS: '1' });
+    const asked = fakeCommand('who', { question: 'who came?' });
+    await handleInteraction(asked, ctx);
+    const more = buttonIds(payloadOf(asked.calls[1]))[0] ?? '';
+    const presses = Array.from({ length: BUTTON_LIMIT_FACTOR + 1 }, () => fakeButton(more));
+    for (const press of presses) await handleInteraction(press, ctx);
+    expect(presses.map((press) => press.calls[0]?.[0])).toEqual([...Array<string>(BUTTON_LIMIT_FACTOR).fill('update'), 'reply']);
+    expect(contentOf(presses.at(-1) ?? fakeButton(''))).toMatch(/^That's a lot of clicks in a short time; the buttons work again <t:\d+:R>\.$/);
+  });
+
+  it.each([
+    ['a command', () => fakeCommand('who', { question: 'who came?' })],
+    ['a button', () => fakeButton('byline:more:gone1234:1')],
+  ])('answers %s with a "restarting" notice while shutting down', async (_kind, make) => {
+    const { ctx } = context({ answer: answered });
+    ctx.lifecycle = { closing: true };
+    const interaction = make();
+    await handleInteraction(interaction, ctx);
+    expect((ctx.engine as FakeEngine).asked).toEqual([]);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: RESTARTING, flags: MessageFlags.Ephemeral })]]);
   });
 });

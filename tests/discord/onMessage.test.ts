@@ -1,6 +1,7 @@
 import { PermissionsBitField, PermissionFlagsBits, type Message } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { RESTARTING, rateLimits } from '../../src/discord/admission.ts';
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
 import { loadCommands } from '../../src/discord/loadCommands.ts';
@@ -19,8 +20,20 @@ beforeAll(async () => {
   commands = await loadCommands();
 });
 
-function context(options: FakeEngineOptions = {}): BotContext & { engine: FakeEngine } {
-  return { engine: fakeEngine(options), config: loadConfig([], {}), logger: silentLogger, answers: new AnswerStore(), commands };
+const CHANNEL = '400000000000000001';
+const OTHER_CHANNEL = '400000000000000002';
+
+function context(options: FakeEngineOptions = {}, env: Record<string, string> = {}): BotContext & { engine: FakeEngine } {
+  const config = loadConfig([], env);
+  return {
+    engine: fakeEngine(options),
+    config,
+    logger: silentLogger,
+    answers: new AnswerStore(),
+    commands,
+    limits: rateLimits(config.rateLimit),
+    lifecycle: { closing: false },
+  };
 }
 
 interface FakeMessageOptions {
@@ -29,6 +42,9 @@ interface FakeMessageOptions {
   mentioned?: boolean;
   referenced?: { authorId: string; components: ReplyPayload['components'] };
   permissions?: bigint[];
+  channelId?: string;
+  /** The message is in a thread of this channel. */
+  threadOf?: string;
 }
 
 /** Test double of the parts of a discord.js Message that the mention handler reads. */
@@ -43,7 +59,8 @@ function fakeMessage(content: string, options: FakeMessageOptions = {}) {
     author: { id: options.authorId ?? USER, bot: options.bot ?? false },
     mentions: { users: new Set(options.mentioned === false ? [] : [BOT]) },
     member: { permissions: new PermissionsBitField(options.permissions ?? []), roles: { cache: new Map() } },
-    channel: { sendTyping: async () => undefined },
+    channelId: options.channelId ?? CHANNEL,
+    channel: { sendTyping: async () => undefined, isThread: () => options.threadOf !== undefined, parentId: options.threadOf ?? null },
     reference: options.referenced ? { messageId: '600000000000000000' } : null,
     fetchReference: async () => ({
       author: { id: options.referenced?.authorId },
@@ -132,5 +149,48 @@ describe('handleMessage', () => {
     const { message, replies } = fakeMessage(`<@${BOT}> reindex`);
     await handleMessage(message, context());
     expect(replies.map((reply) => reply.content)).toEqual(['Byline: only moderators (Manage Server, or the moderator role) can reindex.']);
+  });
+});
+
+describe('handleMessage admission', () => {
+  const ask = () => fakeMessage(`<@${BOT}> who said they would be back?`);
+
+  it.each([
+    ['in a listed channel', { channelId: CHANNEL }, true],
+    ['in a thread of a listed channel', { channelId: '400000000000000009', threadOf: CHANNEL }, true],
+    ['in another channel', { channelId: OTHER_CHANNEL }, false],
+    ['in a thread of another channel', { channelId: '400000000000000009', threadOf: OTHER_CHANNEL }, false],
+  ])('with ALLOWED_CHANNEL_IDS, a mention %s is answered: %s', async (_label, options, answers) => {
+    const ctx = context({ answer: answered }, { ALLOWED_CHANNEL_IDS: `${CHANNEL},400000000000000003` });
+    const { message, replies } = fakeMessage(`<@${BOT}> who said they would be back?`, options);
+    await handleMessage(message, ctx);
+    // Elsewhere it stays silent: no answer, no notice.
+    expect([ctx.engine.asked.length, replies.length]).toEqual(answers ? [1, 1] : [0, 0]);
+  });
+
+  it('tells a user over the limit once when they can ask again, then stays quiet until then', async () => {
+    const ctx = context({ answer: answered }, { RATE_LIMIT_QUESTIONS: '1' });
+    const messages = [ask(), ask(), ask()];
+    for (const { message } of messages) await handleMessage(message, ctx);
+    expect(ctx.engine.asked).toHaveLength(1);
+    expect(messages[1]?.replies.map((reply) => reply.content)).toEqual([expect.stringMatching(/^You're asking quickly — .* You can ask again <t:\d+:R>\.$/)]);
+    expect(messages[1]?.replies[0]?.allowedMentions).toEqual({ parse: [] });
+    expect(messages[2]?.replies).toEqual([]);
+  });
+
+  it('counts mentions and slash commands against the same limit', async () => {
+    const ctx = context({ answer: answered }, { RATE_LIMIT_QUESTIONS: '1' });
+    ctx.limits.questions.take(USER);
+    const { message, replies } = ask();
+    await handleMessage(message, ctx);
+    expect([ctx.engine.asked.length, replies[0]?.content?.startsWith("You're asking quickly")]).toEqual([0, true]);
+  });
+
+  it('answers "restarting" while shutting down', async () => {
+    const ctx = context({ answer: answered });
+    ctx.lifecycle = { closing: true };
+    const { message, replies } = ask();
+    await handleMessage(message, ctx);
+    expect([ctx.engine.asked, replies.map((reply) => reply.content)]).toEqual([[], [RESTARTING]]);
   });
 });
