@@ -1,0 +1,70 @@
+import type { Answer, Citation, Entity } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import { foldTerm, words } from '../text/terms.ts';
+import { citationOf, termMatches } from './evidence.ts';
+
+const WHO_IS = /^\s*who\s+(?:is|was|'s)\s+(.+?)\s*\??\s*$/i;
+
+/** Honorifics and titles that may stand before a name in "who is Sec. Blinken?". */
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sec', 'secretary', 'president', 'minister', 'prof', 'gen', 'general', 'sen', 'senator', 'rep']);
+
+/**
+ * The entity a "who is X?" question asks about, when X is a name the corpus knows
+ * (not a role: "who is the defense secretary?" is answered by roles instead).
+ */
+export function profileSubject(index: CorpusIndex, question: string): Entity | undefined {
+  const subject = WHO_IS.exec(question)?.[1];
+  if (subject === undefined || /^(the|a|an)\s/i.test(subject)) return undefined;
+  const subjectWords = words(subject).map(foldTerm);
+  if (subjectWords.length === 0 || subjectWords.length > 4) return undefined;
+  const entity = index.entities.resolve(subject);
+  if (entity === undefined) return undefined;
+  const nameWords = [entity.name, ...entity.aliases].flatMap(words).map(foldTerm);
+  const isName = subjectWords.every((w) => TITLE_WORDS.has(w) || nameWords.some((n) => termMatches(w, n) || (w.length >= 4 && n.length >= 4 && termMatches(w.slice(0, 4), n.slice(0, 4)))));
+  return isName ? entity : undefined;
+}
+
+/** A person's profile: canonical name, roles with their sources, how widely and when covered. */
+export function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
+  const citations: Citation[] = [];
+  const roles: string[] = [];
+  for (const claim of entity.roles) {
+    const passage = index.passage(claim.file, claim.paragraph);
+    if (passage === undefined) continue;
+    if (!roles.some((r) => r.toLowerCase() === claim.title.toLowerCase())) roles.push(claim.title);
+    if (!citations.some((c) => c.file === claim.file && c.paragraph === claim.paragraph)) citations.push(citationOf(passage));
+  }
+  for (const file of entity.files) {
+    if (citations.some((c) => c.file === file)) continue;
+    const first = firstMention(index, entity, file);
+    if (first !== undefined) citations.push(first);
+  }
+  const dates = entity.files.map((file) => index.articles.get(file)?.date).filter((d): d is string => d !== undefined).sort();
+  const span = dates.length === 0 ? '' : dates.length === 1 || dates[0] === dates[dates.length - 1] ? `; dated ${dates[0]}` : `; first ${dates[0]}, last ${dates[dates.length - 1]}`;
+  const count = entity.files.length;
+  return {
+    text: entity.name,
+    ...(roles[0] === undefined ? {} : { role: roles[0] }),
+    note: `${roles.length > 1 ? `Also: ${roles.slice(1).join('; ')}. ` : ''}Mentioned in ${count} article${count === 1 ? '' : 's'}${span}.`,
+    score: 1,
+    matched: words(entity.name).map(foldTerm),
+    citations,
+  };
+}
+
+function firstMention(index: CorpusIndex, entity: Entity, file: string): Citation | undefined {
+  const names = new Set([entity.name, ...entity.aliases]);
+  for (const passage of passagesOf(index, file)) {
+    const mentions = index.mentionsByPassage.get(`${file}#${passage.paragraph}`) ?? [];
+    if (mentions.some((m) => names.has(m.name))) return citationOf(passage);
+  }
+  return undefined;
+}
+
+function* passagesOf(index: CorpusIndex, file: string) {
+  for (let paragraph = 1; ; paragraph++) {
+    const passage = index.passage(file, paragraph);
+    if (passage === undefined) return;
+    yield passage;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Answer } from '../types.ts';
+import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
+import { passageId } from '../index/corpusIndex.ts';
+import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { mergeCorroborating, type Candidate } from './corroborate.ts';
+
+/**
+ * Quotations by a speaker and/or about a topic. The speaker is matched through the entity
+ * table (aliases, surname alone, near spellings); the topic ranks the quotations by relevance of
+ * the quotation itself and, less, of the paragraph around it. A speaker the corpus does not know,
+ * or a topic no quotation speaks of, gives no answer.
+ */
+export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: string): Answer[] {
+  const entity = speaker === undefined || speaker.trim() === '' ? undefined : index.entities.resolve(speaker);
+  if (speaker?.trim() && entity === undefined) return [];
+  const terms = questionTerms(topic ?? '');
+  const byTopic = terms.length > 0 ? topicScores(index, terms) : undefined;
+  const candidates: Candidate[] = [];
+  for (const quote of index.quotes.values()) {
+    if (entity !== undefined && quote.speakerId !== entity.id) continue;
+    const topicScore = byTopic === undefined ? 1 : byTopic.get(quote.id);
+    if (topicScore === undefined) continue;
+    const passage = index.passage(quote.file, quote.paragraph);
+    if (passage === undefined) continue;
+    const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
+    candidates.push({
+      key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
+      answer: {
+        text: quote.text,
+        ...(speakerName === undefined ? {} : { speaker: speakerName }),
+        ...(quote.cue === undefined ? {} : { cue: quote.cue }),
+        matched: terms.length > 0 ? matchedTerms(terms, tokenize(quote.text)) : [],
+      },
+      // Without a topic, whole statements before fragments, then in reading order.
+      score: byTopic === undefined ? lengthScore(quote) : topicScore,
+      citation: citationOf(passage),
+    });
+  }
+  return mergeCorroborating(candidates);
+}
+
+/** Each quotation's relevance to the topic: its own words count fully, its paragraph's half. */
+function topicScores(index: CorpusIndex, terms: string[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  const query = terms.join(' ');
+  for (const hit of index.quoteSearch.query(query, 200)) scores.set(hit.id, hit.score);
+  const paragraphScores = new Map(index.passageSearch.query(query, 200).map((hit) => [hit.id, hit.score]));
+  for (const quote of index.quotes.values()) {
+    const own = scores.get(quote.id) ?? 0;
+    const context = paragraphScores.get(passageId(quote.file, quote.paragraph)) ?? 0;
+    const coverage = matchedTerms(terms, tokenize(quote.text)).length / terms.length;
+    const score = (own + 0.5 * context) * (0.5 + coverage);
+    if (own > 0 || coverage > 0) scores.set(quote.id, score);
+    else scores.delete(quote.id);
+  }
+  return scores;
+}
+
+function lengthScore(quote: IndexedQuote): number {
+  return (quote.partial ? 0.5 : 1) + Math.min(quote.text.length, 400) / 4000;
+}

@@ -1,0 +1,93 @@
+import type { Answer, TimeExpression } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import { passageId } from '../index/corpusIndex.ts';
+import { words } from '../text/terms.ts';
+import { citationOf, findEvidence, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { mergeCorroborating, type Candidate } from './corroborate.ts';
+
+/** Words of a "when" question that ask for the time rather than name the event. */
+const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
+
+/** A time expression found in another sentence of the passage still counts, but less. */
+const OTHER_SENTENCE_WEIGHT = 0.3;
+
+/** A second answer at least this close to the first, with another date, means sources disagree. */
+const DISAGREEMENT_RATIO = 0.6;
+
+/**
+ * Answers a "when" question with the time expression attached to the event: the passages about
+ * the event are found first, then the time expression in the sentence that names the event,
+ * nearest to the event's words.
+ */
+export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
+  const terms = questionTerms(question, TIME_QUESTION_WORDS);
+  const candidates: Candidate[] = [];
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6 })) {
+    const { passage } = evidence;
+    for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {
+      const score = timeScore(evidence, time, terms);
+      if (score <= 0) continue;
+      candidates.push({
+        key: time.date ?? normalise(time.text),
+        answer: { text: time.text, ...(time.date === undefined ? {} : { date: time.date }), matched: evidence.matched },
+        score,
+        citation: citationOf(passage),
+      });
+    }
+  }
+  return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+}
+
+function timeScore(evidence: Evidence, time: TimeExpression, terms: string[]): number {
+  const sentence = evidence.passage.sentences[time.sentence] ?? '';
+  const tokens = tokenize(sentence);
+  const matches = matchPositions(terms, tokens);
+  const sentenceStart = evidence.passage.text.indexOf(sentence);
+  const position = words(sentence.slice(0, Math.max(0, time.offset - Math.max(0, sentenceStart)))).length;
+  if (matches.length === 0) return evidence.score * OTHER_SENTENCE_WEIGHT * specificity(time);
+  const distance = Math.min(...matches.map((p) => Math.abs(p - position)));
+  const coverage = matchedTerms(terms, tokens).length / terms.length;
+  return (evidence.score * coverage * specificity(time)) / (1 + 0.1 * distance);
+}
+
+/** Exact dates answer "when" better than a weekday, a weekday better than "recently". */
+function specificity(time: TimeExpression): number {
+  if (time.date !== undefined) return time.date.length === 10 ? 1 : 0.8;
+  if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i.test(time.text)) return 0.9;
+  if (/day\b/i.test(time.text)) return 0.6;
+  return 0.35;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/^(the|on|in|at)\s+/, '').replace(/(\d)(st|nd|rd|th)\b/, '$1');
+}
+
+/** "October 7" in an undated article is the same answer as "October 7" resolved elsewhere. */
+function foldUndated(answers: Answer[]): Answer[] {
+  const result: Answer[] = [];
+  for (const answer of answers) {
+    const dated = answer.date === undefined ? result.find((a) => a.date !== undefined && normalise(a.text) === normalise(answer.text)) : undefined;
+    if (dated === undefined) result.push(answer);
+    else dated.citations.push(...answer.citations.filter((c) => !dated.citations.some((d) => d.file === c.file && d.paragraph === c.paragraph)));
+  }
+  return result;
+}
+
+/** When supporting articles give different dates for the event, the top answer says so. */
+function flagDisagreement(answers: Answer[]): Answer[] {
+  const [top, ...rest] = answers;
+  if (top?.date === undefined) return answers;
+  const topFiles = new Set(top.citations.map((c) => c.file));
+  const rivals = rest.filter(
+    (a) =>
+      a.date !== undefined &&
+      a.date.length === top.date!.length &&
+      a.date !== top.date &&
+      (a.score ?? 0) >= DISAGREEMENT_RATIO * (top.score ?? 0) &&
+      a.citations.some((c) => !topFiles.has(c.file)),
+  );
+  if (rivals.length === 0) return answers;
+  top.note = `Sources differ: ${[top, ...rivals].map((a) => `${a.date} (${a.citations[0]?.file})`).join(' vs ')}.`;
+  top.alternatives = rivals.map(({ text, date, citations }) => ({ text, ...(date === undefined ? {} : { date }), citations }));
+  return answers;
+}

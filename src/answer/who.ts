@@ -1,0 +1,183 @@
+import type { Answer, Credit, Entity, Mention } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import { passageId } from '../index/corpusIndex.ts';
+import { keyTerms, words } from '../text/terms.ts';
+import {
+  citationOf,
+  findEvidence,
+  matchPositions,
+  matchedTerms,
+  namedInQuestion,
+  questionTerms,
+  termMatches,
+  tokenize,
+  type Evidence,
+} from './evidence.ts';
+import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { profileAnswer, profileSubject } from './profile.ts';
+
+/** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
+const KIND_WEIGHT: Record<Mention['kind'], number> = { person: 1, organization: 0.5, place: 0.15 };
+
+/** Questions about an article's credits, each with the credit role it asks for. */
+const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; role: Credit['role']; reason: string }> = [
+  { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b/i, role: 'photo', reason: 'asks for the photographer' },
+  { pattern: /\bwho (wrote|authored)\b|\bwho was the (writer|author)\b/i, role: 'writing', reason: 'asks for the writer' },
+  { pattern: /\bwho edited\b|\bwho was the editor\b/i, role: 'editing', reason: 'asks for the editor' },
+  { pattern: /\bwho reported (the|this|that) (story|article|report)\b|\bwho was the reporter\b/i, role: 'reporting', reason: 'asks for the reporter' },
+];
+
+/** "who said …", "who warned …": the answer is a quotation's speaker. */
+const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed|called|described|promised)\b/i;
+
+/** "who is/was the …": the answer is whoever holds the role. */
+const ROLE = /^\s*who\s+(is|was|are|were|'s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
+
+/** Words that make a "who is the …" question, not part of the role asked for. */
+const ROLE_STOP = new Set(['current', 'new', 'former', 'now']);
+
+/** Answers a "who" question with the people (or organisations) the corpus names for it. */
+export function whoAnswers(index: CorpusIndex, question: string): Answer[] {
+  const subject = profileSubject(index, question);
+  if (subject !== undefined) return [profileAnswer(index, subject)];
+  const credit = CREDIT_QUESTIONS.find((rule) => rule.pattern.test(question));
+  if (credit !== undefined) return creditAnswers(index, question, credit.role);
+  if (SAID.test(question)) {
+    const speakers = speakerAnswers(index, question);
+    if (speakers.length > 0) return speakers;
+  }
+  const role = ROLE.exec(question);
+  if (role !== null) {
+    const holders = roleAnswers(index, role[2] ?? '');
+    if (holders.length > 0) return holders;
+  }
+  return eventAnswers(index, question);
+}
+
+/** Whoever has a role whose title covers every word of the role asked for. */
+function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
+  const terms = keyTerms(roleAsked).filter((term) => !ROLE_STOP.has(term));
+  if (terms.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const entity of index.entityList) {
+    for (const claim of entity.roles) {
+      const passage = index.passage(claim.file, claim.paragraph);
+      if (passage === undefined) continue;
+      const inTitle = matchedTerms(terms, tokenize(claim.title));
+      // The title must carry the role's head; the passage may supply the rest ("… of Italy").
+      const inPassage = matchedTerms(terms, tokenize(`${claim.title} ${passage.text}`));
+      if (inTitle.length === 0 || inPassage.length < terms.length) continue;
+      candidates.push({
+        key: entity.id,
+        answer: { text: entity.name, role: claim.title, matched: inPassage },
+        score: inTitle.length / terms.length + 0.1,
+        citation: citationOf(passage),
+      });
+    }
+  }
+  return mergeCorroborating(candidates);
+}
+
+/** The speakers of the quotations that best match what the question says was said. */
+function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
+  const said = question.replace(SAID, '');
+  const terms = questionTerms(said);
+  if (terms.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const hit of index.quoteSearch.query(terms.join(' '), 20)) {
+    const quote = index.quotes.get(hit.id);
+    if (quote?.speakerId === undefined) continue;
+    const entity = index.entity(quote.speakerId);
+    const passage = index.passage(quote.file, quote.paragraph);
+    if (entity === undefined || passage === undefined) continue;
+    const matched = matchedTerms(terms, tokenize(quote.text));
+    if (matched.length / terms.length < 0.6) continue;
+    candidates.push({
+      key: entity.id,
+      answer: { text: entity.name, ...roleOf(entity, quote.file), matched, ...(quote.cue ? { cue: quote.cue } : {}) },
+      score: hit.score * (matched.length / terms.length),
+      citation: citationOf(passage),
+    });
+  }
+  return mergeCorroborating(candidates);
+}
+
+/** The credited people of the articles most relevant to the rest of the question. */
+function creditAnswers(index: CorpusIndex, question: string, role: Credit['role']): Answer[] {
+  const topic = questionTerms(question, new Set(['photo', 'photograph', 'picture', 'image', 'took', 'taken', 'wrote', 'edit', 'report']));
+  const relevance = new Map<string, number>();
+  for (const evidence of findEvidence(index, topic, { minCoverage: 0.3 })) {
+    relevance.set(evidence.passage.file, (relevance.get(evidence.passage.file) ?? 0) + evidence.score);
+  }
+  const candidates: Candidate[] = [];
+  for (const [file, score] of relevance) {
+    for (const credit of index.articles.get(file)?.credits ?? []) {
+      const passage = index.passage(file, credit.paragraph);
+      if (credit.role !== role || passage === undefined) continue;
+      candidates.push({ key: credit.name, answer: { text: credit.name, role: `${role} credit`, matched: topic }, score, citation: citationOf(passage) });
+    }
+  }
+  return mergeCorroborating(candidates);
+}
+
+/**
+ * The entities named closest to the question's key terms in the passages about its event:
+ * "Who was assassinated in Tehran?" finds the sentence with "assassinated" and "Tehran" and the
+ * person that sentence is about.
+ */
+function eventAnswers(index: CorpusIndex, question: string): Answer[] {
+  const terms = questionTerms(question);
+  const candidates: Candidate[] = [];
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6 })) {
+    candidates.push(...candidatesIn(index, evidence, terms, question));
+  }
+  return mergeCorroborating(candidates);
+}
+
+function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], question: string): Candidate[] {
+  const { passage } = evidence;
+  const mentions = index.mentionsByPassage.get(passageId(passage.file, passage.paragraph)) ?? [];
+  // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
+  const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
+  const candidates: Candidate[] = [];
+  for (const sentence of passage.sentences) {
+    const tokens = tokenize(sentence);
+    const matches = matchPositions(terms, tokens);
+    if (matches.length === 0) continue;
+    const sentenceCoverage = matchedTerms(terms, tokens).length / terms.length;
+    for (const mention of mentions) {
+      if (modifiers.includes(mention) || namedInQuestion(mention.name, question)) continue;
+      const span = spanOf(mention, tokens);
+      if (span === undefined) continue;
+      const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
+      const entity = index.entities.resolve(mention.name);
+      candidates.push({
+        key: entity?.id ?? mention.name,
+        answer: { text: entity?.name ?? mention.name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
+        score: (evidence.score * sentenceCoverage * KIND_WEIGHT[mention.kind]) / (1 + 0.15 * distance),
+        citation: citationOf(passage),
+      });
+    }
+  }
+  return candidates;
+}
+
+/** Token span of a mention in a sentence, extended over its role when the role follows the name. */
+function spanOf(mention: Mention, tokens: ReturnType<typeof tokenize>): [number, number] | undefined {
+  const nameWords = words(mention.name);
+  const last = nameWords[nameWords.length - 1];
+  const end = tokens.findIndex((t) => t.word === last);
+  if (end < 0) return undefined;
+  const start = end - nameWords.length + 1;
+  const roleHead = tokenize(mention.role ?? '').map((t) => t.term).find((term): term is string => term !== null);
+  if (roleHead === undefined) return [start, end];
+  // "Name, the political leader of …": the appositive belongs to the name.
+  const roleAt = tokens.slice(end + 1, end + 4).findIndex((t) => t.term !== null && termMatches(roleHead, t.term));
+  return [start, roleAt < 0 ? end : end + words(mention.role ?? '').length + roleAt];
+}
+
+/** The entity's role, preferring one stated in the given file. */
+export function roleOf(entity: Entity, file: string): { role?: string } {
+  const claim = entity.roles.find((r) => r.file === file) ?? entity.roles[0];
+  return claim === undefined ? {} : { role: claim.title };
+}

@@ -1,0 +1,104 @@
+/**
+ * The command-line face: `byline ask <command> <question…>` for one answer, `--json` for the
+ * Response, `ask --jsonl` for a batch (one request per stdin line, one Response per stdout line),
+ * `byline sources` and `byline reindex`. Only output goes to stdout; logs go to stderr.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { COMMANDS, type Command, type Request } from '../types.ts';
+import { BylineEngine } from '../engine.ts';
+import { readConfig } from '../config.ts';
+import { createLogger } from '../log.ts';
+import { renderReport, renderSources, renderText } from '../render/text.ts';
+import { parseRequest } from './request.ts';
+
+const USAGE = `usage:
+  byline ask <who|when|quote|search|auto> <question…> [--speaker NAME] [--topic TOPIC] [--json]
+  byline ask --jsonl            one JSON request per stdin line → one Response JSON per line
+  byline sources                the indexed articles
+  byline reindex                rebuild the index and report
+options: --corpus DIR (default: seeds/, or CORPUS_DIR)`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      speaker: { type: 'string' },
+      topic: { type: 'string' },
+      corpus: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [verb, ...rest] = positionals;
+  if (values.help || verb === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    return verb === undefined && !values.help ? 2 : 0;
+  }
+  const config = readConfig();
+  const logger = createLogger({ level: 'warn' });
+  const engine = BylineEngine.open({
+    corpusDir: config.corpusDir,
+    cacheDir: config.cacheDir,
+    onEvent: (event) => logger.info(event.type, { ...event }),
+  });
+  switch (verb) {
+    case 'ask':
+      if (values.jsonl) return askBatch(engine);
+      return askOne(engine, rest, values);
+    case 'sources':
+      await engine.whenReady();
+      process.stdout.write(`${renderSources(engine.sources())}\n`);
+      return 0;
+    case 'reindex':
+      await engine.whenCurrent();
+      process.stdout.write(`${renderReport(await engine.reindex())}\n`);
+      return 0;
+    default:
+      process.stderr.write(`byline: unknown command '${verb}'\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+async function askOne(
+  engine: BylineEngine,
+  [command, ...words]: string[],
+  options: { json?: boolean; speaker?: string; topic?: string },
+): Promise<number> {
+  if (!COMMANDS.includes(command as Command)) {
+    process.stderr.write(`byline: ask needs one of ${COMMANDS.join(', ')}\n`);
+    return 2;
+  }
+  const text = words.join(' ');
+  const request: Request =
+    command === 'quote'
+      ? { command, speaker: options.speaker ?? text, ...(options.topic ? { topic: options.topic } : {}) }
+      : { command: command as Command, text };
+  const response = await engine.ask(request);
+  process.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `${renderText(response)}\n`);
+  return 0;
+}
+
+/** One Response line per request line, in order; a bad line yields an error line and the batch goes on. */
+async function askBatch(engine: BylineEngine): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const parsed = parseRequest(line);
+    const output = 'error' in parsed ? parsed : await engine.ask(parsed.request);
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`byline: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

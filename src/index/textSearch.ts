@@ -1,0 +1,61 @@
+import MiniSearch, { type Options } from 'minisearch';
+import { indexTerm, words } from '../text/terms.ts';
+
+/** A searchable unit: a passage or a quotation, with its article's headline for context. */
+export interface TextDocument {
+  id: string;
+  text: string;
+  title: string;
+}
+
+/** One scored document for a query. */
+export interface TextHit {
+  id: string;
+  score: number;
+  /** The query's index terms that this document matched (exactly, by prefix or fuzzily). */
+  matched: string[];
+}
+
+const OPTIONS: Options<TextDocument> = {
+  fields: ['text', 'title'],
+  storeFields: [],
+  tokenize: (text) => words(text),
+  processTerm: (term) => indexTerm(term),
+  searchOptions: {
+    boost: { title: 0.3 },
+    // Prefix and fuzzy matching only on longer words: short ones would match half the corpus.
+    prefix: (term) => term.length >= 5,
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    combineWith: 'OR',
+  },
+};
+
+/**
+ * BM25 search (minisearch) over documents that carry their article's headline at a lower
+ * weight, so a passage from an article about the topic ranks above a passing mention elsewhere.
+ */
+export class TextSearch {
+  private constructor(private readonly index: MiniSearch<TextDocument>) {}
+
+  static build(documents: TextDocument[]): TextSearch {
+    const index = new MiniSearch<TextDocument>(OPTIONS);
+    index.addAll(documents);
+    return new TextSearch(index);
+  }
+
+  static fromJSON(json: string): TextSearch {
+    return new TextSearch(MiniSearch.loadJSON<TextDocument>(json, OPTIONS));
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.index);
+  }
+
+  /** Documents matching any of the query's terms, best first. */
+  query(text: string, limit = 50): TextHit[] {
+    return this.index
+      .search(text)
+      .slice(0, limit)
+      .map((result) => ({ id: String(result.id), score: result.score, matched: [...new Set(result.queryTerms)] }));
+  }
+}

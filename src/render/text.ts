@@ -1,0 +1,46 @@
+import type { Answer, ArticleMeta, IndexReport, Response } from '../types.ts';
+
+/** Shown when the corpus does not support an answer. */
+export const NO_ANSWER = "The coverage doesn't answer that.";
+
+/** A Response as plain text for the console and the CLI: the answers, each with its sources. */
+export function renderText(response: Response, limit = 3): string {
+  if (response.answers.length === 0) return NO_ANSWER;
+  const shown = response.answers.slice(0, limit).map((answer, i) => renderAnswer(answer, i + 1));
+  const more = response.answers.length - limit;
+  return [...shown, ...(more > 0 ? [`(${more} more)`] : [])].join('\n\n');
+}
+
+function renderAnswer(answer: Answer, rank: number): string {
+  const head = answer.speaker !== undefined ? `“${answer.text}” — ${answer.speaker}${answer.cue ? ` (${answer.cue})` : ''}` : answer.text;
+  const details = [answer.role, answer.date].filter(Boolean).join(', ');
+  const lines = [`${rank}. ${head}${details ? ` [${details}]` : ''}`];
+  if (answer.note !== undefined) lines.push(`   ${answer.note}`);
+  for (const citation of answer.citations.slice(0, 3)) {
+    lines.push(`   ↳ ${citation.file} ¶${citation.paragraph}: ${shorten(citation.excerpt, 200)}`);
+  }
+  if (answer.citations.length > 3) lines.push(`   ↳ and ${answer.citations.length - 3} more sources`);
+  return lines.join('\n');
+}
+
+/** The indexed articles, one line each. */
+export function renderSources(articles: readonly ArticleMeta[]): string {
+  return articles.map((a) => `${a.file}: ${a.title}${a.outlet ? ` — ${a.outlet}` : ''}${a.date ? `, ${a.date}` : ''}`).join('\n');
+}
+
+/** What a (re)index did, including every file skipped and why. */
+export function renderReport(report: IndexReport): string {
+  const lines = [
+    `Indexed ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes, ${report.people} people in ${report.ms} ms (${report.extracted} re-extracted).`,
+  ];
+  for (const skipped of report.skipped) lines.push(`  skipped ${skipped.file}: ${skipped.reason}`);
+  return lines.join('\n');
+}
+
+/** Cuts text at a word boundary so it fits in `max` characters, marking the cut with "…". */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
