@@ -213,6 +213,8 @@ export interface IndexReport {
   /** Files re-extracted (others came from the previous index unchanged). */
   extracted: number;
   skipped: SkippedFile[];
+  /** Files indexed with a remark (truncated, a sidecar ignored), and the remark. */
+  notes: SkippedFile[];
 }
 
 /** What a face shows about the index in use (e.g. an embed footer). */

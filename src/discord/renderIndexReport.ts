@@ -1,5 +1,5 @@
 /** Renders /reindex progress and its final report. */
-import type { IndexReport } from '../types.ts';
+import type { IndexReport, SkippedFile } from '../types.ts';
 import { fitEmbed } from './limits.ts';
 import { escapeText } from './markdown.ts';
 import { NO_MENTIONS, textReply, type ReplyPayload } from './reply.ts';
@@ -18,11 +18,16 @@ export function renderIndexReport(report: IndexReport): ReplyPayload {
     `**${report.people}** people`,
   ].join(' · ');
   const timing = `Took ${(report.ms / 1000).toFixed(1)} s; ${report.extracted} file${report.extracted === 1 ? '' : 's'} re-read.`;
-  const skipped = report.skipped.map((skip) => `• \`${skip.file.replaceAll('`', "'")}\` — ${escapeText(skip.reason)}`);
+  const line = (entry: SkippedFile) => `• \`${entry.file.replaceAll('`', "'")}\` — ${escapeText(entry.reason)}`;
+  const skipped = report.skipped.map(line);
+  const notes = report.notes.map(line);
   const embed = fitEmbed({
     title: 'Reindex complete',
     description: [counts, timing].join('\n'),
-    fields: skipped.length > 0 ? [{ name: `Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}`, value: skipped.join('\n') }] : [],
+    fields: [
+      ...(skipped.length > 0 ? [{ name: `Skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'}`, value: skipped.join('\n') }] : []),
+      ...(notes.length > 0 ? [{ name: `Indexed with notes`, value: notes.join('\n') }] : []),
+    ],
   });
   return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
 }

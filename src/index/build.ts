@@ -17,7 +17,7 @@ export async function buildIndex(
   onProgress?: Progress,
 ): Promise<{ index: CorpusIndex; report: IndexReport }> {
   const started = performance.now();
-  const { files, skipped } = await readCorpus(corpusDir);
+  const { files, skipped, notes } = await readCorpus(corpusDir);
   const known = new Map((previous?.files ?? []).map((f) => [f.extract.article.meta.file, f]));
   const extracts: FileExtract[] = [];
   const changed = files.filter((file) => known.get(file.file)?.hash !== file.hash);
@@ -33,7 +33,7 @@ export async function buildIndex(
     // Let the event loop answer questions between articles.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  const index = CorpusIndex.build(extracts, skipped);
+  const index = CorpusIndex.build(extracts, skipped, notes);
   return { index, report: reportOf(index, changed.length, performance.now() - started) };
 }
 
@@ -58,5 +58,6 @@ export function reportOf(index: CorpusIndex, extracted: number, ms: number): Ind
     ms: Math.round(ms),
     extracted,
     skipped: [...index.skipped],
+    notes: [...index.notes],
   };
 }

@@ -30,6 +30,7 @@ interface IndexCore {
   files: FileExtract[];
   entities: Entity[];
   skipped: SkippedFile[];
+  notes: SkippedFile[];
 }
 
 /** An index in serialisable form: the core plus the search structures as minisearch JSON. */
@@ -79,7 +80,7 @@ export class CorpusIndex {
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
-  static build(files: FileExtract[], skipped: SkippedFile[]): CorpusIndex {
+  static build(files: FileExtract[], skipped: SkippedFile[], notes: SkippedFile[] = []): CorpusIndex {
     const sorted = [...files].sort((a, b) => compare(a.extract.article.meta.file, b.extract.article.meta.file));
     const extracts = sorted.map((f) => f.extract);
     const entities = mergeEntities(
@@ -95,7 +96,7 @@ export class CorpusIndex {
       }
       quotes.forEach((quote, n) => quoteDocuments.push({ id: `${quote.file}#q${n}`, text: quote.text, title }));
     }
-    const core: IndexCore = { builtAt: new Date().toISOString(), files: sorted, entities, skipped };
+    const core: IndexCore = { builtAt: new Date().toISOString(), files: sorted, entities, skipped, notes };
     return new CorpusIndex(core, TextSearch.build(passageDocuments), TextSearch.build(quoteDocuments));
   }
 
@@ -122,6 +123,10 @@ export class CorpusIndex {
 
   get skipped(): readonly SkippedFile[] {
     return this.data.skipped;
+  }
+
+  get notes(): readonly SkippedFile[] {
+    return this.data.notes;
   }
 
   entity(id: string): Entity | undefined {

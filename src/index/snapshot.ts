@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { IndexData } from './corpusIndex.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 const FILE_NAME = 'index.snapshot.jsonl';
 
@@ -33,7 +33,7 @@ export async function saveSnapshot(cacheDir: string, data: IndexData): Promise<v
     await handle.write(`${JSON.stringify(header)}\n`);
     for (const file of data.files) await handle.write(`${JSON.stringify(file)}\n`);
     await handle.write(`${JSON.stringify(data.entities)}\n`);
-    await handle.write(`${JSON.stringify(data.skipped)}\n`);
+    await handle.write(`${JSON.stringify({ skipped: data.skipped, notes: data.notes })}\n`);
     await handle.write(`${data.passageSearch}\n`);
     await handle.write(`${data.quoteSearch}\n`);
     await handle.sync();
@@ -68,7 +68,7 @@ export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
       builtAt: String(header.builtAt),
       files: lines.slice(1, count + 1).map((line) => JSON.parse(line)),
       entities: JSON.parse(lines[count + 1] ?? ''),
-      skipped: JSON.parse(lines[count + 2] ?? ''),
+      ...(JSON.parse(lines[count + 2] ?? '') as Pick<IndexData, 'skipped' | 'notes'>),
       passageSearch: lines[count + 3] ?? '',
       quoteSearch: lines[count + 4] ?? '',
     };

@@ -34,6 +34,7 @@ export function renderReport(report: IndexReport): string {
     `Indexed ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes, ${report.people} people in ${report.ms} ms (${report.extracted} re-extracted).`,
   ];
   for (const skipped of report.skipped) lines.push(`  skipped ${skipped.file}: ${skipped.reason}`);
+  for (const note of report.notes) lines.push(`  note ${note.file}: ${note.reason}`);
   return lines.join('\n');
 }
 

@@ -18,7 +18,7 @@ export interface FakeEngineOptions {
 }
 
 export const FAKE_STATUS: IndexStatus = { builtAt: '2024-08-08T10:00:00Z', articles: 2, passages: 12, reindexing: false };
-export const FAKE_REPORT: IndexReport = { articles: 2, passages: 12, quotes: 4, people: 3, ms: 1500, extracted: 2, skipped: [] };
+export const FAKE_REPORT: IndexReport = { articles: 2, passages: 12, quotes: 4, people: 3, ms: 1500, extracted: 2, skipped: [], notes: [] };
 
 export function fakeEngine(options: FakeEngineOptions = {}): FakeEngine {
   const asked: Request[] = [];
