@@ -75,6 +75,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const inShard = Boolean(env['SHARDING_MANAGER']);
   const shardsText = inShard ? undefined : (flags.shards ?? value('SHARDS'));
   const shards = parseShards(shardsText, problems);
+  if (shards !== undefined && token === undefined) problems.push('SHARDS needs DISCORD_TOKEN: only the Discord face runs in shards');
 
   const channelsText = value('ALLOWED_CHANNEL_IDS');
   const allowedChannelIds = channelsText?.split(',').map((id) => id.trim()).filter((id) => id !== '');

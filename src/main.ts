@@ -1,27 +1,61 @@
 /**
  * `npm start`: with DISCORD_TOKEN, Byline connects to Discord; without, it runs the console
- * face on the corpus. Both answer from the same engine.
+ * face on the corpus. With SHARDS=auto|N (or --shards, or `npm run start:sharded`) this process
+ * becomes the shard manager, and each shard runs this same file as a Discord face.
  */
-import { readConfig } from './config.ts';
-import { createLogger } from './log.ts';
+import { fileURLToPath } from 'node:url';
+import { readConfig, type Config } from './config.ts';
 import { BylineEngine } from './engine.ts';
+import { BylineError } from './errors.ts';
+import { createLogger, type Logger } from './log.ts';
 import { runConsole } from './console/console.ts';
 
-const config = readConfig();
-const logger = createLogger({ secrets: config.token ? [config.token] : [], level: config.token ? 'info' : 'warn' });
-const engine = BylineEngine.open({
-  corpusDir: config.corpusDir,
-  cacheDir: config.cacheDir,
-  onEvent: (event) => logger.info(`engine: ${event.type}`, { ...event }),
-});
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger({ secrets: config.token ? [config.token] : [], level: config.token ? 'info' : 'warn' });
 
-if (config.token) {
-  const { startDiscord } = await import('./discord/client.ts');
-  await startDiscord(engine, config, logger);
-} else {
-  process.stdout.write('No DISCORD_TOKEN set: running the console face on the corpus.\n');
-  const report = await engine.whenReady();
-  process.stdout.write(`${report.articles} articles, ${report.passages} passages indexed.\n`);
-  await runConsole(engine);
-  process.exit(0);
+  if (config.shards !== undefined) {
+    await manageShards(config, logger);
+  } else if (config.token) {
+    const { startDiscord } = await import('./discord/client.ts');
+    // In a shard, follow the snapshot: a reindex on any shard rewrites it, and all reload it.
+    await startDiscord(openEngine(config, logger, config.inShard), config, logger);
+  } else {
+    process.stdout.write('No DISCORD_TOKEN set: running the console face on the corpus.\n');
+    const engine = openEngine(config, logger, false);
+    const report = await engine.whenReady();
+    process.stdout.write(`${report.articles} articles, ${report.passages} passages indexed.\n`);
+    await runConsole(engine);
+    process.exit(0);
+  }
+}
+
+function openEngine(config: Config, logger: Logger, watchSnapshot: boolean): BylineEngine {
+  return BylineEngine.open({
+    corpusDir: config.corpusDir,
+    cacheDir: config.cacheDir,
+    watchSnapshot,
+    onEvent: (event) => logger.info(`engine: ${event.type}`, { ...event }),
+  });
+}
+
+/**
+ * Brings the snapshot up to date once, so the shards load it rather than each building (or
+ * refreshing) it at the same time, then spawns the shards. The manager answers nothing itself.
+ */
+async function manageShards(config: Config, logger: Logger): Promise<void> {
+  const engine = openEngine(config, logger, false);
+  await engine.whenCurrent();
+  engine.close();
+  const { startShards } = await import('./discord/shard.ts');
+  await startShards(fileURLToPath(import.meta.url), config, logger, { args: process.argv.slice(2) });
+}
+
+try {
+  await main();
+} catch (error) {
+  // Configuration and start-up problems are written to be read: show the message, not a stack.
+  if (!(error instanceof BylineError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
 }

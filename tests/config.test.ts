@@ -54,8 +54,8 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ SHARDS: 'auto' }, [], 'auto'],
-    [{}, ['--shards', '2'], 2],
+    [{ SHARDS: 'auto', DISCORD_TOKEN: 'tok.en' }, [], 'auto'],
+    [{ DISCORD_TOKEN: 'tok.en' }, ['--shards', '2'], 2],
     [{ SHARDS: '0', SHARDING_MANAGER: 'true' }, [], undefined],
   ] as const)('reads shards from %j %j', (env, argv, expected) => {
     expect(loadConfig(argv, env).shards).toBe(expected);
@@ -77,6 +77,7 @@ describe('loadConfig', () => {
     [{ DISCORD_TOKEN: 'Bot abc' }, [], 'DISCORD_TOKEN must not contain spaces'],
     [{ DISCORD_API: 'localhost:3000' }, [], 'DISCORD_API must be an http(s) URL, got "localhost:3000"'],
     [{ SHARDS: 'many' }, [], 'SHARDS must be "auto" or a whole number of at least 1, got "many"'],
+    [{ SHARDS: 'auto' }, [], 'SHARDS needs DISCORD_TOKEN: only the Discord face runs in shards'],
     [{}, ['--corpus'], '--corpus needs a value'],
     [{ ALLOWED_CHANNEL_IDS: `${ID},general` }, [], 'ALLOWED_CHANNEL_IDS must be a Discord id (17–20 digits), got "general"'],
     [{ ALLOWED_CHANNEL_IDS: ',' }, [], 'ALLOWED_CHANNEL_IDS lists no channel ids; leave it empty to answer in every channel'],
