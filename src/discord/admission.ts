@@ -32,11 +32,11 @@ export interface Refusal {
 }
 
 /** The limits from `RATE_LIMIT_QUESTIONS` per `RATE_LIMIT_WINDOW_SECONDS`. */
-export function rateLimits(config: Config['rateLimit'], now?: () => number): RateLimits {
+export function rateLimits(config: Config['rateLimit']): RateLimits {
   const windowMs = config.windowSeconds * 1000;
   return {
-    questions: new RateLimiter({ limit: config.questions, windowMs, ...(now ? { now } : {}) }),
-    buttons: new RateLimiter({ limit: config.questions * BUTTON_LIMIT_FACTOR, windowMs, ...(now ? { now } : {}) }),
+    questions: new RateLimiter({ limit: config.questions, windowMs }),
+    buttons: new RateLimiter({ limit: config.questions * BUTTON_LIMIT_FACTOR, windowMs }),
   };
 }
 
