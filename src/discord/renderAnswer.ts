@@ -67,8 +67,10 @@ function headline(command: Command, answer: Answer): string {
   }
   if (command === 'when') return `**${text}**${answer.date ? ` — ${answer.date}` : ''}`;
   if (command === 'who') return `**${text}**${answer.role ? ` — ${escapeText(answer.role)}` : ''}`;
-  // A search answer is a passage: the excerpt below shows it with the matched words in bold.
-  return answer.citations[0]?.excerpt ? '' : blockquote(emphasize(truncate(answer.text, 1500), answer.matched ?? []));
+  // A search answer is a passage: shown once, with the matched words in bold — as the excerpt
+  // below when the excerpt differs from it, else here (describe() skips an excerpt equal to it).
+  const excerpt = answer.citations[0]?.excerpt;
+  return excerpt && excerpt !== answer.text ? '' : blockquote(emphasize(truncate(answer.text, 1500), answer.matched ?? []));
 }
 
 /** The answer's own words when the excerpt contains them; otherwise the matched query terms. */
