@@ -1,6 +1,6 @@
 import type { Citation, Passage } from '../types.ts';
-import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { foldTerm, indexTerm, keyTerms, words } from '../text/terms.ts';
+import { passageId, type CorpusIndex, type IndexedQuote } from '../index/corpusIndex.ts';
+import { foldTerm, indexTerm, keyTerms, synonymsOf, words } from '../text/terms.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
 export interface Token {
@@ -20,11 +20,22 @@ export interface Evidence {
   coverage: number;
 }
 
-/** Same term, or the same word in another form (prefix of a longer word, one typo in a long one). */
+/** Endings that make a people or adjective of a place name: Israel → Israeli, Iran → Iranian. */
+const DEMONYM_ENDINGS = ['i', 'ian', 'an', 'ese', 'ish'];
+
+/**
+ * Same term, or the same word in another form: a prefix of a longer word, one typo in a long
+ * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
+ */
 export function termMatches(query: string, term: string): boolean {
+  return sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
+}
+
+function sameWord(query: string, term: string): boolean {
   if (query === term) return true;
   const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
   if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
+  if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
   return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
 }
 
@@ -57,16 +68,19 @@ export function matchPositions(queryTerms: readonly string[], tokens: readonly T
 export function findEvidence(
   index: CorpusIndex,
   queryTerms: readonly string[],
-  options: { limit?: number; minCoverage?: number } = {},
+  options: { limit?: number; minCoverage?: number; weights?: ReadonlyMap<string, number> } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
-  const { limit = 30, minCoverage = 0.5 } = options;
+  const { limit = 30, minCoverage = 0.5, weights } = options;
+  const weight = (term: string) => weights?.get(term) ?? 1;
+  const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
+  const query = [...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' ');
   const evidence: Evidence[] = [];
-  for (const hit of index.passageSearch.query(queryTerms.join(' '), limit * 2)) {
+  for (const hit of index.passageSearch.query(query, limit * 3)) {
     const passage = index.passages.get(hit.id);
     if (passage === undefined) continue;
     const matched = matchedTerms(queryTerms, tokenize(passage.text));
-    const coverage = matched.length / queryTerms.length;
+    const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     evidence.push({ passage, score: hit.score * coverage * coverage, matched, coverage });
   }
@@ -86,4 +100,28 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
 export function namedInQuestion(name: string, question: string): boolean {
   const asked = new Set(words(question).map(foldTerm));
   return words(name).some((part) => part.length > 2 && asked.has(foldTerm(part)));
+}
+
+const quotesByPassage = new WeakMap<CorpusIndex, Map<string, IndexedQuote[]>>();
+
+/** The quotations that start in or run through a passage (built once per index). */
+export function quotesIn(index: CorpusIndex, passage: Passage): readonly IndexedQuote[] {
+  let byPassage = quotesByPassage.get(index);
+  if (byPassage === undefined) {
+    byPassage = new Map();
+    for (const quote of index.quotes.values()) {
+      for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) {
+        const id = passageId(quote.file, paragraph);
+        byPassage.set(id, [...(byPassage.get(id) ?? []), quote]);
+      }
+    }
+    quotesByPassage.set(index, byPassage);
+  }
+  return byPassage.get(passageId(passage.file, passage.paragraph)) ?? [];
+}
+
+/** The first sentence of a passage that contains `text` (the whole passage if none does). */
+export function sentenceWith(passage: Passage, text: string): string {
+  const last = words(text).pop();
+  return (last && passage.sentences.find((sentence) => sentence.includes(last))) || passage.text;
 }

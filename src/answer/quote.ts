@@ -2,6 +2,7 @@ import type { Answer } from '../types.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { synonymsOf } from '../text/terms.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /**
@@ -39,19 +40,27 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
   return mergeCorroborating(candidates);
 }
 
-/** Each quotation's relevance to the topic: its own words count fully, its paragraph's half. */
+/**
+ * Each quotation's relevance to the topic: its own words, and the reporting around it (its
+ * paragraph, and half the paragraph before, which often says what a quote-only paragraph is
+ * about: "Asked who was responsible, Austin said…" then “We're still investigating”).
+ */
 function topicScores(index: CorpusIndex, terms: string[]): Map<string, number> {
+  const query = [...terms, ...terms.flatMap(synonymsOf)].join(' ');
+  const own = new Map(index.quoteSearch.query(query, 500).map((hit) => [hit.id, hit.score]));
+  const paragraph = new Map(index.passageSearch.query(query, 500).map((hit) => [hit.id, hit.score]));
   const scores = new Map<string, number>();
-  const query = terms.join(' ');
-  for (const hit of index.quoteSearch.query(query, 200)) scores.set(hit.id, hit.score);
-  const paragraphScores = new Map(index.passageSearch.query(query, 200).map((hit) => [hit.id, hit.score]));
   for (const quote of index.quotes.values()) {
-    const own = scores.get(quote.id) ?? 0;
-    const context = paragraphScores.get(passageId(quote.file, quote.paragraph)) ?? 0;
-    const coverage = matchedTerms(terms, tokenize(quote.text)).length / terms.length;
-    const score = (own + 0.5 * context) * (0.5 + coverage);
-    if (own > 0 || coverage > 0) scores.set(quote.id, score);
-    else scores.delete(quote.id);
+    const here = index.passage(quote.file, quote.paragraph);
+    const before = index.passage(quote.file, quote.paragraph - 1);
+    const context =
+      (paragraph.get(passageId(quote.file, quote.paragraph)) ?? 0) + 0.5 * (paragraph.get(passageId(quote.file, quote.paragraph - 1)) ?? 0);
+    const score = (own.get(quote.id) ?? 0) + context;
+    if (score === 0) continue;
+    const inQuote = matchedTerms(terms, tokenize(quote.text)).length;
+    const around = matchedTerms(terms, tokenize(`${quote.text} ${here?.text ?? ''} ${before?.text ?? ''}`)).length;
+    if (around === 0) continue;
+    scores.set(quote.id, score * (0.5 + (inQuote + around) / (2 * terms.length)));
   }
   return scores;
 }

@@ -1,7 +1,8 @@
 import type { Answer, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
-import { words } from '../text/terms.ts';
+import { keyTerms, words } from '../text/terms.ts';
+import { parseDateline } from '../corpus/metadata.ts';
 import { citationOf, findEvidence, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
 
@@ -21,10 +22,14 @@ const DISAGREEMENT_RATIO = 0.6;
  */
 export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question, TIME_QUESTION_WORDS);
+  const weights = anchorWeights(question);
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6 })) {
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights })) {
     const { passage } = evidence;
+    const dateline = datelineLength(passage.text);
     for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {
+      // The dateline's date is when the story was filed, not when its event happened.
+      if (time.offset < dateline) continue;
       const score = timeScore(evidence, time, terms);
       if (score <= 0) continue;
       candidates.push({
@@ -36,6 +41,28 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
     }
   }
   return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+}
+
+/** Where a clause that only locates the event begins: "when did X fly to Y | after the attack". */
+const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when)\b/i;
+
+/** Share of a term's weight when it only names what the event came after or before. */
+const ANCHOR_WEIGHT = 0.3;
+
+/** Lower weights for the words of an anchoring clause, so they do not outweigh the event itself. */
+function anchorWeights(question: string): Map<string, number> {
+  const body = question.replace(/^\s*(when|what\s+(day|date|time|year|month))\b/i, '');
+  const split = ANCHOR.exec(body);
+  if (split === null) return new Map();
+  const core = new Set(keyTerms(body.slice(0, split.index)));
+  return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
+}
+
+/** Length of a dateline opening the passage ("ANNAPOLIS, Md., Aug 6 (Reuters) –"), else 0. */
+function datelineLength(text: string): number {
+  if (parseDateline(text) === undefined) return 0;
+  const dash = /\s[–—-]\s/.exec(text);
+  return dash === null ? 0 : dash.index;
 }
 
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[]): number {

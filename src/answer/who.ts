@@ -5,6 +5,8 @@ import { keyTerms, words } from '../text/terms.ts';
 import {
   citationOf,
   findEvidence,
+  quotesIn,
+  sentenceWith,
   matchPositions,
   matchedTerms,
   namedInQuestion,
@@ -14,6 +16,7 @@ import {
   type Evidence,
 } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { profileAnswer, profileSubject } from './profile.ts';
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
@@ -36,8 +39,17 @@ const ROLE = /^\s*who\s+(is|was|are|were|'s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*
 /** Words that make a "who is the …" question, not part of the role asked for. */
 const ROLE_STOP = new Set(['current', 'new', 'former', 'now']);
 
+/** "who leads X" asks for X's leader: verbs of holding a role, each with its role noun. */
+const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
+const ROLE_NOUN: Record<string, string> = {
+  lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
+  direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
+};
+
 /** Answers a "who" question with the people (or organisations) the corpus names for it. */
-export function whoAnswers(index: CorpusIndex, question: string): Answer[] {
+export function whoAnswers(index: CorpusIndex, asked: string): Answer[] {
+  // "/who is the mayor" arrives without its question word.
+  const question = /^\s*(who|whom|whose)\b/i.test(asked) ? asked : `who ${asked}`;
   const subject = profileSubject(index, question);
   if (subject !== undefined) return [profileAnswer(index, subject)];
   const credit = CREDIT_QUESTIONS.find((rule) => rule.pattern.test(question));
@@ -46,15 +58,32 @@ export function whoAnswers(index: CorpusIndex, question: string): Answer[] {
     const speakers = speakerAnswers(index, question);
     if (speakers.length > 0) return speakers;
   }
-  const role = ROLE.exec(question);
-  if (role !== null) {
-    const holders = roleAnswers(index, role[2] ?? '');
-    if (holders.length > 0) return holders;
+  const roleVerb = ROLE_VERBS.exec(question);
+  const roleAsked = roleVerb !== null ? `${ROLE_NOUN[roleVerb[1]!.toLowerCase().replace(/s$/, '')] ?? ''} ${roleVerb[2]}` : ROLE.exec(question)?.[2];
+  if (roleAsked !== undefined && namesRole(roleAsked)) {
+    const holders = roleAnswers(index, roleAsked);
+    // "who is the president of France?" names a role: if nobody holds it, the corpus has no answer.
+    // "who is the man who …" describes an event: look for the event.
+    if (holders.length > 0 || !/\b(who|that|which|whom)\b/i.test(roleAsked)) return holders;
   }
   return eventAnswers(index, question);
 }
 
-/** Whoever has a role whose title covers every word of the role asked for. */
+/** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */
+function namesRole(phrase: string): boolean {
+  return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()));
+}
+
+/** Modifiers the asker may add that a title may lack ("top", "current"): at most one may go unmatched. */
+function isModifier(term: string): boolean {
+  return ROLE_MODIFIERS.has(term) || ROLE_STOP.has(term);
+}
+
+/**
+ * Whoever holds a role whose title covers every word of the role asked for ("Italy's foreign
+ * minister" is "Italy’s Foreign Minister Antonio Tajani"; "the president of France" is not
+ * "President Biden"). The more of the title the question names, the better.
+ */
 function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   const terms = keyTerms(roleAsked).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
@@ -63,41 +92,44 @@ function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
     for (const claim of entity.roles) {
       const passage = index.passage(claim.file, claim.paragraph);
       if (passage === undefined) continue;
-      const inTitle = matchedTerms(terms, tokenize(claim.title));
-      // The title must carry the role's head; the passage may supply the rest ("… of Italy").
-      const inPassage = matchedTerms(terms, tokenize(`${claim.title} ${passage.text}`));
-      if (inTitle.length === 0 || inPassage.length < terms.length) continue;
+      const titleTokens = tokenize(claim.title);
+      const matched = matchedTerms(terms, titleTokens);
+      const missing = terms.filter((term) => !matched.includes(term));
+      if (missing.length > 1 || missing.some((term) => !isModifier(term))) continue;
+      const titleTerms = titleTokens.filter((t) => t.term !== null).length;
       candidates.push({
         key: entity.id,
-        answer: { text: entity.name, role: claim.title, matched: inPassage },
-        score: inTitle.length / terms.length + 0.1,
-        citation: citationOf(passage),
+        answer: { text: entity.name, role: claim.title, matched },
+        score: (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1),
+        citation: citationOf(passage, sentenceWith(passage, entity.name)),
       });
     }
   }
   return mergeCorroborating(candidates);
 }
 
-/** The speakers of the quotations that best match what the question says was said. */
+/**
+ * The speakers of the quotations that best match what the question says was said. The words of
+ * the quotation count most; the reporting around it counts too, since a question often
+ * paraphrases ("Washington was told at the last minute" for “informed at the last minute”).
+ */
 function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
-  const said = question.replace(SAID, '');
-  const terms = questionTerms(said);
+  const terms = questionTerms(question.replace(SAID, ''));
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
-  for (const hit of index.quoteSearch.query(terms.join(' '), 20)) {
-    const quote = index.quotes.get(hit.id);
-    if (quote?.speakerId === undefined) continue;
-    const entity = index.entity(quote.speakerId);
-    const passage = index.passage(quote.file, quote.paragraph);
-    if (entity === undefined || passage === undefined) continue;
-    const matched = matchedTerms(terms, tokenize(quote.text));
-    if (matched.length / terms.length < 0.6) continue;
-    candidates.push({
-      key: entity.id,
-      answer: { text: entity.name, ...roleOf(entity, quote.file), matched, ...(quote.cue ? { cue: quote.cue } : {}) },
-      score: hit.score * (matched.length / terms.length),
-      citation: citationOf(passage),
-    });
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5 })) {
+    for (const quote of quotesIn(index, evidence.passage)) {
+      const entity = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId);
+      if (entity === undefined) continue;
+      const inQuote = matchedTerms(terms, tokenize(quote.text)).length / terms.length;
+      if (inQuote === 0) continue;
+      candidates.push({
+        key: entity.id,
+        answer: { text: entity.name, ...roleOf(entity, quote.file), matched: evidence.matched, ...(quote.cue ? { cue: quote.cue } : {}) },
+        score: evidence.score * (0.5 + inQuote),
+        citation: citationOf(evidence.passage),
+      });
+    }
   }
   return mergeCorroborating(candidates);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { IndexData } from './corpusIndex.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 const FILE_NAME = 'index.snapshot.jsonl';
 

@@ -213,6 +213,7 @@ function resolveRelative(resolution: RelativeResolution, article: CalendarDate):
       return { year: article.year - 1 };
     case 'yearAfter':
       return { year: article.year + 1 };
+    case 'sameDay': // resolved against the article's earlier expressions in extractTimes
     case 'none':
       return undefined;
   }
@@ -282,6 +283,8 @@ export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTim
   });
 }
 
+const SAME_DAY = new RegExp(`^(?:${RELATIVE_PHRASES.filter((rule) => rule.resolution === 'sameDay').map((rule) => rule.pattern).join('|')})$`, 'i');
+
 /** Where each sentence starts in the passage text; sentences not found there are left out. */
 function locateSentences(text: string, sentences: readonly string[]): Array<{ sentence: string; index: number; start: number }> {
   const located: Array<{ sentence: string; index: number; start: number }> = [];
@@ -302,11 +305,14 @@ function locateSentences(text: string, sentences: readonly string[]): Array<{ se
  */
 export function extractTimes(article: ParsedArticle): TimeExpression[] {
   const times: TimeExpression[] = [];
+  let lastDay = article.meta.date?.length === 10 ? article.meta.date : undefined;
   for (const passage of article.passages) {
     const sentences = passage.sentences.length > 0 ? passage.sentences : [passage.text];
     for (const { sentence, index, start } of locateSentences(passage.text, sentences)) {
       for (const found of timeExpressionsIn(sentence, article.meta.date)) {
-        times.push({ ...found, offset: start + found.offset, file: passage.file, paragraph: passage.paragraph, sentence: index });
+        const date = found.date ?? (SAME_DAY.test(found.text) ? lastDay : undefined);
+        if (date?.length === 10) lastDay = date;
+        times.push({ ...found, ...(date ? { date } : {}), offset: start + found.offset, file: passage.file, paragraph: passage.paragraph, sentence: index });
       }
     }
   }

@@ -2,6 +2,7 @@
  * How text becomes search terms: one rule for the index and for questions, so a question's
  * words meet the corpus's words in the same form.
  */
+import { IRREGULAR_VERBS, SYNONYM_GROUPS } from './wordForms.ts';
 
 /** Words that carry no topic: question words, auxiliaries, articles, pronouns, prepositions. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -47,10 +48,26 @@ function undoubleConsonant(word: string): string {
 
 /** A corpus or query word as the index stores it, or `null` for a stopword or noise. */
 export function indexTerm(term: string): string | null {
+  // "US" the country is not "us" the pronoun.
+  if (term === 'US' || term === 'U.S') return 'u.s';
   const folded = foldTerm(term);
   if (folded.length === 0 || STOPWORDS.has(folded)) return null;
   if (!/[\p{L}\p{N}]/u.test(folded)) return null;
-  return stem(folded);
+  return IRREGULAR_VERBS.get(folded) ?? stem(folded);
+}
+
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const terms = group.map((word) => (word === 'u.s' ? word : indexTerm(word))).filter((t): t is string => t !== null);
+    for (const term of terms) map.set(term, [...(map.get(term) ?? []), ...terms.filter((other) => other !== term)]);
+  }
+  return map;
+})();
+
+/** Index terms news text uses for the same thing as `term` (see `SYNONYM_GROUPS`). */
+export function synonymsOf(term: string): readonly string[] {
+  return SYNONYMS.get(term) ?? [];
 }
 
 /** Splits text into words (letters, digits, inner apostrophes and hyphens kept together). */

@@ -14,6 +14,8 @@ export type RelativeResolution =
   | 'articleYear'
   | 'yearBefore'
   | 'yearAfter'
+  /** "the same day": the day of the latest dated expression before it in the article. */
+  | 'sameDay'
   /** Vague or not a calendar date: kept as text, never given a date. */
   | 'none';
 
@@ -46,6 +48,11 @@ export const RELATIVE_PHRASES: readonly RelativePhraseRule[] = [
     pattern: '(?:recent|the (?:past|last|coming|next)(?: (?:few|several|two|three))?) (?:days|weeks|months|years)',
     resolution: 'none',
     reason: 'a vague stretch of time',
+  },
+  {
+    pattern: '(?:the|that) same day|that (?:very )?day',
+    resolution: 'sameDay',
+    reason: 'refers back to the day the article has just named (or, failing that, the day of publication)',
   },
   { pattern: 'day (?:one|1)', resolution: 'none', reason: 'the first day of something, not of the calendar' },
   { pattern: '(?:earlier |later )?this month', resolution: 'articleMonth', reason: 'the month of publication' },

@@ -1,0 +1,37 @@
+/**
+ * Word forms the suffix stemmer cannot reach, as data: irregular past tenses of verbs common in
+ * news, and groups of words that news text uses for the same event. Each table says why.
+ */
+
+/** Irregular past forms → base form, so "when did he fly" meets "he flew". */
+export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    flew: 'fly', flown: 'fly', met: 'meet', left: 'leave', took: 'take', taken: 'take', went: 'go', gone: 'go',
+    came: 'come', began: 'begin', begun: 'begin', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write',
+    fought: 'fight', sought: 'seek', brought: 'bring', bought: 'buy', thought: 'think', caught: 'catch',
+    led: 'lead', held: 'hold', hit: 'hit', shot: 'shoot', struck: 'strike', stricken: 'strike', fell: 'fall',
+    fallen: 'fall', won: 'win', lost: 'lose', ran: 'run', sent: 'send', spent: 'spend', built: 'build',
+    killed: 'kill', gave: 'give', given: 'give', knew: 'know', known: 'know', saw: 'see', seen: 'see',
+    rose: 'rise', risen: 'rise', drove: 'drive', driven: 'drive', broke: 'break', broken: 'break',
+    chose: 'choose', chosen: 'choose', froze: 'freeze', frozen: 'freeze', stood: 'stand', sat: 'sit',
+    found: 'find', paid: 'pay', fled: 'flee', withdrew: 'withdraw', withdrawn: 'withdraw', hid: 'hide',
+    became: 'become', arose: 'arise', swore: 'swear', sworn: 'swear', undertook: 'undertake', overthrew: 'overthrow',
+  }),
+);
+
+/**
+ * Words news text uses interchangeably for one kind of event or role. A question word matches a
+ * passage word of the same group. Groups stay small and unambiguous: a wrong synonym makes
+ * Byline answer a question the corpus does not answer.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['attack', 'strike', 'raid', 'assault', 'bombing', 'airstrike'],
+  ['kill', 'assassinate', 'slay'],
+  ['lead', 'leader', 'head', 'chief'],
+  ['responsible', 'behind', 'blame'],
+  ['inform', 'notify'],
+  ['explosion', 'blast'],
+  ['u.s', 'america', 'washington'],
+  ['photo', 'photograph', 'picture', 'image'],
+  ['troop', 'soldier', 'personnel', 'forces'],
+];
