@@ -1,12 +1,14 @@
 import type { Citation, Passage } from '../types.ts';
 import { passageId, type CorpusIndex, type IndexedQuote } from '../index/corpusIndex.ts';
-import { foldTerm, indexTerm, keyTerms, synonymsOf, words } from '../text/terms.ts';
+import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
 export interface Token {
   word: string;
   term: string | null;
   position: number;
+  /** Character offset in the text. */
+  offset: number;
 }
 
 /** A passage that may answer a question, and how well. */
@@ -47,7 +49,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 export function tokenize(text: string): Token[] {
-  return words(text).map((word, position) => ({ word, term: indexTerm(word), position }));
+  return wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
 }
 
 /** The query terms that occur (in some form) among the tokens. */

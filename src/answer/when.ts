@@ -1,7 +1,7 @@
 import type { Answer, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
-import { keyTerms, words } from '../text/terms.ts';
+import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { citationOf, findEvidence, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
@@ -65,16 +65,27 @@ function datelineLength(text: string): number {
   return dash === null ? 0 : dash.index;
 }
 
+/** Where one clause ends and another begins: punctuation, or a conjunction that opens a clause. */
+const CLAUSE_BREAK = /[,;:()–—]|\s(?:after|before|since|while|when|as|because|although|but|until|following|amid)\s/gi;
+
+/** A time expression in another clause than the event's words probably dates something else. */
+const OTHER_CLAUSE_WEIGHT = 0.4;
+
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[]): number {
   const sentence = evidence.passage.sentences[time.sentence] ?? '';
   const tokens = tokenize(sentence);
   const matches = matchPositions(terms, tokens);
-  const sentenceStart = evidence.passage.text.indexOf(sentence);
-  const position = words(sentence.slice(0, Math.max(0, time.offset - Math.max(0, sentenceStart)))).length;
   if (matches.length === 0) return evidence.score * OTHER_SENTENCE_WEIGHT * specificity(time);
-  const distance = Math.min(...matches.map((p) => Math.abs(p - position)));
+  const sentenceStart = Math.max(0, evidence.passage.text.indexOf(sentence));
+  const at = time.offset - sentenceStart;
+  const position = tokens.findIndex((t) => t.offset >= at);
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
+  const clauseOf = (offset: number) => breaks.filter((b) => b < offset).length;
+  const nearest = matches.reduce((best, p) => (Math.abs(p - position) < Math.abs(best - position) ? p : best));
+  const distance = Math.abs(nearest - position);
+  const sameClause = clauseOf(tokens[nearest]?.offset ?? 0) === clauseOf(at);
   const coverage = matchedTerms(terms, tokens).length / terms.length;
-  return (evidence.score * coverage * specificity(time)) / (1 + 0.1 * distance);
+  return (evidence.score * coverage * specificity(time) * (sameClause ? 1 : OTHER_CLAUSE_WEIGHT)) / (1 + 0.1 * distance);
 }
 
 /** Exact dates answer "when" better than a weekday, a weekday better than "recently". */

@@ -16,7 +16,7 @@ import {
   type Evidence,
 } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { profileAnswer, profileSubject } from './profile.ts';
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
@@ -37,7 +37,10 @@ const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed
 const ROLE = /^\s*who\s+(is|was|are|were|'s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
-const ROLE_STOP = new Set(['current', 'new', 'former', 'now']);
+const ROLE_STOP = new Set(['current', 'new', 'now']);
+
+/** Rank words an asker may add that a title may lack ("top commander" for "senior commander"). */
+const RANK_WORDS = new Set(['top', 'senior', 'chief', 'highest', 'leading', 'main']);
 
 /** "who leads X" asks for X's leader: verbs of holding a role, each with its role noun. */
 const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
@@ -74,10 +77,6 @@ function namesRole(phrase: string): boolean {
   return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()));
 }
 
-/** Modifiers the asker may add that a title may lack ("top", "current"): at most one may go unmatched. */
-function isModifier(term: string): boolean {
-  return ROLE_MODIFIERS.has(term) || ROLE_STOP.has(term);
-}
 
 /**
  * Whoever holds a role whose title covers every word of the role asked for ("Italy's foreign
@@ -95,7 +94,7 @@ function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
       const titleTokens = tokenize(claim.title);
       const matched = matchedTerms(terms, titleTokens);
       const missing = terms.filter((term) => !matched.includes(term));
-      if (missing.length > 1 || missing.some((term) => !isModifier(term))) continue;
+      if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
       const titleTerms = titleTokens.filter((t) => t.term !== null).length;
       candidates.push({
         key: entity.id,

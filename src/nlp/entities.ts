@@ -67,12 +67,13 @@ function canonical(cluster: readonly Form[]): Form {
   return [...cluster].sort((a, b) => b.parts.length - a.parts.length || b.count - a.count || a.name.localeCompare(b.name))[0]!;
 }
 
-/** Claims in file and paragraph order, one per title ("US …" and "U.S. …" are the same title). */
+/** Claims in file and paragraph order, one per title per article ("US …" and "U.S. …" are the same title). */
 function dedupeRoles(claims: readonly RoleClaim[]): RoleClaim[] {
   const sorted = [...claims].sort((a, b) => a.file.localeCompare(b.file) || a.paragraph - b.paragraph);
   const seen = new Set<string>();
   return sorted.filter((claim) => {
-    const key = claim.title.toLowerCase().replace(/\./g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+    // One claim per title per article: several articles stating a role corroborate it.
+    const key = `${claim.file}|${claim.title.toLowerCase().replace(/\./g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -67,6 +67,8 @@ export function titleBefore(tokens: readonly Token[], paragraph: string, name: T
       start = i;
     } else if (token.lower === 'of' || (token.lower === 'the' && tokens[i - 1]?.lower === 'of')) {
       continue; // "Secretary of State", "Secretary of the Treasury"
+    } else if (token.word && token.cap && tokens[i + 1]?.cap && isRoleWord(tokens[i + 1]!) && wordClass(token.lower) !== 'place') {
+      start = i; // a Title-Case compound names the portfolio: "Harbour Minister", "Fisheries Secretary"
     } else if (isPossessive(token) && tokens[i - 1] && isOwner(tokens[i - 1]!)) {
       start = i - 1;
       while (start > 0 && tokens[start - 1]!.cap && isOwner(tokens[start - 1]!)) start--;

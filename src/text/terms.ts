@@ -72,8 +72,15 @@ export function synonymsOf(term: string): readonly string[] {
 
 /** Splits text into words (letters, digits, inner apostrophes and hyphens kept together). */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(WORD) ?? [];
 }
+
+/** Like `words`, with each word's character offset. */
+export function wordsAt(text: string): Array<{ word: string; offset: number }> {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], offset: match.index ?? 0 }));
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 
 /** The distinct index terms of a text, in order of first appearance. */
 export function keyTerms(text: string): string[] {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Two invented reports of one invented story, and an unrelated one.
+const index = fixtureIndex({
+  'harbour.txt': `Port of Veloria reopens after storm damage
+
+March 4, 2025
+
+VELORIA (Reuters) – The harbour of Veloria reopened on Monday after a storm wrecked two piers last week, Harbour Minister Clara Duvall said.
+
+"We rebuilt the north pier in eleven days, and every ferry is running again," Duvall told reporters at the quay.
+
+Tomas Brenner, the chief engineer of the port authority, said the south pier would reopen next month.
+
+"The cranes are the last thing we need to fix," Brenner said.`,
+  'ferries.txt': `Ferries return to Veloria
+
+Ferry operators said the harbour of Veloria reopened on Monday, with Clara Duvall, the harbour minister, greeting the first boat.
+
+"Every ferry is running again," the minister said.`,
+  'orchard.txt': `Apple harvest breaks records
+
+Growers in the Lenz valley picked more apples than ever this autumn, farmer Ana Kovac said.`,
+});
+
+const ask = (command: 'who' | 'when' | 'search' | 'auto', text: string) => answer(index, { command, text });
+
+describe('who', () => {
+  it('answers a role question with the holder of the role, citing where the role is stated', () => {
+    const [top] = ask('who', 'Who is the harbour minister?').answers;
+    expect(top?.text).toBe('Clara Duvall');
+    expect(top?.citations.map((c) => c.file)).toContain('harbour.txt');
+  });
+
+  it('finds the person an event sentence is about', () => {
+    expect(ask('who', 'who said the south pier would reopen?').answers[0]?.text).toBe('Tomas Brenner');
+  });
+
+  it('answers "who said" from the quotation and its speaker', () => {
+    expect(ask('who', 'Who said the cranes are the last thing to fix?').answers[0]?.text).toBe('Tomas Brenner');
+  });
+
+  it('abstains when nobody holds the role asked for', () => {
+    expect(ask('who', 'Who is the finance minister?').answers).toEqual([]);
+  });
+
+  it('abstains when no passage is about the question', () => {
+    expect(ask('who', 'Who won the chess final in Oslo?').answers).toEqual([]);
+  });
+
+  it('profiles a person asked about by name', () => {
+    const [profile] = ask('who', 'who is Duvall?').answers;
+    expect(profile).toMatchObject({ text: 'Clara Duvall' });
+    expect(profile?.note).toMatch(/Mentioned in 2 articles/);
+  });
+
+  it('lists every article that supports the same answer once', () => {
+    const answers = ask('who', 'Who is the harbour minister?').answers;
+    expect(answers.filter((a) => a.text === 'Clara Duvall')).toHaveLength(1);
+    expect(new Set(answers[0]?.citations.map((c) => c.file))).toEqual(new Set(['harbour.txt', 'ferries.txt']));
+  });
+});
+
+describe('when', () => {
+  it('picks the time expression attached to the event and resolves it against the article date', () => {
+    const [top] = ask('when', 'When did the harbour of Veloria reopen?').answers;
+    expect(top).toMatchObject({ text: 'Monday', date: '2025-03-03' });
+  });
+
+  it('does not answer with the date of another event in the same paragraph', () => {
+    const [top] = ask('when', 'When did the storm wreck the piers?').answers;
+    expect(top?.text).toBe('last week');
+  });
+
+  it('abstains when the corpus does not date the event', () => {
+    expect(ask('when', 'When did the chess final take place?').answers).toEqual([]);
+  });
+});
+
+describe('quote', () => {
+  it('finds quotations by surname, typo and title, and ranks them by topic', () => {
+    for (const speaker of ['Duvall', 'clara duval', 'Minister Duvall']) {
+      const [top] = answer(index, { command: 'quote', speaker, topic: 'north pier' }).answers;
+      expect(top).toMatchObject({ speaker: 'Clara Duvall' });
+      expect(top?.text).toContain('north pier');
+    }
+  });
+
+  it('gives no quotation for a speaker the corpus does not know', () => {
+    expect(answer(index, { command: 'quote', speaker: 'Macron' }).answers).toEqual([]);
+  });
+
+  it('gives no quotation for a known speaker and a topic none of their quotes touches', () => {
+    expect(answer(index, { command: 'quote', speaker: 'Brenner', topic: 'apple harvest' }).answers).toEqual([]);
+  });
+});
+
+describe('search and auto', () => {
+  it('returns matching passages with their citations, most relevant first', () => {
+    const answers = ask('search', 'apple harvest').answers;
+    expect(answers.map((a) => a.citations[0]?.file)).toEqual(['orchard.txt', 'orchard.txt']);
+    expect(answers[0]?.score).toBeGreaterThanOrEqual(answers[1]?.score ?? 0);
+  });
+
+  it('routes a plain question and says where it routed it', () => {
+    const response = ask('auto', 'what did Brenner say about the cranes?');
+    expect(response.routed).toBe('quote');
+    expect(response.answers[0]?.speaker).toBe('Tomas Brenner');
+  });
+
+  it('answers empty or punctuation-only questions with no answers', () => {
+    for (const text of ['', '   ', '?!…', '*'.repeat(6000)]) expect(ask('auto', text).answers).toEqual([]);
+  });
+});
