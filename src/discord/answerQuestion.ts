@@ -7,6 +7,7 @@ import type { Request } from '../types.ts';
 import type { BotContext } from './command.ts';
 import { NO_ANSWER, renderAnswer } from './renderAnswer.ts';
 import { textReply, type ReplyPayload } from './reply.ts';
+import { withoutChatMarkup } from './markdown.ts';
 
 /** Who asked, and where: what the answer store keeps besides the question. */
 export interface Asker {
@@ -15,7 +16,12 @@ export interface Asker {
 }
 
 /** Asks the engine and renders the first answer; `undefined` when the corpus has none. */
-export async function answerFor(ctx: BotContext, request: Request, asker: Asker): Promise<ReplyPayload | undefined> {
+export async function answerFor(ctx: BotContext, asked: Request, asker: Asker): Promise<ReplyPayload | undefined> {
+  const request = { ...asked };
+  for (const field of ['text', 'speaker', 'topic'] as const) {
+    const value = request[field];
+    if (value !== undefined) request[field] = withoutChatMarkup(value);
+  }
   const response = await ctx.engine.ask(request);
   if (response.answers.length === 0) return undefined;
   const key = ctx.answers.put({ request, response, askerId: asker.userId, guildId: asker.guildId });

@@ -11,6 +11,14 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * by putting a zero-width space after the sigil. Replies also send `allowedMentions: { parse: [] }`;
  * this keeps the text from even looking like a mention.
  */
+/** Discord's mention and emoji markup (`<@id>`, `<@&id>`, `<#id>`, `<:name:id>`, @everyone, @here). */
+const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\w.])@(?:everyone|here)(?![\w@]|\.\w)/g;
+
+/** A question without mentions and custom emoji: they are addressed to people, not to the corpus. */
+export function withoutChatMarkup(text: string): string {
+  return text.replace(CHAT_MARKUP, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function escapeText(text: string): string {
   return escapeMarkdown(text)
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)

@@ -10,6 +10,10 @@ import { moreButtonId, voteButtonId } from './customIds.ts';
 import { fitEmbed, truncate } from './limits.ts';
 import { blockquote, emphasize, escapeText } from './markdown.ts';
 import { NO_MENTIONS, textReply, type ReplyPayload } from './reply.ts';
+import { NO_ANSWER } from '../render/text.ts';
+
+/** The plain reply when the corpus does not answer: the same words in every face. */
+export { NO_ANSWER };
 
 export interface AnswerPage {
   response: Response;
@@ -22,7 +26,6 @@ export interface AnswerPage {
 }
 
 /** Shown, ephemerally where possible, when the corpus does not support an answer. */
-export const NO_ANSWER = "The coverage doesn't answer that.";
 
 const MAX_CITATION_FIELDS = 5;
 const MAX_ALTERNATIVES = 5;
