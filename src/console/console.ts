@@ -20,11 +20,14 @@ Any other line is a plain question ("what did Austin say about troops?"); a shor
  * no permission. A failing command prints its error and the prompt comes back.
  */
 export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const lines = createInterface({ input, output, terminal: input === process.stdin && process.stdin.isTTY, prompt: 'byline> ' });
+  // Piped input gets answers only: no banner, no prompts.
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  const lines = createInterface({ input, output, terminal: interactive, prompt: 'byline> ' });
   const print = (text: string) => output.write(`${text}\n`);
+  const prompt = () => interactive && lines.prompt();
   let previous: FollowUpContext | undefined;
-  print(`${CONSOLE_HELP}\n`);
-  lines.prompt();
+  if (interactive) print(`${CONSOLE_HELP}\n`);
+  prompt();
   for await (const line of lines) {
     const action = parseLine(line);
     try {
@@ -43,7 +46,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
           break;
         case 'reindex':
           print('Reindexing…');
-          print(renderReport(await engine.reindex((done, total) => output.write(`\r  extracted ${done}/${total}`))));
+          print(renderReport(await engine.reindex((done, total) => interactive && output.write(`\r  extracted ${done}/${total}`))));
           break;
         case 'error':
           print(action.message);
@@ -57,7 +60,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     } catch (error) {
       print(error instanceof BylineError ? error.message : `Something went wrong: ${String(error)}`);
     }
-    lines.prompt();
+    prompt();
   }
 }
 

@@ -6,9 +6,19 @@ export type ConsoleAction =
   | { kind: 'sources' | 'help' | 'reindex' | 'quit' | 'nothing' }
   | { kind: 'error'; message: string };
 
+/** `speaker:Blinken topic:Gaza` as Discord writes options, or `Blinken on Gaza` as people do. */
+function quoteOptions(rest: string): { speaker: string; topic: string } {
+  if (/^(speaker|topic):/i.test(rest)) {
+    const value = (name: string) => new RegExp(`\\b${name}:\\s*(.*?)\\s*(?=\\b(?:speaker|topic):|$)`, 'i').exec(rest)?.[1] ?? '';
+    return { speaker: value('speaker'), topic: value('topic') };
+  }
+  const [speaker = '', topic = ''] = rest.split(/(?:^|\s+)(?:on|about)\s+/i, 2).map((part) => part.trim());
+  return { speaker, topic };
+}
+
 /**
  * Reads a console line: `/who …`, `/when …`, `/search …`, `/quote SPEAKER [on TOPIC]`
- * (or `/quote on TOPIC`), `/sources`, `/help`, `/reindex`, `/quit`; any other text is a plain
+ * (or `/quote on TOPIC`, or `/quote speaker:NAME topic:TOPIC`), `/sources`, `/help`, `/reindex`, `/quit`; any other text is a plain
  * question, answered as a mention of the bot would be.
  */
 export function parseLine(line: string): ConsoleAction {
@@ -23,7 +33,7 @@ export function parseLine(line: string): ConsoleAction {
     case 'search':
       return rest === '' ? { kind: 'error', message: `/${name} needs a question` } : { kind: 'ask', request: { command: name.toLowerCase() as 'who', text: rest } };
     case 'quote': {
-      const [speaker = '', topic = ''] = rest.split(/(?:^|\s+)(?:on|about)\s+/i, 2).map((part) => part.trim());
+      const { speaker, topic } = quoteOptions(rest);
       if (speaker === '' && topic === '') return { kind: 'error', message: '/quote needs a speaker, a topic ("/quote on TOPIC"), or both' };
       return { kind: 'ask', request: { command: 'quote', ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) } };
     }

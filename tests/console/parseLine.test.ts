@@ -7,6 +7,8 @@ describe('parseLine', () => {
     ['/quote Lopez on harbour fees', { kind: 'ask', request: { command: 'quote', speaker: 'Lopez', topic: 'harbour fees' } }],
     ['/quote on harbour fees', { kind: 'ask', request: { command: 'quote', topic: 'harbour fees' } }],
     ['/quote Lopez', { kind: 'ask', request: { command: 'quote', speaker: 'Lopez' } }],
+    ['/quote speaker:Maria Lopez topic:harbour fees', { kind: 'ask', request: { command: 'quote', speaker: 'Maria Lopez', topic: 'harbour fees' } }],
+    ['/quote topic:harbour fees', { kind: 'ask', request: { command: 'quote', topic: 'harbour fees' } }],
     ['who opened the bridge?', { kind: 'ask', request: { command: 'auto', text: 'who opened the bridge?' } }],
     ['/sources', { kind: 'sources' }],
     ['/exit', { kind: 'quit' }],
