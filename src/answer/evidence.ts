@@ -70,11 +70,13 @@ export function matchPositions(queryTerms: readonly string[], tokens: readonly T
 export function findEvidence(
   index: CorpusIndex,
   queryTerms: readonly string[],
-  options: { limit?: number; minCoverage?: number; weights?: ReadonlyMap<string, number> } = {},
+  options: { limit?: number; minCoverage?: number; weights?: ReadonlyMap<string, number>; requireNames?: boolean } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
-  const { limit = 30, minCoverage = 0.5, weights } = options;
+  const { limit = 30, minCoverage = 0.5, weights, requireNames = false } = options;
   const weight = (term: string) => weights?.get(term) ?? 1;
+  // Names in a clause that only anchors the event ("after the Hamas attack") need not be there.
+  const names = requireNames ? queryTerms.filter((term) => nameTerms(index).has(term) && weight(term) === 1) : [];
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   const query = [...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' ');
   const evidence: Evidence[] = [];
@@ -84,6 +86,8 @@ export function findEvidence(
     const matched = matchedTerms(queryTerms, tokenize(passage.text));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
+    // A question that names someone or somewhere is about them: the passage (or its headline) must name them too.
+    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index.articles.get(passage.file)?.title ?? '')) continue;
     evidence.push({ passage, score: hit.score * coverage * coverage, matched, coverage });
   }
   return evidence.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -102,6 +106,34 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
 export function namedInQuestion(name: string, question: string): boolean {
   const asked = new Set(words(question).map(foldTerm));
   return words(name).some((part) => part.length > 2 && asked.has(foldTerm(part)));
+}
+
+/** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
+const GENERIC_NAME_WORDS = new Set(
+  ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
+);
+
+const nameTermCache = new WeakMap<CorpusIndex, Set<string>>();
+
+/** Index terms of the corpus's names of people, organisations and places (built once per index). */
+export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
+  let terms = nameTermCache.get(index);
+  if (terms === undefined) {
+    terms = new Set();
+    for (const entity of index.entityList) {
+      for (const word of [entity.name, ...entity.aliases].flatMap(words)) {
+        const term = indexTerm(word);
+        if (term !== null && term.length >= 3 && !GENERIC_NAME_WORDS.has(term)) terms.add(term);
+      }
+    }
+    nameTermCache.set(index, terms);
+  }
+  return terms;
+}
+
+function namesIn(names: readonly string[], matched: readonly string[], headline: string): boolean {
+  const headlineTerms = matchedTerms(names, tokenize(headline));
+  return names.every((name) => matched.includes(name) || headlineTerms.includes(name));
 }
 
 const quotesByPassage = new WeakMap<CorpusIndex, Map<string, IndexedQuote[]>>();

@@ -24,7 +24,7 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question, TIME_QUESTION_WORDS);
   const weights = anchorWeights(question);
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights })) {
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, requireNames: true })) {
     const { passage } = evidence;
     const dateline = datelineLength(passage.text);
     for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {

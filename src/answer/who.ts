@@ -14,6 +14,7 @@ import {
   termMatches,
   tokenize,
   type Evidence,
+  type Token,
 } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
@@ -31,7 +32,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; role: Credit['role']; r
 ];
 
 /** "who said …", "who warned …": the answer is a quotation's speaker. */
-const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed|called|described|promised)\b/i;
+const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed|promised)\b/i;
 
 /** "who is/was the …": the answer is whoever holds the role. */
 const ROLE = /^\s*who\s+(is|was|are|were|'s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
@@ -116,7 +117,7 @@ function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question.replace(SAID, ''));
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5 })) {
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5, requireNames: true })) {
     for (const quote of quotesIn(index, evidence.passage)) {
       const entity = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId);
       if (entity === undefined) continue;
@@ -159,7 +160,7 @@ function creditAnswers(index: CorpusIndex, question: string, role: Credit['role'
 function eventAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question);
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6 })) {
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, requireNames: true })) {
     candidates.push(...candidatesIn(index, evidence, terms, question));
   }
   return mergeCorroborating(candidates);
@@ -176,10 +177,12 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], q
     const matches = matchPositions(terms, tokens);
     if (matches.length === 0) continue;
     const sentenceCoverage = matchedTerms(terms, tokens).length / terms.length;
+    // The answer is named in a sentence about the question, not in a neighbour that shares one word.
+    if (sentenceCoverage < 0.5) continue;
     for (const mention of mentions) {
       if (modifiers.includes(mention) || namedInQuestion(mention.name, question)) continue;
       const span = spanOf(mention, tokens);
-      if (span === undefined) continue;
+      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = index.entities.resolve(mention.name);
       candidates.push({
@@ -193,8 +196,15 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], q
   return candidates;
 }
 
+/** Prepositions that make a place or organisation a setting ("in western Iraq"), not an actor; "by" marks an actor. */
+const SETTING = new Set(['in', 'at', 'from', 'of', 'to', 'near', 'into', 'across', 'on', 'over', 'toward', 'towards', 'throughout', 'inside', 'outside', 'around', 'within']);
+
+function isLocative(tokens: readonly Token[], start: number): boolean {
+  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
+}
+
 /** Token span of a mention in a sentence, extended over its role when the role follows the name. */
-function spanOf(mention: Mention, tokens: ReturnType<typeof tokenize>): [number, number] | undefined {
+function spanOf(mention: Mention, tokens: readonly Token[]): [number, number] | undefined {
   const nameWords = words(mention.name);
   const last = nameWords[nameWords.length - 1];
   const end = tokens.findIndex((t) => t.word === last);
