@@ -1,5 +1,6 @@
 import type { Citation, Passage } from '../types.ts';
 import { passageId, type CorpusIndex, type IndexedQuote } from '../index/corpusIndex.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -70,13 +71,13 @@ export function matchPositions(queryTerms: readonly string[], tokens: readonly T
 export function findEvidence(
   index: CorpusIndex,
   queryTerms: readonly string[],
-  options: { limit?: number; minCoverage?: number; weights?: ReadonlyMap<string, number>; requireNames?: boolean } = {},
+  options: { limit?: number; minCoverage?: number; weights?: ReadonlyMap<string, number>; names?: readonly string[] } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
-  const { limit = 30, minCoverage = 0.5, weights, requireNames = false } = options;
+  const { limit = 30, minCoverage = 0.5, weights } = options;
   const weight = (term: string) => weights?.get(term) ?? 1;
   // Names in a clause that only anchors the event ("after the Hamas attack") need not be there.
-  const names = requireNames ? queryTerms.filter((term) => nameTerms(index).has(term) && weight(term) === 1) : [];
+  const names = (options.names ?? []).filter((term) => weight(term) === 1);
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   const query = [...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' ');
   const evidence: Evidence[] = [];
@@ -113,10 +114,29 @@ const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
 
+/** Word classes that make a question word a name, whether or not the corpus knows it ("Oslo", "Macron"). */
+const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName', 'demonym']);
+
+/**
+ * The index terms of a question that name someone or somewhere: names the corpus knows, words
+ * the lexicon knows as names, and capitalised words inside the question.
+ */
+export function questionNames(index: CorpusIndex, question: string): string[] {
+  const known = nameTerms(index);
+  const names = new Set<string>();
+  wordsAt(question).forEach(({ word }, i) => {
+    const term = indexTerm(word);
+    if (term === null || GENERIC_NAME_WORDS.has(term)) return;
+    const capitalised = i > 0 && /^\p{Lu}/u.test(word) && wordClass(word.toLowerCase()) !== 'common';
+    if (known.has(term) || capitalised || NAME_CLASSES.has(wordClass(word.toLowerCase()) ?? '')) names.add(term);
+  });
+  return [...names];
+}
+
 const nameTermCache = new WeakMap<CorpusIndex, Set<string>>();
 
 /** Index terms of the corpus's names of people, organisations and places (built once per index). */
-export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
+function nameTerms(index: CorpusIndex): ReadonlySet<string> {
   let terms = nameTermCache.get(index);
   if (terms === undefined) {
     terms = new Set();

@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { citationOf, findEvidence, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
@@ -24,7 +24,7 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question, TIME_QUESTION_WORDS);
   const weights = anchorWeights(question);
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, requireNames: true })) {
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question) })) {
     const { passage } = evidence;
     const dateline = datelineLength(passage.text);
     for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {

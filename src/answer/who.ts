@@ -5,6 +5,7 @@ import { keyTerms, words } from '../text/terms.ts';
 import {
   citationOf,
   findEvidence,
+  questionNames,
   quotesIn,
   sentenceWith,
   matchPositions,
@@ -117,7 +118,7 @@ function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question.replace(SAID, ''));
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5, requireNames: true })) {
+  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names: questionNames(index, question) })) {
     for (const quote of quotesIn(index, evidence.passage)) {
       const entity = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId);
       if (entity === undefined) continue;
@@ -160,7 +161,7 @@ function creditAnswers(index: CorpusIndex, question: string, role: Credit['role'
 function eventAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question);
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, requireNames: true })) {
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question) })) {
     candidates.push(...candidatesIn(index, evidence, terms, question));
   }
   return mergeCorroborating(candidates);

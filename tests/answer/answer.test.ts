@@ -20,6 +20,9 @@ Tomas Brenner, the chief engineer of the port authority, said the south pier wou
 Ferry operators said the harbour of Veloria reopened on Monday, with Clara Duvall, the harbour minister, greeting the first boat.
 
 "Every ferry is running again," the minister said.`,
+  'depot.txt': `Rockets hit fuel depot
+
+Rockets hit a fuel depot in western Norland on Sunday, wounding four guards. Police chief Ivo Marr said an inquiry had begun.`,
   'orchard.txt': `Apple harvest breaks records
 
 Growers in the Lenz valley picked more apples than ever this autumn, farmer Ana Kovac said.`,
@@ -50,6 +53,14 @@ describe('who', () => {
     expect(ask('who', 'Who won the chess final in Oslo?').answers).toEqual([]);
   });
 
+  it('does not answer with a place that is only the setting of the event', () => {
+    expect(ask('who', 'Who wounded four guards?').answers).toEqual([]);
+  });
+
+  it('does not answer with someone named in a neighbouring sentence', () => {
+    expect(ask('who', 'Who fired the rockets at the fuel depot?').answers.map((a) => a.text)).not.toContain('Ivo Marr');
+  });
+
   it('profiles a person asked about by name', () => {
     const [profile] = ask('who', 'who is Duvall?').answers;
     expect(profile).toMatchObject({ text: 'Clara Duvall' });
@@ -72,6 +83,10 @@ describe('when', () => {
   it('does not answer with the date of another event in the same paragraph', () => {
     const [top] = ask('when', 'When did the storm wreck the piers?').answers;
     expect(top?.text).toBe('last week');
+  });
+
+  it('abstains when the passages about the event do not name the place asked about', () => {
+    expect(ask('when', 'When did the harbour of Oslo reopen?').answers).toEqual([]);
   });
 
   it('abstains when the corpus does not date the event', () => {
