@@ -108,7 +108,7 @@ export class BylineEngine implements Engine {
 
   private async rebuild(onProgress?: Progress): Promise<IndexReport> {
     await this.ready;
-    const { index, report } = await buildIndex(this.options.corpusDir, this.current, onProgress);
+    const { index, report } = await buildIndex(this.options.corpusDir, this.current, onProgress === undefined ? {} : { onProgress });
     this.current = index;
     await this.persist(index);
     this.options.onEvent?.({ type: 'index-built', report });

@@ -1,0 +1,47 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/build.ts';
+import { ARTICLES, corpusFolder } from './fixtures.ts';
+
+const filesOf = (ids: Iterable<string>): Set<string> => new Set([...ids].map((id) => id.split('#')[0]!));
+
+describe('buildIndex, incremental', () => {
+  it('re-extracts only new and changed files and keeps the others as they were', async () => {
+    const dir = await corpusFolder();
+    const first = await buildIndex(dir);
+    expect(first.report.extracted).toBe(3);
+
+    await writeFile(join(dir, 'rail.txt'), ARTICLES['rail.txt']!.replace('Friday', 'Saturday'));
+    await writeFile(join(dir, 'bridge.txt'), 'Bridge reopens\n\nJune 1, 2024\n\nEngineers reopened the viaduct on Sunday.\n');
+    const second = await buildIndex(dir, first.index);
+
+    expect(second.report.extracted).toBe(2);
+    const unchanged = (index: typeof first.index) => index.files.find((f) => f.extract.article.meta.file === 'harbour.txt');
+    expect(unchanged(second.index)).toBe(unchanged(first.index));
+    expect(second.index.passageSearch.query('Saturday').map((hit) => hit.id)).toContain('rail.txt#3');
+    expect(second.index.passageSearch.query('viaduct')).not.toEqual([]);
+  });
+
+  it('drops a removed file: its passages, quotations and search hits are gone', async () => {
+    const dir = await corpusFolder();
+    const first = await buildIndex(dir);
+    expect(filesOf(first.index.passages.keys())).toContain('harbour.txt');
+
+    await rm(join(dir, 'harbour.txt'));
+    const { index, report } = await buildIndex(dir, first.index);
+
+    expect(report.extracted).toBe(0);
+    expect(filesOf(index.passages.keys())).toEqual(new Set(['orchard.txt', 'rail.txt']));
+    expect([...index.quotes.values()].map((q) => q.file)).not.toContain('harbour.txt');
+    expect(index.passageSearch.query('harbour pier')).toEqual([]);
+    expect(index.entities.resolve('Lena Ortiz')).toBeUndefined();
+  });
+
+  it('extracts the same index on worker threads as inline', async () => {
+    const dir = await corpusFolder();
+    const inline = await buildIndex(dir, undefined, { threads: 0 });
+    const pooled = await buildIndex(dir, undefined, { threads: 2, inlineLimit: 0 });
+    expect(pooled.index.files).toEqual(inline.index.files);
+  });
+});
