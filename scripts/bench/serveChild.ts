@@ -1,0 +1,59 @@
+/**
+ * Bench child: a fresh process that starts the engine from the snapshot and answers one question
+ * (printing `{"firstAnswer": …}` at once, so the parent can time process start to first answer),
+ * then times every command over the generated questions. Prints `ServeResult` as a last line.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { COMMANDS, type Command } from '../../src/types.ts';
+import { BylineEngine } from '../../src/engine.ts';
+import type { QuestionSet } from './questions.ts';
+import { peakRssMb, summarise, type Latency } from './stats.ts';
+
+export interface ServeResult {
+  /** Milliseconds from this process's start (performance.timeOrigin) to the first answer. */
+  firstAnswerMs: number;
+  snapshotLoadMs: number;
+  latency: Record<Command, Latency>;
+  /** Share of questions that got at least one answer, per command. */
+  answered: Record<Command, number>;
+  peakRssMb: number;
+}
+
+const { values } = parseArgs({ options: { corpus: { type: 'string' }, cache: { type: 'string' }, questions: { type: 'string' } } });
+const corpus = values.corpus ?? '';
+const cache = values.cache ?? '';
+
+let snapshotLoadMs = Number.NaN;
+const engine = BylineEngine.open({
+  corpusDir: corpus,
+  cacheDir: cache,
+  onEvent: (event) => {
+    if (event.type === 'snapshot-loaded') snapshotLoadMs = event.ms;
+  },
+});
+await engine.ask({ command: 'who', text: 'who is the prime minister?' });
+const firstAnswerMs = performance.now();
+process.stdout.write(`${JSON.stringify({ firstAnswer: firstAnswerMs })}\n`);
+
+const questions = JSON.parse(await readFile(values.questions!, 'utf8')) as QuestionSet;
+await engine.whenCurrent();
+const latency = {} as Record<Command, Latency>;
+const answered = {} as Record<Command, number>;
+for (const command of COMMANDS) {
+  // Warm up the JIT on a few questions that are not counted.
+  for (const request of questions[command].slice(0, 20)) await engine.ask(request);
+  const times: number[] = [];
+  let withAnswer = 0;
+  for (const request of questions[command]) {
+    const started = performance.now();
+    const response = await engine.ask(request);
+    times.push(performance.now() - started);
+    if (response.answers.length > 0) withAnswer++;
+  }
+  latency[command] = summarise(times);
+  answered[command] = withAnswer / Math.max(1, questions[command].length);
+}
+const result: ServeResult = { firstAnswerMs, snapshotLoadMs, latency, answered, peakRssMb: peakRssMb() };
+process.stdout.write(`${JSON.stringify(result)}\n`);
+engine.close();
