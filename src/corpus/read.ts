@@ -59,7 +59,8 @@ const ARTICLE = /\.txt$/i;
 /**
  * Reads every `.txt` article under `dir`.
  *
- * @throws BylineError when `dir` does not exist or is not a folder.
+ * @throws BylineError when `dir` does not exist or is not a folder; the message names the folder
+ *   by its last path segment only.
  */
 export async function readCorpus(dir: string, options: ReadOptions = {}): Promise<CorpusRead> {
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
@@ -78,13 +79,15 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
 }
 
 async function corpusRoot(dir: string): Promise<string> {
+  // Named by its last segment only: these messages reach /reindex replies, which must not show the machine's paths.
+  const name = path.basename(path.resolve(dir));
   try {
     const real = await realpath(dir);
-    if (!(await stat(real)).isDirectory()) throw new BylineError(`the corpus folder "${dir}" is not a folder`);
+    if (!(await stat(real)).isDirectory()) throw new BylineError(`the corpus folder "${name}" is not a folder`);
     return real;
   } catch (error) {
     if (error instanceof BylineError) throw error;
-    throw new BylineError(`the corpus folder "${dir}" cannot be read (${describeReadError(error)})`);
+    throw new BylineError(`the corpus folder "${name}" cannot be read (${describeReadError(error)})`);
   }
 }
 
