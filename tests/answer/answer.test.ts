@@ -129,3 +129,22 @@ describe('search and auto', () => {
     for (const text of ['', '   ', '?!…', '*'.repeat(6000)]) expect(ask('auto', text).answers).toEqual([]);
   });
 });
+
+describe('disagreement', () => {
+  const rival = fixtureIndex({
+    'a.txt': 'Dam opens in Ostrava\n\nMay 10, 2025\n\nThe Ostrava dam opened on Friday, officials said.\n',
+    'b.txt': 'Ostrava dam\n\nMay 12, 2025\n\nThe Ostrava dam opened on Sunday, the operator said.\n',
+  });
+
+  it('says when the supporting articles date the event differently, citing each side', () => {
+    const [top] = answer(rival, { command: 'when', text: 'When did the Ostrava dam open?' }).answers;
+    expect(top?.note).toMatch(/^Sources differ: /);
+    expect(new Set([top?.date, ...(top?.alternatives ?? []).map((a) => a.date)])).toEqual(new Set(['2025-05-09', '2025-05-11']));
+    expect(new Set([...(top?.citations ?? []), ...(top?.alternatives ?? []).flatMap((a) => a.citations)].map((c) => c.file))).toEqual(new Set(['a.txt', 'b.txt']));
+  });
+
+  it('does not flag agreement as disagreement', () => {
+    const [top] = answer(index, { command: 'when', text: 'When did the harbour of Veloria reopen?' }).answers;
+    expect(top?.note).toBeUndefined();
+  });
+});
