@@ -172,7 +172,7 @@ export class BylineEngine implements Engine {
       return undefined;
     }
     try {
-      const index = CorpusIndex.fromData(result.data);
+      const index = await CorpusIndex.load(result.data);
       this.options.onEvent?.({ type: 'snapshot-loaded', articles: index.articles.size, ms: performance.now() - started });
       return index;
     } catch (error) {

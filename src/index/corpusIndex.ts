@@ -56,6 +56,7 @@ export class CorpusIndex {
   readonly timesByPassage = new Map<string, TimeExpression[]>();
   readonly mentionsByPassage = new Map<string, Mention[]>();
   readonly entities: EntityLookup;
+  private readonly quotesBySpeaker = new Map<string, IndexedQuote[]>();
   private readonly entityById: Map<string, Entity>;
 
   private constructor(
@@ -74,7 +75,9 @@ export class CorpusIndex {
       extract.quotes.forEach((quote, n) => {
         const id = `${quote.file}#q${n}`;
         const speakerId = quote.speaker === undefined ? undefined : this.entities.resolve(quote.speaker)?.id;
-        this.quotes.set(id, speakerId === undefined ? { ...quote, id } : { ...quote, id, speakerId });
+        const indexed: IndexedQuote = speakerId === undefined ? { ...quote, id } : { ...quote, id, speakerId };
+        this.quotes.set(id, indexed);
+        if (speakerId !== undefined) push(this.quotesBySpeaker, speakerId, indexed);
       });
     }
   }
@@ -105,6 +108,16 @@ export class CorpusIndex {
     return new CorpusIndex(core, TextSearch.fromJSON(passageSearch), TextSearch.fromJSON(quoteSearch));
   }
 
+  /**
+   * Like `fromData`, but the search structures are loaded in chunks that yield to the event loop,
+   * so a face can connect (e.g. the Discord client log in) while a large snapshot loads.
+   */
+  static async load({ passageSearch, quoteSearch, ...core }: IndexData): Promise<CorpusIndex> {
+    const passages = await TextSearch.fromJSONAsync(passageSearch);
+    const quotes = await TextSearch.fromJSONAsync(quoteSearch);
+    return new CorpusIndex(core, passages, quotes);
+  }
+
   toData(): IndexData {
     return { ...this.data, passageSearch: this.passageSearch.toJSON(), quoteSearch: this.quoteSearch.toJSON() };
   }
@@ -131,6 +144,11 @@ export class CorpusIndex {
 
   entity(id: string): Entity | undefined {
     return this.entityById.get(id);
+  }
+
+  /** The quotations attributed to an entity, in file and reading order. */
+  quotesBy(speakerId: string): readonly IndexedQuote[] {
+    return this.quotesBySpeaker.get(speakerId) ?? [];
   }
 
   /** A passage by file and paragraph, if it exists. */

@@ -16,11 +16,25 @@ export interface TextHit {
   matched: string[];
 }
 
+/** Index terms of the words seen so far: a corpus repeats its vocabulary, and `indexTerm` is pure. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 500_000;
+
+function cachedIndexTerm(word: string): string | null {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    term = indexTerm(word);
+    termCache.set(word, term);
+  }
+  return term;
+}
+
 const OPTIONS: Options<TextDocument> = {
   fields: ['text', 'title'],
   storeFields: [],
   tokenize: (text) => words(text),
-  processTerm: (term) => indexTerm(term),
+  processTerm: (term) => cachedIndexTerm(term),
   searchOptions: {
     boost: { title: 0.3 },
     // Prefix and fuzzy matching only on longer words: short ones would match half the corpus.
@@ -45,6 +59,11 @@ export class TextSearch {
 
   static fromJSON(json: string): TextSearch {
     return new TextSearch(MiniSearch.loadJSON<TextDocument>(json, OPTIONS));
+  }
+
+  /** Like `fromJSON`, yielding to the event loop between chunks of the index. */
+  static async fromJSONAsync(json: string): Promise<TextSearch> {
+    return new TextSearch(await MiniSearch.loadJSONAsync<TextDocument>(json, OPTIONS));
   }
 
   toJSON(): string {
