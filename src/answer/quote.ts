@@ -15,10 +15,11 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
   const entity = speaker === undefined || speaker.trim() === '' ? undefined : index.entities.resolve(speaker);
   if (speaker?.trim() && entity === undefined) return [];
   const terms = questionTerms(topic ?? '');
-  const byTopic = terms.length > 0 ? topicScores(index, terms) : undefined;
+  // With a speaker asked, only their quotations can answer: score those alone.
+  const pool = entity === undefined ? [...index.quotes.values()] : index.quotesBy(entity.id);
+  const byTopic = terms.length > 0 ? topicScores(index, terms, pool) : undefined;
   const candidates: Candidate[] = [];
-  for (const quote of index.quotes.values()) {
-    if (entity !== undefined && quote.speakerId !== entity.id) continue;
+  for (const quote of pool) {
     const topicScore = byTopic === undefined ? 1 : byTopic.get(quote.id);
     if (topicScore === undefined) continue;
     const passage = index.passage(quote.file, quote.paragraph);
@@ -45,12 +46,12 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
  * paragraph, and half the paragraph before, which often says what a quote-only paragraph is
  * about: "Asked who was responsible, Austin said…" then “We're still investigating”).
  */
-function topicScores(index: CorpusIndex, terms: string[]): Map<string, number> {
+function topicScores(index: CorpusIndex, terms: string[], pool: readonly IndexedQuote[]): Map<string, number> {
   const query = [...terms, ...terms.flatMap(synonymsOf)].join(' ');
   const own = new Map(index.quoteSearch.query(query, 500).map((hit) => [hit.id, hit.score]));
   const paragraph = new Map(index.passageSearch.query(query, 500).map((hit) => [hit.id, hit.score]));
   const scores = new Map<string, number>();
-  for (const quote of index.quotes.values()) {
+  for (const quote of pool) {
     const here = index.passage(quote.file, quote.paragraph);
     const before = index.passage(quote.file, quote.paragraph - 1);
     const context =
