@@ -2,15 +2,9 @@
  * Making text safe to show in Discord markdown: user input and article text are escaped so they
  * cannot format, fake a mention or ping anyone; the answer's words are then set in bold.
  */
-import { escapeMarkdown } from 'discord.js';
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
-/**
- * Escapes markdown and neutralises mentions (`@everyone`, `@here`, `<@id>`, `<@&id>`, `<#id>`)
- * by putting a zero-width space after the sigil. Replies also send `allowedMentions: { parse: [] }`;
- * this keeps the text from even looking like a mention.
- */
 /** Discord's mention and emoji markup (`<@id>`, `<@&id>`, `<#id>`, `<:name:id>`, @everyone, @here). */
 const CHAT_MARKUP = /<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|(?<![\w.])@(?:everyone|here)(?![\w@]|\.\w)/g;
 
@@ -19,8 +13,25 @@ export function withoutChatMarkup(text: string): string {
   return text.replace(CHAT_MARKUP, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Characters that open inline markup (bold, italics, strike, spoiler, code, masked links) and the escape itself. */
+const INLINE_MARKUP = /[\\*_~|`[\]]/g;
+/** Markup that only counts at the start of a line: headings, subtext, block quotes, bulleted lists. */
+const LINE_START_MARKUP = /^([ \t]*)(?=#|>|-[ \t#]|\+[ \t])/gm;
+/** Numbered lists ("1. "), escaped on their dot. */
+const NUMBERED_LIST = /^([ \t]*\d+)\./gm;
+
+/**
+ * Escapes every character that could start markup, so the text shows as written (a backslash
+ * before punctuation shows that character literally; discord.js's `escapeMarkdown` escapes by
+ * pattern and leaves e.g. runs of asterisks partly live), and neutralises mentions (`@everyone`,
+ * `@here`, `<@id>`, `<@&id>`, `<#id>`) by putting a zero-width space after the sigil. Replies also
+ * send `allowedMentions: { parse: [] }`; this keeps the text from even looking like a mention.
+ */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text)
+  return text
+    .replace(INLINE_MARKUP, '\\$&')
+    .replace(LINE_START_MARKUP, '$1\\')
+    .replace(NUMBERED_LIST, '$1\\.')
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
     .replace(/<([@#])/g, `<$1${ZERO_WIDTH_SPACE}`);
 }

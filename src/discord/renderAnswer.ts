@@ -41,7 +41,8 @@ export function renderAnswer(view: AnswerPage): ReplyPayload {
 
   const embed = fitEmbed({
     color: EMBED_COLOR,
-    title: `${LABEL[command]}: ${escapeText(view.response.query)}`,
+    // A title is one line: a question's line breaks would otherwise start markup (code fences, headings).
+    title: `${LABEL[command]}: ${escapeText(view.response.query.replace(/\s+/g, ' ').trim())}`,
     description: describe(command, answer),
     fields: [...citationFields(answer.citations, articles), ...alternativesField(answer)],
     footer: { text: footer(view, answer) },
