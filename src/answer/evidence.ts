@@ -49,8 +49,19 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.slice(i) === b.slice(i + 1);
 }
 
-export function tokenize(text: string): Token[] {
-  return wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
+/** Recently tokenized texts: answering one question reads the same passages several times. */
+const recentTokens = new Map<string, readonly Token[]>();
+const RECENT_TOKENS_LIMIT = 4_000;
+
+/** The words of a text with their index terms (memoised for recently seen texts). */
+export function tokenize(text: string): readonly Token[] {
+  let tokens = recentTokens.get(text);
+  if (tokens === undefined) {
+    tokens = wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
+    if (recentTokens.size >= RECENT_TOKENS_LIMIT) recentTokens.delete(recentTokens.keys().next().value as string);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** The query terms that occur (in some form) among the tokens. */
@@ -166,7 +177,9 @@ export function quotesIn(index: CorpusIndex, passage: Passage): readonly Indexed
     for (const quote of index.quotes.values()) {
       for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) {
         const id = passageId(quote.file, paragraph);
-        byPassage.set(id, [...(byPassage.get(id) ?? []), quote]);
+        const quotes = byPassage.get(id);
+        if (quotes === undefined) byPassage.set(id, [quote]);
+        else quotes.push(quote);
       }
     }
     quotesByPassage.set(index, byPassage);

@@ -1,4 +1,4 @@
-import type { Answer, Credit, Entity, Mention } from '../types.ts';
+import type { Answer, Credit, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
@@ -89,24 +89,55 @@ function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   const terms = keyTerms(roleAsked).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
-  for (const entity of index.entityList) {
-    for (const claim of entity.roles) {
-      const passage = index.passage(claim.file, claim.paragraph);
-      if (passage === undefined) continue;
-      const titleTokens = tokenize(claim.title);
-      const matched = matchedTerms(terms, titleTokens);
-      const missing = terms.filter((term) => !matched.includes(term));
-      if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
-      const titleTerms = titleTokens.filter((t) => t.term !== null).length;
-      candidates.push({
+  for (const { entity, claim, titleTokens } of claimsNaming(index, terms)) {
+    const passage = index.passage(claim.file, claim.paragraph);
+    if (passage === undefined) continue;
+    const matched = matchedTerms(terms, titleTokens);
+    const missing = terms.filter((term) => !matched.includes(term));
+    if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
+    const titleTerms = titleTokens.filter((t) => t.term !== null).length;
+    candidates.push({
         key: entity.id,
         answer: { text: entity.name, role: claim.title, matched },
         score: (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1),
-        citation: citationOf(passage, sentenceWith(passage, entity.name)),
-      });
-    }
+      citation: citationOf(passage, sentenceWith(passage, entity.name)),
+    });
   }
   return mergeCorroborating(candidates);
+}
+
+/** A role claim with its title's tokens. */
+interface TitledClaim {
+  entity: Entity;
+  claim: RoleClaim;
+  titleTokens: readonly Token[];
+}
+
+const claimsByTitleTerm = new WeakMap<CorpusIndex, Map<string, TitledClaim[]>>();
+
+/** The role claims whose title has a word in some form of one of `terms` (title words indexed once per index). */
+function claimsNaming(index: CorpusIndex, terms: readonly string[]): Set<TitledClaim> {
+  let byTerm = claimsByTitleTerm.get(index);
+  if (byTerm === undefined) {
+    byTerm = new Map();
+    for (const entity of index.entityList) {
+      for (const claim of entity.roles) {
+        const titled = { entity, claim, titleTokens: tokenize(claim.title) };
+        for (const term of new Set(titled.titleTokens.map((t) => t.term))) {
+          if (term === null) continue;
+          const claims = byTerm.get(term);
+          if (claims === undefined) byTerm.set(term, [titled]);
+          else claims.push(titled);
+        }
+      }
+    }
+    claimsByTitleTerm.set(index, byTerm);
+  }
+  const found = new Set<TitledClaim>();
+  for (const [term, claims] of byTerm) {
+    if (terms.some((asked) => termMatches(asked, term))) for (const claim of claims) found.add(claim);
+  }
+  return found;
 }
 
 /**
