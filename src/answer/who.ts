@@ -18,7 +18,8 @@ import {
   type Token,
 } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
-import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { profileAnswer, profileSubject } from './profile.ts';
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
@@ -68,10 +69,19 @@ export function whoAnswers(index: CorpusIndex, asked: string): Answer[] {
   if (roleAsked !== undefined && namesRole(roleAsked)) {
     const holders = roleAnswers(index, roleAsked);
     // "who is the president of France?" names a role: if nobody holds it, the corpus has no answer.
-    // "who is the man who …" describes an event: look for the event.
-    if (holders.length > 0 || !/\b(who|that|which|whom)\b/i.test(roleAsked)) return holders;
+    // "who was the commander killed in Beirut?" also describes an event: look for the event.
+    if (holders.length > 0 || !describesEvent(roleAsked)) return holders;
   }
   return eventAnswers(index, question);
+}
+
+/** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
+function describesEvent(phrase: string): boolean {
+  return words(phrase).some((word) => {
+    const lower = word.toLowerCase();
+    if (/^(who|that|which|whom)$/.test(lower)) return true;
+    return (/(ed|ing)$/.test(lower) || IRREGULAR_VERBS.has(lower)) && !ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower);
+  });
 }
 
 /** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */
@@ -191,19 +201,21 @@ function creditAnswers(index: CorpusIndex, question: string, role: Credit['role'
  */
 function eventAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question);
-  const candidates: Candidate[] = [];
+  const found: Array<Candidate & { kind: Mention['kind'] }> = [];
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question) })) {
-    candidates.push(...candidatesIn(index, evidence, terms, question));
+    found.push(...candidatesIn(index, evidence, terms, question));
   }
-  return mergeCorroborating(candidates);
+  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"), when nobody else fits.
+  const actors = found.filter((candidate) => candidate.kind !== 'place');
+  return mergeCorroborating(actors.length > 0 ? actors : found);
 }
 
-function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], question: string): Candidate[] {
+function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], question: string): Array<Candidate & { kind: Mention['kind'] }> {
   const { passage } = evidence;
   const mentions = index.mentionsByPassage.get(passageId(passage.file, passage.paragraph)) ?? [];
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
-  const candidates: Candidate[] = [];
+  const candidates: Array<Candidate & { kind: Mention['kind'] }> = [];
   for (const sentence of passage.sentences) {
     const tokens = tokenize(sentence);
     const matches = matchPositions(terms, tokens);
@@ -218,6 +230,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], q
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = index.entities.resolve(mention.name);
       candidates.push({
+        kind: mention.kind,
         key: entity?.id ?? mention.name,
         answer: { text: entity?.name ?? mention.name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
         score: (evidence.score * sentenceCoverage * KIND_WEIGHT[mention.kind]) / (1 + 0.15 * distance),

@@ -27,7 +27,7 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['attack', 'strike', 'raid', 'assault', 'bombing', 'airstrike'],
   ['kill', 'assassinate', 'slay'],
-  ['lead', 'leader', 'head', 'chief'],
+  ['lead', 'leader', 'head', 'chief', 'director'],
   ['responsible', 'behind', 'blame'],
   ['inform', 'notify'],
   ['explosion', 'blast'],

@@ -53,6 +53,10 @@ describe('who', () => {
     expect(ask('who', 'Who won the chess final in Oslo?').answers).toEqual([]);
   });
 
+  it('answers a role phrase that also describes an event from the event', () => {
+    expect(ask('who', 'Who was the police chief who said an inquiry had begun?').answers[0]?.text).toBe('Ivo Marr');
+  });
+
   it('does not answer with a place that is only the setting of the event', () => {
     expect(ask('who', 'Who wounded four guards?').answers).toEqual([]);
   });
