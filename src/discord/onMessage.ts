@@ -74,8 +74,14 @@ async function answerMessage(message: Message, botId: string, ctx: BotContext): 
 async function reindexFromMessage(message: Message, ctx: BotContext): Promise<void> {
   assertModerator(messageAccess(message), ctx.config.modRoleId);
   const progress = await message.reply(renderProgress(0, 0));
-  const report = await runReindex(ctx.engine, (payload) => progress.edit(payload), {
-    onShowError: (error) => ctx.logger.warn('reindex progress edit failed', { error }),
-  });
-  await progress.edit(report);
+  try {
+    const report = await runReindex(ctx.engine, (payload) => progress.edit(payload), {
+      onShowError: (error) => ctx.logger.warn('reindex progress edit failed', { error }),
+    });
+    await progress.edit(report);
+  } catch (error) {
+    // The progress message says why it stopped, rather than "Reindexing…" forever.
+    ctx.logger.error('reindex by mention failed', { error });
+    await progress.edit(textReply(userErrorMessage(error)));
+  }
 }

@@ -1,6 +1,7 @@
 import { PermissionsBitField, PermissionFlagsBits, type Message } from 'discord.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { ReindexInProgressError } from '../../src/errors.ts';
 import { RESTARTING, rateLimits } from '../../src/discord/admission.ts';
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
@@ -143,6 +144,14 @@ describe('handleMessage', () => {
     await handleMessage(message, ctx);
     expect(replies[0]?.content).toBe('Reindexing…');
     expect(edits.at(-1)?.embeds[0]?.title).toBe('Reindex complete');
+  });
+
+  it('turns the progress reply into the reason when a reindex fails', async () => {
+    const ctx = context({ reindex: () => Promise.reject(new ReindexInProgressError()) });
+    const { message, replies, edits } = fakeMessage(`<@${BOT}> reindex`, { permissions: [PermissionFlagsBits.ManageGuild] });
+    await handleMessage(message, ctx);
+    expect(replies).toHaveLength(1);
+    expect(edits.at(-1)?.content).toBe('Byline: a reindex is already running; try again when it has finished');
   });
 
   it('refuses a reindex to others, with the reason', async () => {
