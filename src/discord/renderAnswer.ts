@@ -57,7 +57,8 @@ function describe(command: Command, answer: Answer): string {
   if (excerpt && excerpt !== answer.text) {
     parts.push(blockquote(emphasize(truncate(excerpt, 1500), phrasesToBold(answer, excerpt))));
   }
-  if (answer.note) parts.push(`⚠️ ${escapeText(answer.note)}`);
+  // A warning sign only where sources disagree; other notes (a profile's coverage) are plain.
+  if (answer.note) parts.push(`${answer.alternatives?.length ? '⚠️ ' : ''}${escapeText(answer.note)}`);
   return parts.filter((part) => part !== '').join('\n\n');
 }
 
