@@ -93,11 +93,10 @@ export class CorpusIndex {
     const passageDocuments: TextDocument[] = [];
     const quoteDocuments: TextDocument[] = [];
     for (const { article, quotes } of extracts) {
-      const title = article.meta.title;
       for (const passage of article.passages) {
-        passageDocuments.push({ id: passageId(passage.file, passage.paragraph), text: passage.text, title });
+        passageDocuments.push({ id: passageId(passage.file, passage.paragraph), text: passage.text });
       }
-      quotes.forEach((quote, n) => quoteDocuments.push({ id: `${quote.file}#q${n}`, text: quote.text, title }));
+      quotes.forEach((quote, n) => quoteDocuments.push({ id: `${quote.file}#q${n}`, text: quote.text }));
     }
     const core: IndexCore = { builtAt: new Date().toISOString(), files: sorted, entities, skipped, notes };
     return new CorpusIndex(core, TextSearch.build(passageDocuments), TextSearch.build(quoteDocuments));

@@ -1,11 +1,10 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { indexTerm, words } from '../text/terms.ts';
 
-/** A searchable unit: a passage or a quotation, with its article's headline for context. */
+/** A searchable unit: a passage or a quotation. */
 export interface TextDocument {
   id: string;
   text: string;
-  title: string;
 }
 
 /** One scored document for a query. */
@@ -31,12 +30,11 @@ function cachedIndexTerm(word: string): string | null {
 }
 
 const OPTIONS: Options<TextDocument> = {
-  fields: ['text', 'title'],
+  fields: ['text'],
   storeFields: [],
   tokenize: (text) => words(text),
   processTerm: (term) => cachedIndexTerm(term),
   searchOptions: {
-    boost: { title: 0.3 },
     // Prefix and fuzzy matching only on longer words: short ones would match half the corpus.
     prefix: (term) => term.length >= 5,
     fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
@@ -45,8 +43,9 @@ const OPTIONS: Options<TextDocument> = {
 };
 
 /**
- * BM25 search (minisearch) over documents that carry their article's headline at a lower
- * weight, so a passage from an article about the topic ranks above a passing mention elsewhere.
+ * BM25 search (minisearch) over passages or quotations. A document is its own text only: the
+ * headline is an article's first passage, and copying it into every paragraph would repeat
+ * its terms in every posting list of the article.
  */
 export class TextSearch {
   private constructor(private readonly index: MiniSearch<TextDocument>) {}
