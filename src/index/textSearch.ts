@@ -1,4 +1,4 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { indexTerm, words } from '../text/terms.ts';
 
 /** A searchable unit: a passage or a quotation. */
@@ -42,6 +42,9 @@ const OPTIONS: Options<TextDocument> = {
   },
 };
 
+/** Exact terms only: no prefix or fuzzy expansions, each of which adds a posting list to score. */
+const EXACT: SearchOptions = { prefix: false, fuzzy: false };
+
 /**
  * BM25 search (minisearch) over passages or quotations. A document is its own text only: the
  * headline is an article's first passage, and copying it into every paragraph would repeat
@@ -69,10 +72,15 @@ export class TextSearch {
     return JSON.stringify(this.index);
   }
 
-  /** Documents matching any of the query's terms, best first. */
+  /**
+   * Documents matching any of the query's terms, best first. Exact terms are searched first;
+   * prefix and fuzzy matches are added only when the exact terms find fewer than `limit`
+   * documents, since every expansion's documents are scored too.
+   */
   query(text: string, limit = 50): TextHit[] {
-    return this.index
-      .search(text)
+    const exact = this.index.search(text, EXACT);
+    const results = exact.length >= limit ? exact : this.index.search(text);
+    return results
       .slice(0, limit)
       .map((result) => ({ id: String(result.id), score: result.score, matched: [...new Set(result.queryTerms)] }));
   }
