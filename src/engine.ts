@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { basename } from 'node:path';
 import type { ArticleMeta, Engine, IndexReport, IndexStatus, Request, Response } from './types.ts';
-import { ReindexInProgressError } from './errors.ts';
+import { BylineError, ReindexInProgressError } from './errors.ts';
 import { CorpusIndex } from './index/corpusIndex.ts';
 import { buildIndex, isCurrent, reportOf, type Progress } from './index/build.ts';
 import { loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
@@ -109,6 +109,10 @@ export class BylineEngine implements Engine {
   private async rebuild(onProgress?: Progress): Promise<IndexReport> {
     await this.ready;
     const { index, report } = await buildIndex(this.options.corpusDir, this.current, onProgress === undefined ? {} : { onProgress });
+    // An emptied or unmounted folder must not wipe a working index (and its snapshot).
+    if (index.articles.size === 0 && (this.current?.articles.size ?? 0) > 0) {
+      throw new BylineError('the corpus folder has no readable articles now; keeping the current index');
+    }
     this.current = index;
     await this.persist(index);
     this.options.onEvent?.({ type: 'index-built', report });

@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BylineEngine, type EngineEvent } from '../src/engine.ts';
 import { snapshotPath } from '../src/index/snapshot.ts';
-import { corpusFolder } from './index/fixtures.ts';
+import { ARTICLES, corpusFolder } from './index/fixtures.ts';
 
 const cacheFolder = () => mkdtemp(join(tmpdir(), 'byline-engine-test-'));
 
@@ -39,5 +39,21 @@ describe('BylineEngine start-up', () => {
     const report = await engine.whenReady();
     expect(report.articles).toBe(3);
     expect(events.map((e) => e.type)).toEqual(['snapshot-unusable', 'index-built']);
+  });
+});
+
+describe('BylineEngine reindex', () => {
+  it('keeps the current index when the corpus folder has no readable articles any more', async () => {
+    const corpusDir = await corpusFolder();
+    const cacheDir = await cacheFolder();
+    const engine = BylineEngine.open({ corpusDir, cacheDir });
+    await engine.whenCurrent();
+    for (const file of Object.keys(ARTICLES)) await rm(join(corpusDir, file));
+    await expect(engine.reindex()).rejects.toThrow('Byline: the corpus folder has no readable articles now; keeping the current index');
+    expect(engine.status().articles).toBe(3);
+    const response = await engine.ask({ command: 'search', text: 'apricot blossoms' });
+    expect(response.answers[0]?.citations[0]?.file).toBe('orchard.txt');
+    const restarted = BylineEngine.open({ corpusDir: await corpusFolder(), cacheDir });
+    expect((await restarted.whenReady()).articles).toBe(3);
   });
 });

@@ -16,8 +16,8 @@ export interface BatchRequest {
   files: CorpusFile[];
 }
 
-/** A worker's answer to a batch: every file's extraction in order, or why it failed. */
-export type BatchReply = { id: number; extracts: ArticleExtract[] } | { id: number; error: string };
+/** A worker's answer to a batch: every file's extraction in order, or the file that failed and why. */
+export type BatchReply = { id: number; extracts: ArticleExtract[] } | { id: number; file: string; error: string };
 
 export interface PoolOptions {
   /** Worker threads to start (default: available cores, at most 8; never more than batches). */
@@ -47,7 +47,7 @@ export function defaultThreads(): number {
  * Extracts every file on worker threads and returns the extractions in the files' order. The
  * workers are started for this call and stopped when it settles.
  *
- * @throws BylineError naming the file batch's error when a worker fails.
+ * @throws BylineError naming the relative file and the error message when extraction fails.
  */
 export async function extractOnWorkers(files: readonly CorpusFile[], options: PoolOptions = {}): Promise<ArticleExtract[]> {
   const batchSize = options.batchSize ?? 8;
@@ -75,7 +75,7 @@ export async function extractOnWorkers(files: readonly CorpusFile[], options: Po
       for (const worker of workers) {
         worker.on('message', (reply: BatchReply) => {
           if ('error' in reply) {
-            reject(new BylineError(`extraction failed in ${files[reply.id]?.file ?? 'a batch'}…: ${reply.error}`));
+            reject(new BylineError(`extraction failed in ${reply.file}: ${reply.error}`));
             return;
           }
           reply.extracts.forEach((extract, n) => (results[reply.id + n] = extract));

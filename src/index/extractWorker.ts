@@ -3,7 +3,6 @@
  * with its extractions (or the error that stopped it). Loaded as TypeScript through tsx.
  */
 import { parentPort } from 'node:worker_threads';
-import type { CorpusFile } from '../corpus/read.ts';
 import { extractArticle } from './extract.ts';
 import type { BatchReply, BatchRequest } from './extractPool.ts';
 
@@ -11,11 +10,17 @@ if (parentPort === null) throw new Error('Byline: extractWorker.ts must run on a
 const port = parentPort;
 
 port.on('message', ({ id, files }: BatchRequest) => {
-  let reply: BatchReply;
-  try {
-    reply = { id, extracts: files.map((file: CorpusFile) => extractArticle(file)) };
-  } catch (error) {
-    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  const extracts = [];
+  for (const file of files) {
+    try {
+      extracts.push(extractArticle(file));
+    } catch (error) {
+      // The message reaches /reindex replies: the relative file name and the error, no stack or path.
+      const reply: BatchReply = { id, file: file.file, error: error instanceof Error ? error.message : String(error) };
+      port.postMessage(reply);
+      return;
+    }
   }
+  const reply: BatchReply = { id, extracts };
   port.postMessage(reply);
 });

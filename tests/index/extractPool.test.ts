@@ -13,6 +13,18 @@ describe('extractOnWorkers', () => {
     expect(progress).toEqual([1, 2, 3]);
   });
 
+  it('names only the relative file and the error message when extraction fails on a worker', async () => {
+    const { files } = await readCorpus(await corpusFolder());
+    // A text that is not a string makes extraction throw inside the worker.
+    const broken = { ...files[0]!, file: 'news/broken.txt', text: null as unknown as string };
+    const failure = await extractOnWorkers([...files, broken], { threads: 2, batchSize: 2 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    const message = (failure as Error).message;
+    expect(message).toMatch(/^Byline: extraction failed in news\/broken\.txt: \S/);
+    expect(message).not.toContain('\n');
+    expect(message).not.toMatch(/\/(tmp|work|home|usr)\//);
+  });
+
   it('returns nothing and starts no worker for no files', async () => {
     expect(await extractOnWorkers([])).toEqual([]);
   });
