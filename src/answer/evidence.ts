@@ -98,8 +98,8 @@ export function findEvidence(
     const matched = matchedTerms(queryTerms, tokenize(passage.text));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
-    // A question that names someone or somewhere is about them: the passage (or its headline) must name them too.
-    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index.articles.get(passage.file)?.title ?? '')) continue;
+    // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
+    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, passage.file)) continue;
     evidence.push({ passage, score: hit.score * coverage * coverage, matched, coverage });
   }
   return evidence.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -162,9 +162,14 @@ function nameTerms(index: CorpusIndex): ReadonlySet<string> {
   return terms;
 }
 
-function namesIn(names: readonly string[], matched: readonly string[], headline: string): boolean {
-  const headlineTerms = matchedTerms(names, tokenize(headline));
-  return names.every((name) => matched.includes(name) || headlineTerms.includes(name));
+/** Paragraphs that open an article (headline, standfirst, first paragraph): they name the story's subject. */
+const LEAD_PARAGRAPHS = 3;
+
+function namesIn(names: readonly string[], matched: readonly string[], index: CorpusIndex, file: string): boolean {
+  const lead = [index.articles.get(file)?.title ?? ''];
+  for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) lead.push(index.passage(file, paragraph)?.text ?? '');
+  const inLead = matchedTerms(names, tokenize(lead.join(' ')));
+  return names.every((name) => matched.includes(name) || inLead.includes(name));
 }
 
 const quotesByPassage = new WeakMap<CorpusIndex, Map<string, IndexedQuote[]>>();

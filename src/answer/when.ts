@@ -30,7 +30,7 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
     for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {
       // The dateline's date is when the story was filed, not when its event happened.
       if (time.offset < dateline) continue;
-      const score = timeScore(evidence, time, terms);
+      const score = timeScore(evidence, time, terms, weights);
       if (score <= 0) continue;
       candidates.push({
         key: time.date ?? normalise(time.text),
@@ -71,10 +71,14 @@ const CLAUSE_BREAK = /[,;:()–—]|\s(?:after|before|since|while|when|as|becaus
 /** A time expression in another clause than the event's words probably dates something else. */
 const OTHER_CLAUSE_WEIGHT = 0.4;
 
-function timeScore(evidence: Evidence, time: TimeExpression, terms: string[]): number {
+/** A time whose clause names mostly the anchoring event ("since the October 7 attack") dates that event instead. */
+const ANCHOR_ONLY_WEIGHT = 0.2;
+
+function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], weights: ReadonlyMap<string, number>): number {
   const sentence = evidence.passage.sentences[time.sentence] ?? '';
   const tokens = tokenize(sentence);
   const matches = matchPositions(terms, tokens);
+  const core = terms.filter((term) => !weights.has(term));
   if (matches.length === 0) return evidence.score * OTHER_SENTENCE_WEIGHT * specificity(time);
   const sentenceStart = Math.max(0, evidence.passage.text.indexOf(sentence));
   const at = time.offset - sentenceStart;
@@ -85,7 +89,11 @@ function timeScore(evidence: Evidence, time: TimeExpression, terms: string[]): n
   const distance = Math.abs(nearest - position);
   const sameClause = clauseOf(tokens[nearest]?.offset ?? 0) === clauseOf(at);
   const coverage = matchedTerms(terms, tokens).length / terms.length;
-  return (evidence.score * coverage * specificity(time) * (sameClause ? 1 : OTHER_CLAUSE_WEIGHT)) / (1 + 0.1 * distance);
+  const clause = tokens.filter((t) => clauseOf(t.offset) === clauseOf(at));
+  const anchorTerms = terms.filter((term) => weights.has(term));
+  const datesAnchor = matchedTerms(anchorTerms, clause).length > matchedTerms(core, clause).length;
+  const placement = (sameClause ? 1 : OTHER_CLAUSE_WEIGHT) * (datesAnchor ? ANCHOR_ONLY_WEIGHT : 1);
+  return (evidence.score * coverage * specificity(time) * placement) / (1 + 0.1 * distance);
 }
 
 /** Exact dates answer "when" better than a weekday, a weekday better than "recently". */

@@ -168,7 +168,7 @@ function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
       candidates.push({
         key: entity.id,
         answer: { text: entity.name, ...roleOf(entity, quote.file), matched: evidence.matched, ...(quote.cue ? { cue: quote.cue } : {}) },
-        score: evidence.score * (0.5 + inQuote),
+        score: evidence.score * inQuote,
         citation: citationOf(evidence.passage),
       });
     }

@@ -65,7 +65,10 @@ export class EntityLookup {
       const fitting = candidates.filter((entity) => this.fits(entity, surname, given));
       if (fitting.length) return best(fitting);
     }
-    return undefined;
+    if (given === undefined) return undefined;
+    // A matching given name vouches for one more typo in the surname ("Ismail Haniya").
+    const fitting = this.fuzzyPart(surname, 1).filter((entity) => this.fits(entity, surname, given, 1));
+    return best(fitting);
   }
 
   /** Entities whose name or alias starts with `partial` (any word of it), then near spellings; most cited first. */
@@ -92,8 +95,8 @@ export class EntityLookup {
   }
 
   /** Entities with a name word within typo distance of `word`, nearest first. */
-  private fuzzyPart(word: string): Entity[] {
-    const allowance = typoAllowance(word.length);
+  private fuzzyPart(word: string, extra = 0): Entity[] {
+    const allowance = typoAllowance(word.length) + extra;
     if (!allowance) return [];
     let nearest = allowance + 1;
     let found: Entity[] = [];
@@ -108,9 +111,9 @@ export class EntityLookup {
   }
 
   /** A surname (or lone word) matches, and the given name, when asked, is a variant of one the entity uses. */
-  private fits(entity: Entity, surname: string, given: string | undefined): boolean {
+  private fits(entity: Entity, surname: string, given: string | undefined, extra = 0): boolean {
     const forms = this.forms.get(entity) ?? [];
-    const allowance = typoAllowance(surname.length);
+    const allowance = typoAllowance(surname.length) + extra;
     return forms.some((parts) => {
       const last = parts[parts.length - 1] ?? '';
       const lastFits = given === undefined

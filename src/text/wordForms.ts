@@ -25,7 +25,8 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
  * Byline answer a question the corpus does not answer.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['attack', 'strike', 'raid', 'assault', 'bombing', 'airstrike'],
+  ['attack', 'strike', 'raid', 'assault', 'bombing', 'airstrike', 'hit'],
+  ['alleged', 'allegedly', 'supposedly', 'purportedly', 'reportedly'],
   ['kill', 'assassinate', 'slay'],
   ['lead', 'leader', 'head', 'chief', 'director'],
   ['responsible', 'behind', 'blame'],

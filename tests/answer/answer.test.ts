@@ -89,6 +89,15 @@ describe('when', () => {
     expect(top?.text).toBe('last week');
   });
 
+  it('does not answer with the date of the event the question only anchors to', () => {
+    const anchored = fixtureIndex({
+      'visit.txt':
+        'Lopez in Tarvo\n\nMaria Lopez flew to Tarvo last night.\n\nLopez spoke to reporters in Tarvo, weeks after the rebels’ May 2 attack on Tarvo’s airport.\n',
+    });
+    const [top] = answer(anchored, { command: 'when', text: 'When did Lopez fly to Tarvo after the rebel attack?' }).answers;
+    expect(top?.text).toBe('last night');
+  });
+
   it('abstains when the passages about the event do not name the place asked about', () => {
     expect(ask('when', 'When did the harbour of Oslo reopen?').answers).toEqual([]);
   });

@@ -68,6 +68,8 @@ describe('EntityLookup', () => {
     ['a full title', 'US Secretary of State Okafor', 'Daniel Okafor'],
     ['a typo in the surname', 'Okafur', 'Daniel Okafor'],
     ['a typo and a given name', 'Danel Okafer', 'Daniel Okafor'],
+    ['two typos in the surname, vouched for by the given name', 'Ingrid Solbeerk', 'Ingrid Solberg'],
+    ['two typos in a lone surname', 'Solbeerk', undefined],
     ['a possessive', 'Solberg’s', 'Ingrid Solberg'],
     ['an organisation', 'the Pentagon', 'Pentagon'],
     ['someone the corpus never names', 'Macron', undefined],
