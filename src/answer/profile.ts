@@ -3,6 +3,9 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import { citationOf, termMatches } from './evidence.ts';
 
+/** A name or time answer stays short: a passage belongs in the citation, not in the answer. */
+const MAX_ANSWER_LENGTH = 80;
+
 const WHO_IS = /^\s*who\s+(?:is|was|'s)\s+(.+?)\s*\??\s*$/i;
 
 /** Honorifics and titles that may stand before a name in "who is Sec. Blinken?". */
@@ -42,8 +45,10 @@ export function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
   const dates = entity.files.map((file) => index.articles.get(file)?.date).filter((d): d is string => d !== undefined).sort();
   const span = dates.length === 0 ? '' : dates.length === 1 || dates[0] === dates[dates.length - 1] ? `; dated ${dates[0]}` : `; first ${dates[0]}, last ${dates[dates.length - 1]}`;
   const count = entity.files.length;
+  // "Who is X?" is answered by who X is: the name with its role, when that fits a short answer.
+  const described = roles[0] === undefined ? entity.name : `${entity.name}, ${roles[0]}`;
   return {
-    text: entity.name,
+    text: described.length <= MAX_ANSWER_LENGTH ? described : entity.name,
     ...(roles[0] === undefined ? {} : { role: roles[0] }),
     note: `${roles.length > 1 ? `Also: ${roles.slice(1).join('; ')}. ` : ''}Mentioned in ${count} article${count === 1 ? '' : 's'}${span}.`,
     score: 1,

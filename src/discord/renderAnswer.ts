@@ -71,7 +71,7 @@ function headline(command: Command, answer: Answer): string {
     return `${blockquote(`“${text}”`)}\n— ${speaker}${cue}`;
   }
   if (command === 'when') return `**${text}**${answer.date ? ` — ${answer.date}` : ''}`;
-  if (command === 'who') return `**${text}**${answer.role ? ` — ${escapeText(answer.role)}` : ''}`;
+  if (command === 'who') return `**${text}**${answer.role && !answer.text.includes(answer.role) ? ` — ${escapeText(answer.role)}` : ''}`;
   // A search answer is a passage: shown once, with the matched words in bold — as the excerpt
   // below when the excerpt differs from it, else here (describe() skips an excerpt equal to it).
   const excerpt = answer.citations[0]?.excerpt;

@@ -13,7 +13,8 @@ export function renderText(response: Response, limit = 3): string {
 
 function renderAnswer(answer: Answer, rank: number): string {
   const head = answer.speaker !== undefined ? `“${answer.text}” — ${answer.speaker}${answer.cue ? ` (${answer.cue})` : ''}` : answer.text;
-  const details = [answer.role, answer.date].filter(Boolean).join(', ');
+  const role = answer.role !== undefined && !answer.text.includes(answer.role) ? answer.role : undefined;
+  const details = [role, answer.date].filter(Boolean).join(', ');
   const lines = [`${rank}. ${head}${details ? ` [${details}]` : ''}`];
   if (answer.note !== undefined) lines.push(`   ${answer.note}`);
   for (const citation of answer.citations.slice(0, 3)) {
