@@ -1,4 +1,5 @@
 import type { FollowUpContext, Request } from '../types.ts';
+import { AFFILIATION } from './who.ts';
 
 /** A plain question turned into a command request, by the first rule whose pattern matches. */
 interface RouteRule {
@@ -19,6 +20,11 @@ const RULES: readonly RouteRule[] = [
     pattern: /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i,
     reason: '"quote X on Y" asks for X\'s quotations about Y',
     toRequest: (m) => ({ command: 'quote', speaker: m[1] ?? '', ...(m[2] ? { topic: m[2] } : {}) }),
+  },
+  {
+    pattern: AFFILIATION,
+    reason: '"what group did X lead" asks for the organisation in a person\'s role',
+    toRequest: (_, text) => ({ command: 'who', text }),
   },
   {
     pattern: /^\s*(?:who|whom|whose)\b/i,

@@ -52,10 +52,16 @@ const ROLE_NOUN: Record<string, string> = {
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
 };
 
+/** "what group did X lead?", "which country does X represent?": the organisation or place in X's role. */
+export const AFFILIATION =
+  /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
+
 /** Answers a "who" question with the people (or organisations) the corpus names for it. */
 export function whoAnswers(index: CorpusIndex, asked: string): Answer[] {
   // "/who is the mayor" arrives without its question word.
-  const question = /^\s*(who|whom|whose)\b/i.test(asked) ? asked : `who ${asked}`;
+  const question = /^\s*(who|whom|whose|what|which)\b/i.test(asked) ? asked : `who ${asked}`;
+  const affiliation = AFFILIATION.exec(question);
+  if (affiliation !== null) return affiliationAnswers(index, affiliation[2] ?? '', affiliation[1] ?? '');
   const subject = profileSubject(index, question);
   if (subject !== undefined) return [profileAnswer(index, subject)];
   const credit = CREDIT_QUESTIONS.find((rule) => rule.pattern.test(question));
@@ -82,6 +88,28 @@ function describesEvent(phrase: string): boolean {
     if (/^(who|that|which|whom)$/.test(lower)) return true;
     return (/(ed|ing)$/.test(lower) || IRREGULAR_VERBS.has(lower)) && !ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower);
   });
+}
+
+/** The organisations (or, for "which country", places) named in the roles of the person asked about. */
+function affiliationAnswers(index: CorpusIndex, person: string, kindAsked: string): Answer[] {
+  const entity = index.entities.resolve(person);
+  if (entity === undefined) return [];
+  const kind: Mention['kind'] = /country|nation/i.test(kindAsked) ? 'place' : 'organization';
+  const candidates: Candidate[] = [];
+  for (const claim of entity.roles) {
+    const passage = index.passage(claim.file, claim.paragraph);
+    for (const mention of index.mentionsByPassage.get(passageId(claim.file, claim.paragraph)) ?? []) {
+      if (passage === undefined || mention.kind !== kind || !claim.title.includes(mention.name)) continue;
+      const named = index.entities.resolve(mention.name);
+      candidates.push({
+        key: named?.id ?? mention.name,
+        answer: { text: named?.name ?? mention.name, note: `${entity.name}: ${claim.title}.`, matched: words(entity.name).map((w) => w.toLowerCase()) },
+        score: 1,
+        citation: citationOf(passage, sentenceWith(passage, mention.name)),
+      });
+    }
+  }
+  return mergeCorroborating(candidates);
 }
 
 /** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */

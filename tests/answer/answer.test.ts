@@ -65,6 +65,12 @@ describe('who', () => {
     expect(ask('who', 'Who fired the rockets at the fuel depot?').answers.map((a) => a.text)).not.toContain('Ivo Marr');
   });
 
+  it('answers "what group does X lead?" with the organisation in their role', () => {
+    const led = fixtureIndex({ 'union.txt': 'Strike ends\n\nAnna Berg, the leader of the Harbour Workers Union, said the strike was over.\n' });
+    expect(answer(led, { command: 'auto', text: 'What group does Anna Berg lead?' }).answers[0]?.text).toBe('Harbour Workers Union');
+    expect(answer(led, { command: 'who', text: 'which country does Anna Berg represent?' }).answers).toEqual([]);
+  });
+
   it('profiles a person asked about by name', () => {
     const [profile] = ask('who', 'who is Duvall?').answers;
     expect(profile?.text).toMatch(/^Clara Duvall, harbour minister$/i);
