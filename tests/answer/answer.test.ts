@@ -71,6 +71,16 @@ describe('who', () => {
     expect(answer(led, { command: 'who', text: 'which country does Anna Berg represent?' }).answers).toEqual([]);
   });
 
+  it('answers credit questions from the credit line, by the words that introduce each name', () => {
+    const credited = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n\n(Reporting by Ana Lind; additional reporting by Piet Voss; Editing by Mara Quist)\n',
+    });
+    const who = (text: string) => answer(credited, { command: 'who', text }).answers[0]?.text;
+    expect(who('Who reported the Reuters story on the Tarvo bridge?')).toBe('Ana Lind');
+    expect(who('Who contributed additional reporting to the Tarvo bridge story?')).toBe('Piet Voss');
+    expect(who('Who edited the story about the Tarvo bridge?')).toBe('Mara Quist');
+  });
+
   it('profiles a person asked about by name', () => {
     const [profile] = ask('who', 'who is Duvall?').answers;
     expect(profile?.text).toMatch(/^Clara Duvall, harbour minister$/i);
