@@ -1,4 +1,4 @@
-import type { Answer } from '../types.ts';
+import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
@@ -54,16 +54,34 @@ function topicScores(index: CorpusIndex, terms: string[], pool: readonly Indexed
   for (const quote of pool) {
     const here = index.passage(quote.file, quote.paragraph);
     const before = index.passage(quote.file, quote.paragraph - 1);
+    const reporting = `${here?.text ?? ''} ${before?.text ?? ''}`;
+    const around = matchedTerms(terms, tokenize(`${quote.text} ${reporting}`)).length;
+    if (around === 0) continue;
+    // The paragraphs' relevance counts as far as it lies next to the quote, not elsewhere in them.
+    const { introduction, prompt } = surroundings(quote, here, before);
+    const nearby = matchedTerms(terms, tokenize(`${introduction} ${prompt}`)).length;
+    const inReporting = Math.max(1, matchedTerms(terms, tokenize(reporting)).length);
     const context =
-      (paragraph.get(passageId(quote.file, quote.paragraph)) ?? 0) + 0.5 * (paragraph.get(passageId(quote.file, quote.paragraph - 1)) ?? 0);
+      ((paragraph.get(passageId(quote.file, quote.paragraph)) ?? 0) + (paragraph.get(passageId(quote.file, quote.paragraph - 1)) ?? 0)) *
+      (nearby / inReporting);
     const score = (own.get(quote.id) ?? 0) + context;
     if (score === 0) continue;
     const inQuote = matchedTerms(terms, tokenize(quote.text)).length;
-    const around = matchedTerms(terms, tokenize(`${quote.text} ${here?.text ?? ''} ${before?.text ?? ''}`)).length;
-    if (around === 0) continue;
-    scores.set(quote.id, score * (0.5 + (inQuote + around) / (2 * terms.length)));
+    // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.
+    const prompted = /^\W*asked\b/i.test(prompt) ? matchedTerms(terms, tokenize(prompt)).length : 0;
+    scores.set(quote.id, score * (0.5 + (inQuote + around + 2 * prompted) / (2 * terms.length)));
   }
   return scores;
+}
+
+/** The sentence that carries a quotation, and the sentence before it (possibly the previous paragraph's last). */
+function surroundings(quote: IndexedQuote, here: Passage | undefined, before: Passage | undefined): { introduction: string; prompt: string } {
+  const opening = quote.text.slice(0, 20);
+  const earlier = before?.sentences ?? [];
+  const sentences = [...earlier, ...(here?.sentences ?? [])];
+  const at = sentences.findIndex((sentence, i) => i >= earlier.length && sentence.includes(opening));
+  if (at < 0) return { introduction: here?.text ?? '', prompt: '' };
+  return { introduction: sentences[at] ?? '', prompt: sentences[at - 1] ?? '' };
 }
 
 function lengthScore(quote: IndexedQuote): number {
