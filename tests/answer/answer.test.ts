@@ -135,7 +135,7 @@ describe('quote', () => {
   it('reads what a quotation answers from the reporter’s question before it', () => {
     const asked = fixtureIndex({
       'depot.txt':
-        'Depot attack\n\nA rocket attack hit the Norland fuel depot on Sunday. Police chief Ivo Marr was firm, saying the town “will rebuild” after the attack. Asked who was responsible for the attack, Marr said the police had suspects.\n\n“We are still gathering evidence,” he said.\n',
+        'Depot attack\n\nA rocket attack hit the Norland fuel depot on Sunday. Police chief Ivo Marr was firm, saying the town “will rebuild” after the attack on the depot, whoever was behind it. Asked who was responsible for the attack, Marr said the police had suspects.\n\n“We are still gathering evidence,” he said.\n',
     });
     const [top] = answer(asked, { command: 'quote', speaker: 'Marr', topic: 'who was behind the attack' }).answers;
     expect(top?.text).toBe('We are still gathering evidence');
