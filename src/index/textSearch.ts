@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { indexTerm, words } from '../text/terms.ts';
 
 /** A searchable unit: a passage or a quotation. */
@@ -6,6 +6,9 @@ export interface TextDocument {
   id: string;
   text: string;
 }
+
+/** A search index in plain form (minisearch's), for the snapshot. */
+export type SearchData = AsPlainObject;
 
 /** One scored document for a query. */
 export interface TextHit {
@@ -59,17 +62,14 @@ export class TextSearch {
     return new TextSearch(index);
   }
 
-  static fromJSON(json: string): TextSearch {
-    return new TextSearch(MiniSearch.loadJSON<TextDocument>(json, OPTIONS));
+  /** Restores an index from `toData`'s plain form. */
+  static fromData(data: SearchData): TextSearch {
+    return new TextSearch(MiniSearch.loadJS<TextDocument>(data, OPTIONS));
   }
 
-  /** Like `fromJSON`, yielding to the event loop between chunks of the index. */
-  static async fromJSONAsync(json: string): Promise<TextSearch> {
-    return new TextSearch(await MiniSearch.loadJSONAsync<TextDocument>(json, OPTIONS));
-  }
-
-  toJSON(): string {
-    return JSON.stringify(this.index);
+  /** The index in plain form: JSON-serialisable, and never one string however large. */
+  toData(): SearchData {
+    return this.index.toJSON();
   }
 
   /**
