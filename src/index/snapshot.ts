@@ -4,10 +4,11 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { IndexData } from './corpusIndex.ts';
+import { compact, expand, type CompactExtract } from './compactExtract.ts';
 import type { SearchData } from './textSearch.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 const FILE_NAME = 'index.snapshot.jsonl';
 
@@ -21,7 +22,7 @@ const TERM_LINE_CHARS = 4 << 20;
 const WRITE_BATCH = 4 << 20;
 
 /**
- * The snapshot is JSON lines: a header, one line per article, the entities, the skipped files,
+ * The snapshot is JSON lines: a header, one line per article (`compactExtract.ts`), the entities, the skipped files,
  * then each search index as its terms in lines of about `TERM_LINE_CHARS` (JSON arrays), closed
  * by a line with the rest of the index (a JSON object). No line
  * (and no string) has to hold the whole index, so it is written and read as a stream. The
@@ -86,7 +87,7 @@ export async function saveSnapshot(cacheDir: string, data: IndexData): Promise<v
 }
 
 function* bodyLines(data: IndexData): Generator<string> {
-  for (const file of data.files) yield JSON.stringify(file);
+  for (const file of data.files) yield JSON.stringify(compact(file));
   yield JSON.stringify(data.entities);
   yield JSON.stringify({ skipped: data.skipped, notes: data.notes });
   yield* searchLines(data.passageSearch);
@@ -167,7 +168,7 @@ export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
     if (header.byline !== 'snapshot') return { invalid: 'not a Byline snapshot' };
     if (header.version !== INDEX_VERSION) return { invalid: `version ${header.version}, expected ${INDEX_VERSION}` };
     const files: IndexData['files'] = [];
-    for (let n = 0; n < (header.files ?? 0); n++) files.push(await next<IndexData['files'][number]>());
+    for (let n = 0; n < (header.files ?? 0); n++) files.push(expand(await next<CompactExtract>()));
     const entities = await next<IndexData['entities']>();
     const { skipped, notes } = await next<Pick<IndexData, 'skipped' | 'notes'>>();
     const passageSearch = await nextSearch();
