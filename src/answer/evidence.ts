@@ -89,6 +89,8 @@ export function findEvidence(
   const weight = (term: string) => weights?.get(term) ?? 1;
   // Names in a clause that only anchors the event ("after the Hamas attack") need not be there.
   const names = (options.names ?? []).filter((term) => weight(term) === 1);
+  // With names to find, what is said of them must be there too: "when was Shukr born?" is not "when was Shukr killed?".
+  const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   const query = [...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' ');
   const evidence: Evidence[] = [];
@@ -98,6 +100,7 @@ export function findEvidence(
     const matched = matchedTerms(queryTerms, tokenize(passage.text));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
+    if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
     // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
     if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, passage.file)) continue;
     evidence.push({ passage, score: hit.score * coverage * coverage, matched, coverage });

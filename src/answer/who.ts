@@ -1,7 +1,7 @@
 import type { Answer, Credit, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { passageId } from '../index/corpusIndex.ts';
-import { keyTerms, words } from '../text/terms.ts';
+import { foldTerm, keyTerms, words } from '../text/terms.ts';
 import {
   citationOf,
   findEvidence,
@@ -296,7 +296,7 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
 function spanOf(mention: Mention, tokens: readonly Token[]): [number, number] | undefined {
   const nameWords = words(mention.name);
   const last = nameWords[nameWords.length - 1];
-  const end = tokens.findIndex((t) => t.word === last);
+  const end = tokens.findIndex((t) => last !== undefined && foldTerm(t.word) === foldTerm(last));
   if (end < 0) return undefined;
   const start = end - nameWords.length + 1;
   const roleHead = tokenize(mention.role ?? '').map((t) => t.term).find((term): term is string => term !== null);

@@ -118,6 +118,10 @@ describe('when', () => {
     expect(ask('when', 'When did the harbour of Oslo reopen?').answers).toEqual([]);
   });
 
+  it('abstains when the passage names the person but not what the question says of them', () => {
+    expect(ask('when', 'When was Ivo Marr born?').answers).toEqual([]);
+  });
+
   it('abstains when the corpus does not date the event', () => {
     expect(ask('when', 'When did the chess final take place?').answers).toEqual([]);
   });
