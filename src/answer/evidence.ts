@@ -129,7 +129,7 @@ const GENERIC_NAME_WORDS = new Set(
 );
 
 /** Word classes that make a question word a name, whether or not the corpus knows it ("Oslo", "Macron"). */
-const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName', 'demonym']);
+const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName']);
 
 /**
  * The index terms of a question that name someone or somewhere: names the corpus knows, words
@@ -141,8 +141,10 @@ export function questionNames(index: CorpusIndex, question: string): string[] {
   wordsAt(question).forEach(({ word }, i) => {
     const term = indexTerm(word);
     if (term === null || GENERIC_NAME_WORDS.has(term)) return;
-    const capitalised = i > 0 && /^\p{Lu}/u.test(word) && wordClass(word.toLowerCase()) !== 'common';
-    if (known.has(term) || capitalised || NAME_CLASSES.has(wordClass(word.toLowerCase()) ?? '')) names.add(term);
+    const cls = wordClass(word.toLowerCase());
+    // A demonym ("Palestinians") names people in general, not someone the passage must name.
+    const capitalised = i > 0 && /^\p{Lu}/u.test(word) && cls !== 'common' && cls !== 'demonym';
+    if (known.has(term) || capitalised || NAME_CLASSES.has(cls ?? '')) names.add(term);
   });
   return [...names];
 }

@@ -5,6 +5,7 @@ import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { round } from './search.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -24,7 +25,8 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question, TIME_QUESTION_WORDS);
   const weights = anchorWeights(question);
   const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question) })) {
+  const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question) });
+  for (const evidence of evidences) {
     const { passage } = evidence;
     const dateline = datelineLength(passage.text);
     for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {
@@ -40,7 +42,38 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
       });
     }
   }
+  if (candidates.length === 0) return publicationDay(index, evidences);
   return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+}
+
+/** How much of the question a passage must cover for its article's own date to answer it. */
+const PUBLICATION_DAY_COVERAGE = 0.8;
+
+/**
+ * When the passage that reports the event gives no time ("… Blinken cautioned."), the article's
+ * day does, if the article states it: the answer is that day as the article writes it, citing
+ * both the passage and where the article gives its date.
+ */
+function publicationDay(index: CorpusIndex, evidences: readonly Evidence[]): Answer[] {
+  const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE);
+  const date = best === undefined ? undefined : index.articles.get(best.passage.file)?.date;
+  if (best === undefined || date?.length !== 10) return [];
+  for (let paragraph = 1; ; paragraph++) {
+    const passage = index.passage(best.passage.file, paragraph);
+    if (passage === undefined) return [];
+    const stated = (index.timesByPassage.get(passageId(passage.file, paragraph)) ?? []).find((time) => time.date === date);
+    if (stated === undefined) continue;
+    return [
+      {
+        text: stated.text,
+        date,
+        score: round(best.score),
+        matched: best.matched,
+        note: "The passage gives no time; this is the article's own date.",
+        citations: [citationOf(best.passage), citationOf(passage)],
+      },
+    ];
+  }
 }
 
 /** Where a clause that only locates the event begins: "when did X fly to Y | after the attack". */

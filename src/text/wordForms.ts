@@ -32,6 +32,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['responsible', 'behind', 'blame'],
   ['inform', 'notify'],
   ['explosion', 'blast'],
+  ['warn', 'caution'],
   ['u.s', 'america', 'washington'],
   ['photo', 'photograph', 'picture', 'image'],
   ['troop', 'soldier', 'personnel', 'forces'],

@@ -122,6 +122,15 @@ describe('when', () => {
     expect(ask('when', 'When was Ivo Marr born?').answers).toEqual([]);
   });
 
+  it('answers with the article’s own date, as the article writes it, when the passage gives no time', () => {
+    const dated = fixtureIndex({
+      'ferries.txt': 'Winter ferries\n\nMarch 4, 2025\n\n“The ferries will run all winter,” harbour minister Clara Duvall promised.\n',
+    });
+    const [top] = answer(dated, { command: 'when', text: 'When did Duvall promise the ferries will run all winter?' }).answers;
+    expect(top).toMatchObject({ text: 'March 4, 2025', date: '2025-03-04' });
+    expect(top?.citations.map((c) => c.paragraph)).toEqual([3, 2]);
+  });
+
   it('abstains when the corpus does not date the event', () => {
     expect(ask('when', 'When did the chess final take place?').answers).toEqual([]);
   });
@@ -159,6 +168,13 @@ describe('search and auto', () => {
     const answers = ask('search', 'apple harvest').answers;
     expect(answers.map((a) => a.citations[0]?.file)).toEqual(['orchard.txt', 'orchard.txt']);
     expect(answers[0]?.score).toBeGreaterThanOrEqual(answers[1]?.score ?? 0);
+  });
+
+  it('puts the passage with a figure by the question’s words first for "how many"', () => {
+    const counted = fixtureIndex({
+      'base.txt': 'Tarvo base\n\nSoldiers at the Tarvo base said the Tarvo base soldiers were tired.\n\nThe Tarvo base hosts 400 soldiers.\n',
+    });
+    expect(answer(counted, { command: 'auto', text: 'how many soldiers are at the Tarvo base?' }).answers[0]?.text).toContain('400 soldiers');
   });
 
   it('routes a plain question and says where it routed it', () => {
