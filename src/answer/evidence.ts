@@ -90,7 +90,7 @@ export function findEvidence(
   // Names in a clause that only anchors the event ("after the Hamas attack") need not be there.
   const names = (options.names ?? []).filter((term) => weight(term) === 1);
   // With names to find, what is said of them must be there too: "when was Shukr born?" is not "when was Shukr killed?".
-  const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term));
+  const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term) && !SPEAKING.has(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   const query = [...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' ');
   const evidence: Evidence[] = [];
@@ -127,6 +127,9 @@ export function namedInQuestion(name: string, question: string): boolean {
 const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
+
+/** Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the event. */
+const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state'].map((word) => indexTerm(word)));
 
 /** Word classes that make a question word a name, whether or not the corpus knows it ("Oslo", "Macron"). */
 const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName']);
