@@ -13,21 +13,44 @@ export function searchAnswers(index: CorpusIndex, query: string): Answer[] {
   const terms = questionTerms(query);
   // A single-word query must match; a longer one must share at least a third of its words.
   let evidence = findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 });
-  if (ASKS_FOR_FIGURE.test(query)) {
-    evidence = evidence.map((e) => (hasFigureNear(e, terms) ? { ...e, score: e.score * 2 } : e)).sort((a, b) => b.score - a.score);
+  const asksForFigure = ASKS_FOR_FIGURE.test(query);
+  if (asksForFigure) {
+    evidence = evidence.map((e) => (figureNear(e, terms) ? { ...e, score: e.score * 2 } : e)).sort((a, b) => b.score - a.score);
   }
-  return evidence.map((e) => ({
+  const answers: Answer[] = evidence.map((e) => ({
     text: e.passage.text,
     score: round(e.score),
     matched: e.matched,
     citations: [citationOf(e.passage)],
   }));
+  if (asksForFigure) flagOtherFigures(answers, evidence, terms);
+  return answers;
 }
 
-function hasFigureNear(evidence: Evidence, terms: readonly string[]): boolean {
+/** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */
+function figureNear(evidence: Evidence, terms: readonly string[]): string | undefined {
   const tokens = tokenize(evidence.passage.text);
   const matches = matchPositions(terms, tokens);
-  return tokens.some((t) => /^\d/.test(t.word) && matches.some((p) => p !== t.position && Math.abs(p - t.position) <= FIGURE_REACH));
+  const figure = tokens.find((t) => /^\d/.test(t.word) && matches.some((p) => p !== t.position && Math.abs(p - t.position) <= FIGURE_REACH));
+  return figure === undefined ? undefined : /^[\d,.]+/.exec(evidence.passage.text.slice(figure.offset))?.[0].replace(/[,.]$/, '');
+}
+
+/**
+ * When another article gives a different figure for everything the top passage matched, the
+ * top answer says so and cites it: readers should see both sides, not Byline's pick.
+ */
+function flagOtherFigures(answers: Answer[], evidence: readonly Evidence[], terms: readonly string[]): void {
+  const [top] = evidence;
+  const figure = top === undefined ? undefined : figureNear(top, terms);
+  if (top === undefined || figure === undefined || answers[0] === undefined) return;
+  const rivals = evidence.slice(1).flatMap((other) => {
+    const otherFigure = figureNear(other, terms);
+    const sameQuestion = top.matched.every((term) => other.matched.includes(term));
+    return otherFigure !== undefined && otherFigure !== figure && sameQuestion && other.passage.file !== top.passage.file ? [{ other, otherFigure }] : [];
+  });
+  if (rivals.length === 0) return;
+  answers[0].note = `Sources differ: ${[`${figure} (${top.passage.file})`, ...rivals.map((r) => `${r.otherFigure} (${r.other.passage.file})`)].join(' vs ')}.`;
+  answers[0].alternatives = rivals.map((r) => ({ text: r.other.passage.text, citations: [citationOf(r.other.passage)] }));
 }
 
 export function round(score: number): number {

@@ -177,6 +177,16 @@ describe('search and auto', () => {
     expect(answer(counted, { command: 'auto', text: 'how many soldiers are at the Tarvo base?' }).answers[0]?.text).toContain('400 soldiers');
   });
 
+  it('says when another article gives a different figure, and cites it', () => {
+    const counted = fixtureIndex({
+      'a.txt': 'Flood in Tarvo\n\nThe flood in Tarvo forced 300 families from their homes.\n',
+      'b.txt': 'Tarvo flood\n\nThe Tarvo flood drove 450 families from their homes, officials said.\n',
+    });
+    const [top] = answer(counted, { command: 'search', text: 'how many families did the Tarvo flood force from their homes?' }).answers;
+    expect(top?.note).toMatch(/^Sources differ: (300|450) \((a|b)\.txt\) vs (300|450) \((a|b)\.txt\)\.$/);
+    expect(top?.alternatives?.[0]?.citations[0]?.file).not.toBe(top?.citations[0]?.file);
+  });
+
   it('routes a plain question and says where it routed it', () => {
     const response = ask('auto', 'what did Brenner say about the cranes?');
     expect(response.routed).toBe('quote');
