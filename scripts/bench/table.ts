@@ -13,6 +13,7 @@ export function renderTable(results: readonly SizeResult[]): string {
     ['  read / extract / index build (s)', (r) => `${fixed(r.build.readMs / 1000)} / ${fixed(r.build.extractMs / 1000)} / ${fixed(r.build.indexMs / 1000)}`],
     ['snapshot size (MB) / save (s)', (r) => `${fixed(r.build.snapshotBytes / 1e6)} / ${fixed(r.build.saveMs / 1000)}`],
     ['cold start: spawn → first answer (ms)', (r) => fixed(r.coldStartMs, 0)],
+    ['  of which process + module start-up (ms)', (r) => fixed(r.serve.startupMs, 0)],
     ['  of which snapshot load (ms)', (r) => fixed(r.serve.snapshotLoadMs, 0)],
     ...COMMANDS.map((command): [string, (r: SizeResult) => string] => [
       `${command}: median / p99 (ms)`,
@@ -21,7 +22,7 @@ export function renderTable(results: readonly SizeResult[]): string {
     ['naive scan (search): median / p99 (ms)', (r) => `${fixed(r.build.naive.median, 2)} / ${fixed(r.build.naive.p99, 2)}`],
     ['speed-up vs naive (search median, p99)', (r) => `${fixed(r.speedup.median, 0)}× / ${fixed(r.speedup.p99, 0)}×`],
     ['questions answered (who/when/quote/search/auto)', (r) => COMMANDS.map((c) => `${Math.round(100 * r.serve.answered[c])}%`).join(' ')],
-    ['peak RSS (MB): ingest / serving', (r) => `${fixed(r.build.peakRssMb, 0)} / ${fixed(r.serve.peakRssMb, 0)}`],
+    ['RSS (MB): ingest peak / serving, loaded / serving peak', (r) => `${fixed(r.build.peakRssMb, 0)} / ${fixed(r.serve.loadedRssMb, 0)} / ${fixed(r.serve.peakRssMb, 0)}`],
   ];
   const header = `| | ${results.map((r) => `${r.size.toLocaleString('en-US')} articles`).join(' | ')} |`;
   const rule = `|---|${results.map(() => '---:').join('|')}|`;
