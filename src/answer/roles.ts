@@ -1,0 +1,117 @@
+/** Role questions: who holds a role, and what organisation a person's role names. */
+import type { Answer, Entity, Mention, RoleClaim } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import { passageId } from '../index/corpusIndex.ts';
+import { keyTerms, words } from '../text/terms.ts';
+import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import { citationOf, sentenceWith, matchedTerms, termMatches, tokenize, type Token } from './evidence.ts';
+import { mergeCorroborating, type Candidate } from './corroborate.ts';
+
+/** Words that make a "who is the …" question, not part of the role asked for. */
+const ROLE_STOP = new Set(['current', 'new', 'now']);
+
+/** Rank words an asker may add that a title may lack ("top commander" for "senior commander"). */
+const RANK_WORDS = new Set(['top', 'senior', 'chief', 'highest', 'leading', 'main']);
+
+/** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
+export function describesEvent(phrase: string): boolean {
+  return words(phrase).some((word) => {
+    const lower = word.toLowerCase();
+    if (/^(who|that|which|whom)$/.test(lower)) return true;
+    return (/(ed|ing)$/.test(lower) || IRREGULAR_VERBS.has(lower)) && !ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower);
+  });
+}
+
+/** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */
+export function namesRole(phrase: string): boolean {
+  return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()));
+}
+
+/**
+ * Whoever holds a role whose title covers every word of the role asked for ("Italy's foreign
+ * minister" is "Italy’s Foreign Minister Antonio Tajani"; "the president of France" is not
+ * "President Biden"). The more of the title the question names, the better.
+ */
+export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
+  const terms = keyTerms(roleAsked).filter((term) => !ROLE_STOP.has(term));
+  if (terms.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const { entity, claim, titleTokens } of claimsNaming(index, terms)) {
+    const passage = index.passage(claim.file, claim.paragraph);
+    if (passage === undefined) continue;
+    const matched = matchedTerms(terms, titleTokens);
+    const missing = terms.filter((term) => !matched.includes(term));
+    if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
+    const titleTerms = titleTokens.filter((t) => t.term !== null).length;
+    candidates.push({
+        key: entity.id,
+        answer: { text: entity.name, role: claim.title, matched },
+        score: (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1),
+      citation: citationOf(passage, sentenceWith(passage, entity.name)),
+    });
+  }
+  return mergeCorroborating(candidates);
+}
+
+/** The organisations (or, for "which country", places) named in the roles of the person asked about. */
+export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked: string): Answer[] {
+  const entity = index.entities.resolve(person);
+  if (entity === undefined) return [];
+  const kind: Mention['kind'] = /country|nation/i.test(kindAsked) ? 'place' : 'organization';
+  const candidates: Candidate[] = [];
+  for (const claim of entity.roles) {
+    const passage = index.passage(claim.file, claim.paragraph);
+    for (const mention of index.mentionsByPassage.get(passageId(claim.file, claim.paragraph)) ?? []) {
+      if (passage === undefined || mention.kind !== kind || !claim.title.includes(mention.name)) continue;
+      const named = index.entities.resolve(mention.name);
+      candidates.push({
+        key: named?.id ?? mention.name,
+        answer: { text: named?.name ?? mention.name, note: `${entity.name}: ${claim.title}.`, matched: words(entity.name).map((w) => w.toLowerCase()) },
+        score: 1,
+        citation: citationOf(passage, sentenceWith(passage, mention.name)),
+      });
+    }
+  }
+  return mergeCorroborating(candidates);
+}
+
+/** A role claim with its title's tokens. */
+interface TitledClaim {
+  entity: Entity;
+  claim: RoleClaim;
+  titleTokens: readonly Token[];
+}
+
+const claimsByTitleTerm = new WeakMap<CorpusIndex, Map<string, TitledClaim[]>>();
+
+/** The role claims whose title has a word in some form of one of `terms` (title words indexed once per index). */
+function claimsNaming(index: CorpusIndex, terms: readonly string[]): Set<TitledClaim> {
+  let byTerm = claimsByTitleTerm.get(index);
+  if (byTerm === undefined) {
+    byTerm = new Map();
+    for (const entity of index.entityList) {
+      for (const claim of entity.roles) {
+        const titled = { entity, claim, titleTokens: tokenize(claim.title) };
+        for (const term of new Set(titled.titleTokens.map((t) => t.term))) {
+          if (term === null) continue;
+          const claims = byTerm.get(term);
+          if (claims === undefined) byTerm.set(term, [titled]);
+          else claims.push(titled);
+        }
+      }
+    }
+    claimsByTitleTerm.set(index, byTerm);
+  }
+  const found = new Set<TitledClaim>();
+  for (const [term, claims] of byTerm) {
+    if (terms.some((asked) => termMatches(asked, term))) for (const claim of claims) found.add(claim);
+  }
+  return found;
+}
+
+/** The entity's role, preferring one stated in the given file. */
+export function roleOf(entity: Entity, file: string): { role?: string } {
+  const claim = entity.roles.find((r) => r.file === file) ?? entity.roles[0];
+  return claim === undefined ? {} : { role: claim.title };
+}
