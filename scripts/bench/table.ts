@@ -20,7 +20,7 @@ export function renderTable(results: readonly SizeResult[]): string {
       (r) => `${fixed(r.serve.latency[command].median, 2)} / ${fixed(r.serve.latency[command].p99, 2)}`,
     ]),
     ['naive scan (search): median / p99 (ms)', (r) => `${fixed(r.build.naive.median, 2)} / ${fixed(r.build.naive.p99, 2)}`],
-    ['speed-up vs naive (search median, p99)', (r) => `${fixed(r.speedup.median, 0)}× / ${fixed(r.speedup.p99, 0)}×`],
+    ['speed-up vs naive (search median, p99)', (r) => `${fixed(r.speedup.median)}× / ${fixed(r.speedup.p99)}×`],
     ['questions answered (who/when/quote/search/auto)', (r) => COMMANDS.map((c) => `${Math.round(100 * r.serve.answered[c])}%`).join(' ')],
     ['RSS (MB): ingest peak / serving, loaded / serving peak', (r) => `${fixed(r.build.peakRssMb, 0)} / ${fixed(r.serve.loadedRssMb, 0)} / ${fixed(r.serve.peakRssMb, 0)}`],
   ];
