@@ -92,9 +92,11 @@ export function findEvidence(
   // With names to find, what is said of them must be there too: "when was Shukr born?" is not "when was Shukr killed?".
   const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term) && !SPEAKING.has(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
-  const query = [...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' ');
+  // Synonyms widen the search only when the question's own words find too little: each one adds postings to score.
+  let hits = index.passageSearch.query(queryTerms.join(' '), limit * 3);
+  if (hits.length < limit * 3) hits = index.passageSearch.query([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
   const evidence: Evidence[] = [];
-  for (const hit of index.passageSearch.query(query, limit * 3)) {
+  for (const hit of hits) {
     const passage = index.passages.get(hit.id);
     if (passage === undefined) continue;
     const matched = matchedTerms(queryTerms, tokenize(passage.text));
