@@ -36,7 +36,7 @@ export type EngineEvent =
  * until the new one is complete, then the new one replaces it in a single assignment.
  *
  * @example
- * const engine = await BylineEngine.open({ corpusDir: 'seeds', cacheDir: '.cache' });
+ * const engine = BylineEngine.open({ corpusDir: 'seeds', cacheDir: '.cache' }); // questions wait for the index
  * await engine.ask({ command: 'who', text: "Who is Italy's foreign minister?" });
  * // => { command: 'who', query: "Who is Italy's foreign minister?", answers: [{ text: 'Antonio Tajani', … }] }
  */
