@@ -4,23 +4,13 @@
  * Questions and expected files come from eval/dev.jsonl.
  */
 import { InteractionResponseType, MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ONLY_ASKER } from '../../src/discord/onButton.ts';
 import type { OptionValue } from '../helpers/fakeDiscord.ts';
-import { buttonIds, citedFiles, embedOf, openSeedCorpus, startBot, type RunningBot, type SeedCorpus } from './harness.ts';
-
-let corpus: SeedCorpus;
-let bot: RunningBot;
+import { buttonIds, citedFiles, embedOf, useSeedBotPerTest } from './harness.ts';
 
 // One engine for the file; a fresh bot per test, so that no test spends another's question limit.
-beforeAll(async () => {
-  corpus = await openSeedCorpus();
-});
-beforeEach(async () => {
-  bot = await startBot(corpus.engine);
-});
-afterEach(() => bot?.stop());
-afterAll(() => corpus?.stop());
+const { bot, corpus } = useSeedBotPerTest();
 
 describe('answer commands', () => {
   it.each<{ asks: string; name: string; options: Record<string, OptionValue>; title: string; says: RegExp; cites: string }>([
@@ -30,7 +20,7 @@ describe('answer commands', () => {
     { asks: '/quote by speaker and topic', name: 'quote', options: { speaker: 'Blinken', topic: 'trucks into Gaza' }, title: 'Quote: Blinken on trucks into Gaza', says: /100 trucks going into Gaza[\s\S]*— \*\*[^*]*Blinken\*\*/, cites: '003_adb7a3f4ab66ffd7.txt' },
     { asks: '/search', name: 'search', options: { query: 'Isfahan' }, title: 'Search: Isfahan', says: /\*\*Isfahan\*\*/, cites: '001_cbc0cb32dec4f16f.txt' },
   ])('$asks answers in a public embed citing $cites', async ({ name, options, title, says, cites }) => {
-    const run = bot.fake.sendCommand({ name, options });
+    const run = bot().fake.sendCommand({ name, options });
 
     expect((await run.reply()).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     const answer = await run.final();
@@ -46,12 +36,12 @@ describe('answer commands', () => {
 
 describe('/sources and /help', () => {
   it('/sources lists the five indexed seed files with their titles', async () => {
-    const answer = await bot.fake.sendCommand({ name: 'sources' }).final();
+    const answer = await bot().fake.sendCommand({ name: 'sources' }).final();
     const embed = embedOf(answer);
 
     expect(embed.title).toBe('Indexed articles (5)');
     const lines = embed.description?.split('\n') ?? [];
-    expect(lines.map((line) => /`([^`]+)`$/.exec(line)?.[1])).toEqual(corpus.engine.sources().map((meta) => meta.file));
+    expect(lines.map((line) => /`([^`]+)`$/.exec(line)?.[1])).toEqual(corpus().engine.sources().map((meta) => meta.file));
     expect(lines.map((line) => /`([^`]+)`$/.exec(line)?.[1]).sort()).toEqual([
       '000_e4b8d3ec31a360ab.txt',
       '001_cbc0cb32dec4f16f.txt',
@@ -63,7 +53,7 @@ describe('/sources and /help', () => {
   });
 
   it('/help answers only the asker, listing every command', async () => {
-    const run = bot.fake.sendCommand({ name: 'help' });
+    const run = bot().fake.sendCommand({ name: 'help' });
     const reply = await run.reply();
     const help = await run.final();
 
@@ -77,7 +67,7 @@ describe('/sources and /help', () => {
 
 describe('/quote speaker autocomplete', () => {
   it('offers the quoted speakers matching what was typed', async () => {
-    const reply = await bot.fake.sendAutocomplete({ name: 'quote', options: { speaker: 'blin' }, focused: 'speaker' }).reply();
+    const reply = await bot().fake.sendAutocomplete({ name: 'quote', options: { speaker: 'blin' }, focused: 'speaker' }).reply();
     const choices = (reply.data as { choices: Array<{ name: string; value: string }> }).choices;
 
     expect(reply.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
@@ -86,8 +76,8 @@ describe('/quote speaker autocomplete', () => {
   });
 
   it('offers at most 25 speakers when nothing is typed yet, and none for a name nobody has', async () => {
-    const all = await bot.fake.sendAutocomplete({ name: 'quote', options: { speaker: '' }, focused: 'speaker' }).reply();
-    const none = await bot.fake.sendAutocomplete({ name: 'quote', options: { speaker: 'Zyxwvut' }, focused: 'speaker' }).reply();
+    const all = await bot().fake.sendAutocomplete({ name: 'quote', options: { speaker: '' }, focused: 'speaker' }).reply();
+    const none = await bot().fake.sendAutocomplete({ name: 'quote', options: { speaker: 'Zyxwvut' }, focused: 'speaker' }).reply();
 
     const allChoices = (all.data as { choices: unknown[] }).choices;
     expect(allChoices.length).toBeGreaterThan(1);
@@ -98,18 +88,18 @@ describe('/quote speaker autocomplete', () => {
 
 describe('the More button', () => {
   it('pages the asker to the next answer, and refuses anyone else', async () => {
-    const expected = (await corpus.engine.ask({ command: 'search', text: 'Blinken' })).answers;
-    const first = await bot.fake.sendCommand({ name: 'search', options: { query: 'Blinken' } }).final();
+    const expected = (await corpus().engine.ask({ command: 'search', text: 'Blinken' })).answers;
+    const first = await bot().fake.sendCommand({ name: 'search', options: { query: 'Blinken' } }).final();
     const firstPage = { footer: embedOf(first).footer?.text, fields: embedOf(first).fields?.map((field) => field.name) };
     const more = buttonIds(first).find((id) => id.includes(':more:'));
     expect(more, 'the first page offers More').toBeDefined();
     expect(expected.length).toBeGreaterThan(1);
     expect(firstPage.footer).toContain(`Answer 1 of ${expected.length}`);
 
-    const stranger = await bot.fake.pressButton({ customId: more ?? '', message: first, user: 'moderator' }).reply();
+    const stranger = await bot().fake.pressButton({ customId: more ?? '', message: first, user: 'moderator' }).reply();
     expect(stranger).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: ONLY_ASKER, flags: MessageFlags.Ephemeral } });
 
-    const press = bot.fake.pressButton({ customId: more ?? '', message: first, user: 'member' });
+    const press = bot().fake.pressButton({ customId: more ?? '', message: first, user: 'member' });
     expect((await press.reply()).type).toBe(InteractionResponseType.UpdateMessage);
     const second = await press.final();
     const cited = (answer: (typeof expected)[number] | undefined) => answer?.citations.slice(0, 5).map((c) => `📄 ${c.file} · ¶${c.paragraph}`);

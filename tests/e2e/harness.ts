@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { Events, type APIEmbed, type APIMessage, type Client } from 'discord.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createBot } from '../../src/discord/client.ts';
 import { BylineEngine } from '../../src/engine.ts';
@@ -124,4 +125,25 @@ export function buttonIds(message: Pick<APIMessage, 'components'>): string[] {
   return (message.components ?? []).flatMap((row) =>
     'components' in row ? row.components.flatMap((c) => ('custom_id' in c && c.custom_id ? [c.custom_id] : [])) : [],
   );
+}
+
+/**
+ * Registers the usual lifecycle for a test file: one engine on a copy of the seeds for the file,
+ * a fresh bot per test (so that no test spends another's question limit). Read the bot inside tests.
+ */
+export function useSeedBotPerTest(): { bot: () => RunningBot; corpus: () => SeedCorpus } {
+  let corpus: SeedCorpus | undefined;
+  let bot: RunningBot | undefined;
+  beforeAll(async () => {
+    corpus = await openSeedCorpus();
+  });
+  beforeEach(async () => {
+    bot = await startBot(corpus!.engine);
+  });
+  afterEach(async () => {
+    await bot?.stop();
+    bot = undefined;
+  });
+  afterAll(() => corpus?.stop());
+  return { bot: () => bot!, corpus: () => corpus! };
 }
