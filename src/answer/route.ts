@@ -60,11 +60,16 @@ export function withContext(text: string, context: FollowUpContext | undefined):
   const bare = text.replace(/^\s*(and|so|but|then|ok|okay)\b,?\s*/i, '');
   let filled = person !== undefined && PRONOUN.test(bare) ? bare.replace(PRONOUN, person) : bare;
   filled = filled.replace(/\b(else|again|also)\b\s*/gi, '');
-  // "when was that?" names no event of its own: the earlier question does.
+  // "when was that?" names no event of its own: the earlier question does — or, after a quotation, its words.
   if (/\b(that|this|it)\b\s*\??\s*$/i.test(filled) || filled.split(/\s+/).length <= 3) {
-    filled = `${filled.replace(/\b(that|this|it)\b\s*\??\s*$/i, '').trim()} ${stripQuestionWord(context.query)}`;
+    const subject = context.answer.speaker !== undefined ? `${context.answer.speaker} said ${firstWords(context.answer.text, 12)}` : stripQuestionWord(context.query);
+    filled = `${filled.replace(/\b(that|this|it)\b\s*\??\s*$/i, '').trim()} ${subject}`;
   }
   return filled.trim();
+}
+
+function firstWords(text: string, count: number): string {
+  return text.split(/\s+/).slice(0, count).join(' ');
 }
 
 function stripQuestionWord(query: string): string {

@@ -10,9 +10,6 @@ import { round } from './search.ts';
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
 
-/** A time expression found in another sentence of the passage still counts, but less. */
-const OTHER_SENTENCE_WEIGHT = 0.3;
-
 /** A second answer at least this close to the first, with another date, means sources disagree. */
 const DISAGREEMENT_RATIO = 0.6;
 
@@ -112,7 +109,8 @@ function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], we
   const tokens = tokenize(sentence);
   const matches = matchPositions(terms, tokens);
   const core = terms.filter((term) => !weights.has(term));
-  if (matches.length === 0) return evidence.score * OTHER_SENTENCE_WEIGHT * specificity(time);
+  // A time in a sentence that shares no word with the question dates something else.
+  if (matches.length === 0) return 0;
   const sentenceStart = Math.max(0, evidence.passage.text.indexOf(sentence));
   const at = time.offset - sentenceStart;
   const position = tokens.findIndex((t) => t.offset >= at);

@@ -32,6 +32,11 @@ describe('withContext', () => {
     expect(withContext('and when was that?', context)).toBe('when was opened the bridge');
   });
 
+  it('dates a quotation by its speaker and its words', () => {
+    const quoted = { command: 'quote' as const, query: 'Lopez on the harbour', answer: { text: 'The harbour will reopen before the winter storms', speaker: 'Maria Lopez' } };
+    expect(withContext('and when was that?', quoted)).toBe('when was Maria Lopez said The harbour will reopen before the winter storms');
+  });
+
   it('leaves a question alone without context', () => {
     expect(withContext('when was that?', undefined)).toBe('when was that?');
   });
