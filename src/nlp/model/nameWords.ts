@@ -13,7 +13,7 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
 
 /** Places compromise files under other tags (e.g. "jordan" as a person). */
 export const KNOWN_PLACES: readonly string[] = [
-  'jordan', 'georgia', 'chad', 'gaza', 'west bank', 'middle east', 'capri', 'isfahan', 'rafah', 'yemen',
+  'jordan', 'georgia', 'chad', 'gaza', 'west bank', 'middle east', 'yemen',
   'us', 'u.s.', 'u.k.', 'washington', 'tel aviv', 'jerusalem', 'golan heights', 'red sea',
 ];
 
