@@ -14,6 +14,18 @@ const ROLE_STOP = new Set(['current', 'new', 'now']);
 /** Rank words an asker may add that a title may lack ("top commander" for "senior commander"). */
 const RANK_WORDS = new Set(['top', 'senior', 'chief', 'highest', 'leading', 'main']);
 
+/** Descriptions of a role that news titles name otherwise, each as the title it means. */
+const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; title: string; reason: string }> = [
+  { pattern: /\b(?:head|leader|chief)\s+(?:of\s+)?(?:the\s+)?(.*?)\s*government\b/i, title: 'prime minister $1', reason: 'a government is headed by its prime minister' },
+  { pattern: /\bhead\s+of\s+(?:the\s+)?(.*?)\s*state\b/i, title: 'president $1', reason: 'a head of state is styled president in most news' },
+];
+
+/** The role asked for, in the words titles use ("head Israel's government" → "prime minister Israel's"). */
+function asTitle(roleAsked: string): string {
+  const paraphrase = ROLE_PARAPHRASES.find((rule) => rule.pattern.test(roleAsked));
+  return paraphrase === undefined ? roleAsked : roleAsked.replace(paraphrase.pattern, paraphrase.title);
+}
+
 /** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
 export function describesEvent(phrase: string): boolean {
   return words(phrase).some((word) => {
@@ -34,7 +46,7 @@ export function namesRole(phrase: string): boolean {
  * "President Biden"). The more of the title the question names, the better.
  */
 export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
-  const terms = keyTerms(roleAsked).filter((term) => !ROLE_STOP.has(term));
+  const terms = keyTerms(asTitle(roleAsked)).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const { entity, claim, titleTokens } of claimsNaming(index, terms)) {

@@ -53,6 +53,11 @@ describe('who', () => {
     expect(ask('who', 'Who won the chess final in Oslo?').answers).toEqual([]);
   });
 
+  it('reads "who heads X\'s government?" as a question for X\'s prime minister', () => {
+    const governed = fixtureIndex({ 'pm.txt': 'Talks in Norland\n\nNorland’s Prime Minister Eva Lund met the envoy on Monday.\n' });
+    expect(answer(governed, { command: 'who', text: "Who heads Norland's government?" }).answers[0]?.text).toBe('Eva Lund');
+  });
+
   it('answers a role phrase that also describes an event from the event', () => {
     expect(ask('who', 'Who was the police chief who said an inquiry had begun?').answers[0]?.text).toBe('Ivo Marr');
   });
