@@ -3,11 +3,11 @@
  * seeds: a dropped gateway connection, Discord rate limits, and a handler that throws.
  */
 import { GatewayOpcodes, InteractionResponseType, MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GENERIC_ERROR } from '../../src/discord/errorReply.ts';
 import type { Engine } from '../../src/types.ts';
 import type { RoutePattern } from '../helpers/fakeDiscord.ts';
-import { citedFiles, embedOf, openSeedCorpus, startBot, type RunningBot, type SeedCorpus } from './harness.ts';
+import { citedFiles, embedOf, useSeedCorpus, type RunningBot } from './harness.ts';
 
 /** The question the wrapped engine fails on, as an engine bug would. */
 const FAILING_QUESTION = 'What makes the engine fail?';
@@ -26,17 +26,7 @@ function failingOnOneQuestion(engine: Engine): Engine {
   };
 }
 
-let corpus: SeedCorpus;
-let bot: RunningBot | undefined;
-
-beforeAll(async () => {
-  corpus = await openSeedCorpus();
-});
-afterEach(async () => {
-  await bot?.stop();
-  bot = undefined;
-});
-afterAll(() => corpus?.stop());
+const { corpus, startFor } = useSeedCorpus();
 
 /** Asks /search "Isfahan" and checks the answer cites the article about Isfahan. */
 async function expectSearchAnswered(running: RunningBot, timeoutMs = 5000): Promise<void> {
@@ -46,7 +36,7 @@ async function expectSearchAnswered(running: RunningBot, timeoutMs = 5000): Prom
 
 describe('gateway', () => {
   it('resumes after a close with a resumable code and answers the next interaction', async () => {
-    bot = await startBot(corpus.engine);
+    const bot = await startFor();
     const { fake } = bot;
 
     fake.closeGateway(4000);
@@ -67,7 +57,7 @@ describe('rate limits', () => {
     { step: 'the deferral', route: 'POST /interactions/:id/:token/callback' },
     { step: 'the answer', route: 'PATCH /webhooks/:app/:token/messages/@original' },
   ])('retries $step after a 429 and the answer arrives', async ({ route }) => {
-    bot = await startBot(corpus.engine);
+    const bot = await startFor();
     bot.fake.failNext(route, { status: 429, retryAfter: 0.3 });
 
     await expectSearchAnswered(bot);
@@ -82,7 +72,7 @@ describe('rate limits', () => {
 
 describe('a handler that throws', () => {
   it('gets an ephemeral error reply, is logged, and the bot keeps answering', async () => {
-    bot = await startBot(failingOnOneQuestion(corpus.engine));
+    const bot = await startFor(failingOnOneQuestion(corpus().engine));
 
     const run = bot.fake.sendCommand({ name: 'who', options: { question: FAILING_QUESTION } });
 

@@ -128,22 +128,33 @@ export function buttonIds(message: Pick<APIMessage, 'components'>): string[] {
 }
 
 /**
- * Registers the usual lifecycle for a test file: one engine on a copy of the seeds for the file,
- * a fresh bot per test (so that no test spends another's question limit). Read the bot inside tests.
+ * Registers one engine on a copy of the seeds for the test file, and stops every bot a test
+ * starts with `startFor` when that test ends.
  */
-export function useSeedBotPerTest(): { bot: () => RunningBot; corpus: () => SeedCorpus } {
+export function useSeedCorpus(): { corpus: () => SeedCorpus; startFor: (engine?: Engine) => Promise<RunningBot> } {
   let corpus: SeedCorpus | undefined;
-  let bot: RunningBot | undefined;
+  const running: RunningBot[] = [];
   beforeAll(async () => {
     corpus = await openSeedCorpus();
   });
-  beforeEach(async () => {
-    bot = await startBot(corpus!.engine);
-  });
   afterEach(async () => {
-    await bot?.stop();
-    bot = undefined;
+    await Promise.all(running.splice(0).map((bot) => bot.stop()));
   });
   afterAll(() => corpus?.stop());
-  return { bot: () => bot!, corpus: () => corpus! };
+  const startFor = async (engine: Engine = corpus!.engine) => {
+    const bot = await startBot(engine);
+    running.push(bot);
+    return bot;
+  };
+  return { corpus: () => corpus!, startFor };
+}
+
+/** `useSeedCorpus` with a fresh bot per test, so that no test spends another's question limit. */
+export function useSeedBotPerTest(): { bot: () => RunningBot; corpus: () => SeedCorpus } {
+  const { corpus, startFor } = useSeedCorpus();
+  let bot: RunningBot | undefined;
+  beforeEach(async () => {
+    bot = await startFor();
+  });
+  return { bot: () => bot!, corpus };
 }

@@ -7,10 +7,10 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlashCommand } from '../../src/discord/command.ts';
 import { FakeDiscord } from '../helpers/fakeDiscord.ts';
-import { openSeedCorpus, startBot, type RunningBot, type SeedCorpus } from './harness.ts';
+import { useSeedCorpus } from './harness.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const COMMANDS_DIR = new URL('../../commands/', import.meta.url);
@@ -41,20 +41,10 @@ async function runDeployCommands(fake: FakeDiscord, guildId?: string): Promise<v
 }
 
 describe('login', () => {
-  let corpus: SeedCorpus;
-  let bot: RunningBot | undefined;
-
-  beforeAll(async () => {
-    corpus = await openSeedCorpus();
-  });
-  afterEach(async () => {
-    await bot?.stop();
-    bot = undefined;
-  });
-  afterAll(() => corpus.stop());
+  const { startFor } = useSeedCorpus();
 
   it('reaches ready with the guild and its channel cached, asking only for unprivileged intents', async () => {
-    bot = await startBot(corpus.engine);
+    const bot = await startFor();
     const { client, fake } = bot;
 
     expect(client.isReady()).toBe(true);
