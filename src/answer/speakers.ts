@@ -2,19 +2,17 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 
 /** Canonical names of quoted speakers for autocomplete: matches for `partial`, else the most quoted. */
 export function speakerNames(index: CorpusIndex, partial: string, limit: number): string[] {
-  const quoteCounts = new Map<string, number>();
-  for (const quote of index.quotes.values()) {
-    if (quote.speakerId !== undefined) quoteCounts.set(quote.speakerId, (quoteCounts.get(quote.speakerId) ?? 0) + 1);
-  }
+  const quoted = (id: string) => index.quotesBy(id).length;
   if (partial.trim() === '') {
-    return [...quoteCounts]
-      .sort((a, b) => b[1] - a[1])
+    return index.entityList
+      .filter((entity) => quoted(entity.id) > 0)
+      .sort((a, b) => quoted(b.id) - quoted(a.id))
       .slice(0, limit)
-      .flatMap(([id]) => index.entity(id)?.name ?? []);
+      .map((entity) => entity.name);
   }
   return index.entities
     .search(partial, limit * 4)
-    .filter((entity) => quoteCounts.has(entity.id))
+    .filter((entity) => quoted(entity.id) > 0)
     .slice(0, limit)
     .map((entity) => entity.name);
 }
