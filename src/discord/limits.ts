@@ -3,6 +3,7 @@
  * trimming at a word boundary with "…" rather than letting Discord reject the reply.
  */
 import type { APIEmbed } from 'discord.js';
+import { truncate } from '../text/truncate.ts';
 
 /** Documented maximum lengths (in UTF-16 code units, which never undercounts Discord's characters). */
 export const LIMITS = {
@@ -21,22 +22,7 @@ export const LIMITS = {
   choices: 25,
 } as const;
 
-const ELLIPSIS = '…';
 
-/**
- * Shortens `text` to at most `max` characters, cutting at the last word boundary and adding "…".
- * A single word longer than the limit is cut inside the word. Never splits a surrogate pair.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  let cut = text.slice(0, max - ELLIPSIS.length);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const space = cut.search(/\s\S*$/);
-  // Cut at the boundary unless it would throw away most of the room.
-  if (space > max / 2) cut = cut.slice(0, space);
-  return cut.trimEnd() + ELLIPSIS;
-}
 
 /** The length Discord counts against {@link LIMITS.embedTotal}. */
 export function embedLength(embed: APIEmbed): number {

@@ -1,6 +1,7 @@
 /** Renders autocomplete suggestions within Discord's limits. */
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import { LIMITS, truncate } from './limits.ts';
+import { LIMITS } from './limits.ts';
+import { truncate } from '../text/truncate.ts';
 
 /** At most 25 choices; names trimmed for display; values of over 100 characters (unusable) dropped. */
 export function renderChoices(names: readonly string[]): ApplicationCommandOptionChoiceData<string>[] {

@@ -3,7 +3,8 @@
  * Every payload carries `allowedMentions: { parse: [] }`, so nothing Byline posts can ping anyone.
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
-import { LIMITS, truncate } from './limits.ts';
+import { LIMITS } from './limits.ts';
+import { truncate } from '../text/truncate.ts';
 
 /** Allowed mentions that allow none (and, for message replies, do not ping the author either). */
 export const NO_MENTIONS: { readonly parse: readonly [] } = { parse: [] };

@@ -1,4 +1,5 @@
 import type { Answer, ArticleMeta, IndexReport, Response } from '../types.ts';
+import { truncate } from '../text/truncate.ts';
 
 /** Shown when the corpus does not support an answer. */
 export const NO_ANSWER = "The coverage doesn't answer that.";
@@ -18,7 +19,7 @@ function renderAnswer(answer: Answer, rank: number): string {
   const lines = [`${rank}. ${head}${details ? ` [${details}]` : ''}`];
   if (answer.note !== undefined) lines.push(`   ${answer.note}`);
   for (const citation of answer.citations.slice(0, 3)) {
-    lines.push(`   ↳ ${citation.file} ¶${citation.paragraph}: ${shorten(citation.excerpt, 200)}`);
+    lines.push(`   ↳ ${citation.file} ¶${citation.paragraph}: ${truncate(citation.excerpt, 200)}`);
   }
   if (answer.citations.length > 3) lines.push(`   ↳ and ${answer.citations.length - 3} more sources`);
   return lines.join('\n');
@@ -37,12 +38,4 @@ export function renderReport(report: IndexReport): string {
   for (const skipped of report.skipped) lines.push(`  skipped ${skipped.file}: ${skipped.reason}`);
   for (const note of report.notes) lines.push(`  note ${note.file}: ${note.reason}`);
   return lines.join('\n');
-}
-
-/** Cuts text at a word boundary so it fits in `max` characters, marking the cut with "…". */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
