@@ -82,8 +82,8 @@ export async function isCurrent(corpusDir: string, index: CorpusIndex): Promise<
 export function reportOf(index: CorpusIndex, extracted: number, ms: number): IndexReport {
   return {
     articles: index.articles.size,
-    passages: index.passages.size,
-    quotes: index.quotes.size,
+    passages: index.passageCount,
+    quotes: index.quoteCount,
     people: index.entityList.filter((entity) => entity.kind === 'person').length,
     ms: Math.round(ms),
     extracted,

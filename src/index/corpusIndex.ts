@@ -125,6 +125,14 @@ export class CorpusIndex {
     return { ...this.data, passageSearch: this.passageSearch.toData(), quoteSearch: this.quoteSearch.toData() };
   }
 
+  get passageCount(): number {
+    return this.passages.size;
+  }
+
+  get quoteCount(): number {
+    return this.quotes.size;
+  }
+
   get builtAt(): string {
     return this.data.builtAt;
   }
