@@ -93,7 +93,7 @@ export class BylineEngine implements Engine {
     return {
       builtAt: this.current?.builtAt ?? '',
       articles: this.current?.articles.size ?? 0,
-      passages: this.current?.passages.size ?? 0,
+      passages: this.current?.passageCount ?? 0,
       reindexing: this.running !== undefined,
     };
   }
