@@ -2,33 +2,21 @@
  * What a single word or a short run of words is, from compromise's own lexicon extended with
  * Byline's lists. Looking words up here is what lets name detection avoid running compromise's
  * full tagger on every paragraph (about 2 ms a paragraph: too slow for the corpus sizes Byline targets).
+ * compromise's words come pre-classified from `compromiseWords.ts`: loading compromise itself
+ * would cost about half a second of every process start.
  */
-import nlp from 'compromise';
+import { COMPROMISE_WORDS } from './compromiseWords.ts';
 import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from './nameWords.ts';
 
 /** The classes name detection cares about. `common` is any ordinary English word. */
 export type WordClass = 'male' | 'female' | 'firstName' | 'lastName' | 'person' | 'place' | 'organization'
   | 'demonym' | 'honorific' | 'calendar' | 'common';
 
-const TAG_CLASS: ReadonlyMap<string, WordClass> = new Map([
-  ['MaleName', 'male'], ['FemaleName', 'female'], ['FirstName', 'firstName'], ['LastName', 'lastName'],
-  ['Person', 'person'], ['City', 'place'], ['Country', 'place'], ['Place', 'place'], ['Region', 'place'],
-  ['Organization', 'organization'], ['SportsTeam', 'organization'], ['Demonym', 'demonym'],
-  ['Honorific', 'honorific'], ['WeekDay', 'calendar'], ['Month', 'calendar'], ['Date', 'calendar'],
-]);
-
-function classOf(tags: string | string[]): WordClass {
-  for (const tag of Array.isArray(tags) ? tags : [tags]) {
-    const cls = TAG_CLASS.get(tag);
-    if (cls) return cls;
-  }
-  return 'common';
-}
-
 function buildLexicon(): Map<string, WordClass> {
   const lexicon = new Map<string, WordClass>();
-  const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  for (const [word, tags] of Object.entries(compromiseLexicon)) lexicon.set(word, classOf(tags));
+  for (const [cls, words] of Object.entries(COMPROMISE_WORDS) as Array<[WordClass, string]>) {
+    for (const word of words.split('\n')) lexicon.set(word, cls);
+  }
   for (const word of KNOWN_ORGANIZATIONS) lexicon.set(word, 'organization');
   for (const word of KNOWN_PLACES) lexicon.set(word, 'place');
   return lexicon;
