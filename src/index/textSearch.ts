@@ -1,22 +1,38 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
+/**
+ * Byline's full-text index: BM25+ over passages or quotations, scored exactly as minisearch scored
+ * them (prefix and fuzzy expansions included), but stored as a few typed arrays so that loading is
+ * a handful of views and a query touches no per-document objects.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { BylineError } from '../errors.ts';
 import { indexTerm, words } from '../text/terms.ts';
-
-/** A searchable unit: a passage or a quotation. */
-export interface TextDocument {
-  id: string;
-  text: string;
-}
-
-/** A search index in plain form (minisearch's), for the snapshot. */
-export type SearchData = AsPlainObject;
 
 /** One scored document for a query. */
 export interface TextHit {
-  id: string;
+  /** The document's number: its position in the array given to `build`. */
+  doc: number;
   score: number;
-  /** The query's index terms that this document matched (exactly, by prefix or fuzzily). */
+  /** The query's index terms (after `indexTerm`) that this document matched exactly, by prefix or fuzzily, in query order, without repeats. */
   matched: string[];
 }
+
+/**
+ * How many distinct terms of one query are scored: a document's matched terms are a 32-bit mask.
+ * Terms after the 32nd distinct one are ignored (a question that long has said what it is about).
+ */
+export const MAX_QUERY_TERMS = 32;
+
+// minisearch's defaults, which Byline's scores have always used.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const MAX_FUZZY = 6;
+const FUZZY_RATIO = 0.2;
+// Prefix and fuzzy matching only on longer words: short ones would match half the corpus.
+const MIN_PREFIX_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 6;
 
 /** Index terms of the words seen so far: a corpus repeats its vocabulary, and `indexTerm` is pure. */
 const termCache = new Map<string, string | null>();
@@ -32,56 +48,447 @@ function cachedIndexTerm(word: string): string | null {
   return term;
 }
 
-const OPTIONS: Options<TextDocument> = {
-  fields: ['text'],
-  storeFields: [],
-  tokenize: (text) => words(text),
-  processTerm: (term) => cachedIndexTerm(term),
-  searchOptions: {
-    // Prefix and fuzzy matching only on longer words: short ones would match half the corpus.
-    prefix: (term) => term.length >= 5,
-    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-    combineWith: 'OR',
-  },
-};
+type Frequencies = Uint8Array | Uint16Array | Uint32Array;
 
-/** Exact terms only: no prefix or fuzzy expansions, each of which adds a posting list to score. */
-const EXACT: SearchOptions = { prefix: false, fuzzy: false };
+/** The index's data, as stored. Term numbers are positions in `terms`, which is sorted. */
+interface Sections {
+  /** Per document: its number of distinct raw words (minisearch's field length). */
+  lengths: Uint32Array;
+  /** The mean of `lengths`, accumulated in document order as minisearch does. */
+  averageLength: number;
+  terms: string[];
+  /** Per term: where its postings start; one more entry marks the end of the last. */
+  starts: Uint32Array;
+  /** Postings: document numbers, ascending within each term. */
+  docs: Uint32Array;
+  /** Postings: how often the term occurs in the document. */
+  frequencies: Frequencies;
+}
+
+/** One posting list to score for a query term, and its weight (1 exact, less when expanded). */
+interface Expansion {
+  term: number;
+  weight: number;
+}
+
+/** Per-document scratch space for queries, allocated once per index. */
+interface Accumulators {
+  scores: Float64Array;
+  /** Bit i set: the document matched the query's i-th distinct term. */
+  masks: Uint32Array;
+  /** The documents with a non-zero mask, so only they are read and reset. */
+  touched: Uint32Array;
+}
+
+const MAGIC = 0x5354_4c42; // "BLTS" read little-endian
+const VERSION = 1;
+const HEADER_BYTES = 40;
+/** Typed arrays are copied and viewed as they lie in memory, which is little-endian on every platform Node runs on. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function requireLittleEndian(): void {
+  if (!LITTLE_ENDIAN) throw new BylineError('the text search index format needs a little-endian machine');
+}
 
 /**
- * BM25 search (minisearch) over passages or quotations. A document is its own text only: the
- * headline is an article's first passage, and copying it into every paragraph would repeat
- * its terms in every posting list of the article.
+ * BM25+ search over short texts. Document numbers are positions in the array given to `build`.
+ *
+ * @example
+ * ```ts
+ * const search = TextSearch.build(['Storm hits the harbour', 'Quiet harbour town']);
+ * search.query('harbour storm'); // [{ doc: 0, score: 2.9…, matched: ['harbour', 'storm'] }, { doc: 1, … }]
+ * ```
  */
 export class TextSearch {
-  private constructor(private readonly index: MiniSearch<TextDocument>) {}
+  /** Per document: minisearch's length normalisation `k * (1 - b + b * len / avgLen)`. */
+  private readonly norms: Float64Array;
+  private accumulators: Accumulators | undefined;
+  /** The terms as a radix tree, for fuzzy lookups; built on the first fuzzy query. */
+  private fuzzyTerms: SearchableMap<number> | undefined;
 
-  static build(documents: TextDocument[]): TextSearch {
-    const index = new MiniSearch<TextDocument>(OPTIONS);
-    index.addAll(documents);
-    return new TextSearch(index);
+  private constructor(private readonly data: Sections) {
+    const { lengths, averageLength } = data;
+    this.norms = new Float64Array(lengths.length);
+    for (let doc = 0; doc < lengths.length; doc++) {
+      // Written as minisearch writes it, so scores agree to the last bit.
+      this.norms[doc] = K * (1 - B + (B * (lengths[doc] as number)) / averageLength);
+    }
   }
 
-  /** Restores an index from `toData`'s plain form. */
-  static fromData(data: SearchData): TextSearch {
-    return new TextSearch(MiniSearch.loadJS<TextDocument>(data, OPTIONS));
+  /** Builds an index over the texts; document numbers are their positions. */
+  static build(texts: readonly string[]): TextSearch {
+    const termIds = new Map<string, number>();
+    const lengths = new Uint32Array(texts.length);
+    let averageLength = 0;
+    const postingTerms: number[] = [];
+    const postingDocs: number[] = [];
+    const postingFrequencies: number[] = [];
+    const counts = new Map<number, number>();
+    for (let doc = 0; doc < texts.length; doc++) {
+      const tokens = words(texts[doc] as string);
+      const length = new Set(tokens).size;
+      lengths[doc] = length;
+      averageLength = (averageLength * doc + length) / (doc + 1);
+      counts.clear();
+      for (const token of tokens) {
+        const term = cachedIndexTerm(token);
+        if (term === null) continue;
+        let id = termIds.get(term);
+        if (id === undefined) termIds.set(term, (id = termIds.size));
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const [id, frequency] of counts) {
+        postingTerms.push(id);
+        postingDocs.push(doc);
+        postingFrequencies.push(frequency);
+      }
+    }
+    return new TextSearch(sortPostings(termIds, lengths, averageLength, postingTerms, postingDocs, postingFrequencies));
   }
 
-  /** The index in plain form: JSON-serialisable, and never one string however large. */
-  toData(): SearchData {
-    return this.index.toJSON();
+  /** Restores an index from `toBytes`' output without re-tokenising anything; views into `bytes` where alignment allows. */
+  static fromBytes(bytes: Uint8Array): TextSearch {
+    requireLittleEndian();
+    // Sections are aligned to 8 from the start; a misaligned start costs one copy.
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength);
+    if (aligned.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) {
+      throw new BylineError('these bytes are not a text search index');
+    }
+    const version = view.getUint32(4, true);
+    if (version !== VERSION) throw new BylineError(`text search index version ${version} is not ${VERSION}; rebuild the index`);
+    const docCount = view.getUint32(8, true);
+    const termCount = view.getUint32(12, true);
+    const postingCount = view.getUint32(16, true);
+    const frequencyBytes = view.getUint32(20, true);
+    const averageLength = view.getFloat64(24, true);
+    const termBytes = view.getUint32(32, true);
+    const layout = sectionLayout(docCount, termCount, postingCount, frequencyBytes, termBytes);
+    if (layout.total !== aligned.byteLength) {
+      throw new BylineError(`text search index is ${aligned.byteLength} bytes, expected ${layout.total}`);
+    }
+    const { buffer, byteOffset } = aligned;
+    const termText = new TextDecoder().decode(aligned.subarray(layout.terms, layout.terms + termBytes));
+    const terms = termCount === 0 ? [] : termText.split('\n');
+    if (terms.length !== termCount) throw new BylineError(`text search index lists ${terms.length} terms, expected ${termCount}`);
+    return new TextSearch({
+      lengths: new Uint32Array(buffer, byteOffset + layout.lengths, docCount),
+      averageLength,
+      terms,
+      starts: new Uint32Array(buffer, byteOffset + layout.starts, termCount + 1),
+      docs: new Uint32Array(buffer, byteOffset + layout.docs, postingCount),
+      frequencies: frequencyArray(frequencyBytes, buffer, byteOffset + layout.frequencies, postingCount),
+    });
+  }
+
+  /** The whole index as one self-contained little-endian byte array (typed-array sections aligned to 8). */
+  toBytes(): Uint8Array {
+    requireLittleEndian();
+    const { lengths, averageLength, terms, starts, docs, frequencies } = this.data;
+    const termText = new TextEncoder().encode(terms.join('\n'));
+    const layout = sectionLayout(lengths.length, terms.length, docs.length, frequencies.BYTES_PER_ELEMENT, termText.length);
+    const bytes = new Uint8Array(layout.total);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, MAGIC, true);
+    view.setUint32(4, VERSION, true);
+    view.setUint32(8, lengths.length, true);
+    view.setUint32(12, terms.length, true);
+    view.setUint32(16, docs.length, true);
+    view.setUint32(20, frequencies.BYTES_PER_ELEMENT, true);
+    view.setFloat64(24, averageLength, true);
+    view.setUint32(32, termText.length, true);
+    bytes.set(asBytes(lengths), layout.lengths);
+    bytes.set(asBytes(starts), layout.starts);
+    bytes.set(asBytes(docs), layout.docs);
+    bytes.set(asBytes(frequencies), layout.frequencies);
+    bytes.set(termText, layout.terms);
+    return bytes;
+  }
+
+  /** How many documents. */
+  get size(): number {
+    return this.data.lengths.length;
   }
 
   /**
-   * Documents matching any of the query's terms, best first. Exact terms are searched first;
-   * prefix and fuzzy matches are added only when the exact terms find fewer than `limit`
-   * documents, since every expansion's documents are scored too.
+   * Documents matching any of the query's terms, best first, at most `limit` (default 50).
+   * Exact terms are scored first; prefix and fuzzy expansions are added only when the exact terms
+   * find fewer than `limit` documents, since every expansion's postings are scored too.
+   * Equal scores go to the lower document number first.
    */
   query(text: string, limit = 50): TextHit[] {
-    const exact = this.index.search(text, EXACT);
-    const results = exact.length >= limit ? exact : this.index.search(text);
-    return results
-      .slice(0, limit)
-      .map((result) => ({ id: String(result.id), score: result.score, matched: [...new Set(result.queryTerms)] }));
+    const { distinct, occurrences } = queryTerms(text);
+    if (distinct.length === 0 || !(limit >= 1)) return [];
+    const accumulators = (this.accumulators ??= allocate(this.size));
+    let touched = this.score(accumulators, distinct, occurrences, false);
+    if (touched < limit) {
+      reset(accumulators, touched);
+      touched = this.score(accumulators, distinct, occurrences, true);
+    }
+    const hits = topHits(accumulators, touched, Math.floor(limit), distinct);
+    reset(accumulators, touched);
+    return hits;
   }
+
+  /** Adds every query term's postings into the accumulators; returns how many documents matched. */
+  private score(accumulators: Accumulators, distinct: string[], occurrences: number[], expand: boolean): number {
+    const expansions = distinct.map((term) => (expand ? this.expansions(term) : this.exact(term)));
+    let touched = 0;
+    for (const which of occurrences) {
+      const bit = (1 << which) >>> 0;
+      for (const { term, weight } of expansions[which] as Expansion[]) {
+        touched = this.addPostings(accumulators, touched, term, weight, bit);
+      }
+    }
+    return touched;
+  }
+
+  /** The hot loop: one posting list into the dense accumulators. */
+  private addPostings(accumulators: Accumulators, touchedCount: number, term: number, weight: number, bit: number): number {
+    const { starts, docs, frequencies } = this.data;
+    const { scores, masks, touched } = accumulators;
+    const norms = this.norms;
+    const start = starts[term] as number;
+    const end = starts[term + 1] as number;
+    const documentCount = this.size;
+    const matching = end - start;
+    const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+    let count = touchedCount;
+    for (let p = start; p < end; p++) {
+      const doc = docs[p] as number;
+      const frequency = frequencies[p] as number;
+      scores[doc] = (scores[doc] as number) + weight * (idf * (D + (frequency * (K + 1)) / (frequency + (norms[doc] as number))));
+      const mask = masks[doc] as number;
+      if (mask === 0) touched[count++] = doc;
+      masks[doc] = mask | bit;
+    }
+    return count;
+  }
+
+  private exact(term: string): Expansion[] {
+    const id = this.find(term);
+    return id < 0 ? [] : [{ term: id, weight: 1 }];
+  }
+
+  /** The term itself, every longer term it begins, and every term within its fuzzy distance. */
+  private expansions(term: string): Expansion[] {
+    const { terms } = this.data;
+    const found = this.exact(term);
+    if (term.length >= MIN_PREFIX_LENGTH) {
+      for (let id = lowerBound(terms, term); id < terms.length && (terms[id] as string).startsWith(term); id++) {
+        const length = (terms[id] as string).length;
+        const distance = length - term.length;
+        if (distance > 0) found.push({ term: id, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * distance) });
+      }
+    }
+    if (term.length >= MIN_FUZZY_LENGTH) {
+      const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY_RATIO));
+      for (const [other, [id, distance]] of this.fuzzyIndex().fuzzyGet(term, maxDistance)) {
+        // A term the prefix already found is scored as a prefix match only.
+        if (distance > 0 && !other.startsWith(term)) {
+          found.push({ term: id, weight: (FUZZY_WEIGHT * other.length) / (other.length + distance) });
+        }
+      }
+    }
+    return found;
+  }
+
+  private fuzzyIndex(): SearchableMap<number> {
+    if (this.fuzzyTerms === undefined) {
+      const map = new SearchableMap<number>();
+      this.data.terms.forEach((term, id) => map.set(term, id));
+      this.fuzzyTerms = map;
+    }
+    return this.fuzzyTerms;
+  }
+
+  /** The term's number, or -1. */
+  private find(term: string): number {
+    const { terms } = this.data;
+    const id = lowerBound(terms, term);
+    return terms[id] === term ? id : -1;
+  }
+}
+
+/** A query's distinct index terms in order (at most `MAX_QUERY_TERMS`), and each occurrence as a position among them. */
+function queryTerms(text: string): { distinct: string[]; occurrences: number[] } {
+  const distinct: string[] = [];
+  const occurrences: number[] = [];
+  for (const word of words(text)) {
+    const term = cachedIndexTerm(word);
+    if (term === null) continue;
+    let which = distinct.indexOf(term);
+    if (which < 0) {
+      if (distinct.length === MAX_QUERY_TERMS) continue;
+      which = distinct.push(term) - 1;
+    }
+    // Every occurrence scores again, as in minisearch: a repeated word weighs more.
+    occurrences.push(which);
+  }
+  return { distinct, occurrences };
+}
+
+/** The best `limit` touched documents by a min-heap, then as hits, best first. */
+function topHits(accumulators: Accumulators, touchedCount: number, limit: number, distinct: string[]): TextHit[] {
+  const { scores, masks, touched } = accumulators;
+  const size = Math.min(limit, touchedCount);
+  const heapDocs = new Uint32Array(size);
+  const heapScores = new Float64Array(size);
+  let filled = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i] as number;
+    const score = (scores[doc] as number) * bitCount(masks[doc] as number);
+    if (filled < size) {
+      heapDocs[filled] = doc;
+      heapScores[filled] = score;
+      siftUp(heapDocs, heapScores, filled++);
+    } else if (worse(heapScores[0] as number, heapDocs[0] as number, score, doc)) {
+      heapDocs[0] = doc;
+      heapScores[0] = score;
+      siftDown(heapDocs, heapScores, size);
+    }
+  }
+  const hits: TextHit[] = [];
+  for (let i = 0; i < size; i++) {
+    const doc = heapDocs[i] as number;
+    const mask = masks[doc] as number;
+    hits.push({ doc, score: heapScores[i] as number, matched: distinct.filter((_, which) => (mask >>> which) & 1) });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** Whether (scoreA, docA) ranks below (scoreB, docB): lower score, or equal score and later document. */
+function worse(scoreA: number, docA: number, scoreB: number, docB: number): boolean {
+  return scoreA < scoreB || (scoreA === scoreB && docA > docB);
+}
+
+function siftUp(docs: Uint32Array, scores: Float64Array, at: number): void {
+  let child = at;
+  while (child > 0) {
+    const parent = (child - 1) >> 1;
+    if (!worse(scores[child] as number, docs[child] as number, scores[parent] as number, docs[parent] as number)) return;
+    swap(docs, scores, child, parent);
+    child = parent;
+  }
+}
+
+function siftDown(docs: Uint32Array, scores: Float64Array, size: number): void {
+  let parent = 0;
+  for (;;) {
+    let worst = parent;
+    const left = 2 * parent + 1;
+    const right = left + 1;
+    if (left < size && worse(scores[left] as number, docs[left] as number, scores[worst] as number, docs[worst] as number)) worst = left;
+    if (right < size && worse(scores[right] as number, docs[right] as number, scores[worst] as number, docs[worst] as number)) worst = right;
+    if (worst === parent) return;
+    swap(docs, scores, parent, worst);
+    parent = worst;
+  }
+}
+
+function swap(docs: Uint32Array, scores: Float64Array, i: number, j: number): void {
+  const doc = docs[i] as number;
+  docs[i] = docs[j] as number;
+  docs[j] = doc;
+  const score = scores[i] as number;
+  scores[i] = scores[j] as number;
+  scores[j] = score;
+}
+
+function bitCount(mask: number): number {
+  let bits = mask - ((mask >>> 1) & 0x5555_5555);
+  bits = (bits & 0x3333_3333) + ((bits >>> 2) & 0x3333_3333);
+  return (((bits + (bits >>> 4)) & 0x0f0f_0f0f) * 0x0101_0101) >>> 24;
+}
+
+function allocate(documentCount: number): Accumulators {
+  return {
+    scores: new Float64Array(documentCount),
+    masks: new Uint32Array(documentCount),
+    touched: new Uint32Array(documentCount),
+  };
+}
+
+/** Clears only the entries a query wrote. */
+function reset({ scores, masks, touched }: Accumulators, touchedCount: number): void {
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i] as number;
+    scores[doc] = 0;
+    masks[doc] = 0;
+  }
+}
+
+/** The first position in sorted `terms` whose term is not less than `term`. */
+function lowerBound(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((terms[middle] as string) < term) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Orders the terms and groups the postings (in document order) by term, by counting sort. */
+function sortPostings(
+  termIds: Map<string, number>,
+  lengths: Uint32Array,
+  averageLength: number,
+  postingTerms: number[],
+  postingDocs: number[],
+  postingFrequencies: number[],
+): Sections {
+  const terms = [...termIds.keys()].sort((a, b) => (a < b ? -1 : 1));
+  for (const term of terms) {
+    // The stored term list is joined by newlines; `words` never yields one, but say so if it did.
+    if (term.includes('\n')) throw new BylineError(`an index term contains a newline: ${JSON.stringify(term)}`);
+  }
+  const rank = new Uint32Array(terms.length);
+  terms.forEach((term, position) => (rank[termIds.get(term) as number] = position));
+  const starts = new Uint32Array(terms.length + 1);
+  for (const id of postingTerms) {
+    const slot = (rank[id] as number) + 1;
+    starts[slot] = (starts[slot] as number) + 1;
+  }
+  for (let i = 1; i < starts.length; i++) starts[i] = (starts[i] as number) + (starts[i - 1] as number);
+  const next = starts.slice(0, terms.length);
+  const docs = new Uint32Array(postingDocs.length);
+  const maxFrequency = postingFrequencies.reduce((max, frequency) => Math.max(max, frequency), 0);
+  const frequencies = maxFrequency <= 0xff ? new Uint8Array(docs.length) : maxFrequency <= 0xffff ? new Uint16Array(docs.length) : new Uint32Array(docs.length);
+  for (let i = 0; i < postingTerms.length; i++) {
+    const position = rank[postingTerms[i] as number] as number;
+    const at = next[position] as number;
+    next[position] = at + 1;
+    docs[at] = postingDocs[i] as number;
+    frequencies[at] = postingFrequencies[i] as number;
+  }
+  return { lengths, averageLength, terms, starts, docs, frequencies };
+}
+
+/** Byte offsets of each section after the header, each aligned to 8, and the total size. */
+function sectionLayout(docCount: number, termCount: number, postingCount: number, frequencyBytes: number, termBytes: number) {
+  if (frequencyBytes !== 1 && frequencyBytes !== 2 && frequencyBytes !== 4) {
+    throw new BylineError(`text search index has ${frequencyBytes}-byte frequencies; expected 1, 2 or 4`);
+  }
+  const lengths = HEADER_BYTES;
+  const starts = align8(lengths + docCount * 4);
+  const docs = align8(starts + (termCount + 1) * 4);
+  const frequencies = align8(docs + postingCount * 4);
+  const terms = align8(frequencies + postingCount * frequencyBytes);
+  return { lengths, starts, docs, frequencies, terms, total: align8(terms + termBytes) };
+}
+
+function align8(offset: number): number {
+  return Math.ceil(offset / 8) * 8;
+}
+
+function frequencyArray(bytesPerElement: number, buffer: ArrayBufferLike, offset: number, count: number): Frequencies {
+  if (bytesPerElement === 1) return new Uint8Array(buffer, offset, count);
+  if (bytesPerElement === 2) return new Uint16Array(buffer, offset, count);
+  return new Uint32Array(buffer, offset, count);
+}
+
+function asBytes(array: Uint32Array | Frequencies): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }

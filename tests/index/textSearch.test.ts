@@ -1,25 +1,183 @@
+import fc from 'fast-check';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build.ts';
-import { TextSearch } from '../../src/index/textSearch.ts';
-import { corpusFolder } from './fixtures.ts';
+import { MAX_QUERY_TERMS, TextSearch, type TextHit } from '../../src/index/textSearch.ts';
+import { indexTerm, words } from '../../src/text/terms.ts';
 
-// The prefix match is short and repeats its word, so it would outscore the exact matches.
-const documents = [
-  { id: 'a', text: 'The harbour was quiet all through the long and windy winter evening by the grey sea wall.' },
-  { id: 'b', text: 'A harbour crane fell onto the empty quay during the storm that swept the northern coast.' },
-  { id: 'c', text: 'Harbourmaster, harbourmaster.' },
+/** Byline's search as it was: minisearch, configured as the old textSearch.ts configured it. */
+const OLD_OPTIONS: Options<{ id: number; text: string }> = {
+  fields: ['text'],
+  storeFields: [],
+  tokenize: (text) => words(text),
+  processTerm: (term) => indexTerm(term),
+  searchOptions: {
+    prefix: (term) => term.length >= 5,
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    combineWith: 'OR',
+  },
+};
+const EXACT: SearchOptions = { prefix: false, fuzzy: false };
+
+/** Every document the old search scored for the query, in its order (before the `limit` cut). */
+function oldSearch(texts: readonly string[], query: string, limit: number): TextHit[] {
+  const index = new MiniSearch(OLD_OPTIONS);
+  index.addAll(texts.map((text, id) => ({ id, text })));
+  const exact = index.search(query, EXACT);
+  const results = exact.length >= limit ? exact : index.search(query);
+  return results.map((result) => ({ doc: Number(result.id), score: result.score, matched: [...new Set(result.queryTerms)] }));
+}
+
+function expectClose(actual: number, expected: number): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
+}
+
+/** The new top hits are a top-`limit` of the old results: same scores rank by rank, and each hit's own score and terms as the old search gave them. */
+function expectSameAsOld(texts: readonly string[], query: string, limit: number): void {
+  const hits = TextSearch.build(texts).query(query, limit);
+  const old = oldSearch(texts, query, limit);
+  const oldByDoc = new Map(old.map((hit) => [hit.doc, hit]));
+  expect(hits.length).toBe(Math.min(limit, old.length));
+  hits.forEach((hit, rank) => {
+    expectClose(hit.score, (old[rank] as TextHit).score);
+    const same = oldByDoc.get(hit.doc);
+    expect(same, `doc ${hit.doc} is not an old result`).toBeDefined();
+    expectClose(hit.score, (same as TextHit).score);
+    expect(hit.matched).toEqual((same as TextHit).matched);
+  });
+}
+
+// A small vocabulary so that terms collide: stems, prefixes of longer terms, near-misses.
+const VOCABULARY = [
+  'harbour', 'harbours', 'harbourmaster', 'harbor', 'storm', 'stormy', 'storms', 'coast', 'coastal',
+  'minister', 'ministers', 'ministry', 'winter', 'wintery', 'winner', 'crane', 'cranes', 'elect', 'election',
+  'elections', 'elected', 'elector', 'president', 'presidential', 'preside', 'budget', 'budgets',
+  'the', 'of', 'and', 'said', 'US', '2024', 'Ortiz', 'Ortega',
 ];
+const TYPOS = ['harbur', 'electon', 'minster', 'presidant', 'wintr', 'coastl', 'stormyy', 'budgett', 'nowhere'];
+
+const corpus = fc.array(
+  fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 14 }).map((picked) => picked.join(' ')),
+  { minLength: 1, maxLength: 40 },
+);
+const query = fc.array(fc.constantFrom(...VOCABULARY, ...TYPOS), { minLength: 1, maxLength: 5 }).map((picked) => picked.join(' '));
+
+const HARBOUR = [
+  'The harbour was quiet all through the long and windy winter evening by the grey sea wall.',
+  'A harbour crane fell onto the empty quay during the storm that swept the northern coast.',
+  // The prefix match is short and repeats its word, so it outscores the exact matches.
+  'Harbourmaster, harbourmaster.',
+];
+
+describe('TextSearch scores as minisearch did', () => {
+  it('agrees with the old minisearch search on random corpora, exact, prefix and fuzzy', () => {
+    fc.assert(
+      fc.property(corpus, query, fc.integer({ min: 1, max: 20 }), (texts, text, limit) => expectSameAsOld(texts, text, limit)),
+      { seed: 20_240_611, numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['a repeated query word', ['storm storm coast', 'coast coast', 'storm'], 'storm coast storm', 10],
+    ['a term more than 255 times in one document', ['budget '.repeat(300), 'budget and coast', 'coast'], 'budget coast', 10],
+    ['a term more than 65535 times in one document', ['budget '.repeat(70_000), 'budget and coast'], 'budget', 10],
+    ['documents with no words', ['', '...', 'storm'], 'storm', 10],
+    ['a longer term that is both a prefix and a fuzzy match', ['wintery weather', 'winter', 'winner'], 'winter', 10],
+    ['a fuzzy match two edits away', ['presidential election', 'president', 'preside'], 'presidant', 10],
+  ])('agrees with the old search on %s', (_, texts, text, limit) => expectSameAsOld(texts, text, limit));
+});
 
 describe('TextSearch', () => {
   it('adds prefix matches only when the exact terms find fewer documents than asked', () => {
-    const search = TextSearch.build(documents);
-    expect(search.query('harbour', 2).map((hit) => hit.id).sort()).toEqual(['a', 'b']);
-    expect(search.query('harbour', 10).map((hit) => hit.id)).toEqual(['c', 'b', 'a']);
+    const search = TextSearch.build(HARBOUR);
+    expect(search.query('harbour', 2).map((hit) => hit.doc)).toEqual([1, 0]);
+    expect(search.query('harbour', 10).map((hit) => hit.doc)).toEqual([2, 1, 0]);
   });
 
-  it('indexes a passage by its own text, not by its article headline', async () => {
-    const { index } = await buildIndex(await corpusFolder(), undefined, { threads: 0 });
-    // "orchards" is only in the headline of orchard.txt, which is its first passage.
-    expect(index.passageSearch.query('orchards').map((hit) => hit.id)).toEqual(['orchard.txt#1']);
+  it('finds nothing for a query of stopwords only', () => {
+    expect(TextSearch.build(HARBOUR).query('the and of who what')).toEqual([]);
+  });
+
+  it('returns at most `limit` hits, 50 by default', () => {
+    const search = TextSearch.build(Array.from({ length: 60 }, (_, i) => `storm report ${i}`));
+    expect(search.query('storm')).toHaveLength(50);
+    expect(search.query('storm', 7)).toHaveLength(7);
+    expect(search.query('storm', 0)).toEqual([]);
+  });
+
+  it('lists the query terms a document matched, in query order, once each', () => {
+    const search = TextSearch.build(['harbourmaster inspects the coastal crane', 'a quiet harbour']);
+    const [first] = search.query('crane harbour coast crane', 10);
+    expect(first).toMatchObject({ doc: 0, matched: ['crane', 'harbour', 'coast'] });
+  });
+
+  it('reports a fuzzy match under the query term, not the document term', () => {
+    const search = TextSearch.build(['the minister resigned']);
+    expect(search.query('minster')).toMatchObject([{ doc: 0, matched: ['minster'] }]);
+  });
+
+  it('ranks equal scores by document number', () => {
+    const search = TextSearch.build(['storm at sea', 'a coast', 'storm at sea', 'storm at sea']);
+    expect(search.query('storm').map((hit) => hit.doc)).toEqual([0, 2, 3]);
+    expect(search.query('storm', 2).map((hit) => hit.doc)).toEqual([0, 2]);
+  });
+
+  it(`ignores query terms after the ${MAX_QUERY_TERMS}th distinct one`, () => {
+    const fillers = Array.from({ length: MAX_QUERY_TERMS }, (_, i) => `filler${i}`);
+    const search = TextSearch.build(['storm over the coast']);
+    expect(search.query([...fillers, 'storm'].join(' '))).toEqual([]);
+    expect(search.query(['storm', ...fillers].join(' '))).toMatchObject([{ doc: 0, matched: ['storm'] }]);
+  });
+
+  it('forgets one query before the next', () => {
+    const search = TextSearch.build(['storm at sea', 'coast road']);
+    const before = search.query('coast');
+    search.query('storm coast');
+    expect(search.query('coast')).toEqual(before);
+  });
+
+  it('searches an empty index', () => {
+    const search = TextSearch.build([]);
+    expect(search.size).toBe(0);
+    expect(search.query('storm')).toEqual([]);
+    expect(TextSearch.fromBytes(search.toBytes()).query('harbourmaster')).toEqual([]);
+  });
+});
+
+describe('TextSearch bytes', () => {
+  const texts = [...HARBOUR, 'The minister said the election budget was ready.', 'budget '.repeat(300)];
+  const queries = ['harbour', 'harbour crane', 'minster elections', 'budget', 'nothing here'];
+
+  it('restores an index that answers exactly as the original', () => {
+    const search = TextSearch.build(texts);
+    const restored = TextSearch.fromBytes(search.toBytes());
+    expect(restored.size).toBe(texts.length);
+    for (const text of queries) expect(restored.query(text, 3)).toEqual(search.query(text, 3));
+    expect(restored.toBytes()).toEqual(search.toBytes());
+  });
+
+  it('loads from a misaligned copy of the bytes', () => {
+    const search = TextSearch.build(texts);
+    const bytes = search.toBytes();
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const restored = TextSearch.fromBytes(shifted.subarray(3));
+    for (const text of queries) expect(restored.query(text)).toEqual(search.query(text));
+  });
+
+  it('aligns every section to 8 bytes', () => {
+    expect(TextSearch.build(texts).toBytes().length % 8).toBe(0);
+  });
+
+  it('rejects bytes that are not an index', () => {
+    expect(() => TextSearch.fromBytes(new TextEncoder().encode('{"index": []} and more padding here'))).toThrow(
+      'Byline: these bytes are not a text search index',
+    );
+  });
+
+  it('rejects a truncated index', () => {
+    const bytes = TextSearch.build(texts).toBytes();
+    expect(() => TextSearch.fromBytes(bytes.subarray(0, bytes.length - 8))).toThrow(
+      `Byline: text search index is ${bytes.length - 8} bytes, expected ${bytes.length}`,
+    );
   });
 });
