@@ -175,20 +175,15 @@ export class BylineEngine implements Engine {
       this.options.onEvent?.({ type: 'snapshot-unusable', reason: result.invalid });
       return undefined;
     }
-    try {
-      const index = await CorpusIndex.load(result.data);
-      this.options.onEvent?.({ type: 'snapshot-loaded', articles: index.articles.size, ms: performance.now() - started });
-      return index;
-    } catch (error) {
-      this.options.onEvent?.({ type: 'snapshot-unusable', reason: `corrupt (${String(error)})` });
-      return undefined;
-    }
+    const index = CorpusIndex.fromParts(result.parts);
+    this.options.onEvent?.({ type: 'snapshot-loaded', articles: index.articles.size, ms: performance.now() - started });
+    return index;
   }
 
   private async persist(index: CorpusIndex): Promise<void> {
     if (this.options.cacheDir === undefined) return;
     try {
-      await saveSnapshot(this.options.cacheDir, index.toData());
+      await saveSnapshot(this.options.cacheDir, index.toParts());
     } catch (error) {
       this.options.onEvent?.({ type: 'snapshot-save-failed', reason: String(error) });
     }

@@ -33,12 +33,12 @@ const out = values.out ?? '';
 
 const { index, report, timings } = await buildIndex(corpus, undefined);
 const saving = performance.now();
-await saveSnapshot(cache, index.toData());
+await saveSnapshot(cache, index.toParts());
 const saveMs = performance.now() - saving;
 const questions = generateQuestions(index, Number(values.questions), Number(values.seed));
 await writeFile(out, JSON.stringify(questions));
 
-const naive = new NaiveScan(index.passages.values());
+const naive = new NaiveScan(index.allPassages());
 const naiveTimes = questions.search.map((request) => {
   const started = performance.now();
   naive.search(request.text ?? '');

@@ -20,9 +20,9 @@ export function generateQuestions(index: CorpusIndex, perCommand: number, seed: 
   const random = new Random(seed);
   const people = index.entityList.filter((entity) => entity.kind === 'person');
   const roles = index.entityList.flatMap((entity) => entity.roles);
-  const quotes = [...index.quotes.values()].filter((quote) => quote.speakerId !== undefined);
-  const times = [...index.timesByPassage.values()].flat();
-  const passages = [...index.passages.values()].filter((passage) => passage.text.length > 80);
+  const quotes = [...index.allQuotes()].filter((quote) => quote.speakerId !== undefined);
+  const passages = [...index.allPassages()].filter((passage) => passage.text.length > 80);
+  const times = passages.flatMap((passage) => index.timesIn(passage));
   const speakerOf = (id: string): string => index.entity(id)?.name ?? id;
 
   const who = (n: number): Request => {

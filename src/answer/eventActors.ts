@@ -1,7 +1,6 @@
 /** Event questions: the person a passage about the question's event names closest to its words. */
 import type { Answer, Mention } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { passageId } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import {
   citationOf,
@@ -40,7 +39,7 @@ export function eventAnswers(index: CorpusIndex, question: string): Answer[] {
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], question: string): Array<Candidate & { kind: Mention['kind'] }> {
   const { passage } = evidence;
-  const mentions = index.mentionsByPassage.get(passageId(passage.file, passage.paragraph)) ?? [];
+  const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
   const candidates: Array<Candidate & { kind: Mention['kind'] }> = [];

@@ -1,5 +1,5 @@
 import type { Citation, Passage } from '../types.ts';
-import { passageId, type CorpusIndex, type IndexedQuote } from '../index/corpusIndex.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
 
@@ -93,19 +93,17 @@ export function findEvidence(
   const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term) && !SPEAKING.has(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   // Synonyms widen the search only when the question's own words find too little: each one adds postings to score.
-  let hits = index.passageSearch.query(queryTerms.join(' '), limit * 3);
-  if (hits.length < limit * 3) hits = index.passageSearch.query([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
+  let hits = index.searchPassages(queryTerms.join(' '), limit * 3);
+  if (hits.length < limit * 3) hits = index.searchPassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
   const evidence: Evidence[] = [];
-  for (const hit of hits) {
-    const passage = index.passages.get(hit.id);
-    if (passage === undefined) continue;
+  for (const { item: passage, score } of hits) {
     const matched = matchedTerms(queryTerms, tokenize(passage.text));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
     // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
     if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, passage.file)) continue;
-    evidence.push({ passage, score: hit.score * coverage * coverage, matched, coverage });
+    evidence.push({ passage, score: score * coverage * coverage, matched, coverage });
   }
   return evidence.sort((a, b) => b.score - a.score).slice(0, limit);
 }
@@ -180,26 +178,6 @@ function namesIn(names: readonly string[], matched: readonly string[], index: Co
   for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) lead.push(index.passage(file, paragraph)?.text ?? '');
   const inLead = matchedTerms(names, tokenize(lead.join(' ')));
   return names.every((name) => matched.includes(name) || inLead.includes(name));
-}
-
-const quotesByPassage = new WeakMap<CorpusIndex, Map<string, IndexedQuote[]>>();
-
-/** The quotations that start in or run through a passage (built once per index). */
-export function quotesIn(index: CorpusIndex, passage: Passage): readonly IndexedQuote[] {
-  let byPassage = quotesByPassage.get(index);
-  if (byPassage === undefined) {
-    byPassage = new Map();
-    for (const quote of index.quotes.values()) {
-      for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) {
-        const id = passageId(quote.file, paragraph);
-        const quotes = byPassage.get(id);
-        if (quotes === undefined) byPassage.set(id, [quote]);
-        else quotes.push(quote);
-      }
-    }
-    quotesByPassage.set(index, byPassage);
-  }
-  return byPassage.get(passageId(passage.file, passage.paragraph)) ?? [];
 }
 
 /** The first sentence of a passage that contains `text` (the whole passage if none does). */

@@ -59,17 +59,9 @@ export function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
 
 function firstMention(index: CorpusIndex, entity: Entity, file: string): Citation | undefined {
   const names = new Set([entity.name, ...entity.aliases]);
-  for (const passage of passagesOf(index, file)) {
-    const mentions = index.mentionsByPassage.get(`${file}#${passage.paragraph}`) ?? [];
+  for (const passage of index.passagesOf(file)) {
+    const mentions = index.mentionsIn(passage);
     if (mentions.some((m) => names.has(m.name))) return citationOf(passage);
   }
   return undefined;
-}
-
-function* passagesOf(index: CorpusIndex, file: string) {
-  for (let paragraph = 1; ; paragraph++) {
-    const passage = index.passage(file, paragraph);
-    if (passage === undefined) return;
-    yield passage;
-  }
 }

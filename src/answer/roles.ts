@@ -1,7 +1,6 @@
 /** Role questions: who holds a role, and what organisation a person's role names. */
 import type { Answer, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { passageId } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
@@ -74,7 +73,7 @@ export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked
   const candidates: Candidate[] = [];
   for (const claim of entity.roles) {
     const passage = index.passage(claim.file, claim.paragraph);
-    for (const mention of index.mentionsByPassage.get(passageId(claim.file, claim.paragraph)) ?? []) {
+    for (const mention of index.mentionsIn(claim)) {
       if (passage === undefined || mention.kind !== kind || !claim.title.includes(mention.name)) continue;
       const named = index.entities.resolve(mention.name);
       candidates.push({

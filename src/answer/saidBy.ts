@@ -1,15 +1,7 @@
 /** "Who said …" questions: the speakers of the quotations that match what was said. */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import {
-  citationOf,
-  findEvidence,
-  questionNames,
-  quotesIn,
-  matchedTerms,
-  questionTerms,
-  tokenize,
-} from './evidence.ts';
+import { citationOf, findEvidence, questionNames, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { roleOf } from './roles.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
 
@@ -26,7 +18,7 @@ export function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names: questionNames(index, question) })) {
-    for (const quote of quotesIn(index, evidence.passage)) {
+    for (const quote of index.quotesIn(evidence.passage)) {
       const entity = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId);
       if (entity === undefined) continue;
       const inQuote = matchedTerms(terms, tokenize(quote.text)).length / terms.length;

@@ -2,7 +2,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 
 /** Canonical names of quoted speakers for autocomplete: matches for `partial`, else the most quoted. */
 export function speakerNames(index: CorpusIndex, partial: string, limit: number): string[] {
-  const quoted = (id: string) => index.quotesBy(id).length;
+  const quoted = (id: string) => index.quoteCountBy(id);
   if (partial.trim() === '') {
     return index.entityList
       .filter((entity) => quoted(entity.id) > 0)

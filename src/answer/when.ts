@@ -1,6 +1,5 @@
 import type { Answer, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { passageId } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
@@ -26,7 +25,7 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
   for (const evidence of evidences) {
     const { passage } = evidence;
     const dateline = datelineLength(passage.text);
-    for (const time of index.timesByPassage.get(passageId(passage.file, passage.paragraph)) ?? []) {
+    for (const time of index.timesIn(passage)) {
       // The dateline's date is when the story was filed, not when its event happened.
       if (time.offset < dateline) continue;
       const score = timeScore(evidence, time, terms, weights);
@@ -58,7 +57,7 @@ function publicationDay(index: CorpusIndex, evidences: readonly Evidence[]): Ans
   for (let paragraph = 1; ; paragraph++) {
     const passage = index.passage(best.passage.file, paragraph);
     if (passage === undefined) return [];
-    const stated = (index.timesByPassage.get(passageId(passage.file, paragraph)) ?? []).find((time) => time.date === date);
+    const stated = index.timesIn(passage).find((time) => time.date === date);
     if (stated === undefined) continue;
     return [
       {

@@ -10,7 +10,8 @@ import type {
 } from '../types.ts';
 import { mergeEntities } from '../nlp/entities.ts';
 import { EntityLookup } from '../nlp/entityLookup.ts';
-import { TextSearch, type SearchData, type TextDocument } from './textSearch.ts';
+import { TextSearch } from './textSearch.ts';
+import { ArticleCache, type ArticleSource } from './articleSource.ts';
 
 /** An article's extraction together with the hash of the file it came from. */
 export interface FileExtract {
@@ -24,20 +25,55 @@ export interface IndexedQuote extends Quote {
   speakerId?: string;
 }
 
-/** What an index is made of, besides its search structures. */
-interface IndexCore {
+/** A passage or quotation found by a text search, with its score and the query terms it matched. */
+export interface Found<T> {
+  item: T;
+  score: number;
+  matched: string[];
+}
+
+/**
+ * What an index holds besides its articles' extractions, all of it small next to them: loaded at
+ * once, where the extractions are read one article at a time when a question needs them.
+ */
+export interface IndexTables {
   builtAt: string;
-  files: FileExtract[];
+  /** Articles in file order. */
+  metas: ArticleMeta[];
+  /** The content hash of each article's file, in the same order. */
+  hashes: string[];
   entities: Entity[];
   skipped: SkippedFile[];
   notes: SkippedFile[];
+  /** Article n's passages are search documents `passageStart[n]` to `passageStart[n + 1] - 1`. */
+  passageStart: Uint32Array;
+  /** Likewise for quotations. */
+  quoteStart: Uint32Array;
+  /** Each quotation's speaker as a position in `entities`, or -1 when unattributed or unresolved. */
+  quoteSpeakers: Int32Array;
 }
 
-/** An index in serialisable form: the core plus the search structures in plain form. */
-export interface IndexData extends IndexCore {
-  passageSearch: SearchData;
-  quoteSearch: SearchData;
+/** Everything an index is made of: what a snapshot stores and restores. */
+export interface IndexParts {
+  tables: IndexTables;
+  articles: ArticleSource;
+  passageSearch: TextSearch;
+  quoteSearch: TextSearch;
 }
+
+/** An article's extraction arranged for answering: by paragraph, with its quotations' speakers. */
+interface ArticleView {
+  passages: Passage[];
+  byParagraph: Map<number, Passage>;
+  times: Map<number, TimeExpression[]>;
+  mentions: Map<number, Mention[]>;
+  quotes: IndexedQuote[];
+  /** Quotations by every paragraph they start in or run through. */
+  quotesByParagraph: Map<number, IndexedQuote[]>;
+}
+
+/** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
+const ARTICLE_CACHE_SIZE = 2_048;
 
 export function passageId(file: string, paragraph: number): string {
   return `${file}#${paragraph}`;
@@ -48,38 +84,31 @@ export function passageId(file: string, paragraph: number): string {
  * expressions, entities, and the full-text indexes over passages and quotations. A reindex
  * builds a new one and the engine swaps it in, so a question is always answered from one
  * consistent index.
+ *
+ * Articles' extractions are read when a question needs them (and cached), so an index restored
+ * from a snapshot is ready without parsing every article.
  */
 export class CorpusIndex {
   readonly articles = new Map<string, ArticleMeta>();
-  readonly passages = new Map<string, Passage>();
-  readonly quotes = new Map<string, IndexedQuote>();
-  readonly timesByPassage = new Map<string, TimeExpression[]>();
-  readonly mentionsByPassage = new Map<string, Mention[]>();
   readonly entities: EntityLookup;
-  private readonly quotesBySpeaker = new Map<string, IndexedQuote[]>();
+  private readonly articleNumber = new Map<string, number>();
   private readonly entityById: Map<string, Entity>;
+  private readonly quotesBySpeaker = new Map<string, number[]>();
+  private readonly views: ArticleCache<ArticleView>;
 
-  private constructor(
-    private readonly data: IndexCore,
-    readonly passageSearch: TextSearch,
-    readonly quoteSearch: TextSearch,
-  ) {
-    this.entities = new EntityLookup(data.entities);
-    this.entityById = new Map(data.entities.map((entity) => [entity.id, entity]));
-    for (const { extract } of data.files) {
-      const { meta, passages } = extract.article;
+  private constructor(private readonly parts: IndexParts) {
+    const { tables } = parts;
+    tables.metas.forEach((meta, n) => {
       this.articles.set(meta.file, meta);
-      for (const passage of passages) this.passages.set(passageId(passage.file, passage.paragraph), passage);
-      for (const time of extract.times) push(this.timesByPassage, passageId(time.file, time.paragraph), time);
-      for (const mention of extract.mentions) push(this.mentionsByPassage, passageId(mention.file, mention.paragraph), mention);
-      extract.quotes.forEach((quote, n) => {
-        const id = `${quote.file}#q${n}`;
-        const speakerId = quote.speaker === undefined ? undefined : this.entities.resolve(quote.speaker)?.id;
-        const indexed: IndexedQuote = speakerId === undefined ? { ...quote, id } : { ...quote, id, speakerId };
-        this.quotes.set(id, indexed);
-        if (speakerId !== undefined) push(this.quotesBySpeaker, speakerId, indexed);
-      });
-    }
+      this.articleNumber.set(meta.file, n);
+    });
+    this.entities = new EntityLookup(tables.entities);
+    this.entityById = new Map(tables.entities.map((entity) => [entity.id, entity]));
+    tables.quoteSpeakers.forEach((speaker, quote) => {
+      const entity = tables.entities[speaker];
+      if (entity !== undefined) push(this.quotesBySpeaker, entity.id, quote);
+    });
+    this.views = new ArticleCache(ARTICLE_CACHE_SIZE, (n) => this.view(n));
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
@@ -90,86 +119,190 @@ export class CorpusIndex {
       extracts.flatMap((e) => e.mentions),
       extracts.flatMap((e) => e.quotes),
     );
-    const passageDocuments: TextDocument[] = [];
-    const quoteDocuments: TextDocument[] = [];
-    for (const { article, quotes } of extracts) {
-      for (const passage of article.passages) {
-        passageDocuments.push({ id: passageId(passage.file, passage.paragraph), text: passage.text });
+    const lookup = new EntityLookup(entities);
+    const position = new Map(entities.map((entity, n) => [entity, n]));
+    const passageTexts: string[] = [];
+    const quoteTexts: string[] = [];
+    const quoteSpeakers: number[] = [];
+    const passageStart = new Uint32Array(sorted.length + 1);
+    const quoteStart = new Uint32Array(sorted.length + 1);
+    extracts.forEach(({ article, quotes }, n) => {
+      for (const passage of article.passages) passageTexts.push(passage.text);
+      for (const quote of quotes) {
+        quoteTexts.push(quote.text);
+        const speaker = quote.speaker === undefined ? undefined : lookup.resolve(quote.speaker);
+        quoteSpeakers.push(speaker === undefined ? -1 : position.get(speaker)!);
       }
-      quotes.forEach((quote, n) => quoteDocuments.push({ id: `${quote.file}#q${n}`, text: quote.text }));
-    }
-    const core: IndexCore = { builtAt: new Date().toISOString(), files: sorted, entities, skipped, notes };
-    return new CorpusIndex(core, TextSearch.build(passageDocuments), TextSearch.build(quoteDocuments));
+      passageStart[n + 1] = passageTexts.length;
+      quoteStart[n + 1] = quoteTexts.length;
+    });
+    return new CorpusIndex({
+      tables: {
+        builtAt: new Date().toISOString(),
+        metas: extracts.map((e) => e.article.meta),
+        hashes: sorted.map((f) => f.hash),
+        entities,
+        skipped,
+        notes,
+        passageStart,
+        quoteStart,
+        quoteSpeakers: Int32Array.from(quoteSpeakers),
+      },
+      articles: { size: sorted.length, extract: (n) => sorted[n]! },
+      passageSearch: TextSearch.build(passageTexts),
+      quoteSearch: TextSearch.build(quoteTexts),
+    });
   }
 
-  /** Restores an index saved with `toData`, without re-running any NLP. */
-  static fromData({ passageSearch, quoteSearch, ...core }: IndexData): CorpusIndex {
-    return new CorpusIndex(core, TextSearch.fromData(passageSearch), TextSearch.fromData(quoteSearch));
+  /** An index from its parts (a snapshot's), without re-running any NLP. */
+  static fromParts(parts: IndexParts): CorpusIndex {
+    return new CorpusIndex(parts);
   }
 
-  /**
-   * Like `fromData`, yielding to the event loop between the two search indexes and before the
-   * rest, so a face can go on connecting (e.g. the Discord client log in) while a large snapshot
-   * loads. Each index loads in one go: minisearch's `loadJSAsync` waits a timer tick every
-   * 1,000 postings, which more than doubled the load time at 10,000 articles (6.7 s against 2.7 s).
-   */
-  static async load({ passageSearch, quoteSearch, ...core }: IndexData): Promise<CorpusIndex> {
-    const passages = TextSearch.fromData(passageSearch);
-    await yieldToEventLoop();
-    const quotes = TextSearch.fromData(quoteSearch);
-    await yieldToEventLoop();
-    return new CorpusIndex(core, passages, quotes);
-  }
-
-  toData(): IndexData {
-    return { ...this.data, passageSearch: this.passageSearch.toData(), quoteSearch: this.quoteSearch.toData() };
-  }
-
-  get passageCount(): number {
-    return this.passages.size;
-  }
-
-  get quoteCount(): number {
-    return this.quotes.size;
+  /** The parts a snapshot stores. */
+  toParts(): IndexParts {
+    return this.parts;
   }
 
   get builtAt(): string {
-    return this.data.builtAt;
+    return this.parts.tables.builtAt;
   }
 
-  get files(): readonly FileExtract[] {
-    return this.data.files;
+  get passageCount(): number {
+    return this.parts.passageSearch.size;
+  }
+
+  get quoteCount(): number {
+    return this.parts.quoteSearch.size;
   }
 
   get entityList(): readonly Entity[] {
-    return this.data.entities;
+    return this.parts.tables.entities;
   }
 
   get skipped(): readonly SkippedFile[] {
-    return this.data.skipped;
+    return this.parts.tables.skipped;
   }
 
   get notes(): readonly SkippedFile[] {
-    return this.data.notes;
+    return this.parts.tables.notes;
+  }
+
+  /** Every article's extraction, in file order. Reads them all: for rebuilding, not for answering. */
+  get files(): FileExtract[] {
+    const { articles } = this.parts;
+    return Array.from({ length: articles.size }, (_, n) => articles.extract(n));
+  }
+
+  /** The content hash of each article's file, by file. */
+  hashes(): Map<string, string> {
+    const { metas, hashes } = this.parts.tables;
+    return new Map(metas.map((meta, n) => [meta.file, hashes[n]!]));
   }
 
   entity(id: string): Entity | undefined {
     return this.entityById.get(id);
   }
 
-  /** The quotations attributed to an entity, in file and reading order. */
-  quotesBy(speakerId: string): readonly IndexedQuote[] {
-    return this.quotesBySpeaker.get(speakerId) ?? [];
-  }
-
   /** A passage by file and paragraph, if it exists. */
   passage(file: string, paragraph: number): Passage | undefined {
-    return this.passages.get(passageId(file, paragraph));
+    return this.articleView(file)?.byParagraph.get(paragraph);
+  }
+
+  /** An article's passages in order (none for an unknown file). */
+  passagesOf(file: string): readonly Passage[] {
+    return this.articleView(file)?.passages ?? [];
+  }
+
+  /** The time expressions of a passage. */
+  timesIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly TimeExpression[] {
+    return this.articleView(passage.file)?.times.get(passage.paragraph) ?? [];
+  }
+
+  /** The names mentioned in a passage. */
+  mentionsIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly Mention[] {
+    return this.articleView(passage.file)?.mentions.get(passage.paragraph) ?? [];
+  }
+
+  /** The quotations that start in or run through a passage. */
+  quotesIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly IndexedQuote[] {
+    return this.articleView(passage.file)?.quotesByParagraph.get(passage.paragraph) ?? [];
+  }
+
+  /** The quotations attributed to an entity, in file and reading order. */
+  quotesBy(speakerId: string): IndexedQuote[] {
+    return (this.quotesBySpeaker.get(speakerId) ?? []).map((quote) => this.quoteAt(quote));
+  }
+
+  /** How many quotations are attributed to an entity, without reading them. */
+  quoteCountBy(speakerId: string): number {
+    return this.quotesBySpeaker.get(speakerId)?.length ?? 0;
+  }
+
+  /** Passages matching any of the query's terms, best first. */
+  searchPassages(query: string, limit: number): Array<Found<Passage>> {
+    const { passageStart } = this.parts.tables;
+    return this.parts.passageSearch.query(query, limit).map(({ doc, score, matched }) => {
+      const article = articleOf(passageStart, doc);
+      return { item: this.views.get(article).passages[doc - passageStart[article]!]!, score, matched };
+    });
+  }
+
+  /** Quotations matching any of the query's terms, best first. */
+  searchQuotes(query: string, limit: number): Array<Found<IndexedQuote>> {
+    return this.parts.quoteSearch.query(query, limit).map(({ doc, score, matched }) => ({ item: this.quoteAt(doc), score, matched }));
+  }
+
+  /** Every passage, in file and paragraph order. Reads every article: for tools, not for answering. */
+  *allPassages(): Generator<Passage> {
+    for (let n = 0; n < this.parts.articles.size; n++) yield* this.parts.articles.extract(n).extract.article.passages;
+  }
+
+  /** Every quotation, in file and reading order. Reads every article: for tools, not for answering. */
+  *allQuotes(): Generator<IndexedQuote> {
+    for (let n = 0; n < this.parts.articles.size; n++) yield* this.views.get(n).quotes;
+  }
+
+  private quoteAt(doc: number): IndexedQuote {
+    const { quoteStart } = this.parts.tables;
+    const article = articleOf(quoteStart, doc);
+    return this.views.get(article).quotes[doc - quoteStart[article]!]!;
+  }
+
+  private articleView(file: string): ArticleView | undefined {
+    const n = this.articleNumber.get(file);
+    return n === undefined ? undefined : this.views.get(n);
+  }
+
+  private view(n: number): ArticleView {
+    const { extract } = this.parts.articles.extract(n);
+    const { entities, quoteStart, quoteSpeakers } = this.parts.tables;
+    const byParagraph = new Map(extract.article.passages.map((passage) => [passage.paragraph, passage]));
+    const times = new Map<number, TimeExpression[]>();
+    for (const time of extract.times) push(times, time.paragraph, time);
+    const mentions = new Map<number, Mention[]>();
+    for (const mention of extract.mentions) push(mentions, mention.paragraph, mention);
+    const quotesByParagraph = new Map<number, IndexedQuote[]>();
+    const quotes = extract.quotes.map((quote, q) => {
+      const speakerId = entities[quoteSpeakers[quoteStart[n]! + q]!]?.id;
+      const indexed: IndexedQuote = { ...quote, id: `${quote.file}#q${q}`, ...(speakerId === undefined ? {} : { speakerId }) };
+      for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
+      return indexed;
+    });
+    return { passages: extract.article.passages, byParagraph, times, mentions, quotes, quotesByParagraph };
   }
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** The article whose documents include `doc`: the last start at or before it. */
+function articleOf(starts: Uint32Array, doc: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= doc) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,81 +1,85 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, type ReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { once } from 'node:events';
+import { createHash, type Hash } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { IndexData } from './corpusIndex.ts';
-import { compact, expand, type CompactExtract } from './compactExtract.ts';
-import type { SearchData } from './textSearch.ts';
+import type { IndexParts, IndexTables } from './corpusIndex.ts';
+import { SnapshotArticles } from './articleSource.ts';
+import { compact } from './compactExtract.ts';
+import { TextSearch } from './textSearch.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
-const FILE_NAME = 'index.snapshot.jsonl';
+const FILE_NAME = 'index.snapshot';
 
-/**
- * A search index's terms are written in lines of about this many characters, however large the
- * corpus: each line is parsed in a few tens of milliseconds, and no string nears V8's limit.
- */
-const TERM_LINE_CHARS = 4 << 20;
+/** Version 5 and older were JSON lines under this name: only litter once a newer snapshot is written. */
+const OLD_FILE_NAME = 'index.snapshot.jsonl';
 
-/** Writes are gathered up to this many characters: one write per line would cost a syscall each. */
+/** The header's fixed size: it is rewritten in place once the body's length and digest are known. */
+const HEADER_BYTES = 4096;
+
+/** Sections start at multiples of this, so typed arrays can be read in place. */
+const ALIGN = 8;
+
+/** Writes are gathered up to this many bytes: one write per article would cost a syscall each. */
 const WRITE_BATCH = 4 << 20;
 
+/** The checksum is computed in slices of this size, yielding between them, so a large snapshot does not stall the event loop. */
+const HASH_SLICE = 16 << 20;
+
 /**
- * The snapshot is JSON lines: a header, one line per article (`compactExtract.ts`), the entities, the skipped files,
- * then each search index as its terms in lines of about `TERM_LINE_CHARS` (JSON arrays), closed
- * by a line with the rest of the index (a JSON object). No line
- * (and no string) has to hold the whole index, so it is written and read as a stream. The
- * header carries the sha256 of everything after it, so a snapshot altered in place is refused.
- * It is written to a temporary file and renamed into place, so a crash mid-write leaves the
- * previous snapshot whole.
+ * A snapshot is a fixed-size JSON header, then sections back to back (each padded to 8 bytes):
+ * the index's small tables as JSON, three typed arrays that place documents in articles, the
+ * articles' extractions as one JSON line each with their offsets, and the two search indexes in
+ * their binary form (`TextSearch.toBytes`). Loading reads the file once and takes views into it:
+ * nothing is parsed but the tables, so a start from a snapshot does not grow with the corpus's
+ * text (articles are parsed when a question reads them). The header gives each section's length
+ * and the sha256 of the body and those lengths, so a truncated, altered or padded snapshot is
+ * refused. It is written to a temporary file and renamed into place, so a crash mid-write leaves
+ * the previous snapshot whole.
  */
 interface Header {
   byline: 'snapshot';
   version: number;
   builtAt: string;
   files: number;
+  sections: number[];
   sha256: string;
 }
 
-/** The line that closes a search index: everything but its terms. */
-type SearchRest = Omit<SearchData, 'index'>;
-
-/** A digest's stand-in while the body is written: as long as a sha256 in hex. */
-const NO_DIGEST = '0'.repeat(64);
+/** The small tables of the index, as the first section stores them. */
+type StoredTables = Omit<IndexTables, 'passageStart' | 'quoteStart' | 'quoteSpeakers'>;
 
 export function snapshotPath(cacheDir: string): string {
   return join(cacheDir, FILE_NAME);
 }
 
-export async function saveSnapshot(cacheDir: string, data: IndexData): Promise<void> {
+export async function saveSnapshot(cacheDir: string, { tables, articles, passageSearch, quoteSearch }: IndexParts): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   await removeStaleTemporaries(cacheDir);
   const target = snapshotPath(cacheDir);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
   const handle = await open(temporary, 'w');
-  const header = (sha256: string): string =>
-    JSON.stringify({ byline: 'snapshot', version: INDEX_VERSION, builtAt: data.builtAt, files: data.files.length, sha256 } satisfies Header);
   try {
-    const hash = createHash('sha256');
-    let batch: string[] = [];
-    let batched = 0;
-    const flush = async (): Promise<void> => {
-      await handle.write(batch.join(''));
-      batch = [];
-      batched = 0;
-    };
-    await handle.write(`${header(NO_DIGEST)}\n`);
-    for (const line of bodyLines(data)) {
-      const text = `${line}\n`;
-      hash.update(text);
-      batch.push(text);
-      batched += text.length;
-      if (batched >= WRITE_BATCH) await flush();
-    }
-    await flush();
-    // The digest is as long as its stand-in, so the header is rewritten in place.
-    await handle.write(header(hash.digest('hex')), 0);
+    const writer = new SectionWriter(async (bytes, position) => void (await handle.write(bytes, 0, bytes.length, position)));
+    const { passageStart, quoteStart, quoteSpeakers, ...small } = tables;
+    await writer.section([Buffer.from(JSON.stringify(small satisfies StoredTables))]);
+    for (const array of [passageStart, quoteStart, quoteSpeakers]) await writer.section([bytesOf(array)]);
+    const offsets = new Uint32Array(articles.size + 1);
+    await writer.section(
+      (function* () {
+        for (let n = 0; n < articles.size; n++) {
+          const line = Buffer.from(`${JSON.stringify(compact(articles.extract(n)))}\n`);
+          offsets[n + 1] = offsets[n]! + line.length;
+          yield line;
+        }
+      })(),
+    );
+    await writer.section([bytesOf(offsets)]);
+    await writer.section([passageSearch.toBytes()]);
+    await writer.section([quoteSearch.toBytes()]);
+    const sha256 = writer.digest();
+    const header: Header = { byline: 'snapshot', version: INDEX_VERSION, builtAt: tables.builtAt, files: articles.size, sections: writer.lengths, sha256 };
+    await handle.write(headerBytes(header), 0, HEADER_BYTES, 0);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -84,31 +88,60 @@ export async function saveSnapshot(cacheDir: string, data: IndexData): Promise<v
   }
   await handle.close();
   await rename(temporary, target);
+  await rm(join(cacheDir, OLD_FILE_NAME), { force: true });
 }
 
-function* bodyLines(data: IndexData): Generator<string> {
-  for (const file of data.files) yield JSON.stringify(compact(file));
-  yield JSON.stringify(data.entities);
-  yield JSON.stringify({ skipped: data.skipped, notes: data.notes });
-  yield* searchLines(data.passageSearch);
-  yield* searchLines(data.quoteSearch);
-}
+/** Writes sections after the header, batching small pieces, hashing what it writes. */
+class SectionWriter {
+  readonly lengths: number[] = [];
+  private readonly hash: Hash = createHash('sha256');
+  private position = HEADER_BYTES;
+  private batch: Uint8Array[] = [];
+  private batched = 0;
 
-function* searchLines({ index, ...rest }: SearchData): Generator<string> {
-  let terms: string[] = [];
-  let length = 0;
-  for (const entry of index) {
-    const term = JSON.stringify(entry);
-    terms.push(term);
-    length += term.length;
-    if (length >= TERM_LINE_CHARS) {
-      yield `[${terms.join(',')}]`;
-      terms = [];
-      length = 0;
+  constructor(private readonly write: (bytes: Uint8Array, position: number) => Promise<void>) {}
+
+  async section(pieces: Iterable<Uint8Array>): Promise<void> {
+    let length = 0;
+    for (const piece of pieces) {
+      length += piece.length;
+      await this.add(piece);
     }
+    const padding = (ALIGN - (length % ALIGN)) % ALIGN;
+    if (padding > 0) await this.add(new Uint8Array(padding));
+    await this.flush();
+    this.lengths.push(length);
   }
-  if (terms.length > 0) yield `[${terms.join(',')}]`;
-  yield JSON.stringify(rest satisfies SearchRest);
+
+  digest(): string {
+    return this.hash.update(JSON.stringify(this.lengths)).digest('hex');
+  }
+
+  private async add(piece: Uint8Array): Promise<void> {
+    this.hash.update(piece);
+    this.batch.push(piece);
+    this.batched += piece.length;
+    if (this.batched >= WRITE_BATCH) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batched === 0) return;
+    const bytes = Buffer.concat(this.batch, this.batched);
+    this.batch = [];
+    this.batched = 0;
+    await this.write(bytes, this.position);
+    this.position += bytes.length;
+  }
+}
+
+function headerBytes(header: Header): Buffer {
+  const json = JSON.stringify(header);
+  if (json.length >= HEADER_BYTES) throw new Error('Byline: snapshot header too long');
+  return Buffer.from(json.padEnd(HEADER_BYTES - 1, ' ') + '\n');
+}
+
+function bytesOf(array: Uint32Array | Int32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
 /** Temporary files of writers that are no longer running (killed mid-write) are only litter. */
@@ -130,77 +163,83 @@ function isRunning(pid: number): boolean {
 }
 
 /** Why a snapshot could not be used. */
-export type SnapshotResult = { data: IndexData } | { missing: true } | { invalid: string };
+export type SnapshotResult = { parts: IndexParts } | { missing: true } | { invalid: string };
 
-class Truncated extends Error {}
+const SECTIONS = 8;
 
-/** Reads the snapshot as a stream; a missing, truncated, corrupt, altered or old one is reported, never thrown. */
+/** Reads the snapshot; a missing, truncated, corrupt, altered or old one is reported, never thrown. */
 export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
-  const stream = createReadStream(snapshotPath(cacheDir), { highWaterMark: 1 << 20 });
+  let bytes: Buffer;
   try {
-    await once(stream, 'open');
-  } catch {
-    return { missing: true };
-  }
-  const lines = linesOf(stream);
-  const hash = createHash('sha256');
-  const nextLine = async (): Promise<Buffer> => {
-    const { value, done } = await lines.next();
-    if (done) throw new Truncated();
-    return value;
-  };
-  /** The next body line, parsed, and counted into the checksum. */
-  const next = async <T>(): Promise<T> => {
-    const line = await nextLine();
-    hash.update(line).update('\n');
-    return JSON.parse(line.toString('utf8')) as T;
-  };
-  const nextSearch = async (): Promise<SearchData> => {
-    const index: SearchData['index'] = [];
-    for (;;) {
-      const line = await next<SearchData['index'] | SearchRest>();
-      if (!Array.isArray(line)) return { ...line, index };
-      for (const entry of line) index.push(entry);
-    }
-  };
-  try {
-    const header = JSON.parse((await nextLine()).toString('utf8')) as Partial<Header>;
-    if (header.byline !== 'snapshot') return { invalid: 'not a Byline snapshot' };
-    if (header.version !== INDEX_VERSION) return { invalid: `version ${header.version}, expected ${INDEX_VERSION}` };
-    const files: IndexData['files'] = [];
-    for (let n = 0; n < (header.files ?? 0); n++) files.push(expand(await next<CompactExtract>()));
-    const entities = await next<IndexData['entities']>();
-    const { skipped, notes } = await next<Pick<IndexData, 'skipped' | 'notes'>>();
-    const passageSearch = await nextSearch();
-    const quoteSearch = await nextSearch();
-    if (!(await lines.next()).done) return { invalid: 'corrupt (data after the last part)' };
-    if (hash.digest('hex') !== header.sha256) return { invalid: 'checksum mismatch' };
-    return { data: { builtAt: String(header.builtAt), files, entities, skipped, notes, passageSearch, quoteSearch } };
+    bytes = await readFile(snapshotPath(cacheDir));
   } catch (error) {
-    if (error instanceof Truncated) return { invalid: 'truncated' };
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? { missing: true } : { invalid: `unreadable (${code ?? String(error)})` };
+  }
+  const header = parseHeader(bytes);
+  if (typeof header === 'string') return { invalid: header };
+  const expected = HEADER_BYTES + header.sections.reduce((sum, length) => sum + padded(length), 0);
+  if (bytes.length < expected) return { invalid: 'truncated' };
+  if (bytes.length > expected) return { invalid: 'corrupt (data after the last part)' };
+  if ((await digestOf(bytes.subarray(HEADER_BYTES), header.sections)) !== header.sha256) return { invalid: 'checksum mismatch' };
+  try {
+    return { parts: partsOf(bytes, header.sections) };
+  } catch (error) {
     return { invalid: `corrupt (${error instanceof Error ? error.message : String(error)})` };
-  } finally {
-    await lines.return(undefined);
-    stream.destroy();
   }
 }
 
-/**
- * The stream's lines as bytes, without their `\n`. Bytes rather than strings so the checksum
- * covers exactly what was written; a last line without its `\n` means the file was cut short.
- */
-async function* linesOf(stream: ReadStream): AsyncGenerator<Buffer, void, undefined> {
-  let parts: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let start = 0;
-    let end: number;
-    while ((end = chunk.indexOf(0x0a, start)) >= 0) {
-      parts.push(chunk.subarray(start, end));
-      yield parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-      parts = [];
-      start = end + 1;
-    }
-    if (start < chunk.length) parts.push(chunk.subarray(start));
+function parseHeader(bytes: Buffer): Header | string {
+  const end = bytes.subarray(0, HEADER_BYTES).indexOf(0x0a);
+  if (end < 0) return bytes.length < HEADER_BYTES ? 'truncated' : 'not a Byline snapshot';
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Partial<Header>;
+  } catch {
+    return 'not a Byline snapshot';
   }
-  if (parts.length > 0) throw new Truncated();
+  if (header.byline !== 'snapshot') return 'not a Byline snapshot';
+  if (header.version !== INDEX_VERSION) return `version ${header.version}, expected ${INDEX_VERSION}`;
+  if (end !== HEADER_BYTES - 1 || !Array.isArray(header.sections) || header.sections.length !== SECTIONS) return 'corrupt (header)';
+  if (!header.sections.every((length) => Number.isSafeInteger(length) && length >= 0)) return 'corrupt (header)';
+  return header as Header;
+}
+
+async function digestOf(body: Uint8Array, sections: readonly number[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (let start = 0; start < body.length; start += HASH_SLICE) {
+    hash.update(body.subarray(start, start + HASH_SLICE));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return hash.update(JSON.stringify(sections)).digest('hex');
+}
+
+function partsOf(bytes: Buffer, lengths: readonly number[]): IndexParts {
+  let position = HEADER_BYTES;
+  const sections = lengths.map((length) => {
+    const section = bytes.subarray(position, position + length);
+    position += padded(length);
+    return section;
+  });
+  const [tables, passageStart, quoteStart, quoteSpeakers, lines, offsets, passageSearch, quoteSearch] = sections as [Buffer, ...Buffer[]];
+  const stored = JSON.parse(tables.toString('utf8')) as StoredTables;
+  const articles = new SnapshotArticles(lines!, integers(offsets!, Uint32Array));
+  if (articles.size !== stored.metas.length || offsets!.readUInt32LE(offsets!.length - 4) !== lines!.length) throw new Error('article offsets do not match');
+  return {
+    tables: { ...stored, passageStart: integers(passageStart!, Uint32Array), quoteStart: integers(quoteStart!, Uint32Array), quoteSpeakers: integers(quoteSpeakers!, Int32Array) },
+    articles,
+    passageSearch: TextSearch.fromBytes(passageSearch!),
+    quoteSearch: TextSearch.fromBytes(quoteSearch!),
+  };
+}
+
+/** A section as 32-bit integers, read in place (sections are aligned; a copy otherwise). */
+function integers<T extends Uint32Array | Int32Array>(section: Uint8Array, Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T): T {
+  if (section.length % 4 !== 0) throw new Error('a table section is not whole 32-bit numbers');
+  const aligned = section.byteOffset % 4 === 0 ? section : section.slice();
+  return new Type(aligned.buffer, aligned.byteOffset, aligned.length / 4);
+}
+
+function padded(length: number): number {
+  return Math.ceil(length / ALIGN) * ALIGN;
 }

@@ -2,9 +2,11 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build.ts';
+import type { CorpusIndex } from '../../src/index/corpusIndex.ts';
 import { ARTICLES, corpusFolder } from './fixtures.ts';
 
-const filesOf = (ids: Iterable<string>): Set<string> => new Set([...ids].map((id) => id.split('#')[0]!));
+const filesOf = (passages: Iterable<{ file: string }>): Set<string> => new Set([...passages].map((passage) => passage.file));
+const searched = (index: CorpusIndex, query: string) => index.searchPassages(query, 10).map(({ item }) => `${item.file}#${item.paragraph}`);
 
 describe('buildIndex, incremental', () => {
   it('re-extracts only new and changed files and keeps the others as they were', async () => {
@@ -19,22 +21,22 @@ describe('buildIndex, incremental', () => {
     expect(second.report.extracted).toBe(2);
     const unchanged = (index: typeof first.index) => index.files.find((f) => f.extract.article.meta.file === 'harbour.txt');
     expect(unchanged(second.index)).toBe(unchanged(first.index));
-    expect(second.index.passageSearch.query('Saturday').map((hit) => hit.id)).toContain('rail.txt#3');
-    expect(second.index.passageSearch.query('viaduct')).not.toEqual([]);
+    expect(searched(second.index, 'Saturday')).toContain('rail.txt#3');
+    expect(searched(second.index, 'viaduct')).not.toEqual([]);
   });
 
   it('drops a removed file: its passages, quotations and search hits are gone', async () => {
     const dir = await corpusFolder();
     const first = await buildIndex(dir);
-    expect(filesOf(first.index.passages.keys())).toContain('harbour.txt');
+    expect(filesOf(first.index.allPassages())).toContain('harbour.txt');
 
     await rm(join(dir, 'harbour.txt'));
     const { index, report } = await buildIndex(dir, first.index);
 
     expect(report.extracted).toBe(0);
-    expect(filesOf(index.passages.keys())).toEqual(new Set(['orchard.txt', 'rail.txt']));
-    expect([...index.quotes.values()].map((q) => q.file)).not.toContain('harbour.txt');
-    expect(index.passageSearch.query('harbour pier')).toEqual([]);
+    expect(filesOf(index.allPassages())).toEqual(new Set(['orchard.txt', 'rail.txt']));
+    expect([...index.allQuotes()].map((q) => q.file)).not.toContain('harbour.txt');
+    expect(searched(index, 'harbour pier')).toEqual([]);
     expect(index.entities.resolve('Lena Ortiz')).toBeUndefined();
   });
 

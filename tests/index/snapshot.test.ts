@@ -10,33 +10,48 @@ import { corpusFolder } from './fixtures.ts';
 async function savedIndex() {
   const { index } = await buildIndex(await corpusFolder());
   const cacheDir = await mkdtemp(join(tmpdir(), 'byline-snapshot-test-'));
-  await saveSnapshot(cacheDir, index.toData());
+  await saveSnapshot(cacheDir, index.toParts());
   return { index, cacheDir };
 }
+
+async function restored(cacheDir: string): Promise<CorpusIndex> {
+  const loaded = await loadSnapshot(cacheDir);
+  if (!('parts' in loaded)) throw new Error(`snapshot not loaded: ${JSON.stringify(loaded)}`);
+  return CorpusIndex.fromParts(loaded.parts);
+}
+
+const found = (hits: ReadonlyArray<{ item: { file: string; paragraph: number }; score: number; matched: string[] }>) =>
+  hits.map(({ item, score, matched }) => ({ at: `${item.file}#${item.paragraph}`, score, matched }));
 
 describe('snapshot', () => {
   it('restores the same index it saved, search structures included', async () => {
     const { index, cacheDir } = await savedIndex();
-    const loaded = await loadSnapshot(cacheDir);
-    if (!('data' in loaded)) throw new Error(`snapshot not loaded: ${JSON.stringify(loaded)}`);
-    const restored = CorpusIndex.fromData(loaded.data);
+    const loaded = await restored(cacheDir);
 
-    expect(restored.builtAt).toBe(index.builtAt);
-    expect(restored.files).toEqual(index.files);
-    expect(restored.entityList).toEqual(index.entityList);
-    expect([...restored.passages]).toEqual([...index.passages]);
-    expect([...restored.quotes]).toEqual([...index.quotes]);
-    expect([...restored.timesByPassage]).toEqual([...index.timesByPassage]);
-    expect(restored.passageSearch.query('apricot frost')).toEqual(index.passageSearch.query('apricot frost'));
-    expect(restored.quoteSearch.query('pier winter')).toEqual(index.quoteSearch.query('pier winter'));
+    expect(loaded.builtAt).toBe(index.builtAt);
+    expect(loaded.files).toEqual(index.files);
+    expect(loaded.entityList).toEqual(index.entityList);
+    expect([...loaded.allPassages()]).toEqual([...index.allPassages()]);
+    expect([...loaded.allQuotes()]).toEqual([...index.allQuotes()]);
+    for (const passage of index.allPassages()) expect(loaded.timesIn(passage)).toEqual(index.timesIn(passage));
+    expect(found(loaded.searchPassages('apricot frost', 10))).toEqual(found(index.searchPassages('apricot frost', 10)));
+    expect(found(loaded.searchQuotes('pier winter', 10))).toEqual(found(index.searchQuotes('pier winter', 10)));
   });
 
-  it('writes a header with the checksum, a line per article, and each index as lines of terms closed by the rest', async () => {
+  it('writes a fixed-size header with the version, the sections and the checksum', async () => {
     const { cacheDir } = await savedIndex();
-    const lines = (await readFile(snapshotPath(cacheDir), 'utf8')).split('\n');
-    // Header, 3 articles, entities, skipped files, and per index one line of terms and one of the rest.
-    expect(lines).toHaveLength(1 + 3 + 2 + 2 + 2 + 1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ byline: 'snapshot', version: INDEX_VERSION, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const bytes = await readFile(snapshotPath(cacheDir));
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8'));
+    expect(bytes.indexOf(0x0a)).toBe(4095);
+    expect(header).toMatchObject({ byline: 'snapshot', version: INDEX_VERSION, files: 3, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(4096 + header.sections.reduce((sum: number, length: number) => sum + Math.ceil(length / 8) * 8, 0)).toBe(bytes.length);
+  });
+
+  it('replaces a snapshot of the older JSON-lines layout', async () => {
+    const { index, cacheDir } = await savedIndex();
+    await writeFile(join(cacheDir, 'index.snapshot.jsonl'), '{"byline":"snapshot","version":5}\n');
+    await saveSnapshot(cacheDir, index.toParts());
+    expect(await readdir(cacheDir)).toEqual(['index.snapshot']);
   });
 
   it('removes temporary files left by a writer that was killed, and keeps a running writer\'s', async () => {
@@ -45,27 +60,38 @@ describe('snapshot', () => {
     const alive = `${snapshotPath(cacheDir)}.${process.ppid}.1.tmp`;
     await writeFile(dead, 'half a snapshot');
     await writeFile(alive, 'being written');
-    await saveSnapshot(cacheDir, index.toData());
-    expect((await readdir(cacheDir)).sort()).toEqual(['index.snapshot.jsonl', `index.snapshot.jsonl.${process.ppid}.1.tmp`]);
+    await saveSnapshot(cacheDir, index.toParts());
+    expect((await readdir(cacheDir)).sort()).toEqual(['index.snapshot', `index.snapshot.${process.ppid}.1.tmp`]);
   });
 
   it('reports a missing snapshot as missing', async () => {
     expect(await loadSnapshot(await mkdtemp(join(tmpdir(), 'byline-empty-')))).toEqual({ missing: true });
   });
 
-  const damages: Array<[string, (text: string) => string, RegExp]> = [
-    ['truncated mid-way', (text) => text.slice(0, Math.floor(text.length / 2)), /truncated|corrupt/],
-    ['cut before its last line', (text) => text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1), /truncated/],
-    ['garbage', () => 'not json at all\n', /corrupt|not a Byline snapshot/],
-    ['another version', (text) => text.replace(`"version":${INDEX_VERSION}`, `"version":${INDEX_VERSION + 100}`), /version/],
-    ['a corrupt line', (text) => text.replace('"hash":', '"hash":{'), /corrupt/],
-    ['altered in place', (text) => text.replace('apricot', 'apricox'), /^checksum mismatch$/],
-    ['with a line added at the end', (text) => `${text}{}\n`, /corrupt/],
+  const replaced = (bytes: Buffer, from: string, to: string): Buffer => {
+    const at = bytes.indexOf(from);
+    if (at < 0) throw new Error(`${from} not in the snapshot`);
+    return Buffer.concat([bytes.subarray(0, at), Buffer.from(to), bytes.subarray(at + from.length)]);
+  };
+  const withHeader = (bytes: Buffer, change: (header: { sections: number[] }) => object): Buffer => {
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8'));
+    return Buffer.concat([Buffer.from(`${JSON.stringify(change(header)).padEnd(4095)}\n`), bytes.subarray(4096)]);
+  };
+  const damages: Array<[string, (bytes: Buffer) => Buffer, RegExp]> = [
+    ['truncated mid-way', (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)), /^truncated$/],
+    ['cut inside its header', (bytes) => bytes.subarray(0, 100), /^truncated$/],
+    ['cut by one byte', (bytes) => bytes.subarray(0, bytes.length - 1), /^truncated$/],
+    ['garbage', () => Buffer.from('not json at all\n'), /not a Byline snapshot/],
+    ['of another version', (bytes) => withHeader(bytes, (header) => ({ ...header, version: INDEX_VERSION + 100 })), /version/],
+    ['with the bounds of its sections moved', (bytes) => withHeader(bytes, (header) => ({ ...header, sections: [header.sections[0]! + 8, header.sections[1]! - 8, ...header.sections.slice(2)] })), /^checksum mismatch$/],
+    ['altered in an article', (bytes) => replaced(bytes, 'apricot', 'apricox'), /^checksum mismatch$/],
+    ['altered in the tables', (bytes) => replaced(bytes, 'Lena Ortiz', 'Lena Ortix'), /^checksum mismatch$/],
+    ['with bytes added at the end', (bytes) => Buffer.concat([bytes, Buffer.from('{}\n')]), /corrupt/],
   ];
   it.each(damages)('reports a snapshot %s as invalid, without throwing', async (_name, damage, reason) => {
     const { cacheDir } = await savedIndex();
     const path = snapshotPath(cacheDir);
-    await writeFile(path, damage(await readFile(path, 'utf8')));
+    await writeFile(path, damage(await readFile(path)));
     const loaded = await loadSnapshot(cacheDir);
     expect('invalid' in loaded && loaded.invalid).toMatch(reason);
   });
