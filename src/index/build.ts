@@ -1,7 +1,6 @@
 import type { ArticleExtract, IndexReport } from '../types.ts';
 import { readCorpus, type CorpusFile } from '../corpus/read.ts';
 import { CorpusIndex, type FileExtract } from './corpusIndex.ts';
-import { extractArticle } from './extract.ts';
 import { extractOnWorkers } from './extractPool.ts';
 
 /** Called as files are extracted: how many are done out of how many need extracting. */
@@ -58,6 +57,10 @@ export async function buildIndex(
 
 async function extractInline(files: readonly CorpusFile[], onProgress?: Progress): Promise<ArticleExtract[]> {
   const extracts: ArticleExtract[] = [];
+  if (files.length === 0) return extracts;
+  // Imported here, not at the top: extraction loads chrono-node (~0.25 s), which a process serving
+  // from a current snapshot never needs.
+  const { extractArticle } = await import('./extract.ts');
   for (const file of files) {
     extracts.push(extractArticle(file));
     onProgress?.(extracts.length, files.length);
