@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ArticleExtract } from '../types.ts';
 import type { CorpusFile } from '../corpus/read.ts';
 import { BylineError } from '../errors.ts';
@@ -29,14 +29,20 @@ export interface PoolOptions {
 }
 
 /**
- * Workers start without the parent's module hooks (and Node 20 does not apply `--import tsx` to a
- * worker's entry module), so the worker is a small script that registers tsx's hooks and then
- * imports the TypeScript worker. This holds under `tsx`, the CLI and vitest alike.
+ * How to start a worker. Compiled (`dist/`, this module is `.js`), the worker is plain JavaScript
+ * beside this file. From source, workers start without the parent's module hooks (and Node 20 does
+ * not apply `--import tsx` to a worker's entry module), so the worker is a small script that
+ * registers tsx's hooks and then imports the TypeScript worker: this holds under `tsx`, the CLI
+ * and vitest alike.
  */
-const TSX_API = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(import.meta.url).resolve('tsx/package.json')));
-const WORKER_BOOTSTRAP = `import(${JSON.stringify(TSX_API.href)})
+export function workerEntry(moduleUrl: string): { entry: URL | string; options: WorkerOptions } {
+  if (moduleUrl.endsWith('.js')) return { entry: new URL('./extractWorker.js', moduleUrl), options: {} };
+  const tsxApi = new URL('dist/esm/api/index.mjs', pathToFileURL(createRequire(moduleUrl).resolve('tsx/package.json')));
+  const bootstrap = `import(${JSON.stringify(tsxApi.href)})
   .then((tsx) => tsx.register())
-  .then(() => import(${JSON.stringify(new URL('./extractWorker.ts', import.meta.url).href)}));`;
+  .then(() => import(${JSON.stringify(new URL('./extractWorker.ts', moduleUrl).href)}));`;
+  return { entry: bootstrap, options: { eval: true } };
+}
 
 /** The default number of extraction threads on this machine. */
 export function defaultThreads(): number {
@@ -58,7 +64,8 @@ export async function extractOnWorkers(files: readonly CorpusFile[], options: Po
   const results: ArticleExtract[] = new Array(files.length);
   if (batches.length === 0) return results;
   const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), batches.length));
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_BOOTSTRAP, { eval: true }));
+  const { entry, options: workerOptions } = workerEntry(import.meta.url);
+  const workers = Array.from({ length: threads }, () => new Worker(entry, workerOptions));
   let next = 0;
   let done = 0;
   try {

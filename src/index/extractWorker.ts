@@ -1,6 +1,7 @@
 /**
  * The extraction worker: receives batches of corpus files from `extractPool.ts` and answers each
- * with its extractions (or the error that stopped it). Loaded as TypeScript through tsx.
+ * with its extractions (or the error that stopped it). Loaded through tsx from source, as plain
+ * JavaScript when compiled (see `workerEntry` in `extractPool.ts`).
  */
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from './extract.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/corpus/read.ts';
 import { extractArticle } from '../../src/index/extract.ts';
-import { extractOnWorkers } from '../../src/index/extractPool.ts';
+import { extractOnWorkers, workerEntry } from '../../src/index/extractPool.ts';
 import { corpusFolder } from './fixtures.ts';
 
 describe('extractOnWorkers', () => {
@@ -27,5 +27,20 @@ describe('extractOnWorkers', () => {
 
   it('returns nothing and starts no worker for no files', async () => {
     expect(await extractOnWorkers([])).toEqual([]);
+  });
+});
+
+describe('workerEntry', () => {
+  it('starts the compiled JavaScript worker beside a compiled pool', () => {
+    const { entry, options } = workerEntry('file:///app/dist/src/index/extractPool.js');
+    expect(entry).toEqual(new URL('file:///app/dist/src/index/extractWorker.js'));
+    expect(options).toEqual({});
+  });
+
+  it('starts the TypeScript worker through tsx beside a source pool', () => {
+    const { entry, options } = workerEntry(new URL('../../src/index/extractPool.ts', import.meta.url).href);
+    expect(options).toEqual({ eval: true });
+    expect(entry).toContain('tsx.register()');
+    expect(entry).toContain(new URL('../../src/index/extractWorker.ts', import.meta.url).href);
   });
 });
