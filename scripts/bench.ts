@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSources, writeCorpus } from './bench/generate.ts';
-import { runChild } from './bench/child.ts';
+import { buildChildren, runChild } from './bench/child.ts';
 import { renderTable } from './bench/table.ts';
 import type { BuildResult } from './bench/buildChild.ts';
 import type { ServeResult } from './bench/serveChild.ts';
@@ -43,6 +43,8 @@ const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`Byline: bad --sizes ${values.sizes}`);
 const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
 
+log('compiling the children (tsc -p tsconfig.build.json)');
+await buildChildren();
 const model = await loadSources(values.corpus);
 const results: SizeResult[] = [];
 for (const size of sizes) {
