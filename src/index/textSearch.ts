@@ -123,24 +123,34 @@ export class TextSearch {
     const postingTerms: number[] = [];
     const postingDocs: number[] = [];
     const postingFrequencies: number[] = [];
-    const counts = new Map<number, number>();
+    // Per term: the last document that used it, and that document's posting, to count repeats.
+    const lastDoc: number[] = [];
+    const lastPosting: number[] = [];
     for (let doc = 0; doc < texts.length; doc++) {
       const tokens = words(texts[doc] as string);
       const length = new Set(tokens).size;
       lengths[doc] = length;
       averageLength = (averageLength * doc + length) / (doc + 1);
-      counts.clear();
       for (const token of tokens) {
         const term = cachedIndexTerm(token);
         if (term === null) continue;
         let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
-      for (const [id, frequency] of counts) {
-        postingTerms.push(id);
-        postingDocs.push(doc);
-        postingFrequencies.push(frequency);
+        if (id === undefined) {
+          id = termIds.size;
+          termIds.set(term, id);
+          lastDoc.push(-1);
+          lastPosting.push(0);
+        }
+        if (lastDoc[id] === doc) {
+          const posting = lastPosting[id] as number;
+          postingFrequencies[posting] = (postingFrequencies[posting] as number) + 1;
+        } else {
+          lastDoc[id] = doc;
+          lastPosting[id] = postingTerms.length;
+          postingTerms.push(id);
+          postingDocs.push(doc);
+          postingFrequencies.push(1);
+        }
       }
     }
     return new TextSearch(sortPostings(termIds, lengths, averageLength, postingTerms, postingDocs, postingFrequencies));
