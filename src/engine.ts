@@ -113,10 +113,17 @@ export class BylineEngine implements Engine {
     if (index.articles.size === 0 && (this.current?.articles.size ?? 0) > 0) {
       throw new BylineError('the corpus folder has no readable articles now; keeping the current index');
     }
-    this.current = index;
+    this.swap(index);
     await this.persist(index);
     this.options.onEvent?.({ type: 'index-built', report });
     return report;
+  }
+
+  /** Puts an index in use and releases the one it replaces (answering is synchronous, so nothing is still reading it). */
+  private swap(index: CorpusIndex): void {
+    const previous = this.current;
+    this.current = index;
+    if (previous !== undefined && previous !== index) previous.close();
   }
 
   /** Stops watching the snapshot; the engine still answers from the index it holds. */
@@ -138,8 +145,12 @@ export class BylineEngine implements Engine {
 
   private async reloadIfNewer(): Promise<void> {
     const loaded = await this.loadFromSnapshot();
-    if (loaded === undefined || loaded.builtAt <= (this.current?.builtAt ?? '')) return;
-    this.current = loaded;
+    if (loaded === undefined) return;
+    if (loaded.builtAt <= (this.current?.builtAt ?? '')) {
+      loaded.close();
+      return;
+    }
+    this.swap(loaded);
     this.options.onEvent?.({ type: 'snapshot-reloaded', builtAt: loaded.builtAt });
   }
 
@@ -152,12 +163,12 @@ export class BylineEngine implements Engine {
     const fromSnapshot = await this.loadFromSnapshot();
     if (fromSnapshot === undefined) {
       const { index, report } = await buildIndex(this.options.corpusDir);
-      this.current = index;
+      this.swap(index);
       await this.persist(index);
       this.options.onEvent?.({ type: 'index-built', report });
       return index;
     }
-    this.current = fromSnapshot;
+    this.swap(fromSnapshot);
     this.refreshed = isCurrent(this.options.corpusDir, fromSnapshot)
       .then(async (current) => {
         if (!current) await this.reindex();
@@ -180,12 +191,22 @@ export class BylineEngine implements Engine {
     return index;
   }
 
+  /**
+   * Saves a freshly built index, then answers from the saved snapshot instead: a build holds every
+   * article's extraction in memory, the snapshot only what questions read.
+   */
   private async persist(index: CorpusIndex): Promise<void> {
     if (this.options.cacheDir === undefined) return;
     try {
       await saveSnapshot(this.options.cacheDir, index.toParts());
     } catch (error) {
       this.options.onEvent?.({ type: 'snapshot-save-failed', reason: String(error) });
+      return;
     }
+    const saved = await loadSnapshot(this.options.cacheDir);
+    if (!('parts' in saved)) return;
+    const reloaded = CorpusIndex.fromParts(saved.parts);
+    if (this.current === index && reloaded.builtAt === index.builtAt) this.swap(reloaded);
+    else reloaded.close();
   }
 }

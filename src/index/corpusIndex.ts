@@ -11,7 +11,7 @@ import type {
 import { mergeEntities } from '../nlp/entities.ts';
 import { EntityLookup } from '../nlp/entityLookup.ts';
 import { TextSearch } from './textSearch.ts';
-import { ArticleCache, type ArticleSource } from './articleSource.ts';
+import { ArticleCache, MemoryArticles, articleOf, type ArticleSource } from './articleSource.ts';
 
 /** An article's extraction together with the hash of the file it came from. */
 export interface FileExtract {
@@ -22,6 +22,8 @@ export interface FileExtract {
 /** A quotation with the entity its speaker resolved to. */
 export interface IndexedQuote extends Quote {
   id: string;
+  /** The quotation's number across the corpus (its search document). */
+  doc: number;
   speakerId?: string;
 }
 
@@ -75,6 +77,9 @@ interface ArticleView {
 /** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
 const ARTICLE_CACHE_SIZE = 2_048;
 
+/** Quotations read on their own (a speaker's, a search's) kept for reuse. */
+const QUOTE_CACHE_SIZE = 16_384;
+
 export function passageId(file: string, paragraph: number): string {
   return `${file}#${paragraph}`;
 }
@@ -95,6 +100,7 @@ export class CorpusIndex {
   private readonly entityById: Map<string, Entity>;
   private readonly quotesBySpeaker = new Map<string, number[]>();
   private readonly views: ArticleCache<ArticleView>;
+  private readonly quotes: ArticleCache<IndexedQuote>;
 
   private constructor(private readonly parts: IndexParts) {
     const { tables } = parts;
@@ -109,6 +115,7 @@ export class CorpusIndex {
       if (entity !== undefined) push(this.quotesBySpeaker, entity.id, quote);
     });
     this.views = new ArticleCache(ARTICLE_CACHE_SIZE, (n) => this.view(n));
+    this.quotes = new ArticleCache(QUOTE_CACHE_SIZE, (doc) => this.indexed(parts.articles.quote(doc), doc));
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
@@ -148,7 +155,7 @@ export class CorpusIndex {
         quoteStart,
         quoteSpeakers: Int32Array.from(quoteSpeakers),
       },
-      articles: { size: sorted.length, extract: (n) => sorted[n]! },
+      articles: new MemoryArticles(sorted, quoteStart),
       passageSearch: TextSearch.build(passageTexts),
       quoteSearch: TextSearch.build(quoteTexts),
     });
@@ -263,10 +270,20 @@ export class CorpusIndex {
     for (let n = 0; n < this.parts.articles.size; n++) yield* this.views.get(n).quotes;
   }
 
+  /** Releases the snapshot file the index reads its articles from; the index must not be used afterwards. */
+  close(): void {
+    this.parts.articles.close();
+  }
+
   private quoteAt(doc: number): IndexedQuote {
-    const { quoteStart } = this.parts.tables;
-    const article = articleOf(quoteStart, doc);
-    return this.views.get(article).quotes[doc - quoteStart[article]!]!;
+    return this.quotes.get(doc);
+  }
+
+  private indexed(quote: Quote, doc: number): IndexedQuote {
+    const { entities, quoteStart, quoteSpeakers } = this.parts.tables;
+    const speakerId = entities[quoteSpeakers[doc]!]?.id;
+    const id = `${quote.file}#q${doc - quoteStart[articleOf(quoteStart, doc)]!}`;
+    return { ...quote, id, doc, ...(speakerId === undefined ? {} : { speakerId }) };
   }
 
   private articleView(file: string): ArticleView | undefined {
@@ -276,7 +293,7 @@ export class CorpusIndex {
 
   private view(n: number): ArticleView {
     const { extract } = this.parts.articles.extract(n);
-    const { entities, quoteStart, quoteSpeakers } = this.parts.tables;
+    const { quoteStart } = this.parts.tables;
     const byParagraph = new Map(extract.article.passages.map((passage) => [passage.paragraph, passage]));
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
@@ -284,25 +301,12 @@ export class CorpusIndex {
     for (const mention of extract.mentions) push(mentions, mention.paragraph, mention);
     const quotesByParagraph = new Map<number, IndexedQuote[]>();
     const quotes = extract.quotes.map((quote, q) => {
-      const speakerId = entities[quoteSpeakers[quoteStart[n]! + q]!]?.id;
-      const indexed: IndexedQuote = { ...quote, id: `${quote.file}#q${q}`, ...(speakerId === undefined ? {} : { speakerId }) };
+      const indexed = this.indexed(quote, quoteStart[n]! + q);
       for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
       return indexed;
     });
     return { passages: extract.article.passages, byParagraph, times, mentions, quotes, quotesByParagraph };
   }
-}
-
-/** The article whose documents include `doc`: the last start at or before it. */
-function articleOf(starts: Uint32Array, doc: number): number {
-  let low = 0;
-  let high = starts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= doc) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

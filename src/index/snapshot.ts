@@ -1,5 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { closeSync, fstat, open as openCallback, read as readCallback } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { IndexParts, IndexTables } from './corpusIndex.ts';
 import { SnapshotArticles } from './articleSource.ts';
@@ -22,9 +24,6 @@ const ALIGN = 8;
 
 /** Writes are gathered up to this many bytes: one write per article would cost a syscall each. */
 const WRITE_BATCH = 4 << 20;
-
-/** The checksum is computed in slices of this size, yielding between them, so a large snapshot does not stall the event loop. */
-const HASH_SLICE = 16 << 20;
 
 /**
  * A snapshot is a fixed-size JSON header, then sections back to back (each padded to 8 bytes):
@@ -64,17 +63,24 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
     const { passageStart, quoteStart, quoteSpeakers, ...small } = tables;
     await writer.section([Buffer.from(JSON.stringify(small satisfies StoredTables))]);
     for (const array of [passageStart, quoteStart, quoteSpeakers]) await writer.section([bytesOf(array)]);
-    const offsets = new Uint32Array(articles.size + 1);
+    const articleOffsets = new Uint32Array(articles.size + 1);
+    const quoteLines: Buffer[] = [];
     await writer.section(
       (function* () {
         for (let n = 0; n < articles.size; n++) {
-          const line = Buffer.from(`${JSON.stringify(compact(articles.extract(n)))}\n`);
-          offsets[n + 1] = offsets[n]! + line.length;
+          const file = articles.extract(n);
+          const line = Buffer.from(`${JSON.stringify(compact(file))}\n`);
+          articleOffsets[n + 1] = articleOffsets[n]! + line.length;
+          for (const quote of file.extract.quotes) quoteLines.push(Buffer.from(`${JSON.stringify(quote)}\n`));
           yield line;
         }
       })(),
     );
-    await writer.section([bytesOf(offsets)]);
+    await writer.section([bytesOf(articleOffsets)]);
+    const quoteOffsets = new Uint32Array(quoteLines.length + 1);
+    quoteLines.forEach((line, n) => (quoteOffsets[n + 1] = quoteOffsets[n]! + line.length));
+    await writer.section(quoteLines);
+    await writer.section([bytesOf(quoteOffsets)]);
     await writer.section([passageSearch.toBytes()]);
     await writer.section([quoteSearch.toBytes()]);
     const sha256 = writer.digest();
@@ -165,71 +171,107 @@ function isRunning(pid: number): boolean {
 /** Why a snapshot could not be used. */
 export type SnapshotResult = { parts: IndexParts } | { missing: true } | { invalid: string };
 
-const SECTIONS = 8;
+/** The sections, in the order they are written. */
+const SECTIONS = ['tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'articles', 'articleOffsets', 'quotes', 'quoteOffsets', 'passageSearch', 'quoteSearch'] as const;
 
-/** Reads the snapshot; a missing, truncated, corrupt, altered or old one is reported, never thrown. */
+/** Sections left in the file and read a line at a time when a question needs them: most of a snapshot's bytes. */
+const ON_DISK: ReadonlySet<(typeof SECTIONS)[number]> = new Set(['articles', 'quotes']);
+
+/** The body is read through one buffer of this size: hashed whole, copied out only where kept in memory. */
+const READ_CHUNK = 1 << 20;
+
+const openFile = promisify(openCallback);
+const readFrom = promisify(readCallback);
+
+/**
+ * Reads the snapshot; a missing, truncated, corrupt, altered or old one is reported, never thrown.
+ * The whole file is checked against its digest, but only the tables and search indexes are kept
+ * in memory; the index reads articles and quotations from the still-open file when it needs them.
+ */
 export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = await readFile(snapshotPath(cacheDir));
+    fd = await openFile(snapshotPath(cacheDir), 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? { missing: true } : { invalid: `unreadable (${code ?? String(error)})` };
   }
-  const header = parseHeader(bytes);
-  if (typeof header === 'string') return { invalid: header };
-  const expected = HEADER_BYTES + header.sections.reduce((sum, length) => sum + padded(length), 0);
-  if (bytes.length < expected) return { invalid: 'truncated' };
-  if (bytes.length > expected) return { invalid: 'corrupt (data after the last part)' };
-  if ((await digestOf(bytes.subarray(HEADER_BYTES), header.sections)) !== header.sha256) return { invalid: 'checksum mismatch' };
+  let handedOver = false;
   try {
-    return { parts: partsOf(bytes, header.sections) };
+    const { size } = await promisify(fstat)(fd);
+    const head = Buffer.alloc(Math.min(HEADER_BYTES, size));
+    await readFrom(fd, head, 0, head.length, 0);
+    const header = parseHeader(head);
+    if (typeof header === 'string') return { invalid: header };
+    const starts: number[] = [];
+    let end = HEADER_BYTES;
+    for (const length of header.sections) {
+      starts.push(end);
+      end += padded(length);
+    }
+    if (size < end) return { invalid: 'truncated' };
+    if (size > end) return { invalid: 'corrupt (data after the last part)' };
+    const kept = header.sections.map((length, i) => (ON_DISK.has(SECTIONS[i]!) ? undefined : Buffer.allocUnsafe(length)));
+    const hash = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    for (let position = HEADER_BYTES; position < size; ) {
+      const { bytesRead } = await readFrom(fd, chunk, 0, Math.min(READ_CHUNK, size - position), position);
+      if (bytesRead === 0) return { invalid: 'truncated' };
+      hash.update(chunk.subarray(0, bytesRead));
+      kept.forEach((section, i) => {
+        const from = Math.max(starts[i]!, position);
+        const to = Math.min(starts[i]! + (section?.length ?? 0), position + bytesRead);
+        if (section !== undefined && from < to) chunk.copy(section, from - starts[i]!, from - position, to - position);
+      });
+      position += bytesRead;
+    }
+    if (hash.update(JSON.stringify(header.sections)).digest('hex') !== header.sha256) return { invalid: 'checksum mismatch' };
+    const parts = partsOf(fd, kept, starts);
+    handedOver = true;
+    return { parts };
   } catch (error) {
     return { invalid: `corrupt (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    if (!handedOver) closeSync(fd);
   }
 }
 
-function parseHeader(bytes: Buffer): Header | string {
-  const end = bytes.subarray(0, HEADER_BYTES).indexOf(0x0a);
-  if (end < 0) return bytes.length < HEADER_BYTES ? 'truncated' : 'not a Byline snapshot';
+function parseHeader(head: Buffer): Header | string {
+  const end = head.indexOf(0x0a);
+  if (end < 0) return head.length < HEADER_BYTES ? 'truncated' : 'not a Byline snapshot';
   let header: Partial<Header>;
   try {
-    header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Partial<Header>;
+    header = JSON.parse(head.subarray(0, end).toString('utf8')) as Partial<Header>;
   } catch {
     return 'not a Byline snapshot';
   }
   if (header.byline !== 'snapshot') return 'not a Byline snapshot';
   if (header.version !== INDEX_VERSION) return `version ${header.version}, expected ${INDEX_VERSION}`;
-  if (end !== HEADER_BYTES - 1 || !Array.isArray(header.sections) || header.sections.length !== SECTIONS) return 'corrupt (header)';
+  if (end !== HEADER_BYTES - 1 || !Array.isArray(header.sections) || header.sections.length !== SECTIONS.length) return 'corrupt (header)';
   if (!header.sections.every((length) => Number.isSafeInteger(length) && length >= 0)) return 'corrupt (header)';
   return header as Header;
 }
 
-async function digestOf(body: Uint8Array, sections: readonly number[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (let start = 0; start < body.length; start += HASH_SLICE) {
-    hash.update(body.subarray(start, start + HASH_SLICE));
-    await new Promise((resolve) => setImmediate(resolve));
+function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: readonly number[]): IndexParts {
+  const section = (name: (typeof SECTIONS)[number]): Buffer => kept[SECTIONS.indexOf(name)]!;
+  const start = (name: (typeof SECTIONS)[number]): number => starts[SECTIONS.indexOf(name)]!;
+  const stored = JSON.parse(section('tables').toString('utf8')) as StoredTables;
+  const articleOffsets = integers(section('articleOffsets'), Uint32Array);
+  const quoteOffsets = integers(section('quoteOffsets'), Uint32Array);
+  const tables: IndexTables = {
+    ...stored,
+    passageStart: integers(section('passageStart'), Uint32Array),
+    quoteStart: integers(section('quoteStart'), Uint32Array),
+    quoteSpeakers: integers(section('quoteSpeakers'), Int32Array),
+  };
+  if (articleOffsets.length !== stored.metas.length + 1 || quoteOffsets.length !== tables.quoteSpeakers.length + 1) {
+    throw new Error('the line tables do not match the articles');
   }
-  return hash.update(JSON.stringify(sections)).digest('hex');
-}
-
-function partsOf(bytes: Buffer, lengths: readonly number[]): IndexParts {
-  let position = HEADER_BYTES;
-  const sections = lengths.map((length) => {
-    const section = bytes.subarray(position, position + length);
-    position += padded(length);
-    return section;
-  });
-  const [tables, passageStart, quoteStart, quoteSpeakers, lines, offsets, passageSearch, quoteSearch] = sections as [Buffer, ...Buffer[]];
-  const stored = JSON.parse(tables.toString('utf8')) as StoredTables;
-  const articles = new SnapshotArticles(lines!, integers(offsets!, Uint32Array));
-  if (articles.size !== stored.metas.length || offsets!.readUInt32LE(offsets!.length - 4) !== lines!.length) throw new Error('article offsets do not match');
   return {
-    tables: { ...stored, passageStart: integers(passageStart!, Uint32Array), quoteStart: integers(quoteStart!, Uint32Array), quoteSpeakers: integers(quoteSpeakers!, Int32Array) },
-    articles,
-    passageSearch: TextSearch.fromBytes(passageSearch!),
-    quoteSearch: TextSearch.fromBytes(quoteSearch!),
+    tables,
+    articles: new SnapshotArticles(fd, { start: start('articles'), offsets: articleOffsets }, { start: start('quotes'), offsets: quoteOffsets }),
+    passageSearch: TextSearch.fromBytes(section('passageSearch')),
+    quoteSearch: TextSearch.fromBytes(section('quoteSearch')),
   };
 }
 
