@@ -160,7 +160,8 @@ export class TextSearch {
   static fromBytes(bytes: Uint8Array): TextSearch {
     requireLittleEndian();
     // Sections are aligned to 8 from the start; a misaligned start costs one copy.
-    const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    // (`new Uint8Array` copies even a Buffer, whose `slice` would not.)
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
     const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength);
     if (aligned.byteLength < HEADER_BYTES || view.getUint32(0, true) !== MAGIC) {
       throw new BylineError('these bytes are not a text search index');

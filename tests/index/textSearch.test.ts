@@ -164,6 +164,15 @@ describe('TextSearch bytes', () => {
     for (const text of queries) expect(restored.query(text)).toEqual(search.query(text));
   });
 
+  it('loads from a misaligned Buffer, whose slice is a view rather than a copy', () => {
+    const search = TextSearch.build(texts);
+    const bytes = search.toBytes();
+    const file = Buffer.alloc(bytes.length + 5);
+    file.set(bytes, 5);
+    const restored = TextSearch.fromBytes(file.subarray(5));
+    for (const text of queries) expect(restored.query(text)).toEqual(search.query(text));
+  });
+
   it('aligns every section to 8 bytes', () => {
     expect(TextSearch.build(texts).toBytes().length % 8).toBe(0);
   });
