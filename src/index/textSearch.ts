@@ -96,7 +96,8 @@ function requireLittleEndian(): void {
  * @example
  * ```ts
  * const search = TextSearch.build(['Storm hits the harbour', 'Quiet harbour town']);
- * search.query('harbour storm'); // [{ doc: 0, score: 2.9…, matched: ['harbour', 'storm'] }, { doc: 1, … }]
+ * search.query('harbour storm');
+ * // [{ doc: 0, score: 2.5358…, matched: ['harbour', 'storm'] }, { doc: 1, score: 0.2840…, matched: ['harbour'] }]
  * ```
  */
 export class TextSearch {
