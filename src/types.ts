@@ -42,8 +42,10 @@ export interface Answer {
   note?: string;
   /** Other answers that supporting articles give for the same question (disagreement). */
   alternatives?: Array<Pick<Answer, 'text' | 'date' | 'citations'>>;
-  /** Every supporting passage, most relevant first. Never empty. */
+  /** The supporting passages, most relevant first (the best ten at most). Never empty. */
   citations: Citation[];
+  /** How many passages support the answer, when more do than are cited. */
+  sources?: number;
 }
 
 /** A question to the engine, as every face sends it. */

@@ -1,8 +1,8 @@
 /** Credit questions: who reported, wrote, edited or photographed a story, from its credit lines. */
 import type { Answer, Credit } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { citationOf, findEvidence, matchedTerms, questionTerms, tokenize } from './evidence.ts';
-import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { findEvidence, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /** Questions about an article's credits, each with the credit role it asks for. */
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; role: Credit['role']; reason: string }> = [
@@ -37,7 +37,7 @@ export function creditAnswers(index: CorpusIndex, question: string, role: Credit
       if (credit.role !== role || passage === undefined) continue;
       // "additional reporting by X" answers "who contributed additional reporting?" better than "Reporting by Y".
       const qualifier = matchedTerms(asked, tokenize(creditPhrase(passage.text, credit.name))).length;
-      candidates.push({ key: credit.name, answer: { text: credit.name, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), citation: citationOf(passage) });
+      candidates.push({ key: credit.name, answer: { text: credit.name, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), ...citing(passage) });
     }
   }
   return mergeCorroborating(candidates);

@@ -3,7 +3,6 @@ import type { Answer, Mention } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import {
-  citationOf,
   findEvidence,
   questionNames,
   matchPositions,
@@ -16,7 +15,7 @@ import {
   type Token,
 } from './evidence.ts';
 import { roleOf } from './roles.ts';
-import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<Mention['kind'], number> = { person: 1, organization: 0.5, place: 0.15 };
@@ -61,7 +60,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], q
         key: entity?.id ?? mention.name,
         answer: { text: entity?.name ?? mention.name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
         score: (evidence.score * sentenceCoverage * KIND_WEIGHT[mention.kind]) / (1 + 0.15 * distance),
-        citation: citationOf(passage),
+        ...citing(passage),
       });
     }
   }

@@ -2,6 +2,7 @@ import type { Answer, Citation, Entity } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import { citationOf, termMatches } from './evidence.ts';
+import { MAX_CITATIONS } from './corroborate.ts';
 
 /** A name or time answer stays short: a passage belongs in the citation, not in the answer. */
 const MAX_ANSWER_LENGTH = 80;
@@ -32,12 +33,13 @@ export function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
   const citations: Citation[] = [];
   const roles: string[] = [];
   for (const claim of entity.roles) {
-    const passage = index.passage(claim.file, claim.paragraph);
-    if (passage === undefined) continue;
     if (!roles.some((r) => r.toLowerCase() === claim.title.toLowerCase())) roles.push(claim.title);
-    if (!citations.some((c) => c.file === claim.file && c.paragraph === claim.paragraph)) citations.push(citationOf(passage));
+    if (citations.length >= MAX_CITATIONS || citations.some((c) => c.file === claim.file && c.paragraph === claim.paragraph)) continue;
+    const passage = index.passage(claim.file, claim.paragraph);
+    if (passage !== undefined) citations.push(citationOf(passage));
   }
   for (const file of entity.files) {
+    if (citations.length >= MAX_CITATIONS) break;
     if (citations.some((c) => c.file === file)) continue;
     const first = firstMention(index, entity, file);
     if (first !== undefined) citations.push(first);

@@ -24,8 +24,6 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
   for (const quote of pool) {
     const topicScore = byTopic === undefined ? 1 : byTopic.get(quote.id);
     if (topicScore === undefined) continue;
-    const passage = index.passage(quote.file, quote.paragraph);
-    if (passage === undefined) continue;
     const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
     candidates.push({
       key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
@@ -37,7 +35,11 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
       },
       // Without a topic, whole statements before fragments, then in reading order.
       score: byTopic === undefined ? lengthScore(quote) : topicScore,
-      citation: citationOf(passage),
+      source: quote,
+      cite: () => {
+        const passage = index.passage(quote.file, quote.paragraph);
+        return passage === undefined ? undefined : citationOf(passage);
+      },
     });
   }
   return mergeCorroborating(candidates);

@@ -5,7 +5,7 @@ import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { citationOf, sentenceWith, matchedTerms, termMatches, tokenize, type Token } from './evidence.ts';
-import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
 const ROLE_STOP = new Set(['current', 'new', 'now']);
@@ -49,8 +49,6 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const { entity, claim, titleTokens } of claimsNaming(index, terms)) {
-    const passage = index.passage(claim.file, claim.paragraph);
-    if (passage === undefined) continue;
     const matched = matchedTerms(terms, titleTokens);
     const missing = terms.filter((term) => !matched.includes(term));
     if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
@@ -59,7 +57,11 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
         key: entity.id,
         answer: { text: entity.name, role: claim.title, matched },
         score: (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1),
-      citation: citationOf(passage, sentenceWith(passage, entity.name)),
+      source: claim,
+      cite: () => {
+        const passage = index.passage(claim.file, claim.paragraph);
+        return passage === undefined ? undefined : citationOf(passage, sentenceWith(passage, entity.name));
+      },
     });
   }
   return mergeCorroborating(candidates);
@@ -71,7 +73,12 @@ export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked
   if (entity === undefined) return [];
   const kind: Mention['kind'] = /country|nation/i.test(kindAsked) ? 'place' : 'organization';
   const candidates: Candidate[] = [];
+  const claimsPerTitle = new Map<string, number>();
   for (const claim of entity.roles) {
+    // The same title stated in many articles names the same organisation: a few of them show it.
+    const seen = claimsPerTitle.get(claim.title) ?? 0;
+    claimsPerTitle.set(claim.title, seen + 1);
+    if (seen >= MAX_CITATIONS) continue;
     const passage = index.passage(claim.file, claim.paragraph);
     for (const mention of index.mentionsIn(claim)) {
       if (passage === undefined || mention.kind !== kind || !claim.title.includes(mention.name)) continue;
@@ -80,7 +87,7 @@ export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked
         key: named?.id ?? mention.name,
         answer: { text: named?.name ?? mention.name, note: `${entity.name}: ${claim.title}.`, matched: words(entity.name).map((w) => w.toLowerCase()) },
         score: 1,
-        citation: citationOf(passage, sentenceWith(passage, mention.name)),
+        ...citing(passage, sentenceWith(passage, mention.name)),
       });
     }
   }

@@ -1,9 +1,9 @@
 /** "Who said …" questions: the speakers of the quotations that match what was said. */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { citationOf, findEvidence, questionNames, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { findEvidence, questionNames, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { roleOf } from './roles.ts';
-import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /** "who said …", "who warned …": the answer is a quotation's speaker. */
 export const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed|promised)\b/i;
@@ -27,7 +27,7 @@ export function speakerAnswers(index: CorpusIndex, question: string): Answer[] {
         key: entity.id,
         answer: { text: entity.name, ...roleOf(entity, quote.file), matched: evidence.matched, ...(quote.cue ? { cue: quote.cue } : {}) },
         score: evidence.score * inQuote,
-        citation: citationOf(evidence.passage),
+        ...citing(evidence.passage),
       });
     }
   }

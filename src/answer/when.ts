@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
-import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
@@ -34,7 +34,7 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
         key: time.date ?? normalise(time.text),
         answer: { text: time.text, ...(time.date === undefined ? {} : { date: time.date }), matched: evidence.matched },
         score,
-        citation: citationOf(passage),
+        ...citing(passage),
       });
     }
   }

@@ -21,7 +21,8 @@ function renderAnswer(answer: Answer, rank: number): string {
   for (const citation of answer.citations.slice(0, 3)) {
     lines.push(`   ↳ ${citation.file} ¶${citation.paragraph}: ${truncate(citation.excerpt, 200)}`);
   }
-  if (answer.citations.length > 3) lines.push(`   ↳ and ${answer.citations.length - 3} more sources`);
+  const sources = answer.sources ?? answer.citations.length;
+  if (sources > 3) lines.push(`   ↳ and ${sources - 3} more sources`);
   return lines.join('\n');
 }
 
