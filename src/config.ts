@@ -3,8 +3,8 @@
  * and handed around as one typed object. Nothing else reads `process.env`.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
+import { PROJECT_ROOT } from './projectRoot.ts';
 import { BylineError } from './errors.ts';
 
 export interface Config {
@@ -42,7 +42,6 @@ export class ConfigError extends BylineError {
   }
 }
 
-const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /**

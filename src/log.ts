@@ -3,7 +3,7 @@
  * CLI's output. Secrets (the bot token) and the machine's absolute paths never reach a log line.
  */
 import { homedir } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT as PROJECT_FOLDER } from './projectRoot.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -31,7 +31,7 @@ export interface LoggerOptions {
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 // The project root (src/..) and the home folder: paths under them are logged relative.
-const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url)).replace(/[\\/]$/, '');
+const PROJECT_ROOT = PROJECT_FOLDER.replace(/[\\/]$/, '');
 
 /** Creates a logger that writes JSON lines (`{"time","level","msg",...fields}`) to stderr. */
 export function createLogger(options: LoggerOptions = {}): Logger {

@@ -28,7 +28,7 @@ export interface ShardOptions extends Partial<Pick<SignalOptions, 'signals' | 'e
 }
 
 /**
- * Spawns the shards of `entry` (a .ts file, run through tsx like `npm start`) and makes
+ * Spawns the shards of `entry` (main.ts through tsx, or compiled main.js) and makes
  * SIGINT/SIGTERM stop them gracefully. Resolves once every shard has been spawned.
  */
 export async function startShards(entry: string, config: Config, logger: Logger, options: ShardOptions = {}): Promise<ShardingManager> {
@@ -37,8 +37,9 @@ export async function startShards(entry: string, config: Config, logger: Logger,
     token: config.token,
     totalShards: config.shards ?? 'auto',
     shardArgs: [...(options.args ?? [])],
-    // An absolute loader path, so shards start whatever the working directory.
-    execArgv: ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href],
+    // From source, shards load TypeScript through tsx (an absolute loader path, so they start
+    // whatever the working directory); compiled, they are plain JavaScript.
+    execArgv: entry.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [],
   });
   manager.on('shardCreate', (shard) => {
     logger.info('shard launched', { shard: shard.id });
