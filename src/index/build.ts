@@ -73,7 +73,7 @@ async function extractInline(files: readonly CorpusFile[], onProgress?: Progress
 /** True when the corpus folder holds exactly the files (by content) that the index was built from. */
 export async function isCurrent(corpusDir: string, index: CorpusIndex): Promise<boolean> {
   const { files, skipped } = await readCorpus(corpusDir);
-  const indexed = new Map(index.files.map((f) => [f.extract.article.meta.file, f.hash]));
+  const indexed = index.hashes();
   return (
     files.length === indexed.size &&
     files.every((file) => indexed.get(file.file) === file.hash) &&
