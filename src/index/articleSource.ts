@@ -1,18 +1,26 @@
 import { closeSync, readSync } from 'node:fs';
-import type { Quote } from '../types.ts';
+import type { Passage, Quote } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
-import { expand, type CompactExtract } from './compactExtract.ts';
+import { expandArticle, expandPassage, expandQuote, type CompactArticle, type CompactPassage, type StoredQuote } from './compactExtract.ts';
 
 /**
- * Articles' extractions by position in file order, and quotations by their number across the
- * corpus: held in memory after a build, read from the snapshot file after a start from one.
+ * Articles' extractions by position in file order, and passages and quotations by their number
+ * across the corpus (their search documents): held in memory after a build, read from the
+ * snapshot file after a start from one.
  */
 export interface ArticleSource {
   readonly size: number;
   extract(n: number): FileExtract;
+  passage(doc: number): Passage;
   quote(doc: number): Quote;
   /** Releases what the source holds open (the snapshot file); reading afterwards fails. */
   close(): void;
+}
+
+/** Where each article's passages and quotations start among all of them (`size + 1` entries). */
+export interface DocumentStarts {
+  passageStart: Uint32Array;
+  quoteStart: Uint32Array;
 }
 
 /** Where a run of JSON lines lies in the snapshot file. */
@@ -27,7 +35,7 @@ export interface LineTable {
 export class MemoryArticles implements ArticleSource {
   constructor(
     private readonly files: readonly FileExtract[],
-    private readonly quoteStart: Uint32Array,
+    private readonly starts: DocumentStarts,
   ) {}
 
   get size(): number {
@@ -38,9 +46,14 @@ export class MemoryArticles implements ArticleSource {
     return this.files[n]!;
   }
 
+  passage(doc: number): Passage {
+    const n = articleOf(this.starts.passageStart, doc);
+    return this.files[n]!.extract.article.passages[doc - this.starts.passageStart[n]!]!;
+  }
+
   quote(doc: number): Quote {
-    const n = articleOf(this.quoteStart, doc);
-    return this.files[n]!.extract.quotes[doc - this.quoteStart[n]!]!;
+    const n = articleOf(this.starts.quoteStart, doc);
+    return this.files[n]!.extract.quotes[doc - this.starts.quoteStart[n]!]!;
   }
 
   close(): void {}
@@ -51,33 +64,52 @@ const utf8 = new TextDecoder();
 /** Closes the file of a source that was dropped without `close()`. */
 const unclosed = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
+/** A snapshot's three kinds of line. */
+export interface SnapshotLines {
+  articles: LineTable;
+  passages: LineTable;
+  quotes: LineTable;
+}
+
 /**
- * A snapshot's articles and quotations, one JSON line each, read from the file when asked for:
- * a start from a snapshot then reads nothing per article, and memory holds neither the text nor
- * the objects of articles no question has read. The snapshot is replaced by renaming, so the open
- * file stays the one that was checked, whatever is written later.
+ * A snapshot's articles, passages and quotations, one JSON line each, read from the file when
+ * asked for: a start from a snapshot then reads nothing per article, and memory holds neither the
+ * text nor the objects of what no question has read. The snapshot is replaced by renaming, so the
+ * open file stays the one that was checked, whatever is written later.
  */
 export class SnapshotArticles implements ArticleSource {
   private open = true;
 
   constructor(
     private readonly fd: number,
-    private readonly articles: LineTable,
-    private readonly quotes: LineTable,
+    private readonly lines: SnapshotLines,
+    private readonly starts: DocumentStarts,
+    /** Each article's file, in order: passage and quotation lines leave it out. */
+    private readonly files: readonly string[],
   ) {
     unclosed.register(this, fd, this);
   }
 
   get size(): number {
-    return this.articles.offsets.length - 1;
+    return this.files.length;
   }
 
   extract(n: number): FileExtract {
-    return expand(JSON.parse(this.line(this.articles, n)) as CompactExtract);
+    const file = this.files[n]!;
+    const { passageStart, quoteStart } = this.starts;
+    const passages = this.read(this.lines.passages, passageStart[n]!, passageStart[n + 1]!).map((line) => expandPassage(JSON.parse(line) as CompactPassage, file));
+    const quotes = this.read(this.lines.quotes, quoteStart[n]!, quoteStart[n + 1]!).map((line) => expandQuote(JSON.parse(line) as StoredQuote, file));
+    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, passages, quotes);
+  }
+
+  passage(doc: number): Passage {
+    const file = this.files[articleOf(this.starts.passageStart, doc)]!;
+    return expandPassage(JSON.parse(this.read(this.lines.passages, doc, doc + 1)[0]!) as CompactPassage, file);
   }
 
   quote(doc: number): Quote {
-    return JSON.parse(this.line(this.quotes, doc)) as Quote;
+    const file = this.files[articleOf(this.starts.quoteStart, doc)]!;
+    return expandQuote(JSON.parse(this.read(this.lines.quotes, doc, doc + 1)[0]!) as StoredQuote, file);
   }
 
   close(): void {
@@ -87,13 +119,17 @@ export class SnapshotArticles implements ArticleSource {
     closeSync(this.fd);
   }
 
-  private line({ start, offsets }: LineTable, n: number): string {
-    const from = offsets[n];
-    const to = offsets[n + 1];
-    if (from === undefined || to === undefined) throw new RangeError(`Byline: no line ${n} in the snapshot`);
-    const bytes = Buffer.allocUnsafe(to - from);
-    if (readSync(this.fd, bytes, 0, bytes.length, start + from) !== bytes.length) throw new Error('Byline: the snapshot file was cut short');
-    return utf8.decode(bytes);
+  /** Lines `from` to `to - 1` of a table, in one read (they are contiguous). */
+  private read({ start, offsets }: LineTable, from: number, to: number): string[] {
+    if (from === to) return [];
+    const begin = offsets[from];
+    const end = offsets[to];
+    if (begin === undefined || end === undefined) throw new RangeError(`Byline: no lines ${from}–${to} in the snapshot`);
+    const bytes = Buffer.allocUnsafe(end - begin);
+    if (readSync(this.fd, bytes, 0, bytes.length, start + begin) !== bytes.length) throw new Error('Byline: the snapshot file was cut short');
+    const text = utf8.decode(bytes);
+    // Each line ends with a newline; JSON escapes any inside a line.
+    return text.slice(0, -1).split('\n');
   }
 }
 

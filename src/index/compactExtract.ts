@@ -1,8 +1,9 @@
 /**
- * An article's extraction as the snapshot stores it: without what it repeats. Every passage,
- * mention, quotation and time expression names its article's file, and a passage's sentences
- * repeat its text; at 10,000 articles these were half the snapshot (100 of 136 MB) and so half
- * of the cold start's parsing. The file is stored once and a sentence as its span in the text.
+ * An article's extraction as the snapshot stores it: without what it repeats, in three kinds of
+ * line (the article, each passage, each quotation) so that a question reads only what it needs.
+ * Every passage, mention, quotation and time expression names its article's file, and a
+ * passage's sentences repeat its text; at 10,000 articles these were half the snapshot. The file
+ * is stored once and a sentence as its span in the text.
  */
 import type { Mention, Passage, Quote, TimeExpression } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
@@ -12,64 +13,77 @@ type CompactSentence = [number, number] | string;
 
 type WithoutFile<T extends { file: string }> = Omit<T, 'file'> & { file?: string };
 
-interface CompactPassage extends Omit<WithoutFile<Passage>, 'sentences'> {
+/** A passage's line. */
+export interface CompactPassage extends Omit<WithoutFile<Passage>, 'sentences'> {
   sentences: CompactSentence[];
 }
 
-/** One line of the snapshot's article part. */
-export interface CompactExtract {
+/** An article's line: everything but its passages and quotations, which have lines of their own. */
+export interface CompactArticle {
   hash: string;
   meta: FileExtract['extract']['article']['meta'];
-  passages: CompactPassage[];
   mentions: Array<WithoutFile<Mention>>;
-  quotes: Array<WithoutFile<Quote>>;
   times: Array<WithoutFile<TimeExpression>>;
 }
 
-/** Drops the fields an article's extraction repeats; `expand` restores them exactly. */
-export function compact({ hash, extract }: FileExtract): CompactExtract {
-  const { meta, passages } = extract.article;
-  const own = <T extends { file: string }>(item: T): WithoutFile<T> => {
-    if (item.file !== meta.file) return item;
-    const { file: _file, ...rest } = item;
-    return rest;
-  };
+function without<T extends { file: string }>(file: string, item: T): WithoutFile<T> {
+  if (item.file !== file) return item;
+  const { file: _file, ...rest } = item;
+  return rest;
+}
+
+function within<T extends { file: string }>(file: string, item: WithoutFile<T>): T {
+  return { file, ...item } as T;
+}
+
+/** An article's own line; `expandArticle` restores the extraction from it and its passages and quotations. */
+export function compactArticle({ hash, extract }: FileExtract): CompactArticle {
+  const { file } = extract.article.meta;
   return {
     hash,
-    meta,
-    passages: passages.map((passage) => ({ ...own(passage), sentences: spans(passage.text, passage.sentences) })),
-    mentions: extract.mentions.map(own),
-    quotes: extract.quotes.map(own),
-    times: extract.times.map(own),
+    meta: extract.article.meta,
+    mentions: extract.mentions.map((mention) => without(file, mention)),
+    times: extract.times.map((time) => without(file, time)),
   };
 }
 
-/** The extraction `compact` was given. */
-export function expand({ hash, meta, passages, mentions, quotes, times }: CompactExtract): FileExtract {
-  const own = <T extends { file: string }>(item: WithoutFile<T>): T => ({ file: meta.file, ...item }) as T;
+export function expandArticle({ hash, meta, mentions, times }: CompactArticle, passages: Passage[], quotes: Quote[]): FileExtract {
   return {
     hash,
     extract: {
-      article: {
-        meta,
-        passages: passages.map(({ sentences, ...passage }) => ({
-          ...own<Omit<Passage, 'sentences'>>(passage),
-          sentences: sentences.map((sentence) => (typeof sentence === 'string' ? sentence : passage.text.slice(sentence[0], sentence[1]))),
-        })),
-      },
-      mentions: mentions.map(own<Mention>),
-      quotes: quotes.map(own<Quote>),
-      times: times.map(own<TimeExpression>),
+      article: { meta, passages },
+      mentions: mentions.map((mention) => within<Mention>(meta.file, mention)),
+      quotes,
+      times: times.map((time) => within<TimeExpression>(meta.file, time)),
     },
   };
 }
 
-function spans(text: string, sentences: readonly string[]): CompactSentence[] {
+export function compactPassage(passage: Passage): CompactPassage {
   let cursor = 0;
-  return sentences.map((sentence) => {
-    const start = text.indexOf(sentence, cursor);
+  const sentences = passage.sentences.map((sentence): CompactSentence => {
+    const start = passage.text.indexOf(sentence, cursor);
     if (start < 0) return sentence;
     cursor = start + sentence.length;
     return [start, cursor];
   });
+  return { ...without(passage.file, passage), sentences };
+}
+
+export function expandPassage({ sentences, ...passage }: CompactPassage, file: string): Passage {
+  return {
+    ...within<Omit<Passage, 'sentences'>>(file, passage),
+    sentences: sentences.map((sentence) => (typeof sentence === 'string' ? sentence : passage.text.slice(sentence[0], sentence[1]))),
+  };
+}
+
+/** A quotation's line. */
+export type StoredQuote = WithoutFile<Quote>;
+
+export function compactQuote(quote: Quote): StoredQuote {
+  return without(quote.file, quote);
+}
+
+export function expandQuote(quote: StoredQuote, file: string): Quote {
+  return within<Quote>(file, quote);
 }

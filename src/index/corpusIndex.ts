@@ -65,8 +65,6 @@ export interface IndexParts {
 
 /** An article's extraction arranged for answering: by paragraph, with its quotations' speakers. */
 interface ArticleView {
-  passages: Passage[];
-  byParagraph: Map<number, Passage>;
   times: Map<number, TimeExpression[]>;
   mentions: Map<number, Mention[]>;
   quotes: IndexedQuote[];
@@ -77,8 +75,8 @@ interface ArticleView {
 /** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
 const ARTICLE_CACHE_SIZE = 2_048;
 
-/** Quotations read on their own (a speaker's, a search's) kept for reuse. */
-const QUOTE_CACHE_SIZE = 16_384;
+/** Passages and quotations read on their own (a search's, a speaker's) kept for reuse. */
+const DOCUMENT_CACHE_SIZE = 16_384;
 
 export function passageId(file: string, paragraph: number): string {
   return `${file}#${paragraph}`;
@@ -101,6 +99,7 @@ export class CorpusIndex {
   private readonly quotesBySpeaker = new Map<string, number[]>();
   private readonly views: ArticleCache<ArticleView>;
   private readonly quotes: ArticleCache<IndexedQuote>;
+  private readonly passages: ArticleCache<Passage>;
 
   private constructor(private readonly parts: IndexParts) {
     const { tables } = parts;
@@ -115,7 +114,8 @@ export class CorpusIndex {
       if (entity !== undefined) push(this.quotesBySpeaker, entity.id, quote);
     });
     this.views = new ArticleCache(ARTICLE_CACHE_SIZE, (n) => this.view(n));
-    this.quotes = new ArticleCache(QUOTE_CACHE_SIZE, (doc) => this.indexed(parts.articles.quote(doc), doc));
+    this.quotes = new ArticleCache(DOCUMENT_CACHE_SIZE, (doc) => this.indexed(parts.articles.quote(doc), doc));
+    this.passages = new ArticleCache(DOCUMENT_CACHE_SIZE, (doc) => parts.articles.passage(doc));
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
@@ -155,7 +155,7 @@ export class CorpusIndex {
         quoteStart,
         quoteSpeakers: Int32Array.from(quoteSpeakers),
       },
-      articles: new MemoryArticles(sorted, quoteStart),
+      articles: new MemoryArticles(sorted, { passageStart, quoteStart }),
       passageSearch: TextSearch.build(passageTexts),
       quoteSearch: TextSearch.build(quoteTexts),
     });
@@ -213,12 +213,20 @@ export class CorpusIndex {
 
   /** A passage by file and paragraph, if it exists. */
   passage(file: string, paragraph: number): Passage | undefined {
-    return this.articleView(file)?.byParagraph.get(paragraph);
+    const n = this.articleNumber.get(file);
+    if (n === undefined || !Number.isInteger(paragraph)) return undefined;
+    const { passageStart } = this.parts.tables;
+    // Paragraphs are numbered 1..N, so an article's passage documents are in paragraph order.
+    const doc = passageStart[n]! + paragraph - 1;
+    return doc >= passageStart[n]! && doc < passageStart[n + 1]! ? this.passages.get(doc) : undefined;
   }
 
   /** An article's passages in order (none for an unknown file). */
-  passagesOf(file: string): readonly Passage[] {
-    return this.articleView(file)?.passages ?? [];
+  passagesOf(file: string): Passage[] {
+    const n = this.articleNumber.get(file);
+    if (n === undefined) return [];
+    const { passageStart } = this.parts.tables;
+    return Array.from({ length: passageStart[n + 1]! - passageStart[n]! }, (_, i) => this.passages.get(passageStart[n]! + i));
   }
 
   /** The time expressions of a passage. */
@@ -248,11 +256,7 @@ export class CorpusIndex {
 
   /** Passages matching any of the query's terms, best first. */
   searchPassages(query: string, limit: number): Array<Found<Passage>> {
-    const { passageStart } = this.parts.tables;
-    return this.parts.passageSearch.query(query, limit).map(({ doc, score, matched }) => {
-      const article = articleOf(passageStart, doc);
-      return { item: this.views.get(article).passages[doc - passageStart[article]!]!, score, matched };
-    });
+    return this.parts.passageSearch.query(query, limit).map(({ doc, score, matched }) => ({ item: this.passages.get(doc), score, matched }));
   }
 
   /** Quotations matching any of the query's terms, best first. */
@@ -294,7 +298,6 @@ export class CorpusIndex {
   private view(n: number): ArticleView {
     const { extract } = this.parts.articles.extract(n);
     const { quoteStart } = this.parts.tables;
-    const byParagraph = new Map(extract.article.passages.map((passage) => [passage.paragraph, passage]));
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
     const mentions = new Map<number, Mention[]>();
@@ -305,7 +308,7 @@ export class CorpusIndex {
       for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
       return indexed;
     });
-    return { passages: extract.article.passages, byParagraph, times, mentions, quotes, quotesByParagraph };
+    return { times, mentions, quotes, quotesByParagraph };
   }
 }
 

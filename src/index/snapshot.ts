@@ -4,8 +4,8 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { IndexParts, IndexTables } from './corpusIndex.ts';
-import { SnapshotArticles } from './articleSource.ts';
-import { compact } from './compactExtract.ts';
+import { SnapshotArticles, type LineTable } from './articleSource.ts';
+import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
@@ -63,24 +63,27 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
     const { passageStart, quoteStart, quoteSpeakers, ...small } = tables;
     await writer.section([Buffer.from(JSON.stringify(small satisfies StoredTables))]);
     for (const array of [passageStart, quoteStart, quoteSpeakers]) await writer.section([bytesOf(array)]);
-    const articleOffsets = new Uint32Array(articles.size + 1);
+    // Passages and quotations get lines of their own, gathered while the articles are written.
+    const passageLines: Buffer[] = [];
     const quoteLines: Buffer[] = [];
-    await writer.section(
-      (function* () {
-        for (let n = 0; n < articles.size; n++) {
-          const file = articles.extract(n);
-          const line = Buffer.from(`${JSON.stringify(compact(file))}\n`);
-          articleOffsets[n + 1] = articleOffsets[n]! + line.length;
-          for (const quote of file.extract.quotes) quoteLines.push(Buffer.from(`${JSON.stringify(quote)}\n`));
+    const articleLines = (function* () {
+      for (let n = 0; n < articles.size; n++) {
+        const file = articles.extract(n);
+        for (const passage of file.extract.article.passages) passageLines.push(lineOf(compactPassage(passage)));
+        for (const quote of file.extract.quotes) quoteLines.push(lineOf(compactQuote(quote)));
+        yield lineOf(compactArticle(file));
+      }
+    })();
+    for (const lines of [articleLines, passageLines, quoteLines]) {
+      const offsets = [0];
+      await writer.section((function* () {
+        for (const line of lines) {
+          offsets.push(offsets.at(-1)! + line.length);
           yield line;
         }
-      })(),
-    );
-    await writer.section([bytesOf(articleOffsets)]);
-    const quoteOffsets = new Uint32Array(quoteLines.length + 1);
-    quoteLines.forEach((line, n) => (quoteOffsets[n + 1] = quoteOffsets[n]! + line.length));
-    await writer.section(quoteLines);
-    await writer.section([bytesOf(quoteOffsets)]);
+      })());
+      await writer.section([bytesOf(Uint32Array.from(offsets))]);
+    }
     await writer.section([passageSearch.toBytes()]);
     await writer.section([quoteSearch.toBytes()]);
     const sha256 = writer.digest();
@@ -140,6 +143,10 @@ class SectionWriter {
   }
 }
 
+function lineOf(value: unknown): Buffer {
+  return Buffer.from(`${JSON.stringify(value)}\n`);
+}
+
 function headerBytes(header: Header): Buffer {
   const json = JSON.stringify(header);
   if (json.length >= HEADER_BYTES) throw new Error('Byline: snapshot header too long');
@@ -172,10 +179,14 @@ function isRunning(pid: number): boolean {
 export type SnapshotResult = { parts: IndexParts } | { missing: true } | { invalid: string };
 
 /** The sections, in the order they are written. */
-const SECTIONS = ['tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'articles', 'articleOffsets', 'quotes', 'quoteOffsets', 'passageSearch', 'quoteSearch'] as const;
+const SECTIONS = [
+  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers',
+  'articles', 'articleOffsets', 'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
+  'passageSearch', 'quoteSearch',
+] as const;
 
 /** Sections left in the file and read a line at a time when a question needs them: most of a snapshot's bytes. */
-const ON_DISK: ReadonlySet<(typeof SECTIONS)[number]> = new Set(['articles', 'quotes']);
+const ON_DISK: ReadonlySet<(typeof SECTIONS)[number]> = new Set(['articles', 'passages', 'quotes']);
 
 /** The body is read through one buffer of this size: hashed whole, copied out only where kept in memory. */
 const READ_CHUNK = 1 << 20;
@@ -256,20 +267,25 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
   const section = (name: (typeof SECTIONS)[number]): Buffer => kept[SECTIONS.indexOf(name)]!;
   const start = (name: (typeof SECTIONS)[number]): number => starts[SECTIONS.indexOf(name)]!;
   const stored = JSON.parse(section('tables').toString('utf8')) as StoredTables;
-  const articleOffsets = integers(section('articleOffsets'), Uint32Array);
-  const quoteOffsets = integers(section('quoteOffsets'), Uint32Array);
+  const lines = (name: 'articles' | 'passages' | 'quotes'): LineTable => ({ start: start(name), offsets: integers(section(`${name.slice(0, -1)}Offsets` as (typeof SECTIONS)[number]), Uint32Array) });
   const tables: IndexTables = {
     ...stored,
     passageStart: integers(section('passageStart'), Uint32Array),
     quoteStart: integers(section('quoteStart'), Uint32Array),
     quoteSpeakers: integers(section('quoteSpeakers'), Int32Array),
   };
-  if (articleOffsets.length !== stored.metas.length + 1 || quoteOffsets.length !== tables.quoteSpeakers.length + 1) {
+  const [articles, passages, quotes] = [lines('articles'), lines('passages'), lines('quotes')];
+  if (
+    articles.offsets.length !== stored.metas.length + 1 ||
+    tables.passageStart.length !== stored.metas.length + 1 ||
+    passages.offsets.length !== tables.passageStart.at(-1)! + 1 ||
+    quotes.offsets.length !== tables.quoteSpeakers.length + 1
+  ) {
     throw new Error('the line tables do not match the articles');
   }
   return {
     tables,
-    articles: new SnapshotArticles(fd, { start: start('articles'), offsets: articleOffsets }, { start: start('quotes'), offsets: quoteOffsets }),
+    articles: new SnapshotArticles(fd, { articles, passages, quotes }, tables, stored.metas.map((meta) => meta.file)),
     passageSearch: TextSearch.fromBytes(section('passageSearch')),
     quoteSearch: TextSearch.fromBytes(section('quoteSearch')),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, expand } from '../../src/index/compactExtract.ts';
+import { compactArticle, compactPassage, compactQuote, expandArticle, expandPassage, expandQuote } from '../../src/index/compactExtract.ts';
 import type { FileExtract } from '../../src/index/corpusIndex.ts';
 
 const extract: FileExtract = {
@@ -22,15 +22,21 @@ const extract: FileExtract = {
   },
 };
 
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 describe('compact article extracts', () => {
-  it('restores exactly the extraction it was given', () => {
-    expect(expand(JSON.parse(JSON.stringify(compact(extract))))).toEqual(extract);
+  it('restores exactly the extraction it was given, from its article, passage and quotation lines', () => {
+    const file = 'a/news.txt';
+    const passages = extract.extract.article.passages.map((passage) => expandPassage(roundTrip(compactPassage(passage)), file));
+    const quotes = extract.extract.quotes.map((quote) => expandQuote(roundTrip(compactQuote(quote)), file));
+    expect(expandArticle(roundTrip(compactArticle(extract)), passages, quotes)).toEqual(extract);
   });
 
   it('stores the file once and sentences that are slices of the text as spans', () => {
-    const stored = compact(extract);
-    expect(stored.passages[1]?.sentences).toEqual([[0, 10], 'Crowds  came.']);
+    const stored = compactArticle(extract);
+    expect(compactPassage(extract.extract.article.passages[1]!).sentences).toEqual([[0, 10], 'Crowds  came.']);
     expect(stored.mentions.map((mention) => mention.file)).toEqual([undefined, 'b/other.txt']);
     expect(JSON.stringify(stored).match(/a\/news\.txt/g)).toHaveLength(1);
+    expect(JSON.stringify(compactPassage(extract.extract.article.passages[0]!))).not.toContain('a/news.txt');
   });
 });
