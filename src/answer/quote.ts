@@ -1,6 +1,6 @@
 import type { Answer, Passage } from '../types.ts';
-import type { CorpusIndex, Found, IndexedQuote } from '../index/corpusIndex.ts';
-import { passageId } from '../index/corpusIndex.ts';
+import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
+import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { synonymsOf } from '../text/terms.ts';
 import { mergeCorroborating, type Candidate } from './corroborate.ts';
@@ -16,9 +16,10 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
   if (speaker?.trim() && entity === undefined) return [];
   const terms = questionTerms(topic ?? '');
   if (entity === undefined && terms.length === 0) return [];
-  const hits = terms.length > 0 ? topicHits(index, terms) : undefined;
   // With a speaker asked, only their quotations can answer; without, only those the topic's search reached.
-  const pool = entity !== undefined ? index.quotesBy(entity.id) : topicPool(index, hits!);
+  const spoken = entity === undefined ? undefined : index.quotesBy(entity.id);
+  const hits = terms.length > 0 ? topicHits(index, terms, spoken) : undefined;
+  const pool = spoken ?? topicPool(index, hits!);
   const byTopic = hits === undefined ? undefined : topicScores(index, terms, pool, hits);
   const candidates: Candidate[] = [];
   for (const quote of pool) {
@@ -45,18 +46,29 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
   return mergeCorroborating(candidates);
 }
 
-/** Search hits read for a topic: enough that a speaker's quotation about it is among them. */
-const TOPIC_HITS = 500;
+/** Search hits read for a topic asked without a speaker: enough for the best few answers. */
+const TOPIC_HITS = 100;
 
-/** The quotations and the paragraphs a topic's search finds. */
+/** What a topic's search scored: quotations and paragraphs, by document. */
 interface TopicHits {
-  quotes: Array<Found<IndexedQuote>>;
-  passages: Array<Found<Passage>>;
+  quotes: Map<number, number>;
+  passages: Map<number, number>;
 }
 
-function topicHits(index: CorpusIndex, terms: readonly string[]): TopicHits {
+/** The topic's search over the corpus, or, for a speaker's quotations, over them and the paragraphs they stand in and follow. */
+function topicHits(index: CorpusIndex, terms: readonly string[], spoken?: readonly IndexedQuote[]): TopicHits {
   const query = [...terms, ...terms.flatMap(synonymsOf)].join(' ');
-  return { quotes: index.searchQuotes(query, TOPIC_HITS), passages: index.searchPassages(query, TOPIC_HITS) };
+  const scores = (hits: readonly TextHit[]) => new Map(hits.map(({ doc, score }) => [doc, score]));
+  if (spoken === undefined) return { quotes: scores(index.scoreQuotes(query, TOPIC_HITS)), passages: scores(index.scorePassages(query, TOPIC_HITS)) };
+  const quotes = new Set(spoken.map((quote) => quote.doc));
+  const passages = new Set<number>();
+  for (const quote of spoken) {
+    for (const paragraph of [quote.paragraph, quote.paragraph - 1]) {
+      const doc = index.passageDoc(quote.file, paragraph);
+      if (doc !== undefined) passages.add(doc);
+    }
+  }
+  return { quotes: scores(index.scoreQuotes(query, quotes.size, quotes)), passages: scores(index.scorePassages(query, passages.size, passages)) };
 }
 
 /**
@@ -64,21 +76,14 @@ function topicHits(index: CorpusIndex, terms: readonly string[]): TopicHits {
  * it found, or right after one (whose reporting may say what they are about).
  */
 function topicPool(index: CorpusIndex, hits: TopicHits): IndexedQuote[] {
-  const pool = new Map(hits.quotes.map(({ item }) => [item.id, item]));
-  for (const { item: passage } of hits.passages) {
-    for (const paragraph of [passage.paragraph, passage.paragraph + 1]) {
-      for (const quote of index.quotesIn({ file: passage.file, paragraph })) pool.set(quote.id, quote);
+  const pool = new Map([...hits.quotes.keys()].map((doc) => [doc, index.quote(doc)]));
+  for (const doc of hits.passages.keys()) {
+    const { file, paragraph } = index.placeOf(doc);
+    for (const at of [paragraph, paragraph + 1]) {
+      for (const quote of index.quotesIn({ file, paragraph: at })) pool.set(quote.doc, quote);
     }
   }
-  return [...pool.values()].sort(readingOrder);
-}
-
-function readingOrder(a: IndexedQuote, b: IndexedQuote): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : quoteNumber(a) - quoteNumber(b);
-}
-
-function quoteNumber(quote: IndexedQuote): number {
-  return Number(quote.id.slice(quote.id.lastIndexOf('#q') + 2));
+  return [...pool.values()].sort((a, b) => a.doc - b.doc);
 }
 
 /**
@@ -92,14 +97,13 @@ function topicScores(
   pool: readonly IndexedQuote[],
   hits: TopicHits,
 ): Map<string, number> {
-  const own = new Map(hits.quotes.map(({ item, score }) => [item.id, score]));
-  const paragraph = new Map(hits.passages.map(({ item, score }) => [passageId(item.file, item.paragraph), score]));
+  const paragraphScore = (quote: IndexedQuote, paragraph: number): number => hits.passages.get(index.passageDoc(quote.file, paragraph) ?? -1) ?? 0;
   const scores = new Map<string, number>();
   for (const quote of pool) {
-    const ownScore = own.get(quote.id) ?? 0;
-    const paragraphScore = (paragraph.get(passageId(quote.file, quote.paragraph)) ?? 0) + (paragraph.get(passageId(quote.file, quote.paragraph - 1)) ?? 0);
+    const ownScore = hits.quotes.get(quote.doc) ?? 0;
+    const aroundScore = paragraphScore(quote, quote.paragraph) + paragraphScore(quote, quote.paragraph - 1);
     // Neither the quotation nor its paragraphs were found: it scores nothing, whatever its words.
-    if (ownScore === 0 && paragraphScore === 0) continue;
+    if (ownScore === 0 && aroundScore === 0) continue;
     const here = index.passage(quote.file, quote.paragraph);
     const before = index.passage(quote.file, quote.paragraph - 1);
     const reporting = `${here?.text ?? ''} ${before?.text ?? ''}`;
@@ -109,7 +113,7 @@ function topicScores(
     const { introduction, prompt } = surroundings(quote, here, before);
     const nearby = matchedTerms(terms, tokenize(`${introduction} ${prompt}`)).length;
     const inReporting = Math.max(1, matchedTerms(terms, tokenize(reporting)).length);
-    const score = ownScore + paragraphScore * (nearby / inReporting);
+    const score = ownScore + aroundScore * (nearby / inReporting);
     if (score === 0) continue;
     const inQuote = matchedTerms(terms, tokenize(quote.text)).length;
     // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.

@@ -10,7 +10,7 @@ import type {
 } from '../types.ts';
 import { mergeEntities } from '../nlp/entities.ts';
 import { EntityLookup } from '../nlp/entityLookup.ts';
-import { TextSearch } from './textSearch.ts';
+import { TextSearch, type TextHit } from './textSearch.ts';
 import { ArticleCache, MemoryArticles, articleOf, type ArticleSource } from './articleSource.ts';
 
 /** An article's extraction together with the hash of the file it came from. */
@@ -213,12 +213,18 @@ export class CorpusIndex {
 
   /** A passage by file and paragraph, if it exists. */
   passage(file: string, paragraph: number): Passage | undefined {
+    const doc = this.passageDoc(file, paragraph);
+    return doc === undefined ? undefined : this.passages.get(doc);
+  }
+
+  /** A passage's search document, if the passage exists. */
+  passageDoc(file: string, paragraph: number): number | undefined {
     const n = this.articleNumber.get(file);
     if (n === undefined || !Number.isInteger(paragraph)) return undefined;
     const { passageStart } = this.parts.tables;
     // Paragraphs are numbered 1..N, so an article's passage documents are in paragraph order.
     const doc = passageStart[n]! + paragraph - 1;
-    return doc >= passageStart[n]! && doc < passageStart[n + 1]! ? this.passages.get(doc) : undefined;
+    return doc >= passageStart[n]! && doc < passageStart[n + 1]! ? doc : undefined;
   }
 
   /** An article's passages in order (none for an unknown file). */
@@ -246,7 +252,7 @@ export class CorpusIndex {
 
   /** The quotations attributed to an entity, in file and reading order. */
   quotesBy(speakerId: string): IndexedQuote[] {
-    return (this.quotesBySpeaker.get(speakerId) ?? []).map((quote) => this.quoteAt(quote));
+    return (this.quotesBySpeaker.get(speakerId) ?? []).map((quote) => this.quote(quote));
   }
 
   /** How many quotations are attributed to an entity, without reading them. */
@@ -254,14 +260,26 @@ export class CorpusIndex {
     return this.quotesBySpeaker.get(speakerId)?.length ?? 0;
   }
 
-  /** Passages matching any of the query's terms, best first. */
-  searchPassages(query: string, limit: number): Array<Found<Passage>> {
-    return this.parts.passageSearch.query(query, limit).map(({ doc, score, matched }) => ({ item: this.passages.get(doc), score, matched }));
+  /** Passages matching any of the query's terms, best first (only those `within`, if given). */
+  searchPassages(query: string, limit: number, within?: ReadonlySet<number>): Array<Found<Passage>> {
+    return this.parts.passageSearch.query(query, limit, within).map(({ doc, score, matched }) => ({ item: this.passages.get(doc), score, matched }));
   }
 
-  /** Quotations matching any of the query's terms, best first. */
-  searchQuotes(query: string, limit: number): Array<Found<IndexedQuote>> {
-    return this.parts.quoteSearch.query(query, limit).map(({ doc, score, matched }) => ({ item: this.quoteAt(doc), score, matched }));
+  /** Passage documents matching any of the query's terms, best first, without reading the passages. */
+  scorePassages(query: string, limit: number, within?: ReadonlySet<number>): TextHit[] {
+    return this.parts.passageSearch.query(query, limit, within);
+  }
+
+  /** Quotation documents matching any of the query's terms, best first, without reading the quotations. */
+  scoreQuotes(query: string, limit: number, within?: ReadonlySet<number>): TextHit[] {
+    return this.parts.quoteSearch.query(query, limit, within);
+  }
+
+  /** Where a passage document is, without reading it. */
+  placeOf(passageDoc: number): Pick<Passage, 'file' | 'paragraph'> {
+    const { passageStart, metas } = this.parts.tables;
+    const n = articleOf(passageStart, passageDoc);
+    return { file: metas[n]!.file, paragraph: passageDoc - passageStart[n]! + 1 };
   }
 
   /** Every passage, in file and paragraph order. Reads every article: for tools, not for answering. */
@@ -279,7 +297,8 @@ export class CorpusIndex {
     this.parts.articles.close();
   }
 
-  private quoteAt(doc: number): IndexedQuote {
+  /** A quotation by its document number. */
+  quote(doc: number): IndexedQuote {
     return this.quotes.get(doc);
   }
 

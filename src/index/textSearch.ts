@@ -226,18 +226,21 @@ export class TextSearch {
    * Documents matching any of the query's terms, best first, at most `limit` (default 50).
    * Exact terms are scored first; prefix and fuzzy expansions are added only when the exact terms
    * find fewer than `limit` documents, since every expansion's postings are scored too.
-   * Equal scores go to the lower document number first.
+   * Equal scores go to the lower document number first. With `within`, only those documents
+   * count (a speaker's quotations, say): they are scored as in the whole index, the rest dropped.
    */
-  query(text: string, limit = 50): TextHit[] {
+  query(text: string, limit = 50, within?: ReadonlySet<number>): TextHit[] {
     const { distinct, occurrences } = queryTerms(text);
     if (distinct.length === 0 || !(limit >= 1)) return [];
     const accumulators = (this.accumulators ??= allocate(this.size));
     let touched = this.score(accumulators, distinct, occurrences, false);
-    if (touched < limit) {
+    let matching = within === undefined ? touched : keepWithin(accumulators, touched, within);
+    if (matching < limit) {
       reset(accumulators, touched);
       touched = this.score(accumulators, distinct, occurrences, true);
+      matching = within === undefined ? touched : keepWithin(accumulators, touched, within);
     }
-    const hits = topHits(accumulators, touched, Math.floor(limit), distinct);
+    const hits = topHits(accumulators, matching, Math.floor(limit), distinct);
     reset(accumulators, touched);
     return hits;
   }
@@ -338,6 +341,18 @@ function queryTerms(text: string): { distinct: string[]; occurrences: number[] }
     occurrences.push(which);
   }
   return { distinct, occurrences };
+}
+
+/** Moves the touched documents that are `within` to the front of the touched list; returns how many there are. */
+function keepWithin({ touched }: Accumulators, touchedCount: number, within: ReadonlySet<number>): number {
+  let kept = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i] as number;
+    if (!within.has(doc)) continue;
+    touched[i] = touched[kept] as number;
+    touched[kept++] = doc;
+  }
+  return kept;
 }
 
 /** The best `limit` touched documents by a min-heap, then as hits, best first. */

@@ -115,6 +115,17 @@ describe('TextSearch', () => {
     expect(search.query('minster')).toMatchObject([{ doc: 0, matched: ['minster'] }]);
   });
 
+  it('keeps only the documents asked for, scored as in the whole index', () => {
+    const search = TextSearch.build(['storm at sea', 'storm storm', 'a storm coast', 'calm sea']);
+    const whole = search.query('storm sea', 10);
+    const within = search.query('storm sea', 10, new Set([0, 2, 3]));
+    expect(within.map((hit) => hit.doc)).toEqual([0, 3, 2]);
+    expect(within).toEqual(whole.filter((hit) => hit.doc !== 1));
+    expect(search.query('storm', 10, new Set([3]))).toEqual([]);
+    // The next query is not limited by the last one's set.
+    expect(search.query('storm', 10).map((hit) => hit.doc)).toEqual(whole.filter((hit) => hit.matched.includes('storm')).map((hit) => hit.doc));
+  });
+
   it('ranks equal scores by document number', () => {
     const search = TextSearch.build(['storm at sea', 'a coast', 'storm at sea', 'storm at sea']);
     expect(search.query('storm').map((hit) => hit.doc)).toEqual([0, 2, 3]);
