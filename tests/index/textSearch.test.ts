@@ -123,7 +123,7 @@ describe('TextSearch', () => {
     expect(within).toEqual(whole.filter((hit) => hit.doc !== 1));
     expect(search.query('storm', 10, new Set([3]))).toEqual([]);
     // The next query is not limited by the last one's set.
-    expect(search.query('storm', 10).map((hit) => hit.doc)).toEqual(whole.filter((hit) => hit.matched.includes('storm')).map((hit) => hit.doc));
+    expect(search.query('storm', 10).map((hit) => hit.doc)).toEqual([1, 0, 2]);
   });
 
   it('ranks equal scores by document number', () => {
