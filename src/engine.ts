@@ -85,6 +85,10 @@ export class BylineEngine implements Engine {
     return [...(this.current?.articles.values() ?? [])];
   }
 
+  article(file: string): ArticleMeta | undefined {
+    return this.current?.articles.get(file);
+  }
+
   speakers(partial: string, limit: number): string[] {
     return this.current === undefined ? [] : speakerNames(this.current, partial, limit);
   }

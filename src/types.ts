@@ -233,6 +233,8 @@ export interface Engine {
   ask(request: Request): Promise<Response>;
   /** The indexed articles, in file order. */
   sources(): ArticleMeta[];
+  /** One indexed article, by its file. */
+  article(file: string): ArticleMeta | undefined;
   /** Canonical names of quoted speakers matching a prefix or near-spelling, best first. */
   speakers(partial: string, limit: number): string[];
   /**

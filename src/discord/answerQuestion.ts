@@ -25,7 +25,7 @@ export async function answerFor(ctx: BotContext, asked: Request, asker: Asker): 
   const response = await ctx.engine.ask(request);
   if (response.answers.length === 0) return undefined;
   const key = ctx.answers.put({ request, response, askerId: asker.userId, guildId: asker.guildId });
-  return renderAnswer({ response, page: 0, key, sources: ctx.engine.sources(), status: ctx.engine.status() });
+  return renderAnswer({ response, page: 0, key, article: (file) => ctx.engine.article(file), status: ctx.engine.status() });
 }
 
 /**

@@ -24,7 +24,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
       await ephemeral(ONLY_ASKER);
       return;
     }
-    await interaction.update(renderAnswer({ response: stored.response, page: action.page, key: action.key, sources: ctx.engine.sources(), status: ctx.engine.status() }));
+    await interaction.update(renderAnswer({ response: stored.response, page: action.page, key: action.key, article: (file) => ctx.engine.article(file), status: ctx.engine.status() }));
     return;
   }
   await appendFeedback(ctx.config.feedbackFile, feedbackEntry(stored, action.page, action.vote, new Date()));

@@ -22,7 +22,8 @@ export interface AnswerPage {
   page: number;
   /** The {@link AnswerStore} key the buttons refer to. */
   key: string;
-  sources: readonly ArticleMeta[];
+  /** The article a citation names (a lookup: the corpus may hold hundreds of thousands). */
+  article: (file: string) => ArticleMeta | undefined;
   status: IndexStatus;
 }
 
@@ -38,14 +39,13 @@ export function renderAnswer(view: AnswerPage): ReplyPayload {
   const answer = view.response.answers[view.page];
   if (!answer) return textReply(NO_ANSWER);
   const command = view.response.routed ?? view.response.command;
-  const articles = new Map(view.sources.map((meta) => [meta.file, meta]));
 
   const embed = fitEmbed({
     color: EMBED_COLOR,
     // A title is one line: a question's line breaks would otherwise start markup (code fences, headings).
     title: `${LABEL[command]}: ${escapeText(view.response.query.replace(/\s+/g, ' ').trim())}`,
     description: describe(command, answer),
-    fields: [...citationFields(answer.citations, articles), ...alternativesField(answer)],
+    fields: [...citationFields(answer.citations, view.article), ...alternativesField(answer)],
     footer: { text: footer(view, answer) },
   });
   return { embeds: [embed], components: [buttons(view)], allowedMentions: NO_MENTIONS };
@@ -85,9 +85,9 @@ function phrasesToBold(answer: Answer, excerpt: string): string[] {
   return containsAnswer && answer.text.trim() !== '' ? [answer.text] : (answer.matched ?? []);
 }
 
-function citationFields(citations: readonly Citation[], articles: ReadonlyMap<string, ArticleMeta>): APIEmbedField[] {
+function citationFields(citations: readonly Citation[], articleOf: AnswerPage['article']): APIEmbedField[] {
   return citations.slice(0, MAX_CITATION_FIELDS).map((citation, index) => {
-    const meta = articles.get(citation.file);
+    const meta = articleOf(citation.file);
     const article = meta
       ? [`*${escapeText(meta.title)}*`, meta.outlet && escapeText(meta.outlet), meta.date].filter(Boolean).join(' · ')
       : '*article not in the index*';

@@ -29,6 +29,7 @@ export function fakeEngine(options: FakeEngineOptions = {}): FakeEngine {
       return options.answer?.(request) ?? { command: request.command, query: request.text ?? '', answers: [] };
     },
     sources: () => options.sources ?? [],
+    article: (file) => options.sources?.find((meta) => meta.file === file),
     speakers: (partial, limit) =>
       (options.speakers ?? []).filter((name) => name.toLowerCase().startsWith(partial.toLowerCase())).slice(0, limit),
     reindex:

@@ -22,7 +22,7 @@ const stored: StoredAnswer = {
 
 function renderedRows(store: AnswerStore, page: number) {
   const key = store.put(stored);
-  return renderAnswer({ response: stored.response, page, key, sources: [], status: FAKE_STATUS }).components;
+  return renderAnswer({ response: stored.response, page, key, article: () => undefined, status: FAKE_STATUS }).components;
 }
 
 describe('followUpContext', () => {

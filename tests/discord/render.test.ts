@@ -16,7 +16,7 @@ const SOURCES: ArticleMeta[] = [
 const STATUS = { builtAt: '2024-08-08T10:00:00Z', articles: 2, passages: 40, reindexing: false };
 
 function page(response: Partial<Response> & Pick<Response, 'answers'>, index = 0): AnswerPage {
-  return { response: { command: 'who', query: 'q', ...response }, page: index, key: 'k3y', sources: SOURCES, status: STATUS };
+  return { response: { command: 'who', query: 'q', ...response }, page: index, key: 'k3y', article: (file) => SOURCES.find((meta) => meta.file === file), status: STATUS };
 }
 
 function embedOf(payload: ReplyPayload): APIEmbed {
@@ -220,7 +220,7 @@ describe('renderAnswer', () => {
     const sources = fc.array(fc.record({ file: fc.string(), title: text, outlet: text, date: text, credits: fc.constant<ArticleMeta["credits"]>([]) }), { maxLength: 5 });
     fc.assert(
       fc.property(response, sources, fc.nat(3), (resp, metas, index) => {
-        expectWithinLimits(renderAnswer({ response: resp, page: index, key: 'abcdefgh', sources: metas, status: STATUS }));
+        expectWithinLimits(renderAnswer({ response: resp, page: index, key: 'abcdefgh', article: (file) => metas.find((meta) => meta.file === file), status: STATUS }));
       }),
       { numRuns: 300 },
     );

@@ -20,6 +20,7 @@ function failingOnOneQuestion(engine: Engine): Engine {
       return engine.ask(request);
     },
     sources: () => engine.sources(),
+    article: (file) => engine.article(file),
     speakers: (partial, limit) => engine.speakers(partial, limit),
     reindex: (onProgress) => engine.reindex(onProgress),
     status: () => engine.status(),

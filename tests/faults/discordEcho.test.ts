@@ -14,7 +14,7 @@ import type { Response } from '../../src/types.ts';
 /** The title of the answer embed for a question echoed as `query`. */
 function echoedTitle(query: string): { title: string; allowedMentions: unknown } {
   const response: Response = { command: 'search', query, answers: [{ text: 'An answer', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'An answer here' }] }] };
-  const payload = renderAnswer({ response, page: 0, key: 'k', sources: [], status: { builtAt: '', articles: 1, passages: 1, reindexing: false } });
+  const payload = renderAnswer({ response, page: 0, key: 'k', article: () => undefined, status: { builtAt: '', articles: 1, passages: 1, reindexing: false } });
   return { title: payload.embeds[0]?.title ?? '', allowedMentions: payload.allowedMentions };
 }
 
