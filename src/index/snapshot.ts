@@ -28,11 +28,11 @@ const WRITE_BATCH = 4 << 20;
 /**
  * A snapshot is a fixed-size JSON header, then sections back to back (each padded to 8 bytes):
  * the index's small tables as JSON, three typed arrays that place documents in articles, the
- * articles' extractions as one JSON line each with their offsets, and the two search indexes in
- * their binary form (`TextSearch.toBytes`). Loading reads the file once and takes views into it:
- * nothing is parsed but the tables, so a start from a snapshot does not grow with the corpus's
- * text (articles are parsed when a question reads them). The header gives each section's length
- * and the sha256 of the body and those lengths, so a truncated, altered or padded snapshot is
+ * articles, passages and quotations as JSON lines (each with a table of line offsets), and the
+ * two search indexes in their binary form (`TextSearch.toBytes`). Loading checks the whole file
+ * against the header's sha256 but keeps only the tables and search indexes in memory: lines are
+ * read from the file when a question needs them, so a start does not grow with the corpus's text.
+ * The digest also covers the sections' lengths, so a truncated, altered or padded snapshot is
  * refused. It is written to a temporary file and renamed into place, so a crash mid-write leaves
  * the previous snapshot whole.
  */
