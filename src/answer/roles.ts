@@ -48,21 +48,24 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   const terms = keyTerms(asTitle(roleAsked)).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
   const candidates: Candidate[] = [];
-  for (const { entity, claim, titleTokens } of claimsNaming(index, terms)) {
-    const matched = matchedTerms(terms, titleTokens);
+  for (const { title, tokens, holders } of titlesNaming(index, terms)) {
+    const matched = matchedTerms(terms, tokens);
     const missing = terms.filter((term) => !matched.includes(term));
     if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
-    const titleTerms = titleTokens.filter((t) => t.term !== null).length;
-    candidates.push({
+    const titleTerms = tokens.filter((t) => t.term !== null).length;
+    const score = (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1);
+    for (const { entity, claim } of holders) {
+      candidates.push({
         key: entity.id,
-        answer: { text: entity.name, role: claim.title, matched },
-        score: (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1),
-      source: claim,
-      cite: () => {
-        const passage = index.passage(claim.file, claim.paragraph);
-        return passage === undefined ? undefined : citationOf(passage, sentenceWith(passage, entity.name));
-      },
-    });
+        answer: { text: entity.name, role: title, matched },
+        score,
+        source: claim,
+        cite: () => {
+          const passage = index.passage(claim.file, claim.paragraph);
+          return passage === undefined ? undefined : citationOf(passage, sentenceWith(passage, entity.name));
+        },
+      });
+    }
   }
   return mergeCorroborating(candidates);
 }
@@ -94,36 +97,44 @@ export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked
   return mergeCorroborating(candidates);
 }
 
-/** A role claim with its title's tokens. */
-interface TitledClaim {
-  entity: Entity;
-  claim: RoleClaim;
-  titleTokens: readonly Token[];
+/** A role title as the corpus writes it, with its tokens and every claim to it. */
+interface Title {
+  title: string;
+  tokens: readonly Token[];
+  holders: Array<{ entity: Entity; claim: RoleClaim }>;
 }
 
-const claimsByTitleTerm = new WeakMap<CorpusIndex, Map<string, TitledClaim[]>>();
+const titlesByTerm = new WeakMap<CorpusIndex, Map<string, Title[]>>();
 
-/** The role claims whose title has a word in some form of one of `terms` (title words indexed once per index). */
-function claimsNaming(index: CorpusIndex, terms: readonly string[]): Set<TitledClaim> {
-  let byTerm = claimsByTitleTerm.get(index);
+/**
+ * The role titles with a word in some form of one of `terms`. Titles are indexed once per index,
+ * each distinct title once however many articles state it (a large corpus repeats a few titles).
+ */
+function titlesNaming(index: CorpusIndex, terms: readonly string[]): Set<Title> {
+  let byTerm = titlesByTerm.get(index);
   if (byTerm === undefined) {
-    byTerm = new Map();
+    const titles = new Map<string, Title>();
     for (const entity of index.entityList) {
       for (const claim of entity.roles) {
-        const titled = { entity, claim, titleTokens: tokenize(claim.title) };
-        for (const term of new Set(titled.titleTokens.map((t) => t.term))) {
-          if (term === null) continue;
-          const claims = byTerm.get(term);
-          if (claims === undefined) byTerm.set(term, [titled]);
-          else claims.push(titled);
-        }
+        let title = titles.get(claim.title);
+        if (title === undefined) titles.set(claim.title, (title = { title: claim.title, tokens: tokenize(claim.title), holders: [] }));
+        title.holders.push({ entity, claim });
       }
     }
-    claimsByTitleTerm.set(index, byTerm);
+    byTerm = new Map();
+    for (const title of titles.values()) {
+      for (const term of new Set(title.tokens.map((t) => t.term))) {
+        if (term === null) continue;
+        const named = byTerm.get(term);
+        if (named === undefined) byTerm.set(term, [title]);
+        else named.push(title);
+      }
+    }
+    titlesByTerm.set(index, byTerm);
   }
-  const found = new Set<TitledClaim>();
-  for (const [term, claims] of byTerm) {
-    if (terms.some((asked) => termMatches(asked, term))) for (const claim of claims) found.add(claim);
+  const found = new Set<Title>();
+  for (const [term, titles] of byTerm) {
+    if (terms.some((asked) => termMatches(asked, term))) for (const title of titles) found.add(title);
   }
   return found;
 }
