@@ -3,7 +3,7 @@ import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { synonymsOf } from '../text/terms.ts';
-import { mergeCorroborating, type Candidate } from './corroborate.ts';
+import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /**
  * Quotations by a speaker and/or about a topic. The speaker is matched through the entity
@@ -17,14 +17,19 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
   const terms = questionTerms(topic ?? '');
   if (entity === undefined && terms.length === 0) return [];
   // With a speaker asked, only their quotations can answer; without, only those the topic's search reached.
-  const spoken = entity === undefined ? undefined : index.quotesBy(entity.id);
-  const hits = terms.length > 0 ? topicHits(index, terms, spoken) : undefined;
-  const pool = spoken ?? topicPool(index, hits!);
-  const byTopic = hits === undefined ? undefined : topicScores(index, terms, pool, hits);
+  let pool: IndexedQuote[];
+  let byTopic: Map<number, number> | undefined;
+  if (terms.length === 0) {
+    pool = index.quotesBy(entity!.id);
+  } else {
+    const spoken = entity === undefined ? undefined : index.quoteDocsBy(entity.id);
+    const hits = topicHits(index, terms, spoken);
+    byTopic = topicScores(index, terms, spoken ?? topicPool(index, hits), hits);
+    pool = [...byTopic.keys()].sort((a, b) => a - b).map((doc) => index.quote(doc));
+  }
   const candidates: Candidate[] = [];
   for (const quote of pool) {
-    const topicScore = byTopic === undefined ? 1 : byTopic.get(quote.id);
-    if (topicScore === undefined) continue;
+    const topicScore = byTopic?.get(quote.doc) ?? 0;
     const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
     candidates.push({
       key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
@@ -56,54 +61,64 @@ interface TopicHits {
 }
 
 /** The topic's search over the corpus, or, for a speaker's quotations, over them and the paragraphs they stand in and follow. */
-function topicHits(index: CorpusIndex, terms: readonly string[], spoken?: readonly IndexedQuote[]): TopicHits {
+function topicHits(index: CorpusIndex, terms: readonly string[], spoken?: readonly number[]): TopicHits {
   const query = [...terms, ...terms.flatMap(synonymsOf)].join(' ');
   const scores = (hits: readonly TextHit[]) => new Map(hits.map(({ doc, score }) => [doc, score]));
   if (spoken === undefined) return { quotes: scores(index.scoreQuotes(query, TOPIC_HITS)), passages: scores(index.scorePassages(query, TOPIC_HITS)) };
-  const quotes = new Set(spoken.map((quote) => quote.doc));
+  const quotes = new Set(spoken);
   const passages = new Set<number>();
-  for (const quote of spoken) {
-    for (const paragraph of [quote.paragraph, quote.paragraph - 1]) {
-      const doc = index.passageDoc(quote.file, paragraph);
-      if (doc !== undefined) passages.add(doc);
+  for (const doc of spoken) {
+    const { file, paragraph } = index.quotePlace(doc);
+    for (const at of [paragraph, paragraph - 1]) {
+      const passage = index.passageDoc(file, at);
+      if (passage !== undefined) passages.add(passage);
     }
   }
   return { quotes: scores(index.scoreQuotes(query, quotes.size, quotes)), passages: scores(index.scorePassages(query, passages.size, passages)) };
 }
 
 /**
- * The quotations a topic's search reached, in reading order: found themselves, or in a paragraph
- * it found, or right after one (whose reporting may say what they are about).
+ * The quotations a topic's search reached: found themselves, or in a paragraph it found, or right
+ * after one (whose reporting may say what they are about).
  */
-function topicPool(index: CorpusIndex, hits: TopicHits): IndexedQuote[] {
-  const pool = new Map([...hits.quotes.keys()].map((doc) => [doc, index.quote(doc)]));
+function topicPool(index: CorpusIndex, hits: TopicHits): number[] {
+  const pool = new Set(hits.quotes.keys());
   for (const doc of hits.passages.keys()) {
     const { file, paragraph } = index.placeOf(doc);
-    for (const at of [paragraph, paragraph + 1]) {
-      for (const quote of index.quotesIn({ file, paragraph: at })) pool.set(quote.doc, quote);
-    }
+    for (const at of [paragraph, paragraph + 1]) for (const quote of index.quoteDocsIn(file, at)) pool.add(quote);
   }
-  return [...pool.values()].sort((a, b) => a.doc - b.doc);
+  return [...pool];
 }
+
+/**
+ * A quotation's relevance is at most this many times what the search found for it and its
+ * paragraphs: the reporting's share is at most 1, the word-coverage factor at most 2.5.
+ */
+const MAX_RELEVANCE_FACTOR = 2.5;
 
 /**
  * Each quotation's relevance to the topic: its own words, and the reporting around it (its
  * paragraph, and half the paragraph before, which often says what a quote-only paragraph is
  * about: "Asked who was responsible, Austin said…" then “We're still investigating”).
+ * Quotations are read best-found first, and reading stops once no further one can reach the
+ * best few answers: a speaker quoted thousands of times costs a few reads, not thousands.
  */
-function topicScores(
-  index: CorpusIndex,
-  terms: string[],
-  pool: readonly IndexedQuote[],
-  hits: TopicHits,
-): Map<string, number> {
-  const paragraphScore = (quote: IndexedQuote, paragraph: number): number => hits.passages.get(index.passageDoc(quote.file, paragraph) ?? -1) ?? 0;
-  const scores = new Map<string, number>();
-  for (const quote of pool) {
-    const ownScore = hits.quotes.get(quote.doc) ?? 0;
-    const aroundScore = paragraphScore(quote, quote.paragraph) + paragraphScore(quote, quote.paragraph - 1);
+function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[], hits: TopicHits): Map<number, number> {
+  const paragraphScore = (file: string, paragraph: number): number => hits.passages.get(index.passageDoc(file, paragraph) ?? -1) ?? 0;
+  const found = pool.flatMap((doc) => {
+    const { file, paragraph } = index.quotePlace(doc);
+    const own = hits.quotes.get(doc) ?? 0;
+    const around = paragraphScore(file, paragraph) + paragraphScore(file, paragraph - 1);
     // Neither the quotation nor its paragraphs were found: it scores nothing, whatever its words.
-    if (ownScore === 0 && aroundScore === 0) continue;
+    return own === 0 && around === 0 ? [] : [{ doc, own, around }];
+  });
+  found.sort((a, b) => b.own + b.around - (a.own + a.around) || a.doc - b.doc);
+  const scores = new Map<number, number>();
+  const best: number[] = [];
+  for (const { doc, own, around: aroundScore } of found) {
+    const enough = best.length >= MAX_ANSWERS ? best[MAX_ANSWERS - 1]! : 0;
+    if ((own + aroundScore) * MAX_RELEVANCE_FACTOR < enough) break;
+    const quote = index.quote(doc);
     const here = index.passage(quote.file, quote.paragraph);
     const before = index.passage(quote.file, quote.paragraph - 1);
     const reporting = `${here?.text ?? ''} ${before?.text ?? ''}`;
@@ -113,12 +128,15 @@ function topicScores(
     const { introduction, prompt } = surroundings(quote, here, before);
     const nearby = matchedTerms(terms, tokenize(`${introduction} ${prompt}`)).length;
     const inReporting = Math.max(1, matchedTerms(terms, tokenize(reporting)).length);
-    const score = ownScore + aroundScore * (nearby / inReporting);
+    const score = own + aroundScore * (nearby / inReporting);
     if (score === 0) continue;
     const inQuote = matchedTerms(terms, tokenize(quote.text)).length;
     // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.
     const prompted = /^\W*asked\b/i.test(prompt) ? matchedTerms(terms, tokenize(prompt)).length : 0;
-    scores.set(quote.id, score * (0.5 + (inQuote + around + 2 * prompted) / (2 * terms.length)));
+    const relevance = score * (0.5 + (inQuote + around + 2 * prompted) / (2 * terms.length));
+    scores.set(doc, relevance);
+    best.push(relevance);
+    best.sort((a, b) => b - a);
   }
   return scores;
 }

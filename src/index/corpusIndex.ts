@@ -53,6 +53,8 @@ export interface IndexTables {
   quoteStart: Uint32Array;
   /** Each quotation's speaker as a position in `entities`, or -1 when unattributed or unresolved. */
   quoteSpeakers: Int32Array;
+  /** The paragraph each quotation starts in, so quotations are placed without reading them. */
+  quoteParagraphs: Uint32Array;
 }
 
 /** Everything an index is made of: what a snapshot stores and restores. */
@@ -131,6 +133,7 @@ export class CorpusIndex {
     const passageTexts: string[] = [];
     const quoteTexts: string[] = [];
     const quoteSpeakers: number[] = [];
+    const quoteParagraphs: number[] = [];
     const passageStart = new Uint32Array(sorted.length + 1);
     const quoteStart = new Uint32Array(sorted.length + 1);
     extracts.forEach(({ article, quotes }, n) => {
@@ -139,6 +142,7 @@ export class CorpusIndex {
         quoteTexts.push(quote.text);
         const speaker = quote.speaker === undefined ? undefined : lookup.resolve(quote.speaker);
         quoteSpeakers.push(speaker === undefined ? -1 : position.get(speaker)!);
+        quoteParagraphs.push(quote.paragraph);
       }
       passageStart[n + 1] = passageTexts.length;
       quoteStart[n + 1] = quoteTexts.length;
@@ -154,6 +158,7 @@ export class CorpusIndex {
         passageStart,
         quoteStart,
         quoteSpeakers: Int32Array.from(quoteSpeakers),
+        quoteParagraphs: Uint32Array.from(quoteParagraphs),
       },
       articles: new MemoryArticles(sorted, { passageStart, quoteStart }),
       passageSearch: TextSearch.build(passageTexts),
@@ -253,6 +258,27 @@ export class CorpusIndex {
   /** The quotations attributed to an entity, in file and reading order. */
   quotesBy(speakerId: string): IndexedQuote[] {
     return (this.quotesBySpeaker.get(speakerId) ?? []).map((quote) => this.quote(quote));
+  }
+
+  /** The document numbers of the quotations attributed to an entity, in file and reading order. */
+  quoteDocsBy(speakerId: string): readonly number[] {
+    return this.quotesBySpeaker.get(speakerId) ?? [];
+  }
+
+  /** Where a quotation starts, without reading it. */
+  quotePlace(doc: number): Pick<Quote, 'file' | 'paragraph'> {
+    const { quoteStart, quoteParagraphs, metas } = this.parts.tables;
+    return { file: metas[articleOf(quoteStart, doc)]!.file, paragraph: quoteParagraphs[doc]! };
+  }
+
+  /** The quotations of an article that start in a paragraph, without reading them. */
+  quoteDocsIn(file: string, paragraph: number): number[] {
+    const n = this.articleNumber.get(file);
+    if (n === undefined) return [];
+    const { quoteStart, quoteParagraphs } = this.parts.tables;
+    const docs: number[] = [];
+    for (let doc = quoteStart[n]!; doc < quoteStart[n + 1]!; doc++) if (quoteParagraphs[doc] === paragraph) docs.push(doc);
+    return docs;
   }
 
   /** How many quotations are attributed to an entity, without reading them. */

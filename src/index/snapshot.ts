@@ -46,7 +46,7 @@ interface Header {
 }
 
 /** The small tables of the index, as the first section stores them. */
-type StoredTables = Omit<IndexTables, 'passageStart' | 'quoteStart' | 'quoteSpeakers'>;
+type StoredTables = Omit<IndexTables, 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs'>;
 
 export function snapshotPath(cacheDir: string): string {
   return join(cacheDir, FILE_NAME);
@@ -60,9 +60,9 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
   const handle = await open(temporary, 'w');
   try {
     const writer = new SectionWriter(async (bytes, position) => void (await handle.write(bytes, 0, bytes.length, position)));
-    const { passageStart, quoteStart, quoteSpeakers, ...small } = tables;
+    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, ...small } = tables;
     await writer.section([Buffer.from(JSON.stringify(small satisfies StoredTables))]);
-    for (const array of [passageStart, quoteStart, quoteSpeakers]) await writer.section([bytesOf(array)]);
+    for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs]) await writer.section([bytesOf(array)]);
     // Passages and quotations get lines of their own, gathered while the articles are written.
     const passageLines: Buffer[] = [];
     const quoteLines: Buffer[] = [];
@@ -180,7 +180,7 @@ export type SnapshotResult = { parts: IndexParts } | { missing: true } | { inval
 
 /** The sections, in the order they are written. */
 const SECTIONS = [
-  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers',
+  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs',
   'articles', 'articleOffsets', 'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
   'passageSearch', 'quoteSearch',
 ] as const;
@@ -273,13 +273,15 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
     passageStart: integers(section('passageStart'), Uint32Array),
     quoteStart: integers(section('quoteStart'), Uint32Array),
     quoteSpeakers: integers(section('quoteSpeakers'), Int32Array),
+    quoteParagraphs: integers(section('quoteParagraphs'), Uint32Array),
   };
   const [articles, passages, quotes] = [lines('articles'), lines('passages'), lines('quotes')];
   if (
     articles.offsets.length !== stored.metas.length + 1 ||
     tables.passageStart.length !== stored.metas.length + 1 ||
     passages.offsets.length !== tables.passageStart.at(-1)! + 1 ||
-    quotes.offsets.length !== tables.quoteSpeakers.length + 1
+    quotes.offsets.length !== tables.quoteSpeakers.length + 1 ||
+    tables.quoteParagraphs.length !== tables.quoteSpeakers.length
   ) {
     throw new Error('the line tables do not match the articles');
   }
