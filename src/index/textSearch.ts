@@ -34,20 +34,6 @@ const FUZZY_RATIO = 0.2;
 const MIN_PREFIX_LENGTH = 5;
 const MIN_FUZZY_LENGTH = 6;
 
-/** Index terms of the words seen so far: a corpus repeats its vocabulary, and `indexTerm` is pure. */
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_LIMIT = 500_000;
-
-function cachedIndexTerm(word: string): string | null {
-  let term = termCache.get(word);
-  if (term === undefined) {
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    term = indexTerm(word);
-    termCache.set(word, term);
-  }
-  return term;
-}
-
 type Frequencies = Uint8Array | Uint16Array | Uint32Array;
 
 /** The index's data, as stored. Term numbers are positions in `terms`, which is sorted. */
@@ -133,7 +119,7 @@ export class TextSearch {
       lengths[doc] = length;
       averageLength = (averageLength * doc + length) / (doc + 1);
       for (const token of tokens) {
-        const term = cachedIndexTerm(token);
+        const term = indexTerm(token);
         if (term === null) continue;
         let id = termIds.get(term);
         if (id === undefined) {
@@ -308,6 +294,12 @@ export class TextSearch {
     return found;
   }
 
+  /** Builds now what the first query would otherwise build: the working arrays and the fuzzy term tree. */
+  prepare(): void {
+    this.accumulators ??= allocate(this.size);
+    this.fuzzyIndex();
+  }
+
   private fuzzyIndex(): SearchableMap<number> {
     if (this.fuzzyTerms === undefined) {
       const map = new SearchableMap<number>();
@@ -330,7 +322,7 @@ function queryTerms(text: string): { distinct: string[]; occurrences: number[] }
   const distinct: string[] = [];
   const occurrences: number[] = [];
   for (const word of words(text)) {
-    const term = cachedIndexTerm(word);
+    const term = indexTerm(word);
     if (term === null) continue;
     let which = distinct.indexOf(term);
     if (which < 0) {

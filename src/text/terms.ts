@@ -47,8 +47,22 @@ function undoubleConsonant(word: string): string {
   return /([bdgmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
 }
 
-/** A corpus or query word as the index stores it, or `null` for a stopword or noise. */
-export function indexTerm(term: string): string | null {
+/** Index terms of the words seen so far: a corpus repeats its vocabulary, and the rules are pure. */
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 500_000;
+
+/** A corpus or query word as the index stores it, or `null` for a stopword or noise (memoised). */
+export function indexTerm(word: string): string | null {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    term = termOf(word);
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+function termOf(term: string): string | null {
   // "US" the country is not "us" the pronoun.
   if (term === 'US' || term === 'U.S') return 'u.s';
   const folded = foldTerm(term);
