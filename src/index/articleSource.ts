@@ -1,5 +1,5 @@
 import { closeSync, readSync } from 'node:fs';
-import type { Passage, Quote } from '../types.ts';
+import type { ArticleExtract, Passage, Quote } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
 import { expandArticle, expandPassage, expandQuote, type CompactArticle, type CompactPassage, type StoredQuote } from './compactExtract.ts';
 
@@ -11,11 +11,16 @@ import { expandArticle, expandPassage, expandQuote, type CompactArticle, type Co
 export interface ArticleSource {
   readonly size: number;
   extract(n: number): FileExtract;
+  /** What extraction found in article n, without reading its passages. */
+  findings(n: number): Findings;
   passage(doc: number): Passage;
   quote(doc: number): Quote;
   /** Releases what the source holds open (the snapshot file); reading afterwards fails. */
   close(): void;
 }
+
+/** An article's names, quotations and time expressions. */
+export type Findings = Pick<ArticleExtract, 'mentions' | 'quotes' | 'times'>;
 
 /** Where each article's passages and quotations start among all of them (`size + 1` entries). */
 export interface DocumentStarts {
@@ -44,6 +49,10 @@ export class MemoryArticles implements ArticleSource {
 
   extract(n: number): FileExtract {
     return this.files[n]!;
+  }
+
+  findings(n: number): Findings {
+    return this.files[n]!.extract;
   }
 
   passage(doc: number): Passage {
@@ -96,10 +105,13 @@ export class SnapshotArticles implements ArticleSource {
 
   extract(n: number): FileExtract {
     const file = this.files[n]!;
-    const { passageStart, quoteStart } = this.starts;
+    const { passageStart } = this.starts;
     const passages = this.read(this.lines.passages, passageStart[n]!, passageStart[n + 1]!).map((line) => expandPassage(JSON.parse(line) as CompactPassage, file));
-    const quotes = this.read(this.lines.quotes, quoteStart[n]!, quoteStart[n + 1]!).map((line) => expandQuote(JSON.parse(line) as StoredQuote, file));
-    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, passages, quotes);
+    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, passages, this.quotesOf(n));
+  }
+
+  findings(n: number): Findings {
+    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, [], this.quotesOf(n)).extract;
   }
 
   passage(doc: number): Passage {
@@ -110,6 +122,11 @@ export class SnapshotArticles implements ArticleSource {
   quote(doc: number): Quote {
     const file = this.files[articleOf(this.starts.quoteStart, doc)]!;
     return expandQuote(JSON.parse(this.read(this.lines.quotes, doc, doc + 1)[0]!) as StoredQuote, file);
+  }
+
+  private quotesOf(n: number): Quote[] {
+    const { quoteStart } = this.starts;
+    return this.read(this.lines.quotes, quoteStart[n]!, quoteStart[n + 1]!).map((line) => expandQuote(JSON.parse(line) as StoredQuote, this.files[n]!));
   }
 
   close(): void {

@@ -318,6 +318,12 @@ export class CorpusIndex {
     for (let n = 0; n < this.parts.articles.size; n++) yield* this.views.get(n).quotes;
   }
 
+  /** Builds the search indexes' lazy parts, so the first questions do not pay for them. */
+  prepare(): void {
+    this.parts.passageSearch.prepare();
+    this.parts.quoteSearch.prepare();
+  }
+
   /** Releases the snapshot file the index reads its articles from; the index must not be used afterwards. */
   close(): void {
     this.parts.articles.close();
@@ -341,7 +347,7 @@ export class CorpusIndex {
   }
 
   private view(n: number): ArticleView {
-    const { extract } = this.parts.articles.extract(n);
+    const extract = this.parts.articles.findings(n);
     const { quoteStart } = this.parts.tables;
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
