@@ -5,7 +5,7 @@ import { BylineError, ReindexInProgressError } from './errors.ts';
 import { CorpusIndex } from './index/corpusIndex.ts';
 import { buildIndex, isCurrent, reportOf, type Progress } from './index/build.ts';
 import { loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
-import { answer } from './answer/answer.ts';
+import { answer, prepare } from './answer/answer.ts';
 import { speakerNames } from './answer/speakers.ts';
 
 export interface EngineOptions {
@@ -128,6 +128,8 @@ export class BylineEngine implements Engine {
     const previous = this.current;
     this.current = index;
     if (previous !== undefined && previous !== index) previous.close();
+    // Once the question that may be waiting has been answered, build what later ones would build.
+    setImmediate(() => prepare(index));
   }
 
   /** Stops watching the snapshot; the engine still answers from the index it holds. */

@@ -5,6 +5,8 @@ import { whoAnswers } from './who.ts';
 import { whenAnswers } from './when.ts';
 import { quoteAnswers } from './quote.ts';
 import { route, withContext } from './route.ts';
+import { nameTerms } from './evidence.ts';
+import { titlesByTermOf } from './roles.ts';
 
 /** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
 export const MAX_QUESTION_LENGTH = 500;
@@ -29,6 +31,17 @@ export function answer(index: CorpusIndex, request: Request): Response {
       return { ...response, command: 'auto', query: text, routed: routed.command };
     }
   }
+}
+
+/**
+ * Builds what answering looks up in an index but builds only when first needed (role titles, the
+ * corpus's names, the search's working arrays), so the first questions after a start or a reindex
+ * are as quick as the rest. Optional: answering builds whatever is missing.
+ */
+export function prepare(index: CorpusIndex): void {
+  index.prepare();
+  nameTerms(index);
+  titlesByTermOf(index);
 }
 
 function clip(value: string | undefined): string {

@@ -155,7 +155,7 @@ export function questionNames(index: CorpusIndex, question: string): string[] {
 const nameTermCache = new WeakMap<CorpusIndex, Set<string>>();
 
 /** Index terms of the corpus's names of people, organisations and places (built once per index). */
-function nameTerms(index: CorpusIndex): ReadonlySet<string> {
+export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
   let terms = nameTermCache.get(index);
   if (terms === undefined) {
     terms = new Set();

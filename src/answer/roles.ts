@@ -111,6 +111,15 @@ const titlesByTerm = new WeakMap<CorpusIndex, Map<string, Title[]>>();
  * each distinct title once however many articles state it (a large corpus repeats a few titles).
  */
 function titlesNaming(index: CorpusIndex, terms: readonly string[]): Set<Title> {
+  const found = new Set<Title>();
+  for (const [term, titles] of titlesByTermOf(index)) {
+    if (terms.some((asked) => termMatches(asked, term))) for (const title of titles) found.add(title);
+  }
+  return found;
+}
+
+/** Role titles by each word of them (built once per index). */
+export function titlesByTermOf(index: CorpusIndex): ReadonlyMap<string, readonly Title[]> {
   let byTerm = titlesByTerm.get(index);
   if (byTerm === undefined) {
     const titles = new Map<string, Title>();
@@ -132,11 +141,7 @@ function titlesNaming(index: CorpusIndex, terms: readonly string[]): Set<Title> 
     }
     titlesByTerm.set(index, byTerm);
   }
-  const found = new Set<Title>();
-  for (const [term, titles] of byTerm) {
-    if (terms.some((asked) => termMatches(asked, term))) for (const title of titles) found.add(title);
-  }
-  return found;
+  return byTerm;
 }
 
 /** The entity's role, preferring one stated in the given file. */
