@@ -3,13 +3,14 @@ import { closeSync, fstat, open as openCallback, read as readCallback } from 'no
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import type { ArticleMeta, Entity, RoleClaim } from '../types.ts';
 import type { IndexParts, IndexTables } from './corpusIndex.ts';
 import { SnapshotArticles, type LineTable } from './articleSource.ts';
 import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 const FILE_NAME = 'index.snapshot';
 
@@ -46,7 +47,32 @@ interface Header {
 }
 
 /** The small tables of the index, as the first section stores them. */
-type StoredTables = Omit<IndexTables, 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs'>;
+interface StoredTables extends Omit<IndexTables, 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs' | 'entities'> {
+  entities: StoredEntity[];
+}
+
+/**
+ * An entity with its files as article numbers: a person in thousands of articles names thousands
+ * of files, which as strings were half the tables' bytes and a string each to allocate at load.
+ */
+interface StoredEntity extends Omit<Entity, 'files' | 'roles'> {
+  files: number[];
+  roles: Array<Omit<RoleClaim, 'file'> & { file: number }>;
+}
+
+function storedEntity(entity: Entity, articleNumber: ReadonlyMap<string, number>): StoredEntity {
+  const number = (file: string): number => articleNumber.get(file) ?? -1;
+  return { ...entity, files: entity.files.map(number), roles: entity.roles.map((role) => ({ ...role, file: number(role.file) })) };
+}
+
+function entityOf(stored: StoredEntity, metas: readonly ArticleMeta[]): Entity {
+  const file = (n: number): string => {
+    const meta = metas[n];
+    if (meta === undefined) throw new Error(`an entity names article ${n}, which is not in the snapshot`);
+    return meta.file;
+  };
+  return { ...stored, files: stored.files.map(file), roles: stored.roles.map((role) => ({ ...role, file: file(role.file) })) };
+}
 
 export function snapshotPath(cacheDir: string): string {
   return join(cacheDir, FILE_NAME);
@@ -60,8 +86,10 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
   const handle = await open(temporary, 'w');
   try {
     const writer = new SectionWriter(async (bytes, position) => void (await handle.write(bytes, 0, bytes.length, position)));
-    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, ...small } = tables;
-    await writer.section([Buffer.from(JSON.stringify(small satisfies StoredTables))]);
+    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, entities, ...small } = tables;
+    const articleNumber = new Map(tables.metas.map((meta, n) => [meta.file, n]));
+    const stored: StoredTables = { ...small, entities: entities.map((entity) => storedEntity(entity, articleNumber)) };
+    await writer.section([Buffer.from(JSON.stringify(stored))]);
     for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs]) await writer.section([bytesOf(array)]);
     // Passages and quotations get lines of their own, gathered while the articles are written.
     const passageLines: Buffer[] = [];
@@ -188,7 +216,7 @@ const SECTIONS = [
 /** Sections left in the file and read a line at a time when a question needs them: most of a snapshot's bytes. */
 const ON_DISK: ReadonlySet<(typeof SECTIONS)[number]> = new Set(['articles', 'passages', 'quotes']);
 
-/** The body is read through one buffer of this size: hashed whole, copied out only where kept in memory. */
+/** Sections left on disk are read through one buffer of this size, to be hashed. */
 const READ_CHUNK = 1 << 20;
 
 const openFile = promisify(openCallback);
@@ -222,19 +250,22 @@ export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
     }
     if (size < end) return { invalid: 'truncated' };
     if (size > end) return { invalid: 'corrupt (data after the last part)' };
-    const kept = header.sections.map((length, i) => (ON_DISK.has(SECTIONS[i]!) ? undefined : Buffer.allocUnsafe(length)));
+    // Kept sections are read straight into their own buffers; the others pass through one chunk, for the digest only.
     const hash = createHash('sha256');
     const chunk = Buffer.allocUnsafe(READ_CHUNK);
-    for (let position = HEADER_BYTES; position < size; ) {
-      const { bytesRead } = await readFrom(fd, chunk, 0, Math.min(READ_CHUNK, size - position), position);
-      if (bytesRead === 0) return { invalid: 'truncated' };
-      hash.update(chunk.subarray(0, bytesRead));
-      kept.forEach((section, i) => {
-        const from = Math.max(starts[i]!, position);
-        const to = Math.min(starts[i]! + (section?.length ?? 0), position + bytesRead);
-        if (section !== undefined && from < to) chunk.copy(section, from - starts[i]!, from - position, to - position);
-      });
-      position += bytesRead;
+    const kept: Array<Buffer | undefined> = [];
+    for (const [i, length] of header.sections.entries()) {
+      const onDisk = ON_DISK.has(SECTIONS[i]!);
+      const target = onDisk ? undefined : Buffer.allocUnsafe(padded(length));
+      for (let done = 0; done < padded(length); ) {
+        const into = target ?? chunk;
+        const offset = target === undefined ? 0 : done;
+        const { bytesRead } = await readFrom(fd, into, offset, Math.min(into.length - offset, padded(length) - done), starts[i]! + done);
+        if (bytesRead === 0) return { invalid: 'truncated' };
+        hash.update(into.subarray(offset, offset + bytesRead));
+        done += bytesRead;
+      }
+      kept.push(target?.subarray(0, length));
     }
     if (hash.update(JSON.stringify(header.sections)).digest('hex') !== header.sha256) return { invalid: 'checksum mismatch' };
     const parts = partsOf(fd, kept, starts);
@@ -266,10 +297,11 @@ function parseHeader(head: Buffer): Header | string {
 function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: readonly number[]): IndexParts {
   const section = (name: (typeof SECTIONS)[number]): Buffer => kept[SECTIONS.indexOf(name)]!;
   const start = (name: (typeof SECTIONS)[number]): number => starts[SECTIONS.indexOf(name)]!;
-  const stored = JSON.parse(section('tables').toString('utf8')) as StoredTables;
+  const { entities, ...stored } = JSON.parse(section('tables').toString('utf8')) as StoredTables;
   const lines = (name: 'articles' | 'passages' | 'quotes'): LineTable => ({ start: start(name), offsets: integers(section(`${name.slice(0, -1)}Offsets` as (typeof SECTIONS)[number]), Uint32Array) });
   const tables: IndexTables = {
     ...stored,
+    entities: entities.map((entity) => entityOf(entity, stored.metas)),
     passageStart: integers(section('passageStart'), Uint32Array),
     quoteStart: integers(section('quoteStart'), Uint32Array),
     quoteSpeakers: integers(section('quoteSpeakers'), Int32Array),
