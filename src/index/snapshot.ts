@@ -271,7 +271,7 @@ export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
       kept.push(target?.subarray(0, length));
     }
     if (hash.update(JSON.stringify(header.sections)).digest('hex') !== header.sha256) return { invalid: 'checksum mismatch' };
-    const parts = partsOf(fd, kept, starts);
+    const parts = partsOf(fd, kept, starts, header.sections);
     handedOver = true;
     return { parts };
   } catch (error) {
@@ -297,11 +297,19 @@ function parseHeader(head: Buffer): Header | string {
   return header as Header;
 }
 
-function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: readonly number[]): IndexParts {
+function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: readonly number[], lengths: readonly number[]): IndexParts {
   const section = (name: (typeof SECTIONS)[number]): Buffer => kept[SECTIONS.indexOf(name)]!;
   const start = (name: (typeof SECTIONS)[number]): number => starts[SECTIONS.indexOf(name)]!;
   const { entities, ...stored } = JSON.parse(section('tables').toString('utf8')) as StoredTables;
-  const lines = (name: 'articles' | 'passages' | 'quotes'): LineTable => ({ start: start(name), offsets: integers(section(`${name.slice(0, -1)}Offsets` as (typeof SECTIONS)[number]), Uint32Array) });
+  const lines = (name: 'articles' | 'passages' | 'quotes'): LineTable => {
+    const offsets = integers(section(`${name.slice(0, -1)}Offsets` as (typeof SECTIONS)[number]), Uint32Array);
+    // Lines are read long after loading: offsets that do not tile their section must be refused now.
+    const length = lengths[SECTIONS.indexOf(name)];
+    if (offsets[0] !== 0 || offsets.at(-1) !== length || offsets.some((offset, n) => n > 0 && offset < offsets[n - 1]!)) {
+      throw new Error(`the ${name}' line offsets do not fit their lines`);
+    }
+    return { start: start(name), offsets };
+  };
   const tables: IndexTables = {
     ...stored,
     entities: entities.map((entity) => entityOf(entity, stored.metas)),
