@@ -9,6 +9,7 @@ import { COMMANDS, type Command } from '../../src/types.ts';
 import { BylineEngine } from '../../src/engine.ts';
 import type { QuestionSet } from './questions.ts';
 import { peakRssMb, summarise, type Latency } from './stats.ts';
+import { profileServing, type ServingProfile } from './profile.ts';
 
 export interface ServeResult {
   /** Milliseconds from this process's start (performance.timeOrigin) to its modules loaded (tsx, compromise…). */
@@ -22,6 +23,8 @@ export interface ServeResult {
   /** Share of questions that got at least one answer, per command. */
   answered: Record<Command, number>;
   peakRssMb: number;
+  /** Where the questions' time goes, from a second, profiled pass over them. */
+  profile: ServingProfile;
 }
 
 // Everything above is module loading: the same for every corpus size.
@@ -61,6 +64,10 @@ for (const command of COMMANDS) {
   latency[command] = summarise(times);
   answered[command] = withAnswer / Math.max(1, questions[command].length);
 }
-const result: ServeResult = { startupMs, firstAnswerMs, snapshotLoadMs, loadedRssMb, latency, answered, peakRssMb: peakRssMb() };
+const peak = peakRssMb();
+const profile = await profileServing(async () => {
+  for (const command of COMMANDS) for (const request of questions[command]) await engine.ask(request);
+});
+const result: ServeResult = { startupMs, firstAnswerMs, snapshotLoadMs, loadedRssMb, latency, answered, peakRssMb: peak, profile };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 engine.close();

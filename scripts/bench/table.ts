@@ -1,4 +1,5 @@
 import { COMMANDS } from '../../src/types.ts';
+import { PARTS } from './profile.ts';
 import type { SizeResult } from '../bench.ts';
 
 const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -22,6 +23,10 @@ export function renderTable(results: readonly SizeResult[]): string {
     ['naive scan (search): median / p99 (ms)', (r) => `${fixed(r.build.naive.median, 2)} / ${fixed(r.build.naive.p99, 2)}`],
     ['speed-up vs naive (search median, p99)', (r) => `${fixed(r.speedup.median)}× / ${fixed(r.speedup.p99)}×`],
     ['questions answered (who/when/quote/search/auto)', (r) => COMMANDS.map((c) => `${Math.round(100 * r.serve.answered[c])}%`).join(' ')],
+    [
+      'serving time: search / reading the index / answering / GC / other',
+      (r) => PARTS.map((part) => `${Math.round(100 * r.serve.profile[part])}%`).join(' / '),
+    ],
     ['RSS (MB): ingest peak / serving, loaded / serving peak', (r) => `${fixed(r.build.peakRssMb, 0)} / ${fixed(r.serve.loadedRssMb, 0)} / ${fixed(r.serve.peakRssMb, 0)}`],
   ];
   const header = `| | ${results.map((r) => `${r.size.toLocaleString('en-US')} articles`).join(' | ')} |`;
