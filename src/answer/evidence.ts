@@ -57,11 +57,30 @@ const RECENT_TOKENS_LIMIT = 4_000;
 export function tokenize(text: string): readonly Token[] {
   let tokens = recentTokens.get(text);
   if (tokens === undefined) {
-    tokens = wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
+    tokens = tokensIn(text);
     if (recentTokens.size >= RECENT_TOKENS_LIMIT) recentTokens.delete(recentTokens.keys().next().value as string);
     recentTokens.set(text, tokens);
   }
   return tokens;
+}
+
+const passageTokens = new WeakMap<Passage, readonly Token[]>();
+
+/**
+ * A passage's tokens, kept as long as the index keeps the passage: the passages a question reads
+ * are read again by the next questions, and a text's own cache would hash the whole text each time.
+ */
+export function tokensOf(passage: Passage): readonly Token[] {
+  let tokens = passageTokens.get(passage);
+  if (tokens === undefined) {
+    tokens = tokensIn(passage.text);
+    passageTokens.set(passage, tokens);
+  }
+  return tokens;
+}
+
+function tokensIn(text: string): readonly Token[] {
+  return wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
 }
 
 /** The query terms that occur (in some form) among the tokens. */
@@ -97,7 +116,7 @@ export function findEvidence(
   if (hits.length < limit * 3) hits = index.searchPassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
   const evidence: Evidence[] = [];
   for (const { item: passage, score } of hits) {
-    const matched = matchedTerms(queryTerms, tokenize(passage.text));
+    const matched = matchedTerms(queryTerms, tokensOf(passage));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
@@ -174,10 +193,12 @@ export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
 const LEAD_PARAGRAPHS = 3;
 
 function namesIn(names: readonly string[], matched: readonly string[], index: CorpusIndex, file: string): boolean {
-  const lead = [index.articles.get(file)?.title ?? ''];
-  for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) lead.push(index.passage(file, paragraph)?.text ?? '');
-  const inLead = matchedTerms(names, tokenize(lead.join(' ')));
-  return names.every((name) => matched.includes(name) || inLead.includes(name));
+  const lead = [tokenize(index.articles.get(file)?.title ?? '')];
+  for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) {
+    const passage = index.passage(file, paragraph);
+    if (passage !== undefined) lead.push(tokensOf(passage));
+  }
+  return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
 }
 
 /** The first sentence of a passage that contains `text` (the whole passage if none does). */

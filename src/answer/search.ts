@@ -1,6 +1,6 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { citationOf, findEvidence, matchPositions, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { citationOf, findEvidence, matchPositions, questionTerms, tokensOf, type Evidence } from './evidence.ts';
 
 /** "how many …", "how much …": the answer is a figure, so passages with one by the question's words come first. */
 const ASKS_FOR_FIGURE = /^\s*how\s+(many|much)\b/i;
@@ -29,7 +29,7 @@ export function searchAnswers(index: CorpusIndex, query: string): Answer[] {
 
 /** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */
 function figureNear(evidence: Evidence, terms: readonly string[]): string | undefined {
-  const tokens = tokenize(evidence.passage.text);
+  const tokens = tokensOf(evidence.passage);
   const matches = matchPositions(terms, tokens);
   const figure = tokens.find((t) => /^\d/.test(t.word) && matches.some((p) => p !== t.position && Math.abs(p - t.position) <= FIGURE_REACH));
   return figure === undefined ? undefined : /^[\d,.]+/.exec(evidence.passage.text.slice(figure.offset))?.[0].replace(/[,.]$/, '');
