@@ -4,11 +4,14 @@
  * process from the snapshot (cold start to first answer), times every command over generated
  * questions, and times a naive linear scan over the same search questions for comparison.
  *
- *   npm run bench -- [--sizes 1000,10000] [--questions 1000] [--corpus seeds] [--seed 1] [--json] [--keep]
+ *   npm run bench -- [--sizes 1000,10000] [--questions 1000] [--corpus seeds] [--seed 1] [--json] [--keep] [--cpu-prof DIR]
+ *
+ * `--cpu-prof DIR` saves each size's profiled serving pass as DIR/serve-SIZE.cpuprofile (open it in
+ * Chrome DevTools or any .cpuprofile viewer).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSources, writeCorpus } from './bench/generate.ts';
 import { buildChildren, runChild } from './bench/child.ts';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -61,7 +65,10 @@ for (const size of sizes) {
     const built = await runChild('./buildChild.ts', ['--corpus', corpusDir, '--cache', cacheDir, '--questions', values.questions, '--seed', values.seed, '--out', questionsFile]);
     const build = built.lines.at(-1)?.value as BuildResult;
     log(`${size} articles: cold start and ${values.questions} questions per command`);
-    const served = await runChild('./serveChild.ts', ['--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile]);
+    const profileFile = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof'], `serve-${size}.cpuprofile`);
+    if (profileFile !== undefined) await mkdir(dirname(profileFile), { recursive: true });
+    const served = await runChild('./serveChild.ts', ['--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile, ...(profileFile === undefined ? [] : ['--cpu-prof', profileFile])]);
+    if (profileFile !== undefined) log(`${size} articles: serving profile in ${profileFile}`);
     const serve = served.lines.at(-1)?.value as ServeResult;
     results.push({
       size,

@@ -33,8 +33,8 @@ function partOf(url: string): Part | undefined {
   return undefined;
 }
 
-/** Runs `work` under the CPU profiler and charges its samples to {@link PARTS}. */
-export async function profileServing(work: () => Promise<void>): Promise<ServingProfile> {
+/** Runs `work` under the CPU profiler; returns the profile (a `.cpuprofile` for DevTools) and its samples charged to {@link PARTS}. */
+export async function profileServing(work: () => Promise<void>): Promise<{ profile: CpuProfile; shares: ServingProfile }> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -46,7 +46,7 @@ export async function profileServing(work: () => Promise<void>): Promise<Serving
     ({ profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile });
     session.disconnect();
   }
-  return shares(profile);
+  return { profile, shares: shares(profile) };
 }
 
 /** Each part's share of the profile's busy time. */

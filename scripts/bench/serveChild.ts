@@ -3,7 +3,7 @@
  * (printing `{"firstAnswer": …}` at once, so the parent can time process start to first answer),
  * then times every command over the generated questions. Prints `ServeResult` as a last line.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { COMMANDS, type Command } from '../../src/types.ts';
 import { BylineEngine } from '../../src/engine.ts';
@@ -29,7 +29,9 @@ export interface ServeResult {
 
 // Everything above is module loading: the same for every corpus size.
 const startupMs = performance.now();
-const { values } = parseArgs({ options: { corpus: { type: 'string' }, cache: { type: 'string' }, questions: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { corpus: { type: 'string' }, cache: { type: 'string' }, questions: { type: 'string' }, 'cpu-prof': { type: 'string' } },
+});
 const corpus = values.corpus ?? '';
 const cache = values.cache ?? '';
 
@@ -65,9 +67,10 @@ for (const command of COMMANDS) {
   answered[command] = withAnswer / Math.max(1, questions[command].length);
 }
 const peak = peakRssMb();
-const profile = await profileServing(async () => {
+const profiled = await profileServing(async () => {
   for (const command of COMMANDS) for (const request of questions[command]) await engine.ask(request);
 });
-const result: ServeResult = { startupMs, firstAnswerMs, snapshotLoadMs, loadedRssMb, latency, answered, peakRssMb: peak, profile };
+if (values['cpu-prof'] !== undefined) await writeFile(values['cpu-prof'], JSON.stringify(profiled.profile));
+const result: ServeResult = { startupMs, firstAnswerMs, snapshotLoadMs, loadedRssMb, latency, answered, peakRssMb: peak, profile: profiled.shares };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 engine.close();
