@@ -80,10 +80,6 @@ const ARTICLE_CACHE_SIZE = 2_048;
 /** Passages and quotations read on their own (a search's, a speaker's) kept for reuse. */
 const DOCUMENT_CACHE_SIZE = 16_384;
 
-export function passageId(file: string, paragraph: number): string {
-  return `${file}#${paragraph}`;
-}
-
 /**
  * Everything Byline answers from, immutable once built: articles, passages, quotations, time
  * expressions, entities, and the full-text indexes over passages and quotations. A reindex
