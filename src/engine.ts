@@ -123,11 +123,12 @@ export class BylineEngine implements Engine {
     return report;
   }
 
-  /** Puts an index in use and releases the one it replaces (answering is synchronous, so nothing is still reading it). */
+  /**
+   * Puts an index in use. The one it replaces is not closed here: a rebuild may still be reading
+   * its articles; its snapshot file is closed when it is garbage-collected.
+   */
   private swap(index: CorpusIndex): void {
-    const previous = this.current;
     this.current = index;
-    if (previous !== undefined && previous !== index) previous.close();
     // Once the question that may be waiting has been answered, build what later ones would build.
     setImmediate(() => prepare(index));
   }
