@@ -27,45 +27,63 @@ export function citing(passage: Passage, excerpt?: string): Pick<Candidate, 'sou
   return { source: passage, cite: () => citationOf(passage, excerpt) };
 }
 
+/** The votes for one answer, with what its score needs kept as they arrive. */
+interface Group {
+  /** The best vote: the highest score, the earliest among equals. */
+  best: Candidate;
+  bestAt: number;
+  /** Each file's best vote. */
+  bestPerFile: Map<string, number>;
+  votes: Candidate[];
+}
+
 /**
  * Folds votes for the same answer into one answer that cites its supporting passages, most
  * relevant first, instead of repeating the answer once per source. The answer's own fields come
  * from its best vote; its score is that vote's plus a share of the best vote of each other file.
- * Only the best `MAX_ANSWERS` answers are kept, and only their shown citations are made.
+ * Only the best `MAX_ANSWERS` answers are kept, and only their shown citations are made; votes
+ * are grouped in one pass, so a role stated in thousands of articles costs no sort of them all.
  */
 export function mergeCorroborating(candidates: readonly Candidate[]): Answer[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of [...candidates].sort((a, b) => b.score - a.score)) {
+  const groups = new Map<string, Group>();
+  candidates.forEach((candidate, at) => {
     const group = groups.get(candidate.key);
-    if (group === undefined) groups.set(candidate.key, [candidate]);
-    else group.push(candidate);
-  }
+    if (group === undefined) {
+      groups.set(candidate.key, { best: candidate, bestAt: at, bestPerFile: new Map([[candidate.source.file, candidate.score]]), votes: [candidate] });
+      return;
+    }
+    group.votes.push(candidate);
+    if (candidate.score > group.best.score) {
+      group.best = candidate;
+      group.bestAt = at;
+    }
+    const fileBest = group.bestPerFile.get(candidate.source.file);
+    if (fileBest === undefined || candidate.score > fileBest) group.bestPerFile.set(candidate.source.file, candidate.score);
+  });
   const scored = [...groups.values()].map((group) => ({ group, score: groupScore(group) }));
-  scored.sort((a, b) => b.score - a.score);
+  scored.sort((a, b) => b.score - a.score || b.group.best.score - a.group.best.score || a.group.bestAt - b.group.bestAt);
   const answers: Answer[] = [];
   for (const { group, score } of scored) {
     if (answers.length >= MAX_ANSWERS) break;
-    const { citations, sources } = citationsOf(group);
+    const { citations, sources } = citationsOf(group.votes);
     if (citations.length === 0) continue;
-    answers.push({ ...group[0]!.answer, score: round(score), citations, ...(sources > citations.length ? { sources } : {}) });
+    answers.push({ ...group.best.answer, score: round(score), citations, ...(sources > citations.length ? { sources } : {}) });
   }
   return answers;
 }
 
-function groupScore(group: readonly Candidate[]): number {
-  const [best] = group as [Candidate, ...Candidate[]];
-  const bestPerFile = new Map<string, number>();
-  for (const { source, score } of group) if (!bestPerFile.has(source.file)) bestPerFile.set(source.file, score);
+function groupScore({ best, bestPerFile }: Group): number {
   let score = best.score;
   for (const [file, fileScore] of bestPerFile) if (file !== best.source.file) score += CORROBORATION_WEIGHT * fileScore;
   return score;
 }
 
-/** The first `MAX_CITATIONS` distinct passages of a group, cited, and how many distinct passages it has. */
-function citationsOf(group: readonly Candidate[]): { citations: Citation[]; sources: number } {
+/** The first `MAX_CITATIONS` distinct passages of a group's votes, best first, cited, and how many distinct passages it has. */
+function citationsOf(votes: readonly Candidate[]): { citations: Citation[]; sources: number } {
   const citations: Citation[] = [];
   const seen = new Set<string>();
-  for (const { source, cite } of group) {
+  // A stable sort: among equal scores, the earlier vote first.
+  for (const { source, cite } of [...votes].sort((a, b) => b.score - a.score)) {
     const id = `${source.file}#${source.paragraph}`;
     if (seen.has(id)) continue;
     seen.add(id);
