@@ -20,7 +20,7 @@ export const MAX_ANSWERS = 10;
 export const MAX_CITATIONS = 10;
 
 /** Share of a further supporting article's score added to an answer: agreement raises confidence. */
-const CORROBORATION_WEIGHT = 0.3;
+export const CORROBORATION_WEIGHT = 0.3;
 
 /** A vote's source and citation for a passage already in hand. */
 export function citing(passage: Passage, excerpt?: string): Pick<Candidate, 'source' | 'cite'> {

@@ -1,11 +1,12 @@
 /** Role questions: who holds a role, and what organisation a person's role names. */
-import type { Answer, Entity, Mention, RoleClaim } from '../types.ts';
+import type { Answer, Citation, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { citationOf, sentenceWith, matchedTerms, termMatches, tokenize, type Token } from './evidence.ts';
-import { MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
+import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
+import { round } from './search.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
 const ROLE_STOP = new Set(['current', 'new', 'now']);
@@ -47,27 +48,87 @@ export function namesRole(phrase: string): boolean {
 export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   const terms = keyTerms(asTitle(roleAsked)).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
-  const candidates: Candidate[] = [];
-  for (const { title, tokens, holders } of titlesNaming(index, terms)) {
-    const matched = matchedTerms(terms, tokens);
+  const holding = new Map<string, Holding[]>();
+  let order = 0;
+  for (const title of titlesNaming(index, terms)) {
+    const matched = matchedTerms(terms, title.tokens);
     const missing = terms.filter((term) => !matched.includes(term));
     if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
-    const titleTerms = tokens.filter((t) => t.term !== null).length;
+    const titleTerms = title.tokens.filter((t) => t.term !== null).length;
     const score = (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1);
-    for (const { entity, claim } of holders) {
-      candidates.push({
-        key: entity.id,
-        answer: { text: entity.name, role: title, matched },
-        score,
-        source: claim,
-        cite: () => {
-          const passage = index.passage(claim.file, claim.paragraph);
-          return passage === undefined ? undefined : citationOf(passage, sentenceWith(passage, entity.name));
-        },
-      });
+    for (const holder of title.holders) {
+      const held = holding.get(holder.entity.id);
+      const part = { title: title.title, matched, score, holder, order };
+      if (held === undefined) holding.set(holder.entity.id, [part]);
+      else held.push(part);
+      order += holder.claims.length;
     }
   }
-  return mergeCorroborating(candidates);
+  return corroborated([...holding.values()].map(roleVotes), index);
+}
+
+/** One matching title held by one entity: its claims are that many votes of the same score. */
+interface Holding {
+  title: string;
+  matched: string[];
+  score: number;
+  holder: Holder;
+  /** Where its first claim would stand among all the votes, for ties. */
+  order: number;
+}
+
+/** An entity's votes for a role question, folded as `mergeCorroborating` folds votes, without a vote object per claim. */
+interface RoleVotes {
+  entity: Entity;
+  best: Holding;
+  score: number;
+  /** The entity's titles, best first (ties in order of arrival). */
+  parts: Holding[];
+}
+
+/**
+ * The score `mergeCorroborating` gives an entity's votes: the best vote, plus 0.3 of each other
+ * file's best. A title held in thousands of articles is thousands of votes; a holding knows its
+ * distinct files, so only entities holding several matching titles need their files compared.
+ */
+function roleVotes(parts: Holding[]): RoleVotes {
+  const sorted = [...parts].sort((a, b) => b.score - a.score);
+  const best = sorted[0]!;
+  const bestFile = best.holder.claims[0]!.file;
+  let score = best.score;
+  if (sorted.length === 1) {
+    score += CORROBORATION_WEIGHT * best.score * (best.holder.files.size - 1);
+  } else {
+    const bestPerFile = new Map<string, number>();
+    for (const part of sorted) for (const file of part.holder.files) if (!bestPerFile.has(file)) bestPerFile.set(file, part.score);
+    for (const [file, fileScore] of bestPerFile) if (file !== bestFile) score += CORROBORATION_WEIGHT * fileScore;
+  }
+  return { entity: best.holder.entity, best, score, parts: sorted };
+}
+
+/** The best `MAX_ANSWERS` entities as answers, each citing its best claims' passages. */
+function corroborated(votes: RoleVotes[], index: CorpusIndex): Answer[] {
+  votes.sort((a, b) => b.score - a.score || b.best.score - a.best.score || a.best.order - b.best.order);
+  const answers: Answer[] = [];
+  for (const { entity, best, score, parts } of votes) {
+    if (answers.length >= MAX_ANSWERS) break;
+    const citations: Citation[] = [];
+    const cited = new Set<string>();
+    reading: for (const { holder } of parts) {
+      for (const claim of holder.claims) {
+        if (citations.length >= MAX_CITATIONS) break reading;
+        const id = `${claim.file}#${claim.paragraph}`;
+        if (cited.has(id)) continue;
+        cited.add(id);
+        const passage = index.passage(claim.file, claim.paragraph);
+        if (passage !== undefined) citations.push(citationOf(passage, sentenceWith(passage, entity.name)));
+      }
+    }
+    if (citations.length === 0) continue;
+    const sources = parts.length === 1 ? parts[0]!.holder.passages.size : new Set(parts.flatMap(({ holder }) => [...holder.passages])).size;
+    answers.push({ text: entity.name, role: best.title, matched: best.matched, score: round(score), citations, ...(sources > citations.length ? { sources } : {}) });
+  }
+  return answers;
 }
 
 /** The organisations (or, for "which country", places) named in the roles of the person asked about. */
@@ -97,11 +158,20 @@ export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked
   return mergeCorroborating(candidates);
 }
 
-/** A role title as the corpus writes it, with its tokens and every claim to it. */
+/** A role title as the corpus writes it, with its tokens and every claim to it, by entity. */
 interface Title {
   title: string;
   tokens: readonly Token[];
-  holders: Array<{ entity: Entity; claim: RoleClaim }>;
+  holders: Holder[];
+}
+
+/** An entity's claims to one title, and the files and passages they are in. */
+interface Holder {
+  entity: Entity;
+  claims: RoleClaim[];
+  files: Set<string>;
+  /** `file#paragraph` of each claim, once. */
+  passages: Set<string>;
 }
 
 const titlesByTerm = new WeakMap<CorpusIndex, Map<string, Title[]>>();
@@ -127,7 +197,12 @@ export function titlesByTermOf(index: CorpusIndex): ReadonlyMap<string, readonly
       for (const claim of entity.roles) {
         let title = titles.get(claim.title);
         if (title === undefined) titles.set(claim.title, (title = { title: claim.title, tokens: tokenize(claim.title), holders: [] }));
-        title.holders.push({ entity, claim });
+        // An entity's claims are together (roles are listed per entity), so its holder is the last one.
+        let holder = title.holders.at(-1);
+        if (holder?.entity !== entity) title.holders.push((holder = { entity, claims: [], files: new Set(), passages: new Set() }));
+        holder.claims.push(claim);
+        holder.files.add(claim.file);
+        holder.passages.add(`${claim.file}#${claim.paragraph}`);
       }
     }
     byTerm = new Map();
