@@ -45,6 +45,15 @@ describe('who', () => {
     expect(ask('who', 'Who said the cranes are the last thing to fix?').answers[0]?.text).toBe('Tomas Brenner');
   });
 
+  it('ranks the holder the most articles state first, by 0.3 of the score for each further article', () => {
+    const stated = (name: string) => `Harbour news\n\nMay 2, 2024\n\nHarbour Minister ${name} opened the new quay on Monday.\n`;
+    const corroborated = fixtureIndex({ 'a.txt': stated('Clara Duvall'), 'b.txt': stated('Clara Duvall'), 'c.txt': stated('Clara Duvall'), 'd.txt': stated('Piet Rook') });
+    const [first, second] = answer(corroborated, { command: 'who', text: 'Who is the harbour minister?' }).answers;
+    expect([first?.text, second?.text]).toEqual(['Clara Duvall', 'Piet Rook']);
+    expect(first?.citations.map((c) => c.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(first!.score! / second!.score!).toBeCloseTo(1 + 0.3 * 2, 2);
+  });
+
   it('abstains when nobody holds the role asked for', () => {
     expect(ask('who', 'Who is the finance minister?').answers).toEqual([]);
   });
