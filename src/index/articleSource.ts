@@ -162,8 +162,8 @@ export function articleOf(starts: Uint32Array, doc: number): number {
   return low;
 }
 
-/** Values derived from articles, kept for the most recently used `capacity` of them. */
-export class ArticleCache<T> {
+/** Values derived by number (an article's, a passage's, a quotation's), kept for the most recently used `capacity` of them. */
+export class RecentCache<T> {
   private readonly entries = new Map<number, T>();
 
   constructor(

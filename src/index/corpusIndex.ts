@@ -11,7 +11,7 @@ import type {
 import { mergeEntities } from '../nlp/entities.ts';
 import { EntityLookup } from '../nlp/entityLookup.ts';
 import { TextSearch, type TextHit } from './textSearch.ts';
-import { ArticleCache, MemoryArticles, articleOf, type ArticleSource } from './articleSource.ts';
+import { RecentCache, MemoryArticles, articleOf, type ArticleSource } from './articleSource.ts';
 
 /** An article's extraction together with the hash of the file it came from. */
 export interface FileExtract {
@@ -95,9 +95,9 @@ export class CorpusIndex {
   private readonly articleNumber = new Map<string, number>();
   private readonly entityById: Map<string, Entity>;
   private readonly quotesBySpeaker = new Map<string, number[]>();
-  private readonly views: ArticleCache<ArticleView>;
-  private readonly quotes: ArticleCache<IndexedQuote>;
-  private readonly passages: ArticleCache<Passage>;
+  private readonly views: RecentCache<ArticleView>;
+  private readonly quotes: RecentCache<IndexedQuote>;
+  private readonly passages: RecentCache<Passage>;
 
   private constructor(private readonly parts: IndexParts) {
     const { tables } = parts;
@@ -111,9 +111,9 @@ export class CorpusIndex {
       const entity = tables.entities[speaker];
       if (entity !== undefined) push(this.quotesBySpeaker, entity.id, quote);
     });
-    this.views = new ArticleCache(ARTICLE_CACHE_SIZE, (n) => this.view(n));
-    this.quotes = new ArticleCache(DOCUMENT_CACHE_SIZE, (doc) => this.indexed(parts.articles.quote(doc), doc));
-    this.passages = new ArticleCache(DOCUMENT_CACHE_SIZE, (doc) => parts.articles.passage(doc));
+    this.views = new RecentCache(ARTICLE_CACHE_SIZE, (n) => this.view(n));
+    this.quotes = new RecentCache(DOCUMENT_CACHE_SIZE, (doc) => this.indexed(parts.articles.quote(doc), doc));
+    this.passages = new RecentCache(DOCUMENT_CACHE_SIZE, (doc) => parts.articles.passage(doc));
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
