@@ -6,13 +6,16 @@
 export type Vote = 'up' | 'down';
 
 export type ButtonAction =
-  | { action: 'more'; key: string; page: number }
+  | { action: 'page'; key: string; page: number }
   | { action: 'vote'; key: string; page: number; vote: Vote };
 
 const PREFIX = 'byline';
 
-/** The id of the "More" button that shows `page` of the answers stored under `key`. */
-export function moreButtonId(key: string, page: number): string {
+/**
+ * The id of a "Previous" or "More" button that shows `page` of the answers stored under `key`.
+ * (Written `more`, as before Previous existed, so older messages' buttons still parse.)
+ */
+export function pageButtonId(key: string, page: number): string {
   return `${PREFIX}:more:${key}:${page}`;
 }
 
@@ -26,7 +29,7 @@ export function parseButtonId(customId: string): ButtonAction | undefined {
   const [prefix, action, key, pageText, vote] = customId.split(':');
   const page = Number(pageText);
   if (prefix !== PREFIX || !key || !Number.isInteger(page) || page < 0) return undefined;
-  if (action === 'more') return { action, key, page };
+  if (action === 'more') return { action: 'page', key, page };
   if (action === 'vote' && (vote === 'up' || vote === 'down')) return { action, key, page, vote };
   return undefined;
 }

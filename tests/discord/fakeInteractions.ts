@@ -47,8 +47,8 @@ export function fakeCommand(commandName: string, options: Record<string, string>
   return interaction as typeof interaction & ChatInputCommandInteraction & Interaction;
 }
 
-/** A press of a button with `customId`. */
-export function fakeButton(customId: string, userId = '100000000000000001') {
+/** A press of a button with `customId`, on a message whose component rows (as JSON) are `rows`. */
+export function fakeButton(customId: string, userId = '100000000000000001', rows: ReadonlyArray<{ type: number; components: unknown[] }> = []) {
   const state: FakeBase = { calls: [], deferred: false, replied: false };
   const interaction = Object.assign(state, responses(state), {
     id: '500000000000000002',
@@ -56,6 +56,7 @@ export function fakeButton(customId: string, userId = '100000000000000001') {
     customId,
     guildId: '300000000000000001',
     user: { id: userId },
+    message: { components: rows.map((row) => ({ toJSON: () => row })) },
     isChatInputCommand: () => false,
     isAutocomplete: () => false,
     isButton: () => true,

@@ -145,23 +145,46 @@ describe('answer buttons', () => {
     expect(press.calls).toEqual([['reply', expect.objectContaining({ content: ONLY_ASKER, flags: MessageFlags.Ephemeral })]]);
   });
 
+  const feedbackLines = async () => (await readFile(feedbackFile, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const voteId = (ids: string[], vote: 'up' | 'down') => ids.find((id) => parseButtonId(id)?.action === 'vote' && id.endsWith(`:${vote}`)) ?? '';
+
   it('a vote is appended to the feedback log and acknowledged ephemerally', async () => {
     const { ctx, ids } = await asked();
-    const down = ids.find((id) => parseButtonId(id)?.action === 'vote' && id.endsWith(':down')) ?? '';
-    const press = fakeButton(down, '100000000000000999');
+    const press = fakeButton(voteId(ids, 'down'), '100000000000000999');
     await handleInteraction(press, ctx);
-    expect(press.calls).toEqual([['reply', expect.objectContaining({ content: 'Thanks — your 👎 was recorded.', flags: MessageFlags.Ephemeral })]]);
-    const lines = (await readFile(feedbackFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toEqual([
-      { time: expect.any(String), guildId: '300000000000000001', vote: 'down', command: 'who', query: 'who came?', answer: 'Jane Doe', citation: { file: 'a.txt', paragraph: 2 } },
+    expect(press.calls).toEqual([['reply', expect.objectContaining({ content: 'Thanks — your 👎 Not helpful vote was recorded.', flags: MessageFlags.Ephemeral })]]);
+    expect(await feedbackLines()).toEqual([
+      { time: expect.any(String), guildId: '300000000000000001', vote: 'down', voteId: expect.stringMatching(/^[\w-]{16}$/), command: 'who', query: 'who came?', answer: 'Jane Doe', citation: { file: 'a.txt', paragraph: 2 } },
     ]);
   });
 
-  it('an expired answer says so', async () => {
+  it('counts one vote per member per answer: pressing again writes nothing', async () => {
+    const { ctx, ids } = await asked();
+    const presses = Array.from({ length: 5 }, () => fakeButton(voteId(ids, 'up'), '100000000000000999'));
+    for (const press of presses) await handleInteraction(press, ctx);
+    expect(await feedbackLines()).toHaveLength(1);
+    expect(payloadOf(presses[4]?.calls[0])?.content).toBe('You already voted 👍 Helpful on this answer; it is counted once.');
+  });
+
+  it('a changed vote replaces the earlier one, under the same vote id; another member votes apart', async () => {
+    const { ctx, ids } = await asked();
+    await handleInteraction(fakeButton(voteId(ids, 'up'), '100000000000000999'), ctx);
+    await handleInteraction(fakeButton(voteId(ids, 'down'), '100000000000000999'), ctx);
+    await handleInteraction(fakeButton(voteId(ids, 'up'), '100000000000000998'), ctx);
+    const [first, changed, other] = await feedbackLines();
+    expect(changed).toMatchObject({ vote: 'down', replaces: 'up', voteId: first.voteId });
+    expect(other).toMatchObject({ vote: 'up' });
+    expect(other.voteId).not.toBe(first.voteId);
+    expect(first.replaces).toBeUndefined();
+  });
+
+  it('an expired answer disables its buttons and says so to the presser', async () => {
     const { ctx } = context();
-    const press = fakeButton('byline:more:gone1234:1');
+    const rows = [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'byline:more:gone1234:1', label: 'More (2/2)' }, { type: 2, style: 2, custom_id: 'byline:vote:gone1234:0:up', label: 'Helpful' }] }];
+    const press = fakeButton('byline:more:gone1234:1', '100000000000000001', rows);
     await handleInteraction(press, ctx);
-    expect(payloadOf(press.calls[0])?.content).toBe(EXPIRED);
+    expect(press.calls[0]).toEqual(['update', { components: [{ type: 1, components: rows[0]!.components.map((button) => ({ ...button, disabled: true })) }] }]);
+    expect(press.calls[1]).toEqual(['followUp', expect.objectContaining({ content: EXPIRED, flags: MessageFlags.Ephemeral })]);
   });
 });
 
