@@ -7,7 +7,8 @@ export type Vote = 'up' | 'down';
 
 export type ButtonAction =
   | { action: 'page'; key: string; page: number }
-  | { action: 'vote'; key: string; page: number; vote: Vote };
+  | { action: 'vote'; key: string; page: number; vote: Vote }
+  | { action: 'sources'; page: number };
 
 const PREFIX = 'byline';
 
@@ -24,10 +25,16 @@ export function voteButtonId(key: string, page: number, vote: Vote): string {
   return `${PREFIX}:vote:${key}:${page}:${vote}`;
 }
 
+/** The id of a /sources Previous or Next button that shows `page` of the list. Ids must differ: a disabled one points off the list. */
+export function sourcesButtonId(page: number): string {
+  return `${PREFIX}:sources:list:${page}`;
+}
+
 /** Reads a custom id written by this module; anything else gives `undefined`. */
 export function parseButtonId(customId: string): ButtonAction | undefined {
   const [prefix, action, key, pageText, vote] = customId.split(':');
   const page = Number(pageText);
+  if (prefix === PREFIX && action === 'sources' && key === 'list' && Number.isInteger(page)) return { action, page };
   if (prefix !== PREFIX || !key || !Number.isInteger(page) || page < 0) return undefined;
   if (action === 'more') return { action: 'page', key, page };
   if (action === 'vote' && (vote === 'up' || vote === 'down')) return { action, key, page, vote };

@@ -1,12 +1,13 @@
 /**
- * Handles presses of the answer buttons: Previous / More page the asker's answers; 👍/👎 record
- * one vote per member per answer. On an expired answer the buttons are disabled.
+ * Handles presses of Byline's buttons: Previous / More page the asker's answers; 👍/👎 record
+ * one vote per member per answer (on an expired answer the buttons are disabled); /sources pages.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
 import { parseButtonId, type Vote } from './customIds.ts';
 import { appendFeedback, feedbackEntry } from './feedbackLog.ts';
 import { renderAnswer, withButtonsDisabled } from './renderAnswer.ts';
+import { renderSources } from './renderSources.ts';
 import { textReply } from './reply.ts';
 
 export const EXPIRED = 'That answer has expired, so its buttons no longer work. Ask the question again to get a fresh one.';
@@ -19,6 +20,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = parseButtonId(interaction.customId);
   if (!action) return;
   const ephemeral = (text: string) => interaction.reply({ ...textReply(text), flags: MessageFlags.Ephemeral });
+  if (action.action === 'sources') {
+    await interaction.update(renderSources(ctx.engine.sources(), ctx.engine.status(), action.page));
+    return;
+  }
   const stored = ctx.answers.get(action.key);
   if (!stored) {
     // Grey the buttons out for everyone, then tell the presser why.

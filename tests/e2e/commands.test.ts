@@ -36,9 +36,10 @@ describe('answer commands', () => {
 });
 
 describe('/sources and /help', () => {
-  it('/sources lists the five indexed seed files with their titles', async () => {
+  it('/sources lists the five indexed seed files with their titles, to the asker only', async () => {
     const answer = await bot().fake.sendCommand({ name: 'sources' }).final();
     const embed = embedOf(answer);
+    expect(answer.flags).toBe(MessageFlags.Ephemeral);
 
     expect(embed.title).toBe('Indexed articles (5)');
     const lines = embed.description?.split('\n') ?? [];
@@ -50,7 +51,8 @@ describe('/sources and /help', () => {
       '003_adb7a3f4ab66ffd7.txt',
       '004_02774eaf9817e7b4.txt',
     ]);
-    expect(lines.every((line) => /^\*\*.+\*\* — /.test(line))).toBe(true);
+    expect(lines.every((line) => /^\*\*.+\*\*( — \S.*)? `[^`]+`$/.test(line))).toBe(true);
+    expect(embed.description).not.toMatch(/— +`/);
   });
 
   it('/help answers only the asker, listing every command', async () => {
