@@ -8,7 +8,7 @@ import { BUTTON_LIMIT_FACTOR, RESTARTING, rateLimits } from '../../src/discord/a
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
 import { parseButtonId } from '../../src/discord/customIds.ts';
-import { GENERIC_ERROR } from '../../src/discord/errorReply.ts';
+import { GENERIC_ERROR, REINDEX_RUNNING } from '../../src/discord/errorReply.ts';
 import { loadCommands } from '../../src/discord/loadCommands.ts';
 import { EXPIRED, ONLY_ASKER } from '../../src/discord/onButton.ts';
 import { handleInteraction } from '../../src/discord/onInteraction.ts';
@@ -83,7 +83,7 @@ describe('question commands', () => {
     const { ctx } = context({ answer: answered });
     const interaction = fakeCommand('quote', {});
     await handleInteraction(interaction, ctx);
-    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Byline: give a speaker, a topic, or both.', flags: MessageFlags.Ephemeral })]]);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Tell me whose words you want, what about, or both — for example `/quote speaker:Blinken topic:ceasefire`.', flags: MessageFlags.Ephemeral })]]);
   });
 
   it('/quote passes speaker and topic', async () => {
@@ -94,13 +94,13 @@ describe('question commands', () => {
 });
 
 describe('the error boundary', () => {
-  it('shows a BylineError as is, and logs it', async () => {
+  it('shows a BylineError in plain words, without its prefix, and logs it', async () => {
     const { ctx, logged } = context({ reindex: async () => { throw new ReindexInProgressError(); } });
     const interaction = fakeCommand('reindex');
     Object.assign(interaction, { memberPermissions: { has: () => true } });
     await handleInteraction(interaction, ctx);
     expect(interaction.calls.map(([method]) => method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
-    expect(payloadOf(interaction.calls[2])?.content).toBe('Byline: a reindex is already running; try again when it has finished');
+    expect(payloadOf(interaction.calls[2])?.content).toBe(REINDEX_RUNNING);
     expect(logged.some((line) => line.message === 'interaction failed')).toBe(true);
   });
 
@@ -118,7 +118,7 @@ describe('the error boundary', () => {
     Object.assign(interaction, { memberPermissions: { has: () => false }, member: { roles: ['777777777777777777'] } });
     await handleInteraction(interaction, ctx);
     expect(reindexed).toBe(false);
-    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: expect.stringContaining('only moderators'), flags: MessageFlags.Ephemeral })]]);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: expect.stringContaining('Only moderators'), flags: MessageFlags.Ephemeral })]]);
   });
 });
 
