@@ -64,3 +64,25 @@ export function fakeButton(customId: string, userId = '100000000000000001', rows
   });
   return interaction as typeof interaction & ButtonInteraction & Interaction;
 }
+
+/** An autocomplete request for `commandName`, the focused option holding `typed`. */
+export function fakeAutocomplete(commandName: string, typed: string, userId = '100000000000000001') {
+  const state = { calls: [] as Call[], responded: false };
+  const interaction = Object.assign(state, {
+    id: '500000000000000003',
+    type: 4,
+    commandName,
+    guildId: '300000000000000001',
+    user: { id: userId },
+    options: { getFocused: () => typed },
+    respond: async (choices: unknown) => {
+      state.calls.push(['respond', choices]);
+      state.responded = true;
+    },
+    isChatInputCommand: () => false,
+    isAutocomplete: () => true,
+    isButton: () => false,
+    isRepliable: () => false,
+  });
+  return interaction as typeof interaction & Interaction;
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { BUTTON_LIMIT_FACTOR, RESTARTING, rateLimits } from '../../src/discord/admission.ts';
+import { AUTOCOMPLETE_LIMIT_FACTOR, BUTTON_LIMIT_FACTOR, RESTARTING, rateLimits } from '../../src/discord/admission.ts';
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
 import { parseButtonId } from '../../src/discord/customIds.ts';
@@ -18,7 +18,7 @@ import { ReindexInProgressError } from '../../src/errors.ts';
 import type { LogFields, Logger } from '../../src/log.ts';
 import type { Request, Response } from '../../src/types.ts';
 import { fakeEngine, type FakeEngine, type FakeEngineOptions } from './fakeEngine.ts';
-import { fakeButton, fakeCommand } from './fakeInteractions.ts';
+import { fakeAutocomplete, fakeButton, fakeCommand } from './fakeInteractions.ts';
 
 let commands: Map<string, SlashCommand>;
 beforeAll(async () => {
@@ -204,6 +204,24 @@ describe('admission', () => {
     expect(retryAt - before).toBeGreaterThanOrEqual(59);
     expect(retryAt - before).toBeLessThanOrEqual(61);
     expect(logged).toContainEqual({ message: 'refused', fields: expect.objectContaining({ reason: 'rate-limited' }) });
+  });
+
+  it('answers autocomplete up to its own limit, then leaves the list empty without asking the engine', async () => {
+    const { ctx } = context({}, { RATE_LIMIT_QUESTIONS: '1', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    let looked = 0;
+    ctx.engine.speakers = () => (looked++, ['Jane Doe']);
+    const typing = Array.from({ length: AUTOCOMPLETE_LIMIT_FACTOR + 5 }, () => fakeAutocomplete('quote', 'ja'));
+    for (const keystroke of typing) await handleInteraction(keystroke, ctx);
+    expect(looked).toBe(AUTOCOMPLETE_LIMIT_FACTOR);
+    expect(typing[0]?.calls).toEqual([['respond', [{ name: 'Jane Doe', value: 'Jane Doe' }]]]);
+    expect(typing.at(-1)?.calls).toEqual([['respond', []]]);
+    // Another member's keystrokes, and this member's questions, are not affected.
+    const other = fakeAutocomplete('quote', 'ja', '100000000000000002');
+    await handleInteraction(other, ctx);
+    expect(other.calls).toEqual([['respond', [{ name: 'Jane Doe', value: 'Jane Doe' }]]]);
+    const question = fakeCommand('who', { question: 'who came?' });
+    await handleInteraction(question, ctx);
+    expect(question.calls[0]?.[0]).toBe('deferReply');
   });
 
   it('limits each user separately', async () => {
