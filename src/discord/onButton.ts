@@ -40,7 +40,12 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     return;
   }
   const change = ctx.answers.vote(action.key, action.page, interaction.user.id, action.vote);
-  if (change === undefined || change.kind === 'same') {
+  if (change === undefined) {
+    // Expired between the look-up above and now.
+    await ephemeral(EXPIRED);
+    return;
+  }
+  if (change.kind === 'same') {
     await ephemeral(`You already voted ${VOTE_NAME[action.vote]} on this answer; it is counted once.`);
     return;
   }
