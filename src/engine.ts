@@ -5,6 +5,7 @@ import { BylineError, ReindexInProgressError } from './errors.ts';
 import { CorpusIndex } from './index/corpusIndex.ts';
 import { buildIndex, isCurrent, reportOf, type BuildOptions, type Progress } from './index/build.ts';
 import { loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
+import { saveFailure } from './index/writeErrors.ts';
 import { answer, prepare } from './answer/answer.ts';
 import { speakerNames } from './answer/speakers.ts';
 
@@ -223,7 +224,7 @@ export class BylineEngine implements Engine {
     try {
       await saveSnapshot(this.options.cacheDir, index.toParts());
     } catch (error) {
-      this.options.onEvent?.({ type: 'snapshot-save-failed', reason: String(error) });
+      this.options.onEvent?.({ type: 'snapshot-save-failed', reason: saveFailure(this.options.cacheDir, error) });
       return;
     }
     const saved = await loadSnapshot(this.options.cacheDir);
