@@ -202,12 +202,11 @@ async function readArticle(root: string, article: ArticlePath, maxBytes: number)
 }
 
 /**
- * Reads at most `maxBytes` from the start of a regular file, in bounded memory, and the file's full
- * size. Anything else (a FIFO, socket, device or folder) is refused before it is opened, and again
- * after, in case it was swapped in between.
+ * Reads at most `maxBytes` from the start of a file known to be regular (by the walk, or a `stat`),
+ * in bounded memory, and the file's full size. Checked again once open, in case something else (a
+ * FIFO, socket, device or folder) was swapped in since.
  */
 async function readPrefix(absolute: string, maxBytes: number): Promise<{ bytes: Buffer; size: number }> {
-  if (!(await stat(absolute)).isFile()) throw notRegular();
   const handle = await open(absolute, OPEN_FLAGS);
   try {
     const info = await handle.stat();
@@ -241,6 +240,7 @@ async function readSidecar(root: string, article: ArticlePath): Promise<{ bytes:
   try {
     const real = await realpath(article.absolute.replace(ARTICLE, '.meta.json'));
     if (!isInside(root, real)) return ignored(LINK_OUT);
+    if (!(await stat(real)).isFile()) return ignored(NOT_REGULAR);
     bytes = (await readPrefix(real, MAX_SIDECAR_BYTES + 1)).bytes;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
