@@ -43,13 +43,17 @@ export function escapeText(text: string): string {
     .replace(ANGLE_MARKUP, `<${ZERO_WIDTH_SPACE}`);
 }
 
+/** Longer URLs are not linked: a field trimmed to Discord's limit would cut the link into raw markup. */
+const MAX_LINKED_URL = 512;
+
 /**
- * A masked link `[label](url)` when `url` is an http(s) URL, else `label` alone. `label` must be
- * escaped already; the URL is percent-encoded where it could close the link early.
+ * A masked link `[label](url)` when `url` is an http(s) URL of at most 512 characters, else
+ * `label` alone. `label` must be escaped already; the URL is percent-encoded where it could close
+ * the link early.
  */
 export function maskedLink(label: string, url: string | undefined): string {
   const safe = safeUrl(url);
-  return safe === undefined ? label : `[${label}](${safe})`;
+  return safe === undefined || safe.length > MAX_LINKED_URL ? label : `[${label}](${safe})`;
 }
 
 /** `url` normalised when it is a well-formed http(s) URL; anything else (javascript:, junk) gives `undefined`. */

@@ -39,7 +39,7 @@ describe('maskedLink', () => {
     expect(maskedLink('T', 'https://example.com/x)(y')).toBe('[T](https://example.com/x%29%28y)');
   });
 
-  it.each([undefined, 'javascript:alert(1)', 'not a url', 'ftp://example.com/'])('shows the label alone for %j', (url) => {
+  it.each([undefined, 'javascript:alert(1)', 'not a url', 'ftp://example.com/', `https://example.com/${'x'.repeat(600)}`])('shows the label alone for %j', (url) => {
     expect(maskedLink('Title', url)).toBe('Title');
   });
 });
