@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { BylineError } from '../src/errors.ts';
 import { answerQuestion } from '../src/discord/answerQuestion.ts';
+import { requestProblem } from '../src/answer/question.ts';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { renderChoices } from '../src/discord/renderChoices.ts';
 
@@ -15,8 +16,10 @@ export default {
   async execute(interaction, ctx) {
     const speaker = interaction.options.getString('speaker')?.trim() || undefined;
     const topic = interaction.options.getString('topic')?.trim() || undefined;
-    if (!speaker && !topic) throw new BylineError('give a speaker, a topic, or both.');
-    await answerQuestion(interaction, ctx, { command: 'quote', speaker, topic });
+    const request = { command: 'quote' as const, speaker, topic };
+    const problem = requestProblem(request);
+    if (problem !== undefined) throw new BylineError(`${problem}.`);
+    await answerQuestion(interaction, ctx, request);
   },
   async autocomplete(interaction, ctx) {
     await interaction.respond(renderChoices(ctx.engine.speakers(interaction.options.getFocused(), 25)));

@@ -1,8 +1,10 @@
-/** Event questions: the person a passage about the question's event names closest to its words. */
-import type { Answer, Mention } from '../types.ts';
+/** Event questions: who did (or underwent) what the question says, in the passages about its event. */
+import type { Answer, EntityKind, Mention, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
 import {
+  datelineLength,
   findEvidence,
   questionNames,
   matchPositions,
@@ -16,55 +18,185 @@ import {
 } from './evidence.ts';
 import { roleOf } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
+import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
+import type { Participant, QuestionOf } from './question.ts';
+
+/** What the event answerer reads of a question. */
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
-const KIND_WEIGHT: Record<Mention['kind'], number> = { person: 1, organization: 0.5, place: 0.15 };
+const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
+
+/** A candidate in the grammatical place the question asks for counts more; in the other place, less. */
+const RELATION_WEIGHT = { asked: 1.5, other: 0.4, unknown: 1 };
+
+/** A candidate's place around the event's verb: doer, one done to, or not told by word order. */
+export type Relation = Participant | 'unknown';
+
+/** One entity named near the event's words, with what the answer's choice weighs (for a ranker too). */
+export interface ActorCandidate extends Candidate {
+  kind: EntityKind;
+  relation: Relation;
+  /** Words between the candidate and the nearest of the question's words. */
+  distance: number;
+  /** Share of the question's key terms in the candidate's sentence. */
+  sentenceCoverage: number;
+  evidence: Evidence;
+}
 
 /**
  * The entities named closest to the question's key terms in the passages about its event:
  * "Who was assassinated in Tehran?" finds the sentence with "assassinated" and "Tehran" and the
  * person that sentence is about.
  */
-export function eventAnswers(index: CorpusIndex, question: string): Answer[] {
-  const terms = questionTerms(question);
-  const found: Array<Candidate & { kind: Mention['kind'] }> = [];
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question) })) {
-    found.push(...candidatesIn(index, evidence, terms, question));
-  }
-  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"), when nobody else fits.
-  const actors = found.filter((candidate) => candidate.kind !== 'place');
+export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
+  const found = actorCandidates(index, question);
+  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"): as the doer, or when nobody else fits.
+  const actors = found.filter((candidate) => candidate.kind !== 'place' || (candidate.relation === 'agent' && question.asks === 'agent'));
   return mergeCorroborating(actors.length > 0 ? actors : found);
 }
 
-function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], question: string): Array<Candidate & { kind: Mention['kind'] }> {
+/** Every candidate answer to an event question, scored by the rules; one per mention and sentence. */
+export function actorCandidates(index: CorpusIndex, question: EventQuestion): ActorCandidate[] {
+  const terms = questionTerms(question.text);
+  const eventTerms = eventTermsOf(index, question.text, terms);
+  const negationCounts = !asksNegatively(question.text);
+  const found: ActorCandidate[] = [];
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text) })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question }));
+  }
+  return found;
+}
+
+interface Reading {
+  terms: string[];
+  eventTerms: string[];
+  /** False when the question itself is negative. */
+  negationCounts: boolean;
+  question: EventQuestion;
+}
+
+function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
-  const mentions = index.mentionsIn(passage);
+  const { terms, eventTerms, question } = reading;
+  const mentions = index.mentionsIn(passage).filter((m) => isActorName(index, m, passage));
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
-  const candidates: Array<Candidate & { kind: Mention['kind'] }> = [];
-  for (const sentence of passage.sentences) {
+  const dateline = datelineLength(passage.text);
+  const candidates: ActorCandidate[] = [];
+  let sentenceStart = 0;
+  passage.sentences.forEach((sentence, at) => {
+    const start = passage.text.indexOf(sentence, sentenceStart);
+    sentenceStart = start < 0 ? sentenceStart : start + sentence.length;
     const tokens = tokenize(sentence);
     const matches = matchPositions(terms, tokens);
-    if (matches.length === 0) continue;
+    if (matches.length === 0) return;
     const sentenceCoverage = matchedTerms(terms, tokens).length / terms.length;
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
-    if (sentenceCoverage < 0.5) continue;
-    for (const mention of mentions) {
-      if (modifiers.includes(mention) || namedInQuestion(mention.name, question)) continue;
-      const span = spanOf(mention, tokens);
-      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+    if (sentenceCoverage < 0.5) return;
+    // "Israel has not admitted the strike" names nobody who struck.
+    if (reading.negationCounts && negatesEvent(tokens, eventTerms)) return;
+    const verbs = matchPositions(eventTerms, tokens);
+    const vote = (kind: EntityKind, name: string, span: [number, number]) => {
+      const relation = relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
-      const entity = index.entities.resolve(mention.name);
+      const entity = index.entities.resolve(name);
+      const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
+      // An organisation or a place doing what the question asks about is an actor in its own right ("the ministry said …").
+      const kindWeight = relation === 'agent' && question.asks === 'agent' ? KIND_WEIGHT.person : KIND_WEIGHT[kind];
       candidates.push({
-        kind: mention.kind,
-        key: entity?.id ?? mention.name,
-        answer: { text: entity?.name ?? mention.name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
-        score: (evidence.score * sentenceCoverage * KIND_WEIGHT[mention.kind]) / (1 + 0.15 * distance),
+        kind,
+        relation,
+        distance,
+        sentenceCoverage,
+        evidence,
+        key: entity?.id ?? name,
+        answer: { text: entity?.name ?? name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
+        score: (evidence.score * sentenceCoverage * kindWeight * placed) / (1 + 0.15 * distance),
         ...citing(passage),
       });
+    };
+    for (const mention of mentions) {
+      if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
+      const span = spanOf(mention, tokens);
+      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+      // The dateline's outlet and place say who filed the story and where, not who did anything.
+      if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
+      vote(mention.kind, mention.name, span);
     }
-  }
+    const pronoun = pronounSubject(tokens);
+    if (pronoun !== undefined) {
+      const named = antecedent(index, passage, at, pronoun.kinds, mentions);
+      if (named !== undefined && !namedInQuestion(named.name, question.text)) vote(named.kind, named.name, [pronoun.position, pronoun.position]);
+    }
+  });
   return candidates;
+}
+
+/** A demonym or adjective ("Israeli", "Iranian") names a people, not someone who acted. */
+function isActorName(index: CorpusIndex, mention: Mention, passage: Passage): boolean {
+  const parts = words(mention.name);
+  if (parts.length === 1 && wordClass(parts[0]!.toLowerCase()) === 'demonym') return false;
+  // The article's own outlet reports the story; it is no actor in it.
+  return index.articles.get(passage.file)?.outlet !== mention.name || mention.kind === 'person';
+}
+
+/** Auxiliaries that make the verb after them passive: the name before them underwent the event. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+
+/** Prepositions and articles: between a name and a later verb, they start a phrase the name is not the subject of. */
+const PHRASE_WORDS = new Set(['by', 'in', 'of', 'at', 'on', 'for', 'with', 'from', 'to', 'into', 'a', 'an', 'the', 'after', 'before']);
+
+/** How far (in words) a name may stand from the verb and still be its subject, object or agent. */
+const RELATION_REACH = 4;
+
+/**
+ * A name's place around the nearest of the event's words: before it, the subject (doer), unless a
+ * passive auxiliary stands between ("X was killed" — X underwent it); after it, the object,
+ * unless "by" introduces it ("killed by Y" — Y did it).
+ */
+export function relationOf(tokens: readonly Token[], span: readonly [number, number], verbs: readonly number[]): Relation {
+  const verb = verbs.reduce((best, p) => (gap(p, span) < gap(best, span) ? p : best), verbs[0] ?? -1);
+  if (verb < 0 || gap(verb, span) > RELATION_REACH || (verb >= span[0] && verb <= span[1])) return 'unknown';
+  const between = (verb < span[0] ? tokens.slice(verb + 1, span[0]) : tokens.slice(span[1] + 1, verb)).map((t) => t.word.toLowerCase());
+  if (verb < span[0]) return between.includes('by') ? 'agent' : 'patient';
+  if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';
+  // "Shukr, by Israel in a strike": a phrase between the name and the word makes it no subject of it.
+  return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
+}
+
+function gap(position: number, span: readonly [number, number]): number {
+  return position < span[0] ? span[0] - position : position > span[1] ? position - span[1] : 0;
+}
+
+/** Pronouns that open a sentence as its subject, and what they can stand for. */
+const SUBJECT_PRONOUNS: Readonly<Record<string, readonly EntityKind[]>> = {
+  he: ['person'], she: ['person'], it: ['organization', 'place'], its: ['organization', 'place'],
+};
+
+function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
+  const first = tokens[0];
+  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase()];
+  return kinds === undefined ? undefined : { position: 0, kinds };
+}
+
+/**
+ * Whom a sentence-opening pronoun stands for: the last entity of a fitting kind named before it,
+ * in the passage's earlier sentences or, for a passage's first sentence, the paragraph before.
+ */
+function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
+  const fitting = (m: Mention) => kinds.includes(m.kind);
+  const lastIn = (text: string, among: readonly Mention[]) => {
+    let best: { mention: Mention; at: number } | undefined;
+    for (const mention of among.filter(fitting)) {
+      const at = text.lastIndexOf(mention.name);
+      if (at >= 0 && (best === undefined || at > best.at)) best = { mention, at };
+    }
+    return best?.mention;
+  };
+  if (sentence > 0) return lastIn(passage.sentences.slice(0, sentence).join(' '), mentions);
+  const before = index.passage(passage.file, passage.paragraph - 1);
+  return before === undefined ? undefined : lastIn(before.text, index.mentionsIn(before));
 }
 
 /** Prepositions that make a place or organisation a setting ("in western Iraq"), not an actor; "by" marks an actor. */
@@ -74,13 +206,19 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
 }
 
-/** Token span of a mention in a sentence, extended over its role when the role follows the name. */
+/** Token span of a mention in a sentence, extended over its role when the role stands next to the name. */
 function spanOf(mention: Mention, tokens: readonly Token[]): [number, number] | undefined {
   const nameWords = words(mention.name);
   const last = nameWords[nameWords.length - 1];
   const end = tokens.findIndex((t) => last !== undefined && foldTerm(t.word) === foldTerm(last));
   if (end < 0) return undefined;
   const start = end - nameWords.length + 1;
+  const roleWords = words(mention.role ?? '');
+  // "the senior military commander of …, Fuad Shukr": the role before the name belongs to it too.
+  const roleStart = start - roleWords.length;
+  if (roleWords.length > 0 && roleStart >= 0 && foldTerm(tokens[roleStart]!.word) === foldTerm(roleWords[0]!) && foldTerm(tokens[start - 1]!.word) === foldTerm(roleWords.at(-1)!)) {
+    return [roleStart, end];
+  }
   const roleHead = tokenize(mention.role ?? '').map((t) => t.term).find((term): term is string => term !== null);
   if (roleHead === undefined) return [start, end];
   // "Name, the political leader of …": the appositive belongs to the name.

@@ -46,7 +46,7 @@ describe('console face', () => {
     expect(printed).toContain('unknown command /frobnicate; type /help');
     expect(printed).toContain('harbour.txt: Veloria harbour reopens');
     expect(printed).toMatch(/Indexed 1 articles: \d+ passages/);
-    expect(printed).toContain('/when needs a question');
+    expect(printed).toContain('/when: ask a question');
   });
 
   it('prints no banner or prompt for piped input, and ends at the end of input', async () => {

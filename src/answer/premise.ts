@@ -1,0 +1,69 @@
+/**
+ * Negation and false premises: "Israel has not admitted the strike" does not say who struck or
+ * when, and "the ministry declined to comment" is not a comment. A sentence that negates the
+ * question's event gives no answer; when nothing else answers, the reply says what the coverage
+ * does say.
+ */
+import type { Passage } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import type { Question } from './question.ts';
+import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, tokenize, type Token } from './evidence.ts';
+
+/** Words that, just before an event's verb, say it did not happen ("has not", "never", "declined to", "denied"). */
+const NEGATIONS = new Set(['not', 'never', 'no', 'neither', 'nor', 'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'deny', 'yet', 'without']);
+
+/** How many words before the verb a negation may stand ("has not yet publicly admitted"). */
+const NEGATION_REACH = 4;
+
+function isNegation(token: Token): boolean {
+  const lower = token.word.toLowerCase();
+  return NEGATIONS.has(lower) || /n't$|n’t$/.test(lower);
+}
+
+/** True when the question itself is negative ("who did not attend?"): its negated sentences are its answers. */
+export function asksNegatively(text: string): boolean {
+  return tokenize(text).some(isNegation);
+}
+
+/**
+ * True when a negation stands just before every occurrence of the event's words in a sentence:
+ * "Israel has not admitted carrying out the strike" negates "admit".
+ */
+export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
+  const positions = matchPositions(eventTerms, tokens);
+  if (positions.length === 0) return false;
+  return positions.every((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
+}
+
+/** The question's key terms that are not names: the words of its event ("admit", "strike"). */
+export function eventTermsOf(index: CorpusIndex, text: string, terms: readonly string[]): string[] {
+  const names = new Set(questionNames(index, text));
+  const event = terms.filter((term) => !names.has(term));
+  return event.length > 0 ? event : [...terms];
+}
+
+/** Kinds whose answer is a fact the question takes for granted: that someone did, said or lasted something. */
+const PREMISED: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'saidBy', 'duration']);
+
+/**
+ * When a question got no answer, the sentence of the coverage that denies its event, as a note
+ * ("The coverage says otherwise: …"), or `undefined` when no passage about the question negates it.
+ */
+export function deniedPremise(index: CorpusIndex, question: Question): string | undefined {
+  if (!PREMISED.has(question.kind) || asksNegatively(question.text)) return undefined;
+  const terms = questionTerms(question.text);
+  if (terms.length === 0) return undefined;
+  const eventTerms = eventTermsOf(index, question.text, terms);
+  for (const evidence of findEvidence(index, terms, { limit: 10, minCoverage: 0.6 })) {
+    const sentence = negatingSentence(evidence.passage, terms, eventTerms);
+    if (sentence !== undefined) return `The coverage says otherwise: “${sentence.trim()}” (${evidence.passage.file} ¶${evidence.passage.paragraph}).`;
+  }
+  return undefined;
+}
+
+function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {
+  return passage.sentences.find((sentence) => {
+    const tokens = tokenize(sentence);
+    return matchedTerms(terms, tokens).length / terms.length >= 0.5 && negatesEvent(tokens, eventTerms);
+  });
+}
