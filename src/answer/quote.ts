@@ -1,4 +1,6 @@
-import type { Answer, Passage } from '../types.ts';
+import type { Answer, Entity, Passage } from '../types.ts';
+import { namesRole } from './question.ts';
+import { roleAnswers } from './roles.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
@@ -13,7 +15,7 @@ import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.t
  * or a topic no quotation speaks of, gives no answer.
  */
 export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic'>): Answer[] {
-  const entity = speaker === '' ? undefined : index.entities.resolve(speaker);
+  const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
   if (speaker !== '' && entity === undefined) return [];
   const terms = questionTerms(topic);
   if (entity === undefined && terms.length === 0) return [];
@@ -50,6 +52,17 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
     });
   }
   return mergeCorroborating(candidates);
+}
+
+/**
+ * The entity a speaker asked for is: by name ("Blinken", "Sec. Blinken"), or, for a description
+ * ("the harbour minister"), whoever the corpus says holds that role.
+ */
+function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
+  const named = index.entities.resolve(speaker);
+  if (named !== undefined || !namesRole(speaker)) return named;
+  const holder = roleAnswers(index, speaker.replace(/^\s*(the|a|an)\s+/i, ''))[0];
+  return holder === undefined ? undefined : index.entities.resolve(holder.text);
 }
 
 /** Search hits read for a topic asked without a speaker: enough for the best few answers. */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { relationOf } from '../../src/answer/eventActors.ts';
+import { tokenize } from '../../src/answer/evidence.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+const index = fixtureIndex({
+  'border.txt': `Envoy taken at the border
+
+March 6, 2025
+
+VELORIA, March 6 (Reuters) – Rebels shelled the northern pier of Veloria on Monday, port officials said.
+
+The envoy Piet Rook was kidnapped by Mark Olsen near the border on Friday.`,
+  'ferry.txt': `Old ferry scuttled
+
+March 7, 2025
+
+The Veloria Shipping Company sank the old ferry off Cape Lenz on Sunday, harbour master Ada Voss said.`,
+  'port.txt': `Port authority changes hands
+
+March 8, 2025
+
+Teodor Brask led the Veloria port authority for a decade. He retired in 1998 after the great flood.`,
+  'festival.txt': `Festival opens
+
+March 9, 2025
+
+The documentary about the great flood, directed by Jane Roe, opened the Lenz festival on Friday.`,
+});
+
+const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
+
+describe('event actors', () => {
+  it('answers "who was X-ed" with the one it was done to, not the agent after "by"', () => {
+    expect(who('Who was kidnapped near the border?')[0]).toBe('Piet Rook');
+  });
+
+  it('answers "who X-ed" with the agent a passive names after "by"', () => {
+    expect(who('Who kidnapped the envoy near the border?')[0]).toBe('Mark Olsen');
+  });
+
+  it('never gives the outlet of a dateline as who did something', () => {
+    expect(who('Who shelled the northern pier of Veloria?')).not.toContain('Reuters');
+  });
+
+  it('gives an organisation that did what was asked, ahead of the person who reported it', () => {
+    expect(who('Who sank the old ferry off Cape Lenz?')[0]).toBe('Veloria Shipping Company');
+  });
+
+  it('reads a sentence-opening pronoun as the person named before it', () => {
+    expect(who('Who retired in 1998 after the great flood?')[0]).toBe('Teodor Brask');
+  });
+
+  it('answers "who directed X" from "X, directed by Y" when no role is stated', () => {
+    expect(who('who directed the documentary about the great flood?')[0]).toBe('Jane Roe');
+  });
+
+  it('answers a courteous mention with a name, not a passage', () => {
+    const response = answer(index, { command: 'auto', text: 'Can you tell me who kidnapped the envoy near the border?' });
+    expect([response.routed, response.kind, response.answers[0]?.text]).toEqual(['who', 'eventActor', 'Mark Olsen']);
+  });
+});
+
+describe('relationOf', () => {
+  const tokens = tokenize('The envoy Piet Rook was kidnapped by Mark Olsen near the border');
+  const verb = [5];
+  it.each([
+    ['the subject of a passive verb underwent it', [2, 3], 'patient'],
+    ['the name after "by" did it', [7, 8], 'agent'],
+    ['a name far from the verb is not placed', [10, 10], 'unknown'],
+  ] as const)('%s', (_, span, relation) => {
+    expect(relationOf(tokens, span, verb)).toBe(relation);
+  });
+});
