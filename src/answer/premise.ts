@@ -9,8 +9,11 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, tokenize, type Token } from './evidence.ts';
 
-/** Words that, just before an event's verb, say it did not happen ("has not", "never", "declined to", "denied"). */
-const NEGATIONS = new Set(['not', 'never', 'no', 'neither', 'nor', 'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'deny', 'yet', 'without']);
+/**
+ * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
+ * to", "denied"). Verbal negations only: "no" and "without" negate nouns ("no partners for peace").
+ */
+const NEGATIONS = new Set(['not', 'never', 'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'deny', 'yet']);
 
 /** How many words before the verb a negation may stand ("has not yet publicly admitted"). */
 const NEGATION_REACH = 4;
@@ -26,13 +29,11 @@ export function asksNegatively(text: string): boolean {
 }
 
 /**
- * True when a negation stands just before every occurrence of the event's words in a sentence:
- * "Israel has not admitted carrying out the strike" negates "admit".
+ * True when a verbal negation stands just before one of the event's words in a sentence: "Israel
+ * has not admitted carrying out the strike" negates "admit".
  */
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
-  const positions = matchPositions(eventTerms, tokens);
-  if (positions.length === 0) return false;
-  return positions.every((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
+  return matchPositions(eventTerms, tokens).some((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
 }
 
 /** The question's key terms that are not names: the words of its event ("admit", "strike"). */

@@ -62,7 +62,14 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       });
     }
   }
-  return { candidates, evidences };
+  // A passage that only denies the event cannot date it by its article's date either.
+  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((s) => affirms(tokenize(s), terms, eventTerms))) : evidences;
+  return { candidates, evidences: affirming };
+}
+
+/** A sentence that names the event (some of the question's words) without denying it. */
+function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[]): boolean {
+  return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
 }
 
 /** A date as precise as the question asks: "what year" is answered by `YYYY`. */
