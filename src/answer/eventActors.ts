@@ -16,7 +16,8 @@ import {
   type Evidence,
   type Token,
 } from './evidence.ts';
-import { roleOf } from './roles.ts';
+import { roleAnswers, roleOf } from './roles.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { Participant, QuestionOf } from './question.ts';
@@ -124,6 +125,15 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
       vote(mention.kind, mention.name, span);
     }
+    // "The navy said …", "Iraq's military condemned …": an institution named by a common noun does things too.
+    for (const phrase of describedActors(sentence, tokens)) {
+      const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
+      if (relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches) !== question.asks || namedInQuestion(named, question.text)) continue;
+      const holder = phrase.role ? roleHolder(index, phrase.text, passage.file) : undefined;
+      // "The bank's chief executive resigned": the person the corpus gives that role, when it gives one.
+      if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
+      else if (!phrase.role) vote('organization', phrase.text, phrase.span);
+    }
     const pronoun = pronounSubject(tokens);
     if (pronoun !== undefined) {
       const named = antecedent(index, passage, at, pronoun.kinds, mentions);
@@ -131,6 +141,51 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
+const INSTITUTIONS = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
+
+const DESCRIPTION_HEADS = [...INSTITUTIONS, ...ROLE_HEADS].join('|');
+
+/** An institution or a role holder named by description: "the navy", "Iraq's military", "the port's chief engineer". */
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}'’-]+\s+){0,2}?(?:${DESCRIPTION_HEADS}))\b(?!\s+(?:${DESCRIPTION_HEADS})\b)`,
+  'gu',
+);
+
+/** A description in a sentence, its token span, and whether it names a role (a person) rather than an institution. */
+interface Described {
+  text: string;
+  span: [number, number];
+  role: boolean;
+}
+
+function describedActors(sentence: string, tokens: readonly Token[]): Described[] {
+  const found: Described[] = [];
+  for (const match of sentence.matchAll(DESCRIPTION)) {
+    const nouns = words(match[1] ?? '').map((word) => word.toLowerCase());
+    const head = nouns.at(-1) ?? '';
+    const institution = INSTITUTIONS.includes(head) || INSTITUTIONS.includes(nouns.slice(-2).join(' '));
+    const role = !institution && ROLE_HEADS.has(head);
+    const start = tokens.findIndex((t) => t.offset >= (match.index ?? 0));
+    const end = tokens.findIndex((t) => t.offset >= (match.index ?? 0) + match[0].length);
+    if (start < 0) continue;
+    found.push({ text: match[0].replace(/^(?:its|their)\s+/i, 'the '), span: [start, (end < 0 ? tokens.length : end) - 1], role });
+  }
+  return found;
+}
+
+/**
+ * Who holds a described role: the corpus's holder of the whole description ("Lenz Bank's chief
+ * executive"), else the holder of its role words ("chief executive") that the same article names.
+ */
+function roleHolder(index: CorpusIndex, description: string, file: string): string | undefined {
+  const role = description.replace(/^(the|its|their|a|an)\s+/i, '');
+  const whole = roleAnswers(index, role)[0];
+  if (whole !== undefined) return whole.text;
+  const title = role.replace(/^.*['’]s\s+/, '');
+  return title === role ? undefined : roleAnswers(index, title).find((holder) => holder.citations.some((c) => c.file === file))?.text;
 }
 
 /** A demonym or adjective ("Israeli", "Iranian") names a people, not someone who acted. */

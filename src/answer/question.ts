@@ -29,7 +29,7 @@ export type Granularity = 'day' | 'month' | 'year';
 export type Question =
   | (Asked & { kind: 'profile'; subject: string })
   /** `orEvent`: the phrase also describes an event ("the commander killed in …", "who directed …"). */
-  | (Asked & { kind: 'role'; role: string; orEvent: boolean })
+  | (Asked & { kind: 'role'; role: string; orEvent: boolean; asks: Participant })
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   | (Asked & { kind: 'credit'; credit: Credit['role'] })
   | (Asked & { kind: 'saidBy'; statement: string })
@@ -183,7 +183,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       if (m === null) return undefined;
       const verb = (m[1] ?? '').toLowerCase();
       const noun = ROLE_NOUN[verb] ?? ROLE_NOUN[verb.replace(/s$/, '')] ?? '';
-      return { kind: 'role', role: `${noun} ${m[2] ?? ''}`.trim(), orEvent: true };
+      return { kind: 'role', role: `${noun} ${m[2] ?? ''}`.trim(), orEvent: true, asks: 'agent' };
     },
   },
   {
@@ -192,7 +192,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"who is the X" with X a role asks for whoever holds it',
     read: (text) => {
       const role = WHO_HOLDS.exec(text)?.[1];
-      return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role) };
+      return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
     },
   },
   {
@@ -296,6 +296,14 @@ function participantAsked(text: string): Participant {
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
   if (object !== null && !isParticiple(object[1] ?? '')) return 'patient';
   return 'agent';
+}
+
+/**
+ * Whom a role phrase that describes an event asks for: "the commander who led the raid" did it;
+ * "the commander killed in the raid", "the commander the army arrested" underwent it.
+ */
+function participantInRole(role: string): Participant {
+  return /\b(?:who|that)\s+(?!was\b|were\b|had\s+been\b)/i.test(role) || !describesEvent(role) ? 'agent' : 'patient';
 }
 
 /** The words of an article-date question that say which story: without its question and publishing words. */

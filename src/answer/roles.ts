@@ -34,7 +34,7 @@ function asTitle(roleAsked: string): string {
 export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   const holders = roleAnswers(index, question.role);
   if (holders.length > 0 || !question.orEvent) return holders;
-  return eventAnswers(index, { text: question.text, asks: 'agent' });
+  return eventAnswers(index, question);
 }
 
 /**

@@ -73,3 +73,29 @@ describe('relationOf', () => {
     expect(relationOf(tokens, span, verb)).toBe(relation);
   });
 });
+
+describe('actors named by description', () => {
+  const described = fixtureIndex({
+    'navy.txt': `Drones downed off Lenz
+
+May 3, 2025
+
+The Norland navy said it had intercepted four drones off Cape Lenz on Tuesday, a week after Mark Olsen took command.`,
+    'bank.txt': `Lenz Bank chief quits
+
+May 4, 2025
+
+Lenz Bank's Chief Executive Ada Voss announced the bank's first loss in March.
+
+The bank's chief executive resigned on Monday after the loss, shareholders said.`,
+  });
+  const whoDid = (text: string) => answer(described, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('gives an institution named by a common noun as the doer', () => {
+    expect(whoDid('Who intercepted four drones off Cape Lenz?')[0]).toBe('The Norland navy');
+  });
+
+  it('gives the person the corpus names in a described role', () => {
+    expect(whoDid('Who resigned on Monday after the loss?')[0]).toBe('Ada Voss');
+  });
+});
