@@ -2,7 +2,6 @@
 import type { Answer, EntityKind, Mention, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
-import { wordClass } from '../nlp/model/lexicon.ts';
 import {
   datelineLength,
   findEvidence,
@@ -80,7 +79,7 @@ interface Reading {
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
   const { terms, eventTerms, question } = reading;
-  const mentions = index.mentionsIn(passage).filter((m) => isActorName(index, m, passage));
+  const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
   const dateline = datelineLength(passage.text);
@@ -186,14 +185,6 @@ function roleHolder(index: CorpusIndex, description: string, file: string): stri
   if (whole !== undefined) return whole.text;
   const title = role.replace(/^.*['’]s\s+/, '');
   return title === role ? undefined : roleAnswers(index, title).find((holder) => holder.citations.some((c) => c.file === file))?.text;
-}
-
-/** A demonym or adjective ("Israeli", "Iranian") names a people, not someone who acted. */
-function isActorName(index: CorpusIndex, mention: Mention, passage: Passage): boolean {
-  const parts = words(mention.name);
-  if (parts.length === 1 && wordClass(parts[0]!.toLowerCase()) === 'demonym') return false;
-  // The article's own outlet reports the story; it is no actor in it.
-  return index.articles.get(passage.file)?.outlet !== mention.name || mention.kind === 'person';
 }
 
 /** Auxiliaries that make the verb after them passive: the name before them underwent the event. */
