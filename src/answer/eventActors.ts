@@ -27,6 +27,9 @@ export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks'>;
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
 
+/** As the doer, an organisation acts in its own right and a place stands for its government, a little less surely. */
+const AGENT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 1, place: 0.5 };
+
 /** A candidate in the grammatical place the question asks for counts more; in the other place, less. */
 const RELATION_WEIGHT = { asked: 1.5, other: 0.4, unknown: 1 };
 
@@ -51,9 +54,10 @@ export interface ActorCandidate extends Candidate {
  */
 export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
   const found = actorCandidates(index, question);
-  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"): as the doer, or when nobody else fits.
+  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"): as the doer,
+  // or, when nobody else fits, for a question about a doer; never for one who was hurt or arrested.
   const actors = found.filter((candidate) => candidate.kind !== 'place' || (candidate.relation === 'agent' && question.asks === 'agent'));
-  return mergeCorroborating(actors.length > 0 ? actors : found);
+  return mergeCorroborating(actors.length > 0 || question.asks !== 'agent' ? actors : found);
 }
 
 /** Every candidate answer to an event question, scored by the rules; one per mention and sentence. */
@@ -103,7 +107,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       const entity = index.entities.resolve(name);
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
       // An organisation or a place doing what the question asks about is an actor in its own right ("the ministry said …").
-      const kindWeight = relation === 'agent' && question.asks === 'agent' ? KIND_WEIGHT.person : KIND_WEIGHT[kind];
+      const kindWeight = relation === 'agent' && question.asks === 'agent' ? AGENT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
       candidates.push({
         kind,
         relation,
@@ -193,6 +197,9 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 /** Prepositions and articles: between a name and a later verb, they start a phrase the name is not the subject of. */
 const PHRASE_WORDS = new Set(['by', 'in', 'of', 'at', 'on', 'for', 'with', 'from', 'to', 'into', 'a', 'an', 'the', 'after', 'before']);
 
+/** How far after the event's word "by" may still introduce its agent ("the killing of <a long description>, by Israel"). */
+const AGENT_REACH = 16;
+
 /** How far (in words) a name may stand from the verb and still be its subject, object or agent. */
 const RELATION_REACH = 4;
 
@@ -202,8 +209,14 @@ const RELATION_REACH = 4;
  * unless "by" introduces it ("killed by Y" — Y did it).
  */
 export function relationOf(tokens: readonly Token[], span: readonly [number, number], verbs: readonly number[]): Relation {
-  const verb = verbs.reduce((best, p) => (gap(p, span) < gap(best, span) ? p : best), verbs[0] ?? -1);
-  if (verb < 0 || gap(verb, span) > RELATION_REACH || (verb >= span[0] && verb <= span[1])) return 'unknown';
+  const before = tokens.slice(Math.max(0, span[0] - 2), span[0]).map((t) => t.word.toLowerCase());
+  // "the killing of …, Fuad Shukr, by Israel": "by" after the event names its agent however long the object; "according to" names a source.
+  if ((before.at(-1) === 'by' || (before[0] === 'by' && before[1] === 'the')) && verbs.some((p) => p < span[0] && span[0] - p <= AGENT_REACH)) return 'agent';
+  if (/\baccording to(?: the)?$/.test(tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.word.toLowerCase()).join(' '))) return 'agent';
+  // The question's words inside the name itself ("Iraq's" for "Iraqi") are not its verb.
+  const outside = verbs.filter((p) => p < span[0] || p > span[1]);
+  const verb = outside.reduce((best, p) => (gap(p, span) < gap(best, span) ? p : best), outside[0] ?? -1);
+  if (verb < 0 || gap(verb, span) > RELATION_REACH) return 'unknown';
   const between = (verb < span[0] ? tokens.slice(verb + 1, span[0]) : tokens.slice(span[1] + 1, verb)).map((t) => t.word.toLowerCase());
   if (verb < span[0]) return between.includes('by') ? 'agent' : 'patient';
   if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';

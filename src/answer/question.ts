@@ -278,10 +278,13 @@ function granularityOf(text: string): Granularity {
   return 'day';
 }
 
+/** Past participles spelt as their verb ("was hurt", "was cut off"), which neither ending nor the irregular table shows. */
+const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 'cast', 'burst', 'quit', 'shut', 'split', 'upset', 'bid', 'hit']);
+
 /** Verbs that make "who was X-ed" passive: a past participle, regular or not. */
 function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
-  return (/(ed|en)$/.test(lower) && !ROLE_HEADS.has(lower)) || IRREGULAR_VERBS.has(lower);
+  return (/(ed|en)$/.test(lower) && !ROLE_HEADS.has(lower)) || IRREGULAR_VERBS.has(lower) || BARE_PARTICIPLES.has(lower);
 }
 
 /**

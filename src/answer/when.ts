@@ -56,7 +56,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
         time,
         evidence,
         key: date ?? normalise(time.text),
-        answer: { text: time.text, ...(date === undefined ? {} : { date }), matched: evidence.matched },
+        answer: { ...asAsked(time, date), matched: evidence.matched },
         score,
         ...citing(passage),
       });
@@ -75,6 +75,16 @@ function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], 
 /** A date as precise as the question asks: "what year" is answered by `YYYY`. */
 function atGranularity(date: IsoDate, granularity: Granularity): IsoDate {
   return date.slice(0, granularity === 'year' ? 4 : granularity === 'month' ? 7 : date.length);
+}
+
+/**
+ * The answer's words: the time as written, or, when "what year" is asked and the expression does
+ * not say the year ("Friday"), the year its article's date gives it, with the expression in a note.
+ */
+function asAsked(time: TimeExpression, date: IsoDate | undefined): Pick<Answer, 'text' | 'date' | 'note'> {
+  if (date === undefined) return { text: time.text };
+  if (date.length !== 4 || time.text.includes(date)) return { text: time.text, date };
+  return { text: date, date, note: `“${time.text}”, ${time.date}.` };
 }
 
 /** A time that cannot be placed in the year (or month) asked for answers "what year" poorly. */

@@ -25,6 +25,8 @@ describe('parseQuestion', () => {
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Who had called for a pause?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who was killed in the raid?'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who was hurt in the blast?'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('whom did the envoy meet'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient' }],
