@@ -99,3 +99,24 @@ The bank's chief executive resigned on Monday after the loss, shareholders said.
     expect(whoDid('Who resigned on Monday after the loss?')[0]).toBe('Ada Voss');
   });
 });
+
+describe('agents and places', () => {
+  const reported = fixtureIndex({
+    'raid.txt': `Raid on Cape Lenz
+
+June 2, 2025
+
+The killing of the veteran harbour pilot of the northern port authority, Piet Rook, by Mark Olsen in a raid on Cape Lenz shocked the town.
+
+Tehran shelled the fuel depot on Sunday, wounding two guards.`,
+  });
+  const whoDid = (text: string) => answer(reported, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('takes the name after "by" for the agent of an event word far before it', () => {
+    expect(whoDid('Who killed Piet Rook?')[0]).toBe('Mark Olsen');
+  });
+
+  it('does not give a place for someone who underwent the event', () => {
+    expect(whoDid('Who was wounded when the fuel depot was shelled on Sunday?')).not.toContain('Tehran');
+  });
+});

@@ -61,3 +61,11 @@ describe('negation', () => {
     expect(ask('Who has not admitted the raid on the fuel depot?').note).toBeUndefined();
   });
 });
+
+describe('what year', () => {
+  it('answers with the year its article gives a weekday, and shows the weekday in a note', () => {
+    const dated = fixtureIndex({ 'vote.txt': 'Vote in Lenz\n\nNovember 14, 2024\n\nThe council of Lenz approved the new harbour budget on Tuesday.\n' });
+    const [top] = answer(dated, { command: 'when', text: 'What year did the council of Lenz approve the harbour budget?' }).answers;
+    expect([top?.text, top?.date, top?.note]).toEqual(['2024', '2024', '“Tuesday”, 2024-11-12.']);
+  });
+});
