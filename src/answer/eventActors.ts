@@ -54,9 +54,10 @@ export interface ActorCandidate extends Candidate {
  */
 export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
   const found = actorCandidates(index, question);
-  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"): as the doer,
-  // or, when nobody else fits, for a question about a doer; never for one who was hurt or arrested.
-  const actors = found.filter((candidate) => candidate.kind !== 'place' || (candidate.relation === 'agent' && question.asks === 'agent'));
+  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …", "blamed the
+  // U.S."): in the place the question asks about, or, when nobody else fits, for a question about a
+  // doer; never as a setting for one who was hurt or arrested.
+  const actors = found.filter((candidate) => candidate.kind !== 'place' || candidate.relation === question.asks);
   return mergeCorroborating(actors.length > 0 || question.asks !== 'agent' ? actors : found);
 }
 

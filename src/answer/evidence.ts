@@ -149,7 +149,9 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
 /** True if `name` is one of the question's own words (the answer to "who met Blinken" is not Blinken). */
 export function namedInQuestion(name: string, question: string): boolean {
   const asked = new Set(words(question).map(foldTerm));
-  return words(name).some((part) => part.length > 2 && asked.has(foldTerm(part)));
+  const parts = words(name);
+  // Short words of a longer name ("al", "of") say nothing; a short name on its own ("G7", "UN") is the name.
+  return parts.some((part) => (part.length > 2 || parts.length === 1) && asked.has(foldTerm(part)));
 }
 
 /** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
