@@ -6,7 +6,7 @@
  *
  * @example
  * parseQuestion({ command: 'auto', text: 'Who leads the port authority?' })
- * // → { kind: 'role', role: 'leader the port authority', orEvent: true, text: …, reason: '"who leads X" asks for X\'s leader' }
+ * // → { kind: 'role', role: 'leader the port authority', orEvent: true, asks: 'agent', text: …, reason: … }
  */
 import type { Command, Credit, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { keyTerms, words } from '../text/terms.ts';
