@@ -67,8 +67,9 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
   const found: ActorCandidate[] = [];
+  const holders = new Map<string, string | undefined>();
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text) })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question }));
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders }));
   }
   return found;
 }
@@ -79,6 +80,8 @@ interface Reading {
   /** False when the question itself is negative. */
   negationCounts: boolean;
   question: EventQuestion;
+  /** Role holders already looked up for this question, by description and file: the same description recurs across passages. */
+  holders: Map<string, string | undefined>;
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
@@ -133,7 +136,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
       if (relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches) !== question.asks || namedInQuestion(named, question.text)) continue;
-      const holder = phrase.role ? roleHolder(index, phrase.text, passage.file) : undefined;
+      const held = `${phrase.text}\n${passage.file}`;
+      if (phrase.role && !reading.holders.has(held)) reading.holders.set(held, roleHolder(index, phrase.text, passage.file));
+      const holder = reading.holders.get(held);
       // "The bank's chief executive resigned": the person the corpus gives that role, when it gives one.
       if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
       else if (!phrase.role) vote('organization', phrase.text, phrase.span);
