@@ -7,6 +7,7 @@
 import type { Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
+import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, tokenize, type Token } from './evidence.ts';
 
 /**
@@ -29,11 +30,23 @@ export function asksNegatively(text: string): boolean {
 }
 
 /**
- * True when a verbal negation stands just before one of the event's words in a sentence: "Israel
- * has not admitted carrying out the strike" negates "admit".
+ * True when a verbal negation stands just before one of the event's words in a sentence ("Israel
+ * has not admitted carrying out the strike" negates "admit"), and the sentence has not already
+ * affirmed the event with a verb of it before the negation ("the Pentagon warned it would not
+ * tolerate attacks" still says the Pentagon warned).
  */
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
-  return matchPositions(eventTerms, tokens).some((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
+  const positions = matchPositions(eventTerms, tokens);
+  const negated = positions.find((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
+  if (negated === undefined) return false;
+  const negation = tokens.slice(0, negated).findLastIndex(isNegation);
+  return !positions.some((p) => p < negation && isPastVerb(tokens[p]!.word));
+}
+
+/** A verb in the past, as news reports events: "warned", "struck". */
+function isPastVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[a-z]ed$/.test(lower) || IRREGULAR_VERBS.has(lower);
 }
 
 /** The question's key terms that are not names: the words of its event ("admit", "strike"). */

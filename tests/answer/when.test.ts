@@ -69,3 +69,10 @@ describe('what year', () => {
     expect([top?.text, top?.date, top?.note]).toEqual(['2024', '2024', '“Tuesday”, 2024-11-12.']);
   });
 });
+
+describe('negation scope', () => {
+  it('still dates a warning whose words are negated only inside what was warned', () => {
+    const warned = fixtureIndex({ 'warn.txt': 'Harbour warning\n\nJune 3, 2025\n\nThe harbour master warned on Tuesday that the port would not tolerate attacks on its ferries.\n' });
+    expect(answer(warned, { command: 'when', text: 'When did the harbour master warn about attacks on ferries?' }).answers[0]?.text).toBe('Tuesday');
+  });
+});
