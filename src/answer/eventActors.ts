@@ -22,7 +22,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { Participant, QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
-export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks'>;
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
@@ -53,7 +53,9 @@ export interface ActorCandidate extends Candidate {
  * person that sentence is about.
  */
 export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
-  const found = actorCandidates(index, question);
+  const all = actorCandidates(index, question);
+  // "Which group took …" is answered by an organisation, not by the people near it.
+  const found = question.wants === undefined ? all : all.filter((candidate) => candidate.kind === question.wants);
   // A place answers "who" only as a stand-in for its government ("Tehran downplayed …", "blamed the
   // U.S."): in the place the question asks about, or, when nobody else fits, for a question about a
   // doer; never as a setting for one who was hurt or arrested.

@@ -150,13 +150,15 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
 export function namedInQuestion(name: string, question: string): boolean {
   const asked = new Set(words(question).map(foldTerm));
   const parts = words(name);
-  // Short words of a longer name ("al", "of") say nothing; a short name on its own ("G7", "UN") is the name.
-  return parts.some((part) => (part.length > 2 || parts.length === 1) && asked.has(foldTerm(part)));
+  // Short words of a longer name ("al", "of") say nothing, nor its generic words ("which company …"
+  // does not name the Veloria Shipping Company); a short name on its own ("G7", "UN") is the name.
+  const telling = parts.length === 1 ? parts : parts.filter((part) => part.length > 2 && !GENERIC_NAME_WORDS.has(indexTerm(part) ?? ''));
+  return telling.some((part) => asked.has(foldTerm(part)));
 }
 
 /** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
 const GENERIC_NAME_WORDS = new Set(
-  ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
+  ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
 
 /** Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the event. */

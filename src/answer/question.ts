@@ -8,7 +8,7 @@
  * parseQuestion({ command: 'auto', text: 'Who leads the port authority?' })
  * // → { kind: 'role', role: 'leader the port authority', orEvent: true, asks: 'agent', text: …, reason: … }
  */
-import type { Command, Credit, FollowUpContext, QuestionKind, Request } from '../types.ts';
+import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
@@ -33,7 +33,8 @@ export type Question =
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   | (Asked & { kind: 'credit'; credit: Credit['role'] })
   | (Asked & { kind: 'saidBy'; statement: string })
-  | (Asked & { kind: 'eventActor'; asks: Participant })
+  /** `wants`: the kind of entity a "which group …" question asks for. */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind })
   | (Asked & { kind: 'eventTime'; granularity: Granularity })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
@@ -92,7 +93,13 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
 };
 const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
-const WHICH_PERSON = /^\s*(?:which|what)\s+((?:[\w'’-]+\s+){0,3}?)([\w-]+)\s+(?:did|does|do|was|were|is|has|had)\b/i;
+const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?)([\w-]+)\s+[\w'’-]+/i;
+
+/** Nouns that make "which X …" ask for an organisation or a country rather than a person. */
+const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
+  ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'bank'].map((noun) => [noun, 'organization'] as const),
+  ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
+]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
 
@@ -196,12 +203,13 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     },
   },
   {
-    name: 'which <person> did',
+    name: 'which <actor> did',
     family: 'who',
-    reason: '"which commander did …" asks for a person, as "who" does',
+    reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
     read: (text) => {
-      const m = WHICH_PERSON.exec(text);
-      return m === null || !ROLE_HEADS.has((m[2] ?? '').toLowerCase()) ? undefined : { kind: 'eventActor', asks: participantAsked(text) };
+      const head = (WHICH_ACTOR.exec(text)?.[2] ?? '').toLowerCase();
+      const wants = ROLE_HEADS.has(head) ? 'person' : ACTOR_NOUNS[head];
+      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants };
     },
   },
   {

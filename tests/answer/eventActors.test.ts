@@ -116,6 +116,12 @@ Tehran shelled the fuel depot on Sunday, wounding two guards.`,
     expect(whoDid('Who killed Piet Rook?')[0]).toBe('Mark Olsen');
   });
 
+  it('answers "which group …" with an organisation, not the person nearest', () => {
+    const taken = fixtureIndex({ 'ferry.txt': 'Ferry seized\n\nJune 5, 2025\n\nPiet Rook said the Veloria Shipping Company seized the ferry on Monday.\n' });
+    const ask = (text: string) => answer(taken, { command: 'auto', text }).answers.map((a) => a.text);
+    expect(ask('Which company seized the ferry?')).toEqual(['Veloria Shipping Company']);
+  });
+
   it('does not give a place for someone who underwent the event', () => {
     expect(whoDid('Who was wounded when the fuel depot was shelled on Sunday?')).not.toContain('Tehran');
   });

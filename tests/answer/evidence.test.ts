@@ -7,6 +7,7 @@ describe('namedInQuestion', () => {
     ['G7', 'who said the g7 wants more aid?', true],
     ['al Asad', 'who said al qaeda struck?', false],
     ['Piet Rook', 'who met the envoy?', false],
+    ['Veloria Shipping Company', 'which company seized the ferry?', false],
   ])('%s in %j: %s', (name, question, expected) => {
     expect(namedInQuestion(name, question)).toBe(expected);
   });
