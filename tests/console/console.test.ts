@@ -60,7 +60,7 @@ describe('console face', () => {
     expect(printed).toContain('unknown command /frobnicate; type /help');
     expect(printed).toContain('harbour.txt: Veloria harbour reopens — Harbour Gazette, 2024-03-04 <https://example.com/harbour>');
     expect(printed).toMatch(/Indexed 1 articles: \d+ passages/);
-    expect(printed).toContain('/when needs a question');
+    expect(printed).toContain('/when: ask a question');
   });
 
   it('prints no banner or prompt for piped input, and ends at the end of input', async () => {
