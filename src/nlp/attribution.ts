@@ -20,9 +20,19 @@ import { wordClass } from './model/lexicon.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
+/** Where a speaker is named: character offsets in one paragraph's text. */
+export interface SpeakerMention {
+  /** Index of the paragraph in `article.passages`. */
+  passage: number;
+  start: number;
+  end: number;
+}
+
 /** Who said one quotation span, and how the text says so. */
 export interface Attribution {
   speaker?: string;
+  /** The words the speaker was found from: a name, a pronoun or a role noun. */
+  mention?: SpeakerMention;
   cue?: string;
   /** Found straight after the quotation ("…,” she said), so a quotation resumed after it continues it. */
   trailing: boolean;
@@ -248,9 +258,9 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
   const paragraphs = resolveArticleRuns(article);
   const people = new ArticlePeople(mentions, paragraphs);
   const focus: Focus = { recent: [] };
-  let previousParagraphSpeaker: string | undefined;
+  let previousParagraphSpeaker: Attribution | undefined;
   return paragraphs.map((analysis, p) => {
-    const reader = new ParagraphReader(analysis, spans[p] ?? [], people, focus);
+    const reader = new ParagraphReader(analysis, p, spans[p] ?? [], people, focus);
     const result = reader.attribute(previousParagraphSpeaker);
     previousParagraphSpeaker = reader.lastSpeaker;
     return result;
@@ -265,10 +275,11 @@ class ParagraphReader {
   private readonly tokenAt: Map<number, number>;
   private readonly units: Unit[];
   /** The paragraph's last speaker or, failing that, its last subject person. */
-  lastSpeaker: string | undefined;
+  lastSpeaker: Attribution | undefined;
 
   constructor(
     analysis: ParagraphAnalysis,
+    private readonly passage: number,
     private readonly spans: readonly QuoteSpan[],
     private readonly people: ArticlePeople,
     private readonly focus: Focus,
@@ -286,7 +297,7 @@ class ParagraphReader {
     }
   }
 
-  attribute(previousParagraphSpeaker: string | undefined): Attribution[] {
+  attribute(previousParagraphSpeaker: Attribution | undefined): Attribution[] {
     const results: Attribution[] = this.spans.map(() => ({ trailing: false }));
     let spanIdx = 0;
     let unitSpeaker: Attribution | undefined;
@@ -298,7 +309,7 @@ class ParagraphReader {
         results[spanIdx] = found;
         if (found.speaker) unitSpeaker = found;
       }
-      this.moveFocus(unit, unitSpeaker?.speaker);
+      this.moveFocus(unit, unitSpeaker);
     });
     return results;
   }
@@ -319,14 +330,25 @@ class ParagraphReader {
     return resolvePronoun(this.focus, ref.gender);
   }
 
-  private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {
-    const found: Attribution = { cue: pair.cue, trailing };
-    const speaker = this.speakerOf(pair.ref, unit);
-    if (speaker) found.speaker = speaker;
+  private mentionOf(ref: Ref): SpeakerMention {
+    return { passage: this.passage, start: this.tokens[ref.start]!.start, end: this.tokens[ref.end - 1]!.end };
+  }
+
+  /** The speaker a ref stands for, with the ref as its mention. */
+  private speakerFrom(ref: Ref, unit: Unit, found: Attribution): Attribution {
+    const speaker = this.speakerOf(ref, unit);
+    if (speaker) {
+      found.speaker = speaker;
+      found.mention = this.mentionOf(ref);
+    }
     return found;
   }
 
-  private attributeSpan(s: number, unit: Unit, u: number, previousUnit: Attribution | undefined, previousParagraph: string | undefined): Attribution {
+  private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {
+    return this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing });
+  }
+
+  private attributeSpan(s: number, unit: Unit, u: number, previousUnit: Attribution | undefined, previousParagraph: Attribution | undefined): Attribution {
     const { tokens } = this;
     const open = this.openToken(s);
     const close = this.closeToken(s);
@@ -357,14 +379,12 @@ class ParagraphReader {
     if (following && opener) return this.fromPair(opener, following, false);
     // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
-    if (open === 0 && onlyQuotes && previousParagraph) return { speaker: previousParagraph, trailing: false };
+    if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
   }
 
   private fromSubject(subject: Ref, unit: Unit, open: number): Attribution {
-    const found: Attribution = { trailing: false };
-    const speaker = this.speakerOf(subject, unit);
-    if (speaker) found.speaker = speaker;
+    const found = this.speakerFrom(subject, unit, { trailing: false });
     const pair = unit.pairs.find((p) => p.ref === subject && p.end <= open);
     if (pair) {
       found.cue = pair.cue;
@@ -385,14 +405,15 @@ class ParagraphReader {
     return found;
   }
 
-  private moveFocus(unit: Unit, speaker: string | undefined): void {
+  private moveFocus(unit: Unit, speaker: Attribution | undefined): void {
     for (const ref of unit.refs) {
       if (ref.kind === 'person' && ref.name) this.focus.recent.push({ name: ref.name, gender: ref.gender });
     }
     if (this.focus.recent.length > 20) this.focus.recent.splice(0, this.focus.recent.length - 20);
-    const subject = unit.subject && unit.subject.kind !== 'other' ? this.speakerOf(unit.subject, unit) : undefined;
-    const about = speaker ?? subject;
-    if (about) this.lastSpeaker = about;
-    if (about && this.people.persons.has(about)) this.focus.subject = { name: about, gender: this.people.gender(about) };
+    const subject = unit.subject && unit.subject.kind !== 'other' ? this.speakerFrom(unit.subject, unit, { trailing: false }) : undefined;
+    const about = speaker?.speaker ? speaker : subject?.speaker ? subject : undefined;
+    if (about) this.lastSpeaker = { speaker: about.speaker, ...(about.mention && { mention: about.mention }), trailing: false };
+    const name = about?.speaker;
+    if (name && this.people.persons.has(name)) this.focus.subject = { name, gender: this.people.gender(name) };
   }
 }
