@@ -10,7 +10,8 @@
 import type { EntityKind, ParsedArticle, Passage } from '../types.ts';
 import { splitSentences } from '../corpus/passages.ts';
 import { extractMentions, resolveArticleRuns } from '../nlp/people.ts';
-import { findQuotations, type Quotation } from '../nlp/quotes.ts';
+import type { ReportedSpeech, SpeakerMention } from '../nlp/attribution.ts';
+import { readSpeech, type Quotation } from '../nlp/quotes.ts';
 import { extractTimexes, type Timex } from '../nlp/timex.ts';
 
 /** One input line. */
@@ -104,24 +105,45 @@ function articleOf(request: ExtractRequest): { article: ParsedArticle; offsets: 
   return { article: { meta, passages }, offsets };
 }
 
-function toQuote(quotation: Quotation, offsets: readonly number[]): ExtractedQuote {
-  const pieces = quotation.pieces.map((piece) => ({ start: offsets[piece.passage]! + piece.start, end: offsets[piece.passage]! + piece.end }));
-  const quote: ExtractedQuote = { text: quotation.quote.text, start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, partial: quotation.quote.partial };
-  if (pieces.length > 1) quote.pieces = pieces;
-  const mention = quotation.speakerMention;
-  if (quotation.quote.speaker) quote.speaker = quotation.quote.speaker;
-  if (mention) {
-    quote.speakerStart = offsets[mention.passage]! + mention.start;
-    quote.speakerEnd = offsets[mention.passage]! + mention.end;
-  }
-  return quote;
+/** A paragraph-relative span as offsets into the whole text. */
+function place(span: { passage: number; start: number; end: number }, offsets: readonly number[]): Span {
+  return { start: offsets[span.passage]! + span.start, end: offsets[span.passage]! + span.end };
+}
+
+function speakerFields(speaker: string | undefined, mention: SpeakerMention | undefined, offsets: readonly number[]): Spoken {
+  if (!speaker) return {};
+  if (!mention) return { speaker };
+  const { start, end } = place(mention, offsets);
+  return { speaker, speakerStart: start, speakerEnd: end };
+}
+
+/**
+ * A quotation's extent is its words; for a fragment woven into reported speech it is the
+ * paraphrase that carries it, marks included, since that is what the speaker is reported to say.
+ */
+function toQuote(quotation: Quotation, text: string, offsets: readonly number[]): ExtractedQuote {
+  const pieces = quotation.pieces.map((piece) => place(piece, offsets));
+  const extent = quotation.clause ? place(quotation.clause, offsets) : { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
+  const words = quotation.clause ? text.slice(extent.start, extent.end) : quotation.quote.text;
+  return {
+    text: words,
+    ...extent,
+    ...(pieces.length > 1 || quotation.clause ? { pieces } : {}),
+    ...speakerFields(quotation.quote.speaker, quotation.speakerMention, offsets),
+    partial: quotation.quote.partial,
+  };
+}
+
+function toStatement(statement: ReportedSpeech, text: string, offsets: readonly number[]): ExtractedStatement {
+  const extent = place(statement, offsets);
+  return { text: text.slice(extent.start, extent.end), ...extent, ...speakerFields(statement.speaker, statement.mention, offsets) };
 }
 
 /** Everything Byline extracts from one text, with offsets into it. */
 export function extractText(request: ExtractRequest): ExtractResult {
   const { article, offsets } = articleOf(request);
   const mentions = extractMentions(article);
-  const quotes = findQuotations(article, mentions).map((quotation) => toQuote(quotation, offsets));
+  const speech = readSpeech(article, mentions);
   const entities: ExtractedEntity[] = [];
   resolveArticleRuns(article).forEach(({ tokens, runs }, p) => {
     for (const run of runs) {
@@ -133,8 +155,8 @@ export function extractText(request: ExtractRequest): ExtractResult {
   });
   return {
     ...(request.id === undefined ? {} : { id: request.id }),
-    quotes,
-    statements: [],
+    quotes: speech.quotations.map((quotation) => toQuote(quotation, request.text, offsets)),
+    statements: speech.statements.map((statement) => toStatement(statement, request.text, offsets)),
     times: extractTimexes(request.text, request.date),
     entities,
   };

@@ -18,7 +18,7 @@ import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
 export interface SpeakerMention {
@@ -36,6 +36,29 @@ export interface Attribution {
   cue?: string;
   /** Found straight after the quotation ("…,” she said), so a quotation resumed after it continues it. */
   trailing: boolean;
+}
+
+/**
+ * Reported speech: what a speaker said as the text paraphrases it ("Blinken said that …",
+ * "…, according to the ministry"). Offsets are into one paragraph's text.
+ */
+export interface ReportedSpeech {
+  /** Index of the paragraph in `article.passages`. */
+  passage: number;
+  start: number;
+  end: number;
+  cue: string;
+  speaker?: string;
+  mention?: SpeakerMention;
+  /** Indices of the paragraph's quotation spans inside the paraphrase ("Rubio was “a lightweight”"). */
+  quotes: number[];
+}
+
+/** Everything the attribution pass finds: speakers per quotation span, and reported speech. */
+export interface Attributions {
+  /** One list per paragraph, one entry per quotation span, in the shape of the spans given. */
+  quotes: Attribution[][];
+  statements: ReportedSpeech[];
 }
 
 type Gender = 'm' | 'f' | undefined;
@@ -228,7 +251,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       if (unit.subject && unit.subject.end <= c) pairs.push({ ref: unit.subject, cue: token.lower, start: c, end: c + 1 });
       continue;
     }
-    if (!CUE_VERBS.has(token.lower)) continue;
+    if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower)) continue;
     const { cue, end } = cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
@@ -253,19 +276,29 @@ function buildUnits(tokens: readonly Token[], inside: Int32Array, spans: readonl
   return units;
 }
 
-/** The attributions of every quotation span of an article, in the same shape as `spans`. */
-export function attributeSpans(article: ParsedArticle, mentions: readonly Mention[], spans: readonly QuoteSpan[][]): Attribution[][] {
+/** The attributions of every quotation span of an article, and the article's reported speech. */
+export function attributeSpans(article: ParsedArticle, mentions: readonly Mention[], spans: readonly QuoteSpan[][]): Attributions {
   const paragraphs = resolveArticleRuns(article);
   const people = new ArticlePeople(mentions, paragraphs);
   const focus: Focus = { recent: [] };
+  const statements: ReportedSpeech[] = [];
   let previousParagraphSpeaker: Attribution | undefined;
-  return paragraphs.map((analysis, p) => {
+  const quotes = paragraphs.map((analysis, p) => {
     const reader = new ParagraphReader(analysis, p, spans[p] ?? [], people, focus);
-    const result = reader.attribute(previousParagraphSpeaker);
+    const result = reader.attribute(previousParagraphSpeaker, statements);
     previousParagraphSpeaker = reader.lastSpeaker;
     return result;
   });
+  return { quotes, statements };
 }
+
+/** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
+const MAX_WORDS_BEFORE_THAT = 6;
+/** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
+const MAX_TAIL_WORDS = 4;
+/** A paraphrase shorter than this is not a statement ("he said so"). */
+const MIN_STATEMENT_WORDS = 3;
+const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
 
 /** Attributes the quotations of one paragraph and moves the article's focus along. */
 class ParagraphReader {
@@ -297,7 +330,7 @@ class ParagraphReader {
     }
   }
 
-  attribute(previousParagraphSpeaker: Attribution | undefined): Attribution[] {
+  attribute(previousParagraphSpeaker: Attribution | undefined, statements: ReportedSpeech[]): Attribution[] {
     const results: Attribution[] = this.spans.map(() => ({ trailing: false }));
     let spanIdx = 0;
     let unitSpeaker: Attribution | undefined;
@@ -309,6 +342,7 @@ class ParagraphReader {
         results[spanIdx] = found;
         if (found.speaker) unitSpeaker = found;
       }
+      statements.push(...this.reportedSpeech(unit));
       this.moveFocus(unit, unitSpeaker);
     });
     return results;
@@ -381,6 +415,76 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /** Number of words in tokens [from, to). */
+  private words(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if (this.tokens[i]!.word) n++;
+    return n;
+  }
+
+  /** Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue. */
+  private contentStart(from: number, unit: Unit): number | undefined {
+    let i = from;
+    while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
+      const token = this.tokens[j]!;
+      if (token.lower === 'that' && !this.inside[j]) return j;
+      if (!token.word) break;
+    }
+    const first = this.tokens[i];
+    if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
+    return i;
+  }
+
+  /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
+  private statement(pair: Pair, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
+    while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
+    while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
+    if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
+    const quotes = new Set<number>();
+    let outside = 0;
+    for (let i = start; i < end; i++) {
+      if (this.inside[i]) quotes.add(this.inside[i]! - 1);
+      else if (this.tokens[i]!.word) outside++;
+    }
+    if (outside === 0) return undefined;
+    const found = this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false });
+    const statement: ReportedSpeech = {
+      passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
+    };
+    if (found.speaker) statement.speaker = found.speaker;
+    if (found.mention) statement.mention = found.mention;
+    return statement;
+  }
+
+  /**
+   * The reported speech of one sentence: "X said (that) …" and "according to X, …" take what
+   * follows; "…, X said." and "…, according to X." take what precedes.
+   */
+  private reportedSpeech(unit: Unit): ReportedSpeech[] {
+    const found: ReportedSpeech[] = [];
+    let taken = unit.start;
+    for (const pair of unit.pairs) {
+      if (pair.start < taken || this.inside[pair.start]) continue;
+      const refFirst = pair.ref.start === pair.start;
+      const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue);
+      const according = pair.cue === 'according to';
+      let statement: ReportedSpeech | undefined;
+      const tail = this.words(pair.end, unit.end);
+      const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
+      if (comma && tail <= MAX_TAIL_WORDS && !this.tokens.slice(pair.end, unit.end).some((t) => t.lower === 'that')) {
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
+      } else if (refFirst || participle || according) {
+        const start = this.contentStart(pair.end, unit);
+        if (start !== undefined) statement = this.statement(pair, unit, start, unit.end);
+      }
+      if (!statement) continue;
+      found.push(statement);
+      taken = unit.end;
+    }
+    return found;
   }
 
   private fromSubject(subject: Ref, unit: Unit, open: number): Attribution {

@@ -51,7 +51,8 @@ function markAt(text: string, at: number, mark: string): Mark | undefined {
 }
 
 /** Two-character marks first, so `''` is one double mark rather than two single ones. */
-const MARK_CHARS = /[“”„«»"‘’']/gu;
+/** Two-character marks first, so `''` is one double mark rather than two single ones. */
+const MARK_CHARS = /``|''|[“”„«»"‘’']/gu;
 
 /** The quotation spans of a paragraph, in order. Nested quotes stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {

@@ -1,14 +1,18 @@
 /**
- * Direct quotations of an article with their speakers. Quote marks come from `quoteMarks.ts`,
- * speakers from `attribution.ts`; this file stitches the pieces together:
+ * Direct quotations of an article with their speakers, and its reported speech. Quote marks come
+ * from `quoteMarks.ts`, speakers and paraphrases from `attribution.ts`; this file stitches the
+ * pieces together:
  *  - a quotation left open at a paragraph's end continues into following paragraphs that open
  *    with a quote mark (the news convention for long quotes);
- *  - a quotation interrupted by its attribution ("“…,” she said, “and …”") is one quotation;
- *  - a fragment woven into reported speech is `partial`;
- *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are dropped.
+ *  - a quotation interrupted by its attribution ("“…,” she said, “and …”", "“….” he said. “And …”")
+ *    is one quotation of several pieces, shown joined by " … ";
+ *  - a fragment woven into reported speech is `partial`, and the paraphrase that carries it
+ *    ("Trump said Rubio was “a lightweight”") is kept with it as its `clause`;
+ *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are `partial`
+ *    too, and the index leaves them out.
  */
 import type { Mention, ParsedArticle, Quote } from '../types.ts';
-import { attributeSpans, type Attribution, type SpeakerMention } from './attribution.ts';
+import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.ts';
 import { CUE_PARTICIPLES, CUE_VERBS } from './model/speechCues.ts';
 
@@ -16,6 +20,10 @@ import { CUE_PARTICIPLES, CUE_VERBS } from './model/speechCues.ts';
 const MAX_SCARE_QUOTE_WORDS = 3;
 const LOWERCASE_START = /^[\s.…\[(]*\p{Ll}/u;
 const WORD_BEFORE = /([\p{L}\p{N}]+)\s*$/u;
+/** Shown between the pieces of an interrupted quotation, where its attribution stood. */
+const PIECE_JOIN = ' … ';
+/** "Mr. Lee" in an attribution: a full stop that does not end it. */
+const INNER_STOP = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\.\s/gu;
 
 /** Where one piece of a quotation lies: its words without the marks, in one paragraph's text. */
 export interface QuotePiece {
@@ -32,11 +40,21 @@ export interface Quotation {
   pieces: QuotePiece[];
   /** Where the speaker is named (a name, pronoun or role noun), when attributed. */
   speakerMention?: SpeakerMention;
+  /** For a fragment woven into reported speech: the paraphrase that carries it, marks included. */
+  clause?: QuotePiece;
+}
+
+/** What an article's people say: direct quotations and reported speech without quotation. */
+export interface ArticleSpeech {
+  quotations: Quotation[];
+  statements: ReportedSpeech[];
 }
 
 interface Piece {
   passageIndex: number;
   paragraph: number;
+  /** Index of the span among its paragraph's quotation spans. */
+  spanIndex: number;
   text: string;
   span: QuoteSpan;
   attribution: Attribution;
@@ -66,72 +84,118 @@ function clean(text: string): string {
   return text.replace(/[\s,]+$/u, '');
 }
 
-function toQuotation(pieces: readonly Piece[], file: string): Quotation {
+/** Pieces in one paragraph are joined where their attribution stood; later paragraphs simply follow. */
+function joinPieces(pieces: readonly Piece[]): string {
+  return clean(pieces.map((piece, i) => (i === 0 ? '' : piece.paragraph === pieces[i - 1]!.paragraph ? PIECE_JOIN : ' ') + clean(piece.text)).join(''));
+}
+
+function toQuotation(pieces: readonly Piece[], file: string, clause: ReportedSpeech | undefined): Quotation {
   const first = pieces[0]!;
+  const words = joinPieces(pieces);
   const quote: Quote = {
-    text: clean(pieces.map((piece) => piece.text).join(' ')),
+    text: words,
     file,
     paragraph: first.paragraph,
-    partial: isPartial(first),
+    partial: clause !== undefined || isPartial(first),
   };
   const attributed = pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
-  if (attributed?.attribution.speaker) quote.speaker = attributed.attribution.speaker;
-  if (attributed?.attribution.cue) quote.cue = attributed.attribution.cue;
+  const speaker = attributed?.attribution.speaker || !clause?.speaker ? attributed?.attribution : clause;
+  if (speaker?.speaker) quote.speaker = speaker.speaker;
+  if (speaker?.cue) quote.cue = speaker.cue;
+  if (!speaker?.speaker && !clause && words.split(/\s+/).length <= MAX_SCARE_QUOTE_WORDS) quote.partial = true;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
   if (continues.length) quote.continues = continues;
   const quotation: Quotation = { quote, pieces: pieces.map(pieceOffsets) };
-  if (attributed?.attribution.speaker && attributed.attribution.mention) quotation.speakerMention = attributed.attribution.mention;
+  if (speaker?.speaker && speaker.mention) quotation.speakerMention = speaker.mention;
+  if (clause) quotation.clause = { passage: clause.passage, start: clause.start, end: clause.end };
   return quotation;
 }
 
-/** "“…,” she said, “and …”": the second span resumes the first after its attribution. */
+/**
+ * "“…,” she said, “and …”" and "“….” he said. “And …”": the second span resumes the first when
+ * only the first one's attribution stands between them and the second has none of its own.
+ */
 function resumes(previous: Piece, piece: Piece): boolean {
-  if (previous.paragraph !== piece.paragraph || !previous.attribution.trailing || !LOWERCASE_START.test(piece.text)) return false;
-  const between = piece.passageText.slice(previous.span.close + 1, piece.span.open);
-  return /,\s*$/u.test(between) && !/[.!?]/u.test(between);
+  if (previous.paragraph !== piece.paragraph || !previous.attribution.trailing) return false;
+  if (piece.attribution.trailing && piece.attribution.speaker !== previous.attribution.speaker) return false;
+  const between = piece.passageText.slice(previous.span.close, piece.span.open).replace(/^[”"'’]+/u, '').replace(INNER_STOP, '');
+  if (LOWERCASE_START.test(piece.text)) return /,\s*$/u.test(between) && !/[.!?]/u.test(between);
+  return /^[\s,]*[^.!?“"‘]*[.,:]\s*$/u.test(between);
 }
 
 /**
  * The direct quotations of an article, each attributed to its speaker where the text allows,
- * with the speaker's fullest name in the article and the cue that introduced it.
+ * with the speaker's fullest name in the article and the cue that introduced it. Unattributed
+ * scare quotes are left out.
  */
 export function extractQuotes(article: ParsedArticle, mentions: readonly Mention[]): Quote[] {
-  return findQuotations(article, mentions).map((quotation) => quotation.quote);
+  return readSpeech(article, mentions)
+    .quotations.map((quotation) => quotation.quote)
+    .filter((quote) => quote.speaker || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS);
 }
 
-/** The quotations of an article with the offsets of their pieces and speaker mentions. */
-export function findQuotations(article: ParsedArticle, mentions: readonly Mention[]): Quotation[] {
-  const spans = article.passages.map((passage) => findQuoteSpans(passage.text));
-  const attributions = attributeSpans(article, mentions, spans);
-  const quotes: Quotation[] = [];
+/** Quotation spans as runs of pieces: one run per quotation. */
+function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attributions: readonly Attribution[][]): Piece[][] {
+  const groups: Piece[][] = [];
   let open: Piece[] | undefined; // a quotation still running at the end of the last paragraph
   article.passages.forEach((passage, p) => {
     const paragraphSpans = spans[p] ?? [];
     const opensWithQuote = paragraphSpans[0] !== undefined && passage.text.slice(0, paragraphSpans[0].open).trim() === '';
     if (open && !opensWithQuote) {
-      quotes.push(toQuotation(open, article.meta.file));
+      groups.push(open);
       open = undefined;
     }
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
     paragraphSpans.forEach((span, s) => {
       const piece: Piece = {
-        passageIndex: p, paragraph: passage.paragraph, text: inner(passage.text, span), span,
+        passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
         attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text,
       };
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
       if (group && (group === open || (previous && resumes(previous, piece)))) {
         group.push(piece);
       } else {
-        if (group) quotes.push(toQuotation(group, article.meta.file));
+        if (group) groups.push(group);
         group = [piece];
       }
       open = undefined;
       previous = piece;
     });
     if (group && group[group.length - 1]!.span.closed === false) open = group;
-    else if (group) quotes.push(toQuotation(group, article.meta.file));
+    else if (group) groups.push(group);
   });
-  if (open) quotes.push(toQuotation(open, article.meta.file));
-  return quotes.filter(({ quote }) => quote.speaker || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS);
+  if (open) groups.push(open);
+  return groups;
+}
+
+/**
+ * The quotations of an article with the offsets of their pieces and speaker mentions, and its
+ * reported speech. A paraphrase that carries quoted fragments becomes their `clause` (the
+ * fragments of one paraphrase are one quotation) and is not repeated among the statements.
+ */
+export function readSpeech(article: ParsedArticle, mentions: readonly Mention[]): ArticleSpeech {
+  const spans = article.passages.map((passage) => findQuoteSpans(passage.text));
+  const { quotes: attributions, statements } = attributeSpans(article, mentions, spans);
+  const carrier = new Map<string, ReportedSpeech>();
+  for (const statement of statements) for (const s of statement.quotes) carrier.set(`${statement.passage}:${s}`, statement);
+  const quotations: Quotation[] = [];
+  let previous: { clause: ReportedSpeech; pieces: Piece[] } | undefined;
+  const flush = (): void => {
+    if (previous) quotations.push(toQuotation(previous.pieces, article.meta.file, previous.clause));
+    previous = undefined;
+  };
+  for (const group of groupPieces(article, spans, attributions)) {
+    const first = group[0]!;
+    const clause = group.length === 1 ? carrier.get(`${first.passageIndex}:${first.spanIndex}`) : undefined;
+    if (clause && previous?.clause === clause) {
+      previous.pieces.push(...group);
+      continue;
+    }
+    flush();
+    if (clause) previous = { clause, pieces: [...group] };
+    else quotations.push(toQuotation(group, article.meta.file, undefined));
+  }
+  flush();
+  return { quotations, statements: statements.filter((statement) => statement.quotes.length === 0) };
 }
