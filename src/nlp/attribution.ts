@@ -17,7 +17,7 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
@@ -237,6 +237,50 @@ function cueText(tokens: readonly Token[], at: number): { cue: string; end: numb
   return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
 }
 
+/** At most this many words of title or affiliation stand before a name: "Falcons general manager". */
+const MAX_TITLE_WORDS = 6;
+/** At most this many tokens between a name and its verb, set off by commas: "Ann Lee, the coroner, said". */
+const MAX_APPOSITIVE_TOKENS = 24;
+
+/** A word of a title or affiliation written before a name: "Mr.", "Sen.", "Falcons", "general", "the". */
+function isTitleWord(token: Token): boolean {
+  const lower = token.lower;
+  return token.word && (HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || lower === 'the' || lower === 'of' || token.cap);
+}
+
+/** Where the title before a ref starts ("Mr. King", "Sen. Ann Lee"): the pair starts there. */
+function titleStart(tokens: readonly Token[], unit: Unit, ref: Ref, inside: Int32Array): number {
+  let start = ref.start;
+  while (start > unit.start && ref.start - start < MAX_TITLE_WORDS && !inside[start - 1] && HONORIFICS.has(tokens[start - 1]!.lower)) start--;
+  return start;
+}
+
+/** The person after a title, for "said Falcons general manager Dan Moss" and "said Dr. Ann Lee". */
+function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
+  for (let j = at; j < unit.end && j - at <= MAX_TITLE_WORDS; j++) {
+    const ref = unit.refs.find((r) => r.start === j);
+    if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return ref;
+    if (ref) {
+      j = ref.end - 1;
+      continue;
+    }
+    if (!isTitleWord(tokens[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** The name before an appositive that ends at a comma before the verb: "Tom Ray, chief economist at Acme Bank, said". */
+function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
+  if (tokens[before - 1]?.text !== ',') return undefined;
+  for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    if (inside[k]) return undefined;
+    if (tokens[k]!.text !== ',') continue;
+    const ref = unit.refs.find((r) => r.end === k);
+    if (ref) return ref;
+  }
+  return undefined;
+}
+
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
   const pairs: Pair[] = [];
   for (let c = unit.start; c < unit.end; c++) {
@@ -255,9 +299,11 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const { cue, end } = cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
-    const preceding = unit.refs.find((r) => r.end === before);
-    const following = unit.refs.find((r) => r.start === c + 1);
-    if (preceding) pairs.push({ ref: preceding, cue, start: preceding.start, end });
+    const preceding = unit.refs.find((r) => r.end === before) ?? refBeforeAppositive(tokens, unit, before, inside);
+    // "told CNN": after a verb with an object, the name is the listener.
+    const next = CUES_WITH_OBJECT.has(token.lower) ? undefined : unit.refs.find((r) => r.start === c + 1);
+    const following = next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
   }
   return pairs;
@@ -299,6 +345,10 @@ const MAX_TAIL_WORDS = 4;
 /** A paraphrase shorter than this is not a statement ("he said so"). */
 const MIN_STATEMENT_WORDS = 3;
 const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
+/** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
+const CLAUSE_BREAKS = new Set([';', '—', '–']);
+/** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas']);
 
 /** Attributes the quotations of one paragraph and moves the article's focus along. */
 class ParagraphReader {
@@ -438,6 +488,22 @@ class ParagraphReader {
     return i;
   }
 
+  /**
+   * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
+   * moves on (a dash, a semicolon, ", noting …", ", while …", "and said …").
+   */
+  private contentEnd(start: number, unit: Unit): number {
+    for (let i = start + 1; i < unit.end; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i]) continue;
+      const next = this.tokens[i + 1];
+      if (CLAUSE_BREAKS.has(token.text)) return i;
+      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || (/ing$/u.test(next.lower) && next.lower.length > 5))) return i;
+      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
+    }
+    return unit.end;
+  }
+
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
   private statement(pair: Pair, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
     while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
@@ -478,7 +544,7 @@ class ParagraphReader {
         statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
-        if (start !== undefined) statement = this.statement(pair, unit, start, unit.end);
+        if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
       }
       if (!statement) continue;
       found.push(statement);

@@ -11,12 +11,14 @@ export interface QuoteSpan {
   open: number;
   /** Offset just after the opening mark (marks such as `''` are two characters wide). */
   innerStart: number;
+  /** Double marks (“…”, "…", ''…'') or single ones (‘…’). */
+  kind: Kind;
   /** Offset of the closing mark, or the paragraph's length when the quote is not closed in it. */
   close: number;
   closed: boolean;
 }
 
-type Kind = 'double' | 'single';
+export type Kind = 'double' | 'single';
 interface Mark {
   at: number;
   width: number;
@@ -70,22 +72,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (mark.canClose && mark.kind === inner.kind) inner = undefined;
       else if (mark.canClose && mark.kind === outer.kind) {
         inner = undefined;
-        spans.push({ open: outer.at, innerStart: outer.at + outer.width, close: mark.at, closed: true });
+        spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: mark.at, closed: true });
         outer = undefined;
       }
       continue;
     }
     if (mark.canClose && mark.kind === outer.kind) {
-      spans.push({ open: outer.at, innerStart: outer.at + outer.width, close: mark.at, closed: true });
+      spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: mark.at, closed: true });
       outer = undefined;
     } else if (mark.canOpen && mark.kind !== outer.kind) {
       inner = mark;
     } else if (mark.canClose && CLOSING_PUNCTUATION.test(text[mark.at - 1] ?? '')) {
       // “We will,’ he said: a closing mark of the wrong kind after closing punctuation still closes.
-      spans.push({ open: outer.at, innerStart: outer.at + outer.width, close: mark.at, closed: true });
+      spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: mark.at, closed: true });
       outer = undefined;
     }
   }
-  if (outer) spans.push({ open: outer.at, innerStart: outer.at + outer.width, close: text.length, closed: false });
+  if (outer) spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: text.length, closed: false });
   return spans;
 }

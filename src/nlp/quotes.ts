@@ -8,8 +8,7 @@
  *    is one quotation of several pieces, shown joined by " … ";
  *  - a fragment woven into reported speech is `partial`, and the paraphrase that carries it
  *    ("Trump said Rubio was “a lightweight”") is kept with it as its `clause`;
- *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are `partial`
- *    too, and the index leaves them out.
+ *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are dropped.
  */
 import type { Mention, ParsedArticle, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
@@ -102,7 +101,6 @@ function toQuotation(pieces: readonly Piece[], file: string, clause: ReportedSpe
   const speaker = attributed?.attribution.speaker || !clause?.speaker ? attributed?.attribution : clause;
   if (speaker?.speaker) quote.speaker = speaker.speaker;
   if (speaker?.cue) quote.cue = speaker.cue;
-  if (!speaker?.speaker && !clause && words.split(/\s+/).length <= MAX_SCARE_QUOTE_WORDS) quote.partial = true;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
   if (continues.length) quote.continues = continues;
   const quotation: Quotation = { quote, pieces: pieces.map(pieceOffsets) };
@@ -125,13 +123,22 @@ function resumes(previous: Piece, piece: Piece): boolean {
 
 /**
  * The direct quotations of an article, each attributed to its speaker where the text allows,
- * with the speaker's fullest name in the article and the cue that introduced it. Unattributed
- * scare quotes are left out.
+ * with the speaker's fullest name in the article and the cue that introduced it.
  */
 export function extractQuotes(article: ParsedArticle, mentions: readonly Mention[]): Quote[] {
-  return readSpeech(article, mentions)
-    .quotations.map((quotation) => quotation.quote)
-    .filter((quote) => quote.speaker || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS);
+  return readSpeech(article, mentions).quotations.map((quotation) => quotation.quote);
+}
+
+/**
+ * An article quotes with double marks or with single ones. Where double marks prevail, single
+ * ones set off headline words, titles and terms ("Calls Plan ‘Troubling’"), not quotations;
+ * where single marks prevail (British style), both kinds quote.
+ */
+function inHouseStyle(spans: QuoteSpan[][]): QuoteSpan[][] {
+  let double = 0;
+  let single = 0;
+  for (const paragraph of spans) for (const span of paragraph) span.kind === 'double' ? double++ : single++;
+  return double > single ? spans.map((paragraph) => paragraph.filter((span) => span.kind === 'double')) : spans;
 }
 
 /** Quotation spans as runs of pieces: one run per quotation. */
@@ -175,7 +182,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
  * fragments of one paraphrase are one quotation) and is not repeated among the statements.
  */
 export function readSpeech(article: ParsedArticle, mentions: readonly Mention[]): ArticleSpeech {
-  const spans = article.passages.map((passage) => findQuoteSpans(passage.text));
+  const spans = inHouseStyle(article.passages.map((passage) => findQuoteSpans(passage.text)));
   const { quotes: attributions, statements } = attributeSpans(article, mentions, spans);
   const carrier = new Map<string, ReportedSpeech>();
   for (const statement of statements) for (const s of statement.quotes) carrier.set(`${statement.passage}:${s}`, statement);
@@ -197,5 +204,8 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
     else quotations.push(toQuotation(group, article.meta.file, undefined));
   }
   flush();
-  return { quotations, statements: statements.filter((statement) => statement.quotes.length === 0) };
+  return {
+    quotations: quotations.filter(({ quote }) => quote.speaker || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS),
+    statements: statements.filter((statement) => statement.quotes.length === 0),
+  };
 }
