@@ -269,12 +269,17 @@ function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | 
   return undefined;
 }
 
-/** The name before an appositive that ends at a comma before the verb: "Tom Ray, chief economist at Acme Bank, said". */
+/**
+ * The name before an appositive or a parenthesis that ends right before the verb: "Tom Ray,
+ * chief economist at Acme Bank, said", "Sen. Ann Lee (D-N.Y.) said".
+ */
 function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
-  if (tokens[before - 1]?.text !== ',') return undefined;
+  const close = tokens[before - 1]?.text;
+  if (close !== ',' && close !== ')') return undefined;
+  const open = close === ',' ? ',' : '(';
   for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
     if (inside[k]) return undefined;
-    if (tokens[k]!.text !== ',') continue;
+    if (tokens[k]!.text !== open) continue;
     const ref = unit.refs.find((r) => r.end === k);
     if (ref) return ref;
   }
@@ -342,6 +347,9 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
 const MAX_WORDS_BEFORE_THAT = 6;
 /** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
 const MAX_TAIL_WORDS = 4;
+/** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
+const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
+const MAX_TIME_WORDS = 3;
 /** A paraphrase shorter than this is not a statement ("he said so"). */
 const MIN_STATEMENT_WORDS = 3;
 const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
@@ -474,10 +482,16 @@ class ParagraphReader {
     return n;
   }
 
-  /** Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue. */
+  /**
+   * Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue
+   * and any time phrase ("said on Tuesday the port …").
+   */
   private contentStart(from: number, unit: Unit): number | undefined {
     let i = from;
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    let time = i;
+    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
+    if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
     for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;

@@ -111,11 +111,12 @@ function toQuotation(pieces: readonly Piece[], file: string, clause: ReportedSpe
 
 /**
  * "“…,” she said, “and …”" and "“….” he said. “And …”": the second span resumes the first when
- * only the first one's attribution stands between them and the second has none of its own.
+ * only the first one's attribution stands between them and the second has none of its own
+ * ("“….” he said. “….” she replied." are two quotations).
  */
 function resumes(previous: Piece, piece: Piece): boolean {
   if (previous.paragraph !== piece.paragraph || !previous.attribution.trailing) return false;
-  if (piece.attribution.trailing && piece.attribution.speaker !== previous.attribution.speaker) return false;
+  if (piece.attribution.trailing) return false;
   const between = piece.passageText.slice(previous.span.close, piece.span.open).replace(/^[”"'’]+/u, '').replace(INNER_STOP, '');
   if (LOWERCASE_START.test(piece.text)) return /,\s*$/u.test(between) && !/[.!?]/u.test(between);
   return /^[\s,]*[^.!?“"‘]*[.,:]\s*$/u.test(between);
@@ -138,7 +139,9 @@ function inHouseStyle(spans: QuoteSpan[][]): QuoteSpan[][] {
   let double = 0;
   let single = 0;
   for (const paragraph of spans) for (const span of paragraph) span.kind === 'double' ? double++ : single++;
-  return double > single ? spans.map((paragraph) => paragraph.filter((span) => span.kind === 'double')) : spans;
+  if (double <= single) return spans;
+  // A paragraph that continues a quotation left open may open with a single mark (“… ¶ ‘…”).
+  return spans.map((paragraph, p) => paragraph.filter((span, s) => span.kind === 'double' || (s === 0 && spans[p - 1]?.at(-1)?.closed === false)));
 }
 
 /** Quotation spans as runs of pieces: one run per quotation. */
