@@ -519,7 +519,7 @@ class ParagraphReader {
   }
 
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
-  private statement(pair: Pair, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
+  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
     while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
     while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
     if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
@@ -530,7 +530,7 @@ class ParagraphReader {
       else if (this.tokens[i]!.word) outside++;
     }
     if (outside === 0) return undefined;
-    const found = this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false });
+    const found = pair.ref ? this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false }) : { trailing: false };
     const statement: ReportedSpeech = {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
     };
@@ -564,7 +564,33 @@ class ParagraphReader {
       found.push(statement);
       taken = unit.end;
     }
+    for (let s = 0; s < this.spans.length; s++) {
+      const open = this.tokenAt.get(this.spans[s]!.open);
+      if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
+      const carrier = this.carrierOf(open, unit);
+      if (carrier) found.push(carrier);
+    }
     return found;
+  }
+
+  /**
+   * The paraphrase around a quoted fragment woven into a sentence whose cue is no speaker–verb
+   * pair ("The ministry called both plans “reckless”", "…, slamming the GOP for “turning its back”"):
+   * from the nearest speech verb before the fragment to where the sentence moves on.
+   */
+  private carrierOf(open: number, unit: Unit): ReportedSpeech | undefined {
+    const before = this.tokens[open - 1];
+    if (!before?.word || CUE_VERBS.has(before.lower) || CUE_PARTICIPLES.has(before.lower)) return undefined;
+    for (let v = open - 1; v >= unit.start; v--) {
+      const token = this.tokens[v]!;
+      if (this.inside[v] || CLAUSE_BREAKS.has(token.text)) return undefined;
+      if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !CUE_PARTICIPLES.has(token.lower)) continue;
+      const start = this.contentStart(v + 1, unit) ?? v + 1;
+      const end = this.contentEnd(start, unit);
+      if (start > open || end <= open) return undefined;
+      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
+    }
+    return undefined;
   }
 
   private fromSubject(subject: Ref, unit: Unit, open: number): Attribution {

@@ -115,9 +115,10 @@ function toQuotation(pieces: readonly Piece[], file: string, clause: ReportedSpe
  * ("“….” he said. “….” she replied." are two quotations).
  */
 function resumes(previous: Piece, piece: Piece): boolean {
-  if (previous.paragraph !== piece.paragraph || !previous.attribution.trailing) return false;
-  if (piece.attribution.trailing) return false;
+  if (previous.paragraph !== piece.paragraph || piece.attribution.trailing) return false;
   const between = piece.passageText.slice(previous.span.close, piece.span.open).replace(/^[”"'’]+/u, '').replace(INNER_STOP, '');
+  // The attribution between them: found as such, or at least a speech verb ("the letter says").
+  if (!previous.attribution.trailing && !between.split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word))) return false;
   if (LOWERCASE_START.test(piece.text)) return /,\s*$/u.test(between) && !/[.!?]/u.test(between);
   return /^[\s,]*[^.!?“"‘]*[.,:]\s*$/u.test(between);
 }
@@ -208,7 +209,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
   }
   flush();
   return {
-    quotations: quotations.filter(({ quote }) => quote.speaker || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS),
+    quotations: quotations.filter(({ quote, clause }) => quote.speaker || clause || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
 }

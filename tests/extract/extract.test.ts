@@ -129,3 +129,15 @@ describe('parseExtractLine', () => {
     expect(parseExtractLine(line)).toEqual(expected);
   });
 });
+
+describe('fragments without a speaker–verb pair', () => {
+  it('gives a fragment after "called" the paraphrase from the verb to where the sentence moves on', () => {
+    const result = extract('In a speech on Monday the ministry called both plans “reckless” and asked for more time.');
+    expect(result.quotes.map((q) => q.text)).toEqual(['both plans “reckless”']);
+  });
+
+  it('joins two quotations around a cue that names no known speaker', () => {
+    const result = extract('“The port is closed,” the letter says. “It will stay closed.”');
+    expect(result.quotes.map((q) => q.text)).toEqual(['The port is closed … It will stay closed.']);
+  });
+});

@@ -24,6 +24,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'denies', 'warn', 'claim', 'argue', 'insist', 'predicts', 'expects', 'expected', 'feared', 'fears',
   'doubted', 'doubts', 'questioned', 'disputed', 'recommended', 'hopes', 'hoped', 'acknowledged',
   'assured', 'informed', 'reminded', 'praised', 'attacked', 'slammed', 'dismissed', 'rejected',
+  'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'branded', 'termed',
+  'blasted', 'mocked', 'ridiculed', 'touted', 'hailed', 'decried', 'condemned', 'lamented', 'derided',
 ]);
 
 /** Participles that hand the quote to the sentence's subject: "X was firm, saying …". */
