@@ -8,7 +8,8 @@
  *    is one quotation of several pieces, shown joined by " … ";
  *  - a fragment woven into reported speech is `partial`, and the paraphrase that carries it
  *    ("Trump said Rubio was “a lightweight”") is kept with it as its `clause`;
- *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are dropped.
+ *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are dropped,
+ *    and the index also drops the fragments of a paraphrase with no named speaker.
  */
 import type { Mention, ParsedArticle, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
@@ -128,7 +129,12 @@ function resumes(previous: Piece, piece: Piece): boolean {
  * with the speaker's fullest name in the article and the cue that introduced it.
  */
 export function extractQuotes(article: ParsedArticle, mentions: readonly Mention[]): Quote[] {
-  return readSpeech(article, mentions).quotations.map((quotation) => quotation.quote);
+  return readSpeech(article, mentions).quotations.map((quotation) => quotation.quote).filter(isSpeech);
+}
+
+/** Spoken by someone, or long enough to be more than a scare quote. */
+function isSpeech(quote: Quote): boolean {
+  return quote.speaker !== undefined || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
 }
 
 /**
@@ -209,7 +215,8 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
   }
   flush();
   return {
-    quotations: quotations.filter(({ quote, clause }) => quote.speaker || clause || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS),
+    // A fragment in a paraphrase stays even without a named speaker: the paraphrase is attributed.
+    quotations: quotations.filter(({ quote, clause }) => clause !== undefined || isSpeech(quote)),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
 }
