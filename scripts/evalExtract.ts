@@ -11,12 +11,15 @@
  *    right by name; a second figure also counts the predicted speaker mention overlapping the source.
  *  - reported speech: predictions = `statements`, matched by the same rule one-to-one against
  *    all gold attributions (a paraphrase that carries a quoted phrase is gold too); precision =
- *    matched statements / statements, recall = gold with `direct: false` matched / all of them.
+ *    matched statements / statements, recall = gold with `direct: false` matched / all of them,
+ *    and also over the part of that gold whose cue is one of Byline's speech verbs (PolNeAR also
+ *    annotates beliefs and findings: "you don't like it", "polls show").
  * Needs the development data (default /work/shared/qa/polnear-train.jsonl, or POLNEAR_FILE);
  * without it the script says so and exits 0. `--show N` prints N misses of each kind.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extractText, type ExtractResult } from '../src/extract/extract.ts';
+import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from '../src/nlp/model/speechCues.ts';
 
 interface GoldSpan {
   start: number;
@@ -138,6 +141,12 @@ class Tally {
 const quotesAll = new Tally();
 const quotesWhole = new Tally();
 const statements = new Tally();
+/** Recall over the gold whose cue is a speech verb Byline knows ("said", "according to", "blamed"). */
+const spokenGold = { total: 0, matched: 0 };
+const isSpokenCue = (cue: GoldSpan | null): boolean => {
+  const words = (cue?.text.toLowerCase() ?? '').split(/\s+/);
+  return words.join(' ') === 'according to' || words.some((w) => CUE_VERBS.has(w) || REPORTING_VERBS.has(w) || CUE_PARTICIPLES.has(w));
+};
 const misses: Record<string, string[]> = { missedQuote: [], falseQuote: [], wrongSpeaker: [], missedStatement: [], falseStatement: [] };
 const note = (kind: string, text: string): void => {
   if (misses[kind]!.length < show) misses[kind]!.push(text);
@@ -186,6 +195,9 @@ for (const article of articles) {
   const indirect = all.map((a, g) => (a.direct ? -1 : g)).filter((g) => g >= 0);
   statements.gold += indirect.length;
   statements.matchedGold += indirect.filter((g) => matched.has(g)).length;
+  const spoken = indirect.filter((g) => isSpokenCue(all[g]!.cue));
+  spokenGold.total += spoken.length;
+  spokenGold.matched += spoken.filter((g) => matched.has(g)).length;
   for (const [g, p] of matched) {
     const source = all[g]!.source;
     if (!source) continue;
@@ -204,6 +216,7 @@ const out = [
   quotesAll.line('direct quotations (all quotes)'),
   quotesWhole.line('direct quotations (partial left out)'),
   statements.line('reported speech (statements)'),
+  `${'  of it, gold cued by a known speech verb'.padEnd(34)} R ${((100 * spokenGold.matched) / spokenGold.total).toFixed(1)}  (${spokenGold.matched}/${spokenGold.total})`,
 ];
 for (const [kind, list] of Object.entries(misses)) if (list.length) out.push(`\n${kind}:`, ...list.map((l) => `  ${l}`));
 process.stdout.write(`${out.join('\n')}\n`);

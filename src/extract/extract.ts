@@ -31,7 +31,10 @@ export interface Span {
 interface Spoken {
   /** The resolved name ("Ann Lee" for "she"). */
   speaker?: string;
-  /** The mention the speaker was found from: a name, a pronoun or a role noun. */
+  /**
+   * The mention the speaker was found from: a name, a pronoun or a role noun. A statement whose
+   * speaker is a plain noun phrase ("senior officials said") has the mention and no `speaker`.
+   */
   speakerStart?: number;
   speakerEnd?: number;
 }
@@ -110,11 +113,12 @@ function place(span: { passage: number; start: number; end: number }, offsets: r
   return { start: offsets[span.passage]! + span.start, end: offsets[span.passage]! + span.end };
 }
 
+/** The resolved name and the mention it came from; a statement may have a mention and no name ("officials said"). */
 function speakerFields(speaker: string | undefined, mention: SpeakerMention | undefined, offsets: readonly number[]): Spoken {
-  if (!speaker) return {};
-  if (!mention) return { speaker };
+  const named = speaker ? { speaker } : {};
+  if (!mention) return named;
   const { start, end } = place(mention, offsets);
-  return { speaker, speakerStart: start, speakerEnd: end };
+  return { ...named, speakerStart: start, speakerEnd: end };
 }
 
 /**

@@ -350,6 +350,16 @@ const MAX_TAIL_WORDS = 4;
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 3;
+/** A noun phrase that speaks: "Senior administration officials", "the survey". */
+const MAX_NOUN_PHRASE_WORDS = 5;
+const NOT_IN_NOUN_PHRASE = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
+  'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
+  'before', 'since', 'for', 'with', 'by', 'from', 'into', 'about', 'also', 'this',
+]);
+/** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
+const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** A paraphrase shorter than this is not a statement ("he said so"). */
 const MIN_STATEMENT_WORDS = 3;
 const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
@@ -535,7 +545,9 @@ class ParagraphReader {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
     };
     if (found.speaker) statement.speaker = found.speaker;
-    if (found.mention) statement.mention = found.mention;
+    // "Senior officials said": no name to resolve, but the words that speak are known.
+    const mention = found.mention ?? (pair.ref && pair.ref.kind === 'other' ? this.mentionOf(pair.ref) : undefined);
+    if (mention) statement.mention = mention;
     return statement;
   }
 
@@ -546,7 +558,7 @@ class ParagraphReader {
   private reportedSpeech(unit: Unit): ReportedSpeech[] {
     const found: ReportedSpeech[] = [];
     let taken = unit.start;
-    for (const pair of unit.pairs) {
+    for (const pair of [...unit.pairs, ...this.nounPhrasePairs(unit)].sort((a, b) => a.start - b.start)) {
       if (pair.start < taken || this.inside[pair.start]) continue;
       const refFirst = pair.ref.start === pair.start;
       const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue);
@@ -571,6 +583,33 @@ class ParagraphReader {
       if (carrier) found.push(carrier);
     }
     return found;
+  }
+
+  /**
+   * Speech verbs whose subject is a plain noun phrase rather than a name, pronoun or role:
+   * "Senior officials said …", "Most voters say …", "…, the survey found". They make statements
+   * with the phrase as the speaker mention and no resolved name; quotations do not use them.
+   */
+  private nounPhrasePairs(unit: Unit): Pair[] {
+    const pairs: Pair[] = [];
+    for (let c = unit.start + 1; c < unit.end; c++) {
+      const token = this.tokens[c]!;
+      if (this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
+      if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
+      let end = c;
+      while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
+      let start = end;
+      while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
+        const previous = this.tokens[start - 1]!;
+        if (!previous.word || this.inside[start - 1] || NOT_IN_NOUN_PHRASE.has(previous.lower) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+        start--;
+      }
+      const opener = this.tokens[start - 1];
+      if (start === end || (opener && !CLAUSE_BOUNDARIES.has(opener.text) && !NOUN_PHRASE_OPENERS.has(opener.lower))) continue;
+      const ref: Ref = { start, end, kind: 'other', gender: undefined };
+      pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
+    }
+    return pairs;
   }
 
   /**
