@@ -305,9 +305,11 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
     const preceding = unit.refs.find((r) => r.end === before) ?? refBeforeAppositive(tokens, unit, before, inside);
-    // "told CNN": after a verb with an object, the name is the listener.
-    const next = CUES_WITH_OBJECT.has(token.lower) ? undefined : unit.refs.find((r) => r.start === c + 1);
-    const following = next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
+    // follows a quotation or a comma; after a word, "say they …" opens what was said.
+    const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
+    const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
+    const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
     if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
   }
@@ -601,11 +603,13 @@ class ParagraphReader {
       let start = end;
       while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
         const previous = this.tokens[start - 1]!;
-        if (!previous.word || this.inside[start - 1] || NOT_IN_NOUN_PHRASE.has(previous.lower) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+        // "Sanders’ aides": a possessive mark stays inside the phrase.
+        const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
+        if ((!previous.word && !possessive) || this.inside[start - 1] || NOT_IN_NOUN_PHRASE.has(previous.lower) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
         start--;
       }
       const opener = this.tokens[start - 1];
-      if (start === end || (opener && !CLAUSE_BOUNDARIES.has(opener.text) && !NOUN_PHRASE_OPENERS.has(opener.lower))) continue;
+      if (start === end || (start > unit.start && opener && !CLAUSE_BOUNDARIES.has(opener.text) && !NOUN_PHRASE_OPENERS.has(opener.lower))) continue;
       const ref: Ref = { start, end, kind: 'other', gender: undefined };
       pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
     }
