@@ -88,6 +88,8 @@ interface Unit {
   refs: Ref[];
   subject?: Ref;
   pairs: Pair[];
+  /** Speech verbs after a plain noun phrase ("the report said"): a speaker mention with no name. */
+  nounPairs: Pair[];
 }
 
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
@@ -323,7 +325,7 @@ function buildUnits(tokens: readonly Token[], inside: Int32Array, spans: readonl
     const token = tokens[i];
     const opensQuote = token !== undefined && inside[i] !== 0 && spans[inside[i]! - 1]!.open === token.start;
     if (token && (token.sentence === tokens[i - 1]!.sentence || (inside[i] && !opensQuote))) continue;
-    units.push({ start, end: i, refs: [], pairs: [] });
+    units.push({ start, end: i, refs: [], pairs: [], nounPairs: [] });
     start = i;
   }
   return units;
@@ -397,6 +399,7 @@ class ParagraphReader {
       while (refs[r] && refs[r]!.start < unit.end) unit.refs.push(refs[r++]!);
       unit.subject = unit.refs.find((ref) => ref.kind !== 'other' && isSubject(this.tokens, unit, ref));
       unit.pairs = findPairs(this.tokens, unit, this.inside);
+      unit.nounPairs = this.nounPhrasePairs(unit);
     }
   }
 
@@ -439,12 +442,11 @@ class ParagraphReader {
   }
 
   /** The speaker a ref stands for, with the ref as its mention. */
+  /** The speaker a ref stands for, with the ref as its mention even when no name resolves ("the report"). */
   private speakerFrom(ref: Ref, unit: Unit, found: Attribution): Attribution {
     const speaker = this.speakerOf(ref, unit);
-    if (speaker) {
-      found.speaker = speaker;
-      found.mention = this.mentionOf(ref);
-    }
+    if (speaker) found.speaker = speaker;
+    found.mention = this.mentionOf(ref);
     return found;
   }
 
@@ -459,10 +461,12 @@ class ParagraphReader {
     // 1. Straight after the quotation.
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
-    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end);
+    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end) ?? unit.nounPairs.find((pair) => pair.start === next);
     if (trailing && this.spans[s]!.closed) return this.fromPair(trailing, unit, true);
-    // 2. A colon after a clause with a subject.
+    // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
+      const named = unit.refs.find((ref) => ref.end === open - 1 && (ref.kind === 'person' || ref.kind === 'other') && ref.name);
+      if (named) return this.speakerFrom(named, unit, { trailing: false });
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
     }
@@ -547,9 +551,7 @@ class ParagraphReader {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
     };
     if (found.speaker) statement.speaker = found.speaker;
-    // "Senior officials said": no name to resolve, but the words that speak are known.
-    const mention = found.mention ?? (pair.ref && pair.ref.kind === 'other' ? this.mentionOf(pair.ref) : undefined);
-    if (mention) statement.mention = mention;
+    if (found.mention) statement.mention = found.mention;
     return statement;
   }
 
@@ -560,7 +562,7 @@ class ParagraphReader {
   private reportedSpeech(unit: Unit): ReportedSpeech[] {
     const found: ReportedSpeech[] = [];
     let taken = unit.start;
-    for (const pair of [...unit.pairs, ...this.nounPhrasePairs(unit)].sort((a, b) => a.start - b.start)) {
+    for (const pair of [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start)) {
       if (pair.start < taken || this.inside[pair.start]) continue;
       const refFirst = pair.ref.start === pair.start;
       const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue);
@@ -609,7 +611,8 @@ class ParagraphReader {
         start--;
       }
       const opener = this.tokens[start - 1];
-      if (start === end || (start > unit.start && opener && !CLAUSE_BOUNDARIES.has(opener.text) && !NOUN_PHRASE_OPENERS.has(opener.lower))) continue;
+      const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+      if (start === end || !opens) continue;
       const ref: Ref = { start, end, kind: 'other', gender: undefined };
       pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
     }

@@ -38,7 +38,7 @@ export interface Quotation {
   quote: Quote;
   /** One piece, or several when the quotation is interrupted by its cue or runs over paragraphs. */
   pieces: QuotePiece[];
-  /** Where the speaker is named (a name, pronoun or role noun), when attributed. */
+  /** Where the speaker is named (a name, pronoun, role noun or noun phrase), even when no name resolves. */
   speakerMention?: SpeakerMention;
   /** For a fragment woven into reported speech: the paraphrase that carries it, marks included. */
   clause?: QuotePiece;
@@ -105,7 +105,7 @@ function toQuotation(pieces: readonly Piece[], file: string, clause: ReportedSpe
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
   if (continues.length) quote.continues = continues;
   const quotation: Quotation = { quote, pieces: pieces.map(pieceOffsets) };
-  if (speaker?.speaker && speaker.mention) quotation.speakerMention = speaker.mention;
+  if (speaker?.mention) quotation.speakerMention = speaker.mention;
   if (clause) quotation.clause = { passage: clause.passage, start: clause.start, end: clause.end };
   return quotation;
 }
