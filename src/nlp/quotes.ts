@@ -20,6 +20,8 @@ import { CUE_PARTICIPLES, CUE_VERBS } from './model/speechCues.ts';
 const MAX_SCARE_QUOTE_WORDS = 3;
 const LOWERCASE_START = /^[\s.…\[(]*\p{Ll}/u;
 const WORD_BEFORE = /([\p{L}\p{N}]+)\s*$/u;
+/** Longer than any word that can stand before a quotation. */
+const LOOK_BACK = 40;
 /** Shown between the pieces of an interrupted quotation, where its attribution stood. */
 const PIECE_JOIN = ' … ';
 /** "Mr. Lee" in an attribution: a full stop that does not end it. */
@@ -76,7 +78,8 @@ function pieceOffsets(piece: Piece): QuotePiece {
 /** Woven into a sentence: starts in lowercase, or follows a word that is not a speech verb. */
 function isPartial(piece: Piece): boolean {
   if (LOWERCASE_START.test(piece.text)) return true;
-  const word = WORD_BEFORE.exec(piece.passageText.slice(0, piece.span.open))?.[1]?.toLowerCase();
+  // A bounded look-back: the anchored pattern would otherwise retry at every offset of a long paragraph.
+  const word = WORD_BEFORE.exec(piece.passageText.slice(Math.max(0, piece.span.open - LOOK_BACK), piece.span.open))?.[1]?.toLowerCase();
   return word !== undefined && !CUE_VERBS.has(word) && !CUE_PARTICIPLES.has(word);
 }
 
