@@ -89,8 +89,11 @@ export function parseExtractLine(line: string): ParsedExtractLine {
   return { request: { ...withId, text, ...(date === undefined ? {} : { date }) } };
 }
 
-/** Paragraphs are blocks between blank lines; a single line break inside one reads as a space. */
-const BLOCK = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+/**
+ * Paragraphs are blocks between blank lines, and lines that end a sentence before a line that
+ * starts one ("…,” he claimed.⏎“France will …"); any other single line break reads as a space.
+ */
+const BLOCK = /[^\n]+(?:\n(?![ \t]*\n)(?<![.!?”"'’:]\s*\n(?=[ \t]*[\p{Lu}“"‘]))[^\n]*)*/gu;
 
 /** The text as an article whose paragraphs are slices of it (same length, so offsets carry over). */
 function articleOf(request: ExtractRequest): { article: ParsedArticle; offsets: number[] } {

@@ -135,6 +135,12 @@ export function extractQuotes(article: ParsedArticle, mentions: readonly Mention
   return readSpeech(article, mentions).quotations.map((quotation) => quotation.quote).filter(isSpeech);
 }
 
+/** Every longer word capitalised and no sentence punctuation: “Orange Is the New Black”. */
+function isTitle(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
+}
+
 /** Spoken by someone, or long enough to be more than a scare quote. */
 function isSpeech(quote: Quote): boolean {
   return quote.speaker !== undefined || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
@@ -219,7 +225,8 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
   flush();
   return {
     // A fragment in a paraphrase stays even without a named speaker: the paraphrase is attributed.
-    quotations: quotations.filter(({ quote, clause }) => clause !== undefined || isSpeech(quote)),
+    // Unattributed title-case words are a name or a title (“Saturday Night Live”), not speech.
+    quotations: quotations.filter(({ quote, clause }) => clause !== undefined || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
 }

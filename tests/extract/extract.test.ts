@@ -27,6 +27,13 @@ describe('extractText offsets', () => {
   });
 });
 
+describe('paragraphs', () => {
+  it('reads a line that ends a sentence before a line that starts one as a paragraph break', () => {
+    const result = extractText({ text: 'Port talks\n\nTom Ray spoke on Monday.\n“We will win,” he said.\n“And we will stay.”' });
+    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will win', 'Tom Ray'], ['And we will stay.', 'Tom Ray']]);
+  });
+});
+
 describe('quotation shape', () => {
   it('makes one quote with verbatim pieces of a quotation interrupted by its cue sentence', () => {
     const result = extract('“We will rebuild the port,” Tom Ray said. “And we will do it fast.”');
@@ -59,6 +66,10 @@ describe('quotation shape', () => {
   it('marks a quoted word after a non-speech verb partial', () => {
     const result = extract('Tom Ray boasted how “nice” the new bridge looked.');
     expect(result.quotes.map((q) => q.partial)).toEqual([true]);
+  });
+
+  it('does not take an unattributed title for a quotation', () => {
+    expect(extract('The series “Orange Is the New Black” ran for years.').quotes).toEqual([]);
   });
 
   it('does not take single-quoted headline words for quotations in an article that quotes with double marks', () => {
