@@ -236,6 +236,8 @@ function cueText(tokens: readonly Token[], at: number): { cue: string; end: numb
   if (tokens[end]?.lower === 'the' || tokens[end]?.lower === 'a') end++;
   const object = tokens[end];
   if (!object?.word || CUE_OBJECT_STOPS.has(object.lower)) return { cue: verb.lower, end: at + 1 };
+  // "told Breitbart News": a name as the object is all its capitalised words.
+  if (object.cap) while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < 4) end++;
   return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
 }
 
@@ -364,6 +366,11 @@ const NOT_IN_NOUN_PHRASE = new Set([
 ]);
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
+/** Words that make a clause of what follows a speech verb. */
+const CLAUSE_VERBS = new Set([
+  'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
+]);
 /** A paraphrase shorter than this is not a statement ("he said so"). */
 const MIN_STATEMENT_WORDS = 3;
 const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
@@ -534,6 +541,15 @@ class ParagraphReader {
     return unit.end;
   }
 
+  /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
+  private hasClause(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      const lower = this.tokens[i]!.lower;
+      if (CLAUSE_VERBS.has(lower) || (i > start && /[a-z]{3}ed$/u.test(lower)) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+    }
+    return false;
+  }
+
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
   private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
     while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
@@ -546,6 +562,8 @@ class ParagraphReader {
       else if (this.tokens[i]!.word) outside++;
     }
     if (outside === 0) return undefined;
+    // Without quoted words, what was said is a clause: "claimed victory" reports no statement.
+    if (quotes.size === 0 && !this.hasClause(start, end)) return undefined;
     const found = pair.ref ? this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false }) : { trailing: false };
     const statement: ReportedSpeech = {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
