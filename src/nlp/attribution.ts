@@ -18,7 +18,7 @@ import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
 export interface SpeakerMention {
@@ -562,8 +562,9 @@ class ParagraphReader {
       else if (this.tokens[i]!.word) outside++;
     }
     if (outside === 0) return undefined;
-    // Without quoted words, what was said is a clause: "claimed victory" reports no statement.
-    if (quotes.size === 0 && !this.hasClause(start, end)) return undefined;
+    // Without quoted words, what was said is a clause ("claimed victory" reports no statement),
+    // unless the verb's object is itself the claim ("blamed the storm").
+    if (quotes.size === 0 && !OBJECT_CUES.has(pair.cue.split(' ')[0]!) && !this.hasClause(start, end)) return undefined;
     const found = pair.ref ? this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false }) : { trailing: false };
     const statement: ReportedSpeech = {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],

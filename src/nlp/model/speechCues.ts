@@ -28,6 +28,12 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'blasted', 'mocked', 'ridiculed', 'touted', 'hailed', 'decried', 'condemned', 'lamented', 'derided',
 ]);
 
+/** Verbs whose object is itself what was said: "X blamed the storm for …", "X denied the report". */
+export const OBJECT_CUES: ReadonlySet<string> = new Set([
+  'blamed', 'blames', 'accused', 'accuses', 'criticized', 'criticised', 'criticizes', 'denied', 'denies', 'condemned',
+  'decried', 'praised', 'slammed', 'blasted', 'mocked', 'ridiculed', 'dismissed', 'rejected', 'disputed', 'questioned',
+]);
+
 /** Participles that hand the quote to the sentence's subject: "X was firm, saying …". */
 export const CUE_PARTICIPLES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'noting', 'warning', 'insisting', 'stressing', 'telling', 'declaring', 'arguing',
