@@ -26,6 +26,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'assured', 'informed', 'reminded', 'praised', 'attacked', 'slammed', 'dismissed', 'rejected',
   'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'branded', 'termed',
   'blasted', 'mocked', 'ridiculed', 'touted', 'hailed', 'decried', 'condemned', 'lamented', 'derided',
+  'characterized', 'characterised', 'portrayed', 'deemed', 'considers', 'considered', 'believe', 'think',
+  'defended', 'endorsed', 'cited', 'referred',
 ]);
 
 /** Verbs whose object is itself what was said: "X blamed the storm for …", "X denied the report". */
@@ -38,6 +40,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
 export const CUE_PARTICIPLES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'noting', 'warning', 'insisting', 'stressing', 'telling', 'declaring', 'arguing',
   'explaining', 'cautioning', 'emphasizing', 'emphasising', 'calling', 'writing', 'asking', 'stating',
+  'describing', 'citing', 'referring', 'accusing', 'blaming', 'praising', 'criticizing', 'urging', 'claiming',
+  'suggesting', 'acknowledging', 'predicting', 'vowing', 'promising', 'complaining',
 ]);
 
 /** Cue verbs whose object belongs in the cue ("told reporters", "told Reuters"). */
