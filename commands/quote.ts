@@ -15,7 +15,7 @@ export default {
   async execute(interaction, ctx) {
     const speaker = interaction.options.getString('speaker')?.trim() || undefined;
     const topic = interaction.options.getString('topic')?.trim() || undefined;
-    if (!speaker && !topic) throw new BylineError('give a speaker, a topic, or both.');
+    if (!speaker && !topic) throw new BylineError('tell me whose words you want, what about, or both — for example `/quote speaker:Blinken topic:ceasefire`.');
     await answerQuestion(interaction, ctx, { command: 'quote', speaker, topic });
   },
   async autocomplete(interaction, ctx) {
