@@ -2,13 +2,19 @@
  * Who said each quotation. Reads an article paragraph by paragraph, sentence by sentence,
  * keeping track of the current subject so that "he said" finds its person. Rules, in the order
  * they are tried for one quotation:
- *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters";
- *  2. a colon after a clause with a subject: "Blinken returned to his warning: “…”";
+ *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters",
+ *     past a title ("said Falcons general manager Dan Moss", "Mr. King said"), an appositive or a
+ *     parenthesis ("Tom Ray, chief economist at Acme Bank, said"), or from a plain noun phrase
+ *     ("…,” the report said": a speaker mention without a name);
+ *  2. a colon right after a name ("Carl Bialik: “…”") or after a clause with a subject
+ *     ("Blinken returned to his warning: “…”");
  *  3. the nearest speaker–cue pair elsewhere in the sentence: "Blinken said, the U.S. “will …”";
  *  4. the sentence's subject, for quotations woven into reported speech ("Tajani mentioned that … “…”");
  *  5. the speaker of the sentence before, in the same paragraph;
  *  6. a sentence after it that opens with a speaker and cue ("“…” She added.");
  *  7. a paragraph that is only a quotation continues the previous paragraph's speaker.
+ * The same pass finds reported speech (`ReportedSpeech`): what follows "X said (that)", "according
+ * to X," or a speech verb with its object ("X blamed …"), or what precedes "…, X said.".
  */
 import type { Mention, ParsedArticle } from '../types.ts';
 import { isPossessive, type Token } from './nameTokens.ts';
