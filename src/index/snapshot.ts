@@ -10,7 +10,7 @@ import { compactArticle, compactPassage, compactQuote } from './compactExtract.t
 import { TextSearch } from './textSearch.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 const FILE_NAME = 'index.snapshot';
 
