@@ -69,7 +69,8 @@ const ROWS: Row[] = [
   { sentence: 'April Ryan asked the first question at 3 p.m.', article: '2023-11-03', expect: [] },
 ];
 
-type Detector = (text: string, article?: string) => FoundTime[];
+/** What the table compares: a span, where it is, and its date. */
+type Detector = (text: string, article?: string) => Array<Pick<FoundTime, 'text' | 'offset' | 'date'>>;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -122,7 +123,7 @@ function scoreTable(detect: Detector): { found: number; exact: number; dated: nu
   const score = { found: 0, exact: 0, dated: 0, falsePositives: 0, expected: 0 };
   for (const row of ROWS) {
     const found = detect(row.sentence, row.article);
-    const matched = new Set<FoundTime>();
+    const matched = new Set<Pick<FoundTime, 'text' | 'offset' | 'date'>>();
     for (const want of row.expect) {
       score.expected++;
       const start = row.sentence.indexOf(want.text);

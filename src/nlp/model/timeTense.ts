@@ -16,12 +16,20 @@ export interface DirectionRule {
 export const SPAN_DIRECTION: readonly DirectionRule[] = [
   { pattern: /^last\b/i, direction: 'strictPast', reason: '"last Friday" is the Friday before, never today' },
   { pattern: /^(?:next|this coming|coming)\b/i, direction: 'strictFuture', reason: '"next Monday" is after today' },
-  { pattern: /^earlier\b/i, direction: 'past', reason: '"earlier Monday" has already happened' },
+  { pattern: /^(?:the\s+)?(?:previous|last)\b/i, direction: 'strictPast', reason: '"the previous Friday" is before the article\'s day' },
+  { pattern: /^(?:the\s+)?(?:following|coming)\b/i, direction: 'strictFuture', reason: '"the following Monday" is after it' },
+  { pattern: /^this\b/i, direction: 'nearest', reason: '"this Tuesday", "this September": the one closest to the article\'s date' },
 ];
 
 /** Words right before the span, which settle the direction too. */
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
+  { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
+  {
+    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i,
+    direction: 'future',
+    reason: 'a schedule: "payable Dec. 15", "holders of record Nov. 17", "through April" look ahead',
+  },
 ];
 
 /**
@@ -34,7 +42,9 @@ const FUTURE_CUE = [
   String.raw`['’]ll`,
   String.raw`(?:is|are|am|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`(?:is|are|am)\s+to`,
-  String.raw`(?:plans?|intends?|aims?|hopes?)\s+to`,
+  String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
+  // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
+  String.raw`would|could|might|should|must|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
@@ -78,10 +88,11 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 
 /**
  * The direction of the time expression at `text[start, end)`, from the verbs of its sentence:
- * `future` after a future cue (will, is set to, is expected to…), `past` otherwise. Only for
- * expressions whose own words ({@link SPAN_DIRECTION}) leave it open.
+ * `future` after a future cue (will, is set to, is expected to…), `past` after a past one, and
+ * `undefined` without a cue. Only for expressions whose own words ({@link SPAN_DIRECTION}) leave
+ * it open.
  */
-export function directionAt(text: string, start: number, end: number): Direction {
+export function directionAt(text: string, start: number, end: number): Direction | undefined {
   const sentence = sentenceAround(text, start, end);
   let before: Direction | undefined;
   let after: Direction | undefined;
@@ -94,5 +105,5 @@ export function directionAt(text: string, start: number, end: number): Direction
       break;
     }
   }
-  return before ?? after ?? 'past';
+  return before ?? after;
 }

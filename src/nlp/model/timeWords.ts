@@ -42,13 +42,17 @@ export const BARE_MONTH_CONTEXT =
 export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z][a-z]/;
 
 /**
- * Words just before an expression that belong to it ("the early hours of Friday", "Earlier
- * Monday", "mid-October", "late on Friday"); they are kept in the span.
+ * Words just before a date, month or weekday that belong to it, as TimeML spans have them ("the
+ * early hours of Friday", "last November", "early March", "the end of November", "mid-October",
+ * "around Nov. 1"). "Earlier" and "later" are not part of the span ("Earlier Monday" → "Monday");
+ * they still set its direction ({@link ../timeTense.ts}).
  */
 export const LEFT_MODIFIERS: readonly RegExp[] = [
   /\b(?:the\s+)?(?:early|small|wee|late)\s+hours\s+of\s+$/i,
   /\b(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+$/i,
-  /\b(?:earlier|later|early|late)\s+(?:on\s+)?$/i,
+  /\bthe\s+(?:end|beginning|start|middle|week|weekend)\s+of\s+$/i,
+  /\b(?:this\s+coming|the\s+(?:previous|following|coming|next|last))\s+$/i,
+  /\b(?:(?:last|this|next|coming|early|late|around|about|nearly|almost|some|roughly|more\s+than)\s+)+$/i,
   /\bmid-$/i,
 ];
 
