@@ -229,7 +229,7 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: () => direction('past'), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), lastDay };
+      const anchor: Anchor = { article, day, direction: () => directionOf(text, candidate.start, candidate.end), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), lastDay };
       return reading.rule.value(reading.groups, anchor);
     }
     case 'monthDay':

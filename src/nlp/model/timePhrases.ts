@@ -10,6 +10,7 @@ import {
   addMonths,
   formatIsoDate,
   formatIsoWeek,
+  inferYear,
   quarterOf,
   resolveWeekday,
   type CalendarDate,
@@ -24,8 +25,8 @@ export interface Anchor {
   article: CalendarDate | undefined;
   /** The article's day, when its date is a full date. */
   day: CalendarDay | undefined;
-  /** Which way the expression points: its own words first, then the verbs around it. */
-  direction: () => Direction;
+  /** Which way the expression points: its own words first, then the verbs around it; `undefined` without a cue. */
+  direction: () => Direction | undefined;
   /** Up to a few hundred characters before the expression. */
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
@@ -116,7 +117,7 @@ const weekValue = (at: Anchor, shift: number): string | undefined => at.day && f
 function weekendValue(at: Anchor, which: string | undefined): string | undefined {
   if (!at.day) return undefined;
   const word = which?.toLowerCase();
-  const direction: Direction = word === 'last' || word === 'past' ? 'strictPast' : word === 'next' || word === 'coming' ? 'strictFuture' : at.direction();
+  const direction: Direction = word === 'last' || word === 'past' ? 'strictPast' : word === 'next' || word === 'coming' ? 'strictFuture' : (at.direction() ?? 'past');
   return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
 }
 
@@ -184,6 +185,30 @@ const NOT_A_NOUN = '(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|bright
 
 /** Tried all together; where matches overlap, the longest wins, and on a tie the earlier rule. */
 export const TIME_PHRASES: readonly TimePhraseRule[] = [
+  // Quarters and halves.
+  {
+    pattern: `(?:(the|its|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}|that) )?(?:(?:fiscal|calendar) )?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier)[- ])?quarter(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+    type: 'DATE',
+    keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
+    value: ([year, ordinal], at) =>
+      year && /\d/.test(year)
+        ? /^(?:the )?\d/.test(year) && ordinal && /^(?:[1-4]|first|second|third|fourth)/i.test(ordinal) ? `${year.replace(/^the /, '')}-Q${quarterNumber(ordinal)}` : undefined
+        : quarterValue(ordinal, /year-|^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') ? ordinal : year, at),
+    reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter"); an unnamed one is the latest reported',
+  },
+  { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
+  {
+    pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
+    type: 'DATE',
+    value: ([which, year], at) => {
+      const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
+      const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
+      const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
+      return written && `${written}-${half}`;
+    },
+    reason: 'a half year',
+  },
+
   // Days around the article's date.
   { pattern: `${NOT_A_NOUN}today`, type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
   { pattern: `${NOT_A_NOUN}tonight`, type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -222,6 +247,34 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   { pattern: '(?:early |late |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
   { pattern: '(?:early |late )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
   { pattern: '(?:early |late |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
+  { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
+  {
+    pattern: '(?:the )?(?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|(?:around |by )?year[- ]end|year[\'’]s end|the end of the year',
+    type: 'DATE',
+        value: (_, at) => yearValue(at, 0),
+    reason: '"the year", "year-end": the year being reported, the article\'s',
+  },
+  { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
+  { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+  {
+    pattern: `(last|this|next|early|late) (${MONTH_NAME})`,
+    type: 'DATE',
+    keep: ([, month]) => capitalised(month),
+    value: ([which, month], at) => {
+      const number = MONTH_NUMBER(month ?? '');
+      if (number === undefined || !at.article) return undefined;
+      const word = which?.toLowerCase();
+      const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : word === 'this' ? 'nearest' : (at.direction() ?? 'nearest');
+      return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
+    },
+    reason: '"last May": the month before the article\'s, "next March" the one after',
+  },
+  {
+    pattern: `nineteen (${TENS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|the year two thousand`,
+    type: 'DATE',
+    value: ([tens, ones]) => (tens ? String(1900 + (countOf(`${tens}${ones ? `-${ones}` : ''}`) ?? 0)) : '2000'),
+    reason: 'a year written out, as broadcast transcripts have it',
+  },
   {
     pattern: `(${MONTH_NAME}) (last|this|next) year`,
     type: 'DATE',
@@ -238,27 +291,6 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
     type: 'DATE',
     value: (_, at) => yearAgoValue(at),
     reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
-  },
-
-  // Quarters and halves.
-  {
-    pattern: `(?:(the|its|(?:this|last|next) year's|the year-(?:ago|earlier)) )?(?:(?:fiscal|calendar) )?(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier)[- ]quarter(?! of\\b)`,
-    type: 'DATE',
-    value: ([year, ordinal], at) => quarterValue(ordinal, /year-|^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') ? ordinal : year, at),
-    reason: 'a calendar or fiscal quarter; an unnamed one is the latest reported',
-  },
-  { pattern: 'the quarter(?! of\\b| (?:point|mile|century|final))', type: 'DATE', value: (_, at) => quarterValue(undefined, undefined, at), reason: 'the quarter being reported on' },
-  { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
-  {
-    pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
-    type: 'DATE',
-    value: ([which, year], at) => {
-      const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
-      const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
-      const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
-      return written && `${written}-${half}`;
-    },
-    reason: 'a half year',
   },
 
   // Seasons and decades.
@@ -280,6 +312,12 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
     type: 'DATE',
     value: ([century, decade]) => century ?? (decade ? `19${decade}` : undefined),
     reason: 'a decade: TimeML writes the 1990s as 199',
+  },
+  {
+    pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+    type: 'DATE',
+    value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
+    reason: '"the nineties": a decade of the twentieth century',
   },
 
   // Bare years.
@@ -305,9 +343,20 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
 
   // Present, past and future references.
-  { pattern: 'now(?!-)|currently|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
-  { pattern: 'recently|previously|formerly|the past(?! (?:few|several|two|three|four|five|six|seven|eight|nine|ten|\\d|week|month|year|decade))|recent (?:days|weeks|months|years)', type: 'DATE', value: () => 'PAST_REF', reason: 'some time before the time of writing' },
-  { pattern: 'soon|(?:the (?:near |distant )?)?future(?!s)|the (?:short|long) term', type: 'DATE', value: () => 'FUTURE_REF', reason: 'some time after the time of writing' },
+  // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
+  { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+  {
+    pattern: 'recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|\\d|week|month|year|decade|quarter))',
+    type: 'DATE',
+    value: () => 'PAST_REF',
+    reason: 'some time before the time of writing',
+  },
+  {
+    pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term|(?:the )?coming (?:days|weeks|months|years|quarters)|the (?:days|weeks|months|years) ahead',
+    type: 'DATE',
+    value: () => 'FUTURE_REF',
+    reason: 'some time after the time of writing',
+  },
 
   // Recurrences.
   {
@@ -316,7 +365,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
     value: ([every, per]) => durationValue(1, every ?? per ?? ''),
     reason: '"every week", "$5 a year": once per unit',
   },
-  { pattern: '(daily|weekly|monthly|annually|yearly)(?! (?:newspaper|paper|basis))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
+  { pattern: '(?<!average )(daily|weekly|monthly|yearly)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
   {
     pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
     type: 'SET',
@@ -330,7 +379,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   },
   // Lengths of time.
   {
-    pattern: `(?:(?:the|a|its|their) )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(?:(?:nearly|almost|about|more than|less than|over|some|up to|at least|roughly|only|just) )?(${COUNT})[- ](${UNIT})s?(?: or so)?(?!-old)`,
+    pattern: `(?:(?:the|a|its|their) )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(?:(?:nearly|almost|about|more than|less than|over|some|up to|at least|roughly|only|just) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?: or so)?(?!-old| old\\b)`,
     type: 'DURATION',
     keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
     value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
