@@ -23,15 +23,17 @@ import type { IsoDate, ParsedArticle, TimeExpression, TimexType } from '../types
 import {
   asDay,
   formatIsoDate,
+  addDays,
   formatIsoWeek,
   inferYear,
   parseIsoDate,
   resolveWeekday,
   type CalendarDate,
   type CalendarDay,
+  weekdayOf,
   type Direction,
 } from './model/timeCalendar.ts';
-import { partOfDayCode, PART_OF_DAY_AFTER, TIME_PHRASES, type Anchor, type TimePhraseRule } from './model/timePhrases.ts';
+import { PART_OF_DAY_AFTER, TIME_PHRASES, type Anchor, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -163,11 +165,12 @@ function agoDate(known: chrono.ParsedComponents, written: string): { date: Calen
   return { date: year === null || month === null || day === null ? undefined : { year, month, day }, unit };
 }
 
-/** The clock time or part of the day in a chrono span, as a TimeML suffix ("T17:00", "TNI"). */
+/**
+ * The clock time in a chrono span, as a TimeML suffix ("T17:00"). A part of the day ("Friday
+ * night") stays a DATE: TimeBank marks the day more often than the part.
+ */
 function clockOf(result: chrono.ParsedResult, written: string): string | undefined {
   if (/\bmidnight\b/i.test(written)) return 'T24:00';
-  const part = /\b(morning|afternoon|evening|night)\b/i.exec(written);
-  if (part?.[1]) return `T${partOfDayCode(part[1])}`;
   if (!CLOCK.test(written)) return undefined;
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
@@ -195,13 +198,9 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     const reading = readChrono(result, text, trimmed);
     if (!reading) continue;
     const written = text.slice(trimmed.start, trimmed.end);
-    let end = trimmed.end;
-    let clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
-    const part = clock === undefined && reading.kind !== 'ago' && reading.kind !== 'month' ? PART_OF_DAY_AFTER.exec(text.slice(end)) : null;
-    if (part?.[1]) {
-      end += part[0].length;
-      clock = `T${partOfDayCode(part[1])}`;
-    }
+    const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
+    const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
+    const end = trimmed.end + (part?.[0].length ?? 0);
     found.push({ start: widenLeft(text, trimmed.start), end, type: clock ? 'TIME' : 'DATE', reading, ...(clock ? { clock } : {}) });
   }
   return found;
@@ -237,9 +236,15 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
       return article && withClock({ year: inferYear(reading.month, reading.day, article, direction('nearest')), month: reading.month, day: reading.day });
     case 'month':
       return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest')), month: reading.month });
-    case 'weekday':
+    case 'weekday': {
+      if (!day) return undefined;
       // Without a cue, the past: news reports what happened.
-      return day && withClock(resolveWeekday(reading.weekday, day, direction('past')));
+      const toward = direction('past');
+      // Past tense may still name the day after the article's date: news is dated the evening
+      // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
+      if (toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      return withClock(resolveWeekday(reading.weekday, day, toward));
+    }
     case 'ago': {
       if (!day || !reading.date) return undefined;
       if (reading.unit === 'week') return formatIsoWeek(reading.date);

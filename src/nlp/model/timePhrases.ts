@@ -264,10 +264,11 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
       const number = MONTH_NUMBER(month ?? '');
       if (number === undefined || !at.article) return undefined;
       const word = which?.toLowerCase();
-      const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : word === 'this' ? 'nearest' : (at.direction() ?? 'nearest');
+      if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
+      const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction() ?? 'nearest');
       return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
     },
-    reason: '"last May": the month before the article\'s, "next March" the one after',
+    reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
   },
   {
     pattern: `nineteen (${TENS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|the year two thousand`,

@@ -26,9 +26,9 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
   {
-    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i,
-    direction: 'future',
-    reason: 'a schedule: "payable Dec. 15", "holders of record Nov. 17", "through April" look ahead',
+    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i,
+    direction: 'nearest',
+    reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
   },
 ];
 
@@ -42,9 +42,10 @@ const FUTURE_CUE = [
   String.raw`['’]ll`,
   String.raw`(?:is|are|am|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`(?:is|are|am)\s+to`,
+  String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
   String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
-  String.raw`would|could|might|should|must|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming`,
+  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
