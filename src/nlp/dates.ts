@@ -71,10 +71,17 @@ interface Candidate {
 }
 
 /** All phrase rules as one pattern; each rule's groups follow its own outer group. */
-const PHRASES = new RegExp(`\\b(?:${TIME_PHRASES.map((rule) => `(${rule.pattern})`).join('|')})(?![\\w-]\\w)`, 'gi');
+const PHRASES = new RegExp(`\\b(?:${TIME_PHRASES.map((rule) => `(${rule.pattern})`).join('|')})(?!\\w|-\\w)`, 'gi');
 const GROUP_COUNTS = TIME_PHRASES.map((rule) => (new RegExp(`${rule.pattern}|`).exec('')?.length ?? 1) - 1);
 const GROUP_STARTS = GROUP_COUNTS.map((_, i) => 1 + GROUP_COUNTS.slice(0, i).reduce((sum, count) => sum + count + 1, 0));
 const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w]*\s+$/;
+
+function hasCapitalisedInnerWord(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => /^[A-Z][a-z]/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+}
 
 /** Phrases of the rule table. */
 function phraseCandidates(text: string): Candidate[] {
@@ -83,8 +90,10 @@ function phraseCandidates(text: string): Candidate[] {
     const index = GROUP_STARTS.findIndex((start) => match[start] !== undefined);
     const rule = TIME_PHRASES[index];
     if (!rule) continue;
-    // A capitalised phrase after a capitalised word is a name: "USA Today", "Future Group".
+    // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
+    // capitalised word inside that is not a month or weekday ("The Future Party").
     if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (hasCapitalisedInnerWord(match[0])) continue;
     const from = GROUP_STARTS[index] ?? 0;
     const groups = match.slice(from + 1, from + 1 + (GROUP_COUNTS[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
@@ -206,15 +215,23 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
   return found;
 }
 
-/** The direction a weekday or yearless date points in: its own words, the words before it, the verbs. */
-function directionOf(text: string, start: number, end: number): Direction | undefined {
+/** The direction an expression's own words ("last", "next") or the words right before it ("since", "payable") give. */
+function statedDirection(text: string, start: number, end: number): Direction | undefined {
   const span = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
-  return (
-    SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
-    PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction ??
-    directionAt(text, start, end)
-  );
+  return SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ?? PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction;
+}
+
+/**
+ * The direction a weekday or yearless date points in: its own words, the words before it, the
+ * verbs. A schedule word ("through April") gives the nearest date, unless the verbs point
+ * forward ("will run through April").
+ */
+function directionOf(text: string, start: number, end: number): Direction | undefined {
+  const stated = statedDirection(text, start, end);
+  const verbs = (): Direction | undefined => directionAt(text, start, end);
+  if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
+  return stated ?? verbs();
 }
 
 /** The TimeML value of a candidate, resolved against the article's date. */
@@ -239,10 +256,11 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
     case 'weekday': {
       if (!day) return undefined;
       // Without a cue, the past: news reports what happened.
-      const toward = direction('past');
+      const stated = statedDirection(text, candidate.start, candidate.end);
+      const toward = stated ?? directionAt(text, candidate.start, candidate.end) ?? 'past';
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
-      if (toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       return withClock(resolveWeekday(reading.weekday, day, toward));
     }
     case 'ago': {
@@ -254,9 +272,13 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
   }
 }
 
-/** The calendar date a TimeML value names: `2024-04-19T15:00` → `2024-04-19`, `2024-Q3` → `2024`. */
+/**
+ * The calendar date a TimeML value names: `2024-04-19T15:00` → `2024-04-19`. Weeks, quarters
+ * and seasons name none: `IsoDate` has no such precision, and the year alone would overstate
+ * what the text says.
+ */
 function dateOfValue(value: string | undefined): IsoDate | undefined {
-  return value === undefined ? undefined : (/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T|-(?:Q|H|W|SU|SP|FA|WI))/.exec(value)?.[0] ?? undefined);
+  return value === undefined ? undefined : (/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)/.exec(value)?.[0] ?? undefined);
 }
 
 /** Keeps the longest of overlapping candidates; on a tie, the rule table's reading. */

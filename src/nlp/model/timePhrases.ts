@@ -237,6 +237,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
   { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
   { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
+  { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"earlier in the week", "for the week": the week of publication' },
   { pattern: 'the (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
   { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 
@@ -249,7 +250,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   { pattern: '(?:early |late |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
   { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
   {
-    pattern: '(?:the )?(?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|(?:around |by )?year[- ]end|year[\'’]s end|the end of the year',
+    pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|(?:around |by )?year[- ]end|year[\'’]s end|the end of the year',
     type: 'DATE',
         value: (_, at) => yearValue(at, 0),
     reason: '"the year", "year-end": the year being reported, the article\'s',
@@ -331,7 +332,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
 
   // Clock times.
   {
-    pattern: '(?:(?:around|about|at) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
+    pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
     type: 'TIME',
     value: ([hour, minute, half], at) => {
       const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
@@ -347,7 +348,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
   { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
   {
-    pattern: 'recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|\\d|week|month|year|decade|quarter))',
+    pattern: `recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
     type: 'DATE',
     value: () => 'PAST_REF',
     reason: 'some time before the time of writing',
@@ -380,7 +381,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   },
   // Lengths of time.
   {
-    pattern: `(?:(?:the|a|its|their) )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(?:(?:nearly|almost|about|more than|less than|over|some|up to|at least|roughly|only|just) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?: or so)?(?!-old| old\\b)`,
+    pattern: `(?:(?:the|its|their) )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(?:(?:nearly|almost|about|more than|less than|over|some|up to|at least|roughly|only|just) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?: or so)?(?!-old| old\\b)`,
     type: 'DURATION',
     keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
     value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
