@@ -187,11 +187,31 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
 
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 
+/** Sentence ends, roughly: chrono needs no more than the sentence an expression sits in. */
+const SENTENCE_BREAK = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|\n+/g;
+
+/** chrono's results over the sentences that may hold a date (most hold none, and chrono costs), offsets into `text`. */
+function parseSentences(text: string, reference: Date | undefined): chrono.ParsedResult[] {
+  const results: chrono.ParsedResult[] = [];
+  let from = 0;
+  const parse = (to: number): void => {
+    const sentence = text.slice(from, to);
+    if (MAY_HOLD_DATE.test(sentence)) {
+      for (const result of chrono.parse(sentence, reference)) results.push(Object.assign(result, { index: result.index + from }));
+    }
+  };
+  for (const end of text.matchAll(SENTENCE_BREAK)) {
+    parse(end.index + 1);
+    from = end.index + end[0].length;
+  }
+  parse(text.length);
+  return results;
+}
+
 /** Dates, months, weekdays and dated clock times found by chrono, guarded and trimmed. */
 function chronoCandidates(text: string, reference: Date | undefined): Candidate[] {
-  if (!MAY_HOLD_DATE.test(text)) return [];
   const found: Candidate[] = [];
-  const results = chrono.parse(text, reference).flatMap((result) => {
+  const results = parseSentences(text, reference).flatMap((result) => {
     // "Friday to December": two expressions, not one range.
     const joiner = result.end ? RANGE_JOINER.exec(result.text) : null;
     if (!joiner) return [result];

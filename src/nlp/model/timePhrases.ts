@@ -180,8 +180,11 @@ const capitalised = (word: string | undefined): boolean => word !== undefined &&
 
 // ---- the table -----------------------------------------------------------------------------------
 
-/** Nouns that "a better tomorrow" and "the new today" are: a determiner (and an adjective) before. */
-const NOT_A_NOUN = '(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|brighter|new|safer|different|peaceful)\\s+)?)';
+/**
+ * `word`, unless it is a noun as in "a better tomorrow", "the new today": a determiner (and an
+ * adjective) before. The look-behind comes after the word so that it is tried only where the word is.
+ */
+const notANoun = (word: string): string => `${word}(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|brighter|new|safer|different|peaceful)\\s+)?${word})`;
 
 /** Tried all together; where matches overlap, the longest wins, and on a tie the earlier rule. */
 export const TIME_PHRASES: readonly TimePhraseRule[] = [
@@ -210,8 +213,8 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   },
 
   // Days around the article's date.
-  { pattern: `${NOT_A_NOUN}today`, type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
-  { pattern: `${NOT_A_NOUN}tonight`, type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
+  { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
+  { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
   { pattern: 'this (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 0, part ?? ''), reason: 'a part of the day of publication' },
   {
     pattern: 'overnight',
@@ -222,7 +225,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   { pattern: '(?:late )?last night', type: 'TIME', value: (_, at) => partOfDay(at.day, -1, 'night'), reason: 'the evening before the day of publication' },
   { pattern: '(?:late |early )?yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -1), reason: 'the day before publication' },
   { pattern: 'yesterday (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, -1, part ?? ''), reason: 'a part of the day before publication' },
-  { pattern: `${NOT_A_NOUN}tomorrow`, type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
+  { pattern: notANoun('tomorrow'), type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
   { pattern: 'tomorrow (morning|afternoon|evening|night)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 1, part ?? ''), reason: 'a part of the day after publication' },
   { pattern: 'the day before yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -2), reason: 'two days before publication' },
   {
@@ -324,7 +327,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
 
   // Bare years.
   {
-    pattern: `(?<![$£€#]|No\\. |\\d[,.]?)(?:(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})${NOT_A_COUNT}`,
+    pattern: `(?:(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
     type: 'DATE',
     value: ([year]) => year,
     reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
@@ -362,12 +365,12 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
 
   // Recurrences.
   {
-    pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) )a (day|week|month|year)`,
+    pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
     type: 'SET',
     value: ([every, per]) => durationValue(1, every ?? per ?? ''),
     reason: '"every week", "$5 a year": once per unit',
   },
-  { pattern: '(?<!average )(daily|weekly|monthly|yearly)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
+  { pattern: '(daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
   {
     pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
     type: 'SET',
@@ -388,7 +391,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
     reason: 'a length of time: "three years", "48 hours", "the past two months", "a two-year term"',
   },
   {
-    pattern: `(?<=\\b(?:for|in|over|after|within|than) )(${UNIT})s`,
+    pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,
     type: 'DURATION',
     value: ([unit]) => durationValue(undefined, unit ?? ''),
     reason: '"for years": a length of time not counted',

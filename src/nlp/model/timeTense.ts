@@ -73,10 +73,14 @@ const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULA
 /** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count. */
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g;
 
+/** How far either side of an expression to look for its sentence's ends: a long text is not scanned whole for each expression. */
+const SENTENCE_REACH = 600;
+
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  let from = Math.max(0, start - SENTENCE_REACH);
+  let to = Math.min(text.length, end + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = from;
+  for (let match = SENTENCE_END.exec(text); match && match.index < to; match = SENTENCE_END.exec(text)) {
     const boundary = match.index + match[0].length;
     if (boundary <= start) from = boundary;
     else if (match.index >= end) {
