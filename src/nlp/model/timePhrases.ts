@@ -130,9 +130,12 @@ function latestQuarter(at: Anchor): { year: number; quarter: number } | undefine
 
 /** A named quarter's year: the article's, or the one before or after when the words say so. */
 function quarterValue(ordinal: string | undefined, yearWord: string | undefined, at: Anchor): string | undefined {
-  if (!at.article) return undefined;
-  const shift = /^(?:last|year-ago|year-earlier|previous|prior|the previous)/i.test(yearWord ?? '') ? -1 : /^next/i.test(yearWord ?? '') ? 1 : 0;
+  const written = /\d{4}/.exec(yearWord ?? '')?.[0];
   const named = ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
+  if (written) return named === undefined ? undefined : `${written}-Q${named}`;
+  if (!at.article) return undefined;
+  const back = /^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
+  const shift = back ? -1 : /^next/i.test(yearWord ?? '') ? 1 : 0;
   if (named === undefined) {
     const latest = latestQuarter(at);
     return latest && `${latest.year + shift}-Q${latest.quarter}`;
@@ -190,14 +193,17 @@ const notANoun = (word: string): string => `${word}(?<!\\b(?:a|an|the|our|their|
 export const TIME_PHRASES: readonly TimePhraseRule[] = [
   // Quarters and halves.
   {
-    pattern: `(?:(the|its|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}|that) )?(?:(?:fiscal|calendar) )?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier)[- ])?quarter(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+    pattern: `(?:(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
     type: 'DATE',
     keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
-    value: ([year, ordinal], at) =>
-      year && /\d/.test(year)
-        ? /^(?:the )?\d/.test(year) && ordinal && /^(?:[1-4]|first|second|third|fourth)/i.test(ordinal) ? `${year.replace(/^the /, '')}-Q${quarterNumber(ordinal)}` : undefined
-        : quarterValue(ordinal, /year-|^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') ? ordinal : year, at),
-    reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter"); an unnamed one is the latest reported',
+    value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
+    reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990"); an unnamed one is the latest reported',
+  },
+  {
+    pattern: `(${ORDINAL_QUARTER}|year-ago|year-earlier)-quarter`,
+    type: 'DATE',
+    value: ([ordinal], at) => quarterValue(ordinal, ordinal, at),
+    reason: '"third-quarter profit": the adjective, which TimeML marks without its determiner',
   },
   { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
   {
@@ -245,15 +251,15 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 
   // Months and years relative to the article's.
-  { pattern: '(?:early |late |mid-)?this month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
-  { pattern: '(?:early |late )?last month', type: 'DATE', value: (_, at) => monthValue(at, -1), reason: 'the month before publication' },
-  { pattern: '(?:early |late )?next month', type: 'DATE', value: (_, at) => monthValue(at, 1), reason: 'the month after publication' },
-  { pattern: '(?:early |late |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
-  { pattern: '(?:early |late )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
-  { pattern: '(?:early |late |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
+  { pattern: '(?:early |late |mid-|earlier |later )?this month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+  { pattern: '(?:early |late |earlier )?last month', type: 'DATE', value: (_, at) => monthValue(at, -1), reason: 'the month before publication' },
+  { pattern: '(?:early |late |later )?next month', type: 'DATE', value: (_, at) => monthValue(at, 1), reason: 'the month after publication' },
+  { pattern: '(?:early |late |earlier |later |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
+  { pattern: '(?:early |late |earlier )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
+  { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
   { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
   {
-    pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|(?:around |by )?year[- ]end|year[\'’]s end|the end of the year',
+    pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the end of the year',
     type: 'DATE',
         value: (_, at) => yearValue(at, 0),
     reason: '"the year", "year-end": the year being reported, the article\'s',
@@ -292,7 +298,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
     reason: '"June last year": the month in the year named relative to publication',
   },
   {
-    pattern: '(?:a|one) year (?:ago|earlier|before)|(?:the )?year-(?:ago|earlier)(?: (?:quarter|period|results))?|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
+    pattern: '(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
     type: 'DATE',
     value: (_, at) => yearAgoValue(at),
     reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
@@ -300,7 +306,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
 
   // Seasons and decades.
   {
-    pattern: `(?:(last|this|next|past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
+    pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
     type: 'DATE',
     keep: ([which, , year]) => which !== undefined || year !== undefined,
     value: ([which, season, year], at) => seasonValue(which, season ?? '', year, at),
@@ -327,7 +333,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
 
   // Bare years.
   {
-    pattern: `(?:(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+    pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
     type: 'DATE',
     value: ([year]) => year,
     reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
@@ -349,7 +355,7 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
 
   // Present, past and future references.
   // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
-  { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+  { pattern: 'right now|now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
   {
     pattern: `recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
     type: 'DATE',
@@ -384,11 +390,17 @@ export const TIME_PHRASES: readonly TimePhraseRule[] = [
   },
   // Lengths of time.
   {
-    pattern: `(?:(?:the|its|their) )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(?:(?:nearly|almost|about|more than|less than|over|some|up to|at least|roughly|only|just) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))?[- ](${UNIT})s?(?: or so)?(?!-old| old\\b)`,
+    pattern: `(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
     type: 'DURATION',
     keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
     value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
-    reason: 'a length of time: "three years", "48 hours", "the past two months", "a two-year term"',
+    reason: 'a length of time: "three years", "48 hours", "the past two months"; "about", "nearly" and "only" are not part of it',
+  },
+  {
+    pattern: `(${COUNT})-(${UNIT})(?!-old)`,
+    type: 'DURATION',
+    value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
+    reason: '"a two-year term": the adjective, which TimeML marks without its determiner',
   },
   {
     pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,

@@ -44,7 +44,7 @@ export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
 /**
  * Words just before a date, month or weekday that belong to it, as TimeML spans have them ("the
  * early hours of Friday", "last November", "early March", "the end of November", "mid-October",
- * "around Nov. 1"). "Earlier" and "later" are not part of the span ("Earlier Monday" → "Monday");
+ * "nearly two weeks ago"). "Earlier", "later" and "around" are not part of the span ("Earlier Monday" → "Monday");
  * they still set its direction ({@link ../timeTense.ts}).
  */
 export const LEFT_MODIFIERS: readonly RegExp[] = [
@@ -52,7 +52,7 @@ export const LEFT_MODIFIERS: readonly RegExp[] = [
   /\b(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+$/i,
   /\bthe\s+(?:end|beginning|start|middle|week|weekend)\s+of\s+$/i,
   /\b(?:this\s+coming|the\s+(?:previous|following|coming|next|last))\s+$/i,
-  /\b(?:(?:last|this|next|coming|early|late|around|about|nearly|almost|some|roughly|more\s+than)\s+)+$/i,
+  /\b(?:(?:last|this|next|coming|early|late|nearly|almost|some|more\s+than)\s+)+$/i,
   /\bmid-$/i,
 ];
 
