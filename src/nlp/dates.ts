@@ -191,7 +191,7 @@ const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
  * Sentence ends, roughly: chrono needs no more than the sentence an expression sits in. Not after
  * "p.m." or a month's abbreviation, which a date goes on after ("5 p.m. Friday", "Sept. Monday").
  */
-const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|\n+/g;
+const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])|\n+/g;
 
 /** chrono's results over the sentences that may hold a date (most hold none, and chrono costs), offsets into `text`. */
 function parseSentences(text: string, reference: Date | undefined): chrono.ParsedResult[] {

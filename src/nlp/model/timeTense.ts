@@ -26,7 +26,7 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
   {
-    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by)\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i,
+    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until))\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i,
     direction: 'nearest',
     reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
   },
@@ -70,8 +70,8 @@ const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being)\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
-/** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count. */
-const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g;
+/** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count; quotes may close with `''` and open with two backticks. */
+const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
 
 /** How far either side of an expression to look for its sentence's ends: a long text is not scanned whole for each expression. */
 const SENTENCE_REACH = 600;
