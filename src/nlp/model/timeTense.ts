@@ -26,7 +26,7 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
   {
-    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until))\s+(?:on\s+|in\s+|at\s+|by\s+)?$/i,
+    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
     direction: 'nearest',
     reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
   },
@@ -43,6 +43,8 @@ const FUTURE_CUE = [
   String.raw`(?:is|are|am|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`(?:is|are|am)\s+to`,
   String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
+  // "guidelines to be published in early November": what is still to be done.
+  String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
   String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming`,
