@@ -4,7 +4,7 @@
  * for the answerers) and the extraction contract (`extractTimexes` in `timex.ts`).
  *
  * Detection: chrono-node finds calendar dates, month–day pairs, months, weekdays and clock times
- * with a date; a rule table ({@link TIME_PHRASES}) finds what it misses or misreads: days, weeks,
+ * with a date; a rule table ({@link TIME_PHRASE_GROUPS}) finds what it misses or misreads: days, weeks,
  * months and years relative to the article ("last week", "a year ago"), quarters, halves, seasons,
  * decades, bare years ("a 2015 raid"), clock times, present/past/future references ("now",
  * "recently", "soon"), lengths of time ("three years") and recurrences ("every week"). Guards drop
@@ -33,7 +33,7 @@ import {
   weekdayOf,
   type Direction,
 } from './model/timeCalendar.ts';
-import { PART_OF_DAY_AFTER, TIME_PHRASES, type Anchor, type TimePhraseRule } from './model/timePhrases.ts';
+import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -70,10 +70,25 @@ interface Candidate {
   clock?: string;
 }
 
-/** All phrase rules as one pattern; each rule's groups follow its own outer group. */
-const PHRASES = new RegExp(`\\b(?:${TIME_PHRASES.map((rule) => `(${rule.pattern})`).join('|')})(?!\\w|-\\w)`, 'gi');
-const GROUP_COUNTS = TIME_PHRASES.map((rule) => (new RegExp(`${rule.pattern}|`).exec('')?.length ?? 1) - 1);
-const GROUP_STARTS = GROUP_COUNTS.map((_, i) => 1 + GROUP_COUNTS.slice(0, i).reduce((sum, count) => sum + count + 1, 0));
+/** A group of phrase rules as one pattern; each rule's groups follow its own outer group. */
+interface CompiledGroup {
+  head: RegExp;
+  pattern: RegExp;
+  rules: readonly TimePhraseRule[];
+  /** Where each rule's outer group is in a match, and how many groups of its own follow. */
+  starts: readonly number[];
+  counts: readonly number[];
+}
+
+function compileGroup(group: TimePhraseGroup): CompiledGroup {
+  const counts = group.rules.map((rule) => (new RegExp(`${rule.pattern}|`).exec('')?.length ?? 1) - 1);
+  const starts = counts.map((_, i) => 1 + counts.slice(0, i).reduce((sum, count) => sum + count + 1, 0));
+  // Tried only where a word starts, not at every boundary: half the places to try.
+  const pattern = new RegExp(`(?<![\\w'’])(?=[\\w'’])(?:${group.rules.map((rule) => `(${rule.pattern})`).join('|')})(?!\\w|-\\w)`, 'gi');
+  return { head: group.head, pattern, rules: group.rules, starts, counts };
+}
+
+const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
 const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w]*\s+$/;
 
 function hasCapitalisedInnerWord(phrase: string): boolean {
@@ -83,19 +98,37 @@ function hasCapitalisedInnerWord(phrase: string): boolean {
     .some((word) => /^[A-Z][a-z]/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
-/** Phrases of the rule table. */
+/** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
+function sentencesHolding(text: string, test: RegExp): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  const add = (to: number): void => {
+    if (test.test(text.slice(from, to))) ranges.push([from, to]);
+  };
+  for (const end of text.matchAll(SENTENCE_BREAK)) {
+    add(end.index + 1);
+    from = end.index + end[0].length;
+  }
+  add(text.length);
+  return ranges;
+}
+
+/** Phrases of the rule table: each group's pattern runs only on text that holds the group's head word. */
 function phraseCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of text.matchAll(PHRASES)) {
-    const index = GROUP_STARTS.findIndex((start) => match[start] !== undefined);
-    const rule = TIME_PHRASES[index];
+  const matches = GROUPS.flatMap((group) =>
+    group.head.test(text) ? [...text.matchAll(group.pattern)].map((match) => ({ match, group })) : [],
+  );
+  for (const { match, group } of matches) {
+    const index = group.starts.findIndex((start) => match[start] !== undefined);
+    const rule = group.rules[index];
     if (!rule) continue;
     // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
     // capitalised word inside that is not a month or weekday ("The Future Party").
     if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasCapitalisedInnerWord(match[0])) continue;
-    const from = GROUP_STARTS[index] ?? 0;
-    const groups = match.slice(from + 1, from + 1 + (GROUP_COUNTS[index] ?? 0));
+    const from = group.starts[index] ?? 0;
+    const groups = match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
@@ -195,20 +228,9 @@ const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|N
 
 /** chrono's results over the sentences that may hold a date (most hold none, and chrono costs), offsets into `text`. */
 function parseSentences(text: string, reference: Date | undefined): chrono.ParsedResult[] {
-  const results: chrono.ParsedResult[] = [];
-  let from = 0;
-  const parse = (to: number): void => {
-    const sentence = text.slice(from, to);
-    if (MAY_HOLD_DATE.test(sentence)) {
-      for (const result of chrono.parse(sentence, reference)) results.push(Object.assign(result, { index: result.index + from }));
-    }
-  };
-  for (const end of text.matchAll(SENTENCE_BREAK)) {
-    parse(end.index + 1);
-    from = end.index + end[0].length;
-  }
-  parse(text.length);
-  return results;
+  return sentencesHolding(text, MAY_HOLD_DATE).flatMap(([from, to]) =>
+    chrono.parse(text.slice(from, to), reference).map((result) => Object.assign(result, { index: result.index + from })),
+  );
 }
 
 /** Dates, months, weekdays and dated clock times found by chrono, guarded and trimmed. */

@@ -189,227 +189,291 @@ const capitalised = (word: string | undefined): boolean => word !== undefined &&
  */
 const notANoun = (word: string): string => `${word}(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|brighter|new|safer|different|peaceful)\\s+)?${word})`;
 
-/** Tried all together; where matches overlap, the longest wins, and on a tie the earlier rule. */
-export const TIME_PHRASES: readonly TimePhraseRule[] = [
-  // Quarters and halves.
-  {
-    pattern: `(?:(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
-    type: 'DATE',
-    keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
-    value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
-    reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990"); an unnamed one is the latest reported',
-  },
-  {
-    pattern: `(${ORDINAL_QUARTER}|year-ago|year-earlier)-quarter`,
-    type: 'DATE',
-    value: ([ordinal], at) => quarterValue(ordinal, ordinal, at),
-    reason: '"third-quarter profit": the adjective, which TimeML marks without its determiner',
-  },
-  { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
-  {
-    pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
-    type: 'DATE',
-    value: ([which, year], at) => {
-      const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
-      const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
-      const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
-      return written && `${written}-${half}`;
-    },
-    reason: 'a half year',
-  },
+/** Rules that share a head word: the group's pattern runs only on text that holds its head. */
+export interface TimePhraseGroup {
+  name: string;
+  /** Every rule of the group needs a match of this somewhere in the text. */
+  head: RegExp;
+  rules: readonly TimePhraseRule[];
+}
 
-  // Days around the article's date.
-  { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
-  { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
-  { pattern: 'this (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 0, part ?? ''), reason: 'a part of the day of publication' },
+/**
+ * The table, in groups. Within a group the rules are tried together, the first that matches at a
+ * place winning; where matches of any rules overlap, the longest wins, and on a tie the earlier rule.
+ */
+export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   {
-    pattern: 'overnight',
-    type: 'DATE',
-    value: (_, at) => dayValue(at.day),
-    reason: 'the night that ended on the morning of publication; what happens "overnight" is mostly after midnight',
-  },
-  { pattern: '(?:late )?last night', type: 'TIME', value: (_, at) => partOfDay(at.day, -1, 'night'), reason: 'the evening before the day of publication' },
-  { pattern: '(?:late |early )?yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -1), reason: 'the day before publication' },
-  { pattern: 'yesterday (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, -1, part ?? ''), reason: 'a part of the day before publication' },
-  { pattern: notANoun('tomorrow'), type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
-  { pattern: 'tomorrow (morning|afternoon|evening|night)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 1, part ?? ''), reason: 'a part of the day after publication' },
-  { pattern: 'the day before yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -2), reason: 'two days before publication' },
-  {
-    pattern: '(?:the|that) same day|that (?:very )?day',
-    type: 'DATE',
-    value: (_, at) => at.lastDay ?? dayValue(at.day),
-    reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
-  },
-  { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
+    name: 'quarters and halves',
+    head: /quarter|\bq[1-4]\b|\bhalf\b/i,
+    rules: [
+      {
+        pattern: `(?:(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+        type: 'DATE',
+        keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
+        value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
+        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990"); an unnamed one is the latest reported',
+      },
+      {
+        pattern: `(${ORDINAL_QUARTER}|year-ago|year-earlier)-quarter`,
+        type: 'DATE',
+        value: ([ordinal], at) => quarterValue(ordinal, ordinal, at),
+        reason: '"third-quarter profit": the adjective, which TimeML marks without its determiner',
+      },
+      { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
+      {
+        pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
+        type: 'DATE',
+        value: ([which, year], at) => {
+          const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
+          const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
+          const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
+          return written && `${written}-${half}`;
+        },
+        reason: 'a half year',
+      },
 
-  // Weeks.
-  { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
-  { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
-  { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
-  { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"earlier in the week", "for the week": the week of publication' },
-  { pattern: 'the (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
-  { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
+    ],
+  },
+  {
+    name: 'days around the article\'s date',
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night/i,
+    rules: [
+      { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
+      { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
+      { pattern: 'this (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 0, part ?? ''), reason: 'a part of the day of publication' },
+      {
+        pattern: 'overnight',
+        type: 'DATE',
+        value: (_, at) => dayValue(at.day),
+        reason: 'the night that ended on the morning of publication; what happens "overnight" is mostly after midnight',
+      },
+      { pattern: '(?:late )?last night', type: 'TIME', value: (_, at) => partOfDay(at.day, -1, 'night'), reason: 'the evening before the day of publication' },
+      { pattern: '(?:late |early )?yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -1), reason: 'the day before publication' },
+      { pattern: 'yesterday (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, -1, part ?? ''), reason: 'a part of the day before publication' },
+      { pattern: notANoun('tomorrow'), type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
+      { pattern: 'tomorrow (morning|afternoon|evening|night)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 1, part ?? ''), reason: 'a part of the day after publication' },
+      { pattern: 'the day before yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -2), reason: 'two days before publication' },
+      {
+        pattern: '(?:the|that) same day|that (?:very )?day',
+        type: 'DATE',
+        value: (_, at) => at.lastDay ?? dayValue(at.day),
+        reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
+      },
+      { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
-  // Months and years relative to the article's.
-  { pattern: '(?:early |late |mid-|earlier |later )?this month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
-  { pattern: '(?:early |late |earlier )?last month', type: 'DATE', value: (_, at) => monthValue(at, -1), reason: 'the month before publication' },
-  { pattern: '(?:early |late |later )?next month', type: 'DATE', value: (_, at) => monthValue(at, 1), reason: 'the month after publication' },
-  { pattern: '(?:early |late |earlier |later |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
-  { pattern: '(?:early |late |earlier )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
-  { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
-  { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
-  {
-    pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the end of the year',
-    type: 'DATE',
-        value: (_, at) => yearValue(at, 0),
-    reason: '"the year", "year-end": the year being reported, the article\'s',
-  },
-  { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
-  { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
-  {
-    pattern: `(last|this|next|early|late) (${MONTH_NAME})`,
-    type: 'DATE',
-    keep: ([, month]) => capitalised(month),
-    value: ([which, month], at) => {
-      const number = MONTH_NUMBER(month ?? '');
-      if (number === undefined || !at.article) return undefined;
-      const word = which?.toLowerCase();
-      if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
-      const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction() ?? 'nearest');
-      return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
-    },
-    reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
+    ],
   },
   {
-    pattern: `nineteen (${TENS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|the year two thousand`,
-    type: 'DATE',
-    value: ([tens, ones]) => (tens ? String(1900 + (countOf(`${tens}${ones ? `-${ones}` : ''}`) ?? 0)) : '2000'),
-    reason: 'a year written out, as broadcast transcripts have it',
-  },
-  {
-    pattern: `(${MONTH_NAME}) (last|this|next) year`,
-    type: 'DATE',
-    keep: ([month]) => capitalised(month),
-    value: ([month, which], at) => {
-      const number = MONTH_NUMBER(month ?? '');
-      const year = yearValue(at, which?.toLowerCase() === 'last' ? -1 : which?.toLowerCase() === 'next' ? 1 : 0);
-      return number === undefined || year === undefined ? undefined : formatIsoDate({ year: Number(year), month: number });
-    },
-    reason: '"June last year": the month in the year named relative to publication',
-  },
-  {
-    pattern: '(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
-    type: 'DATE',
-    value: (_, at) => yearAgoValue(at),
-    reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
-  },
+    name: 'weeks',
+    head: /\bweek/i,
+    rules: [
+      { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
+      { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
+      { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
+      { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"earlier in the week", "for the week": the week of publication' },
+      { pattern: 'the (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
+      { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 
-  // Seasons and decades.
-  {
-    pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
-    type: 'DATE',
-    keep: ([which, , year]) => which !== undefined || year !== undefined,
-    value: ([which, season, year], at) => seasonValue(which, season ?? '', year, at),
-    reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
+    ],
   },
   {
-    pattern: `(?:(last|this|next|past|coming|the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
-    type: 'DATE',
-    value: ([which, year], at) => seasonValue(which, 'fall', year, at),
-    reason: '"last fall"; "the fall of" is a falling',
-  },
-  {
-    pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
-    type: 'DATE',
-    value: ([century, decade]) => century ?? (decade ? `19${decade}` : undefined),
-    reason: 'a decade: TimeML writes the 1990s as 199',
-  },
-  {
-    pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
-    type: 'DATE',
-    value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
-    reason: '"the nineties": a decade of the twentieth century',
-  },
+    name: 'months and years relative to the article\'s',
+    head: /\b(?:month|year|nineteen|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    rules: [
+      { pattern: '(?:early |late |mid-|earlier |later )?this month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+      { pattern: '(?:early |late |earlier )?last month', type: 'DATE', value: (_, at) => monthValue(at, -1), reason: 'the month before publication' },
+      { pattern: '(?:early |late |later )?next month', type: 'DATE', value: (_, at) => monthValue(at, 1), reason: 'the month after publication' },
+      { pattern: '(?:early |late |earlier |later |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
+      { pattern: '(?:early |late |earlier )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
+      { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
+      { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
+      {
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the end of the year',
+        type: 'DATE',
+            value: (_, at) => yearValue(at, 0),
+        reason: '"the year", "year-end": the year being reported, the article\'s',
+      },
+      { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
+      { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+      {
+        pattern: `(last|this|next|early|late) (${MONTH_NAME})`,
+        type: 'DATE',
+        keep: ([, month]) => capitalised(month),
+        value: ([which, month], at) => {
+          const number = MONTH_NUMBER(month ?? '');
+          if (number === undefined || !at.article) return undefined;
+          const word = which?.toLowerCase();
+          if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
+          const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction() ?? 'nearest');
+          return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
+        },
+        reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
+      },
+      {
+        pattern: `nineteen (${TENS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|the year two thousand`,
+        type: 'DATE',
+        value: ([tens, ones]) => (tens ? String(1900 + (countOf(`${tens}${ones ? `-${ones}` : ''}`) ?? 0)) : '2000'),
+        reason: 'a year written out, as broadcast transcripts have it',
+      },
+      {
+        pattern: `(${MONTH_NAME}) (last|this|next) year`,
+        type: 'DATE',
+        keep: ([month]) => capitalised(month),
+        value: ([month, which], at) => {
+          const number = MONTH_NUMBER(month ?? '');
+          const year = yearValue(at, which?.toLowerCase() === 'last' ? -1 : which?.toLowerCase() === 'next' ? 1 : 0);
+          return number === undefined || year === undefined ? undefined : formatIsoDate({ year: Number(year), month: number });
+        },
+        reason: '"June last year": the month in the year named relative to publication',
+      },
+      {
+        pattern: '(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
+        type: 'DATE',
+        value: (_, at) => yearAgoValue(at),
+        reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
+      },
 
-  // Bare years.
-  {
-    pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
-    type: 'DATE',
-    value: ([year]) => year,
-    reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
+    ],
   },
+  {
+    name: 'seasons and decades',
+    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b/i,
+    rules: [
+      {
+        pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
+        type: 'DATE',
+        keep: ([which, , year]) => which !== undefined || year !== undefined,
+        value: ([which, season, year], at) => seasonValue(which, season ?? '', year, at),
+        reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
+      },
+      {
+        pattern: `(?:(last|this|next|past|coming|the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        type: 'DATE',
+        value: ([which, year], at) => seasonValue(which, 'fall', year, at),
+        reason: '"last fall"; "the fall of" is a falling',
+      },
+      {
+        pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
+        type: 'DATE',
+        value: ([century, decade]) => century ?? (decade ? `19${decade}` : undefined),
+        reason: 'a decade: TimeML writes the 1990s as 199',
+      },
+      {
+        pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+        type: 'DATE',
+        value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
+        reason: '"the nineties": a decade of the twentieth century',
+      },
 
-  // Clock times.
-  {
-    pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
-    type: 'TIME',
-    value: ([hour, minute, half], at) => {
-      const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
-      const date = dayValue(at.day);
-      return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
-    },
-    reason: 'a clock time, on the article\'s day unless a date follows',
+    ],
   },
-  { pattern: 'noon|midday', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T12:00`, reason: 'twelve o\'clock' },
-  { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
+  {
+    name: 'bare years',
+    head: /\b(?:1[7-9]|20)\d\d\b/,
+    rules: [
+      {
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
+      },
 
-  // Present, past and future references.
-  // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
-  { pattern: 'right now|now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
-  {
-    pattern: `recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
-    type: 'DATE',
-    value: () => 'PAST_REF',
-    reason: 'some time before the time of writing',
+    ],
   },
   {
-    pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term|(?:the )?coming (?:days|weeks|months|years|quarters)|the (?:days|weeks|months|years) ahead',
-    type: 'DATE',
-    value: () => 'FUTURE_REF',
-    reason: 'some time after the time of writing',
-  },
+    name: 'clock times',
+    head: /\d\s*[ap]\.?m\b|noon|midday|midnight/i,
+    rules: [
+      {
+        pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
+        type: 'TIME',
+        value: ([hour, minute, half], at) => {
+          const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
+          const date = dayValue(at.day);
+          return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
+        },
+        reason: 'a clock time, on the article\'s day unless a date follows',
+      },
+      { pattern: 'noon|midday', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T12:00`, reason: 'twelve o\'clock' },
+      { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
 
-  // Recurrences.
-  {
-    pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
-    type: 'SET',
-    value: ([every, per]) => durationValue(1, every ?? per ?? ''),
-    reason: '"every week", "$5 a year": once per unit',
-  },
-  { pattern: '(daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
-  {
-    pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
-    type: 'SET',
-    keep: ([every, plural]) => capitalised(every ?? plural),
-    value: ([every, plural, part]) => {
-      const weekday = WEEKDAYS.get((every ?? plural ?? '').toLowerCase());
-      const day = weekday === undefined ? undefined : weekday === 0 ? 7 : weekday;
-      return day === undefined ? undefined : `XXXX-WXX-${day}${part ? `T${PART_CODES.get(part.toLowerCase()) ?? ''}` : ''}`;
-    },
-    reason: '"every Thursday", "on Tuesdays": a weekday that recurs',
-  },
-  // Lengths of time.
-  {
-    pattern: `(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
-    type: 'DURATION',
-    keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
-    value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
-    reason: 'a length of time: "three years", "48 hours", "the past two months"; "about", "nearly" and "only" are not part of it',
+    ],
   },
   {
-    pattern: `(${COUNT})-(${UNIT})(?!-old)`,
-    type: 'DURATION',
-    value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
-    reason: '"a two-year term": the adjective, which TimeML marks without its determiner',
-  },
-  {
-    pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,
-    type: 'DURATION',
-    value: ([unit]) => durationValue(undefined, unit ?? ''),
-    reason: '"for years": a length of time not counted',
-  },
+    name: 'present, past and future references',
+    head: /\bnow|current|present|nowadays|\bdays\b|moment|recent|past|future|term|coming|ahead/i,
+    rules: [
+      // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
+      { pattern: 'right now|now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+      {
+        pattern: `recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
+        type: 'DATE',
+        value: () => 'PAST_REF',
+        reason: 'some time before the time of writing',
+      },
+      {
+        pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term|(?:the )?coming (?:days|weeks|months|years|quarters)|the (?:days|weeks|months|years) ahead',
+        type: 'DATE',
+        value: () => 'FUTURE_REF',
+        reason: 'some time after the time of writing',
+      },
 
+    ],
+  },
+  {
+    name: 'recurrences',
+    head: /\b(?:every|each|per|a day|a week|a month|a year|daily|weekly|monthly|yearly)\b|days\b/i,
+    rules: [
+      {
+        pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
+        type: 'SET',
+        value: ([every, per]) => durationValue(1, every ?? per ?? ''),
+        reason: '"every week", "$5 a year": once per unit',
+      },
+      { pattern: '(daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
+      {
+        pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
+        type: 'SET',
+        keep: ([every, plural]) => capitalised(every ?? plural),
+        value: ([every, plural, part]) => {
+          const weekday = WEEKDAYS.get((every ?? plural ?? '').toLowerCase());
+          const day = weekday === undefined ? undefined : weekday === 0 ? 7 : weekday;
+          return day === undefined ? undefined : `XXXX-WXX-${day}${part ? `T${PART_CODES.get(part.toLowerCase()) ?? ''}` : ''}`;
+        },
+        reason: '"every Thursday", "on Tuesdays": a weekday that recurs',
+      },
+    ],
+  },
+  {
+    name: 'lengths of time',
+    head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
+    rules: [
+      {
+        pattern: `(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
+        type: 'DURATION',
+        keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
+        value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
+        reason: 'a length of time: "three years", "48 hours", "the past two months"; "about", "nearly" and "only" are not part of it',
+      },
+      {
+        pattern: `(${COUNT})-(${UNIT})(?!-old)`,
+        type: 'DURATION',
+        value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
+        reason: '"a two-year term": the adjective, which TimeML marks without its determiner',
+      },
+      {
+        pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,
+        type: 'DURATION',
+        value: ([unit]) => durationValue(undefined, unit ?? ''),
+        reason: '"for years": a length of time not counted',
+      },
+
+    ],
+  },
 ];
+
+/** Every rule of the table, in order. */
+export const TIME_PHRASES: readonly TimePhraseRule[] = TIME_PHRASE_GROUPS.flatMap((group) => group.rules);
 
 /** Words after a date or weekday that make it a part of that day: "Friday night". */
 export const PART_OF_DAY_AFTER = /^ (morning|afternoon|evening|night)\b/i;
