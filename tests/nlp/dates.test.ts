@@ -67,7 +67,7 @@ describe('timeExpressionsIn, article dated Friday 2023-11-03', () => {
     'vague spans keep their text and no date': [
       ['Raids were stepped up last week.', [{ text: 'last week' }]],
       ['The premier this week formed a cabinet.', [{ text: 'this week' }]],
-      ['He urged a pause earlier in the week.', [{ text: 'the week' }]],
+      ['He urged a pause earlier in the week.', [{ text: 'earlier in the week' }]],
       ['Attacks have grown in recent months.', [{ text: 'recent months' }]],
       ['She vowed to end the war on day one.', [{ text: 'day one' }]],
     ],
