@@ -2,6 +2,7 @@ import type { Answer, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
+import { pointsInTime } from '../nlp/dates.ts';
 import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
@@ -27,7 +28,7 @@ export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
     const dateline = datelineLength(passage.text);
     for (const time of index.timesIn(passage)) {
       // The dateline's date is when the story was filed, not when its event happened.
-      if (time.offset < dateline) continue;
+      if (time.offset < dateline || !pointsInTime(time)) continue;
       const score = timeScore(evidence, time, terms, weights);
       if (score <= 0) continue;
       candidates.push({

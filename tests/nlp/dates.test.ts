@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractTimes, timeExpressionsIn } from '../../src/nlp/dates.ts';
+import { extractTimes, pointsInTime, timeExpressionsIn } from '../../src/nlp/dates.ts';
 import { addDays, inferYear, resolveWeekday, weekdayOf, type CalendarDay } from '../../src/nlp/model/timeCalendar.ts';
 import type { ParsedArticle } from '../../src/types.ts';
 
@@ -194,5 +194,17 @@ describe('calendar', () => {
     [11, undefined, 'past', 2023],
   ])('infers the year of month %i day %s in the %s from 2023-11-03 as %i', (month, dayOfMonth, direction, year) => {
     expect(inferYear(month, dayOfMonth, { year: 2023, month: 11, day: 3 }, direction)).toBe(year);
+  });
+});
+
+describe('pointsInTime', () => {
+  it.each([
+    ['DATE', true],
+    ['TIME', true],
+    ['DURATION', false],
+    ['SET', false],
+    [undefined, true],
+  ] as const)('a %s expression answers "when": %s', (type, expected) => {
+    expect(pointsInTime(type === undefined ? {} : { type })).toBe(expected);
   });
 });
