@@ -35,7 +35,7 @@ import {
 } from './model/timeCalendar.ts';
 import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
-import { BARE_MONTH_CONTEXT, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
+import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
 export interface FoundTime {
@@ -95,7 +95,7 @@ function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^[A-Z][a-z]/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
@@ -193,7 +193,9 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   }
   if (month && known.isCertain('month')) {
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
-    return BARE_MONTH_CONTEXT.test(text.slice(0, span.start + month.index)) ? { kind: 'month', month: month.value } : undefined;
+    const before = text.slice(Math.max(0, span.start + month.index - 40), span.start + month.index);
+    const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before));
+    return dated ? { kind: 'month', month: month.value } : undefined;
   }
   return undefined;
 }
@@ -280,7 +282,7 @@ function directionOf(text: string, start: number, end: number): Direction | unde
 }
 
 /** The TimeML value of a candidate, resolved against the article's date. */
-function valueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, lastDay: string | undefined): string | undefined {
+function valueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
   const day = asDay(article);
   const direction = (fallback: Direction): Direction => directionOf(text, candidate.start, candidate.end) ?? fallback;
@@ -290,7 +292,7 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: () => directionOf(text, candidate.start, candidate.end), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), lastDay };
+      const anchor: Anchor = { article, day, direction: () => directionOf(text, candidate.start, candidate.end), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       return reading.rule.value(reading.groups, anchor);
     }
     case 'monthDay':
@@ -346,15 +348,18 @@ function chronoReference(article: CalendarDate | undefined): Date | undefined {
 /** Carried from one passage of an article to the next: the latest full date named, for "that same day". */
 interface Context {
   lastDay: string | undefined;
+  /** The year of the latest date named, for "that year". */
+  lastYear: number | undefined;
 }
 
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
   const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))]);
   return candidates.map((candidate) => {
-    const value = valueOf(candidate, text, article, context.lastDay);
+    const value = valueOf(candidate, text, article, context);
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
+    if (date) context.lastYear = Number(date.slice(0, 4));
     return {
       text: text.slice(candidate.start, candidate.end),
       offset: candidate.start,
@@ -375,7 +380,7 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
  */
 export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTime[] {
   const article = parseIsoDate(articleDate);
-  return findTimes(text, article, { lastDay: asDay(article) && articleDate });
+  return findTimes(text, article, { lastDay: asDay(article) && articleDate, lastYear: article?.year });
 }
 
 /**
@@ -414,7 +419,7 @@ function sentenceStarts(text: string, sentences: readonly string[]): number[] {
  */
 export function extractTimes(article: ParsedArticle): TimeExpression[] {
   const date = parseIsoDate(article.meta.date);
-  const context: Context = { lastDay: asDay(date) && article.meta.date };
+  const context: Context = { lastDay: asDay(date) && article.meta.date, lastYear: date?.year };
   return article.passages.flatMap((passage) => {
     const starts = sentenceStarts(passage.text, passage.sentences);
     return findTimes(passage.text, date, context).map((found) => ({

@@ -43,6 +43,14 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The dam burst last summer.', [{ text: 'last summer', type: 'DATE', value: '2024-SU' }]],
       ['Crime fell in the 1990s.', [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
       ['Profit fell from $3 million a year earlier.', [{ text: 'a year earlier', type: 'DATE', value: '2023' }]],
+      ['Sales in the latest period rose 5%.', [{ text: 'the latest period', type: 'DATE', value: '2024-Q3' }]],
+      ['She moved to Paris in 2019 and left later that year.', [
+        { text: '2019', type: 'DATE', value: '2019' },
+        { text: 'later that year', type: 'DATE', value: '2019' },
+      ]],
+      ['The March accession was approved.', [{ text: 'March', type: 'DATE', value: '2024-03' }]],
+      ['Shops will close on Christmas Day.', [{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]],
+      ['The boy was found on Thanksgiving Day.', [{ text: 'Thanksgiving Day', type: 'DATE', value: '2024-11-28' }]],
     ],
     'days, weeks and parts of the day relative to the article': [
       ['Rockets fell yesterday.', [{ text: 'yesterday', type: 'DATE', value: '2024-10-15' }]],

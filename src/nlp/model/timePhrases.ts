@@ -31,6 +31,8 @@ export interface Anchor {
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
   lastDay: string | undefined;
+  /** The year of the latest date named earlier in the text, for "that year". */
+  lastYear: number | undefined;
 }
 
 export interface TimePhraseRule {
@@ -178,6 +180,29 @@ function seasonValue(which: string | undefined, season: string, year: string | u
   return `${at.article.year}-${code}`;
 }
 
+/** The day of a holiday in a year. */
+function holidayDay(holiday: string, year: number): CalendarDay {
+  const name = holiday.toLowerCase();
+  if (name.startsWith('christmas')) return { year, month: 12, day: name.endsWith('eve') ? 24 : 25 };
+  if (name.startsWith('new year')) return name.endsWith('eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  // Thanksgiving (US): the fourth Thursday of November.
+  const firstThursday = resolveWeekday(4, { year, month: 11, day: 1 }, 'future');
+  return addDays(firstThursday, 21);
+}
+
+/** A holiday's date: the nearest one to the article's date, or the last or next one when the words say so. */
+function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
+  if (!at.day) return undefined;
+  const word = which?.toLowerCase();
+  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, at.day!.year + shift));
+  const distance = (day: CalendarDay) => (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(at.day!.year, at.day!.month - 1, at.day!.day)) / 86_400_000;
+  const pick =
+    word === 'last' ? options.filter((day) => distance(day) < 0).at(-1)
+    : word === 'next' ? options.find((day) => distance(day) > 0)
+    : [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+  return pick && formatIsoDate(pick);
+}
+
 const MONTH_NUMBER = (name: string): number | undefined => MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 const capitalised = (word: string | undefined): boolean => word !== undefined && /^[A-Z]/.test(word);
 
@@ -204,14 +229,20 @@ export interface TimePhraseGroup {
 export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   {
     name: 'quarters and halves',
-    head: /quarter|\bq[1-4]\b|\bhalf\b/i,
+    head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
         reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990"); an unnamed one is the latest reported',
+      },
+      {
+        pattern: 'the (?:latest|current|most recent)(?: fiscal)? period',
+        type: 'DATE',
+        value: (_, at) => quarterValue(undefined, undefined, at),
+        reason: '"the latest period" in a report of results: the quarter reported',
       },
       {
         pattern: `(${ORDINAL_QUARTER}|year-ago|year-earlier)-quarter`,
@@ -236,7 +267,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -258,6 +289,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: (_, at) => at.lastDay ?? dayValue(at.day),
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
+      },
+      {
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?)`,
+        type: 'DATE',
+        keep: ([, holiday]) => capitalised(holiday),
+        value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
+        reason: 'holidays on a fixed day (Christmas, New Year) or a fixed weekday (Thanksgiving: the fourth Thursday of November)',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
@@ -301,6 +339,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       },
       { pattern: '(?:earlier|later|early|late) in the year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'a part of the year of publication' },
       { pattern: '(?:earlier|later|early|late) in the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'a part of the month of publication' },
+      {
+        pattern: '(?:(?:earlier|later) )?that (?:same )?year|the (following|previous) year',
+        type: 'DATE',
+        value: ([which], at) => at.lastYear === undefined ? undefined : String(at.lastYear + (which === undefined ? 0 : /^f/i.test(which) ? 1 : -1)),
+        reason: '"that year", "the following year": the year of the date the text has just named',
+      },
       { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
       { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
       {
