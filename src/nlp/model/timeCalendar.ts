@@ -94,11 +94,11 @@ export function inferYear(month: number, day: number | undefined, from: Calendar
   if (from.month === undefined) return from.year;
   // Compare at the precision both sides share: a month against an article month is "the same".
   const order = month - from.month || (day === undefined || from.day === undefined ? 0 : day - from.day);
-  // A day within two weeks of the article's is this year's, whatever the tense: a past verb rarely
+  // A day within a week of the article's is this year's, whatever the tense: a past verb rarely
   // reaches back a year to a date written without its year, nor a future one forward as far.
   if (day !== undefined && from.day !== undefined && direction !== 'strictPast' && direction !== 'strictFuture') {
     const apart = Math.abs(Date.UTC(from.year, month - 1, day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
-    if (apart <= 14) return from.year;
+    if (apart <= 7) return from.year;
   }
   if (direction === 'nearest') {
     // The occurrence within six months either way: "Nov. 17" in late October is this year's.
