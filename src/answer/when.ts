@@ -2,7 +2,7 @@ import type { Answer, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { pointsInTime } from '../nlp/dates.ts';
+import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';

@@ -383,15 +383,6 @@ export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTim
   return findTimes(text, article, { lastDay: asDay(article) && articleDate, lastYear: article?.year });
 }
 
-/**
- * Whether a time expression answers "when": a date or a clock time. A length of time ("three
- * years") answers "how long" and a recurrence ("every week") "how often"; untyped expressions
- * (from snapshots older than the types) count as dates.
- */
-export function pointsInTime(time: Pick<TimeExpression, 'type'>): boolean {
-  return time.type !== 'DURATION' && time.type !== 'SET';
-}
-
 /** The index of the sentence holding `offset`, from where each sentence starts in the passage text. */
 function sentenceAt(starts: readonly number[], offset: number): number {
   let index = 0;

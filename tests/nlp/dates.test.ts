@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractTimes, pointsInTime, timeExpressionsIn } from '../../src/nlp/dates.ts';
+import { extractTimes, timeExpressionsIn } from '../../src/nlp/dates.ts';
+import { pointsInTime } from '../../src/nlp/model/timeKinds.ts';
 import { addDays, inferYear, resolveWeekday, weekdayOf, type CalendarDay } from '../../src/nlp/model/timeCalendar.ts';
 import type { ParsedArticle } from '../../src/types.ts';
 
