@@ -9,8 +9,8 @@ import { SnapshotArticles, type LineTable } from './articleSource.ts';
 import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
 
-/** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 7;
+/** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 8: time expressions carry type and value. */
+export const INDEX_VERSION = 8;
 
 const FILE_NAME = 'index.snapshot';
 
