@@ -34,7 +34,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -262,11 +262,16 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
   return found;
 }
 
-/** The direction an expression's own words ("last", "next") or the words right before it ("since", "payable") give. */
+/** The direction an expression's own words ("last", "next"), the words right before it ("since", "payable") or after it ("deadline") give. */
 function statedDirection(text: string, start: number, end: number): Direction | undefined {
   const span = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
-  return SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ?? PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction;
+  const after = text.slice(end, end + 30);
+  return (
+    SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
+    PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction ??
+    FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction
+  );
 }
 
 /**

@@ -21,6 +21,9 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The exhibition will run through April.', [{ text: 'April', type: 'DATE', value: '2025-04' }]],
       ['The deal is expected to close in January.', [{ text: 'January', type: 'DATE', value: '2025-01' }]],
       ['The rebels seized the town in April.', [{ text: 'April', type: 'DATE', value: '2024-04' }]],
+      ['The agency gave no reason for the Oct. 30 deadline.', [{ text: 'Oct. 30', type: 'DATE', value: '2024-10-30' }]],
+      ['Leaders said the talks would build on the Oct. 2 accord.', [{ text: 'Oct. 2', type: 'DATE', value: '2024-10-02' }]],
+      ['The ceasefire agreed on Oct. 30 collapsed.', [{ text: 'Oct. 30', type: 'DATE', value: '2023-10-30' }]],
     ],
     'weekdays sit around the article date by tense': [
       ['The envoy arrived Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],

@@ -96,9 +96,11 @@ export function inferYear(month: number, day: number | undefined, from: Calendar
   const order = month - from.month || (day === undefined || from.day === undefined ? 0 : day - from.day);
   // A day within a week of the article's is this year's, whatever the tense: a past verb rarely
   // reaches back a year to a date written without its year, nor a future one forward as far.
+  // A future verb rarely points eleven months ahead to a day a few weeks gone either: "the Aug. 7
+  // blasts" in an Aug. 18 article after "would" is this year's.
   if (day !== undefined && from.day !== undefined && direction !== 'strictPast' && direction !== 'strictFuture') {
-    const apart = Math.abs(Date.UTC(from.year, month - 1, day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
-    if (apart <= 7) return from.year;
+    const ahead = (Date.UTC(from.year, month - 1, day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
+    if (Math.abs(ahead) <= 7 || (direction === 'future' && ahead < 0 && ahead >= -31)) return from.year;
   }
   if (direction === 'nearest') {
     // The occurrence within six months either way: "Nov. 17" in late October is this year's.

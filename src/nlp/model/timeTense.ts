@@ -32,6 +32,15 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   },
 ];
 
+/** Words right after the span that settle the direction: a date that names a limit. */
+export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
+  {
+    pattern: /^\s+(?:deadline|target\s+date|return\s+date|expiration|expiry|due\s+date|cutoff)\b/i,
+    direction: 'nearest',
+    reason: '"the Jan. 14 deadline": a limit is the nearest such date, whatever the tense',
+  },
+];
+
 /**
  * Verb cues, tried left to right in the sentence; the last cue before the expression decides, or
  * failing one, the first cue after it ("An attack … Monday injured five"). Future cues are listed
