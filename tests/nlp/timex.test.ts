@@ -34,6 +34,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
     ],
     'years, months, quarters, halves, seasons and decades': [
       ['Police linked him to a 2015 raid.', [{ text: '2015', type: 'DATE', value: '2015' }]],
+      ['Profit fell from the 1988 period.', [{ text: 'the 1988 period', type: 'DATE', value: '1988' }]],
       ['The plant must close by 2040.', [{ text: '2040', type: 'DATE', value: '2040' }]],
       ['Sales fell in early 1998.', [{ text: 'early 1998', type: 'DATE', value: '1998' }]],
       ['He resigned last March.', [{ text: 'last March', type: 'DATE', value: '2024-03' }]],
@@ -76,6 +77,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['She signed a two-year contract.', [{ text: 'two-year', type: 'DURATION', value: 'P2Y' }]],
       ['Output rose over the past twenty-four months.', [{ text: 'the past twenty-four months', type: 'DURATION', value: 'P24M' }]],
       ['Rescuers searched for several days.', [{ text: 'several days', type: 'DURATION', value: 'PXD' }]],
+      ['The strike lasted nearly two years.', [{ text: 'nearly two years', type: 'DURATION', value: 'P2Y' }]],
+      ['The strike lasted about two years.', [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]],
       ['The case has dragged on for years.', [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
     ],
     'recurrences': [

@@ -424,7 +424,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:1[7-9]|20)\d\d\b/,
     rules: [
       {
-        pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ])?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
         type: 'DATE',
         value: ([year]) => year,
         reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
@@ -456,7 +456,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\bnow|current|present|nowadays|\bdays\b|moment|recent|past|future|term|coming|ahead/i,
     rules: [
       // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
-      { pattern: 'right now|now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+      { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
       {
         pattern: `recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
         type: 'DATE',
@@ -501,11 +501,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
         type: 'DURATION',
         keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
         value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
-        reason: 'a length of time: "three years", "48 hours", "the past two months"; "about", "nearly" and "only" are not part of it',
+        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days" (TimeBank keeps these bounds, but not "about", "over", "within", "only")',
       },
       {
         pattern: `(${COUNT})-(${UNIT})(?!-old)`,
