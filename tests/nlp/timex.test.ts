@@ -43,6 +43,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
       ['Q1 revenue was flat.', [{ text: 'Q1', type: 'DATE', value: '2024-Q1' }]],
       ['Sales for the quarter rose.', [{ text: 'the quarter', type: 'DATE', value: '2024-Q3' }]],
+      ['Sales were flat in the 2022 quarter.', [{ text: 'the 2022 quarter', type: 'DATE', value: '2022-Q3' }]],
       ['Growth slowed in the first half of 2023.', [{ text: 'the first half of 2023', type: 'DATE', value: '2023-H1' }]],
       ['The dam burst last summer.', [{ text: 'last summer', type: 'DATE', value: '2024-SU' }]],
       ['Crime fell in the 1990s.', [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
@@ -80,6 +81,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The strike lasted nearly two years.', [{ text: 'nearly two years', type: 'DURATION', value: 'P2Y' }]],
       ['The strike lasted about two years.', [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]],
       ['The case has dragged on for years.', [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
+      ['Attacks have grown in recent months.', [{ text: 'recent months', type: 'DURATION', value: 'PXM' }]],
     ],
     'recurrences': [
       ['The council meets every week.', [{ text: 'every week', type: 'SET', value: 'P1W' }]],

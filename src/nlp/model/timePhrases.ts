@@ -134,7 +134,8 @@ function latestQuarter(at: Anchor): { year: number; quarter: number } | undefine
 function quarterValue(ordinal: string | undefined, yearWord: string | undefined, at: Anchor): string | undefined {
   const written = /\d{4}/.exec(yearWord ?? '')?.[0];
   const named = ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
-  if (written) return named === undefined ? undefined : `${written}-Q${named}`;
+  // "the 1988 quarter": the quarter being reported on, in the year written.
+  if (written) return `${written}-Q${named ?? latestQuarter(at)?.quarter ?? 'X'}`;
   if (!at.article) return undefined;
   const back = /^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
   const shift = back ? -1 : /^next/i.test(yearWord ?? '') ? 1 : 0;
@@ -458,18 +459,23 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
       { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
       {
-        pattern: `recently|recent(?: (?:days|weeks|months|years))?|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
+        pattern: `recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
         type: 'DATE',
         value: () => 'PAST_REF',
         reason: 'some time before the time of writing',
       },
       {
-        pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term|(?:the )?coming (?:days|weeks|months|years|quarters)|the (?:days|weeks|months|years) ahead',
+        pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term',
         type: 'DATE',
         value: () => 'FUTURE_REF',
         reason: 'some time after the time of writing',
       },
-
+      {
+        pattern: `recent (days|weeks|months|years|quarters)|(?:the )?coming (days|weeks|months|years|quarters)|the (days|weeks|months|years) ahead`,
+        type: 'DURATION',
+        value: ([recent, coming, ahead]) => durationValue(undefined, recent ?? coming ?? ahead ?? ''),
+        reason: '"recent months", "the coming weeks": a stretch of time of no stated length, as TimeBank marks it most often',
+      },
     ],
   },
   {
