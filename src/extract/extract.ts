@@ -51,6 +51,8 @@ export interface ExtractedQuote extends Span, Spoken {
 /** Reported speech: what someone said, as the text paraphrases it. */
 export interface ExtractedStatement extends Span, Spoken {
   text: string;
+  /** Present when the speaker and cue stand inside what was said ("Costs, she said, will rise"). */
+  pieces?: Span[];
 }
 
 export interface ExtractedEntity extends Span {
@@ -143,7 +145,13 @@ function toQuote(quotation: Quotation, text: string, offsets: readonly number[])
 
 function toStatement(statement: ReportedSpeech, text: string, offsets: readonly number[]): ExtractedStatement {
   const extent = place(statement, offsets);
-  return { text: text.slice(extent.start, extent.end), ...extent, ...speakerFields(statement.speaker, statement.mention, offsets) };
+  const pieces = statement.pieces?.map((piece) => place({ passage: statement.passage, ...piece }, offsets));
+  return {
+    text: text.slice(extent.start, extent.end),
+    ...extent,
+    ...(pieces ? { pieces } : {}),
+    ...speakerFields(statement.speaker, statement.mention, offsets),
+  };
 }
 
 /** Everything Byline extracts from one text, with offsets into it. */

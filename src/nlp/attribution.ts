@@ -58,6 +58,8 @@ export interface ReportedSpeech {
   mention?: SpeakerMention;
   /** Indices of the paragraph's quotation spans inside the paraphrase ("Rubio was “a lightweight”"). */
   quotes: number[];
+  /** The parts around a speaker and cue set inside the statement ("Costs, she said, will rise"). */
+  pieces?: Array<{ start: number; end: number }>;
 }
 
 /** Everything the attribution pass finds: speakers per quotation span, and reported speech. */
@@ -377,6 +379,18 @@ const CLAUSE_VERBS = new Set([
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
 ]);
+/**
+ * Common irregular past forms: with no tagger (too slow for the corpus budget), a past tense is
+ * how "Lee said his band wrote …" shows a clause rather than an object ("said something").
+ */
+const IRREGULAR_PAST = new Set([
+  'wrote', 'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'won', 'lost', 'met', 'ran',
+  'saw', 'began', 'became', 'felt', 'left', 'kept', 'held', 'brought', 'found', 'paid', 'sent', 'spent', 'built', 'stood',
+  'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
+  'struck', 'sought', 'taught', 'understood', 'forgot', 'hid', 'shot', 'stole', 'swore', 'withdrew', 'overtook', 'undertook',
+]);
+/** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
+const MIN_MEDIAL_LEAD_WORDS = 1;
 /** A paraphrase shorter than this is not a statement ("he said so"). */
 const MIN_STATEMENT_WORDS = 3;
 const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
@@ -551,7 +565,7 @@ class ParagraphReader {
   private hasClause(start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
       const lower = this.tokens[i]!.lower;
-      if (CLAUSE_VERBS.has(lower) || (i > start && /[a-z]{3}ed$/u.test(lower)) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+      if (CLAUSE_VERBS.has(lower) || (i > start && (/[a-z]{3}ed$/u.test(lower) || IRREGULAR_PAST.has(lower))) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
     }
     return false;
   }
@@ -581,6 +595,22 @@ class ParagraphReader {
   }
 
   /**
+   * A speaker and cue set inside what they said ("In the long run, many economists say, costs
+   * will rise"): the statement runs from the sentence's start to where it moves on, in two pieces
+   * around the speaker and cue.
+   */
+  private medialStatement(pair: Pair, unit: Unit, taken: number): ReportedSpeech | undefined {
+    const resume = pair.end + 1;
+    if (this.words(resume, unit.end) < MIN_STATEMENT_WORDS) return undefined;
+    const statement = this.statement(pair, unit, taken, this.contentEnd(resume, unit));
+    if (!statement) return undefined;
+    const beforeComma = this.tokens[pair.start - 2]!;
+    const after = this.tokens[resume]!;
+    statement.pieces = [{ start: statement.start, end: beforeComma.end }, { start: after.start, end: statement.end }];
+    return statement;
+  }
+
+  /**
    * The reported speech of one sentence: "X said (that) …" and "according to X, …" take what
    * follows; "…, X said." and "…, according to X." take what precedes.
    */
@@ -589,14 +619,18 @@ class ParagraphReader {
     let taken = unit.start;
     for (const pair of [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start)) {
       if (pair.start < taken || this.inside[pair.start]) continue;
-      const refFirst = pair.ref.start === pair.start;
+      // The speaker comes first when the cue follows it ("Sen. Ann Lee said", "Lee, the coroner, said").
+      const refFirst = pair.ref.end < pair.end;
       const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue);
       const according = pair.cue === 'according to';
       let statement: ReportedSpeech | undefined;
       const tail = this.words(pair.end, unit.end);
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
+      const lead = this.words(taken, pair.start);
       if (comma && tail <= MAX_TAIL_WORDS && !this.tokens.slice(pair.end, unit.end).some((t) => t.lower === 'that')) {
         statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
+      } else if (comma && this.tokens[pair.end]?.text === ',' && lead >= MIN_MEDIAL_LEAD_WORDS) {
+        statement = this.medialStatement(pair, unit, taken);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
         if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));

@@ -110,10 +110,18 @@ describe('reported speech', () => {
     ['X blamed …', 'Tom Ray blamed the storm for the closure of the port.', 'the storm for the closure of the port', 'Tom Ray'],
     ['X denied …', 'Tom Ray denied that the port had been closed.', 'that the port had been closed', 'Tom Ray'],
     ['X warned …', 'Tom Ray warned that the port could close again.', 'that the port could close again', 'Tom Ray'],
+    ['Title X says …', 'Port Director Tom Ray says the ferries are safe.', 'the ferries are safe', 'Tom Ray'],
+    ['X said … (irregular past)', 'Tom Ray said his crew wrote a new timetable.', 'his crew wrote a new timetable', 'Tom Ray'],
+    ['…, X said, … (medial)', 'In the long run, Tom Ray said, the port will need a new pier.', 'In the long run, Tom Ray said, the port will need a new pier', 'Tom Ray'],
   ])('reads "%s" as a statement with its speaker', (_pattern, body, text, speaker) => {
     const result = extract(body);
     expect(result.statements.map((s) => [s.text, s.speaker])).toEqual([[text, speaker]]);
     expect(result.quotes).toEqual([]);
+  });
+
+  it('gives a statement with its speaker in the middle the pieces around speaker and cue', () => {
+    const result = extract('The repairs, Tom Ray said, will take a year.');
+    expect(result.statements[0]!.pieces!.map((p) => result.text.slice(p.start, p.end))).toEqual(['The repairs', 'will take a year']);
   });
 
   it('ends a statement where the sentence moves on', () => {
