@@ -599,6 +599,13 @@ class ParagraphReader {
    * will rise"): the statement runs from the sentence's start to where it moves on, in two pieces
    * around the speaker and cue.
    */
+  /** True when what was said goes on after a comma at `at`, rather than ", adding …" or ", while …". */
+  private resumesAfter(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at]?.text === ',' && next !== undefined && next.word && !this.inside[at + 1]
+      && !CLAUSE_OPENERS.has(next.lower) && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
+  }
+
   private medialStatement(pair: Pair, unit: Unit, taken: number): ReportedSpeech | undefined {
     const resume = pair.end + 1;
     if (this.words(resume, unit.end) < MIN_STATEMENT_WORDS) return undefined;
@@ -626,11 +633,11 @@ class ParagraphReader {
       let statement: ReportedSpeech | undefined;
       const tail = this.words(pair.end, unit.end);
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
-      const lead = this.words(taken, pair.start);
-      if (comma && tail <= MAX_TAIL_WORDS && !this.tokens.slice(pair.end, unit.end).some((t) => t.lower === 'that')) {
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
-      } else if (comma && this.tokens[pair.end]?.text === ',' && lead >= MIN_MEDIAL_LEAD_WORDS) {
+      const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
+      if (medial) {
         statement = this.medialStatement(pair, unit, taken);
+      } else if (comma && tail <= MAX_TAIL_WORDS && !this.tokens.slice(pair.end, unit.end).some((t) => t.lower === 'that')) {
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
         if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
