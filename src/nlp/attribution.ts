@@ -364,6 +364,8 @@ const MAX_TAIL_WORDS = 4;
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 3;
+/** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
+const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
 const MAX_NOUN_PHRASE_WORDS = 5;
 const NOT_IN_NOUN_PHRASE = new Set([
@@ -554,7 +556,7 @@ class ParagraphReader {
       const token = this.tokens[i]!;
       if (this.inside[i]) continue;
       const next = this.tokens[i + 1];
-      if (CLAUSE_BREAKS.has(token.text)) return i;
+      if (token.text === ';') return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || (/ing$/u.test(next.lower) && next.lower.length > 5))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
     }
@@ -584,7 +586,9 @@ class ParagraphReader {
     if (outside === 0) return undefined;
     // Without quoted words, what was said is a clause ("claimed victory" reports no statement),
     // unless the verb's object is itself the claim ("blamed the storm").
-    if (quotes.size === 0 && !OBJECT_CUES.has(pair.cue.split(' ')[0]!) && !this.hasClause(start, end)) return undefined;
+    // "According to X" always attributes a claim, whatever its verb ("most ferries run late").
+    const claims = OBJECT_CUES.has(pair.cue.split(' ')[0]!) || pair.cue === 'according to';
+    if (quotes.size === 0 && !claims && !this.hasClause(start, end)) return undefined;
     const found = pair.ref ? this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false }) : { trailing: false };
     const statement: ReportedSpeech = {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
@@ -636,7 +640,7 @@ class ParagraphReader {
       const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
-      } else if (comma && tail <= MAX_TAIL_WORDS && !this.tokens.slice(pair.end, unit.end).some((t) => t.lower === 'that')) {
+      } else if (comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) {
         statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
@@ -662,9 +666,14 @@ class ParagraphReader {
    */
   private nounPhrasePairs(unit: Unit): Pair[] {
     const pairs: Pair[] = [];
-    for (let c = unit.start + 1; c < unit.end; c++) {
+    for (let c = unit.start; c < unit.end; c++) {
       const token = this.tokens[c]!;
-      if (this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
+      if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && !this.inside[c]) {
+        const source = this.sourceAfterAccording(c + 2, unit);
+        if (source && !unit.pairs.some((pair) => pair.start === c)) pairs.push({ ref: source, cue: 'according to', start: c, end: source.end });
+        continue;
+      }
+      if (c === unit.start || this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
       let end = c;
       while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
@@ -673,7 +682,9 @@ class ParagraphReader {
         const previous = this.tokens[start - 1]!;
         // "Sanders’ aides": a possessive mark stays inside the phrase.
         const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
-        if ((!previous.word && !possessive) || this.inside[start - 1] || NOT_IN_NOUN_PHRASE.has(previous.lower) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+        // "Six in 10 voters": a proportion keeps its "in".
+        const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
+        if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
         start--;
       }
       const opener = this.tokens[start - 1];
@@ -683,6 +694,17 @@ class ParagraphReader {
       pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
     }
     return pairs;
+  }
+
+  /**
+   * The source after "according to" when it is no name: "a new poll by Acme Research", "the
+   * results", "FEC filings" — up to the comma or the sentence's end.
+   */
+  private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
+    let end = from;
+    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&-]$/u.test(this.tokens[end]!.text))) end++;
+    while (end > from && !this.tokens[end - 1]!.word) end--;
+    return end > from ? { start: from, end, kind: 'other', gender: undefined } : undefined;
   }
 
   /**

@@ -124,6 +124,15 @@ describe('reported speech', () => {
     expect(result.statements[0]!.pieces!.map((p) => result.text.slice(p.start, p.end))).toEqual(['The repairs', 'will take a year']);
   });
 
+  it.each([
+    ['according to a plain noun phrase', 'According to a survey by Acme Research, most ferries run late.', 'most ferries run late', 'a survey by Acme Research'],
+    ['…, according to a plain noun phrase', 'Most ferries run late, according to the results.', 'Most ferries run late', 'the results'],
+    ['a proportion as the speaker', 'In May, six in 10 riders said the ferries were late.', 'the ferries were late', 'six in 10 riders'],
+  ])('reads %s as a statement with a speaker mention and no name', (_pattern, body, text, mention) => {
+    const result = extract(body);
+    expect(result.statements.map((s) => [s.text, s.speaker, result.text.slice(s.speakerStart, s.speakerEnd)])).toEqual([[text, undefined, mention]]);
+  });
+
   it('ends a statement where the sentence moves on', () => {
     const result = extract('Tom Ray said the port would reopen in May, adding that the ferries would wait.');
     expect(result.statements[0]!.text).toBe('the port would reopen in May');
