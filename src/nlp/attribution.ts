@@ -364,6 +364,10 @@ const MAX_TAIL_WORDS = 4;
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 3;
+/** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
+const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
+/** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
+const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
@@ -674,6 +678,7 @@ class ParagraphReader {
         continue;
       }
       if (c === unit.start || this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
+      if (this.isNounUse(c)) continue;
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
       let end = c;
       while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
@@ -694,6 +699,19 @@ class ParagraphReader {
       pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
     }
     return pairs;
+  }
+
+  /**
+   * True when a speech verb's word is a noun or a modifier here: after a determiner ("the
+   * states", "an added benefit", "their shows") or inside a capitalised title ("The Daily Show Takes").
+   */
+  private isNounUse(c: number): boolean {
+    const previous = this.tokens[c - 1];
+    if (!previous) return false;
+    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower)) return true;
+    // "some states" is a plural noun, "some say" a verb: a quantifier never takes a verb in -s.
+    if (QUANTIFIERS.has(previous.lower) && this.tokens[c]!.lower.endsWith('s')) return true;
+    return this.tokens[c]!.cap && previous.cap && previous.word && c - 1 > 0 && this.tokens[c - 2]!.word;
   }
 
   /**

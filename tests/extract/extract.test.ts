@@ -128,9 +128,19 @@ describe('reported speech', () => {
     ['according to a plain noun phrase', 'According to a survey by Acme Research, most ferries run late.', 'most ferries run late', 'a survey by Acme Research'],
     ['…, according to a plain noun phrase', 'Most ferries run late, according to the results.', 'Most ferries run late', 'the results'],
     ['a proportion as the speaker', 'In May, six in 10 riders said the ferries were late.', 'the ferries were late', 'six in 10 riders'],
+    ['a finding', 'The port survey found that most ferries were late.', 'that most ferries were late', 'The port survey'],
+    ['a belief', 'Many riders expect the fares will rise.', 'the fares will rise', 'Many riders'],
   ])('reads %s as a statement with a speaker mention and no name', (_pattern, body, text, mention) => {
     const result = extract(body);
     expect(result.statements.map((s) => [s.text, s.speaker, result.text.slice(s.speakerStart, s.speakerEnd)])).toEqual([[text, undefined, mention]]);
+  });
+
+  it.each([
+    ['a plural noun after a determiner', 'The other states voting on Tuesday are Ohio and Iowa.'],
+    ['a quantifier before a plural noun', 'Some states have yet to be called.'],
+    ['a capitalised title', 'The Harbour Show Takes A Look At The Ferries Nobody Rides.'],
+  ])('reads no statement in %s', (_case, body) => {
+    expect(extract(body).statements).toEqual([]);
   });
 
   it('ends a statement where the sentence moves on', () => {

@@ -28,6 +28,15 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'blasted', 'mocked', 'ridiculed', 'touted', 'hailed', 'decried', 'condemned', 'lamented', 'derided',
   'characterized', 'characterised', 'portrayed', 'deemed', 'considers', 'considered', 'believe', 'think',
   'defended', 'endorsed', 'cited', 'referred',
+  // Base and present forms of the speech verbs above, for "most voters say", "officials add":
+  'add', 'note', 'announce', 'announces', 'predict', 'suggest', 'suggests', 'acknowledge', 'admit', 'write',
+  'report', 'explain', 'confirm', 'confirms', 'reveal', 'reveals', 'concede', 'concedes', 'allege', 'alleges',
+  'contend', 'maintain', 'estimate', 'estimates', 'conclude', 'concludes', 'recall', 'recalls', 'agree', 'agrees',
+  // Cognition: news reports beliefs and expectations as it reports speech ("Lee expects the port …").
+  'expect', 'hope', 'fear', 'doubt', 'assume', 'assumes', 'assumed', 'worry', 'worries', 'worried', 'know', 'knows',
+  'knew', 'feel', 'feels', 'felt', 'figured', 'reckons', 'reckoned', 'suspects', 'suspected', 'learned',
+  // Findings, whose subject is a poll, a study or a document ("the survey found", "polls show"):
+  'show', 'shows', 'showed', 'found', 'finds', 'find',
 ]);
 
 /** Verbs whose object is itself what was said: "X blamed the storm for …", "X denied the report". */
