@@ -24,7 +24,7 @@ import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
 export interface SpeakerMention {
@@ -237,8 +237,13 @@ function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
   return next !== undefined && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_PARTICIPLES.has(next.lower);
 }
 
+/** Conjunctions that join a second verb to the subject: "… and said", "… but insisted". */
+const COORDINATORS = new Set(['and', 'but']);
+
 function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
   const verb = tokens[at]!;
+  const particle = tokens[at + 1];
+  if (particle && CUE_PARTICLES.get(verb.lower)?.has(particle.lower)) return { cue: `${verb.lower} ${particle.lower}`, end: at + 2 };
   if (!CUES_WITH_OBJECT.has(verb.lower)) return { cue: verb.lower, end: at + 1 };
   let end = at + 1;
   if (tokens[end]?.lower === 'the' || tokens[end]?.lower === 'a') end++;
@@ -309,7 +314,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       continue;
     }
     if (CUE_PARTICIPLES.has(token.lower) && !NOUN_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
-      if (unit.subject && unit.subject.end <= c) pairs.push({ ref: unit.subject, cue: token.lower, start: c, end: c + 1 });
+      if (unit.subject && unit.subject.end <= c) {
+        const particle = CUE_PARTICLES.get(token.lower)?.has(tokens[c + 1]?.lower ?? '') ? 1 : 0;
+        pairs.push({ ref: unit.subject, cue: tokens.slice(c, c + 1 + particle).map((t) => t.lower).join(' '), start: c, end: c + 1 + particle });
+      }
       continue;
     }
     if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower)) continue;
@@ -324,6 +332,8 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
     if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
+    // "Lee toured the port and said …": a second verb of the sentence's subject.
+    else if (unit.subject && unit.subject.end < before && COORDINATORS.has(tokens[before - 1]?.lower ?? '')) pairs.push({ ref: unit.subject, cue, start: c, end });
   }
   return pairs;
 }
@@ -561,7 +571,7 @@ class ParagraphReader {
       if (this.inside[i]) continue;
       const next = this.tokens[i + 1];
       if (token.text === ';') return i;
-      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || (/ing$/u.test(next.lower) && next.lower.length > 5))) return i;
+      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
     }
     return unit.end;
@@ -636,7 +646,7 @@ class ParagraphReader {
       if (pair.start < taken || this.inside[pair.start]) continue;
       // The speaker comes first when the cue follows it ("Sen. Ann Lee said", "Lee, the coroner, said").
       const refFirst = pair.ref.end < pair.end;
-      const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue);
+      const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue.split(' ')[0]!);
       const according = pair.cue === 'according to';
       let statement: ReportedSpeech | undefined;
       const tail = this.words(pair.end, unit.end);

@@ -112,6 +112,10 @@ describe('reported speech', () => {
     ['X warned …', 'Tom Ray warned that the port could close again.', 'that the port could close again', 'Tom Ray'],
     ['Title X says …', 'Port Director Tom Ray says the ferries are safe.', 'the ferries are safe', 'Tom Ray'],
     ['X said … (irregular past)', 'Tom Ray said his crew wrote a new timetable.', 'his crew wrote a new timetable', 'Tom Ray'],
+    ['X is calling for …', 'Tom Ray is calling for the port to reopen in May.', 'the port to reopen in May', 'Tom Ray'],
+    ['X called on …', 'Tom Ray called on the board to lower fares.', 'the board to lower fares', 'Tom Ray'],
+    ['X did … and said …', 'Tom Ray toured the port and said the repairs would take a year.', 'the repairs would take a year', 'Tom Ray'],
+    ['X said …, <participle> …', 'Tom Ray said the port would reopen, bringing the ferries back.', 'the port would reopen, bringing the ferries back', 'Tom Ray'],
     ['…, X said, … (medial)', 'In the long run, Tom Ray said, the port will need a new pier.', 'In the long run, Tom Ray said, the port will need a new pier', 'Tom Ray'],
   ])('reads "%s" as a statement with its speaker', (_pattern, body, text, speaker) => {
     const result = extract(body);

@@ -36,7 +36,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'expect', 'hope', 'fear', 'doubt', 'assume', 'assumes', 'assumed', 'worry', 'worries', 'worried', 'know', 'knows',
   'knew', 'feel', 'feels', 'felt', 'figured', 'reckons', 'reckoned', 'suspects', 'suspected', 'learned',
   // Findings, whose subject is a poll, a study or a document ("the survey found", "polls show"):
-  'show', 'shows', 'showed', 'found', 'finds', 'find',
+  'show', 'shows', 'showed', 'found', 'finds', 'find', 'call', 'point', 'points', 'pointed',
 ]);
 
 /** Verbs whose object is itself what was said: "X blamed the storm for …", "X denied the report". */
@@ -51,6 +51,12 @@ export const CUE_PARTICIPLES: ReadonlySet<string> = new Set([
   'explaining', 'cautioning', 'emphasizing', 'emphasising', 'calling', 'writing', 'asking', 'stating',
   'describing', 'citing', 'referring', 'accusing', 'blaming', 'praising', 'criticizing', 'urging', 'claiming',
   'suggesting', 'acknowledging', 'predicting', 'vowing', 'promising', 'complaining',
+]);
+
+/** Particles that belong to a cue verb: "called for", "called on X to", "pointed out that". */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['call', 'calls', 'called', 'calling'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['for', 'on'])]),
+  ...['point', 'points', 'pointed', 'pointing'].map((verb): [string, ReadonlySet<string>] => [verb, new Set(['out'])]),
 ]);
 
 /** Cue verbs whose object belongs in the cue ("told reporters", "told Reuters"). */
