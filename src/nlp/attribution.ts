@@ -103,7 +103,8 @@ interface Unit {
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
 const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
-const NON_PERSON_PRONOUNS = new Set(['it', 'they', 'we']);
+/** Pronouns that can speak but resolve to no person here: a body ("it", "they") or the writer ("I said"). */
+const NON_PERSON_PRONOUNS = new Set(['it', 'they', 'we', 'i']);
 /** Before these a participle is a noun: "his warning". */
 const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);

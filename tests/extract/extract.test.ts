@@ -94,6 +94,11 @@ describe('speakers', () => {
     expect(result.quotes[0]!.speaker).toBe('Tom Ray');
   });
 
+  it('gives a quotation the writer cues with "I said" that mention and no name', () => {
+    const result = extract('Tom Ray toured the port.\n\n“The port is closed,” I said.');
+    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'I']]);
+  });
+
   it('resolves "she" to the nearest named woman, not to an organisation', () => {
     const result = extract('Mayor Ann Lee met the board of Acme Bank on Monday. Acme Bank said talks had gone well.\n\n“We have a deal,” she said.');
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
