@@ -1,10 +1,11 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { basename } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
 import type { ArticleMeta, Engine, IndexReport, IndexStatus, Request, Response } from './types.ts';
 import { BylineError, ReindexInProgressError } from './errors.ts';
 import { CorpusIndex } from './index/corpusIndex.ts';
-import { buildIndex, isCurrent, reportOf, type Progress } from './index/build.ts';
-import { loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
+import { buildIndex, checkCorpus, reportOf, type CorpusCheck, type Progress } from './index/build.ts';
+import { describeWriteError, loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
 import { answer, prepare } from './answer/answer.ts';
 import { speakerNames } from './answer/speakers.ts';
 
@@ -15,9 +16,16 @@ export interface EngineOptions {
   cacheDir?: string;
   /**
    * Reload whenever another process (another shard) rewrites the snapshot, so a reindex on one
-   * shard reaches all of them. Needs `cacheDir`.
+   * shard reaches all of them. A snapshot of another corpus folder is never adopted. Needs `cacheDir`.
    */
   watchSnapshot?: boolean;
+  /**
+   * When the corpus has changed since the snapshot was built, answer from the snapshot (it is of
+   * the same folder) while the index is brought up to date, and mark each such Response `stale`:
+   * for the bot, which must keep answering. Without it (the one-shot faces), questions wait for an
+   * index that matches the files. An index of another folder is never answered from.
+   */
+  answerWhileCatchingUp?: boolean;
   /** Told about snapshot problems and background refreshes; the engine itself never logs. */
   onEvent?: (event: EngineEvent) => void;
 }
@@ -25,10 +33,14 @@ export interface EngineOptions {
 export type EngineEvent =
   | { type: 'snapshot-loaded'; articles: number; ms: number }
   | { type: 'snapshot-unusable'; reason: string }
+  | { type: 'snapshot-of-another-corpus' }
   | { type: 'snapshot-save-failed'; reason: string }
   | { type: 'index-built'; report: IndexReport }
   | { type: 'refresh-failed'; reason: string }
   | { type: 'snapshot-reloaded'; builtAt: string };
+
+/** Events a face should show as warnings: answers or the cache are not what they should be. */
+export const WARNING_EVENTS: ReadonlySet<EngineEvent['type']> = new Set(['snapshot-save-failed', 'refresh-failed', 'snapshot-of-another-corpus']);
 
 /**
  * Byline's engine: holds the current index, answers questions from it, and rebuilds it on
@@ -42,10 +54,13 @@ export type EngineEvent =
  */
 export class BylineEngine implements Engine {
   private current: CorpusIndex | undefined;
-  private readonly ready: Promise<CorpusIndex>;
+  /** Settles when an index may answer (it rejects when there is none the engine may use). */
+  private readonly ready: Promise<void>;
+  /** Settles when the index in use matches the corpus, with the report of the build that made it so, if one was needed. */
+  private caughtUp: Promise<IndexReport | undefined> = Promise.resolve(undefined);
+  /** Why the index in use may not match the corpus (only ever set with `answerWhileCatchingUp`). */
+  private stale: string | undefined;
   private running: Promise<IndexReport> | undefined;
-  /** The background check of a snapshot against the corpus, when the engine started from one. */
-  private refreshed: Promise<void> = Promise.resolve();
 
   private watcher: FSWatcher | undefined;
 
@@ -66,19 +81,24 @@ export class BylineEngine implements Engine {
 
   /** Resolves when an index is in use. */
   async whenReady(): Promise<IndexReport> {
-    return reportOf(await this.ready, 0, 0);
+    await this.ready;
+    return reportOf(this.current!, 0, 0);
   }
 
-  /** Resolves when the index in use has been checked against the corpus (and refreshed if stale). */
-  async whenCurrent(): Promise<void> {
+  /**
+   * Resolves when the index in use has been checked against the corpus and brought up to date,
+   * with the report of the build that did so, if one was needed.
+   */
+  async whenCurrent(): Promise<IndexReport | undefined> {
     await this.ready;
-    await this.refreshed;
+    return this.caughtUp;
   }
 
   async ask(request: Request): Promise<Response> {
-    const initial = await this.ready;
+    await this.ready;
     // Read the index once: a swap during answering cannot mix two indexes.
-    return answer(this.current ?? initial, request);
+    const response = answer(this.current!, request);
+    return this.stale === undefined ? response : { ...response, stale: this.stale };
   }
 
   sources(): ArticleMeta[] {
@@ -103,24 +123,45 @@ export class BylineEngine implements Engine {
   }
 
   reindex(onProgress?: Progress): Promise<IndexReport> {
+    return this.exclusive(async () => {
+      await this.ready;
+      return this.rebuild(await this.check({ rehash: true }), onProgress);
+    });
+  }
+
+  /** Runs one build at a time: a second is refused while one runs. */
+  private exclusive(build: () => Promise<IndexReport>): Promise<IndexReport> {
     if (this.running !== undefined) return Promise.reject(new ReindexInProgressError());
-    this.running = this.rebuild(onProgress).finally(() => {
+    this.running = build().finally(() => {
       this.running = undefined;
     });
     return this.running;
   }
 
-  private async rebuild(onProgress?: Progress): Promise<IndexReport> {
-    await this.ready;
-    const { index, report } = await buildIndex(this.options.corpusDir, this.current, onProgress === undefined ? {} : { onProgress });
-    // An emptied or unmounted folder must not wipe a working index (and its snapshot).
-    if (index.articles.size === 0 && (this.current?.articles.size ?? 0) > 0) {
-      throw new BylineError('the corpus folder has no readable articles now; keeping the current index');
+  /** The corpus against the index in use; a folder that is gone or holds no articles is an error. */
+  private async check(options: { rehash?: boolean } = {}, index = this.current): Promise<CorpusCheck> {
+    const check = await checkCorpus(this.options.corpusDir, index, options);
+    if (check.outcome.hashes.size === 0) {
+      const skipped = check.outcome.skipped.length;
+      const keeping = this.current === undefined ? '' : '; keeping the current index';
+      throw new BylineError(`the corpus folder "${this.folderName}" has no articles to index${skipped > 0 ? ` (${skipped} files skipped)` : ''}${keeping}`);
     }
+    return check;
+  }
+
+  private get folderName(): string {
+    return path.basename(path.resolve(this.options.corpusDir));
+  }
+
+  /** Builds from a check of the corpus (reusing the index in use's extractions), swaps it in and saves it. */
+  private async rebuild(check: CorpusCheck, onProgress?: Progress): Promise<IndexReport> {
+    const { index, report } = await buildIndex(this.options.corpusDir, this.current, { check, ...(onProgress === undefined ? {} : { onProgress }) });
     this.swap(index);
-    await this.persist(index);
-    this.options.onEvent?.({ type: 'index-built', report });
-    return report;
+    this.stale = undefined;
+    const unsaved = await this.persist(index);
+    const saved: IndexReport = unsaved === undefined ? report : { ...report, unsaved };
+    this.options.onEvent?.({ type: 'index-built', report: saved });
+    return saved;
   }
 
   /**
@@ -142,7 +183,7 @@ export class BylineEngine implements Engine {
   private watch(cacheDir: string): void {
     let timer: NodeJS.Timeout | undefined;
     this.watcher = watch(cacheDir, (_event, name) => {
-      if (name !== basename(snapshotPath(cacheDir))) return;
+      if (name !== path.basename(snapshotPath(cacheDir))) return;
       // A rename lands as several events: reload once they settle.
       clearTimeout(timer);
       timer = setTimeout(() => void this.reloadIfNewer(), 200);
@@ -157,31 +198,64 @@ export class BylineEngine implements Engine {
       loaded.close();
       return;
     }
+    // Another process sharing the cache folder may index another corpus: its snapshot is not ours.
+    if (loaded.corpusRoot !== (await this.corpusRoot())) {
+      loaded.close();
+      this.options.onEvent?.({ type: 'snapshot-of-another-corpus' });
+      return;
+    }
     this.swap(loaded);
+    this.stale = undefined;
     this.options.onEvent?.({ type: 'snapshot-reloaded', builtAt: loaded.builtAt });
   }
 
+  /** The corpus folder resolved, as an index records it; its plain absolute path when it cannot be resolved (it is gone). */
+  private async corpusRoot(): Promise<string> {
+    return realpath(this.options.corpusDir).catch(() => path.resolve(this.options.corpusDir));
+  }
+
   /**
-   * Serves from the snapshot at once when there is one, then checks it against the corpus in
-   * the background and refreshes it (re-extracting only changed files) if the folder changed.
-   * Without a usable snapshot, builds from the corpus first.
+   * Starts from the snapshot when it is of this corpus folder and its files have not changed
+   * (checked by their stamps, as git checks its index); otherwise brings it up to date first,
+   * reading and re-extracting only the files that changed. With `answerWhileCatchingUp`, a
+   * snapshot of this folder answers meanwhile, its answers marked stale; so it does when the
+   * folder cannot be read, saying why.
    */
-  private async start(): Promise<CorpusIndex> {
-    const fromSnapshot = await this.loadFromSnapshot();
-    if (fromSnapshot === undefined) {
-      const { index, report } = await buildIndex(this.options.corpusDir);
-      this.swap(index);
-      await this.persist(index);
-      this.options.onEvent?.({ type: 'index-built', report });
-      return index;
+  private async start(): Promise<void> {
+    const snapshot = await this.loadFromSnapshot();
+    const own = snapshot !== undefined && snapshot.corpusRoot === (await this.corpusRoot()) ? snapshot : undefined;
+    if (snapshot !== undefined && own === undefined) {
+      snapshot.close();
+      this.options.onEvent?.({ type: 'snapshot-of-another-corpus' });
     }
-    this.swap(fromSnapshot);
-    this.refreshed = isCurrent(this.options.corpusDir, fromSnapshot)
-      .then(async (current) => {
-        if (!current) await this.reindex();
-      })
-      .catch((error: unknown) => this.options.onEvent?.({ type: 'refresh-failed', reason: String(error) }));
-    return fromSnapshot;
+    const serveMeanwhile = this.options.answerWhileCatchingUp === true && own !== undefined;
+    let check: CorpusCheck;
+    try {
+      check = await this.check({}, own);
+    } catch (error) {
+      if (!serveMeanwhile || !(error instanceof BylineError)) throw error;
+      this.swap(own);
+      this.stale = `${error.message.replace(/^Byline: /, '')}; answering from the index built ${own.builtAt}`;
+      this.options.onEvent?.({ type: 'refresh-failed', reason: error.message });
+      return;
+    }
+    if (own !== undefined && check.current) {
+      this.swap(own);
+      return;
+    }
+    if (serveMeanwhile) {
+      this.swap(own);
+      this.stale = `the corpus changed since this index was built (${own.builtAt}); it is being brought up to date`;
+      this.caughtUp = this.exclusive(() => this.rebuild(check)).catch((error: unknown) => {
+        this.options.onEvent?.({ type: 'refresh-failed', reason: String(error) });
+        return undefined;
+      });
+      return;
+    }
+    this.current = own;
+    const report = await this.rebuild(check);
+    own?.close();
+    this.caughtUp = Promise.resolve(report);
   }
 
   private async loadFromSnapshot(): Promise<CorpusIndex | undefined> {
@@ -200,20 +274,23 @@ export class BylineEngine implements Engine {
 
   /**
    * Saves a freshly built index, then answers from the saved snapshot instead: a build holds every
-   * article's extraction in memory, the snapshot only what questions read.
+   * article's extraction in memory, the snapshot only what questions read. Returns why it could
+   * not be saved, if it could not.
    */
-  private async persist(index: CorpusIndex): Promise<void> {
-    if (this.options.cacheDir === undefined) return;
+  private async persist(index: CorpusIndex): Promise<string | undefined> {
+    if (this.options.cacheDir === undefined) return undefined;
     try {
       await saveSnapshot(this.options.cacheDir, index.toParts());
     } catch (error) {
-      this.options.onEvent?.({ type: 'snapshot-save-failed', reason: String(error) });
-      return;
+      const reason = `${describeWriteError(this.options.cacheDir, error)}; the index is not saved, and the next start indexes again`;
+      this.options.onEvent?.({ type: 'snapshot-save-failed', reason });
+      return reason;
     }
     const saved = await loadSnapshot(this.options.cacheDir);
-    if (!('parts' in saved)) return;
+    if (!('parts' in saved)) return undefined;
     const reloaded = CorpusIndex.fromParts(saved.parts);
     if (this.current === index && reloaded.builtAt === index.builtAt) this.swap(reloaded);
     else reloaded.close();
+    return undefined;
   }
 }

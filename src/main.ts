@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from './config.ts';
-import { BylineEngine } from './engine.ts';
+import { BylineEngine, WARNING_EVENTS, type EngineOptions } from './engine.ts';
+import { cacheUnwritable } from './index/snapshot.ts';
 import { BylineError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
 import { runConsole } from './console/console.ts';
@@ -19,10 +20,10 @@ async function main(): Promise<void> {
   } else if (config.token) {
     const { startDiscord } = await import('./discord/client.ts');
     // In a shard, follow the snapshot: a reindex on any shard rewrites it, and all reload it.
-    await startDiscord(openEngine(config, logger, config.inShard), config, logger);
+    await startDiscord(openEngine(config, logger, { watchSnapshot: config.inShard, answerWhileCatchingUp: true }), config, logger);
   } else {
     process.stdout.write('No DISCORD_TOKEN set: running the console face on the corpus.\n');
-    const engine = openEngine(config, logger, false);
+    const engine = openEngine(config, logger, {});
     const report = await engine.whenReady();
     process.stdout.write(`${report.articles} articles, ${report.passages} passages indexed.\n`);
     await runConsole(engine);
@@ -30,12 +31,12 @@ async function main(): Promise<void> {
   }
 }
 
-function openEngine(config: Config, logger: Logger, watchSnapshot: boolean): BylineEngine {
+function openEngine(config: Config, logger: Logger, options: Pick<EngineOptions, 'watchSnapshot' | 'answerWhileCatchingUp'>): BylineEngine {
   return BylineEngine.open({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
-    watchSnapshot,
-    onEvent: (event) => logger.info(`engine: ${event.type}`, { ...event }),
+    ...options,
+    onEvent: (event) => (WARNING_EVENTS.has(event.type) ? logger.warn : logger.info)(`engine: ${event.type}`, { ...event }),
   });
 }
 
@@ -44,7 +45,10 @@ function openEngine(config: Config, logger: Logger, watchSnapshot: boolean): Byl
  * refreshing) it at the same time, then spawns the shards. The manager answers nothing itself.
  */
 async function manageShards(config: Config, logger: Logger): Promise<void> {
-  const engine = openEngine(config, logger, false);
+  // Shards learn of a reindex on any of them only through the snapshot file: it must be writable.
+  const unwritable = await cacheUnwritable(config.cacheDir);
+  if (unwritable !== undefined) throw new BylineError(`cannot start sharded: ${unwritable}, and shards share their index through it.`);
+  const engine = openEngine(config, logger, {});
   await engine.whenCurrent();
   engine.close();
   const { startShards } = await import('./discord/shard.ts');

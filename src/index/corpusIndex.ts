@@ -8,6 +8,7 @@ import type {
   SkippedFile,
   TimeExpression,
 } from '../types.ts';
+import type { FileStamp } from '../corpus/read.ts';
 import { mergeEntities } from '../nlp/entities.ts';
 import { EntityLookup } from '../nlp/entityLookup.ts';
 import { TextSearch, type TextHit } from './textSearch.ts';
@@ -18,6 +19,20 @@ export interface FileExtract {
   hash: string;
   extract: ArticleExtract;
 }
+
+/**
+ * Which corpus an index was built from: the corpus folder, resolved, and the stamp of each file
+ * (indexed or skipped when read) whose content the index holds. An index answers for a folder only
+ * when both still match it.
+ */
+export interface CorpusRecord {
+  /** Empty when unknown (an index built from extractions alone): it then matches no folder. */
+  root: string;
+  stamps: Array<[file: string, stamp: FileStamp]>;
+}
+
+/** The record of an index whose corpus is unknown. */
+export const UNKNOWN_CORPUS: CorpusRecord = { root: '', stamps: [] };
 
 /** A quotation with the entity its speaker resolved to. */
 export interface IndexedQuote extends Quote {
@@ -47,6 +62,7 @@ export interface IndexTables {
   entities: Entity[];
   skipped: SkippedFile[];
   notes: SkippedFile[];
+  corpus: CorpusRecord;
   /** Article n's passages are search documents `passageStart[n]` to `passageStart[n + 1] - 1`. */
   passageStart: Uint32Array;
   /** Likewise for quotations. */
@@ -98,6 +114,7 @@ export class CorpusIndex {
   private readonly views: RecentCache<ArticleView>;
   private readonly quotes: RecentCache<IndexedQuote>;
   private readonly passages: RecentCache<Passage>;
+  private stampsByFile: Map<string, FileStamp> | undefined;
 
   private constructor(private readonly parts: IndexParts) {
     const { tables } = parts;
@@ -117,7 +134,7 @@ export class CorpusIndex {
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
-  static build(files: FileExtract[], skipped: SkippedFile[], notes: SkippedFile[] = []): CorpusIndex {
+  static build(files: FileExtract[], skipped: SkippedFile[], notes: SkippedFile[] = [], corpus: CorpusRecord = UNKNOWN_CORPUS): CorpusIndex {
     const sorted = [...files].sort((a, b) => compare(a.extract.article.meta.file, b.extract.article.meta.file));
     const extracts = sorted.map((f) => f.extract);
     const entities = mergeEntities(
@@ -151,6 +168,7 @@ export class CorpusIndex {
         entities,
         skipped,
         notes,
+        corpus,
         passageStart,
         quoteStart,
         quoteSpeakers: Int32Array.from(quoteSpeakers),
@@ -194,6 +212,17 @@ export class CorpusIndex {
 
   get notes(): readonly SkippedFile[] {
     return this.parts.tables.notes;
+  }
+
+  /** The corpus folder the index was built from, resolved; empty when unknown. */
+  get corpusRoot(): string {
+    return this.parts.tables.corpus.root;
+  }
+
+  /** The stamp a file had when the index read it, if it was read and its stamp can be trusted. */
+  stampOf(file: string): FileStamp | undefined {
+    this.stampsByFile ??= new Map(this.parts.tables.corpus.stamps);
+    return this.stampsByFile.get(file);
   }
 
   /** Every article's extraction, in file order. Reads them all: for rebuilding, not for answering. */

@@ -6,10 +6,11 @@ export const NO_ANSWER = "The coverage doesn't answer that.";
 
 /** A Response as plain text for the console and the CLI: the answers, each with its sources. */
 export function renderText(response: Response, limit = 3): string {
-  if (response.answers.length === 0) return NO_ANSWER;
+  const stale = response.stale === undefined ? [] : [`(Answered from an older index: ${response.stale}.)`];
+  if (response.answers.length === 0) return [...stale, NO_ANSWER].join('\n');
   const shown = response.answers.slice(0, limit).map((answer, i) => renderAnswer(answer, i + 1));
   const more = response.answers.length - limit;
-  return [...shown, ...(more > 0 ? [`(${more} more)`] : [])].join('\n\n');
+  return [...stale, [...shown, ...(more > 0 ? [`(${more} more)`] : [])].join('\n\n')].join('\n');
 }
 
 function renderAnswer(answer: Answer, rank: number): string {
@@ -34,9 +35,10 @@ export function renderSources(articles: readonly ArticleMeta[]): string {
 /** What a (re)index did, including every file skipped and why. */
 export function renderReport(report: IndexReport): string {
   const lines = [
-    `Indexed ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes, ${report.people} people in ${report.ms} ms (${report.extracted} re-extracted).`,
+    `${report.unsaved === undefined ? 'Indexed' : 'Indexed (in memory only, not saved)'} ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes, ${report.people} people in ${report.ms} ms (${report.extracted} re-extracted).`,
   ];
   for (const skipped of report.skipped) lines.push(`  skipped ${skipped.file}: ${skipped.reason}`);
   for (const note of report.notes) lines.push(`  note ${note.file}: ${note.reason}`);
+  if (report.unsaved !== undefined) lines.push(`  warning: ${report.unsaved}.`);
   return lines.join('\n');
 }
