@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ArticleMeta, Engine, IndexReport, IndexStatus, Request, Response } from './types.ts';
 import { BylineError, ReindexInProgressError } from './errors.ts';
 import { CorpusIndex } from './index/corpusIndex.ts';
+import { SnapshotChangedError } from './index/articleSource.ts';
 import { buildIndex, checkCorpus, reportOf, type CorpusCheck, type Progress } from './index/build.ts';
 import { describeWriteError, loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
 import { answer, prepare } from './answer/answer.ts';
@@ -34,13 +35,14 @@ export type EngineEvent =
   | { type: 'snapshot-loaded'; articles: number; ms: number }
   | { type: 'snapshot-unusable'; reason: string }
   | { type: 'snapshot-of-another-corpus' }
+  | { type: 'snapshot-changed' }
   | { type: 'snapshot-save-failed'; reason: string }
   | { type: 'index-built'; report: IndexReport }
   | { type: 'refresh-failed'; reason: string }
   | { type: 'snapshot-reloaded'; builtAt: string };
 
 /** Events a face should show as warnings: answers or the cache are not what they should be. */
-export const WARNING_EVENTS: ReadonlySet<EngineEvent['type']> = new Set(['snapshot-save-failed', 'refresh-failed', 'snapshot-of-another-corpus']);
+export const WARNING_EVENTS: ReadonlySet<EngineEvent['type']> = new Set(['snapshot-save-failed', 'refresh-failed', 'snapshot-of-another-corpus', 'snapshot-changed']);
 
 /**
  * Byline's engine: holds the current index, answers questions from it, and rebuilds it on
@@ -56,6 +58,8 @@ export class BylineEngine implements Engine {
   private current: CorpusIndex | undefined;
   /** Settles when an index may answer (it rejects when there is none the engine may use). */
   private readonly ready: Promise<void>;
+  /** A start over, when the snapshot file in use was changed under the engine. */
+  private recovering: Promise<void> | undefined;
   /** Settles when the index in use matches the corpus, with the report of the build that made it so, if one was needed. */
   private caughtUp: Promise<IndexReport | undefined> = Promise.resolve(undefined);
   /** Why the index in use may not match the corpus (only ever set with `answerWhileCatchingUp`). */
@@ -96,9 +100,35 @@ export class BylineEngine implements Engine {
 
   async ask(request: Request): Promise<Response> {
     await this.ready;
+    await this.recovering;
+    try {
+      return this.answerNow(request);
+    } catch (error) {
+      if (!(error instanceof SnapshotChangedError)) throw error;
+    }
+    await this.recover();
+    return this.answerNow(request);
+  }
+
+  private answerNow(request: Request): Response {
     // Read the index once: a swap during answering cannot mix two indexes.
     const response = answer(this.current!, request);
     return this.stale === undefined ? response : { ...response, stale: this.stale };
+  }
+
+  /**
+   * The snapshot file in use was rewritten in place (not by Byline, which renames): start over
+   * from it as from a new snapshot, which is used only if its checksum passes and it is of this
+   * corpus and current; otherwise the index is brought up to date or rebuilt from the corpus.
+   */
+  private recover(): Promise<void> {
+    if (this.recovering === undefined) {
+      this.options.onEvent?.({ type: 'snapshot-changed' });
+      this.recovering = this.start().finally(() => {
+        this.recovering = undefined;
+      });
+    }
+    return this.recovering;
   }
 
   sources(): ArticleMeta[] {
@@ -155,7 +185,12 @@ export class BylineEngine implements Engine {
 
   /** Builds from a check of the corpus (reusing the index in use's extractions), swaps it in and saves it. */
   private async rebuild(check: CorpusCheck, onProgress?: Progress): Promise<IndexReport> {
-    const { index, report } = await buildIndex(this.options.corpusDir, this.current, { check, ...(onProgress === undefined ? {} : { onProgress }) });
+    const options = { check, ...(onProgress === undefined ? {} : { onProgress }) };
+    const { index, report } = await buildIndex(this.options.corpusDir, this.current, options).catch((error: unknown) => {
+      // The previous index's extractions cannot be read from a snapshot file rewritten under it: extract afresh.
+      if (error instanceof SnapshotChangedError) return buildIndex(this.options.corpusDir, undefined, onProgress === undefined ? {} : { onProgress });
+      throw error;
+    });
     this.swap(index);
     this.stale = undefined;
     const unsaved = await this.persist(index);
