@@ -6,7 +6,6 @@
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from './config.ts';
 import { BylineEngine, WARNING_EVENTS, type EngineOptions } from './engine.ts';
-import { cacheUnwritable } from './index/snapshot.ts';
 import { BylineError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
 import { runConsole } from './console/console.ts';
@@ -45,9 +44,6 @@ function openEngine(config: Config, logger: Logger, options: Pick<EngineOptions,
  * refreshing) it at the same time, then spawns the shards. The manager answers nothing itself.
  */
 async function manageShards(config: Config, logger: Logger): Promise<void> {
-  // Shards learn of a reindex on any of them only through the snapshot file: it must be writable.
-  const unwritable = await cacheUnwritable(config.cacheDir);
-  if (unwritable !== undefined) throw new BylineError(`cannot start sharded: ${unwritable}, and shards share their index through it.`);
   const engine = openEngine(config, logger, {});
   await engine.whenCurrent();
   engine.close();
