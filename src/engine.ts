@@ -205,8 +205,9 @@ export class BylineEngine implements Engine {
    */
   private swap(index: CorpusIndex): void {
     this.current = index;
-    // Once the question that may be waiting has been answered, build what later ones would build.
-    setImmediate(() => prepare(index));
+    // Once the question that may be waiting has been answered, build what later ones would build;
+    // not worth keeping a one-shot run alive for.
+    setImmediate(() => prepare(index)).unref();
   }
 
   /** Stops watching the snapshot; the engine still answers from the index it holds. */
