@@ -27,6 +27,12 @@ export interface EngineOptions {
    * index that matches the files. An index of another folder is never answered from.
    */
   answerWhileCatchingUp?: boolean;
+  /**
+   * Check the corpus again before a question when the last check is older than this: awaited by a
+   * one-shot engine, in the background with `answerWhileCatchingUp`. Default: only at start (and
+   * on `reindex`).
+   */
+  recheckAfterMs?: number;
   /** Told about snapshot problems and background refreshes; the engine itself never logs. */
   onEvent?: (event: EngineEvent) => void;
 }
@@ -60,6 +66,9 @@ export class BylineEngine implements Engine {
   private readonly ready: Promise<void>;
   /** A start over, when the snapshot file in use was changed under the engine. */
   private recovering: Promise<void> | undefined;
+  /** When the corpus was last checked against the index, and the check under way. */
+  private checkedAt = 0;
+  private rechecking: Promise<void> | undefined;
   /** Settles when the index in use matches the corpus, with the report of the build that made it so, if one was needed. */
   private caughtUp: Promise<IndexReport | undefined> = Promise.resolve(undefined);
   /** Why the index in use may not match the corpus (only ever set with `answerWhileCatchingUp`). */
@@ -95,12 +104,15 @@ export class BylineEngine implements Engine {
    */
   async whenCurrent(): Promise<IndexReport | undefined> {
     await this.ready;
+    await this.recovering;
+    await this.rechecking;
     return this.caughtUp;
   }
 
   async ask(request: Request): Promise<Response> {
     await this.ready;
     await this.recovering;
+    await this.recheckIfDue();
     try {
       return this.answerNow(request);
     } catch (error) {
@@ -149,6 +161,7 @@ export class BylineEngine implements Engine {
       articles: this.current?.articles.size ?? 0,
       passages: this.current?.passageCount ?? 0,
       reindexing: this.running !== undefined,
+      ...(this.stale === undefined ? {} : { stale: this.stale }),
     };
   }
 
@@ -250,13 +263,7 @@ export class BylineEngine implements Engine {
     return realpath(this.options.corpusDir).catch(() => path.resolve(this.options.corpusDir));
   }
 
-  /**
-   * Starts from the snapshot when it is of this corpus folder and its files have not changed
-   * (checked by their stamps, as git checks its index); otherwise brings it up to date first,
-   * reading and re-extracting only the files that changed. With `answerWhileCatchingUp`, a
-   * snapshot of this folder answers meanwhile, its answers marked stale; so it does when the
-   * folder cannot be read, saying why.
-   */
+  /** Starts from the snapshot when it is of this corpus folder, brought up to date with the files. */
   private async start(): Promise<void> {
     const snapshot = await this.loadFromSnapshot();
     const own = snapshot !== undefined && snapshot.corpusRoot === (await this.corpusRoot()) ? snapshot : undefined;
@@ -264,34 +271,58 @@ export class BylineEngine implements Engine {
       snapshot.close();
       this.options.onEvent?.({ type: 'snapshot-of-another-corpus' });
     }
-    const serveMeanwhile = this.options.answerWhileCatchingUp === true && own !== undefined;
+    await this.bringUpToDate(own);
+  }
+
+  /**
+   * Checks an index against the corpus by the files' stamps (as git checks its index) and puts an
+   * index that matches the files in use: this one when it does, otherwise one built from it,
+   * reading and re-extracting only the files that changed. With `answerWhileCatchingUp`, the
+   * index answers meanwhile, its answers marked stale; so it does when the folder cannot be read,
+   * saying why.
+   */
+  private async bringUpToDate(index: CorpusIndex | undefined): Promise<void> {
+    this.checkedAt = Date.now();
+    const serveMeanwhile = this.options.answerWhileCatchingUp === true && index !== undefined;
     let check: CorpusCheck;
     try {
-      check = await this.check({}, own);
+      check = await this.check({}, index);
     } catch (error) {
       if (!serveMeanwhile || !(error instanceof BylineError)) throw error;
-      this.swap(own);
-      this.stale = `${error.message.replace(/^Byline: /, '')}; answering from the index built ${own.builtAt}`;
+      if (this.current !== index) this.swap(index);
+      this.stale = `${error.message.replace(/^Byline: /, '')}; answering from the index built ${index.builtAt}`;
       this.options.onEvent?.({ type: 'refresh-failed', reason: error.message });
       return;
     }
-    if (own !== undefined && check.current) {
-      this.swap(own);
+    if (index !== undefined && check.current) {
+      if (this.current !== index) this.swap(index);
+      this.stale = undefined;
       return;
     }
     if (serveMeanwhile) {
-      this.swap(own);
-      this.stale = `the corpus changed since this index was built (${own.builtAt}); it is being brought up to date`;
+      if (this.current !== index) this.swap(index);
+      this.stale = `the corpus changed since this index was built (${index.builtAt}); it is being brought up to date`;
       this.caughtUp = this.exclusive(() => this.rebuild(check)).catch((error: unknown) => {
         this.options.onEvent?.({ type: 'refresh-failed', reason: String(error) });
         return undefined;
       });
       return;
     }
-    this.current = own;
-    const report = await this.rebuild(check);
-    own?.close();
+    this.current = index;
+    const report = await this.exclusive(() => this.rebuild(check));
+    if (index !== undefined && index !== this.current) index.close();
     this.caughtUp = Promise.resolve(report);
+  }
+
+  /** With `recheckAfterMs`, checks the corpus again before a question when the last check is that old. */
+  private async recheckIfDue(): Promise<void> {
+    const after = this.options.recheckAfterMs;
+    if (after === undefined || this.running !== undefined || Date.now() - this.checkedAt < after) return;
+    this.rechecking ??= this.bringUpToDate(this.current).finally(() => {
+      this.rechecking = undefined;
+    });
+    if (this.options.answerWhileCatchingUp) void this.rechecking.catch((error: unknown) => this.options.onEvent?.({ type: 'refresh-failed', reason: String(error) }));
+    else await this.rechecking;
   }
 
   private async loadFromSnapshot(): Promise<CorpusIndex | undefined> {

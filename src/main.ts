@@ -19,10 +19,10 @@ async function main(): Promise<void> {
   } else if (config.token) {
     const { startDiscord } = await import('./discord/client.ts');
     // In a shard, follow the snapshot: a reindex on any shard rewrites it, and all reload it.
-    await startDiscord(openEngine(config, logger, { watchSnapshot: config.inShard, answerWhileCatchingUp: true }), config, logger);
+    await startDiscord(openEngine(config, logger, { watchSnapshot: config.inShard, answerWhileCatchingUp: true, recheckAfterMs: BOT_RECHECK_MS }), config, logger);
   } else {
     process.stdout.write('No DISCORD_TOKEN set: running the console face on the corpus.\n');
-    const engine = openEngine(config, logger, {});
+    const engine = openEngine(config, logger, { recheckAfterMs: CONSOLE_RECHECK_MS });
     const report = await engine.whenReady();
     process.stdout.write(`${report.articles} articles, ${report.passages} passages indexed.\n`);
     await runConsole(engine);
@@ -30,7 +30,15 @@ async function main(): Promise<void> {
   }
 }
 
-function openEngine(config: Config, logger: Logger, options: Pick<EngineOptions, 'watchSnapshot' | 'answerWhileCatchingUp'>): BylineEngine {
+/**
+ * How often the faces that stay up check the corpus for changed files (a stat per file): the
+ * console before a question when its last check is a second old, the bot in the background at
+ * most once a minute. One-shot runs check once, at start.
+ */
+const CONSOLE_RECHECK_MS = 1000;
+const BOT_RECHECK_MS = 60_000;
+
+function openEngine(config: Config, logger: Logger, options: Pick<EngineOptions, 'watchSnapshot' | 'answerWhileCatchingUp' | 'recheckAfterMs'>): BylineEngine {
   return BylineEngine.open({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,

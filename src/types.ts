@@ -233,6 +233,8 @@ export interface IndexStatus {
   articles: number;
   passages: number;
   reindexing: boolean;
+  /** Why the index in use may not match the corpus now, as `Response.stale` says it. */
+  stale?: string;
 }
 
 /** The engine as every face sees it. */

@@ -134,6 +134,33 @@ describe('files changed between runs', () => {
   });
 });
 
+describe('files changed while an engine that stays up is running', () => {
+  it('are checked before a question by a one-shot engine with recheckAfterMs (the console)', async () => {
+    const console = open({ recheckAfterMs: 0 });
+    expect(cited(await search(console, 'Zembla'))).toContain('zembla.txt');
+    await corpus.put('zembla.txt', article('Port Argent'));
+    expect(cited(await search(console, 'Argent'))).toContain('zembla.txt');
+    expect(cited(await search(console, 'Zembla'))).toEqual([]);
+  });
+
+  it('are checked in the background by the bot, which answers from the old index until it has caught up', async () => {
+    const bot = open({ recheckAfterMs: 0, answerWhileCatchingUp: true });
+    await bot.whenCurrent();
+    await corpus.put('zembla.txt', article('Port Argent'));
+    const seen: Response[] = [];
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const response = await search(bot, 'Argent');
+      seen.push(response);
+      if (cited(response).includes('zembla.txt')) break;
+      await sleep(50);
+    }
+    expect(cited(seen.at(-1)!)).toContain('zembla.txt');
+    expect(seen.at(-1)!.stale).toBeUndefined();
+    // Every answer before that came from the old index, none from a mix.
+    expect(seen.slice(0, -1).every((response) => cited(response).length === 0)).toBe(true);
+  });
+});
+
 describe('a corpus folder that is missing or empty, with a snapshot in the cache', () => {
   it.each([
     ['missing', () => corpus.remove(''), /^Byline: the corpus folder "corpus" cannot be read/],
