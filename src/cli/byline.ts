@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const engine = BylineEngine.open({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
+    serving: false,
     onEvent: (event) => (WARNING_EVENTS.has(event.type) ? logger.warn : logger.info)(event.type, { ...event }),
   });
   switch (verb) {

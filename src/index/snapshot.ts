@@ -2,12 +2,13 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstat, open as openCallback, read as readCallback, readSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { basename, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { ArticleMeta, Entity, RoleClaim } from '../types.ts';
 import type { IndexParts, IndexTables } from './corpusIndex.ts';
 import { SnapshotArticles, type FileIdentity, type LineTable } from './articleSource.ts';
 import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
+import { saveFailure } from './writeErrors.ts';
 
 /** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
 export const INDEX_VERSION = 8;
@@ -74,25 +75,6 @@ function entityOf(stored: StoredEntity, metas: readonly ArticleMeta[]): Entity {
   return { ...stored, files: stored.files.map(file), roles: stored.roles.map((role) => ({ ...role, file: file(role.file) })) };
 }
 
-/** Plain reasons a snapshot cannot be written, without paths. */
-const WRITE_ERRORS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'disk full',
-  EDQUOT: 'disk quota exceeded',
-  ENOTDIR: 'not a folder',
-  EEXIST: 'not a folder',
-  EIO: 'input/output error',
-};
-
-/** Why a snapshot could not be written to `cacheDir`, naming the folder by its last segment only. */
-export function describeWriteError(cacheDir: string, error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-  const reason = (code === undefined ? undefined : WRITE_ERRORS[code]) ?? code ?? 'unknown error';
-  return `the cache folder "${basename(resolve(cacheDir))}" cannot be written (${reason})`;
-}
-
 /** Why a snapshot could not be written to `cacheDir` now (a file is created there and removed), or undefined when it could. */
 export async function cacheUnwritable(cacheDir: string): Promise<string | undefined> {
   const probe = join(cacheDir, `${FILE_NAME}.${process.pid}.${Date.now()}.tmp`);
@@ -102,7 +84,7 @@ export async function cacheUnwritable(cacheDir: string): Promise<string | undefi
     await rm(probe, { force: true });
     return undefined;
   } catch (error) {
-    return describeWriteError(cacheDir, error);
+    return saveFailure(cacheDir, error);
   }
 }
 

@@ -81,9 +81,9 @@ describe('a cache folder that cannot be written', () => {
     await writeFile(notAFolder, '{}');
     const asked = await byline(['ask', 'search', 'bridge'], '', notAFolder);
     expect(asked.stdout).toContain('bridge.txt ¶');
-    expect(asked.stderr).toContain('the cache folder \\"not-a-folder.json\\" cannot be written (not a folder)');
+    expect(asked.stderr).toContain('cannot save the snapshot in \\"not-a-folder.json\\": a file is in the way');
     const reindexed = await byline(['reindex'], '', notAFolder);
     expect(reindexed.stdout).toMatch(/^Indexed \(in memory only, not saved\) 1 articles/);
-    expect(reindexed.stdout).toContain('warning: the cache folder "not-a-folder.json" cannot be written (not a folder)');
+    expect(reindexed.stdout).toContain('warning: cannot save the snapshot in "not-a-folder.json": a file is in the way');
   });
 });

@@ -54,7 +54,7 @@ describe('startShards', () => {
     writeFileSync(notAFolder, 'a file where the cache folder should be');
     const config = loadConfig([], { DISCORD_TOKEN: 'not.a.real.token', SHARDS: '1', CACHE_DIR: notAFolder });
     await expect(startShards(ENTRY, config, silentLogger, { readyTimeoutMs: -1 })).rejects.toThrow(
-      'Byline: cannot start sharded: the cache folder "cache" cannot be written (not a folder), and the shards share their index through it',
+      'Byline: cannot start sharded: cannot save the snapshot in "cache": a file is in the way, and the shards share their index through it',
     );
   });
 

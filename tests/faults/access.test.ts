@@ -59,7 +59,7 @@ describe('secrets after a failed reindex', () => {
     const root = path.dirname(corpus.corpusDir);
 
     ask();
-    await requestContaining('Byline: the corpus folder \\"corpus\\" cannot be read');
+    await requestContaining('Byline: the corpus folder \\"corpus\\" does not exist');
 
     const sent = bodies(bot.fake.requests);
     const logged = bot.logs.map((line) => JSON.stringify(line));
@@ -67,7 +67,7 @@ describe('secrets after a failed reindex', () => {
       expect(text).not.toContain(root);
       expect(text).not.toContain(bot.fake.token);
     }
-    expect(logged.some((line) => line.includes('cannot be read')), 'the failure is logged').toBe(true);
+    expect(logged.some((line) => line.includes('does not exist')), 'the failure is logged').toBe(true);
     // The old index still answers.
     expect(corpus.engine.status().articles).toBe(5);
   });

@@ -187,9 +187,9 @@ describe('a cache folder that cannot be written', () => {
     const engine = open({}, events);
     await engine.whenCurrent();
     const report = await engine.reindex();
-    expect(report.unsaved).toBe('the cache folder "cache" cannot be written (not a folder); the index is not saved, and the next start indexes again');
+    expect(report.unsaved).toBe('cannot save the snapshot in "cache": a file is in the way; the next start indexes again');
     expect(renderReport(report)).toMatch(/^Indexed \(in memory only, not saved\) 2 articles/);
-    expect(renderReport(report)).toContain('warning: the cache folder "cache" cannot be written');
+    expect(renderReport(report)).toContain('warning: cannot save the snapshot in "cache": a file is in the way; the next start indexes again.');
     expect(events.filter((event) => event.type === 'snapshot-save-failed')).toHaveLength(2);
   });
 });
