@@ -365,9 +365,9 @@ export class BylineEngine implements Engine {
     try {
       await saveSnapshot(this.options.cacheDir, index.toParts());
     } catch (error) {
-      const reason = `${saveFailure(this.options.cacheDir, error)}; the next start indexes again`;
+      const reason = saveFailure(this.options.cacheDir, error);
       this.options.onEvent?.({ type: 'snapshot-save-failed', reason });
-      return reason;
+      return `${reason}; the next start indexes again`;
     }
     const saved = await loadSnapshot(this.options.cacheDir);
     if (!('parts' in saved)) return undefined;

@@ -163,7 +163,7 @@ describe('files changed while an engine that stays up is running', () => {
 
 describe('a corpus folder that is missing or empty, with a snapshot in the cache', () => {
   it.each([
-    ['missing', () => corpus.remove(''), /^Byline: the corpus folder "corpus" cannot be read/],
+    ['missing', () => corpus.remove(''), /^Byline: the corpus folder "corpus" does not exist$/],
     ['empty', async () => { await corpus.remove('zembla.txt'); await corpus.remove('dunmore.txt'); }, /^Byline: the corpus folder "corpus" has no articles to index$/],
   ])('is an error when %s, with a plain message, for a one-shot face', async (_case, damage, message) => {
     await firstRun();
@@ -176,7 +176,7 @@ describe('a corpus folder that is missing or empty, with a snapshot in the cache
     await corpus.remove('');
     const response = await search(open({ answerWhileCatchingUp: true }), 'Zembla');
     expect(cited(response)).toContain('zembla.txt');
-    expect(response.stale).toMatch(/^the corpus folder "corpus" cannot be read \(.+\); answering from the index built .+$/);
+    expect(response.stale).toMatch(/^the corpus folder "corpus" does not exist; answering from the index built .+$/);
   });
 });
 
