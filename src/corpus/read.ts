@@ -88,6 +88,7 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** Sidecars are small JSON objects; anything larger is not one. */
 const MAX_SIDECAR_BYTES = 64 * 1024;
 const ARTICLE = /\.txt$/i;
+const SIDECAR = '.meta.json';
 const LINK_OUT = 'symbolic link points outside the corpus folder; not followed';
 /**
  * Non-blocking, so that a file swapped for a FIFO after its `stat` still opens at once (and is then
@@ -105,9 +106,10 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   const maxBytes = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const root = await corpusRoot(dir);
   const result: CorpusRead = { files: [], skipped: [], notes: [], root, unchanged: [], stamps: new Map() };
-  const articles = await findArticles(root, result.skipped);
+  const sidecars = new Set<string>();
+  const articles = await findArticles(root, result.skipped, sidecars);
   articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const stamps = await stampsOf(articles);
+  const stamps = await stampsOf(articles, sidecars);
   for (const [n, article] of articles.entries()) {
     // Stamped before reading: a change after the stamp shows as a different stamp at the next check.
     const stamp = stamps[n];
@@ -148,20 +150,26 @@ const STAMP_BATCH = 512;
  * are synchronous: through the thread pool each would cost a round trip, which on a busy machine
  * made a check of 2,000 files take most of a second instead of tens of milliseconds.
  */
-async function stampsOf(articles: readonly ArticlePath[]): Promise<Array<FileStamp | undefined>> {
+async function stampsOf(articles: readonly ArticlePath[], sidecars: ReadonlySet<string>): Promise<Array<FileStamp | undefined>> {
   const stamps: Array<FileStamp | undefined> = [];
   for (const [n, article] of articles.entries()) {
     if (n > 0 && n % STAMP_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    stamps.push(stampOf(article));
+    stamps.push(stampOf(article, sidecars));
   }
   return stamps;
 }
 
-function stampOf(article: ArticlePath): FileStamp | undefined {
+/**
+ * An article's stamp. Its sidecar is stat'ed only when the walk listed one beside it (most
+ * articles have none, and a stat that finds nothing costs as much as one that does), or when the
+ * article was reached through a link, whose target's folder the walk may not have listed.
+ */
+function stampOf(article: ArticlePath, sidecars: ReadonlySet<string>): FileStamp | undefined {
   const fields = ({ size, mtimeMs, ctimeMs, ino }: Stats) => ({ size, mtimeMs, ctimeMs, ino });
   try {
     const own = statSync(article.absolute);
-    const sidecar = statSync(sidecarPathOf(article), { throwIfNoEntry: false });
+    const listed = article.linked === true || sidecars.has(sidecarPathOf(article));
+    const sidecar = listed ? statSync(sidecarPathOf(article), { throwIfNoEntry: false }) : undefined;
     return sidecar === undefined ? fields(own) : { ...fields(own), sidecar: fields(sidecar) };
   } catch {
     return undefined;
@@ -174,17 +182,19 @@ function isRacy(stamp: FileStamp, readAt: number): boolean {
 }
 
 function sidecarPathOf(article: ArticlePath): string {
-  return article.absolute.replace(ARTICLE, '.meta.json');
+  return article.absolute.replace(ARTICLE, SIDECAR);
 }
 
 interface ArticlePath {
   /** Relative, `/`-separated. */
   file: string;
   absolute: string;
+  /** Found through a symbolic link: `absolute` is its target. */
+  linked?: boolean;
 }
 
-/** Walks the folder, collecting `.txt` files and reporting links that cannot be followed. */
-async function findArticles(root: string, skipped: SkippedFile[]): Promise<ArticlePath[]> {
+/** Walks the folder, collecting `.txt` files (and, in `sidecars`, the sidecars it lists) and reporting links that cannot be followed. */
+async function findArticles(root: string, skipped: SkippedFile[], sidecars: Set<string>): Promise<ArticlePath[]> {
   const found: ArticlePath[] = [];
   const walk = async (folder: string): Promise<void> => {
     let entries: Dirent[];
@@ -197,6 +207,7 @@ async function findArticles(root: string, skipped: SkippedFile[]): Promise<Artic
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const absolute = path.join(folder, entry.name);
+      if (entry.name.endsWith(SIDECAR)) sidecars.add(absolute);
       const file = relative(root, absolute);
       if (entry.isDirectory()) await walk(absolute);
       else if (entry.isSymbolicLink()) {
@@ -204,7 +215,7 @@ async function findArticles(root: string, skipped: SkippedFile[]): Promise<Artic
         if ('reason' in target) {
           if (ARTICLE.test(entry.name) || target.folder) skipped.push({ file, reason: target.reason });
         } else if (ARTICLE.test(entry.name) && !target.isFolder) {
-          if (target.isFile) found.push({ file, absolute: target.real });
+          if (target.isFile) found.push({ file, absolute: target.real, linked: true });
           else skipped.push({ file, reason: NOT_REGULAR });
         }
       } else if (ARTICLE.test(entry.name)) {

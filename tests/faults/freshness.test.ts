@@ -101,6 +101,23 @@ describe('files changed between runs', () => {
     expect(engine.status().articles).toBe(2);
   });
 
+  it('include a sidecar added, changed or removed', async () => {
+    await sleep(1100);
+    await firstRun();
+    const titleNow = async () => {
+      const engine = open();
+      await engine.whenReady();
+      return engine.article('zembla.txt')?.title;
+    };
+    await corpus.put('zembla.meta.json', '{"title": "Zembla names its harbour master"}');
+    expect(await titleNow()).toBe('Zembla names its harbour master');
+    await sleep(1100);
+    await corpus.put('zembla.meta.json', '{"title": "Zembla chooses a harbour master"}');
+    expect(await titleNow()).toBe('Zembla chooses a harbour master');
+    await corpus.remove('zembla.meta.json');
+    expect(await titleNow()).toBe('Harbour board of Port Zembla names a new harbour master');
+  });
+
   it('are found when an edit keeps the size and sets the modification time back', async () => {
     await firstRun();
     const file = path.join(corpus.corpusDir, 'zembla.txt');
