@@ -28,6 +28,8 @@ export interface CorpusCheck {
   outcome: CorpusOutcome;
   /** True when the index was built from this folder and holds exactly what a build now would. */
   current: boolean;
+  /** The index whose stamps were trusted: the files not read are its, unchanged. */
+  against?: CorpusIndex;
 }
 
 export interface CorpusOutcome {
@@ -49,7 +51,7 @@ export async function checkCorpus(corpusDir: string, index?: CorpusIndex, { reha
   const ownFolder = index !== undefined && root !== undefined && index.corpusRoot === root;
   const read = await readCorpus(corpusDir, ownFolder && !rehash ? { unchanged: (file, stamp) => sameStamp(index.stampOf(file), stamp) } : {});
   const outcome = outcomeOf(read, ownFolder ? index : undefined);
-  return { read, outcome, current: ownFolder && sameOutcome(outcome, index) };
+  return ownFolder ? { read, outcome, current: sameOutcome(outcome, index), against: index } : { read, outcome, current: false };
 }
 
 /** Files not read take their outcome (indexed with a hash, or skipped, and their notes) from the index that stamped them. */
@@ -106,7 +108,7 @@ export interface BuildTimings {
  * Reads the corpus folder and builds an index. Files whose content hash is unchanged since
  * `previous` keep their extraction; only new and changed files are re-extracted (on worker
  * threads when there are many), and files no longer in the folder are dropped. With `check`, only
- * the files it read are read; the others are `previous`'s, unchanged.
+ * the files it read are read; the others are those of the index it was made against, unchanged.
  */
 export async function buildIndex(
   corpusDir: string,
@@ -114,10 +116,10 @@ export async function buildIndex(
   { onProgress, threads, inlineLimit = INLINE_EXTRACTION_LIMIT, check }: BuildOptions = {},
 ): Promise<{ index: CorpusIndex; report: IndexReport; timings: BuildTimings }> {
   const started = performance.now();
-  const { read: corpus, outcome } = check ?? (await checkCorpus(corpusDir, previous, { rehash: true }));
+  const { read: corpus, outcome, against } = check ?? (await checkCorpus(corpusDir, previous, { rehash: true }));
   const { files } = corpus;
   const read = performance.now();
-  const known = new Map((previous?.files ?? []).map((f) => [f.extract.article.meta.file, f]));
+  const known = new Map(((against ?? previous)?.files ?? []).map((f) => [f.extract.article.meta.file, f]));
   const changed = files.filter((file) => known.get(file.file)?.hash !== file.hash);
   const extracted =
     threads === 0 || changed.length < inlineLimit
