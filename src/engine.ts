@@ -9,7 +9,7 @@ import { buildIndex, checkCorpus, reportOf, type BuildOptions, type CorpusCheck,
 import { loadSnapshot, saveSnapshot, snapshotPath } from './index/snapshot.ts';
 import { saveFailure } from './index/writeErrors.ts';
 import { answer, prepare } from './answer/answer.ts';
-import { speakerNames } from './answer/speakers.ts';
+import { NameCompletion } from './nameCompletion.ts';
 
 export interface EngineOptions {
   /** The folder of `.txt` articles. */
@@ -85,6 +85,8 @@ export class BylineEngine implements Engine {
   private running: Promise<IndexReport> | undefined;
 
   private watcher: FSWatcher | undefined;
+  /** The quoted speakers' names of each index in use, for autocomplete. */
+  private readonly speakerNames = new WeakMap<CorpusIndex, NameCompletion>();
 
   private constructor(private readonly options: EngineOptions) {
     this.ready = this.start();
@@ -161,7 +163,18 @@ export class BylineEngine implements Engine {
   }
 
   speakers(partial: string, limit: number): string[] {
-    return this.current === undefined ? [] : speakerNames(this.current, partial, limit);
+    return this.current === undefined ? [] : this.speakerNamesOf(this.current).complete(partial, limit);
+  }
+
+  /** Quoted speakers by name, alias or near spelling, the most quoted first; built once per index. */
+  private speakerNamesOf(index: CorpusIndex): NameCompletion {
+    let names = this.speakerNames.get(index);
+    if (names === undefined) {
+      const quoted = index.entityList.filter((entity) => index.quoteCountBy(entity.id) > 0);
+      names = new NameCompletion(quoted.map((entity) => ({ name: entity.name, aliases: entity.aliases, weight: index.quoteCountBy(entity.id) })));
+      this.speakerNames.set(index, names);
+    }
+    return names;
   }
 
   status(): IndexStatus {
@@ -236,7 +249,10 @@ export class BylineEngine implements Engine {
     this.current = index;
     // Once the question that may be waiting has been answered, build what later ones would build;
     // not worth keeping a one-shot run alive for.
-    setImmediate(() => prepare(index)).unref();
+    setImmediate(() => {
+      prepare(index);
+      this.speakerNamesOf(index);
+    }).unref();
   }
 
   /** Stops watching the snapshot; the engine still answers from the index it holds. */

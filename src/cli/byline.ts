@@ -80,7 +80,7 @@ async function askOne(
       ? { command, speaker: options.speaker ?? text, ...(options.topic ? { topic: options.topic } : {}) }
       : { command: command as Command, text };
   const response = await engine.ask(request);
-  process.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `${renderText(response)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `${renderText(response, { article: (file) => engine.article(file) })}\n`);
   return 0;
 }
 

@@ -63,7 +63,7 @@ describe('/reindex', () => {
     const reply = await bot.fake.sendCommand({ name: 'reindex', user: 'member' }).reply();
 
     expect(reply).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-    expect((reply.data as { content: string }).content).toBe('Byline: only moderators (Manage Server, or the moderator role) can reindex.');
+    expect((reply.data as { content: string }).content).toBe('Only moderators can rebuild the index: it needs the Manage Server permission or the moderator role. Ask one of them to run `/reindex`.');
     expect(reindex).not.toHaveBeenCalled();
     expect(corpus.engine.status().builtAt).toBe(builtAt);
   });
