@@ -89,7 +89,7 @@ export class BylineEngine implements Engine {
   private readonly speakerNames = new WeakMap<CorpusIndex, NameCompletion>();
 
   private constructor(private readonly options: EngineOptions) {
-    this.ready = this.start();
+    this.ready = this.start({ first: true });
     if (options.watchSnapshot && options.cacheDir !== undefined) {
       void this.ready.then(() => this.watch(options.cacheDir!), () => undefined);
     }
@@ -295,15 +295,19 @@ export class BylineEngine implements Engine {
     return realpath(this.options.corpusDir).catch(() => path.resolve(this.options.corpusDir));
   }
 
-  /** Starts from the snapshot when it is of this corpus folder, brought up to date with the files. */
-  private async start(): Promise<void> {
+  /**
+   * Starts from the snapshot when it is of this corpus folder, brought up to date with the files.
+   * The `first` start builds before any reindex can run (a reindex waits for it), so it does not
+   * count as one.
+   */
+  private async start({ first = false }: { first?: boolean } = {}): Promise<void> {
     const snapshot = await this.loadFromSnapshot();
     const own = snapshot !== undefined && snapshot.corpusRoot === (await this.corpusRoot()) ? snapshot : undefined;
     if (snapshot !== undefined && own === undefined) {
       snapshot.close();
       this.options.onEvent?.({ type: 'snapshot-of-another-corpus' });
     }
-    await this.bringUpToDate(own);
+    await this.bringUpToDate(own, { first });
   }
 
   /**
@@ -313,7 +317,7 @@ export class BylineEngine implements Engine {
    * index answers meanwhile, its answers marked stale; so it does when the folder cannot be read,
    * saying why.
    */
-  private async bringUpToDate(index: CorpusIndex | undefined): Promise<void> {
+  private async bringUpToDate(index: CorpusIndex | undefined, { first = false }: { first?: boolean } = {}): Promise<void> {
     this.checkedAt = Date.now();
     const serveMeanwhile = this.options.answerWhileCatchingUp === true && index !== undefined;
     let check: CorpusCheck;
@@ -341,7 +345,7 @@ export class BylineEngine implements Engine {
       return;
     }
     this.current = index;
-    const report = await this.exclusive(() => this.rebuild(check));
+    const report = first ? await this.rebuild(check) : await this.exclusive(() => this.rebuild(check));
     if (index !== undefined && index !== this.current) index.close();
     this.caughtUp = Promise.resolve(report);
   }
