@@ -10,8 +10,12 @@ import { compactArticle, compactPassage, compactQuote } from './compactExtract.t
 import { TextSearch } from './textSearch.ts';
 import { saveFailure } from './writeErrors.ts';
 
-/** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 8;
+/**
+ * Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time
+ * expressions carry type and value, and quotations pieces and partial fragments (8 had one or the
+ * other). 10: the tables record the corpus (folder and file stamps) the index was built from.
+ */
+export const INDEX_VERSION = 10;
 
 const FILE_NAME = 'index.snapshot';
 
