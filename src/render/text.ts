@@ -12,9 +12,19 @@ export interface TextOptions {
 }
 
 /** A Response as plain text for the console and the CLI: the answers, each with its sources. */
+/** Said before the answers when they come from an index that may not match the corpus now. */
+export function staleLine(response: Response): string | undefined {
+  return response.stale === undefined ? undefined : `(Answered from an older index: ${response.stale}.)`;
+}
+
+/** The reply when the corpus does not answer, with what the coverage does say when the engine knows it. */
+export function noAnswerText(response: Response): string {
+  return [NO_ANSWER, response.note].filter((line) => line !== undefined).join(' ');
+}
+
 export function renderText(response: Response, options: TextOptions = {}): string {
-  const stale = response.stale === undefined ? [] : [`(Answered from an older index: ${response.stale}.)`];
-  if (response.answers.length === 0) return [...stale, NO_ANSWER].join('\n');
+  const stale = [staleLine(response)].filter((line) => line !== undefined);
+  if (response.answers.length === 0) return [...stale, noAnswerText(response)].join('\n');
   const limit = options.limit ?? 3;
   const shown = response.answers.slice(0, limit).map((answer, i) => renderAnswer(answer, i + 1, options.article));
   const more = response.answers.length - limit;
