@@ -5,6 +5,7 @@ import { parseDateline } from '../corpus/metadata.ts';
 import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
+import { rankCandidates } from './rank/rank.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -12,12 +13,18 @@ const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur',
 /** A second answer at least this close to the first, with another date, means sources disagree. */
 const DISAGREEMENT_RATIO = 0.6;
 
-/**
- * Answers a "when" question with the time expression attached to the event: the passages about
- * the event are found first, then the time expression in the sentence that names the event,
- * nearest to the event's words.
- */
+/** Answers a "when" question with the time expression attached to the event. */
 export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
+  // The trained ranker answers when it is confident; the nearest-time rules, with their own evidence gates, when it is not.
+  const ranked = rankCandidates(index, question, 'when');
+  return ranked.length > 0 ? ranked : nearestTimeAnswers(index, question);
+}
+
+/**
+ * The time expression attached to the event by rules: the passages about the event are found
+ * first, then the time expression in the sentence that names the event, nearest to its words.
+ */
+function nearestTimeAnswers(index: CorpusIndex, question: string): Answer[] {
   const terms = questionTerms(question, TIME_QUESTION_WORDS);
   const weights = anchorWeights(question);
   const candidates: Candidate[] = [];

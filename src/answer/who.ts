@@ -9,6 +9,7 @@ import { affiliationAnswers, describesEvent, namesRole, roleAnswers } from './ro
 import { creditAnswers, creditAsked } from './credits.ts';
 import { SAID, speakerAnswers } from './saidBy.ts';
 import { eventAnswers } from './eventActors.ts';
+import { rankCandidates } from './rank/rank.ts';
 
 /** "who is/was the …": the answer is whoever holds the role. */
 const ROLE = /^\s*who\s+(is|was|are|were|'s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
@@ -46,5 +47,7 @@ export function whoAnswers(index: CorpusIndex, asked: string): Answer[] {
     // "who was the commander killed in Beirut?" also describes an event: look for the event.
     if (holders.length > 0 || !describesEvent(roleAsked)) return holders;
   }
-  return eventAnswers(index, question);
+  // The trained ranker answers when it is confident; the nearest-name rules, with their own evidence gates, when it is not.
+  const ranked = rankCandidates(index, question, 'who');
+  return ranked.length > 0 ? ranked : eventAnswers(index, question);
 }
