@@ -4,9 +4,13 @@
  * the dev split's who/when questions are asked of Byline's engine in-process, twice:
  *
  *   corpus   — all dev articles indexed together, so retrieval must find the article;
- *   article  — only the question's own article indexed.
+ *   article  — only the question's own article indexed;
+ *   full     — with --full: all 442 SQuAD train articles indexed (≈19,300 passages), the
+ *              speed test of the issue: engine time per who/when question on a real-text corpus
+ *              of about 20,000 passages.
  *
- * Each mode is scored beside a floor measured in the same run: the BM25 best passage, then the first
+ * Each mode is scored for Byline (\`answer()\`), for its trained ranker alone (without the rules it
+ * falls back to when it abstains), and for a floor measured in the same run: the BM25 best passage, then the first
  * person (who) or time expression (when) in it. Reported: EM and F1 (SQuAD normalisation), cite@1
  * (the top answer's first citation is the gold article; "para" the gold paragraph too), abstain %,
  * and engine time per question. Skips when ../shared/qa is absent.
@@ -17,6 +21,7 @@ import { parseArgs } from 'node:util';
 import type { Answer, Command, Response } from '../src/types.ts';
 import { CorpusIndex, type FileExtract } from '../src/index/corpusIndex.ts';
 import { answer } from '../src/answer/answer.ts';
+import { rankCandidates } from '../src/answer/rank/rank.ts';
 import {
   ARTICLES_DIR, bestOver, exactMatch, f1Score, kindQuestions, loadSquad, spread, splitOf, squadExtracts, squadPresent, type KindQuestion,
 } from './squad/data.ts';
@@ -27,6 +32,7 @@ const { values } = parseArgs({
     limit: { type: 'string', default: '1200' },
     split: { type: 'string', default: 'dev' },
     verbose: { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
   },
 });
 const log = (message: string): void => void process.stderr.write(`eval:squad: ${message}\n`);
@@ -87,6 +93,13 @@ function ask(index: CorpusIndex, command: Command, text: string): Reply {
   return { top: response.answers[0], ms: performance.now() - started };
 }
 
+/** The trained ranker alone, without the rules it falls back to when it abstains. */
+function ranker(index: CorpusIndex, q: KindQuestion): Reply {
+  const started = performance.now();
+  const top = rankCandidates(index, q.question, q.kind)[0];
+  return { top, ms: performance.now() - started };
+}
+
 function floor(index: CorpusIndex, q: KindQuestion): Reply {
   const started = performance.now();
   const top = floorAnswer(index, q.kind, q.question);
@@ -136,6 +149,9 @@ const ownIndex = (file: string): CorpusIndex => {
   return index;
 };
 
+const full = values.full ? CorpusIndex.build([...extracts.values()], []) : undefined;
+if (full !== undefined) log(`full corpus: ${full.articles.size} articles, ${full.passageCount} passages`);
+
 const tallies = new Map<string, Tally>();
 const tallyOf = (name: string): Tally => {
   let t = tallies.get(name);
@@ -148,13 +164,18 @@ for (const q of questions) {
   const byline = ask(corpus, q.kind, q.question);
   for (const kind of ['all', q.kind]) {
     score(tallyOf(`corpus ${kind} byline`), q, byline);
+    score(tallyOf(`corpus ${kind} ranker`), q, ranker(corpus, q));
     score(tallyOf(`corpus ${kind} floor`), q, floor(corpus, q));
   }
   const own = ownIndex(q.article);
   const alone = ask(own, q.kind, q.question);
   for (const kind of ['all', q.kind]) {
     score(tallyOf(`article ${kind} byline`), q, alone);
+    score(tallyOf(`article ${kind} ranker`), q, ranker(own, q));
     score(tallyOf(`article ${kind} floor`), q, floor(own, q));
+  }
+  if (full !== undefined) {
+    for (const kind of ['all', q.kind]) score(tallyOf(`full ${kind} byline`), q, ask(full, q.kind, q.question));
   }
   if (values.verbose && bestOver(byline.top?.text ?? '', q.answers, f1Score) < 0.5) {
     misses.push(`  ${q.id} [${q.kind}] ${q.question} → ${byline.top?.text ?? '(abstains)'} | gold ${q.answers[0]?.text}`);
@@ -164,9 +185,9 @@ log(`asked in ${Math.round(performance.now() - started)} ms`);
 
 console.log(`SQuAD ${split} who/when: ${questions.length} questions over ${articles.length} articles (${corpus.passageCount} passages)\n`);
 console.log(`${'mode kind system'.padEnd(22)} ${'n'.padStart(5)} ${'EM'.padStart(6)} ${'F1'.padStart(6)} ${'cite@1'.padStart(6)} ${'para'.padStart(6)} ${'abst%'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}`);
-for (const mode of ['corpus', 'article']) {
+for (const mode of ['corpus', 'article', 'full']) {
   for (const kind of ['all', 'who', 'when']) {
-    for (const system of ['byline', 'floor']) {
+    for (const system of ['byline', 'ranker', 'floor']) {
       const t = tallies.get(`${mode} ${kind} ${system}`);
       if (t !== undefined) console.log(row(`${mode} ${kind} ${system}`, t));
     }

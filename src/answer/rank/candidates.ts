@@ -7,7 +7,7 @@
  * when — the passage's time expressions, and bare years, decades and centuries ("in 1998",
  * "the 1920s", "the 14th century"), which read as dates only in context.
  */
-import type { Passage } from '../../types.ts';
+import type { Entity, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm } from '../../text/terms.ts';
 import { tokenize, type Token } from '../evidence.ts';
@@ -67,12 +67,13 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
   const found: SpanCandidate[] = [];
   passage.sentences.forEach((sentence, s) => {
     const tokens = tokenize(sentence);
+    const folded = tokens.map((t) => foldTerm(t.word));
     const taken = new Set<number>();
     for (const mention of mentions) {
-      const span = spanOfWords(tokens, mention.name);
+      const span = spanOfWords(folded, mention.name);
       if (span === undefined || taken.has(span[0])) continue;
       for (let t = span[0]; t <= span[1]; t++) taken.add(t);
-      const entity = index.entities.resolve(mention.name);
+      const entity = resolved(index, mention.name);
       const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
       found.push({
         text: mention.name, kind: mention.kind, key: entity?.id ?? keyOf(mention.name), passage, sentence: s, tokens,
@@ -145,14 +146,29 @@ function sentenceStarts(passage: Passage): number[] {
   });
 }
 
-/** The first token span of a sentence that spells `name`'s words. */
-function spanOfWords(tokens: readonly Token[], name: string): [number, number] | undefined {
+/** The first token span of a sentence (its tokens' folded words) that spells `name`'s words. */
+function spanOfWords(folded: readonly string[], name: string): [number, number] | undefined {
   const parts = tokenize(name).map((t) => foldTerm(t.word));
   if (parts.length === 0) return undefined;
-  for (let i = 0; i + parts.length <= tokens.length; i++) {
-    if (parts.every((part, k) => foldTerm(tokens[i + k]!.word) === part)) return [i, i + parts.length - 1];
+  for (let i = folded.indexOf(parts[0]!); i >= 0 && i + parts.length <= folded.length; i = folded.indexOf(parts[0]!, i + 1)) {
+    if (parts.every((part, k) => folded[i + k] === part)) return [i, i + parts.length - 1];
   }
   return undefined;
+}
+
+/** Names resolved to entities, per index: the same names come back question after question. */
+const resolvedNames = new WeakMap<CorpusIndex, Map<string, Entity | undefined>>();
+const RESOLVED_LIMIT = 50_000;
+
+/** The entity a name stands for in the index (memoised: resolving a name is a fuzzy lookup). */
+export function resolved(index: CorpusIndex, name: string): Entity | undefined {
+  let names = resolvedNames.get(index);
+  if (names === undefined) resolvedNames.set(index, (names = new Map()));
+  if (names.has(name)) return names.get(name);
+  if (names.size >= RESOLVED_LIMIT) names.clear();
+  const entity = index.entities.resolve(name);
+  names.set(name, entity);
+  return entity;
 }
 
 /** Runs of capitalised words, joined across "of", "de", "von" and the like, not starting with a joiner. */

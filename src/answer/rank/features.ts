@@ -3,9 +3,10 @@
  * The list is data: the weights file names the features it was trained on, and loading checks
  * that they are these, in this order.
  */
-import { foldTerm, words } from '../../text/terms.ts';
+import { foldTerm, indexTerm, words } from '../../text/terms.ts';
+import { wordClass } from '../../nlp/model/lexicon.ts';
 import { parseDateline } from '../../corpus/metadata.ts';
-import { termMatches, type Token } from '../evidence.ts';
+import type { Token } from '../evidence.ts';
 import type { SpanCandidate } from './candidates.ts';
 
 /** What the question asks, read once for all its candidates. */
@@ -19,6 +20,10 @@ export interface QuestionView {
   granularity: 'year' | 'era' | 'date' | 'month' | undefined;
   /** Folded words of the question, for "the answer is not in the question". */
   words: ReadonlySet<string>;
+  /** The terms that name someone or somewhere (a subset of `terms`). */
+  names: readonly string[];
+  /** The index in `terms` of the first term an index term matches (in some form), or -1; memoised. */
+  termIndex: (term: string) => number;
 }
 
 /** How a candidate's passage ranked in retrieval. */
@@ -36,10 +41,26 @@ export interface PassageView {
   bestSentenceCoverage: number;
 }
 
+/**
+ * A sentence read against the question once, for all the candidates in it: which question term
+ * each token matches, and which clause each token is in.
+ */
+export interface SentenceMatch {
+  /** Per token: the index in `QuestionView.terms` of the first term it matches, or -1. */
+  termAt: Int16Array;
+  /** Per token: its clause's number (commas, brackets and clause words separate clauses). */
+  clauseAt: Uint16Array;
+  /** Share of the question's terms the sentence holds. */
+  coverage: number;
+  /** Per question term: the position of its first match in the sentence, or -1. */
+  firstAt: Int32Array;
+}
+
 /** Everything features are computed from. */
 export interface FeatureInput {
   question: QuestionView;
   candidate: SpanCandidate;
+  sentence: SentenceMatch;
   passage: PassageView;
   /** Other passages among those retrieved that hold the same answer. */
   corroboration: number;
@@ -107,6 +128,7 @@ const FEATURES: readonly Feature[] = [
   { name: 'describesOther', reason: '"Haniyeh, the leader of Hamas": Hamas only describes the answer', value: (x) => (x.candidate.describes ? 1 : 0) },
   { name: 'anchorClause', reason: 'the clause holds more of the anchoring event\'s words than of the event asked about', value: (x) => anchorClause(x) },
   { name: 'wordOrder', reason: '"when did Iran attack Israel" is not "when did Israel strike Iran": the sentence keeps the question\'s order', value: (x, at) => wordOrder(x, at) },
+  { name: 'demonym', reason: 'an adjective of a people or country describes an actor, it does not name one', value: (x) => demonym(x) },
   { name: 'length', reason: 'long spans are rarely whole answers', value: (x) => Math.log1p(x.candidate.end - x.candidate.start + 1) },
 ];
 
@@ -118,42 +140,54 @@ export function featuresOf(input: FeatureInput): number[] {
   return FEATURES.map((feature) => feature.value(input, at));
 }
 
-function placement({ question, candidate }: FeatureInput): Placement {
+const CLAUSE_BREAK = /[,;:()–—]/;
+
+/** Reads a sentence against the question: see `SentenceMatch`. */
+export function matchSentence(question: QuestionView, sentence: string, tokens: readonly Token[]): SentenceMatch {
+  const termAt = new Int16Array(tokens.length).fill(-1);
+  const clauseAt = new Uint16Array(tokens.length);
+  const firstAt = new Int32Array(question.terms.length).fill(-1);
+  let clause = 0;
+  tokens.forEach((token, k) => {
+    const previous = tokens[k - 1];
+    const gap = previous === undefined ? '' : sentence.slice(previous.offset + previous.word.length, token.offset);
+    if (CLAUSE_BREAK.test(gap) || (k > 0 && CLAUSE_WORDS.has(token.word.toLowerCase()))) clause++;
+    clauseAt[k] = clause;
+    if (token.term === null) return;
+    const term = question.termIndex(token.term);
+    termAt[k] = term;
+    if (term >= 0 && firstAt[term] === -1) firstAt[term] = k;
+  });
+  const coverage = question.terms.length === 0 ? 0 : firstAt.filter((p) => p >= 0).length / question.terms.length;
+  return { termAt, clauseAt, coverage, firstAt };
+}
+
+function placement({ question, candidate, sentence }: FeatureInput): Placement {
   const { tokens, start } = candidate;
   const end = candidate.reach;
-  const core = question.terms.filter((term) => !question.anchorTerms.includes(term));
-  const near = core.length > 0 ? core : question.terms;
-  const matches = tokens
-    .filter((t, k) => (k < start || k > end) && t.term !== null && near.some((q) => termMatches(q, t.term!)))
-    .map((t) => t.position);
-  const matched = question.terms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
+  const anchors = new Set(question.anchorTerms.map((term) => question.terms.indexOf(term)));
+  const coreOnly = anchors.size < question.terms.length;
+  const matches: number[] = [];
   let nearest: number | undefined;
   let distance = NO_MATCH_DISTANCE;
-  for (const p of matches) {
+  sentence.termAt.forEach((term, p) => {
+    if (term < 0 || (p >= start && p <= end) || (coreOnly && anchors.has(term))) return;
+    matches.push(p);
     const d = p < start ? start - p : p - end;
     if (d < distance) {
       distance = d;
       nearest = p;
     }
-  }
+  });
   return {
     matches,
-    sentenceCoverage: question.terms.length === 0 ? 0 : matched.length / question.terms.length,
+    sentenceCoverage: sentence.coverage,
     distance,
     nearest,
-    clauseBreakBetween: nearest !== undefined && clauseBreak(candidate, tokens, nearest),
+    clauseBreakBetween: nearest !== undefined && sentence.clauseAt[nearest] !== sentence.clauseAt[nearest < start ? start : end],
     before: (tokens[start - 1]?.word ?? '').toLowerCase(),
     after: punctuationAfter(candidate),
   };
-}
-
-/** A comma, semicolon or clause word between the candidate and a token. */
-function clauseBreak(candidate: SpanCandidate, tokens: readonly Token[], other: number): boolean {
-  const sentence = candidate.passage.sentences[candidate.sentence] ?? '';
-  const [from, to] = other < candidate.start ? [other, candidate.start] : [candidate.reach, other];
-  const between = sentence.slice(tokens[from]!.offset + tokens[from]!.word.length, tokens[to]!.offset);
-  if (/[,;:()–—]/.test(between)) return true;
-  return tokens.slice(from + 1, to).some((t) => CLAUSE_WORDS.has(t.word.toLowerCase()));
 }
 
 function punctuationAfter({ passage, sentence, tokens, end }: SpanCandidate): string {
@@ -162,24 +196,21 @@ function punctuationAfter({ passage, sentence, tokens, end }: SpanCandidate): st
   return text.slice(last.offset + last.word.length).trimStart().charAt(0);
 }
 
-function anchorClause({ question, candidate }: FeatureInput): number {
+function anchorClause({ question, candidate, sentence }: FeatureInput): number {
   if (question.anchorTerms.length === 0) return 0;
-  const sentence = candidate.passage.sentences[candidate.sentence] ?? '';
-  const { tokens } = candidate;
-  const breaks = [...sentence.matchAll(/[,;:()–—]|\s(?:after|before|since|while|when|as|because|although|but|until|following|amid)\s/gi)].map((m) => m.index);
-  const clauseOf = (offset: number) => breaks.filter((b) => b < offset).length;
-  const own = clauseOf(tokens[candidate.start]!.offset);
-  const clause = tokens.filter((t) => clauseOf(t.offset) === own && t.term !== null);
-  const count = (terms: readonly string[]) => terms.filter((q) => clause.some((t) => termMatches(q, t.term!))).length;
-  const core = question.terms.filter((term) => !question.anchorTerms.includes(term));
-  return count(question.anchorTerms) > count(core) ? 1 : 0;
+  const own = sentence.clauseAt[candidate.start];
+  const inClause = new Set<number>();
+  sentence.termAt.forEach((term, p) => {
+    if (term >= 0 && sentence.clauseAt[p] === own) inClause.add(term);
+  });
+  const anchors = [...inClause].filter((term) => question.anchorTerms.includes(question.terms[term]!)).length;
+  return anchors > inClause.size - anchors ? 1 : 0;
 }
 
 /** Share of pairs of the question's words, both in the sentence, that the sentence keeps in the question's order. */
-function wordOrder({ question, candidate }: FeatureInput, at: Placement): number {
+function wordOrder({ sentence }: FeatureInput, at: Placement): number {
   if (at.matches.length < 2) return 0;
-  const firstAt = question.terms.map((q) => candidate.tokens.find((t) => t.term !== null && termMatches(q, t.term))?.position);
-  const placed = firstAt.filter((p): p is number => p !== undefined);
+  const placed = [...sentence.firstAt].filter((p) => p >= 0);
   let pairs = 0;
   let kept = 0;
   for (let i = 0; i < placed.length; i++) {
@@ -193,9 +224,26 @@ function wordOrder({ question, candidate }: FeatureInput, at: Placement): number
 }
 
 function inQuestion({ question, candidate }: FeatureInput): number {
-  const parts = words(candidate.text).map(foldTerm).filter((w) => w.length > 2);
+  return askedShare(question, candidate.text);
+}
+
+/**
+ * Share of a candidate's words the question already holds, as written or in another form
+ * ("Israeli" for "Israel"): the answer to "who met Blinken" is not Blinken.
+ */
+export function askedShare(question: QuestionView, text: string): number {
+  const parts = words(text).filter((w) => w.length > 2);
   if (parts.length === 0) return 0;
-  return parts.filter((w) => question.words.has(w)).length / parts.length;
+  return parts.filter((w) => {
+    const term = indexTerm(w);
+    return question.words.has(foldTerm(w)) || (term !== null && question.termIndex(term) >= 0 && question.names.includes(question.terms[question.termIndex(term)]!));
+  }).length / parts.length;
+}
+
+/** A people's or country's adjective ("Palestinian", "Iranian") describes an actor; it does not name one. */
+function demonym({ candidate }: FeatureInput): number {
+  const parts = words(candidate.text);
+  return parts.length === 1 && wordClass(parts[0]!.toLowerCase()) === 'demonym' ? 1 : 0;
 }
 
 function kindIs({ candidate }: FeatureInput, kind: SpanCandidate['kind']): number {
