@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { BylineError } from '../src/errors.ts';
 import { answerQuestion } from '../src/discord/answerQuestion.ts';
+import { requestProblem } from '../src/answer/question.ts';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { renderChoices } from '../src/discord/renderChoices.ts';
 
@@ -15,8 +16,11 @@ export default {
   async execute(interaction, ctx) {
     const speaker = interaction.options.getString('speaker')?.trim() || undefined;
     const topic = interaction.options.getString('topic')?.trim() || undefined;
-    if (!speaker && !topic) throw new BylineError('give a speaker, a topic, or both.');
-    await answerQuestion(interaction, ctx, { command: 'quote', speaker, topic });
+    const request = { command: 'quote' as const, speaker, topic };
+    const problem = requestProblem(request);
+    // The check is the engine's; the wording is for a person in Discord, with what to type.
+    if (problem !== undefined) throw new BylineError('tell me whose words you want, what about, or both — for example `/quote speaker:Blinken topic:ceasefire`.');
+    await answerQuestion(interaction, ctx, request);
   },
   async autocomplete(interaction, ctx) {
     await interaction.respond(renderChoices(ctx.engine.speakers(interaction.options.getFocused(), 25)));

@@ -6,6 +6,7 @@ import { isAbsolute, resolve } from 'node:path';
 import dotenv from 'dotenv';
 import { PROJECT_ROOT } from './projectRoot.ts';
 import { BylineError } from './errors.ts';
+import type { LogLevel } from './log.ts';
 
 export interface Config {
   /** `DISCORD_TOKEN`. Absent: no Discord face (the console face runs instead). */
@@ -32,7 +33,13 @@ export interface Config {
   allowedChannelIds?: readonly string[];
   /** `RATE_LIMIT_QUESTIONS` per `RATE_LIMIT_WINDOW_SECONDS`, per user. Default 5 per 30 s. */
   rateLimit: { questions: number; windowSeconds: number };
+  /** `LOG_LEVEL`: debug, info, warn or error. Unset: info for the Discord face, warn for the console. */
+  logLevel?: LogLevel;
+  /** `HEALTH_PORT`: serve `GET /health` on 127.0.0.1 at this port (for a container's HEALTHCHECK). Unset: none. */
+  healthPort?: number;
 }
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 /** An invalid configuration; the message lists every bad value, one per line. */
 export class ConfigError extends BylineError {
@@ -87,6 +94,14 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     windowSeconds: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', value('RATE_LIMIT_WINDOW_SECONDS'), 30, problems),
   };
 
+  const logLevelText = value('LOG_LEVEL')?.toLowerCase();
+  const logLevel = LOG_LEVELS.find((level) => level === logLevelText);
+  if (logLevelText !== undefined && logLevel === undefined) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevelText}"`);
+
+  const healthText = value('HEALTH_PORT');
+  const healthPort = healthText === undefined ? undefined : wholeNumber('HEALTH_PORT', healthText, 0, problems);
+  if (healthPort !== undefined && healthPort > 65535) problems.push(`HEALTH_PORT must be a port number (1–65535), got "${healthText}"`);
+
   const config: Config = {
     token,
     applicationId: snowflake('DISCORD_APPLICATION_ID', value('DISCORD_APPLICATION_ID', 'DISCORD_CLIENT_ID')),
@@ -100,6 +115,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     inShard,
     allowedChannelIds,
     rateLimit,
+    logLevel,
+    healthPort,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

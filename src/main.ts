@@ -9,17 +9,23 @@ import { BylineEngine } from './engine.ts';
 import { BylineError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
 import { runConsole } from './console/console.ts';
+import { healthOf, startHealthServer } from './health.ts';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger({ secrets: config.token ? [config.token] : [], level: config.token ? 'info' : 'warn' });
+  const logger = createLogger({ secrets: config.token ? [config.token] : [], level: config.logLevel ?? (config.token ? 'info' : 'warn') });
 
   if (config.shards !== undefined) {
     await manageShards(config, logger);
   } else if (config.token) {
-    const { startDiscord } = await import('./discord/client.ts');
+    const { startDiscord, gatewayHealth } = await import('./discord/client.ts');
     // In a shard, follow the snapshot: a reindex on any shard rewrites it, and all reload it.
-    await startDiscord(openEngine(config, logger, config.inShard), config, logger);
+    const engine = openEngine(config, logger, config.inShard);
+    const client = await startDiscord(engine, config, logger);
+    if (config.healthPort !== undefined) {
+      await startHealthServer(config.healthPort, () => healthOf(engine.status(), gatewayHealth(client)));
+      logger.info('health endpoint', { url: `http://127.0.0.1:${config.healthPort}/health` });
+    }
   } else {
     process.stdout.write('No DISCORD_TOKEN set: running the console face on the corpus.\n');
     const engine = openEngine(config, logger, false);

@@ -68,6 +68,16 @@ export interface FollowUpContext {
   answer: Pick<Answer, 'text' | 'speaker' | 'date'> & { file?: string };
 }
 
+/**
+ * What a question asks for, as the question stage (`src/answer/question.ts`) reads it: a person's
+ * profile, a role's holder, the organisation in someone's role, a story's credits, who said
+ * something, who did something, when, an article's own date or dateline, how long, quotations, or
+ * passages.
+ */
+export type QuestionKind =
+  | 'profile' | 'role' | 'affiliation' | 'credit' | 'saidBy' | 'eventActor'
+  | 'eventTime' | 'articleDate' | 'duration' | 'quote' | 'search';
+
 /** The engine's reply. An empty `answers` means the corpus does not support an answer. */
 export interface Response {
   command: Command;
@@ -75,6 +85,12 @@ export interface Response {
   query: string;
   /** For `auto`: the command the question was routed to. */
   routed?: Command;
+  /** What the question was read as asking for. */
+  kind?: QuestionKind;
+  /** Why it was read so: the reason of the question rule that matched. */
+  reason?: string;
+  /** A remark about the whole reply, e.g. that the coverage denies what the question takes for granted. */
+  note?: string;
   answers: Answer[];
 }
 

@@ -18,6 +18,19 @@ describe('loadConfig', () => {
     expect(config.rateLimit).toEqual({ questions: 5, windowSeconds: 30 });
   });
 
+  it('reads LOG_LEVEL and HEALTH_PORT', () => {
+    expect(loadConfig([], { LOG_LEVEL: 'DEBUG', HEALTH_PORT: '8080' })).toMatchObject({ logLevel: 'debug', healthPort: 8080 });
+    expect(loadConfig([], {})).toMatchObject({ logLevel: undefined, healthPort: undefined });
+  });
+
+  it.each([
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of debug, info, warn, error, got "verbose"'],
+    [{ HEALTH_PORT: 'http' }, 'HEALTH_PORT must be a whole number of at least 1, got "http"'],
+    [{ HEALTH_PORT: '70000' }, 'HEALTH_PORT must be a port number (1–65535), got "70000"'],
+  ])('refuses %j', (env, problem) => {
+    expect(() => loadConfig([], env)).toThrow(problem);
+  });
+
   it('reads every variable', () => {
     const config = loadConfig([], {
       DISCORD_TOKEN: 'tok.en',

@@ -1,36 +1,52 @@
-import type { Request, Response } from '../types.ts';
+import type { Answer, QuestionKind, Request, Response } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { searchAnswers } from './search.ts';
-import { whoAnswers } from './who.ts';
-import { whenAnswers } from './when.ts';
 import { quoteAnswers } from './quote.ts';
-import { route, withContext } from './route.ts';
+import { profileAnswers, profileEntity } from './profile.ts';
+import { affiliationAnswers, roleHolderAnswers, titlesByTermOf } from './roles.ts';
+import { creditAnswers } from './credits.ts';
+import { saidByAnswers } from './saidBy.ts';
+import { articleDateAnswers } from './articleDate.ts';
+import { durationAnswers } from './duration.ts';
+import { rankedActorAnswers, rankedTimeAnswers } from './rank/answerers.ts';
+import { deniedPremise } from './premise.ts';
 import { nameTerms } from './evidence.ts';
-import { titlesByTermOf } from './roles.ts';
+import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
-/** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
-export const MAX_QUESTION_LENGTH = 500;
+/** Answers one kind of question from an index. */
+type Answerer<K extends QuestionKind> = (index: CorpusIndex, question: QuestionOf<K>) => Answer[];
+
+/** One answerer per kind of question: a new kind does not compile without its answerer. */
+const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
+  profile: profileAnswers,
+  role: roleHolderAnswers,
+  affiliation: affiliationAnswers,
+  credit: creditAnswers,
+  saidBy: saidByAnswers,
+  eventActor: rankedActorAnswers,
+  eventTime: rankedTimeAnswers,
+  articleDate: articleDateAnswers,
+  duration: durationAnswers,
+  quote: quoteAnswers,
+  search: searchAnswers,
+};
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const text = clip(request.text);
-  const speaker = clip(request.speaker);
-  const topic = clip(request.topic);
-  switch (request.command) {
-    case 'search':
-      return { command: 'search', query: text, answers: searchAnswers(index, text) };
-    case 'who':
-      return { command: 'who', query: text, answers: whoAnswers(index, text) };
-    case 'when':
-      return { command: 'when', query: text, answers: whenAnswers(index, text) };
-    case 'quote':
-      return { command: 'quote', query: quoteQuery(speaker, topic), answers: quoteAnswers(index, speaker, topic) };
-    case 'auto': {
-      const routed = route(withContext(text, request.context));
-      const response = answer(index, routed);
-      return { ...response, command: 'auto', query: text, routed: routed.command };
-    }
-  }
+  const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
+  // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
+  const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
+  const answers = answerer(index, question);
+  const note = answers.length === 0 ? deniedPremise(index, question) : undefined;
+  return {
+    command: request.command,
+    query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),
+    ...(request.command === 'auto' ? { routed: COMMAND_OF[question.kind] } : {}),
+    kind: question.kind,
+    reason: question.reason,
+    ...(note === undefined ? {} : { note }),
+    answers,
+  };
 }
 
 /**
@@ -44,10 +60,7 @@ export function prepare(index: CorpusIndex): void {
   titlesByTermOf(index);
 }
 
-function clip(value: string | undefined): string {
-  return (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
-}
-
-function quoteQuery(speaker: string, topic: string): string {
-  return [speaker, topic && `on ${topic}`].filter(Boolean).join(' ');
+function quoteQuery(question: Question): string {
+  if (question.kind !== 'quote') return question.text;
+  return [question.speaker, question.topic && `on ${question.topic}`].filter(Boolean).join(' ');
 }

@@ -1,8 +1,9 @@
-/** Event questions: the person a passage about the question's event names closest to its words. */
-import type { Answer, Mention } from '../types.ts';
+/** Event questions: who did (or underwent) what the question says, in the passages about its event. */
+import type { Answer, EntityKind, Mention, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import {
+  datelineLength,
   findEvidence,
   questionNames,
   matchPositions,
@@ -14,57 +15,255 @@ import {
   type Evidence,
   type Token,
 } from './evidence.ts';
-import { roleOf } from './roles.ts';
+import { roleAnswers, roleOf } from './roles.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
+import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
+import type { Participant, QuestionOf } from './question.ts';
+
+/** What the event answerer reads of a question. */
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
-const KIND_WEIGHT: Record<Mention['kind'], number> = { person: 1, organization: 0.5, place: 0.15 };
+const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
+
+/** As the doer, an organisation acts in its own right and a place stands for its government, a little less surely. */
+const AGENT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 1, place: 0.5 };
+
+/** A candidate in the grammatical place the question asks for counts more; in the other place, less. */
+const RELATION_WEIGHT = { asked: 1.5, other: 0.4, unknown: 1 };
+
+/** A candidate's place around the event's verb: doer, one done to, or not told by word order. */
+export type Relation = Participant | 'unknown';
+
+/** One entity named near the event's words, with what the answer's choice weighs (for a ranker too). */
+export interface ActorCandidate extends Candidate {
+  kind: EntityKind;
+  relation: Relation;
+  /** Words between the candidate and the nearest of the question's words. */
+  distance: number;
+  /** Share of the question's key terms in the candidate's sentence. */
+  sentenceCoverage: number;
+  evidence: Evidence;
+}
 
 /**
  * The entities named closest to the question's key terms in the passages about its event:
  * "Who was assassinated in Tehran?" finds the sentence with "assassinated" and "Tehran" and the
  * person that sentence is about.
  */
-export function eventAnswers(index: CorpusIndex, question: string): Answer[] {
-  const terms = questionTerms(question);
-  const found: Array<Candidate & { kind: Mention['kind'] }> = [];
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question) })) {
-    found.push(...candidatesIn(index, evidence, terms, question));
-  }
-  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …"), when nobody else fits.
-  const actors = found.filter((candidate) => candidate.kind !== 'place');
-  return mergeCorroborating(actors.length > 0 ? actors : found);
+export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
+  const all = actorCandidates(index, question);
+  // "Which group took …" is answered by an organisation, not by the people near it.
+  const found = question.wants === undefined ? all : all.filter((candidate) => candidate.kind === question.wants);
+  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …", "blamed the
+  // U.S."): in the place the question asks about, or, when nobody else fits, for a question about a
+  // doer; never as a setting for one who was hurt or arrested.
+  const actors = found.filter((candidate) => candidate.kind !== 'place' || candidate.relation === question.asks);
+  return mergeCorroborating(actors.length > 0 || question.asks !== 'agent' ? actors : found);
 }
 
-function candidatesIn(index: CorpusIndex, evidence: Evidence, terms: string[], question: string): Array<Candidate & { kind: Mention['kind'] }> {
+/** Every candidate answer to an event question, scored by the rules; one per mention and sentence. */
+export function actorCandidates(index: CorpusIndex, question: EventQuestion): ActorCandidate[] {
+  const terms = questionTerms(question.text);
+  const eventTerms = eventTermsOf(index, question.text, terms);
+  const negationCounts = !asksNegatively(question.text);
+  const found: ActorCandidate[] = [];
+  const holders = new Map<string, string | undefined>();
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text) })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders }));
+  }
+  return found;
+}
+
+interface Reading {
+  terms: string[];
+  eventTerms: string[];
+  /** False when the question itself is negative. */
+  negationCounts: boolean;
+  question: EventQuestion;
+  /** Role holders already looked up for this question, by description and file: the same description recurs across passages. */
+  holders: Map<string, string | undefined>;
+}
+
+function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
+  const { terms, eventTerms, question } = reading;
   const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
-  const candidates: Array<Candidate & { kind: Mention['kind'] }> = [];
-  for (const sentence of passage.sentences) {
+  const dateline = datelineLength(passage.text);
+  const candidates: ActorCandidate[] = [];
+  let sentenceStart = 0;
+  passage.sentences.forEach((sentence, at) => {
+    const start = passage.text.indexOf(sentence, sentenceStart);
+    sentenceStart = start < 0 ? sentenceStart : start + sentence.length;
     const tokens = tokenize(sentence);
     const matches = matchPositions(terms, tokens);
-    if (matches.length === 0) continue;
+    if (matches.length === 0) return;
     const sentenceCoverage = matchedTerms(terms, tokens).length / terms.length;
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
-    if (sentenceCoverage < 0.5) continue;
-    for (const mention of mentions) {
-      if (modifiers.includes(mention) || namedInQuestion(mention.name, question)) continue;
-      const span = spanOf(mention, tokens);
-      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+    if (sentenceCoverage < 0.5) return;
+    // "Israel has not admitted the strike" names nobody who struck.
+    if (reading.negationCounts && negatesEvent(tokens, eventTerms)) return;
+    const verbs = matchPositions(eventTerms, tokens);
+    const vote = (kind: EntityKind, name: string, span: [number, number]) => {
+      const relation = relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
-      const entity = index.entities.resolve(mention.name);
+      const entity = index.entities.resolve(name);
+      const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
+      // An organisation or a place doing what the question asks about is an actor in its own right ("the ministry said …").
+      const kindWeight = relation === 'agent' && question.asks === 'agent' ? AGENT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
       candidates.push({
-        kind: mention.kind,
-        key: entity?.id ?? mention.name,
-        answer: { text: entity?.name ?? mention.name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
-        score: (evidence.score * sentenceCoverage * KIND_WEIGHT[mention.kind]) / (1 + 0.15 * distance),
+        kind,
+        relation,
+        distance,
+        sentenceCoverage,
+        evidence,
+        key: entity?.id ?? name,
+        answer: { text: entity?.name ?? name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
+        score: (evidence.score * sentenceCoverage * kindWeight * placed) / (1 + 0.15 * distance),
         ...citing(passage),
       });
+    };
+    for (const mention of mentions) {
+      if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
+      const span = spanOf(mention, tokens);
+      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+      // The dateline's outlet and place say who filed the story and where, not who did anything.
+      if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
+      vote(mention.kind, mention.name, span);
     }
-  }
+    // "The navy said …", "Iraq's military condemned …": an institution named by a common noun does things too.
+    for (const phrase of describedActors(sentence, tokens)) {
+      const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
+      if (relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches) !== question.asks || namedInQuestion(named, question.text)) continue;
+      const held = `${phrase.text}\n${passage.file}`;
+      if (phrase.role && !reading.holders.has(held)) reading.holders.set(held, roleHolder(index, phrase.text, passage.file));
+      const holder = reading.holders.get(held);
+      // "The bank's chief executive resigned": the person the corpus gives that role, when it gives one.
+      if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
+      else if (!phrase.role) vote('organization', phrase.text, phrase.span);
+    }
+    const pronoun = pronounSubject(tokens);
+    if (pronoun !== undefined) {
+      const named = antecedent(index, passage, at, pronoun.kinds, mentions);
+      if (named !== undefined && !namedInQuestion(named.name, question.text)) vote(named.kind, named.name, [pronoun.position, pronoun.position]);
+    }
+  });
   return candidates;
+}
+
+/** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
+const INSTITUTIONS = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
+
+const DESCRIPTION_HEADS = [...INSTITUTIONS, ...ROLE_HEADS].join('|');
+
+/** An institution or a role holder named by description: "the navy", "Iraq's military", "the port's chief engineer". */
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}'’-]+\s+){0,2}?(?:${DESCRIPTION_HEADS}))\b(?!\s+(?:${DESCRIPTION_HEADS})\b)`,
+  'gu',
+);
+
+/** A description in a sentence, its token span, and whether it names a role (a person) rather than an institution. */
+interface Described {
+  text: string;
+  span: [number, number];
+  role: boolean;
+}
+
+function describedActors(sentence: string, tokens: readonly Token[]): Described[] {
+  const found: Described[] = [];
+  for (const match of sentence.matchAll(DESCRIPTION)) {
+    const nouns = words(match[1] ?? '').map((word) => word.toLowerCase());
+    const head = nouns.at(-1) ?? '';
+    const institution = INSTITUTIONS.includes(head) || INSTITUTIONS.includes(nouns.slice(-2).join(' '));
+    const role = !institution && ROLE_HEADS.has(head);
+    const start = tokens.findIndex((t) => t.offset >= (match.index ?? 0));
+    const end = tokens.findIndex((t) => t.offset >= (match.index ?? 0) + match[0].length);
+    if (start < 0) continue;
+    found.push({ text: match[0].replace(/^(?:its|their)\s+/i, 'the '), span: [start, (end < 0 ? tokens.length : end) - 1], role });
+  }
+  return found;
+}
+
+/**
+ * Who holds a described role: the corpus's holder of the whole description ("Lenz Bank's chief
+ * executive"), else the holder of its role words ("chief executive") that the same article names.
+ */
+function roleHolder(index: CorpusIndex, description: string, file: string): string | undefined {
+  const role = description.replace(/^(the|its|their|a|an)\s+/i, '');
+  const whole = roleAnswers(index, role)[0];
+  if (whole !== undefined) return whole.text;
+  const title = role.replace(/^.*['’]s\s+/, '');
+  return title === role ? undefined : roleAnswers(index, title).find((holder) => holder.citations.some((c) => c.file === file))?.text;
+}
+
+/** Auxiliaries that make the verb after them passive: the name before them underwent the event. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got']);
+
+/** Prepositions and articles: between a name and a later verb, they start a phrase the name is not the subject of. */
+const PHRASE_WORDS = new Set(['by', 'in', 'of', 'at', 'on', 'for', 'with', 'from', 'to', 'into', 'a', 'an', 'the', 'after', 'before']);
+
+/** How far after the event's word "by" may still introduce its agent ("the killing of <a long description>, by Israel"). */
+const AGENT_REACH = 16;
+
+/** How far (in words) a name may stand from the verb and still be its subject, object or agent. */
+const RELATION_REACH = 4;
+
+/**
+ * A name's place around the nearest of the event's words: before it, the subject (doer), unless a
+ * passive auxiliary stands between ("X was killed" — X underwent it); after it, the object,
+ * unless "by" introduces it ("killed by Y" — Y did it).
+ */
+export function relationOf(tokens: readonly Token[], span: readonly [number, number], verbs: readonly number[]): Relation {
+  const before = tokens.slice(Math.max(0, span[0] - 2), span[0]).map((t) => t.word.toLowerCase());
+  // "the killing of …, Fuad Shukr, by Israel": "by" after the event names its agent however long the object; "according to" names a source.
+  if ((before.at(-1) === 'by' || (before[0] === 'by' && before[1] === 'the')) && verbs.some((p) => p < span[0] && span[0] - p <= AGENT_REACH)) return 'agent';
+  if (/\baccording to(?: the)?$/.test(tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.word.toLowerCase()).join(' '))) return 'agent';
+  // The question's words inside the name itself ("Iraq's" for "Iraqi") are not its verb.
+  const outside = verbs.filter((p) => p < span[0] || p > span[1]);
+  const verb = outside.reduce((best, p) => (gap(p, span) < gap(best, span) ? p : best), outside[0] ?? -1);
+  if (verb < 0 || gap(verb, span) > RELATION_REACH) return 'unknown';
+  const between = (verb < span[0] ? tokens.slice(verb + 1, span[0]) : tokens.slice(span[1] + 1, verb)).map((t) => t.word.toLowerCase());
+  if (verb < span[0]) return between.includes('by') ? 'agent' : 'patient';
+  if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';
+  // "Shukr, by Israel in a strike": a phrase between the name and the word makes it no subject of it.
+  return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
+}
+
+function gap(position: number, span: readonly [number, number]): number {
+  return position < span[0] ? span[0] - position : position > span[1] ? position - span[1] : 0;
+}
+
+/** Pronouns that open a sentence as its subject, and what they can stand for. */
+const SUBJECT_PRONOUNS: Readonly<Record<string, readonly EntityKind[]>> = {
+  he: ['person'], she: ['person'], it: ['organization', 'place'], its: ['organization', 'place'],
+};
+
+function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
+  const first = tokens[0];
+  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase()];
+  return kinds === undefined ? undefined : { position: 0, kinds };
+}
+
+/**
+ * Whom a sentence-opening pronoun stands for: the last entity of a fitting kind named before it,
+ * in the passage's earlier sentences or, for a passage's first sentence, the paragraph before.
+ */
+function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
+  const fitting = (m: Mention) => kinds.includes(m.kind);
+  const lastIn = (text: string, among: readonly Mention[]) => {
+    let best: { mention: Mention; at: number } | undefined;
+    for (const mention of among.filter(fitting)) {
+      const at = text.lastIndexOf(mention.name);
+      if (at >= 0 && (best === undefined || at > best.at)) best = { mention, at };
+    }
+    return best?.mention;
+  };
+  if (sentence > 0) return lastIn(passage.sentences.slice(0, sentence).join(' '), mentions);
+  const before = index.passage(passage.file, passage.paragraph - 1);
+  return before === undefined ? undefined : lastIn(before.text, index.mentionsIn(before));
 }
 
 /** Prepositions that make a place or organisation a setting ("in western Iraq"), not an actor; "by" marks an actor. */
@@ -74,13 +273,19 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
 }
 
-/** Token span of a mention in a sentence, extended over its role when the role follows the name. */
+/** Token span of a mention in a sentence, extended over its role when the role stands next to the name. */
 function spanOf(mention: Mention, tokens: readonly Token[]): [number, number] | undefined {
   const nameWords = words(mention.name);
   const last = nameWords[nameWords.length - 1];
   const end = tokens.findIndex((t) => last !== undefined && foldTerm(t.word) === foldTerm(last));
   if (end < 0) return undefined;
   const start = end - nameWords.length + 1;
+  const roleWords = words(mention.role ?? '');
+  // "the senior military commander of …, Fuad Shukr": the role before the name belongs to it too.
+  const roleStart = start - roleWords.length;
+  if (roleWords.length > 0 && roleStart >= 0 && foldTerm(tokens[roleStart]!.word) === foldTerm(roleWords[0]!) && foldTerm(tokens[start - 1]!.word) === foldTerm(roleWords.at(-1)!)) {
+    return [roleStart, end];
+  }
   const roleHead = tokenize(mention.role ?? '').map((t) => t.term).find((term): term is string => term !== null);
   if (roleHead === undefined) return [start, end];
   // "Name, the political leader of …": the appositive belongs to the name.

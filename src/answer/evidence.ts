@@ -1,6 +1,7 @@
 import type { Citation, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
+import { parseDateline } from '../corpus/metadata.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -127,6 +128,15 @@ export function findEvidence(
   return evidence.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
+/** Articles by how much their passages match the terms (the sum of their passages' scores), in order of finding. */
+export function articleRelevance(index: CorpusIndex, terms: readonly string[], minCoverage: number): Map<string, number> {
+  const relevance = new Map<string, number>();
+  for (const evidence of findEvidence(index, terms, { minCoverage })) {
+    relevance.set(evidence.passage.file, (relevance.get(evidence.passage.file) ?? 0) + evidence.score);
+  }
+  return relevance;
+}
+
 /** The key terms of a question once its question words and the given extra words are set aside. */
 export function questionTerms(question: string, ignore: ReadonlySet<string> = new Set()): string[] {
   return keyTerms(question).filter((term) => !ignore.has(term));
@@ -139,12 +149,16 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
 /** True if `name` is one of the question's own words (the answer to "who met Blinken" is not Blinken). */
 export function namedInQuestion(name: string, question: string): boolean {
   const asked = new Set(words(question).map(foldTerm));
-  return words(name).some((part) => part.length > 2 && asked.has(foldTerm(part)));
+  const parts = words(name);
+  // Short words of a longer name ("al", "of") say nothing, nor its generic words ("which company …"
+  // does not name the Veloria Shipping Company); a short name on its own ("G7", "UN") is the name.
+  const telling = parts.length === 1 ? parts : parts.filter((part) => part.length > 2 && !GENERIC_NAME_WORDS.has(indexTerm(part) ?? ''));
+  return telling.some((part) => asked.has(foldTerm(part)));
 }
 
 /** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
 const GENERIC_NAME_WORDS = new Set(
-  ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
+  ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
 
 /** Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the event. */
@@ -199,6 +213,13 @@ function namesIn(names: readonly string[], matched: readonly string[], index: Co
     if (passage !== undefined) lead.push(tokensOf(passage));
   }
   return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
+}
+
+/** Length of a dateline opening the passage ("ANNAPOLIS, Md., Aug 6 (Reuters) –"), else 0. */
+export function datelineLength(text: string): number {
+  if (parseDateline(text) === undefined) return 0;
+  const dash = /\s[–—-]\s/.exec(text);
+  return dash === null ? 0 : dash.index;
 }
 
 /** The first sentence of a passage that contains `text` (the whole passage if none does). */

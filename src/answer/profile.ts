@@ -1,5 +1,6 @@
 import type { Answer, Citation, Entity } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
+import type { QuestionOf } from './question.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import { citationOf, termMatches } from './evidence.ts';
 import { MAX_CITATIONS } from './corroborate.ts';
@@ -7,18 +8,21 @@ import { MAX_CITATIONS } from './corroborate.ts';
 /** A name or time answer stays short: a passage belongs in the citation, not in the answer. */
 const MAX_ANSWER_LENGTH = 80;
 
-const WHO_IS = /^\s*who\s+(?:is|was|'s)\s+(.+?)\s*\??\s*$/i;
-
 /** Honorifics and titles that may stand before a name in "who is Sec. Blinken?". */
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sec', 'secretary', 'president', 'minister', 'prof', 'gen', 'general', 'sen', 'senator', 'rep']);
 
+/** "Who is X?": the profile of X, when X is a name the corpus knows. */
+export function profileAnswers(index: CorpusIndex, question: QuestionOf<'profile'>): Answer[] {
+  const entity = profileEntity(index, question.subject);
+  return entity === undefined ? [] : [profileAnswer(index, entity)];
+}
+
 /**
- * The entity a "who is X?" question asks about, when X is a name the corpus knows
- * (not a role: "who is the defense secretary?" is answered by roles instead).
+ * The entity a phrase names, when it is a name the corpus knows, perhaps with a title ("Sec.
+ * Blinken"), and not a role ("the defense secretary" is answered by roles instead).
  */
-export function profileSubject(index: CorpusIndex, question: string): Entity | undefined {
-  const subject = WHO_IS.exec(question)?.[1];
-  if (subject === undefined || /^(the|a|an)\s/i.test(subject)) return undefined;
+export function profileEntity(index: CorpusIndex, subject: string): Entity | undefined {
+  if (/^(the|a|an)\s/i.test(subject)) return undefined;
   const subjectWords = words(subject).map(foldTerm);
   if (subjectWords.length === 0 || subjectWords.length > 4) return undefined;
   const entity = index.entities.resolve(subject);
@@ -29,7 +33,7 @@ export function profileSubject(index: CorpusIndex, question: string): Entity | u
 }
 
 /** A person's profile: canonical name, roles with their sources, how widely and when covered. */
-export function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
+function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
   const citations: Citation[] = [];
   const roles: string[] = [];
   for (const claim of entity.roles) {

@@ -1,5 +1,8 @@
-import type { Answer, Passage } from '../types.ts';
+import type { Answer, Entity, Passage } from '../types.ts';
+import { namesRole } from './question.ts';
+import { roleAnswers } from './roles.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
+import type { QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { synonymsOf } from '../text/terms.ts';
@@ -11,10 +14,10 @@ import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.t
  * the quotation itself and, less, of the paragraph around it. A speaker the corpus does not know,
  * or a topic no quotation speaks of, gives no answer.
  */
-export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: string): Answer[] {
-  const entity = speaker === undefined || speaker.trim() === '' ? undefined : index.entities.resolve(speaker);
-  if (speaker?.trim() && entity === undefined) return [];
-  const terms = questionTerms(topic ?? '');
+export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic'>): Answer[] {
+  const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
+  if (speaker !== '' && entity === undefined) return [];
+  const terms = questionTerms(topic);
   if (entity === undefined && terms.length === 0) return [];
   // With a speaker asked, only their quotations can answer; without, only those the topic's search reached.
   let pool: IndexedQuote[];
@@ -49,6 +52,17 @@ export function quoteAnswers(index: CorpusIndex, speaker?: string, topic?: strin
     });
   }
   return mergeCorroborating(candidates);
+}
+
+/**
+ * The entity a speaker asked for is: by name ("Blinken", "Sec. Blinken"), or, for a description
+ * ("the harbour minister"), whoever the corpus says holds that role.
+ */
+function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
+  const named = index.entities.resolve(speaker);
+  if (named !== undefined || !namesRole(speaker)) return named;
+  const holder = roleAnswers(index, speaker.replace(/^\s*(the|a|an)\s+/i, ''))[0];
+  return holder === undefined ? undefined : index.entities.resolve(holder.text);
 }
 
 /** Search hits read for a topic asked without a speaker: enough for the best few answers. */

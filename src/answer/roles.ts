@@ -2,8 +2,8 @@
 import type { Answer, Citation, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
-import { IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import type { QuestionOf } from './question.ts';
+import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, termMatches, tokenize, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
@@ -26,18 +26,15 @@ function asTitle(roleAsked: string): string {
   return paraphrase === undefined ? roleAsked : roleAsked.replace(paraphrase.pattern, paraphrase.title);
 }
 
-/** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
-export function describesEvent(phrase: string): boolean {
-  return words(phrase).some((word) => {
-    const lower = word.toLowerCase();
-    if (/^(who|that|which|whom)$/.test(lower)) return true;
-    return (/(ed|ing)$/.test(lower) || IRREGULAR_VERBS.has(lower)) && !ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower);
-  });
-}
-
-/** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */
-export function namesRole(phrase: string): boolean {
-  return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()));
+/**
+ * A role question: whoever holds the role. "Who is the president of France?" names a role: if
+ * nobody holds it, the corpus has no answer. "Who was the commander killed in Beirut?" and "who
+ * directed the film?" also describe an event: with no stated holder, the event's actors answer.
+ */
+export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
+  const holders = roleAnswers(index, question.role);
+  if (holders.length > 0 || !question.orEvent) return holders;
+  return eventAnswers(index, question);
 }
 
 /**
@@ -132,10 +129,10 @@ function corroborated(votes: RoleVotes[], index: CorpusIndex): Answer[] {
 }
 
 /** The organisations (or, for "which country", places) named in the roles of the person asked about. */
-export function affiliationAnswers(index: CorpusIndex, person: string, kindAsked: string): Answer[] {
-  const entity = index.entities.resolve(person);
+export function affiliationAnswers(index: CorpusIndex, question: QuestionOf<'affiliation'>): Answer[] {
+  const entity = index.entities.resolve(question.person);
   if (entity === undefined) return [];
-  const kind: Mention['kind'] = /country|nation/i.test(kindAsked) ? 'place' : 'organization';
+  const kind: Mention['kind'] = question.wants;
   const candidates: Candidate[] = [];
   const claimsPerTitle = new Map<string, number>();
   for (const claim of entity.roles) {

@@ -1,19 +1,19 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
+import type { QuestionOf } from './question.ts';
 import { citationOf, findEvidence, matchPositions, questionTerms, tokensOf, type Evidence } from './evidence.ts';
-
-/** "how many …", "how much …": the answer is a figure, so passages with one by the question's words come first. */
-const ASKS_FOR_FIGURE = /^\s*how\s+(many|much)\b/i;
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
 const FIGURE_REACH = 3;
 
-/** The passages that best match the query, one answer per paragraph, most relevant first. */
-export function searchAnswers(index: CorpusIndex, query: string): Answer[] {
+/**
+ * The passages that best match the query, one answer per paragraph, most relevant first. When the
+ * question asks for a figure ("how many …"), passages with one by the question's words come first.
+ */
+export function searchAnswers(index: CorpusIndex, { text: query, figure: asksForFigure }: QuestionOf<'search'>): Answer[] {
   const terms = questionTerms(query);
   // A single-word query must match; a longer one must share at least a third of its words.
   let evidence = findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 });
-  const asksForFigure = ASKS_FOR_FIGURE.test(query);
   if (asksForFigure) {
     evidence = evidence.map((e) => (figureNear(e, terms) ? { ...e, score: e.score * 2 } : e)).sort((a, b) => b.score - a.score);
   }

@@ -1,11 +1,11 @@
-import type { Answer, TimeExpression } from '../types.ts';
+import type { Answer, IsoDate, TimeExpression } from '../types.ts';
+import type { Granularity, QuestionOf } from './question.ts';
+import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
-import { parseDateline } from '../corpus/metadata.ts';
-import { citationOf, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
-import { rankCandidates } from './rank/rank.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -13,40 +13,85 @@ const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur',
 /** A second answer at least this close to the first, with another date, means sources disagree. */
 const DISAGREEMENT_RATIO = 0.6;
 
-/** Answers a "when" question with the time expression attached to the event. */
-export function whenAnswers(index: CorpusIndex, question: string): Answer[] {
-  // The trained ranker answers when it is confident; the nearest-time rules, with their own evidence gates, when it is not.
-  const ranked = rankCandidates(index, question, 'when');
-  return ranked.length > 0 ? ranked : nearestTimeAnswers(index, question);
+/**
+ * Answers a "when" question with the time expression attached to the event: the passages about
+ * the event are found first, then the time expression in the sentence that names the event,
+ * nearest to the event's words.
+ */
+export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[] {
+  const { candidates, evidences } = timeCandidates(index, question);
+  if (candidates.length === 0) return publicationDay(index, evidences, question.granularity);
+  return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
 }
 
-/**
- * The time expression attached to the event by rules: the passages about the event are found
- * first, then the time expression in the sentence that names the event, nearest to its words.
- */
-function nearestTimeAnswers(index: CorpusIndex, question: string): Answer[] {
-  const terms = questionTerms(question, TIME_QUESTION_WORDS);
-  const weights = anchorWeights(question);
-  const candidates: Candidate[] = [];
-  const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question) });
+/** What the time answerer reads of a question. */
+export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity'>;
+
+/** One time expression in a passage about the event, scored by the rules (for a ranker too). */
+export interface TimeCandidate extends Candidate {
+  time: TimeExpression;
+  evidence: Evidence;
+}
+
+/** Every time expression that may date the question's event, scored, with the passages searched. */
+export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { candidates: TimeCandidate[]; evidences: Evidence[] } {
+  const terms = questionTerms(question.text, TIME_QUESTION_WORDS);
+  const weights = anchorWeights(question.text);
+  const eventTerms = eventTermsOf(index, question.text, terms);
+  const negationCounts = !asksNegatively(question.text);
+  const candidates: TimeCandidate[] = [];
+  const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text) });
   for (const evidence of evidences) {
     const { passage } = evidence;
     const dateline = datelineLength(passage.text);
     for (const time of index.timesIn(passage)) {
       // The dateline's date is when the story was filed, not when its event happened.
       if (time.offset < dateline) continue;
-      const score = timeScore(evidence, time, terms, weights);
+      // "Israel has not said when it struck" dates nothing.
+      if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
+      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity);
       if (score <= 0) continue;
+      const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
       candidates.push({
-        key: time.date ?? normalise(time.text),
-        answer: { text: time.text, ...(time.date === undefined ? {} : { date: time.date }), matched: evidence.matched },
+        time,
+        evidence,
+        key: date ?? normalise(time.text),
+        answer: { ...asAsked(time, date), matched: evidence.matched },
         score,
         ...citing(passage),
       });
     }
   }
-  if (candidates.length === 0) return publicationDay(index, evidences);
-  return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+  // A passage that only denies the event cannot date it by its article's date either.
+  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((s) => affirms(tokenize(s), terms, eventTerms))) : evidences;
+  return { candidates, evidences: affirming };
+}
+
+/** A sentence that names the event (some of the question's words) without denying it. */
+function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[]): boolean {
+  return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
+}
+
+/** A date as precise as the question asks: "what year" is answered by `YYYY`. */
+function atGranularity(date: IsoDate, granularity: Granularity): IsoDate {
+  return date.slice(0, granularity === 'year' ? 4 : granularity === 'month' ? 7 : date.length);
+}
+
+/**
+ * The answer's words: the time as written, or, when "what year" is asked and the expression does
+ * not say the year ("Friday"), the year its article's date gives it, with the expression in a note.
+ */
+function asAsked(time: TimeExpression, date: IsoDate | undefined): Pick<Answer, 'text' | 'date' | 'note'> {
+  if (date === undefined) return { text: time.text };
+  if (date.length !== 4 || time.text.includes(date)) return { text: time.text, date };
+  return { text: date, date, note: `“${time.text}”, ${time.date}.` };
+}
+
+/** A time that cannot be placed in the year (or month) asked for answers "what year" poorly. */
+function granularityFit(time: TimeExpression, granularity: Granularity): number {
+  if (granularity === 'day') return 1;
+  const written = granularity === 'year' ? /\b\d{4}\b/ : /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+  return written.test(time.text) ? 1.5 : time.date === undefined ? 0.3 : 1;
 }
 
 /** How much of the question a passage must cover for its article's own date to answer it. */
@@ -57,7 +102,7 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
  * day does, if the article states it: the answer is that day as the article writes it, citing
  * both the passage and where the article gives its date.
  */
-function publicationDay(index: CorpusIndex, evidences: readonly Evidence[]): Answer[] {
+function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], granularity: Granularity): Answer[] {
   const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE);
   const date = best === undefined ? undefined : index.articles.get(best.passage.file)?.date;
   if (best === undefined || date?.length !== 10) return [];
@@ -69,7 +114,7 @@ function publicationDay(index: CorpusIndex, evidences: readonly Evidence[]): Ans
     return [
       {
         text: stated.text,
-        date,
+        date: atGranularity(date, granularity),
         score: round(best.score),
         matched: best.matched,
         note: "The passage gives no time; this is the article's own date.",
@@ -92,13 +137,6 @@ function anchorWeights(question: string): Map<string, number> {
   if (split === null) return new Map();
   const core = new Set(keyTerms(body.slice(0, split.index)));
   return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
-}
-
-/** Length of a dateline opening the passage ("ANNAPOLIS, Md., Aug 6 (Reuters) –"), else 0. */
-function datelineLength(text: string): number {
-  if (parseDateline(text) === undefined) return 0;
-  const dash = /\s[–—-]\s/.exec(text);
-  return dash === null ? 0 : dash.index;
 }
 
 /** Where one clause ends and another begins: punctuation, or a conjunction that opens a clause. */

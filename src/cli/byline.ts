@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const engine = BylineEngine.open({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
+    serving: false,
     onEvent: (event) => logger.info(event.type, { ...event }),
   });
   switch (verb) {
@@ -77,7 +78,7 @@ async function askOne(
       ? { command, speaker: options.speaker ?? text, ...(options.topic ? { topic: options.topic } : {}) }
       : { command: command as Command, text };
   const response = await engine.ask(request);
-  process.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `${renderText(response)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(response)}\n` : `${renderText(response, { article: (file) => engine.article(file) })}\n`);
   return 0;
 }
 

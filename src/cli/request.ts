@@ -1,4 +1,5 @@
 import { COMMANDS, type Command, type Request } from '../types.ts';
+import { requestProblem } from '../answer/question.ts';
 
 /** A batch line parsed into a request, or the reason it is not one. */
 export type ParsedRequest = { request: Request } | { error: string };
@@ -28,8 +29,6 @@ export function parseRequest(line: string): ParsedRequest {
     if (typeof fieldValue !== 'string') return { error: `Byline: "${field}" must be a string` };
     request[field] = fieldValue;
   }
-  if (command === 'quote' && !request.speaker?.trim() && !request.topic?.trim()) {
-    return { error: 'Byline: a quote request needs "speaker" or "topic"' };
-  }
-  return { request };
+  const problem = requestProblem(request);
+  return problem === undefined ? { request } : { error: `Byline: ${problem}` };
 }

@@ -15,6 +15,9 @@ export const CONSOLE_HELP = `Byline answers questions about the articles in its 
 Any other line is a plain question ("what did Austin say about troops?"); a short follow-up
 ("and when was that?") refers to the previous answer.`;
 
+/** Printed after each answer when the input is piped. */
+export const SEPARATOR = '─'.repeat(40);
+
 /**
  * The console face: the same commands as Discord, typed at a prompt. Local, so /reindex needs
  * no permission. A failing command prints its error and the prompt comes back.
@@ -24,17 +27,21 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const lines = createInterface({ input, output, terminal: interactive, prompt: 'byline> ' });
   const print = (text: string) => output.write(`${text}\n`);
+  // Piped, the questions are not on screen: echo each one, and end each answer with a rule.
+  const echo = (line: string) => !interactive && line.trim() !== '' && print(`> ${line.trim()}`);
+  const separate = (line: string) => !interactive && line.trim() !== '' && print(SEPARATOR);
   const prompt = () => interactive && lines.prompt();
   let previous: FollowUpContext | undefined;
   if (interactive) print(`${CONSOLE_HELP}\n`);
   prompt();
   for await (const line of lines) {
     const action = parseLine(line);
+    echo(line);
     try {
       switch (action.kind) {
         case 'ask': {
           const response = await engine.ask(action.request.command === 'auto' && previous ? { ...action.request, context: previous } : action.request);
-          print(renderText(response));
+          print(renderText(response, { article: (file) => engine.article(file) }));
           previous = contextOf(response);
           break;
         }
@@ -60,6 +67,7 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
     } catch (error) {
       print(error instanceof BylineError ? error.message : `Something went wrong: ${String(error)}`);
     }
+    separate(line);
     prompt();
   }
 }

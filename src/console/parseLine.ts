@@ -1,4 +1,5 @@
 import type { Request } from '../types.ts';
+import { requestProblem } from '../answer/question.ts';
 
 /** What a line typed at the console asks for. */
 export type ConsoleAction =
@@ -16,6 +17,12 @@ function quoteOptions(rest: string): { speaker: string; topic: string } {
   return { speaker, topic };
 }
 
+/** The request, or what it lacks, said after the command typed ("/quote: give a speaker, a topic, or both"). */
+function asking(name: string, request: Request): ConsoleAction {
+  const problem = requestProblem(request);
+  return problem === undefined ? { kind: 'ask', request } : { kind: 'error', message: `/${name}: ${problem}` };
+}
+
 /**
  * Reads a console line: `/who …`, `/when …`, `/search …`, `/quote SPEAKER [on TOPIC]`
  * (or `/quote on TOPIC`, or `/quote speaker:NAME topic:TOPIC`), `/sources`, `/help`, `/reindex`, `/quit`; any other text is a plain
@@ -31,11 +38,10 @@ export function parseLine(line: string): ConsoleAction {
     case 'who':
     case 'when':
     case 'search':
-      return rest === '' ? { kind: 'error', message: `/${name} needs a question` } : { kind: 'ask', request: { command: name.toLowerCase() as 'who', text: rest } };
+      return asking(name, { command: name.toLowerCase() as 'who', text: rest });
     case 'quote': {
       const { speaker, topic } = quoteOptions(rest);
-      if (speaker === '' && topic === '') return { kind: 'error', message: '/quote needs a speaker, a topic ("/quote on TOPIC"), or both' };
-      return { kind: 'ask', request: { command: 'quote', ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) } };
+      return asking(name, { command: 'quote', ...(speaker ? { speaker } : {}), ...(topic ? { topic } : {}) });
     }
     case 'sources':
     case 'help':

@@ -3,13 +3,21 @@
  *
  * Order of evidence: a byte-order mark, then the magic numbers of common binary formats,
  * then NUL and control bytes, then strict UTF-8, and windows-1252 as the fallback (it maps
- * every byte, so a Latin-1 or Windows file never fails to decode).
+ * every byte, so a Latin-1 or Windows file never fails to decode). A file that is UTF-8 but for a
+ * few stray bytes keeps its UTF-8 and only those bytes are read as windows-1252.
  */
 
 /** How a buffer was decoded, or why it is not text. */
 export type Decoded =
-  | { kind: 'text'; text: string; encoding: TextEncoding }
+  | { kind: 'text'; text: string; encoding: TextEncoding; strayBytes?: StrayBytes }
   | { kind: 'binary'; reason: string };
+
+/** Bytes of a UTF-8 file that are not valid UTF-8 and were read as windows-1252 one by one. */
+export interface StrayBytes {
+  count: number;
+  /** 1-based line of the first one. */
+  firstLine: number;
+}
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -56,6 +64,9 @@ export function decodeText(bytes: Uint8Array, truncated = false): Decoded {
   const magic = MAGIC_NUMBERS.find((m) => startsWith(bytes, m.bytes));
   if (magic) return { kind: 'binary', reason: `not text (binary: ${magic.format})` };
   if (looksBinary(bytes.subarray(0, SNIFF_BYTES))) return { kind: 'binary', reason: 'not text (binary)' };
+  // The same rule past the sniffed head: text never holds a NUL, so its place is worth saying.
+  const nul = bytes.indexOf(0, SNIFF_BYTES);
+  if (nul >= 0) return { kind: 'binary', reason: `not text (binary: NUL byte at byte ${nul.toLocaleString('en-US')})` };
 
   return utf8OrFallback(bytes, truncated);
 }
@@ -65,8 +76,76 @@ function utf8OrFallback(bytes: Uint8Array, truncated: boolean): Decoded {
   try {
     return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
   } catch {
+    const scan = scanUtf8(body);
+    // More valid multi-byte characters than stray bytes: a UTF-8 file with a few bad bytes, not a
+    // windows-1252 file (whose accented letters are almost never valid UTF-8 sequences).
+    if (scan.multiByte > scan.stray.length) {
+      const strayBytes = { count: scan.stray.length, firstLine: lineAt(body, scan.stray[0]!) };
+      return { kind: 'text', text: decodeUtf8WithStrays(body, scan.stray), encoding: 'utf-8', strayBytes };
+    }
     return { kind: 'text', text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Offsets of the bytes that start no valid UTF-8 sequence, and how many valid multi-byte characters there are. */
+function scanUtf8(bytes: Uint8Array): { stray: number[]; multiByte: number } {
+  const stray: number[] = [];
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceAt(bytes, i);
+    if (length === 0) {
+      stray.push(i);
+      i++;
+    } else {
+      multiByte++;
+      i += length;
+    }
+  }
+  return { stray, multiByte };
+}
+
+/**
+ * The length of the valid multi-byte UTF-8 sequence starting at `i`, or 0. The second byte's range
+ * excludes overlong forms and surrogates, as a strict decoder does (RFC 3629, table 3-7 of Unicode).
+ */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const [length, low, high] =
+    lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+    : lead === 0xe0 ? [3, 0xa0, 0xbf]
+    : lead === 0xed ? [3, 0x80, 0x9f]
+    : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+    : lead === 0xf0 ? [4, 0x90, 0xbf]
+    : lead === 0xf4 ? [4, 0x80, 0x8f]
+    : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+    : [0, 0, 0];
+  if (length === 0 || i + length > bytes.length) return 0;
+  const second = bytes[i + 1]!;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
+/** Decodes UTF-8 between the stray bytes, and each stray byte as windows-1252. */
+function decodeUtf8WithStrays(bytes: Uint8Array, stray: readonly number[]): string {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  let out = '';
+  let from = 0;
+  for (const at of stray) {
+    out += utf8.decode(bytes.subarray(from, at)) + decodeWindows1252(bytes.subarray(at, at + 1));
+    from = at + 1;
+  }
+  return out + utf8.decode(bytes.subarray(from));
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', truncated: boolean): Decoded {

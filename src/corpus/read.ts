@@ -4,11 +4,13 @@
  * plain reason instead of failing the whole read.
  *
  * Ignored silently: dotfiles and dot-folders, and every file that is not `.txt` (sidecars are read
- * with their article). Symbolic links are followed only to files inside the corpus folder; linked
- * folders are not walked (a folder inside the corpus is walked under its own path anyway).
+ * with their article). Symbolic links are followed only to files inside the corpus folder, for
+ * articles and sidecars alike; linked folders are not walked (a folder inside the corpus is walked
+ * under its own path anyway). Only regular files are ever opened: a FIFO named like an article or
+ * a sidecar would block its reader until a writer came.
  */
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
+import { constants, type Dirent } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BylineError } from '../errors.ts';
@@ -16,7 +18,7 @@ import type { SkippedFile } from '../types.ts';
 import { decodeText } from './decode.ts';
 import { readFrontMatter } from './frontMatter.ts';
 import { checkOverrides, type MetaOverrides } from './overrides.ts';
-import { describeReadError } from './readErrors.ts';
+import { describeReadError, NOT_REGULAR } from './readErrors.ts';
 
 /** One article as read from disk, before cleaning. */
 export interface CorpusFile {
@@ -55,6 +57,12 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 /** Sidecars are small JSON objects; anything larger is not one. */
 const MAX_SIDECAR_BYTES = 64 * 1024;
 const ARTICLE = /\.txt$/i;
+const LINK_OUT = 'symbolic link points outside the corpus folder; not followed';
+/**
+ * Non-blocking, so that a file swapped for a FIFO after its `stat` still opens at once (and is then
+ * refused by `fstat`); no-follow, so that one swapped for a symbolic link is not followed unchecked.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
 
 /**
  * Reads every `.txt` article under `dir`.
@@ -69,7 +77,7 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   const articles = await findArticles(root, result.skipped);
   articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const article of articles) {
-    const outcome = await readArticle(article, maxBytes);
+    const outcome = await readArticle(root, article, maxBytes);
     for (const reason of outcome.notes) result.notes.push({ file: article.file, reason });
     if ('skip' in outcome) result.skipped.push({ file: article.file, reason: outcome.skip });
     else result.files.push(outcome.corpusFile);
@@ -87,6 +95,7 @@ async function corpusRoot(dir: string): Promise<string> {
     return real;
   } catch (error) {
     if (error instanceof BylineError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new BylineError(`the corpus folder "${name}" does not exist`);
     throw new BylineError(`the corpus folder "${name}" cannot be read (${describeReadError(error)})`);
   }
 }
@@ -117,15 +126,21 @@ async function findArticles(root: string, skipped: SkippedFile[]): Promise<Artic
         const target = await linkTarget(root, absolute);
         if ('reason' in target) {
           if (ARTICLE.test(entry.name) || target.folder) skipped.push({ file, reason: target.reason });
-        } else if (target.isFile && ARTICLE.test(entry.name)) found.push({ file, absolute: target.real });
-      } else if (entry.isFile() && ARTICLE.test(entry.name)) found.push({ file, absolute });
+        } else if (ARTICLE.test(entry.name) && !target.isFolder) {
+          if (target.isFile) found.push({ file, absolute: target.real });
+          else skipped.push({ file, reason: NOT_REGULAR });
+        }
+      } else if (ARTICLE.test(entry.name)) {
+        if (entry.isFile()) found.push({ file, absolute });
+        else skipped.push({ file, reason: NOT_REGULAR });
+      }
     }
   };
   await walk(root);
   return found;
 }
 
-type LinkTarget = { real: string; isFile: boolean } | { reason: string; folder: boolean };
+type LinkTarget = { real: string; isFile: boolean; isFolder: boolean } | { reason: string; folder: boolean };
 
 async function linkTarget(root: string, link: string): Promise<LinkTarget> {
   let real: string;
@@ -137,15 +152,17 @@ async function linkTarget(root: string, link: string): Promise<LinkTarget> {
     return { reason: describeReadError(error), folder: false };
   }
   const info = await stat(real);
-  if (real !== root && !real.startsWith(root + path.sep)) {
-    return { reason: 'symbolic link points outside the corpus folder; not followed', folder: info.isDirectory() };
-  }
-  return { real, isFile: info.isFile() };
+  if (!isInside(root, real)) return { reason: LINK_OUT, folder: info.isDirectory() };
+  return { real, isFile: info.isFile(), isFolder: info.isDirectory() };
+}
+
+function isInside(root: string, real: string): boolean {
+  return real === root || real.startsWith(root + path.sep);
 }
 
 type ArticleOutcome = { corpusFile: CorpusFile; notes: string[] } | { skip: string; notes: string[] };
 
-async function readArticle(article: ArticlePath, maxBytes: number): Promise<ArticleOutcome> {
+async function readArticle(root: string, article: ArticlePath, maxBytes: number): Promise<ArticleOutcome> {
   const notes: string[] = [];
   let bytes: Buffer;
   let size: number;
@@ -158,6 +175,10 @@ async function readArticle(article: ArticlePath, maxBytes: number): Promise<Arti
   const truncated = size > bytes.length;
   const decoded = decodeText(bytes, truncated);
   if (decoded.kind === 'binary') return { skip: decoded.reason, notes };
+  if (decoded.strayBytes !== undefined) {
+    const { count, firstLine } = decoded.strayBytes;
+    notes.push(`not valid UTF-8 at ${count} byte${count === 1 ? '' : 's'} (first on line ${firstLine}), read as Windows-1252`);
+  }
   let text = decoded.text;
   if (truncated) {
     // Cut at the last line break so that no half sentence is indexed.
@@ -170,7 +191,7 @@ async function readArticle(article: ArticlePath, maxBytes: number): Promise<Arti
 
   const hash = createHash('sha256').update(bytes);
   const corpusFile: CorpusFile = { file: article.file, text, hash: '' };
-  const sidecar = await readSidecar(article);
+  const sidecar = await readSidecar(root, article);
   if (sidecar !== undefined) {
     hash.update('\0sidecar\0').update(sidecar.bytes);
     notes.push(...sidecar.problems);
@@ -180,12 +201,16 @@ async function readArticle(article: ArticlePath, maxBytes: number): Promise<Arti
   return { corpusFile, notes };
 }
 
-/** Reads at most `maxBytes` from the start of a file, in bounded memory, and the file's full size. */
+/**
+ * Reads at most `maxBytes` from the start of a file known to be regular (by the walk, or a `stat`),
+ * in bounded memory, and the file's full size. Checked again once open, in case something else (a
+ * FIFO, socket, device or folder) was swapped in since.
+ */
 async function readPrefix(absolute: string, maxBytes: number): Promise<{ bytes: Buffer; size: number }> {
-  const handle = await open(absolute, 'r');
+  const handle = await open(absolute, OPEN_FLAGS);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (!info.isFile()) throw notRegular();
     const bytes = Buffer.alloc(Math.min(info.size, maxBytes));
     let filled = 0;
     while (filled < bytes.length) {
@@ -199,16 +224,27 @@ async function readPrefix(absolute: string, maxBytes: number): Promise<{ bytes: 
   }
 }
 
-/** The `name.meta.json` beside `name.txt`: its bytes (for the hash), values and problems; undefined when absent. */
-async function readSidecar(article: ArticlePath): Promise<{ bytes: Buffer; values: MetaOverrides; problems: string[] } | undefined> {
-  const sidecarPath = article.absolute.replace(ARTICLE, '.meta.json');
+function notRegular(): Error {
+  return Object.assign(new Error(NOT_REGULAR), { code: 'EFTYPE' });
+}
+
+/**
+ * The `name.meta.json` beside `name.txt`: its bytes (for the hash), values and problems; undefined
+ * when absent. Like an article, it must resolve inside the corpus folder: an outside file's bytes
+ * are never read, so nothing of it can show as a title or in a note.
+ */
+async function readSidecar(root: string, article: ArticlePath): Promise<{ bytes: Buffer; values: MetaOverrides; problems: string[] } | undefined> {
   const name = path.posix.basename(article.file).replace(ARTICLE, '.meta.json');
+  const ignored = (reason: string) => ({ bytes: Buffer.alloc(0), values: {}, problems: [`sidecar ${name} ignored: ${reason}`] });
   let bytes: Buffer;
   try {
-    bytes = (await readPrefix(sidecarPath, MAX_SIDECAR_BYTES + 1)).bytes;
+    const real = await realpath(article.absolute.replace(ARTICLE, '.meta.json'));
+    if (!isInside(root, real)) return ignored(LINK_OUT);
+    if (!(await stat(real)).isFile()) return ignored(NOT_REGULAR);
+    bytes = (await readPrefix(real, MAX_SIDECAR_BYTES + 1)).bytes;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return { bytes: Buffer.alloc(0), values: {}, problems: [`sidecar ${name} ignored: ${describeReadError(error)}`] };
+    return ignored(describeReadError(error));
   }
   if (bytes.length > MAX_SIDECAR_BYTES) {
     return { bytes, values: {}, problems: [`sidecar ${name} ignored: larger than ${formatBytes(MAX_SIDECAR_BYTES)}`] };

@@ -1,5 +1,8 @@
 /** Plain reasons for file-system errors, without paths (a reason is shown to users as it is). */
 
+/** Why a FIFO, socket or device named like an article or sidecar is not read. */
+export const NOT_REGULAR = 'not a regular file';
+
 const REASONS: Readonly<Record<string, string>> = {
   EACCES: 'unreadable (permission denied)',
   EPERM: 'unreadable (permission denied)',
@@ -9,6 +12,8 @@ const REASONS: Readonly<Record<string, string>> = {
   EIO: 'unreadable (input/output error)',
   EMFILE: 'unreadable (too many open files)',
   ENFILE: 'unreadable (too many open files)',
+  // Not a system code on Linux: what the reader throws for anything but a regular file (BSD's name for it).
+  EFTYPE: NOT_REGULAR,
 };
 
 /** The reason to report for an error thrown while opening or reading a corpus file. */

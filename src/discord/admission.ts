@@ -15,10 +15,18 @@ export const RESTARTING = 'Byline is restarting; please ask again in a minute.';
 /** Button presses allowed per window, as a multiple of the questions allowed. */
 export const BUTTON_LIMIT_FACTOR = 4;
 
+/**
+ * Autocomplete requests allowed per window, as a multiple of the questions allowed: Discord
+ * sends one per keystroke, so typing a few names stays well inside it (50 per 30 s by default).
+ */
+export const AUTOCOMPLETE_LIMIT_FACTOR = 10;
+
 /** The per-user limits a bot keeps. */
 export interface RateLimits {
   questions: RateLimiter;
   buttons: RateLimiter;
+  /** Autocomplete keystrokes: past it the list is left empty, at no cost to the engine. */
+  autocomplete: RateLimiter;
 }
 
 /** What is being asked for: a question (command or mention) or a button press. */
@@ -37,6 +45,7 @@ export function rateLimits(config: Config['rateLimit']): RateLimits {
   return {
     questions: new RateLimiter({ limit: config.questions, windowMs }),
     buttons: new RateLimiter({ limit: config.questions * BUTTON_LIMIT_FACTOR, windowMs }),
+    autocomplete: new RateLimiter({ limit: config.questions * AUTOCOMPLETE_LIMIT_FACTOR, windowMs }),
   };
 }
 

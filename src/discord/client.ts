@@ -8,10 +8,11 @@
  * Sharding: Discord requires it from 2,500 guilds. Set SHARDS=auto|N (or --shards) and
  * `shard.ts` runs this same entry under a ShardingManager; each shard is one such client.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Status } from 'discord.js';
 import type { Config } from '../config.ts';
 import { BylineError } from '../errors.ts';
 import type { Logger } from '../log.ts';
+import type { GatewayHealth } from '../health.ts';
 import type { Engine } from '../types.ts';
 import { rateLimits } from './admission.ts';
 import { AnswerStore } from './answerStore.ts';
@@ -74,4 +75,11 @@ export async function startDiscord(engine: Engine, config: Config, logger: Logge
   exitOnSignals(() => shutDown({ inFlight, destroy: () => client.destroy(), logger }), { logger });
   await client.login(config.token);
   return client;
+}
+
+/** The client's gateway connection, for the health endpoint: connected when every shard's session is ready. */
+export function gatewayHealth(client: Client): GatewayHealth {
+  const waiting = client.ws.shards.find((shard) => shard.status !== Status.Ready);
+  const status = waiting?.status ?? client.ws.status;
+  return { connected: client.isReady() && waiting === undefined, status: Status[status] ?? String(status) };
 }

@@ -6,13 +6,17 @@
 export type Vote = 'up' | 'down';
 
 export type ButtonAction =
-  | { action: 'more'; key: string; page: number }
-  | { action: 'vote'; key: string; page: number; vote: Vote };
+  | { action: 'page'; key: string; page: number }
+  | { action: 'vote'; key: string; page: number; vote: Vote }
+  | { action: 'sources'; page: number };
 
 const PREFIX = 'byline';
 
-/** The id of the "More" button that shows `page` of the answers stored under `key`. */
-export function moreButtonId(key: string, page: number): string {
+/**
+ * The id of a "Previous" or "More" button that shows `page` of the answers stored under `key`.
+ * (Written `more`, as before Previous existed, so older messages' buttons still parse.)
+ */
+export function pageButtonId(key: string, page: number): string {
   return `${PREFIX}:more:${key}:${page}`;
 }
 
@@ -21,12 +25,18 @@ export function voteButtonId(key: string, page: number, vote: Vote): string {
   return `${PREFIX}:vote:${key}:${page}:${vote}`;
 }
 
+/** The id of a /sources Previous or Next button that shows `page` of the list. Ids must differ: a disabled one points off the list. */
+export function sourcesButtonId(page: number): string {
+  return `${PREFIX}:sources:list:${page}`;
+}
+
 /** Reads a custom id written by this module; anything else gives `undefined`. */
 export function parseButtonId(customId: string): ButtonAction | undefined {
   const [prefix, action, key, pageText, vote] = customId.split(':');
   const page = Number(pageText);
+  if (prefix === PREFIX && action === 'sources' && key === 'list' && Number.isInteger(page)) return { action, page };
   if (prefix !== PREFIX || !key || !Number.isInteger(page) || page < 0) return undefined;
-  if (action === 'more') return { action, key, page };
+  if (action === 'more') return { action: 'page', key, page };
   if (action === 'vote' && (vote === 'up' || vote === 'down')) return { action, key, page, vote };
   return undefined;
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run deploy-commands`: registers exactly the commands in `commands/` with Discord — in one
- * guild when DISCORD_GUILD_ID is set (instant, for development), else globally (for release).
+ * guild when DISCORD_GUILD_ID is set (for development), else globally (for release) — and prints
+ * the URL that invites the bot with exactly the scopes and permissions it needs.
  */
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { OAuth2Scopes, PermissionFlagsBits, REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { readConfig } from '../config.ts';
 import { BylineError } from '../errors.ts';
 import { createLogger } from '../log.ts';
@@ -38,6 +39,33 @@ export async function deployCommands(registry: CommandRegistry, target: DeployTa
   return route;
 }
 
+/** The OAuth2 scopes: a bot user, and its slash commands. */
+export const INVITE_SCOPES = [OAuth2Scopes.Bot, OAuth2Scopes.ApplicationsCommands] as const;
+
+/**
+ * What the bot does in a channel, and the permission each needs. Slash-command replies need none
+ * (they are interaction responses); these are for answering mentions.
+ */
+export const INVITE_PERMISSIONS = {
+  /** See the channels where it is mentioned. */
+  ViewChannel: PermissionFlagsBits.ViewChannel,
+  /** Reply to a mention (and show "typing…"). */
+  SendMessages: PermissionFlagsBits.SendMessages,
+  /** Reply to a mention inside a thread. */
+  SendMessagesInThreads: PermissionFlagsBits.SendMessagesInThreads,
+  /** Show answers as embeds. */
+  EmbedLinks: PermissionFlagsBits.EmbedLinks,
+  /** Reply to a message, and read the answer a follow-up replies to. */
+  ReadMessageHistory: PermissionFlagsBits.ReadMessageHistory,
+} as const;
+
+/** The URL that adds the bot to a server with {@link INVITE_SCOPES} and {@link INVITE_PERMISSIONS}. */
+export function inviteUrl(applicationId: string): string {
+  const permissions = Object.values(INVITE_PERMISSIONS).reduce((all, flag) => all | flag, 0n);
+  const query = new URLSearchParams({ client_id: applicationId, scope: INVITE_SCOPES.join(' '), permissions: permissions.toString() });
+  return `https://discord.com/oauth2/authorize?${query}`;
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ secrets: config.token ? [config.token] : [] });
@@ -48,7 +76,8 @@ async function main(): Promise<void> {
   const commands = await loadCommands();
   const target: DeployTarget = config.guildId ? { applicationId: config.applicationId, guildId: config.guildId } : { applicationId: config.applicationId };
   await deployCommands(rest, target, commands.values());
-  logger.info('commands deployed', { commands: [...commands.keys()], scope: config.guildId ? `guild ${config.guildId}` : 'global (may take up to an hour to appear)' });
+  logger.info('commands deployed', { commands: [...commands.keys()], scope: config.guildId ? `guild ${config.guildId}` : 'global' });
+  process.stdout.write(`Registered ${[...commands.keys()].map((name) => `/${name}`).join(', ')} ${config.guildId ? `in server ${config.guildId}` : 'globally'}.\nInvite the bot with:\n  ${inviteUrl(config.applicationId)}\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

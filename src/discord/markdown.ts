@@ -21,11 +21,18 @@ const LINE_START_MARKUP = /^([ \t]*)(?=#|>|-[ \t#]|\+[ \t])/gm;
 const NUMBERED_LIST = /^([ \t]*\d+)\./gm;
 
 /**
+ * Discord's angle-bracket markup: mentions (`<@id>`, `<@&id>`, `<#id>`), slash-command mentions
+ * (`</name:id>`), timestamps (`<t:1700000000:R>`) and custom emoji (`<:name:id>`, `<a:name:id>`).
+ */
+const ANGLE_MARKUP = /<(?=[@#/:]|[at]:)/g;
+
+/**
  * Escapes every character that could start markup, so the text shows as written (a backslash
  * before punctuation shows that character literally; discord.js's `escapeMarkdown` escapes by
  * pattern and leaves e.g. runs of asterisks partly live), and neutralises mentions (`@everyone`,
- * `@here`, `<@id>`, `<@&id>`, `<#id>`) by putting a zero-width space after the sigil. Replies also
- * send `allowedMentions: { parse: [] }`; this keeps the text from even looking like a mention.
+ * `@here`, and every {@link ANGLE_MARKUP}) by putting a zero-width space after the sigil. Replies
+ * also send `allowedMentions: { parse: [] }`; this keeps the text from even looking like a mention,
+ * a clickable command, a localised time or an emoji.
  */
 export function escapeText(text: string): string {
   return text
@@ -33,7 +40,28 @@ export function escapeText(text: string): string {
     .replace(LINE_START_MARKUP, '$1\\')
     .replace(NUMBERED_LIST, '$1\\.')
     .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<([@#])/g, `<$1${ZERO_WIDTH_SPACE}`);
+    .replace(ANGLE_MARKUP, `<${ZERO_WIDTH_SPACE}`);
+}
+
+/** Longer URLs are not linked: a field trimmed to Discord's limit would cut the link into raw markup. */
+const MAX_LINKED_URL = 512;
+
+/**
+ * A masked link `[label](url)` when `url` is an http(s) URL of at most 512 characters, else
+ * `label` alone. `label` must be escaped already; the URL is percent-encoded where it could close
+ * the link early.
+ */
+export function maskedLink(label: string, url: string | undefined): string {
+  const safe = safeUrl(url);
+  return safe === undefined || safe.length > MAX_LINKED_URL ? label : `[${label}](${safe})`;
+}
+
+/** `url` normalised when it is a well-formed http(s) URL; anything else (javascript:, junk) gives `undefined`. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Prefixes every line with "> " so the whole text renders as one blockquote. */

@@ -14,8 +14,12 @@ import { textReply } from './reply.ts';
 export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
   const started = Date.now();
   try {
-    // Autocomplete is not limited: it fires per keystroke, is cheap, and a refusal would only blank the list.
+    // Autocomplete has its own, looser limit (it fires per keystroke); past it the list stays empty.
     if (interaction.isAutocomplete()) {
+      if (ctx.lifecycle.closing || !ctx.limits.autocomplete.take(interaction.user.id).allowed) {
+        await interaction.respond([]);
+        return;
+      }
       await ctx.commands.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
       return;
     }

@@ -7,6 +7,9 @@ import { PermissionFlagsBits } from 'discord.js';
 import type { ChatInputCommandInteraction, Message } from 'discord.js';
 import { BylineError } from '../errors.ts';
 
+/** Told to a member who may not reindex. */
+export const NOT_MODERATOR = 'only moderators can rebuild the index: it needs the Manage Server permission or the moderator role. Ask one of them to run `/reindex`.';
+
 /** What the check needs to know about a member. */
 export interface MemberAccess {
   permissions: { has(permission: bigint): boolean } | null;
@@ -21,7 +24,7 @@ export function isModerator(member: MemberAccess, modRoleId: string | undefined)
 
 /** @throws BylineError, shown to the user, when the member is not a moderator. */
 export function assertModerator(member: MemberAccess, modRoleId: string | undefined): void {
-  if (!isModerator(member, modRoleId)) throw new BylineError('only moderators (Manage Server, or the moderator role) can reindex.');
+  if (!isModerator(member, modRoleId)) throw new BylineError(NOT_MODERATOR);
 }
 
 /** The access of whoever ran a slash command (none outside a server). */

@@ -1,17 +1,19 @@
 /**
  * Renders one page of an engine `Response` as a Discord reply: the answer, the excerpt with the
- * answer's words in bold, the citations with their articles, and the More / 👍 / 👎 buttons.
- * Pure: the same input always gives the same payload, and the payload is always within limits.
+ * answer's words in bold, the citations grouped by article (the title linked to the article's
+ * url), and the Previous / More / 👍 Helpful / 👎 Not helpful buttons. Pure: the same input
+ * always gives the same payload, and the payload is always within limits.
  */
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbedField } from 'discord.js';
 import type { Answer, ArticleMeta, Citation, Command, IndexStatus, Response } from '../types.ts';
-import { moreButtonId, voteButtonId } from './customIds.ts';
+import { pageButtonId, voteButtonId } from './customIds.ts';
 import { fitEmbed } from './limits.ts';
 import { truncate } from '../text/truncate.ts';
-import { blockquote, emphasize, escapeText } from './markdown.ts';
+import { blockquote, emphasize, escapeText, maskedLink, safeUrl } from './markdown.ts';
 import { NO_MENTIONS, textReply, type ReplyPayload } from './reply.ts';
 import { NO_ANSWER } from '../render/text.ts';
+import { questionWords } from '../render/questionWords.ts';
 
 /** The plain reply when the corpus does not answer: the same words in every face. */
 export { NO_ANSWER };
@@ -27,10 +29,13 @@ export interface AnswerPage {
   status: IndexStatus;
 }
 
-/** Shown, ephemerally where possible, when the corpus does not support an answer. */
-
-const MAX_CITATION_FIELDS = 5;
+/** Articles shown as citation fields; the rest are counted. */
+const MAX_ARTICLE_FIELDS = 5;
+/** Further excerpts shown under an article (the first citation's is in the description). */
+const MAX_EXCERPTS_PER_ARTICLE = 2;
 const MAX_ALTERNATIVES = 5;
+/** A quotation's surrounding text is shown when it adds at least this many words. */
+const MIN_CONTEXT_WORDS = 4;
 const EMBED_COLOR = 0x2f6f9f;
 const LABEL: Record<Command, string> = { who: 'Who', when: 'When', quote: 'Quote', search: 'Search', auto: 'Question' };
 
@@ -39,34 +44,61 @@ export function renderAnswer(view: AnswerPage): ReplyPayload {
   const answer = view.response.answers[view.page];
   if (!answer) return textReply(NO_ANSWER);
   const command = view.response.routed ?? view.response.command;
+  const url = safeUrl(answer.citations[0] && view.article(answer.citations[0].file)?.url);
 
   const embed = fitEmbed({
     color: EMBED_COLOR,
     // A title is one line: a question's line breaks would otherwise start markup (code fences, headings).
     title: `${LABEL[command]}: ${escapeText(view.response.query.replace(/\s+/g, ' ').trim())}`,
+    // The title links to the article the answer comes from, when its url is known.
+    ...(url ? { url } : {}),
     description: describe(command, answer),
     fields: [...citationFields(answer.citations, view.article), ...alternativesField(answer)],
     footer: { text: footer(view, answer) },
+    // Discord shows the build time in each reader's own time zone, after the footer.
+    ...(view.status.builtAt ? { timestamp: view.status.builtAt } : {}),
   });
-  return { embeds: [embed], components: [buttons(view)], allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: [answerButtons(view)], allowedMentions: NO_MENTIONS };
 }
 
-/** The answer itself, then the first citation's excerpt with the answer's words in bold, then any note. */
+/** The answer itself, then the first citation's excerpt (unless it would repeat the answer), then any note. */
 function describe(command: Command, answer: Answer): string {
-  const parts = [headline(command, answer)];
+  const quotation = isQuotation(command, answer);
+  const parts = [headline(command, answer, quotation)];
   const excerpt = answer.citations[0]?.excerpt;
   if (excerpt && excerpt !== answer.text) {
-    parts.push(blockquote(emphasize(truncate(excerpt, 1500), phrasesToBold(answer, excerpt))));
+    if (quotation) {
+      const context = quotationContext(excerpt, answer.text);
+      if (context !== undefined) parts.push(blockquote(escapeText(truncate(context, 1500))));
+    } else {
+      parts.push(blockquote(emphasize(truncate(excerpt, 1500), phrasesToBold(answer, excerpt))));
+    }
   }
   // A warning sign only where sources disagree; other notes (a profile's coverage) are plain.
   if (answer.note) parts.push(`${answer.alternatives?.length ? '⚠️ ' : ''}${escapeText(answer.note)}`);
   return parts.filter((part) => part !== '').join('\n\n');
 }
 
-function headline(command: Command, answer: Answer): string {
+/** A quotation, unless the "speaker" is the answer itself (a who-said answer naming the person). */
+function isQuotation(command: Command, answer: Answer): boolean {
+  return command === 'quote' || (answer.speaker !== undefined && answer.speaker !== answer.text);
+}
+
+/**
+ * The excerpt around a quotation with the quotation itself replaced by "…", so it is not shown
+ * twice; `undefined` when what remains is too short to say anything (the paragraph is the quote).
+ */
+function quotationContext(excerpt: string, quotation: string): string | undefined {
+  const at = excerpt.indexOf(quotation.trim());
+  if (at === -1) return excerpt;
+  const context = `${excerpt.slice(0, at)}…${excerpt.slice(at + quotation.trim().length)}`;
+  const words = context.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words >= MIN_CONTEXT_WORDS ? context : undefined;
+}
+
+function headline(command: Command, answer: Answer, quotation: boolean): string {
   const text = escapeText(truncate(answer.text, 1500));
-  // A quotation, unless the "speaker" is the answer itself (a who-said answer naming the person).
-  if (command === 'quote' || (answer.speaker !== undefined && answer.speaker !== answer.text)) {
+  if (quotation) {
     const speaker = answer.speaker ? `**${escapeText(answer.speaker)}**` : '*unattributed*';
     const cue = answer.cue ? ` (${escapeText(answer.cue)})` : '';
     return `${blockquote(`“${text}”`)}\n— ${speaker}${cue}`;
@@ -85,16 +117,42 @@ function phrasesToBold(answer: Answer, excerpt: string): string[] {
   return containsAnswer && answer.text.trim() !== '' ? [answer.text] : (answer.matched ?? []);
 }
 
+/** The citations of one article, in the order the answer gives them. */
+interface ArticleCitations {
+  file: string;
+  citations: Citation[];
+}
+
+/** Citations grouped by article, articles in the order of their first citation. */
+function groupByArticle(citations: readonly Citation[]): ArticleCitations[] {
+  const groups = new Map<string, Citation[]>();
+  for (const citation of citations) groups.set(citation.file, [...(groups.get(citation.file) ?? []), citation]);
+  return [...groups].map(([file, cited]) => ({ file, citations: cited }));
+}
+
+/**
+ * One field per article: its file and paragraphs as the name (`📄 file · ¶3, ¶7`), its title
+ * (linked to its url), outlet and date as the value, then excerpts of further paragraphs — the
+ * first citation's excerpt is already in the description.
+ */
 function citationFields(citations: readonly Citation[], articleOf: AnswerPage['article']): APIEmbedField[] {
-  return citations.slice(0, MAX_CITATION_FIELDS).map((citation, index) => {
-    const meta = articleOf(citation.file);
+  const groups = groupByArticle(citations);
+  const fields = groups.slice(0, MAX_ARTICLE_FIELDS).map(({ file, citations: cited }) => {
+    const meta = articleOf(file);
     const article = meta
-      ? [`*${escapeText(meta.title)}*`, meta.outlet && escapeText(meta.outlet), meta.date].filter(Boolean).join(' · ')
+      ? [maskedLink(`*${escapeText(truncate(meta.title, 300))}*`, meta.url), meta.outlet && escapeText(meta.outlet), meta.date].filter(Boolean).join(' · ')
       : '*article not in the index*';
-    // The first excerpt is already in the description; further ones show what else agrees.
-    const excerpt = index > 0 ? `\n${blockquote(escapeText(truncate(citation.excerpt, 300)))}` : '';
-    return { name: `📄 ${citation.file} · ¶${citation.paragraph}`, value: truncate(article, 600) + excerpt };
+    const excerpts = cited
+      .filter((citation) => citation !== citations[0])
+      .slice(0, MAX_EXCERPTS_PER_ARTICLE)
+      .map((citation) => `¶${citation.paragraph} ${blockquote(escapeText(truncate(citation.excerpt, 250)))}`);
+    return {
+      name: `📄 ${escapeText(file)} · ${cited.map((citation) => `¶${citation.paragraph}`).join(', ')}`,
+      value: [article, ...excerpts].join('\n'),
+    };
   });
+  const more = groups.length - fields.length;
+  return more > 0 ? [...fields, { name: `…and ${more} more article${more === 1 ? '' : 's'}`, value: '\u200b' }] : fields;
 }
 
 function alternativesField(answer: Answer): APIEmbedField[] {
@@ -108,25 +166,46 @@ function alternativesField(answer: Answer): APIEmbedField[] {
   return [{ name: 'Other sources say', value: lines.join('\n') }];
 }
 
-/** Why this answer (matched terms), which page, and how fresh the index is. */
+/** Why this answer (the question's words it matched), which page, and the index's size; its build time is the embed timestamp. */
 function footer(view: AnswerPage, answer: Answer): string {
-  const why = answer.matched?.length ? `Why: ${answer.matched.join(', ')}` : undefined;
+  const words = questionWords(view.response.query, answer.matched ?? []);
+  const why = words.length > 0 ? `Why: ${words.join(', ')}` : undefined;
   const page = view.response.answers.length > 1 ? `Answer ${view.page + 1} of ${view.response.answers.length}` : undefined;
-  const index = `Index built ${view.status.builtAt} · ${view.status.articles} articles`;
+  const index = `${view.status.articles} articles indexed`;
   return [why && truncate(why, 300), page, index].filter(Boolean).join(' · ');
 }
 
-function buttons(view: AnswerPage): APIActionRowComponent<APIButtonComponent> {
-  const next = view.page + 1;
-  const more: APIButtonComponent[] = next < view.response.answers.length
-    ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: moreButtonId(view.key, next), label: `More (${next + 1}/${view.response.answers.length})` }]
-    : [];
+/** The buttons under an answer: Previous and More where there are pages, and the two votes. */
+function answerButtons(view: AnswerPage): APIActionRowComponent<APIButtonComponent> {
+  const total = view.response.answers.length;
+  const button = (custom_id: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary, emoji?: string): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style,
+    custom_id,
+    label,
+    ...(emoji ? { emoji: { name: emoji } } : {}),
+  });
   return {
     type: ComponentType.ActionRow,
     components: [
-      ...more,
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: voteButtonId(view.key, view.page, 'up'), emoji: { name: '👍' } },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: voteButtonId(view.key, view.page, 'down'), emoji: { name: '👎' } },
+      ...(view.page > 0 ? [button(pageButtonId(view.key, view.page - 1), `Previous (${view.page}/${total})`, ButtonStyle.Secondary)] : []),
+      ...(view.page + 1 < total ? [button(pageButtonId(view.key, view.page + 1), `More (${view.page + 2}/${total})`, ButtonStyle.Primary)] : []),
+      // Labelled, so screen readers say what they do rather than "thumbs up".
+      button(voteButtonId(view.key, view.page, 'up'), 'Helpful', ButtonStyle.Secondary, '👍'),
+      button(voteButtonId(view.key, view.page, 'down'), 'Not helpful', ButtonStyle.Secondary, '👎'),
     ],
   };
+}
+
+/** Message component rows as JSON, as a message holds them. */
+type ComponentRowsJson = ReadonlyArray<{ type: number; components?: ReadonlyArray<{ type: number }> }>;
+
+/** The rows of buttons, every button disabled: an expired answer's buttons can do nothing. */
+export function withButtonsDisabled(rows: ComponentRowsJson): APIActionRowComponent<APIButtonComponent>[] {
+  return rows.flatMap((row) => {
+    const buttons = (row.components ?? []).filter((component): component is APIButtonComponent => component.type === ComponentType.Button);
+    return row.type === ComponentType.ActionRow && buttons.length > 0
+      ? [{ type: ComponentType.ActionRow, components: buttons.map((button) => ({ ...button, disabled: true })) }]
+      : [];
+  });
 }

@@ -1,6 +1,10 @@
 /**
  * Extraction on worker threads: the NLP of a large corpus spread over the machine's cores, so an
  * ingest is several times faster and the main thread stays free to answer questions meanwhile.
+ *
+ * Workers outlive a call for a while (`IDLE_MS`): starting one loads the NLP models (~0.5 s
+ * compiled, seconds from source on a busy machine), and a serving engine sends even one changed
+ * file here, so the next reindex should find them ready. Idle workers do not keep the process alive.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -28,6 +32,42 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** How long a worker is kept after a call, for the next one. */
+const IDLE_MS = 60_000;
+
+/** Workers left from earlier calls, ready for the next; stopped when idle for `IDLE_MS`. */
+const idle: Worker[] = [];
+let idleTimer: NodeJS.Timeout | undefined;
+
+function takeWorkers(count: number): Worker[] {
+  clearTimeout(idleTimer);
+  const { entry, options } = workerEntry(import.meta.url);
+  const reused = idle.splice(0, count);
+  for (const worker of reused) worker.ref();
+  return [...reused, ...Array.from({ length: count - reused.length }, () => startWorker(entry, options))];
+}
+
+function startWorker(entry: URL | string, options: WorkerOptions): Worker {
+  const worker = new Worker(entry, options);
+  // For the time it is idle: an error then must not go unhandled, and a worker gone is not reused.
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+}
+
+function keepIdle(workers: readonly Worker[]): void {
+  for (const worker of workers) {
+    worker.unref();
+    idle.push(worker);
+  }
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => void Promise.all(idle.splice(0).map((worker) => worker.terminate())), IDLE_MS);
+  idleTimer.unref();
+}
+
 /**
  * How to start a worker. Compiled (`dist/`, this module is `.js`), the worker is plain JavaScript
  * beside this file. From source, workers start without the parent's module hooks (and Node 20 does
@@ -50,8 +90,9 @@ export function defaultThreads(): number {
 }
 
 /**
- * Extracts every file on worker threads and returns the extractions in the files' order. The
- * workers are started for this call and stopped when it settles.
+ * Extracts every file on worker threads and returns the extractions in the files' order. Idle
+ * workers from an earlier call are used first; the workers are kept for the next call when this
+ * one succeeds and stopped when it fails.
  *
  * @throws BylineError naming the relative file and the error message when extraction fails.
  */
@@ -64,10 +105,16 @@ export async function extractOnWorkers(files: readonly CorpusFile[], options: Po
   const results: ArticleExtract[] = new Array(files.length);
   if (batches.length === 0) return results;
   const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), batches.length));
-  const { entry, options: workerOptions } = workerEntry(import.meta.url);
-  const workers = Array.from({ length: threads }, () => new Worker(entry, workerOptions));
+  const workers = takeWorkers(threads);
   let next = 0;
   let done = 0;
+  let succeeded = false;
+  // This call's listeners come off again: a worker kept idle serves the next call with its own.
+  const detach: Array<() => void> = [];
+  const listen = <T>(worker: Worker, event: 'message' | 'error' | 'exit', listener: (value: T) => void): void => {
+    worker.on(event, listener);
+    detach.push(() => worker.off(event, listener));
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
@@ -80,7 +127,7 @@ export async function extractOnWorkers(files: readonly CorpusFile[], options: Po
         worker.postMessage(batch);
       };
       for (const worker of workers) {
-        worker.on('message', (reply: BatchReply) => {
+        listen(worker, 'message', (reply: BatchReply) => {
           if ('error' in reply) {
             reject(new BylineError(`extraction failed in ${reply.file}: ${reply.error}`));
             return;
@@ -90,15 +137,19 @@ export async function extractOnWorkers(files: readonly CorpusFile[], options: Po
           options.onProgress?.(done, files.length);
           feed(worker);
         });
-        worker.on('error', (error) => reject(new BylineError(`extraction worker failed: ${error.message}`)));
-        worker.on('exit', (code) => {
+        listen(worker, 'error', (error: Error) => reject(new BylineError(`extraction worker failed: ${error.message}`)));
+        listen(worker, 'exit', (code: number) => {
           if (code !== 0) reject(new BylineError(`extraction worker exited with code ${code}`));
         });
         feed(worker);
       }
     });
+    succeeded = true;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    for (const off of detach) off();
+    // After a failure a worker may still be busy with a batch whose reply would reach the next call.
+    if (succeeded) keepIdle(workers);
+    else await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return results;
 }

@@ -54,6 +54,11 @@ describe('who', () => {
     expect(first!.score! / second!.score!).toBeCloseTo(1 + 0.3 * 2, 2);
   });
 
+  it('reads a described speaker ("the harbour minister") as whoever holds that role', () => {
+    const response = answer(index, { command: 'auto', text: 'What did the harbour minister say about the north pier?' });
+    expect([response.kind, response.answers[0]?.speaker]).toEqual(['quote', 'Clara Duvall']);
+  });
+
   it('abstains when nobody holds the role asked for', () => {
     expect(ask('who', 'Who is the finance minister?').answers).toEqual([]);
   });

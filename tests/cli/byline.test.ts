@@ -39,7 +39,7 @@ describe('byline ask --jsonl', () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ command: 'who', answers: [{ text: 'Lena Holt', citations: [{ file: 'bridge.txt', paragraph: 2 }] }] });
     expect(lines[1]).toEqual({ error: 'Byline: request is not valid JSON' });
-    expect(lines[2]).toEqual({ error: 'Byline: a quote request needs "speaker" or "topic"' });
+    expect(lines[2]).toEqual({ error: 'Byline: give a speaker, a topic, or both' });
     expect(lines[3]).toMatchObject({ command: 'search', answers: expect.arrayContaining([expect.objectContaining({ citations: [expect.objectContaining({ file: 'bridge.txt' })] })]) });
     expect(lines[4]).toMatchObject({ command: 'when', answers: [{ text: 'Saturday' }] });
   });

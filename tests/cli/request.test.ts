@@ -13,7 +13,7 @@ describe('parseRequest', () => {
     ['[1,2]', 'Byline: request must be a JSON object'],
     ['{"command":"why"}', 'Byline: "command" must be one of who, when, quote, search, auto'],
     ['{"command":"who","text":42}', 'Byline: "text" must be a string'],
-    ['{"command":"quote"}', 'Byline: a quote request needs "speaker" or "topic"'],
+    ['{"command":"quote"}', 'Byline: give a speaker, a topic, or both'],
   ])('rejects %s', (line, error) => {
     expect(parseRequest(line)).toEqual({ error });
   });

@@ -13,7 +13,7 @@ describe('parseLine', () => {
     ['/sources', { kind: 'sources' }],
     ['/exit', { kind: 'quit' }],
     ['   ', { kind: 'nothing' }],
-    ['/when', { kind: 'error', message: '/when needs a question' }],
+    ['/when', { kind: 'error', message: '/when: ask a question' }],
     ['/frobnicate', { kind: 'error', message: 'unknown command /frobnicate; type /help' }],
   ])('reads %j', (line, expected) => {
     expect(parseLine(line)).toEqual(expected);

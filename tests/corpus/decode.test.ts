@@ -52,6 +52,36 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from([0x41, 0xe2]))).toMatchObject({ encoding: 'windows-1252', text: 'Aâ' });
   });
 
+  it('reads the stray bytes of an otherwise UTF-8 file as windows-1252, one by one, and says where the first is', () => {
+    const bytes = Buffer.concat([Buffer.from('“Ready,” she said – café\nline two\n5', 'utf8'), Buffer.from([0x80, 0xa3]), Buffer.from(' each', 'utf8')]);
+    expect(decodeText(bytes)).toEqual({
+      kind: 'text',
+      text: '“Ready,” she said – café\nline two\n5€£ each',
+      encoding: 'utf-8',
+      strayBytes: { count: 2, firstLine: 3 },
+    });
+  });
+
+  it('keeps windows-1252 for a file whose non-ASCII bytes are mostly not UTF-8, even if one pair happens to be', () => {
+    // "Ã©" (0xC3 0xA9) is valid UTF-8 for "é", but three windows-1252 letters outweigh it.
+    const bytes = Buffer.from([0xc3, 0xa9, 0x20, 0xe9, 0x20, 0xe8, 0x20, 0xe0]);
+    expect(decodeText(bytes)).toEqual({ kind: 'text', text: 'Ã© é è à', encoding: 'windows-1252' });
+  });
+
+  it.each([
+    ['an overlong encoding', [0xc0, 0xaf], 'À¯'],
+    ['a surrogate', [0xed, 0xa0, 0x80], 'í\u00a0€'],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 'ô\u0090€€'],
+  ])('treats %s as stray bytes, as a strict decoder does', (_name, bad, asWindows1252) => {
+    const bytes = Buffer.concat([Buffer.from('é ü ö ä ß ', 'utf8'), Buffer.from(bad)]);
+    expect(decodeText(bytes)).toMatchObject({ text: `é ü ö ä ß ${asWindows1252}`, strayBytes: { count: bad.length } });
+  });
+
+  it('treats a NUL byte past the sniffed head as binary too, and says where it is', () => {
+    const bytes = Buffer.concat([Buffer.from('a'.repeat(10_000)), Buffer.from([0]), Buffer.from('b')]);
+    expect(decodeText(bytes)).toEqual({ kind: 'binary', reason: 'not text (binary: NUL byte at byte 10,000)' });
+  });
+
   it('drops an odd trailing byte of truncated UTF-16', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Gaza', 'utf16le'), Buffer.from([0x41])]);
     expect(text(bytes, true)).toBe('Gaza');

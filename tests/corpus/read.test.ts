@@ -1,9 +1,11 @@
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/corpus/read.ts';
 import { describeReadError } from '../../src/corpus/readErrors.ts';
+import { makeFifo, settlesWithin } from '../helpers/fifo.ts';
 
 const ARTICLE = 'Headline of a test article goes here\n\nThe first paragraph of the article.\n';
 let root: string;
@@ -50,10 +52,6 @@ describe('readCorpus: which files', () => {
   it('walks a folder named like an article instead of reading it', async () => {
     await put('x.txt/inner.txt', ARTICLE);
     expect((await readCorpus(corpus)).files.map((f) => f.file)).toEqual(['x.txt/inner.txt']);
-  });
-
-  it('throws a Byline error for a missing corpus folder', async () => {
-    await expect(readCorpus(path.join(root, 'nowhere'))).rejects.toThrow(/^Byline: the corpus folder ".*nowhere" cannot be read/);
   });
 });
 
@@ -215,5 +213,93 @@ describe('readCorpus: sidecars and hashes', () => {
     await put('a.txt', ARTICLE + 'More.\n');
     expect((await readCorpus(corpus)).files[0]!.hash).not.toBe(withSidecar);
     expect(first).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('readCorpus: only regular files are opened', () => {
+  const mkfifo = (relative: string): string => makeFifo(path.join(corpus, relative));
+
+  it('never opens a FIFO named as a sidecar, and notes why the sidecar was ignored', async () => {
+    await put('a.txt', ARTICLE);
+    const fifo = mkfifo('a.meta.json');
+    const { files, notes } = await settlesWithin(readCorpus(corpus), [fifo]);
+    expect(files.map((f) => f.file)).toEqual(['a.txt']);
+    expect(notes).toEqual([{ file: 'a.txt', reason: 'sidecar a.meta.json ignored: not a regular file' }]);
+  });
+
+  it('never opens a FIFO reached through a sidecar link inside the corpus', async () => {
+    await put('a.txt', ARTICLE);
+    const fifo = mkfifo('pipe');
+    await symlink(fifo, path.join(corpus, 'a.meta.json'));
+    const { notes } = await settlesWithin(readCorpus(corpus), [fifo]);
+    expect(notes).toEqual([{ file: 'a.txt', reason: 'sidecar a.meta.json ignored: not a regular file' }]);
+  });
+
+  it('skips a FIFO or a socket named as an article, or linked as one, with a plain reason', async () => {
+    await put('ok.txt', ARTICLE);
+    const fifo = mkfifo('pipe.txt');
+    await symlink(fifo, path.join(corpus, 'linked-pipe.txt'));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(corpus, 'socket.txt'), resolve));
+    try {
+      const { files, skipped } = await settlesWithin(readCorpus(corpus), [fifo]);
+      expect(files.map((f) => f.file)).toEqual(['ok.txt']);
+      expect(skipped).toEqual([
+        { file: 'linked-pipe.txt', reason: 'not a regular file' },
+        { file: 'pipe.txt', reason: 'not a regular file' },
+        { file: 'socket.txt', reason: 'not a regular file' },
+      ]);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('readCorpus: sidecar links', () => {
+  it('refuses a sidecar that links outside the corpus folder: its values are not read and not echoed', async () => {
+    await writeFile(path.join(root, 'outside.json'), JSON.stringify({ title: 'Outside title', secret: 'outside key' }));
+    await put('a.txt', ARTICLE);
+    await symlink(path.join(root, 'outside.json'), path.join(corpus, 'a.meta.json'));
+    const { files, notes } = await readCorpus(corpus);
+    expect(files[0]?.sidecar).toBeUndefined();
+    expect(notes).toEqual([{ file: 'a.txt', reason: 'sidecar a.meta.json ignored: symbolic link points outside the corpus folder; not followed' }]);
+  });
+
+  it('does not let a refused sidecar\'s content reach the hash', async () => {
+    await put('a.txt', ARTICLE);
+    await symlink(path.join(root, 'outside.json'), path.join(corpus, 'a.meta.json'));
+    await writeFile(path.join(root, 'outside.json'), '{"title":"One"}');
+    const first = (await readCorpus(corpus)).files[0]!.hash;
+    await writeFile(path.join(root, 'outside.json'), '{"title":"Two"}');
+    expect((await readCorpus(corpus)).files[0]!.hash).toBe(first);
+  });
+
+  it('reads a sidecar that links to a file inside the corpus folder', async () => {
+    await put('a.txt', ARTICLE);
+    await put('shared/meta.json', '{"title":"Shared title"}');
+    await symlink(path.join(corpus, 'shared/meta.json'), path.join(corpus, 'a.meta.json'));
+    expect((await readCorpus(corpus)).files[0]?.sidecar).toEqual({ title: 'Shared title' });
+  });
+});
+
+describe('readCorpus: smaller faults', () => {
+  it('reports a missing corpus folder as missing, not as a file that disappeared', async () => {
+    await expect(readCorpus(path.join(root, 'nowhere'))).rejects.toThrow('Byline: the corpus folder "nowhere" does not exist');
+  });
+
+  it('skips a file with a NUL byte past the first 8 KiB as binary, like one with a NUL at the start', async () => {
+    await put('ok.txt', ARTICLE);
+    await put('late-nul.txt', Buffer.concat([Buffer.from(ARTICLE.repeat(200)), Buffer.from([0]), Buffer.from(ARTICLE)]));
+    const { files, skipped } = await readCorpus(corpus);
+    expect(files.map((f) => f.file)).toEqual(['ok.txt']);
+    expect(skipped).toEqual([{ file: 'late-nul.txt', reason: 'not text (binary: NUL byte at byte 14,800)' }]);
+  });
+
+  it('decodes one stray non-UTF-8 byte alone and notes it, keeping the rest of the file UTF-8', async () => {
+    const bytes = Buffer.concat([Buffer.from('Café talks end\n\nThe minister’s “plan” – ready.\n\nPrice: 5', 'utf8'), Buffer.from([0xa3]), Buffer.from('.\n')]);
+    await put('mixed.txt', bytes);
+    const { files, notes } = await readCorpus(corpus);
+    expect(files[0]?.text).toBe('Café talks end\n\nThe minister’s “plan” – ready.\n\nPrice: 5£.\n');
+    expect(notes).toEqual([{ file: 'mixed.txt', reason: 'not valid UTF-8 at 1 byte (first on line 5), read as Windows-1252' }]);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SlashCommand } from '../../src/discord/command.ts';
-import { commandsJson, deployCommands, type CommandRegistry } from '../../src/discord/deployCommands.ts';
+import { PermissionsBitField } from 'discord.js';
+import { commandsJson, deployCommands, inviteUrl, type CommandRegistry } from '../../src/discord/deployCommands.ts';
 import { loadCommands } from '../../src/discord/loadCommands.ts';
 
 const APP = '400000000000000001';
@@ -29,5 +30,16 @@ describe('deployCommands', () => {
     const { registry, puts } = recordingRegistry();
     await deployCommands(registry, { applicationId: APP }, commands.values());
     expect(puts[0]?.route).toBe(`/applications/${APP}/commands`);
+  });
+});
+
+describe('inviteUrl', () => {
+  it('asks for the bot and its commands, with exactly the permissions mentions need (threads included)', () => {
+    const url = new URL(inviteUrl(APP));
+    expect(`${url.origin}${url.pathname}`).toBe('https://discord.com/oauth2/authorize');
+    expect(url.searchParams.get('client_id')).toBe(APP);
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    const granted = new PermissionsBitField(BigInt(url.searchParams.get('permissions') ?? '0'));
+    expect(granted.toArray().sort()).toEqual(['EmbedLinks', 'ReadMessageHistory', 'SendMessages', 'SendMessagesInThreads', 'ViewChannel']);
   });
 });

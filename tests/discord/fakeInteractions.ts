@@ -47,8 +47,8 @@ export function fakeCommand(commandName: string, options: Record<string, string>
   return interaction as typeof interaction & ChatInputCommandInteraction & Interaction;
 }
 
-/** A press of a button with `customId`. */
-export function fakeButton(customId: string, userId = '100000000000000001') {
+/** A press of a button with `customId`, on a message whose component rows (as JSON) are `rows`. */
+export function fakeButton(customId: string, userId = '100000000000000001', rows: ReadonlyArray<{ type: number; components: unknown[] }> = []) {
   const state: FakeBase = { calls: [], deferred: false, replied: false };
   const interaction = Object.assign(state, responses(state), {
     id: '500000000000000002',
@@ -56,10 +56,33 @@ export function fakeButton(customId: string, userId = '100000000000000001') {
     customId,
     guildId: '300000000000000001',
     user: { id: userId },
+    message: { components: rows.map((row) => ({ toJSON: () => row })) },
     isChatInputCommand: () => false,
     isAutocomplete: () => false,
     isButton: () => true,
     isRepliable: () => true,
   });
   return interaction as typeof interaction & ButtonInteraction & Interaction;
+}
+
+/** An autocomplete request for `commandName`, the focused option holding `typed`. */
+export function fakeAutocomplete(commandName: string, typed: string, userId = '100000000000000001') {
+  const state = { calls: [] as Call[], responded: false };
+  const interaction = Object.assign(state, {
+    id: '500000000000000003',
+    type: 4,
+    commandName,
+    guildId: '300000000000000001',
+    user: { id: userId },
+    options: { getFocused: () => typed },
+    respond: async (choices: unknown) => {
+      state.calls.push(['respond', choices]);
+      state.responded = true;
+    },
+    isChatInputCommand: () => false,
+    isAutocomplete: () => true,
+    isButton: () => false,
+    isRepliable: () => false,
+  });
+  return interaction as typeof interaction & Interaction;
 }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { BUTTON_LIMIT_FACTOR, RESTARTING, rateLimits } from '../../src/discord/admission.ts';
+import { AUTOCOMPLETE_LIMIT_FACTOR, BUTTON_LIMIT_FACTOR, RESTARTING, rateLimits } from '../../src/discord/admission.ts';
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
 import { parseButtonId } from '../../src/discord/customIds.ts';
-import { GENERIC_ERROR } from '../../src/discord/errorReply.ts';
+import { GENERIC_ERROR, REINDEX_RUNNING } from '../../src/discord/errorReply.ts';
 import { loadCommands } from '../../src/discord/loadCommands.ts';
 import { EXPIRED, ONLY_ASKER } from '../../src/discord/onButton.ts';
 import { handleInteraction } from '../../src/discord/onInteraction.ts';
@@ -18,7 +18,7 @@ import { ReindexInProgressError } from '../../src/errors.ts';
 import type { LogFields, Logger } from '../../src/log.ts';
 import type { Request, Response } from '../../src/types.ts';
 import { fakeEngine, type FakeEngine, type FakeEngineOptions } from './fakeEngine.ts';
-import { fakeButton, fakeCommand } from './fakeInteractions.ts';
+import { fakeAutocomplete, fakeButton, fakeCommand } from './fakeInteractions.ts';
 
 let commands: Map<string, SlashCommand>;
 beforeAll(async () => {
@@ -83,7 +83,7 @@ describe('question commands', () => {
     const { ctx } = context({ answer: answered });
     const interaction = fakeCommand('quote', {});
     await handleInteraction(interaction, ctx);
-    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Byline: give a speaker, a topic, or both.', flags: MessageFlags.Ephemeral })]]);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Tell me whose words you want, what about, or both — for example `/quote speaker:Blinken topic:ceasefire`.', flags: MessageFlags.Ephemeral })]]);
   });
 
   it('/quote passes speaker and topic', async () => {
@@ -94,13 +94,13 @@ describe('question commands', () => {
 });
 
 describe('the error boundary', () => {
-  it('shows a BylineError as is, and logs it', async () => {
+  it('shows a BylineError in plain words, without its prefix, and logs it', async () => {
     const { ctx, logged } = context({ reindex: async () => { throw new ReindexInProgressError(); } });
     const interaction = fakeCommand('reindex');
     Object.assign(interaction, { memberPermissions: { has: () => true } });
     await handleInteraction(interaction, ctx);
     expect(interaction.calls.map(([method]) => method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
-    expect(payloadOf(interaction.calls[2])?.content).toBe('Byline: a reindex is already running; try again when it has finished');
+    expect(payloadOf(interaction.calls[2])?.content).toBe(REINDEX_RUNNING);
     expect(logged.some((line) => line.message === 'interaction failed')).toBe(true);
   });
 
@@ -118,7 +118,7 @@ describe('the error boundary', () => {
     Object.assign(interaction, { memberPermissions: { has: () => false }, member: { roles: ['777777777777777777'] } });
     await handleInteraction(interaction, ctx);
     expect(reindexed).toBe(false);
-    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: expect.stringContaining('only moderators'), flags: MessageFlags.Ephemeral })]]);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: expect.stringContaining('Only moderators'), flags: MessageFlags.Ephemeral })]]);
   });
 });
 
@@ -145,23 +145,46 @@ describe('answer buttons', () => {
     expect(press.calls).toEqual([['reply', expect.objectContaining({ content: ONLY_ASKER, flags: MessageFlags.Ephemeral })]]);
   });
 
+  const feedbackLines = async () => (await readFile(feedbackFile, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const voteId = (ids: string[], vote: 'up' | 'down') => ids.find((id) => parseButtonId(id)?.action === 'vote' && id.endsWith(`:${vote}`)) ?? '';
+
   it('a vote is appended to the feedback log and acknowledged ephemerally', async () => {
     const { ctx, ids } = await asked();
-    const down = ids.find((id) => parseButtonId(id)?.action === 'vote' && id.endsWith(':down')) ?? '';
-    const press = fakeButton(down, '100000000000000999');
+    const press = fakeButton(voteId(ids, 'down'), '100000000000000999');
     await handleInteraction(press, ctx);
-    expect(press.calls).toEqual([['reply', expect.objectContaining({ content: 'Thanks — your 👎 was recorded.', flags: MessageFlags.Ephemeral })]]);
-    const lines = (await readFile(feedbackFile, 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toEqual([
-      { time: expect.any(String), guildId: '300000000000000001', vote: 'down', command: 'who', query: 'who came?', answer: 'Jane Doe', citation: { file: 'a.txt', paragraph: 2 } },
+    expect(press.calls).toEqual([['reply', expect.objectContaining({ content: 'Thanks — your 👎 Not helpful vote was recorded.', flags: MessageFlags.Ephemeral })]]);
+    expect(await feedbackLines()).toEqual([
+      { time: expect.any(String), guildId: '300000000000000001', vote: 'down', voteId: expect.stringMatching(/^[\w-]{16}$/), command: 'who', query: 'who came?', answer: 'Jane Doe', citation: { file: 'a.txt', paragraph: 2 } },
     ]);
   });
 
-  it('an expired answer says so', async () => {
+  it('counts one vote per member per answer: pressing again writes nothing', async () => {
+    const { ctx, ids } = await asked();
+    const presses = Array.from({ length: 5 }, () => fakeButton(voteId(ids, 'up'), '100000000000000999'));
+    for (const press of presses) await handleInteraction(press, ctx);
+    expect(await feedbackLines()).toHaveLength(1);
+    expect(payloadOf(presses[4]?.calls[0])?.content).toBe('You already voted 👍 Helpful on this answer; it is counted once.');
+  });
+
+  it('a changed vote replaces the earlier one, under the same vote id; another member votes apart', async () => {
+    const { ctx, ids } = await asked();
+    await handleInteraction(fakeButton(voteId(ids, 'up'), '100000000000000999'), ctx);
+    await handleInteraction(fakeButton(voteId(ids, 'down'), '100000000000000999'), ctx);
+    await handleInteraction(fakeButton(voteId(ids, 'up'), '100000000000000998'), ctx);
+    const [first, changed, other] = await feedbackLines();
+    expect(changed).toMatchObject({ vote: 'down', replaces: 'up', voteId: first.voteId });
+    expect(other).toMatchObject({ vote: 'up' });
+    expect(other.voteId).not.toBe(first.voteId);
+    expect(first.replaces).toBeUndefined();
+  });
+
+  it('an expired answer disables its buttons and says so to the presser', async () => {
     const { ctx } = context();
-    const press = fakeButton('byline:more:gone1234:1');
+    const rows = [{ type: 1, components: [{ type: 2, style: 1, custom_id: 'byline:more:gone1234:1', label: 'More (2/2)' }, { type: 2, style: 2, custom_id: 'byline:vote:gone1234:0:up', label: 'Helpful' }] }];
+    const press = fakeButton('byline:more:gone1234:1', '100000000000000001', rows);
     await handleInteraction(press, ctx);
-    expect(payloadOf(press.calls[0])?.content).toBe(EXPIRED);
+    expect(press.calls[0]).toEqual(['update', { components: [{ type: 1, components: rows[0]!.components.map((button) => ({ ...button, disabled: true })) }] }]);
+    expect(press.calls[1]).toEqual(['followUp', expect.objectContaining({ content: EXPIRED, flags: MessageFlags.Ephemeral })]);
   });
 });
 
@@ -181,6 +204,24 @@ describe('admission', () => {
     expect(retryAt - before).toBeGreaterThanOrEqual(59);
     expect(retryAt - before).toBeLessThanOrEqual(61);
     expect(logged).toContainEqual({ message: 'refused', fields: expect.objectContaining({ reason: 'rate-limited' }) });
+  });
+
+  it('answers autocomplete up to its own limit, then leaves the list empty without asking the engine', async () => {
+    const { ctx } = context({}, { RATE_LIMIT_QUESTIONS: '1', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    let looked = 0;
+    ctx.engine.speakers = () => (looked++, ['Jane Doe']);
+    const typing = Array.from({ length: AUTOCOMPLETE_LIMIT_FACTOR + 5 }, () => fakeAutocomplete('quote', 'ja'));
+    for (const keystroke of typing) await handleInteraction(keystroke, ctx);
+    expect(looked).toBe(AUTOCOMPLETE_LIMIT_FACTOR);
+    expect(typing[0]?.calls).toEqual([['respond', [{ name: 'Jane Doe', value: 'Jane Doe' }]]]);
+    expect(typing.at(-1)?.calls).toEqual([['respond', []]]);
+    // Another member's keystrokes, and this member's questions, are not affected.
+    const other = fakeAutocomplete('quote', 'ja', '100000000000000002');
+    await handleInteraction(other, ctx);
+    expect(other.calls).toEqual([['respond', [{ name: 'Jane Doe', value: 'Jane Doe' }]]]);
+    const question = fakeCommand('who', { question: 'who came?' });
+    await handleInteraction(question, ctx);
+    expect(question.calls[0]?.[0]).toBe('deferReply');
   });
 
   it('limits each user separately', async () => {

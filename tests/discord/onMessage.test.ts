@@ -5,6 +5,7 @@ import { ReindexInProgressError } from '../../src/errors.ts';
 import { RESTARTING, rateLimits } from '../../src/discord/admission.ts';
 import { AnswerStore } from '../../src/discord/answerStore.ts';
 import type { BotContext, SlashCommand } from '../../src/discord/command.ts';
+import { REINDEX_RUNNING } from '../../src/discord/errorReply.ts';
 import { loadCommands } from '../../src/discord/loadCommands.ts';
 import { handleMessage } from '../../src/discord/onMessage.ts';
 import { NO_ANSWER } from '../../src/discord/renderAnswer.ts';
@@ -151,13 +152,13 @@ describe('handleMessage', () => {
     const { message, replies, edits } = fakeMessage(`<@${BOT}> reindex`, { permissions: [PermissionFlagsBits.ManageGuild] });
     await handleMessage(message, ctx);
     expect(replies).toHaveLength(1);
-    expect(edits.at(-1)?.content).toBe('Byline: a reindex is already running; try again when it has finished');
+    expect(edits.at(-1)?.content).toBe(REINDEX_RUNNING);
   });
 
   it('refuses a reindex to others, with the reason', async () => {
     const { message, replies } = fakeMessage(`<@${BOT}> reindex`);
     await handleMessage(message, context());
-    expect(replies.map((reply) => reply.content)).toEqual(['Byline: only moderators (Manage Server, or the moderator role) can reindex.']);
+    expect(replies.map((reply) => reply.content)).toEqual(['Only moderators can rebuild the index: it needs the Manage Server permission or the moderator role. Ask one of them to run `/reindex`.']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { assertModerator, isModerator } from '../../src/discord/permissions.ts';
+import { assertModerator, isModerator, NOT_MODERATOR } from '../../src/discord/permissions.ts';
 
 const MOD_ROLE = '222222222222222222';
 const perms = (...flags: bigint[]) => new PermissionsBitField(flags);
@@ -19,7 +19,7 @@ describe('isModerator', () => {
 
   it('refuses others with a message safe to show', () => {
     expect(() => assertModerator({ permissions: perms(), roleIds: [] }, MOD_ROLE)).toThrow(
-      'Byline: only moderators (Manage Server, or the moderator role) can reindex.',
+      `Byline: ${NOT_MODERATOR}`,
     );
   });
 });

@@ -94,7 +94,7 @@ describe('escapeText', () => {
     ['**bold** and _it_', '\\*\\*bold\\*\\* and \\_it\\_'],
     ['hi @everyone', 'hi @\u200beveryone'],
     ['ping @here now', 'ping @\u200bhere now'],
-    ['<@123456789012345678> and <@&42> in <#7>', '<@\u200b123456789012345678> and <@\u200b&42> in <#\u200b7>'],
+    ['<@123456789012345678> and <@&42> in <#7>', '<\u200b@123456789012345678> and <\u200b@&42> in <\u200b#7>'],
   ])('escapes %j', (input, expected) => {
     expect(escapeText(input)).toBe(expected);
   });
@@ -131,9 +131,21 @@ describe('renderAnswer', () => {
     expect(embed.description).toContain('> “We have your back”\n— **Jane Doe** (told reporters)');
   });
 
+  it('shows a quotation once: the excerpt around it keeps only the words around the quotation', () => {
+    const description = embedOf(renderAnswer(page({ command: 'quote', answers: [quote] }))).description ?? '';
+    expect(description.match(/We have your back/g)).toHaveLength(1);
+    expect(description).toContain('> "…," Jane Doe told reporters on Friday.');
+  });
+
+  it('leaves out the excerpt of a quotation that is the whole paragraph', () => {
+    const alone: Answer = { ...quote, citations: [{ file: 'a.txt', paragraph: 3, excerpt: '"We have your back."' }] };
+    const description = embedOf(renderAnswer(page({ command: 'quote', answers: [alone] }))).description;
+    expect(description).toBe('> “We have your back”\n— **Jane Doe** (told reporters)');
+  });
+
   it('bolds the answer inside the excerpt', () => {
-    const embed = embedOf(renderAnswer(page({ command: 'quote', answers: [quote] })));
-    expect(embed.description).toContain('> "**We have your back**," Jane Doe told reporters on Friday.');
+    const answer: Answer = { text: 'Jane Doe', role: 'envoy', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'The envoy, Jane Doe, arrived.' }] };
+    expect(embedOf(renderAnswer(page({ command: 'who', answers: [answer] }))).description).toContain('> The envoy, **Jane Doe**, arrived.');
   });
 
   it('cites every agreeing file with its paragraph and article', () => {
@@ -141,7 +153,32 @@ describe('renderAnswer', () => {
     expect(fields.map((field) => field.name)).toEqual(['📄 a.txt · ¶3', '📄 b.txt · ¶5']);
     expect(fields[0]?.value).toBe('*Talks resume in Cairo* · Reuters · 2024-08-06');
     expect(fields[1]?.value).toContain('*Envoy returns* · 2024-08-07');
-    expect(fields[1]?.value).toContain('> Doe repeated that the allies had their back.');
+    expect(fields[1]?.value).toContain('¶5 > Doe repeated that the allies had their back.');
+  });
+
+  it('groups citations by article: one title, several paragraphs', () => {
+    const answer: Answer = {
+      text: 'x',
+      citations: [3, 7, 9].map((paragraph) => ({ file: 'a.txt', paragraph, excerpt: `paragraph ${paragraph}` })).concat([{ file: 'b.txt', paragraph: 1, excerpt: 'other' }]),
+    };
+    const fields = embedOf(renderAnswer(page({ command: 'search', answers: [answer] }))).fields ?? [];
+    expect(fields.map((field) => field.name)).toEqual(['📄 a.txt · ¶3, ¶7, ¶9', '📄 b.txt · ¶1']);
+    expect(fields.filter((field) => field.value.includes('Talks resume in Cairo'))).toHaveLength(1);
+  });
+
+  it('links the article title, and the embed title, to the article url', () => {
+    const linked = { ...SOURCES[0]!, url: 'https://example.com/cairo talks' };
+    const view = { ...page({ command: 'quote', answers: [quote] }), article: (file: string) => (file === 'a.txt' ? linked : SOURCES.find((meta) => meta.file === file)) };
+    const embed = embedOf(renderAnswer(view));
+    expect(embed.url).toBe('https://example.com/cairo%20talks');
+    expect(embed.fields?.[0]?.value).toBe('[*Talks resume in Cairo*](https://example.com/cairo%20talks) · Reuters · 2024-08-06');
+    expect(embed.fields?.[1]?.value.startsWith('*Envoy returns*')).toBe(true);
+  });
+
+  it('escapes file names in citation fields', () => {
+    const answer: Answer = { text: 'x', citations: [{ file: 'notes/**draft**_<@123456789012345678>.txt', paragraph: 2, excerpt: 'y' }] };
+    const name = embedOf(renderAnswer(page({ command: 'search', answers: [answer] }))).fields?.[0]?.name;
+    expect(name).toBe('📄 notes/\\*\\*draft\\*\\*\\_<\u200b@123456789012345678>.txt · ¶2');
   });
 
   it('shows a person with their role and a time with its resolved date', () => {
@@ -175,24 +212,28 @@ describe('renderAnswer', () => {
     expect(embed.fields?.at(-1)).toEqual({ name: 'Other sources say', value: '• Saturday — 2024-08-03 (b.txt ¶2)' });
   });
 
-  it('puts the matched terms, the page and the index freshness in the footer', () => {
-    const embed = embedOf(renderAnswer(page({ command: 'quote', answers: [quote, quote] })));
-    expect(embed.footer?.text).toBe('Why: back · Answer 1 of 2 · Index built 2024-08-08T10:00:00Z · 2 articles');
+  it('puts the question\'s words it matched, the page and the index size in the footer, and the build time in the timestamp', () => {
+    const stems = { ...quote, matched: ['hama', 'attack', 'back'] };
+    const embed = embedOf(renderAnswer(page({ command: 'quote', query: 'Did Hamas attack? Have their back', answers: [stems, stems] })));
+    expect(embed.footer?.text).toBe('Why: Hamas, attack, back · Answer 1 of 2 · 2 articles indexed');
+    expect(embed.timestamp).toBe('2024-08-08T10:00:00Z');
   });
 
-  it('offers More only while there is a next answer, and votes on every page', () => {
-    const ids = (payload: ReplyPayload) => payload.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? parseButtonId(b.custom_id) : undefined)));
-    expect(ids(renderAnswer(page({ answers: [quote, quote] }, 0)))).toEqual([
-      { action: 'more', key: 'k3y', page: 1 },
-      { action: 'vote', key: 'k3y', page: 0, vote: 'up' },
-      { action: 'vote', key: 'k3y', page: 0, vote: 'down' },
+  it('offers Previous and More where there are pages, and labelled votes on every page', () => {
+    const buttons = (payload: ReplyPayload) => payload.components.flatMap((row) => row.components.map((b) => ('custom_id' in b ? { ...parseButtonId(b.custom_id), label: b.label } : undefined)));
+    expect(buttons(renderAnswer(page({ answers: [quote, quote, quote] }, 1)))).toEqual([
+      { action: 'page', key: 'k3y', page: 0, label: 'Previous (1/3)' },
+      { action: 'page', key: 'k3y', page: 2, label: 'More (3/3)' },
+      { action: 'vote', key: 'k3y', page: 1, vote: 'up', label: 'Helpful' },
+      { action: 'vote', key: 'k3y', page: 1, vote: 'down', label: 'Not helpful' },
     ]);
-    expect(ids(renderAnswer(page({ answers: [quote, quote] }, 1))).map((id) => id?.action)).toEqual(['vote', 'vote']);
+    expect(buttons(renderAnswer(page({ answers: [quote, quote] }, 0))).map((b) => b?.label)).toEqual(['More (2/2)', 'Helpful', 'Not helpful']);
+    expect(buttons(renderAnswer(page({ answers: [quote, quote] }, 1))).map((b) => b?.label)).toEqual(['Previous (1/2)', 'Helpful', 'Not helpful']);
   });
 
   it('escapes the echoed question so it cannot format or mention', () => {
     const embed = embedOf(renderAnswer(page({ query: '**who** pinged @everyone and <@123456789012345678>?', answers: [quote] })));
-    expect(embed.title).toBe('Who: \\*\\*who\\*\\* pinged @\u200beveryone and <@\u200b123456789012345678>?');
+    expect(embed.title).toBe('Who: \\*\\*who\\*\\* pinged @\u200beveryone and <\u200b@123456789012345678>?');
   });
 
   it('answers plainly when the corpus has no answer', () => {

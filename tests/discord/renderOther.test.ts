@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseButtonId } from '../../src/discord/customIds.ts';
 import { embedLength, LIMITS } from '../../src/discord/limits.ts';
 import { renderChoices } from '../../src/discord/renderChoices.ts';
 import { renderHelp } from '../../src/discord/renderHelp.ts';
@@ -16,10 +17,33 @@ describe('renderSources', () => {
     expect(payload.allowedMentions).toEqual({ parse: [] });
   });
 
-  it('says how many more when the list does not fit', () => {
-    const embed = renderSources(Array.from({ length: 500 }, (_, i) => article(i)), FAKE_STATUS).embeds[0];
-    expect(embed?.description?.length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect(embed?.description).toMatch(/\n…and \d+ more$/);
+  it('leaves no dangling dash when an article has neither outlet nor date', () => {
+    const bare: ArticleMeta = { file: 'b.txt', title: 'Bare', credits: [] };
+    expect(renderSources([bare], FAKE_STATUS).embeds[0]?.description).toBe('**Bare** `b.txt`');
+    expect(renderSources([{ ...bare, date: '2024-01-02' }], FAKE_STATUS).embeds[0]?.description).toBe('**Bare** — 2024-01-02 `b.txt`');
+  });
+
+  it('links a title to the article url', () => {
+    expect(renderSources([{ ...article(1), url: 'https://example.com/1' }], FAKE_STATUS).embeds[0]?.description).toMatch(/^\[\*\*Headline number 1 .*\*\*\]\(https:\/\/example\.com\/1\) — /);
+  });
+
+  it('pages through every article, with Previous and Next', () => {
+    const articles = Array.from({ length: 25 }, (_, i) => article(i));
+    const files = (page: number) => (renderSources(articles, FAKE_STATUS, page).embeds[0]?.description ?? '').split('\n').map((line) => /`([^`]+)`$/.exec(line)?.[1]);
+    expect([0, 1, 2].flatMap(files)).toEqual(articles.map((meta) => meta.file));
+    const last = renderSources(articles, FAKE_STATUS, 2);
+    expect(last.embeds[0]?.footer?.text).toMatch(/^Page 3 of 3 · /);
+    const buttons = last.components[0]?.components.map((b) => ('custom_id' in b ? { id: parseButtonId(b.custom_id), label: b.label, disabled: b.disabled } : undefined));
+    expect(buttons).toEqual([
+      { id: { action: 'sources', page: 1 }, label: 'Previous', disabled: undefined },
+      { id: { action: 'sources', page: 3 }, label: 'Next', disabled: true },
+    ]);
+  });
+
+  it('keeps every page within limits, however long the titles and names', () => {
+    const long = Array.from({ length: 30 }, (_, i): ArticleMeta => ({ file: `${'f'.repeat(300)}${i}.txt`, title: 'T'.repeat(3000), outlet: 'O'.repeat(500), date: '2024-08-06', url: `https://example.com/${'u'.repeat(400)}`, credits: [] }));
+    for (const page of [0, 1, 2]) expect(embedLength(renderSources(long, FAKE_STATUS, page).embeds[0] ?? {})).toBeLessThanOrEqual(LIMITS.embedTotal);
+    expect(renderSources(long, FAKE_STATUS, 0).embeds[0]?.description?.length).toBeLessThanOrEqual(LIMITS.embedDescription);
   });
 });
 

@@ -7,7 +7,7 @@ import { InteractionResponseType, MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { ONLY_ASKER } from '../../src/discord/onButton.ts';
 import type { OptionValue } from '../helpers/fakeDiscord.ts';
-import { buttonIds, citedFiles, embedOf, useSeedBotPerTest } from './harness.ts';
+import { buttonIds, buttonsOf, citedFiles, embedOf, useSeedBotPerTest } from './harness.ts';
 
 // One engine for the file; a fresh bot per test, so that no test spends another's question limit.
 const { bot, corpus } = useSeedBotPerTest();
@@ -30,14 +30,16 @@ describe('answer commands', () => {
     expect(embed.description).toMatch(says);
     expect(citedFiles(answer)[0]).toBe(cites);
     expect(buttonIds(answer).some((id) => id.endsWith(':up'))).toBe(true);
-    expect(embed.footer?.text).toMatch(/Index built \S+ · 5 articles$/);
+    expect(embed.footer?.text).toMatch(/5 articles indexed$/);
+    expect(embed.timestamp).toBe(corpus().engine.status().builtAt);
   });
 });
 
 describe('/sources and /help', () => {
-  it('/sources lists the five indexed seed files with their titles', async () => {
+  it('/sources lists the five indexed seed files with their titles, to the asker only', async () => {
     const answer = await bot().fake.sendCommand({ name: 'sources' }).final();
     const embed = embedOf(answer);
+    expect(answer.flags).toBe(MessageFlags.Ephemeral);
 
     expect(embed.title).toBe('Indexed articles (5)');
     const lines = embed.description?.split('\n') ?? [];
@@ -49,7 +51,8 @@ describe('/sources and /help', () => {
       '003_adb7a3f4ab66ffd7.txt',
       '004_02774eaf9817e7b4.txt',
     ]);
-    expect(lines.every((line) => /^\*\*.+\*\* — /.test(line))).toBe(true);
+    expect(lines.every((line) => /^\*\*.+\*\*( — \S.*)? `[^`]+`$/.test(line))).toBe(true);
+    expect(embed.description).not.toMatch(/— +`/);
   });
 
   it('/help answers only the asker, listing every command', async () => {
@@ -90,7 +93,7 @@ describe('the More button', () => {
   it('pages the asker to the next answer, and refuses anyone else', async () => {
     const expected = (await corpus().engine.ask({ command: 'search', text: 'Blinken' })).answers;
     const first = await bot().fake.sendCommand({ name: 'search', options: { query: 'Blinken' } }).final();
-    const firstPage = { footer: embedOf(first).footer?.text, fields: embedOf(first).fields?.map((field) => field.name) };
+    const firstPage = { footer: embedOf(first).footer?.text, fields: embedOf(first).fields?.map((field) => field.name), files: citedFiles(first) };
     const more = buttonIds(first).find((id) => id.includes(':more:'));
     expect(more, 'the first page offers More').toBeDefined();
     expect(expected.length).toBeGreaterThan(1);
@@ -102,10 +105,17 @@ describe('the More button', () => {
     const press = bot().fake.pressButton({ customId: more ?? '', message: first, user: 'member' });
     expect((await press.reply()).type).toBe(InteractionResponseType.UpdateMessage);
     const second = await press.final();
-    const cited = (answer: (typeof expected)[number] | undefined) => answer?.citations.slice(0, 5).map((c) => `📄 ${c.file} · ¶${c.paragraph}`);
+    const cited = (answer: (typeof expected)[number] | undefined) => [...new Set(answer?.citations.map((c) => c.file))].slice(0, 5);
     expect(second.id).toBe(first.id);
     expect(embedOf(second).footer?.text).toContain(`Answer 2 of ${expected.length}`);
-    expect(firstPage.fields).toEqual(cited(expected[0]));
-    expect(embedOf(second).fields?.map((field) => field.name)).toEqual(cited(expected[1]));
+    expect(firstPage.files).toEqual(cited(expected[0]));
+    expect(citedFiles(second)).toEqual(cited(expected[1]));
+
+    // Page two offers Previous, which goes back to page one.
+    const previous = buttonsOf(second).find((button) => button.label?.startsWith('Previous'));
+    expect(previous?.label).toBe(`Previous (1/${expected.length})`);
+    const back = await bot().fake.pressButton({ customId: previous?.custom_id ?? '', message: second, user: 'member' }).final();
+    expect(embedOf(back).footer?.text).toContain(`Answer 1 of ${expected.length}`);
+    expect(embedOf(back).fields?.map((field) => field.name)).toEqual(firstPage.fields);
   });
 });

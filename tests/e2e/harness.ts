@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Events, type APIEmbed, type APIMessage, type Client } from 'discord.js';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { createBot } from '../../src/discord/client.ts';
+import { createBot, type BotOptions } from '../../src/discord/client.ts';
 import { BylineEngine } from '../../src/engine.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Engine } from '../../src/types.ts';
@@ -79,7 +79,7 @@ export interface RunningBot {
  * Starts a fake Discord, creates Byline's client with `createBot` (pointed at the fake by
  * `DISCORD_API`) and logs in; resolves once the client is ready with the fake's guild cached.
  */
-export async function startBot(engine: Engine): Promise<RunningBot> {
+export async function startBot(engine: Engine, options: BotOptions = {}): Promise<RunningBot> {
   const fake = await FakeDiscord.start({ heartbeatIntervalMs: 200 });
   const logs: LogLine[] = [];
   // 👍/👎 presses would append here; stop() removes it.
@@ -91,7 +91,7 @@ export async function startBot(engine: Engine): Promise<RunningBot> {
     FEEDBACK_FILE: feedbackFile,
   });
   const logger = createLogger({ secrets: [fake.token], write: (line) => logs.push(JSON.parse(line) as LogLine) });
-  const client = await createBot(engine, config, logger);
+  const client = await createBot(engine, config, logger, options);
   const stop = async (): Promise<void> => {
     await client.destroy();
     await fake.stop();
@@ -115,9 +115,26 @@ export function embedOf(message: Pick<APIMessage, 'embeds'> | { embeds?: unknown
   return embeds[0] as APIEmbed;
 }
 
-/** The files an answer cites, in order, read from its `📄 file · ¶n` fields. */
+/** The citation fields of an answer, one per article: `📄 file · ¶3, ¶7` read back to the file (unescaped) and paragraphs. */
+export function citedArticles(message: Pick<APIMessage, 'embeds'> | { embeds?: unknown }): Array<{ file: string; paragraphs: number[]; value: string }> {
+  return (embedOf(message).fields ?? []).flatMap((field) => {
+    const match = /^📄 (\S+) · (¶\d+(?:, ¶\d+)*)$/.exec(field.name);
+    if (!match) return [];
+    const paragraphs = (match[2] ?? '').split(', ').map((p) => Number(p.slice(1)));
+    return [{ file: (match[1] ?? '').replace(/\\(.)/g, '$1'), paragraphs, value: field.value }];
+  });
+}
+
+/** The files an answer cites, in order, one per article. */
 export function citedFiles(message: Pick<APIMessage, 'embeds'> | { embeds?: unknown }): string[] {
-  return (embedOf(message).fields ?? []).flatMap((field) => /^📄 (\S+) · ¶\d+$/.exec(field.name)?.[1] ?? []);
+  return citedArticles(message).map((article) => article.file);
+}
+
+/** The buttons of a bot message, as sent. */
+export function buttonsOf(message: Pick<APIMessage, 'components'>): Array<{ custom_id: string; label?: string; disabled?: boolean; emoji?: { name?: string | null } }> {
+  return (message.components ?? []).flatMap((row) =>
+    'components' in row ? row.components.flatMap((c) => ('custom_id' in c && c.custom_id ? [c as { custom_id: string; label?: string; disabled?: boolean }] : [])) : [],
+  );
 }
 
 /** The custom ids of a bot message's buttons. */
@@ -131,7 +148,7 @@ export function buttonIds(message: Pick<APIMessage, 'components'>): string[] {
  * Registers one engine on a copy of the seeds for the test file, and stops every bot a test
  * starts with `startFor` when that test ends.
  */
-export function useSeedCorpus(): { corpus: () => SeedCorpus; startFor: (engine?: Engine) => Promise<RunningBot> } {
+export function useSeedCorpus(): { corpus: () => SeedCorpus; startFor: (engine?: Engine, options?: BotOptions) => Promise<RunningBot> } {
   let corpus: SeedCorpus | undefined;
   const running: RunningBot[] = [];
   beforeAll(async () => {
@@ -141,8 +158,8 @@ export function useSeedCorpus(): { corpus: () => SeedCorpus; startFor: (engine?:
     await Promise.all(running.splice(0).map((bot) => bot.stop()));
   });
   afterAll(() => corpus?.stop());
-  const startFor = async (engine: Engine = corpus!.engine) => {
-    const bot = await startBot(engine);
+  const startFor = async (engine: Engine = corpus!.engine, options: BotOptions = {}) => {
+    const bot = await startBot(engine, options);
     running.push(bot);
     return bot;
   };

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { GatewayIntentBits, GatewayOpcodes } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inviteUrl } from '../../src/discord/deployCommands.ts';
 import type { SlashCommand } from '../../src/discord/command.ts';
 import { FakeDiscord } from '../helpers/fakeDiscord.ts';
 import { useSeedCorpus } from './harness.ts';
@@ -24,8 +25,8 @@ async function definitionsInCommandsFolder(): Promise<Array<Record<string, unkno
 }
 
 /** Runs `npm run deploy-commands`'s script in a child process, pointed at the fake. */
-async function runDeployCommands(fake: FakeDiscord, guildId?: string): Promise<void> {
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/discord/deployCommands.ts'], {
+async function runDeployCommands(fake: FakeDiscord, guildId?: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/discord/deployCommands.ts'], {
     cwd: PROJECT_ROOT,
     timeout: 15_000,
     env: {
@@ -38,6 +39,7 @@ async function runDeployCommands(fake: FakeDiscord, guildId?: string): Promise<v
       GUILD_ID: '',
     },
   });
+  return stdout;
 }
 
 describe('login', () => {
@@ -72,7 +74,9 @@ describe('deploy-commands', () => {
     { scope: 'globally', guild: false },
   ])('registers exactly the commands/ definitions $scope', async ({ guild }) => {
     const guildId = guild ? fake.guild.id : undefined;
-    await runDeployCommands(fake, guildId);
+    const printed = await runDeployCommands(fake, guildId);
+    expect(printed).toContain(`Invite the bot with:\n  ${inviteUrl(fake.application.id)}\n`);
+    expect(printed).not.toMatch(/hour/);
 
     const registered = fake.registeredCommands(guildId);
     const expected = await definitionsInCommandsFolder();

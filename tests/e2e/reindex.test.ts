@@ -5,7 +5,7 @@
  */
 import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InteractionResponseType, MessageFlags } from 'discord.js';
+import { InteractionResponseType, MessageFlags, type APIMessage } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_ANSWER } from '../../src/discord/renderAnswer.ts';
 import { citedFiles, embedOf, openSeedCorpus, startBot, type RunningBot, type SeedCorpus } from './harness.ts';
@@ -31,6 +31,22 @@ async function start(): Promise<{ corpus: SeedCorpus; bot: RunningBot }> {
   return { corpus, bot };
 }
 
+/**
+ * The reindex's message once it holds the report. Progress edits come at most every 2 s, so the
+ * message can stay unchanged for a while after the last one (extraction on workers, then the
+ * index build) before the report replaces it.
+ */
+async function reportOf(run: ReturnType<RunningBot['fake']['sendCommand']>, timeout: number): Promise<APIMessage> {
+  return vi.waitFor(
+    async () => {
+      const message = await run.final({ timeoutMs: timeout });
+      embedOf(message);
+      return message;
+    },
+    { timeout, interval: 100 },
+  );
+}
+
 afterEach(async () => {
   await bot?.stop();
   await corpus?.stop();
@@ -47,7 +63,7 @@ describe('/reindex', () => {
     const reply = await bot.fake.sendCommand({ name: 'reindex', user: 'member' }).reply();
 
     expect(reply).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-    expect((reply.data as { content: string }).content).toBe('Byline: only moderators (Manage Server, or the moderator role) can reindex.');
+    expect((reply.data as { content: string }).content).toBe('Only moderators can rebuild the index: it needs the Manage Server permission or the moderator role. Ask one of them to run `/reindex`.');
     expect(reindex).not.toHaveBeenCalled();
     expect(corpus.engine.status().builtAt).toBe(builtAt);
   });
@@ -60,7 +76,7 @@ describe('/reindex', () => {
     await writeFile(join(corpus.corpusDir, '005_velmora_bridge.txt'), NEW_ARTICLE);
     const run = bot.fake.sendCommand({ name: 'reindex', user: 'moderator' });
     expect((await run.reply()).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    const report = await run.final({ timeoutMs: 10_000 });
+    const report = await reportOf(run, 10_000);
 
     const status = corpus.engine.status();
     expect(report.flags).toBe(MessageFlags.Ephemeral);
@@ -85,7 +101,7 @@ describe('/reindex', () => {
 
     const answer = await question.final({ timeoutMs: 10_000 });
     const answeredDuringReindex = corpus.engine.status().reindexing;
-    const report = await reindex.final({ timeoutMs: 20_000 });
+    const report = await reportOf(reindex, 20_000);
 
     expect(embedOf(answer).description).toMatch(/Tajani/);
     expect(citedFiles(answer)[0]).toBe('001_cbc0cb32dec4f16f.txt');

@@ -37,7 +37,7 @@ describe('"@Byline reindex"', () => {
 
     bot.fake.sendMessage({ content: `${bot.fake.botMention} reindex`, author: 'member' });
 
-    await requestContaining('Byline: only moderators (Manage Server, or the moderator role) can reindex.');
+    await requestContaining('Only moderators can rebuild the index');
     expect(reindex).not.toHaveBeenCalled();
     expect(corpus.engine.status().builtAt).toBe(builtAt);
   });
@@ -59,7 +59,8 @@ describe('secrets after a failed reindex', () => {
     const root = path.dirname(corpus.corpusDir);
 
     ask();
-    await requestContaining('Byline: the corpus folder \\"corpus\\" cannot be read');
+    // Shown as a person would say it: without the engine's "Byline: " prefix.
+    await requestContaining('The corpus folder \\"corpus\\" does not exist');
 
     const sent = bodies(bot.fake.requests);
     const logged = bot.logs.map((line) => JSON.stringify(line));
@@ -67,7 +68,7 @@ describe('secrets after a failed reindex', () => {
       expect(text).not.toContain(root);
       expect(text).not.toContain(bot.fake.token);
     }
-    expect(logged.some((line) => line.includes('cannot be read')), 'the failure is logged').toBe(true);
+    expect(logged.some((line) => line.includes('does not exist')), 'the failure is logged').toBe(true);
     // The old index still answers.
     expect(corpus.engine.status().articles).toBe(5);
   });

@@ -32,7 +32,7 @@ describe('a missing corpus folder', () => {
     const engine = await corpus.open();
     await corpus.remove('');
     const printed = await consoleOutput(engine, ['/reindex', '/search Zembla', '/quit']);
-    expect(printed).toContain('Byline: the corpus folder "corpus" cannot be read');
+    expect(printed).toContain('Byline: the corpus folder "corpus" does not exist');
     expect(printed).not.toContain(corpus.root);
     expect(printed).toMatch(/good\.txt ¶\d/); // the search after the failure was answered from the old index
   });
@@ -42,7 +42,7 @@ describe('a missing corpus folder', () => {
     const engine = BylineEngine.open({ corpusDir: corpus.corpusDir });
     const failure = await engine.whenReady().catch((error: unknown) => error as Error);
     expect(failure).toBeInstanceOf(Error);
-    expect((failure as Error).message).toMatch(/^Byline: the corpus folder "corpus" cannot be read/);
+    expect((failure as Error).message).toMatch(/^Byline: the corpus folder "corpus" does not exist/);
     expect((failure as Error).message).not.toContain(corpus.root);
   });
 });

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BylineEngine } from '../../src/engine.ts';
 import { renderReport } from '../../src/render/text.ts';
 import type { Response } from '../../src/types.ts';
+import { makeFifo, settlesWithin } from '../helpers/fifo.ts';
 import { article, tempCorpus, type TempCorpus } from './tempCorpus.ts';
 
 let corpus: TempCorpus;
@@ -115,6 +116,48 @@ describe('files read correctly', () => {
     const report = await engine.reindex();
     expect(report).toMatchObject({ articles: 1, skipped: [], notes: [] });
     expect(citedFiles(await search(engine, 'Vellmark'))).toEqual([]);
+  });
+});
+
+describe('files that must not hang, leak or garble the index', () => {
+  it('starts and reindexes without opening a FIFO named as a sidecar, and says why it was ignored', async () => {
+    const fifo = makeFifo(path.join(corpus.corpusDir, 'good.meta.json'));
+    const engine = await settlesWithin(corpus.open(), [fifo]);
+    const report = await settlesWithin(engine.reindex(), [fifo]);
+    expect(report.articles).toBe(1);
+    expect(renderReport(report)).toContain('good.txt: sidecar good.meta.json ignored: not a regular file');
+  });
+
+  it('refuses a sidecar linked from outside the corpus folder: its title never shows, its keys are never echoed', async () => {
+    await writeFile(path.join(corpus.root, 'outside.json'), JSON.stringify({ title: 'Outer Vellmark secrets', vellmarkKey: 'x' }));
+    await symlink(path.join(corpus.root, 'outside.json'), path.join(corpus.corpusDir, 'good.meta.json'));
+    const engine = await corpus.open();
+    const report = await engine.reindex();
+    expect(engine.sources()[0]?.title).toBe('Harbour board of Port Zembla names a new harbour master');
+    expect(report.notes).toEqual([
+      { file: 'good.txt', reason: 'sidecar good.meta.json ignored: symbolic link points outside the corpus folder; not followed' },
+    ]);
+    expect(renderReport(report)).not.toMatch(/vellmark/i);
+  });
+
+  it('keeps a UTF-8 article whole when one byte in it is not UTF-8, and notes the byte', async () => {
+    const text = 'Café owners of Quillbury protest\n\nThe minister’s “plan” for Quillbury – a tax on café terraces\n\nPrices rose by 5';
+    await corpus.put('mixed.txt', Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0xa3]), Buffer.from(' a cup.')]));
+    const engine = await corpus.open();
+    const report = await engine.reindex();
+    expect(engine.article('mixed.txt')?.title).toBe('Café owners of Quillbury protest');
+    const cited = citations(await search(engine, 'Quillbury terraces'));
+    expect(cited).toContainEqual({ file: 'mixed.txt', paragraph: 2, excerpt: 'The minister’s “plan” for Quillbury – a tax on café terraces' });
+    expect(renderReport(report)).toContain('mixed.txt: not valid UTF-8 at 1 byte (first on line 5), read as Windows-1252');
+  });
+
+  it('skips a file with a NUL byte past its first 8 KiB, so nothing after it is answered', async () => {
+    const padding = Array.from({ length: 200 }, (_, n) => `Paragraph ${n} of the harbour minutes of Dunmore Quay.`).join('\n\n');
+    await corpus.put('late-nul.txt', Buffer.concat([Buffer.from(padding), Buffer.from([0]), Buffer.from('\n\nThe Vellmark ledger.')]));
+    const engine = await corpus.open();
+    const report = await engine.reindex();
+    expect(report.skipped).toEqual([{ file: 'late-nul.txt', reason: expect.stringMatching(/^not text \(binary: NUL byte at byte [\d,]+\)$/) }]);
+    expect(citedFiles(await search(engine, 'Vellmark ledger'))).toEqual([]);
   });
 });
 

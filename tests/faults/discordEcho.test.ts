@@ -31,8 +31,8 @@ describe('an echoed question', () => {
     ['underline and italics', '__u__ _i_ *i*', 'Search: \\_\\_u\\_\\_ \\_i\\_ \\*i\\*'],
     ['a masked link', '[click me](https://evil.example)', 'Search: \\[click me\\](https://evil.example)'],
     ['line-start markup on later lines', 'hi\n# Heading\n> quote\n- item\n1. first', 'Search: hi # Heading > quote - item 1. first'],
-    ['a role mention', 'ask <@&123456> now', 'Search: ask <@\u200b&123456> now'],
-    ['a nickname mention', '<@!123456789012345678>', 'Search: <@\u200b!123456789012345678>'],
+    ['a role mention', 'ask <@&123456> now', 'Search: ask <\u200b@&123456> now'],
+    ['a nickname mention', '<@!123456789012345678>', 'Search: <\u200b@!123456789012345678>'],
     ['@everyone in another case', '@EVERYONE and @Here', 'Search: @\u200bEVERYONE and @\u200bHere'],
   ])('cannot render %s', (_name, query, title) => {
     expect(echoedTitle(query).title).toBe(title);

@@ -41,7 +41,7 @@ async function expectOldIndexServing(): Promise<void> {
 
 describe('a reindex that fails', () => {
   it.each([
-    ['the corpus folder was removed', () => corpus.remove(''), /^Byline: the corpus folder "corpus" cannot be read/],
+    ['the corpus folder was removed', () => corpus.remove(''), /^Byline: the corpus folder "corpus" does not exist$/],
     [
       'the corpus folder was replaced by a file',
       async () => {

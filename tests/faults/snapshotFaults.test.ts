@@ -97,3 +97,21 @@ describe('an unusable snapshot at start', () => {
     expect(await Promise.all(QUESTIONS.map((q) => engine.ask(q)))).toEqual(reference);
   });
 });
+
+describe('a snapshot that cannot be saved', () => {
+  it('is reported without the absolute path of the cache folder, and the engine answers anyway', async () => {
+    const blocked = await tempCorpus();
+    try {
+      await blocked.put('good.txt', article('Port Zembla'));
+      // A file where the cache folder should be: every write under it fails.
+      await writeFile(blocked.cacheDir, 'not a folder');
+      const events: EngineEvent[] = [];
+      const engine = await blocked.open({ events });
+      expect(events).toContainEqual({ type: 'snapshot-save-failed', reason: 'cannot save the snapshot in "cache": a file is in the way' });
+      expect(JSON.stringify(events)).not.toContain(blocked.root);
+      expect((await engine.ask(QUESTIONS[0]!)).answers.length).toBeGreaterThan(0);
+    } finally {
+      await blocked.stop();
+    }
+  });
+});

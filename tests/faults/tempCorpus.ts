@@ -25,8 +25,12 @@ export interface TempCorpus {
   /** Renames a file within the corpus folder, creating the target's sub-folders. */
   move(from: string, to: string): Promise<void>;
   remove(relative: string): Promise<void>;
-  /** Opens the real engine on the folder (with the cache unless `cache: false`) and waits until it is ready. */
-  open(options?: { cache?: boolean; events?: EngineEvent[] }): Promise<BylineEngine>;
+  /**
+   * Opens the real engine on the folder (with the cache unless `cache: false`) and waits until it is
+   * ready. It extracts inline, as a one-shot run does, unless `serving: true` (workers, as the bot):
+   * starting a worker for every test's build would cost seconds each.
+   */
+  open(options?: { cache?: boolean; events?: EngineEvent[]; serving?: boolean }): Promise<BylineEngine>;
   /** Closes the engines opened here, lets a running reindex finish, and removes the root. */
   stop(): Promise<void>;
 }
@@ -55,9 +59,10 @@ export async function tempCorpus({ seeds = false }: { seeds?: boolean } = {}): P
       await rename(inCorpus(from), inCorpus(to));
     },
     remove: (relative) => rm(inCorpus(relative), { recursive: true, force: true }),
-    async open({ cache = true, events } = {}) {
+    async open({ cache = true, events, serving = false } = {}) {
       const engine = BylineEngine.open({
         corpusDir,
+        serving,
         ...(cache ? { cacheDir } : {}),
         ...(events ? { onEvent: (event: EngineEvent) => events.push(event) } : {}),
       });

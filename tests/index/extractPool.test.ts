@@ -25,6 +25,13 @@ describe('extractOnWorkers', () => {
     expect(message).not.toMatch(/\/(tmp|work|home|usr)\//);
   });
 
+  it('gives every extraction on the call after a failed one (workers of a failed call are not reused)', async () => {
+    const { files } = await readCorpus(await corpusFolder());
+    const broken = { ...files[0]!, file: 'broken.txt', text: null as unknown as string };
+    await expect(extractOnWorkers([broken, ...files], { threads: 2, batchSize: 1 })).rejects.toThrow(/broken\.txt/);
+    expect(await extractOnWorkers(files, { threads: 2, batchSize: 1 })).toEqual(files.map((file) => extractArticle(file)));
+  });
+
   it('returns nothing and starts no worker for no files', async () => {
     expect(await extractOnWorkers([])).toEqual([]);
   });

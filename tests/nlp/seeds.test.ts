@@ -1,4 +1,8 @@
-/** End to end over the seed articles: ingestion → mentions → quotations, printed for eyeballing. */
+/**
+ * End to end over the seed articles: ingestion → mentions → quotations. `PRINT_QUOTES=1 npx vitest
+ * run tests/nlp/seeds.test.ts` prints every quotation with its speaker, for eyeballing; `npm test`
+ * stays quiet.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/passages.ts';
@@ -27,12 +31,12 @@ function quoteWith(fragment: string): Quote | undefined {
 }
 
 describe('seed articles end to end', () => {
-  it('prints every quotation with its speaker', () => {
-    for (const q of quotes) {
+  it('finds the quotations of the seeds (printed with PRINT_QUOTES=1)', () => {
+    for (const q of process.env['PRINT_QUOTES'] ? quotes : []) {
       const where = `${q.file.slice(0, 3)} ¶${q.paragraph}${q.continues ? `–${q.continues.at(-1)}` : ''}`;
       console.log(`${where} ${q.partial ? '(partial) ' : ''}[${q.speaker ?? '?'} · ${q.cue ?? '-'}] ${q.text.slice(0, 90)}`);
     }
-    console.log(`extraction: ${msPerArticle.toFixed(1)} ms per article (first run, cold)`);
+    if (process.env['PRINT_QUOTES']) console.log(`extraction: ${msPerArticle.toFixed(1)} ms per article (first run, cold)`);
     expect(quotes.length).toBeGreaterThan(20);
   });
 

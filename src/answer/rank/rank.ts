@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm, indexTerm, words, wordsAt } from '../../text/terms.ts';
 import { citationOf, matchedTerms, questionNames, questionTerms, termMatches, tokenize, tokensOf, type Token } from '../evidence.ts';
 import { roleOf } from '../roles.ts';
+import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
 import { round } from '../search.ts';
 import { candidatesIn, resolved, type AskedFor, type SpanCandidate } from './candidates.ts';
@@ -157,9 +158,12 @@ export function rankCandidates(index: CorpusIndex, question: string, asked: Aske
   const weights = kindModel(model, asked);
   const view = questionView(question, asked);
   const events = eventTerms(view, question);
+  const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
   const scored = featuredCandidates(index, question, asked)
     // "When was Shukr born?" is not answered by a passage that names Shukr but no birth: with names, the event must be there too.
     .filter(({ candidate }) => events.length === 0 || termsInPassage(view, candidate.passage).some((term) => events.includes(term)))
+    // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
+    .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
     .map(({ candidate, features }) => ({ candidate, p: probability(weights, features) }));
   // A stable sort: among equals, the earlier passage and position first.
   scored.sort((a, b) => b.p - a.p);

@@ -1,0 +1,390 @@
+/**
+ * The question stage: what a request asks for, read once. `parseQuestion` turns a request into a
+ * `Question` — one variant per kind, with the slots its answerer needs — by the first rule of one
+ * ordered table (`QUESTION_RULES`) that matches; each rule says why, and the reason travels with
+ * the answer. Answerers receive the slots and never read the question's wording again.
+ *
+ * @example
+ * parseQuestion({ command: 'auto', text: 'Who leads the port authority?' })
+ * // → { kind: 'role', role: 'leader the port authority', orEvent: true, asks: 'agent', text: …, reason: … }
+ */
+import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
+import { keyTerms, words } from '../text/terms.ts';
+import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+
+/** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
+interface Asked {
+  text: string;
+  reason: string;
+}
+
+/** Who a "who" question asks for: the doer ("who killed …") or the one done to ("who was killed …"). */
+export type Participant = 'agent' | 'patient';
+
+/** How precise a time the question wants: "what year" is answered by a year. */
+export type Granularity = 'day' | 'month' | 'year';
+
+/** A question, one variant per kind, with the slots its answerer reads. */
+export type Question =
+  | (Asked & { kind: 'profile'; subject: string })
+  /** `orEvent`: the phrase also describes an event ("the commander killed in …", "who directed …"). */
+  | (Asked & { kind: 'role'; role: string; orEvent: boolean; asks: Participant })
+  | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
+  | (Asked & { kind: 'credit'; credit: Credit['role'] })
+  | (Asked & { kind: 'saidBy'; statement: string })
+  /** `wants`: the kind of entity a "which group …" question asks for. */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind })
+  | (Asked & { kind: 'eventTime'; granularity: Granularity })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
+  | (Asked & { kind: 'duration' })
+  | (Asked & { kind: 'quote'; speaker: string; topic: string })
+  | (Asked & { kind: 'search'; figure: boolean });
+
+/** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
+type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
+const kindsAgree: SameKinds = true;
+void kindsAgree;
+
+/** The command each kind is answered as (what `auto` reports in `routed`). */
+export const COMMAND_OF: Readonly<Record<QuestionKind, Exclude<Command, 'auto'>>> = {
+  profile: 'who', role: 'who', affiliation: 'who', credit: 'who', saidBy: 'who', eventActor: 'who',
+  eventTime: 'when', articleDate: 'when', duration: 'when', quote: 'quote', search: 'search',
+};
+
+/** A question's slots, before the stage adds its text and reason. */
+type Slots = Question extends infer Q ? (Q extends Question ? Omit<Q, keyof Asked> : never) : never;
+
+/** Whether a phrase is the name of someone the corpus knows ("Tajani", "Sec. Blinken"), not a role. */
+export type NameCheck = (phrase: string) => boolean;
+
+/** One reading of a question: the command family it belongs to, why, and the slots it reads. */
+export interface QuestionRule {
+  name: string;
+  /** A `/who` question is read only by who rules, a `/when` question by when rules; `auto` by all. */
+  family: 'who' | 'when' | 'quote' | 'search';
+  reason: string;
+  read: (text: string, isName: NameCheck) => Slots | undefined;
+}
+
+const QUOTE_VERBS = 'say|said|says|tell|told|think|thinks|thought|add|added|warn|warned|stress|stressed|claim|claimed|caution|cautioned';
+const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|how)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:${QUOTE_VERBS})\\b(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??\\s*$`, 'i');
+const QUOTE_ON = /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
+const AFFILIATION =
+  /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
+const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
+const PUBLISHED = String.raw`(?:published|filed|written|dated|datelined|posted|issued|released|came\s+out|ran)`;
+const ARTICLE_DATE = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b`, 'i');
+const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
+const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
+const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
+const TIME_ASKED = /^\s*(?:when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
+const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
+  { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b/i, credit: 'photo' },
+  { pattern: /\bwho (wrote|authored)\b|\b(writer|author)\b/i, credit: 'writing' },
+  { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
+  { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
+];
+const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed|promised)\b/i;
+const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
+const ROLE_NOUN: Readonly<Record<string, string>> = {
+  lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
+  direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
+};
+const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
+const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?)([\w-]+)\s+[\w'’-]+/i;
+
+/** Nouns that make "which X …" ask for an organisation or a country rather than a person. */
+const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
+  ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'bank'].map((noun) => [noun, 'organization'] as const),
+  ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
+]);
+const WHO = /^\s*(?:who|whom|whose)\b/i;
+const FIGURE = /^\s*how\s+(many|much)\b/i;
+
+/** The question rules, in the order they are tried: the first that reads a question decides its kind. */
+export const QUESTION_RULES: readonly QuestionRule[] = [
+  {
+    name: 'what did X say',
+    family: 'quote',
+    reason: '"what did X say (about Y)" asks for X\'s quotations',
+    read: (text) => {
+      const m = WHAT_DID_SAY.exec(text);
+      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '' };
+    },
+  },
+  {
+    name: 'quote X on Y',
+    family: 'quote',
+    reason: '"quote X on Y" asks for X\'s quotations about Y',
+    read: (text) => {
+      const m = QUOTE_ON.exec(text);
+      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '' };
+    },
+  },
+  {
+    name: 'what group did X lead',
+    family: 'who',
+    reason: '"what group did X lead" asks for the organisation (or country) in a person\'s role',
+    read: (text) => {
+      const m = AFFILIATION.exec(text);
+      return m === null ? undefined : { kind: 'affiliation', person: m[2] ?? '', wants: /country|nation/i.test(m[1] ?? '') ? 'place' : 'organization' };
+    },
+  },
+  {
+    name: 'where was the story filed',
+    family: 'when',
+    reason: "asks for a story's dateline: where it was filed",
+    read: (text) => (ARTICLE_PLACE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'place' } : undefined),
+  },
+  {
+    name: 'when was the story published',
+    family: 'when',
+    reason: "asks for a story's own date, not an event's",
+    read: (text) => (ARTICLE_DATE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'date' } : undefined),
+  },
+  {
+    name: 'how long',
+    family: 'when',
+    reason: '"how long" (not "how long ago") asks for a duration, not a date',
+    read: (text) => (DURATION.test(text) ? { kind: 'duration' } : undefined),
+  },
+  {
+    name: 'when',
+    family: 'when',
+    reason: 'asks for a time',
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text) } : undefined),
+  },
+  {
+    name: 'who is <name>',
+    family: 'who',
+    reason: '"who is X?" with X a name the corpus knows asks who X is',
+    read: (text, isName) => {
+      const subject = WHO_IS.exec(text)?.[1];
+      if (subject === undefined || /^(the|a|an)\s/i.test(subject) || words(subject).length > 4 || !isName(subject)) return undefined;
+      return { kind: 'profile', subject };
+    },
+  },
+  {
+    name: 'credits',
+    family: 'who',
+    reason: "asks who reported, wrote, edited or photographed a story: its credit lines",
+    read: (text) => {
+      const rule = WHO.test(text) ? CREDIT_QUESTIONS.find(({ pattern }) => pattern.test(text)) : undefined;
+      return rule === undefined ? undefined : { kind: 'credit', credit: rule.credit };
+    },
+  },
+  {
+    name: 'who said',
+    family: 'who',
+    reason: '"who said …" asks for the speaker of what was said',
+    read: (text) => (SAID.test(text) ? { kind: 'saidBy', statement: text.replace(SAID, '').replace(/\?\s*$/, '').trim() } : undefined),
+  },
+  {
+    name: 'who leads X',
+    family: 'who',
+    reason: '"who leads X" asks for X\'s leader, or, failing a stated role, whoever did the leading',
+    read: (text) => {
+      const m = ROLE_VERBS.exec(text);
+      if (m === null) return undefined;
+      const verb = (m[1] ?? '').toLowerCase();
+      const noun = ROLE_NOUN[verb] ?? ROLE_NOUN[verb.replace(/s$/, '')] ?? '';
+      return { kind: 'role', role: `${noun} ${m[2] ?? ''}`.trim(), orEvent: true, asks: 'agent' };
+    },
+  },
+  {
+    name: 'who is the <role>',
+    family: 'who',
+    reason: '"who is the X" with X a role asks for whoever holds it',
+    read: (text) => {
+      const role = WHO_HOLDS.exec(text)?.[1];
+      return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
+    },
+  },
+  {
+    name: 'which <actor> did',
+    family: 'who',
+    reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
+    read: (text) => {
+      const head = (WHICH_ACTOR.exec(text)?.[2] ?? '').toLowerCase();
+      const wants = ROLE_HEADS.has(head) ? 'person' : ACTOR_NOUNS[head];
+      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants };
+    },
+  },
+  {
+    name: 'who',
+    family: 'who',
+    reason: 'asks for whoever did (or underwent) what the question says',
+    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text) } : undefined),
+  },
+  {
+    name: 'how many',
+    family: 'search',
+    reason: '"how many/much" asks for a figure: passages with one by the question\'s words',
+    read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true } : undefined),
+  },
+];
+
+/** What each command's question falls back to when no rule of its family reads it. */
+const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
+  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text) }), reason: 'a /who question: whoever did what it says' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text) }), reason: 'a /when question: the time of what it says' },
+  auto: { slots: () => ({ kind: 'search', figure: false }), reason: 'no question form matched: the passages that best match its words' },
+};
+
+/** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** Without a name table, a name is a short phrase of capitalised words ("Maria Lopez", "Sec. Lopez"). */
+const looksLikeName: NameCheck = (phrase) => /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(phrase.trim());
+
+/**
+ * Reads a request into a `Question`. A reply to an earlier answer (`context`) is filled in from
+ * it when its form shows it refers back ("what else did she say?", "and when was that?"); an
+ * independent question ("who is Tajani?") is read as it stands. `isName` tells names the corpus
+ * knows from roles; without it, capitalised words are taken for a name.
+ */
+export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
+  const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
+  if (request.command === 'quote') {
+    return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
+  }
+  const asked = withoutPoliteness(clip(request.text));
+  if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), text: asked, reason: 'a /search request: the best passages' };
+  // "/who is the mayor" arrives without its question word.
+  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
+  for (const rule of QUESTION_RULES) {
+    if (request.command !== 'auto' && rule.family !== request.command) continue;
+    const slots = rule.read(text, isName);
+    if (slots !== undefined) return { ...slots, text, reason: rule.reason } as Question;
+  }
+  const fallback = FALLBACK[request.command];
+  return { ...fallback.slots(text), text, reason: fallback.reason } as Question;
+}
+
+/**
+ * Why a request cannot be asked, in words a face can show after its own prefix; `undefined` when
+ * it can. The one place the engine's faces (Discord, console, command line) check requests.
+ */
+export function requestProblem(request: Request): string | undefined {
+  if (request.command === 'quote') return request.speaker?.trim() || request.topic?.trim() ? undefined : 'give a speaker, a topic, or both';
+  return request.text?.trim() ? undefined : 'ask a question';
+}
+
+/** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */
+const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
+
+function withoutPoliteness(text: string): string {
+  return text.replace(POLITENESS, '');
+}
+
+/** "what year" is answered by a year, "what month" by a month; anything else by a day. */
+function granularityOf(text: string): Granularity {
+  if (/\b(?:what|which)\s+year\b/i.test(text)) return 'year';
+  if (/\b(?:what|which)\s+month\b/i.test(text)) return 'month';
+  return 'day';
+}
+
+/** Past participles spelt as their verb ("was hurt", "was cut off"), which neither ending nor the irregular table shows. */
+const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 'cast', 'burst', 'quit', 'shut', 'split', 'upset', 'bid', 'hit']);
+
+/** Verbs that make "who was X-ed" passive: a past participle, regular or not. */
+function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (/(ed|en)$/.test(lower) && !ROLE_HEADS.has(lower)) || IRREGULAR_VERBS.has(lower) || BARE_PARTICIPLES.has(lower);
+}
+
+/**
+ * "who was killed …", "whom did X kill", "which commander did X kill" ask for the one done to;
+ * "who killed …", "who was X killed by" ask for the doer.
+ */
+function participantAsked(text: string): Participant {
+  if (/\bby\s*\??\s*$/i.test(text)) return 'agent';
+  const passive = /^\s*(?:who|which\s+[\w\s'’-]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
+  if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
+  // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
+  const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
+  if (object !== null && !isParticiple(object[1] ?? '')) return 'patient';
+  return 'agent';
+}
+
+/**
+ * Whom a role phrase that describes an event asks for: "the commander who led the raid" did it;
+ * "the commander killed in the raid", "the commander the army arrested" underwent it.
+ */
+function participantInRole(role: string): Participant {
+  return /\b(?:who|that)\s+(?!was\b|were\b|had\s+been\b)/i.test(role) || !describesEvent(role) ? 'agent' : 'patient';
+}
+
+/** The words of an article-date question that say which story: without its question and publishing words. */
+function aboutStory(text: string): string {
+  return text.replace(ARTICLE_WORDS, ' ').replace(/[?]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */
+export function namesRole(phrase: string): boolean {
+  return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()));
+}
+
+/** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
+export function describesEvent(phrase: string): boolean {
+  return words(phrase).some((word) => {
+    const lower = word.toLowerCase();
+    if (/^(who|that|which|whom)$/.test(lower)) return true;
+    return (/(ed|ing)$/.test(lower) || IRREGULAR_VERBS.has(lower)) && !ROLE_MODIFIERS.has(lower) && !ROLE_HEADS.has(lower);
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Follow-ups
+
+/** The forms that make a reply refer back to the answer it replies to, each with why. */
+const FOLLOW_UP_FORMS: ReadonlyArray<{ pattern: RegExp; reason: string }> = [
+  { pattern: /^\s*(?:and|so|but|then|also|ok|okay)\b/i, reason: 'opens by continuing the conversation ("and when was that?")' },
+  { pattern: /^\s*(?:…|\.\.\.)|(?:…|\.\.\.)\s*\??\s*$/, reason: 'an ellipsis carries on from the answer ("… and why?")' },
+  { pattern: /\b(?:else|again)\b/i, reason: '"what else", "again" ask for more of the same' },
+  { pattern: /\b(?:he|she|him|her|his|hers|they|them|their)\b/i, reason: 'a pronoun stands for someone already named' },
+  { pattern: /\b(?:that|this|it|then|there)\s*[?.!]*\s*$/i, reason: '"when was that?" points back at what was answered' },
+  { pattern: /^\s*(?:who|when|where|why|how|what)\s*[?.!]*\s*$/i, reason: 'a question word alone asks about the answer' },
+];
+
+/** True when a reply's form shows it refers back to the answer it replies to; an independent question is not one. */
+export function isFollowUp(text: string): boolean {
+  return FOLLOW_UP_FORMS.some(({ pattern }) => pattern.test(text));
+}
+
+const PRONOUN = /\b(he|she|him|her|they|them)\b/i;
+const POINTER = /\b(that|this|it)\b\s*[?.!]*\s*$/i;
+
+/**
+ * Fills in a follow-up from the answer it replies to: "what else did he say?" after an answer
+ * about Blinken becomes "what did Antony Blinken say?"; "and when was that?" carries the earlier
+ * question's subject along. A reply that is not a follow-up by its form is returned as it is.
+ */
+export function withContext(text: string, context: FollowUpContext | undefined): string {
+  if (context === undefined || !isFollowUp(text)) return text;
+  const person = context.answer.speaker ?? (context.command === 'who' ? context.answer.text : undefined);
+  const bare = text.replace(/^\s*(?:…|\.\.\.)?\s*(and|so|but|then|ok|okay)?\b,?\s*/i, '').replace(/\s*(?:…|\.\.\.)\s*/g, ' ').trim();
+  // "what else?" after a quotation asks for more of the speaker's quotations.
+  if (context.answer.speaker !== undefined && /^(?:what|anything)\s+else\s*[?.!]*$/i.test(bare)) return `what did ${context.answer.speaker} say?`;
+  let filled = person !== undefined && PRONOUN.test(bare) ? bare.replace(PRONOUN, person) : bare;
+  filled = filled.replace(/\b(else|again|also)\b\s*/gi, '').trim();
+  // "when was that?" names no event of its own: the earlier question does — or, after a quotation, its words.
+  if (POINTER.test(filled) || keyTerms(filled).length === 0) {
+    const subject = context.answer.speaker !== undefined ? `${context.answer.speaker} said ${firstWords(context.answer.text, 12)}` : stripQuestionWord(context.query);
+    filled = `${filled.replace(POINTER, '').trim()} ${subject}`;
+  }
+  return filled.trim();
+}
+
+function firstWords(text: string, count: number): string {
+  return text.split(/\s+/).slice(0, count).join(' ');
+}
+
+function stripQuestionWord(query: string): string {
+  return query.replace(/^\s*(who|when|what|where|why|how)\b\s*/i, '').replace(/\?\s*$/, '');
+}
+
+/** The variant of `Question` of one kind: what that kind's answerer receives. */
+export type QuestionOf<K extends QuestionKind> = Extract<Question, { kind: K }>;

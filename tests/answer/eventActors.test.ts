@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { relationOf } from '../../src/answer/eventActors.ts';
+import { tokenize } from '../../src/answer/evidence.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+const index = fixtureIndex({
+  'border.txt': `Envoy taken at the border
+
+March 6, 2025
+
+VELORIA, March 6 (Reuters) – Rebels shelled the northern pier of Veloria on Monday, port officials said.
+
+The envoy Piet Rook was kidnapped by Mark Olsen near the border on Friday.`,
+  'ferry.txt': `Old ferry scuttled
+
+March 7, 2025
+
+The Veloria Shipping Company sank the old ferry off Cape Lenz on Sunday, harbour master Ada Voss said.`,
+  'port.txt': `Port authority changes hands
+
+March 8, 2025
+
+Teodor Brask led the Veloria port authority for a decade. He retired in 1998 after the great flood.`,
+  'festival.txt': `Festival opens
+
+March 9, 2025
+
+The documentary about the great flood, directed by Jane Roe, opened the Lenz festival on Friday.`,
+});
+
+const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
+
+describe('event actors', () => {
+  it('answers "who was X-ed" with the one it was done to, not the agent after "by"', () => {
+    expect(who('Who was kidnapped near the border?')[0]).toBe('Piet Rook');
+  });
+
+  it('answers "who X-ed" with the agent a passive names after "by"', () => {
+    expect(who('Who kidnapped the envoy near the border?')[0]).toBe('Mark Olsen');
+  });
+
+  it('never gives the outlet of a dateline as who did something', () => {
+    expect(who('Who shelled the northern pier of Veloria?')).not.toContain('Reuters');
+  });
+
+  it('gives an organisation that did what was asked, ahead of the person who reported it', () => {
+    expect(who('Who sank the old ferry off Cape Lenz?')[0]).toBe('Veloria Shipping Company');
+  });
+
+  it('reads a sentence-opening pronoun as the person named before it', () => {
+    expect(who('Who retired in 1998 after the great flood?')[0]).toBe('Teodor Brask');
+  });
+
+  it('answers "who directed X" from "X, directed by Y" when no role is stated', () => {
+    expect(who('who directed the documentary about the great flood?')[0]).toBe('Jane Roe');
+  });
+
+  it('answers a courteous mention with a name, not a passage', () => {
+    const response = answer(index, { command: 'auto', text: 'Can you tell me who kidnapped the envoy near the border?' });
+    expect([response.routed, response.kind, response.answers[0]?.text]).toEqual(['who', 'eventActor', 'Mark Olsen']);
+  });
+});
+
+describe('relationOf', () => {
+  const tokens = tokenize('The envoy Piet Rook was kidnapped by Mark Olsen near the border');
+  const verb = [5];
+  it.each([
+    ['the subject of a passive verb underwent it', [2, 3], 'patient'],
+    ['the name after "by" did it', [7, 8], 'agent'],
+    ['a name far from the verb is not placed', [10, 10], 'unknown'],
+  ] as const)('%s', (_, span, relation) => {
+    expect(relationOf(tokens, span, verb)).toBe(relation);
+  });
+});
+
+describe('actors named by description', () => {
+  const described = fixtureIndex({
+    'navy.txt': `Drones downed off Lenz
+
+May 3, 2025
+
+The Norland navy said it had intercepted four drones off Cape Lenz on Tuesday, a week after Mark Olsen took command.`,
+    'bank.txt': `Lenz Bank chief quits
+
+May 4, 2025
+
+Lenz Bank's Chief Executive Ada Voss announced the bank's first loss in March.
+
+The bank's chief executive resigned on Monday after the loss, shareholders said.`,
+  });
+  const whoDid = (text: string) => answer(described, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('gives an institution named by a common noun as the doer', () => {
+    expect(whoDid('Who intercepted four drones off Cape Lenz?')[0]).toBe('The Norland navy');
+  });
+
+  it('gives the person the corpus names in a described role', () => {
+    expect(whoDid('Who resigned on Monday after the loss?')[0]).toBe('Ada Voss');
+  });
+});
+
+describe('agents and places', () => {
+  const reported = fixtureIndex({
+    'raid.txt': `Raid on Cape Lenz
+
+June 2, 2025
+
+The killing of the veteran harbour pilot of the northern port authority, Piet Rook, by Mark Olsen in a raid on Cape Lenz shocked the town.
+
+Tehran shelled the fuel depot on Sunday, wounding two guards.`,
+  });
+  const whoDid = (text: string) => answer(reported, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('takes the name after "by" for the agent of an event word far before it', () => {
+    expect(whoDid('Who killed Piet Rook?')[0]).toBe('Mark Olsen');
+  });
+
+  it('answers "which group …" with an organisation, not the person nearest', () => {
+    const taken = fixtureIndex({ 'ferry.txt': 'Ferry seized\n\nJune 5, 2025\n\nPiet Rook said the Veloria Shipping Company seized the ferry on Monday.\n' });
+    const ask = (text: string) => answer(taken, { command: 'auto', text }).answers.map((a) => a.text);
+    expect(ask('Which company seized the ferry?')).toEqual(['Veloria Shipping Company']);
+  });
+
+  it('does not give a place for someone who underwent the event', () => {
+    expect(whoDid('Who was wounded when the fuel depot was shelled on Sunday?')).not.toContain('Tehran');
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { namedInQuestion } from '../../src/answer/evidence.ts';
+
+describe('namedInQuestion', () => {
+  it.each([
+    ['Maria Lopez', 'what did lopez say?', true],
+    ['G7', 'who said the g7 wants more aid?', true],
+    ['al Asad', 'who said al qaeda struck?', false],
+    ['Piet Rook', 'who met the envoy?', false],
+    ['Veloria Shipping Company', 'which company seized the ferry?', false],
+  ])('%s in %j: %s', (name, question, expected) => {
+    expect(namedInQuestion(name, question)).toBe(expected);
+  });
+});

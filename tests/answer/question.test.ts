@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import type { Request } from '../../src/types.ts';
+
+/** Names this test's corpus would know: a "who is" question about them asks for a profile. */
+const known = new Set(['maria lopez', 'lopez', 'sec. lopez']);
+const isName = (phrase: string) => known.has(phrase.toLowerCase());
+const auto = (text: string): Request => ({ command: 'auto', text });
+
+describe('parseQuestion', () => {
+  it.each<[Request, Record<string, unknown>]>([
+    [auto('Who is Maria Lopez?'), { kind: 'profile', subject: 'Maria Lopez' }],
+    [auto("who's Sec. Lopez"), { kind: 'profile', subject: 'Sec. Lopez' }],
+    [auto('Who is the harbour minister?'), { kind: 'role', role: 'harbour minister', orEvent: false }],
+    [auto("who's the head of the port authority?"), { kind: 'role', role: 'head of the port authority', orEvent: false }],
+    [auto('who was the commander killed in the raid?'), { kind: 'role', role: 'commander killed in the raid', orEvent: true, asks: 'patient' }],
+    [auto('who was the captain who sank the ferry?'), { kind: 'role', role: 'captain who sank the ferry', orEvent: true, asks: 'agent' }],
+    [auto('Who leads the port authority?'), { kind: 'role', role: 'leader the port authority', orEvent: true }],
+    [auto('who directed the film?'), { kind: 'role', role: 'director the film', orEvent: true }],
+    [auto('what group did Maria Lopez lead?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    [auto('which country does Lopez represent?'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
+    [auto('Who edited the story from Veloria?'), { kind: 'credit', credit: 'editing' }],
+    [auto('who took the photo at the quay?'), { kind: 'credit', credit: 'photo' }],
+    [auto('Who said the pier would reopen?'), { kind: 'saidBy', statement: 'the pier would reopen' }],
+    [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('Who had called for a pause?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('who was killed in the raid?'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who was hurt in the blast?'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('whom did the envoy meet'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
+    [auto('Which group took the hostages?'), { kind: 'eventActor', asks: 'agent', wants: 'organization' }],
+    [auto('what did the company sell?'), { kind: 'search', figure: false }],
+    [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day' }],
+    [auto('On what date did talks resume?'), { kind: 'eventTime', granularity: 'day' }],
+    [auto('what year was the bridge built?'), { kind: 'eventTime', granularity: 'year' }],
+    [auto('which month did the strike end'), { kind: 'eventTime', granularity: 'month' }],
+    [auto('harbour reopened when?'), { kind: 'eventTime', granularity: 'day' }],
+    [auto('how long ago did the pier collapse?'), { kind: 'eventTime', granularity: 'day' }],
+    [auto('How long did the siege last?'), { kind: 'duration' }],
+    [auto('how many days did the strike last?'), { kind: 'duration' }],
+    [auto('When was the story about the harbour published?'), { kind: 'articleDate', about: 'about harbour', part: 'date' }],
+    [auto('where was the report on the storm filed?'), { kind: 'articleDate', about: 'on storm', part: 'place' }],
+    [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
+    [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
+    [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
+    [auto('how many ferries run?'), { kind: 'search', figure: true }],
+    [auto('flooding in the delta'), { kind: 'search', figure: false }],
+    [auto('Can you tell me who fired the rockets?'), { kind: 'eventActor', asks: 'agent', text: 'who fired the rockets?' }],
+    [{ command: 'who', text: 'is the harbour minister' }, { kind: 'role', role: 'harbour minister', text: 'who is the harbour minister' }],
+    [{ command: 'who', text: 'What did Lopez say about taxes?' }, { kind: 'eventActor' }],
+    [{ command: 'when', text: 'the bridge opening' }, { kind: 'eventTime', granularity: 'day' }],
+    [{ command: 'search', text: 'how many ferries' }, { kind: 'search', figure: true }],
+    [{ command: 'quote', speaker: ' Lopez ', topic: 'taxes' }, { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
+  ])('%j', (request, expected) => {
+    const question = parseQuestion(request, isName);
+    expect(question).toMatchObject(expected);
+    expect(question.reason).not.toBe('');
+  });
+
+  it('reads "who is X" about an unknown name as an event question, not a profile', () => {
+    expect(parseQuestion(auto('Who is Piet Rook?'), isName).kind).toBe('eventActor');
+  });
+
+  it('takes capitalised words for a name when no name table is given', () => {
+    expect(parseQuestion(auto('Who is Piet Rook?'))).toMatchObject({ kind: 'profile', subject: 'Piet Rook' });
+    expect(parseQuestion(auto('who is piet rook?')).kind).toBe('eventActor');
+  });
+
+  it('gives every rule a name and a reason', () => {
+    for (const rule of QUESTION_RULES) {
+      expect(rule.name).not.toBe('');
+      expect(rule.reason.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('requestProblem', () => {
+  it.each<[Request, string | undefined]>([
+    [{ command: 'quote' }, 'give a speaker, a topic, or both'],
+    [{ command: 'quote', speaker: '  ', topic: '' }, 'give a speaker, a topic, or both'],
+    [{ command: 'quote', topic: 'taxes' }, undefined],
+    [{ command: 'who', text: ' ' }, 'ask a question'],
+    [{ command: 'auto', text: 'who is Lopez?' }, undefined],
+  ])('%j', (request, problem) => {
+    expect(requestProblem(request)).toBe(problem);
+  });
+});
+
+describe('follow-ups', () => {
+  it.each([
+    ['and when was that?', true],
+    ['what else did she say?', true],
+    ['when was that', true],
+    ['… and why?', true],
+    ['when?', true],
+    ['who is Tajani?', false],
+    ['who is the mayor', false],
+    ['when did the storm hit?', false],
+    ['what did Lopez say about taxes?', false],
+  ])('%j is a follow-up: %s', (text, expected) => {
+    expect(isFollowUp(text)).toBe(expected);
+  });
+
+  const context = { command: 'who' as const, query: 'Who opened the bridge?', answer: { text: 'Maria Lopez' } };
+  const quoted = { command: 'quote' as const, query: 'Lopez on the harbour', answer: { text: 'The harbour will reopen before the winter storms', speaker: 'Maria Lopez' } };
+
+  it('puts the earlier answer in place of a pronoun', () => {
+    expect(withContext('what else did she say?', context)).toBe('what did Maria Lopez say?');
+  });
+
+  it('carries the earlier question along when the follow-up names no event', () => {
+    expect(withContext('and when was that?', context)).toBe('when was opened the bridge');
+  });
+
+  it('dates a quotation by its speaker and its words', () => {
+    expect(withContext('and when was that?', quoted)).toBe('when was Maria Lopez said The harbour will reopen before the winter storms');
+  });
+
+  it('reads "what else?" after a quotation as more of the speaker\'s quotations', () => {
+    expect(parseQuestion({ command: 'auto', text: 'what else?', context: quoted }, isName)).toMatchObject({ kind: 'quote', speaker: 'Maria Lopez' });
+  });
+
+  it('leaves a short independent question alone, even as a reply', () => {
+    expect(parseQuestion({ command: 'auto', text: 'who is Lopez?', context }, isName)).toMatchObject({ kind: 'profile', subject: 'Lopez', text: 'who is Lopez?' });
+  });
+
+  it('leaves a question alone without context', () => {
+    expect(withContext('when was that?', undefined)).toBe('when was that?');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+const index = fixtureIndex({
+  'port.txt': `Port authority changes hands
+
+March 8, 2025
+
+Teodor Brask led the Veloria port authority for a decade. He retired in 1998 after the great flood.`,
+  'siege.txt': `Siege of Veloria ends
+
+April 2, 2025
+
+LENZ, April 2 (Reuters) – The siege of Veloria lasted eleven days, and its harbour reopened on Monday, officials said.
+
+The ministry has not admitted carrying out the raid on the fuel depot.
+
+Harbour master Ada Voss declined to comment on the blockade of the bay.`,
+});
+
+const ask = (text: string) => answer(index, { command: 'auto', text });
+
+describe('which time', () => {
+  it('answers "what year" with the year', () => {
+    const response = ask('What year did Teodor Brask retire?');
+    expect([response.kind, response.answers[0]?.text, response.answers[0]?.date]).toEqual(['eventTime', '1998', '1998']);
+  });
+
+  it('answers "how long" with a duration, not a date', () => {
+    const response = ask('How long did the siege of Veloria last?');
+    expect([response.kind, response.answers[0]?.text]).toEqual(['duration', 'eleven days']);
+  });
+
+  it("answers a question about a story's own date with its date, and about its dateline with the place", () => {
+    const dated = ask('When was the story about the siege of Veloria published?');
+    expect([dated.kind, dated.answers[0]?.date, dated.answers[0]?.citations[0]?.file]).toEqual(['articleDate', '2025-04-02', 'siege.txt']);
+    const filed = ask('Where was the story about the siege of Veloria filed?');
+    expect([filed.kind, filed.answers[0]?.text]).toEqual(['articleDate', 'LENZ']);
+  });
+});
+
+describe('negation', () => {
+  it('gives no actor for an event the coverage says did not happen, and says what it does say', () => {
+    const response = ask('Who admitted carrying out the raid on the fuel depot?');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('has not admitted');
+  });
+
+  it('gives no time for it either', () => {
+    const response = ask('When did the ministry admit the raid on the fuel depot?');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('siege.txt ¶');
+  });
+
+  it('does not take "declined to comment" for a comment', () => {
+    expect(ask('Who commented on the blockade of the bay?').answers).toEqual([]);
+  });
+
+  it('does not take a negative question\'s own answer for a denial', () => {
+    expect(ask('Who has not admitted the raid on the fuel depot?').note).toBeUndefined();
+  });
+});
+
+describe('what year', () => {
+  it('answers with the year its article gives a weekday, and shows the weekday in a note', () => {
+    const dated = fixtureIndex({ 'vote.txt': 'Vote in Lenz\n\nNovember 14, 2024\n\nThe council of Lenz approved the new harbour budget on Tuesday.\n' });
+    const [top] = answer(dated, { command: 'when', text: 'What year did the council of Lenz approve the harbour budget?' }).answers;
+    expect([top?.text, top?.date, top?.note]).toEqual(['2024', '2024', '“Tuesday”, 2024-11-12.']);
+  });
+});
+
+describe('negation scope', () => {
+  it('still dates a warning whose words are negated only inside what was warned', () => {
+    const warned = fixtureIndex({ 'warn.txt': 'Harbour warning\n\nJune 3, 2025\n\nThe harbour master warned on Tuesday that the port would not tolerate attacks on its ferries.\n' });
+    expect(answer(warned, { command: 'when', text: 'When did the harbour master warn about attacks on ferries?' }).answers[0]?.text).toBe('Tuesday');
+  });
+});
