@@ -10,6 +10,7 @@
 import type { Entity, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm } from '../../text/terms.ts';
+import { parseDateline } from '../../corpus/metadata.ts';
 import { tokenize, type Token } from '../evidence.ts';
 
 export type AskedFor = 'who' | 'when';
@@ -62,17 +63,30 @@ export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedF
   return asked === 'who' ? actorsIn(index, passage) : timesIn(index, passage);
 }
 
+/** Prepositions that make a place a setting ("in western Iraq"), not an actor. */
+const SETTING = new Set(['in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'from', 'to']);
+
+/** A place or name after "in", "at", "near" (or "in western …") is where the event happened, not who acted. */
+function isSetting(tokens: readonly Token[], start: number): boolean {
+  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
+}
+
 function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
   const mentions = index.mentionsIn(passage);
   const found: SpanCandidate[] = [];
+  // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
+  const dateline = parseDateline(passage.text) === undefined ? 0 : Math.max(0, /\s[–—-]\s/.exec(passage.text)?.index ?? 0);
   passage.sentences.forEach((sentence, s) => {
     const tokens = tokenize(sentence);
     const folded = tokens.map((t) => foldTerm(t.word));
     const taken = new Set<number>();
+    const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
     for (const mention of mentions) {
       const span = spanOfWords(folded, mention.name);
       if (span === undefined || taken.has(span[0])) continue;
       for (let t = span[0]; t <= span[1]; t++) taken.add(t);
+      if (inDateline(span[0])) continue;
+      if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
       const entity = resolved(index, mention.name);
       const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
       found.push({
@@ -81,7 +95,7 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       });
     }
     for (const [start, end] of capitalisedRuns(tokens)) {
-      if (range(start, end).some((t) => taken.has(t))) continue;
+      if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }

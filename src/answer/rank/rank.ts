@@ -65,6 +65,20 @@ function termsInPassage(view: QuestionView, passage: Passage): number[] {
   return [...termsIn(view, tokensOf(passage))];
 }
 
+/** Paragraphs that open an article (headline, standfirst, first paragraph): they name the story's subject. */
+const LEAD_PARAGRAPHS = 3;
+
+/** True when every name is in the passage, or in its article's title or lead. */
+function namedAround(index: CorpusIndex, names: readonly string[], passage: Passage): boolean {
+  if (names.length === 0) return true;
+  const texts = [tokensOf(passage), tokenize(index.articles.get(passage.file)?.title ?? '')];
+  for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) {
+    const lead = index.passage(passage.file, paragraph);
+    if (lead !== undefined) texts.push(tokensOf(lead));
+  }
+  return names.every((name) => texts.some((tokens) => matchedTerms([name], tokens).length > 0));
+}
+
 /** Terms of the capitalised words inside a question: the names it gives as written. */
 function writtenNames(question: string): string[] {
   return wordsAt(question).flatMap(({ word }, i) => {
@@ -157,11 +171,14 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
 export function rankCandidates(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel = WEIGHTS): Answer[] {
   const weights = kindModel(model, asked);
   const view = questionView(question, asked);
+  const written = writtenNames(question);
   const events = eventTerms(view, question);
   const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
   const scored = featuredCandidates(index, question, asked)
     // "When was Shukr born?" is not answered by a passage that names Shukr but no birth: with names, the event must be there too.
     .filter(({ candidate }) => events.length === 0 || termsInPassage(view, candidate.passage).some((term) => events.includes(term)))
+    // A question that names someone or somewhere is about them: the passage or its article's lead must name them.
+    .filter(({ candidate }) => namedAround(index, written, candidate.passage))
     // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
     .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
     .map(({ candidate, features }) => ({ candidate, p: probability(weights, features) }));
