@@ -10,8 +10,8 @@
  * Abstention: the threshold is chosen on the tune split (carved from train, never the eval dev
  * split) to maximise F1 on its questions with their articles indexed plus a quarter of the share
  * left unanswered when only other articles are indexed (the corpus does not say): a newsroom asks
- * mostly about what its coverage holds, and below the threshold the rules answer or abstain by
- * their own evidence gates (src/answer/who.ts, when.ts).
+ * mostly about what its coverage holds, and the ranker only answers what the rules, which run
+ * first (src/answer/rank/answerers.ts), found no answer to.
  * Skips when ../shared/qa is absent.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
