@@ -175,12 +175,19 @@ export interface Quote {
   partial: boolean;
 }
 
+/** TimeML's kinds of time expression: a calendar date, a clock time, a length of time, a recurrence. */
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
 /** A time expression in a passage, resolved against the article's date where possible. */
 export interface TimeExpression {
-  /** As written ("Friday", "Aug 6", "last week", "the early hours of Friday"). */
+  /** As written ("Friday", "Aug 6", "last week", "three years"). */
   text: string;
-  /** Resolved date; absent when the article's date does not allow it. */
+  /** Resolved date; absent when the article's date does not allow it (and for durations and sets). */
   date?: IsoDate;
+  /** DATE, TIME, DURATION ("three years": answers "how long") or SET ("every week"). */
+  type?: TimexType;
+  /** TimeML value: `2024-04-19`, `2024-Q3`, `2024-W16`, `P3Y`, `PT48H`, `PRESENT_REF`, `2024-04-19T15:00`… */
+  value?: string;
   file: string;
   paragraph: number;
   /** Index of the sentence in the passage's `sentences`. */

@@ -30,6 +30,10 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
     byTopic = topicScores(index, terms, spoken ?? topicPool(index, hits), hits);
     pool = [...byTopic.keys()].sort((a, b) => a - b).map((doc) => index.quote(doc));
   }
+  // Scare quotes ("boasted how “nice”") answer only when no other quotation matches: speaks of
+  // the topic in its own words, or, without a topic, is by the speaker at all.
+  const matches = (quote: IndexedQuote): boolean => terms.length === 0 || matchedTerms(terms, tokenize(quote.text)).length > 0;
+  if (pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
   const candidates: Candidate[] = [];
   for (const quote of pool) {
     const topicScore = byTopic?.get(quote.doc) ?? 0;
@@ -157,12 +161,20 @@ function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[
 
 /** The sentence that carries a quotation, and the sentence before it (possibly the previous paragraph's last). */
 function surroundings(quote: IndexedQuote, here: Passage | undefined, before: Passage | undefined): { introduction: string; prompt: string } {
-  const opening = quote.text.slice(0, 20);
+  // The first piece's words: an interrupted quotation is shown joined by " … ".
+  const opening = quote.text.split(' … ')[0]!.slice(0, 20);
   const earlier = before?.sentences ?? [];
   const sentences = [...earlier, ...(here?.sentences ?? [])];
   const at = sentences.findIndex((sentence, i) => i >= earlier.length && sentence.includes(opening));
   if (at < 0) return { introduction: here?.text ?? '', prompt: '' };
   return { introduction: sentences[at] ?? '', prompt: sentences[at - 1] ?? '' };
+}
+
+/** A fragment woven into a sentence that quotes a word or term ("nice", "fake news"), not a statement ("will not tolerate"). */
+const MAX_SCARE_QUOTE_WORDS = 2;
+
+function isScareQuote(quote: IndexedQuote): boolean {
+  return quote.partial && quote.text.split(/\s+/).length <= MAX_SCARE_QUOTE_WORDS;
 }
 
 function lengthScore(quote: IndexedQuote): number {

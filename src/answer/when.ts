@@ -3,6 +3,7 @@ import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms } from '../text/terms.ts';
+import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
@@ -46,7 +47,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
     const dateline = datelineLength(passage.text);
     for (const time of index.timesIn(passage)) {
       // The dateline's date is when the story was filed, not when its event happened.
-      if (time.offset < dateline) continue;
+      // A length of time or a recurrence answers "how long" or "how often", not "when".
+      if (time.offset < dateline || !pointsInTime(time)) continue;
       // "Israel has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity);

@@ -1,7 +1,8 @@
 /**
  * The command-line face: `byline ask <command> <question…>` for one answer, `--json` for the
  * Response, `ask --jsonl` for a batch (one request per stdin line, one Response per stdout line),
- * `byline sources` and `byline reindex`. Only output goes to stdout; logs go to stderr.
+ * `byline extract --jsonl` for the extraction contract (`src/extract/extract.ts`), `byline sources`
+ * and `byline reindex`. Only output goes to stdout; logs go to stderr.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -11,10 +12,12 @@ import { readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { renderReport, renderSources, renderText } from '../render/text.ts';
 import { parseRequest } from './request.ts';
+import { extractText, parseExtractLine } from '../extract/extract.ts';
 
 const USAGE = `usage:
   byline ask <who|when|quote|search|auto> <question…> [--speaker NAME] [--topic TOPIC] [--json]
   byline ask --jsonl            one JSON request per stdin line → one Response JSON per line
+  byline extract --jsonl        one {"id"?,"text","date"?} per stdin line → its quotes, statements, times, entities
   byline sources                the indexed articles
   byline reindex                rebuild the index and report
 options: --corpus DIR (default: seeds/, or CORPUS_DIR)`;
@@ -36,6 +39,12 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || verb === undefined) {
     process.stdout.write(`${USAGE}\n`);
     return verb === undefined && !values.help ? 2 : 0;
+  }
+  // Extraction reads only stdin: no corpus, no index.
+  if (verb === 'extract') {
+    if (values.jsonl) return extractBatch();
+    process.stderr.write(`byline: extract needs --jsonl\n${USAGE}\n`);
+    return 2;
   }
   const config = readConfig();
   const logger = createLogger({ level: 'warn' });
@@ -90,6 +99,17 @@ async function askBatch(engine: BylineEngine): Promise<number> {
     const parsed = parseRequest(line);
     const output = 'error' in parsed ? parsed : await engine.ask(parsed.request);
     process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
+  return 0;
+}
+
+/** One extraction line per input line, in order; a bad line yields an error line and the batch goes on. */
+async function extractBatch(): Promise<number> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const parsed = parseExtractLine(line);
+    process.stdout.write(`${JSON.stringify('error' in parsed ? parsed : extractText(parsed.request))}\n`);
   }
   return 0;
 }

@@ -2,13 +2,19 @@
  * Who said each quotation. Reads an article paragraph by paragraph, sentence by sentence,
  * keeping track of the current subject so that "he said" finds its person. Rules, in the order
  * they are tried for one quotation:
- *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters";
- *  2. a colon after a clause with a subject: "Blinken returned to his warning: “…”";
+ *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters",
+ *     past a title ("said Falcons general manager Dan Moss", "Mr. King said"), an appositive or a
+ *     parenthesis ("Tom Ray, chief economist at Acme Bank, said"), or from a plain noun phrase
+ *     ("…,” the report said": a speaker mention without a name);
+ *  2. a colon right after a name ("Carl Bialik: “…”") or after a clause with a subject
+ *     ("Blinken returned to his warning: “…”");
  *  3. the nearest speaker–cue pair elsewhere in the sentence: "Blinken said, the U.S. “will …”";
  *  4. the sentence's subject, for quotations woven into reported speech ("Tajani mentioned that … “…”");
  *  5. the speaker of the sentence before, in the same paragraph;
  *  6. a sentence after it that opens with a speaker and cue ("“…” She added.");
  *  7. a paragraph that is only a quotation continues the previous paragraph's speaker.
+ * The same pass finds reported speech (`ReportedSpeech`): what follows "X said (that)", "according
+ * to X," or a speech verb with its object ("X blamed …"), or what precedes "…, X said.".
  */
 import type { Mention, ParsedArticle } from '../types.ts';
 import { isPossessive, type Token } from './nameTokens.ts';
@@ -17,15 +23,48 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+
+/** Where a speaker is named: character offsets in one paragraph's text. */
+export interface SpeakerMention {
+  /** Index of the paragraph in `article.passages`. */
+  passage: number;
+  start: number;
+  end: number;
+}
 
 /** Who said one quotation span, and how the text says so. */
 export interface Attribution {
   speaker?: string;
+  /** The words the speaker was found from: a name, a pronoun or a role noun. */
+  mention?: SpeakerMention;
   cue?: string;
   /** Found straight after the quotation ("…,” she said), so a quotation resumed after it continues it. */
   trailing: boolean;
+}
+
+/**
+ * Reported speech: what a speaker said as the text paraphrases it ("Blinken said that …",
+ * "…, according to the ministry"). Offsets are into one paragraph's text.
+ */
+export interface ReportedSpeech {
+  /** Index of the paragraph in `article.passages`. */
+  passage: number;
+  start: number;
+  end: number;
+  cue: string;
+  speaker?: string;
+  mention?: SpeakerMention;
+  /** Indices of the paragraph's quotation spans inside the paraphrase ("Rubio was “a lightweight”"). */
+  quotes: number[];
+}
+
+/** Everything the attribution pass finds: speakers per quotation span, and reported speech. */
+export interface Attributions {
+  /** One list per paragraph, one entry per quotation span, in the shape of the spans given. */
+  quotes: Attribution[][];
+  statements: ReportedSpeech[];
 }
 
 type Gender = 'm' | 'f' | undefined;
@@ -55,6 +94,8 @@ interface Unit {
   refs: Ref[];
   subject?: Ref;
   pairs: Pair[];
+  /** Speech verbs after a plain noun phrase ("the report said"): a speaker mention with no name. */
+  nounPairs: Pair[];
 }
 
 const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
@@ -201,7 +242,58 @@ function cueText(tokens: readonly Token[], at: number): { cue: string; end: numb
   if (tokens[end]?.lower === 'the' || tokens[end]?.lower === 'a') end++;
   const object = tokens[end];
   if (!object?.word || CUE_OBJECT_STOPS.has(object.lower)) return { cue: verb.lower, end: at + 1 };
+  // "told Breitbart News": a name as the object is all its capitalised words.
+  if (object.cap) while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < 4) end++;
   return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
+}
+
+/** At most this many words of title or affiliation stand before a name: "Falcons general manager". */
+const MAX_TITLE_WORDS = 6;
+/** At most this many tokens between a name and its verb, set off by commas: "Ann Lee, the coroner, said". */
+const MAX_APPOSITIVE_TOKENS = 24;
+
+/** A word of a title or affiliation written before a name: "Mr.", "Sen.", "Falcons", "general", "the". */
+function isTitleWord(token: Token): boolean {
+  const lower = token.lower;
+  return token.word && (HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || lower === 'the' || lower === 'of' || token.cap);
+}
+
+/** Where the title before a ref starts ("Mr. King", "Sen. Ann Lee"): the pair starts there. */
+function titleStart(tokens: readonly Token[], unit: Unit, ref: Ref, inside: Int32Array): number {
+  let start = ref.start;
+  while (start > unit.start && ref.start - start < MAX_TITLE_WORDS && !inside[start - 1] && HONORIFICS.has(tokens[start - 1]!.lower)) start--;
+  return start;
+}
+
+/** The person after a title, for "said Falcons general manager Dan Moss" and "said Dr. Ann Lee". */
+function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
+  for (let j = at; j < unit.end && j - at <= MAX_TITLE_WORDS; j++) {
+    const ref = unit.refs.find((r) => r.start === j);
+    if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return ref;
+    if (ref) {
+      j = ref.end - 1;
+      continue;
+    }
+    if (!isTitleWord(tokens[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The name before an appositive or a parenthesis that ends right before the verb: "Tom Ray,
+ * chief economist at Acme Bank, said", "Sen. Ann Lee (D-N.Y.) said".
+ */
+function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
+  const close = tokens[before - 1]?.text;
+  if (close !== ',' && close !== ')') return undefined;
+  const open = close === ',' ? ',' : '(';
+  for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    if (inside[k]) return undefined;
+    if (tokens[k]!.text !== open) continue;
+    const ref = unit.refs.find((r) => r.end === k);
+    if (ref) return ref;
+  }
+  return undefined;
 }
 
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
@@ -218,13 +310,17 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       if (unit.subject && unit.subject.end <= c) pairs.push({ ref: unit.subject, cue: token.lower, start: c, end: c + 1 });
       continue;
     }
-    if (!CUE_VERBS.has(token.lower)) continue;
+    if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower)) continue;
     const { cue, end } = cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
-    const preceding = unit.refs.find((r) => r.end === before);
-    const following = unit.refs.find((r) => r.start === c + 1);
-    if (preceding) pairs.push({ ref: preceding, cue, start: preceding.start, end });
+    const preceding = unit.refs.find((r) => r.end === before) ?? refBeforeAppositive(tokens, unit, before, inside);
+    // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
+    // follows a quotation or a comma; after a word, "say they …" opens what was said.
+    const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
+    const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
+    const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
   }
   return pairs;
@@ -237,25 +333,57 @@ function buildUnits(tokens: readonly Token[], inside: Int32Array, spans: readonl
     const token = tokens[i];
     const opensQuote = token !== undefined && inside[i] !== 0 && spans[inside[i]! - 1]!.open === token.start;
     if (token && (token.sentence === tokens[i - 1]!.sentence || (inside[i] && !opensQuote))) continue;
-    units.push({ start, end: i, refs: [], pairs: [] });
+    units.push({ start, end: i, refs: [], pairs: [], nounPairs: [] });
     start = i;
   }
   return units;
 }
 
-/** The attributions of every quotation span of an article, in the same shape as `spans`. */
-export function attributeSpans(article: ParsedArticle, mentions: readonly Mention[], spans: readonly QuoteSpan[][]): Attribution[][] {
+/** The attributions of every quotation span of an article, and the article's reported speech. */
+export function attributeSpans(article: ParsedArticle, mentions: readonly Mention[], spans: readonly QuoteSpan[][]): Attributions {
   const paragraphs = resolveArticleRuns(article);
   const people = new ArticlePeople(mentions, paragraphs);
   const focus: Focus = { recent: [] };
-  let previousParagraphSpeaker: string | undefined;
-  return paragraphs.map((analysis, p) => {
-    const reader = new ParagraphReader(analysis, spans[p] ?? [], people, focus);
-    const result = reader.attribute(previousParagraphSpeaker);
+  const statements: ReportedSpeech[] = [];
+  let previousParagraphSpeaker: Attribution | undefined;
+  const quotes = paragraphs.map((analysis, p) => {
+    const reader = new ParagraphReader(analysis, p, spans[p] ?? [], people, focus);
+    const result = reader.attribute(previousParagraphSpeaker, statements);
     previousParagraphSpeaker = reader.lastSpeaker;
     return result;
   });
+  return { quotes, statements };
 }
+
+/** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
+const MAX_WORDS_BEFORE_THAT = 6;
+/** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
+const MAX_TAIL_WORDS = 4;
+/** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
+const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
+const MAX_TIME_WORDS = 3;
+/** A noun phrase that speaks: "Senior administration officials", "the survey". */
+const MAX_NOUN_PHRASE_WORDS = 5;
+const NOT_IN_NOUN_PHRASE = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
+  'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
+  'before', 'since', 'for', 'with', 'by', 'from', 'into', 'about', 'also', 'this',
+]);
+/** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
+const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
+/** Words that make a clause of what follows a speech verb. */
+const CLAUSE_VERBS = new Set([
+  'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
+]);
+/** A paraphrase shorter than this is not a statement ("he said so"). */
+const MIN_STATEMENT_WORDS = 3;
+const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
+/** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
+const CLAUSE_BREAKS = new Set([';', '—', '–']);
+/** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas']);
 
 /** Attributes the quotations of one paragraph and moves the article's focus along. */
 class ParagraphReader {
@@ -265,10 +393,11 @@ class ParagraphReader {
   private readonly tokenAt: Map<number, number>;
   private readonly units: Unit[];
   /** The paragraph's last speaker or, failing that, its last subject person. */
-  lastSpeaker: string | undefined;
+  lastSpeaker: Attribution | undefined;
 
   constructor(
     analysis: ParagraphAnalysis,
+    private readonly passage: number,
     private readonly spans: readonly QuoteSpan[],
     private readonly people: ArticlePeople,
     private readonly focus: Focus,
@@ -283,10 +412,11 @@ class ParagraphReader {
       while (refs[r] && refs[r]!.start < unit.end) unit.refs.push(refs[r++]!);
       unit.subject = unit.refs.find((ref) => ref.kind !== 'other' && isSubject(this.tokens, unit, ref));
       unit.pairs = findPairs(this.tokens, unit, this.inside);
+      unit.nounPairs = this.nounPhrasePairs(unit);
     }
   }
 
-  attribute(previousParagraphSpeaker: string | undefined): Attribution[] {
+  attribute(previousParagraphSpeaker: Attribution | undefined, statements: ReportedSpeech[]): Attribution[] {
     const results: Attribution[] = this.spans.map(() => ({ trailing: false }));
     let spanIdx = 0;
     let unitSpeaker: Attribution | undefined;
@@ -298,7 +428,8 @@ class ParagraphReader {
         results[spanIdx] = found;
         if (found.speaker) unitSpeaker = found;
       }
-      this.moveFocus(unit, unitSpeaker?.speaker);
+      statements.push(...this.reportedSpeech(unit));
+      this.moveFocus(unit, unitSpeaker);
     });
     return results;
   }
@@ -319,24 +450,36 @@ class ParagraphReader {
     return resolvePronoun(this.focus, ref.gender);
   }
 
-  private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {
-    const found: Attribution = { cue: pair.cue, trailing };
-    const speaker = this.speakerOf(pair.ref, unit);
+  private mentionOf(ref: Ref): SpeakerMention {
+    return { passage: this.passage, start: this.tokens[ref.start]!.start, end: this.tokens[ref.end - 1]!.end };
+  }
+
+  /** The speaker a ref stands for, with the ref as its mention. */
+  /** The speaker a ref stands for, with the ref as its mention even when no name resolves ("the report"). */
+  private speakerFrom(ref: Ref, unit: Unit, found: Attribution): Attribution {
+    const speaker = this.speakerOf(ref, unit);
     if (speaker) found.speaker = speaker;
+    found.mention = this.mentionOf(ref);
     return found;
   }
 
-  private attributeSpan(s: number, unit: Unit, u: number, previousUnit: Attribution | undefined, previousParagraph: string | undefined): Attribution {
+  private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {
+    return this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing });
+  }
+
+  private attributeSpan(s: number, unit: Unit, u: number, previousUnit: Attribution | undefined, previousParagraph: Attribution | undefined): Attribution {
     const { tokens } = this;
     const open = this.openToken(s);
     const close = this.closeToken(s);
     // 1. Straight after the quotation.
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
-    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end);
+    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end) ?? unit.nounPairs.find((pair) => pair.start === next);
     if (trailing && this.spans[s]!.closed) return this.fromPair(trailing, unit, true);
-    // 2. A colon after a clause with a subject.
+    // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
+      const named = unit.refs.find((ref) => ref.end === open - 1 && (ref.kind === 'person' || ref.kind === 'other') && ref.name);
+      if (named) return this.speakerFrom(named, unit, { trailing: false });
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
     }
@@ -357,14 +500,172 @@ class ParagraphReader {
     if (following && opener) return this.fromPair(opener, following, false);
     // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
-    if (open === 0 && onlyQuotes && previousParagraph) return { speaker: previousParagraph, trailing: false };
+    if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
   }
 
+  /** Number of words in tokens [from, to). */
+  private words(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if (this.tokens[i]!.word) n++;
+    return n;
+  }
+
+  /**
+   * Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue
+   * and any time phrase ("said on Tuesday the port …").
+   */
+  private contentStart(from: number, unit: Unit): number | undefined {
+    let i = from;
+    while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    let time = i;
+    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
+    if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
+    for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
+      const token = this.tokens[j]!;
+      if (token.lower === 'that' && !this.inside[j]) return j;
+      if (!token.word) break;
+    }
+    const first = this.tokens[i];
+    if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
+    return i;
+  }
+
+  /**
+   * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
+   * moves on (a dash, a semicolon, ", noting …", ", while …", "and said …").
+   */
+  private contentEnd(start: number, unit: Unit): number {
+    for (let i = start + 1; i < unit.end; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i]) continue;
+      const next = this.tokens[i + 1];
+      if (CLAUSE_BREAKS.has(token.text)) return i;
+      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || (/ing$/u.test(next.lower) && next.lower.length > 5))) return i;
+      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
+    }
+    return unit.end;
+  }
+
+  /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
+  private hasClause(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      const lower = this.tokens[i]!.lower;
+      if (CLAUSE_VERBS.has(lower) || (i > start && /[a-z]{3}ed$/u.test(lower)) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+    }
+    return false;
+  }
+
+  /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
+  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
+    while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
+    while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
+    if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
+    const quotes = new Set<number>();
+    let outside = 0;
+    for (let i = start; i < end; i++) {
+      if (this.inside[i]) quotes.add(this.inside[i]! - 1);
+      else if (this.tokens[i]!.word) outside++;
+    }
+    if (outside === 0) return undefined;
+    // Without quoted words, what was said is a clause ("claimed victory" reports no statement),
+    // unless the verb's object is itself the claim ("blamed the storm").
+    if (quotes.size === 0 && !OBJECT_CUES.has(pair.cue.split(' ')[0]!) && !this.hasClause(start, end)) return undefined;
+    const found = pair.ref ? this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false }) : { trailing: false };
+    const statement: ReportedSpeech = {
+      passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
+    };
+    if (found.speaker) statement.speaker = found.speaker;
+    if (found.mention) statement.mention = found.mention;
+    return statement;
+  }
+
+  /**
+   * The reported speech of one sentence: "X said (that) …" and "according to X, …" take what
+   * follows; "…, X said." and "…, according to X." take what precedes.
+   */
+  private reportedSpeech(unit: Unit): ReportedSpeech[] {
+    const found: ReportedSpeech[] = [];
+    let taken = unit.start;
+    for (const pair of [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start)) {
+      if (pair.start < taken || this.inside[pair.start]) continue;
+      const refFirst = pair.ref.start === pair.start;
+      const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue);
+      const according = pair.cue === 'according to';
+      let statement: ReportedSpeech | undefined;
+      const tail = this.words(pair.end, unit.end);
+      const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
+      if (comma && tail <= MAX_TAIL_WORDS && !this.tokens.slice(pair.end, unit.end).some((t) => t.lower === 'that')) {
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
+      } else if (refFirst || participle || according) {
+        const start = this.contentStart(pair.end, unit);
+        if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
+      }
+      if (!statement) continue;
+      found.push(statement);
+      taken = unit.end;
+    }
+    for (let s = 0; s < this.spans.length; s++) {
+      const open = this.tokenAt.get(this.spans[s]!.open);
+      if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
+      const carrier = this.carrierOf(open, unit);
+      if (carrier) found.push(carrier);
+    }
+    return found;
+  }
+
+  /**
+   * Speech verbs whose subject is a plain noun phrase rather than a name, pronoun or role:
+   * "Senior officials said …", "Most voters say …", "…, the survey found". They make statements
+   * with the phrase as the speaker mention and no resolved name; quotations do not use them.
+   */
+  private nounPhrasePairs(unit: Unit): Pair[] {
+    const pairs: Pair[] = [];
+    for (let c = unit.start + 1; c < unit.end; c++) {
+      const token = this.tokens[c]!;
+      if (this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
+      if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
+      let end = c;
+      while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
+      let start = end;
+      while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
+        const previous = this.tokens[start - 1]!;
+        // "Sanders’ aides": a possessive mark stays inside the phrase.
+        const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
+        if ((!previous.word && !possessive) || this.inside[start - 1] || NOT_IN_NOUN_PHRASE.has(previous.lower) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+        start--;
+      }
+      const opener = this.tokens[start - 1];
+      const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+      if (start === end || !opens) continue;
+      const ref: Ref = { start, end, kind: 'other', gender: undefined };
+      pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
+    }
+    return pairs;
+  }
+
+  /**
+   * The paraphrase around a quoted fragment woven into a sentence whose cue is no speaker–verb
+   * pair ("The ministry called both plans “reckless”", "…, slamming the GOP for “turning its back”"):
+   * from the nearest speech verb before the fragment to where the sentence moves on.
+   */
+  private carrierOf(open: number, unit: Unit): ReportedSpeech | undefined {
+    const before = this.tokens[open - 1];
+    if (!before?.word || CUE_VERBS.has(before.lower) || CUE_PARTICIPLES.has(before.lower)) return undefined;
+    for (let v = open - 1; v >= unit.start; v--) {
+      const token = this.tokens[v]!;
+      if (this.inside[v] || CLAUSE_BREAKS.has(token.text)) return undefined;
+      if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !CUE_PARTICIPLES.has(token.lower)) continue;
+      const start = this.contentStart(v + 1, unit) ?? v + 1;
+      const end = this.contentEnd(start, unit);
+      if (start > open || end <= open) return undefined;
+      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
+    }
+    return undefined;
+  }
+
   private fromSubject(subject: Ref, unit: Unit, open: number): Attribution {
-    const found: Attribution = { trailing: false };
-    const speaker = this.speakerOf(subject, unit);
-    if (speaker) found.speaker = speaker;
+    const found = this.speakerFrom(subject, unit, { trailing: false });
     const pair = unit.pairs.find((p) => p.ref === subject && p.end <= open);
     if (pair) {
       found.cue = pair.cue;
@@ -385,14 +686,15 @@ class ParagraphReader {
     return found;
   }
 
-  private moveFocus(unit: Unit, speaker: string | undefined): void {
+  private moveFocus(unit: Unit, speaker: Attribution | undefined): void {
     for (const ref of unit.refs) {
       if (ref.kind === 'person' && ref.name) this.focus.recent.push({ name: ref.name, gender: ref.gender });
     }
     if (this.focus.recent.length > 20) this.focus.recent.splice(0, this.focus.recent.length - 20);
-    const subject = unit.subject && unit.subject.kind !== 'other' ? this.speakerOf(unit.subject, unit) : undefined;
-    const about = speaker ?? subject;
-    if (about) this.lastSpeaker = about;
-    if (about && this.people.persons.has(about)) this.focus.subject = { name: about, gender: this.people.gender(about) };
+    const subject = unit.subject && unit.subject.kind !== 'other' ? this.speakerFrom(unit.subject, unit, { trailing: false }) : undefined;
+    const about = speaker?.speaker ? speaker : subject?.speaker ? subject : undefined;
+    if (about) this.lastSpeaker = { speaker: about.speaker, ...(about.mention && { mention: about.mention }), trailing: false };
+    const name = about?.speaker;
+    if (name && this.people.persons.has(name)) this.focus.subject = { name, gender: this.people.gender(name) };
   }
 }

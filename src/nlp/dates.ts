@@ -1,95 +1,136 @@
 /**
- * Time expressions in news text, resolved against the article's date.
+ * Time expressions in news text, typed and valued the TimeML way and resolved against the
+ * article's date. One extraction serves both the index ({@link extractTimes}: `TimeExpression`s
+ * for the answerers) and the extraction contract (`extractTimexes` in `timex.ts`).
  *
- * Detection: chrono-node finds calendar dates, month–day pairs, months and weekdays; a rule table
- * ({@link RELATIVE_PHRASES}) finds the relative phrases it misses or reads against the wrong day
- * ("overnight", "earlier in the week", "in recent months", "day one"), and years after a
- * preposition ("in 2023"). Guards drop chrono's false positives: lower-case "march", the modal
- * "May", "Sunday Times", "24/7", bare clock times and "now".
+ * Detection: chrono-node finds calendar dates, month–day pairs, months, weekdays and clock times
+ * with a date; a rule table ({@link TIME_PHRASE_GROUPS}) finds what it misses or misreads: days, weeks,
+ * months and years relative to the article ("last week", "a year ago"), quarters, halves, seasons,
+ * decades, bare years ("a 2015 raid"), clock times, present/past/future references ("now",
+ * "recently", "soon"), lengths of time ("three years") and recurrences ("every week"). Guards drop
+ * chrono's false positives: lower-case "march", the modal "May", "Sunday Times", "24/7".
  *
- * Span: the expression as written without a leading preposition or a possessive "'s", keeping the
- * words that belong to it: "Friday" (from "on Friday"), "the early hours of Friday", "Earlier
- * Monday", "October 7" (from "the October 7 attack"), "recent months", "day one".
+ * Span: as TimeML marks it: no leading preposition, but with the words that belong to it ("the
+ * third quarter", "last November", "early March", "the early hours of Friday").
  *
  * Resolution (see docs/dates.md): weekdays and yearless dates take their direction from the span's
- * own words ("last", "next", "earlier"), a preceding "since", or the verbs of the sentence
- * ({@link directionAt}): past-tense reporting points back to the latest such day on or before
- * the article's date, future tense forward. Vague spans ("last week") keep no date.
+ * own words ("last", "next", "this"), the words just before ("since", "payable", "until"), or the
+ * verbs of the sentence ({@link directionAt}): past tense points back, future tense and schedules
+ * forward; a yearless date without any cue is the nearest one.
  */
 import * as chrono from 'chrono-node';
-import type { IsoDate, ParsedArticle, TimeExpression } from '../types.ts';
+import type { IsoDate, ParsedArticle, TimeExpression, TimexType } from '../types.ts';
 import {
-  addDays,
-  addMonths,
   asDay,
   formatIsoDate,
+  addDays,
+  formatIsoWeek,
   inferYear,
   parseIsoDate,
   resolveWeekday,
   type CalendarDate,
+  type CalendarDay,
+  weekdayOf,
   type Direction,
 } from './model/timeCalendar.ts';
-import { NOUN_USE_BEFORE, RELATIVE_PHRASES, YEAR_AFTER_PREPOSITION, type RelativeResolution } from './model/timePhrases.ts';
-import { directionAt, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
-import {
-  BARE_MONTH_CONTEXT,
-  LEADING_PREPOSITIONS,
-  LEFT_MODIFIERS,
-  MAY_HOLD_DATE,
-  MONTHS,
-  WEEKDAY_NAME_FOLLOWER,
-  WEEKDAYS,
-} from './model/timeWords.ts';
+import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
+import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
-/** A time expression found in a single string. */
+/** A time expression found in a string. */
 export interface FoundTime {
   /** As written, without a leading preposition. */
   text: string;
   /** Character offset of `text` in the string searched. */
   offset: number;
-  /** Resolved date, when the article's date allows it. */
+  type: TimexType;
+  /** TimeML value, when the article's date allows one. */
+  value?: string;
+  /** The calendar date the value names (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), when it names one. */
   date?: IsoDate;
 }
 
-/** What an expression means before it is resolved against the article's date. */
+/** What a chrono result means before it is resolved against the article's date. */
 type Reading =
   | { kind: 'date'; date: CalendarDate }
   | { kind: 'monthDay'; month: number; day: number }
   | { kind: 'month'; month: number }
   | { kind: 'weekday'; weekday: number }
   /** "two days ago": chrono counted back from the article's date. */
-  | { kind: 'ago'; date: CalendarDate | undefined }
-  | { kind: 'relative'; resolution: RelativeResolution };
+  | { kind: 'ago'; date: CalendarDay | undefined; unit: 'day' | 'week' | 'month' | 'year' }
+  /** A rule of the phrase table, with its groups. */
+  | { kind: 'phrase'; rule: TimePhraseRule; groups: Array<string | undefined> };
 
 interface Candidate {
   start: number;
   end: number;
+  type: TimexType;
   reading: Reading;
+  /** A clock time ("T17:00") or part of the day ("TNI") after the date. */
+  clock?: string;
 }
 
-const RELATIVE = new RegExp(`\\b(?:${RELATIVE_PHRASES.map((rule) => `(${rule.pattern})`).join('|')})\\b`, 'gi');
-const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w.]*\s+$/;
+/** A group of phrase rules as one pattern; each rule's groups follow its own outer group. */
+interface CompiledGroup {
+  head: RegExp;
+  pattern: RegExp;
+  rules: readonly TimePhraseRule[];
+  /** Where each rule's outer group is in a match, and how many groups of its own follow. */
+  starts: readonly number[];
+  counts: readonly number[];
+}
 
-/** Relative phrases and bare years, from the rule tables. */
-function tableCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(RELATIVE)) {
-    // A capitalised phrase after a capitalised word is a name: "USA Today".
-    const before = text.slice(Math.max(0, match.index - 30), match.index);
-    if (/^[A-Z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(before)) continue;
-    if (NOUN_USE_BEFORE.test(before)) continue;
-    const rule = RELATIVE_PHRASES[match.slice(1).findIndex((group) => group !== undefined)];
-    if (!rule) continue;
-    found.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      reading: { kind: 'relative', resolution: rule.resolution },
-    });
+function compileGroup(group: TimePhraseGroup): CompiledGroup {
+  const counts = group.rules.map((rule) => (new RegExp(`${rule.pattern}|`).exec('')?.length ?? 1) - 1);
+  const starts = counts.map((_, i) => 1 + counts.slice(0, i).reduce((sum, count) => sum + count + 1, 0));
+  // Tried only where a word starts, not at every boundary: half the places to try.
+  const pattern = new RegExp(`(?<![\\w'’])(?=[\\w'’])(?:${group.rules.map((rule) => `(${rule.pattern})`).join('|')})(?!\\w|-\\w)`, 'gi');
+  return { head: group.head, pattern, rules: group.rules, starts, counts };
+}
+
+const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
+const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w]*\s+$/;
+
+function hasCapitalisedInnerWord(phrase: string): boolean {
+  return phrase
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+}
+
+/** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
+function sentencesHolding(text: string, test: RegExp): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  const add = (to: number): void => {
+    if (test.test(text.slice(from, to))) ranges.push([from, to]);
+  };
+  for (const end of text.matchAll(SENTENCE_BREAK)) {
+    add(end.index + 1);
+    from = end.index + end[0].length;
   }
-  for (const match of text.matchAll(YEAR_AFTER_PREPOSITION)) {
-    const year = match[1] ?? '';
-    const start = match.index + match[0].length - year.length;
-    found.push({ start, end: start + year.length, reading: { kind: 'date', date: { year: Number(year) } } });
+  add(text.length);
+  return ranges;
+}
+
+/** Phrases of the rule table: each group's pattern runs only on text that holds the group's head word. */
+function phraseCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const matches = GROUPS.flatMap((group) =>
+    group.head.test(text) ? [...text.matchAll(group.pattern)].map((match) => ({ match, group })) : [],
+  );
+  for (const { match, group } of matches) {
+    const index = group.starts.findIndex((start) => match[start] !== undefined);
+    const rule = group.rules[index];
+    if (!rule) continue;
+    // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
+    // capitalised word inside that is not a month or weekday ("The Future Party").
+    if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (hasCapitalisedInnerWord(match[0])) continue;
+    const from = group.starts[index] ?? 0;
+    const groups = match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
+    if (rule.keep && !rule.keep(groups)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;
 }
@@ -115,7 +156,7 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   return { start: start + leading, end: start + span.length };
 }
 
-/** Widens a span leftwards over words that belong to it ("the early hours of", "Earlier"). */
+/** Widens a span leftwards over words that belong to it ("the early hours of", "last", "early"). */
 function widenLeft(text: string, start: number): number {
   const before = text.slice(Math.max(0, start - 40), start);
   for (const modifier of LEFT_MODIFIERS) {
@@ -125,11 +166,13 @@ function widenLeft(text: string, start: number): number {
   return start;
 }
 
+const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|noon|midday|midnight)/i;
+
 /** What a chrono result means, or `undefined` when it is a false positive or not a date. */
 function readChrono(result: chrono.ParsedResult, text: string, span: { start: number; end: number }): Reading | undefined {
   const written = text.slice(span.start, span.end);
   const known = result.start;
-  if (/\bago\b/i.test(written)) return { kind: 'ago', date: agoDate(known, written) };
+  if (/\bago\b/i.test(written)) return { kind: 'ago', ...agoDate(known, written) };
   const month = calendarWord(written, MONTHS);
   const weekday = calendarWord(written, WEEKDAYS);
   // News capitalises months and weekdays; lower case is the verb "march" or the modal "may".
@@ -149,107 +192,153 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     return last && WEEKDAY_NAME_FOLLOWER.test(after) ? undefined : { kind: 'weekday', weekday: weekday.value };
   }
   if (month && known.isCertain('month')) {
-    // A bare month needs a preposition before it: "in May", not "May God help us".
-    return BARE_MONTH_CONTEXT.test(text.slice(0, span.start + month.index)) ? { kind: 'month', month: month.value } : undefined;
+    // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
+    const before = text.slice(Math.max(0, span.start + month.index - 40), span.start + month.index);
+    const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before));
+    return dated ? { kind: 'month', month: month.value } : undefined;
   }
   return undefined;
 }
 
-/** The date chrono counted back to, as precise as the unit counted ("two days ago", "a month ago"). */
-function agoDate(known: chrono.ParsedComponents, written: string): CalendarDate | undefined {
+/** The day chrono counted back to, and the unit counted ("two days ago", "a month ago"). */
+function agoDate(known: chrono.ParsedComponents, written: string): { date: CalendarDay | undefined; unit: 'day' | 'week' | 'month' | 'year' } {
   const year = known.get('year');
   const month = known.get('month');
   const day = known.get('day');
-  if (year === null || month === null || day === null) return undefined;
-  if (/\byears?\b/i.test(written)) return { year };
-  if (/\bmonths?\b/i.test(written)) return { year, month };
-  return { year, month, day };
+  const unit = /\byears?\b/i.test(written) ? 'year' : /\bmonths?\b/i.test(written) ? 'month' : /\bweeks?\b/i.test(written) ? 'week' : 'day';
+  return { date: year === null || month === null || day === null ? undefined : { year, month, day }, unit };
 }
 
-/** Dates, months and weekdays found by chrono, guarded and trimmed. */
+/**
+ * The clock time in a chrono span, as a TimeML suffix ("T17:00"). A part of the day ("Friday
+ * night") stays a DATE: TimeBank marks the day more often than the part.
+ */
+function clockOf(result: chrono.ParsedResult, written: string): string | undefined {
+  if (/\bmidnight\b/i.test(written)) return 'T24:00';
+  if (!CLOCK.test(written)) return undefined;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
+}
+
+const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
+
+/**
+ * Sentence ends, roughly: chrono needs no more than the sentence an expression sits in. Not after
+ * "p.m." or a month's abbreviation, which a date goes on after ("5 p.m. Friday", "Sept. Monday").
+ */
+const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])|\n+/g;
+
+/** chrono's results over the sentences that may hold a date (most hold none, and chrono costs), offsets into `text`. */
+function parseSentences(text: string, reference: Date | undefined): chrono.ParsedResult[] {
+  return sentencesHolding(text, MAY_HOLD_DATE).flatMap(([from, to]) =>
+    chrono.parse(text.slice(from, to), reference).map((result) => Object.assign(result, { index: result.index + from })),
+  );
+}
+
+/** Dates, months, weekdays and dated clock times found by chrono, guarded and trimmed. */
 function chronoCandidates(text: string, reference: Date | undefined): Candidate[] {
-  if (!MAY_HOLD_DATE.test(text)) return [];
   const found: Candidate[] = [];
-  for (const result of chrono.parse(text, reference)) {
+  const results = parseSentences(text, reference).flatMap((result) => {
+    // "Friday to December": two expressions, not one range.
+    const joiner = result.end ? RANGE_JOINER.exec(result.text) : null;
+    if (!joiner) return [result];
+    return chrono.parse(result.text, reference).length > 0
+      ? [result.text.slice(0, joiner.index), result.text.slice(joiner.index + joiner[0].length)].flatMap((part, i) =>
+          chrono.parse(part, reference).map((parsed) => Object.assign(parsed, { index: result.index + (i === 0 ? 0 : joiner.index + joiner[0].length) + parsed.index })),
+        )
+      : [];
+  });
+  for (const result of results) {
     const trimmed = trimSpan(text, result.index, result.index + result.text.length);
     if (trimmed.end <= trimmed.start) continue;
     const reading = readChrono(result, text, trimmed);
     if (!reading) continue;
-    found.push({ start: widenLeft(text, trimmed.start), end: trimmed.end, reading });
+    const written = text.slice(trimmed.start, trimmed.end);
+    const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
+    const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
+    const end = trimmed.end + (part?.[0].length ?? 0);
+    found.push({ start: widenLeft(text, trimmed.start), end, type: clock ? 'TIME' : 'DATE', reading, ...(clock ? { clock } : {}) });
   }
   return found;
 }
 
-/** The direction a weekday or yearless date points in: its own words first, then the verbs. */
-function directionOf(text: string, start: number, end: number): Direction {
+/** The direction an expression's own words ("last", "next"), the words right before it ("since", "payable") or after it ("deadline") give. */
+function statedDirection(text: string, start: number, end: number): Direction | undefined {
   const span = text.slice(start, end);
-  const before = text.slice(Math.max(0, start - 20), start);
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
   return (
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
     PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction ??
-    directionAt(text, start, end)
+    FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction
   );
 }
 
-function resolveRelative(resolution: RelativeResolution, article: CalendarDate): CalendarDate | undefined {
-  const day = asDay(article);
-  const month = article.month === undefined ? undefined : { year: article.year, month: article.month };
-  switch (resolution) {
-    case 'articleDay':
-      return day;
-    case 'dayBefore':
-      return day && addDays(day, -1);
-    case 'dayAfter':
-      return day && addDays(day, 1);
-    case 'articleMonth':
-      return month;
-    case 'monthBefore':
-      return month && addMonths(month, -1);
-    case 'monthAfter':
-      return month && addMonths(month, 1);
-    case 'articleYear':
-      return { year: article.year };
-    case 'yearBefore':
-      return { year: article.year - 1 };
-    case 'yearAfter':
-      return { year: article.year + 1 };
-    case 'sameDay': // resolved against the article's earlier expressions in extractTimes
-    case 'none':
-      return undefined;
-  }
+/**
+ * The direction a weekday or yearless date points in: its own words, the words before it, the
+ * verbs. A schedule word ("through April") gives the nearest date, unless the verbs point
+ * forward ("will run through April").
+ */
+function directionOf(text: string, start: number, end: number): Direction | undefined {
+  const stated = statedDirection(text, start, end);
+  const verbs = (): Direction | undefined => directionAt(text, start, end);
+  if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
+  return stated ?? verbs();
 }
 
-function resolve(candidate: Candidate, text: string, article: CalendarDate | undefined): CalendarDate | undefined {
+/** The TimeML value of a candidate, resolved against the article's date. */
+function valueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
-  if (reading.kind === 'date') return reading.date;
-  if (!article) return undefined;
-  const direction = (): Direction => directionOf(text, candidate.start, candidate.end);
+  const day = asDay(article);
+  const direction = (fallback: Direction): Direction => directionOf(text, candidate.start, candidate.end) ?? fallback;
+  const withClock = (date: CalendarDate | undefined): string | undefined =>
+    date && (candidate.clock && date.day !== undefined ? `${formatIsoDate(date)}${candidate.clock}` : formatIsoDate(date));
   switch (reading.kind) {
-    case 'monthDay': {
-      const year = inferYear(reading.month, reading.day, article, direction());
-      return { year, month: reading.month, day: reading.day };
+    case 'date':
+      return withClock(reading.date);
+    case 'phrase': {
+      const anchor: Anchor = { article, day, direction: () => directionOf(text, candidate.start, candidate.end), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      return reading.rule.value(reading.groups, anchor);
     }
+    case 'monthDay':
+      // Without a cue, the nearest: "record Nov. 17" in late October is weeks ahead, not a year back.
+      return article && withClock({ year: inferYear(reading.month, reading.day, article, direction('nearest')), month: reading.month, day: reading.day });
     case 'month':
-      return { year: inferYear(reading.month, undefined, article, direction()), month: reading.month };
+      return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest')), month: reading.month });
     case 'weekday': {
-      const day = asDay(article);
-      return day && resolveWeekday(reading.weekday, day, direction());
+      if (!day) return undefined;
+      // Without a cue, the past: news reports what happened.
+      const stated = statedDirection(text, candidate.start, candidate.end);
+      const toward = stated ?? directionAt(text, candidate.start, candidate.end) ?? 'past';
+      // Past tense may still name the day after the article's date: news is dated the evening
+      // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
+      if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      return withClock(resolveWeekday(reading.weekday, day, toward));
     }
-    case 'ago':
-      return asDay(article) && reading.date;
-    case 'relative':
-      return resolveRelative(reading.resolution, article);
+    case 'ago': {
+      if (!day || !reading.date) return undefined;
+      if (reading.unit === 'week') return formatIsoWeek(reading.date);
+      if (reading.unit === 'year') return String(reading.date.year);
+      return formatIsoDate(reading.unit === 'month' ? { year: reading.date.year, month: reading.date.month } : reading.date);
+    }
   }
 }
 
-/** Keeps the longest of overlapping candidates; rule-table phrases win over chrono's reading. */
-function withoutOverlaps(table: Candidate[], parsed: Candidate[]): Candidate[] {
+/**
+ * The calendar date a TimeML value names: `2024-04-19T15:00` → `2024-04-19`. Weeks, quarters
+ * and seasons name none: `IsoDate` has no such precision, and the year alone would overstate
+ * what the text says.
+ */
+function dateOfValue(value: string | undefined): IsoDate | undefined {
+  return value === undefined ? undefined : (/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=$|T)/.exec(value)?.[0] ?? undefined);
+}
+
+/** Keeps the longest of overlapping candidates; on a tie, the rule table's reading. */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const overlaps = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
   const kept: Candidate[] = [];
-  for (const candidate of [...table].sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    if (!kept.some((other) => overlaps(other, candidate))) kept.push(candidate);
-  }
-  for (const candidate of parsed) {
+  const ordered = candidates.map((candidate, order) => ({ candidate, order })).sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.order - b.order);
+  for (const { candidate } of ordered) {
     if (!kept.some((other) => overlaps(other, candidate))) kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -261,60 +350,79 @@ function chronoReference(article: CalendarDate | undefined): Date | undefined {
   return day && new Date(day.year, day.month - 1, day.day, 12);
 }
 
-/**
- * Time expressions in one string, in order, resolved against `articleDate` when it is given and
- * precise enough (a weekday needs a full date; "in October" needs a year). The whole string is
- * one context for tense, so pass a sentence where you can.
- *
- * @example
- * timeExpressionsIn('Explosions rocked Isfahan in the early hours of Friday.', '2024-04-20')
- * // → [{ text: 'the early hours of Friday', offset: 29, date: '2024-04-19' }]
- */
-export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTime[] {
-  const article = parseIsoDate(articleDate);
-  const candidates = withoutOverlaps(tableCandidates(text), chronoCandidates(text, chronoReference(article)));
+/** Carried from one passage of an article to the next: the latest full date named, for "that same day". */
+interface Context {
+  lastDay: string | undefined;
+  /** The year of the latest date named, for "that year". */
+  lastYear: number | undefined;
+}
+
+/** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
+function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
+  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))]);
   return candidates.map((candidate) => {
-    const date = resolve(candidate, text, article);
+    const value = valueOf(candidate, text, article, context);
+    const date = dateOfValue(value);
+    if (date?.length === 10) context.lastDay = date;
+    if (date) context.lastYear = Number(date.slice(0, 4));
     return {
       text: text.slice(candidate.start, candidate.end),
       offset: candidate.start,
-      ...(date ? { date: formatIsoDate(date) } : {}),
+      type: candidate.type,
+      ...(value ? { value } : {}),
+      ...(date ? { date } : {}),
     };
   });
 }
 
-const SAME_DAY = new RegExp(`^(?:${RELATIVE_PHRASES.filter((rule) => rule.resolution === 'sameDay').map((rule) => rule.pattern).join('|')})$`, 'i');
+/**
+ * Time expressions in a string, in order, resolved against `articleDate` when it is given and
+ * precise enough (a weekday needs a full date; "in October" needs a year).
+ *
+ * @example
+ * timeExpressionsIn('Explosions rocked Isfahan in the early hours of Friday.', '2024-04-20')
+ * // → [{ text: 'the early hours of Friday', offset: 29, type: 'DATE', value: '2024-04-19', date: '2024-04-19' }]
+ */
+export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTime[] {
+  const article = parseIsoDate(articleDate);
+  return findTimes(text, article, { lastDay: asDay(article) && articleDate, lastYear: article?.year });
+}
 
-/** Where each sentence starts in the passage text; sentences not found there are left out. */
-function locateSentences(text: string, sentences: readonly string[]): Array<{ sentence: string; index: number; start: number }> {
-  const located: Array<{ sentence: string; index: number; start: number }> = [];
-  let cursor = 0;
-  sentences.forEach((sentence, index) => {
-    const start = text.indexOf(sentence, cursor);
-    if (start < 0) return;
-    located.push({ sentence, index, start });
-    cursor = start + sentence.length;
+/** The index of the sentence holding `offset`, from where each sentence starts in the passage text. */
+function sentenceAt(starts: readonly number[], offset: number): number {
+  let index = 0;
+  starts.forEach((start, i) => {
+    if (start <= offset) index = i;
   });
-  return located;
+  return index;
+}
+
+/** Where each sentence starts in the passage text (a sentence not found there starts where the last one did). */
+function sentenceStarts(text: string, sentences: readonly string[]): number[] {
+  let cursor = 0;
+  return sentences.map((sentence) => {
+    const start = text.indexOf(sentence, cursor);
+    if (start < 0) return cursor;
+    cursor = start + sentence.length;
+    return start;
+  });
 }
 
 /**
- * Every time expression in every sentence of an article, resolved against `article.meta.date`.
+ * Every time expression in every passage of an article, resolved against `article.meta.date`.
  * Offsets are into the passage text; `sentence` indexes the passage's `sentences` (a passage
  * without sentences counts as one).
  */
 export function extractTimes(article: ParsedArticle): TimeExpression[] {
-  const times: TimeExpression[] = [];
-  let lastDay = article.meta.date?.length === 10 ? article.meta.date : undefined;
-  for (const passage of article.passages) {
-    const sentences = passage.sentences.length > 0 ? passage.sentences : [passage.text];
-    for (const { sentence, index, start } of locateSentences(passage.text, sentences)) {
-      for (const found of timeExpressionsIn(sentence, article.meta.date)) {
-        const date = found.date ?? (SAME_DAY.test(found.text) ? lastDay : undefined);
-        if (date?.length === 10) lastDay = date;
-        times.push({ ...found, ...(date ? { date } : {}), offset: start + found.offset, file: passage.file, paragraph: passage.paragraph, sentence: index });
-      }
-    }
-  }
-  return times;
+  const date = parseIsoDate(article.meta.date);
+  const context: Context = { lastDay: asDay(date) && article.meta.date, lastYear: date?.year };
+  return article.passages.flatMap((passage) => {
+    const starts = sentenceStarts(passage.text, passage.sentences);
+    return findTimes(passage.text, date, context).map((found) => ({
+      ...found,
+      file: passage.file,
+      paragraph: passage.paragraph,
+      sentence: sentenceAt(starts, found.offset),
+    }));
+  });
 }

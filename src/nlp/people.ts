@@ -87,7 +87,9 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
       i = end;
       continue;
     }
-    if (!isNameWord(tokens[i]!, titleCase)) {
+    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King").
+    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '');
+    if (!isNameWord(tokens[i]!, titleCase) && !afterHonorific) {
       i++;
       continue;
     }
@@ -133,11 +135,16 @@ function classify(tokens: readonly Token[], span: TokenSpan): EntityKind | undef
   return classes.every((c) => c === undefined || c === 'person') ? 'person' : undefined;
 }
 
-/** A speech verb right after the name ("Blinken said", "Blinken also stressed") or right before it. */
+/**
+ * A speech verb right after the name ("Blinken said", "Blinken also stressed") or right before
+ * it, unless a title follows: in "said Falcons general manager Dan Moss" the speaker is Moss.
+ */
 function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
   let next = span.end;
   while (tokens[next] && CUE_ADVERBS.has(tokens[next]!.lower) && next - span.end < 2) next++;
-  return CUE_VERBS.has(tokens[next]?.lower ?? '') || CUE_VERBS.has(tokens[span.start - 1]?.lower ?? '');
+  if (CUE_VERBS.has(tokens[next]?.lower ?? '')) return true;
+  const after = tokens[span.end]?.lower ?? '';
+  return CUE_VERBS.has(tokens[span.start - 1]?.lower ?? '') && !ROLE_HEADS.has(after) && !ROLE_MODIFIERS.has(after);
 }
 
 function readRun(passage: Passage, tokens: readonly Token[], found: TokenSpan): NameRun | undefined {

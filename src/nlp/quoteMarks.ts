@@ -1,21 +1,27 @@
 /**
  * Finds quotation spans in one paragraph from its quote marks: curly and straight, double and
- * single, one level of nesting, apostrophes told apart from single quotes, and a closing mark that
- * is missing (the quote runs to the paragraph's end) or of the wrong kind (“ … ’).
+ * single, the typewriter doubles of older newswires (NYT `''…''`, AQUAINT ``` ``…'' ```), one
+ * level of nesting, apostrophes told apart from single quotes, and a closing mark that is missing
+ * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’).
  */
 
 /** One quotation as its marks delimit it within a paragraph. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
+  /** Offset just after the opening mark (marks such as `''` are two characters wide). */
+  innerStart: number;
+  /** Double marks (“…”, "…", ''…'') or single ones (‘…’). */
+  kind: Kind;
   /** Offset of the closing mark, or the paragraph's length when the quote is not closed in it. */
   close: number;
   closed: boolean;
 }
 
-type Kind = 'double' | 'single';
+export type Kind = 'double' | 'single';
 interface Mark {
   at: number;
+  width: number;
   kind: Kind;
   canOpen: boolean;
   canClose: boolean;
@@ -26,27 +32,29 @@ const BEFORE_OPENING = /[\s([{—–\-/“‘"']/u;
 const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-”’"'…]/u;
 const CLOSING_PUNCTUATION = /[,.!?…]/u;
 
-function markAt(text: string, at: number): Mark | undefined {
-  const char = text[at]!;
+function markAt(text: string, at: number, mark: string): Mark | undefined {
+  const width = mark.length;
   const before = text[at - 1];
-  const after = text[at + 1];
+  const after = text[at + width];
   const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !/\s/u.test(after);
   const canClose = before !== undefined && !/\s/u.test(before) && (after === undefined || AFTER_CLOSING.test(after));
-  switch (char) {
-    case '“': case '„': case '«': return { at, kind: 'double', canOpen: true, canClose: false };
-    case '”': case '»': return { at, kind: 'double', canOpen: false, canClose: true };
-    case '"': return { at, kind: 'double', canOpen, canClose: canClose && !canOpen };
-    case '‘': return { at, kind: 'single', canOpen: true, canClose: false };
+  switch (mark) {
+    case '“': case '„': case '«': case '``': return { at, width, kind: 'double', canOpen: true, canClose: false };
+    case '”': case '»': return { at, width, kind: 'double', canOpen: false, canClose: true };
+    case '"': case "''": return { at, width, kind: 'double', canOpen, canClose: canClose && !canOpen };
+    case '‘': return { at, width, kind: 'single', canOpen: true, canClose: false };
     case '’': case "'": {
       // Israel's, don’t: a mark between two letters is an apostrophe.
       if (before !== undefined && after !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(after)) return undefined;
-      return { at, kind: 'single', canOpen: char === "'" && canOpen, canClose };
+      return { at, width, kind: 'single', canOpen: mark === "'" && canOpen, canClose };
     }
     default: return undefined;
   }
 }
 
-const MARK_CHARS = /[“”„«»"‘’']/gu;
+/** Two-character marks first, so `''` is one double mark rather than two single ones. */
+/** Two-character marks first, so `''` is one double mark rather than two single ones. */
+const MARK_CHARS = /``|''|[“”„«»"‘’']/gu;
 
 /** The quotation spans of a paragraph, in order. Nested quotes stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
@@ -54,7 +62,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let outer: Mark | undefined;
   let inner: Mark | undefined;
   for (const match of text.matchAll(MARK_CHARS)) {
-    const mark = markAt(text, match.index);
+    const mark = markAt(text, match.index, match[0]);
     if (!mark) continue;
     if (!outer) {
       if (mark.canOpen) outer = mark;
@@ -64,22 +72,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (mark.canClose && mark.kind === inner.kind) inner = undefined;
       else if (mark.canClose && mark.kind === outer.kind) {
         inner = undefined;
-        spans.push({ open: outer.at, close: mark.at, closed: true });
+        spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: mark.at, closed: true });
         outer = undefined;
       }
       continue;
     }
     if (mark.canClose && mark.kind === outer.kind) {
-      spans.push({ open: outer.at, close: mark.at, closed: true });
+      spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: mark.at, closed: true });
       outer = undefined;
     } else if (mark.canOpen && mark.kind !== outer.kind) {
       inner = mark;
     } else if (mark.canClose && CLOSING_PUNCTUATION.test(text[mark.at - 1] ?? '')) {
       // “We will,’ he said: a closing mark of the wrong kind after closing punctuation still closes.
-      spans.push({ open: outer.at, close: mark.at, closed: true });
+      spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: mark.at, closed: true });
       outer = undefined;
     }
   }
-  if (outer) spans.push({ open: outer.at, close: text.length, closed: false });
+  if (outer) spans.push({ open: outer.at, innerStart: outer.at + outer.width, kind: outer.kind, close: text.length, closed: false });
   return spans;
 }

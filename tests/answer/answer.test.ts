@@ -156,6 +156,14 @@ describe('when', () => {
 });
 
 describe('quote', () => {
+  it('offers a scare quote only when no other quotation of the speaker matches', () => {
+    const article = 'Port news\n\nMay 2, 2024\n\nMayor Ines Varga boasted how “nice” the new port looked.\n\n“The new port will open in June,” Varga said.\n';
+    const scare = fixtureIndex({ 'a.txt': article });
+    expect(answer(scare, { command: 'quote', speaker: 'Varga', topic: 'new port' }).answers.map((a) => a.text)).toEqual(['The new port will open in June']);
+    const alone = fixtureIndex({ 'a.txt': 'Port news\n\nMay 2, 2024\n\nMayor Ines Varga boasted how “nice” the new port looked.\n' });
+    expect(answer(alone, { command: 'quote', speaker: 'Varga', topic: 'new port' }).answers.map((a) => a.text)).toEqual(['nice']);
+  });
+
   it('finds quotations by surname, typo and title, and ranks them by topic', () => {
     for (const speaker of ['Duvall', 'clara duval', 'Minister Duvall']) {
       const [top] = answer(index, { command: 'quote', speaker, topic: 'north pier' }).answers;

@@ -55,7 +55,7 @@ describe('extractQuotes', () => {
 
   it('joins a quotation interrupted by its attribution', () => {
     const quotes = quotesOf([INTRO, '“We will rebuild,” Okafor said, “and we will do it fast.”']);
-    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild, and we will do it fast.']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild … and we will do it fast.']);
   });
 
   it.each([

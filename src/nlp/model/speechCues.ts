@@ -13,10 +13,35 @@ export const CUE_VERBS: ReadonlySet<string> = new Set([
   'shouted', 'whispered', 'answered', 'agreed', 'disagreed', 'countered', 'charged', 'alleged',
 ]);
 
+/**
+ * Verbs that report what someone said or holds without usually introducing a quotation: with a
+ * speaker beside them they make reported speech ("X blamed …", "X believes that …").
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'blamed', 'blames', 'accused', 'accuses', 'criticized', 'criticised', 'criticizes', 'believes', 'believed',
+  'thinks', 'thought', 'maintained', 'maintains', 'contended', 'contends', 'reported', 'reports', 'estimated',
+  'indicated', 'signaled', 'signalled', 'hinted', 'revealed', 'disclosed', 'proposed', 'demanded',
+  'denies', 'warn', 'claim', 'argue', 'insist', 'predicts', 'expects', 'expected', 'feared', 'fears',
+  'doubted', 'doubts', 'questioned', 'disputed', 'recommended', 'hopes', 'hoped', 'acknowledged',
+  'assured', 'informed', 'reminded', 'praised', 'attacked', 'slammed', 'dismissed', 'rejected',
+  'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'dubbed', 'branded', 'termed',
+  'blasted', 'mocked', 'ridiculed', 'touted', 'hailed', 'decried', 'condemned', 'lamented', 'derided',
+  'characterized', 'characterised', 'portrayed', 'deemed', 'considers', 'considered', 'believe', 'think',
+  'defended', 'endorsed', 'cited', 'referred',
+]);
+
+/** Verbs whose object is itself what was said: "X blamed the storm for …", "X denied the report". */
+export const OBJECT_CUES: ReadonlySet<string> = new Set([
+  'blamed', 'blames', 'accused', 'accuses', 'criticized', 'criticised', 'criticizes', 'denied', 'denies', 'condemned',
+  'decried', 'praised', 'slammed', 'blasted', 'mocked', 'ridiculed', 'dismissed', 'rejected', 'disputed', 'questioned',
+]);
+
 /** Participles that hand the quote to the sentence's subject: "X was firm, saying …". */
 export const CUE_PARTICIPLES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'noting', 'warning', 'insisting', 'stressing', 'telling', 'declaring', 'arguing',
   'explaining', 'cautioning', 'emphasizing', 'emphasising', 'calling', 'writing', 'asking', 'stating',
+  'describing', 'citing', 'referring', 'accusing', 'blaming', 'praising', 'criticizing', 'urging', 'claiming',
+  'suggesting', 'acknowledging', 'predicting', 'vowing', 'promising', 'complaining',
 ]);
 
 /** Cue verbs whose object belongs in the cue ("told reporters", "told Reuters"). */

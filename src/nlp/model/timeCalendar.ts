@@ -70,7 +70,7 @@ export function weekdayOf(day: CalendarDay): number {
  * such day on or before it, `future` the next one on or after it, `strictPast`/`strictFuture`
  * exclude the article's own day ("last Friday", "next Friday").
  */
-export type Direction = 'past' | 'future' | 'strictPast' | 'strictFuture';
+export type Direction = 'past' | 'future' | 'strictPast' | 'strictFuture' | 'nearest';
 
 /** The day named by `weekday` (0 = Sunday) seen from `from` in the given direction. */
 export function resolveWeekday(weekday: number, from: CalendarDay, direction: Direction): CalendarDay {
@@ -84,6 +84,8 @@ export function resolveWeekday(weekday: number, from: CalendarDay, direction: Di
       return addDays(from, ahead);
     case 'strictFuture':
       return addDays(from, ahead === 0 ? 7 : ahead);
+    case 'nearest':
+      return addDays(from, ahead > 3 ? ahead - 7 : ahead);
   }
 }
 
@@ -92,7 +94,22 @@ export function inferYear(month: number, day: number | undefined, from: Calendar
   if (from.month === undefined) return from.year;
   // Compare at the precision both sides share: a month against an article month is "the same".
   const order = month - from.month || (day === undefined || from.day === undefined ? 0 : day - from.day);
+  // A day within a week of the article's is this year's, whatever the tense: a past verb rarely
+  // reaches back a year to a date written without its year, nor a future one forward as far.
+  // A future verb rarely points eleven months ahead to a day a few weeks gone either: "the Aug. 7
+  // blasts" in an Aug. 18 article after "would" is this year's.
+  if (day !== undefined && from.day !== undefined && direction !== 'strictPast' && direction !== 'strictFuture') {
+    const ahead = (Date.UTC(from.year, month - 1, day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000;
+    if (Math.abs(ahead) <= 7 || (direction === 'future' && ahead < 0 && ahead >= -31)) return from.year;
+  }
+  if (direction === 'nearest') {
+    // The occurrence within six months either way: "Nov. 17" in late October is this year's.
+    const months = month - from.month;
+    return months > 6 ? from.year - 1 : months < -6 ? from.year + 1 : from.year;
+  }
   const pastward = direction === 'past' || direction === 'strictPast';
+  if (direction === 'strictPast' && order === 0) return from.year - 1;
+  if (direction === 'strictFuture' && order === 0) return from.year + 1;
   if (pastward && order > 0) return from.year - 1;
   if (!pastward && order < 0) return from.year + 1;
   return from.year;
@@ -102,4 +119,23 @@ export function inferYear(month: number, day: number | undefined, from: Calendar
 export function addMonths(from: CalendarDate & { month: number }, months: number): CalendarDate {
   const index = from.year * 12 + (from.month - 1) + months;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The ISO 8601 week of a day: weeks start on Monday, week 1 holds the year's first Thursday. */
+export function isoWeek(day: CalendarDay): { year: number; week: number } {
+  const thursday = addDays(day, 3 - ((weekdayOf(day) + 6) % 7));
+  const firstOfYear = toUtc({ year: thursday.year, month: 1, day: 1 });
+  const week = Math.floor((toUtc(thursday).getTime() - firstOfYear.getTime()) / 86_400_000 / 7) + 1;
+  return { year: thursday.year, week };
+}
+
+/** TimeML week value: `2024-W07`. */
+export function formatIsoWeek(day: CalendarDay): string {
+  const { year, week } = isoWeek(day);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The quarter (1–4) a month falls in. */
+export function quarterOf(month: number): number {
+  return Math.floor((month - 1) / 3) + 1;
 }

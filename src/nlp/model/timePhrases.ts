@@ -1,75 +1,542 @@
 /**
- * Relative time phrases the date parser misses or resolves against the wrong day, as a rule table:
- * each phrase, how it resolves against the article's date, and why.
+ * Time phrases the date parser (chrono) misses or reads against the wrong day, as a rule table:
+ * each phrase, its TimeML type, how its value follows from the article's date, and why. Spans
+ * follow TimeML: a leading "the", "last", "this", "next", "early", "late" belongs to the
+ * expression ("the third quarter", "last week"), a preposition does not.
  */
+import type { TimexType } from '../../types.ts';
+import {
+  addDays,
+  addMonths,
+  formatIsoDate,
+  formatIsoWeek,
+  inferYear,
+  quarterOf,
+  resolveWeekday,
+  type CalendarDate,
+  type CalendarDay,
+  type Direction,
+} from './timeCalendar.ts';
+import { MONTHS, WEEKDAYS } from './timeWords.ts';
 
-/** How a relative phrase resolves against the article's date. */
-export type RelativeResolution =
-  | 'articleDay'
-  | 'dayBefore'
-  | 'dayAfter'
-  | 'articleMonth'
-  | 'monthBefore'
-  | 'monthAfter'
-  | 'articleYear'
-  | 'yearBefore'
-  | 'yearAfter'
-  /** "the same day": the day of the latest dated expression before it in the article. */
-  | 'sameDay'
-  /** Vague or not a calendar date: kept as text, never given a date. */
-  | 'none';
+/** What a rule's value may depend on. */
+export interface Anchor {
+  /** The article's date at the precision it has. */
+  article: CalendarDate | undefined;
+  /** The article's day, when its date is a full date. */
+  day: CalendarDay | undefined;
+  /** Which way the expression points: its own words first, then the verbs around it; `undefined` without a cue. */
+  direction: () => Direction | undefined;
+  /** Up to a few hundred characters before the expression. */
+  before: string;
+  /** The latest full date named earlier in the text, for "that same day". */
+  lastDay: string | undefined;
+  /** The year of the latest date named earlier in the text, for "that year". */
+  lastYear: number | undefined;
+}
 
-export interface RelativePhraseRule {
-  /** Matches the span as kept, without a leading preposition. Case-insensitive, whole words. */
+export interface TimePhraseRule {
+  /** Regular-expression source, matched case-insensitively as whole words; its groups go to `value`. */
   pattern: string;
-  resolution: RelativeResolution;
+  type: TimexType;
+  /** The TimeML value from the rule's own groups; `undefined` when the article's date does not allow one. */
+  value: (groups: ReadonlyArray<string | undefined>, at: Anchor) => string | undefined;
+  /** Rejects a match that is not a time expression (a case-sensitive check the pattern cannot make). */
+  keep?: (groups: ReadonlyArray<string | undefined>) => boolean;
   reason: string;
 }
 
-/** Tried all together; where two matches overlap, the longer one wins. */
-export const RELATIVE_PHRASES: readonly RelativePhraseRule[] = [
-  { pattern: '(?:earlier |later )?today', resolution: 'articleDay', reason: 'the day of publication' },
-  { pattern: 'tonight', resolution: 'articleDay', reason: 'the evening of the day of publication' },
-  { pattern: '(?:earlier |later )?this (?:morning|afternoon|evening)', resolution: 'articleDay', reason: 'a part of the day of publication' },
-  {
-    pattern: 'overnight',
-    resolution: 'articleDay',
-    reason: 'the night that ended on the morning of publication; what happens "overnight" is mostly after midnight',
-  },
-  { pattern: '(?:late )?last night', resolution: 'dayBefore', reason: 'the evening before the day of publication' },
-  { pattern: 'yesterday(?: (?:morning|afternoon|evening))?', resolution: 'dayBefore', reason: 'the day before publication' },
-  { pattern: 'tomorrow(?: (?:morning|afternoon|evening|night))?', resolution: 'dayAfter', reason: 'the day after publication' },
-  {
-    pattern: '(?:(?:earlier|later) (?:this|in the|last) |this |last |next |the past |the previous |the coming )(?:week|weekend)',
-    resolution: 'none',
-    reason: 'a week has no ISO date at day, month or year precision',
-  },
-  {
-    pattern: '(?:recent|the (?:past|last|coming|next)(?: (?:few|several|two|three))?) (?:days|weeks|months|years)',
-    resolution: 'none',
-    reason: 'a vague stretch of time',
-  },
-  {
-    pattern: '(?:the|that) same day|that (?:very )?day',
-    resolution: 'sameDay',
-    reason: 'refers back to the day the article has just named (or, failing that, the day of publication)',
-  },
-  { pattern: 'day (?:one|1)', resolution: 'none', reason: 'the first day of something, not of the calendar' },
-  { pattern: '(?:earlier |later )?this month', resolution: 'articleMonth', reason: 'the month of publication' },
-  { pattern: 'last month', resolution: 'monthBefore', reason: 'the month before publication' },
-  { pattern: 'next month', resolution: 'monthAfter', reason: 'the month after publication' },
-  { pattern: '(?:earlier |later )?this year', resolution: 'articleYear', reason: 'the year of publication' },
-  { pattern: 'last year', resolution: 'yearBefore', reason: 'the year before publication' },
-  { pattern: 'next year', resolution: 'yearAfter', reason: 'the year after publication' },
-];
+// ---- pieces of patterns --------------------------------------------------------------------------
 
-/** Words before a relative phrase that make it a noun, not a time: "a better tomorrow", "the new today". */
-export const NOUN_USE_BEFORE = /\b(?:a|an|the|our|their|your|my)\s+(?:(?:better|brighter|new|safer|different|peaceful)\s+)?$/i;
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** A count as news writes it: digits, words ("twenty-four", "twenty four") or a vague amount. */
+const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|a couple of|several|a|an|few|many)`;
+const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))';
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
+/** After a year: not part of a longer number, a range, a percentage or a count of things. */
+const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b)`;
+
+// ---- values -----------------------------------------------------------------------------------------
+
+const WORD_NUMBERS: ReadonlyMap<string, number> = new Map(
+  [...SMALL.split('|'), ...TENS.split('|')].map((word, i) => [word, i < 19 ? i + 1 : (i - 17) * 10]),
+);
+
+/** A count's number, or `undefined` for a vague one ("several", "a few"). */
+export function countOf(written: string): number | undefined {
+  const word = written.toLowerCase();
+  if (/^\d/.test(word)) return Number(word);
+  if (word === 'a' || word === 'an') return 1;
+  if (word === 'a hundred') return 100;
+  if (word === 'a couple of') return 2;
+  const [tens, ones] = word.split(/[- ]/);
+  const value = WORD_NUMBERS.get(tens ?? '');
+  if (value === undefined) return undefined;
+  return ones === undefined ? value : value + (WORD_NUMBERS.get(ones) ?? 0);
+}
+
+const UNIT_CODES: ReadonlyMap<string, { code: string; time: boolean; times: number }> = new Map([
+  ['second', { code: 'S', time: true, times: 1 }],
+  ['minute', { code: 'M', time: true, times: 1 }],
+  ['hour', { code: 'H', time: true, times: 1 }],
+  ['day', { code: 'D', time: false, times: 1 }],
+  ['week', { code: 'W', time: false, times: 1 }],
+  ['month', { code: 'M', time: false, times: 1 }],
+  ['quarter', { code: 'Q', time: false, times: 1 }],
+  ['year', { code: 'Y', time: false, times: 1 }],
+  ['decade', { code: 'Y', time: false, times: 10 }],
+  ['centur', { code: 'Y', time: false, times: 100 }],
+]);
+
+/** TimeML duration: `P3Y`, `PT48H`, `PXD` when the count is vague. */
+export function durationValue(count: number | undefined, unit: string): string | undefined {
+  const stem = unit.toLowerCase().replace(/s$/, '').replace(/^centur.*/, 'centur');
+  const known = UNIT_CODES.get(stem);
+  if (!known) return undefined;
+  const amount = count === undefined ? 'X' : String(count * known.times);
+  return `P${known.time ? 'T' : ''}${amount}${known.code}`;
+}
+
+const dayValue = (day: CalendarDay | undefined, shift = 0): string | undefined => day && formatIsoDate(addDays(day, shift));
+const partOfDay = (day: CalendarDay | undefined, shift: number, part: string): string | undefined => {
+  const date = dayValue(day, shift);
+  return date && `${date}T${PART_CODES.get(part.toLowerCase()) ?? 'DT'}`;
+};
+const PART_CODES: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['tonight', 'NI'],
+]);
+const monthValue = (at: Anchor, shift: number): string | undefined =>
+  at.article?.month === undefined ? undefined : formatIsoDate(addMonths({ year: at.article.year, month: at.article.month }, shift));
+const yearValue = (at: Anchor, shift: number): string | undefined => at.article && String(at.article.year + shift);
+const weekValue = (at: Anchor, shift: number): string | undefined => at.day && formatIsoWeek(addDays(at.day, 7 * shift));
+
+/** The weekend a phrase means: the one before the article's day in the past tense, the next one otherwise. */
+function weekendValue(at: Anchor, which: string | undefined): string | undefined {
+  if (!at.day) return undefined;
+  const word = which?.toLowerCase();
+  const direction: Direction = word === 'last' || word === 'past' ? 'strictPast' : word === 'next' || word === 'coming' ? 'strictFuture' : (at.direction() ?? 'past');
+  return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
+}
+
+/** The quarter most recently reported on: the one that held the day six weeks before the article. */
+function latestQuarter(at: Anchor): { year: number; quarter: number } | undefined {
+  if (!at.day) return undefined;
+  const back = addDays(at.day, -45);
+  return { year: back.year, quarter: quarterOf(back.month) };
+}
+
+/** A named quarter's year: the article's, or the one before or after when the words say so. */
+function quarterValue(ordinal: string | undefined, yearWord: string | undefined, at: Anchor): string | undefined {
+  const written = /\d{4}/.exec(yearWord ?? '')?.[0];
+  const named = ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
+  // "the 1988 quarter": the quarter being reported on, in the year written.
+  if (written) return `${written}-Q${named ?? latestQuarter(at)?.quarter ?? 'X'}`;
+  if (!at.article) return undefined;
+  const back = /^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
+  const shift = back ? -1 : /^next/i.test(yearWord ?? '') ? 1 : 0;
+  if (named === undefined) {
+    const latest = latestQuarter(at);
+    return latest && `${latest.year + shift}-Q${latest.quarter}`;
+  }
+  return `${at.article.year + shift}-Q${named}`;
+}
+
+function quarterNumber(ordinal: string): number {
+  const first = ordinal.toLowerCase()[0];
+  return first === '1' || first === 'f' ? (ordinal.toLowerCase().startsWith('fo') ? 4 : 1) : first === '2' || first === 's' ? 2 : first === '3' || first === 't' ? 3 : 4;
+}
 
 /**
- * A year standing alone after a preposition ("in 2023", "since 2014"). The preposition keeps
- * counts out ("2000 troops"); a plural noun after the number does too ("in 2000 cases").
- * Group 1 is the year.
+ * "A year ago", "the year-earlier period": in a report of quarterly results it means the same
+ * quarter a year before, otherwise the year before.
  */
-export const YEAR_AFTER_PREPOSITION =
-  /\b(?:(?:in|since|until|till|during|throughout|early|late)\s+|mid-)((?:19|20)\d{2})\b(?![-–/]\d|,\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us)\b)[a-z]+s\b)/gi;
+function yearAgoValue(at: Anchor): string | undefined {
+  if (/\bquarter/i.test(at.before)) {
+    const latest = latestQuarter(at);
+    return latest && `${latest.year - 1}-Q${latest.quarter}`;
+  }
+  return yearValue(at, -1);
+}
+
+const SEASON_CODES: ReadonlyMap<string, string> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+/** Months at which each season starts, to tell "last summer" from this one. */
+const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
+
+function seasonValue(which: string | undefined, season: string, year: string | undefined, at: Anchor): string | undefined {
+  const code = SEASON_CODES.get(season.toLowerCase()) ?? 'XX';
+  if (year) return `${year}-${code}`;
+  if (!at.article) return undefined;
+  const start = SEASON_START.get(code) ?? 1;
+  const started = at.article.month === undefined || at.article.month >= start;
+  const word = which?.toLowerCase();
+  if (word === 'last' || word === 'past') return `${at.article.year - (started ? (at.article.month !== undefined && at.article.month < start + 3 ? 1 : 0) : 1)}-${code}`;
+  if (word === 'next' || word === 'coming') return `${at.article.year + (started ? 1 : 0)}-${code}`;
+  return `${at.article.year}-${code}`;
+}
+
+/** The day of a holiday in a year. */
+function holidayDay(holiday: string, year: number): CalendarDay {
+  const name = holiday.toLowerCase();
+  if (name.startsWith('christmas')) return { year, month: 12, day: name.endsWith('eve') ? 24 : 25 };
+  if (name.startsWith('new year')) return name.endsWith('eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  // Thanksgiving (US): the fourth Thursday of November.
+  const firstThursday = resolveWeekday(4, { year, month: 11, day: 1 }, 'future');
+  return addDays(firstThursday, 21);
+}
+
+/** A holiday's date: the nearest one to the article's date, or the last or next one when the words say so. */
+function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
+  if (!at.day) return undefined;
+  const word = which?.toLowerCase();
+  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, at.day!.year + shift));
+  const distance = (day: CalendarDay) => (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(at.day!.year, at.day!.month - 1, at.day!.day)) / 86_400_000;
+  const pick =
+    word === 'last' ? options.filter((day) => distance(day) < 0).at(-1)
+    : word === 'next' ? options.find((day) => distance(day) > 0)
+    : [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+  return pick && formatIsoDate(pick);
+}
+
+const MONTH_NUMBER = (name: string): number | undefined => MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
+const capitalised = (word: string | undefined): boolean => word !== undefined && /^[A-Z]/.test(word);
+
+// ---- the table -----------------------------------------------------------------------------------
+
+/**
+ * `word`, unless it is a noun as in "a better tomorrow", "the new today": a determiner (and an
+ * adjective) before. The look-behind comes after the word so that it is tried only where the word is.
+ */
+const notANoun = (word: string): string => `${word}(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|brighter|new|safer|different|peaceful)\\s+)?${word})`;
+
+/** Rules that share a head word: the group's pattern runs only on text that holds its head. */
+export interface TimePhraseGroup {
+  name: string;
+  /** Every rule of the group needs a match of this somewhere in the text. */
+  head: RegExp;
+  rules: readonly TimePhraseRule[];
+}
+
+/**
+ * The table, in groups. Within a group the rules are tried together, the first that matches at a
+ * place winning; where matches of any rules overlap, the longest wins, and on a tie the earlier rule.
+ */
+export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'quarters and halves',
+    head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
+    rules: [
+      {
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+        type: 'DATE',
+        keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
+        value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
+        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990"); an unnamed one is the latest reported',
+      },
+      {
+        pattern: 'the (?:latest|current|most recent)(?: fiscal)? period',
+        type: 'DATE',
+        value: (_, at) => quarterValue(undefined, undefined, at),
+        reason: '"the latest period" in a report of results: the quarter reported',
+      },
+      {
+        pattern: `(${ORDINAL_QUARTER}|year-ago|year-earlier)-quarter`,
+        type: 'DATE',
+        value: ([ordinal], at) => quarterValue(ordinal, ordinal, at),
+        reason: '"third-quarter profit": the adjective, which TimeML marks without its determiner',
+      },
+      { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
+      {
+        pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
+        type: 'DATE',
+        value: ([which, year], at) => {
+          const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
+          const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
+          const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
+          return written && `${written}-${half}`;
+        },
+        reason: 'a half year',
+      },
+
+    ],
+  },
+  {
+    name: 'days around the article\'s date',
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving/i,
+    rules: [
+      { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
+      { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
+      { pattern: 'this (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 0, part ?? ''), reason: 'a part of the day of publication' },
+      {
+        pattern: 'overnight',
+        type: 'DATE',
+        value: (_, at) => dayValue(at.day),
+        reason: 'the night that ended on the morning of publication; what happens "overnight" is mostly after midnight',
+      },
+      { pattern: '(?:late )?last night', type: 'TIME', value: (_, at) => partOfDay(at.day, -1, 'night'), reason: 'the evening before the day of publication' },
+      { pattern: '(?:late |early )?yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -1), reason: 'the day before publication' },
+      { pattern: 'yesterday (morning|afternoon|evening)', type: 'TIME', value: ([part], at) => partOfDay(at.day, -1, part ?? ''), reason: 'a part of the day before publication' },
+      { pattern: notANoun('tomorrow'), type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
+      { pattern: 'tomorrow (morning|afternoon|evening|night)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 1, part ?? ''), reason: 'a part of the day after publication' },
+      { pattern: 'the day before yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -2), reason: 'two days before publication' },
+      {
+        pattern: '(?:the|that) same day|that (?:very )?day',
+        type: 'DATE',
+        value: (_, at) => at.lastDay ?? dayValue(at.day),
+        reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
+      },
+      {
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?)`,
+        type: 'DATE',
+        keep: ([, holiday]) => capitalised(holiday),
+        value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
+        reason: 'holidays on a fixed day (Christmas, New Year) or a fixed weekday (Thanksgiving: the fourth Thursday of November)',
+      },
+      { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
+
+    ],
+  },
+  {
+    name: 'weeks',
+    head: /\bweek/i,
+    rules: [
+      { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
+      { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
+      { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
+      {
+        pattern: '(?:earlier|later|early|late) in the week',
+        type: 'DATE',
+        value: (_, at) => weekValue(at, 0),
+        reason: '"earlier in the week": the week of publication, with the words that place it, as TimeML keeps "earlier in the year"',
+      },
+      { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
+      { pattern: 'the (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
+      { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
+
+    ],
+  },
+  {
+    name: 'months and years relative to the article\'s',
+    head: /\b(?:month|year|nineteen|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+    rules: [
+      { pattern: '(?:early |late |mid-|earlier |later )?this month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+      { pattern: '(?:early |late |earlier )?last month', type: 'DATE', value: (_, at) => monthValue(at, -1), reason: 'the month before publication' },
+      { pattern: '(?:early |late |later )?next month', type: 'DATE', value: (_, at) => monthValue(at, 1), reason: 'the month after publication' },
+      { pattern: '(?:early |late |earlier |later |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
+      { pattern: '(?:early |late |earlier )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
+      { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
+      { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
+      {
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the end of the year',
+        type: 'DATE',
+            value: (_, at) => yearValue(at, 0),
+        reason: '"the year", "year-end": the year being reported, the article\'s',
+      },
+      { pattern: '(?:earlier|later|early|late) in the year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'a part of the year of publication' },
+      { pattern: '(?:earlier|later|early|late) in the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'a part of the month of publication' },
+      {
+        pattern: '(?:(?:earlier|later) )?that (?:same )?year|the (following|previous) year',
+        type: 'DATE',
+        value: ([which], at) => at.lastYear === undefined ? undefined : String(at.lastYear + (which === undefined ? 0 : /^f/i.test(which) ? 1 : -1)),
+        reason: '"that year", "the following year": the year of the date the text has just named',
+      },
+      { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
+      { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+      {
+        pattern: `(last|this|next|early|late) (${MONTH_NAME})`,
+        type: 'DATE',
+        keep: ([, month]) => capitalised(month),
+        value: ([which, month], at) => {
+          const number = MONTH_NUMBER(month ?? '');
+          if (number === undefined || !at.article) return undefined;
+          const word = which?.toLowerCase();
+          if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
+          const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction() ?? 'nearest');
+          return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
+        },
+        reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
+      },
+      {
+        pattern: `nineteen (${TENS})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|the year two thousand`,
+        type: 'DATE',
+        value: ([tens, ones]) => (tens ? String(1900 + (countOf(`${tens}${ones ? `-${ones}` : ''}`) ?? 0)) : '2000'),
+        reason: 'a year written out, as broadcast transcripts have it',
+      },
+      {
+        pattern: `(${MONTH_NAME}) (last|this|next) year`,
+        type: 'DATE',
+        keep: ([month]) => capitalised(month),
+        value: ([month, which], at) => {
+          const number = MONTH_NUMBER(month ?? '');
+          const year = yearValue(at, which?.toLowerCase() === 'last' ? -1 : which?.toLowerCase() === 'next' ? 1 : 0);
+          return number === undefined || year === undefined ? undefined : formatIsoDate({ year: Number(year), month: number });
+        },
+        reason: '"June last year": the month in the year named relative to publication',
+      },
+      {
+        pattern: '(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
+        type: 'DATE',
+        value: (_, at) => yearAgoValue(at),
+        reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
+      },
+
+    ],
+  },
+  {
+    name: 'seasons and decades',
+    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b/i,
+    rules: [
+      {
+        pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
+        type: 'DATE',
+        keep: ([which, , year]) => which !== undefined || year !== undefined,
+        value: ([which, season, year], at) => seasonValue(which, season ?? '', year, at),
+        reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
+      },
+      {
+        pattern: `(?:(last|this|next|past|coming|the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        type: 'DATE',
+        value: ([which, year], at) => seasonValue(which, 'fall', year, at),
+        reason: '"last fall"; "the fall of" is a falling',
+      },
+      {
+        pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
+        type: 'DATE',
+        value: ([century, decade]) => century ?? (decade ? `19${decade}` : undefined),
+        reason: 'a decade: TimeML writes the 1990s as 199',
+      },
+      {
+        pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+        type: 'DATE',
+        value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
+        reason: '"the nineties": a decade of the twentieth century',
+      },
+
+    ],
+  },
+  {
+    name: 'bare years',
+    head: /\b(?:1[7-9]|20)\d\d\b/,
+    rules: [
+      {
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
+      },
+
+    ],
+  },
+  {
+    name: 'clock times',
+    head: /\d\s*[ap]\.?m\b|noon|midday|midnight/i,
+    rules: [
+      {
+        pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
+        type: 'TIME',
+        value: ([hour, minute, half], at) => {
+          const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
+          const date = dayValue(at.day);
+          return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
+        },
+        reason: 'a clock time, on the article\'s day unless a date follows',
+      },
+      { pattern: 'noon|midday', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T12:00`, reason: 'twelve o\'clock' },
+      { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
+
+    ],
+  },
+  {
+    name: 'present, past and future references',
+    head: /\bnow|current|present|nowadays|\bdays\b|moment|recent|past|future|term|coming|ahead/i,
+    rules: [
+      // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
+      { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+      {
+        pattern: `recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
+        type: 'DATE',
+        value: () => 'PAST_REF',
+        reason: 'some time before the time of writing',
+      },
+      {
+        pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term',
+        type: 'DATE',
+        value: () => 'FUTURE_REF',
+        reason: 'some time after the time of writing',
+      },
+      {
+        pattern: `recent (days|weeks|months|years|quarters)|(?:the )?coming (days|weeks|months|years|quarters)|the (days|weeks|months|years) ahead`,
+        type: 'DURATION',
+        value: ([recent, coming, ahead]) => durationValue(undefined, recent ?? coming ?? ahead ?? ''),
+        reason: '"recent months", "the coming weeks": a stretch of time of no stated length, as TimeBank marks it most often',
+      },
+    ],
+  },
+  {
+    name: 'recurrences',
+    head: /\b(?:every|each|per|a day|a week|a month|a year|daily|weekly|monthly|yearly)\b|days\b/i,
+    rules: [
+      {
+        pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
+        type: 'SET',
+        value: ([every, per]) => durationValue(1, every ?? per ?? ''),
+        reason: '"every week", "$5 a year": once per unit',
+      },
+      { pattern: '(daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
+      {
+        pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
+        type: 'SET',
+        keep: ([every, plural]) => capitalised(every ?? plural),
+        value: ([every, plural, part]) => {
+          const weekday = WEEKDAYS.get((every ?? plural ?? '').toLowerCase());
+          const day = weekday === undefined ? undefined : weekday === 0 ? 7 : weekday;
+          return day === undefined ? undefined : `XXXX-WXX-${day}${part ? `T${PART_CODES.get(part.toLowerCase()) ?? ''}` : ''}`;
+        },
+        reason: '"every Thursday", "on Tuesdays": a weekday that recurs',
+      },
+    ],
+  },
+  {
+    name: 'lengths of time',
+    head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
+    rules: [
+      {
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
+        type: 'DURATION',
+        keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
+        value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
+        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days" (TimeBank keeps these bounds, but not "about", "over", "within", "only")',
+      },
+      {
+        pattern: `(${COUNT})-(${UNIT})(?!-old)`,
+        type: 'DURATION',
+        value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
+        reason: '"a two-year term": the adjective, which TimeML marks without its determiner',
+      },
+      {
+        pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,
+        type: 'DURATION',
+        value: ([unit]) => durationValue(undefined, unit ?? ''),
+        reason: '"for years": a length of time not counted',
+      },
+
+    ],
+  },
+];
+
+/** Every rule of the table, in order. */
+export const TIME_PHRASES: readonly TimePhraseRule[] = TIME_PHRASE_GROUPS.flatMap((group) => group.rules);
+
+/** Words after a date or weekday that make it a part of that day: "Friday night". */
+export const PART_OF_DAY_AFTER = /^ (morning|afternoon|evening|night)\b/i;
+
+/** Values of parts of the day, for "Friday night" → `…TNI`. */
+export function partOfDayCode(part: string): string {
+  return PART_CODES.get(part.toLowerCase()) ?? 'DT';
+}

@@ -16,12 +16,29 @@ export interface DirectionRule {
 export const SPAN_DIRECTION: readonly DirectionRule[] = [
   { pattern: /^last\b/i, direction: 'strictPast', reason: '"last Friday" is the Friday before, never today' },
   { pattern: /^(?:next|this coming|coming)\b/i, direction: 'strictFuture', reason: '"next Monday" is after today' },
-  { pattern: /^earlier\b/i, direction: 'past', reason: '"earlier Monday" has already happened' },
+  { pattern: /^(?:the\s+)?(?:previous|last)\b/i, direction: 'strictPast', reason: '"the previous Friday" is before the article\'s day' },
+  { pattern: /^(?:the\s+)?(?:following|coming)\b/i, direction: 'strictFuture', reason: '"the following Monday" is after it' },
+  { pattern: /^this\b/i, direction: 'nearest', reason: '"this Tuesday", "this September": the one closest to the article\'s date' },
 ];
 
 /** Words right before the span, which settle the direction too. */
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
+  { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
+  {
+    pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
+    direction: 'nearest',
+    reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
+  },
+];
+
+/** Words right after the span that settle the direction: a date that names a limit. */
+export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
+  {
+    pattern: /^\s+(?:deadline|target\s+date|return\s+date|expiration|expiry|due\s+date|cutoff)\b/i,
+    direction: 'nearest',
+    reason: '"the Jan. 14 deadline": a limit is the nearest such date, whatever the tense',
+  },
 ];
 
 /**
@@ -34,7 +51,12 @@ const FUTURE_CUE = [
   String.raw`['’]ll`,
   String.raw`(?:is|are|am|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`(?:is|are|am)\s+to`,
-  String.raw`(?:plans?|intends?|aims?|hopes?)\s+to`,
+  String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
+  // "guidelines to be published in early November": what is still to be done.
+  String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
+  String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
+  // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
+  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
@@ -59,13 +81,17 @@ const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being)\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
-/** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count. */
-const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])/g;
+/** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count; quotes may close with `''` and open with two backticks. */
+const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
+
+/** How far either side of an expression to look for its sentence's ends: a long text is not scanned whole for each expression. */
+const SENTENCE_REACH = 600;
 
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  let from = Math.max(0, start - SENTENCE_REACH);
+  let to = Math.min(text.length, end + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = from;
+  for (let match = SENTENCE_END.exec(text); match && match.index < to; match = SENTENCE_END.exec(text)) {
     const boundary = match.index + match[0].length;
     if (boundary <= start) from = boundary;
     else if (match.index >= end) {
@@ -78,10 +104,11 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 
 /**
  * The direction of the time expression at `text[start, end)`, from the verbs of its sentence:
- * `future` after a future cue (will, is set to, is expected to…), `past` otherwise. Only for
- * expressions whose own words ({@link SPAN_DIRECTION}) leave it open.
+ * `future` after a future cue (will, is set to, is expected to…), `past` after a past one, and
+ * `undefined` without a cue. Only for expressions whose own words ({@link SPAN_DIRECTION}) leave
+ * it open.
  */
-export function directionAt(text: string, start: number, end: number): Direction {
+export function directionAt(text: string, start: number, end: number): Direction | undefined {
   const sentence = sentenceAround(text, start, end);
   let before: Direction | undefined;
   let after: Direction | undefined;
@@ -94,5 +121,5 @@ export function directionAt(text: string, start: number, end: number): Direction
       break;
     }
   }
-  return before ?? after ?? 'past';
+  return before ?? after;
 }

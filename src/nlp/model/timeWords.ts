@@ -33,7 +33,10 @@ export const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|since|by|from|until|till|of
  * October" stay in.
  */
 export const BARE_MONTH_CONTEXT =
-  /\b(?:(?:in|since|by|until|till|during|from|through|throughout|of|early|late|mid|last|this|next|before|after|between|and|to)\s+|mid-)$/i;
+  /\b(?:(?:in|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this|next|before|after|between|and|to)\s+|mid-)$/i;
+
+/** Determiners before a month that make it a date ("the March accession", "a June agreement"), for every month but the modal-and-name "May". */
+export const DETERMINER_BEFORE_MONTH = /\b(?:the|a|an|its|his|her|their|our)\s+$/i;
 
 /**
  * Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"):
@@ -42,13 +45,16 @@ export const BARE_MONTH_CONTEXT =
 export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z][a-z]/;
 
 /**
- * Words just before an expression that belong to it ("the early hours of Friday", "Earlier
- * Monday", "mid-October", "late on Friday"); they are kept in the span.
+ * Words just before a date, month or weekday that belong to it, as TimeML spans have them ("the
+ * early hours of Friday" but "the night of [Oct. 23]", "last November", "early March", "the end of November", "mid-October",
+ * "nearly two weeks ago"). "Earlier", "later" and "around" are not part of the span ("Earlier Monday" → "Monday");
+ * they still set its direction ({@link ../timeTense.ts}).
  */
 export const LEFT_MODIFIERS: readonly RegExp[] = [
   /\b(?:the\s+)?(?:early|small|wee|late)\s+hours\s+of\s+$/i,
-  /\b(?:the\s+)?(?:night|morning|afternoon|evening)\s+of\s+$/i,
-  /\b(?:earlier|later|early|late)\s+(?:on\s+)?$/i,
+  /\bthe\s+(?:end|beginning|start|middle|week|weekend)\s+of\s+$/i,
+  /\b(?:this\s+coming|the\s+(?:previous|following|coming|next|last))\s+$/i,
+  /\b(?:(?:last|this|next|coming|early|late|nearly|almost|some|more\s+than)\s+)+$/i,
   /\bmid-$/i,
 ];
 

@@ -1,0 +1,222 @@
+/**
+ * `npm run eval:extract [-- FILE] [--show N]`: measures `byline extract` (the contract function,
+ * in process) against PolNeAR attributions, by the rules of /work/shared/qa/README.md:
+ *  - direct quotations: gold = attributions with `direct: true`; predictions = `quotes` spans
+ *    (first piece's start to last piece's end). Tokens are maximal letter/digit runs; a pair
+ *    matches when the shared tokens are ≥ 50 % of each side's tokens; one-to-one, best
+ *    shared/union first (ties: earlier gold, then earlier prediction); micro P/R/F1.
+ *  - speaker accuracy on matched pairs whose gold source is not null: the predicted speaker's
+ *    surname (last token, possessive dropped) equals, case-insensitively, a token of the source.
+ *    PolNeAR's sources are written as in the text, so a quote whose gold source is "he" cannot be
+ *    right by name; a second figure also counts the predicted speaker mention overlapping the source.
+ *  - reported speech: predictions = `statements`, matched by the same rule one-to-one against
+ *    all gold attributions (a paraphrase that carries a quoted phrase is gold too); precision =
+ *    matched statements / statements, recall = gold with `direct: false` matched / all of them,
+ *    and also over the part of that gold whose cue is one of Byline's speech verbs (PolNeAR also
+ *    annotates beliefs and findings: "you don't like it", "polls show").
+ * Needs the development data (default /work/shared/qa/polnear-train.jsonl, or POLNEAR_FILE);
+ * without it the script says so and exits 0. `--show N` prints N misses of each kind.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extractText, type ExtractResult } from '../src/extract/extract.ts';
+import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from '../src/nlp/model/speechCues.ts';
+
+interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+interface GoldAttribution {
+  source: GoldSpan | null;
+  cue: GoldSpan | null;
+  content: GoldSpan;
+  direct: boolean;
+}
+interface GoldArticle {
+  id: string;
+  text: string;
+  attributions: GoldAttribution[];
+}
+
+interface Predicted {
+  start: number;
+  end: number;
+  speaker?: string;
+}
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? process.env['POLNEAR_FILE'] ?? '/work/shared/qa/polnear-train.jsonl';
+const showAt = args.indexOf('--show');
+const show = showAt >= 0 ? Number(args[showAt + 1] ?? 5) : 0;
+
+if (!existsSync(file)) {
+  process.stdout.write(`eval:extract: ${file} not found; skipped (the PolNeAR development data is not on this machine).\n`);
+  process.exit(0);
+}
+
+const articles = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldArticle);
+
+/** Token ranges of the text: maximal letter/digit runs. */
+function tokenStarts(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/** Indices [first, last+1) of the tokens a span overlaps. */
+function tokensOf(span: { start: number; end: number }, tokens: { starts: number[]; ends: number[] }): [number, number] {
+  let lo = 0;
+  let hi = tokens.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.ends[mid]! <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.starts.length && tokens.starts[end]! < span.end) end++;
+  return [lo, end];
+}
+
+/** One-to-one matching by the ≥ 50 % both-ways rule; returns gold index → prediction index. */
+function match(gold: readonly { start: number; end: number }[], predicted: readonly Predicted[], tokens: { starts: number[]; ends: number[] }): Map<number, number> {
+  const pairs: Array<{ g: number; p: number; score: number }> = [];
+  const goldTokens = gold.map((g) => tokensOf(g, tokens));
+  const predTokens = predicted.map((p) => tokensOf(p, tokens));
+  goldTokens.forEach(([gs, ge], g) => {
+    predTokens.forEach(([ps, pe], p) => {
+      const shared = Math.max(0, Math.min(ge, pe) - Math.max(gs, ps));
+      if (shared === 0 || shared * 2 < ge - gs || shared * 2 < pe - ps) return;
+      pairs.push({ g, p, score: shared / (ge - gs + pe - ps - shared) });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
+  const byGold = new Map<number, number>();
+  const usedPred = new Set<number>();
+  for (const { g, p } of pairs) {
+    if (byGold.has(g) || usedPred.has(p)) continue;
+    byGold.set(g, p);
+    usedPred.add(p);
+  }
+  return byGold;
+}
+
+function surname(speaker: string): string {
+  const last = speaker.trim().split(/\s+/).pop() ?? '';
+  return last.replace(/['’]s$/u, '').toLowerCase();
+}
+
+function mentionOverlaps(predicted: Predicted & { speakerStart?: number; speakerEnd?: number }, source: GoldSpan): boolean {
+  return predicted.speakerStart !== undefined && predicted.speakerEnd !== undefined && predicted.speakerStart < source.end && source.start < predicted.speakerEnd;
+}
+
+function speakerRight(speaker: string | undefined, source: GoldSpan): boolean {
+  if (!speaker) return false;
+  const name = surname(speaker);
+  return [...source.text.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => m[0].toLowerCase() === name);
+}
+
+class Tally {
+  matched = 0;
+  predicted = 0;
+  gold = 0;
+  matchedGold = 0;
+  speakerRight = 0;
+  /** Right by the mention instead: the predicted speaker mention overlaps the gold source ("he" → "he"). */
+  mentionRight = 0;
+  speakerTotal = 0;
+  line(name: string): string {
+    const p = this.predicted ? (100 * this.matched) / this.predicted : 0;
+    const r = this.gold ? (100 * this.matchedGold) / this.gold : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    const pct = (n: number): string => ((100 * n) / this.speakerTotal).toFixed(1);
+    const speaker = this.speakerTotal ? `, speaker ${pct(this.speakerRight)} % of ${this.speakerTotal}, by name or mention ${pct(this.mentionRight)} %` : '';
+    return `${name.padEnd(34)} P ${p.toFixed(1)}  R ${r.toFixed(1)}  F1 ${f.toFixed(1)}  (${this.matched}/${this.predicted} predicted, ${this.matchedGold}/${this.gold} gold${speaker})`;
+  }
+}
+
+const quotesAll = new Tally();
+const quotesWhole = new Tally();
+const statements = new Tally();
+/** Recall over the gold whose cue is a speech verb Byline knows ("said", "according to", "blamed"). */
+const spokenGold = { total: 0, matched: 0 };
+const isSpokenCue = (cue: GoldSpan | null): boolean => {
+  const words = (cue?.text.toLowerCase() ?? '').split(/\s+/);
+  return words.join(' ') === 'according to' || words.some((w) => CUE_VERBS.has(w) || REPORTING_VERBS.has(w) || CUE_PARTICIPLES.has(w));
+};
+const misses: Record<string, string[]> = { missedQuote: [], falseQuote: [], wrongSpeaker: [], missedStatement: [], falseStatement: [] };
+const note = (kind: string, text: string): void => {
+  if (misses[kind]!.length < show) misses[kind]!.push(text);
+};
+
+let extractMs = 0;
+/** CPU time, so the figure means something on a machine shared with other work. */
+let extractCpuMs = 0;
+for (const article of articles) {
+  const date = /_(\d{4}-\d{2}-\d{2})_/.exec(article.id)?.[1];
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const result: ExtractResult = extractText({ id: article.id, text: article.text, ...(date ? { date } : {}) });
+  const used = process.cpuUsage(cpu);
+  extractCpuMs += (used.user + used.system) / 1000;
+  extractMs += performance.now() - started;
+  const tokens = tokenStarts(article.text);
+  const direct = article.attributions.filter((a) => a.direct);
+  const snippet = (s: { start: number; end: number }): string => article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160);
+
+  for (const [tally, quotes] of [[quotesAll, result.quotes], [quotesWhole, result.quotes.filter((q) => !q.partial)]] as const) {
+    const matched = match(direct.map((a) => a.content), quotes, tokens);
+    tally.predicted += quotes.length;
+    tally.gold += direct.length;
+    tally.matched += matched.size;
+    tally.matchedGold += matched.size;
+    for (const [g, p] of matched) {
+      const source = direct[g]!.source;
+      if (!source) continue;
+      tally.speakerTotal++;
+      const byName = speakerRight(quotes[p]!.speaker, source);
+      if (byName) tally.speakerRight++;
+      if (byName || mentionOverlaps(quotes[p]!, source)) tally.mentionRight++;
+      else if (tally === quotesAll) note('wrongSpeaker', `${article.id}: ${quotes[p]!.speaker ?? '(none)'} ≠ ${source.text} | ${snippet(quotes[p]!)}`);
+    }
+    if (tally !== quotesAll) continue;
+    const hit = new Set(matched.values());
+    quotes.forEach((q, p) => hit.has(p) || note('falseQuote', `${article.id}: ${q.partial ? '[partial] ' : ''}${snippet(q)}`));
+    direct.forEach((a, g) => matched.has(g) || note('missedQuote', `${article.id}: ${snippet(a.content)}`));
+  }
+
+  const all = article.attributions;
+  const matched = match(all.map((a) => a.content), result.statements, tokens);
+  statements.predicted += result.statements.length;
+  statements.matched += matched.size;
+  const indirect = all.map((a, g) => (a.direct ? -1 : g)).filter((g) => g >= 0);
+  statements.gold += indirect.length;
+  statements.matchedGold += indirect.filter((g) => matched.has(g)).length;
+  const spoken = indirect.filter((g) => isSpokenCue(all[g]!.cue));
+  spokenGold.total += spoken.length;
+  spokenGold.matched += spoken.filter((g) => matched.has(g)).length;
+  for (const [g, p] of matched) {
+    const source = all[g]!.source;
+    if (!source) continue;
+    statements.speakerTotal++;
+    const byName = speakerRight(result.statements[p]!.speaker, source);
+    if (byName) statements.speakerRight++;
+    if (byName || mentionOverlaps(result.statements[p]!, source)) statements.mentionRight++;
+  }
+  const hit = new Set(matched.values());
+  result.statements.forEach((s, p) => hit.has(p) || note('falseStatement', `${article.id}: ${s.speaker ?? '?'}: ${snippet(s)}`));
+  indirect.forEach((g) => matched.has(g) || note('missedStatement', `${article.id}: ${all[g]!.source?.text ?? '?'} ${all[g]!.cue?.text ?? ''}: ${snippet(all[g]!.content)}`));
+}
+
+const out = [
+  `PolNeAR ${file.split('/').pop()}: ${articles.length} articles, extract ${(extractMs / 1000).toFixed(1)} s wall, ${(extractCpuMs / 1000).toFixed(1)} s CPU (${(articles.length / (extractCpuMs / 1000)).toFixed(0)} articles per CPU-second)`,
+  quotesAll.line('direct quotations (all quotes)'),
+  quotesWhole.line('direct quotations (partial left out)'),
+  statements.line('reported speech (statements)'),
+  `${'  of it, gold cued by a known speech verb'.padEnd(34)} R ${((100 * spokenGold.matched) / spokenGold.total).toFixed(1)}  (${spokenGold.matched}/${spokenGold.total})`,
+];
+for (const [kind, list] of Object.entries(misses)) if (list.length) out.push(`\n${kind}:`, ...list.map((l) => `  ${l}`));
+process.stdout.write(`${out.join('\n')}\n`);

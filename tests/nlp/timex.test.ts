@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractTimexes, type Timex } from '../../src/nlp/timex.ts';
+
+/** A Wednesday in the fourth quarter. */
+const WEDNESDAY = '2024-10-16';
+
+type Row = [sentence: string, expected: Array<Pick<Timex, 'text' | 'type'> & { value?: string }>];
+
+function timexes(sentence: string, date?: string): Array<Pick<Timex, 'text' | 'type' | 'value'>> {
+  return extractTimexes(sentence, date).map(({ text, type, value }) => ({ text, type, ...(value === undefined ? {} : { value }) }));
+}
+
+describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
+  const cases: Record<string, Row[]> = {
+    'dates that point forward resolve forward': [
+      ['The board declared a dividend payable Dec. 7 to holders of record Nov. 22.', [
+        { text: 'Dec. 7', type: 'DATE', value: '2024-12-07' },
+        { text: 'Nov. 22', type: 'DATE', value: '2024-11-22' },
+      ]],
+      ['The exhibition will run through April.', [{ text: 'April', type: 'DATE', value: '2025-04' }]],
+      ['The deal is expected to close in January.', [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+      ['The rebels seized the town in April.', [{ text: 'April', type: 'DATE', value: '2024-04' }]],
+      ['The agency gave no reason for the Oct. 30 deadline.', [{ text: 'Oct. 30', type: 'DATE', value: '2024-10-30' }]],
+      ['Leaders said the talks would build on the Oct. 2 accord.', [{ text: 'Oct. 2', type: 'DATE', value: '2024-10-02' }]],
+      ['The ceasefire agreed on Oct. 30 collapsed.', [{ text: 'Oct. 30', type: 'DATE', value: '2023-10-30' }]],
+    ],
+    'weekdays sit around the article date by tense': [
+      ['The envoy arrived Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
+      ['The envoy will arrive Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
+      ['The minister flew Thursday to Cairo.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-17' }]],
+      ['The vote was held last Wednesday.', [{ text: 'last Wednesday', type: 'DATE', value: '2024-10-09' }]],
+      ['Talks resume this Friday.', [{ text: 'this Friday', type: 'DATE', value: '2024-10-18' }]],
+    ],
+    'years, months, quarters, halves, seasons and decades': [
+      ['Police linked him to a 2015 raid.', [{ text: '2015', type: 'DATE', value: '2015' }]],
+      ['Profit fell from the 1988 period.', [{ text: 'the 1988 period', type: 'DATE', value: '1988' }]],
+      ['The plant must close by 2040.', [{ text: '2040', type: 'DATE', value: '2040' }]],
+      ['Sales fell in early 1998.', [{ text: 'early 1998', type: 'DATE', value: '1998' }]],
+      ['He resigned last March.', [{ text: 'last March', type: 'DATE', value: '2024-03' }]],
+      ['Prices rose this month.', [{ text: 'this month', type: 'DATE', value: '2024-10' }]],
+      ['Rates will fall next year.', [{ text: 'next year', type: 'DATE', value: '2025' }]],
+      ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
+      ['Q1 revenue was flat.', [{ text: 'Q1', type: 'DATE', value: '2024-Q1' }]],
+      ['Sales for the quarter rose.', [{ text: 'the quarter', type: 'DATE', value: '2024-Q3' }]],
+      ['Sales were flat in the 2022 quarter.', [{ text: 'the 2022 quarter', type: 'DATE', value: '2022-Q3' }]],
+      ['Growth slowed in the first half of 2023.', [{ text: 'the first half of 2023', type: 'DATE', value: '2023-H1' }]],
+      ['The dam burst last summer.', [{ text: 'last summer', type: 'DATE', value: '2024-SU' }]],
+      ['Crime fell in the 1990s.', [{ text: 'the 1990s', type: 'DATE', value: '199' }]],
+      ['Profit fell from $3 million a year earlier.', [{ text: 'a year earlier', type: 'DATE', value: '2023' }]],
+      ['Sales in the latest period rose 5%.', [{ text: 'the latest period', type: 'DATE', value: '2024-Q3' }]],
+      ['She moved to Paris in 2019 and left later that year.', [
+        { text: '2019', type: 'DATE', value: '2019' },
+        { text: 'later that year', type: 'DATE', value: '2019' },
+      ]],
+      ['The March accession was approved.', [{ text: 'March', type: 'DATE', value: '2024-03' }]],
+      ['Shops will close on Christmas Day.', [{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]],
+      ['The boy was found on Thanksgiving Day.', [{ text: 'Thanksgiving Day', type: 'DATE', value: '2024-11-28' }]],
+    ],
+    'days, weeks and parts of the day relative to the article': [
+      ['Rockets fell yesterday.', [{ text: 'yesterday', type: 'DATE', value: '2024-10-15' }]],
+      ['Parliament votes tomorrow.', [{ text: 'tomorrow', type: 'DATE', value: '2024-10-17' }]],
+      ['The mayor speaks tonight.', [{ text: 'tonight', type: 'TIME', value: '2024-10-16TNI' }]],
+      ['Fighting resumed last week.', [{ text: 'last week', type: 'DATE', value: '2024-W41' }]],
+      ['Talks ended at 5 p.m. Friday.', [{ text: '5 p.m. Friday', type: 'TIME', value: '2024-10-11T17:00' }]],
+    ],
+    'present, past and future references': [
+      ['Prices are now higher.', [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
+      ['She currently leads the party.', [{ text: 'currently', type: 'DATE', value: 'PRESENT_REF' }]],
+      ['He recently left the firm.', [{ text: 'recently', type: 'DATE', value: 'PAST_REF' }]],
+      ['Rates may rise in the near future.', [{ text: 'the near future', type: 'DATE', value: 'FUTURE_REF' }]],
+    ],
+    'lengths of time': [
+      ['The siege lasted three years.', [{ text: 'three years', type: 'DURATION', value: 'P3Y' }]],
+      ['Talks went on for two weeks.', [{ text: 'two weeks', type: 'DURATION', value: 'P2W' }]],
+      ['The hostages were held for 48 hours.', [{ text: '48 hours', type: 'DURATION', value: 'PT48H' }]],
+      ['The war took a decade.', [{ text: 'a decade', type: 'DURATION', value: 'P10Y' }]],
+      ['She signed a two-year contract.', [{ text: 'two-year', type: 'DURATION', value: 'P2Y' }]],
+      ['Output rose over the past twenty-four months.', [{ text: 'the past twenty-four months', type: 'DURATION', value: 'P24M' }]],
+      ['Rescuers searched for several days.', [{ text: 'several days', type: 'DURATION', value: 'PXD' }]],
+      ['The strike lasted nearly two years.', [{ text: 'nearly two years', type: 'DURATION', value: 'P2Y' }]],
+      ['The strike lasted about two years.', [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]],
+      ['The case has dragged on for years.', [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
+      ['Attacks have grown in recent months.', [{ text: 'recent months', type: 'DURATION', value: 'PXM' }]],
+    ],
+    'recurrences': [
+      ['The council meets every week.', [{ text: 'every week', type: 'SET', value: 'P1W' }]],
+      ['The paper is printed weekly.', [{ text: 'weekly', type: 'SET', value: 'P1W' }]],
+      ['Auditors visit each year.', [{ text: 'each year', type: 'SET', value: 'P1Y' }]],
+      ['It costs $400 million a year.', [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
+      ['Markets open on Tuesdays.', [{ text: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' }]],
+    ],
+    'names, counts and sums are not time expressions': [
+      ['A quarter of the vote went to the Greens.', []],
+      ['The Future Party won 2000 votes.', []],
+      ['Tickets cost $2015 each.', []],
+      ['He is 52 years old.', []],
+      ['The Sunday Times ran it.', []],
+    ],
+  };
+
+  for (const [behaviour, rows] of Object.entries(cases)) {
+    it.each(rows)(`${behaviour}: %s`, (sentence, expected) => {
+      expect(timexes(sentence, WEDNESDAY)).toEqual(expected);
+    });
+  }
+});
+
+describe('extractTimexes without an article date', () => {
+  it('keeps what needs the date as text without a value, and resolves what does not', () => {
+    expect(timexes('He left on Friday after three years in 2019.')).toEqual([
+      { text: 'Friday', type: 'DATE' },
+      { text: 'three years', type: 'DURATION', value: 'P3Y' },
+      { text: '2019', type: 'DATE', value: '2019' },
+    ]);
+  });
+});
+
+describe('extractTimexes offsets', () => {
+  it('gives JavaScript string indices into the text, end exclusive', () => {
+    const text = '“Déjà vu” — the talks ended on Oct. 3, 2023, after 48 hours.';
+    for (const timex of extractTimexes(text, WEDNESDAY)) expect(text.slice(timex.start, timex.end)).toBe(timex.text);
+    expect(extractTimexes(text, WEDNESDAY).map((timex) => timex.text)).toEqual(['Oct. 3, 2023', '48 hours']);
+  });
+
+  it('never returns overlapping or out-of-range spans, whatever the text', () => {
+    const words = fc.constantFrom('the', 'third', 'quarter', 'last', 'week', 'Friday', 'May', '2015', 'three', 'years', 'a', 'year', 'ago', 'every', 'now', '5', 'p.m.', ',', 'said', 'will');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 14 }), (tokens) => {
+        const text = tokens.join(' ');
+        const found = extractTimexes(text, WEDNESDAY);
+        found.forEach((timex, i) => {
+          expect(text.slice(timex.start, timex.end)).toBe(timex.text);
+          expect(timex.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
