@@ -1,15 +1,14 @@
 import type { Answer, QuestionKind, Request, Response } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { searchAnswers } from './search.ts';
-import { whenAnswers } from './when.ts';
 import { quoteAnswers } from './quote.ts';
-import { eventAnswers } from './eventActors.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, roleHolderAnswers, titlesByTermOf } from './roles.ts';
 import { creditAnswers } from './credits.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { rankedActorAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
@@ -24,8 +23,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   affiliation: affiliationAnswers,
   credit: creditAnswers,
   saidBy: saidByAnswers,
-  eventActor: eventAnswers,
-  eventTime: whenAnswers,
+  eventActor: rankedActorAnswers,
+  eventTime: rankedTimeAnswers,
   articleDate: articleDateAnswers,
   duration: durationAnswers,
   quote: quoteAnswers,

@@ -1,0 +1,239 @@
+/**
+ * `npm run train [-- --questions 6000 --check]`: trains the answer ranker (src/answer/rank) from
+ * the SQuAD v1.1 train set in ../shared/qa and writes src/answer/rank/weights.ts and its report,
+ * src/answer/rank/training-report.md. Offline and deterministic: the split is by article hash, the
+ * questions are taken evenly, training is full-batch gradient descent for a fixed number of steps
+ * from zero weights, so the same data and code write the same bytes. `--check` writes nothing and
+ * fails if the committed files differ from what this run produces.
+ *
+ * Labels: a candidate is positive when its text scores SQuAD F1 ≥ 0.5 against the gold answer.
+ * Abstention: the threshold is chosen on the tune split (carved from train, never the eval dev
+ * split) to maximise F1 on its questions with their articles indexed plus a quarter of the share
+ * left unanswered when only other articles are indexed (the corpus does not say): a newsroom asks
+ * mostly about what its coverage holds, and the ranker only answers what the rules, which run
+ * first (src/answer/rank/answerers.ts), found no answer to.
+ * Skips when ../shared/qa is absent.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CorpusIndex } from '../src/index/corpusIndex.ts';
+import { FEATURE_NAMES } from '../src/answer/rank/features.ts';
+import { featuredCandidates, rankCandidates } from '../src/answer/rank/rank.ts';
+import type { KindModel, RankModel } from '../src/answer/rank/model.ts';
+import type { AskedFor } from '../src/answer/rank/candidates.ts';
+import {
+  bestOver, exactMatch, f1Score, kindQuestions, loadSquad, spread, splitOf, squadExtracts, squadPresent, type KindQuestion,
+} from './squad/data.ts';
+
+const { values } = parseArgs({
+  options: {
+    questions: { type: 'string', default: '3000' },
+    'tune-questions': { type: 'string', default: '600' },
+    check: { type: 'boolean', default: false },
+  },
+});
+const log = (message: string): void => void process.stderr.write(`train: ${message}\n`);
+if (!squadPresent()) {
+  log('../shared/qa is absent: skipped');
+  process.exit(0);
+}
+
+const WEIGHTS_FILE = fileURLToPath(new URL('../src/answer/rank/weights.ts', import.meta.url));
+const REPORT_FILE = fileURLToPath(new URL('../src/answer/rank/training-report.md', import.meta.url));
+/** Gradient descent: fixed steps and rate over standardised features, a little L2 against large weights. */
+const STEPS = 400;
+const RATE = 0.5;
+const L2 = 1e-3;
+/** What an abstention on a question the corpus cannot answer is worth, against F1 on one it can. */
+const UNANSWERABLE_WEIGHT = 0.25;
+/** A candidate this close to the gold answer is a positive example. */
+const POSITIVE_F1 = 0.5;
+
+const all = loadSquad();
+const inSplit = (split: string) => all.filter((q) => splitOf(q.article) === split);
+const articlesOf = (questions: readonly { article: string }[]) => [...new Set(questions.map((q) => q.article))];
+const trainAll = inSplit('train');
+const tuneAll = inSplit('tune');
+const trainQuestions = spread(kindQuestions(trainAll), Number(values.questions));
+const tuneQuestions = spread(kindQuestions(tuneAll), Number(values['tune-questions']));
+const extracts = await squadExtracts(log);
+const indexOf = (articles: readonly string[]) => CorpusIndex.build(articles.map((file) => extracts.get(file)!), []);
+const trainIndex = indexOf(articlesOf(trainAll));
+const tuneIndex = indexOf(articlesOf(tuneAll));
+log(`train split: ${articlesOf(trainAll).length} articles (${trainIndex.passageCount} passages), ${trainQuestions.length} who/when questions used; tune split: ${articlesOf(tuneAll).length} articles, ${tuneQuestions.length} questions`);
+
+// ---------------------------------------------------------------------------------------
+// Examples
+
+interface Examples {
+  rows: number[][];
+  labels: number[];
+  questions: number;
+  answerable: number;
+}
+
+function examplesFor(asked: AskedFor): Examples {
+  const examples: Examples = { rows: [], labels: [], questions: 0, answerable: 0 };
+  for (const q of trainQuestions.filter((question) => question.kind === asked)) {
+    const featured = featuredCandidates(trainIndex, q.question, asked);
+    examples.questions++;
+    let any = false;
+    for (const { candidate, features } of featured) {
+      const label = bestOver(candidate.text, q.answers, f1Score) >= POSITIVE_F1 ? 1 : 0;
+      any ||= label === 1;
+      examples.rows.push(features);
+      examples.labels.push(label);
+    }
+    if (any) examples.answerable++;
+  }
+  return examples;
+}
+
+// ---------------------------------------------------------------------------------------
+// Logistic regression
+
+function fit({ rows, labels }: Examples): Omit<KindModel, 'threshold'> {
+  const width = FEATURE_NAMES.length;
+  const n = rows.length;
+  const mean = new Array<number>(width).fill(0);
+  const scale = new Array<number>(width).fill(0);
+  for (const row of rows) for (let i = 0; i < width; i++) mean[i]! += row[i]! / n;
+  for (const row of rows) for (let i = 0; i < width; i++) scale[i]! += (row[i]! - mean[i]!) ** 2 / n;
+  for (let i = 0; i < width; i++) scale[i] = Math.sqrt(scale[i]!) || 1;
+  const x = rows.map((row) => row.map((v, i) => (v - mean[i]!) / scale[i]!));
+  const weights = new Array<number>(width).fill(0);
+  let bias = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const gradient = new Array<number>(width).fill(0);
+    let gradientBias = 0;
+    for (let r = 0; r < n; r++) {
+      const row = x[r]!;
+      let z = bias;
+      for (let i = 0; i < width; i++) z += weights[i]! * row[i]!;
+      const error = 1 / (1 + Math.exp(-z)) - labels[r]!;
+      for (let i = 0; i < width; i++) gradient[i]! += error * row[i]!;
+      gradientBias += error;
+    }
+    for (let i = 0; i < width; i++) weights[i]! -= RATE * (gradient[i]! / n + L2 * weights[i]!);
+    bias -= RATE * (gradientBias / n);
+  }
+  const fixed = (v: number) => Number(v.toFixed(6));
+  return { mean: mean.map(fixed), scale: scale.map(fixed), weights: weights.map(fixed), bias: fixed(bias) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Threshold on the tune split
+
+interface TuneRow {
+  /** Top probability and its answer's scores with the question's article indexed. */
+  p: number;
+  f1: number;
+  em: number;
+  cite: boolean;
+  /** Top probability with only other articles indexed (the right output is no answer). */
+  pElsewhere: number;
+}
+
+function tuneRows(model: RankModel, asked: AskedFor): TuneRow[] {
+  const open = { ...model, [asked]: { ...model[asked], threshold: 0 } };
+  return tuneQuestions
+    .filter((q) => q.kind === asked)
+    .map((q: KindQuestion) => {
+      const top = rankCandidates(tuneIndex, q.question, asked, open)[0];
+      const elsewhere = rankCandidates(trainIndex, q.question, asked, open)[0];
+      return {
+        p: top?.score ?? 0,
+        f1: top === undefined ? 0 : bestOver(top.text, q.answers, f1Score),
+        em: top === undefined ? 0 : bestOver(top.text, q.answers, exactMatch),
+        cite: top?.citations[0]?.file === q.article,
+        pElsewhere: elsewhere?.score ?? 0,
+      };
+    });
+}
+
+function atThreshold(rows: readonly TuneRow[], t: number) {
+  const n = Math.max(1, rows.length);
+  const kept = rows.filter((r) => r.p >= t);
+  const f1 = kept.reduce((s, r) => s + r.f1, 0) / n;
+  const abstainsElsewhere = rows.filter((r) => r.pElsewhere < t).length / n;
+  return {
+    f1,
+    em: kept.reduce((s, r) => s + r.em, 0) / n,
+    cite: kept.filter((r) => r.cite).length / n,
+    abstains: 1 - kept.length / n,
+    abstainsElsewhere,
+    objective: f1 + UNANSWERABLE_WEIGHT * abstainsElsewhere,
+  };
+}
+
+function chooseThreshold(rows: readonly TuneRow[]): number {
+  let best = 0;
+  let bestObjective = -1;
+  for (let step = 0; step <= 100; step++) {
+    const t = step / 100;
+    const { objective } = atThreshold(rows, t);
+    if (objective > bestObjective + 1e-12) {
+      best = t;
+      bestObjective = objective;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const report: string[] = [
+  '# Answer ranker: training report',
+  '',
+  'Written by `npm run train` (scripts/train.ts) with the weights in `weights.ts`; do not edit.',
+  '',
+  `Data: SQuAD v1.1 train (../shared/qa), split by article hash (scripts/squad/data.ts): train ${articlesOf(trainAll).length} articles, tune ${articlesOf(tuneAll).length}; the eval dev split is not used. Labels: a candidate is positive at SQuAD F1 ≥ ${POSITIVE_F1} against the gold answer. Training: logistic regression, ${STEPS} full-batch gradient steps, rate ${RATE}, L2 ${L2}, standardised features. Threshold: the one (in steps of 0.01) that maximises tune F1 + ${UNANSWERABLE_WEIGHT} × the share of tune questions left unanswered when only other articles are indexed.`,
+  '',
+];
+const model: RankModel = { features: [...FEATURE_NAMES], who: undefined!, when: undefined! };
+for (const asked of ['who', 'when'] as const) {
+  const examples = examplesFor(asked);
+  const positives = examples.labels.filter((l) => l === 1).length;
+  log(`${asked}: ${examples.questions} questions, ${examples.rows.length} candidates (${positives} positive); fitting`);
+  model[asked] = { ...fit(examples), threshold: 0 };
+  const rows = tuneRows(model, asked);
+  const threshold = chooseThreshold(rows);
+  for (let t = 0; t <= 0.6; t += 0.05) {
+    const at = atThreshold(rows, t);
+    log(`  ${asked} t=${t.toFixed(2)} F1 ${pct(at.f1)} abstains ${pct(at.abstains)} % elsewhere ${pct(at.abstainsElsewhere)} %`);
+  }
+  model[asked].threshold = threshold;
+  const open = atThreshold(rows, 0);
+  const chosen = atThreshold(rows, threshold);
+  report.push(
+    `## ${asked}`,
+    '',
+    `Training: ${examples.questions} questions over the train split's index (${trainIndex.passageCount} passages), ${examples.rows.length} candidates, ${positives} positive; ${examples.answerable} questions (${pct(examples.answerable / Math.max(1, examples.questions))} %) have a positive candidate.`,
+    '',
+    `Tune split, ${rows.length} questions, its own ${articlesOf(tuneAll).length} articles indexed:`,
+    '',
+    '| threshold | EM | F1 | cite@1 | abstains | abstains when the article is not indexed |',
+    '| --- | --- | --- | --- | --- | --- |',
+    `| 0 (never abstain) | ${pct(open.em)} | ${pct(open.f1)} | ${pct(open.cite)} | ${pct(open.abstains)} % | ${pct(open.abstainsElsewhere)} % |`,
+    `| ${threshold} (chosen) | ${pct(chosen.em)} | ${pct(chosen.f1)} | ${pct(chosen.cite)} | ${pct(chosen.abstains)} % | ${pct(chosen.abstainsElsewhere)} % |`,
+    '',
+    '| feature | weight (per standard deviation) |',
+    '| --- | --- |',
+    ...FEATURE_NAMES.map((name, i) => `| ${name} | ${model[asked].weights[i]} |`),
+    `| (bias) | ${model[asked].bias} |`,
+    '',
+  );
+}
+
+const weightsText = `// Written by \`npm run train\` (scripts/train.ts). Do not edit: retrain.\nimport type { RankModel } from './model.ts';\n\nexport const WEIGHTS: RankModel = ${JSON.stringify(model, null, 2)};\n`;
+const reportText = `${report.join('\n')}\n`;
+if (values.check) {
+  const same = readFileSync(WEIGHTS_FILE, 'utf8') === weightsText && readFileSync(REPORT_FILE, 'utf8') === reportText;
+  log(same ? 'the committed weights and report are what this run produces' : 'the committed weights or report differ from this run');
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(WEIGHTS_FILE, weightsText);
+writeFileSync(REPORT_FILE, reportText);
+log(`wrote ${WEIGHTS_FILE} and ${REPORT_FILE}`);

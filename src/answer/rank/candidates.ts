@@ -1,0 +1,224 @@
+/**
+ * Answer candidates for an event question: every span of the kind the question wants in the
+ * passages retrieval returns, placed on its sentence's tokens so features can see around it.
+ *
+ * who — the people, organisations and places extraction named in the passage, and runs of
+ * capitalised words it did not name ("the Royal Navy", "Manchester United").
+ * when — the passage's time expressions, and bare years, decades and centuries ("in 1998",
+ * "the 1920s", "the 14th century"), which read as dates only in context.
+ */
+import type { Entity, Passage } from '../../types.ts';
+import type { CorpusIndex } from '../../index/corpusIndex.ts';
+import { foldTerm } from '../../text/terms.ts';
+import { parseDateline } from '../../corpus/metadata.ts';
+import { tokenize, type Token } from '../evidence.ts';
+
+export type AskedFor = 'who' | 'when';
+
+export type CandidateKind =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'name'
+  | 'fullDate'
+  | 'monthYear'
+  | 'year'
+  | 'era'
+  | 'otherTime';
+
+/** One span that may answer the question, where it stands, and what the index knows of it. */
+export interface SpanCandidate {
+  /** As written in the passage. */
+  text: string;
+  kind: CandidateKind;
+  /** The same answer in another passage has the same key. */
+  key: string;
+  passage: Passage;
+  /** Index of the sentence in `passage.sentences`. */
+  sentence: number;
+  /** The sentence's tokens, and the candidate's first and last token among them. */
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  /** For times: the resolved date, when extraction resolved one. */
+  date?: string;
+  /** The last token of a role set off after the name ("Haniyeh, the leader of Hamas,"): the name's reach. */
+  reach: number;
+  /** True when the name only describes another one: it is part of that name's stated role. */
+  describes: boolean;
+}
+
+/** Words that join capitalised words into one name ("Duke of Wellington", "Leonardo da Vinci"). */
+const NAME_JOINERS = new Set(['of', 'de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'di', 'du', 'al', 'bin', 'ibn']);
+
+/** Capitalised words that are not names: months, weekdays, and words that open sentences. */
+const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|By|For|From|With|After|Before|During|Since|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|However|Although|When|While|As|If|But|And|Or|According|Also|Many|Some|Most|Other|Such|There|Both|Each|Several)$/;
+
+/** Bare years, decades and centuries: the times Wikipedia and background paragraphs give. */
+const ERA = /\b(?:(?:the\s+)?(?:early|mid|late)[-\s])?(?:(?:1\d|20)\d0s|(?:\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))\s*(?:century|centuries|millennium)?(?:\s+(?:BC|BCE|AD|CE))?\b|\b\d{3,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:1\d{3}|20\d{2})\b/gi;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
+/** Candidates of the kind `asked` in one passage. */
+export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedFor): SpanCandidate[] {
+  return asked === 'who' ? actorsIn(index, passage) : timesIn(index, passage);
+}
+
+/** Prepositions that make a place a setting ("in western Iraq"), not an actor. */
+const SETTING = new Set(['in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'from', 'to']);
+
+/** A place or name after "in", "at", "near" (or "in western …") is where the event happened, not who acted. */
+function isSetting(tokens: readonly Token[], start: number): boolean {
+  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
+}
+
+function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
+  const mentions = index.mentionsIn(passage);
+  const found: SpanCandidate[] = [];
+  // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
+  const dateline = parseDateline(passage.text) === undefined ? 0 : Math.max(0, /\s[–—-]\s/.exec(passage.text)?.index ?? 0);
+  passage.sentences.forEach((sentence, s) => {
+    const tokens = tokenize(sentence);
+    const folded = tokens.map((t) => foldTerm(t.word));
+    const taken = new Set<number>();
+    const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
+    for (const mention of mentions) {
+      const span = spanOfWords(folded, mention.name);
+      if (span === undefined || taken.has(span[0])) continue;
+      for (let t = span[0]; t <= span[1]; t++) taken.add(t);
+      if (inDateline(span[0])) continue;
+      if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
+      const entity = resolved(index, mention.name);
+      const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
+      found.push({
+        text: mention.name, kind: mention.kind, key: entity?.id ?? keyOf(mention.name), passage, sentence: s, tokens,
+        start: span[0], end: span[1], reach: reachOf(tokens, span[1], mention.role), describes,
+      });
+    }
+    for (const [start, end] of capitalisedRuns(tokens)) {
+      if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
+      const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
+      found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
+    }
+  });
+  return found;
+}
+
+function timesIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
+  const found: SpanCandidate[] = [];
+  const starts = sentenceStarts(passage);
+  const covered: Array<[number, number]> = [];
+  for (const time of index.timesIn(passage)) {
+    const at = time.offset - (starts[time.sentence] ?? 0);
+    const candidate = placed(passage, time.sentence, at, time.text, timeKind(time.text, time.date));
+    if (candidate === undefined) continue;
+    covered.push([time.offset, time.offset + time.text.length]);
+    found.push(time.date === undefined ? candidate : { ...candidate, date: time.date });
+  }
+  passage.sentences.forEach((sentence, s) => {
+    for (const match of sentence.matchAll(ERA)) {
+      const offset = (starts[s] ?? 0) + match.index;
+      if (covered.some(([from, to]) => offset < to && offset + match[0].length > from)) continue;
+      const candidate = placed(passage, s, match.index, match[0], /^\d{4}$/.test(match[0]) ? 'year' : 'era');
+      if (candidate !== undefined) found.push(/^\d{4}$/.test(match[0]) ? { ...candidate, date: match[0] } : candidate);
+    }
+  });
+  return found;
+}
+
+/** A candidate for `text` at character `at` of a sentence, on that sentence's tokens. */
+function placed(passage: Passage, sentence: number, at: number, text: string, kind: CandidateKind): SpanCandidate | undefined {
+  const tokens = tokenize(passage.sentences[sentence] ?? '');
+  const start = tokens.findIndex((t) => t.offset + t.word.length > at);
+  if (start < 0) return undefined;
+  let end = start;
+  while (end + 1 < tokens.length && tokens[end + 1]!.offset < at + text.length) end++;
+  return { text, kind, key: keyOf(text), passage, sentence, tokens, start, end, reach: end, describes: false };
+}
+
+/** How far a name reaches over its role when the role follows it: "Name, the political leader of …". */
+function reachOf(tokens: readonly Token[], end: number, role: string | undefined): number {
+  if (role === undefined) return end;
+  const roleWords = tokenize(role).map((t) => foldTerm(t.word));
+  const head = roleWords[0];
+  const at = tokens.slice(end + 1, end + 4).findIndex((t) => foldTerm(t.word) === head);
+  return at < 0 ? end : Math.min(tokens.length - 1, end + 1 + at + roleWords.length - 1);
+}
+
+function timeKind(text: string, date: string | undefined): CandidateKind {
+  if (date?.length === 10) return 'fullDate';
+  if (date?.length === 7 || (MONTH.test(text) && /\d{4}/.test(text))) return 'monthYear';
+  if (date?.length === 4 || /^\D*\d{4}\D*$/.test(text)) return 'year';
+  return 'otherTime';
+}
+
+function sentenceStarts(passage: Passage): number[] {
+  let from = 0;
+  return passage.sentences.map((sentence) => {
+    const at = passage.text.indexOf(sentence, from);
+    from = at < 0 ? from : at + sentence.length;
+    return Math.max(0, at);
+  });
+}
+
+/** The first token span of a sentence (its tokens' folded words) that spells `name`'s words. */
+function spanOfWords(folded: readonly string[], name: string): [number, number] | undefined {
+  const parts = tokenize(name).map((t) => foldTerm(t.word));
+  if (parts.length === 0) return undefined;
+  for (let i = folded.indexOf(parts[0]!); i >= 0 && i + parts.length <= folded.length; i = folded.indexOf(parts[0]!, i + 1)) {
+    if (parts.every((part, k) => folded[i + k] === part)) return [i, i + parts.length - 1];
+  }
+  return undefined;
+}
+
+/** Names resolved to entities, per index: the same names come back question after question. */
+const resolvedNames = new WeakMap<CorpusIndex, Map<string, Entity | undefined>>();
+const RESOLVED_LIMIT = 50_000;
+
+/** The entity a name stands for in the index (memoised: resolving a name is a fuzzy lookup). */
+export function resolved(index: CorpusIndex, name: string): Entity | undefined {
+  let names = resolvedNames.get(index);
+  if (names === undefined) resolvedNames.set(index, (names = new Map()));
+  if (names.has(name)) return names.get(name);
+  if (names.size >= RESOLVED_LIMIT) names.clear();
+  const entity = index.entities.resolve(name);
+  names.set(name, entity);
+  return entity;
+}
+
+/** Runs of capitalised words, joined across "of", "de", "von" and the like, not starting with a joiner. */
+function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!.word)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length) {
+      const next = tokens[end + 1]!.word;
+      if (isNameWord(next)) end++;
+      else if (NAME_JOINERS.has(next.toLowerCase()) && end + 2 < tokens.length && isNameWord(tokens[end + 2]!.word)) end += 2;
+      else break;
+    }
+    runs.push([i, end]);
+    i = end + 1;
+  }
+  return runs;
+}
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !NOT_NAME.test(word);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+/** Identity of an answer across passages: folded words without a leading article. */
+export function keyOf(text: string): string {
+  return tokenize(text)
+    .map((t) => foldTerm(t.word))
+    .filter((word, k) => k > 0 || !['the', 'a', 'an', 'in', 'on', 'at'].includes(word))
+    .join(' ');
+}

@@ -1,0 +1,278 @@
+/**
+ * What the ranker knows about a candidate: a fixed list of numeric features, each with a reason.
+ * The list is data: the weights file names the features it was trained on, and loading checks
+ * that they are these, in this order.
+ */
+import { foldTerm, indexTerm, words } from '../../text/terms.ts';
+import { wordClass } from '../../nlp/model/lexicon.ts';
+import { parseDateline } from '../../corpus/metadata.ts';
+import type { Token } from '../evidence.ts';
+import type { SpanCandidate } from './candidates.ts';
+
+/** What the question asks, read once for all its candidates. */
+export interface QuestionView {
+  text: string;
+  /** Key terms the answer's sentence should share. */
+  terms: readonly string[];
+  /** Terms of a clause that only anchors the event ("… after the Hamas attack"): they date or name that event instead. */
+  anchorTerms: readonly string[];
+  /** The time granularity the wording asks for, if any ("what year" → year). */
+  granularity: 'year' | 'era' | 'date' | 'month' | undefined;
+  /** Folded words of the question, for "the answer is not in the question". */
+  words: ReadonlySet<string>;
+  /** The terms that name someone or somewhere (a subset of `terms`). */
+  names: readonly string[];
+  /** The index in `terms` of the first term an index term matches (in some form), or -1; memoised. */
+  termIndex: (term: string) => number;
+}
+
+/** How a candidate's passage ranked in retrieval. */
+export interface PassageView {
+  rank: number;
+  /** Its BM25 score over the best passage's. */
+  scoreRatio: number;
+  /** Share of the question's key terms the passage holds. */
+  coverage: number;
+  /** Share of the names the question gives that the passage holds (1 when it gives none). */
+  namesInPassage: number;
+  /** The same, counting names in the article's title too ("Beyoncé" for a passage that says "she"). */
+  namesInArticle: number;
+  /** The best share of the question's key terms any one sentence of the passage holds. */
+  bestSentenceCoverage: number;
+}
+
+/**
+ * A sentence read against the question once, for all the candidates in it: which question term
+ * each token matches, and which clause each token is in.
+ */
+export interface SentenceMatch {
+  /** Per token: the index in `QuestionView.terms` of the first term it matches, or -1. */
+  termAt: Int16Array;
+  /** Per token: its clause's number (commas, brackets and clause words separate clauses). */
+  clauseAt: Uint16Array;
+  /** Share of the question's terms the sentence holds. */
+  coverage: number;
+  /** Per question term: the position of its first match in the sentence, or -1. */
+  firstAt: Int32Array;
+}
+
+/** Everything features are computed from. */
+export interface FeatureInput {
+  question: QuestionView;
+  candidate: SpanCandidate;
+  sentence: SentenceMatch;
+  passage: PassageView;
+  /** Other passages among those retrieved that hold the same answer. */
+  corroboration: number;
+  /** Times the same answer occurs in its own passage. */
+  repeats: number;
+}
+
+interface Feature {
+  name: string;
+  reason: string;
+  value: (input: FeatureInput, at: Placement) => number;
+}
+
+/** Where a candidate stands against the question's words in its sentence, computed once per candidate. */
+interface Placement {
+  matches: number[];
+  sentenceCoverage: number;
+  distance: number;
+  nearest: number | undefined;
+  clauseBreakBetween: boolean;
+  before: string;
+  after: string;
+}
+
+const CLAUSE_WORDS = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'but', 'until', 'which', 'who', 'whom', 'whose', 'where']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'during', 'by', 'from', 'between', 'till', 'circa', 'around']);
+const NO_MATCH_DISTANCE = 40;
+
+const FEATURES: readonly Feature[] = [
+  { name: 'passageScore', reason: 'retrieval agrees the passage is about the question', value: (x) => x.passage.scoreRatio },
+  { name: 'firstPassage', reason: 'the best passage holds the answer more often than the rest', value: (x) => (x.passage.rank === 0 ? 1 : 0) },
+  { name: 'passageRank', reason: 'lower-ranked passages less often', value: (x) => Math.log1p(x.passage.rank) },
+  { name: 'passageCoverage', reason: 'the passage holds the question\'s words', value: (x) => x.passage.coverage },
+  { name: 'namesInPassage', reason: 'a question that names someone is about them: the passage must name them', value: (x) => x.passage.namesInPassage },
+  { name: 'namesInArticle', reason: 'or the article be about them', value: (x) => x.passage.namesInArticle },
+  { name: 'bestSentence', reason: 'the sentence that restates the question best in its passage', value: (x, at) => (at.sentenceCoverage >= x.passage.bestSentenceCoverage ? 1 : 0) },
+  { name: 'passageBestSentence', reason: 'how well the passage\'s best sentence restates the question', value: (x) => x.passage.bestSentenceCoverage },
+  { name: 'coveredNear', reason: 'a restating sentence and a short distance together', value: (_, at) => at.sentenceCoverage / (1 + at.distance / 3) },
+  { name: 'sentenceCoverage', reason: 'the answer stands in the sentence that restates the question', value: (_, at) => at.sentenceCoverage },
+  { name: 'distance', reason: 'the answer stands near the question\'s words', value: (_, at) => Math.log1p(at.distance) },
+  { name: 'adjacent', reason: 'right beside a question word ("founded by X", "X founded")', value: (_, at) => (at.distance <= 1 ? 1 : 0) },
+  { name: 'noMatchInSentence', reason: 'a sentence sharing no word with the question is about something else', value: (_, at) => (at.matches.length === 0 ? 1 : 0) },
+  { name: 'inQuestion', reason: 'what the question names is rarely its answer', value: (x) => inQuestion(x) },
+  { name: 'person', reason: 'who asks for people first', value: (x) => kindIs(x, 'person') },
+  { name: 'organization', reason: 'then organisations, governments, armed forces', value: (x) => kindIs(x, 'organization') },
+  { name: 'place', reason: 'a place answers who only as a stand-in for its government', value: (x) => kindIs(x, 'place') },
+  { name: 'name', reason: 'a capitalised name extraction did not type', value: (x) => kindIs(x, 'name') },
+  { name: 'fullDate', reason: 'a day, month and year', value: (x) => kindIs(x, 'fullDate') },
+  { name: 'monthYear', reason: 'a month and year', value: (x) => kindIs(x, 'monthYear') },
+  { name: 'year', reason: 'a year', value: (x) => kindIs(x, 'year') },
+  { name: 'era', reason: 'a decade, century or era', value: (x) => kindIs(x, 'era') },
+  { name: 'otherTime', reason: 'a weekday, a relative time', value: (x) => kindIs(x, 'otherTime') },
+  { name: 'granularityFits', reason: '"what year" wants a year, "what century" a century', value: (x) => granularity(x) },
+  { name: 'passiveAgent', reason: '"X was founded by Y": Y is the actor', value: (_, at) => (at.before === 'by' ? 1 : 0) },
+  { name: 'subject', reason: 'the subject before the question\'s verb in the same clause', value: (x, at) => (at.nearest !== undefined && x.candidate.end < at.nearest && !at.clauseBreakBetween ? 1 : 0) },
+  { name: 'object', reason: 'right after the question\'s words in the same clause', value: (x, at) => (at.nearest !== undefined && x.candidate.start > at.nearest && !at.clauseBreakBetween && at.distance <= 4 ? 1 : 0) },
+  { name: 'clauseBreak', reason: 'a clause between answer and question words dates or names something else', value: (_, at) => (at.clauseBreakBetween ? 1 : 0) },
+  { name: 'appositive', reason: '"X, the founder of …": a name set off by a comma', value: (_, at) => (at.after === ',' ? 1 : 0) },
+  { name: 'timePreposition', reason: '"in 1998", "on 4 May": a time, or for who a setting', value: (_, at) => (TIME_PREPOSITIONS.has(at.before) ? 1 : 0) },
+  { name: 'sentenceStart', reason: 'the first words of a sentence', value: (x) => (x.candidate.start === 0 ? 1 : 0) },
+  { name: 'inParentheses', reason: 'a bracketed aside ("(born 1950)")', value: (x) => inParentheses(x) },
+  { name: 'dateline', reason: 'a dateline or credit names the outlet or the filing place, not an actor', value: (x) => dateline(x) },
+  { name: 'corroboration', reason: 'other retrieved passages give the same answer', value: (x) => Math.log1p(x.corroboration) },
+  { name: 'repeats', reason: 'the passage is about it', value: (x) => Math.log1p(x.repeats) },
+  { name: 'describesOther', reason: '"Haniyeh, the leader of Hamas": Hamas only describes the answer', value: (x) => (x.candidate.describes ? 1 : 0) },
+  { name: 'anchorClause', reason: 'the clause holds more of the anchoring event\'s words than of the event asked about', value: (x) => anchorClause(x) },
+  { name: 'wordOrder', reason: '"when did Iran attack Israel" is not "when did Israel strike Iran": the sentence keeps the question\'s order', value: (x, at) => wordOrder(x, at) },
+  { name: 'demonym', reason: 'an adjective of a people or country describes an actor, it does not name one', value: (x) => demonym(x) },
+  { name: 'length', reason: 'long spans are rarely whole answers', value: (x) => Math.log1p(x.candidate.end - x.candidate.start + 1) },
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map((feature) => feature.name);
+
+/** A candidate's feature values, in `FEATURE_NAMES` order. */
+export function featuresOf(input: FeatureInput): number[] {
+  const at = placement(input);
+  return FEATURES.map((feature) => feature.value(input, at));
+}
+
+const CLAUSE_BREAK = /[,;:()–—]/;
+
+/** Reads a sentence against the question: see `SentenceMatch`. */
+export function matchSentence(question: QuestionView, sentence: string, tokens: readonly Token[]): SentenceMatch {
+  const termAt = new Int16Array(tokens.length).fill(-1);
+  const clauseAt = new Uint16Array(tokens.length);
+  const firstAt = new Int32Array(question.terms.length).fill(-1);
+  let clause = 0;
+  tokens.forEach((token, k) => {
+    const previous = tokens[k - 1];
+    const gap = previous === undefined ? '' : sentence.slice(previous.offset + previous.word.length, token.offset);
+    if (CLAUSE_BREAK.test(gap) || (k > 0 && CLAUSE_WORDS.has(token.word.toLowerCase()))) clause++;
+    clauseAt[k] = clause;
+    if (token.term === null) return;
+    const term = question.termIndex(token.term);
+    termAt[k] = term;
+    if (term >= 0 && firstAt[term] === -1) firstAt[term] = k;
+  });
+  const coverage = question.terms.length === 0 ? 0 : firstAt.filter((p) => p >= 0).length / question.terms.length;
+  return { termAt, clauseAt, coverage, firstAt };
+}
+
+function placement({ question, candidate, sentence }: FeatureInput): Placement {
+  const { tokens, start } = candidate;
+  const end = candidate.reach;
+  const anchors = new Set(question.anchorTerms.map((term) => question.terms.indexOf(term)));
+  const coreOnly = anchors.size < question.terms.length;
+  const matches: number[] = [];
+  let nearest: number | undefined;
+  let distance = NO_MATCH_DISTANCE;
+  sentence.termAt.forEach((term, p) => {
+    if (term < 0 || (p >= start && p <= end) || (coreOnly && anchors.has(term))) return;
+    matches.push(p);
+    const d = p < start ? start - p : p - end;
+    if (d < distance) {
+      distance = d;
+      nearest = p;
+    }
+  });
+  return {
+    matches,
+    sentenceCoverage: sentence.coverage,
+    distance,
+    nearest,
+    clauseBreakBetween: nearest !== undefined && sentence.clauseAt[nearest] !== sentence.clauseAt[nearest < start ? start : end],
+    before: (tokens[start - 1]?.word ?? '').toLowerCase(),
+    after: punctuationAfter(candidate),
+  };
+}
+
+function punctuationAfter({ passage, sentence, tokens, end }: SpanCandidate): string {
+  const text = passage.sentences[sentence] ?? '';
+  const last = tokens[end]!;
+  return text.slice(last.offset + last.word.length).trimStart().charAt(0);
+}
+
+function anchorClause({ question, candidate, sentence }: FeatureInput): number {
+  if (question.anchorTerms.length === 0) return 0;
+  const own = sentence.clauseAt[candidate.start];
+  const inClause = new Set<number>();
+  sentence.termAt.forEach((term, p) => {
+    if (term >= 0 && sentence.clauseAt[p] === own) inClause.add(term);
+  });
+  const anchors = [...inClause].filter((term) => question.anchorTerms.includes(question.terms[term]!)).length;
+  return anchors > inClause.size - anchors ? 1 : 0;
+}
+
+/** Share of pairs of the question's words, both in the sentence, that the sentence keeps in the question's order. */
+function wordOrder({ sentence }: FeatureInput, at: Placement): number {
+  if (at.matches.length < 2) return 0;
+  const placed = [...sentence.firstAt].filter((p) => p >= 0);
+  let pairs = 0;
+  let kept = 0;
+  for (let i = 0; i < placed.length; i++) {
+    for (let j = i + 1; j < placed.length; j++) {
+      if (placed[i] === placed[j]) continue;
+      pairs++;
+      if (placed[i]! < placed[j]!) kept++;
+    }
+  }
+  return pairs === 0 ? 0 : (2 * kept) / pairs - 1;
+}
+
+function inQuestion({ question, candidate }: FeatureInput): number {
+  return askedShare(question, candidate.text);
+}
+
+/**
+ * Share of a candidate's words the question already holds, as written or in another form
+ * ("Israeli" for "Israel"): the answer to "who met Blinken" is not Blinken.
+ */
+export function askedShare(question: QuestionView, text: string): number {
+  const parts = words(text).filter((w) => w.length > 2);
+  if (parts.length === 0) return 0;
+  return parts.filter((w) => {
+    const term = indexTerm(w);
+    return question.words.has(foldTerm(w)) || (term !== null && question.termIndex(term) >= 0 && question.names.includes(question.terms[question.termIndex(term)]!));
+  }).length / parts.length;
+}
+
+/** A people's or country's adjective ("Palestinian", "Iranian") describes an actor; it does not name one. */
+function demonym({ candidate }: FeatureInput): number {
+  const parts = words(candidate.text);
+  return parts.length === 1 && wordClass(parts[0]!.toLowerCase()) === 'demonym' ? 1 : 0;
+}
+
+function kindIs({ candidate }: FeatureInput, kind: SpanCandidate['kind']): number {
+  return candidate.kind === kind ? 1 : 0;
+}
+
+function granularity({ question, candidate }: FeatureInput): number {
+  switch (question.granularity) {
+    case undefined:
+      return 0;
+    case 'year':
+      return candidate.kind === 'year' ? 1 : candidate.kind === 'era' ? -1 : 0;
+    case 'era':
+      return candidate.kind === 'era' ? 1 : -1;
+    case 'date':
+      return candidate.kind === 'fullDate' ? 1 : 0;
+    case 'month':
+      return candidate.kind === 'monthYear' || candidate.kind === 'fullDate' ? 1 : 0;
+  }
+}
+
+function inParentheses({ candidate }: FeatureInput): number {
+  const sentence = candidate.passage.sentences[candidate.sentence] ?? '';
+  const before = sentence.slice(0, candidate.tokens[candidate.start]!.offset);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') ? 1 : 0;
+}
+
+function dateline({ candidate }: FeatureInput): number {
+  if (candidate.sentence !== 0 || parseDateline(candidate.passage.text) === undefined) return 0;
+  const dash = /\s[–—-]\s/.exec(candidate.passage.text);
+  return dash !== null && candidate.tokens[candidate.start]!.offset < dash.index ? 1 : 0;
+}

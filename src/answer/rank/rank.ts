@@ -1,0 +1,215 @@
+/**
+ * The trained answer ranker for event questions ("who founded X?", "when did Y happen?"):
+ * retrieval → candidates of the kind asked → features → a logistic regression → the best
+ * candidate per answer, or no answer when even the best is unlikely.
+ */
+import type { Answer, Passage } from '../../types.ts';
+import type { CorpusIndex } from '../../index/corpusIndex.ts';
+import { foldTerm, indexTerm, words, wordsAt } from '../../text/terms.ts';
+import { citationOf, matchedTerms, questionNames, questionTerms, termMatches, tokenize, tokensOf, type Token } from '../evidence.ts';
+import { roleOf } from '../roles.ts';
+import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
+import { MAX_ANSWERS } from '../corroborate.ts';
+import { round } from '../search.ts';
+import { candidatesIn, resolved, type AskedFor, type SpanCandidate } from './candidates.ts';
+import { FEATURE_NAMES, askedShare, featuresOf, matchSentence, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
+import { kindModel, probability, type RankModel } from './model.ts';
+import { WEIGHTS } from './weights.ts';
+
+/** Passages retrieval hands the ranker: the answer is almost always in the first few. */
+export const RANKED_PASSAGES = 8;
+
+/** A candidate with its feature values, as training and ranking both see it. */
+export interface FeaturedCandidate {
+  candidate: SpanCandidate;
+  features: number[];
+}
+
+/** Words a time question uses to ask for the time rather than to name the event. */
+const TIME_ASKING = new Set(['time', 'date', 'year', 'month', 'century', 'decade', 'era', 'period', 'happen', 'occur', 'place', 'take', 'took', 'begin', 'start'].map((w) => w));
+
+const GRANULARITY: ReadonlyArray<[RegExp, QuestionView['granularity']]> = [
+  [/\b(?:what|which)\s+(?:century|centuries|decade|era|period)\b/i, 'era'],
+  [/\b(?:what|which)\s+years?\b/i, 'year'],
+  [/\b(?:what|which)\s+(?:date|day)\b/i, 'date'],
+  [/\b(?:what|which)\s+month\b/i, 'month'],
+];
+
+/** Where a clause that only locates the event begins: "when did X fly to Y | after the attack". */
+const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when)\b/i;
+
+/** Reads what a question asks: its key terms, the granularity of time it wants, its words. */
+export function questionView(question: string, asked: AskedFor, names: readonly string[] = []): QuestionView {
+  const terms = questionTerms(question).filter((term) => asked === 'who' || !TIME_ASKING.has(term));
+  const body = question.replace(/^\s*(when|what\s+(day|date|time|year|month))\b/i, '');
+  const anchor = ANCHOR.exec(body);
+  const core = new Set(anchor === null ? terms : questionTerms(body.slice(0, anchor.index)));
+  return {
+    text: question,
+    terms,
+    anchorTerms: anchor === null ? [] : terms.filter((term) => !core.has(term)),
+    granularity: asked === 'when' ? GRANULARITY.find(([pattern]) => pattern.test(question))?.[1] : undefined,
+    words: new Set(words(question).map(foldTerm)),
+    names: names.filter((name) => terms.includes(name)),
+    termIndex: memoised((term) => terms.findIndex((q) => termMatches(q, term))),
+  };
+}
+
+/** The question's terms that are not names it writes with a capital (its event), when it writes any. */
+function eventTerms(view: QuestionView, question: string): number[] {
+  const written = writtenNames(question);
+  return written.length === 0 ? [] : view.terms.flatMap((term, n) => (written.includes(term) ? [] : [n]));
+}
+
+function termsInPassage(view: QuestionView, passage: Passage): number[] {
+  return [...termsIn(view, tokensOf(passage))];
+}
+
+/** Paragraphs that open an article (headline, standfirst, first paragraph): they name the story's subject. */
+const LEAD_PARAGRAPHS = 3;
+
+/** True when every name is in the passage, or in its article's title or lead. */
+function namedAround(index: CorpusIndex, names: readonly string[], passage: Passage): boolean {
+  if (names.length === 0) return true;
+  const texts = [tokensOf(passage), tokenize(index.articles.get(passage.file)?.title ?? '')];
+  for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) {
+    const lead = index.passage(passage.file, paragraph);
+    if (lead !== undefined) texts.push(tokensOf(lead));
+  }
+  return names.every((name) => texts.some((tokens) => matchedTerms([name], tokens).length > 0));
+}
+
+/** Terms of the capitalised words inside a question: the names it gives as written. */
+function writtenNames(question: string): string[] {
+  return wordsAt(question).flatMap(({ word }, i) => {
+    const term = i > 0 && /^\p{Lu}/u.test(word) ? indexTerm(word) : null;
+    return term === null ? [] : [term];
+  });
+}
+
+function memoised(f: (term: string) => number): (term: string) => number {
+  const seen = new Map<string, number>();
+  return (term) => {
+    let value = seen.get(term);
+    if (value === undefined) seen.set(term, (value = f(term)));
+    return value;
+  };
+}
+
+/** The question's terms (by index) and names a passage holds, each once. */
+function termsIn(view: QuestionView, tokens: readonly Token[]): Set<number> {
+  const found = new Set<number>();
+  for (const token of tokens) {
+    if (token.term === null) continue;
+    const term = view.termIndex(token.term);
+    if (term >= 0) found.add(term);
+  }
+  return found;
+}
+
+/** Every candidate in the passages retrieval returns for the question, with its features. */
+export function featuredCandidates(index: CorpusIndex, question: string, asked: AskedFor): FeaturedCandidate[] {
+  const names = questionNames(index, question);
+  const view = questionView(question, asked, names);
+  if (view.terms.length === 0) return [];
+  const hits = index.searchPassages(view.terms.join(' '), RANKED_PASSAGES);
+  const best = hits[0]?.score ?? 1;
+  const sentences = new Map<string, SentenceMatch>();
+  const sentenceMatch = (sentence: string) => {
+    let match = sentences.get(sentence);
+    if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokenize(sentence))));
+    return match;
+  };
+  const found = hits.flatMap(({ item: passage, score }, rank) => {
+    const tokens = tokensOf(passage);
+    const matched = termsIn(view, tokens);
+    const inPassage = names.filter((name) => matched.has(view.terms.indexOf(name)) || matchedTerms([name], tokens).length > 0);
+    const inTitle = matchedTerms(names, tokenize(index.articles.get(passage.file)?.title ?? ''));
+    const where: PassageView = {
+      rank,
+      scoreRatio: score / best,
+      coverage: matched.size / view.terms.length,
+      namesInPassage: names.length === 0 ? 1 : inPassage.length / names.length,
+      namesInArticle: names.length === 0 ? 1 : new Set([...inPassage, ...inTitle]).size / names.length,
+      bestSentenceCoverage: Math.max(0, ...passage.sentences.map((sentence) => sentenceMatch(sentence).coverage)),
+    };
+    // A candidate wholly named by the question is what it asks about, never its answer.
+    return candidatesIn(index, passage, asked)
+      .filter((candidate) => askedShare(view, candidate.text) < 1)
+      .map((candidate) => ({ candidate, where }));
+  });
+  const passagesByKey = new Map<string, Set<number>>();
+  const repeats = new Map<string, number>();
+  for (const { candidate, where } of found) {
+    const passages = passagesByKey.get(candidate.key) ?? new Set<number>();
+    passages.add(where.rank);
+    passagesByKey.set(candidate.key, passages);
+    const own = `${where.rank}\u0000${candidate.key}`;
+    repeats.set(own, (repeats.get(own) ?? 0) + 1);
+  }
+  const anchorClause = FEATURE_NAMES.indexOf('anchorClause');
+  return found
+    .map(({ candidate, where }) => ({
+      candidate,
+      features: featuresOf({
+        question: view,
+        candidate,
+        sentence: sentenceMatch(candidate.passage.sentences[candidate.sentence] ?? ''),
+        passage: where,
+        corroboration: (passagesByKey.get(candidate.key)?.size ?? 1) - 1,
+        repeats: (repeats.get(`${where.rank}\u0000${candidate.key}`) ?? 1) - 1,
+      }),
+    }))
+    // "since the October 7 attack" dates the anchoring event, not the one asked about.
+    .filter(({ features }) => features[anchorClause] !== 1);
+}
+
+/**
+ * Answers an event question with the candidates the model finds likely, best first, each once
+ * (its best occurrence cited first); none when the best is below the model's threshold.
+ */
+export function rankCandidates(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel = WEIGHTS): Answer[] {
+  const weights = kindModel(model, asked);
+  const view = questionView(question, asked);
+  const written = writtenNames(question);
+  const events = eventTerms(view, question);
+  const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
+  const scored = featuredCandidates(index, question, asked)
+    // "When was Shukr born?" is not answered by a passage that names Shukr but no birth: with names, the event must be there too.
+    .filter(({ candidate }) => events.length === 0 || termsInPassage(view, candidate.passage).some((term) => events.includes(term)))
+    // A question that names someone or somewhere is about them: the passage or its article's lead must name them.
+    .filter(({ candidate }) => namedAround(index, written, candidate.passage))
+    // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
+    .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
+    .map(({ candidate, features }) => ({ candidate, p: probability(weights, features) }));
+  // A stable sort: among equals, the earlier passage and position first.
+  scored.sort((a, b) => b.p - a.p);
+  if ((scored[0]?.p ?? 0) < weights.threshold) return [];
+  const byKey = new Map<string, { candidate: SpanCandidate; p: number; others: SpanCandidate[] }>();
+  for (const { candidate, p } of scored) {
+    const group = byKey.get(candidate.key);
+    if (group === undefined) byKey.set(candidate.key, { candidate, p, others: [] });
+    else if (group.others.length < MAX_ANSWERS && !group.others.concat(group.candidate).some((c) => c.passage === candidate.passage)) group.others.push(candidate);
+  }
+  const terms = view.terms;
+  return [...byKey.values()].slice(0, MAX_ANSWERS).map(({ candidate, p, others }) => answerOf(index, candidate, p, others, terms));
+}
+
+function answerOf(index: CorpusIndex, candidate: SpanCandidate, p: number, others: readonly SpanCandidate[], terms: readonly string[]): Answer {
+  const entity = candidate.kind === 'person' || candidate.kind === 'organization' ? resolved(index, candidate.text) : undefined;
+  return {
+    text: entity?.name ?? candidate.text,
+    ...(entity === undefined ? {} : roleOf(entity, candidate.passage.file)),
+    ...(candidate.date === undefined ? {} : { date: candidate.date }),
+    score: round(p),
+    matched: matchedTerms(terms, tokensOf(candidate.passage)),
+    citations: [candidate, ...others].map((c) => citationOf(c.passage)),
+  };
+}
+
+/** The features the committed weights must have been trained on. */
+export function checkModel(model: RankModel): void {
+  if (model.features.join(',') !== FEATURE_NAMES.join(',')) {
+    throw new Error(`Byline: the ranker's weights were trained on other features (${model.features.join(',')}); run npm run train`);
+  }
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { candidatesIn, keyOf } from '../../src/answer/rank/candidates.ts';
+import { FEATURE_NAMES } from '../../src/answer/rank/features.ts';
+import { probability, type KindModel, type RankModel } from '../../src/answer/rank/model.ts';
+import { checkModel, featuredCandidates, questionView, rankCandidates } from '../../src/answer/rank/rank.ts';
+import { WEIGHTS } from '../../src/answer/rank/weights.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented articles: an encyclopedic one (no dates to resolve against) and a dated report.
+const index = fixtureIndex({
+  'museum.txt': `Harbour Museum
+
+The Harbour Museum is a maritime museum in the city of Veloria. The Harbour Museum was founded by Jane Roe in 1998, after the old customs house closed.
+
+The museum's collection grew during the 1920s revival of the Veloria Shipping Company, and it holds maps from the 14th century.
+
+In 2004 the museum was expanded by the architect Tomas Brenner.`,
+  'depot.txt': `Rockets hit fuel depot
+
+Rockets hit a fuel depot in western Norland on Sunday, wounding four guards. Police chief Ivo Marr said an inquiry had begun.`,
+});
+
+const passage = index.passage('museum.txt', 2)!;
+const later = index.passage('museum.txt', 3)!;
+
+/** A model that weighs one feature only, with the given threshold. */
+function oneFeatureModel(feature: string, weight: number, threshold: number): RankModel {
+  const kind: KindModel = {
+    mean: FEATURE_NAMES.map(() => 0),
+    scale: FEATURE_NAMES.map(() => 1),
+    weights: FEATURE_NAMES.map((name) => (name === feature ? weight : 0)),
+    bias: -2,
+    threshold,
+  };
+  return { features: [...FEATURE_NAMES], who: kind, when: kind };
+}
+
+describe('answer candidates', () => {
+  it('offers the people and capitalised names of a passage for who', () => {
+    const texts = candidatesIn(index, passage, 'who').map((c) => c.text);
+    expect(texts).toContain('Jane Roe');
+    expect(texts).toContain('Harbour Museum');
+  });
+
+  it('offers bare years, decades and centuries for when, each once', () => {
+    const texts = [...candidatesIn(index, passage, 'when'), ...candidatesIn(index, later, 'when')].map((c) => c.text);
+    expect(texts.filter((t) => t.includes('1998'))).toHaveLength(1);
+    expect(texts.some((t) => t.includes('1920s'))).toBe(true);
+    expect(texts.some((t) => t.includes('14th century'))).toBe(true);
+  });
+
+  it('places a candidate on its sentence tokens', () => {
+    const roe = candidatesIn(index, passage, 'who').find((c) => c.text === 'Jane Roe')!;
+    expect(roe.tokens.slice(roe.start, roe.end + 1).map((t) => t.word)).toEqual(['Jane', 'Roe']);
+  });
+
+  it('keys answers by their words without a leading article', () => {
+    expect(keyOf('the Harbour Museum')).toBe(keyOf('Harbour Museum'));
+  });
+});
+
+describe('ranker features', () => {
+  const featuresOf = (question: string, asked: 'who' | 'when', text: string) =>
+    featuredCandidates(index, question, asked).find((f) => f.candidate.text.includes(text))!.features;
+  const value = (features: number[], name: string) => features[FEATURE_NAMES.indexOf(name)];
+
+  it('marks the passive agent of the asked verb', () => {
+    expect(value(featuresOf('Who founded the Harbour Museum?', 'who', 'Jane Roe'), 'passiveAgent')).toBe(1);
+  });
+
+  it('leaves out a candidate the question itself names', () => {
+    const offered = featuredCandidates(index, 'Who founded the Harbour Museum?', 'who').map((f) => f.candidate.text);
+    expect(offered).toContain('Jane Roe');
+    expect(offered).not.toContain('Harbour Museum');
+  });
+
+  it('marks a candidate the question partly names', () => {
+    expect(value(featuresOf('Whose revival in Veloria grew the collection?', 'who', 'Veloria Shipping Company'), 'inQuestion')).toBeCloseTo(1 / 3);
+  });
+
+  it('rewards the granularity the question asks for', () => {
+    const year = featuresOf('In what century were the maps of the museum drawn?', 'when', '14th century');
+    expect(value(year, 'granularityFits')).toBe(1);
+  });
+
+  it('reads what a when question asks for, leaving its time words aside', () => {
+    const view = questionView('In what year was the museum founded?', 'when');
+    expect(view.granularity).toBe('year');
+    expect(view.terms).not.toContain('year');
+  });
+});
+
+describe('rankCandidates', () => {
+  it('answers with the candidate the model scores highest, citing its passage', () => {
+    const [top] = rankCandidates(index, 'Who founded the Harbour Museum?', 'who', oneFeatureModel('passiveAgent', 4, 0.5));
+    expect(top?.text).toBe('Jane Roe');
+    expect(top?.citations[0]).toMatchObject({ file: 'museum.txt', paragraph: 2 });
+  });
+
+  it('abstains when even the best candidate is below the threshold', () => {
+    expect(rankCandidates(index, 'Who founded the Harbour Museum?', 'who', oneFeatureModel('passiveAgent', 4, 0.99))).toEqual([]);
+  });
+
+  it('computes the logistic probability of standardised features', () => {
+    const kind: KindModel = { mean: [1], scale: [2], weights: [2], bias: 0, threshold: 0.5 };
+    expect(probability(kind, [3])).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});
+
+describe('the trained weights', () => {
+  it('were trained on the features the ranker computes', () => {
+    expect(() => checkModel(WEIGHTS)).not.toThrow();
+    expect(() => checkModel({ ...WEIGHTS, features: ['other'] })).toThrow(/npm run train/);
+  });
+
+  it('find the founder and the year in a plain encyclopedic sentence', () => {
+    expect(rankCandidates(index, 'Who founded the Harbour Museum?', 'who')[0]?.text).toBe('Jane Roe');
+    expect(rankCandidates(index, 'In what year was the Harbour Museum founded?', 'when')[0]?.text).toContain('1998');
+  });
+
+  it('leave a question about something the corpus does not report unanswered', () => {
+    expect(rankCandidates(index, 'Who won the Norland chess championship?', 'who')).toEqual([]);
+  });
+});
