@@ -9,8 +9,8 @@ import { SnapshotArticles, type LineTable } from './articleSource.ts';
 import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
 
-/** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time expressions carry type and value, and quotations pieces and partial fragments (8 had one or the other). */
-export const INDEX_VERSION = 9;
+/** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time expressions carry type and value, and quotations pieces and partial fragments (8 had one or the other). 10: articles carry their reported statements. */
+export const INDEX_VERSION = 10;
 
 const FILE_NAME = 'index.snapshot';
 
