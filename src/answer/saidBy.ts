@@ -24,50 +24,67 @@ interface Said {
   cue?: string;
 }
 
-/** Answers from one kind of saying, and the largest share of the question's terms any of them says. */
-interface Speakers {
-  answers: Answer[];
-  coverage: number;
+/** A vote for a speaker, with the share of the question's content the words said carry. */
+interface Vote {
+  candidate: Candidate;
+  content: number;
 }
 
 /**
  * The speakers of what best matches what the question says was said. A speaker's own words are
- * better evidence than a reporter's paraphrase of them, so quotations answer first unless a
- * reported statement says more of what the question asks about.
+ * better evidence than a reporter's paraphrase of them, so quotations answer first; a reported
+ * statement goes before them only when it says more of the question's content, the words besides
+ * its names ("last minute" in "Washington was told at the last minute about the strike on Iran"),
+ * which a paraphrase of any statement on the story repeats.
  */
 export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'saidBy'>, 'text' | 'statement'>): Answer[] {
   const terms = questionTerms(question.statement);
   if (terms.length === 0) return [];
-  const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names: questionNames(index, question.text) });
-  const quoted = speakersOf(index, terms, evidence, (passage) => index.quotesIn(passage));
-  const reported = speakersOf(index, terms, evidence, (passage) => index.statementsIn(passage));
-  const [first, second] = reported.coverage > quoted.coverage ? [reported, quoted] : [quoted, reported];
-  const named = new Set(first.answers.map((answer) => answer.text));
-  return [...first.answers, ...second.answers.filter((answer) => !named.has(answer.text))];
+  const names = questionNames(index, question.text);
+  const content = terms.filter((term) => !names.includes(term));
+  const weigh = { terms, content: content.length > 0 ? content : terms };
+  const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names });
+  const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage));
+  const reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
+  const bestQuoted = Math.max(0, ...quoted.map((vote) => vote.content));
+  const tiers = [reported.filter((vote) => vote.content > bestQuoted), quoted, reported.filter((vote) => vote.content <= bestQuoted)];
+  const named = new Set<string>();
+  return tiers.flatMap((votes) => {
+    const answers = mergeCorroborating(votes.map((vote) => vote.candidate)).filter((answer) => !named.has(answer.text));
+    for (const answer of answers) named.add(answer.text);
+    return answers;
+  });
 }
 
 /**
- * The speakers of one kind of saying in the evidence. The words said count most; the reporting
+ * The votes of one kind of saying in the evidence. The words said count most; the reporting
  * around them counts too, since a question often paraphrases ("Washington was told at the last
  * minute" for “informed at the last minute”).
  */
-function speakersOf(index: CorpusIndex, terms: readonly string[], evidence: readonly Evidence[], saidIn: (passage: Evidence['passage']) => readonly Said[]): Speakers {
-  const candidates: Candidate[] = [];
-  let coverage = 0;
+function votesFor(
+  index: CorpusIndex,
+  weigh: { terms: readonly string[]; content: readonly string[] },
+  evidence: readonly Evidence[],
+  saidIn: (passage: Evidence['passage']) => readonly Said[],
+): Vote[] {
+  const votes: Vote[] = [];
   for (const { passage, score, matched } of evidence) {
     for (const { text, file, speakerId, cue } of saidIn(passage)) {
       const entity = speakerId === undefined ? undefined : index.entity(speakerId);
       if (entity === undefined) continue;
-      const inSaid = matchedTerms(terms, tokenize(text)).length / terms.length;
+      const words = tokenize(text);
+      const inSaid = matchedTerms(weigh.terms, words).length / weigh.terms.length;
       if (inSaid === 0) continue;
-      coverage = Math.max(coverage, inSaid);
-      candidates.push({
-        key: entity.id,
-        answer: { text: entity.name, ...roleOf(entity, file), matched, ...(cue ? { cue } : {}) },
-        score: score * inSaid,
-        ...citing(passage),
+      votes.push({
+        candidate: {
+          key: entity.id,
+          answer: { text: entity.name, ...roleOf(entity, file), matched, ...(cue ? { cue } : {}) },
+          score: score * inSaid,
+          ...citing(passage),
+        },
+        content: matchedTerms(weigh.content, words).length / weigh.content.length,
       });
     }
   }
-  return { answers: mergeCorroborating(candidates), coverage };
+  return votes;
 }

@@ -18,6 +18,11 @@ ARLOW – Mayor Lena Holt said the ferry service would end next year.
 Ray added that the vote was close. Holt said the bridge was a good idea, too.
 
 Engineer Mira Sand blamed the winter floods for the delays on the east bank.`,
+  'towns.txt': `Three towns share road plan
+
+"We learned of the plan late," said Ana Vos, who represents Lenz on the county board.
+
+Governor Ivo Brandt said Ferrand, Arlow and Lenz would share the plan's cost.`,
 });
 
 const who = (text: string) => answer(index, { command: 'who', text });
@@ -32,6 +37,11 @@ describe('who said, from reported speech', () => {
   it('keeps a direct quotation first when it matches as well as a statement', () => {
     const answers = who('Who said the bridge is a good idea?').answers;
     expect(answers.map((a) => a.text).slice(0, 2)).toEqual(['Tom Ray', 'Lena Holt']);
+  });
+
+  it('ranks a quotation that carries the question\'s content above a statement that only shares its names', () => {
+    const answers = who('Who said Ferrand, Arlow and Lenz learned of the plan late?').answers;
+    expect(answers.map((a) => a.text).slice(0, 2)).toEqual(['Ana Vos', 'Ivo Brandt']);
   });
 
   it('answers "who blamed …" from what the statement reports', () => {
