@@ -186,7 +186,7 @@ export interface Statement {
   /** The speaker's name as the article gives it (pronouns already resolved). */
   speaker: string;
   /** The verb or phrase that reports it ("said", "blamed", "according to"). */
-  cue: string;
+  cue?: string;
   file: string;
   paragraph: number;
 }

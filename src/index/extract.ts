@@ -18,12 +18,21 @@ export function extractArticle(file: CorpusFile): ArticleExtract {
   };
 }
 
-/** The article's reported speech that names its speaker: only that can answer "who said …". */
+/**
+ * The article's reported speech that names its speaker: only that can answer "who said …". A
+ * paraphrase that carries a quoted fragment ("saying the US “will not tolerate” attacks") is one
+ * too, since the fragment alone says less than the speaker is reported to have said.
+ */
 function extractStatements(article: ParsedArticle, mentions: readonly Mention[]): Statement[] {
+  const speech = readSpeech(article, mentions);
+  const reported = [
+    ...speech.statements,
+    ...speech.quotations.flatMap(({ quote, clause }) => (clause ? [{ ...clause, speaker: quote.speaker, cue: quote.cue }] : [])),
+  ];
   const statements: Statement[] = [];
-  for (const { passage, start, end, cue, speaker } of readSpeech(article, mentions).statements) {
+  for (const { passage, start, end, cue, speaker } of reported) {
     const { file, paragraph, text } = article.passages[passage]!;
-    if (speaker) statements.push({ text: text.slice(start, end), speaker, cue, file, paragraph });
+    if (speaker) statements.push({ text: text.slice(start, end), speaker, ...(cue ? { cue } : {}), file, paragraph });
   }
-  return statements;
+  return statements.sort((a, b) => a.paragraph - b.paragraph);
 }

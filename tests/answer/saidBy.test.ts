@@ -23,6 +23,11 @@ Engineer Mira Sand blamed the winter floods for the delays on the east bank.`,
 "We learned of the plan late," said Ana Vos, who represents Lenz on the county board.
 
 Governor Ivo Brandt said Ferrand, Arlow and Lenz would share the plan's cost.`,
+  'budget.txt': `Budget talks stall
+
+Treasurer Nina Orr said the council would get the county's money late.
+
+Council leader Paul Dent was blunt, saying the council "will not wait" for the county's money.`,
 });
 
 const who = (text: string) => answer(index, { command: 'who', text });
@@ -42,6 +47,10 @@ describe('who said, from reported speech', () => {
   it('ranks a quotation that carries the question\'s content above a statement that only shares its names', () => {
     const answers = who('Who said Ferrand, Arlow and Lenz learned of the plan late?').answers;
     expect(answers.map((a) => a.text).slice(0, 2)).toEqual(['Ana Vos', 'Ivo Brandt']);
+  });
+
+  it('reads a quoted fragment with the paraphrase that carries it', () => {
+    expect(who("Who said the council won't wait for the county's money?").answers[0]?.text).toBe('Paul Dent');
   });
 
   it('answers "who blamed …" from what the statement reports', () => {
