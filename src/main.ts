@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readConfig, type Config } from './config.ts';
-import { BylineEngine } from './engine.ts';
+import { BylineEngine, WARNING_EVENTS, type EngineOptions } from './engine.ts';
 import { BylineError } from './errors.ts';
 import { createLogger, type Logger } from './log.ts';
 import { runConsole } from './console/console.ts';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   } else if (config.token) {
     const { startDiscord, gatewayHealth } = await import('./discord/client.ts');
     // In a shard, follow the snapshot: a reindex on any shard rewrites it, and all reload it.
-    const engine = openEngine(config, logger, config.inShard);
+    const engine = openEngine(config, logger, { watchSnapshot: config.inShard, answerWhileCatchingUp: true, recheckAfterMs: BOT_RECHECK_MS });
     const client = await startDiscord(engine, config, logger);
     if (config.healthPort !== undefined) {
       await startHealthServer(config.healthPort, () => healthOf(engine.status(), gatewayHealth(client)));
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     }
   } else {
     process.stdout.write('No DISCORD_TOKEN set: running the console face on the corpus.\n');
-    const engine = openEngine(config, logger, false);
+    const engine = openEngine(config, logger, { recheckAfterMs: CONSOLE_RECHECK_MS });
     const report = await engine.whenReady();
     process.stdout.write(`${report.articles} articles, ${report.passages} passages indexed.\n`);
     await runConsole(engine);
@@ -36,12 +36,20 @@ async function main(): Promise<void> {
   }
 }
 
-function openEngine(config: Config, logger: Logger, watchSnapshot: boolean): BylineEngine {
+/**
+ * How often the faces that stay up check the corpus for changed files (a stat per file): the
+ * console before a question when its last check is a second old, the bot in the background at
+ * most once a minute. One-shot runs check once, at start.
+ */
+const CONSOLE_RECHECK_MS = 1000;
+const BOT_RECHECK_MS = 60_000;
+
+function openEngine(config: Config, logger: Logger, options: Pick<EngineOptions, 'watchSnapshot' | 'answerWhileCatchingUp' | 'recheckAfterMs'>): BylineEngine {
   return BylineEngine.open({
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
-    watchSnapshot,
-    onEvent: (event) => logger.info(`engine: ${event.type}`, { ...event }),
+    ...options,
+    onEvent: (event) => (WARNING_EVENTS.has(event.type) ? logger.warn : logger.info)(`engine: ${event.type}`, { ...event }),
   });
 }
 
@@ -50,7 +58,7 @@ function openEngine(config: Config, logger: Logger, watchSnapshot: boolean): Byl
  * refreshing) it at the same time, then spawns the shards. The manager answers nothing itself.
  */
 async function manageShards(config: Config, logger: Logger): Promise<void> {
-  const engine = openEngine(config, logger, false);
+  const engine = openEngine(config, logger, {});
   await engine.whenCurrent();
   engine.close();
   const { startShards } = await import('./discord/shard.ts');

@@ -92,6 +92,12 @@ export interface Response {
   /** A remark about the whole reply, e.g. that the coverage denies what the question takes for granted. */
   note?: string;
   answers: Answer[];
+  /**
+   * Set when the answers come from an index that may not match the corpus now: the bot answers
+   * from the previous index of the same corpus folder while it brings it up to date, or while the
+   * folder cannot be read. Why, in a sentence a face can show as it is.
+   */
+  stale?: string;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -258,6 +264,8 @@ export interface IndexReport {
   skipped: SkippedFile[];
   /** Files indexed with a remark (truncated, a sidecar ignored), and the remark. */
   notes: SkippedFile[];
+  /** Why the index could not be saved to the cache folder, when it could not: the next start indexes again. */
+  unsaved?: string;
 }
 
 /** What a face shows about the index in use (e.g. an embed footer). */
@@ -266,6 +274,8 @@ export interface IndexStatus {
   articles: number;
   passages: number;
   reindexing: boolean;
+  /** Why the index in use may not match the corpus now, as `Response.stale` says it. */
+  stale?: string;
 }
 
 /** The engine as every face sees it. */

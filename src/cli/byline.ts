@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { COMMANDS, type Command, type Request } from '../types.ts';
-import { BylineEngine } from '../engine.ts';
+import { BylineEngine, WARNING_EVENTS } from '../engine.ts';
 import { readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { renderReport, renderSources, renderText } from '../render/text.ts';
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     corpusDir: config.corpusDir,
     cacheDir: config.cacheDir,
     serving: false,
-    onEvent: (event) => logger.info(event.type, { ...event }),
+    onEvent: (event) => (WARNING_EVENTS.has(event.type) ? logger.warn : logger.info)(event.type, { ...event }),
   });
   switch (verb) {
     case 'ask':
@@ -62,10 +62,12 @@ async function main(argv: string[]): Promise<number> {
       await engine.whenReady();
       process.stdout.write(`${renderSources(engine.sources())}\n`);
       return 0;
-    case 'reindex':
-      await engine.whenCurrent();
-      process.stdout.write(`${renderReport(await engine.reindex())}\n`);
+    case 'reindex': {
+      // A start without a usable snapshot has just built from every file: that build is the reindex.
+      const built = await engine.whenCurrent();
+      process.stdout.write(`${renderReport(built ?? (await engine.reindex()))}\n`);
       return 0;
+    }
     default:
       process.stderr.write(`byline: unknown command '${verb}'\n${USAGE}\n`);
       return 2;

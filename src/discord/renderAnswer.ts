@@ -12,7 +12,7 @@ import { fitEmbed } from './limits.ts';
 import { truncate } from '../text/truncate.ts';
 import { blockquote, emphasize, escapeText, maskedLink, safeUrl } from './markdown.ts';
 import { NO_MENTIONS, textReply, type ReplyPayload } from './reply.ts';
-import { NO_ANSWER } from '../render/text.ts';
+import { NO_ANSWER, noAnswerText, staleLine } from '../render/text.ts';
 import { questionWords } from '../render/questionWords.ts';
 
 /** The plain reply when the corpus does not answer: the same words in every face. */
@@ -42,7 +42,8 @@ const LABEL: Record<Command, string> = { who: 'Who', when: 'When', quote: 'Quote
 /** The reply for one page of answers; a plain no-answer reply when `response.answers` is empty. */
 export function renderAnswer(view: AnswerPage): ReplyPayload {
   const answer = view.response.answers[view.page];
-  if (!answer) return textReply(NO_ANSWER);
+  const stale = staleLine(view.response);
+  if (!answer) return textReply(escapeText([stale, noAnswerText(view.response)].filter(Boolean).join('\n')));
   const command = view.response.routed ?? view.response.command;
   const url = safeUrl(answer.citations[0] && view.article(answer.citations[0].file)?.url);
 
@@ -52,7 +53,7 @@ export function renderAnswer(view: AnswerPage): ReplyPayload {
     title: `${LABEL[command]}: ${escapeText(view.response.query.replace(/\s+/g, ' ').trim())}`,
     // The title links to the article the answer comes from, when its url is known.
     ...(url ? { url } : {}),
-    description: describe(command, answer),
+    description: [stale && escapeText(stale), describe(command, answer)].filter(Boolean).join('\n\n'),
     fields: [...citationFields(answer.citations, view.article), ...alternativesField(answer)],
     footer: { text: footer(view, answer) },
     // Discord shows the build time in each reader's own time zone, after the footer.

@@ -5,7 +5,7 @@
  * shard id and sets SHARDING_MANAGER, so `loadConfig` reports `inShard` and ignores SHARDS there.
  *
  * Every shard answers from the same on-disk snapshot and watches it, so a reindex on one shard
- * reaches all of them. On SIGINT/SIGTERM the manager stops respawning, forwards SIGTERM to each
+ * reaches all of them; so the manager refuses to start on a cache folder it cannot write. On SIGINT/SIGTERM the manager stops respawning, forwards SIGTERM to each
  * shard (which shuts down gracefully) and exits once they have.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import type { Config } from '../config.ts';
 import { BylineError } from '../errors.ts';
+import { cacheUnwritable } from '../index/snapshot.ts';
 import type { Logger } from '../log.ts';
 import { exitOnSignals, type SignalOptions } from './shutdown.ts';
 
@@ -33,6 +34,9 @@ export interface ShardOptions extends Partial<Pick<SignalOptions, 'signals' | 'e
  */
 export async function startShards(entry: string, config: Config, logger: Logger, options: ShardOptions = {}): Promise<ShardingManager> {
   if (!config.token) throw new BylineError('DISCORD_TOKEN is not set; sharding needs a bot token.');
+  // Shards learn of a reindex on any of them only through the snapshot file they share.
+  const unwritable = await cacheUnwritable(config.cacheDir);
+  if (unwritable !== undefined) throw new BylineError(`cannot start sharded: ${unwritable}, and the shards share their index through it`);
   const manager = new ShardingManager(entry, {
     token: config.token,
     totalShards: config.shards ?? 'auto',

@@ -1,4 +1,4 @@
-import { closeSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { ArticleExtract, Passage, Quote } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
 import { expandArticle, expandPassage, expandQuote, type CompactArticle, type CompactPassage, type StoredQuote } from './compactExtract.ts';
@@ -73,6 +73,24 @@ const utf8 = new TextDecoder();
 /** Closes the file of a source that was dropped without `close()`. */
 const unclosed = new FinalizationRegistry<number>((fd) => closeSync(fd));
 
+/**
+ * What the snapshot file was when it was checked: a file rewritten in place (a backup restored
+ * with `cp`) keeps its inode but changes its change time, and usually its size.
+ */
+export interface FileIdentity {
+  size: number;
+  ctimeMs: number;
+  mtimeMs: number;
+}
+
+/** Thrown when the snapshot file an index reads from was changed in place after it was checked. */
+export class SnapshotChangedError extends Error {
+  constructor() {
+    super('Byline: the snapshot file was changed while in use');
+    this.name = 'SnapshotChangedError';
+  }
+}
+
 /** A snapshot's three kinds of line. */
 export interface SnapshotLines {
   articles: LineTable;
@@ -83,8 +101,9 @@ export interface SnapshotLines {
 /**
  * A snapshot's articles, passages and quotations, one JSON line each, read from the file when
  * asked for: a start from a snapshot then reads nothing per article, and memory holds neither the
- * text nor the objects of what no question has read. The snapshot is replaced by renaming, so the
- * open file stays the one that was checked, whatever is written later.
+ * text nor the objects of what no question has read. Byline replaces the snapshot by renaming, so
+ * the open file stays the one that was checked; a file rewritten in place by someone else is
+ * found by its identity after every read, and `SnapshotChangedError` thrown instead of its bytes.
  */
 export class SnapshotArticles implements ArticleSource {
   private open = true;
@@ -95,6 +114,7 @@ export class SnapshotArticles implements ArticleSource {
     private readonly starts: DocumentStarts,
     /** Each article's file, in order: passage and quotation lines leave it out. */
     private readonly files: readonly string[],
+    private readonly identity: FileIdentity,
   ) {
     unclosed.register(this, fd, this);
   }
@@ -143,7 +163,11 @@ export class SnapshotArticles implements ArticleSource {
     const end = offsets[to];
     if (begin === undefined || end === undefined) throw new RangeError(`Byline: no lines ${from}–${to} in the snapshot`);
     const bytes = Buffer.allocUnsafe(end - begin);
-    if (readSync(this.fd, bytes, 0, bytes.length, start + begin) !== bytes.length) throw new Error('Byline: the snapshot file was cut short');
+    const bytesRead = readSync(this.fd, bytes, 0, bytes.length, start + begin);
+    // Checked after reading: a change before or during the read shows in the change time.
+    const now = fstatSync(this.fd);
+    if (now.size !== this.identity.size || now.ctimeMs !== this.identity.ctimeMs || now.mtimeMs !== this.identity.mtimeMs) throw new SnapshotChangedError();
+    if (bytesRead !== bytes.length) throw new Error('Byline: the snapshot file was cut short');
     const text = utf8.decode(bytes);
     // Each line ends with a newline; JSON escapes any inside a line.
     return text.slice(0, -1).split('\n');

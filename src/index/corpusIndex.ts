@@ -9,6 +9,7 @@ import type {
   Statement,
   TimeExpression,
 } from '../types.ts';
+import type { FileStamp } from '../corpus/read.ts';
 import { mergeEntities } from '../nlp/entities.ts';
 import { EntityLookup } from '../nlp/entityLookup.ts';
 import { TextSearch, type TextHit } from './textSearch.ts';
@@ -19,6 +20,20 @@ export interface FileExtract {
   hash: string;
   extract: ArticleExtract;
 }
+
+/**
+ * Which corpus an index was built from: the corpus folder, resolved, and the stamp of each file
+ * (indexed or skipped when read) whose content the index holds. An index answers for a folder only
+ * when both still match it.
+ */
+export interface CorpusRecord {
+  /** Empty when unknown (an index built from extractions alone): it then matches no folder. */
+  root: string;
+  stamps: Array<[file: string, stamp: FileStamp]>;
+}
+
+/** The record of an index whose corpus is unknown. */
+export const UNKNOWN_CORPUS: CorpusRecord = { root: '', stamps: [] };
 
 /** A quotation with the entity its speaker resolved to. */
 export interface IndexedQuote extends Quote {
@@ -53,6 +68,7 @@ export interface IndexTables {
   entities: Entity[];
   skipped: SkippedFile[];
   notes: SkippedFile[];
+  corpus: CorpusRecord;
   /** Article n's passages are search documents `passageStart[n]` to `passageStart[n + 1] - 1`. */
   passageStart: Uint32Array;
   /** Likewise for quotations. */
@@ -98,13 +114,14 @@ const DOCUMENT_CACHE_SIZE = 16_384;
  */
 export class CorpusIndex {
   readonly articles = new Map<string, ArticleMeta>();
-  readonly entities: EntityLookup;
+  private lookup: EntityLookup | undefined;
   private readonly articleNumber = new Map<string, number>();
   private readonly entityById: Map<string, Entity>;
   private readonly quotesBySpeaker = new Map<string, number[]>();
   private readonly views: RecentCache<ArticleView>;
   private readonly quotes: RecentCache<IndexedQuote>;
   private readonly passages: RecentCache<Passage>;
+  private stampsByFile: Map<string, FileStamp> | undefined;
 
   private constructor(private readonly parts: IndexParts) {
     const { tables } = parts;
@@ -112,7 +129,6 @@ export class CorpusIndex {
       this.articles.set(meta.file, meta);
       this.articleNumber.set(meta.file, n);
     });
-    this.entities = new EntityLookup(tables.entities);
     this.entityById = new Map(tables.entities.map((entity) => [entity.id, entity]));
     tables.quoteSpeakers.forEach((speaker, quote) => {
       const entity = tables.entities[speaker];
@@ -124,7 +140,7 @@ export class CorpusIndex {
   }
 
   /** Builds an index from extracted articles (in any order: they are sorted by file). */
-  static build(files: FileExtract[], skipped: SkippedFile[], notes: SkippedFile[] = []): CorpusIndex {
+  static build(files: FileExtract[], skipped: SkippedFile[], notes: SkippedFile[] = [], corpus: CorpusRecord = UNKNOWN_CORPUS): CorpusIndex {
     const sorted = [...files].sort((a, b) => compare(a.extract.article.meta.file, b.extract.article.meta.file));
     const extracts = sorted.map((f) => f.extract);
     const entities = mergeEntities(
@@ -158,6 +174,7 @@ export class CorpusIndex {
         entities,
         skipped,
         notes,
+        corpus,
         passageStart,
         quoteStart,
         quoteSpeakers: Int32Array.from(quoteSpeakers),
@@ -172,6 +189,12 @@ export class CorpusIndex {
   /** An index from its parts (a snapshot's), without re-running any NLP. */
   static fromParts(parts: IndexParts): CorpusIndex {
     return new CorpusIndex(parts);
+  }
+
+  /** Finds entities by name; built when first needed (a one-shot search never needs it, and it costs ~50 ms at 2,000 articles). */
+  get entities(): EntityLookup {
+    this.lookup ??= new EntityLookup(this.parts.tables.entities);
+    return this.lookup;
   }
 
   /** The parts a snapshot stores. */
@@ -201,6 +224,17 @@ export class CorpusIndex {
 
   get notes(): readonly SkippedFile[] {
     return this.parts.tables.notes;
+  }
+
+  /** The corpus folder the index was built from, resolved; empty when unknown. */
+  get corpusRoot(): string {
+    return this.parts.tables.corpus.root;
+  }
+
+  /** The stamp a file had when the index read it, if it was read and its stamp can be trusted. */
+  stampOf(file: string): FileStamp | undefined {
+    this.stampsByFile ??= new Map(this.parts.tables.corpus.stamps);
+    return this.stampsByFile.get(file);
   }
 
   /** Every article's extraction, in file order. Reads them all: for rebuilding, not for answering. */

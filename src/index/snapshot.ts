@@ -5,12 +5,18 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import type { ArticleMeta, Entity, RoleClaim } from '../types.ts';
 import type { IndexParts, IndexTables } from './corpusIndex.ts';
-import { SnapshotArticles, type LineTable } from './articleSource.ts';
+import { SnapshotArticles, type FileIdentity, type LineTable } from './articleSource.ts';
 import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
+import { saveFailure } from './writeErrors.ts';
 
-/** Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time expressions carry type and value, and quotations pieces and partial fragments (8 had one or the other). 10: articles carry their reported statements. */
-export const INDEX_VERSION = 10;
+/**
+ * Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time
+ * expressions carry type and value, and quotations pieces and partial fragments (8 had one or the
+ * other). 10: the tables record the corpus (folder and file stamps) the index was built from.
+ * 11: articles carry their reported statements.
+ */
+export const INDEX_VERSION = 11;
 
 const FILE_NAME = 'index.snapshot';
 
@@ -72,6 +78,19 @@ function entityOf(stored: StoredEntity, metas: readonly ArticleMeta[]): Entity {
     return meta.file;
   };
   return { ...stored, files: stored.files.map(file), roles: stored.roles.map((role) => ({ ...role, file: file(role.file) })) };
+}
+
+/** Why a snapshot could not be written to `cacheDir` now (a file is created there and removed), or undefined when it could. */
+export async function cacheUnwritable(cacheDir: string): Promise<string | undefined> {
+  const probe = join(cacheDir, `${FILE_NAME}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    await (await open(probe, 'wx')).close();
+    await rm(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return saveFailure(cacheDir, error);
+  }
 }
 
 export function snapshotPath(cacheDir: string): string {
@@ -237,7 +256,8 @@ export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
   }
   let handedOver = false;
   try {
-    const { size } = await promisify(fstat)(fd);
+    const identity = await promisify(fstat)(fd);
+    const { size } = identity;
     const head = Buffer.alloc(Math.min(HEADER_BYTES, size));
     await readFrom(fd, head, 0, head.length, 0);
     const header = parseHeader(head);
@@ -271,7 +291,10 @@ export async function loadSnapshot(cacheDir: string): Promise<SnapshotResult> {
       kept.push(target?.subarray(0, length));
     }
     if (hash.update(JSON.stringify(header.sections)).digest('hex') !== header.sha256) return { invalid: 'checksum mismatch' };
-    const parts = partsOf(fd, kept, starts, header.sections);
+    // What was hashed must be what is read later: a file rewritten while it was being checked is not used.
+    const after = await promisify(fstat)(fd);
+    if (after.size !== size || after.ctimeMs !== identity.ctimeMs || after.mtimeMs !== identity.mtimeMs) return { invalid: 'changed while being checked' };
+    const parts = partsOf(fd, kept, starts, header.sections, { size, ctimeMs: identity.ctimeMs, mtimeMs: identity.mtimeMs });
     handedOver = true;
     return { parts };
   } catch (error) {
@@ -297,7 +320,7 @@ function parseHeader(head: Buffer): Header | string {
   return header as Header;
 }
 
-function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: readonly number[], lengths: readonly number[]): IndexParts {
+function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: readonly number[], lengths: readonly number[], identity: FileIdentity): IndexParts {
   const section = (name: (typeof SECTIONS)[number]): Buffer => kept[SECTIONS.indexOf(name)]!;
   const start = (name: (typeof SECTIONS)[number]): number => starts[SECTIONS.indexOf(name)]!;
   const { entities, ...stored } = JSON.parse(section('tables').toString('utf8')) as StoredTables;
@@ -330,7 +353,7 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
   }
   return {
     tables,
-    articles: new SnapshotArticles(fd, { articles, passages, quotes }, tables, stored.metas.map((meta) => meta.file)),
+    articles: new SnapshotArticles(fd, { articles, passages, quotes }, tables, stored.metas.map((meta) => meta.file), identity),
     passageSearch: TextSearch.fromBytes(section('passageSearch')),
     quoteSearch: TextSearch.fromBytes(section('quoteSearch')),
   };

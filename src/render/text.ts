@@ -12,12 +12,23 @@ export interface TextOptions {
 }
 
 /** A Response as plain text for the console and the CLI: the answers, each with its sources. */
+/** Said before the answers when they come from an index that may not match the corpus now. */
+export function staleLine(response: Response): string | undefined {
+  return response.stale === undefined ? undefined : `(Answered from an older index: ${response.stale}.)`;
+}
+
+/** The reply when the corpus does not answer, with what the coverage does say when the engine knows it. */
+export function noAnswerText(response: Response): string {
+  return [NO_ANSWER, response.note].filter((line) => line !== undefined).join(' ');
+}
+
 export function renderText(response: Response, options: TextOptions = {}): string {
-  if (response.answers.length === 0) return NO_ANSWER;
+  const stale = [staleLine(response)].filter((line) => line !== undefined);
+  if (response.answers.length === 0) return [...stale, noAnswerText(response)].join('\n');
   const limit = options.limit ?? 3;
   const shown = response.answers.slice(0, limit).map((answer, i) => renderAnswer(answer, i + 1, options.article));
   const more = response.answers.length - limit;
-  return [...shown, ...(more > 0 ? [`(${more} more)`] : [])].join('\n\n');
+  return [...stale, [...shown, ...(more > 0 ? [`(${more} more)`] : [])].join('\n\n')].join('\n');
 }
 
 function renderAnswer(answer: Answer, rank: number, articleOf: TextOptions['article']): string {
@@ -53,9 +64,10 @@ export function renderSources(articles: readonly ArticleMeta[]): string {
 /** What a (re)index did, including every file skipped and why. */
 export function renderReport(report: IndexReport): string {
   const lines = [
-    `Indexed ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes, ${report.people} people in ${report.ms} ms (${report.extracted} re-extracted).`,
+    `${report.unsaved === undefined ? 'Indexed' : 'Indexed (in memory only, not saved)'} ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes, ${report.people} people in ${report.ms} ms (${report.extracted} re-extracted).`,
   ];
   for (const skipped of report.skipped) lines.push(`  skipped ${skipped.file}: ${skipped.reason}`);
   for (const note of report.notes) lines.push(`  note ${note.file}: ${note.reason}`);
+  if (report.unsaved !== undefined) lines.push(`  warning: ${report.unsaved}.`);
   return lines.join('\n');
 }

@@ -15,9 +15,9 @@ beforeAll(async () => {
 afterAll(() => rm(corpus, { recursive: true, force: true }));
 
 /** Runs the CLI on the temporary corpus (no snapshot) with the given standard input. */
-function byline(args: string[], input = ''): Promise<{ stdout: string; stderr: string; code: number }> {
+function byline(args: string[], input = '', cacheDir = join(corpus, '.cache')): Promise<{ stdout: string; stderr: string; code: number }> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', CLI, ...args, '--corpus', corpus], { env: { ...process.env, CACHE_DIR: join(corpus, '.cache') } }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, ['--import', 'tsx', CLI, ...args, '--corpus', corpus], { env: { ...process.env, CACHE_DIR: cacheDir } }, (error, stdout, stderr) =>
       resolve({ stdout, stderr, code: error ? Number(error.code ?? 1) : 0 }),
     );
     child.stdin?.end(input);
@@ -61,5 +61,29 @@ describe('byline ask', () => {
     const { stderr, code } = await byline(['ask', 'why', 'not']);
     expect(code).toBe(2);
     expect(stderr).toContain('byline: ask needs one of who, when, quote, search, auto');
+  });
+});
+
+describe('byline reindex', () => {
+  it('on an empty cache builds once, and reports that build', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'byline-cli-cache-'));
+    const { stdout, code } = await byline(['reindex'], '', cacheDir);
+    await rm(cacheDir, { recursive: true, force: true });
+    expect(code).toBe(0);
+    // A second build would find nothing to re-extract: "(0 re-extracted)".
+    expect(stdout).toMatch(/^Indexed 1 articles: .* \(1 re-extracted\)\.$/m);
+  });
+});
+
+describe('a cache folder that cannot be written', () => {
+  it('is a warning on stderr with the answer, and byline reindex does not say it saved', async () => {
+    const notAFolder = join(corpus, 'not-a-folder.json');
+    await writeFile(notAFolder, '{}');
+    const asked = await byline(['ask', 'search', 'bridge'], '', notAFolder);
+    expect(asked.stdout).toContain('bridge.txt ¶');
+    expect(asked.stderr).toContain('cannot save the snapshot in \\"not-a-folder.json\\": a file is in the way');
+    const reindexed = await byline(['reindex'], '', notAFolder);
+    expect(reindexed.stdout).toMatch(/^Indexed \(in memory only, not saved\) 1 articles/);
+    expect(reindexed.stdout).toContain('warning: cannot save the snapshot in "not-a-folder.json": a file is in the way');
   });
 });

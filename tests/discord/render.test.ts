@@ -267,3 +267,23 @@ describe('renderAnswer', () => {
     );
   });
 });
+
+describe('renderAnswer: what the reply says besides the answers', () => {
+  const answer: Answer = { text: 'Ann Lee', citations: [{ file: 'a.txt', paragraph: 3, excerpt: 'Ann Lee led the talks.' }] };
+
+  it('says first that the answers come from an older index, when the engine marks them stale', () => {
+    const stale = 'the corpus changed since this index was built; it is being brought up to date';
+    const description = embedOf(renderAnswer(page({ answers: [answer], stale }))).description ?? '';
+    expect(description.startsWith(`(Answered from an older index: ${stale}.)`)).toBe(true);
+    expect(description).toContain('Ann Lee');
+    expect(embedOf(renderAnswer(page({ answers: [answer] }))).description).not.toContain('older index');
+  });
+
+  it('keeps the stale warning and the engine\'s note on a reply without answers', () => {
+    const payload = renderAnswer(page({ answers: [], stale: 'the corpus folder does not exist', note: 'The coverage says the ministry declined to comment.' }));
+    expect(payload.embeds).toEqual([]);
+    expect(payload.content).toContain('older index: the corpus folder does not exist');
+    expect(payload.content).toContain(NO_ANSWER);
+    expect(payload.content).toContain('declined to comment');
+  });
+});

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,17 @@ describe('startShards', () => {
     expect(manager.respawn).toBe(false);
     expect(manager.shards.get(0)?.process).toBeNull();
   }, 30_000);
+
+  it('refuses to start on a cache folder it cannot write, through which shards share their index', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'byline-shards-'));
+    dirs.push(out);
+    const notAFolder = join(out, 'cache');
+    writeFileSync(notAFolder, 'a file where the cache folder should be');
+    const config = loadConfig([], { DISCORD_TOKEN: 'not.a.real.token', SHARDS: '1', CACHE_DIR: notAFolder });
+    await expect(startShards(ENTRY, config, silentLogger, { readyTimeoutMs: -1 })).rejects.toThrow(
+      'Byline: cannot start sharded: cannot save the snapshot in "cache": a file is in the way, and the shards share their index through it',
+    );
+  });
 
   it('refuses to start without a token', async () => {
     await expect(startShards(ENTRY, { ...loadConfig([], {}), shards: 1 }, silentLogger)).rejects.toThrow('Byline: DISCORD_TOKEN is not set; sharding needs a bot token.');

@@ -1,7 +1,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { RACY_MS } from '../../src/corpus/read.ts';
+import { buildIndex, checkCorpus } from '../../src/index/build.ts';
 import type { CorpusIndex } from '../../src/index/corpusIndex.ts';
 import { ARTICLES, corpusFolder } from './fixtures.ts';
 
@@ -45,5 +47,43 @@ describe('buildIndex, incremental', () => {
     const inline = await buildIndex(dir, undefined, { threads: 0 });
     const pooled = await buildIndex(dir, undefined, { threads: 2, inlineLimit: 0 });
     expect(pooled.index.files).toEqual(inline.index.files);
+  });
+});
+
+describe('checkCorpus', () => {
+  it('reads no file whose stamp is unchanged, and finds the index current', async () => {
+    const dir = await corpusFolder();
+    // A file changed just before it was read is not trusted by its stamp: let them settle.
+    await sleep(RACY_MS + 100);
+    const { index } = await buildIndex(dir);
+    const check = await checkCorpus(dir, index);
+    expect(check.current).toBe(true);
+    expect(check.read.files).toEqual([]);
+    expect(check.read.unchanged).toEqual(['harbour.txt', 'orchard.txt', 'rail.txt']);
+  });
+
+  it('reads only the files whose stamp changed, and those changed since the build was stamped', async () => {
+    const dir = await corpusFolder();
+    await sleep(RACY_MS + 100);
+    const { index } = await buildIndex(dir);
+    await writeFile(join(dir, 'rail.txt'), ARTICLES['rail.txt']!.replace('Friday', 'Saturday'));
+    const check = await checkCorpus(dir, index);
+    expect(check.current).toBe(false);
+    expect(check.read.files.map((file) => file.file)).toEqual(['rail.txt']);
+    // Read just now: its stamp is not trusted yet, so the next check reads it again.
+    const rebuilt = await buildIndex(dir, index, { check });
+    expect(rebuilt.index.stampOf('rail.txt')).toBeUndefined();
+    expect(rebuilt.index.stampOf('harbour.txt')).toEqual(index.stampOf('harbour.txt'));
+    expect((await checkCorpus(dir, rebuilt.index)).read.files.map((file) => file.file)).toEqual(['rail.txt']);
+  });
+
+  it('trusts no stamp of an index built from another folder', async () => {
+    const dir = await corpusFolder();
+    await sleep(RACY_MS + 100);
+    const { index } = await buildIndex(dir);
+    const copy = await corpusFolder();
+    const check = await checkCorpus(copy, index);
+    expect(check.current).toBe(false);
+    expect(check.read.files).toHaveLength(3);
   });
 });
