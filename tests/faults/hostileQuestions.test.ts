@@ -114,7 +114,8 @@ describe('hostile and odd questions', () => {
       }),
       { numRuns: RUNS },
     );
-    // Enough generated questions get answers for the citation checks to mean something.
-    expect(answered).toBeGreaterThan(RUNS / 10);
+    // Enough generated questions get answers for the citation checks to mean something (a few
+    // hundred: word salad is rightly declined more often since the question stage reads its kind).
+    expect(answered).toBeGreaterThan(RUNS / 20);
   }, 60_000);
 });
