@@ -181,6 +181,22 @@ export interface Quote {
   partial: boolean;
 }
 
+/**
+ * Reported speech with a named speaker: what someone is said to have said, in the article's
+ * words rather than theirs ("Holt said the pier would reopen in May", "Ray blamed the storm").
+ * Faces show it as paraphrase, never inside quotation marks.
+ */
+export interface Statement {
+  /** The paraphrase, without its speaker and cue ("the pier would reopen in May"). */
+  text: string;
+  /** The speaker's name as the article gives it (pronouns already resolved). */
+  speaker: string;
+  /** The verb or phrase that reports it ("said", "blamed", "according to"). */
+  cue?: string;
+  file: string;
+  paragraph: number;
+}
+
 /** TimeML's kinds of time expression: a calendar date, a clock time, a length of time, a recurrence. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -227,6 +243,8 @@ export interface ArticleExtract {
   article: ParsedArticle;
   mentions: Mention[];
   quotes: Quote[];
+  /** Reported speech whose speaker is named; unattributed reporting ("officials said") is left out. */
+  statements: Statement[];
   times: TimeExpression[];
 }
 

@@ -1,4 +1,8 @@
-/** "How long" questions: a duration written next to the event's words ("for eleven days", "a 48-hour truce"). */
+/**
+ * "How long" questions: a duration written next to the event's words ("for eleven days", "a
+ * 48-hour truce"), as the index's time expressions find it (type DURATION: not "two years ago",
+ * a date, nor "a 60-year-old", an age).
+ */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { indexTerm } from '../text/terms.ts';
@@ -12,15 +16,6 @@ const DURATION_QUESTION_WORDS = new Set(
   ['long', 'last', 'take', 'duration', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours'].map(indexTerm).filter((t): t is string => t !== null),
 );
 
-const COUNT = String.raw`\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a\s+few|several|a|an`;
-const UNIT = String.raw`seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies)`;
-
-/**
- * A duration as news writes it: "eleven days", "48-hour", "more than two years", "a decade". Not
- * "two years ago" (a time) nor "a 60-year-old" (an age), which the lookahead leaves out.
- */
-const DURATION = new RegExp(String.raw`\b(?:(?:about|nearly|almost|more\s+than|over|some|at\s+least|less\s+than|roughly)\s+)?(?:${COUNT})[\s-](?:full\s+)?(?:${UNIT})\b(?![\s-]+(?:ago|old)\b)`, 'gi');
-
 /** Words between a duration and the event's words at which a duration is taken to belong to another event. */
 const DISTANCE_DECAY = 0.15;
 
@@ -31,23 +26,27 @@ export function durationAnswers(index: CorpusIndex, question: QuestionOf<'durati
   const negationCounts = !asksNegatively(question.text);
   const candidates: Candidate[] = [];
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text) })) {
-    for (const sentence of evidence.passage.sentences) {
+    const { passage } = evidence;
+    const durations = index.timesIn(passage).filter((time) => time.type === 'DURATION');
+    passage.sentences.forEach((sentence, n) => {
+      const inSentence = durations.filter((time) => time.sentence === n);
+      if (inSentence.length === 0) return;
       const tokens = tokenize(sentence);
       const matches = matchPositions(terms, tokens);
-      if (matches.length === 0 || (negationCounts && negatesEvent(tokens, eventTerms))) continue;
+      if (matches.length === 0 || (negationCounts && negatesEvent(tokens, eventTerms))) return;
       const coverage = matchedTerms(terms, tokens).length / terms.length;
-      for (const found of sentence.matchAll(DURATION)) {
-        const at = tokens.findIndex((t) => t.offset >= (found.index ?? 0));
+      const sentenceStart = Math.max(0, passage.text.indexOf(sentence));
+      for (const time of inSentence) {
+        const at = tokens.findIndex((t) => t.offset >= time.offset - sentenceStart);
         const distance = Math.min(...matches.map((p) => Math.abs(p - at)));
-        const text = found[0].replace(/-/g, ' ');
         candidates.push({
-          key: text.toLowerCase(),
-          answer: { text: found[0], matched: evidence.matched },
+          key: time.text.toLowerCase().replace(/-/g, ' '),
+          answer: { text: time.text, matched: evidence.matched },
           score: (evidence.score * coverage) / (1 + DISTANCE_DECAY * distance),
-          ...citing(evidence.passage, sentence),
+          ...citing(passage, sentence),
         });
       }
-    }
+    });
   }
   return mergeCorroborating(candidates);
 }

@@ -1,43 +1,90 @@
-/** "Who said …" questions: the speakers of the quotations that match what was said. */
+/** "Who said …" questions: the speakers of the quotations and reported statements that match what was said. */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { findEvidence, questionNames, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { findEvidence, questionNames, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { roleOf } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { eventAnswers } from './eventActors.ts';
 import type { QuestionOf } from './question.ts';
 
 /**
- * "Who said …": the speakers of matching quotations, else whoever reported speech names as
- * saying it ("Brenner said the south pier would reopen").
+ * "Who said …": the speakers of matching quotations and reported statements ("Brenner said the
+ * south pier would reopen"), else whoever an event sentence names as doing it.
  */
 export function saidByAnswers(index: CorpusIndex, question: QuestionOf<'saidBy'>): Answer[] {
   const speakers = speakerAnswers(index, question);
   return speakers.length > 0 ? speakers : eventAnswers(index, { text: question.text, asks: 'agent' });
 }
 
+/** Something a passage reports an entity of the index as saying: a quotation or a statement. */
+interface Said {
+  text: string;
+  file: string;
+  speakerId?: string;
+  cue?: string;
+}
+
+/** A vote for a speaker, with the share of the question's content the words said carry. */
+interface Vote {
+  candidate: Candidate;
+  content: number;
+}
+
 /**
- * The speakers of the quotations that best match what the question says was said. The words of
- * the quotation count most; the reporting around it counts too, since a question often
- * paraphrases ("Washington was told at the last minute" for “informed at the last minute”).
+ * The speakers of what best matches what the question says was said. A speaker's own words are
+ * better evidence than a reporter's paraphrase of them, so quotations answer first; a reported
+ * statement goes before them only when it says more of the question's content, the words besides
+ * its names ("last minute" in "Washington was told at the last minute about the strike on Iran"),
+ * which a paraphrase of any statement on the story repeats.
  */
 export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'saidBy'>, 'text' | 'statement'>): Answer[] {
   const terms = questionTerms(question.statement);
   if (terms.length === 0) return [];
-  const candidates: Candidate[] = [];
-  for (const evidence of findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names: questionNames(index, question.text) })) {
-    for (const quote of index.quotesIn(evidence.passage)) {
-      const entity = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId);
+  const names = questionNames(index, question.text);
+  const content = terms.filter((term) => !names.includes(term));
+  const weigh = { terms, content: content.length > 0 ? content : terms };
+  const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names });
+  const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage));
+  const reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
+  const bestQuoted = Math.max(0, ...quoted.map((vote) => vote.content));
+  const tiers = [reported.filter((vote) => vote.content > bestQuoted), quoted, reported.filter((vote) => vote.content <= bestQuoted)];
+  const named = new Set<string>();
+  return tiers.flatMap((votes) => {
+    const answers = mergeCorroborating(votes.map((vote) => vote.candidate)).filter((answer) => !named.has(answer.text));
+    for (const answer of answers) named.add(answer.text);
+    return answers;
+  });
+}
+
+/**
+ * The votes of one kind of saying in the evidence. The words said count most; the reporting
+ * around them counts too, since a question often paraphrases ("Washington was told at the last
+ * minute" for “informed at the last minute”).
+ */
+function votesFor(
+  index: CorpusIndex,
+  weigh: { terms: readonly string[]; content: readonly string[] },
+  evidence: readonly Evidence[],
+  saidIn: (passage: Evidence['passage']) => readonly Said[],
+): Vote[] {
+  const votes: Vote[] = [];
+  for (const { passage, score, matched } of evidence) {
+    for (const { text, file, speakerId, cue } of saidIn(passage)) {
+      const entity = speakerId === undefined ? undefined : index.entity(speakerId);
       if (entity === undefined) continue;
-      const inQuote = matchedTerms(terms, tokenize(quote.text)).length / terms.length;
-      if (inQuote === 0) continue;
-      candidates.push({
-        key: entity.id,
-        answer: { text: entity.name, ...roleOf(entity, quote.file), matched: evidence.matched, ...(quote.cue ? { cue: quote.cue } : {}) },
-        score: evidence.score * inQuote,
-        ...citing(evidence.passage),
+      const words = tokenize(text);
+      const inSaid = matchedTerms(weigh.terms, words).length / weigh.terms.length;
+      if (inSaid === 0) continue;
+      votes.push({
+        candidate: {
+          key: entity.id,
+          answer: { text: entity.name, ...roleOf(entity, file), matched, ...(cue ? { cue } : {}) },
+          score: score * inSaid,
+          ...citing(passage),
+        },
+        content: matchedTerms(weigh.content, words).length / weigh.content.length,
       });
     }
   }
-  return mergeCorroborating(candidates);
+  return votes;
 }

@@ -19,8 +19,8 @@ export interface ArticleSource {
   close(): void;
 }
 
-/** An article's names, quotations and time expressions. */
-export type Findings = Pick<ArticleExtract, 'mentions' | 'quotes' | 'times'>;
+/** An article's names, quotations, reported statements and time expressions. */
+export type Findings = Pick<ArticleExtract, 'mentions' | 'quotes' | 'statements' | 'times'>;
 
 /** Where each article's passages and quotations start among all of them (`size + 1` entries). */
 export interface DocumentStarts {

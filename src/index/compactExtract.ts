@@ -1,11 +1,11 @@
 /**
  * An article's extraction as the snapshot stores it: without what it repeats, in three kinds of
- * line (the article, each passage, each quotation) so that a question reads only what it needs.
+ * line (the article with its statements, each passage, each quotation) so that a question reads only what it needs.
  * Every passage, mention, quotation and time expression names its article's file, and a
  * passage's sentences repeat its text; at 10,000 articles these were half the snapshot. The file
  * is stored once and a sentence as its span in the text.
  */
-import type { Mention, Passage, Quote, TimeExpression } from '../types.ts';
+import type { Mention, Passage, Quote, Statement, TimeExpression } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
 
 /** A sentence as `[start, end]` in its passage's text, or as itself when it is not a plain slice. */
@@ -23,6 +23,7 @@ export interface CompactArticle {
   hash: string;
   meta: FileExtract['extract']['article']['meta'];
   mentions: Array<WithoutFile<Mention>>;
+  statements: Array<WithoutFile<Statement>>;
   times: Array<WithoutFile<TimeExpression>>;
 }
 
@@ -43,17 +44,19 @@ export function compactArticle({ hash, extract }: FileExtract): CompactArticle {
     hash,
     meta: extract.article.meta,
     mentions: extract.mentions.map((mention) => without(file, mention)),
+    statements: extract.statements.map((statement) => without(file, statement)),
     times: extract.times.map((time) => without(file, time)),
   };
 }
 
-export function expandArticle({ hash, meta, mentions, times }: CompactArticle, passages: Passage[], quotes: Quote[]): FileExtract {
+export function expandArticle({ hash, meta, mentions, statements, times }: CompactArticle, passages: Passage[], quotes: Quote[]): FileExtract {
   return {
     hash,
     extract: {
       article: { meta, passages },
       mentions: mentions.map((mention) => within<Mention>(meta.file, mention)),
       quotes,
+      statements: statements.map((statement) => within<Statement>(meta.file, statement)),
       times: times.map((time) => within<TimeExpression>(meta.file, time)),
     },
   };

@@ -6,6 +6,7 @@ import type {
   Passage,
   Quote,
   SkippedFile,
+  Statement,
   TimeExpression,
 } from '../types.ts';
 import type { FileStamp } from '../corpus/read.ts';
@@ -39,6 +40,11 @@ export interface IndexedQuote extends Quote {
   id: string;
   /** The quotation's number across the corpus (its search document). */
   doc: number;
+  speakerId?: string;
+}
+
+/** A reported statement with the entity its speaker resolved to. */
+export interface IndexedStatement extends Statement {
   speakerId?: string;
 }
 
@@ -88,6 +94,7 @@ interface ArticleView {
   quotes: IndexedQuote[];
   /** Quotations by every paragraph they start in or run through. */
   quotesByParagraph: Map<number, IndexedQuote[]>;
+  statements: Map<number, IndexedStatement[]>;
 }
 
 /** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
@@ -285,6 +292,11 @@ export class CorpusIndex {
     return this.articleView(passage.file)?.quotesByParagraph.get(passage.paragraph) ?? [];
   }
 
+  /** The reported statements of a passage, each with its speaker's entity when the name resolves. */
+  statementsIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly IndexedStatement[] {
+    return this.articleView(passage.file)?.statements.get(passage.paragraph) ?? [];
+  }
+
   /** The quotations attributed to an entity, in file and reading order. */
   quotesBy(speakerId: string): IndexedQuote[] {
     return (this.quotesBySpeaker.get(speakerId) ?? []).map((quote) => this.quote(quote));
@@ -389,7 +401,13 @@ export class CorpusIndex {
       for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
       return indexed;
     });
-    return { times, mentions, quotes, quotesByParagraph };
+    // Resolved when read rather than at build: statements are fewer than quotations and only "who said" reads them.
+    const statements = new Map<number, IndexedStatement[]>();
+    for (const statement of extract.statements) {
+      const speakerId = this.entities.resolve(statement.speaker)?.id;
+      push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
+    }
+    return { times, mentions, quotes, quotesByParagraph, statements };
   }
 }
 

@@ -14,8 +14,9 @@ import { saveFailure } from './writeErrors.ts';
  * Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time
  * expressions carry type and value, and quotations pieces and partial fragments (8 had one or the
  * other). 10: the tables record the corpus (folder and file stamps) the index was built from.
+ * 11: articles carry their reported statements.
  */
-export const INDEX_VERSION = 10;
+export const INDEX_VERSION = 11;
 
 const FILE_NAME = 'index.snapshot';
 

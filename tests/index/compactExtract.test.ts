@@ -18,6 +18,7 @@ const extract: FileExtract = {
       { name: 'Tomas Berg', kind: 'person', file: 'b/other.txt', paragraph: 1 },
     ],
     quotes: [{ text: 'We did it', file: 'a/news.txt', paragraph: 2, partial: false }],
+    statements: [{ text: 'the pier would reopen', speaker: 'Lena Ortiz', cue: 'said', file: 'a/news.txt', paragraph: 2 }],
     times: [{ text: 'Monday', file: 'a/news.txt', paragraph: 2, sentence: 0, offset: 3 }],
   },
 };

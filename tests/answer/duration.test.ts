@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+const index = fixtureIndex({
+  'bay.txt': `Ardo bay reopens
+
+May 3, 2025
+
+The blockade of Ardo bay lasted eighteen months before it was lifted two years ago, the navy said.
+
+A 48-hour truce in the hills of Lenz held, the army said.`,
+});
+
+const ask = (text: string) => answer(index, { command: 'auto', text });
+
+describe('how long', () => {
+  it("answers with a duration the index's time expressions found, citing its sentence", () => {
+    const response = ask('How long did the blockade of Ardo bay last?');
+    expect([response.kind, response.answers[0]?.text]).toEqual(['duration', 'eighteen months']);
+    expect(response.answers[0]?.citations[0]).toMatchObject({ file: 'bay.txt', paragraph: 3 });
+  });
+
+  it('reads a duration written as a modifier ("a 48-hour truce")', () => {
+    expect(ask('How long was the truce in the hills of Lenz?').answers[0]?.text).toBe('48-hour');
+  });
+
+  it('never answers with a date that names a length of time ("two years ago")', () => {
+    expect(ask('How long did the blockade of Ardo bay last?').answers.map((a) => a.text)).not.toContain('two years ago');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { renderText } from '../../src/render/text.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented council reporting: one quotation and several reported statements.
+const index = fixtureIndex({
+  'bridge.txt': `Council debates Arlow bridge
+
+March 4, 2025
+
+ARLOW – Mayor Lena Holt said the ferry service would end next year.
+
+"The ferry service is losing money every year," said Tom Ray, a council member.
+
+"The bridge is a good idea, and we should build it," said Tom Ray, a council member.
+
+Ray added that the vote was close. Holt said the bridge was a good idea, too.
+
+Engineer Mira Sand blamed the winter floods for the delays on the east bank.`,
+  'towns.txt': `Three towns share road plan
+
+"We learned of the plan late," said Ana Vos, who represents Lenz on the county board.
+
+Governor Ivo Brandt said Ferrand, Arlow and Lenz would share the plan's cost.`,
+  'budget.txt': `Budget talks stall
+
+Treasurer Nina Orr said the council would get the county's money late.
+
+Council leader Paul Dent was blunt, saying the council "will not wait" for the county's money.`,
+});
+
+const who = (text: string) => answer(index, { command: 'who', text });
+
+describe('who said, from reported speech', () => {
+  it('answers with the speaker of a statement that matches what was said better than any quotation', () => {
+    const [top] = who('Who said the ferry service would end next year?').answers;
+    expect(top?.text).toBe('Lena Holt');
+    expect(top?.citations[0]).toMatchObject({ file: 'bridge.txt', paragraph: 3 });
+  });
+
+  it('keeps a direct quotation first when it matches as well as a statement', () => {
+    const answers = who('Who said the bridge is a good idea?').answers;
+    expect(answers.map((a) => a.text).slice(0, 2)).toEqual(['Tom Ray', 'Lena Holt']);
+  });
+
+  it('ranks a quotation that carries the question\'s content above a statement that only shares its names', () => {
+    const answers = who('Who said Ferrand, Arlow and Lenz learned of the plan late?').answers;
+    expect(answers.map((a) => a.text).slice(0, 2)).toEqual(['Ana Vos', 'Ivo Brandt']);
+  });
+
+  it('reads a quoted fragment with the paraphrase that carries it', () => {
+    expect(who("Who said the council won't wait for the county's money?").answers[0]?.text).toBe('Paul Dent');
+  });
+
+  it('answers "who blamed …" from what the statement reports', () => {
+    expect(who('Who blamed the winter floods for the delays?').answers[0]?.text).toBe('Mira Sand');
+  });
+
+  it('shows a statement as the name and its paragraph, never inside quotation marks', () => {
+    const response = who('Who said the ferry service would end next year?');
+    expect(response.answers[0]?.speaker).toBeUndefined();
+    expect(renderText(response, { limit: 1 })).not.toMatch(/[“”"]/);
+  });
+});
