@@ -14,9 +14,10 @@ import { saveFailure } from './writeErrors.ts';
  * Bump when extraction or the snapshot layout changes: older snapshots are then rebuilt. 9: time
  * expressions carry type and value, and quotations pieces and partial fragments (8 had one or the
  * other). 10: the tables record the corpus (folder and file stamps) the index was built from.
- * 11: articles carry their reported statements.
+ * 11: articles carry their reported statements. 12: reported speech read with more cue shapes
+ * (11 was built from either change alone).
  */
-export const INDEX_VERSION = 11;
+export const INDEX_VERSION = 12;
 
 const FILE_NAME = 'index.snapshot';
 
