@@ -122,3 +122,12 @@ describe('the trained weights', () => {
     expect(rankCandidates(index, 'Who won the Norland chess championship?', 'who')).toEqual([]);
   });
 });
+
+describe('the act a who-question asks about', () => {
+  it('must be in the passage: a passage about the attack that arrests no one does not answer who was arrested', () => {
+    // Every model weight at its most permissive: only the head-term rule can refuse.
+    const permissive = oneFeatureModel('coverage', 0, 0);
+    expect(rankCandidates(index, 'who was arrested over the rockets at the fuel depot?', 'who', permissive)).toEqual([]);
+    expect(rankCandidates(index, 'who was wounded by the rockets at the fuel depot?', 'who', permissive).length).toBeGreaterThan(0);
+  });
+});
