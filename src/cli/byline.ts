@@ -12,7 +12,6 @@ import { readConfig } from '../config.ts';
 import { createLogger } from '../log.ts';
 import { renderReport, renderSources, renderText } from '../render/text.ts';
 import { parseRequest } from './request.ts';
-import { extractText, parseExtractLine } from '../extract/extract.ts';
 
 const USAGE = `usage:
   byline ask <who|when|quote|search|auto> <question…> [--speaker NAME] [--topic TOPIC] [--json]
@@ -107,6 +106,8 @@ async function askBatch(engine: BylineEngine): Promise<number> {
 
 /** One extraction line per input line, in order; a bad line yields an error line and the batch goes on. */
 async function extractBatch(): Promise<number> {
+  // Loaded here: extraction pulls in chrono-node (~0.3 s), which answering from a snapshot never needs.
+  const { extractText, parseExtractLine } = await import('../extract/extract.ts');
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
