@@ -15,8 +15,11 @@ import { article, tempCorpus, type TempCorpus } from './tempCorpus.ts';
 
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
-/** The temporary folder holds the corpus and the child's bundle: `nobody` must be able to enter it. */
-const cannotRun = isRoot ? closedToOthers(tmpdir()) : undefined;
+/**
+ * The temporary folder holds the corpus and the child's bundle, and the child runs on this test's
+ * own Node binary: `nobody` must be able to enter both folders.
+ */
+const cannotRun = isRoot ? (closedToOthers(tmpdir()) ?? closedToOthers(path.dirname(process.execPath))) : undefined;
 if (cannotRun !== undefined) console.warn(`unreadable.test.ts skipped: the child runs as nobody, and ${cannotRun} (set TMPDIR to a folder it can)`);
 
 let corpus: TempCorpus;
