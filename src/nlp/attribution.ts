@@ -13,7 +13,7 @@
  *  5. the speaker of the sentence before, in the same paragraph;
  *  6. a sentence after it that opens with a speaker and cue ("“…” She added.");
  *  7. a paragraph that is only a quotation continues the previous paragraph's speaker.
- * The same pass finds reported speech (`ReportedSpeech`): what follows "X said (that)", "according
+ * The same pass finds reported speech (`ReportedSpeech`, read in `reportedSpeech.ts`): what follows "X said (that)", "according
  * to X," or a speech verb with its object ("X blamed …"), or what precedes "…, X said.".
  */
 import type { Mention, ParsedArticle } from '../types.ts';
@@ -24,7 +24,8 @@ import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { StatementReader } from './reportedSpeech.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
 export interface SpeakerMention {
@@ -72,7 +73,7 @@ export interface Attributions {
 type Gender = 'm' | 'f' | undefined;
 
 /** Something in the text that can speak: a name, a pronoun, a role noun, or a non-person ("it"). */
-interface Ref {
+export interface Ref {
   start: number;
   end: number;
   kind: 'person' | 'pronoun' | 'role' | 'other';
@@ -81,7 +82,7 @@ interface Ref {
   gender: Gender;
 }
 
-interface Pair {
+export interface Pair {
   ref: Ref;
   cue: string;
   /** First and last+1 token of "ref cue" or "cue ref". */
@@ -90,7 +91,7 @@ interface Pair {
 }
 
 /** A sentence, with boundaries inside quotations ignored. */
-interface Unit {
+export interface Unit {
   start: number;
   end: number;
   refs: Ref[];
@@ -100,15 +101,15 @@ interface Unit {
   nounPairs: Pair[];
 }
 
-const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
+export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
-const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
+export const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
 /** Pronouns that can speak but resolve to no person here: a body ("it", "they") or the writer ("I said"). */
 const NON_PERSON_PRONOUNS = new Set(['it', 'they', 'we', 'i']);
 /** Before these a participle is a noun: "his warning". */
-const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
+export const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
-const CUE_OBJECT_STOPS = new Set(['that', 'on', 'in', 'as', 'at', 'after', 'before', 'during', 'while', 'when', 'about']);
+export const CUE_OBJECT_STOPS = new Set(['that', 'on', 'in', 'as', 'at', 'after', 'before', 'during', 'while', 'when', 'about']);
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -241,7 +242,7 @@ function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
 /** Conjunctions that join a second verb to the subject: "… and said", "… but insisted". */
 const COORDINATORS = new Set(['and', 'but']);
 
-function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
+export function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
   const verb = tokens[at]!;
   const particle = tokens[at + 1];
   if (particle && CUE_PARTICLES.get(verb.lower)?.has(particle.lower)) return { cue: `${verb.lower} ${particle.lower}`, end: at + 2 };
@@ -368,53 +369,6 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
   return { quotes, statements };
 }
 
-/** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
-const MAX_WORDS_BEFORE_THAT = 6;
-/** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
-const MAX_TAIL_WORDS = 4;
-/** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
-const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
-const MAX_TIME_WORDS = 3;
-/** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
-const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
-/** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
-const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
-/** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
-const MAX_SOURCE_TOKENS = 20;
-/** A noun phrase that speaks: "Senior administration officials", "the survey". */
-const MAX_NOUN_PHRASE_WORDS = 5;
-const NOT_IN_NOUN_PHRASE = new Set([
-  'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
-  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
-  'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
-  'before', 'since', 'for', 'with', 'by', 'from', 'into', 'about', 'also', 'this',
-]);
-/** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
-const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
-/** Words that make a clause of what follows a speech verb. */
-const CLAUSE_VERBS = new Set([
-  'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
-  'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
-]);
-/**
- * Common irregular past forms: with no tagger (too slow for the corpus budget), a past tense is
- * how "Lee said his band wrote …" shows a clause rather than an object ("said something").
- */
-const IRREGULAR_PAST = new Set([
-  'wrote', 'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'won', 'lost', 'met', 'ran',
-  'saw', 'began', 'became', 'felt', 'left', 'kept', 'held', 'brought', 'found', 'paid', 'sent', 'spent', 'built', 'stood',
-  'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
-  'struck', 'sought', 'taught', 'understood', 'forgot', 'hid', 'shot', 'stole', 'swore', 'withdrew', 'overtook', 'undertook',
-]);
-/** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
-const MIN_MEDIAL_LEAD_WORDS = 1;
-/** A paraphrase shorter than this is not a statement ("he said so"). */
-const MIN_STATEMENT_WORDS = 3;
-const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
-/** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
-const CLAUSE_BREAKS = new Set([';', '—', '–']);
-/** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
-const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas']);
 
 /** Attributes the quotations of one paragraph and moves the article's focus along. */
 class ParagraphReader {
@@ -423,6 +377,7 @@ class ParagraphReader {
   /** Token index by character offset, to find quote marks. */
   private readonly tokenAt: Map<number, number>;
   private readonly units: Unit[];
+  private readonly statements: StatementReader;
   /** The paragraph's last speaker or, failing that, its last subject person. */
   lastSpeaker: Attribution | undefined;
 
@@ -437,13 +392,17 @@ class ParagraphReader {
     this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
     this.inside = spanIndex(this.tokens, spans);
     this.units = buildUnits(this.tokens, this.inside, spans);
+    this.statements = new StatementReader({
+      passage, tokens: this.tokens, inside: this.inside, spans, tokenAt: this.tokenAt,
+      speaker: (ref, unit) => this.speakerFrom(ref, unit, { trailing: false }),
+    });
     const refs = findRefs(analysis, this.inside, people);
     let r = 0;
     for (const unit of this.units) {
       while (refs[r] && refs[r]!.start < unit.end) unit.refs.push(refs[r++]!);
       unit.subject = unit.refs.find((ref) => ref.kind !== 'other' && isSubject(this.tokens, unit, ref));
       unit.pairs = findPairs(this.tokens, unit, this.inside);
-      unit.nounPairs = this.nounPhrasePairs(unit);
+      unit.nounPairs = this.statements.nounPhrasePairs(unit);
     }
   }
 
@@ -459,7 +418,7 @@ class ParagraphReader {
         results[spanIdx] = found;
         if (found.speaker) unitSpeaker = found;
       }
-      statements.push(...this.reportedSpeech(unit));
+      statements.push(...this.statements.reportedSpeech(unit));
       this.moveFocus(unit, unitSpeaker);
     });
     return results;
@@ -533,227 +492,6 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
-  }
-
-  /** Number of words in tokens [from, to). */
-  private words(from: number, to: number): number {
-    let n = 0;
-    for (let i = from; i < to; i++) if (this.tokens[i]!.word) n++;
-    return n;
-  }
-
-  /**
-   * Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue
-   * and any time phrase ("said on Tuesday the port …").
-   */
-  private contentStart(from: number, unit: Unit): number | undefined {
-    let i = from;
-    while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
-    let time = i;
-    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
-    if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
-    for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
-      const token = this.tokens[j]!;
-      if (token.lower === 'that' && !this.inside[j]) return j;
-      if (!token.word) break;
-    }
-    const first = this.tokens[i];
-    if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
-    return i;
-  }
-
-  /**
-   * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
-   * moves on (a dash, a semicolon, ", noting …", ", while …", "and said …").
-   */
-  private contentEnd(start: number, unit: Unit): number {
-    for (let i = start + 1; i < unit.end; i++) {
-      const token = this.tokens[i]!;
-      if (this.inside[i]) continue;
-      const next = this.tokens[i + 1];
-      if (token.text === ';') return i;
-      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
-      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
-    }
-    return unit.end;
-  }
-
-  /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
-  private hasClause(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) {
-      const lower = this.tokens[i]!.lower;
-      if (CLAUSE_VERBS.has(lower) || (i > start && (/[a-z]{3}ed$/u.test(lower) || IRREGULAR_PAST.has(lower))) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
-    }
-    return false;
-  }
-
-  /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
-  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
-    while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
-    while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
-    if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
-    const quotes = new Set<number>();
-    let outside = 0;
-    for (let i = start; i < end; i++) {
-      if (this.inside[i]) quotes.add(this.inside[i]! - 1);
-      else if (this.tokens[i]!.word) outside++;
-    }
-    if (outside === 0) return undefined;
-    // Without quoted words, what was said is a clause ("claimed victory" reports no statement),
-    // unless the verb's object is itself the claim ("blamed the storm").
-    // "According to X" always attributes a claim, whatever its verb ("most ferries run late").
-    const claims = OBJECT_CUES.has(pair.cue.split(' ')[0]!) || pair.cue === 'according to';
-    if (quotes.size === 0 && !claims && !this.hasClause(start, end)) return undefined;
-    const found = pair.ref ? this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing: false }) : { trailing: false };
-    const statement: ReportedSpeech = {
-      passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
-    };
-    if (found.speaker) statement.speaker = found.speaker;
-    if (found.mention) statement.mention = found.mention;
-    return statement;
-  }
-
-  /**
-   * A speaker and cue set inside what they said ("In the long run, many economists say, costs
-   * will rise"): the statement runs from the sentence's start to where it moves on, in two pieces
-   * around the speaker and cue.
-   */
-  /** True when what was said goes on after a comma at `at`, rather than ", adding …" or ", while …". */
-  private resumesAfter(at: number): boolean {
-    const next = this.tokens[at + 1];
-    return this.tokens[at]?.text === ',' && next !== undefined && next.word && !this.inside[at + 1]
-      && !CLAUSE_OPENERS.has(next.lower) && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
-  }
-
-  private medialStatement(pair: Pair, unit: Unit, taken: number): ReportedSpeech | undefined {
-    const resume = pair.end + 1;
-    if (this.words(resume, unit.end) < MIN_STATEMENT_WORDS) return undefined;
-    const statement = this.statement(pair, unit, taken, this.contentEnd(resume, unit));
-    if (!statement) return undefined;
-    const beforeComma = this.tokens[pair.start - 2]!;
-    const after = this.tokens[resume]!;
-    statement.pieces = [{ start: statement.start, end: beforeComma.end }, { start: after.start, end: statement.end }];
-    return statement;
-  }
-
-  /**
-   * The reported speech of one sentence: "X said (that) …" and "according to X, …" take what
-   * follows; "…, X said." and "…, according to X." take what precedes.
-   */
-  private reportedSpeech(unit: Unit): ReportedSpeech[] {
-    const found: ReportedSpeech[] = [];
-    let taken = unit.start;
-    for (const pair of [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start)) {
-      if (pair.start < taken || this.inside[pair.start]) continue;
-      // The speaker comes first when the cue follows it ("Sen. Ann Lee said", "Lee, the coroner, said").
-      const refFirst = pair.ref.end < pair.end;
-      const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue.split(' ')[0]!);
-      const according = pair.cue === 'according to';
-      let statement: ReportedSpeech | undefined;
-      const tail = this.words(pair.end, unit.end);
-      const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
-      const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
-      if (medial) {
-        statement = this.medialStatement(pair, unit, taken);
-      } else if (comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) {
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
-      } else if (refFirst || participle || according) {
-        const start = this.contentStart(pair.end, unit);
-        if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
-      }
-      if (!statement) continue;
-      found.push(statement);
-      taken = unit.end;
-    }
-    for (let s = 0; s < this.spans.length; s++) {
-      const open = this.tokenAt.get(this.spans[s]!.open);
-      if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
-      const carrier = this.carrierOf(open, unit);
-      if (carrier) found.push(carrier);
-    }
-    return found;
-  }
-
-  /**
-   * Speech verbs whose subject is a plain noun phrase rather than a name, pronoun or role:
-   * "Senior officials said …", "Most voters say …", "…, the survey found". They make statements
-   * with the phrase as the speaker mention and no resolved name; quotations do not use them.
-   */
-  private nounPhrasePairs(unit: Unit): Pair[] {
-    const pairs: Pair[] = [];
-    for (let c = unit.start; c < unit.end; c++) {
-      const token = this.tokens[c]!;
-      if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && !this.inside[c]) {
-        const source = this.sourceAfterAccording(c + 2, unit);
-        if (source && !unit.pairs.some((pair) => pair.start === c)) pairs.push({ ref: source, cue: 'according to', start: c, end: source.end });
-        continue;
-      }
-      if (c === unit.start || this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
-      if (this.isNounUse(c)) continue;
-      if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
-      let end = c;
-      while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
-      let start = end;
-      while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
-        const previous = this.tokens[start - 1]!;
-        // "Sanders’ aides": a possessive mark stays inside the phrase.
-        const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
-        // "Six in 10 voters": a proportion keeps its "in".
-        const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
-        if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
-        start--;
-      }
-      const opener = this.tokens[start - 1];
-      const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
-      if (start === end || !opens) continue;
-      const ref: Ref = { start, end, kind: 'other', gender: undefined };
-      pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
-    }
-    return pairs;
-  }
-
-  /**
-   * True when a speech verb's word is a noun or a modifier here: after a determiner ("the
-   * states", "an added benefit", "their shows") or inside a capitalised title ("The Daily Show Takes").
-   */
-  private isNounUse(c: number): boolean {
-    const previous = this.tokens[c - 1];
-    if (!previous) return false;
-    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower)) return true;
-    // "some states" is a plural noun, "some say" a verb: a quantifier never takes a verb in -s.
-    if (QUANTIFIERS.has(previous.lower) && this.tokens[c]!.lower.endsWith('s')) return true;
-    return this.tokens[c]!.cap && previous.cap && previous.word && c - 1 > 0 && this.tokens[c - 2]!.word;
-  }
-
-  /**
-   * The source after "according to" when it is no name: "a new poll by Acme Research", "the
-   * results", "FEC filings" — up to the comma or the sentence's end.
-   */
-  private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
-    let end = from;
-    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&-]$/u.test(this.tokens[end]!.text))) end++;
-    while (end > from && !this.tokens[end - 1]!.word) end--;
-    return end > from ? { start: from, end, kind: 'other', gender: undefined } : undefined;
-  }
-
-  /**
-   * The paraphrase around a quoted fragment woven into a sentence whose cue is no speaker–verb
-   * pair ("The ministry called both plans “reckless”", "…, slamming the GOP for “turning its back”"):
-   * from the nearest speech verb before the fragment to where the sentence moves on.
-   */
-  private carrierOf(open: number, unit: Unit): ReportedSpeech | undefined {
-    const before = this.tokens[open - 1];
-    if (!before?.word || CUE_VERBS.has(before.lower) || CUE_PARTICIPLES.has(before.lower)) return undefined;
-    for (let v = open - 1; v >= unit.start; v--) {
-      const token = this.tokens[v]!;
-      if (this.inside[v] || CLAUSE_BREAKS.has(token.text)) return undefined;
-      if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !CUE_PARTICIPLES.has(token.lower)) continue;
-      const start = this.contentStart(v + 1, unit) ?? v + 1;
-      const end = this.contentEnd(start, unit);
-      if (start > open || end <= open) return undefined;
-      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
-    }
-    return undefined;
   }
 
   private fromSubject(subject: Ref, unit: Unit, open: number): Attribution {

@@ -1,0 +1,312 @@
+/**
+ * Reported speech: what a speaker said as the text paraphrases it, read from the sentences the
+ * attribution pass has already split into speaker refs and speaker–cue pairs (`attribution.ts`).
+ * "X said (that) …" and "according to X, …" take what follows; "…, X said." takes what precedes;
+ * "Costs, she said, will rise" takes both sides; a speech verb whose subject is a plain noun phrase
+ * ("senior officials said", "the survey found") makes a statement with no resolved name.
+ */
+import type { Token } from './nameTokens.ts';
+import type { QuoteSpan } from './quoteMarks.ts';
+import { wordClass } from './model/lexicon.ts';
+import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
+
+/** What the statement reader needs of the paragraph the attribution pass reads. */
+export interface SpeechParagraph {
+  /** Index of the paragraph in `article.passages`. */
+  passage: number;
+  tokens: readonly Token[];
+  /** Which quotation span (1-based) each token lies in, 0 outside. */
+  inside: Int32Array;
+  spans: readonly QuoteSpan[];
+  /** Token index by character offset. */
+  tokenAt: ReadonlyMap<number, number>;
+  /** The name a speaker ref resolves to, and the mention it came from. */
+  speaker(ref: Ref, unit: Unit): { speaker?: string; mention?: SpeakerMention };
+}
+
+/** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
+const MAX_WORDS_BEFORE_THAT = 6;
+/** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
+const MAX_TAIL_WORDS = 4;
+/** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
+const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
+const MAX_TIME_WORDS = 3;
+/** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
+const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
+/** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
+const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
+/** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
+const MAX_SOURCE_TOKENS = 20;
+/** A noun phrase that speaks: "Senior administration officials", "the survey". */
+const MAX_NOUN_PHRASE_WORDS = 5;
+const NOT_IN_NOUN_PHRASE = new Set([
+  'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
+  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
+  'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
+  'before', 'since', 'for', 'with', 'by', 'from', 'into', 'about', 'also', 'this',
+]);
+/** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
+const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
+/** Words that make a clause of what follows a speech verb. */
+const CLAUSE_VERBS = new Set([
+  'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
+  'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
+]);
+/**
+ * Common irregular past forms: with no tagger (too slow for the corpus budget), a past tense is
+ * how "Lee said his band wrote …" shows a clause rather than an object ("said something").
+ */
+const IRREGULAR_PAST = new Set([
+  'wrote', 'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'won', 'lost', 'met', 'ran',
+  'saw', 'began', 'became', 'felt', 'left', 'kept', 'held', 'brought', 'found', 'paid', 'sent', 'spent', 'built', 'stood',
+  'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
+  'struck', 'sought', 'taught', 'understood', 'forgot', 'hid', 'shot', 'stole', 'swore', 'withdrew', 'overtook', 'undertook',
+]);
+/** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
+const MIN_MEDIAL_LEAD_WORDS = 1;
+/** A paraphrase shorter than this is not a statement ("he said so"). */
+const MIN_STATEMENT_WORDS = 3;
+const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
+/** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
+const CLAUSE_BREAKS = new Set([';', '—', '–']);
+/** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas']);
+
+/** Finds the reported speech of one paragraph, sentence by sentence. */
+export class StatementReader {
+  private readonly tokens: readonly Token[];
+  private readonly inside: Int32Array;
+  private readonly passage: number;
+  private readonly spans: readonly QuoteSpan[];
+  private readonly tokenAt: ReadonlyMap<number, number>;
+
+  constructor(private readonly paragraph: SpeechParagraph) {
+    this.tokens = paragraph.tokens;
+    this.inside = paragraph.inside;
+    this.passage = paragraph.passage;
+    this.spans = paragraph.spans;
+    this.tokenAt = paragraph.tokenAt;
+  }
+
+  /** Number of words in tokens [from, to). */
+  private words(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if (this.tokens[i]!.word) n++;
+    return n;
+  }
+
+  /**
+   * Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue
+   * and any time phrase ("said on Tuesday the port …").
+   */
+  private contentStart(from: number, unit: Unit): number | undefined {
+    let i = from;
+    while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    let time = i;
+    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
+    if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
+    for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
+      const token = this.tokens[j]!;
+      if (token.lower === 'that' && !this.inside[j]) return j;
+      if (!token.word) break;
+    }
+    const first = this.tokens[i];
+    if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
+    return i;
+  }
+
+  /**
+   * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
+   * moves on (a dash, a semicolon, ", noting …", ", while …", "and said …").
+   */
+  private contentEnd(start: number, unit: Unit): number {
+    for (let i = start + 1; i < unit.end; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i]) continue;
+      const next = this.tokens[i + 1];
+      if (token.text === ';') return i;
+      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
+      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
+    }
+    return unit.end;
+  }
+
+  /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
+  private hasClause(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      const lower = this.tokens[i]!.lower;
+      if (CLAUSE_VERBS.has(lower) || (i > start && (/[a-z]{3}ed$/u.test(lower) || IRREGULAR_PAST.has(lower))) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+    }
+    return false;
+  }
+
+  /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
+  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
+    while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
+    while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
+    if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
+    const quotes = new Set<number>();
+    let outside = 0;
+    for (let i = start; i < end; i++) {
+      if (this.inside[i]) quotes.add(this.inside[i]! - 1);
+      else if (this.tokens[i]!.word) outside++;
+    }
+    if (outside === 0) return undefined;
+    // Without quoted words, what was said is a clause ("claimed victory" reports no statement),
+    // unless the verb's object is itself the claim ("blamed the storm").
+    // "According to X" always attributes a claim, whatever its verb ("most ferries run late").
+    const claims = OBJECT_CUES.has(pair.cue.split(' ')[0]!) || pair.cue === 'according to';
+    if (quotes.size === 0 && !claims && !this.hasClause(start, end)) return undefined;
+    const found = pair.ref ? this.paragraph.speaker(pair.ref, unit) : {};
+    const statement: ReportedSpeech = {
+      passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
+    };
+    if (found.speaker) statement.speaker = found.speaker;
+    if (found.mention) statement.mention = found.mention;
+    return statement;
+  }
+
+  /**
+   * A speaker and cue set inside what they said ("In the long run, many economists say, costs
+   * will rise"): the statement runs from the sentence's start to where it moves on, in two pieces
+   * around the speaker and cue.
+   */
+  /** True when what was said goes on after a comma at `at`, rather than ", adding …" or ", while …". */
+  private resumesAfter(at: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at]?.text === ',' && next !== undefined && next.word && !this.inside[at + 1]
+      && !CLAUSE_OPENERS.has(next.lower) && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
+  }
+
+  private medialStatement(pair: Pair, unit: Unit, taken: number): ReportedSpeech | undefined {
+    const resume = pair.end + 1;
+    if (this.words(resume, unit.end) < MIN_STATEMENT_WORDS) return undefined;
+    const statement = this.statement(pair, unit, taken, this.contentEnd(resume, unit));
+    if (!statement) return undefined;
+    const beforeComma = this.tokens[pair.start - 2]!;
+    const after = this.tokens[resume]!;
+    statement.pieces = [{ start: statement.start, end: beforeComma.end }, { start: after.start, end: statement.end }];
+    return statement;
+  }
+
+  /**
+   * The reported speech of one sentence: "X said (that) …" and "according to X, …" take what
+   * follows; "…, X said." and "…, according to X." take what precedes.
+   */
+  reportedSpeech(unit: Unit): ReportedSpeech[] {
+    const found: ReportedSpeech[] = [];
+    let taken = unit.start;
+    for (const pair of [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start)) {
+      if (pair.start < taken || this.inside[pair.start]) continue;
+      // The speaker comes first when the cue follows it ("Sen. Ann Lee said", "Lee, the coroner, said").
+      const refFirst = pair.ref.end < pair.end;
+      const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue.split(' ')[0]!);
+      const according = pair.cue === 'according to';
+      let statement: ReportedSpeech | undefined;
+      const tail = this.words(pair.end, unit.end);
+      const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
+      const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
+      if (medial) {
+        statement = this.medialStatement(pair, unit, taken);
+      } else if (comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) {
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
+      } else if (refFirst || participle || according) {
+        const start = this.contentStart(pair.end, unit);
+        if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
+      }
+      if (!statement) continue;
+      found.push(statement);
+      taken = unit.end;
+    }
+    for (let s = 0; s < this.spans.length; s++) {
+      const open = this.tokenAt.get(this.spans[s]!.open);
+      if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
+      const carrier = this.carrierOf(open, unit);
+      if (carrier) found.push(carrier);
+    }
+    return found;
+  }
+
+  /**
+   * Speech verbs whose subject is a plain noun phrase rather than a name, pronoun or role:
+   * "Senior officials said …", "Most voters say …", "…, the survey found". They make statements
+   * with the phrase as the speaker mention and no resolved name; quotations do not use them.
+   */
+  nounPhrasePairs(unit: Unit): Pair[] {
+    const pairs: Pair[] = [];
+    for (let c = unit.start; c < unit.end; c++) {
+      const token = this.tokens[c]!;
+      if (token.lower === 'according' && this.tokens[c + 1]?.lower === 'to' && !this.inside[c]) {
+        const source = this.sourceAfterAccording(c + 2, unit);
+        if (source && !unit.pairs.some((pair) => pair.start === c)) pairs.push({ ref: source, cue: 'according to', start: c, end: source.end });
+        continue;
+      }
+      if (c === unit.start || this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
+      if (this.isNounUse(c)) continue;
+      if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
+      let end = c;
+      while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
+      let start = end;
+      while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
+        const previous = this.tokens[start - 1]!;
+        // "Sanders’ aides": a possessive mark stays inside the phrase.
+        const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
+        // "Six in 10 voters": a proportion keeps its "in".
+        const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
+        if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+        start--;
+      }
+      const opener = this.tokens[start - 1];
+      const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+      if (start === end || !opens) continue;
+      const ref: Ref = { start, end, kind: 'other', gender: undefined };
+      pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
+    }
+    return pairs;
+  }
+
+  /**
+   * True when a speech verb's word is a noun or a modifier here: after a determiner ("the
+   * states", "an added benefit", "their shows") or inside a capitalised title ("The Daily Show Takes").
+   */
+  private isNounUse(c: number): boolean {
+    const previous = this.tokens[c - 1];
+    if (!previous) return false;
+    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower)) return true;
+    // "some states" is a plural noun, "some say" a verb: a quantifier never takes a verb in -s.
+    if (QUANTIFIERS.has(previous.lower) && this.tokens[c]!.lower.endsWith('s')) return true;
+    return this.tokens[c]!.cap && previous.cap && previous.word && c - 1 > 0 && this.tokens[c - 2]!.word;
+  }
+
+  /**
+   * The source after "according to" when it is no name: "a new poll by Acme Research", "the
+   * results", "FEC filings" — up to the comma or the sentence's end.
+   */
+  private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
+    let end = from;
+    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&-]$/u.test(this.tokens[end]!.text))) end++;
+    while (end > from && !this.tokens[end - 1]!.word) end--;
+    return end > from ? { start: from, end, kind: 'other', gender: undefined } : undefined;
+  }
+
+  /**
+   * The paraphrase around a quoted fragment woven into a sentence whose cue is no speaker–verb
+   * pair ("The ministry called both plans “reckless”", "…, slamming the GOP for “turning its back”"):
+   * from the nearest speech verb before the fragment to where the sentence moves on.
+   */
+  private carrierOf(open: number, unit: Unit): ReportedSpeech | undefined {
+    const before = this.tokens[open - 1];
+    if (!before?.word || CUE_VERBS.has(before.lower) || CUE_PARTICIPLES.has(before.lower)) return undefined;
+    for (let v = open - 1; v >= unit.start; v--) {
+      const token = this.tokens[v]!;
+      if (this.inside[v] || CLAUSE_BREAKS.has(token.text)) return undefined;
+      if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !CUE_PARTICIPLES.has(token.lower)) continue;
+      const start = this.contentStart(v + 1, unit) ?? v + 1;
+      const end = this.contentEnd(start, unit);
+      if (start > open || end <= open) return undefined;
+      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
+    }
+    return undefined;
+  }
+}
