@@ -73,6 +73,23 @@ const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
 const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas']);
 
+
+/** Verbs of saying, after which a subject starts what was said even without a verb form we know ("said Doyle yields …"). */
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'noted', 'notes', 'note', 'argued', 'argues', 'argue',
+  'insisted', 'insists', 'insist', 'claimed', 'claims', 'claim', 'stated', 'states', 'explained', 'explains', 'warned', 'warns', 'warn', 'wrote', 'writes',
+  'acknowledged', 'acknowledges', 'admitted', 'admits', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'contends', 'contended',
+  'maintains', 'maintained', 'suggested', 'suggests', 'suggest', 'predicted', 'predicts', 'reported', 'reports', 'hopes', 'hope', 'hoped',
+  'fears', 'fear', 'feared', 'knows', 'know', 'knew', 'feel', 'feels', 'felt', 'expects', 'expect', 'expected', 'found', 'finds', 'find',
+  'show', 'shows', 'showed', 'agreed', 'agree', 'agrees', 'confirmed', 'confirms', 'announced', 'announces', 'recalled', 'recalls', 'conceded',
+  'concedes', 'tweeted', 'posted', 'testified', 'replied', 'responded', 'answered', 'stressed', 'emphasized', 'reiterated', 'indicated', 'revealed',
+  'asserted', 'asserts', 'declared', 'alleged', 'alleges', 'charged', 'concluded', 'estimated', 'estimates', 'worry', 'worries', 'worried',
+]);
+/** Words that open a clause as (the start of) its subject. */
+const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
+  'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody', 'nothing',
+  'people', 'voters', 'americans', 'if', 'because', 'when', 'what', 'how', 'why', 'whether', 'neither', 'either', 'one', 'more', 'fewer', 'half',
+]);
+
 /** Finds the reported speech of one paragraph, sentence by sentence. */
 export class StatementReader {
   private readonly tokens: readonly Token[];
@@ -80,6 +97,8 @@ export class StatementReader {
   private readonly passage: number;
   private readonly spans: readonly QuoteSpan[];
   private readonly tokenAt: ReadonlyMap<number, number>;
+  /** The token after the last statement found: the next one starts after it. */
+  private endToken = 0;
 
   constructor(private readonly paragraph: SpeechParagraph) {
     this.tokens = paragraph.tokens;
@@ -141,8 +160,18 @@ export class StatementReader {
     return false;
   }
 
+  /**
+   * True when a verb of saying is followed at `at` by what opens a clause: "that", or a subject
+   * ("said he hopes …", "says the party doesn't care") even when its verb is not one we know.
+   */
+  private opensClauseAt(at: number, cue: string): boolean {
+    const first = this.tokens[at];
+    if (!first || !SAYING_VERBS.has(cue.split(' ')[0]!)) return false;
+    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || first.cap || /^\d/u.test(first.text);
+  }
+
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
-  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number): ReportedSpeech | undefined {
+  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number, cueAfter = false): ReportedSpeech | undefined {
     while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
     while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
     if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
@@ -156,22 +185,19 @@ export class StatementReader {
     // Without quoted words, what was said is a clause ("claimed victory" reports no statement),
     // unless the verb's object is itself the claim ("blamed the storm").
     // "According to X" always attributes a claim, whatever its verb ("most ferries run late").
-    const claims = OBJECT_CUES.has(pair.cue.split(' ')[0]!) || pair.cue === 'according to';
-    if (quotes.size === 0 && !claims && !this.hasClause(start, end)) return undefined;
+    // What stands before "…, X said" is a sentence already.
+    const claims = cueAfter || OBJECT_CUES.has(pair.cue.split(' ')[0]!) || pair.cue === 'according to';
+    if (quotes.size === 0 && !claims && !this.hasClause(start, end) && !this.opensClauseAt(start, pair.cue)) return undefined;
     const found = pair.ref ? this.paragraph.speaker(pair.ref, unit) : {};
     const statement: ReportedSpeech = {
       passage: this.passage, start: this.tokens[start]!.start, end: this.tokens[end - 1]!.end, cue: pair.cue, quotes: [...quotes],
     };
     if (found.speaker) statement.speaker = found.speaker;
     if (found.mention) statement.mention = found.mention;
+    this.endToken = end;
     return statement;
   }
 
-  /**
-   * A speaker and cue set inside what they said ("In the long run, many economists say, costs
-   * will rise"): the statement runs from the sentence's start to where it moves on, in two pieces
-   * around the speaker and cue.
-   */
   /** True when what was said goes on after a comma at `at`, rather than ", adding …" or ", while …". */
   private resumesAfter(at: number): boolean {
     const next = this.tokens[at + 1];
@@ -179,6 +205,11 @@ export class StatementReader {
       && !CLAUSE_OPENERS.has(next.lower) && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
   }
 
+  /**
+   * A speaker and cue set inside what they said ("In the long run, many economists say, costs
+   * will rise"): the statement runs from the sentence's start to where it moves on, in two pieces
+   * around the speaker and cue.
+   */
   private medialStatement(pair: Pair, unit: Unit, taken: number): ReportedSpeech | undefined {
     const resume = pair.end + 1;
     if (this.words(resume, unit.end) < MIN_STATEMENT_WORDS) return undefined;
@@ -210,14 +241,15 @@ export class StatementReader {
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
       } else if (comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) {
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1);
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
         if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
       }
       if (!statement) continue;
       found.push(statement);
-      taken = unit.end;
+      // A sentence may report more than one speaker: "One in three said …, and one in four said …".
+      taken = this.endToken;
     }
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
