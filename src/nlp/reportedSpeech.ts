@@ -71,7 +71,8 @@ const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '
 /** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
 const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
-const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas']);
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared']);
+const COORDINATORS = new Set(['and', 'but']);
 
 
 /** Verbs of saying, after which a subject starts what was said even without a verb form we know ("said Doyle yields …"). */
@@ -99,6 +100,8 @@ export class StatementReader {
   private readonly tokenAt: ReadonlyMap<number, number>;
   /** The token after the last statement found: the next one starts after it. */
   private endToken = 0;
+  /** Where the speaker–cue pairs of the sentence being read start. */
+  private speakerStarts: ReadonlySet<number> = new Set();
 
   constructor(private readonly paragraph: SpeechParagraph) {
     this.tokens = paragraph.tokens;
@@ -137,7 +140,8 @@ export class StatementReader {
 
   /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
-   * moves on (a dash, a semicolon, ", noting …", ", while …", "and said …").
+   * moves on (a semicolon, ", noting …", ", while …", ", compared with …", "and said …", ", and
+   * three-quarters said …").
    */
   private contentEnd(start: number, unit: Unit): number {
     for (let i = start + 1; i < unit.end; i++) {
@@ -147,6 +151,8 @@ export class StatementReader {
       if (token.text === ';') return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
+      // ", and three-quarters said …": the next speaker's statement starts there.
+      if (token.text === ',' && next && COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2)) return i;
     }
     return unit.end;
   }
@@ -228,7 +234,9 @@ export class StatementReader {
   reportedSpeech(unit: Unit): ReportedSpeech[] {
     const found: ReportedSpeech[] = [];
     let taken = unit.start;
-    for (const pair of [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start)) {
+    const pairs = [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start);
+    this.speakerStarts = new Set(pairs.map((pair) => pair.start));
+    for (const pair of pairs) {
       if (pair.start < taken || this.inside[pair.start]) continue;
       // The speaker comes first when the cue follows it ("Sen. Ann Lee said", "Lee, the coroner, said").
       const refFirst = pair.ref.end < pair.end;
@@ -291,9 +299,18 @@ export class StatementReader {
       }
       const opener = this.tokens[start - 1];
       const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
-      if (start === end || !opens) continue;
-      const ref: Ref = { start, end, kind: 'other', gender: undefined };
-      pairs.push({ ref, cue: cueText(this.tokens, c).cue, start, end: cueText(this.tokens, c).end });
+      const { cue, end: cueEnd } = cueText(this.tokens, c);
+      if (start === end || !opens) {
+        // A verb of saying that opens a clause speaks for its subject however long it is ("Supporters
+        // who have heard from the campaign say they …", "…, who said none of …"): the mention is
+        // then the word before the verb.
+        if (!CUE_VERBS.has(token.lower) || !this.tokens[c - 1]!.word || this.inside[c - 1] || !this.opensClauseAt(cueEnd, cue)) continue;
+        // "coastal states that have moved": an -s form before "that" reads as a plural noun.
+        if (token.lower !== 'says' && token.lower.endsWith('s') && this.tokens[c + 1]?.lower === 'that') continue;
+        start = end === start ? c - 1 : start;
+      }
+      const ref: Ref = { start, end: Math.max(end, start + 1), kind: 'other', gender: undefined };
+      pairs.push({ ref, cue, start, end: cueEnd });
     }
     return pairs;
   }
