@@ -85,6 +85,11 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
   'concedes', 'tweeted', 'posted', 'testified', 'replied', 'responded', 'answered', 'stressed', 'emphasized', 'reiterated', 'indicated', 'revealed',
   'asserted', 'asserts', 'declared', 'alleged', 'alleges', 'charged', 'concluded', 'estimated', 'estimates', 'worry', 'worries', 'worried',
 ]);
+/**
+ * Cue words that report no statement often enough to leave out: mostly nouns in news ("the
+ * states", "the findings"), or knowledge and feeling rather than a claim ("he knew the way").
+ */
+const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought', 'find', 'maintains', 'maintained']);
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody', 'nothing',
@@ -237,7 +242,7 @@ export class StatementReader {
     const pairs = [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start);
     this.speakerStarts = new Set(pairs.map((pair) => pair.start));
     for (const pair of pairs) {
-      if (pair.start < taken || this.inside[pair.start]) continue;
+      if (pair.start < taken || this.inside[pair.start] || NOT_STATEMENT_CUES.has(pair.cue.split(' ')[0]!)) continue;
       // The speaker comes first when the cue follows it ("Sen. Ann Lee said", "Lee, the coroner, said").
       const refFirst = pair.ref.end < pair.end;
       const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue.split(' ')[0]!);
