@@ -8,6 +8,7 @@
 import type { Token } from './nameTokens.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
+import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
 
@@ -237,6 +238,9 @@ export class StatementReader {
    * follows; "…, X said." and "…, according to X." take what precedes.
    */
   reportedSpeech(unit: Unit): ReportedSpeech[] {
+    if (unit.start < this.endToken && unit.start > 0) return [];
+    const labelled = unit.start === 0 ? this.labelledParagraph(unit) : undefined;
+    if (labelled) return [labelled];
     const found: ReportedSpeech[] = [];
     let taken = unit.start;
     const pairs = [...unit.pairs, ...unit.nounPairs].sort((a, b) => a.start - b.start);
@@ -271,6 +275,19 @@ export class StatementReader {
       if (carrier) found.push(carrier);
     }
     return found;
+  }
+
+  /**
+   * A paragraph that opens with a name and a colon, as headlines and transcripts write who says
+   * what ("Obama: Families of victims want change", "BOULDUAN: Why not debate?"): the rest of the
+   * paragraph is the statement.
+   */
+  private labelledParagraph(unit: Unit): ReportedSpeech | undefined {
+    const colon = this.tokens.findIndex((token) => token.text === ':');
+    const label = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
+    if (colon < 1 || colon >= unit.end || !label || this.inside[colon]) return undefined;
+    for (let i = 0; i < label.start; i++) if (!HONORIFICS.has(this.tokens[i]!.lower)) return undefined;
+    return this.statement({ ref: label, cue: ':' }, unit, colon + 1, this.tokens.length, true);
   }
 
   /**
