@@ -238,6 +238,7 @@ export class StatementReader {
    * follows; "…, X said." and "…, according to X." take what precedes.
    */
   reportedSpeech(unit: Unit): ReportedSpeech[] {
+    // The rest of a labelled paragraph is one statement already.
     if (unit.start < this.endToken && unit.start > 0) return [];
     const labelled = unit.start === 0 ? this.labelledParagraph(unit) : undefined;
     if (labelled) return [labelled];
@@ -257,8 +258,9 @@ export class StatementReader {
       const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
-      } else if (comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) {
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), pair.start - 1, true);
+      } else if ((comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
+        // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma ? pair.start - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
         if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
