@@ -74,6 +74,9 @@ const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
 const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared']);
 const COORDINATORS = new Set(['and', 'but']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** After a comma these add to a noun of what was said rather than say more: ", which …". */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'where']);
 
 
 /** Verbs of saying, after which a subject starts what was said even without a verb form we know ("said Doyle yields …"). */
@@ -146,8 +149,8 @@ export class StatementReader {
 
   /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
-   * moves on (a semicolon, ", noting …", ", while …", ", compared with …", "and said …", ", and
-   * three-quarters said …").
+   * moves on (a semicolon, ", noting …", ", while …", ", compared with …", ", which …", "and
+   * said …", ", and three-quarters said …", ", and he …").
    */
   private contentEnd(start: number, unit: Unit): number {
     for (let i = start + 1; i < unit.end; i++) {
@@ -157,8 +160,11 @@ export class StatementReader {
       if (token.text === ';') return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
-      // ", and three-quarters said …": the next speaker's statement starts there.
-      if (token.text === ',' && next && COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2)) return i;
+      if (token.text !== ',' || !next) continue;
+      // ", according to …", ", and three-quarters said …": another speaker's words start there.
+      if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return i;
+      // ", and he …", ", which …": the sentence goes on about something else.
+      if (RELATIVE_OPENERS.has(next.lower) || (next.lower === 'and' && SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
     }
     return unit.end;
   }
