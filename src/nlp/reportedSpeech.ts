@@ -94,6 +94,10 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
  * states", "the findings"), or knowledge and feeling rather than a claim ("he knew the way").
  */
 const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought', 'find', 'maintains', 'maintained']);
+/** Words that open a reported question: "asked whether …", "asked Trump about …". */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
+/** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
+const MAX_ASKED_OBJECT_WORDS = 4;
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody', 'nothing',
@@ -276,6 +280,8 @@ export class StatementReader {
       // A sentence may report more than one speaker: "One in three said …, and one in four said …".
       taken = this.endToken;
     }
+    const question = this.askedQuestion(unit, found);
+    if (question) found.push(question);
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
       if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
@@ -283,6 +289,26 @@ export class StatementReader {
       if (carrier) found.push(carrier);
     }
     return found;
+  }
+
+  /**
+   * A question put to someone, reported as what was asked ("Asked whether he would support Trump,
+   * Rubio …", "Hewitt asked Trump about statements he had made"): from the question word to the
+   * comma or the sentence's end. The asker is often unnamed, so it carries no speaker.
+   */
+  private askedQuestion(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech | undefined {
+    for (let c = unit.start; c < unit.end; c++) {
+      if (this.tokens[c]!.lower !== 'asked' || this.inside[c]) continue;
+      let q = c + 1;
+      while (q < unit.end && q - c <= MAX_ASKED_OBJECT_WORDS && this.tokens[q]!.word && !QUESTION_WORDS.has(this.tokens[q]!.lower)) q++;
+      if (q >= unit.end || !QUESTION_WORDS.has(this.tokens[q]!.lower)) continue;
+      const start = this.tokens[q]!.start;
+      if (found.some((statement) => statement.start <= start && start < statement.end)) return undefined;
+      let end = q + 1;
+      while (end < unit.end && (this.inside[end] || this.tokens[end]!.text !== ',')) end++;
+      return this.statement({ cue: 'asked' }, unit, q, end, true);
+    }
+    return undefined;
   }
 
   /**
