@@ -98,6 +98,8 @@ const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought',
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
 /** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
 const MAX_ASKED_OBJECT_WORDS = 4;
+/** Participles of saying whose clause is what the subject said: "…, saying the law violated …". */
+const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'explaining', 'stating', 'declaring', 'suggesting', 'acknowledging', 'predicting', 'writing', 'telling']);
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody', 'nothing',
@@ -188,7 +190,7 @@ export class StatementReader {
    */
   private opensClauseAt(at: number, cue: string): boolean {
     const first = this.tokens[at];
-    if (!first || !SAYING_VERBS.has(cue.split(' ')[0]!)) return false;
+    if (!first || !(SAYING_VERBS.has(cue.split(' ')[0]!) || SAYING_PARTICIPLES.has(cue))) return false;
     return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || first.cap || /^\d/u.test(first.text);
   }
 
@@ -282,6 +284,7 @@ export class StatementReader {
     }
     const question = this.askedQuestion(unit, found);
     if (question) found.push(question);
+    found.push(...this.participleStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
       if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
@@ -309,6 +312,25 @@ export class StatementReader {
       return this.statement({ cue: 'asked' }, unit, q, end, true);
     }
     return undefined;
+  }
+
+  /**
+   * What a participle of saying hands to the sentence's subject when that subject is no name the
+   * pairs know ("A U.S. District Court judge sided with the Democrats, saying the law violated …").
+   */
+  private participleStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+    const statements: ReportedSpeech[] = [];
+    for (let c = unit.start + 1; c < unit.end; c++) {
+      const cue = this.tokens[c]!.lower;
+      if (this.tokens[c - 1]!.text !== ',' || this.inside[c] || !SAYING_PARTICIPLES.has(cue)) continue;
+      const from = this.contentStart(c + 1, unit);
+      if (from === undefined || !this.opensClauseAt(from, cue)) continue;
+      const start = this.tokens[from]!.start;
+      if ([...found, ...statements].some((statement) => statement.start <= start && start < statement.end)) continue;
+      const statement = this.statement({ ...(unit.subject && unit.subject.end < c ? { ref: unit.subject } : {}), cue }, unit, from, this.contentEnd(from, unit));
+      if (statement) statements.push(statement);
+    }
+    return statements;
   }
 
   /**
