@@ -91,15 +91,24 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
 ]);
 /**
  * Cue words that report no statement often enough to leave out: mostly nouns in news ("the
- * states", "the findings"), or knowledge and feeling rather than a claim ("he knew the way").
+ * states", "a call", "the point"), or knowledge and feeling rather than a claim ("he knew the way").
  */
-const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought', 'find', 'maintains', 'maintained']);
+const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought', 'find', 'maintains', 'maintained', 'call', 'point']);
 /** Words that open a reported question: "asked whether …", "asked Trump about …". */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
 /** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
 const MAX_ASKED_OBJECT_WORDS = 4;
 /** Participles of saying whose clause is what the subject said: "…, saying the law violated …". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'explaining', 'stating', 'declaring', 'suggesting', 'acknowledging', 'predicting', 'writing', 'telling']);
+/**
+ * Verbs of impression before "to": "seemed to …", "appears to …". "Appeared" and the base forms
+ * are left out: they mostly mean showing up ("appeared on Fox") or follow a modal.
+ */
+const HEDGES = new Set(['seems', 'seemed', 'appears']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
+/** Where the clause of a hedge starts: after these marks, or after ", but" and the like. */
+const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody', 'nothing',
@@ -285,6 +294,7 @@ export class StatementReader {
     const question = this.askedQuestion(unit, found);
     if (question) found.push(question);
     found.push(...this.participleStatements(unit, found));
+    found.push(...this.hedgedStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
       if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
@@ -329,6 +339,30 @@ export class StatementReader {
       if ([...found, ...statements].some((statement) => statement.start <= start && start < statement.end)) continue;
       const statement = this.statement({ ...(unit.subject && unit.subject.end < c ? { ref: unit.subject } : {}), cue }, unit, from, this.contentEnd(from, unit));
       if (statement) statements.push(statement);
+    }
+    return statements;
+  }
+
+  /**
+   * A clause the writer hedges as an impression or an expectation rather than a fact ("Sanders
+   * seemed to reap the benefits", "she is expected to move swiftly"): the clause is the statement,
+   * with no speaker.
+   */
+  private hedgedStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+    const statements: ReportedSpeech[] = [];
+    for (let c = unit.start + 1; c < unit.end; c++) {
+      const cue = this.tokens[c]!.lower;
+      const hedge = HEDGES.has(cue) || (cue === 'expected' && BE_FORMS.has(this.tokens[c - 1]!.lower));
+      if (!hedge || this.inside[c] || this.tokens[c + 1]?.lower !== 'to' || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      let from = c;
+      while (from > unit.start && !this.inside[from - 1] && !HEDGE_CLAUSE_BREAKS.has(this.tokens[from - 1]!.text)
+        && !(CLAUSE_CONJUNCTIONS.has(this.tokens[from - 1]!.lower) && this.tokens[from - 2]?.text === ',')) from--;
+      const start = this.tokens[from]!.start;
+      const end = this.contentEnd(c, unit);
+      if ([...found, ...statements].some((statement) => statement.start < this.tokens[end - 1]!.end && start < statement.end)) continue;
+      const statement = this.statement({ cue }, unit, from, end, true);
+      if (statement) statements.push(statement);
+      c = end;
     }
     return statements;
   }
