@@ -109,9 +109,11 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
 /** Where the clause of a hedge starts: after these marks, or after ", but" and the like. */
 const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
+/** At most this many tokens of a subject before a verb of saying: "Supporters who have heard … say". */
+const MAX_SUBJECT_TOKENS = 24;
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
-  'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody', 'nothing',
+  'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody',
   'people', 'voters', 'americans', 'if', 'because', 'when', 'what', 'how', 'why', 'whether', 'neither', 'either', 'one', 'more', 'fewer', 'half',
 ]);
 
@@ -415,13 +417,20 @@ export class StatementReader {
       if (start === end || !opens) {
         // A verb of saying that opens a clause speaks for its subject however long it is ("Supporters
         // who have heard from the campaign say they …", "…, who said none of …"): the mention is
-        // then the word before the verb.
+        // the clause's words before the verb, or the sentence's subject for "… and said".
         if (!CUE_VERBS.has(token.lower) || !this.tokens[c - 1]!.word || this.inside[c - 1] || !this.opensClauseAt(cueEnd, cue)) continue;
         // "coastal states that have moved": an -s form before "that" reads as a plural noun.
         if (token.lower !== 'says' && token.lower.endsWith('s') && this.tokens[c + 1]?.lower === 'that') continue;
-        start = end === start ? c - 1 : start;
+        if (COORDINATORS.has(this.tokens[end - 1]!.lower) && unit.subject && unit.subject.end < c) {
+          pairs.push({ ref: unit.subject, cue, start: c, end: cueEnd });
+          continue;
+        }
+        let subject = end;
+        while (subject > unit.start && end - subject < MAX_SUBJECT_TOKENS && !this.inside[subject - 1] && !CLAUSE_BOUNDARIES.has(this.tokens[subject - 1]!.text)) subject--;
+        pairs.push({ ref: { start: subject, end, kind: 'other', gender: undefined }, cue, start: c, end: cueEnd });
+        continue;
       }
-      const ref: Ref = { start, end: Math.max(end, start + 1), kind: 'other', gender: undefined };
+      const ref: Ref = { start, end, kind: 'other', gender: undefined };
       pairs.push({ ref, cue, start, end: cueEnd });
     }
     return pairs;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/extract.ts';
+
+/** The statements of a short article (a headline, then the body), as [text, speaker, mention]. */
+function statements(body: string, headline = 'Port talks resume'): Array<[string, string | undefined, string | undefined]> {
+  const text = `${headline}\n\n${body}`;
+  return extractText({ text }).statements.map((s) => [s.text, s.speaker, s.speakerStart === undefined ? undefined : text.slice(s.speakerStart, s.speakerEnd)]);
+}
+
+describe('reported speech: what follows a verb of saying', () => {
+  it.each([
+    ['a subject with a verb no list knows', 'Tom Ray said each ferry carries 200 riders.', 'each ferry carries 200 riders'],
+    ['a pronoun subject', 'Tom Ray said he hopes the port reopens.', 'he hopes the port reopens'],
+  ])('reads %s as what was said', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+
+  it('reads no statement in a verb of saying with an object and no clause', () => {
+    expect(statements('Tom Ray said nothing about fares.')).toEqual([]);
+  });
+});
+
+describe('reported speech: what precedes its cue', () => {
+  it('takes a whole sentence before "…, X said" even without a verb form it knows', () => {
+    expect(statements('But he operates on a different principle, Tom Ray said.')).toEqual([['But he operates on a different principle', 'Tom Ray', 'Tom Ray']]);
+  });
+
+  it('takes what precedes "according to X" when no comma sets it off', () => {
+    expect(statements('The port leads its rivals by 20 berths according to a count by the harbour board.').map(([text]) => text))
+      .toEqual(['The port leads its rivals by 20 berths']);
+  });
+});
+
+describe('reported speech: speakers that are no known name', () => {
+  it.each([
+    ['a long noun phrase with a relative clause', 'Riders who have waited for years say the ferries are late.', 'the ferries are late', 'Riders who have waited for years'],
+    ['a relative pronoun', 'The plan was backed by Ann Lee, who said the port needs a pier.', 'the port needs a pier', 'who'],
+  ])('reads a verb of saying after %s', (_case, body, said, mention) => {
+    expect(statements(body)).toContainEqual([said, undefined, mention]);
+  });
+
+  it('reads "…, saying …" after a subject that is a plain noun phrase', () => {
+    expect(statements('A district judge sided with the port, saying the closure broke the law.').map(([text]) => text)).toEqual(['the closure broke the law']);
+  });
+
+  it('reads the rest of a paragraph that opens with a name and a colon', () => {
+    expect(statements('Nothing new.', 'Tom Ray: The port will reopen in May').map(([text, speaker]) => [text, speaker])).toEqual([['The port will reopen in May', 'Tom Ray']]);
+  });
+});
+
+describe('reported speech: questions and hedges', () => {
+  it('reads a question put to someone as a statement without a speaker', () => {
+    expect(statements('Asked whether the port would reopen, Tom Ray smiled.')).toEqual([['whether the port would reopen', undefined, undefined]]);
+  });
+
+  it.each([
+    ['seemed to', 'The board seemed to favour a new pier.', 'The board seemed to favour a new pier'],
+    ['is expected to', 'The new ferry is expected to sail in May.', 'The new ferry is expected to sail in May'],
+  ])('reads a clause hedged by "%s" as a statement without a speaker', (_case, body, said) => {
+    expect(statements(body)).toEqual([[said, undefined, undefined]]);
+  });
+
+  it('reads no statement in "appeared" meaning showing up', () => {
+    expect(statements('Tom Ray appeared at the hearing on Monday.')).toEqual([]);
+  });
+});
+
+describe('reported speech: where a statement ends', () => {
+  it('reads two speakers of one sentence as two statements', () => {
+    expect(statements('Six in 10 riders said the ferries were late, and three in 10 said the fares were too high.').map(([text]) => text))
+      .toEqual(['the ferries were late', 'the fares were too high']);
+  });
+
+  it.each([
+    [', according to …', 'Tom Ray said the port would reopen in May, according to the minutes.', 'the port would reopen in May'],
+    [', which …', 'Tom Ray said the port would get a new pier, which the board rejected.', 'the port would get a new pier'],
+    [', and he …', 'Tom Ray said the port would reopen in May, and he left.', 'the port would reopen in May'],
+    [', compared with …', 'Most riders said the ferries were late, compared with a third last year.', 'the ferries were late'],
+  ])('ends a statement at "%s"', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toContain(said);
+  });
+
+  it('leaves out words whose statements are mostly no claim ("the states", "knew")', () => {
+    expect(statements('Tom Ray knew the port would reopen.')).toEqual([]);
+  });
+});
