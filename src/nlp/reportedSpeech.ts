@@ -85,9 +85,9 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
   'acknowledged', 'acknowledges', 'admitted', 'admits', 'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'contends', 'contended',
   'maintains', 'maintained', 'suggested', 'suggests', 'suggest', 'predicted', 'predicts', 'reported', 'reports', 'hopes', 'hope', 'hoped',
   'fears', 'fear', 'feared', 'knows', 'know', 'knew', 'feel', 'feels', 'felt', 'expects', 'expect', 'expected', 'found', 'finds', 'find',
-  'show', 'shows', 'showed', 'agreed', 'agree', 'agrees', 'confirmed', 'confirms', 'announced', 'announces', 'recalled', 'recalls', 'conceded',
+  'show', 'shows', 'showed', 'agreed', 'agree', 'agrees', 'announced', 'announces', 'recalled', 'recalls', 'conceded',
   'concedes', 'tweeted', 'posted', 'testified', 'replied', 'responded', 'answered', 'stressed', 'emphasized', 'reiterated', 'indicated', 'revealed',
-  'asserted', 'asserts', 'declared', 'alleged', 'alleges', 'charged', 'concluded', 'estimated', 'estimates', 'worry', 'worries', 'worried',
+  'asserted', 'asserts', 'alleged', 'alleges', 'charged', 'concluded', 'estimated', 'estimates', 'worry', 'worries', 'worried',
 ]);
 /**
  * Cue words that report no statement often enough to leave out: mostly nouns in news ("the
@@ -111,6 +111,13 @@ const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
 /** At most this many tokens of a subject before a verb of saying: "Supporters who have heard … say". */
 const MAX_SUBJECT_TOKENS = 24;
+/** Verbs of stance whose object is what the speaker holds a view on: "blamed the storm", "endorsed Clinton". */
+const STANCE_VERBS = new Set([...OBJECT_CUES, 'endorsed', 'endorses', 'defended', 'attacked', 'touted', 'hailed']);
+/**
+ * Words where a verb's noun-phrase object has ended: "attacked Romney during …", "attacked Romney
+ * but …". Its prepositional phrases stay in it ("the tumble in oil prices", "his record as …").
+ */
+const OBJECT_STOPS = new Set(['during', 'after', 'before', 'last', 'while', 'when', 'since', 'amid', 'but', ';']);
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody',
@@ -186,6 +193,22 @@ export class StatementReader {
     return unit.end;
   }
 
+  /**
+   * What a verb of stance names as its object when that is a noun phrase, not a clause: "endorsed
+   * Clinton", "defended his record against ISIS on Sunday night" → up to a comma, a time or a
+   * circumstance. A name alone is enough here.
+   */
+  private objectStatement(pair: Pair, unit: Unit, start: number): ReportedSpeech | undefined {
+    if (!STANCE_VERBS.has(pair.cue.split(' ')[0]!) || this.tokens[start]!.lower === 'that') return undefined;
+    const clauseEnd = this.contentEnd(start, unit);
+    if (this.hasClause(start, clauseEnd)) return undefined;
+    let end = start + 1;
+    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'))) end++;
+    // "endorsed Lee on Monday": the time's preposition goes with it.
+    while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
+    return this.statement(pair, unit, start, end, true, 1);
+  }
+
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
     for (let i = start; i < end; i++) {
@@ -206,10 +229,10 @@ export class StatementReader {
   }
 
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
-  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number, cueAfter = false): ReportedSpeech | undefined {
+  private statement(pair: { ref?: Ref; cue: string }, unit: Unit, start: number, end: number, cueAfter = false, minWords = MIN_STATEMENT_WORDS): ReportedSpeech | undefined {
     while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
     while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
-    if (this.words(start, end) < MIN_STATEMENT_WORDS) return undefined;
+    if (this.words(start, end) < minWords) return undefined;
     const quotes = new Set<number>();
     let outside = 0;
     for (let i = start; i < end; i++) {
@@ -286,7 +309,7 @@ export class StatementReader {
         statement = this.statement(pair, unit, Math.max(taken, unit.start), comma ? pair.start - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
-        if (start !== undefined) statement = this.statement(pair, unit, start, this.contentEnd(start, unit));
+        if (start !== undefined) statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
       }
       if (!statement) continue;
       found.push(statement);

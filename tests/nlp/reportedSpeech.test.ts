@@ -20,6 +20,15 @@ describe('reported speech: what follows a verb of saying', () => {
   });
 });
 
+describe('reported speech: the object of a verb of stance', () => {
+  it.each([
+    ['a name alone', 'Tom Ray endorsed Ann Lee on Monday.', 'Ann Lee'],
+    ['its prepositional phrases, not its time', 'Tom Ray defended his record as mayor during the debate.', 'his record as mayor'],
+  ])('reads %s as what the speaker holds a view on', (_case, body, said) => {
+    expect(statements(body).map(([text, speaker]) => [text, speaker])).toEqual([[said, 'Tom Ray']]);
+  });
+});
+
 describe('reported speech: what precedes its cue', () => {
   it('takes a whole sentence before "…, X said" even without a verb form it knows', () => {
     expect(statements('But he operates on a different principle, Tom Ray said.')).toEqual([['But he operates on a different principle', 'Tom Ray', 'Tom Ray']]);
