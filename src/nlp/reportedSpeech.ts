@@ -133,6 +133,12 @@ export class StatementReader {
   private readonly tokenAt: ReadonlyMap<number, number>;
   /** The token after the last statement found: the next one starts after it. */
   private endToken = 0;
+  /** Words among tokens [0, i), at i. */
+  private readonly wordsBefore: Int32Array;
+  /** The first token at or after i that makes a clause (an auxiliary, a modal, "that", "n't"). */
+  private readonly nextClauseWord: Int32Array;
+  /** The first past form at or after i ("wrote", "reported"). */
+  private readonly nextPastForm: Int32Array;
   /** Where the speaker–cue pairs of the sentence being read start. */
   private speakerStarts: ReadonlySet<number> = new Set();
 
@@ -142,13 +148,23 @@ export class StatementReader {
     this.passage = paragraph.passage;
     this.spans = paragraph.spans;
     this.tokenAt = paragraph.tokenAt;
+    // Counts and clause marks are read once a paragraph, since every pair of a sentence asks them.
+    const n = this.tokens.length;
+    this.wordsBefore = new Int32Array(n + 1);
+    this.nextClauseWord = new Int32Array(n + 1).fill(n);
+    this.nextPastForm = new Int32Array(n + 1).fill(n);
+    this.tokens.forEach((token, i) => { this.wordsBefore[i + 1] = this.wordsBefore[i]! + (token.word ? 1 : 0); });
+    for (let i = n - 1; i >= 0; i--) {
+      const lower = this.tokens[i]!.lower;
+      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+      this.nextClauseWord[i] = clause ? i : this.nextClauseWord[i + 1]!;
+      this.nextPastForm[i] = /[a-z]{3}ed$/u.test(lower) || IRREGULAR_PAST.has(lower) ? i : this.nextPastForm[i + 1]!;
+    }
   }
 
   /** Number of words in tokens [from, to). */
   private words(from: number, to: number): number {
-    let n = 0;
-    for (let i = from; i < to; i++) if (this.tokens[i]!.word) n++;
-    return n;
+    return to > from ? this.wordsBefore[to]! - this.wordsBefore[from]! : 0;
   }
 
   /**
@@ -211,11 +227,7 @@ export class StatementReader {
 
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
-    for (let i = start; i < end; i++) {
-      const lower = this.tokens[i]!.lower;
-      if (CLAUSE_VERBS.has(lower) || (i > start && (/[a-z]{3}ed$/u.test(lower) || IRREGULAR_PAST.has(lower))) || lower.endsWith("n't") || lower.endsWith('n’t')) return true;
-    }
-    return false;
+    return this.nextClauseWord[start]! < end || (start + 1 < end && this.nextPastForm[start + 1]! < end);
   }
 
   /**
