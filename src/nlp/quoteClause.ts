@@ -55,23 +55,44 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return [...text.slice(from, to).matchAll(TOKEN)].map((m) => ({ text: m[0], start: from + m.index, end: from + m.index + m[0].length }));
 }
 
-/** Start of the clause before the opening mark at `open`, looking back no further than `sentenceStart`. */
+/** Before these a verb's form is a noun: "a note card", "the report", "his call". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'no', 'so']);
+
+/** A speech verb used as one: lowercase ("United States" holds none) and not after a determiner. */
+function isCueAt(words: readonly Word[], i: number): boolean {
+  return isCue(words[i]!.text) && !DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * A verb whose object holds the fragment: "labeling Obama’s actions “…”", "pledged to “win …”".
+ * Without a tagger: a lowercase word in -ed or -ing that no determiner precedes.
+ */
+function isVerbLikeAt(words: readonly Word[], i: number): boolean {
+  return /^\p{Ll}[\p{Ll}-]{2,}(?:ed|ing)$/u.test(words[i]!.text) && !DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * Start of the clause before the opening mark at `open`, looking back no further than
+ * `sentenceStart`: after the nearest speech verb, colon, dash or earlier quotation; failing
+ * those, after the nearest verb-like word, or at the sentence's start.
+ */
 function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string } {
   const words = wordsOf(text, sentenceStart, open);
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
   if (last && (last.text === ',' || last.text === ':')) return { start: open, stop: 'punctuation' };
+  let verb: Word | undefined;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     let stop: ClauseStop | undefined;
-    // Lowercase only: "United States" holds no speech verb.
-    if (isCue(word.text)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text };
+    if (isCueAt(words, i)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text };
+    verb ??= isVerbLikeAt(words, i) ? word : undefined;
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
     else if ((CLOSING_MARK.test(word.text) && !isPossessiveMark(text, word)) || (STRAIGHT_MARK.test(word.text) && word.start > 0 && !/\s/u.test(text[word.start - 1]!))) stop = 'quote';
-    if (stop) return { start: nextWordStart(text, word.end, open), stop };
+    if (stop) return { start: nextWordStart(text, (verb ?? word).end, open), stop };
   }
-  return { start: nextWordStart(text, sentenceStart, open), stop: 'sentence' };
+  return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
 }
 
 /** "the staffers’ actions": an apostrophe after a plural's s, before a word, is no closing mark. */
@@ -86,21 +107,51 @@ function nextWordStart(text: string, from: number, limit: number): number {
   return at;
 }
 
+/** Where what a speaker is reported to say ends, whatever follows. */
+const REPORT_BREAKS = new Set([';', ':', '—', '–', '-', '--', '(']);
+/** A speech verb this close after a comma hands over to another statement: "…, Lee told reporters". */
+const MAX_CUE_DISTANCE = 4;
+
+/** After a comma these open something other than more of what was said: an aside, a contrast, a source. */
+const AFTER_COMMA_BREAKS = new Set(['a', 'an', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'it', 'according']);
+/** After "and", "but" or "as" these start a clause of the writer's: "… as he faces …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * Where reported speech stops at words[i]: a comma before an aside, a source, another quotation
+ * or a speech verb ("…, a swipe at …", "…, according to", "…, Lee said", "…, adding"); "and"
+ * before a second verb ("… and said", "… and highlighted"); "as" before a subject ("… as he faces").
+ */
+function endsReport(words: readonly Word[], i: number): boolean {
+  const word = words[i]!.text.toLowerCase();
+  const next = words[i + 1]?.text ?? '';
+  if (word === ',') {
+    if (AFTER_COMMA_BREAKS.has(next.toLowerCase()) || OPENING_MARK.test(next) || STRAIGHT_MARK.test(next)) return true;
+    return words.slice(i + 1, i + 1 + MAX_CUE_DISTANCE).some((w, k) => isCueAt(words, i + 1 + k) && !CLAUSE_PUNCTUATION_AFTER.has(w.text));
+  }
+  if (word === 'and' || word === 'but') return isCueAt(words, i + 1) || /^\p{Ll}+ed$/u.test(next);
+  return word === 'as' && SUBJECT_PRONOUNS.has(next.toLowerCase());
+}
+
 /**
  * End of the clause after a closing mark that ends at `after`, looking no further than
- * `sentenceEnd`. Punctuation ends it, and so does another quotation. After a verb of saying the
- * clause is what was said and runs on past conjunctions ("Obama said “it gets me mad” every time
- * he thinks about …", but not "… and said …"); otherwise the fragment's clause ends at the next
- * conjunction or speech verb ("calling him a “nice guy” and he didn’t …").
+ * `sentenceEnd`. Another quotation ends it. After a verb of saying the clause is what was said
+ * and runs on to the sentence's end ("Obama said “it gets me mad” every time he thinks about …",
+ * "… “complex” and he feels he can win"), unless a dash, a semicolon or a new speech verb comes
+ * first ("…, adding …", "… and said …"); otherwise the fragment's clause ends at the next
+ * punctuation, conjunction or speech verb ("calling him a “nice guy” and he didn’t …").
  */
 function clauseEnd(text: string, after: number, sentenceEnd: number, reported: boolean): number {
   let end = after;
   const words = wordsOf(text, after, sentenceEnd);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || OPENING_MARK.test(word.text) || STRAIGHT_MARK.test(word.text)) break;
-    const opensClause = CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCue(word.text);
-    if (opensClause && (!reported || isCue(word.text) || isCue(words[i + 1]?.text ?? ''))) break;
+    if (OPENING_MARK.test(word.text) || STRAIGHT_MARK.test(word.text)) break;
+    if (reported) {
+      if (REPORT_BREAKS.has(word.text) || endsReport(words, i)) break;
+    } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
+      break;
+    }
     // The sentence's full stop is not part of the clause.
     if (word.text !== '.' || i < words.length - 1) end = word.end;
   }

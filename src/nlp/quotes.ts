@@ -183,6 +183,7 @@ function inHouseStyle(spans: QuoteSpan[][]): QuoteSpan[][] {
 function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attributions: readonly Attribution[][], sentencesOf: (passage: number) => readonly Bounds[]): Piece[][] {
   const groups: Piece[][] = [];
   let open: Piece[] | undefined; // a quotation still running at the end of the last paragraph
+  let closing: Piece[] | undefined; // the quotation that ended the last paragraph, closed, with its attribution
   article.passages.forEach((passage, p) => {
     const paragraphSpans = spans[p] ?? [];
     const opensWithQuote = paragraphSpans[0] !== undefined && passage.text.slice(0, paragraphSpans[0].open).trim() === '';
@@ -190,6 +191,10 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
       groups.push(open);
       open = undefined;
     }
+    // A paragraph that is one quotation and nothing else goes on with the attributed quotation that
+    // ended the paragraph before ("“…,” Lee said.¶“….”"): it has no speaker of its own.
+    if (!open && closing && closing === groups[groups.length - 1] && isQuoteOnly(passage.text, paragraphSpans)) open = groups.pop();
+    closing = undefined;
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
     paragraphSpans.forEach((span, s) => {
@@ -209,9 +214,18 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     });
     if (group && group[group.length - 1]!.span.closed === false) open = group;
     else if (group) groups.push(group);
+    const last = group?.[group.length - 1];
+    if (last?.spanIndex === paragraphSpans.length - 1 && last.span.closed && group!.some((piece) => piece.attribution.cue)) closing = group;
   });
   if (open) groups.push(open);
   return groups;
+}
+
+/** Nothing but one closed quotation, give or take punctuation. */
+function isQuoteOnly(text: string, spans: readonly QuoteSpan[]): boolean {
+  const span = spans[0];
+  if (spans.length !== 1 || !span?.closed) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, span.open) + text.slice(afterClosingMark(text, span)));
 }
 
 /** Offsets of a passage's sentences in its text. */
