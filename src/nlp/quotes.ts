@@ -197,12 +197,15 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     closing = undefined;
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
-    paragraphSpans.forEach((span, s) => {
-      const piece: Piece = {
-        passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
-        attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text, sentences: sentencesOf(p),
-      };
+    const pieces = paragraphSpans.map((span, s): Piece => ({
+      passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
+      attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text, sentences: sentencesOf(p),
+    }));
+    pieces.forEach((piece, s) => {
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
+      // “…,” he said on “Meet the Press.” “…”: a title inside the attribution is part of the interruption.
+      const next = pieces[s + 1];
+      if (previous && next && isTitle(piece.text.replace(/[.,]$/u, '')) && resumes(previous, next)) return;
       if (group && (group === open || (previous && resumes(previous, piece)))) {
         group.push(piece);
       } else {
@@ -255,11 +258,13 @@ interface Run {
 }
 
 /**
- * The clause around a woven group of one paragraph, or undefined when the group is a quotation
- * in its own right. `joins` says the clause reaches back to the end of the quotation before it
- * ("waging “profane” and “sexist” attacks"): one clause, so one quotation.
+ * The clause around a woven group of one paragraph (undefined when it runs over paragraphs). It
+ * starts where the reported speech that carries it starts, when the attribution pass found one,
+ * else after the nearest speech verb (`quoteClause.ts`). `joinsFrom` is where the clause reaches
+ * back to the end of the quotation before it ("waging “profane” and “sexist” attacks": one
+ * clause, so one quotation), or -1.
  */
-function wovenClause(group: readonly Piece[], sentences: readonly Bounds[]): { clause: QuotePiece; joinsFrom: number } | undefined {
+function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carrier: ReportedSpeech | undefined): { clause: QuotePiece; joinsFrom: number } | undefined {
   const first = group[0]!;
   const last = group[group.length - 1]!;
   if (last.passageIndex !== first.passageIndex) return undefined;
@@ -267,7 +272,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[]): { c
   const after = afterClosingMark(text, last.span);
   const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length };
   const around = clauseAround(text, { start: sentenceOf(first.span.open).start, end: sentenceOf(Math.max(first.span.open, after - 1)).end }, first.span.open, after);
-  return { clause: { passage: first.passageIndex, start: around.start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1 };
+  // Reported speech found around it knows its speaker and cue, so where what was said begins.
+  const start = carrier && carrier.start <= first.span.open ? carrier.start : around.start;
+  return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1 };
 }
 
 /**
@@ -287,7 +294,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
   for (const group of groupPieces(article, spans, attributions, sentencesOf)) {
     const first = group[0]!;
     const carried = carrier.get(`${first.passageIndex}:${first.spanIndex}`);
-    const woven = carried !== undefined || isPartial(first) ? wovenClause(group, sentencesOf(first.passageIndex)) : undefined;
+    const woven = carried !== undefined || isPartial(first) ? wovenClause(group, sentencesOf(first.passageIndex), carried) : undefined;
     const previous = runs[runs.length - 1];
     const previousLast = previous?.pieces[previous.pieces.length - 1];
     if (woven && previous?.clause && previousLast?.passageIndex === first.passageIndex && woven.joinsFrom >= 0
