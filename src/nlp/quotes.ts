@@ -95,9 +95,12 @@ function clean(text: string): string {
   return text.replace(/[\s,]+$/u, '');
 }
 
-/** Pieces in one paragraph are joined where their attribution stood; later paragraphs simply follow. */
+/**
+ * Pieces are joined with " … " where something stood between them (their attribution); a piece
+ * left open at its paragraph's end simply runs on into the next paragraph.
+ */
 function joinPieces(pieces: readonly Piece[]): string {
-  return clean(pieces.map((piece, i) => (i === 0 ? '' : piece.paragraph === pieces[i - 1]!.paragraph ? PIECE_JOIN : ' ') + clean(piece.text)).join(''));
+  return clean(pieces.map((piece, i) => (i === 0 ? '' : pieces[i - 1]!.span.closed ? PIECE_JOIN : ' ') + clean(piece.text)).join(''));
 }
 
 function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSpeech | undefined, clause: QuotePiece | undefined): Quotation {

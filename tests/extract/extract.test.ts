@@ -29,8 +29,11 @@ describe('extractText offsets', () => {
 
 describe('paragraphs', () => {
   it('reads a line that ends a sentence before a line that starts one as a paragraph break', () => {
-    const result = extractText({ text: 'Port talks\n\nTom Ray spoke on Monday.\n“We will win,” he said.\n“And we will stay.”' });
-    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will win', 'Tom Ray'], ['And we will stay.', 'Tom Ray']]);
+    // As one paragraph the second mark would sit inside a single quotation; as two, the open quotation runs on.
+    const text = 'Port talks\n\nTom Ray spoke on Monday: “We will win.\n“And we will stay.”';
+    const [quote] = extractText({ text }).quotes;
+    expect(quote?.text).toBe('We will win. And we will stay.');
+    expect(quote?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['We will win.', 'And we will stay.']);
   });
 });
 
