@@ -163,6 +163,14 @@ function isTitle(text: string): boolean {
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
 }
 
+/** Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”". */
+const BEFORE_TITLE = /(?:['’]s|\bon|\bof)\s*(?:``|''|["“'‘])?$/u;
+
+/** A show, a book or a slogan named where it stands, not a quotation: title case after a possessive, "on" or "of". */
+function isNamedWork(text: string, start: number, words: string): boolean {
+  return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
+}
+
 /** Spoken by someone, or long enough to be more than a scare quote. */
 function isSpeech(quote: Quote): boolean {
   return quote.speaker !== undefined || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
@@ -258,6 +266,8 @@ interface Run {
   pieces: Piece[];
   carrier?: ReportedSpeech;
   clause?: QuotePiece;
+  /** The clause's look back stopped at a speech or quoting verb ("chanted “USA! USA!”"). */
+  cued?: boolean;
 }
 
 /**
@@ -267,7 +277,7 @@ interface Run {
  * back to the end of the quotation before it ("waging “profane” and “sexist” attacks": one
  * clause, so one quotation), or -1.
  */
-function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carrier: ReportedSpeech | undefined): { clause: QuotePiece; joinsFrom: number } | undefined {
+function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carrier: ReportedSpeech | undefined): { clause: QuotePiece; joinsFrom: number; cued: boolean } | undefined {
   const first = group[0]!;
   const last = group[group.length - 1]!;
   if (last.passageIndex !== first.passageIndex) return undefined;
@@ -277,7 +287,7 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   const around = clauseAround(text, { start: sentenceOf(first.span.open).start, end: sentenceOf(Math.max(first.span.open, after - 1)).end }, first.span.open, after);
   // Reported speech found around it knows its speaker and cue, so where what was said begins.
   const start = carrier && carrier.start <= first.span.open ? carrier.start : around.start;
-  return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1 };
+  return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 
 /**
@@ -307,14 +317,15 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
       previous.carrier ??= carried;
       continue;
     }
-    runs.push({ pieces: [...group], ...(carried ? { carrier: carried } : {}), ...(woven ? { clause: woven.clause } : {}) });
+    runs.push({ pieces: [...group], ...(carried ? { carrier: carried } : {}), ...(woven ? { clause: woven.clause, cued: woven.cued } : {}) });
   }
   return {
     // A fragment in a paraphrase stays even without a named speaker: the paraphrase is attributed.
     // Unattributed title-case words are a name or a title (“Saturday Night Live”), not speech.
     quotations: runs
-      .map((run) => ({ carried: run.carrier !== undefined, quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
-      .filter(({ carried, quotation: { quote } }) => carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text))))
+      .map((run) => ({ carried: run.carrier !== undefined || (run.cued === true), quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
+      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, quote.text)
+        && (carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))))
       .map(({ quotation }) => quotation),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
