@@ -64,6 +64,8 @@ interface Piece {
   passageText: string;
   /** Offsets of the paragraph's sentences. */
   sentences: readonly Bounds[];
+  /** All quotation spans of the paragraph. */
+  spans: readonly QuoteSpan[];
 }
 
 interface Bounds {
@@ -210,7 +212,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     let group: Piece[] | undefined = open;
     const pieces = paragraphSpans.map((span, s): Piece => ({
       passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
-      attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text, sentences: sentencesOf(p),
+      attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text, sentences: sentencesOf(p), spans: paragraphSpans,
     }));
     pieces.forEach((piece, s) => {
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
@@ -285,8 +287,11 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   const after = afterClosingMark(text, last.span);
   const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length };
   const around = clauseAround(text, { start: sentenceOf(first.span.open).start, end: sentenceOf(Math.max(first.span.open, after - 1)).end }, first.span.open, after);
-  // Reported speech found around it knows its speaker and cue, so where what was said begins.
-  const start = carrier && carrier.start <= first.span.open ? carrier.start : around.start;
+  // Reported speech found around it knows its speaker and cue, so where what was said begins;
+  // but not across an earlier quotation, which has a clause of its own.
+  const earlier = first.spanIndex > 0 ? first.spans[first.spanIndex - 1]! : undefined;
+  const floor = earlier ? afterClosingMark(text, earlier) : 0;
+  const start = carrier && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 
