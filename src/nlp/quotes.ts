@@ -147,7 +147,7 @@ function resumes(previous: Piece, piece: Piece): boolean {
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
   const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1];
   if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*$/u.test(between);
-  if (!/[.,]\s*$/u.test(between)) return false;
+  if (!/[.,][”"’']*\s*$/u.test(between)) return false;
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
 }
 
