@@ -2,9 +2,11 @@
  * The paraphrase that carries a quoted fragment: "Trump called Cruz “a liar” on Tuesday, and …"
  * → `Cruz “a liar” on Tuesday`. Attribution corpora mark what a speaker is reported to say, and
  * for a fragment woven into a sentence that is the clause around it, not the quoted words alone.
- * The clause starts after the nearest speech verb before the fragment (or at a colon, a
- * semicolon, the end of an earlier quotation or the sentence's start) and ends where the sentence
- * moves on after it: at punctuation, a conjunction or a speech verb.
+ * The clause starts after the nearest speech or quoting verb before the fragment (or at a colon,
+ * a dash, the end of an earlier quotation), failing those after the nearest verb in -ed/-ing, or
+ * at the sentence's start. It ends where the sentence moves on: after a verb of saying, at an
+ * aside, a source, a second verb or another quotation; otherwise at the next punctuation,
+ * conjunction or speech verb.
  */
 import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
 
