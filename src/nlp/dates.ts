@@ -31,10 +31,11 @@ import {
   type CalendarDate,
   type CalendarDay,
   weekdayOf,
+  withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
 import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -277,11 +278,18 @@ function statedDirection(text: string, start: number, end: number): Direction | 
 /**
  * The direction a weekday or yearless date points in: its own words, the words before it, the
  * verbs. A schedule word ("through April") gives the nearest date, unless the verbs point
- * forward ("will run through April").
+ * forward ("will run through April"). For a month within two months of the article's
+ * (`month`), only a verb next to the expression counts ("rose in December"): one elsewhere in
+ * the sentence rarely reaches ten months back or ahead ("placed orders … for November
+ * transactions" in late October).
  */
-function directionOf(text: string, start: number, end: number): Direction | undefined {
+function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
   const stated = statedDirection(text, start, end);
-  const verbs = (): Direction | undefined => directionAt(text, start, end);
+  const nearOnly = month !== undefined && withinTwoMonths(month, article);
+  const verbs = (): Direction | undefined => {
+    const cue = verbCueAt(text, start, end);
+    return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
+  };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   return stated ?? verbs();
 }
@@ -290,21 +298,21 @@ function directionOf(text: string, start: number, end: number): Direction | unde
 function valueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
   const day = asDay(article);
-  const direction = (fallback: Direction): Direction => directionOf(text, candidate.start, candidate.end) ?? fallback;
+  const direction = (fallback: Direction, month?: number): Direction => directionOf(text, candidate.start, candidate.end, article, month) ?? fallback;
   const withClock = (date: CalendarDate | undefined): string | undefined =>
     date && (candidate.clock && date.day !== undefined ? `${formatIsoDate(date)}${candidate.clock}` : formatIsoDate(date));
   switch (reading.kind) {
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: () => directionOf(text, candidate.start, candidate.end), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       return reading.rule.value(reading.groups, anchor);
     }
     case 'monthDay':
       // Without a cue, the nearest: "record Nov. 17" in late October is weeks ahead, not a year back.
-      return article && withClock({ year: inferYear(reading.month, reading.day, article, direction('nearest')), month: reading.month, day: reading.day });
+      return article && withClock({ year: inferYear(reading.month, reading.day, article, direction('nearest', reading.month)), month: reading.month, day: reading.day });
     case 'month':
-      return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest')), month: reading.month });
+      return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest', reading.month)), month: reading.month });
     case 'weekday': {
       if (!day) return undefined;
       // Without a cue, the past: news reports what happened.

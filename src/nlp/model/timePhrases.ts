@@ -25,8 +25,12 @@ export interface Anchor {
   article: CalendarDate | undefined;
   /** The article's day, when its date is a full date. */
   day: CalendarDay | undefined;
-  /** Which way the expression points: its own words first, then the verbs around it; `undefined` without a cue. */
-  direction: () => Direction | undefined;
+  /**
+   * Which way the expression points: its own words first, then the verbs around it; `undefined`
+   * without a cue. Given the month the expression names, a verb away from it does not count when
+   * that month is within two months of the article's.
+   */
+  direction: (month?: number) => Direction | undefined;
   /** Up to a few hundred characters before the expression. */
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
@@ -357,7 +361,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           if (number === undefined || !at.article) return undefined;
           const word = which?.toLowerCase();
           if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
-          const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction() ?? 'nearest');
+          const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction(number) ?? 'nearest');
           return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
         },
         reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',

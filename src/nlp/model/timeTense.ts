@@ -23,7 +23,7 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
 
 /** Words right before the span, which settle the direction too. */
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
-  { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
+  { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
   {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
@@ -102,24 +102,39 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   return { from, to };
 }
 
+/** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
+export interface VerbCue {
+  direction: Direction;
+  near: boolean;
+}
+
+const NEAR_GAP = /^[^,;:]*$/;
+const nearGap = (gap: string): boolean => NEAR_GAP.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+
 /**
- * The direction of the time expression at `text[start, end)`, from the verbs of its sentence:
- * `future` after a future cue (will, is set to, is expected to…), `past` after a past one, and
- * `undefined` without a cue. Only for expressions whose own words ({@link SPAN_DIRECTION}) leave
- * it open.
+ * The verb cue that decides the direction of the time expression at `text[start, end)`: the last
+ * cue before it in its sentence, else the first after it; `future` for will, is set to, is
+ * expected to…, `past` for a past form, `undefined` without a cue. Only for expressions whose own
+ * words ({@link SPAN_DIRECTION}) leave it open.
  */
-export function directionAt(text: string, start: number, end: number): Direction | undefined {
+export function verbCueAt(text: string, start: number, end: number): VerbCue | undefined {
   const sentence = sentenceAround(text, start, end);
-  let before: Direction | undefined;
-  let after: Direction | undefined;
+  let before: VerbCue | undefined;
+  let after: VerbCue | undefined;
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const direction: Direction = match[1] !== undefined ? 'future' : 'past';
-    if (match.index + match[0].length <= start) before = direction;
+    const cueEnd = match.index + match[0].length;
+    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)) };
     else if (match.index >= end) {
-      after = direction;
+      after = { direction, near: nearGap(text.slice(end, match.index)) };
       break;
     }
   }
   return before ?? after;
+}
+
+/** The direction the verbs of its sentence give the time expression at `text[start, end)` ({@link verbCueAt}). */
+export function directionAt(text: string, start: number, end: number): Direction | undefined {
+  return verbCueAt(text, start, end)?.direction;
 }
