@@ -69,6 +69,8 @@ interface Candidate {
   reading: Reading;
   /** A clock time ("T17:00") or part of the day ("TNI") after the date. */
   clock?: string;
+  /** "the week of March 6", "the weekend of Oct. 7": the week around the day named. */
+  week?: 'week' | 'weekend';
 }
 
 /** A group of phrase rules as one pattern; each rule's groups follow its own outer group. */
@@ -90,13 +92,14 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
 }
 
 const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
-const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w]*\s+$/;
+/** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
+const CAPITALISED_WORD_BEFORE = /\b(?!(?:In|On|At|By|Since|Until|Till|For|During|Before|After|From|Through|And|But|Or|So|As|Also|Then|Of|To|Until|Even|Only|Just|Since)\s)[A-Z][\w]*\s+$/;
 
 function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Christmas|Thanksgiving|New|Year['’]s)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
@@ -258,7 +261,16 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
     const end = trimmed.end + (part?.[0].length ?? 0);
-    found.push({ start: widenLeft(text, trimmed.start), end, type: clock ? 'TIME' : 'DATE', reading, ...(clock ? { clock } : {}) });
+    const start = widenLeft(text, trimmed.start);
+    const week = /\bweek(end)?\s+of\s+$/i.exec(text.slice(start, trimmed.start));
+    found.push({
+      start,
+      end,
+      type: clock ? 'TIME' : 'DATE',
+      reading,
+      ...(clock ? { clock } : {}),
+      ...(week ? { week: week[1] ? 'weekend' : 'week' } : {}),
+    });
   }
   return found;
 }
@@ -294,8 +306,15 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
   return stated ?? verbs();
 }
 
-/** The TimeML value of a candidate, resolved against the article's date. */
+/** The TimeML value of a candidate, resolved against the article's date; "the week of March 6" is that day's week. */
 function valueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
+  const value = dayValueOf(candidate, text, article, context);
+  const day = candidate.week && value !== undefined && !candidate.clock ? asDay(parseIsoDate(value)) : undefined;
+  return day ? `${formatIsoWeek(day)}${candidate.week === 'weekend' ? '-WE' : ''}` : value;
+}
+
+/** The TimeML value of a candidate as written, resolved against the article's date. */
+function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
   const day = asDay(article);
   const direction = (fallback: Direction, month?: number): Direction => directionOf(text, candidate.start, candidate.end, article, month) ?? fallback;
@@ -316,8 +335,12 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
     case 'weekday': {
       if (!day) return undefined;
       // Without a cue, the past: news reports what happened.
+      // A limit before a weekday ("payable Friday", "until Tuesday") goes by the verbs ("had
+      // been due to expire Friday" is past); without one, it is the next such day.
       const stated = statedDirection(text, candidate.start, candidate.end);
-      const toward = stated ?? directionAt(text, candidate.start, candidate.end) ?? 'past';
+      const verbs = directionAt(text, candidate.start, candidate.end);
+      const limit = stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end)));
+      const toward = limit ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));

@@ -54,12 +54,21 @@ export interface TimePhraseRule {
 
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** Half of one more after a count: "2 1/2 years", "two and a half years"; one group, set when present. */
+const HALF = '( 1/2|½| and a half)';
+
 /** A count as news writes it: digits, words ("twenty-four", "twenty four") or a vague amount. */
 const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|a couple of|several|a|an|few|many)`;
 const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))';
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+/** Ordinals written out, first to twenty-first, for centuries. */
+const ORDINAL_WORDS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first',
+];
+const ORDINAL_WORD = ORDINAL_WORDS.join('|');
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
 /** After a year: not part of a longer number, a range, a percentage or a count of things. */
@@ -97,11 +106,27 @@ const UNIT_CODES: ReadonlyMap<string, { code: string; time: boolean; times: numb
   ['centur', { code: 'Y', time: false, times: 100 }],
 ]);
 
-/** TimeML duration: `P3Y`, `PT48H`, `PXD` when the count is vague. */
+/** The next smaller unit and how many of it make one, for a fraction of a count ("2 1/2 years" → `P2Y6M`). */
+const SMALLER_UNIT: ReadonlyMap<string, { unit: string; per: number }> = new Map([
+  ['year', { unit: 'month', per: 12 }],
+  ['day', { unit: 'hour', per: 24 }],
+  ['hour', { unit: 'minute', per: 60 }],
+  ['minute', { unit: 'second', per: 60 }],
+]);
+
+/** TimeML duration: `P3Y`, `PT48H`, `P2Y6M` for two and a half years, `PXD` when the count is vague. */
 export function durationValue(count: number | undefined, unit: string): string | undefined {
   const stem = unit.toLowerCase().replace(/s$/, '').replace(/^centur.*/, 'centur');
   const known = UNIT_CODES.get(stem);
   if (!known) return undefined;
+  const smaller = SMALLER_UNIT.get(stem);
+  if (count !== undefined && smaller && !Number.isInteger(count)) {
+    const whole = Math.floor(count);
+    const rest = durationValue(Math.round((count - whole) * smaller.per), smaller.unit) ?? '';
+    if (whole === 0) return rest;
+    const first = durationValue(whole, unit) ?? '';
+    return `${first}${rest.slice(first.includes('T') ? 2 : 1)}`;
+  }
   const amount = count === undefined ? 'X' : String(count * known.times);
   return `P${known.time ? 'T' : ''}${amount}${known.code}`;
 }
@@ -165,6 +190,22 @@ function yearAgoValue(at: Anchor): string | undefined {
     return latest && `${latest.year - 1}-Q${latest.quarter}`;
   }
   return yearValue(at, -1);
+}
+
+/**
+ * "A decade ago": the year (or month, day) that far back from publication; `PAST_REF` for a
+ * vague count ("several years ago"), as TimeML has it.
+ */
+export function agoValue(count: number | undefined, half: boolean, unit: string, at: Anchor): string | undefined {
+  if (count === undefined) return 'PAST_REF';
+  if (!at.article) return undefined;
+  const stem = unit.toLowerCase().replace(/s$/, '');
+  const years = stem.startsWith('decade') ? 10 : stem.startsWith('centur') ? 100 : stem === 'year' ? 1 : 0;
+  if (years > 0) return String(at.article.year - Math.round((count + (half ? 0.5 : 0)) * years));
+  if (!at.day) return undefined;
+  const days = stem === 'week' ? 7 : stem === 'day' ? 1 : 0;
+  if (days > 0) return (stem === 'week' ? formatIsoWeek : formatIsoDate)(addDays(at.day, -Math.round(count * days)));
+  return stem === 'month' ? formatIsoDate(addMonths({ year: at.day.year, month: at.day.month }, -count)) : undefined;
 }
 
 const SEASON_CODES: ReadonlyMap<string, string> = new Map([
@@ -393,8 +434,8 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
-    name: 'seasons and decades',
-    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b/i,
+    name: 'seasons, decades and centuries',
+    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century/i,
     rules: [
       {
         pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
@@ -404,10 +445,25 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
       },
       {
-        pattern: `(?:(last|this|next|past|coming|the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        pattern: `(last|this|next|past|this past|coming) fall(?: (?:of )?(${YEAR}))?`,
         type: 'DATE',
         value: ([which, year], at) => seasonValue(which, 'fall', year, at),
-        reason: '"last fall"; "the fall of" is a falling',
+        reason: '"last fall", "this fall": a season, whatever follows',
+      },
+      {
+        pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        type: 'DATE',
+        value: ([which, year], at) => seasonValue(which, 'fall', year, at),
+        reason: '"the fall", "early fall"; "the fall of the regime" is a falling',
+      },
+      {
+        pattern: `(?:the )?(?:(?:early|late|mid-) ?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))[- ]century`,
+        type: 'DATE',
+        value: ([digits, word]) => {
+          const ordinal = digits ? Number(digits) : ORDINAL_WORDS.indexOf(word?.toLowerCase() ?? '') + 1;
+          return ordinal > 0 ? String(ordinal - 1).padStart(2, '0') : undefined;
+        },
+        reason: 'a century: TimeML writes the 20th century as 19',
       },
       {
         pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
@@ -463,7 +519,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
       { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
       {
-        pattern: `recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
+        pattern: `(?:more )?recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
         type: 'DATE',
         value: () => 'PAST_REF',
         reason: 'some time before the time of writing',
@@ -484,7 +540,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'recurrences',
-    head: /\b(?:every|each|per|a day|a week|a month|a year|daily|weekly|monthly|yearly)\b|days\b/i,
+    head: /\b(?:every|each|per|a day|a week|a month|a year|hourly|daily|weekly|monthly|yearly)\b|days\b/i,
     rules: [
       {
         pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
@@ -492,7 +548,17 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
         reason: '"every week", "$5 a year": once per unit',
       },
-      { pattern: '(daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
+      { pattern: '(hourly|daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once an hour, a day, a week, a month or a year ("annually" is left out: TimeBank marks it a third of the time)' },
+      {
+        pattern: `(?:every|each) (${MONTH_NAME})`,
+        type: 'SET',
+        keep: ([month]) => capitalised(month),
+        value: ([month]) => {
+          const number = MONTH_NUMBER(month ?? '');
+          return number === undefined ? undefined : `XXXX-${String(number).padStart(2, '0')}`;
+        },
+        reason: '"each July": a month that recurs',
+      },
       {
         pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
         type: 'SET',
@@ -511,17 +577,33 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
         type: 'DURATION',
-        keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
-        value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
-        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days" (TimeBank keeps these bounds, but not "about", "over", "within", "only")',
+        keep: ([count, half, , unit, halfAfter]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '') && !half && !halfAfter),
+        value: ([count, half, upper, unit, halfAfter]) => {
+          const whole = countOf(count ?? '');
+          if (upper !== undefined) return durationValue(undefined, unit ?? '');
+          return durationValue(whole === undefined ? undefined : whole + (half || halfAfter ? 0.5 : 0), unit ?? '');
+        },
+        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days", "2 1/2 years", "two to three weeks" (TimeBank keeps these bounds, but not "about", "over", "within", "only"); a range has no one count',
       },
       {
-        pattern: `(${COUNT})-(${UNIT})(?!-old)`,
+        pattern: `(?:(?:nearly|almost|more than|less than) )?(${COUNT})(?:${HALF})? (day|week|month|year|decade|centur(?:y|ie))s?( and a half)?(?: or so)? ago`,
+        type: 'DATE',
+        value: ([count, half, unit, halfAfter], at) => agoValue(countOf(count ?? ''), Boolean(half || halfAfter), unit ?? '', at),
+        reason: '"a decade ago", "two centuries ago", "several years ago": a time back from publication (chrono reads the days, weeks, months and years it can count)',
+      },
+      {
+        pattern: `(${COUNT})-(${UNIT})(?:-long)?(?!-old)`,
         type: 'DURATION',
         value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
         reason: '"a two-year term": the adjective, which TimeML marks without its determiner',
+      },
+      {
+        pattern: `(${UNIT})(s)?-long`,
+        type: 'DURATION',
+        value: ([unit, plural]) => durationValue(plural ? undefined : 1, unit ?? ''),
+        reason: '"a day-long meeting", "a decades-long battle": a length of time, counted or not',
       },
       {
         pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,

@@ -67,7 +67,9 @@ const IRREGULAR_PAST = [
   'struck', 'shot', 'fell', 'rose', 'held', 'sent', 'spoke', 'wrote', 'saw', 'flew', 'won', 'lost', 'led', 'fled',
   'broke', 'brought', 'built', 'caught', 'drove', 'felt', 'found', 'got', 'kept', 'knew', 'meant', 'paid', 'ran',
   'sat', 'sold', 'stood', 'thought', 'threw', 'understood', 'woke', 'became', 'stole', 'swore', 'shook', 'swept',
-  'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose',
+  'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose', 'bought', 'sought', 'taught',
+  'heard', 'laid', 'hung', 'chose', 'rode', 'froze', 'dealt', 'fed', 'forgave', 'hid', 'lent', 'slid', 'stuck', 'sprang',
+  'swam', 'wore', 'wept', 'overtook', 'undertook', 'withheld', 'upheld', 'overthrew', 'foresaw', 'mistook', 'forbade',
 ].join('|');
 
 /**
