@@ -20,6 +20,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ]],
       ['The exhibition will run through April.', [{ text: 'April', type: 'DATE', value: '2025-04' }]],
       ['The deal is expected to close in January.', [{ text: 'January', type: 'DATE', value: '2025-01' }]],
+      ['The split would be paid on a still unspecified date in February.', [{ text: 'February', type: 'DATE', value: '2025-02' }]],
+      ['The appeal is heard in March in the circuit court.', [{ text: 'March', type: 'DATE', value: '2025-03' }]],
       ['The rebels seized the town in April.', [{ text: 'April', type: 'DATE', value: '2024-04' }]],
       ['The agency gave no reason for the Oct. 30 deadline.', [{ text: 'Oct. 30', type: 'DATE', value: '2024-10-30' }]],
       ['Leaders said the talks would build on the Oct. 2 accord.', [{ text: 'Oct. 2', type: 'DATE', value: '2024-10-02' }]],
@@ -28,6 +30,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
     'weekdays sit around the article date by tense': [
       ['The envoy arrived Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The envoy will arrive Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
+      ['Lawyers will look for ways around Tuesday\'s ruling.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
+      ['Parties campaigned ahead of Sunday\'s vote.', [{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]],
       ['The minister flew Thursday to Cairo.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-17' }]],
       ['The vote was held last Wednesday.', [{ text: 'last Wednesday', type: 'DATE', value: '2024-10-09' }]],
       ['Talks resume this Friday.', [{ text: 'this Friday', type: 'DATE', value: '2024-10-18' }]],

@@ -25,6 +25,7 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
+  { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
   {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
     direction: 'nearest',
@@ -32,8 +33,13 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   },
 ];
 
-/** Words right after the span that settle the direction: a date that names a limit. */
+/** Words right after the span that settle the direction: a date that names a limit, a weekday that names an event. */
 export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
+  {
+    pattern: /^['’]s\b/,
+    direction: 'past',
+    reason: '"Wednesday\'s ruling": news names an event by its day once it has happened (not "ahead of Sunday\'s vote", which the words before settle)',
+  },
   {
     pattern: /^\s+(?:deadline|target\s+date|return\s+date|expiration|expiry|due\s+date|cutoff)\b/i,
     direction: 'nearest',
@@ -76,10 +82,10 @@ const IRREGULAR_PAST = [
  * A regular past form ("rocked", "reported"); not after a determiner, where it is an adjective
  * ("the embattled leader"), and not the "-eed" words that are not past ("need", "indeed").
  */
-const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b)[a-z]{2,}ed`;
+const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
 
-// A participle after "be" belongs to the auxiliary before it: "will be held" is future.
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being)\s)`;
+// A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard" present.
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am)\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
