@@ -156,7 +156,9 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   let span = text.slice(start, end);
   const trailing = /[\s,;:.]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
-  const leading = LEADING_PREPOSITIONS.exec(span)?.[0].length ?? 0;
+  // A number before "on Friday" is a price or a score chrono took for a day ("closed at $12 on Wednesday").
+  const number = /^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span)?.[0].length ?? 0;
+  const leading = number + (LEADING_PREPOSITIONS.exec(span.slice(number))?.[0].length ?? 0);
   return { start: start + leading, end: start + span.length };
 }
 
@@ -181,14 +183,16 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   const weekday = calendarWord(written, WEEKDAYS);
   // News capitalises months and weekdays; lower case is the verb "march" or the modal "may".
   if ((month && /^[a-z]/.test(month.word)) || (weekday && /^[a-z]/.test(weekday.word))) return undefined;
+  // "end of March": chrono picks a day, TimeML keeps the month.
+  const dayKnown = known.isCertain('day') && !/^(?:end|beginning|start|middle)\s+of\s/i.test(written);
   if (known.isCertain('year') && FOUR_DIGIT_YEAR.test(written)) {
     const year = known.get('year') ?? 0;
     if (!known.isCertain('month')) return { kind: 'date', date: { year } };
     const monthOfYear = known.get('month') ?? 1;
-    if (!known.isCertain('day')) return { kind: 'date', date: { year, month: monthOfYear } };
+    if (!dayKnown) return { kind: 'date', date: { year, month: monthOfYear } };
     return { kind: 'date', date: { year, month: monthOfYear, day: known.get('day') ?? 1 } };
   }
-  if (month && known.isCertain('day')) return { kind: 'monthDay', month: month.value, day: known.get('day') ?? 1 };
+  if (month && dayKnown) return { kind: 'monthDay', month: month.value, day: known.get('day') ?? 1 };
   if (weekday && known.isCertain('weekday')) {
     // "Sunday Times": a weekday followed by a capitalised word is part of a name.
     const after = text.slice(span.start + weekday.index + weekday.word.length);
@@ -261,7 +265,9 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
     const end = trimmed.end + (part?.[0].length ?? 0);
-    const start = widenLeft(text, trimmed.start);
+    // chrono reads "end of March" itself; TimeML marks "the end of March".
+    const partOf = /^(?:end|beginning|start|middle)\s+of\s/i.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start));
+    const start = partOf ? trimmed.start - 4 : widenLeft(text, trimmed.start);
     const week = /\bweek(end)?\s+of\s+$/i.exec(text.slice(start, trimmed.start));
     found.push({
       start,

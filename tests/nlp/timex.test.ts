@@ -76,6 +76,10 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['In July last year the party split.', [{ text: 'July last year', type: 'DATE', value: '2023-07' }]],
       ['The boy was rescued last Thanksgiving.', [{ text: 'last Thanksgiving', type: 'DATE', value: '2023-11-23' }]],
       ['The case may be heard the week of Nov. 4.', [{ text: 'the week of Nov. 4', type: 'DATE', value: '2024-W45' }]],
+      ['Growth slowed in the fourth quarter of last year.', [{ text: 'the fourth quarter of last year', type: 'DATE', value: '2023-Q4' }]],
+      ['The vote is due by the end of November.', [{ text: 'the end of November', type: 'DATE', value: '2024-11' }]],
+      ['The rules take effect Jan. 1.', [{ text: 'Jan. 1', type: 'DATE', value: '2025-01-01' }]],
+      ['Shares closed at $12 on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
       ['The late-November trip was cut short.', [{ text: 'late-November', type: 'DATE', value: '2023-11' }]],
     ],
     'days, weeks and parts of the day relative to the article': [
