@@ -99,7 +99,7 @@ function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Christmas|Thanksgiving|New|Year['’]s)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */

@@ -59,7 +59,10 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ]],
       ['The March accession was approved.', [{ text: 'March', type: 'DATE', value: '2024-03' }]],
       ['Shops will close on Christmas Day.', [{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]],
-      ['The boy was found on Thanksgiving Day.', [{ text: 'Thanksgiving Day', type: 'DATE', value: '2024-11-28' }]],
+      ['The boy was found on Thanksgiving Day.', [{ text: 'Thanksgiving Day', type: 'DATE', value: '2023-11-23' }]],
+      ['The family gathers on Thanksgiving Day.', [{ text: 'Thanksgiving Day', type: 'DATE', value: '2024-11-28' }]],
+      ['Pilgrims came to Rome for Easter Sunday.', [{ text: 'Easter Sunday', type: 'DATE', value: '2024-03-31' }]],
+      ['Fireworks light the sky on the Fourth of July.', [{ text: 'the Fourth of July', type: 'DATE', value: '2024-07-04' }]],
     ],
     'centuries, times back, halves, ranges, recurrences': [
       ['It was the worst crash of the 20th century.', [{ text: 'the 20th century', type: 'DATE', value: '19' }]],

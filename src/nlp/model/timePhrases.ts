@@ -226,26 +226,68 @@ function seasonValue(which: string | undefined, season: string, year: string | u
   return `${at.article.year}-${code}`;
 }
 
+/** The day of Easter Sunday in a year (the Gregorian computus). */
+function easterDay(year: number): CalendarDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The `nth` (1-based; -1 the last) `weekday` of a month. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarDay {
+  if (nth > 0) return addDays(resolveWeekday(weekday, { year, month, day: 1 }, 'future'), 7 * (nth - 1));
+  const next = addMonths({ year, month }, 1);
+  return resolveWeekday(weekday, addDays({ year: next.year, month: next.month ?? 1, day: 1 }, -1), 'past');
+}
+
+/** Holidays on a fixed day of the year, by the start of their name (lower case). */
+const FIXED_HOLIDAYS: ReadonlyArray<[string, number, number]> = [
+  ['christmas eve', 12, 24], ['christmas', 12, 25], ['new year', 1, 1], ['valentine', 2, 14], ['st. patrick', 3, 17],
+  ['st patrick', 3, 17], ['independence day', 7, 4], ['the fourth of july', 7, 4], ['fourth of july', 7, 4], ['halloween', 10, 31],
+  ['veterans day', 11, 11],
+];
+
 /** The day of a holiday in a year. */
 function holidayDay(holiday: string, year: number): CalendarDay {
   const name = holiday.toLowerCase();
-  if (name.startsWith('christmas')) return { year, month: 12, day: name.endsWith('eve') ? 24 : 25 };
-  if (name.startsWith('new year')) return name.endsWith('eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  if (name.startsWith('new year') && name.endsWith('eve')) return { year, month: 12, day: 31 };
+  const fixed = FIXED_HOLIDAYS.find(([start]) => name.startsWith(start));
+  if (fixed) return { year, month: fixed[1], day: fixed[2] };
+  const easter = easterDay(year);
+  if (name.startsWith('good friday')) return addDays(easter, -2);
+  if (name.startsWith('palm sunday')) return addDays(easter, -7);
+  if (name.startsWith('ash wednesday')) return addDays(easter, -46);
+  if (name.startsWith('easter monday')) return addDays(easter, 1);
+  if (name.startsWith('easter')) return easter;
+  if (name.startsWith('labor day') || name.startsWith('labour day')) return nthWeekday(year, 9, 1, 1);
+  if (name.startsWith('memorial day')) return nthWeekday(year, 5, 1, -1);
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (name.startsWith('election day')) return addDays(nthWeekday(year, 11, 1, 1), 1);
   // Thanksgiving (US): the fourth Thursday of November.
-  const firstThursday = resolveWeekday(4, { year, month: 11, day: 1 }, 'future');
-  return addDays(firstThursday, 21);
+  return nthWeekday(year, 11, 4, 4);
 }
 
-/** A holiday's date: the nearest one to the article's date, or the last or next one when the words say so. */
+/** A holiday's date: the last or next one when the words or the verbs say so, else the nearest one to the article's date. */
 function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
-  if (!at.day) return undefined;
+  const day = at.day;
+  if (!day) return undefined;
+  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, day.year + shift));
+  const distance = (other: CalendarDay) => (Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
+  const nearest = [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
   const word = which?.toLowerCase();
-  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, at.day!.year + shift));
-  const distance = (day: CalendarDay) => (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(at.day!.year, at.day!.month - 1, at.day!.day)) / 86_400_000;
+  // Without "last" or "next", the verbs (only one next to it when the holiday is near the article's date).
+  const toward = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : nearest && at.direction(nearest.month);
   const pick =
-    word === 'last' ? options.filter((day) => distance(day) < 0).at(-1)
-    : word === 'next' ? options.find((day) => distance(day) > 0)
-    : [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+    toward === 'strictPast' ? options.filter((option) => distance(option) < 0).at(-1)
+    : toward === 'past' ? options.filter((option) => distance(option) <= 0).at(-1)
+    : toward === 'strictFuture' ? options.find((option) => distance(option) > 0)
+    : toward === 'future' ? options.find((option) => distance(option) >= 0)
+    : nearest;
   return pick && formatIsoDate(pick);
 }
 
@@ -313,7 +355,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving|easter|friday|sunday|wednesday|halloween|fourth of july/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -337,11 +379,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?)`,
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)`,
         type: 'DATE',
-        keep: ([, holiday]) => capitalised(holiday),
+        keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
-        reason: 'holidays on a fixed day (Christmas, New Year) or a fixed weekday (Thanksgiving: the fourth Thursday of November)',
+        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
