@@ -92,6 +92,8 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
 }
 
 const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
+/** "the end of" before "this week", "next month". */
+const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
 const CAPITALISED_WORD_BEFORE = /\b(?!(?:In|On|At|By|Since|Until|Till|For|During|Before|After|From|Through|And|But|Or|So|As|Also|Then|Of|To|Until|Even|Only|Just|Since)\s)[A-Z][\w]*\s+$/;
 
@@ -134,7 +136,9 @@ function phraseCandidates(text: string): Candidate[] {
     const from = group.starts[index] ?? 0;
     const groups = match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
+    // "the end of this week": TimeML marks the part of the period with it.
+    const part = rule.type === 'DATE' && /^(?:this|last|next) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+    found.push({ start: match.index - (part?.[0].length ?? 0), end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;
 }
@@ -154,8 +158,11 @@ const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let span = text.slice(start, end);
-  const trailing = /[\s,;:.]+$/.exec(span);
+  const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
+  // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
+  const bareHour = /,?\s+at\s+\d{1,2}$/.exec(span);
+  if (bareHour) span = span.slice(0, bareHour.index);
   // A number before "on Friday" is a price or a score chrono took for a day ("closed at $12 on Wednesday").
   const number = /^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span)?.[0].length ?? 0;
   const leading = number + (LEADING_PREPOSITIONS.exec(span.slice(number))?.[0].length ?? 0);
