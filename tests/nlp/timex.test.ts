@@ -84,7 +84,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The rules take effect Jan. 1.', [{ text: 'Jan. 1', type: 'DATE', value: '2025-01-01' }]],
       ['Shares closed at $12 on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
       ['The bill must pass by the end of this week.', [{ text: 'the end of this week', type: 'DATE', value: '2024-W42' }]],
-      ['The law dates from Jan. 1, 1990 at 1 in the morning.', [{ text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' }]],
+      ['The plan is effective Jan. 1, 1990 at 1, he said.', [{ text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' }]],
       ['The late-November trip was cut short.', [{ text: 'late-November', type: 'DATE', value: '2023-11' }]],
     ],
     'days, weeks and parts of the day relative to the article': [
