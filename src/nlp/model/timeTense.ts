@@ -84,8 +84,9 @@ const IRREGULAR_PAST = [
  */
 const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
 
-// A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard" present.
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am)\s)`;
+// A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
+// present; after "remain", "stay", "get" it is a state ("will remain closed").
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
