@@ -31,6 +31,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The envoy arrived Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The envoy will arrive Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
       ['Lawyers will look for ways around Tuesday\'s ruling.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
+      ['The offer had been due to expire Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-11' }]],
+      ['The offer is due to expire Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
       ['The banks will remain closed until Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
       ['Parties campaigned ahead of Sunday\'s vote.', [{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]],
       ['The minister flew Thursday to Cairo.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-17' }]],

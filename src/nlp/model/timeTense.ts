@@ -88,7 +88,10 @@ const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|tha
 // present; after "remain", "stay", "get" it is a state ("will remain closed").
 const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
-const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
+// A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
+// Friday", "had been scheduled for Friday" are past.
+const NOT_DEPENDENT = String.raw`(?<!\b(?:been|to)\s)`;
+const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
 /** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count; quotes may close with `''` and open with two backticks. */
 const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
