@@ -54,7 +54,8 @@ export interface FoundTime {
 /** What a chrono result means before it is resolved against the article's date. */
 type Reading =
   | { kind: 'date'; date: CalendarDate }
-  | { kind: 'monthDay'; month: number; day: number }
+  /** With the weekday when the text names one ("Friday, Oct. 23"), which settles the year. */
+  | { kind: 'monthDay'; month: number; day: number; weekday?: number }
   | { kind: 'month'; month: number }
   | { kind: 'weekday'; weekday: number }
   /** "two days ago": chrono counted back from the article's date. */
@@ -199,7 +200,7 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     if (!dayKnown) return { kind: 'date', date: { year, month: monthOfYear } };
     return { kind: 'date', date: { year, month: monthOfYear, day: known.get('day') ?? 1 } };
   }
-  if (month && dayKnown) return { kind: 'monthDay', month: month.value, day: known.get('day') ?? 1 };
+  if (month && dayKnown) return { kind: 'monthDay', month: month.value, day: known.get('day') ?? 1, ...(weekday ? { weekday: weekday.value } : {}) };
   if (weekday && known.isCertain('weekday')) {
     // "Sunday Times": a weekday followed by a capitalised word is part of a name.
     const after = text.slice(span.start + weekday.index + weekday.word.length);
@@ -235,6 +236,7 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
 }
 
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 
 /**
@@ -254,6 +256,9 @@ function parseSentences(text: string, reference: Date | undefined): chrono.Parse
 function chronoCandidates(text: string, reference: Date | undefined): Candidate[] {
   const found: Candidate[] = [];
   const results = parseSentences(text, reference).flatMap((result) => {
+    // "the night of Oct. 23": chrono loses the date; TimeML marks the date alone.
+    const partOf = PART_OF_DAY_OF.exec(result.text);
+    if (partOf) return chrono.parse(result.text.slice(partOf[0].length), reference).map((parsed) => Object.assign(parsed, { index: result.index + partOf[0].length + parsed.index }));
     // "Friday to December": two expressions, not one range.
     const joiner = result.end ? RANGE_JOINER.exec(result.text) : null;
     if (!joiner) return [result];
@@ -341,8 +346,14 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return reading.rule.value(reading.groups, anchor);
     }
     case 'monthDay':
+    {
       // Without a cue, the nearest: "record Nov. 17" in late October is weeks ahead, not a year back.
-      return article && withClock({ year: inferYear(reading.month, reading.day, article, direction('nearest', reading.month)), month: reading.month, day: reading.day });
+      if (!article) return undefined;
+      const inferred = inferYear(reading.month, reading.day, article, direction('nearest', reading.month));
+      // "Friday, Oct. 23": the year nearest the inferred one in which that day is a Friday.
+      const year = [inferred, inferred - 1, inferred + 1].find((option) => reading.weekday === undefined || weekdayOf({ year: option, month: reading.month, day: reading.day }) === reading.weekday) ?? inferred;
+      return withClock({ year, month: reading.month, day: reading.day });
+    }
     case 'month':
       return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest', reading.month)), month: reading.month });
     case 'weekday': {

@@ -58,7 +58,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const HALF = '( 1/2|½| and a half)';
 
 /** A count as news writes it: digits, words ("twenty-four", "twenty four") or a vague amount. */
-const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|a couple of|several|a|an|few|many)`;
+const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|(?:a )?couple of|several|a|an|few|many)`;
 const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))';
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -86,7 +86,7 @@ export function countOf(written: string): number | undefined {
   if (/^\d/.test(word)) return Number(word);
   if (word === 'a' || word === 'an') return 1;
   if (word === 'a hundred') return 100;
-  if (word === 'a couple of') return 2;
+  if (word === 'a couple of' || word === 'couple of') return 2;
   const [tens, ones] = word.split(/[- ]/);
   const value = WORD_NUMBERS.get(tens ?? '');
   if (value === undefined) return undefined;
@@ -320,7 +320,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
@@ -527,6 +527,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:1[7-9]|20)\d\d\b/,
     rules: [
       {
+        pattern: `(?<=\\b(?:the|its|their|his|her|our) )(${YEAR})(?= [a-z]+s\\b)(?<![$£€#]\\d{4})`,
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: '"the 1992 protests": after a determiner, a year names the plural noun\'s time, not a count of it',
+      },
+      {
         pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
         type: 'DATE',
         value: ([year]) => year,
@@ -634,6 +640,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: ([count, half, unit, halfAfter], at) => agoValue(countOf(count ?? ''), Boolean(half || halfAfter), unit ?? '', at),
         reason: '"a decade ago", "two centuries ago", "several years ago": a time back from publication (chrono reads the days, weeks, months and years it can count)',
+      },
+      {
+        pattern: `(?:the )?(?:past|last|previous|next|coming) (decade|century)`,
+        type: 'DURATION',
+        value: ([unit]) => durationValue(1, unit ?? ''),
+        reason: '"over the past decade": ten years up to publication',
       },
       {
         pattern: `(${COUNT})-(${UNIT})(?:-long)?(?!-old)`,
