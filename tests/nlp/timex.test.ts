@@ -88,7 +88,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Shares closed at $12 on Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]],
       ['The bill must pass by the end of this week.', [{ text: 'the end of this week', type: 'DATE', value: '2024-W42' }]],
       ['The plan is effective Jan. 1, 1990 at 1, he said.', [{ text: 'Jan. 1, 1990', type: 'DATE', value: '1990-01-01' }]],
-      ['He was shot on the night of Sunday, Oct. 23.', [{ text: 'Sunday, Oct. 23', type: 'DATE', value: '2022-10-23' }]],
+      ['He was shot on the night of Sunday, Oct. 22.', [{ text: 'Sunday, Oct. 22', type: 'DATE', value: '2023-10-22' }]],
       ['The bank posted a loss for the third quarter of $2 million.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
       ['Over the next couple of years, costs will rise.', [{ text: 'the next couple of years', type: 'DURATION', value: 'P2Y' }]],
       ['Violence grew over the past decade.', [{ text: 'the past decade', type: 'DURATION', value: 'P10Y' }]],
