@@ -76,6 +76,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The flight took five and a half hours.', [{ text: 'five and a half hours', type: 'DURATION', value: 'PT5H30M' }]],
       ['Shipments resume within two to three weeks.', [{ text: 'two to three weeks', type: 'DURATION', value: 'PXW' }]],
       ['It ended a decades-long feud.', [{ text: 'decades-long', type: 'DURATION', value: 'PXY' }]],
+      ['Flights leave on Tuesday nights.', [{ text: 'Tuesday nights', type: 'SET', value: 'XXXX-WXX-2TNI' }]],
       ['Marchers parade each July.', [{ text: 'each July', type: 'SET', value: 'XXXX-07' }]],
       ['Hourly wages rose.', [{ text: 'Hourly', type: 'SET', value: 'PT1H' }]],
       ['He was shot last fall in his home.', [{ text: 'last fall', type: 'DATE', value: '2023-FA' }]],

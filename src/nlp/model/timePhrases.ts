@@ -63,6 +63,7 @@ const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const PART = 'morning|afternoon|evening|night';
 /** Ordinals written out, first to twenty-first, for centuries. */
 const ORDINAL_WORDS: readonly string[] = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
@@ -588,7 +589,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'recurrences',
-    head: /\b(?:every|each|per|a day|a week|a month|a year|hourly|daily|weekly|monthly|yearly)\b|days\b/i,
+    head: /\b(?:every|each|per|a day|a week|a month|a year|hourly|daily|weekly|monthly|yearly)\b|(?:days|nights|mornings|afternoons|evenings)\b/i,
     rules: [
       {
         pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
@@ -608,15 +609,16 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"each July": a month that recurs',
       },
       {
-        pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
+        pattern: `(?:every|each) (${WEEKDAY_NAME})(?: (${PART}))?|(${WEEKDAY_NAME})(?:s(?: (${PART})s)?| (${PART})s)`,
         type: 'SET',
-        keep: ([every, plural]) => capitalised(every ?? plural),
-        value: ([every, plural, part]) => {
+        keep: ([every, , plural]) => capitalised(every ?? plural),
+        value: ([every, everyPart, plural, pluralPart, partsOfOne]) => {
           const weekday = WEEKDAYS.get((every ?? plural ?? '').toLowerCase());
           const day = weekday === undefined ? undefined : weekday === 0 ? 7 : weekday;
+          const part = everyPart ?? pluralPart ?? partsOfOne;
           return day === undefined ? undefined : `XXXX-WXX-${day}${part ? `T${PART_CODES.get(part.toLowerCase()) ?? ''}` : ''}`;
         },
-        reason: '"every Thursday", "on Tuesdays": a weekday that recurs',
+        reason: '"every Thursday", "on Tuesdays", "Tuesday nights": a weekday that recurs',
       },
     ],
   },
