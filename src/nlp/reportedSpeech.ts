@@ -124,6 +124,16 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
   'people', 'voters', 'americans', 'if', 'because', 'when', 'what', 'how', 'why', 'whether', 'neither', 'either', 'one', 'more', 'fewer', 'half',
 ]);
 
+/** Counts over a paragraph's tokens, by token index. */
+interface ClauseMarks {
+  /** Words among tokens [0, i), at i. */
+  wordsBefore: Int32Array;
+  /** The first token at or after i that makes a clause (an auxiliary, a modal, "that", "n't"). */
+  nextClauseWord: Int32Array;
+  /** The first past form at or after i ("wrote", "reported"). */
+  nextPastForm: Int32Array;
+}
+
 /** Finds the reported speech of one paragraph, sentence by sentence. */
 export class StatementReader {
   private readonly tokens: readonly Token[];
@@ -133,12 +143,7 @@ export class StatementReader {
   private readonly tokenAt: ReadonlyMap<number, number>;
   /** The token after the last statement found: the next one starts after it. */
   private endToken = 0;
-  /** Words among tokens [0, i), at i. */
-  private readonly wordsBefore: Int32Array;
-  /** The first token at or after i that makes a clause (an auxiliary, a modal, "that", "n't"). */
-  private readonly nextClauseWord: Int32Array;
-  /** The first past form at or after i ("wrote", "reported"). */
-  private readonly nextPastForm: Int32Array;
+  private clauseMarks: ClauseMarks | undefined;
   /** Where the speaker–cue pairs of the sentence being read start. */
   private speakerStarts: ReadonlySet<number> = new Set();
 
@@ -148,23 +153,31 @@ export class StatementReader {
     this.passage = paragraph.passage;
     this.spans = paragraph.spans;
     this.tokenAt = paragraph.tokenAt;
-    // Counts and clause marks are read once a paragraph, since every pair of a sentence asks them.
-    const n = this.tokens.length;
-    this.wordsBefore = new Int32Array(n + 1);
-    this.nextClauseWord = new Int32Array(n + 1).fill(n);
-    this.nextPastForm = new Int32Array(n + 1).fill(n);
-    this.tokens.forEach((token, i) => { this.wordsBefore[i + 1] = this.wordsBefore[i]! + (token.word ? 1 : 0); });
-    for (let i = n - 1; i >= 0; i--) {
-      const lower = this.tokens[i]!.lower;
-      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
-      this.nextClauseWord[i] = clause ? i : this.nextClauseWord[i + 1]!;
-      this.nextPastForm[i] = /[a-z]{3}ed$/u.test(lower) || IRREGULAR_PAST.has(lower) ? i : this.nextPastForm[i + 1]!;
-    }
   }
 
   /** Number of words in tokens [from, to). */
   private words(from: number, to: number): number {
-    return to > from ? this.wordsBefore[to]! - this.wordsBefore[from]! : 0;
+    return to > from ? this.marks().wordsBefore[to]! - this.marks().wordsBefore[from]! : 0;
+  }
+
+  /**
+   * Word counts and clause marks, read once a paragraph when a sentence first asks (most
+   * paragraphs have no speech verb), since every pair of a sentence asks them again.
+   */
+  private marks(): ClauseMarks {
+    if (this.clauseMarks) return this.clauseMarks;
+    const n = this.tokens.length;
+    const marks: ClauseMarks = { wordsBefore: new Int32Array(n + 1), nextClauseWord: new Int32Array(n + 1).fill(n), nextPastForm: new Int32Array(n + 1).fill(n) };
+    for (let i = 0; i < n; i++) marks.wordsBefore[i + 1] = marks.wordsBefore[i]! + (this.tokens[i]!.word ? 1 : 0);
+    for (let i = n - 1; i >= 0; i--) {
+      const lower = this.tokens[i]!.lower;
+      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+      marks.nextClauseWord[i] = clause ? i : marks.nextClauseWord[i + 1]!;
+      const past = (lower.endsWith('ed') && /[a-z]{3}ed$/u.test(lower)) || IRREGULAR_PAST.has(lower);
+      marks.nextPastForm[i] = past ? i : marks.nextPastForm[i + 1]!;
+    }
+    this.clauseMarks = marks;
+    return marks;
   }
 
   /**
@@ -227,7 +240,8 @@ export class StatementReader {
 
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
-    return this.nextClauseWord[start]! < end || (start + 1 < end && this.nextPastForm[start + 1]! < end);
+    const { nextClauseWord, nextPastForm } = this.marks();
+    return nextClauseWord[start]! < end || (start + 1 < end && nextPastForm[start + 1]! < end);
   }
 
   /**
