@@ -9,7 +9,7 @@ import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { rankedActorAnswers, rankedTimeAnswers } from './rank/answerers.ts';
-import { deniedPremise } from './premise.ts';
+import { deniedPremise, deniedAct } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
@@ -23,13 +23,18 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   affiliation: affiliationAnswers,
   credit: creditAnswers,
   saidBy: saidByAnswers,
-  eventActor: rankedActorAnswers,
-  eventTime: rankedTimeAnswers,
+  eventActor: unlessDenied(rankedActorAnswers),
+  eventTime: unlessDenied(rankedTimeAnswers),
   articleDate: articleDateAnswers,
   duration: durationAnswers,
   quote: quoteAnswers,
   search: searchAnswers,
 };
+
+/** An answerer that answers nothing when the coverage only denies the act asked about ("did not confirm"). */
+function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K>): Answerer<K> {
+  return (index, question) => (deniedAct(index, question) !== undefined ? [] : answerer(index, question));
+}
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {

@@ -33,9 +33,9 @@ export type Question =
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   | (Asked & { kind: 'credit'; credit: Credit['role'] })
   | (Asked & { kind: 'saidBy'; statement: string })
-  /** `wants`: the kind of entity a "which group …" question asks for. */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind })
-  | (Asked & { kind: 'eventTime'; granularity: Granularity })
+  /** `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see `askedAct`). */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string })
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
   | (Asked & { kind: 'quote'; speaker: string; topic: string })
@@ -154,7 +154,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'when',
     family: 'when',
     reason: 'asks for a time',
-    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text) } : undefined),
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) } : undefined),
   },
   {
     name: 'who is <name>',
@@ -209,14 +209,14 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       const head = (WHICH_ACTOR.exec(text)?.[2] ?? '').toLowerCase();
       const wants = ROLE_HEADS.has(head) ? 'person' : ACTOR_NOUNS[head];
-      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants };
+      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text) };
     },
   },
   {
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
-    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text) } : undefined),
+    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text) } : undefined),
   },
   {
     name: 'how many',
@@ -228,8 +228,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
-  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text) }), reason: 'a /who question: whoever did what it says' },
-  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text) }), reason: 'a /when question: the time of what it says' },
+  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) }), reason: 'a /when question: the time of what it says' },
   auto: { slots: () => ({ kind: 'search', figure: false }), reason: 'no question form matched: the passages that best match its words' },
 };
 
@@ -284,6 +284,53 @@ function granularityOf(text: string): Granularity {
   if (/\b(?:what|which)\s+year\b/i.test(text)) return 'year';
   if (/\b(?:what|which)\s+month\b/i.test(text)) return 'month';
   return 'day';
+}
+
+/** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
+const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
+
+/** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
+const LIGHT_VERBS = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
+
+/** Words that open a verb's object or phrase: after a lowercase word, they show it is the verb. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'about', 'into', 'against']);
+
+/** Particles that make a phrasal verb whose meaning is not its verb's ("carry out", "set off", "end up"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+
+/**
+ * The verb a who/when question asks about, as written ("confirm" in "When did the US confirm the
+ * strike?", "fired" in "who fired the rockets?"); none when it is light or phrasal, or the question
+ * is not of that form. A premise check reads it: an act the coverage only denies did not happen.
+ */
+export function askedAct(text: string): string | undefined {
+  const rest = ACT_CLAUSE.exec(text)?.[1];
+  if (rest === undefined) return undefined;
+  const parts = words(rest);
+  let at = 0;
+  // Skip the subject: articles and possessives, the names and head noun after them ("the Norland
+  // navy", "Iraq's military"), adverbs ("allegedly"): the act is the word that follows.
+  let determined = false;
+  while (at < parts.length - 1) {
+    const word = parts[at]!;
+    const next = parts[at + 1]!;
+    const determiner = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i.test(word) || /['’]s?$/.test(word);
+    // A noun is followed by its verb ("the storm reach"), a verb by its object or phrase ("the US confirm the raid").
+    const headNoun = determined && /^[a-z]+$/.test(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next);
+    if (!(determiner || headNoun || /^\p{Lu}/u.test(word) || /ly$/i.test(word))) break;
+    determined ||= determiner;
+    if (headNoun) determined = false;
+    at++;
+  }
+  const act = parts[at]?.toLowerCase();
+  if (act === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) return undefined;
+  const base = IRREGULAR_VERBS.get(act) ?? act;
+  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(act.replace(/(ed|s)$/, '')) ? undefined : act;
+}
+
+function actOf(text: string): { act?: string } {
+  const act = askedAct(text);
+  return act === undefined ? {} : { act };
 }
 
 /** Past participles spelt as their verb ("was hurt", "was cut off"), which neither ending nor the irregular table shows. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import { askedAct, isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
 import type { Request } from '../../src/types.ts';
 
 /** Names this test's corpus would know: a "who is" question about them asks for a profile. */
@@ -32,7 +32,9 @@ describe('parseQuestion', () => {
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
     [auto('Which group took the hostages?'), { kind: 'eventActor', asks: 'agent', wants: 'organization' }],
     [auto('what did the company sell?'), { kind: 'search', figure: false }],
-    [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day' }],
+    [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day', act: 'reach' }],
+    [auto('When did the Norland navy allegedly confirm the raid?'), { kind: 'eventTime', act: 'confirm' }],
+    [auto('who fired the rockets at the depot?'), { kind: 'eventActor', act: 'fired' }],
     [auto('On what date did talks resume?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('what year was the bridge built?'), { kind: 'eventTime', granularity: 'year' }],
     [auto('which month did the strike end'), { kind: 'eventTime', granularity: 'month' }],
@@ -128,5 +130,19 @@ describe('follow-ups', () => {
 
   it('leaves a question alone without context', () => {
     expect(withContext('when was that?', undefined)).toBe('when was that?');
+  });
+});
+
+describe('askedAct', () => {
+  it.each([
+    ['When did the US confirm the raid?', 'confirm'],
+    ["When did Iraq's army condemn the attacks?", 'condemn'],
+    ['When did the blasts hit Selva?', 'hit'],
+    ['who fired the rockets?', 'fired'],
+    ['When did the ministers hold talks?', undefined],
+    ['When did the army carry out the raid?', undefined],
+    ['When did Lopez speak to reporters?', undefined],
+  ])('%s → %s', (text, act) => {
+    expect(askedAct(text)).toBe(act);
   });
 });
