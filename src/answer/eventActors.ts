@@ -3,6 +3,7 @@ import type { Answer, EntityKind, Mention, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { foldTerm, words } from '../text/terms.ts';
 import {
+  anchorWeights,
   datelineLength,
   findEvidence,
   questionNames,
@@ -68,10 +69,11 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const terms = questionTerms(question.text);
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
+  const weights = anchorWeights(question.text);
   const found: ActorCandidate[] = [];
   const holders = new Map<string, string | undefined>();
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text) })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders }));
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text), weights })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights }));
   }
   return found;
 }
@@ -84,6 +86,8 @@ interface Reading {
   question: EventQuestion;
   /** Role holders already looked up for this question, by description and file: the same description recurs across passages. */
   holders: Map<string, string | undefined>;
+  /** Lower weights of the terms of a clause that only anchors the event ("on the day …"). */
+  weights: ReadonlyMap<string, number>;
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
@@ -99,9 +103,12 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const start = passage.text.indexOf(sentence, sentenceStart);
     sentenceStart = start < 0 ? sentenceStart : start + sentence.length;
     const tokens = tokenize(sentence);
-    const matches = matchPositions(terms, tokens);
+    // The answer stands by the event's words, not by those of the clause that anchors it.
+    const core = terms.filter((term) => !reading.weights.has(term));
+    const matches = matchPositions(core.length > 0 ? core : terms, tokens);
     if (matches.length === 0) return;
-    const sentenceCoverage = matchedTerms(terms, tokens).length / terms.length;
+    const weight = (term: string) => reading.weights.get(term) ?? 1;
+    const sentenceCoverage = matchedTerms(terms, tokens).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
     // "Israel has not admitted the strike" names nobody who struck.

@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
 export interface Token {
@@ -139,6 +140,25 @@ export function articleRelevance(index: CorpusIndex, terms: readonly string[], m
   return relevance;
 }
 
+/** Where a clause that only locates the event begins: "when did X fly to Y | after the attack", "who threatened X | on the day Y spoke". */
+const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when|on\s+the\s+(?:same\s+)?day)\b/i;
+
+/** Share of a term's weight when it only names what the event came after or before. */
+export const ANCHOR_WEIGHT = 0.3;
+
+/**
+ * Lower weights for the words of a clause that only anchors the event ("… before his press
+ * conference in Tel Aviv"), so they do not outweigh the event itself: a passage must be about the
+ * event, and may leave the anchor to its neighbours.
+ */
+export function anchorWeights(question: string): Map<string, number> {
+  const body = question.replace(/^\s*(when|who|whom|what\s+(day|date|time|year|month))\b/i, '');
+  const split = ANCHOR.exec(body);
+  if (split === null) return new Map();
+  const core = new Set(keyTerms(body.slice(0, split.index)));
+  return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
+}
+
 /** The key terms of a question once its question words and the given extra words are set aside. */
 export function questionTerms(question: string, ignore: ReadonlySet<string> = new Set()): string[] {
   return keyTerms(question).filter((term) => !ignore.has(term));
@@ -163,8 +183,11 @@ const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
 
-/** Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the event. */
-const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state'].map((word) => indexTerm(word)));
+/**
+ * Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the
+ * event; nor do light verbs, which news words otherwise ("hold talks" is "in talks with").
+ */
+const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state', ...LIGHT_VERBS].map((word) => indexTerm(word)));
 
 /** Word classes that make a question word a name, whether or not the corpus knows it ("Oslo", "Macron"). */
 const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName']);

@@ -39,9 +39,14 @@ export function asksNegatively(text: string): boolean {
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
   const positions = matchPositions(eventTerms, tokens);
   const negated = positions.find((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
-  if (negated === undefined) return false;
+  if (negated === undefined || saysWhenAfter(tokens, negated)) return false;
   const negation = tokens.slice(0, negated).findLastIndex(isNegation);
   return !positions.some((p) => p < negation && isPastVerb(tokens[p]!.word));
+}
+
+/** "did not change its name until 1991" says when it did. */
+function saysWhenAfter(tokens: readonly Token[], position: number): boolean {
+  return tokens.some((t) => t.position > position && /^(?:until|till)$/i.test(t.word));
 }
 
 /** A verb in the past, as news reports events: "warned", "struck". */
@@ -94,6 +99,7 @@ function actPositions(tokens: readonly Token[], act: string): number[] {
 
 /** True when every mention of the act in a sentence is denied: a verbal negation, or "no (plans for)" before its noun. */
 function deniesAct(tokens: readonly Token[], positions: readonly number[]): boolean {
+  if (saysWhenAfter(tokens, positions[0]!)) return false;
   return positions.every((p) => {
     const before = tokens.slice(Math.max(0, p - NEGATION_REACH), p);
     if (before.some(isNegation)) return true;
@@ -125,7 +131,8 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
       const tokens = tokenize(sentence);
       const positions = actPositions(tokens, act);
       if (positions.length === 0) continue;
-      if (deniesAct(tokens, positions)) denial ??= { sentence, passage };
+      // A denial is about the question when it names one of its names, or stands where they are all named.
+      if (deniesAct(tokens, positions)) denial ??= names.length === 0 || named.has(passage) || matchedTerms(names, tokens).length > 0 ? { sentence, passage } : undefined;
       else if (named.has(passage)) return undefined;
     }
   }

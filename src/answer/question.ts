@@ -290,7 +290,7 @@ function granularityOf(text: string): Granularity {
 const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
 
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
-const LIGHT_VERBS = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
 
 /** Words that open a verb's object or phrase: after a lowercase word, they show it is the verb. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'about', 'into', 'against']);
@@ -316,10 +316,9 @@ export function askedAct(text: string): string | undefined {
     const next = parts[at + 1]!;
     const determiner = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i.test(word) || /['’]s?$/.test(word);
     // A noun is followed by its verb ("the storm reach"), a verb by its object or phrase ("the US confirm the raid").
-    const headNoun = determined && /^[a-z]+$/.test(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next);
+    const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next);
     if (!(determiner || headNoun || /^\p{Lu}/u.test(word) || /ly$/i.test(word))) break;
     determined ||= determiner;
-    if (headNoun) determined = false;
     at++;
   }
   const act = parts[at]?.toLowerCase();
@@ -352,7 +351,8 @@ function participantAsked(text: string): Participant {
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
-  if (object !== null && !isParticiple(object[1] ?? '')) return 'patient';
+  // A capitalised word there is the subject's name ("did Blinken meet"), however it ends.
+  if (object !== null && (/^\p{Lu}/u.test(object[1] ?? '') || !isParticiple(object[1] ?? ''))) return 'patient';
   return 'agent';
 }
 

@@ -126,3 +126,24 @@ Tehran shelled the fuel depot on Sunday, wounding two guards.`,
     expect(whoDid('Who was wounded when the fuel depot was shelled on Sunday?')).not.toContain('Tehran');
   });
 });
+
+describe('who: the event and the clause that anchors it', () => {
+  const talks = fixtureIndex({
+    'talks.txt': `Envoy in Selva
+
+May 2, 2025
+
+To that end, envoy Piet Olsen, who had already been in talks with Mayor Ada Voss before his press conference in Selva, said the port would reopen.
+
+On the same day that rebel commander Ivo Marr threatened to shell the port, Olsen returned to his warning.`,
+  });
+  const who = (text: string) => answer(talks, { command: 'who', text }).answers[0]?.text;
+
+  it('answers "who did X hold talks with" with the one X talked with, not X', () => {
+    expect(who('Who did Olsen hold talks with before his press conference in Selva?')).toBe('Ada Voss');
+  });
+
+  it('answers "who threatened X on the day Y …" with the actor of the main verb', () => {
+    expect(who('Who threatened to shell the port on the day Olsen held his Selva press conference?')).toBe('Ivo Marr');
+  });
+});

@@ -36,4 +36,17 @@ describe('an act the coverage only denies', () => {
   it('still answers the act the coverage affirms', () => {
     expect(ask('when', 'When did the blasts shake Selva?').answers[0]?.text).toMatch(/Friday/);
   });
+
+  it('reads "did not X until T" as X happening at T', () => {
+    const renamed = fixtureIndex({ 'club.txt': 'Harbour club\n\nThe Selva harbour club did not change its name to Selva Sailing Club until 1991.\n' });
+    expect(answer(renamed, { command: 'when', text: 'When did the Selva harbour club change its name?' }).answers[0]?.text).toBe('1991');
+  });
+
+  it('does not let a denial about others stand for the question', () => {
+    const laws = fixtureIndex({
+      'norland.txt': 'Norland charter\n\nNorland adopted its new charter in 1988.\n',
+      'other.txt': 'Charters elsewhere\n\nSimilar charters were proposed but not passed in Tarvia and Lenz.\n',
+    });
+    expect(answer(laws, { command: 'when', text: 'When did Norland pass its new charter?' }).answers[0]?.text).toBe('1988');
+  });
 });
