@@ -1,7 +1,8 @@
 /** Event questions: who did (or underwent) what the question says, in the passages about its event. */
 import type { Answer, EntityKind, Mention, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { foldTerm, words } from '../text/terms.ts';
+import { foldTerm, indexTerm, words } from '../text/terms.ts';
+import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import {
   anchorWeights,
   datelineLength,
@@ -20,7 +21,7 @@ import { roleAnswers, roleOf } from './roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
-import type { Participant, QuestionOf } from './question.ts';
+import { askedVerb, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
 export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
@@ -93,6 +94,8 @@ interface Reading {
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
   const { terms, eventTerms, question } = reading;
+  const asked = askedVerb(question.text);
+  const verb = asked === undefined ? null : indexTerm(asked);
   const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
@@ -114,8 +117,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "Israel has not admitted the strike" names nobody who struck.
     if (reading.negationCounts && negatesEvent(tokens, eventTerms)) return;
     const verbs = matchPositions(eventTerms, tokens);
+    // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
+    // that reports the question's fact without its act makes its speaker the one who did it.
+    const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
     const vote = (kind: EntityKind, name: string, span: [number, number]) => {
-      const relation = relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const relation = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = index.entities.resolve(name);
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
@@ -144,7 +150,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The navy said …", "Iraq's military condemned …": an institution named by a common noun does things too.
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
-      if (relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches) !== question.asks || namedInQuestion(named, question.text)) continue;
+      const placed = reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches);
+      if (placed !== question.asks || namedInQuestion(named, question.text)) continue;
       const held = `${phrase.text}\n${passage.file}`;
       if (phrase.role && !reading.holders.has(held)) reading.holders.set(held, roleHolder(index, phrase.text, passage.file));
       const holder = reading.holders.get(held);
@@ -239,6 +246,13 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
 }
 
+/** True when a name (or description) is the speaker of its sentence: "…, the ministry said", "the ministry said …". */
+function speaksAt(tokens: readonly Token[], span: readonly [number, number]): boolean {
+  const next = tokens[span[1] + 1]?.word.toLowerCase() ?? '';
+  const after = tokens[span[1] + 2]?.word.toLowerCase() ?? '';
+  return CUE_VERBS.has(next) || (/^(?:has|have|had)$/.test(next) && CUE_VERBS.has(after));
+}
+
 function gap(position: number, span: readonly [number, number]): number {
   return position < span[0] ? span[0] - position : position > span[1] ? position - span[1] : 0;
 }
@@ -277,7 +291,11 @@ function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kind
 const SETTING = new Set(['in', 'at', 'from', 'of', 'to', 'near', 'into', 'across', 'on', 'over', 'toward', 'towards', 'throughout', 'inside', 'outside', 'around', 'within']);
 
 function isLocative(tokens: readonly Token[], start: number): boolean {
-  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
+  const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
+  if (before !== undefined && SETTING.has(before.word.toLowerCase())) return true;
+  // "in western Iraq", "at the port": a preposition two words back governs the name only across
+  // an article or an adjective of place, not across a verb ("to pressure Hamas").
+  return twoBefore !== undefined && SETTING.has(twoBefore.word.toLowerCase()) && before !== undefined && /^(?:the|a|an|[a-z]+ern|central)$/i.test(before.word);
 }
 
 /** Token span of a mention in a sentence, extended over its role when the role stands next to the name. */

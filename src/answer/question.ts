@@ -304,6 +304,14 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
  * is not of that form. A premise check reads it: an act the coverage only denies did not happen.
  */
 export function askedAct(text: string): string | undefined {
+  const verb = askedVerb(text);
+  if (verb === undefined) return undefined;
+  const base = IRREGULAR_VERBS.get(verb) ?? verb;
+  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s)$/, '')) ? undefined : verb;
+}
+
+/** The verb of a who/when question as written, light ones too ("put" in "who put the toll at …"); none when phrasal. */
+export function askedVerb(text: string): string | undefined {
   const rest = ACT_CLAUSE.exec(text)?.[1];
   if (rest === undefined) return undefined;
   const parts = words(rest);
@@ -321,10 +329,8 @@ export function askedAct(text: string): string | undefined {
     determined ||= determiner;
     at++;
   }
-  const act = parts[at]?.toLowerCase();
-  if (act === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) return undefined;
-  const base = IRREGULAR_VERBS.get(act) ?? act;
-  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(act.replace(/(ed|s)$/, '')) ? undefined : act;
+  const verb = parts[at]?.toLowerCase();
+  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '') ? undefined : verb;
 }
 
 function actOf(text: string): { act?: string } {

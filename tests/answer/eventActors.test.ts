@@ -147,3 +147,24 @@ On the same day that rebel commander Ivo Marr threatened to shell the port, Olse
     expect(who('Who threatened to shell the port on the day Olsen held his Selva press conference?')).toBe('Ivo Marr');
   });
 });
+
+describe('who: groups and bodies as actors', () => {
+  const news = fixtureIndex({
+    'siege.txt': `Siege of Selva
+
+May 2, 2025
+
+Norland's envoy was working the phones in an effort to pressure the Red Dawn Front to free about 40 sailors it seized from Tarvia in its raid.
+
+The death toll in Selva has reached nearly 300, the Norland health ministry said overnight.`,
+  });
+  const who = (text: string) => answer(news, { command: 'who', text }).answers[0]?.text;
+
+  it('answers "which group …" with an organisation named after a verb ("to pressure X"), not as a setting', () => {
+    expect(who('Which group seized about 40 sailors from Tarvia?')).toBe('Red Dawn Front');
+  });
+
+  it('answers "who put the toll at N" with the body that says so', () => {
+    expect(who('Who put the Selva death toll at nearly 300?')).toMatch(/health ministry/);
+  });
+});
