@@ -154,7 +154,7 @@ describe('who: groups and bodies as actors', () => {
 
 May 2, 2025
 
-Norland's envoy was working the phones in an effort to pressure the Red Dawn Front to free about 40 sailors it seized from Tarvia in its raid.
+Norland's envoy was working the phones in an effort to pressure Red Dawn Front to free about 40 sailors it seized from Tarvia in its raid.
 
 The death toll in Selva has reached nearly 300, the Norland health ministry said overnight.`,
   });
