@@ -1,6 +1,7 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
+import { indexTerm, words } from '../text/terms.ts';
 import { citationOf, findEvidence, matchPositions, questionTerms, tokensOf, type Evidence } from './evidence.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
@@ -15,7 +16,8 @@ export function searchAnswers(index: CorpusIndex, { text: query, figure: asksFor
   // A single-word query must match; a longer one must share at least a third of its words.
   let evidence = findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 });
   if (asksForFigure) {
-    evidence = evidence.map((e) => (figureNear(e, terms) ? { ...e, score: e.score * 2 } : e)).sort((a, b) => b.score - a.score);
+    const counted = countedTerm(query);
+    evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted) })).sort((a, b) => b.score - a.score);
   }
   const answers: Answer[] = evidence.map((e) => ({
     text: e.passage.text,
@@ -25,6 +27,34 @@ export function searchAnswers(index: CorpusIndex, { text: query, figure: asksFor
   }));
   if (asksForFigure) flagOtherFigures(answers, evidence, terms);
   return answers;
+}
+
+/** Number words news writes out ("seven U.S. personnel"): figures as much as digits are. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+
+function isFigure(word: string): boolean {
+  return /^\d/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
+}
+
+/** What "how many X …" counts: the first word after it that is not a name ("troop" in "how many US troops are stationed …"). */
+function countedTerm(query: string): string | undefined {
+  const after = /\bhow\s+(?:many|much)\s+(.+)$/i.exec(query)?.[1] ?? '';
+  const noun = words(after).find((word) => /^\p{Ll}/u.test(word) && indexTerm(word) !== null);
+  return noun === undefined ? undefined : (indexTerm(noun) ?? undefined);
+}
+
+/**
+ * How well a passage's figures fit a "how many" question: a figure that counts what is asked
+ * ("2,500 U.S. troops" for "how many troops") best, a figure by the question's words less, a
+ * passage with no figure least — it cannot say how many.
+ */
+function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined): number {
+  const tokens = tokensOf(evidence.passage);
+  if (counted !== undefined) {
+    const nouns = matchPositions([counted], tokens);
+    if (tokens.some((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH))) return 4;
+  }
+  return figureNear(evidence, terms) !== undefined ? 2 : tokens.some((t) => isFigure(t.word)) ? 1 : 0.5;
 }
 
 /** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */
