@@ -29,8 +29,11 @@ export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wa
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
 
-/** As the doer, an organisation acts in its own right and a place stands for its government, a little less surely. */
-const AGENT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 1, place: 0.5 };
+/**
+ * In the place the question asks about (the doer, or the one blamed, attacked, met), an
+ * organisation takes part in its own right and a place stands for its government, a little less surely.
+ */
+const PARTICIPANT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 1, place: 0.5 };
 
 /** A candidate in the grammatical place the question asks for counts more; in the other place, less. */
 const RELATION_WEIGHT = { asked: 1.5, other: 0.4, unknown: 1 };
@@ -125,8 +128,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = index.entities.resolve(name);
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
-      // An organisation or a place doing what the question asks about is an actor in its own right ("the ministry said …").
-      const kindWeight = relation === 'agent' && question.asks === 'agent' ? AGENT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
+      // An organisation or a place doing (or undergoing) what the question asks about takes part in its own right ("the ministry said …", "blamed the U.S.").
+      const kindWeight = relation === question.asks ? PARTICIPANT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
       candidates.push({
         kind,
         relation,

@@ -41,6 +41,8 @@ function sameWord(query: string, term: string): boolean {
   const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
   if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
   if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
+  // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
+  if (shorter.length >= 4 && longer === `${shorter}e`) return true;
   // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".
   if (shorter.length >= 6 && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
   return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);

@@ -168,3 +168,16 @@ The death toll in Selva has reached nearly 300, the Norland health ministry said
     expect(who('Who put the Selva death toll at nearly 300?')).toMatch(/health ministry/);
   });
 });
+
+describe('who: the one a statement blames', () => {
+  it('answers "who does X blame for Y" with the country blamed, over a person named far off', () => {
+    const blamed = fixtureIndex({
+      'blame.txt': `Selva blast
+
+May 2, 2025
+
+After the raid that killed the port commander of the Red Dawn Front, Ivo Marr, in Selva last week, concern grew over a wider war, and Portugal has blamed Spain for involvement in the death of Ada Voss.`,
+    });
+    expect(answer(blamed, { command: 'auto', text: "who does portugal blame for ada voss's death?" }).answers[0]?.text).toBe('Spain');
+  });
+});
