@@ -6,6 +6,7 @@ import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import {
   anchorWeights,
   datelineLength,
+  isFigure,
   findEvidence,
   questionNames,
   matchPositions,
@@ -123,10 +124,10 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
     const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
-    const vote = (kind: EntityKind, name: string, span: [number, number]) => {
+    const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
       const relation = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
-      const entity = index.entities.resolve(name);
+      const entity = named ? index.entities.resolve(name) : undefined;
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
       // An organisation or a place doing (or undergoing) what the question asks about takes part in its own right ("the ministry said …", "blamed the U.S.").
       const kindWeight = relation === question.asks ? PARTICIPANT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
@@ -142,10 +143,13 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
         ...citing(passage),
       });
     };
+    const groups = question.asks === 'patient' && verb !== null ? countedGroups(sentence, tokens, matchPositions([verb], tokens)) : [];
     for (const mention of mentions) {
       if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
       const span = spanOf(mention, tokens);
       if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+      // "U.S." in "seven U.S. personnel" only says whose they were.
+      if (mention.kind !== 'person' && groups.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
       // The dateline's outlet and place say who filed the story and where, not who did anything.
       if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
       vote(mention.kind, mention.name, span);
@@ -162,6 +166,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
       else if (!phrase.role) vote('organization', phrase.text, phrase.span);
     }
+    // "wounded seven U.S. personnel": a counted group underwent the act, though it has no name.
+    for (const span of groups) vote('person', sentence.slice(tokens[span[0]]!.offset, tokens[span[1]]!.offset + tokens[span[1]]!.word.length), span, false);
     const pronoun = pronounSubject(tokens);
     if (pronoun !== undefined) {
       const named = antecedent(index, passage, at, pronoun.kinds, mentions);
@@ -247,6 +253,43 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';
   // "Shukr, by Israel in a strike": a phrase between the name and the word makes it no subject of it.
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
+}
+
+/** Words that end a noun phrase: a preposition, a conjunction, a relative pronoun. */
+const PHRASE_END = new Set(['and', 'or', 'but', 'in', 'at', 'on', 'of', 'from', 'to', 'with', 'by', 'who', 'that', 'which', 'when', 'after', 'before', 'during', 'near', 'as', 'while']);
+
+/** How many words a counted group may run after its figure ("seven U.S. personnel"). */
+const GROUP_WORDS = 4;
+
+/**
+ * Counted groups that underwent a verb: the phrase after it that opens with a figure ("wounded
+ * seven U.S. personnel and …"), or, in the passive, the one before it ("five guards were hurt").
+ */
+function countedGroups(sentence: string, tokens: readonly Token[], verbs: readonly number[]): Array<[number, number]> {
+  const broken = (a: number, b: number) => {
+    const between = sentence.slice(tokens[a]!.offset + tokens[a]!.word.length, tokens[b]!.offset);
+    // The full stop of an abbreviation ("U.S. personnel") ends no phrase.
+    return /[,.;:()“”"]/.test(between) && !(/^\.\s+$/.test(between) && tokens[a]!.word.includes('.'));
+  };
+  const extent = (first: number): [number, number] => {
+    let last = first;
+    while (last + 1 < tokens.length && last - first < GROUP_WORDS && !PHRASE_END.has(tokens[last + 1]!.word.toLowerCase()) && !broken(last, last + 1)) last++;
+    return [first, last];
+  };
+  const groups: Array<[number, number]> = [];
+  for (const verb of verbs) {
+    const after = verb + 1;
+    if (after < tokens.length && isFigure(tokens[after]!.word) && !broken(verb, after)) {
+      const group = extent(after);
+      if (group[1] > group[0]) groups.push(group);
+    }
+    if (PASSIVE_AUX.has(tokens[verb - 1]?.word.toLowerCase() ?? '')) {
+      const first = tokens.slice(Math.max(0, verb - 2 - GROUP_WORDS), verb - 1).findLastIndex((t) => isFigure(t.word));
+      const start = first < 0 ? -1 : Math.max(0, verb - 2 - GROUP_WORDS) + first;
+      if (start >= 0 && extent(start)[1] >= verb - 2 && verb - 2 > start) groups.push([start, verb - 2]);
+    }
+  }
+  return groups;
 }
 
 /** True when a name (or description) is the speaker of its sentence: "…, the ministry said", "the ministry said …". */

@@ -242,6 +242,14 @@ function namesIn(names: readonly string[], matched: readonly string[], index: Co
   return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
 }
 
+/** Number words news writes out ("seven U.S. personnel"): figures as much as digits are. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+
+/** A figure, in digits or in words. */
+export function isFigure(word: string): boolean {
+  return /^\d/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
+}
+
 /** Length of a dateline opening the passage ("ANNAPOLIS, Md., Aug 6 (Reuters) –"), else 0. */
 export function datelineLength(text: string): number {
   if (parseDateline(text) === undefined) return 0;

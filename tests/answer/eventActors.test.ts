@@ -181,3 +181,24 @@ After the raid that killed the port commander of the Red Dawn Front, Ivo Marr, i
     expect(answer(blamed, { command: 'auto', text: "who does portugal blame for ada voss's death?" }).answers[0]?.text).toBe('Spain');
   });
 });
+
+describe('who: a counted group as the one done to', () => {
+  const hurt = fixtureIndex({
+    'depot.txt': `Depot attack
+
+May 2, 2025
+
+Earlier Monday, a rocket attack on the Selva fuel depot in western Norland wounded seven Norland guards.
+
+In a second raid, four U.S. engineers were injured near the port.`,
+  });
+  const who = (text: string) => answer(hurt, { command: 'auto', text }).answers[0]?.text;
+
+  it('answers "who was hurt" with the counted group the act was done to', () => {
+    expect(who('who was hurt in the rocket attack on the Selva fuel depot?')).toBe('seven Norland guards');
+  });
+
+  it('reads the passive too', () => {
+    expect(who('who was hurt near the port in the second raid?')).toBe('four U.S. engineers');
+  });
+});
