@@ -37,4 +37,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['photo', 'photograph', 'picture', 'image'],
   ['troop', 'soldier', 'personnel', 'forces'],
   ['wound', 'injure', 'hurt'],
+  ['reporter', 'journalist', 'press'],
 ];
