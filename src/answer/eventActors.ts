@@ -147,7 +147,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     for (const mention of mentions) {
       if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
       const span = spanOf(mention, tokens);
-      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+      // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
+      if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.
       if (mention.kind !== 'person' && groups.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
       // The dateline's outlet and place say who filed the story and where, not who did anything.

@@ -93,11 +93,27 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
 };
 const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
-const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?)([\w-]+)\s+[\w'’-]+/i;
+const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;
+
+/**
+ * The kind of actor "which X …" asks for: the first noun of X that names a role or a kind of
+ * actor ("which Iraqi militia was named …" asks for an organisation, "which commander …" for a person).
+ */
+function actorWanted(text: string): EntityKind | undefined {
+  for (const word of words(WHICH_ACTOR.exec(text)?.[1] ?? '')) {
+    const noun = word.toLowerCase().replace(/['’]s?$/, '');
+    const singular = noun.replace(/ies$/, 'y').replace(/s$/, '');
+    for (const form of [noun, singular]) {
+      if (ROLE_HEADS.has(form)) return 'person';
+      if (ACTOR_NOUNS[form] !== undefined) return ACTOR_NOUNS[form];
+    }
+  }
+  return undefined;
+}
 
 /** Nouns that make "which X …" ask for an organisation or a country rather than a person. */
 const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
-  ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'bank'].map((noun) => [noun, 'organization'] as const),
+  ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'department', 'bank'].map((noun) => [noun, 'organization'] as const),
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
@@ -207,8 +223,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
     read: (text) => {
-      const head = (WHICH_ACTOR.exec(text)?.[2] ?? '').toLowerCase();
-      const wants = ROLE_HEADS.has(head) ? 'person' : ACTOR_NOUNS[head];
+      const wants = actorWanted(text);
       return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text) };
     },
   },

@@ -202,3 +202,10 @@ In a second raid, four U.S. engineers were injured near the port.`,
     expect(who('who was hurt near the port in the second raid?')).toBe('four U.S. engineers');
   });
 });
+
+describe('which place', () => {
+  it('answers "which city was hit" with the place the act was done to, though it follows "of"', () => {
+    const hit = fixtureIndex({ 'blast.txt': 'Blasts\n\nMay 2, 2025\n\nExplosions rocked the Portuguese city of Porto in the early hours of Friday.\n' });
+    expect(answer(hit, { command: 'auto', text: 'which portuguese city got hit by explosions' }).answers[0]?.text).toBe('Porto');
+  });
+});
