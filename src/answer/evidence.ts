@@ -41,6 +41,8 @@ function sameWord(query: string, term: string): boolean {
   const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
   if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
   if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
+  // "Italy" and "Italian", "Hungary" and "Hungarian".
+  if (shorter.length >= 4 && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
   // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
   if (shorter.length >= 4 && longer === `${shorter}e`) return true;
   // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".

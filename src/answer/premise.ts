@@ -123,20 +123,25 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const names = questionNames(index, question.text);
   if (names.includes(act)) return undefined;
   const terms = questionTerms(question.text);
-  const named = new Set(findEvidence(index, terms, { limit: 10, minCoverage: 0.6, names }).map((e) => e.passage));
-  let denial: Denial | undefined;
+  const denials: Array<Denial & { naming: boolean }> = [];
+  const affirming = new Set<Passage>();
   // Half the question's words and the act itself ("had no plans for retaliation") are enough to deny it.
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
     for (const sentence of passage.sentences) {
       const tokens = tokenize(sentence);
       const positions = actPositions(tokens, act);
       if (positions.length === 0) continue;
-      // A denial is about the question when it names one of its names, or stands where they are all named.
-      if (deniesAct(tokens, positions)) denial ??= names.length === 0 || named.has(passage) || matchedTerms(names, tokens).length > 0 ? { sentence, passage } : undefined;
-      else if (named.has(passage)) return undefined;
+      if (deniesAct(tokens, positions)) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
+      else affirming.add(passage);
     }
   }
-  return denial;
+  // Most questions meet no denial: the passages that name all the question's names are looked up only for those that do.
+  if (denials.length === 0) return undefined;
+  const named = new Set(findEvidence(index, terms, { limit: 10, minCoverage: 0.6, names }).map((e) => e.passage));
+  if ([...affirming].some((passage) => named.has(passage))) return undefined;
+  // A denial is about the question when it names one of its names, or stands where they are all named.
+  const denial = denials.find(({ naming, passage }) => naming || named.has(passage));
+  return denial === undefined ? undefined : { sentence: denial.sentence, passage: denial.passage };
 }
 
 /** A sentence that denies what a question asks about, and its passage. */

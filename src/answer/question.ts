@@ -368,7 +368,8 @@ function isParticiple(word: string): boolean {
  */
 function participantAsked(text: string): Participant {
   if (/\bby\s*\??\s*$/i.test(text)) return 'agent';
-  const passive = /^\s*(?:who|which\s+[\w\s'’-]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
+  // "which Iraqi militia was named": the auxiliary follows the asked noun phrase, not a later clause ("… after X was killed").
+  const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);

@@ -20,6 +20,7 @@ describe('termMatches: word forms the stemmer leaves apart', () => {
     ['retaliate', 'retaliation', true],
     ['evacuate', 'evacuations', true],
     ['rate', 'ration', false],
+    ['Italy', 'Italian', true],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(termMatches(indexTerm(a)!, indexTerm(b)!)).toBe(expected);
   });

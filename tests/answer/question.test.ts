@@ -33,6 +33,7 @@ describe('parseQuestion', () => {
     [auto('Which group took the hostages?'), { kind: 'eventActor', asks: 'agent', wants: 'organization' }],
     [auto('Which Norland militia was named as responsible?'), { kind: 'eventActor', asks: 'patient', wants: 'organization' }],
     [auto("Which countries' leaders did the envoy call?"), { kind: 'eventActor', wants: 'place' }],
+    [auto('Which country threatened revenge after the envoy was killed?'), { kind: 'eventActor', asks: 'agent', wants: 'place' }],
     [auto('what did the company sell?'), { kind: 'search', figure: false }],
     [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day', act: 'reach' }],
     [auto('When did the Norland navy allegedly confirm the raid?'), { kind: 'eventTime', act: 'confirm' }],
