@@ -208,8 +208,18 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
     if (start < 0) continue;
     found.push({ text: match[0].replace(/^(?:its|their)\s+/i, 'the '), span: [start, (end < 0 ? tokens.length : end) - 1], role });
   }
+  for (const match of sentence.matchAll(NATIONAL_INSTITUTION)) {
+    const at = match.index ?? 0;
+    if (found.some(({ span }) => (tokens[span[0]]?.offset ?? 0) <= at && at < (tokens[span[1]]?.offset ?? 0) + (tokens[span[1]]?.word.length ?? 0))) continue;
+    const start = tokens.findIndex((t) => t.offset >= at);
+    const end = tokens.findIndex((t) => t.offset >= at + match[0].length);
+    if (start >= 0) found.push({ text: match[0], span: [start, (end < 0 ? tokens.length : end) - 1], role: false });
+  }
   return found;
 }
+
+/** A country's institution named by its demonym, without an article: "Israeli forces", "Iraqi police". */
+const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 
 /**
  * Who holds a described role: the corpus's holder of the whole description ("Lenz Bank's chief

@@ -209,3 +209,10 @@ describe('which place', () => {
     expect(answer(hit, { command: 'auto', text: 'which portuguese city got hit by explosions' }).answers[0]?.text).toBe('Porto');
   });
 });
+
+describe('who: a country\'s forces named by its demonym', () => {
+  it('answers with "Portuguese forces" as the doer', () => {
+    const border = fixtureIndex({ 'border.txt': 'Border\n\nMay 2, 2025\n\nThe envoy will try to calm the region after Portuguese forces again exchanged artillery fire with rebels across the border.\n' });
+    expect(answer(border, { command: 'who', text: 'Who exchanged artillery fire with rebels across the border?' }).answers[0]?.text).toBe('Portuguese forces');
+  });
+});
