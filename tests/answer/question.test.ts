@@ -47,6 +47,7 @@ describe('parseQuestion', () => {
     [auto('how many days did the strike last?'), { kind: 'duration' }],
     [auto('When was the story about the harbour published?'), { kind: 'articleDate', about: 'about harbour', part: 'date' }],
     [auto('where was the report on the storm filed?'), { kind: 'articleDate', about: 'on storm', part: 'place' }],
+    [auto('What year was the story about the harbour published?'), { kind: 'articleDate', part: 'date' }],
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
