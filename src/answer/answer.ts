@@ -31,9 +31,15 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   search: searchAnswers,
 };
 
-/** An answerer that answers nothing when the coverage only denies the act asked about ("did not confirm"). */
+/**
+ * An answerer that answers nothing when the coverage only denies the act asked about ("did not
+ * confirm"). Checked only when it found answers: without, the response's note says what the coverage does say.
+ */
 function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K>): Answerer<K> {
-  return (index, question) => (deniedAct(index, question) !== undefined ? [] : answerer(index, question));
+  return (index, question) => {
+    const answers = answerer(index, question);
+    return answers.length > 0 && deniedAct(index, question) !== undefined ? [] : answers;
+  };
 }
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
