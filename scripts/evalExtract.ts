@@ -6,7 +6,8 @@
  *    matches when the shared tokens are ≥ 50 % of each side's tokens; one-to-one, best
  *    shared/union first (ties: earlier gold, then earlier prediction); micro P/R/F1.
  *  - speaker accuracy on matched pairs whose gold source is not null: the predicted speaker's
- *    surname (last token, possessive dropped) equals, case-insensitively, a token of the source.
+ *    surname (its last letter/digit run, possessive dropped) equals, case-insensitively, a token of
+ *    the source (an article token the span overlaps).
  *    PolNeAR's sources are written as in the text, so a quote whose gold source is "he" cannot be
  *    right by name; a second figure also counts the predicted speaker mention overlapping the source.
  *  - reported speech: predictions = `statements`, matched by the same rule one-to-one against
@@ -104,19 +105,23 @@ function match(gold: readonly { start: number; end: number }[], predicted: reado
   return byGold;
 }
 
+/** The README's surname: the name's last token (a letter/digit run, as everywhere), a possessive dropped. */
 function surname(speaker: string): string {
-  const last = speaker.trim().split(/\s+/).pop() ?? '';
-  return last.replace(/['’]s$/u, '').toLowerCase();
+  const tokens = speaker.trim().replace(/['’]s$/u, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (tokens.at(-1) ?? '').toLowerCase();
 }
 
 function mentionOverlaps(predicted: Predicted & { speakerStart?: number; speakerEnd?: number }, source: GoldSpan): boolean {
   return predicted.speakerStart !== undefined && predicted.speakerEnd !== undefined && predicted.speakerStart < source.end && source.start < predicted.speakerEnd;
 }
 
-function speakerRight(speaker: string | undefined, source: GoldSpan): boolean {
-  if (!speaker) return false;
-  const name = surname(speaker);
-  return [...source.text.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => m[0].toLowerCase() === name);
+/** The speaker's surname equals a token of the source span: an article token the span overlaps. */
+function speakerRight(speaker: string | undefined, source: GoldSpan, text: string, tokens: { starts: number[]; ends: number[] }): boolean {
+  const name = speaker ? surname(speaker) : '';
+  if (!name) return false;
+  const [first, end] = tokensOf(source, tokens);
+  for (let t = first; t < end; t++) if (text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase() === name) return true;
+  return false;
 }
 
 class Tally {
@@ -177,7 +182,7 @@ for (const article of articles) {
       const source = direct[g]!.source;
       if (!source) continue;
       tally.speakerTotal++;
-      const byName = speakerRight(quotes[p]!.speaker, source);
+      const byName = speakerRight(quotes[p]!.speaker, source, article.text, tokens);
       if (byName) tally.speakerRight++;
       if (byName || mentionOverlaps(quotes[p]!, source)) tally.mentionRight++;
       else if (tally === quotesAll) note('wrongSpeaker', `${article.id}: ${quotes[p]!.speaker ?? '(none)'} ≠ ${source.text} | ${snippet(quotes[p]!)}`);
@@ -202,7 +207,7 @@ for (const article of articles) {
     const source = all[g]!.source;
     if (!source) continue;
     statements.speakerTotal++;
-    const byName = speakerRight(result.statements[p]!.speaker, source);
+    const byName = speakerRight(result.statements[p]!.speaker, source, article.text, tokens);
     if (byName) statements.speakerRight++;
     if (byName || mentionOverlaps(result.statements[p]!, source)) statements.mentionRight++;
   }
