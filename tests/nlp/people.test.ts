@@ -41,6 +41,12 @@ describe('extractMentions: names and kinds', () => {
     expect(mentions).toContainEqual({ name: 'Lindqvist', kind: 'person', file: 'fixture.txt', paragraph: 2 });
   });
 
+  it('counts a sentence-initial surname that is also a common word as a person when the article names them in full', () => {
+    const mentions = extractMentions(articleOf(['The governor, Mike Pence, arrived at the harbour on Monday.', 'Pence then left the building.']));
+    expect(mentions).toContainEqual({ name: 'Pence', kind: 'person', file: 'fixture.txt', paragraph: 2 });
+    expect(extractMentions(articleOf(['Pence then left the building.']))).toEqual([]);
+  });
+
   it('counts an unknown word as a person when a speech verb follows it', () => {
     expect(personIn(['The port is safe, Okonkwo said.'], 'Okonkwo')).toBeDefined();
   });
