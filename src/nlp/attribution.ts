@@ -18,7 +18,7 @@
  */
 import type { Mention, ParsedArticle } from '../types.ts';
 import { isPossessive, type Token } from './nameTokens.ts';
-import { resolveArticleRuns, type ParagraphAnalysis } from './people.ts';
+import { resolveArticleRuns, type NameRun, type ParagraphAnalysis } from './people.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
@@ -191,7 +191,7 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     if (inside[i]) continue;
     const run = runAt.get(i);
     if (run) {
-      if (run.kind === 'person' && people.persons.has(run.name)) {
+      if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
         refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
       } else if (run.kind) {
@@ -221,6 +221,30 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
   return refs;
 }
 
+/** A lowercase word that can be part of a title before a name ("presidential candidate", "donor"). */
+function isTitleNoun(token: Token): boolean {
+  const lower = token.lower;
+  return token.word && !token.cap && !NOT_IN_NOUN_PHRASE.has(lower) && !/ed$/u.test(lower) && !IRREGULAR_PAST.has(lower)
+    && !CUE_VERBS.has(lower) && !REPORTING_VERBS.has(lower);
+}
+
+/** A word after a name that makes the name a modifier: "a senior Lee adviser", not "Lee of Acme". */
+function qualifiesDescription(next: Token | undefined): boolean {
+  return next !== undefined && isTitleNoun(next) && !AFFILIATION_WORDS.has(next.lower);
+}
+
+/**
+ * A name that only qualifies the title of the name after it: "Falcons" in "said Falcons general
+ * manager Dan Moss", "Republican" in "Republican presidential candidate Marco Rubio says".
+ */
+function isTitleOfNextName(tokens: readonly Token[], runs: readonly NameRun[], run: NameRun): boolean {
+  let j = run.end;
+  while (j < tokens.length && j - run.end < MAX_TITLE_WORDS && (isTitleWord(tokens[j]!) || isTitleNoun(tokens[j]!)) && !tokens[j]!.cap) j++;
+  if (j === run.end) return false;
+  const next = runs.find((r) => r.start === j || (r.start === j + 1 && HONORIFICS.has(tokens[j]!.lower)));
+  return next?.kind === 'person';
+}
+
 /** Words that may stand before a subject in its clause: titles, owners, "But", "the". */
 function skippableBeforeSubject(token: Token): boolean {
   if (SUBJECT_OPENERS.has(token.lower) || ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isPossessive(token)) return true;
@@ -228,11 +252,16 @@ function skippableBeforeSubject(token: Token): boolean {
   return token.cap && (cls === undefined || cls === 'place' || cls === 'organization' || cls === 'demonym');
 }
 
-/** True when the ref opens its clause and is followed by its verb: the clause's subject. */
-function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
+/** True when only titles, owners and openers stand between the ref and its clause's start. */
+function opensClause(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
   let i = ref.start - 1;
   while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text) && skippableBeforeSubject(tokens[i]!)) i--;
-  if (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text)) return false;
+  return i < unit.start || CLAUSE_BOUNDARIES.has(tokens[i]!.text);
+}
+
+/** True when the ref opens its clause and is followed by its verb: the clause's subject. */
+function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
+  if (!opensClause(tokens, unit, ref)) return false;
   let next = tokens[ref.end];
   if (next?.text === ',') next = tokens[ref.end + 1];
   return next !== undefined && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_PARTICIPLES.has(next.lower);
@@ -257,8 +286,10 @@ function cueText(tokens: readonly Token[], at: number): { cue: string; end: numb
 
 /** At most this many words of title or affiliation stand before a name: "Falcons general manager". */
 const MAX_TITLE_WORDS = 6;
+/** At most this many words describe a name before it: "Top Republican Party donor Sheldon Adelson". */
+const MAX_DESCRIPTION_WORDS = 8;
 /** At most this many tokens between a name and its verb, set off by commas: "Ann Lee, the coroner, said". */
-const MAX_APPOSITIVE_TOKENS = 24;
+const MAX_APPOSITIVE_TOKENS = 40;
 
 /** A word of a title or affiliation written before a name: "Mr.", "Sen.", "Falcons", "general", "the". */
 function isTitleWord(token: Token): boolean {
@@ -273,35 +304,102 @@ function titleStart(tokens: readonly Token[], unit: Unit, ref: Ref, inside: Int3
   return start;
 }
 
-/** The person after a title, for "said Falcons general manager Dan Moss" and "said Dr. Ann Lee". */
+/**
+ * The person after a title, for "said Falcons general manager Dan Moss" and "said Dr. Ann Lee";
+ * not a name that qualifies a description ("said a senior Lee adviser": the adviser speaks).
+ */
 function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
   for (let j = at; j < unit.end && j - at <= MAX_TITLE_WORDS; j++) {
     const ref = unit.refs.find((r) => r.start === j);
-    if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return ref;
+    if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return qualifiesDescription(tokens[ref.end]) ? undefined : ref;
     if (ref) {
       j = ref.end - 1;
       continue;
     }
-    if (!isTitleWord(tokens[j]!)) return undefined;
+    if (!isTitleWord(tokens[j]!) && !isTitleNoun(tokens[j]!)) return undefined;
   }
   return undefined;
 }
 
+/** Words that tie a place or body to the person before it: "Chris Murphy of Connecticut". */
+const AFFILIATION_WORDS = new Set(['of', 'from', 'at']);
+/** At most this many tokens inside a party-and-state parenthesis: "(D-N.Y.)". */
+const MAX_PARENTHESIS_TOKENS = 8;
+
+/**
+ * The speaker whose name ends at token `k`: the name itself, or the person before a parenthesis
+ * ("Claire McCaskill (D-Mo.)") or an affiliation ("Chris Murphy of Connecticut").
+ */
+function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | undefined {
+  let end = k;
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > unit.start && end - open <= MAX_PARENTHESIS_TOKENS && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') end = open;
+  }
+  const ref = unit.refs.find((r) => r.end === end);
+  if (ref?.kind !== 'other' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
+  const person = unit.refs.find((r) => r.end === ref.start - 1 && r.kind === 'person');
+  return person ?? ref;
+}
+
 /**
  * The name before an appositive or a parenthesis that ends right before the verb: "Tom Ray,
- * chief economist at Acme Bank, said", "Sen. Ann Lee (D-N.Y.) said".
+ * chief economist at Acme Bank, said", "Sen. Ann Lee (D-N.Y.) said". The appositive may hold
+ * names and commas of its own ("Greg Raiff, chief executive of Jet Services, a broker, said"):
+ * the person who opens the clause is the speaker, else the nearest person, else the nearest name.
  */
 function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
   const close = tokens[before - 1]?.text;
   if (close !== ',' && close !== ')') return undefined;
   const open = close === ',' ? ',' : '(';
+  const found: Ref[] = [];
   for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
-    if (inside[k]) return undefined;
+    if (inside[k] || tokens[k]!.sentence !== tokens[before]!.sentence) break;
     if (tokens[k]!.text !== open) continue;
-    const ref = unit.refs.find((r) => r.end === k);
-    if (ref) return ref;
+    const ref = refEndingAt(tokens, unit, k);
+    if (ref) found.push(ref);
+    if (open === '(') break;
   }
-  return undefined;
+  const people = found.filter((ref) => ref.kind !== 'other');
+  return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
+}
+
+/** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
+
+/**
+ * Who does the participle at `at` ("…, saying", "…, adding"): the speaker of the last cue before
+ * it ("Trump's remarks were sickening, Hollande said, noting …"), else the nearest clause subject
+ * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
+ */
+function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
+  const lastPair = pairsBefore.at(-1);
+  if (lastPair && lastPair.end <= at && lastPair.ref.end <= at) return lastPair.ref;
+  for (let r = unit.refs.length - 1; r >= 0; r--) {
+    const ref = unit.refs[r]!;
+    if (ref.end > at || ref.kind === 'other') continue;
+    const opener = tokens[ref.start - 1];
+    const verb = tokens[ref.end];
+    const clauseStart = opensClause(tokens, unit, ref) || SUBORDINATORS.has(opener?.lower ?? '');
+    if (clauseStart && verb?.word && !verb.cap && !NOT_AFTER_SUBJECT.has(verb.lower)) return ref;
+  }
+  return unit.subject && unit.subject.end <= at ? unit.subject : undefined;
+}
+
+/** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
+
+/**
+ * An unnamed speaker described after an inverted cue ("…,” said a senior Lee adviser", "said one
+ * New Hampshire Democrat"): a speaker mention without a name, up to the first punctuation or
+ * function word.
+ */
+function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, inside: Int32Array): Ref | undefined {
+  if (!DESCRIPTION_OPENERS.has(tokens[at]?.lower ?? '')) return undefined;
+  let end = at + 1;
+  while (end < unit.end && end - at < MAX_DESCRIPTION_WORDS && !inside[end] && (tokens[end]!.cap || isTitleNoun(tokens[end]!)) && tokens[end]!.word) end++;
+  return end > at + 1 ? { start: at, end, kind: 'other', gender: undefined } : undefined;
 }
 
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
@@ -315,9 +413,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       continue;
     }
     if (CUE_PARTICIPLES.has(token.lower) && !NOUN_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
-      if (unit.subject && unit.subject.end <= c) {
+      const doer = participleDoer(tokens, unit, pairs, c);
+      if (doer) {
         const particle = CUE_PARTICLES.get(token.lower)?.has(tokens[c + 1]?.lower ?? '') ? 1 : 0;
-        pairs.push({ ref: unit.subject, cue: tokens.slice(c, c + 1 + particle).map((t) => t.lower).join(' '), start: c, end: c + 1 + particle });
+        pairs.push({ ref: doer, cue: tokens.slice(c, c + 1 + particle).map((t) => t.lower).join(' '), start: c, end: c + 1 + particle });
       }
       continue;
     }
@@ -331,8 +430,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
     const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
     const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    const described = inverted && !following ? descriptionAfter(tokens, unit, c + 1, inside) : undefined;
     if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
+    else if (described) pairs.push({ ref: described, cue, start: c, end: described.end });
     // "Lee toured the port and said …": a second verb of the sentence's subject.
     else if (unit.subject && unit.subject.end < before && COORDINATORS.has(tokens[before - 1]?.lower ?? '')) pairs.push({ ref: unit.subject, cue, start: c, end });
   }
@@ -459,10 +560,46 @@ class ParagraphReader {
         results[spanIdx] = found;
         if (found.speaker) unitSpeaker = found;
       }
-      statements.push(...this.reportedSpeech(unit));
-      this.moveFocus(unit, unitSpeaker);
+      const reported = this.reportedSpeech(unit);
+      statements.push(...reported);
+      this.moveFocus(unit, unitSpeaker ?? this.statementSpeaker(reported, unit));
     });
     return results;
+  }
+
+  /**
+   * The named speaker of a sentence's reported speech, for the focus to move to: one named after
+   * what they said ("Cruz electrified the crowds, Stovall said") or opening a clause of their own,
+   * not the speaker of a clause inside another ("Ryan was unsure when Tapper asked whether …").
+   */
+  private statementSpeaker(statements: readonly ReportedSpeech[], unit: Unit): Attribution | undefined {
+    const spoken = statements.find(({ speaker, mention, end }) => {
+      if (!speaker || !mention) return false;
+      const ref = unit.refs.find((r) => this.tokens[r.start]!.start === mention.start);
+      return mention.start >= end || (ref !== undefined && (this.headsClause(ref, unit) || this.followsCue(ref)));
+    });
+    return spoken?.speaker ? { speaker: spoken.speaker, ...(spoken.mention && { mention: spoken.mention }), trailing: false } : undefined;
+  }
+
+  /**
+   * Only a description stands between the ref and its clause's start ("Top Republican Party donor
+   * Sheldon Adelson said"), no conjunction, verb or preposition ("when Tapper asked", "that is X told").
+   */
+  private headsClause(ref: Ref, unit: Unit): boolean {
+    let i = ref.start - 1;
+    while (i >= unit.start && ref.start - i <= MAX_DESCRIPTION_WORDS && !this.inside[i]) {
+      const token = this.tokens[i]!;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || /ed$/u.test(token.lower)) break;
+      i--;
+    }
+    return i < unit.start || this.inside[i] !== 0 || CLAUSE_BOUNDARIES.has(this.tokens[i]!.text);
+  }
+
+  /** "said Grant Green", "said Falcons general manager Dan Moss": the ref follows its cue verb. */
+  private followsCue(ref: Ref): boolean {
+    let i = ref.start - 1;
+    while (i >= 0 && ref.start - i <= MAX_TITLE_WORDS && isTitleWord(this.tokens[i]!) && !CUE_VERBS.has(this.tokens[i]!.lower)) i--;
+    return CUE_VERBS.has(this.tokens[i]?.lower ?? '');
   }
 
   private openToken(span: number): number {
@@ -505,11 +642,17 @@ class ParagraphReader {
     // 1. Straight after the quotation.
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
-    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end) ?? unit.nounPairs.find((pair) => pair.start === next);
+    const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
     if (trailing && this.spans[s]!.closed) return this.fromPair(trailing, unit, true);
+    // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
+    // before its cue, which then opens the next one.
+    const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
+    const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) : undefined;
+    if (nextOpener && this.spans[s]!.closed) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
-      const named = unit.refs.find((ref) => ref.end === open - 1 && (ref.kind === 'person' || ref.kind === 'other') && ref.name);
+      // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
+      const named = unit.refs.find((ref) => ref.end === open - 1 && (ref.kind === 'person' || ref.kind === 'other') && ref.name && opensClause(tokens, unit, ref));
       if (named) return this.speakerFrom(named, unit, { trailing: false });
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
@@ -525,14 +668,27 @@ class ParagraphReader {
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
     if (previousPair) return this.fromPair(previousPair, this.units[u - 1]!, false);
-    const following = this.units[u + 1];
-    const firstWord = following && tokens.slice(following.start, following.end).findIndex((t) => t.word) + following.start;
-    const opener = following?.pairs.find((p) => p.start === firstWord);
-    if (following && opener) return this.fromPair(opener, following, false);
+    const opener = this.openingPair(u + 1);
+    if (opener) return this.fromPair(opener, this.units[u + 1]!, false);
     // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */
+  private openingPair(u: number): Pair | undefined {
+    const unit = this.units[u];
+    if (!unit) return undefined;
+    const firstWord = this.tokens.slice(unit.start, unit.end).findIndex((t) => t.word) + unit.start;
+    return unit.pairs.find((pair) => this.startsAfterTitle(pair, firstWord));
+  }
+
+  /** The pair starts at `at`, or past title words from there ("…,” US Senator Jeff Sessions said). */
+  private startsAfterTitle(pair: Pair, at: number): boolean {
+    if (pair.start < at || pair.start - at > MAX_TITLE_WORDS) return false;
+    for (let i = at; i < pair.start; i++) if (this.inside[i] || !(isTitleWord(this.tokens[i]!) || isTitleNoun(this.tokens[i]!))) return false;
+    return true;
   }
 
   /** Number of words in tokens [from, to). */
@@ -751,7 +907,8 @@ class ParagraphReader {
       const start = this.contentStart(v + 1, unit) ?? v + 1;
       const end = this.contentEnd(start, unit);
       if (start > open || end <= open) return undefined;
-      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
+      const doer = CUE_PARTICIPLES.has(token.lower) ? participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= v), v) : unit.subject;
+      return this.statement({ ...(doer ? { ref: doer } : {}), cue: token.lower }, unit, start, end);
     }
     return undefined;
   }

@@ -85,6 +85,11 @@ describe('speakers', () => {
     ['a job title before the name', '“We need a quarterback,” said Falcons general manager Dan Moss.', 'Dan Moss'],
     ['an honorific before a name that ends the sentence', "''We are done,'' Mr. King said.", 'King'],
     ['a parenthesis between name and verb', '“We will vote no,” Sen. Ann Lee (D-N.Y.) said.', 'Ann Lee'],
+    ['a lowercase job description before the name', '“The filings look odd,” said election lawyer Tom Ray.', 'Tom Ray'],
+    ['a name inside the title before the name', '“We will win,” said Acme campaign manager Tom Ray.', 'Tom Ray'],
+    ['an appositive holding names and commas of its own', '“Rates will fall,” Tom Ray, chief economist of Acme Bank, a lender in Ohio, said.', 'Tom Ray'],
+    ['a parenthesis and a relative clause', '“We will vote no,” Sen. Ann Lee (D-N.Y.), who backs the plan, said.', 'Ann Lee'],
+    ['an affiliation after the name', '“We will vote no,” Sen. Ann Lee of Ohio, who backs the plan, said.', 'Ann Lee'],
   ])('finds the speaker past %s', (_pattern, body, speaker) => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
@@ -97,6 +102,36 @@ describe('speakers', () => {
   it('gives a quotation the writer cues with "I said" that mention and no name', () => {
     const result = extract('Tom Ray toured the port.\n\n“The port is closed,” I said.');
     expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'I']]);
+  });
+
+  it('names no one for a speaker described without a name, even when the description holds a name', () => {
+    const result = extract('Tom Ray toured the port.\n\n“The port is closed,” said a senior Ray adviser.');
+    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'a senior Ray adviser']]);
+  });
+
+  it('takes the speaker named after a colon from the clause, not the object before the colon', () => {
+    const result = extract('Tom Ray wrote to the State Department: “The port is closed.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
+  });
+
+  it('takes a cue that opens the sentence after a question or exclamation for the quotation\'s', () => {
+    const result = extract('Tom Ray said the vote was late.\n\n“We cast our votes!” US Senator Ann Lee said as she opened the vote.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('gives a participle the speaker of the cue before it, not the subject of what was said', () => {
+    const result = extract('Tom Ray’s plans are reckless, Ann Lee said on Tuesday, noting the mayor “makes you want to leave.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('resolves "he" to the speaker of the reported speech before it, not to its subject', () => {
+    const result = extract('Tom Ray opened the port in May.\n\nRay electrified the crowds, said Ben Cole, a dock worker. “He was very articulate,” he said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ben Cole']);
+  });
+
+  it('does not take a party or team word before a title and name for a person', () => {
+    const result = extract('Republican presidential candidate Tom Ray says he is staying in the race. He says the polls are “wrong.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
   });
 
   it('resolves "she" to the nearest named woman, not to an organisation', () => {
