@@ -18,12 +18,13 @@
  */
 import type { Mention, ParsedArticle } from '../types.ts';
 import { isPossessive, type Token } from './nameTokens.ts';
-import { resolveArticleRuns, type NameRun, type ParagraphAnalysis } from './people.ts';
+import { isTitleCase, resolveArticleRuns, type NameRun, type ParagraphAnalysis } from './people.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
@@ -79,6 +80,14 @@ interface Ref {
   /** The person or body it stands for, when known. */
   name?: string;
   gender: Gender;
+  /** For a role noun or description ("the Florida senator"): its words, to resolve it by when no name is known yet. */
+  description?: Description;
+}
+
+/** A definite description of a person: its head noun and the words before it, lowercase. */
+interface Description {
+  head: string;
+  modifiers: string[];
 }
 
 interface Pair {
@@ -118,6 +127,8 @@ function lastWord(name: string): string {
 class ArticlePeople {
   private readonly fullest = new Map<string, string>();
   private readonly genders = new Map<string, 'm' | 'f'>();
+  /** Words each person (fullest name) is described with in the article. */
+  private readonly descriptions = new Map<string, Set<string>>();
   readonly persons = new Set<string>();
   readonly holders: RoleHolder[];
 
@@ -146,6 +157,42 @@ class ArticlePeople {
     for (const { runs } of paragraphs) {
       for (const run of runs) if (run.gender) this.genders.set(lastWord(run.name), run.gender);
     }
+    for (const analysis of paragraphs) this.collectDescriptions(analysis);
+  }
+
+  /**
+   * The words the article describes each person with: a title before the name ("Texas Sen.",
+   * "Republican presidential candidate") and an appositive after it ("Trump, the New York businessman,").
+   */
+  private collectDescriptions({ tokens, runs }: ParagraphAnalysis): void {
+    if (isTitleCase(tokens)) return; // in a headline every word is capitalised, title or not
+    for (const run of runs) {
+      if (run.kind !== 'person' || !this.persons.has(run.name)) continue;
+      const name = this.fullName(run.name);
+      const words = this.descriptions.get(name) ?? new Set<string>();
+      for (let j = run.start - 1; j >= 0 && run.start - j <= MAX_TITLE_WORDS; j--) {
+        const token = tokens[j]!;
+        const roles = HONORIFIC_ROLES.get(token.lower);
+        if (roles) for (const role of roles) words.add(role);
+        else if (token.word && (isTitleWord(token) || isTitleNoun(token))) words.add(token.lower);
+        else break;
+      }
+      for (const word of appositiveAfter(tokens, run.end)) words.add(word);
+      if (words.size) this.descriptions.set(name, words);
+    }
+  }
+
+  /**
+   * The people a description fits: those the article describes with its head noun and, when
+   * some also carry its other words ("the former president"), only those. A capitalised word
+   * must fit ("the Democratic nominee" is not the Republican one).
+   */
+  describedBy(description: Description): string[] {
+    const fits = [...this.descriptions].filter(([, words]) => words.has(description.head));
+    const closer = fits.filter(([, words]) => description.modifiers.every((word) => words.has(word.toLowerCase())));
+    if (closer.length) return closer.map(([name]) => name);
+    const specific = description.modifiers.length > 1 || description.modifiers.some((word) => /^\p{Lu}/u.test(word));
+    return specific ? [] : fits.map(([name]) => name);
   }
 
   /** "Blinken" → "Antony Blinken" when the article gives that full name. */
@@ -210,15 +257,104 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
       continue;
     }
     const roleNoun = roleNounAt(tokens, passage.text, i);
-    if (roleNoun && !runAt.has(roleNoun.end - 1)) {
-      const name = resolveRoleNoun(roleNoun.phrase, people.holders);
-      const ref: Ref = { start: roleNoun.start, end: roleNoun.end, kind: 'role', gender: name ? people.gender(name) : undefined };
+    const described = roleNoun && !runAt.has(roleNoun.end - 1) ? roleNoun : descriptionAt(tokens, i, runAt);
+    if (described) {
+      // "the senator" is someone the article names; "a senator" or "her spokesman" someone else.
+      const definite = tokens[described.start]!.lower === 'the';
+      const description = descriptionOf(tokens, described);
+      const candidates = definite ? people.describedBy(description) : [];
+      const byRole = roleNoun === described && !introducesSomeoneElse(tokens, described.start) ? resolveRoleNoun(roleNoun.phrase, people.holders) : undefined;
+      const name = appositiveName(tokens, described, refs.at(-1), runAt, people) ?? byRole ?? (candidates.length === 1 ? candidates[0] : undefined);
+      const ref: Ref = { start: described.start, end: described.end, kind: 'role', gender: name ? people.gender(name) : undefined };
       if (name) ref.name = name;
+      if (definite) ref.description = description;
       refs.push(ref);
-      i = roleNoun.end - 1;
+      i = described.end - 1;
     }
   }
   return refs;
+}
+
+/** Words an appositive may hold besides titles and capitalised words: "director of the Iran program at Acme". */
+const APPOSITIVE_LINKS = new Set(['the', 'a', 'an', 'of', 'at', 'for', 'in', 'and', 'on', 'from', 'to']);
+
+/**
+ * The words of an appositive after a name ("Trump, the New York businessman,"), lowercase: a
+ * phrase of titles and names closed by punctuation, not a clause ("Lee, the candidate said").
+ */
+function appositiveAfter(tokens: readonly Token[], after: number): string[] {
+  if (tokens[after]?.text !== ',') return [];
+  const words: string[] = [];
+  for (let j = after + 1; j < tokens.length && j - after <= MAX_APPOSITIVE_WORDS; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return words;
+    if (!token.cap && !isTitleNoun(token) && !APPOSITIVE_LINKS.has(token.lower)) return [];
+    words.push(token.lower);
+  }
+  return [];
+}
+
+/**
+ * The person a role noun is set beside by commas: "Tom Ridge, a former secretary of homeland
+ * security," and "A top strategist, John Weaver,".
+ */
+function appositiveName(tokens: readonly Token[], span: { start: number; end: number }, previous: Ref | undefined, runAt: ReadonlyMap<number, NameRun>, people: ArticlePeople): string | undefined {
+  if (previous?.kind === 'person' && previous.end === span.start - 1 && tokens[previous.end]?.text === ',' && closesPhrase(tokens, span.end)) return previous.name;
+  const next = tokens[span.end]?.text === ',' ? runAt.get(span.end + 1) : undefined;
+  return next?.kind === 'person' && people.persons.has(next.name) ? people.fullName(next.name) : undefined;
+}
+
+/** The phrase goes on only with title words up to punctuation: an appositive, not a clause's subject ("Lee, the candidate said"). */
+function closesPhrase(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_APPOSITIVE_WORDS && tokens[i]!.word && (tokens[i]!.cap || isTitleNoun(tokens[i]!) || APPOSITIVE_LINKS.has(tokens[i]!.lower))) i++;
+  return i >= tokens.length || !tokens[i]!.word;
+}
+
+/** Determiners that introduce a new or another person's role holder: "a GOP strategist", "her campaign manager". */
+const OTHER_HOLDER_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The role noun at `start` is introduced by an indefinite or possessive determiner, past any title words. */
+function introducesSomeoneElse(tokens: readonly Token[], start: number): boolean {
+  for (let i = start; i >= 0 && start - i <= MAX_DESCRIPTION_MODIFIERS; i--) {
+    const token = tokens[i]!;
+    if (OTHER_HOLDER_DETERMINERS.has(token.lower)) return true;
+    if (!token.word || token.lower === 'the' || (i < start && !token.cap && !isTitleNoun(token))) return false;
+  }
+  return false;
+}
+
+/** At most this many words of an appositive describe the name before it. */
+const MAX_APPOSITIVE_WORDS = 10;
+/** At most this many words modify a description's head: "the former Florida governor". */
+const MAX_DESCRIPTION_MODIFIERS = 4;
+
+/**
+ * A definite description of a person starting at token `i`: "the candidate", "the New York
+ * businessman", "the retired neurosurgeon". Not a title before a name ("the businessman Tom Ray").
+ */
+function descriptionAt(tokens: readonly Token[], i: number, runAt: ReadonlyMap<number, NameRun>): { start: number; end: number } | undefined {
+  if (tokens[i]?.lower !== 'the') return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= MAX_DESCRIPTION_MODIFIERS + 1 && runAt.get(end)?.kind !== 'person') {
+    const token = tokens[end]!;
+    if (!token.word || (!token.cap && !isTitleNoun(token) && !ROLE_MODIFIERS.has(token.lower))) break;
+    end++;
+  }
+  // The head is the last word ("the independent Vermont senator"), and no name follows it.
+  const head = tokens[end - 1]!;
+  const next = tokens[end];
+  if (end === i + 1 || head.cap || !DESCRIPTION_NOUNS.has(head.lower) || (next?.word && next.cap)) return undefined;
+  return { start: i, end };
+}
+
+/** The head noun and modifiers of a role noun or description span (determiner and possessive dropped). */
+function descriptionOf(tokens: readonly Token[], span: { start: number; end: number }): Description {
+  const words = tokens.slice(span.start, span.end).filter((t) => t.word && !isPossessive(t)).map((t) => t.text);
+  const headAt = words.findLastIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || DESCRIPTION_NOUNS.has(w.toLowerCase()));
+  const head = (words[headAt] ?? words.at(-1) ?? '').toLowerCase();
+  const modifiers = words.slice(0, Math.max(0, headAt)).filter((w) => !['the', 'a', 'an', 'his', 'her'].includes(w.toLowerCase()));
+  return { head, modifiers };
 }
 
 /** A lowercase word that can be part of a title before a name ("presidential candidate", "donor"). */
@@ -611,11 +747,24 @@ class ParagraphReader {
   }
 
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
+    if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
     if (ref.kind !== 'pronoun') return ref.name;
     const subject = unit.subject;
     if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name
       && (!ref.gender || !subject.gender || ref.gender === subject.gender)) return subject.name;
     return resolvePronoun(this.focus, ref.gender);
+  }
+
+  /**
+   * A description several people fit goes to the one mentioned last; one nobody fits, if it is
+   * generic ("the candidate", "the businessman"), to the person the text is about.
+   */
+  private resolveDescription(description: Description): string | undefined {
+    const candidates = new Set(this.people.describedBy(description));
+    if (candidates.size) return this.focus.recent.findLast(({ name }) => candidates.has(name))?.name;
+    const subject = this.focus.subject;
+    const generic = FOCUS_NOUNS.has(description.head) && !description.modifiers.some((word) => /^\p{Lu}/u.test(word));
+    return generic && subject && this.people.persons.has(subject.name) ? subject.name : undefined;
   }
 
   private mentionOf(ref: Ref): SpeakerMention {

@@ -49,7 +49,7 @@ function isNameWord(token: Token, titleCase: boolean): boolean {
 }
 
 /** Most longer words capitalised: a headline or a title-case caption. */
-function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const token of tokens) {

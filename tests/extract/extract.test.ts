@@ -134,6 +134,21 @@ describe('speakers', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
   });
 
+  it.each([
+    ['a role the article gives with an abbreviated title', 'Sen. Ann Lee toured the harbour on Monday with the mayor, Tom Ray.\n\n“We are ready,” the senator said.', 'Ann Lee'],
+    ['a capitalised word choosing between two holders', 'Florida Sen. Ann Lee toured the flooded harbour on Monday morning with her colleague, Texas Sen. Tom Ray.\n\n“We are ready to open the port,” the Florida senator said.', 'Ann Lee'],
+    ['a description from an appositive', 'Tom Ray, the New York businessman, toured the harbour on Monday.\n\n“We are ready,” the businessman said.', 'Tom Ray'],
+    ['a generic description of the person the text is about', 'Tom Ray toured the harbour in Iowa on Monday.\n\n“We will win this state,” the candidate said.', 'Tom Ray'],
+    ['an indefinite role set beside a name', '“We are ready,” Tom Ridge, a former secretary of homeland security, said.', 'Tom Ridge'],
+  ])('resolves a description to the named person: %s', (_pattern, body, speaker) => {
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('leaves an indefinite description and a description with a word no one fits unresolved', () => {
+    const body = 'Republican nominee Tom Ray toured the harbour on Monday.\n\n“We are ready to open the port,” a GOP strategist said. “We are not ready for it,” the Democratic nominee said.';
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
+  });
+
   it('resolves "she" to the nearest named woman, not to an organisation', () => {
     const result = extract('Mayor Ann Lee met the board of Acme Bank on Monday. Acme Bank said talks had gone well.\n\n“We have a deal,” she said.');
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
