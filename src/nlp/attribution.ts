@@ -22,7 +22,7 @@ import { isTitleCase, resolveArticleRuns, type NameRun, type ParagraphAnalysis }
 import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
-import { wordClass } from './model/lexicon.ts';
+import { isFirstName, wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
@@ -127,6 +127,9 @@ function lastWord(name: string): string {
 class ArticlePeople {
   private readonly fullest = new Map<string, string>();
   private readonly genders = new Map<string, 'm' | 'f'>();
+  /** Names (fullest form) the article shows to be people's, and names it also uses as a place's. */
+  private readonly sure = new Set<string>();
+  private readonly doubtful = new Set<string>();
   /** Words each person (fullest name) is described with in the article. */
   private readonly descriptions = new Map<string, Set<string>>();
   readonly persons = new Set<string>();
@@ -158,6 +161,25 @@ class ArticlePeople {
       for (const run of runs) if (run.gender) this.genders.set(lastWord(run.name), run.gender);
     }
     for (const analysis of paragraphs) this.collectDescriptions(analysis);
+    for (const { tokens, runs } of paragraphs) {
+      for (const run of runs) {
+        if (run.kind !== 'person' || !this.persons.has(run.name)) continue;
+        const name = this.fullName(run.name);
+        const firstName = run.end - run.start > 1 && isFirstName(wordClass(tokens[run.start]!.lower));
+        if (run.personEvidence || run.gender || firstName) this.sure.add(name);
+        const placeWord = tokens.slice(run.start, run.end).some((t) => ['place', 'organization'].includes(wordClass(t.lower) ?? ''));
+        if (placeWord || (LOCATIVES.has(tokens[run.start - 1]?.lower ?? '') && !isPossessive(tokens[run.end]))) this.doubtful.add(name);
+      }
+    }
+  }
+
+  /**
+   * Not a place or body read as a person by default ("in Palo Alto", "Marist College"): a name
+   * with no such sign, or one the article shows to be a person's (a known first name, a gender,
+   * or a title, role or speech verb beside it somewhere).
+   */
+  isSurePerson(name: string): boolean {
+    return !this.doubtful.has(name) || this.sure.has(name) || this.genders.has(lastWord(name));
   }
 
   /**
@@ -205,14 +227,22 @@ class ArticlePeople {
   }
 }
 
+/** Prepositions before a place rather than a person: "in Palo Alto", "at Marist College". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
 /** The state carried through the article: who the text is currently about. */
 interface Focus {
   subject?: { name: string; gender: Gender };
   recent: Array<{ name: string; gender: Gender }>;
 }
 
-function resolvePronoun(focus: Focus, gender: Gender): string | undefined {
-  const fits = (candidate: { gender: Gender }): boolean => !gender || !candidate.gender || candidate.gender === gender;
+/**
+ * The person "he" or "she" stands for: the current subject, else the latest person mentioned, of
+ * a fitting gender. A name only guessed to be a person ("Palo Alto", "ESPN") is no candidate.
+ */
+function resolvePronoun(focus: Focus, gender: Gender, people: ArticlePeople): string | undefined {
+  const fits = (candidate: { name: string; gender: Gender }): boolean =>
+    people.isSurePerson(candidate.name) && (!gender || !candidate.gender || candidate.gender === gender);
   if (focus.subject && fits(focus.subject)) return focus.subject.name;
   for (let i = focus.recent.length - 1; i >= 0; i--) if (fits(focus.recent[i]!)) return focus.recent[i]!.name;
   return undefined;
@@ -506,12 +536,13 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and',
 
 /**
  * Who does the participle at `at` ("…, saying", "…, adding"): the speaker of the last cue before
- * it ("Trump's remarks were sickening, Hollande said, noting …"), else the nearest clause subject
+ * it that opens its clause ("Trump's remarks were sickening, Hollande said, noting …"), else the nearest clause subject
  * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
  */
 function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
-  const lastPair = pairsBefore.at(-1);
-  if (lastPair && lastPair.end <= at && lastPair.ref.end <= at) return lastPair.ref;
+  // Not the speaker of a clause inside the sentence ("…, which President Biden called for, saying …").
+  const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
+  if (lastPair) return lastPair.ref;
   for (let r = unit.refs.length - 1; r >= 0; r--) {
     const ref = unit.refs[r]!;
     if (ref.end > at || ref.kind === 'other') continue;
@@ -750,9 +781,9 @@ class ParagraphReader {
     if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
     if (ref.kind !== 'pronoun') return ref.name;
     const subject = unit.subject;
-    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name
+    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name && this.people.isSurePerson(subject.name)
       && (!ref.gender || !subject.gender || ref.gender === subject.gender)) return subject.name;
-    return resolvePronoun(this.focus, ref.gender);
+    return resolvePronoun(this.focus, ref.gender, this.people);
   }
 
   /**

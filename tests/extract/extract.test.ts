@@ -149,6 +149,16 @@ describe('speakers', () => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
   });
 
+  it('does not resolve "she" to a place the article reads as a name by default', () => {
+    const result = extract('Mayor Ann Lee spoke to the council on Monday.\n\nThe next meeting was held in Castel Orvino. Castel Orvino welcomed the plan. “We are ready to rebuild the harbour,” she said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('gives a participle the speaker of the sentence, not of a relative clause inside it', () => {
+    const result = extract('Tom Ray also stressed the need for a pause, which Mayor Ann Lee called for on Monday, saying, “We see this as a way of getting aid in.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
+  });
+
   it('resolves "she" to the nearest named woman, not to an organisation', () => {
     const result = extract('Mayor Ann Lee met the board of Acme Bank on Monday. Acme Bank said talks had gone well.\n\n“We have a deal,” she said.');
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
