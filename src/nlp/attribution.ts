@@ -829,6 +829,10 @@ class ParagraphReader {
     const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
     const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) : undefined;
     if (nextOpener && this.spans[s]!.closed) return this.fromPair(nextOpener, this.units[u + 1]!, true);
+    // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
+    // verb the cue list lacks still attribute it.
+    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
+    if (sayer) return this.fromPair(sayer, unit, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -854,6 +858,16 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /** A person or pronoun at `at` (past any title) followed by a past or present verb: a speaker with an unlisted cue. */
+  private nameBeforeVerb(unit: Unit, at: number): Pair | undefined {
+    const ref = unit.refs.find((r) => r.start >= at && (r.kind === 'person' || r.kind === 'pronoun') && this.startsAfterTitle({ ref: r, cue: '', start: r.start, end: r.end }, at));
+    const verb = ref && this.tokens[ref.end];
+    if (!ref || !verb?.word || verb.cap || ref.end >= unit.end) return undefined;
+    const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
+    const present = /[a-z]{2}s$/u.test(verb.lower) && !/(ss|us|is)$/u.test(verb.lower);
+    return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
   }
 
   /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */
