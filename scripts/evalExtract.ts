@@ -9,7 +9,8 @@
  *    surname (its last letter/digit run, possessive dropped) equals, case-insensitively, a token of
  *    the source (an article token the span overlaps).
  *    PolNeAR's sources are written as in the text, so a quote whose gold source is "he" cannot be
- *    right by name; a second figure also counts the predicted speaker mention overlapping the source.
+ *    right by name; a second figure also counts the predicted speaker mention overlapping the source,
+ *    and a third gives the surname rule over the pairs whose source is not a bare pronoun.
  *  - reported speech: predictions = `statements`, matched by the same rule one-to-one against
  *    all gold attributions (a paraphrase that carries a quoted phrase is gold too); precision =
  *    matched statements / statements, recall = gold with `direct: false` matched / all of them,
@@ -124,6 +125,8 @@ function speakerRight(speaker: string | undefined, source: GoldSpan, text: strin
   return false;
 }
 
+const BARE_PRONOUN = /^(he|she|they|i|we|you|it)$/iu;
+
 class Tally {
   matched = 0;
   predicted = 0;
@@ -133,12 +136,17 @@ class Tally {
   /** Right by the mention instead: the predicted speaker mention overlaps the gold source ("he" → "he"). */
   mentionRight = 0;
   speakerTotal = 0;
+  /** Matched pairs whose gold source is a bare pronoun ("he"), which the surname rule cannot credit. */
+  pronounSources = 0;
   line(name: string): string {
     const p = this.predicted ? (100 * this.matched) / this.predicted : 0;
     const r = this.gold ? (100 * this.matchedGold) / this.gold : 0;
     const f = p + r ? (2 * p * r) / (p + r) : 0;
     const pct = (n: number): string => ((100 * n) / this.speakerTotal).toFixed(1);
-    const speaker = this.speakerTotal ? `, speaker ${pct(this.speakerRight)} % of ${this.speakerTotal}, by name or mention ${pct(this.mentionRight)} %` : '';
+    const named = this.speakerTotal - this.pronounSources;
+    const speaker = this.speakerTotal
+      ? `, speaker ${pct(this.speakerRight)} % of ${this.speakerTotal}, by name or mention ${pct(this.mentionRight)} %, by name where the source is no pronoun ${((100 * this.speakerRight) / named).toFixed(1)} % of ${named}`
+      : '';
     return `${name.padEnd(34)} P ${p.toFixed(1)}  R ${r.toFixed(1)}  F1 ${f.toFixed(1)}  (${this.matched}/${this.predicted} predicted, ${this.matchedGold}/${this.gold} gold${speaker})`;
   }
 }
@@ -182,6 +190,7 @@ for (const article of articles) {
       const source = direct[g]!.source;
       if (!source) continue;
       tally.speakerTotal++;
+      if (BARE_PRONOUN.test(source.text.trim())) tally.pronounSources++;
       const byName = speakerRight(quotes[p]!.speaker, source, article.text, tokens);
       if (byName) tally.speakerRight++;
       if (byName || mentionOverlaps(quotes[p]!, source)) tally.mentionRight++;
