@@ -203,9 +203,13 @@ export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] 
       if (run.end - run.start === 1) personWords.add(run.name.toLowerCase());
     }
   }
+  const surnames = new Set<string>();
+  for (const { runs } of paragraphs) for (const run of runs) if (run.kind === 'person' && run.end - run.start > 1) surnames.add(lastWord(run.name));
   for (const analysis of paragraphs) {
     for (const run of analysis.runs) {
       if (run.kind === undefined && run.end - run.start === 1 && personWords.has(run.name.toLowerCase())) run.kind = 'person';
+      // "Bolton said": a place's name that is also the surname of someone the article names in full.
+      if ((run.kind === 'place' || run.kind === 'organization') && run.end - run.start === 1 && surnames.has(run.name.toLowerCase()) && besideCueVerb(analysis.tokens, run)) run.kind = 'person';
     }
     addSentenceStartSurnames(analysis, personWords);
   }
