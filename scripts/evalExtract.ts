@@ -216,6 +216,7 @@ for (const article of articles) {
     const source = all[g]!.source;
     if (!source) continue;
     statements.speakerTotal++;
+    if (BARE_PRONOUN.test(source.text.trim())) statements.pronounSources++;
     const byName = speakerRight(result.statements[p]!.speaker, source, article.text, tokens);
     if (byName) statements.speakerRight++;
     if (byName || mentionOverlaps(result.statements[p]!, source)) statements.mentionRight++;
