@@ -130,7 +130,8 @@ class ArticlePeople {
   /** Names (fullest form) the article shows to be people's, and names it also uses as a place's. */
   private readonly sure = new Set<string>();
   private readonly doubtful = new Set<string>();
-  /** Words each person (fullest name) is described with in the article. */
+  /** Words each person (fullest name) is described with in the article, and the people each word describes. */
+  private readonly describedAs = new Map<string, Set<string>>();
   private readonly descriptions = new Map<string, Set<string>>();
   readonly persons = new Set<string>();
   readonly holders: RoleHolder[];
@@ -200,7 +201,9 @@ class ArticlePeople {
         else break;
       }
       for (const word of appositiveAfter(tokens, run.end)) words.add(word);
-      if (words.size) this.descriptions.set(name, words);
+      if (!words.size) continue;
+      this.descriptions.set(name, words);
+      for (const word of words) this.describedAs.set(word, (this.describedAs.get(word) ?? new Set<string>()).add(name));
     }
   }
 
@@ -210,11 +213,11 @@ class ArticlePeople {
    * must fit ("the Democratic nominee" is not the Republican one).
    */
   describedBy(description: Description): string[] {
-    const fits = [...this.descriptions].filter(([, words]) => words.has(description.head));
-    const closer = fits.filter(([, words]) => description.modifiers.every((word) => words.has(word.toLowerCase())));
-    if (closer.length) return closer.map(([name]) => name);
+    const fits = [...(this.describedAs.get(description.head) ?? [])];
+    const closer = fits.filter((name) => description.modifiers.every((word) => this.descriptions.get(name)!.has(word.toLowerCase())));
+    if (closer.length) return closer;
     const specific = description.modifiers.length > 1 || description.modifiers.some((word) => /^\p{Lu}/u.test(word));
-    return specific ? [] : fits.map(([name]) => name);
+    return specific ? [] : fits;
   }
 
   /** "Blinken" → "Antony Blinken" when the article gives that full name. */
