@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
 export interface Token {
@@ -40,6 +41,12 @@ function sameWord(query: string, term: string): boolean {
   const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
   if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
   if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
+  // "Italy" and "Italian", "Hungary" and "Hungarian".
+  if (shorter.length >= 4 && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
+  // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
+  if (shorter.length >= 4 && longer === `${shorter}e`) return true;
+  // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".
+  if (shorter.length >= 6 && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
   return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
 }
 
@@ -137,6 +144,25 @@ export function articleRelevance(index: CorpusIndex, terms: readonly string[], m
   return relevance;
 }
 
+/** Where a clause that only locates the event begins: "when did X fly to Y | after the attack", "who threatened X | on the day Y spoke". */
+const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when|on\s+the\s+(?:same\s+)?day)\b/i;
+
+/** Share of a term's weight when it only names what the event came after or before. */
+export const ANCHOR_WEIGHT = 0.3;
+
+/**
+ * Lower weights for the words of a clause that only anchors the event ("… before his press
+ * conference in Tel Aviv"), so they do not outweigh the event itself: a passage must be about the
+ * event, and may leave the anchor to its neighbours.
+ */
+export function anchorWeights(question: string): Map<string, number> {
+  const body = question.replace(/^\s*(when|who|whom|what\s+(day|date|time|year|month))\b/i, '');
+  const split = ANCHOR.exec(body);
+  if (split === null) return new Map();
+  const core = new Set(keyTerms(body.slice(0, split.index)));
+  return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
+}
+
 /** The key terms of a question once its question words and the given extra words are set aside. */
 export function questionTerms(question: string, ignore: ReadonlySet<string> = new Set()): string[] {
   return keyTerms(question).filter((term) => !ignore.has(term));
@@ -161,8 +187,11 @@ const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
 
-/** Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the event. */
-const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state'].map((word) => indexTerm(word)));
+/**
+ * Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the
+ * event; nor do light verbs, which news words otherwise ("hold talks" is "in talks with").
+ */
+const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state', ...LIGHT_VERBS].map((word) => indexTerm(word)));
 
 /** Word classes that make a question word a name, whether or not the corpus knows it ("Oslo", "Macron"). */
 const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName']);
@@ -213,6 +242,14 @@ function namesIn(names: readonly string[], matched: readonly string[], index: Co
     if (passage !== undefined) lead.push(tokensOf(passage));
   }
   return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
+}
+
+/** Number words news writes out ("seven U.S. personnel"): figures as much as digits are. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+
+/** A figure, in digits or in words. */
+export function isFigure(word: string): boolean {
+  return /^\d/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
 }
 
 /** Length of a dateline opening the passage ("ANNAPOLIS, Md., Aug 6 (Reuters) –"), else 0. */

@@ -10,7 +10,7 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
-import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, participleDoer, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
 export interface SpeechParagraph {
@@ -41,7 +41,7 @@ const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'm
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
 const MAX_NOUN_PHRASE_WORDS = 5;
-const NOT_IN_NOUN_PHRASE = new Set([
+export const NOT_IN_NOUN_PHRASE = new Set([
   'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
   'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
   'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
@@ -58,7 +58,7 @@ const CLAUSE_VERBS = new Set([
  * Common irregular past forms: with no tagger (too slow for the corpus budget), a past tense is
  * how "Lee said his band wrote …" shows a clause rather than an object ("said something").
  */
-const IRREGULAR_PAST = new Set([
+export const IRREGULAR_PAST = new Set([
   'wrote', 'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'won', 'lost', 'met', 'ran',
   'saw', 'began', 'became', 'felt', 'left', 'kept', 'held', 'brought', 'found', 'paid', 'sent', 'spent', 'built', 'stood',
   'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
@@ -524,7 +524,8 @@ export class StatementReader {
       const start = this.contentStart(v + 1, unit) ?? v + 1;
       const end = this.contentEnd(start, unit);
       if (start > open || end <= open) return undefined;
-      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
+      const doer = CUE_PARTICIPLES.has(token.lower) ? participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= v), v) : unit.subject;
+      return this.statement({ ...(doer ? { ref: doer } : {}), cue: token.lower }, unit, start, end);
     }
     return undefined;
   }
