@@ -1,10 +1,11 @@
+import { basename } from 'node:path';
 import { COMMANDS } from '../../src/types.ts';
 import { PARTS } from './profile.ts';
 import type { SizeResult } from '../bench.ts';
 
 const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
-/** The bench's results as a Markdown table: one column per corpus size. */
+/** The bench's results as a Markdown table: one column per corpus (a real folder, then each generated size). */
 export function renderTable(results: readonly SizeResult[]): string {
   const rows: Array<[string, (r: SizeResult) => string]> = [
     ['articles', (r) => String(r.build.articles)],
@@ -29,7 +30,7 @@ export function renderTable(results: readonly SizeResult[]): string {
     ],
     ['RSS (MB): ingest peak / serving, loaded / serving peak', (r) => `${fixed(r.build.peakRssMb, 0)} / ${fixed(r.serve.loadedRssMb, 0)} / ${fixed(r.serve.peakRssMb, 0)}`],
   ];
-  const header = `| | ${results.map((r) => `${r.size.toLocaleString('en-US')} articles`).join(' | ')} |`;
+  const header = `| | ${results.map((r) => (r.corpus === undefined ? `${r.size.toLocaleString('en-US')} articles` : `${basename(r.corpus)} (real)`)).join(' | ')} |`;
   const rule = `|---|${results.map(() => '---:').join('|')}|`;
   return [header, rule, ...rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(' | ')} |`)].join('\n');
 }
