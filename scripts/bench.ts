@@ -14,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSources, writeCorpus } from './bench/generate.ts';
@@ -31,6 +31,10 @@ export interface SizeResult {
   generateMs: number;
   /** Articles read and extracted per second (reading, hashing and NLP; not the index build). */
   ingestRate: number;
+  /** The same per CPU-second (all threads): on 2 idle cores the wall rate is up to twice this. */
+  ingestCpuRate: number;
+  /** The machine's 1-minute load average when the corpus's run started and when it ended. */
+  load: [number, number];
   /** Wall time from spawning a fresh process to its first answer. */
   coldStartMs: number;
   speedup: { median: number; p99: number };
@@ -82,6 +86,7 @@ for (const { size: generated, real } of runs) {
   const cacheDir = join(work, 'cache');
   const questionsFile = join(work, 'questions.json');
   const name = real ?? `${generated} articles`;
+  const loadBefore = loadavg()[0]!;
   try {
     let corpusBytes = 0;
     let generateMs = 0;
@@ -107,6 +112,8 @@ for (const { size: generated, real } of runs) {
       corpusBytes: real === undefined ? corpusBytes : await folderBytes(real),
       generateMs,
       ingestRate: build.articles / ((build.readMs + build.extractMs) / 1000),
+      load: [loadBefore, loadavg()[0]!],
+      ingestCpuRate: build.articles / ((build.cpuMs.read + build.cpuMs.extract) / 1000),
       coldStartMs: served.lines[0]?.atMs ?? Number.NaN,
       speedup: { median: build.naive.median / serve.latency.search.median, p99: build.naive.p99 / serve.latency.search.p99 },
       build,
