@@ -34,24 +34,26 @@ const DEMONYM_ENDINGS = ['i', 'ian', 'an', 'ese', 'ish'];
 export function termMatches(query: string, term: string): boolean {
   if (query === term) return true;
   let known = termMatchCache.get(query);
-  if (known === undefined) {
-    if (termMatchCache.size >= TERM_MATCH_QUERIES) termMatchCache.clear();
-    termMatchCache.set(query, (known = new Map()));
-  }
+  if (known === undefined) termMatchCache.set(query, (known = new Map()));
   let matches = known.get(term);
   if (matches === undefined) {
-    // A query term meets the same few hundred corpus terms question after question.
-    if (known.size >= TERM_MATCH_TERMS) known.clear();
+    // A query term meets the same corpus terms question after question; the memo is bounded as a whole.
+    if (++termMatchEntries > TERM_MATCH_LIMIT) {
+      termMatchCache.clear();
+      termMatchCache.set(query, known);
+      known.clear();
+      termMatchEntries = 1;
+    }
     matches = sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
     known.set(term, matches);
   }
   return matches;
 }
 
-/** Whether a query term matches a corpus term, by query term: answering asks it of every word of every passage read. */
+/** Whether a query term matches a corpus term, by query term: answering asks it of the words of every passage read. */
 const termMatchCache = new Map<string, Map<string, boolean>>();
-const TERM_MATCH_QUERIES = 2_000;
-const TERM_MATCH_TERMS = 20_000;
+const TERM_MATCH_LIMIT = 200_000;
+let termMatchEntries = 0;
 
 function sameWord(query: string, term: string): boolean {
   if (query === term) return true;
