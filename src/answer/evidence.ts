@@ -33,8 +33,28 @@ const DEMONYM_ENDINGS = ['i', 'ian', 'an', 'ese', 'ish'];
  * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
  */
 export function termMatches(query: string, term: string): boolean {
-  return sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
+  if (query === term) return true;
+  let known = termMatchCache.get(query);
+  if (known === undefined) termMatchCache.set(query, (known = new Map()));
+  let matches = known.get(term);
+  if (matches === undefined) {
+    // A query term meets the same corpus terms question after question; the memo is bounded as a whole.
+    if (++termMatchEntries > TERM_MATCH_LIMIT) {
+      termMatchCache.clear();
+      termMatchCache.set(query, known);
+      known.clear();
+      termMatchEntries = 1;
+    }
+    matches = sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
+    known.set(term, matches);
+  }
+  return matches;
 }
+
+/** Whether a query term matches a corpus term, by query term: answering asks it of the words of every passage read. */
+const termMatchCache = new Map<string, Map<string, boolean>>();
+const TERM_MATCH_LIMIT = 200_000;
+let termMatchEntries = 0;
 
 function sameWord(query: string, term: string): boolean {
   if (query === term) return true;
@@ -93,7 +113,58 @@ function tokensIn(text: string): readonly Token[] {
 
 /** The query terms that occur (in some form) among the tokens. */
 export function matchedTerms(queryTerms: readonly string[], tokens: readonly Token[]): string[] {
-  return queryTerms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
+  const terms = termSetOf(tokens);
+  return queryTerms.filter((q) => terms.all.has(q) || someMatch(q, terms));
+}
+
+/** The distinct index terms of some tokens, arranged so a query term's matches are found without reading them all. */
+interface TermSet {
+  all: ReadonlySet<string>;
+  /** By first character: every match of a query term but one edit at the start begins as the term (or its synonym) does. */
+  byFirst: ReadonlyMap<string, string[]>;
+  /** Terms of 6 or more characters by all but their first: the one-edit matches that differ at the start. */
+  byTail: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * True when some term of the set matches the query term. A match shares the first character
+ * of the query term or of one of its synonyms (equal, a prefix, a demonym, one edit further on),
+ * unless its one edit is the first character: changed, added or dropped.
+ */
+function someMatch(query: string, terms: TermSet): boolean {
+  const matches = (candidates: readonly string[] | undefined) => candidates !== undefined && candidates.some((term) => termMatches(query, term));
+  for (const seed of [query, ...synonymsOf(query)]) {
+    if (matches(terms.byFirst.get(seed[0] ?? ''))) return true;
+    if (seed.length < 6) continue;
+    const rest = seed.slice(1);
+    if (matches(terms.byTail.get(rest)) || matches(terms.byTail.get(seed)) || (terms.all.has(rest) && termMatches(query, rest))) return true;
+  }
+  return false;
+}
+
+const tokenTerms = new WeakMap<readonly Token[], TermSet>();
+
+/** The term set of some tokens (kept as long as the tokens are: a passage's are matched by every question that reads it). */
+function termSetOf(tokens: readonly Token[]): TermSet {
+  let terms = tokenTerms.get(tokens);
+  if (terms === undefined) {
+    const all = new Set<string>();
+    for (const token of tokens) if (token.term !== null) all.add(token.term);
+    const byFirst = new Map<string, string[]>();
+    const byTail = new Map<string, string[]>();
+    for (const term of all) {
+      pushTo(byFirst, term[0]!, term);
+      if (term.length >= 6) pushTo(byTail, term.slice(1), term);
+    }
+    tokenTerms.set(tokens, (terms = { all, byFirst, byTail }));
+  }
+  return terms;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, term: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [term]);
+  else list.push(term);
 }
 
 /** Positions of tokens that match any of the query terms. */
