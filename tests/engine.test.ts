@@ -1,12 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BylineEngine, type EngineEvent } from '../src/engine.ts';
 import { snapshotPath } from '../src/index/snapshot.ts';
+import { tempFolder } from './helpers/tempFolder.ts';
 import { ARTICLES, corpusFolder } from './index/fixtures.ts';
 
-const cacheFolder = () => mkdtemp(join(tmpdir(), 'byline-engine-test-'));
+const cacheFolder = () => tempFolder('engine-test');
 
 describe('BylineEngine start-up', () => {
   it('answers a question asked before the index is ready, once it is', async () => {

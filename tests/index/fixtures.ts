@@ -1,6 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempFolder } from '../helpers/tempFolder.ts';
 
 /** Three short articles written for these tests, each with a word no other one uses. */
 export const ARTICLES: Record<string, string> = {
@@ -30,7 +30,7 @@ Farmer Ines Varga said the frost on Tuesday destroyed half of the apricot blosso
 
 /** A fresh folder holding the given articles. */
 export async function corpusFolder(articles: Record<string, string> = ARTICLES): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'byline-index-test-'));
+  const dir = await tempFolder('index-test');
   for (const [file, text] of Object.entries(articles)) await writeFile(join(dir, file), text);
   return dir;
 }

@@ -1,15 +1,15 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/build.ts';
 import { CorpusIndex } from '../../src/index/corpusIndex.ts';
 import { INDEX_VERSION, loadSnapshot, saveSnapshot, snapshotPath } from '../../src/index/snapshot.ts';
+import { tempFolder } from '../helpers/tempFolder.ts';
 import { corpusFolder } from './fixtures.ts';
 
 async function savedIndex() {
   const { index } = await buildIndex(await corpusFolder());
-  const cacheDir = await mkdtemp(join(tmpdir(), 'byline-snapshot-test-'));
+  const cacheDir = await tempFolder('snapshot-test');
   await saveSnapshot(cacheDir, index.toParts());
   return { index, cacheDir };
 }
@@ -66,7 +66,7 @@ describe('snapshot', () => {
   });
 
   it('reports a missing snapshot as missing', async () => {
-    expect(await loadSnapshot(await mkdtemp(join(tmpdir(), 'byline-empty-')))).toEqual({ missing: true });
+    expect(await loadSnapshot(await tempFolder('empty'))).toEqual({ missing: true });
   });
 
   const replaced = (bytes: Buffer, from: string, to: string): Buffer => {
