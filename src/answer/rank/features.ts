@@ -242,7 +242,8 @@ function inQuestion({ question, candidate }: FeatureInput): number {
  * ("Israeli" for "Israel"): the answer to "who met Blinken" is not Blinken.
  */
 export function askedShare(question: QuestionView, text: string): number {
-  const parts = words(text).filter((w) => w.length > 2);
+  // Short words are joiners ('of', 'de'), except abbreviations: "US" in "the most senior US official".
+  const parts = words(text).filter((w) => w.length > 2 || /^\p{Lu}{2}$/u.test(w));
   if (parts.length === 0) return 0;
   return parts.filter((w) => {
     const term = indexTerm(w);
