@@ -31,10 +31,11 @@ import {
   type CalendarDate,
   type CalendarDay,
   weekdayOf,
+  withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
 import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -53,7 +54,8 @@ export interface FoundTime {
 /** What a chrono result means before it is resolved against the article's date. */
 type Reading =
   | { kind: 'date'; date: CalendarDate }
-  | { kind: 'monthDay'; month: number; day: number }
+  /** With the weekday when the text names one ("Friday, Oct. 23"), which settles the year. */
+  | { kind: 'monthDay'; month: number; day: number; weekday?: number }
   | { kind: 'month'; month: number }
   | { kind: 'weekday'; weekday: number }
   /** "two days ago": chrono counted back from the article's date. */
@@ -68,6 +70,8 @@ interface Candidate {
   reading: Reading;
   /** A clock time ("T17:00") or part of the day ("TNI") after the date. */
   clock?: string;
+  /** "the week of March 6", "the weekend of Oct. 7": the week around the day named. */
+  week?: 'week' | 'weekend';
 }
 
 /** A group of phrase rules as one pattern; each rule's groups follow its own outer group. */
@@ -89,13 +93,16 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
 }
 
 const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
-const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w]*\s+$/;
+/** "the end of" before "this week", "next month". */
+const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
+/** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
+const CAPITALISED_WORD_BEFORE = /\b(?!(?:In|On|At|By|Since|Until|Till|For|During|Before|After|From|Through|And|But|Or|So|As|Also|Then|Of|To|Until|Even|Only|Just|Since)\s)[A-Z][\w]*\s+$/;
 
 function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
@@ -130,7 +137,9 @@ function phraseCandidates(text: string): Candidate[] {
     const from = group.starts[index] ?? 0;
     const groups = match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
+    // "the end of this week": TimeML marks the part of the period with it.
+    const part = rule.type === 'DATE' && /^(?:this|last|next) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+    found.push({ start: match.index - (part?.[0].length ?? 0), end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;
 }
@@ -150,9 +159,14 @@ const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let span = text.slice(start, end);
-  const trailing = /[\s,;:.]+$/.exec(span);
+  const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
-  const leading = LEADING_PREPOSITIONS.exec(span)?.[0].length ?? 0;
+  // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
+  const bareHour = /,?\s+at\s+\d{1,2}$/.exec(span);
+  if (bareHour) span = span.slice(0, bareHour.index);
+  // A number before "on Friday" is a price or a score chrono took for a day ("closed at $12 on Wednesday").
+  const number = /^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span)?.[0].length ?? 0;
+  const leading = number + (LEADING_PREPOSITIONS.exec(span.slice(number))?.[0].length ?? 0);
   return { start: start + leading, end: start + span.length };
 }
 
@@ -177,14 +191,16 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   const weekday = calendarWord(written, WEEKDAYS);
   // News capitalises months and weekdays; lower case is the verb "march" or the modal "may".
   if ((month && /^[a-z]/.test(month.word)) || (weekday && /^[a-z]/.test(weekday.word))) return undefined;
+  // "end of March": chrono picks a day, TimeML keeps the month.
+  const dayKnown = known.isCertain('day') && !/^(?:end|beginning|start|middle)\s+of\s/i.test(written);
   if (known.isCertain('year') && FOUR_DIGIT_YEAR.test(written)) {
     const year = known.get('year') ?? 0;
     if (!known.isCertain('month')) return { kind: 'date', date: { year } };
     const monthOfYear = known.get('month') ?? 1;
-    if (!known.isCertain('day')) return { kind: 'date', date: { year, month: monthOfYear } };
+    if (!dayKnown) return { kind: 'date', date: { year, month: monthOfYear } };
     return { kind: 'date', date: { year, month: monthOfYear, day: known.get('day') ?? 1 } };
   }
-  if (month && known.isCertain('day')) return { kind: 'monthDay', month: month.value, day: known.get('day') ?? 1 };
+  if (month && dayKnown) return { kind: 'monthDay', month: month.value, day: known.get('day') ?? 1, ...(weekday ? { weekday: weekday.value } : {}) };
   if (weekday && known.isCertain('weekday')) {
     // "Sunday Times": a weekday followed by a capitalised word is part of a name.
     const after = text.slice(span.start + weekday.index + weekday.word.length);
@@ -220,6 +236,7 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
 }
 
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 
 /**
@@ -239,6 +256,9 @@ function parseSentences(text: string, reference: Date | undefined): chrono.Parse
 function chronoCandidates(text: string, reference: Date | undefined): Candidate[] {
   const found: Candidate[] = [];
   const results = parseSentences(text, reference).flatMap((result) => {
+    // "the night of Oct. 23": chrono loses the date; TimeML marks the date alone.
+    const partOf = PART_OF_DAY_OF.exec(result.text);
+    if (partOf) return chrono.parse(result.text.slice(partOf[0].length), reference).map((parsed) => Object.assign(parsed, { index: result.index + partOf[0].length + parsed.index }));
     // "Friday to December": two expressions, not one range.
     const joiner = result.end ? RANGE_JOINER.exec(result.text) : null;
     if (!joiner) return [result];
@@ -257,7 +277,18 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
     const end = trimmed.end + (part?.[0].length ?? 0);
-    found.push({ start: widenLeft(text, trimmed.start), end, type: clock ? 'TIME' : 'DATE', reading, ...(clock ? { clock } : {}) });
+    // chrono reads "end of March" itself; TimeML marks "the end of March".
+    const partOf = /^(?:end|beginning|start|middle)\s+of\s/i.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start));
+    const start = partOf ? trimmed.start - 4 : widenLeft(text, trimmed.start);
+    const week = /\bweek(end)?\s+of\s+$/i.exec(text.slice(start, trimmed.start));
+    found.push({
+      start,
+      end,
+      type: clock ? 'TIME' : 'DATE',
+      reading,
+      ...(clock ? { clock } : {}),
+      ...(week ? { week: week[1] ? 'weekend' : 'week' } : {}),
+    });
   }
   return found;
 }
@@ -277,39 +308,63 @@ function statedDirection(text: string, start: number, end: number): Direction | 
 /**
  * The direction a weekday or yearless date points in: its own words, the words before it, the
  * verbs. A schedule word ("through April") gives the nearest date, unless the verbs point
- * forward ("will run through April").
+ * forward ("will run through April"). For a month within two months of the article's
+ * (`month`), only a verb next to the expression counts ("rose in December"): one elsewhere in
+ * the sentence rarely reaches ten months back or ahead ("placed orders … for November
+ * transactions" in late October).
  */
-function directionOf(text: string, start: number, end: number): Direction | undefined {
+function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
   const stated = statedDirection(text, start, end);
-  const verbs = (): Direction | undefined => directionAt(text, start, end);
+  const nearOnly = month !== undefined && withinTwoMonths(month, article);
+  const verbs = (): Direction | undefined => {
+    const cue = verbCueAt(text, start, end);
+    return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
+  };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   return stated ?? verbs();
 }
 
-/** The TimeML value of a candidate, resolved against the article's date. */
+/** The TimeML value of a candidate, resolved against the article's date; "the week of March 6" is that day's week. */
 function valueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
+  const value = dayValueOf(candidate, text, article, context);
+  const day = candidate.week && value !== undefined && !candidate.clock ? asDay(parseIsoDate(value)) : undefined;
+  return day ? `${formatIsoWeek(day)}${candidate.week === 'weekend' ? '-WE' : ''}` : value;
+}
+
+/** The TimeML value of a candidate as written, resolved against the article's date. */
+function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
   const day = asDay(article);
-  const direction = (fallback: Direction): Direction => directionOf(text, candidate.start, candidate.end) ?? fallback;
+  const direction = (fallback: Direction, month?: number): Direction => directionOf(text, candidate.start, candidate.end, article, month) ?? fallback;
   const withClock = (date: CalendarDate | undefined): string | undefined =>
     date && (candidate.clock && date.day !== undefined ? `${formatIsoDate(date)}${candidate.clock}` : formatIsoDate(date));
   switch (reading.kind) {
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: () => directionOf(text, candidate.start, candidate.end), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       return reading.rule.value(reading.groups, anchor);
     }
     case 'monthDay':
+    {
       // Without a cue, the nearest: "record Nov. 17" in late October is weeks ahead, not a year back.
-      return article && withClock({ year: inferYear(reading.month, reading.day, article, direction('nearest')), month: reading.month, day: reading.day });
+      if (!article) return undefined;
+      const inferred = inferYear(reading.month, reading.day, article, direction('nearest', reading.month));
+      // "Friday, Oct. 23": the year nearest the inferred one in which that day is a Friday.
+      const year = [inferred, inferred - 1, inferred + 1].find((option) => reading.weekday === undefined || weekdayOf({ year: option, month: reading.month, day: reading.day }) === reading.weekday) ?? inferred;
+      return withClock({ year, month: reading.month, day: reading.day });
+    }
     case 'month':
-      return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest')), month: reading.month });
+      return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest', reading.month)), month: reading.month });
     case 'weekday': {
       if (!day) return undefined;
       // Without a cue, the past: news reports what happened.
+      // A limit before a weekday ("payable Friday", "until Tuesday") goes by the verbs ("had
+      // been due to expire Friday" is past); without one, it is the next such day.
       const stated = statedDirection(text, candidate.start, candidate.end);
-      const toward = stated ?? directionAt(text, candidate.start, candidate.end) ?? 'past';
+      const verbs = directionAt(text, candidate.start, candidate.end);
+      const limit = stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end)));
+      const toward = limit ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));

@@ -11,10 +11,11 @@
  *  - unattributed scare quotes of a few words ("what it called “reckless” actions") are dropped,
  *    and the index also drops the fragments of a paraphrase with no named speaker.
  */
-import type { Mention, ParsedArticle, Quote } from '../types.ts';
+import type { Mention, ParsedArticle, Passage, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
+import { clauseAround } from './quoteClause.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.ts';
-import { CUE_PARTICIPLES, CUE_VERBS } from './model/speechCues.ts';
+import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
 
 /** Quotations this short need a speaker to count as speech rather than scare quotes. */
 const MAX_SCARE_QUOTE_WORDS = 3;
@@ -24,8 +25,8 @@ const WORD_BEFORE = /([\p{L}\p{N}]+)\s*$/u;
 const LOOK_BACK = 40;
 /** Shown between the pieces of an interrupted quotation, where its attribution stood. */
 const PIECE_JOIN = ' … ';
-/** "Mr. Lee" in an attribution: a full stop that does not end it. */
-const INNER_STOP = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|[A-Z])\.\s/gu;
+/** At most this many words between a quotation that ends its sentence and its resumption: “….” he said. “…” */
+const MAX_CUE_WORDS = 3;
 
 /** Where one piece of a quotation lies: its words without the marks, in one paragraph's text. */
 export interface QuotePiece {
@@ -61,6 +62,15 @@ interface Piece {
   span: QuoteSpan;
   attribution: Attribution;
   passageText: string;
+  /** Offsets of the paragraph's sentences. */
+  sentences: readonly Bounds[];
+  /** All quotation spans of the paragraph. */
+  spans: readonly QuoteSpan[];
+}
+
+interface Bounds {
+  start: number;
+  end: number;
 }
 
 function inner(text: string, span: QuoteSpan): string {
@@ -87,44 +97,58 @@ function clean(text: string): string {
   return text.replace(/[\s,]+$/u, '');
 }
 
-/** Pieces in one paragraph are joined where their attribution stood; later paragraphs simply follow. */
+/**
+ * Pieces are joined with " … " where something stood between them (their attribution); a piece
+ * left open at its paragraph's end simply runs on into the next paragraph.
+ */
 function joinPieces(pieces: readonly Piece[]): string {
-  return clean(pieces.map((piece, i) => (i === 0 ? '' : piece.paragraph === pieces[i - 1]!.paragraph ? PIECE_JOIN : ' ') + clean(piece.text)).join(''));
+  return clean(pieces.map((piece, i) => (i === 0 ? '' : pieces[i - 1]!.span.closed ? PIECE_JOIN : ' ') + clean(piece.text)).join(''));
 }
 
-function toQuotation(pieces: readonly Piece[], file: string, clause: ReportedSpeech | undefined): Quotation {
+function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSpeech | undefined, clause: QuotePiece | undefined): Quotation {
   const first = pieces[0]!;
   const words = joinPieces(pieces);
   const quote: Quote = {
     text: words,
     file,
     paragraph: first.paragraph,
-    partial: clause !== undefined || isPartial(first),
+    partial: clause !== undefined || carrier !== undefined || isPartial(first),
   };
   const attributed = pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
-  const speaker = attributed?.attribution.speaker || !clause?.speaker ? attributed?.attribution : clause;
+  const speaker = attributed?.attribution.speaker || !carrier?.speaker ? attributed?.attribution : carrier;
   if (speaker?.speaker) quote.speaker = speaker.speaker;
   if (speaker?.cue) quote.cue = speaker.cue;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
   if (continues.length) quote.continues = continues;
   const quotation: Quotation = { quote, pieces: pieces.map(pieceOffsets) };
   if (speaker?.mention) quotation.speakerMention = speaker.mention;
-  if (clause) quotation.clause = { passage: clause.passage, start: clause.start, end: clause.end };
+  if (clause) quotation.clause = clause;
   return quotation;
 }
 
 /**
- * "“…,” she said, “and …”" and "“….” he said. “And …”": the second span resumes the first when
- * only the first one's attribution stands between them and the second has none of its own
- * ("“….” he said. “….” she replied." are two quotations).
+ * "“…,” she said, “and …”", "“…,” said Sen. Ann Lee (D-Ore.) in an interview. “And …”" and
+ * "“…?” he asked the crowd. “…”": the second span resumes the first when the words between them
+ * are one sentence that attributes the first (a speech verb, or found as its attribution) and the
+ * second has no attribution of its own ("“….” he said. “….” she replied." are two quotations).
+ * After a first part that ends with a full stop (“….” he said. “…”) only a short cue may stand
+ * between: a longer sentence there moves on.
  */
 function resumes(previous: Piece, piece: Piece): boolean {
   if (previous.paragraph !== piece.paragraph || piece.attribution.trailing) return false;
-  const between = piece.passageText.slice(previous.span.close, piece.span.open).replace(/^[”"'’]+/u, '').replace(INNER_STOP, '');
-  // The attribution between them: found as such, or at least a speech verb ("the letter says").
-  if (!previous.attribution.trailing && !between.split(/[^\p{L}]+/u).some((word) => CUE_VERBS.has(word))) return false;
-  if (LOWERCASE_START.test(piece.text)) return /,\s*$/u.test(between) && !/[.!?]/u.test(between);
-  return /^[\s,]*[^.!?“"‘]*[.,:]\s*$/u.test(between);
+  const text = piece.passageText;
+  const from = afterClosingMark(text, previous.span);
+  const between = text.slice(from, piece.span.open);
+  const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
+  if (words.length === 0) return false;
+  const firstWord = from + between.search(/\S/u);
+  if (previous.sentences.some((s) => s.start > firstWord && s.start < piece.span.open)) return false;
+  if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
+  // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
+  const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1];
+  if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*$/u.test(between);
+  if (!/[.,][”"’']*\s*$/u.test(between)) return false;
+  return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
 }
 
 /**
@@ -139,6 +163,14 @@ export function extractQuotes(article: ParsedArticle, mentions: readonly Mention
 function isTitle(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
+}
+
+/** Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”". */
+const BEFORE_TITLE = /(?:['’]s|\bon|\bof)\s*(?:``|''|["“'‘])?$/u;
+
+/** A show, a book or a slogan named where it stands, not a quotation: title case after a possessive, "on" or "of". */
+function isNamedWork(text: string, start: number, words: string): boolean {
+  return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
 }
 
 /** Spoken by someone, or long enough to be more than a scare quote. */
@@ -161,9 +193,10 @@ function inHouseStyle(spans: QuoteSpan[][]): QuoteSpan[][] {
 }
 
 /** Quotation spans as runs of pieces: one run per quotation. */
-function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attributions: readonly Attribution[][]): Piece[][] {
+function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attributions: readonly Attribution[][], sentencesOf: (passage: number) => readonly Bounds[]): Piece[][] {
   const groups: Piece[][] = [];
   let open: Piece[] | undefined; // a quotation still running at the end of the last paragraph
+  let closing: Piece[] | undefined; // the quotation that ended the last paragraph, closed, with its attribution
   article.passages.forEach((passage, p) => {
     const paragraphSpans = spans[p] ?? [];
     const opensWithQuote = paragraphSpans[0] !== undefined && passage.text.slice(0, paragraphSpans[0].open).trim() === '';
@@ -171,14 +204,21 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
       groups.push(open);
       open = undefined;
     }
+    // A paragraph that is one quotation and nothing else goes on with the attributed quotation that
+    // ended the paragraph before ("“…,” Lee said.¶“….”"): it has no speaker of its own.
+    if (!open && closing && closing === groups[groups.length - 1] && isQuoteOnly(passage.text, paragraphSpans)) open = groups.pop();
+    closing = undefined;
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
-    paragraphSpans.forEach((span, s) => {
-      const piece: Piece = {
-        passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
-        attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text,
-      };
+    const pieces = paragraphSpans.map((span, s): Piece => ({
+      passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
+      attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text, sentences: sentencesOf(p), spans: paragraphSpans,
+    }));
+    pieces.forEach((piece, s) => {
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
+      // “…,” he said on “Meet the Press.” “…”: a title inside the attribution is part of the interruption.
+      const next = pieces[s + 1];
+      if (previous && next && isTitle(piece.text.replace(/[.,]$/u, '')) && resumes(previous, next)) return;
       if (group && (group === open || (previous && resumes(previous, piece)))) {
         group.push(piece);
       } else {
@@ -190,43 +230,108 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     });
     if (group && group[group.length - 1]!.span.closed === false) open = group;
     else if (group) groups.push(group);
+    const last = group?.[group.length - 1];
+    if (last?.spanIndex === paragraphSpans.length - 1 && last.span.closed && group!.some((piece) => piece.attribution.cue)) closing = group;
   });
   if (open) groups.push(open);
   return groups;
 }
 
+/** Nothing but one closed quotation, give or take punctuation. */
+function isQuoteOnly(text: string, spans: readonly QuoteSpan[]): boolean {
+  const span = spans[0];
+  if (spans.length !== 1 || !span?.closed) return false;
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, span.open) + text.slice(afterClosingMark(text, span)));
+}
+
+/** Offsets of a passage's sentences in its text. */
+function sentenceBounds(passage: Passage): Bounds[] {
+  const bounds: Bounds[] = [];
+  let at = 0;
+  for (const sentence of passage.sentences) {
+    const start = passage.text.indexOf(sentence, at);
+    if (start < 0) continue;
+    bounds.push({ start, end: start + sentence.length });
+    at = start + sentence.length;
+  }
+  return bounds;
+}
+
+/** Just past a span's closing mark (marks such as `''` are two characters wide). */
+function afterClosingMark(text: string, span: QuoteSpan): number {
+  if (!span.closed) return span.close;
+  return span.close + (text.startsWith("''", span.close) ? 2 : 1);
+}
+
+/** A run of pieces that is one quotation, with the clause that carries it when it is woven into a sentence. */
+interface Run {
+  pieces: Piece[];
+  carrier?: ReportedSpeech;
+  clause?: QuotePiece;
+  /** The clause's look back stopped at a speech or quoting verb ("chanted “USA! USA!”"). */
+  cued?: boolean;
+}
+
+/**
+ * The clause around a woven group of one paragraph (undefined when it runs over paragraphs). It
+ * starts where the reported speech that carries it starts, when the attribution pass found one,
+ * else after the nearest speech verb (`quoteClause.ts`). `joinsFrom` is where the clause reaches
+ * back to the end of the quotation before it ("waging “profane” and “sexist” attacks": one
+ * clause, so one quotation), or -1.
+ */
+function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carrier: ReportedSpeech | undefined): { clause: QuotePiece; joinsFrom: number; cued: boolean } | undefined {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  if (last.passageIndex !== first.passageIndex) return undefined;
+  const text = first.passageText;
+  const after = afterClosingMark(text, last.span);
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: text.length };
+  const around = clauseAround(text, { start: sentenceOf(first.span.open).start, end: sentenceOf(Math.max(first.span.open, after - 1)).end }, first.span.open, after);
+  // Reported speech found around it knows its speaker and cue, so where what was said begins;
+  // but not across an earlier quotation, which has a clause of its own.
+  const earlier = first.spanIndex > 0 ? first.spans[first.spanIndex - 1]! : undefined;
+  const floor = earlier ? afterClosingMark(text, earlier) : 0;
+  const start = carrier && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
+  return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+}
+
 /**
  * The quotations of an article with the offsets of their pieces and speaker mentions, and its
- * reported speech. A paraphrase that carries quoted fragments becomes their `clause` (the
- * fragments of one paraphrase are one quotation) and is not repeated among the statements.
+ * reported speech. A fragment woven into a sentence comes with the clause that carries it; the
+ * fragments of one clause are one quotation, and a paraphrase found as reported speech that
+ * carries fragments gives them its speaker and is not repeated among the statements.
  */
 export function readSpeech(article: ParsedArticle, mentions: readonly Mention[]): ArticleSpeech {
   const spans = inHouseStyle(article.passages.map((passage) => findQuoteSpans(passage.text)));
   const { quotes: attributions, statements } = attributeSpans(article, mentions, spans);
   const carrier = new Map<string, ReportedSpeech>();
   for (const statement of statements) for (const s of statement.quotes) carrier.set(`${statement.passage}:${s}`, statement);
-  const quotations: Quotation[] = [];
-  let previous: { clause: ReportedSpeech; pieces: Piece[] } | undefined;
-  const flush = (): void => {
-    if (previous) quotations.push(toQuotation(previous.pieces, article.meta.file, previous.clause));
-    previous = undefined;
-  };
-  for (const group of groupPieces(article, spans, attributions)) {
+  const sentences = new Map<number, Bounds[]>();
+  const sentencesOf = (p: number) => sentences.get(p) ?? sentences.set(p, sentenceBounds(article.passages[p]!)).get(p)!;
+  const runs: Run[] = [];
+  for (const group of groupPieces(article, spans, attributions, sentencesOf)) {
     const first = group[0]!;
-    const clause = group.length === 1 ? carrier.get(`${first.passageIndex}:${first.spanIndex}`) : undefined;
-    if (clause && previous?.clause === clause) {
+    const carried = carrier.get(`${first.passageIndex}:${first.spanIndex}`);
+    const woven = carried !== undefined || isPartial(first) ? wovenClause(group, sentencesOf(first.passageIndex), carried) : undefined;
+    const previous = runs[runs.length - 1];
+    const previousLast = previous?.pieces[previous.pieces.length - 1];
+    if (woven && previous?.clause && previousLast?.passageIndex === first.passageIndex && woven.joinsFrom >= 0
+      && woven.joinsFrom <= afterClosingMark(first.passageText, previousLast.span) + 1) {
       previous.pieces.push(...group);
+      previous.clause.end = woven.clause.end;
+      previous.carrier ??= carried;
       continue;
     }
-    flush();
-    if (clause) previous = { clause, pieces: [...group] };
-    else quotations.push(toQuotation(group, article.meta.file, undefined));
+    runs.push({ pieces: [...group], ...(carried ? { carrier: carried } : {}), ...(woven ? { clause: woven.clause, cued: woven.cued } : {}) });
   }
-  flush();
   return {
     // A fragment in a paraphrase stays even without a named speaker: the paraphrase is attributed.
     // Unattributed title-case words are a name or a title (“Saturday Night Live”), not speech.
-    quotations: quotations.filter(({ quote, clause }) => clause !== undefined || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))),
+    quotations: runs
+      .map((run) => ({ carried: run.carrier !== undefined || (run.cued === true), quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
+      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, quote.text)
+        && (carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))))
+      .map(({ quotation }) => quotation),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
 }

@@ -29,8 +29,11 @@ describe('extractText offsets', () => {
 
 describe('paragraphs', () => {
   it('reads a line that ends a sentence before a line that starts one as a paragraph break', () => {
-    const result = extractText({ text: 'Port talks\n\nTom Ray spoke on Monday.\n“We will win,” he said.\n“And we will stay.”' });
-    expect(result.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will win', 'Tom Ray'], ['And we will stay.', 'Tom Ray']]);
+    // As one paragraph the second mark would sit inside a single quotation; as two, the open quotation runs on.
+    const text = 'Port talks\n\nTom Ray spoke on Monday: “We will win.\n“And we will stay.”';
+    const [quote] = extractText({ text }).quotes;
+    expect(quote?.text).toBe('We will win. And we will stay.');
+    expect(quote?.pieces?.map((p) => text.slice(p.start, p.end))).toEqual(['We will win.', 'And we will stay.']);
   });
 });
 
@@ -42,6 +45,46 @@ describe('quotation shape', () => {
     expect(quote.text).toBe('We will rebuild the port … And we will do it fast.');
     expect(quote.pieces!.map((p) => result.text.slice(p.start, p.end))).toEqual(['We will rebuild the port', 'And we will do it fast.']);
     expect(quote.speaker).toBe('Tom Ray');
+  });
+
+  it.each([
+    ['a long attribution sentence', '“We will rebuild the port,” said Sen. Tom Ray (D-Ore.) in an interview on Monday. “And we will do it fast.”'],
+    ['a question and its cue', '“Can we rebuild the port?” Tom Ray asked the crowd at the harbour. “Yes, we can.”'],
+    ['a title inside the attribution', '“We will rebuild the port,” Tom Ray said on “Meet the Press.” “And we will do it fast.”'],
+  ])('resumes a quotation after %s', (_case, body) => {
+    const result = extract(body);
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]!.pieces).toHaveLength(2);
+    expect(result.quotes[0]!.speaker).toBe('Tom Ray');
+  });
+
+  it('does not resume a quotation that ended its sentence when more than a cue stands between', () => {
+    const result = extract('“We will rebuild the port.” Tom Ray said this while walking along the pier. “It will take a year.”');
+    expect(result.quotes.map((q) => q.text)).toEqual(['We will rebuild the port.', 'It will take a year.']);
+  });
+
+  it('continues an attributed quotation into a paragraph that is only a quotation', () => {
+    const result = extract('“We will rebuild the port,” Tom Ray said.\n\n“And we will do it fast.”');
+    expect(result.quotes.map((q) => [q.text, q.speaker, q.pieces?.length])).toEqual([['We will rebuild the port … And we will do it fast.', 'Tom Ray', 2]]);
+  });
+
+  it('does not continue it into a paragraph with an attribution of its own', () => {
+    const result = extract('“We will rebuild the port,” Tom Ray said.\n\n“Not this year,” Ann Lee replied.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray', 'Ann Lee']);
+  });
+
+  it('makes the fragments of one clause one partial quotation over the clause', () => {
+    const result = extract('Tom Ray said his rivals are waging “profane” and “sexist” attacks.');
+    expect(result.quotes.map((q) => [q.text, q.pieces?.length, q.partial])).toEqual([['his rivals are waging “profane” and “sexist” attacks', 2, true]]);
+  });
+
+  it('keeps a short fragment that a quoting verb introduces', () => {
+    expect(extract('Outside the hall, the crowd chanted “USA! USA!”').quotes.map((q) => [q.text, q.partial])).toEqual([['“USA! USA!”', true]]);
+  });
+
+  it('does not take a show named after a possessive for a quotation', () => {
+    const result = extract('Tom Ray said on CNN’s “State of the Union” that the port would reopen.');
+    expect(result.quotes.map((q) => q.text)).not.toContainEqual(expect.stringContaining('State of the Union'));
   });
 
   it('keeps two quotations apart when the second has a speaker of its own', () => {

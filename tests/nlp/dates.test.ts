@@ -29,6 +29,12 @@ describe('timeExpressionsIn, article dated Friday 2023-11-03', () => {
       ["It was the worst day since the Dec 12 blast.", [{ text: 'Dec 12', date: '2022-12-12' }]],
       ['A summit will take place on Feb 2.', [{ text: 'Feb 2', date: '2024-02-02' }]],
     ],
+    'a month within two months of the article\'s takes a verb only when the verb is next to it': [
+      ['Traders placed heavy orders in the morning to start trading for December contracts.', [{ text: 'December', date: '2023-12' }]],
+      ['The board met to discuss the vote on Dec. 12 and its aftermath.', [{ text: 'Dec. 12', date: '2023-12-12' }]],
+      ['Prices fell in December.', [{ text: 'December', date: '2022-12' }]],
+      ['The plant opened in April, the company said.', [{ text: 'April', date: '2023-04' }]],
+    ],
     'bare weekdays point back in past-tense reporting': [
       ['The minister said on Friday that aid was coming.', [{ text: 'Friday', date: '2023-11-03' }]],
       ['The minister said on Tuesday that aid was coming.', [{ text: 'Tuesday', date: '2023-10-31' }]],

@@ -160,6 +160,8 @@ function reachOf(tokens: readonly Token[], end: number, role: string | undefined
 }
 
 function timeKind(text: string, date: string | undefined): CandidateKind {
+  // A century is an era, as when the ERA pattern found it (extraction now finds it too).
+  if (/(?:\d(?:st|nd|rd|th)|[a-z](?:st|nd|rd|th))[- ]century\b/i.test(text) && date === undefined) return 'era';
   if (date?.length === 10) return 'fullDate';
   if (date?.length === 7 || (MONTH.test(text) && /\d{4}/.test(text))) return 'monthYear';
   if (date?.length === 4 || /^\D*\d{4}\D*$/.test(text)) return 'year';

@@ -103,9 +103,10 @@ export function inferYear(month: number, day: number | undefined, from: Calendar
     if (Math.abs(ahead) <= 7 || (direction === 'future' && ahead < 0 && ahead >= -31)) return from.year;
   }
   if (direction === 'nearest') {
-    // The occurrence within six months either way: "Nov. 17" in late October is this year's.
+    // The occurrence within six months either way, leaning back (news reports more than it
+    // announces): "Nov. 17" in late October is this year's, "April" in October last year's.
     const months = month - from.month;
-    return months > 6 ? from.year - 1 : months < -6 ? from.year + 1 : from.year;
+    return months >= 6 ? from.year - 1 : months < -6 ? from.year + 1 : from.year;
   }
   const pastward = direction === 'past' || direction === 'strictPast';
   if (direction === 'strictPast' && order === 0) return from.year - 1;
@@ -113,6 +114,11 @@ export function inferYear(month: number, day: number | undefined, from: Calendar
   if (pastward && order > 0) return from.year - 1;
   if (!pastward && order < 0) return from.year + 1;
   return from.year;
+}
+
+/** Whether `month` is within two months of the article's month, either way and across the year's end. */
+export function withinTwoMonths(month: number, from: CalendarDate | undefined): boolean {
+  return from?.month !== undefined && Math.abs(((month - from.month + 18) % 12) - 6) <= 2;
 }
 
 /** The month `months` months after the month of `from` (before, when negative). */

@@ -25,8 +25,12 @@ export interface Anchor {
   article: CalendarDate | undefined;
   /** The article's day, when its date is a full date. */
   day: CalendarDay | undefined;
-  /** Which way the expression points: its own words first, then the verbs around it; `undefined` without a cue. */
-  direction: () => Direction | undefined;
+  /**
+   * Which way the expression points: its own words first, then the verbs around it; `undefined`
+   * without a cue. Given the month the expression names, a verb away from it does not count when
+   * that month is within two months of the article's.
+   */
+  direction: (month?: number) => Direction | undefined;
   /** Up to a few hundred characters before the expression. */
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
@@ -50,12 +54,22 @@ export interface TimePhraseRule {
 
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** Half of one more after a count: "2 1/2 years", "two and a half years"; one group, set when present. */
+const HALF = '( 1/2|½| and a half)';
+
 /** A count as news writes it: digits, words ("twenty-four", "twenty four") or a vague amount. */
-const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|a couple of|several|a|an|few|many)`;
+const COUNT = `(?:\\d{1,3}(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|(?:a )?couple of|several|a|an|few|many)`;
 const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))';
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 const WEEKDAY_NAME = '(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const PART = 'morning|afternoon|evening|night';
+/** Ordinals written out, first to twenty-first, for centuries. */
+const ORDINAL_WORDS: readonly string[] = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first',
+];
+const ORDINAL_WORD = ORDINAL_WORDS.join('|');
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
 /** After a year: not part of a longer number, a range, a percentage or a count of things. */
@@ -73,7 +87,7 @@ export function countOf(written: string): number | undefined {
   if (/^\d/.test(word)) return Number(word);
   if (word === 'a' || word === 'an') return 1;
   if (word === 'a hundred') return 100;
-  if (word === 'a couple of') return 2;
+  if (word === 'a couple of' || word === 'couple of') return 2;
   const [tens, ones] = word.split(/[- ]/);
   const value = WORD_NUMBERS.get(tens ?? '');
   if (value === undefined) return undefined;
@@ -93,11 +107,27 @@ const UNIT_CODES: ReadonlyMap<string, { code: string; time: boolean; times: numb
   ['centur', { code: 'Y', time: false, times: 100 }],
 ]);
 
-/** TimeML duration: `P3Y`, `PT48H`, `PXD` when the count is vague. */
+/** The next smaller unit and how many of it make one, for a fraction of a count ("2 1/2 years" → `P2Y6M`). */
+const SMALLER_UNIT: ReadonlyMap<string, { unit: string; per: number }> = new Map([
+  ['year', { unit: 'month', per: 12 }],
+  ['day', { unit: 'hour', per: 24 }],
+  ['hour', { unit: 'minute', per: 60 }],
+  ['minute', { unit: 'second', per: 60 }],
+]);
+
+/** TimeML duration: `P3Y`, `PT48H`, `P2Y6M` for two and a half years, `PXD` when the count is vague. */
 export function durationValue(count: number | undefined, unit: string): string | undefined {
   const stem = unit.toLowerCase().replace(/s$/, '').replace(/^centur.*/, 'centur');
   const known = UNIT_CODES.get(stem);
   if (!known) return undefined;
+  const smaller = SMALLER_UNIT.get(stem);
+  if (count !== undefined && smaller && !Number.isInteger(count)) {
+    const whole = Math.floor(count);
+    const rest = durationValue(Math.round((count - whole) * smaller.per), smaller.unit) ?? '';
+    if (whole === 0) return rest;
+    const first = durationValue(whole, unit) ?? '';
+    return `${first}${rest.slice(first.includes('T') ? 2 : 1)}`;
+  }
   const amount = count === undefined ? 'X' : String(count * known.times);
   return `P${known.time ? 'T' : ''}${amount}${known.code}`;
 }
@@ -163,6 +193,22 @@ function yearAgoValue(at: Anchor): string | undefined {
   return yearValue(at, -1);
 }
 
+/**
+ * "A decade ago": the year (or month, day) that far back from publication; `PAST_REF` for a
+ * vague count ("several years ago"), as TimeML has it.
+ */
+export function agoValue(count: number | undefined, half: boolean, unit: string, at: Anchor): string | undefined {
+  if (count === undefined) return 'PAST_REF';
+  if (!at.article) return undefined;
+  const stem = unit.toLowerCase().replace(/s$/, '');
+  const years = stem.startsWith('decade') ? 10 : stem.startsWith('centur') ? 100 : stem === 'year' ? 1 : 0;
+  if (years > 0) return String(at.article.year - Math.round((count + (half ? 0.5 : 0)) * years));
+  if (!at.day) return undefined;
+  const days = stem === 'week' ? 7 : stem === 'day' ? 1 : 0;
+  if (days > 0) return (stem === 'week' ? formatIsoWeek : formatIsoDate)(addDays(at.day, -Math.round(count * days)));
+  return stem === 'month' ? formatIsoDate(addMonths({ year: at.day.year, month: at.day.month }, -count)) : undefined;
+}
+
 const SEASON_CODES: ReadonlyMap<string, string> = new Map([
   ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
 ]);
@@ -181,26 +227,68 @@ function seasonValue(which: string | undefined, season: string, year: string | u
   return `${at.article.year}-${code}`;
 }
 
+/** The day of Easter Sunday in a year (the Gregorian computus). */
+function easterDay(year: number): CalendarDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The `nth` (1-based; -1 the last) `weekday` of a month. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarDay {
+  if (nth > 0) return addDays(resolveWeekday(weekday, { year, month, day: 1 }, 'future'), 7 * (nth - 1));
+  const next = addMonths({ year, month }, 1);
+  return resolveWeekday(weekday, addDays({ year: next.year, month: next.month ?? 1, day: 1 }, -1), 'past');
+}
+
+/** Holidays on a fixed day of the year, by the start of their name (lower case). */
+const FIXED_HOLIDAYS: ReadonlyArray<[string, number, number]> = [
+  ['christmas eve', 12, 24], ['christmas', 12, 25], ['new year', 1, 1], ['valentine', 2, 14], ['st. patrick', 3, 17],
+  ['st patrick', 3, 17], ['independence day', 7, 4], ['the fourth of july', 7, 4], ['fourth of july', 7, 4], ['halloween', 10, 31],
+  ['veterans day', 11, 11],
+];
+
 /** The day of a holiday in a year. */
 function holidayDay(holiday: string, year: number): CalendarDay {
   const name = holiday.toLowerCase();
-  if (name.startsWith('christmas')) return { year, month: 12, day: name.endsWith('eve') ? 24 : 25 };
-  if (name.startsWith('new year')) return name.endsWith('eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  if (name.startsWith('new year') && name.endsWith('eve')) return { year, month: 12, day: 31 };
+  const fixed = FIXED_HOLIDAYS.find(([start]) => name.startsWith(start));
+  if (fixed) return { year, month: fixed[1], day: fixed[2] };
+  const easter = easterDay(year);
+  if (name.startsWith('good friday')) return addDays(easter, -2);
+  if (name.startsWith('palm sunday')) return addDays(easter, -7);
+  if (name.startsWith('ash wednesday')) return addDays(easter, -46);
+  if (name.startsWith('easter monday')) return addDays(easter, 1);
+  if (name.startsWith('easter')) return easter;
+  if (name.startsWith('labor day') || name.startsWith('labour day')) return nthWeekday(year, 9, 1, 1);
+  if (name.startsWith('memorial day')) return nthWeekday(year, 5, 1, -1);
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (name.startsWith('election day')) return addDays(nthWeekday(year, 11, 1, 1), 1);
   // Thanksgiving (US): the fourth Thursday of November.
-  const firstThursday = resolveWeekday(4, { year, month: 11, day: 1 }, 'future');
-  return addDays(firstThursday, 21);
+  return nthWeekday(year, 11, 4, 4);
 }
 
-/** A holiday's date: the nearest one to the article's date, or the last or next one when the words say so. */
+/** A holiday's date: the last or next one when the words or the verbs say so, else the nearest one to the article's date. */
 function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
-  if (!at.day) return undefined;
+  const day = at.day;
+  if (!day) return undefined;
+  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, day.year + shift));
+  const distance = (other: CalendarDay) => (Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
+  const nearest = [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
   const word = which?.toLowerCase();
-  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, at.day!.year + shift));
-  const distance = (day: CalendarDay) => (Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(at.day!.year, at.day!.month - 1, at.day!.day)) / 86_400_000;
+  // Without "last" or "next", the verbs (only one next to it when the holiday is near the article's date).
+  const toward = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : nearest && at.direction(nearest.month);
   const pick =
-    word === 'last' ? options.filter((day) => distance(day) < 0).at(-1)
-    : word === 'next' ? options.find((day) => distance(day) > 0)
-    : [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
+    toward === 'strictPast' ? options.filter((option) => distance(option) < 0).at(-1)
+    : toward === 'past' ? options.filter((option) => distance(option) <= 0).at(-1)
+    : toward === 'strictFuture' ? options.find((option) => distance(option) > 0)
+    : toward === 'future' ? options.find((option) => distance(option) >= 0)
+    : nearest;
   return pick && formatIsoDate(pick);
 }
 
@@ -233,11 +321,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}))?(?! of\\b| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
-        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990"); an unnamed one is the latest reported',
+        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990", "the fourth quarter of last year"); an unnamed one is the latest reported',
       },
       {
         pattern: 'the (?:latest|current|most recent)(?: fiscal)? period',
@@ -268,7 +356,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -292,11 +380,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?)`,
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)`,
         type: 'DATE',
-        keep: ([, holiday]) => capitalised(holiday),
+        keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
-        reason: 'holidays on a fixed day (Christmas, New Year) or a fixed weekday (Thanksgiving: the fourth Thursday of November)',
+        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
@@ -357,7 +445,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           if (number === undefined || !at.article) return undefined;
           const word = which?.toLowerCase();
           if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
-          const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction() ?? 'nearest');
+          const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction(number) ?? 'nearest');
           return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
         },
         reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
@@ -389,8 +477,8 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
-    name: 'seasons and decades',
-    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b/i,
+    name: 'seasons, decades and centuries',
+    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century/i,
     rules: [
       {
         pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
@@ -400,10 +488,25 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
       },
       {
-        pattern: `(?:(last|this|next|past|coming|the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        pattern: `(last|this|next|past|this past|coming) fall(?: (?:of )?(${YEAR}))?`,
         type: 'DATE',
         value: ([which, year], at) => seasonValue(which, 'fall', year, at),
-        reason: '"last fall"; "the fall of" is a falling',
+        reason: '"last fall", "this fall": a season, whatever follows',
+      },
+      {
+        pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        type: 'DATE',
+        value: ([which, year], at) => seasonValue(which, 'fall', year, at),
+        reason: '"the fall", "early fall"; "the fall of the regime" is a falling',
+      },
+      {
+        pattern: `(?:the )?(?:(?:early|late|mid-) ?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))[- ]century`,
+        type: 'DATE',
+        value: ([digits, word]) => {
+          const ordinal = digits ? Number(digits) : ORDINAL_WORDS.indexOf(word?.toLowerCase() ?? '') + 1;
+          return ordinal > 0 ? String(ordinal - 1).padStart(2, '0') : undefined;
+        },
+        reason: 'a century: TimeML writes the 20th century as 19',
       },
       {
         pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
@@ -424,6 +527,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     name: 'bare years',
     head: /\b(?:1[7-9]|20)\d\d\b/,
     rules: [
+      {
+        pattern: `(?<=\\b(?:the|its|their|his|her|our) )(${YEAR})(?= [a-z]+s\\b)(?<![$£€#]\\d{4})`,
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: '"the 1992 protests": after a determiner, a year names the plural noun\'s time, not a count of it',
+      },
       {
         pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
         type: 'DATE',
@@ -459,7 +568,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
       { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
       {
-        pattern: `recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
+        pattern: `(?:more )?recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
         type: 'DATE',
         value: () => 'PAST_REF',
         reason: 'some time before the time of writing',
@@ -480,7 +589,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'recurrences',
-    head: /\b(?:every|each|per|a day|a week|a month|a year|daily|weekly|monthly|yearly)\b|days\b/i,
+    head: /\b(?:every|each|per|a day|a week|a month|a year|hourly|daily|weekly|monthly|yearly)\b|(?:days|nights|mornings|afternoons|evenings)\b/i,
     rules: [
       {
         pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
@@ -488,17 +597,28 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
         reason: '"every week", "$5 a year": once per unit',
       },
-      { pattern: '(daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once a day, week, month or year' },
+      { pattern: '(hourly|daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once an hour, a day, a week, a month or a year ("annually" is left out: TimeBank marks it a third of the time)' },
       {
-        pattern: `(?:every|each) (${WEEKDAY_NAME})|(${WEEKDAY_NAME})s(?: (morning|afternoon|evening|night)s)?`,
+        pattern: `(?:every|each) (${MONTH_NAME})`,
         type: 'SET',
-        keep: ([every, plural]) => capitalised(every ?? plural),
-        value: ([every, plural, part]) => {
+        keep: ([month]) => capitalised(month),
+        value: ([month]) => {
+          const number = MONTH_NUMBER(month ?? '');
+          return number === undefined ? undefined : `XXXX-${String(number).padStart(2, '0')}`;
+        },
+        reason: '"each July": a month that recurs',
+      },
+      {
+        pattern: `(?:every|each) (${WEEKDAY_NAME})(?: (${PART}))?|(${WEEKDAY_NAME})(?:s(?: (${PART})s)?| (${PART})s)`,
+        type: 'SET',
+        keep: ([every, , plural]) => capitalised(every ?? plural),
+        value: ([every, everyPart, plural, pluralPart, partsOfOne]) => {
           const weekday = WEEKDAYS.get((every ?? plural ?? '').toLowerCase());
           const day = weekday === undefined ? undefined : weekday === 0 ? 7 : weekday;
+          const part = everyPart ?? pluralPart ?? partsOfOne;
           return day === undefined ? undefined : `XXXX-WXX-${day}${part ? `T${PART_CODES.get(part.toLowerCase()) ?? ''}` : ''}`;
         },
-        reason: '"every Thursday", "on Tuesdays": a weekday that recurs',
+        reason: '"every Thursday", "on Tuesdays", "Tuesday nights": a weekday that recurs',
       },
     ],
   },
@@ -507,17 +627,39 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
         type: 'DURATION',
-        keep: ([count, unit]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '')),
-        value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
-        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days" (TimeBank keeps these bounds, but not "about", "over", "within", "only")',
+        keep: ([count, half, , unit, halfAfter]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '') && !half && !halfAfter),
+        value: ([count, half, upper, unit, halfAfter]) => {
+          const whole = countOf(count ?? '');
+          if (upper !== undefined) return durationValue(undefined, unit ?? '');
+          return durationValue(whole === undefined ? undefined : whole + (half || halfAfter ? 0.5 : 0), unit ?? '');
+        },
+        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days", "2 1/2 years", "two to three weeks" (TimeBank keeps these bounds, but not "about", "over", "within", "only"); a range has no one count',
       },
       {
-        pattern: `(${COUNT})-(${UNIT})(?!-old)`,
+        pattern: `(?:(?:nearly|almost|more than|less than) )?(${COUNT})(?:${HALF})? (day|week|month|year|decade|centur(?:y|ie))s?( and a half)?(?: or so)? ago`,
+        type: 'DATE',
+        value: ([count, half, unit, halfAfter], at) => agoValue(countOf(count ?? ''), Boolean(half || halfAfter), unit ?? '', at),
+        reason: '"a decade ago", "two centuries ago", "several years ago": a time back from publication (chrono reads the days, weeks, months and years it can count)',
+      },
+      {
+        pattern: `(?:the )?(?:past|last|previous|next|coming) (decade|century)`,
+        type: 'DURATION',
+        value: ([unit]) => durationValue(1, unit ?? ''),
+        reason: '"over the past decade": ten years up to publication',
+      },
+      {
+        pattern: `(${COUNT})-(${UNIT})(?:-long)?(?!-old)`,
         type: 'DURATION',
         value: ([count, unit]) => durationValue(countOf(count ?? ''), unit ?? ''),
         reason: '"a two-year term": the adjective, which TimeML marks without its determiner',
+      },
+      {
+        pattern: `(${UNIT})(s)?-long`,
+        type: 'DURATION',
+        value: ([unit, plural]) => durationValue(plural ? undefined : 1, unit ?? ''),
+        reason: '"a day-long meeting", "a decades-long battle": a length of time, counted or not',
       },
       {
         pattern: `(${UNIT})s(?<=\\b(?:for|in|over|after|within|than) [a-z]+)`,

@@ -23,8 +23,9 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
 
 /** Words right before the span, which settle the direction too. */
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
-  { pattern: /\bsince\s+$/i, direction: 'past', reason: '"since Saturday" counts from a day gone by' },
+  { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
+  { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
   {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
     direction: 'nearest',
@@ -32,8 +33,13 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   },
 ];
 
-/** Words right after the span that settle the direction: a date that names a limit. */
+/** Words right after the span that settle the direction: a date that names a limit, a weekday that names an event. */
 export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
+  {
+    pattern: /^['’]s\b/,
+    direction: 'past',
+    reason: '"Wednesday\'s ruling": news names an event by its day once it has happened (not "ahead of Sunday\'s vote", which the words before settle)',
+  },
   {
     pattern: /^\s+(?:deadline|target\s+date|return\s+date|expiration|expiry|due\s+date|cutoff)\b/i,
     direction: 'nearest',
@@ -56,7 +62,7 @@ const FUTURE_CUE = [
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
-  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming`,
+  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming|takes?\s+effect`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
@@ -67,19 +73,25 @@ const IRREGULAR_PAST = [
   'struck', 'shot', 'fell', 'rose', 'held', 'sent', 'spoke', 'wrote', 'saw', 'flew', 'won', 'lost', 'led', 'fled',
   'broke', 'brought', 'built', 'caught', 'drove', 'felt', 'found', 'got', 'kept', 'knew', 'meant', 'paid', 'ran',
   'sat', 'sold', 'stood', 'thought', 'threw', 'understood', 'woke', 'became', 'stole', 'swore', 'shook', 'swept',
-  'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose',
+  'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose', 'bought', 'sought', 'taught',
+  'heard', 'laid', 'hung', 'chose', 'rode', 'froze', 'dealt', 'fed', 'forgave', 'hid', 'lent', 'slid', 'stuck', 'sprang',
+  'swam', 'wore', 'wept', 'overtook', 'undertook', 'withheld', 'upheld', 'overthrew', 'foresaw', 'mistook', 'forbade',
 ].join('|');
 
 /**
  * A regular past form ("rocked", "reported"); not after a determiner, where it is an adjective
  * ("the embattled leader"), and not the "-eed" words that are not past ("need", "indeed").
  */
-const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b)[a-z]{2,}ed`;
+const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
 
-// A participle after "be" belongs to the auxiliary before it: "will be held" is future.
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being)\s)`;
+// A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
+// present; after "remain", "stay", "get" it is a state ("will remain closed").
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
-const CUE = new RegExp(String.raw`\b(?:(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
+// A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
+// Friday", "had been scheduled for Friday" are past.
+const NOT_DEPENDENT = String.raw`(?<!\b(?:been|to)\s)`;
+const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
 /** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count; quotes may close with `''` and open with two backticks. */
 const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
@@ -102,24 +114,39 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   return { from, to };
 }
 
+/** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
+export interface VerbCue {
+  direction: Direction;
+  near: boolean;
+}
+
+const NEAR_GAP = /^[^,;:]*$/;
+const nearGap = (gap: string): boolean => NEAR_GAP.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+
 /**
- * The direction of the time expression at `text[start, end)`, from the verbs of its sentence:
- * `future` after a future cue (will, is set to, is expected to…), `past` after a past one, and
- * `undefined` without a cue. Only for expressions whose own words ({@link SPAN_DIRECTION}) leave
- * it open.
+ * The verb cue that decides the direction of the time expression at `text[start, end)`: the last
+ * cue before it in its sentence, else the first after it; `future` for will, is set to, is
+ * expected to…, `past` for a past form, `undefined` without a cue. Only for expressions whose own
+ * words ({@link SPAN_DIRECTION}) leave it open.
  */
-export function directionAt(text: string, start: number, end: number): Direction | undefined {
+export function verbCueAt(text: string, start: number, end: number): VerbCue | undefined {
   const sentence = sentenceAround(text, start, end);
-  let before: Direction | undefined;
-  let after: Direction | undefined;
+  let before: VerbCue | undefined;
+  let after: VerbCue | undefined;
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const direction: Direction = match[1] !== undefined ? 'future' : 'past';
-    if (match.index + match[0].length <= start) before = direction;
+    const cueEnd = match.index + match[0].length;
+    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)) };
     else if (match.index >= end) {
-      after = direction;
+      after = { direction, near: nearGap(text.slice(end, match.index)) };
       break;
     }
   }
   return before ?? after;
+}
+
+/** The direction the verbs of its sentence give the time expression at `text[start, end)` ({@link verbCueAt}). */
+export function directionAt(text: string, start: number, end: number): Direction | undefined {
+  return verbCueAt(text, start, end)?.direction;
 }

@@ -33,7 +33,7 @@ export const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|since|by|from|until|till|of
  * October" stay in.
  */
 export const BARE_MONTH_CONTEXT =
-  /\b(?:(?:in|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this|next|before|after|between|and|to)\s+|mid-)$/i;
+  /\b(?:(?:in|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this|next|before|after|between|and|to)\s+|(?:early|late|mid)-)$/i;
 
 /** Determiners before a month that make it a date ("the March accession", "a June agreement"), for every month but the modal-and-name "May". */
 export const DETERMINER_BEFORE_MONTH = /\b(?:the|a|an|its|his|her|their|our)\s+$/i;
@@ -55,7 +55,7 @@ export const LEFT_MODIFIERS: readonly RegExp[] = [
   /\bthe\s+(?:end|beginning|start|middle|week|weekend)\s+of\s+$/i,
   /\b(?:this\s+coming|the\s+(?:previous|following|coming|next|last))\s+$/i,
   /\b(?:(?:last|this|next|coming|early|late|nearly|almost|some|more\s+than)\s+)+$/i,
-  /\bmid-$/i,
+  /\b(?:early|late|mid)-$/i,
 ];
 
 /**

@@ -1,0 +1,176 @@
+/**
+ * The paraphrase that carries a quoted fragment: "Trump called Cruz “a liar” on Tuesday, and …"
+ * → `Cruz “a liar” on Tuesday`. Attribution corpora mark what a speaker is reported to say, and
+ * for a fragment woven into a sentence that is the clause around it, not the quoted words alone.
+ * The clause starts after the nearest speech or quoting verb before the fragment (or at a colon,
+ * a dash, the end of an earlier quotation), failing those after the nearest verb in -ed/-ing, or
+ * at the sentence's start. It ends where the sentence moves on: after a verb of saying, at an
+ * aside, a source, a second verb or another quotation; otherwise at the next punctuation,
+ * conjunction or speech verb.
+ */
+import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
+
+/** Where the clause before a fragment began, so fragments of one clause can be told apart from two clauses. */
+export type ClauseStop = 'cue' | 'punctuation' | 'quote' | 'sentence';
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** What ended the look back: a speech verb, a colon or dash, an earlier quotation, the sentence's start. */
+  stop: ClauseStop;
+}
+
+/**
+ * Verbs that introduce words verbatim without reporting speech: a sign, a chant, a title
+ * ("a message reading “Thank you Georgia”", "the crowd chanted “USA!”").
+ */
+const VERBATIM_VERBS = new Set([
+  'read', 'reads', 'reading', 'titled', 'entitled', 'headlined', 'chanted', 'chanting', 'chant', 'yelled', 'yelling',
+  'shouting', 'screamed', 'screaming', 'echoed', 'echoing', 'mouthing', 'nicknamed', 'billed', 'coined', 'quoted', 'quoting',
+]);
+
+/** Words after which a fragment's clause cannot reach back: speech verbs ("said", "calling", "described"). */
+function isCue(word: string): boolean {
+  return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || VERBATIM_VERBS.has(word);
+}
+
+/** Punctuation that closes a clause on either side of a fragment. */
+const CLAUSE_PUNCTUATION_BEFORE = new Set([':', ';', '—', '–', '-', '--', '(', '[']);
+const CLAUSE_PUNCTUATION_AFTER = new Set([',', ';', ':', '!', '?', '—', '–', '-', '--', '(', ')', '[', ']']);
+/** A new clause begins at these words after a fragment: "him a “nice guy” and he didn’t …". */
+const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as',
+  'which', 'who', 'whom', 'whose', 'when', 'where', 'after', 'before', 'until', 'unless', 'if', 'despite',
+]);
+const OPENING_MARK = /^(?:[“‘„«]|``)$/u;
+const CLOSING_MARK = /^(?:[”’»]|'')$/u;
+const STRAIGHT_MARK = /^["']$/u;
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|''|``|--|\S/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  return [...text.slice(from, to).matchAll(TOKEN)].map((m) => ({ text: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+}
+
+/** Before these a verb's form is a noun: "a note card", "the report", "his call". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'no', 'so']);
+
+/** A speech verb used as one: lowercase ("United States" holds none) and not after a determiner. */
+function isCueAt(words: readonly Word[], i: number): boolean {
+  return isCue(words[i]!.text) && !DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * A verb whose object holds the fragment: "labeling Obama’s actions “…”", "pledged to “win …”".
+ * Without a tagger: a lowercase word in -ed or -ing that no determiner precedes.
+ */
+function isVerbLikeAt(words: readonly Word[], i: number): boolean {
+  return /^\p{Ll}[\p{Ll}-]{2,}(?:ed|ing)$/u.test(words[i]!.text) && !DETERMINERS.has(words[i - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * Start of the clause before the opening mark at `open`, looking back no further than
+ * `sentenceStart`: after the nearest speech verb, colon, dash or earlier quotation; failing
+ * those, after the nearest verb-like word, or at the sentence's start.
+ */
+function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string } {
+  const words = wordsOf(text, sentenceStart, open);
+  // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
+  const last = words[words.length - 1];
+  if (last && (last.text === ',' || last.text === ':')) return { start: open, stop: 'punctuation' };
+  let verb: Word | undefined;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    let stop: ClauseStop | undefined;
+    if (isCueAt(words, i)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text };
+    verb ??= isVerbLikeAt(words, i) ? word : undefined;
+    if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
+    // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
+    else if ((CLOSING_MARK.test(word.text) && !isPossessiveMark(text, word)) || (STRAIGHT_MARK.test(word.text) && word.start > 0 && !/\s/u.test(text[word.start - 1]!))) stop = 'quote';
+    if (stop) return { start: nextWordStart(text, (verb ?? word).end, open), stop };
+  }
+  return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
+}
+
+/** "the staffers’ actions": an apostrophe after a plural's s, before a word, is no closing mark. */
+function isPossessiveMark(text: string, word: Word): boolean {
+  return word.text.length === 1 && /s$/iu.test(text.slice(0, word.start)) && /^\s+\p{L}/u.test(text.slice(word.end, word.end + 3));
+}
+
+/** The first character at or after `from` that is not space or a comma. */
+function nextWordStart(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && /[\s,]/u.test(text[at]!)) at++;
+  return at;
+}
+
+/** Where what a speaker is reported to say ends, whatever follows. */
+const REPORT_BREAKS = new Set([';', ':', '—', '–', '-', '--', '(']);
+/** A speech verb this close after a comma hands over to another statement: "…, Lee told reporters". */
+const MAX_CUE_DISTANCE = 4;
+
+/** After a comma these open something other than more of what was said: an aside, a contrast, a source. */
+const AFTER_COMMA_BREAKS = new Set(['a', 'an', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'although', 'though', 'it', 'according']);
+/** After "and", "but" or "as" these start a clause of the writer's: "… as he faces …". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+/**
+ * Where reported speech stops at words[i]: a comma before an aside, a source, another quotation
+ * or a speech verb ("…, a swipe at …", "…, according to", "…, Lee said", "…, adding"); "and"
+ * before a second verb ("… and said", "… and highlighted"); "as" before a subject ("… as he faces").
+ */
+function endsReport(words: readonly Word[], i: number): boolean {
+  const word = words[i]!.text.toLowerCase();
+  const next = words[i + 1]?.text ?? '';
+  if (word === ',') {
+    if (AFTER_COMMA_BREAKS.has(next.toLowerCase()) || OPENING_MARK.test(next) || STRAIGHT_MARK.test(next)) return true;
+    return words.slice(i + 1, i + 1 + MAX_CUE_DISTANCE).some((w, k) => isCueAt(words, i + 1 + k) && !CLAUSE_PUNCTUATION_AFTER.has(w.text));
+  }
+  if (word === 'and' || word === 'but') return isCueAt(words, i + 1) || /^\p{Ll}+ed$/u.test(next);
+  return word === 'as' && SUBJECT_PRONOUNS.has(next.toLowerCase());
+}
+
+/**
+ * End of the clause after a closing mark that ends at `after`, looking no further than
+ * `sentenceEnd`. Another quotation ends it. After a verb of saying the clause is what was said
+ * and runs on to the sentence's end ("Obama said “it gets me mad” every time he thinks about …",
+ * "… “complex” and he feels he can win"), unless a dash, a semicolon or a new speech verb comes
+ * first ("…, adding …", "… and said …"); otherwise the fragment's clause ends at the next
+ * punctuation, conjunction or speech verb ("calling him a “nice guy” and he didn’t …").
+ */
+function clauseEnd(text: string, after: number, sentenceEnd: number, reported: boolean): number {
+  let end = after;
+  const words = wordsOf(text, after, sentenceEnd);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (OPENING_MARK.test(word.text) || STRAIGHT_MARK.test(word.text)) break;
+    if (reported) {
+      if (REPORT_BREAKS.has(word.text) || endsReport(words, i)) break;
+    } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
+      break;
+    }
+    // The sentence's full stop is not part of the clause.
+    if (word.text !== '.' || i < words.length - 1) end = word.end;
+  }
+  return end;
+}
+
+/** Verbs that name rather than report: their clause is the thing named ("calling him a “nice guy”"). */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describing', 'labeled', 'labelled', 'dubbed', 'branded', 'termed']);
+
+/**
+ * The clause around quoted words that open at `open` (the opening mark) and close at `after`
+ * (just past the closing mark), within the sentence [`sentence.start`, `sentence.end`) of `text`.
+ */
+export function clauseAround(text: string, sentence: { start: number; end: number }, open: number, after: number): Clause {
+  const { start, stop, cue } = clauseStart(text, sentence.start, open);
+  const reported = cue !== undefined && !NAMING_VERBS.has(cue);
+  // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
+  const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));
+  return { start, end: closesClause ? after : clauseEnd(text, after, sentence.end, reported), stop };
+}

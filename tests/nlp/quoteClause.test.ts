@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from '../../src/nlp/quoteClause.ts';
+
+/** The clause around the first quotation of a one-sentence text, as text. */
+function clauseOf(text: string): string {
+  const open = text.search(/[“"]|''/u);
+  const close = text.slice(open + 1).search(/[”"]|''/u) + open + 1;
+  const after = close + (text.startsWith("''", close) ? 2 : 1);
+  const clause = clauseAround(text, { start: 0, end: text.length }, open, after);
+  return text.slice(clause.start, clause.end);
+}
+
+describe('clauseAround', () => {
+  it.each([
+    ['starts after a speech verb and runs on to the sentence end', 'Lee said the plan was “a disaster” for the town.', 'the plan was “a disaster” for the town'],
+    ['keeps "that" after the speech verb', 'Lee said that “we will win.”', 'that “we will win.”'],
+    ['runs on past a conjunction in reported speech', 'Lee says the port is “ready” and he feels it will open soon.', 'the port is “ready” and he feels it will open soon'],
+    ['stops reported speech at a second verb of the subject', 'Lee decried the “systemic failure” and highlighted his plan.', 'the “systemic failure”'],
+    ['stops reported speech at an aside after a comma', 'Lee said the city would pay “slightly more” in taxes, an admission that hurt.', 'the city would pay “slightly more” in taxes'],
+    ['stops reported speech where another speaker is cued', 'Lee said the plan was “dead,” Ray told reporters.', 'the plan was “dead,”'],
+    ['ends the thing named at a conjunction', 'Lee called him a “nice guy” and left the stage.', 'him a “nice guy”'],
+    ['ends at a comma inside the marks', 'Lee called Ray a “moderate,” a dig at his record.', 'Ray a “moderate,”'],
+    ['starts after a verb that quotes words verbatim', 'Outside, the crowd chanted “USA! USA!” for an hour.', '“USA! USA!”'],
+    ['starts after a verb in -ing when no speech verb stands before', 'Former Gov. Mike Lee is labeling the plan “a blatant abuse.”', 'the plan “a blatant abuse.”'],
+    ['reads a speech verb\'s form after a determiner as a noun', 'Ray placed a note card in a “burn bag,” the paper reported.', 'a note card in a “burn bag,”'],
+    ['takes a quotation after a comma as its own', 'He coined a new phrase, “undocumented Democrats,” to describe them.', '“undocumented Democrats,”'],
+    ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
+    ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
+  ])('%s', (_rule, text, expected) => {
+    expect(clauseOf(text)).toBe(expected);
+  });
+
+  it('says when the look back reached an earlier quotation, so two fragments share one clause', () => {
+    const text = 'Ray said his backers are waging “profane” and “sexist” attacks.';
+    const open = text.indexOf('“sexist');
+    expect(clauseAround(text, { start: 0, end: text.length }, open, text.indexOf('”', open) + 1)).toMatchObject({ stop: 'quote', start: text.indexOf('and') });
+  });
+
+  it('does not read a plural possessive as a closing mark', () => {
+    const text = 'The DNC said the staffers’ actions were “unacceptable.”';
+    const open = text.indexOf('“');
+    expect(clauseAround(text, { start: 0, end: text.length }, open, text.length)).toMatchObject({ stop: 'cue', start: text.indexOf('the staffers') });
+  });
+});
