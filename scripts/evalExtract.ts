@@ -6,9 +6,11 @@
  *    matches when the shared tokens are ≥ 50 % of each side's tokens; one-to-one, best
  *    shared/union first (ties: earlier gold, then earlier prediction); micro P/R/F1.
  *  - speaker accuracy on matched pairs whose gold source is not null: the predicted speaker's
- *    surname (last token, possessive dropped) equals, case-insensitively, a token of the source.
+ *    surname (its last letter/digit run, possessive dropped) equals, case-insensitively, a token of
+ *    the source (an article token the span overlaps).
  *    PolNeAR's sources are written as in the text, so a quote whose gold source is "he" cannot be
- *    right by name; a second figure also counts the predicted speaker mention overlapping the source.
+ *    right by name; a second figure also counts the predicted speaker mention overlapping the source,
+ *    and a third gives the surname rule over the pairs whose source is not a bare pronoun.
  *  - reported speech: predictions = `statements`, matched by the same rule one-to-one against
  *    all gold attributions (a paraphrase that carries a quoted phrase is gold too); precision =
  *    matched statements / statements, recall = gold with `direct: false` matched / all of them,
@@ -104,20 +106,26 @@ function match(gold: readonly { start: number; end: number }[], predicted: reado
   return byGold;
 }
 
+/** The README's surname: the name's last token (a letter/digit run, as everywhere), a possessive dropped. */
 function surname(speaker: string): string {
-  const last = speaker.trim().split(/\s+/).pop() ?? '';
-  return last.replace(/['’]s$/u, '').toLowerCase();
+  const tokens = speaker.trim().replace(/['’]s$/u, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (tokens.at(-1) ?? '').toLowerCase();
 }
 
 function mentionOverlaps(predicted: Predicted & { speakerStart?: number; speakerEnd?: number }, source: GoldSpan): boolean {
   return predicted.speakerStart !== undefined && predicted.speakerEnd !== undefined && predicted.speakerStart < source.end && source.start < predicted.speakerEnd;
 }
 
-function speakerRight(speaker: string | undefined, source: GoldSpan): boolean {
-  if (!speaker) return false;
-  const name = surname(speaker);
-  return [...source.text.matchAll(/[\p{L}\p{N}]+/gu)].some((m) => m[0].toLowerCase() === name);
+/** The speaker's surname equals a token of the source span: an article token the span overlaps. */
+function speakerRight(speaker: string | undefined, source: GoldSpan, text: string, tokens: { starts: number[]; ends: number[] }): boolean {
+  const name = speaker ? surname(speaker) : '';
+  if (!name) return false;
+  const [first, end] = tokensOf(source, tokens);
+  for (let t = first; t < end; t++) if (text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase() === name) return true;
+  return false;
 }
+
+const BARE_PRONOUN = /^(he|she|they|i|we|you|it)$/iu;
 
 class Tally {
   matched = 0;
@@ -128,12 +136,17 @@ class Tally {
   /** Right by the mention instead: the predicted speaker mention overlaps the gold source ("he" → "he"). */
   mentionRight = 0;
   speakerTotal = 0;
+  /** Matched pairs whose gold source is a bare pronoun ("he"), which the surname rule cannot credit. */
+  pronounSources = 0;
   line(name: string): string {
     const p = this.predicted ? (100 * this.matched) / this.predicted : 0;
     const r = this.gold ? (100 * this.matchedGold) / this.gold : 0;
     const f = p + r ? (2 * p * r) / (p + r) : 0;
     const pct = (n: number): string => ((100 * n) / this.speakerTotal).toFixed(1);
-    const speaker = this.speakerTotal ? `, speaker ${pct(this.speakerRight)} % of ${this.speakerTotal}, by name or mention ${pct(this.mentionRight)} %` : '';
+    const named = this.speakerTotal - this.pronounSources;
+    const speaker = this.speakerTotal
+      ? `, speaker ${pct(this.speakerRight)} % of ${this.speakerTotal}, by name or mention ${pct(this.mentionRight)} %, by name where the source is no pronoun ${((100 * this.speakerRight) / named).toFixed(1)} % of ${named}`
+      : '';
     return `${name.padEnd(34)} P ${p.toFixed(1)}  R ${r.toFixed(1)}  F1 ${f.toFixed(1)}  (${this.matched}/${this.predicted} predicted, ${this.matchedGold}/${this.gold} gold${speaker})`;
   }
 }
@@ -177,7 +190,8 @@ for (const article of articles) {
       const source = direct[g]!.source;
       if (!source) continue;
       tally.speakerTotal++;
-      const byName = speakerRight(quotes[p]!.speaker, source);
+      if (BARE_PRONOUN.test(source.text.trim())) tally.pronounSources++;
+      const byName = speakerRight(quotes[p]!.speaker, source, article.text, tokens);
       if (byName) tally.speakerRight++;
       if (byName || mentionOverlaps(quotes[p]!, source)) tally.mentionRight++;
       else if (tally === quotesAll) note('wrongSpeaker', `${article.id}: ${quotes[p]!.speaker ?? '(none)'} ≠ ${source.text} | ${snippet(quotes[p]!)}`);
@@ -202,7 +216,8 @@ for (const article of articles) {
     const source = all[g]!.source;
     if (!source) continue;
     statements.speakerTotal++;
-    const byName = speakerRight(result.statements[p]!.speaker, source);
+    if (BARE_PRONOUN.test(source.text.trim())) statements.pronounSources++;
+    const byName = speakerRight(result.statements[p]!.speaker, source, article.text, tokens);
     if (byName) statements.speakerRight++;
     if (byName || mentionOverlaps(result.statements[p]!, source)) statements.mentionRight++;
   }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, type Command } from '../../src/types.ts';
 import { BylineEngine } from '../../src/engine.ts';
 import type { QuestionSet } from './questions.ts';
-import { peakRssMb, summarise, type Latency } from './stats.ts';
+import { cpuMs, peakRssMb, summarise, type Latency } from './stats.ts';
 import { profileServing, type ServingProfile } from './profile.ts';
 
 export interface ServeResult {
@@ -16,10 +16,14 @@ export interface ServeResult {
   startupMs: number;
   /** Milliseconds from this process's start (performance.timeOrigin) to the first answer. */
   firstAnswerMs: number;
+  /** CPU milliseconds this process used up to its first answer (every thread). */
+  firstAnswerCpuMs: number;
   snapshotLoadMs: number;
   /** Resident set once the index is loaded and has answered one question. */
   loadedRssMb: number;
   latency: Record<Command, Latency>;
+  /** CPU time per question: what the wall time would be with a core to itself. */
+  cpuLatency: Record<Command, Latency>;
   /** Share of questions that got at least one answer, per command. */
   answered: Record<Command, number>;
   peakRssMb: number;
@@ -45,25 +49,31 @@ const engine = BylineEngine.open({
 });
 await engine.ask({ command: 'who', text: 'who is the prime minister?' });
 const firstAnswerMs = performance.now();
+const firstAnswerCpuMs = cpuMs();
 const loadedRssMb = process.memoryUsage.rss() / 2 ** 20;
 process.stdout.write(`${JSON.stringify({ firstAnswer: firstAnswerMs })}\n`);
 
 const questions = JSON.parse(await readFile(values.questions!, 'utf8')) as QuestionSet;
 await engine.whenCurrent();
 const latency = {} as Record<Command, Latency>;
+const cpuLatency = {} as Record<Command, Latency>;
 const answered = {} as Record<Command, number>;
 for (const command of COMMANDS) {
   // Warm up the JIT on a few questions that are not counted.
   for (const request of questions[command].slice(0, 20)) await engine.ask(request);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let withAnswer = 0;
   for (const request of questions[command]) {
+    const cpuStarted = cpuMs();
     const started = performance.now();
     const response = await engine.ask(request);
     times.push(performance.now() - started);
+    cpuTimes.push(cpuMs() - cpuStarted);
     if (response.answers.length > 0) withAnswer++;
   }
   latency[command] = summarise(times);
+  cpuLatency[command] = summarise(cpuTimes);
   answered[command] = withAnswer / Math.max(1, questions[command].length);
 }
 const peak = peakRssMb();
@@ -71,6 +81,6 @@ const profiled = await profileServing(async () => {
   for (const command of COMMANDS) for (const request of questions[command]) await engine.ask(request);
 });
 if (values['cpu-prof'] !== undefined) await writeFile(values['cpu-prof'], JSON.stringify(profiled.profile));
-const result: ServeResult = { startupMs, firstAnswerMs, snapshotLoadMs, loadedRssMb, latency, answered, peakRssMb: peak, profile: profiled.shares };
+const result: ServeResult = { startupMs, firstAnswerMs, firstAnswerCpuMs, snapshotLoadMs, loadedRssMb, latency, cpuLatency, answered, peakRssMb: peak, profile: profiled.shares };
 process.stdout.write(`${JSON.stringify(result)}\n`);
 engine.close();

@@ -16,3 +16,9 @@ export function summarise(samples: readonly number[]): Latency {
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/** CPU time this process has used so far (every thread), in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}

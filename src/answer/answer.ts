@@ -8,7 +8,7 @@ import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
-import { deniedPremise } from './premise.ts';
+import { deniedPremise, deniedAct } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
@@ -22,13 +22,24 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   affiliation: affiliationAnswers,
   credit: rankedCreditAnswers,
   saidBy: saidByAnswers,
-  eventActor: rankedActorAnswers,
-  eventTime: rankedTimeAnswers,
+  eventActor: unlessDenied(rankedActorAnswers),
+  eventTime: unlessDenied(rankedTimeAnswers),
   articleDate: articleDateAnswers,
   duration: durationAnswers,
   quote: quoteAnswers,
   search: searchAnswers,
 };
+
+/**
+ * An answerer that answers nothing when the coverage only denies the act asked about ("did not
+ * confirm"). Checked only when it found answers: without, the response's note says what the coverage does say.
+ */
+function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K>): Answerer<K> {
+  return (index, question) => {
+    const answers = answerer(index, question);
+    return answers.length > 0 && deniedAct(index, question) !== undefined ? [] : answers;
+  };
+}
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {

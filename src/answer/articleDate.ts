@@ -5,7 +5,7 @@
 import type { Answer, ArticleMeta } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { articleRelevance, citationOf, questionTerms } from './evidence.ts';
+import { citationOf, findEvidence, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { MAX_ANSWERS } from './corroborate.ts';
 import { round } from './search.ts';
 import type { QuestionOf } from './question.ts';
@@ -17,7 +17,7 @@ const MIN_COVERAGE = 0.5;
 export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'articleDate'>): Answer[] {
   const terms = questionTerms(question.about);
   if (terms.length === 0) return [];
-  const ranked = [...articleRelevance(index, terms, MIN_COVERAGE)].sort((a, b) => b[1] - a[1]);
+  const ranked = storiesAbout(index, terms);
   const answers: Answer[] = [];
   for (const [file, score] of ranked) {
     const meta = index.articles.get(file);
@@ -28,15 +28,53 @@ export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'art
   return answers;
 }
 
+/**
+ * The articles the description fits, best first: those whose passages (and title) hold more of its
+ * words, then those that match them more. "The Reuters report from Annapolis" is the one that names
+ * Annapolis, not another Reuters story that names Reuters often.
+ */
+function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[string, number]> {
+  const stories = new Map<string, { score: number; matched: Set<string> }>();
+  for (const { passage, score, matched } of findEvidence(index, terms, { minCoverage: MIN_COVERAGE })) {
+    let story = stories.get(passage.file);
+    if (story === undefined) {
+      const title = matchedTerms(terms, tokenize(index.articles.get(passage.file)?.title ?? ''));
+      stories.set(passage.file, (story = { score: 0, matched: new Set(title) }));
+    }
+    story.score += score;
+    for (const term of matched) story.matched.add(term);
+  }
+  return [...stories]
+    .sort(([, a], [, b]) => b.matched.size - a.matched.size || b.score - a.score)
+    .map(([file, { score }]) => [file, score]);
+}
+
 /** The article's date as the article writes it, citing where; the date from its metadata otherwise. */
 function dateOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {
-  if (meta.date === undefined) return undefined;
+  if (meta.date === undefined) return datelineDay(index, meta);
   for (const passage of index.passagesOf(meta.file)) {
     const stated = index.timesIn(passage).find((time) => time.date === meta.date);
     if (stated !== undefined) return { text: stated.text, date: meta.date, note: `The article's own date (${meta.title}).`, citations: [citationOf(passage)] };
   }
   const first = index.passage(meta.file, 1);
   return first === undefined ? undefined : { text: meta.date, date: meta.date, note: "The article's date, from its metadata.", citations: [citationOf(first)] };
+}
+
+/** A month name opening a dateline's part ("Aug 6", "August 6"). */
+const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
+
+/**
+ * A dateline's day as written ("ANNAPOLIS, Md., Aug 6 (Reuters) –" gives "Aug 6") when the story
+ * states no year: the day it was filed, though not a full date.
+ */
+function datelineDay(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {
+  for (const passage of index.passagesOf(meta.file)) {
+    const dateline = parseDateline(passage.text);
+    if (dateline?.month === undefined) continue;
+    const day = passage.text.split(/\s*[(–—-]/)[0]!.split(/,\s*/).find((part) => MONTH_DAY.test(part.trim()));
+    if (day !== undefined) return { text: day.trim(), note: `The article's dateline; it gives no year (${meta.title}).`, citations: [citationOf(passage)] };
+  }
+  return undefined;
 }
 
 /** The article's dateline place, citing the paragraph that opens with it. */

@@ -1,9 +1,12 @@
 /** Event questions: who did (or underwent) what the question says, in the passages about its event. */
 import type { Answer, EntityKind, Mention, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { foldTerm, words } from '../text/terms.ts';
+import { foldTerm, indexTerm, words } from '../text/terms.ts';
+import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import {
+  anchorWeights,
   datelineLength,
+  isFigure,
   findEvidence,
   questionNames,
   matchPositions,
@@ -19,7 +22,7 @@ import { roleAnswers, roleOf } from './roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
-import type { Participant, QuestionOf } from './question.ts';
+import { askedVerb, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
 export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
@@ -27,8 +30,11 @@ export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wa
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
 
-/** As the doer, an organisation acts in its own right and a place stands for its government, a little less surely. */
-const AGENT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 1, place: 0.5 };
+/**
+ * In the place the question asks about (the doer, or the one blamed, attacked, met), an
+ * organisation takes part in its own right and a place stands for its government, a little less surely.
+ */
+const PARTICIPANT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 1, place: 0.5 };
 
 /** A candidate in the grammatical place the question asks for counts more; in the other place, less. */
 const RELATION_WEIGHT = { asked: 1.5, other: 0.4, unknown: 1 };
@@ -68,10 +74,11 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const terms = questionTerms(question.text);
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
+  const weights = anchorWeights(question.text);
   const found: ActorCandidate[] = [];
   const holders = new Map<string, string | undefined>();
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text) })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders }));
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text), weights })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights }));
   }
   return found;
 }
@@ -84,11 +91,15 @@ interface Reading {
   question: EventQuestion;
   /** Role holders already looked up for this question, by description and file: the same description recurs across passages. */
   holders: Map<string, string | undefined>;
+  /** Lower weights of the terms of a clause that only anchors the event ("on the day …"). */
+  weights: ReadonlyMap<string, number>;
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
   const { terms, eventTerms, question } = reading;
+  const asked = askedVerb(question.text);
+  const verb = asked === undefined ? null : indexTerm(asked);
   const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
@@ -99,21 +110,27 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const start = passage.text.indexOf(sentence, sentenceStart);
     sentenceStart = start < 0 ? sentenceStart : start + sentence.length;
     const tokens = tokenize(sentence);
-    const matches = matchPositions(terms, tokens);
+    // The answer stands by the event's words, not by those of the clause that anchors it.
+    const core = terms.filter((term) => !reading.weights.has(term));
+    const matches = matchPositions(core.length > 0 ? core : terms, tokens);
     if (matches.length === 0) return;
-    const sentenceCoverage = matchedTerms(terms, tokens).length / terms.length;
+    const weight = (term: string) => reading.weights.get(term) ?? 1;
+    const sentenceCoverage = matchedTerms(terms, tokens).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
     // "Israel has not admitted the strike" names nobody who struck.
     if (reading.negationCounts && negatesEvent(tokens, eventTerms)) return;
     const verbs = matchPositions(eventTerms, tokens);
-    const vote = (kind: EntityKind, name: string, span: [number, number]) => {
-      const relation = relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+    // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
+    // that reports the question's fact without its act makes its speaker the one who did it.
+    const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
+    const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
+      const relation = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
-      const entity = index.entities.resolve(name);
+      const entity = named ? index.entities.resolve(name) : undefined;
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
-      // An organisation or a place doing what the question asks about is an actor in its own right ("the ministry said …").
-      const kindWeight = relation === 'agent' && question.asks === 'agent' ? AGENT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
+      // An organisation or a place doing (or undergoing) what the question asks about takes part in its own right ("the ministry said …", "blamed the U.S.").
+      const kindWeight = relation === question.asks ? PARTICIPANT_KIND_WEIGHT[kind] : KIND_WEIGHT[kind];
       candidates.push({
         kind,
         relation,
@@ -126,10 +143,14 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
         ...citing(passage),
       });
     };
+    const groups = question.asks === 'patient' && verb !== null ? countedGroups(sentence, tokens, matchPositions([verb], tokens)) : [];
     for (const mention of mentions) {
       if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
       const span = spanOf(mention, tokens);
-      if (span === undefined || (mention.kind !== 'person' && isLocative(tokens, span[0]))) continue;
+      // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
+      if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
+      // "U.S." in "seven U.S. personnel" only says whose they were.
+      if (mention.kind !== 'person' && groups.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
       // The dateline's outlet and place say who filed the story and where, not who did anything.
       if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
       vote(mention.kind, mention.name, span);
@@ -137,7 +158,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The navy said …", "Iraq's military condemned …": an institution named by a common noun does things too.
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
-      if (relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches) !== question.asks || namedInQuestion(named, question.text)) continue;
+      const placed = reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches);
+      if (placed !== question.asks || namedInQuestion(named, question.text)) continue;
       const held = `${phrase.text}\n${passage.file}`;
       if (phrase.role && !reading.holders.has(held)) reading.holders.set(held, roleHolder(index, phrase.text, passage.file));
       const holder = reading.holders.get(held);
@@ -145,6 +167,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
       else if (!phrase.role) vote('organization', phrase.text, phrase.span);
     }
+    // "wounded seven U.S. personnel": a counted group underwent the act, though it has no name.
+    for (const span of groups) vote('person', sentence.slice(tokens[span[0]]!.offset, tokens[span[1]]!.offset + tokens[span[1]]!.word.length), span, false);
     const pronoun = pronounSubject(tokens);
     if (pronoun !== undefined) {
       const named = antecedent(index, passage, at, pronoun.kinds, mentions);
@@ -184,8 +208,18 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
     if (start < 0) continue;
     found.push({ text: match[0].replace(/^(?:its|their)\s+/i, 'the '), span: [start, (end < 0 ? tokens.length : end) - 1], role });
   }
+  for (const match of sentence.matchAll(NATIONAL_INSTITUTION)) {
+    const at = match.index ?? 0;
+    if (found.some(({ span }) => (tokens[span[0]]?.offset ?? 0) <= at && at < (tokens[span[1]]?.offset ?? 0) + (tokens[span[1]]?.word.length ?? 0))) continue;
+    const start = tokens.findIndex((t) => t.offset >= at);
+    const end = tokens.findIndex((t) => t.offset >= at + match[0].length);
+    if (start >= 0) found.push({ text: match[0], span: [start, (end < 0 ? tokens.length : end) - 1], role: false });
+  }
   return found;
 }
+
+/** A country's institution named by its demonym, without an article: "Israeli forces", "Iraqi police". */
+const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 
 /**
  * Who holds a described role: the corpus's holder of the whole description ("Lenz Bank's chief
@@ -232,6 +266,50 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
 }
 
+/** Words that end a noun phrase: a preposition, a conjunction, a relative pronoun. */
+const PHRASE_END = new Set(['and', 'or', 'but', 'in', 'at', 'on', 'of', 'from', 'to', 'with', 'by', 'who', 'that', 'which', 'when', 'after', 'before', 'during', 'near', 'as', 'while']);
+
+/** How many words a counted group may run after its figure ("seven U.S. personnel"). */
+const GROUP_WORDS = 4;
+
+/**
+ * Counted groups that underwent a verb: the phrase after it that opens with a figure ("wounded
+ * seven U.S. personnel and …"), or, in the passive, the one before it ("five guards were hurt").
+ */
+function countedGroups(sentence: string, tokens: readonly Token[], verbs: readonly number[]): Array<[number, number]> {
+  const broken = (a: number, b: number) => {
+    const between = sentence.slice(tokens[a]!.offset + tokens[a]!.word.length, tokens[b]!.offset);
+    // The full stop of an abbreviation ("U.S. personnel") ends no phrase.
+    return /[,.;:()“”"]/.test(between) && !(/^\.\s+$/.test(between) && tokens[a]!.word.includes('.'));
+  };
+  const extent = (first: number): [number, number] => {
+    let last = first;
+    while (last + 1 < tokens.length && last - first < GROUP_WORDS && !PHRASE_END.has(tokens[last + 1]!.word.toLowerCase()) && !broken(last, last + 1)) last++;
+    return [first, last];
+  };
+  const groups: Array<[number, number]> = [];
+  for (const verb of verbs) {
+    const after = verb + 1;
+    if (after < tokens.length && isFigure(tokens[after]!.word) && !broken(verb, after)) {
+      const group = extent(after);
+      if (group[1] > group[0]) groups.push(group);
+    }
+    if (PASSIVE_AUX.has(tokens[verb - 1]?.word.toLowerCase() ?? '')) {
+      const first = tokens.slice(Math.max(0, verb - 2 - GROUP_WORDS), verb - 1).findLastIndex((t) => isFigure(t.word));
+      const start = first < 0 ? -1 : Math.max(0, verb - 2 - GROUP_WORDS) + first;
+      if (start >= 0 && extent(start)[1] >= verb - 2 && verb - 2 > start) groups.push([start, verb - 2]);
+    }
+  }
+  return groups;
+}
+
+/** True when a name (or description) is the speaker of its sentence: "…, the ministry said", "the ministry said …". */
+function speaksAt(tokens: readonly Token[], span: readonly [number, number]): boolean {
+  const next = tokens[span[1] + 1]?.word.toLowerCase() ?? '';
+  const after = tokens[span[1] + 2]?.word.toLowerCase() ?? '';
+  return CUE_VERBS.has(next) || (/^(?:has|have|had)$/.test(next) && CUE_VERBS.has(after));
+}
+
 function gap(position: number, span: readonly [number, number]): number {
   return position < span[0] ? span[0] - position : position > span[1] ? position - span[1] : 0;
 }
@@ -270,7 +348,11 @@ export function antecedent(index: CorpusIndex, passage: Passage, sentence: numbe
 const SETTING = new Set(['in', 'at', 'from', 'of', 'to', 'near', 'into', 'across', 'on', 'over', 'toward', 'towards', 'throughout', 'inside', 'outside', 'around', 'within']);
 
 function isLocative(tokens: readonly Token[], start: number): boolean {
-  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
+  const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
+  if (before !== undefined && SETTING.has(before.word.toLowerCase())) return true;
+  // "in western Iraq", "at the port": a preposition two words back governs the name only across
+  // an article or an adjective of place, not across a verb ("to pressure Hamas").
+  return twoBefore !== undefined && SETTING.has(twoBefore.word.toLowerCase()) && before !== undefined && /^(?:the|a|an|[a-z]+ern|central)$/i.test(before.word);
 }
 
 /** Token span of a mention in a sentence, extended over its role when the role stands next to the name. */

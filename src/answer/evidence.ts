@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
 export interface Token {
@@ -32,14 +33,40 @@ const DEMONYM_ENDINGS = ['i', 'ian', 'an', 'ese', 'ish'];
  * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
  */
 export function termMatches(query: string, term: string): boolean {
-  return sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
+  if (query === term) return true;
+  let known = termMatchCache.get(query);
+  if (known === undefined) termMatchCache.set(query, (known = new Map()));
+  let matches = known.get(term);
+  if (matches === undefined) {
+    // A query term meets the same corpus terms question after question; the memo is bounded as a whole.
+    if (++termMatchEntries > TERM_MATCH_LIMIT) {
+      termMatchCache.clear();
+      termMatchCache.set(query, known);
+      known.clear();
+      termMatchEntries = 1;
+    }
+    matches = sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
+    known.set(term, matches);
+  }
+  return matches;
 }
+
+/** Whether a query term matches a corpus term, by query term: answering asks it of the words of every passage read. */
+const termMatchCache = new Map<string, Map<string, boolean>>();
+const TERM_MATCH_LIMIT = 200_000;
+let termMatchEntries = 0;
 
 function sameWord(query: string, term: string): boolean {
   if (query === term) return true;
   const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
   if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
   if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
+  // "Italy" and "Italian", "Hungary" and "Hungarian".
+  if (shorter.length >= 4 && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
+  // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
+  if (shorter.length >= 4 && longer === `${shorter}e`) return true;
+  // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".
+  if (shorter.length >= 6 && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
   return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
 }
 
@@ -86,7 +113,58 @@ function tokensIn(text: string): readonly Token[] {
 
 /** The query terms that occur (in some form) among the tokens. */
 export function matchedTerms(queryTerms: readonly string[], tokens: readonly Token[]): string[] {
-  return queryTerms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
+  const terms = termSetOf(tokens);
+  return queryTerms.filter((q) => terms.all.has(q) || someMatch(q, terms));
+}
+
+/** The distinct index terms of some tokens, arranged so a query term's matches are found without reading them all. */
+interface TermSet {
+  all: ReadonlySet<string>;
+  /** By first character: every match of a query term but one edit at the start begins as the term (or its synonym) does. */
+  byFirst: ReadonlyMap<string, string[]>;
+  /** Terms of 6 or more characters by all but their first: the one-edit matches that differ at the start. */
+  byTail: ReadonlyMap<string, string[]>;
+}
+
+/**
+ * True when some term of the set matches the query term. A match shares the first character
+ * of the query term or of one of its synonyms (equal, a prefix, a demonym, one edit further on),
+ * unless its one edit is the first character: changed, added or dropped.
+ */
+function someMatch(query: string, terms: TermSet): boolean {
+  const matches = (candidates: readonly string[] | undefined) => candidates !== undefined && candidates.some((term) => termMatches(query, term));
+  for (const seed of [query, ...synonymsOf(query)]) {
+    if (matches(terms.byFirst.get(seed[0] ?? ''))) return true;
+    if (seed.length < 6) continue;
+    const rest = seed.slice(1);
+    if (matches(terms.byTail.get(rest)) || matches(terms.byTail.get(seed)) || (terms.all.has(rest) && termMatches(query, rest))) return true;
+  }
+  return false;
+}
+
+const tokenTerms = new WeakMap<readonly Token[], TermSet>();
+
+/** The term set of some tokens (kept as long as the tokens are: a passage's are matched by every question that reads it). */
+function termSetOf(tokens: readonly Token[]): TermSet {
+  let terms = tokenTerms.get(tokens);
+  if (terms === undefined) {
+    const all = new Set<string>();
+    for (const token of tokens) if (token.term !== null) all.add(token.term);
+    const byFirst = new Map<string, string[]>();
+    const byTail = new Map<string, string[]>();
+    for (const term of all) {
+      pushTo(byFirst, term[0]!, term);
+      if (term.length >= 6) pushTo(byTail, term.slice(1), term);
+    }
+    tokenTerms.set(tokens, (terms = { all, byFirst, byTail }));
+  }
+  return terms;
+}
+
+function pushTo(map: Map<string, string[]>, key: string, term: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [term]);
+  else list.push(term);
 }
 
 /** Positions of tokens that match any of the query terms. */
@@ -137,6 +215,25 @@ export function articleRelevance(index: CorpusIndex, terms: readonly string[], m
   return relevance;
 }
 
+/** Where a clause that only locates the event begins: "when did X fly to Y | after the attack", "who threatened X | on the day Y spoke". */
+const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when|on\s+the\s+(?:same\s+)?day)\b/i;
+
+/** Share of a term's weight when it only names what the event came after or before. */
+export const ANCHOR_WEIGHT = 0.3;
+
+/**
+ * Lower weights for the words of a clause that only anchors the event ("… before his press
+ * conference in Tel Aviv"), so they do not outweigh the event itself: a passage must be about the
+ * event, and may leave the anchor to its neighbours.
+ */
+export function anchorWeights(question: string): Map<string, number> {
+  const body = question.replace(/^\s*(when|who|whom|what\s+(day|date|time|year|month))\b/i, '');
+  const split = ANCHOR.exec(body);
+  if (split === null) return new Map();
+  const core = new Set(keyTerms(body.slice(0, split.index)));
+  return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
+}
+
 /** The key terms of a question once its question words and the given extra words are set aside. */
 export function questionTerms(question: string, ignore: ReadonlySet<string> = new Set()): string[] {
   return keyTerms(question).filter((term) => !ignore.has(term));
@@ -161,8 +258,11 @@ const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),
 );
 
-/** Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the event. */
-const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state'].map((word) => indexTerm(word)));
+/**
+ * Verbs of speaking: news reports all speech with "said", a stopword, so these say nothing of the
+ * event; nor do light verbs, which news words otherwise ("hold talks" is "in talks with").
+ */
+const SPEAKING = new Set(['speak', 'talk', 'comment', 'remark', 'address', 'state', ...LIGHT_VERBS].map((word) => indexTerm(word)));
 
 /** Word classes that make a question word a name, whether or not the corpus knows it ("Oslo", "Macron"). */
 const NAME_CLASSES = new Set(['place', 'organization', 'person', 'lastName']);
@@ -213,6 +313,14 @@ function namesIn(names: readonly string[], matched: readonly string[], index: Co
     if (passage !== undefined) lead.push(tokensOf(passage));
   }
   return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
+}
+
+/** Number words news writes out ("seven U.S. personnel"): figures as much as digits are. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+
+/** A figure, in digits or in words. */
+export function isFigure(word: string): boolean {
+  return /^\d/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
 }
 
 /** Length of a dateline opening the passage ("ANNAPOLIS, Md., Aug 6 (Reuters) –"), else 0. */

@@ -8,7 +8,8 @@ import type { Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, tokenize, type Token } from './evidence.ts';
+import { indexTerm } from '../text/terms.ts';
+import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, termMatches, tokenize, type Token } from './evidence.ts';
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
@@ -38,9 +39,14 @@ export function asksNegatively(text: string): boolean {
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
   const positions = matchPositions(eventTerms, tokens);
   const negated = positions.find((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
-  if (negated === undefined) return false;
+  if (negated === undefined || saysWhenAfter(tokens, negated)) return false;
   const negation = tokens.slice(0, negated).findLastIndex(isNegation);
   return !positions.some((p) => p < negation && isPastVerb(tokens[p]!.word));
+}
+
+/** "did not change its name until 1991" says when it did. */
+function saysWhenAfter(tokens: readonly Token[], position: number): boolean {
+  return tokens.some((t) => t.position > position && /^(?:until|till)$/i.test(t.word));
 }
 
 /** A verb in the past, as news reports events: "warned", "struck". */
@@ -70,9 +76,10 @@ export function deniedPremise(index: CorpusIndex, question: Question): string | 
   const eventTerms = eventTermsOf(index, question.text, terms);
   for (const evidence of findEvidence(index, terms, { limit: 10, minCoverage: 0.6 })) {
     const sentence = negatingSentence(evidence.passage, terms, eventTerms);
-    if (sentence !== undefined) return `The coverage says otherwise: “${sentence.trim()}” (${evidence.passage.file} ¶${evidence.passage.paragraph}).`;
+    if (sentence !== undefined) return noteOf({ sentence, passage: evidence.passage });
   }
-  return undefined;
+  const denial = question.kind === 'eventActor' || question.kind === 'eventTime' ? deniedAct(index, question) : undefined;
+  return denial === undefined ? undefined : noteOf(denial);
 }
 
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {
@@ -80,4 +87,69 @@ function negatingSentence(passage: Passage, terms: readonly string[], eventTerms
     const tokens = tokenize(sentence);
     return matchedTerms(terms, tokens).length / terms.length >= 0.5 && negatesEvent(tokens, eventTerms);
   });
+}
+
+/** Nouns after "no" that deny the act that follows them: "no plans for retaliation", "no sign of a strike". */
+const DENYING_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'sign', 'signs', 'evidence', 'indication', 'word']);
+
+/** The act's word in a sentence, in any form: the verb ("confirmed") or its noun ("retaliation" for "retaliate"). */
+function actPositions(tokens: readonly Token[], act: string): number[] {
+  return tokens.filter((t) => t.term !== null && termMatches(act, t.term)).map((t) => t.position);
+}
+
+/** True when every mention of the act in a sentence is denied: a verbal negation, or "no (plans for)" before its noun. */
+function deniesAct(tokens: readonly Token[], positions: readonly number[]): boolean {
+  if (saysWhenAfter(tokens, positions[0]!)) return false;
+  return positions.every((p) => {
+    const before = tokens.slice(Math.max(0, p - NEGATION_REACH), p);
+    if (before.some(isNegation)) return true;
+    const lower = before.map((t) => t.word.toLowerCase());
+    const no = lower.lastIndexOf('no');
+    // "no retaliation", "no immediate retaliation", "no plans for retaliation"; not "no partners for peace".
+    return no >= 0 && (lower.length - no <= 2 || DENYING_NOUNS.has(lower[no + 1] ?? ''));
+  });
+}
+
+/**
+ * True when the coverage speaks of a question's act only to deny it: "When did the US confirm the
+ * strike?" over coverage where it "declined to confirm" and "did not confirm" it. The question
+ * takes for granted what did not happen; its answer is none, with a note. A denial counts from any
+ * passage about the question's words; an affirmation from one that also names its names (the
+ * Israeli "plans to retaliate against Iran" do not say Iran retaliated for the Isfahan strike).
+ */
+export function deniedAct(index: CorpusIndex, question: { text: string; act?: string }): Denial | undefined {
+  const act = question.act === undefined ? null : indexTerm(question.act);
+  if (act === null || asksNegatively(question.text)) return undefined;
+  const names = questionNames(index, question.text);
+  if (names.includes(act)) return undefined;
+  const terms = questionTerms(question.text);
+  const denials: Array<Denial & { naming: boolean }> = [];
+  const affirming = new Set<Passage>();
+  // Half the question's words and the act itself ("had no plans for retaliation") are enough to deny it.
+  for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
+    for (const sentence of passage.sentences) {
+      const tokens = tokenize(sentence);
+      const positions = actPositions(tokens, act);
+      if (positions.length === 0) continue;
+      if (deniesAct(tokens, positions)) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
+      else affirming.add(passage);
+    }
+  }
+  // Most questions meet no denial: the passages that name all the question's names are looked up only for those that do.
+  if (denials.length === 0) return undefined;
+  const named = new Set(findEvidence(index, terms, { limit: 10, minCoverage: 0.6, names }).map((e) => e.passage));
+  if ([...affirming].some((passage) => named.has(passage))) return undefined;
+  // A denial is about the question when it names one of its names, or stands where they are all named.
+  const denial = denials.find(({ naming, passage }) => naming || named.has(passage));
+  return denial === undefined ? undefined : { sentence: denial.sentence, passage: denial.passage };
+}
+
+/** A sentence that denies what a question asks about, and its passage. */
+export interface Denial {
+  sentence: string;
+  passage: Passage;
+}
+
+function noteOf({ sentence, passage }: Denial): string {
+  return `The coverage says otherwise: “${sentence.trim()}” (${passage.file} ¶${passage.paragraph}).`;
 }

@@ -33,9 +33,9 @@ export type Question =
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   | (Asked & { kind: 'credit'; credit: Credit['role'] })
   | (Asked & { kind: 'saidBy'; statement: string })
-  /** `wants`: the kind of entity a "which group …" question asks for. */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind })
-  | (Asked & { kind: 'eventTime'; granularity: Granularity })
+  /** `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see `askedAct`). */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string })
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
   | (Asked & { kind: 'quote'; speaker: string; topic: string })
@@ -74,7 +74,7 @@ const AFFILIATION =
   /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 const PUBLISHED = String.raw`(?:published|filed|written|dated|datelined|posted|issued|released|came\s+out|ran)`;
-const ARTICLE_DATE = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b`, 'i');
+const ARTICLE_DATE = new RegExp(String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b`, 'i');
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
@@ -93,11 +93,27 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
 };
 const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
-const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){0,3}?)([\w-]+)\s+[\w'’-]+/i;
+const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;
+
+/**
+ * The kind of actor "which X …" asks for: the first noun of X that names a role or a kind of
+ * actor ("which Iraqi militia was named …" asks for an organisation, "which commander …" for a person).
+ */
+function actorWanted(text: string): EntityKind | undefined {
+  for (const word of words(WHICH_ACTOR.exec(text)?.[1] ?? '')) {
+    const noun = word.toLowerCase().replace(/['’]s?$/, '');
+    const singular = noun.replace(/ies$/, 'y').replace(/s$/, '');
+    for (const form of [noun, singular]) {
+      if (ROLE_HEADS.has(form)) return 'person';
+      if (ACTOR_NOUNS[form] !== undefined) return ACTOR_NOUNS[form];
+    }
+  }
+  return undefined;
+}
 
 /** Nouns that make "which X …" ask for an organisation or a country rather than a person. */
 const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
-  ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'bank'].map((noun) => [noun, 'organization'] as const),
+  ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'department', 'bank'].map((noun) => [noun, 'organization'] as const),
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
@@ -154,7 +170,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'when',
     family: 'when',
     reason: 'asks for a time',
-    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text) } : undefined),
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) } : undefined),
   },
   {
     name: 'who is <name>',
@@ -207,16 +223,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
     read: (text) => {
-      const head = (WHICH_ACTOR.exec(text)?.[2] ?? '').toLowerCase();
-      const wants = ROLE_HEADS.has(head) ? 'person' : ACTOR_NOUNS[head];
-      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants };
+      const wants = actorWanted(text);
+      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text) };
     },
   },
   {
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
-    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text) } : undefined),
+    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text) } : undefined),
   },
   {
     name: 'how many',
@@ -228,8 +243,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
-  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text) }), reason: 'a /who question: whoever did what it says' },
-  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text) }), reason: 'a /when question: the time of what it says' },
+  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) }), reason: 'a /when question: the time of what it says' },
   auto: { slots: () => ({ kind: 'search', figure: false }), reason: 'no question form matched: the passages that best match its words' },
 };
 
@@ -286,6 +301,58 @@ function granularityOf(text: string): Granularity {
   return 'day';
 }
 
+/** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
+const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
+
+/** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
+
+/** Words that open a verb's object or phrase: after a lowercase word, they show it is the verb. */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'about', 'into', 'against']);
+
+/** Particles that make a phrasal verb whose meaning is not its verb's ("carry out", "set off", "end up"). */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+
+/**
+ * The verb a who/when question asks about, as written ("confirm" in "When did the US confirm the
+ * strike?", "fired" in "who fired the rockets?"); none when it is light or phrasal, or the question
+ * is not of that form. A premise check reads it: an act the coverage only denies did not happen.
+ */
+export function askedAct(text: string): string | undefined {
+  const verb = askedVerb(text);
+  if (verb === undefined) return undefined;
+  const base = IRREGULAR_VERBS.get(verb) ?? verb;
+  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s)$/, '')) ? undefined : verb;
+}
+
+/** The verb of a who/when question as written, light ones too ("put" in "who put the toll at …"); none when phrasal. */
+export function askedVerb(text: string): string | undefined {
+  const rest = ACT_CLAUSE.exec(text)?.[1];
+  if (rest === undefined) return undefined;
+  const parts = words(rest);
+  let at = 0;
+  // Skip the subject: articles and possessives, the names and head noun after them ("the Norland
+  // navy", "Iraq's military"), adverbs ("allegedly"): the act is the word that follows.
+  let determined = false;
+  while (at < parts.length - 1) {
+    const word = parts[at]!;
+    const next = parts[at + 1]!;
+    const determiner = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i.test(word) || /['’]s?$/.test(word);
+    // A noun is followed by its verb ("the storm reach"), a verb by its object or phrase ("the US confirm the raid").
+    const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next);
+    if (!(determiner || headNoun || /^\p{Lu}/u.test(word) || /ly$/i.test(word))) break;
+    determined ||= determiner;
+    at++;
+  }
+  const verb = parts[at]?.toLowerCase();
+  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '') ? undefined : verb;
+}
+
+function actOf(text: string): { act?: string } {
+  const act = askedAct(text);
+  return act === undefined ? {} : { act };
+}
+
 /** Past participles spelt as their verb ("was hurt", "was cut off"), which neither ending nor the irregular table shows. */
 const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 'cast', 'burst', 'quit', 'shut', 'split', 'upset', 'bid', 'hit']);
 
@@ -301,11 +368,13 @@ function isParticiple(word: string): boolean {
  */
 function participantAsked(text: string): Participant {
   if (/\bby\s*\??\s*$/i.test(text)) return 'agent';
-  const passive = /^\s*(?:who|which\s+[\w\s'’-]*?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
+  // "which Iraqi militia was named": the auxiliary follows the asked noun phrase, not a later clause ("… after X was killed").
+  const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
-  if (object !== null && !isParticiple(object[1] ?? '')) return 'patient';
+  // A capitalised word there is the subject's name ("did Blinken meet"), however it ends.
+  if (object !== null && (/^\p{Lu}/u.test(object[1] ?? '') || !isParticiple(object[1] ?? ''))) return 'patient';
   return 'agent';
 }
 

@@ -110,9 +110,9 @@ function topicPool(index: CorpusIndex, hits: TopicHits): number[] {
 
 /**
  * A quotation's relevance is at most this many times what the search found for it and its
- * paragraphs: the reporting's share is at most 1, the word-coverage factor at most 2.5.
+ * paragraphs: the reporting's share is at most 1, the word-coverage factor at most 3.
  */
-const MAX_RELEVANCE_FACTOR = 2.5;
+const MAX_RELEVANCE_FACTOR = 3;
 
 /**
  * Each quotation's relevance to the topic: its own words, and the reporting around it (its
@@ -148,10 +148,14 @@ function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[
     const inReporting = Math.max(1, matchedTerms(terms, tokenize(reporting)).length);
     const score = own + aroundScore * (nearby / inReporting);
     if (score === 0) continue;
-    const inQuote = matchedTerms(terms, tokenize(quote.text)).length;
+    const quoted = tokenize(quote.text);
+    const inQuote = matchedTerms(terms, quoted).length;
+    // The topic's own word ("terrorism") says it more surely than a near one ("terrorist", which
+    // matches as a typo would): a quotation with the word itself counts it again.
+    const asWritten = terms.filter((term) => quoted.some((t) => t.term === term)).length;
     // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.
     const prompted = /^\W*asked\b/i.test(prompt) ? matchedTerms(terms, tokenize(prompt)).length : 0;
-    const relevance = score * (0.5 + (inQuote + around + 2 * prompted) / (2 * terms.length));
+    const relevance = score * (0.5 + (inQuote + asWritten + around + 2 * prompted) / (2 * terms.length));
     scores.set(doc, relevance);
     best.push(relevance);
     best.sort((a, b) => b - a);

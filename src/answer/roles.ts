@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import type { QuestionOf } from './question.ts';
 import { eventAnswers } from './eventActors.ts';
-import { citationOf, sentenceWith, matchedTerms, termMatches, tokenize, type Token } from './evidence.ts';
+import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 
@@ -45,15 +45,25 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
 export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   const terms = keyTerms(asTitle(roleAsked)).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
+  // A role phrase is never a sentence's start: its capitalised first word is a name too ("Norland navy minister").
+  const qualifiers = new Set(questionNames(index, `the ${roleAsked}`));
+  const names = nameTerms(index);
   const holding = new Map<string, Holding[]>();
   let order = 0;
   for (const title of titlesNaming(index, terms)) {
     const matched = matchedTerms(terms, title.tokens);
     const missing = terms.filter((term) => !matched.includes(term));
-    if (missing.length > 1 || missing.some((term) => !RANK_WORDS.has(term))) continue;
+    // "the US defense secretary" is "Defense Secretary Lloyd Austin" in a story about the US: the
+    // country or body is a qualifier the title may leave to its context, unless it names another.
+    const unqualified = missing.filter((term) => !qualifiers.has(term));
+    const qualifying = missing.filter((term) => qualifiers.has(term));
+    if (unqualified.length > 1 || unqualified.some((term) => !RANK_WORDS.has(term))) continue;
+    if (qualifying.length > 0 && (matched.every((term) => qualifiers.has(term)) || namesOther(title, qualifiers, names))) continue;
     const titleTerms = title.tokens.filter((t) => t.term !== null).length;
     const score = (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1);
-    for (const holder of title.holders) {
+    for (const stated of title.holders) {
+      const holder = qualifying.length === 0 ? stated : inContext(index, stated, qualifying);
+      if (holder === undefined) continue;
       const held = holding.get(holder.entity.id);
       const part = { title: title.title, matched, score, holder, order };
       if (held === undefined) holding.set(holder.entity.id, [part]);
@@ -62,6 +72,26 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
     }
   }
   return corroborated([...holding.values()].map(roleVotes), index);
+}
+
+/** True when a title names a country or body the question does not ("Italy’s Foreign Minister" for "the US foreign minister"). */
+function namesOther(title: Title, qualifiers: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  return title.tokens.some((t) => t.term !== null && names.has(t.term) && ![...qualifiers].some((q) => termMatches(q, t.term!)));
+}
+
+/**
+ * A holder's claims whose passage (or its article's title) names every qualifier the title leaves
+ * out: "Defense Secretary Lloyd Austin" is the US defense secretary in a passage about the US.
+ */
+function inContext(index: CorpusIndex, holder: Holder, qualifying: readonly string[]): Holder | undefined {
+  const claims = holder.claims.filter((claim) => {
+    const passage = index.passage(claim.file, claim.paragraph);
+    const title = tokenize(index.articles.get(claim.file)?.title ?? '');
+    return passage !== undefined && qualifying.every((term) => matchedTerms([term], tokensOf(passage)).length > 0 || matchedTerms([term], title).length > 0);
+  });
+  if (claims.length === 0) return undefined;
+  if (claims.length === holder.claims.length) return holder;
+  return { entity: holder.entity, claims, files: new Set(claims.map((c) => c.file)), passages: new Set(claims.map((c) => `${c.file}#${c.paragraph}`)) };
 }
 
 /** One matching title held by one entity: its claims are that many votes of the same score. */

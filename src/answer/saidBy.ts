@@ -1,7 +1,7 @@
 /** "Who said …" questions: the speakers of the quotations and reported statements that match what was said. */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { findEvidence, questionNames, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { findEvidence, questionNames, matchedTerms, questionTerms, termMatches, tokenize, type Evidence, type Token } from './evidence.ts';
 import { roleOf } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { eventAnswers } from './eventActors.ts';
@@ -42,7 +42,7 @@ export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'sa
   if (terms.length === 0) return [];
   const names = questionNames(index, question.text);
   const content = terms.filter((term) => !names.includes(term));
-  const weigh = { terms, content: content.length > 0 ? content : terms };
+  const weigh = { terms, content: content.length > 0 ? content : terms, phrases: phrasesOf(question.statement, content) };
   const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names });
   const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage));
   const reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
@@ -63,7 +63,7 @@ export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'sa
  */
 function votesFor(
   index: CorpusIndex,
-  weigh: { terms: readonly string[]; content: readonly string[] },
+  weigh: { terms: readonly string[]; content: readonly string[]; phrases: readonly Phrase[] },
   evidence: readonly Evidence[],
   saidIn: (passage: Evidence['passage']) => readonly Said[],
 ): Vote[] {
@@ -75,16 +75,34 @@ function votesFor(
       const words = tokenize(text);
       const inSaid = matchedTerms(weigh.terms, words).length / weigh.terms.length;
       if (inSaid === 0) continue;
+      // The question's phrases said together count as much again as their words said apart.
+      const phrases = weigh.phrases.filter((phrase) => hasPhrase(words, phrase)).length;
+      const content = (matchedTerms(weigh.content, words).length + phrases) / (weigh.content.length + weigh.phrases.length);
       votes.push({
         candidate: {
           key: entity.id,
           answer: { text: entity.name, ...roleOf(entity, file), matched, ...(cue ? { cue } : {}) },
-          score: score * inSaid,
+          score: score * inSaid * (1 + phrases / Math.max(1, weigh.phrases.length)),
           ...citing(passage),
         },
-        content: matchedTerms(weigh.content, words).length / weigh.content.length,
+        content,
       });
     }
   }
   return votes;
+}
+
+/** Two content words the question writes side by side ("last minute"): said together, they are one thing said, not two. */
+type Phrase = readonly [string, string];
+
+function phrasesOf(statement: string, content: readonly string[]): Phrase[] {
+  const tokens = tokenize(statement);
+  return tokens.slice(1).flatMap((token, k) => {
+    const before = tokens[k]!.term;
+    return before !== null && token.term !== null && content.includes(before) && content.includes(token.term) ? [[before, token.term] as const] : [];
+  });
+}
+
+function hasPhrase(tokens: readonly Token[], [first, second]: Phrase): boolean {
+  return tokens.slice(1).some((token, k) => token.term !== null && tokens[k]!.term !== null && termMatches(first, tokens[k]!.term!) && termMatches(second, token.term));
 }

@@ -2,9 +2,8 @@ import type { Answer, IsoDate, TimeExpression } from '../types.ts';
 import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { keyTerms } from '../text/terms.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
-import { citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { anchorWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 
@@ -124,21 +123,6 @@ function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], gran
       },
     ];
   }
-}
-
-/** Where a clause that only locates the event begins: "when did X fly to Y | after the attack". */
-const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when)\b/i;
-
-/** Share of a term's weight when it only names what the event came after or before. */
-const ANCHOR_WEIGHT = 0.3;
-
-/** Lower weights for the words of an anchoring clause, so they do not outweigh the event itself. */
-function anchorWeights(question: string): Map<string, number> {
-  const body = question.replace(/^\s*(when|what\s+(day|date|time|year|month))\b/i, '');
-  const split = ANCHOR.exec(body);
-  if (split === null) return new Map();
-  const core = new Set(keyTerms(body.slice(0, split.index)));
-  return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
 }
 
 /** Where one clause ends and another begins: punctuation, or a conjunction that opens a clause. */

@@ -27,11 +27,19 @@ export type BoilerplateReason =
 
 /** The line without arrows, guillemets and trailing colons or dots around it, lower-cased. */
 function bare(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/^[\s«‹<←\-–—|>]+/, '')
-    .replace(/[\s»›>→\-–—|:.…!]+$/, '');
+  // Every rule asks for the bare form of the same line in turn: the last one is kept.
+  if (line !== lastLine) {
+    lastLine = line;
+    lastBare = line
+      .toLowerCase()
+      .replace(/^[\s«‹<←\-–—|>]+/, '')
+      .replace(/[\s»›>→\-–—|:.…!]+$/, '');
+  }
+  return lastBare;
 }
+
+let lastLine: string | undefined;
+let lastBare = '';
 
 const words = (line: string): number => line.split(/\s+/).length;
 

@@ -94,7 +94,9 @@ interface ArticleView {
   quotes: IndexedQuote[];
   /** Quotations by every paragraph they start in or run through. */
   quotesByParagraph: Map<number, IndexedQuote[]>;
-  statements: Map<number, IndexedStatement[]>;
+  /** Statements by paragraph, their speakers resolved when a paragraph's are first asked for. */
+  statements: Map<number, Statement[]>;
+  resolvedStatements: Map<number, IndexedStatement[]>;
 }
 
 /** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
@@ -294,7 +296,17 @@ export class CorpusIndex {
 
   /** The reported statements of a passage, each with its speaker's entity when the name resolves. */
   statementsIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly IndexedStatement[] {
-    return this.articleView(passage.file)?.statements.get(passage.paragraph) ?? [];
+    const view = this.articleView(passage.file);
+    if (view === undefined) return [];
+    let resolved = view.resolvedStatements.get(passage.paragraph);
+    if (resolved === undefined) {
+      resolved = (view.statements.get(passage.paragraph) ?? []).map((statement) => {
+        const speakerId = this.entities.resolve(statement.speaker)?.id;
+        return speakerId === undefined ? statement : { ...statement, speakerId };
+      });
+      view.resolvedStatements.set(passage.paragraph, resolved);
+    }
+    return resolved;
   }
 
   /** The quotations attributed to an entity, in file and reading order. */
@@ -401,13 +413,10 @@ export class CorpusIndex {
       for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
       return indexed;
     });
-    // Resolved when read rather than at build: statements are fewer than quotations and only "who said" reads them.
-    const statements = new Map<number, IndexedStatement[]>();
-    for (const statement of extract.statements) {
-      const speakerId = this.entities.resolve(statement.speaker)?.id;
-      push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
-    }
-    return { times, mentions, quotes, quotesByParagraph, statements };
+    // Resolved when read rather than at build, a paragraph at a time: only "who said" reads them.
+    const statements = new Map<number, Statement[]>();
+    for (const statement of extract.statements) push(statements, statement.paragraph, statement);
+    return { times, mentions, quotes, quotesByParagraph, statements, resolvedStatements: new Map() };
   }
 }
 

@@ -1,19 +1,21 @@
-import type { ArticleExtract, Mention, ParsedArticle, Statement } from '../types.ts';
+import type { ArticleExtract, ParsedArticle, Statement } from '../types.ts';
 import type { CorpusFile } from '../corpus/read.ts';
 import { parseArticle } from '../corpus/passages.ts';
 import { extractMentions } from '../nlp/people.ts';
-import { extractQuotes, readSpeech } from '../nlp/quotes.ts';
+import { quotesOf, readSpeech, type ArticleSpeech } from '../nlp/quotes.ts';
 import { extractTimes } from '../nlp/dates.ts';
 
 /** Everything Byline extracts from one file: a pure function of its text, so it can run anywhere. */
 export function extractArticle(file: CorpusFile): ArticleExtract {
   const article = parseArticle(file);
   const mentions = extractMentions(article);
+  // One reading of the speech gives both the quotations and the statements.
+  const speech = readSpeech(article, mentions);
   return {
     article,
     mentions,
-    quotes: extractQuotes(article, mentions),
-    statements: extractStatements(article, mentions),
+    quotes: quotesOf(speech),
+    statements: statementsOf(article, speech),
     times: extractTimes(article),
   };
 }
@@ -23,10 +25,7 @@ export function extractArticle(file: CorpusFile): ArticleExtract {
  * paraphrase that carries a quoted fragment ("saying the US “will not tolerate” attacks") is one
  * too, since the fragment alone says less than the speaker is reported to have said.
  */
-function extractStatements(article: ParsedArticle, mentions: readonly Mention[]): Statement[] {
-  // A second reading of the speech (extractQuotes makes the first): about a tenth of extraction's time,
-  // until quotes.ts gives quotations and statements from one pass.
-  const speech = readSpeech(article, mentions);
+function statementsOf(article: ParsedArticle, speech: ArticleSpeech): Statement[] {
   const reported = [
     ...speech.statements,
     ...speech.quotations.flatMap(({ quote, clause }) => (clause ? [{ ...clause, speaker: quote.speaker, cue: quote.cue }] : [])),

@@ -15,9 +15,10 @@ import { saveFailure } from './writeErrors.ts';
  * expressions carry type and value, and quotations pieces and partial fragments (8 had one or the
  * other). 10: the tables record the corpus (folder and file stamps) the index was built from.
  * 11: articles carry their reported statements. 12: reported speech read with more cue shapes
- * (11 was built from either change alone).
+ * (11 was built from either change alone). 13: session 4's extraction: time values, quotation
+ * shapes and speakers, reported speech.
  */
-export const INDEX_VERSION = 12;
+export const INDEX_VERSION = 13;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -18,12 +18,13 @@
  */
 import type { Mention, ParsedArticle } from '../types.ts';
 import { isPossessive, type Token } from './nameTokens.ts';
-import { resolveArticleRuns, type ParagraphAnalysis } from './people.ts';
+import { isTitleCase, resolveArticleRuns, type NameRun, type ParagraphAnalysis } from './people.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
-import { wordClass } from './model/lexicon.ts';
+import { isFirstName, wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, OBJECT_CUES, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
@@ -79,6 +80,14 @@ interface Ref {
   /** The person or body it stands for, when known. */
   name?: string;
   gender: Gender;
+  /** For a role noun or description ("the Florida senator"): its words, to resolve it by when no name is known yet. */
+  description?: Description;
+}
+
+/** A definite description of a person: its head noun and the words before it, lowercase. */
+interface Description {
+  head: string;
+  modifiers: string[];
 }
 
 interface Pair {
@@ -118,6 +127,12 @@ function lastWord(name: string): string {
 class ArticlePeople {
   private readonly fullest = new Map<string, string>();
   private readonly genders = new Map<string, 'm' | 'f'>();
+  /** Names (fullest form) the article shows to be people's, and names it also uses as a place's. */
+  private readonly sure = new Set<string>();
+  private readonly doubtful = new Set<string>();
+  /** Words each person (fullest name) is described with in the article, and the people each word describes. */
+  private readonly describedAs = new Map<string, Set<string>>();
+  private readonly descriptions = new Map<string, Set<string>>();
   readonly persons = new Set<string>();
   readonly holders: RoleHolder[];
 
@@ -146,6 +161,63 @@ class ArticlePeople {
     for (const { runs } of paragraphs) {
       for (const run of runs) if (run.gender) this.genders.set(lastWord(run.name), run.gender);
     }
+    for (const analysis of paragraphs) this.collectDescriptions(analysis);
+    for (const { tokens, runs } of paragraphs) {
+      for (const run of runs) {
+        if (run.kind !== 'person' || !this.persons.has(run.name)) continue;
+        const name = this.fullName(run.name);
+        const firstName = run.end - run.start > 1 && isFirstName(wordClass(tokens[run.start]!.lower));
+        if (run.personEvidence || run.gender || firstName) this.sure.add(name);
+        const placeWord = tokens.slice(run.start, run.end).some((t) => ['place', 'organization'].includes(wordClass(t.lower) ?? ''));
+        if (placeWord || (LOCATIVES.has(tokens[run.start - 1]?.lower ?? '') && !isPossessive(tokens[run.end]))) this.doubtful.add(name);
+      }
+    }
+  }
+
+  /**
+   * Not a place or body read as a person by default ("in Palo Alto", "Marist College"): a name
+   * with no such sign, or one the article shows to be a person's (a known first name, a gender,
+   * or a title, role or speech verb beside it somewhere).
+   */
+  isSurePerson(name: string): boolean {
+    return !this.doubtful.has(name) || this.sure.has(name) || this.genders.has(lastWord(name));
+  }
+
+  /**
+   * The words the article describes each person with: a title before the name ("Texas Sen.",
+   * "Republican presidential candidate") and an appositive after it ("Trump, the New York businessman,").
+   */
+  private collectDescriptions({ tokens, runs }: ParagraphAnalysis): void {
+    if (isTitleCase(tokens)) return; // in a headline every word is capitalised, title or not
+    for (const run of runs) {
+      if (run.kind !== 'person' || !this.persons.has(run.name)) continue;
+      const name = this.fullName(run.name);
+      const words = this.descriptions.get(name) ?? new Set<string>();
+      for (let j = run.start - 1; j >= 0 && run.start - j <= MAX_TITLE_WORDS; j--) {
+        const token = tokens[j]!;
+        const roles = HONORIFIC_ROLES.get(token.lower);
+        if (roles) for (const role of roles) words.add(role);
+        else if (token.word && (isTitleWord(token) || isTitleNoun(token))) words.add(token.lower);
+        else break;
+      }
+      for (const word of appositiveAfter(tokens, run.end)) words.add(word);
+      if (!words.size) continue;
+      this.descriptions.set(name, words);
+      for (const word of words) this.describedAs.set(word, (this.describedAs.get(word) ?? new Set<string>()).add(name));
+    }
+  }
+
+  /**
+   * The people a description fits: those the article describes with its head noun and, when
+   * some also carry its other words ("the former president"), only those. A capitalised word
+   * must fit ("the Democratic nominee" is not the Republican one).
+   */
+  describedBy(description: Description): string[] {
+    const fits = [...(this.describedAs.get(description.head) ?? [])];
+    const closer = fits.filter((name) => description.modifiers.every((word) => this.descriptions.get(name)!.has(word.toLowerCase())));
+    if (closer.length) return closer;
+    const specific = description.modifiers.length > 1 || description.modifiers.some((word) => /^\p{Lu}/u.test(word));
+    return specific ? [] : fits;
   }
 
   /** "Blinken" → "Antony Blinken" when the article gives that full name. */
@@ -158,14 +230,22 @@ class ArticlePeople {
   }
 }
 
+/** Prepositions before a place rather than a person: "in Palo Alto", "at Marist College". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
 /** The state carried through the article: who the text is currently about. */
 interface Focus {
   subject?: { name: string; gender: Gender };
   recent: Array<{ name: string; gender: Gender }>;
 }
 
-function resolvePronoun(focus: Focus, gender: Gender): string | undefined {
-  const fits = (candidate: { gender: Gender }): boolean => !gender || !candidate.gender || candidate.gender === gender;
+/**
+ * The person "he" or "she" stands for: the current subject, else the latest person mentioned, of
+ * a fitting gender. A name only guessed to be a person ("Palo Alto", "ESPN") is no candidate.
+ */
+function resolvePronoun(focus: Focus, gender: Gender, people: ArticlePeople): string | undefined {
+  const fits = (candidate: { name: string; gender: Gender }): boolean =>
+    people.isSurePerson(candidate.name) && (!gender || !candidate.gender || candidate.gender === gender);
   if (focus.subject && fits(focus.subject)) return focus.subject.name;
   for (let i = focus.recent.length - 1; i >= 0; i--) if (fits(focus.recent[i]!)) return focus.recent[i]!.name;
   return undefined;
@@ -191,7 +271,7 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     if (inside[i]) continue;
     const run = runAt.get(i);
     if (run) {
-      if (run.kind === 'person' && people.persons.has(run.name)) {
+      if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
         refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
       } else if (run.kind) {
@@ -210,15 +290,128 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
       continue;
     }
     const roleNoun = roleNounAt(tokens, passage.text, i);
-    if (roleNoun && !runAt.has(roleNoun.end - 1)) {
-      const name = resolveRoleNoun(roleNoun.phrase, people.holders);
-      const ref: Ref = { start: roleNoun.start, end: roleNoun.end, kind: 'role', gender: name ? people.gender(name) : undefined };
+    const described = roleNoun && !runAt.has(roleNoun.end - 1) ? roleNoun : descriptionAt(tokens, i, runAt);
+    if (described) {
+      // "the senator" is someone the article names; "a senator" or "her spokesman" someone else.
+      const definite = tokens[described.start]!.lower === 'the';
+      const description = descriptionOf(tokens, described);
+      const candidates = definite ? people.describedBy(description) : [];
+      const byRole = roleNoun === described && !introducesSomeoneElse(tokens, described.start) ? resolveRoleNoun(roleNoun.phrase, people.holders) : undefined;
+      const name = appositiveName(tokens, described, refs.at(-1), runAt, people) ?? byRole ?? (candidates.length === 1 ? candidates[0] : undefined);
+      const ref: Ref = { start: described.start, end: described.end, kind: 'role', gender: name ? people.gender(name) : undefined };
       if (name) ref.name = name;
+      if (definite) ref.description = description;
       refs.push(ref);
-      i = roleNoun.end - 1;
+      i = described.end - 1;
     }
   }
   return refs;
+}
+
+/** Words an appositive may hold besides titles and capitalised words: "director of the Iran program at Acme". */
+const APPOSITIVE_LINKS = new Set(['the', 'a', 'an', 'of', 'at', 'for', 'in', 'and', 'on', 'from', 'to']);
+
+/**
+ * The words of an appositive after a name ("Trump, the New York businessman,"), lowercase: a
+ * phrase of titles and names closed by punctuation, not a clause ("Lee, the candidate said").
+ */
+function appositiveAfter(tokens: readonly Token[], after: number): string[] {
+  if (tokens[after]?.text !== ',') return [];
+  const words: string[] = [];
+  for (let j = after + 1; j < tokens.length && j - after <= MAX_APPOSITIVE_WORDS; j++) {
+    const token = tokens[j]!;
+    if (!token.word) return words;
+    if (!token.cap && !isTitleNoun(token) && !APPOSITIVE_LINKS.has(token.lower)) return [];
+    words.push(token.lower);
+  }
+  return [];
+}
+
+/**
+ * The person a role noun is set beside by commas: "Tom Ridge, a former secretary of homeland
+ * security," and "A top strategist, John Weaver,".
+ */
+function appositiveName(tokens: readonly Token[], span: { start: number; end: number }, previous: Ref | undefined, runAt: ReadonlyMap<number, NameRun>, people: ArticlePeople): string | undefined {
+  if (previous?.kind === 'person' && previous.end === span.start - 1 && tokens[previous.end]?.text === ',' && closesPhrase(tokens, span.end)) return previous.name;
+  const next = tokens[span.end]?.text === ',' ? runAt.get(span.end + 1) : undefined;
+  return next?.kind === 'person' && people.persons.has(next.name) ? people.fullName(next.name) : undefined;
+}
+
+/** The phrase goes on only with title words up to punctuation: an appositive, not a clause's subject ("Lee, the candidate said"). */
+function closesPhrase(tokens: readonly Token[], from: number): boolean {
+  let i = from;
+  while (i < tokens.length && i - from < MAX_APPOSITIVE_WORDS && tokens[i]!.word && (tokens[i]!.cap || isTitleNoun(tokens[i]!) || APPOSITIVE_LINKS.has(tokens[i]!.lower))) i++;
+  return i >= tokens.length || !tokens[i]!.word;
+}
+
+/** Determiners that introduce a new or another person's role holder: "a GOP strategist", "her campaign manager". */
+const OTHER_HOLDER_DETERMINERS = new Set(['a', 'an', 'one', 'another', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The role noun at `start` is introduced by an indefinite or possessive determiner, past any title words. */
+function introducesSomeoneElse(tokens: readonly Token[], start: number): boolean {
+  for (let i = start; i >= 0 && start - i <= MAX_DESCRIPTION_MODIFIERS; i--) {
+    const token = tokens[i]!;
+    if (OTHER_HOLDER_DETERMINERS.has(token.lower)) return true;
+    if (!token.word || token.lower === 'the' || (i < start && !token.cap && !isTitleNoun(token))) return false;
+  }
+  return false;
+}
+
+/** At most this many words of an appositive describe the name before it. */
+const MAX_APPOSITIVE_WORDS = 10;
+/** At most this many words modify a description's head: "the former Florida governor". */
+const MAX_DESCRIPTION_MODIFIERS = 4;
+
+/**
+ * A definite description of a person starting at token `i`: "the candidate", "the New York
+ * businessman", "the retired neurosurgeon". Not a title before a name ("the businessman Tom Ray").
+ */
+function descriptionAt(tokens: readonly Token[], i: number, runAt: ReadonlyMap<number, NameRun>): { start: number; end: number } | undefined {
+  if (tokens[i]?.lower !== 'the') return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= MAX_DESCRIPTION_MODIFIERS + 1 && runAt.get(end)?.kind !== 'person') {
+    const token = tokens[end]!;
+    if (!token.word || (!token.cap && !isTitleNoun(token) && !ROLE_MODIFIERS.has(token.lower))) break;
+    end++;
+  }
+  // The head is the last word ("the independent Vermont senator"), and no name follows it.
+  const head = tokens[end - 1]!;
+  const next = tokens[end];
+  if (end === i + 1 || head.cap || !DESCRIPTION_NOUNS.has(head.lower) || (next?.word && next.cap)) return undefined;
+  return { start: i, end };
+}
+
+/** The head noun and modifiers of a role noun or description span (determiner and possessive dropped). */
+function descriptionOf(tokens: readonly Token[], span: { start: number; end: number }): Description {
+  const words = tokens.slice(span.start, span.end).filter((t) => t.word && !isPossessive(t)).map((t) => t.text);
+  const headAt = words.findLastIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || DESCRIPTION_NOUNS.has(w.toLowerCase()));
+  const head = (words[headAt] ?? words.at(-1) ?? '').toLowerCase();
+  const modifiers = words.slice(0, Math.max(0, headAt)).filter((w) => !['the', 'a', 'an', 'his', 'her'].includes(w.toLowerCase()));
+  return { head, modifiers };
+}
+
+/** A lowercase word that can be part of a title before a name ("presidential candidate", "donor"). */
+function isTitleNoun(token: Token): boolean {
+  const lower = token.lower;
+  return token.word && !token.cap && !NOT_IN_NOUN_PHRASE.has(lower) && !/ed$/u.test(lower) && !IRREGULAR_PAST.has(lower)
+    && !CUE_VERBS.has(lower) && !REPORTING_VERBS.has(lower);
+}
+
+/** A word after a name that makes the name a modifier: "a senior Lee adviser", not "Lee of Acme". */
+function qualifiesDescription(next: Token | undefined): boolean {
+  return next !== undefined && isTitleNoun(next) && !AFFILIATION_WORDS.has(next.lower);
+}
+
+/**
+ * A name that only qualifies the title of the name after it: "Falcons" in "said Falcons general
+ * manager Dan Moss", "Republican" in "Republican presidential candidate Marco Rubio says".
+ */
+function isTitleOfNextName(tokens: readonly Token[], runs: readonly NameRun[], run: NameRun): boolean {
+  let j = run.end;
+  while (j < tokens.length && j - run.end < MAX_TITLE_WORDS && (isTitleWord(tokens[j]!) || isTitleNoun(tokens[j]!)) && !tokens[j]!.cap) j++;
+  if (j === run.end) return false;
+  const next = runs.find((r) => r.start === j || (r.start === j + 1 && HONORIFICS.has(tokens[j]!.lower)));
+  return next?.kind === 'person';
 }
 
 /** Words that may stand before a subject in its clause: titles, owners, "But", "the". */
@@ -228,11 +421,16 @@ function skippableBeforeSubject(token: Token): boolean {
   return token.cap && (cls === undefined || cls === 'place' || cls === 'organization' || cls === 'demonym');
 }
 
-/** True when the ref opens its clause and is followed by its verb: the clause's subject. */
-function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
+/** True when only titles, owners and openers stand between the ref and its clause's start. */
+function opensClause(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
   let i = ref.start - 1;
   while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text) && skippableBeforeSubject(tokens[i]!)) i--;
-  if (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text)) return false;
+  return i < unit.start || CLAUSE_BOUNDARIES.has(tokens[i]!.text);
+}
+
+/** True when the ref opens its clause and is followed by its verb: the clause's subject. */
+function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
+  if (!opensClause(tokens, unit, ref)) return false;
   let next = tokens[ref.end];
   if (next?.text === ',') next = tokens[ref.end + 1];
   return next !== undefined && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_PARTICIPLES.has(next.lower);
@@ -257,8 +455,10 @@ function cueText(tokens: readonly Token[], at: number): { cue: string; end: numb
 
 /** At most this many words of title or affiliation stand before a name: "Falcons general manager". */
 const MAX_TITLE_WORDS = 6;
+/** At most this many words describe a name before it: "Top Republican Party donor Sheldon Adelson". */
+const MAX_DESCRIPTION_WORDS = 8;
 /** At most this many tokens between a name and its verb, set off by commas: "Ann Lee, the coroner, said". */
-const MAX_APPOSITIVE_TOKENS = 24;
+const MAX_APPOSITIVE_TOKENS = 40;
 
 /** A word of a title or affiliation written before a name: "Mr.", "Sen.", "Falcons", "general", "the". */
 function isTitleWord(token: Token): boolean {
@@ -273,35 +473,103 @@ function titleStart(tokens: readonly Token[], unit: Unit, ref: Ref, inside: Int3
   return start;
 }
 
-/** The person after a title, for "said Falcons general manager Dan Moss" and "said Dr. Ann Lee". */
+/**
+ * The person after a title, for "said Falcons general manager Dan Moss" and "said Dr. Ann Lee";
+ * not a name that qualifies a description ("said a senior Lee adviser": the adviser speaks).
+ */
 function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
   for (let j = at; j < unit.end && j - at <= MAX_TITLE_WORDS; j++) {
     const ref = unit.refs.find((r) => r.start === j);
-    if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return ref;
+    if (ref && (ref.kind === 'person' || ref.kind === 'pronoun')) return qualifiesDescription(tokens[ref.end]) ? undefined : ref;
     if (ref) {
       j = ref.end - 1;
       continue;
     }
-    if (!isTitleWord(tokens[j]!)) return undefined;
+    if (!isTitleWord(tokens[j]!) && !isTitleNoun(tokens[j]!)) return undefined;
   }
   return undefined;
 }
 
+/** Words that tie a place or body to the person before it: "Chris Murphy of Connecticut". */
+const AFFILIATION_WORDS = new Set(['of', 'from', 'at']);
+/** At most this many tokens inside a party-and-state parenthesis: "(D-N.Y.)". */
+const MAX_PARENTHESIS_TOKENS = 8;
+
+/**
+ * The speaker whose name ends at token `k`: the name itself, or the person before a parenthesis
+ * ("Claire McCaskill (D-Mo.)") or an affiliation ("Chris Murphy of Connecticut").
+ */
+function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | undefined {
+  let end = k;
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > unit.start && end - open <= MAX_PARENTHESIS_TOKENS && tokens[open]!.text !== '(') open--;
+    if (tokens[open]?.text === '(') end = open;
+  }
+  const ref = unit.refs.find((r) => r.end === end);
+  if (ref?.kind !== 'other' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
+  const person = unit.refs.find((r) => r.end === ref.start - 1 && r.kind === 'person');
+  return person ?? ref;
+}
+
 /**
  * The name before an appositive or a parenthesis that ends right before the verb: "Tom Ray,
- * chief economist at Acme Bank, said", "Sen. Ann Lee (D-N.Y.) said".
+ * chief economist at Acme Bank, said", "Sen. Ann Lee (D-N.Y.) said". The appositive may hold
+ * names and commas of its own ("Greg Raiff, chief executive of Jet Services, a broker, said"):
+ * the person who opens the clause is the speaker, else the nearest person, else the nearest name.
  */
 function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
   const close = tokens[before - 1]?.text;
   if (close !== ',' && close !== ')') return undefined;
   const open = close === ',' ? ',' : '(';
+  const found: Ref[] = [];
   for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
-    if (inside[k]) return undefined;
+    if (inside[k] || tokens[k]!.sentence !== tokens[before]!.sentence) break;
     if (tokens[k]!.text !== open) continue;
-    const ref = unit.refs.find((r) => r.end === k);
-    if (ref) return ref;
+    const ref = refEndingAt(tokens, unit, k);
+    if (ref) found.push(ref);
+    if (open === '(') break;
   }
-  return undefined;
+  const people = found.filter((ref) => ref.kind !== 'other');
+  return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
+}
+
+/** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
+
+/**
+ * Who does the participle at `at` ("…, saying", "…, adding"): the speaker of the last cue before
+ * it that opens its clause ("Trump's remarks were sickening, Hollande said, noting …"), else the nearest clause subject
+ * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
+ */
+function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
+  // Not the speaker of a clause inside the sentence ("…, which President Biden called for, saying …").
+  const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
+  if (lastPair) return lastPair.ref;
+  for (let r = unit.refs.length - 1; r >= 0; r--) {
+    const ref = unit.refs[r]!;
+    if (ref.end > at || ref.kind === 'other') continue;
+    const opener = tokens[ref.start - 1];
+    const verb = tokens[ref.end];
+    const clauseStart = opensClause(tokens, unit, ref) || SUBORDINATORS.has(opener?.lower ?? '');
+    if (clauseStart && verb?.word && !verb.cap && !NOT_AFTER_SUBJECT.has(verb.lower)) return ref;
+  }
+  return unit.subject && unit.subject.end <= at ? unit.subject : undefined;
+}
+
+/** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
+
+/**
+ * An unnamed speaker described after an inverted cue ("…,” said a senior Lee adviser", "said one
+ * New Hampshire Democrat"): a speaker mention without a name, up to the first punctuation or
+ * function word.
+ */
+function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, inside: Int32Array): Ref | undefined {
+  if (!DESCRIPTION_OPENERS.has(tokens[at]?.lower ?? '')) return undefined;
+  let end = at + 1;
+  while (end < unit.end && end - at < MAX_DESCRIPTION_WORDS && !inside[end] && (tokens[end]!.cap || isTitleNoun(tokens[end]!)) && tokens[end]!.word) end++;
+  return end > at + 1 ? { start: at, end, kind: 'other', gender: undefined } : undefined;
 }
 
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
@@ -315,9 +583,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       continue;
     }
     if (CUE_PARTICIPLES.has(token.lower) && !NOUN_MARKERS.has(tokens[c - 1]?.lower ?? '')) {
-      if (unit.subject && unit.subject.end <= c) {
+      const doer = participleDoer(tokens, unit, pairs, c);
+      if (doer) {
         const particle = CUE_PARTICLES.get(token.lower)?.has(tokens[c + 1]?.lower ?? '') ? 1 : 0;
-        pairs.push({ ref: unit.subject, cue: tokens.slice(c, c + 1 + particle).map((t) => t.lower).join(' '), start: c, end: c + 1 + particle });
+        pairs.push({ ref: doer, cue: tokens.slice(c, c + 1 + particle).map((t) => t.lower).join(' '), start: c, end: c + 1 + particle });
       }
       continue;
     }
@@ -331,8 +600,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
     const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
     const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    const described = inverted && !following ? descriptionAfter(tokens, unit, c + 1, inside) : undefined;
     if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
+    else if (described) pairs.push({ ref: described, cue, start: c, end: described.end });
     // "Lee toured the port and said …": a second verb of the sentence's subject.
     else if (unit.subject && unit.subject.end < before && COORDINATORS.has(tokens[before - 1]?.lower ?? '')) pairs.push({ ref: unit.subject, cue, start: c, end });
   }
@@ -459,10 +730,46 @@ class ParagraphReader {
         results[spanIdx] = found;
         if (found.speaker) unitSpeaker = found;
       }
-      statements.push(...this.reportedSpeech(unit));
-      this.moveFocus(unit, unitSpeaker);
+      const reported = this.reportedSpeech(unit);
+      statements.push(...reported);
+      this.moveFocus(unit, unitSpeaker ?? this.statementSpeaker(reported, unit));
     });
     return results;
+  }
+
+  /**
+   * The named speaker of a sentence's reported speech, for the focus to move to: one named after
+   * what they said ("Cruz electrified the crowds, Stovall said") or opening a clause of their own,
+   * not the speaker of a clause inside another ("Ryan was unsure when Tapper asked whether …").
+   */
+  private statementSpeaker(statements: readonly ReportedSpeech[], unit: Unit): Attribution | undefined {
+    const spoken = statements.find(({ speaker, mention, end }) => {
+      if (!speaker || !mention) return false;
+      const ref = unit.refs.find((r) => this.tokens[r.start]!.start === mention.start);
+      return mention.start >= end || (ref !== undefined && (this.headsClause(ref, unit) || this.followsCue(ref)));
+    });
+    return spoken?.speaker ? { speaker: spoken.speaker, ...(spoken.mention && { mention: spoken.mention }), trailing: false } : undefined;
+  }
+
+  /**
+   * Only a description stands between the ref and its clause's start ("Top Republican Party donor
+   * Sheldon Adelson said"), no conjunction, verb or preposition ("when Tapper asked", "that is X told").
+   */
+  private headsClause(ref: Ref, unit: Unit): boolean {
+    let i = ref.start - 1;
+    while (i >= unit.start && ref.start - i <= MAX_DESCRIPTION_WORDS && !this.inside[i]) {
+      const token = this.tokens[i]!;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || /ed$/u.test(token.lower)) break;
+      i--;
+    }
+    return i < unit.start || this.inside[i] !== 0 || CLAUSE_BOUNDARIES.has(this.tokens[i]!.text);
+  }
+
+  /** "said Grant Green", "said Falcons general manager Dan Moss": the ref follows its cue verb. */
+  private followsCue(ref: Ref): boolean {
+    let i = ref.start - 1;
+    while (i >= 0 && ref.start - i <= MAX_TITLE_WORDS && isTitleWord(this.tokens[i]!) && !CUE_VERBS.has(this.tokens[i]!.lower)) i--;
+    return CUE_VERBS.has(this.tokens[i]?.lower ?? '');
   }
 
   private openToken(span: number): number {
@@ -474,11 +781,24 @@ class ParagraphReader {
   }
 
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
+    if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
     if (ref.kind !== 'pronoun') return ref.name;
     const subject = unit.subject;
-    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name
+    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name && this.people.isSurePerson(subject.name)
       && (!ref.gender || !subject.gender || ref.gender === subject.gender)) return subject.name;
-    return resolvePronoun(this.focus, ref.gender);
+    return resolvePronoun(this.focus, ref.gender, this.people);
+  }
+
+  /**
+   * A description several people fit goes to the one mentioned last; one nobody fits, if it is
+   * generic ("the candidate", "the businessman"), to the person the text is about.
+   */
+  private resolveDescription(description: Description): string | undefined {
+    const candidates = new Set(this.people.describedBy(description));
+    if (candidates.size) return this.focus.recent.findLast(({ name }) => candidates.has(name))?.name;
+    const subject = this.focus.subject;
+    const generic = FOCUS_NOUNS.has(description.head) && !description.modifiers.some((word) => /^\p{Lu}/u.test(word));
+    return generic && subject && this.people.persons.has(subject.name) ? subject.name : undefined;
   }
 
   private mentionOf(ref: Ref): SpeakerMention {
@@ -505,11 +825,21 @@ class ParagraphReader {
     // 1. Straight after the quotation.
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
-    const trailing = unit.pairs.find((pair) => pair.start === next && next < unit.end) ?? unit.nounPairs.find((pair) => pair.start === next);
+    const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
     if (trailing && this.spans[s]!.closed) return this.fromPair(trailing, unit, true);
+    // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
+    // before its cue, which then opens the next one.
+    const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
+    const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) : undefined;
+    if (nextOpener && this.spans[s]!.closed) return this.fromPair(nextOpener, this.units[u + 1]!, true);
+    // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
+    // verb the cue list lacks still attribute it.
+    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
+    if (sayer) return this.fromPair(sayer, unit, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
-      const named = unit.refs.find((ref) => ref.end === open - 1 && (ref.kind === 'person' || ref.kind === 'other') && ref.name);
+      // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
+      const named = unit.refs.find((ref) => ref.end === open - 1 && (ref.kind === 'person' || ref.kind === 'other') && ref.name && opensClause(tokens, unit, ref));
       if (named) return this.speakerFrom(named, unit, { trailing: false });
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
@@ -525,14 +855,37 @@ class ParagraphReader {
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
     if (previousPair) return this.fromPair(previousPair, this.units[u - 1]!, false);
-    const following = this.units[u + 1];
-    const firstWord = following && tokens.slice(following.start, following.end).findIndex((t) => t.word) + following.start;
-    const opener = following?.pairs.find((p) => p.start === firstWord);
-    if (following && opener) return this.fromPair(opener, following, false);
+    const opener = this.openingPair(u + 1);
+    if (opener) return this.fromPair(opener, this.units[u + 1]!, false);
     // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /** A person or pronoun at `at` (past any title) followed by a past or present verb: a speaker with an unlisted cue. */
+  private nameBeforeVerb(unit: Unit, at: number): Pair | undefined {
+    const ref = unit.refs.find((r) => r.start >= at && (r.kind === 'person' || r.kind === 'pronoun') && this.startsAfterTitle({ ref: r, cue: '', start: r.start, end: r.end }, at));
+    const verb = ref && this.tokens[ref.end];
+    if (!ref || !verb?.word || verb.cap || ref.end >= unit.end) return undefined;
+    const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
+    const present = /[a-z]{2}s$/u.test(verb.lower) && !/(ss|us|is)$/u.test(verb.lower);
+    return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
+  }
+
+  /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */
+  private openingPair(u: number): Pair | undefined {
+    const unit = this.units[u];
+    if (!unit) return undefined;
+    const firstWord = this.tokens.slice(unit.start, unit.end).findIndex((t) => t.word) + unit.start;
+    return unit.pairs.find((pair) => this.startsAfterTitle(pair, firstWord));
+  }
+
+  /** The pair starts at `at`, or past title words from there ("…,” US Senator Jeff Sessions said). */
+  private startsAfterTitle(pair: Pair, at: number): boolean {
+    if (pair.start < at || pair.start - at > MAX_TITLE_WORDS) return false;
+    for (let i = at; i < pair.start; i++) if (this.inside[i] || !(isTitleWord(this.tokens[i]!) || isTitleNoun(this.tokens[i]!))) return false;
+    return true;
   }
 
   /** Number of words in tokens [from, to). */
@@ -751,7 +1104,8 @@ class ParagraphReader {
       const start = this.contentStart(v + 1, unit) ?? v + 1;
       const end = this.contentEnd(start, unit);
       if (start > open || end <= open) return undefined;
-      return this.statement({ ...(unit.subject ? { ref: unit.subject } : {}), cue: token.lower }, unit, start, end);
+      const doer = CUE_PARTICIPLES.has(token.lower) ? participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= v), v) : unit.subject;
+      return this.statement({ ...(doer ? { ref: doer } : {}), cue: token.lower }, unit, start, end);
     }
     return undefined;
   }

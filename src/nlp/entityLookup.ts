@@ -27,6 +27,8 @@ export function queryParts(query: string): string[] {
   return parts.slice(start);
 }
 
+const RESOLVED_LIMIT = 50_000;
+
 const KIND_PREFERENCE = { person: 0, organization: 1, place: 2 } as const;
 
 function best(candidates: Iterable<Entity>): Entity | undefined {
@@ -41,6 +43,10 @@ export class EntityLookup {
   private readonly byName = new Map<string, Entity[]>();
   private readonly byPart = new Map<string, Entity[]>();
   private readonly forms = new Map<Entity, string[][]>();
+  /** `byPart` by the part's length, for fuzzy lookups; built on the first one. */
+  private partsByLength: Map<number, Array<[string, Entity[]]>> | undefined;
+  /** Names resolved so far: answering resolves the same names question after question. */
+  private readonly resolvedNames = new Map<string, Entity | undefined>();
 
   constructor(private readonly entities: readonly Entity[]) {
     for (const entity of entities) {
@@ -53,8 +59,16 @@ export class EntityLookup {
     }
   }
 
-  /** The one entity a name refers to, or undefined when none or several fit. */
+  /** The one entity a name refers to, or undefined when none or several fit (memoised). */
   resolve(name: string): Entity | undefined {
+    if (this.resolvedNames.has(name)) return this.resolvedNames.get(name);
+    if (this.resolvedNames.size >= RESOLVED_LIMIT) this.resolvedNames.clear();
+    const entity = this.resolveNow(name);
+    this.resolvedNames.set(name, entity);
+    return entity;
+  }
+
+  private resolveNow(name: string): Entity | undefined {
     const parts = queryParts(name);
     if (!parts.length) return undefined;
     const exact = this.byName.get(parts.join(' '));
@@ -100,14 +114,30 @@ export class EntityLookup {
     if (!allowance) return [];
     let nearest = allowance + 1;
     let found: Entity[] = [];
-    for (const [part, entities] of this.byPart) {
-      const distance = editDistance(part, word, allowance);
-      if (distance < nearest) {
-        nearest = distance;
-        found = [...entities];
-      } else if (distance === nearest) found.push(...entities);
+    // Only a part within `allowance` letters of the word's length can be within `allowance` edits
+    // of it; when none is, no entity fits the word either.
+    for (let length = word.length - allowance; length <= word.length + allowance; length++) {
+      for (const [part, entities] of this.partsOfLength(length)) {
+        const distance = editDistance(part, word, allowance);
+        if (distance < nearest) {
+          nearest = distance;
+          found = [...entities];
+        } else if (distance === nearest && distance <= allowance) found.push(...entities);
+      }
     }
     return found;
+  }
+
+  private partsOfLength(length: number): ReadonlyArray<[string, Entity[]]> {
+    if (this.partsByLength === undefined) {
+      this.partsByLength = new Map();
+      for (const entry of this.byPart) {
+        const sameLength = this.partsByLength.get(entry[0].length);
+        if (sameLength === undefined) this.partsByLength.set(entry[0].length, [entry]);
+        else sameLength.push(entry);
+      }
+    }
+    return this.partsByLength.get(length) ?? [];
   }
 
   /** A surname (or lone word) matches, and the given name, when asked, is a variant of one the entity uses. */

@@ -49,7 +49,7 @@ function isNameWord(token: Token, titleCase: boolean): boolean {
 }
 
 /** Most longer words capitalised: a headline or a title-case caption. */
-function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly Token[]): boolean {
   let words = 0;
   let capitals = 0;
   for (const token of tokens) {
@@ -203,12 +203,34 @@ export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] 
       if (run.end - run.start === 1) personWords.add(run.name.toLowerCase());
     }
   }
-  for (const { runs } of paragraphs) {
-    for (const run of runs) {
+  const surnames = new Set<string>();
+  for (const { runs } of paragraphs) for (const run of runs) if (run.kind === 'person' && run.end - run.start > 1) surnames.add(lastWord(run.name));
+  for (const analysis of paragraphs) {
+    for (const run of analysis.runs) {
       if (run.kind === undefined && run.end - run.start === 1 && personWords.has(run.name.toLowerCase())) run.kind = 'person';
+      // "Bolton said": a place's name that is also the surname of someone the article names in full.
+      if ((run.kind === 'place' || run.kind === 'organization') && run.end - run.start === 1 && surnames.has(run.name.toLowerCase()) && besideCueVerb(analysis.tokens, run)) run.kind = 'person';
     }
+    addSentenceStartSurnames(analysis, personWords);
   }
   return paragraphs;
+}
+
+/**
+ * "Pence said", "Tester, himself up for reelection, said": a surname that is also a common word
+ * is no name at a sentence start, unless the article names that person in full elsewhere.
+ */
+function addSentenceStartSurnames(analysis: ParagraphAnalysis, personWords: ReadonlySet<string>): void {
+  const { tokens, runs, passage } = analysis;
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (runs[r] && runs[r]!.end <= i) r++;
+    if (runs[r] && runs[r]!.start <= i) continue;
+    const token = tokens[i]!;
+    if (!token.sentenceStart || !token.cap || !personWords.has(token.lower) || wordClass(token.lower) !== 'common') continue;
+    if (tokens[i + 1]?.cap && tokens[i + 1]!.word) continue; // "Will Estrada" is a run of its own
+    runs.splice(r, 0, { start: i, end: i + 1, name: passage.text.slice(token.start, token.end), kind: 'person', personEvidence: false });
+  }
 }
 
 /**

@@ -156,7 +156,12 @@ function resumes(previous: Piece, piece: Piece): boolean {
  * with the speaker's fullest name in the article and the cue that introduced it.
  */
 export function extractQuotes(article: ParsedArticle, mentions: readonly Mention[]): Quote[] {
-  return readSpeech(article, mentions).quotations.map((quotation) => quotation.quote).filter(isSpeech);
+  return quotesOf(readSpeech(article, mentions));
+}
+
+/** The direct quotations of an article's speech as read by {@link readSpeech}. */
+export function quotesOf(speech: ArticleSpeech): Quote[] {
+  return speech.quotations.map((quotation) => quotation.quote).filter(isSpeech);
 }
 
 /** Every longer word capitalised and no sentence punctuation: “Orange Is the New Black”. */

@@ -36,4 +36,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['u.s', 'america', 'washington'],
   ['photo', 'photograph', 'picture', 'image'],
   ['troop', 'soldier', 'personnel', 'forces'],
+  ['wound', 'injure', 'hurt'],
+  ['reporter', 'journalist', 'press'],
 ];

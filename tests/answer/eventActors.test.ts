@@ -126,3 +126,93 @@ Tehran shelled the fuel depot on Sunday, wounding two guards.`,
     expect(whoDid('Who was wounded when the fuel depot was shelled on Sunday?')).not.toContain('Tehran');
   });
 });
+
+describe('who: the event and the clause that anchors it', () => {
+  const talks = fixtureIndex({
+    'talks.txt': `Envoy in Selva
+
+May 2, 2025
+
+To that end, envoy Piet Olsen, who had already been in talks with Mayor Ada Voss before his press conference in Selva, said the port would reopen.
+
+On the same day that rebel commander Ivo Marr threatened to shell the port, Olsen returned to his warning.`,
+  });
+  const who = (text: string) => answer(talks, { command: 'who', text }).answers[0]?.text;
+
+  it('answers "who did X hold talks with" with the one X talked with, not X', () => {
+    expect(who('Who did Olsen hold talks with before his press conference in Selva?')).toBe('Ada Voss');
+  });
+
+  it('answers "who threatened X on the day Y …" with the actor of the main verb', () => {
+    expect(who('Who threatened to shell the port on the day Olsen held his Selva press conference?')).toBe('Ivo Marr');
+  });
+});
+
+describe('who: groups and bodies as actors', () => {
+  const news = fixtureIndex({
+    'siege.txt': `Siege of Selva
+
+May 2, 2025
+
+Norland's envoy was working the phones in an effort to pressure Red Dawn Front to free about 40 sailors it seized from Tarvia in its raid.
+
+The death toll in Selva has reached nearly 300, the Norland health ministry said overnight.`,
+  });
+  const who = (text: string) => answer(news, { command: 'who', text }).answers[0]?.text;
+
+  it('answers "which group …" with an organisation named after a verb ("to pressure X"), not as a setting', () => {
+    expect(who('Which group seized about 40 sailors from Tarvia?')).toBe('Red Dawn Front');
+  });
+
+  it('answers "who put the toll at N" with the body that says so', () => {
+    expect(who('Who put the Selva death toll at nearly 300?')).toMatch(/health ministry/);
+  });
+});
+
+describe('who: the one a statement blames', () => {
+  it('answers "who does X blame for Y" with the country blamed, over a person named far off', () => {
+    const blamed = fixtureIndex({
+      'blame.txt': `Selva blast
+
+May 2, 2025
+
+After the raid that killed the port commander of the Red Dawn Front, Ivo Marr, in Selva last week, concern grew over a wider war, and Portugal has blamed Spain for involvement in the death of Ada Voss.`,
+    });
+    expect(answer(blamed, { command: 'auto', text: "who does portugal blame for ada voss's death?" }).answers[0]?.text).toBe('Spain');
+  });
+});
+
+describe('who: a counted group as the one done to', () => {
+  const hurt = fixtureIndex({
+    'depot.txt': `Depot attack
+
+May 2, 2025
+
+Earlier Monday, a rocket attack on the Selva fuel depot in western Norland wounded seven Norland guards.
+
+In a second raid, four U.S. engineers were injured near the port.`,
+  });
+  const who = (text: string) => answer(hurt, { command: 'auto', text }).answers[0]?.text;
+
+  it('answers "who was hurt" with the counted group the act was done to', () => {
+    expect(who('who was hurt in the rocket attack on the Selva fuel depot?')).toBe('seven Norland guards');
+  });
+
+  it('reads the passive too', () => {
+    expect(who('who was hurt near the port in the second raid?')).toBe('four U.S. engineers');
+  });
+});
+
+describe('which place', () => {
+  it('answers "which city was hit" with the place the act was done to, though it follows "of"', () => {
+    const hit = fixtureIndex({ 'blast.txt': 'Blasts\n\nMay 2, 2025\n\nExplosions rocked the Portuguese city of Porto in the early hours of Friday.\n' });
+    expect(answer(hit, { command: 'auto', text: 'which portuguese city got hit by explosions' }).answers[0]?.text).toBe('Porto');
+  });
+});
+
+describe('who: a country\'s forces named by its demonym', () => {
+  it('answers with "Portuguese forces" as the doer', () => {
+    const border = fixtureIndex({ 'border.txt': 'Border\n\nMay 2, 2025\n\nThe envoy will try to calm the region after Portuguese forces again exchanged artillery fire with rebels across the border.\n' });
+    expect(answer(border, { command: 'who', text: 'Who exchanged artillery fire with rebels across the border?' }).answers[0]?.text).toBe('Portuguese forces');
+  });
+});

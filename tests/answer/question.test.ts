@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import { askedAct, isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
 import type { Request } from '../../src/types.ts';
 
 /** Names this test's corpus would know: a "who is" question about them asks for a profile. */
@@ -31,8 +31,13 @@ describe('parseQuestion', () => {
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
     [auto('Which group took the hostages?'), { kind: 'eventActor', asks: 'agent', wants: 'organization' }],
+    [auto('Which Norland militia was named as responsible?'), { kind: 'eventActor', asks: 'patient', wants: 'organization' }],
+    [auto("Which countries' leaders did the envoy call?"), { kind: 'eventActor', wants: 'place' }],
+    [auto('Which country threatened revenge after the envoy was killed?'), { kind: 'eventActor', asks: 'agent', wants: 'place' }],
     [auto('what did the company sell?'), { kind: 'search', figure: false }],
-    [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day' }],
+    [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day', act: 'reach' }],
+    [auto('When did the Norland navy allegedly confirm the raid?'), { kind: 'eventTime', act: 'confirm' }],
+    [auto('who fired the rockets at the depot?'), { kind: 'eventActor', act: 'fired' }],
     [auto('On what date did talks resume?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('what year was the bridge built?'), { kind: 'eventTime', granularity: 'year' }],
     [auto('which month did the strike end'), { kind: 'eventTime', granularity: 'month' }],
@@ -42,6 +47,7 @@ describe('parseQuestion', () => {
     [auto('how many days did the strike last?'), { kind: 'duration' }],
     [auto('When was the story about the harbour published?'), { kind: 'articleDate', about: 'about harbour', part: 'date' }],
     [auto('where was the report on the storm filed?'), { kind: 'articleDate', about: 'on storm', part: 'place' }],
+    [auto('What year was the story about the harbour published?'), { kind: 'articleDate', part: 'date' }],
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
@@ -128,5 +134,19 @@ describe('follow-ups', () => {
 
   it('leaves a question alone without context', () => {
     expect(withContext('when was that?', undefined)).toBe('when was that?');
+  });
+});
+
+describe('askedAct', () => {
+  it.each([
+    ['When did the US confirm the raid?', 'confirm'],
+    ["When did Iraq's army condemn the attacks?", 'condemn'],
+    ['When did the blasts hit Selva?', 'hit'],
+    ['who fired the rockets?', 'fired'],
+    ['When did the ministers hold talks?', undefined],
+    ['When did the army carry out the raid?', undefined],
+    ['When did Lopez speak to reporters?', undefined],
+  ])('%s → %s', (text, act) => {
+    expect(askedAct(text)).toBe(act);
   });
 });

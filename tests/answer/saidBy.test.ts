@@ -63,3 +63,16 @@ describe('who said, from reported speech', () => {
     expect(renderText(response, { limit: 1 })).not.toMatch(/[“”"]/);
   });
 });
+
+describe('who said: the words the question writes together', () => {
+  it('prefers the statement that says the question\'s phrase over one that shares its words apart', () => {
+    const said = fixtureIndex({
+      'a.txt': 'Port deal signed\n\nMayor Lena Holt said the deal was signed after the last strike.\n',
+      'b.txt': 'Harbour news\n\nMinister Ivo Brandt said the deal came at the last minute.\n',
+      // "minute" is a common word here: the words alone would favour the mayor's statement.
+      'c.txt': 'Clock news\n\nThe town clock loses a minute a day, and the clock shop opens in a minute.\n',
+      'd.txt': 'Train news\n\nThe train left a minute late.\n',
+    });
+    expect(answer(said, { command: 'who', text: 'who said the deal was signed at the last minute?' }).answers[0]?.text).toBe('Ivo Brandt');
+  });
+});

@@ -76,3 +76,16 @@ describe('negation scope', () => {
     expect(answer(warned, { command: 'when', text: 'When did the harbour master warn about attacks on ferries?' }).answers[0]?.text).toBe('Tuesday');
   });
 });
+
+describe('when: reporters and the press', () => {
+  it('dates "speak to reporters" by the press event the passage reports', () => {
+    const press = fixtureIndex({
+      'press.txt': `Mayor on the harbour
+
+May 2, 2025
+
+During a press event in Selva on Friday, Mayor Lena Holt said the harbour would reopen in June.`,
+    });
+    expect(answer(press, { command: 'when', text: 'When did Holt speak to reporters in Selva?' }).answers[0]?.text).toBe('Friday');
+  });
+});

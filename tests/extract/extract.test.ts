@@ -128,6 +128,12 @@ describe('speakers', () => {
     ['a job title before the name', '“We need a quarterback,” said Falcons general manager Dan Moss.', 'Dan Moss'],
     ['an honorific before a name that ends the sentence', "''We are done,'' Mr. King said.", 'King'],
     ['a parenthesis between name and verb', '“We will vote no,” Sen. Ann Lee (D-N.Y.) said.', 'Ann Lee'],
+    ['a lowercase job description before the name', '“The filings look odd,” said election lawyer Tom Ray.', 'Tom Ray'],
+    ['a name inside the title before the name', '“We will win,” said Acme campaign manager Tom Ray.', 'Tom Ray'],
+    ['an appositive holding names and commas of its own', '“Rates will fall,” Tom Ray, chief economist of Acme Bank, a lender in Ohio, said.', 'Tom Ray'],
+    ['a parenthesis and a relative clause', '“We will vote no,” Sen. Ann Lee (D-N.Y.), who backs the plan, said.', 'Ann Lee'],
+    ['a verb the cue list lacks, after a quotation closed by a comma', 'Tom Ray met the crews on Monday.\n\n“Go back to the harbour right now,” Ray barked at the crowd.', 'Tom Ray'],
+    ['an affiliation after the name', '“We will vote no,” Sen. Ann Lee of Ohio, who backs the plan, said.', 'Ann Lee'],
   ])('finds the speaker past %s', (_pattern, body, speaker) => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
@@ -140,6 +146,61 @@ describe('speakers', () => {
   it('gives a quotation the writer cues with "I said" that mention and no name', () => {
     const result = extract('Tom Ray toured the port.\n\n“The port is closed,” I said.');
     expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'I']]);
+  });
+
+  it('names no one for a speaker described without a name, even when the description holds a name', () => {
+    const result = extract('Tom Ray toured the port.\n\n“The port is closed,” said a senior Ray adviser.');
+    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'a senior Ray adviser']]);
+  });
+
+  it('takes the speaker named after a colon from the clause, not the object before the colon', () => {
+    const result = extract('Tom Ray wrote to the State Department: “The port is closed.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
+  });
+
+  it('takes a cue that opens the sentence after a question or exclamation for the quotation\'s', () => {
+    const result = extract('Tom Ray said the vote was late.\n\n“We cast our votes!” US Senator Ann Lee said as she opened the vote.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('gives a participle the speaker of the cue before it, not the subject of what was said', () => {
+    const result = extract('Tom Ray’s plans are reckless, Ann Lee said on Tuesday, noting the mayor “makes you want to leave.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('resolves "he" to the speaker of the reported speech before it, not to its subject', () => {
+    const result = extract('Tom Ray opened the port in May.\n\nRay electrified the crowds, said Ben Cole, a dock worker. “He was very articulate,” he said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ben Cole']);
+  });
+
+  it('does not take a party or team word before a title and name for a person', () => {
+    const result = extract('Republican presidential candidate Tom Ray says he is staying in the race. He says the polls are “wrong.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
+  });
+
+  it.each([
+    ['a role the article gives with an abbreviated title', 'Sen. Ann Lee toured the harbour on Monday with the mayor, Tom Ray.\n\n“We are ready,” the senator said.', 'Ann Lee'],
+    ['a capitalised word choosing between two holders', 'Florida Sen. Ann Lee toured the flooded harbour on Monday morning with her colleague, Texas Sen. Tom Ray.\n\n“We are ready to open the port,” the Florida senator said.', 'Ann Lee'],
+    ['a description from an appositive', 'Tom Ray, the New York businessman, toured the harbour on Monday.\n\n“We are ready,” the businessman said.', 'Tom Ray'],
+    ['a generic description of the person the text is about', 'Tom Ray toured the harbour in Iowa on Monday.\n\n“We will win this state,” the candidate said.', 'Tom Ray'],
+    ['an indefinite role set beside a name', '“We are ready,” Tom Ridge, a former secretary of homeland security, said.', 'Tom Ridge'],
+  ])('resolves a description to the named person: %s', (_pattern, body, speaker) => {
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('leaves an indefinite description and a description with a word no one fits unresolved', () => {
+    const body = 'Republican nominee Tom Ray toured the harbour on Monday.\n\n“We are ready to open the port,” a GOP strategist said. “We are not ready for it,” the Democratic nominee said.';
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
+  });
+
+  it('does not resolve "she" to a place the article reads as a name by default', () => {
+    const result = extract('Mayor Ann Lee spoke to the council on Monday.\n\nThe next meeting was held in Castel Orvino. Castel Orvino welcomed the plan. “We are ready to rebuild the harbour,” she said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ann Lee']);
+  });
+
+  it('gives a participle the speaker of the sentence, not of a relative clause inside it', () => {
+    const result = extract('Tom Ray also stressed the need for a pause, which Mayor Ann Lee called for on Monday, saying, “We see this as a way of getting aid in.”');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
   });
 
   it('resolves "she" to the nearest named woman, not to an organisation', () => {

@@ -41,6 +41,18 @@ describe('extractMentions: names and kinds', () => {
     expect(mentions).toContainEqual({ name: 'Lindqvist', kind: 'person', file: 'fixture.txt', paragraph: 2 });
   });
 
+  it('counts a sentence-initial surname that is also a common word as a person when the article names them in full', () => {
+    const mentions = extractMentions(articleOf(['The governor, Mike Pence, arrived at the harbour on Monday.', 'Pence then left the building.']));
+    expect(mentions).toContainEqual({ name: 'Pence', kind: 'person', file: 'fixture.txt', paragraph: 2 });
+    expect(extractMentions(articleOf(['Pence then left the building.']))).toEqual([]);
+  });
+
+  it('counts a place name as a person beside a speech verb when the article names that person in full', () => {
+    const paragraphs = ['The former envoy, John Bolton, spoke at the harbour on Monday.', 'Asked about the plan, Bolton said it was weak.'];
+    expect(extractMentions(articleOf(paragraphs))).toContainEqual({ name: 'Bolton', kind: 'person', file: 'fixture.txt', paragraph: 2 });
+    expect(extractMentions(articleOf(['The ferry to Bolton left at noon on Monday.'])).map((m) => m.kind)).toEqual(['place']);
+  });
+
   it('counts an unknown word as a person when a speech verb follows it', () => {
     expect(personIn(['The port is safe, Okonkwo said.'], 'Okonkwo')).toBeDefined();
   });
