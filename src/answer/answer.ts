@@ -3,12 +3,11 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { searchAnswers } from './search.ts';
 import { quoteAnswers } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
-import { affiliationAnswers, roleHolderAnswers, titlesByTermOf } from './roles.ts';
-import { creditAnswers } from './credits.ts';
+import { affiliationAnswers, titlesByTermOf } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
-import { rankedActorAnswers, rankedTimeAnswers } from './rank/answerers.ts';
+import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
@@ -19,9 +18,9 @@ type Answerer<K extends QuestionKind> = (index: CorpusIndex, question: QuestionO
 /** One answerer per kind of question: a new kind does not compile without its answerer. */
 const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   profile: profileAnswers,
-  role: roleHolderAnswers,
+  role: rankedRoleAnswers,
   affiliation: affiliationAnswers,
-  credit: creditAnswers,
+  credit: rankedCreditAnswers,
   saidBy: saidByAnswers,
   eventActor: unlessDenied(rankedActorAnswers),
   eventTime: unlessDenied(rankedTimeAnswers),

@@ -319,7 +319,7 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, readonly EntityKind[]>> = {
   he: ['person'], she: ['person'], it: ['organization', 'place'], its: ['organization', 'place'],
 };
 
-function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
+export function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
   const first = tokens[0];
   const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase()];
   return kinds === undefined ? undefined : { position: 0, kinds };
@@ -329,7 +329,7 @@ function pronounSubject(tokens: readonly Token[]): { position: number; kinds: re
  * Whom a sentence-opening pronoun stands for: the last entity of a fitting kind named before it,
  * in the passage's earlier sentences or, for a passage's first sentence, the paragraph before.
  */
-function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
+export function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
   const fitting = (m: Mention) => kinds.includes(m.kind);
   const lastIn = (text: string, among: readonly Mention[]) => {
     let best: { mention: Mention; at: number } | undefined;

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { candidatesIn, keyOf } from '../../src/answer/rank/candidates.ts';
 import { FEATURE_NAMES } from '../../src/answer/rank/features.ts';
 import { probability, type KindModel, type RankModel } from '../../src/answer/rank/model.ts';
-import { checkModel, featuredCandidates, questionView, rankCandidates } from '../../src/answer/rank/rank.ts';
+import { checkModel, featuredCandidates, questionView, rankAnswers, rankCandidates } from '../../src/answer/rank/rank.ts';
 import { WEIGHTS } from '../../src/answer/rank/weights.ts';
+import { RANKER_FIRST, surerOf } from '../../src/answer/rank/answerers.ts';
+import type { Answer } from '../../src/types.ts';
+import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented articles: an encyclopedic one (no dates to resolve against) and a dated report.
@@ -18,6 +21,9 @@ In 2004 the museum was expanded by the architect Tomas Brenner.`,
   'depot.txt': `Rockets hit fuel depot
 
 Rockets hit a fuel depot in western Norland on Sunday, wounding four guards. Police chief Ivo Marr said an inquiry had begun.`,
+  'school.txt': `Coastal School
+
+Ada Vell was a painter from Veloria. She opened the Coastal School of painting in 1952.`,
 });
 
 const passage = index.passage('museum.txt', 2)!;
@@ -54,6 +60,14 @@ describe('answer candidates', () => {
     expect(roe.tokens.slice(roe.start, roe.end + 1).map((t) => t.word)).toEqual(['Jane', 'Roe']);
   });
 
+  it('offers whom a sentence-opening pronoun stands for, placed on the pronoun', () => {
+    const school = index.passage('school.txt', 2)!;
+    const standIn = candidatesIn(index, school, 'who').find((c) => c.pronoun === true);
+    expect(standIn?.text).toBe('Ada Vell');
+    expect(standIn?.sentence).toBe(1);
+    expect(standIn?.tokens[standIn.start]?.word).toBe('She');
+  });
+
   it('keys answers by their words without a leading article', () => {
     expect(keyOf('the Harbour Museum')).toBe(keyOf('Harbour Museum'));
   });
@@ -76,6 +90,11 @@ describe('ranker features', () => {
 
   it('marks a candidate the question partly names', () => {
     expect(value(featuresOf('Whose revival in Veloria grew the collection?', 'who', 'Veloria Shipping Company'), 'inQuestion')).toBeCloseTo(1 / 3);
+  });
+
+  it('marks a passage that does not hold the act a who-question asks about', () => {
+    expect(value(featuresOf('who was wounded by the rockets at the fuel depot?', 'who', 'Ivo Marr'), 'holdsAct')).toBe(1);
+    expect(value(featuresOf('who was arrested over the rockets at the fuel depot?', 'who', 'Ivo Marr'), 'holdsAct')).toBe(0);
   });
 
   it('rewards the granularity the question asks for', () => {
@@ -119,15 +138,51 @@ describe('the trained weights', () => {
   });
 
   it('leave a question about something the corpus does not report unanswered', () => {
-    expect(rankCandidates(index, 'Who won the Norland chess championship?', 'who')).toEqual([]);
+    expect(answer(index, { command: 'who', text: 'Who won the Norland chess championship?' }).answers).toEqual([]);
   });
 });
 
-describe('the act a who-question asks about', () => {
-  it('must be in the passage: a passage about the attack that arrests no one does not answer who was arrested', () => {
-    // Every model weight at its most permissive: only the head-term rule can refuse.
-    const permissive = oneFeatureModel('coverage', 0, 0);
-    expect(rankCandidates(index, 'who was arrested over the rockets at the fuel depot?', 'who', permissive)).toEqual([]);
-    expect(rankCandidates(index, 'who was wounded by the rockets at the fuel depot?', 'who', permissive).length).toBeGreaterThan(0);
+describe('answers grounded in the question', () => {
+  it('need the act a who-question asks about in their passage: a passage about the museum that demolishes nothing does not answer who demolished it', () => {
+    const demolished = rankAnswers(index, 'Who demolished the museum?', 'who');
+    expect(demolished.all.map((a) => a.text)).toContain('Tomas Brenner');
+    expect(demolished.grounded).toEqual([]);
+    expect(rankAnswers(index, 'Who expanded the museum?', 'who').grounded[0]?.text).toBe('Tomas Brenner');
+  });
+
+  it('need the event when the question names someone: a passage that names the person but not the act does not date it', () => {
+    expect(rankAnswers(index, 'When did Ada Vell die?', 'when').grounded).toEqual([]);
+    expect(rankAnswers(index, 'When did Ada Vell open the Coastal School?', 'when').grounded[0]?.text).toContain('1952');
+  });
+});
+
+describe('which answers stand: the ranker\'s or the rules\'', () => {
+  const FIRST = RANKER_FIRST.who;
+  const answerWith = (text: string, score: number): Answer => ({ text, score, matched: [], citations: [] });
+  const ranked = (all: Answer[], grounded = all, settled = grounded) => ({ all, grounded, settled });
+  const rulesGive = (text: string) => {
+    const asked = { times: 0 };
+    return { asked, rules: () => (asked.times++, [answerWith(text, 1)]) };
+  };
+
+  it('takes a confident ranker\'s answer without asking the rules', () => {
+    const { asked, rules } = rulesGive('Rules');
+    expect(surerOf(ranked([answerWith('Ranked', FIRST)]), FIRST, 0.1, rules)[0]?.text).toBe('Ranked');
+    expect(asked.times).toBe(0);
+  });
+
+  it('lets the rules answer first when the ranker\'s confident answer is not of a settled kind ("Monday", a bare name)', () => {
+    const monday = answerWith('Monday', 0.9);
+    expect(surerOf(ranked([monday], [monday], []), FIRST, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+  });
+
+  it('takes the rules\' answer over a ranker that is not confident', () => {
+    expect(surerOf(ranked([answerWith('Ranked', FIRST - 0.01)]), FIRST, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+  });
+
+  it('falls back to the ranker\'s grounded answer above its threshold when the rules find nothing', () => {
+    expect(surerOf(ranked([answerWith('Ungrounded', 0.3), answerWith('Grounded', 0.2)], [answerWith('Grounded', 0.2)]), FIRST, 0.1, () => [])[0]?.text).toBe('Grounded');
+    expect(surerOf(ranked([answerWith('Grounded', 0.05)]), FIRST, 0.1, () => [])).toEqual([]);
+    expect(surerOf(ranked([answerWith('Ungrounded', 0.3)], []), FIRST, 0.1, () => [])).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm } from '../../text/terms.ts';
 import { parseDateline } from '../../corpus/metadata.ts';
 import { tokenize, type Token } from '../evidence.ts';
+import { antecedent, pronounSubject } from '../eventActors.ts';
 
 export type AskedFor = 'who' | 'when';
 
@@ -46,6 +47,8 @@ export interface SpanCandidate {
   reach: number;
   /** True when the name only describes another one: it is part of that name's stated role. */
   describes: boolean;
+  /** True when the sentence names it by a pronoun ("She founded …"): the span is the pronoun, the text whom it stands for. */
+  pronoun?: true;
 }
 
 /** Words that join capitalised words into one name ("Duke of Wellington", "Leonardo da Vinci"). */
@@ -94,8 +97,20 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
         start: span[0], end: span[1], reach: reachOf(tokens, span[1], mention.role), describes,
       });
     }
+    // "She founded the museum in 1998": the sentence that restates the question names its subject by a pronoun.
+    const pronoun = pronounSubject(tokens);
+    const named = pronoun === undefined ? undefined : antecedent(index, passage, s, pronoun.kinds, mentions);
+    if (pronoun !== undefined && named !== undefined) {
+      const at = pronoun.position;
+      found.push({
+        text: named.name, kind: named.kind, key: resolved(index, named.name)?.id ?? keyOf(named.name), passage, sentence: s, tokens,
+        start: at, end: at, reach: at, describes: false, pronoun: true,
+      });
+    }
     for (const [start, end] of capitalisedRuns(tokens)) {
       if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
+      // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone.
+      if (start === 0 && end === 0) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }

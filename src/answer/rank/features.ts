@@ -39,6 +39,12 @@ export interface PassageView {
   namesInArticle: number;
   /** The best share of the question's key terms any one sentence of the passage holds. */
   bestSentenceCoverage: number;
+  /** The passage holds the act the question asks about (its first term that is not a name). */
+  holdsAct: boolean;
+  /** When the question writes names, the passage holds one of its other words (the event) too. */
+  holdsEvent: boolean;
+  /** Every name the question writes is in the passage or its article's title or lead. */
+  namedAround: boolean;
 }
 
 /**
@@ -96,6 +102,9 @@ const FEATURES: readonly Feature[] = [
   { name: 'passageCoverage', reason: 'the passage holds the question\'s words', value: (x) => x.passage.coverage },
   { name: 'namesInPassage', reason: 'a question that names someone is about them: the passage must name them', value: (x) => x.passage.namesInPassage },
   { name: 'namesInArticle', reason: 'or the article be about them', value: (x) => x.passage.namesInArticle },
+  { name: 'holdsAct', reason: '"who was arrested over the attack": a passage about the attack that arrests no one does not answer it', value: (x) => (x.passage.holdsAct ? 1 : 0) },
+  { name: 'holdsEvent', reason: '"when was Shukr born": a passage that names Shukr but no birth is about him, not the event', value: (x) => (x.passage.holdsEvent ? 1 : 0) },
+  { name: 'namedAround', reason: 'a question that names someone is about them: the passage or its article\'s lead names them', value: (x) => (x.passage.namedAround ? 1 : 0) },
   { name: 'bestSentence', reason: 'the sentence that restates the question best in its passage', value: (x, at) => (at.sentenceCoverage >= x.passage.bestSentenceCoverage ? 1 : 0) },
   { name: 'passageBestSentence', reason: 'how well the passage\'s best sentence restates the question', value: (x) => x.passage.bestSentenceCoverage },
   { name: 'coveredNear', reason: 'a restating sentence and a short distance together', value: (_, at) => at.sentenceCoverage / (1 + at.distance / 3) },
@@ -125,6 +134,7 @@ const FEATURES: readonly Feature[] = [
   { name: 'dateline', reason: 'a dateline or credit names the outlet or the filing place, not an actor', value: (x) => dateline(x) },
   { name: 'corroboration', reason: 'other retrieved passages give the same answer', value: (x) => Math.log1p(x.corroboration) },
   { name: 'repeats', reason: 'the passage is about it', value: (x) => Math.log1p(x.repeats) },
+  { name: 'pronoun', reason: '"She founded it": the sentence names the answer by a pronoun, which stands for the last name before it', value: (x) => (x.candidate.pronoun === true ? 1 : 0) },
   { name: 'describesOther', reason: '"Haniyeh, the leader of Hamas": Hamas only describes the answer', value: (x) => (x.candidate.describes ? 1 : 0) },
   { name: 'anchorClause', reason: 'the clause holds more of the anchoring event\'s words than of the event asked about', value: (x) => anchorClause(x) },
   { name: 'wordOrder', reason: '"when did Iran attack Israel" is not "when did Israel strike Iran": the sentence keeps the question\'s order', value: (x, at) => wordOrder(x, at) },
@@ -232,7 +242,8 @@ function inQuestion({ question, candidate }: FeatureInput): number {
  * ("Israeli" for "Israel"): the answer to "who met Blinken" is not Blinken.
  */
 export function askedShare(question: QuestionView, text: string): number {
-  const parts = words(text).filter((w) => w.length > 2);
+  // Short words are joiners ('of', 'de'), except abbreviations: "US" in "the most senior US official".
+  const parts = words(text).filter((w) => w.length > 2 || /^\p{Lu}{2}$/u.test(w));
   if (parts.length === 0) return 0;
   return parts.filter((w) => {
     const term = indexTerm(w);

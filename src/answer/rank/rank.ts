@@ -11,7 +11,7 @@ import { roleOf } from '../roles.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
 import { round } from '../search.ts';
-import { candidatesIn, resolved, type AskedFor, type SpanCandidate } from './candidates.ts';
+import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, askedShare, featuresOf, matchSentence, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
 import { WEIGHTS } from './weights.ts';
@@ -71,10 +71,6 @@ function headTerm(view: QuestionView): number | undefined {
   return head < 0 ? undefined : head;
 }
 
-function termsInPassage(view: QuestionView, passage: Passage): number[] {
-  return [...termsIn(view, tokensOf(passage))];
-}
-
 /** Paragraphs that open an article (headline, standfirst, first paragraph): they name the story's subject. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -130,6 +126,9 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokenize(sentence))));
     return match;
   };
+  const written = writtenNames(question);
+  const events = eventTerms(view, question);
+  const head = headTerm(view);
   const found = hits.flatMap(({ item: passage, score }, rank) => {
     const tokens = tokensOf(passage);
     const matched = termsIn(view, tokens);
@@ -142,6 +141,9 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
       namesInPassage: names.length === 0 ? 1 : inPassage.length / names.length,
       namesInArticle: names.length === 0 ? 1 : new Set([...inPassage, ...inTitle]).size / names.length,
       bestSentenceCoverage: Math.max(0, ...passage.sentences.map((sentence) => sentenceMatch(sentence).coverage)),
+      holdsAct: head === undefined || matched.has(head),
+      holdsEvent: events.length === 0 || events.some((term) => matched.has(term)),
+      namedAround: namedAround(index, written, passage),
     };
     // A candidate wholly named by the question is what it asks about, never its answer.
     return candidatesIn(index, passage, asked)
@@ -174,38 +176,87 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     .filter(({ features }) => features[anchorClause] !== 1);
 }
 
+/** A question's ranked answers, best first, without a threshold. */
+export interface RankedAnswers {
+  /** Every candidate's answer. */
+  all: Answer[];
+  /**
+   * Only answers whose passage is grounded in the question: it holds the act a who-question asks
+   * about, the event when the question writes names, and the names it writes (in the passage or
+   * its article's lead), and the answer's sentence shares a word with it. The features weigh these; a
+   * guess the rules could not back must meet them.
+   */
+  grounded: Answer[];
+  /**
+   * Grounded answers of a settled kind: a person or organisation extraction named, a time that
+   * needs no article date to resolve (a year, a month, a full date, a decade or century). Only
+   * these may stand before the rules, which resolve "Monday" and weigh places and bare names.
+   */
+  settled: Answer[];
+}
+
+const SETTLED_KINDS: ReadonlySet<CandidateKind> = new Set(['person', 'organization', 'fullDate', 'monthYear', 'year', 'era']);
+
+/** A time is settled by its own words ("1998", "the 1920s", "the 14th century"), not by a resolution ("Tuesday" → 2024-11-12). */
+const SETTLED_TIME = /\d{3,4}|centur|millenni/i;
+
+function isSettled(candidate: SpanCandidate): boolean {
+  if (!SETTLED_KINDS.has(candidate.kind)) return false;
+  return candidate.kind === 'person' || candidate.kind === 'organization' || SETTLED_TIME.test(candidate.text);
+}
+
+/** Ranks an event question's candidates (see `RankedAnswers`): each answer once, its best occurrence cited first. */
+export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel = WEIGHTS): RankedAnswers {
+  const weights = kindModel(model, asked);
+  const view = questionView(question, asked, questionNames(index, question));
+  const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
+  const scored = featuredCandidates(index, question, asked)
+    // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
+    .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
+    .map(({ candidate, features }) => ({ candidate, p: probability(weights, features), grounded: isGrounded(features, asked) }));
+  // A stable sort: among equals, the earlier passage and position first.
+  scored.sort((a, b) => b.p - a.p);
+  const grounded = scored.filter((s) => s.grounded);
+  return {
+    all: answersOf(index, scored, view.terms),
+    grounded: answersOf(index, grounded, view.terms),
+    settled: answersOf(index, grounded.filter((s) => isSettled(s.candidate)), view.terms),
+  };
+}
+
 /**
  * Answers an event question with the candidates the model finds likely, best first, each once
  * (its best occurrence cited first); none when the best is below the model's threshold.
  */
 export function rankCandidates(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel = WEIGHTS): Answer[] {
-  const weights = kindModel(model, asked);
-  const view = questionView(question, asked, questionNames(index, question));
-  const written = writtenNames(question);
-  const events = eventTerms(view, question);
-  const head = headTerm(view);
-  const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
-  const scored = featuredCandidates(index, question, asked)
-    // "When was Shukr born?" is not answered by a passage that names Shukr but no birth: with names, the event must be there too.
-    .filter(({ candidate }) => events.length === 0 || termsInPassage(view, candidate.passage).some((term) => events.includes(term)))
-    // "Who was arrested over the attack?" is not answered by a passage about the attack that arrests
-    // no one. Who only: on SQuAD dev (400 questions) it cost when-questions 2.5 F1, who-questions 0.9.
-    .filter(({ candidate }) => asked !== 'who' || head === undefined || termsInPassage(view, candidate.passage).includes(head))
-    // A question that names someone or somewhere is about them: the passage or its article's lead must name them.
-    .filter(({ candidate }) => namedAround(index, written, candidate.passage))
-    // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
-    .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
-    .map(({ candidate, features }) => ({ candidate, p: probability(weights, features) }));
-  // A stable sort: among equals, the earlier passage and position first.
-  scored.sort((a, b) => b.p - a.p);
-  if ((scored[0]?.p ?? 0) < weights.threshold) return [];
+  const { all } = rankAnswers(index, question, asked, model);
+  return (all[0]?.score ?? 0) < kindModel(model, asked).threshold ? [] : all;
+}
+
+const GROUNDING = {
+  act: FEATURE_NAMES.indexOf('holdsAct'),
+  event: FEATURE_NAMES.indexOf('holdsEvent'),
+  names: FEATURE_NAMES.indexOf('namedAround'),
+  sentence: FEATURE_NAMES.indexOf('noMatchInSentence'),
+};
+
+/**
+ * "Who was arrested over the attack?" is not answered by a passage about the attack that arrests
+ * no one (who only: a when-question's first word is often its event's object); "When was Shukr
+ * born?" not by one that names Shukr but no birth; "who met Blinken in Riyadh" not by one that
+ * names neither; and not by a name in a sentence that shares no word with the question.
+ */
+function isGrounded(features: readonly number[], asked: AskedFor): boolean {
+  return (asked !== 'who' || features[GROUNDING.act] === 1) && features[GROUNDING.event] === 1 && features[GROUNDING.names] === 1 && features[GROUNDING.sentence] === 0;
+}
+
+function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCandidate; p: number }>, terms: readonly string[]): Answer[] {
   const byKey = new Map<string, { candidate: SpanCandidate; p: number; others: SpanCandidate[] }>();
   for (const { candidate, p } of scored) {
     const group = byKey.get(candidate.key);
     if (group === undefined) byKey.set(candidate.key, { candidate, p, others: [] });
     else if (group.others.length < MAX_ANSWERS && !group.others.concat(group.candidate).some((c) => c.passage === candidate.passage)) group.others.push(candidate);
   }
-  const terms = view.terms;
   return [...byKey.values()].slice(0, MAX_ANSWERS).map(({ candidate, p, others }) => answerOf(index, candidate, p, others, terms));
 }
 
