@@ -17,7 +17,7 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'incumbent', 'challenger', 'contender', 'hopeful', 'moderator', 'pollster', 'historian', 'scientist', 'economist',
   'congressman', 'congresswoman', 'senator', 'governor', 'mayor', 'president', 'secretary', 'chairman', 'chairwoman',
   'speaker', 'leader', 'spokesman', 'spokeswoman', 'ambassador', 'judge', 'prosecutor', 'attorney', 'general',
-  'director', 'founder', 'executive', 'strategist', 'adviser', 'advisor', 'manager', 'texan', 'republican',
+  'director', 'founder', 'executive', 'strategist', 'adviser', 'advisor', 'manager', 'republican',
   'democrat', 'independent', 'conservative', 'liberal', 'progressive', 'socialist', 'libertarian',
 ]);
 
