@@ -119,26 +119,23 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
 
+/** A rule whose pattern captures the speaker (group 1) and the topic (group 2) of a quote question. */
+function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule {
+  return {
+    name,
+    family: 'quote',
+    reason,
+    read: (text) => {
+      const m = pattern.exec(text);
+      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '' };
+    },
+  };
+}
+
 /** The question rules, in the order they are tried: the first that reads a question decides its kind. */
 export const QUESTION_RULES: readonly QuestionRule[] = [
-  {
-    name: 'what did X say',
-    family: 'quote',
-    reason: '"what did X say (about Y)" asks for X\'s quotations',
-    read: (text) => {
-      const m = WHAT_DID_SAY.exec(text);
-      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '' };
-    },
-  },
-  {
-    name: 'quote X on Y',
-    family: 'quote',
-    reason: '"quote X on Y" asks for X\'s quotations about Y',
-    read: (text) => {
-      const m = QUOTE_ON.exec(text);
-      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '' };
-    },
-  },
+  quoteRule('what did X say', '"what did X say (about Y)" asks for X\'s quotations', WHAT_DID_SAY),
+  quoteRule('quote X on Y', '"quote X on Y" asks for X\'s quotations about Y', QUOTE_ON),
   {
     name: 'what group did X lead',
     family: 'who',
