@@ -19,9 +19,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MODULE_SPY = `data:text/javascript,${encodeURIComponent(`
   import { register } from 'node:module';
   register('data:text/javascript,' + encodeURIComponent(\`
+    import { writeSync } from 'node:fs';
     export async function resolve(specifier, context, next) {
       const resolved = await next(specifier, context);
-      process.stderr.write('module: ' + resolved.url + '\\\\n');
+      // Written to the descriptor at once: the hooks' thread's process.stderr may not flush before the process exits.
+      writeSync(2, 'module: ' + resolved.url + '\\\\n');
       return resolved;
     }\`));
 `)}`;
