@@ -8,7 +8,7 @@ import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
-import { deniedPremise, deniedAct } from './premise.ts';
+import { deniedPremise, deniedAct, unheldAsk } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
@@ -47,7 +47,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const answers = answerer(index, question);
-  const note = answers.length === 0 ? deniedPremise(index, question) : undefined;
+  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question)) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),

@@ -82,6 +82,20 @@ export function deniedPremise(index: CorpusIndex, question: Question): string | 
   return denial === undefined ? undefined : noteOf(denial);
 }
 
+/**
+ * When a question that asks for something in particular ("what sanctions …", "how many people
+ * died …") got no answer, what the coverage nearest to it does say, as a note; `undefined` when
+ * nothing in the coverage speaks of its words at all.
+ */
+export function unheldAsk(index: CorpusIndex, question: Question): string | undefined {
+  if (question.kind !== 'search' || !question.required || (question.asked.length === 0 && !question.figure)) return undefined;
+  const [nearest] = findEvidence(index, questionTerms(question.text), { limit: 1, minCoverage: 0.34 });
+  if (nearest === undefined) return undefined;
+  const missing = question.figure ? `gives no figure${question.asked[0] === undefined ? '' : ` for “${question.asked[0]}”`}` : `says nothing of “${question.asked.join(' ')}”`;
+  const sentence = nearest.passage.sentences.find((s) => matchedTerms(nearest.matched, tokenize(s)).length > 0) ?? nearest.passage.text;
+  return `The coverage ${missing}; the nearest it comes: “${sentence.trim()}” (${nearest.passage.file} ¶${nearest.passage.paragraph}).`;
+}
+
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {
   return passage.sentences.find((sentence) => {
     const tokens = tokenize(sentence);

@@ -39,7 +39,14 @@ export type Question =
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
   | (Asked & { kind: 'quote'; speaker: string; topic: string })
-  | (Asked & { kind: 'search'; figure: boolean });
+  /**
+   * `asked`: the noun of what the question asks about, which the answering passage must hold —
+   * the counted noun of "how many troops …", the noun of "what sanctions …"; `act`: the verb of
+   * "what did X seize", which passages that hold it answer first (news words an act many ways).
+   * `required`: a passage without the asked words is no answer (a question), not a weaker match
+   * (a /search request, which asks for passages, not an answer).
+   */
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; required: boolean });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
@@ -118,6 +125,44 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
+
+/** "how many troops …", "how much aid …": the counted noun is the first lowercase content word after it. */
+const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
+/** "what sanctions did …", "which city got …": the noun after the question word (not an auxiliary). */
+const WHAT_NOUN = /^\s*(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
+/** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
+const VERB_FORM = /(?:ed|happens?)$/i;
+/** "what did the army seize …", "what is the city sending …": the clause after the auxiliary. */
+const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+)$/i;
+
+/**
+ * What a search-like question asks about (see the `search` variant): the counted noun, the asked
+ * noun, or the verb of "what did X <verb>" — the last word before the verb's object or phrase
+ * ("condemn" in "what did the bloc condemn on the island"). Speaking and light verbs say nothing
+ * of what was done ("what did X say about …"); no act then.
+ */
+export function askedContent(text: string): { asked: string[]; act?: string } {
+  const counted = COUNTED.exec(text)?.[1];
+  if (counted !== undefined) {
+    const noun = words(counted).find((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0);
+    return { asked: noun === undefined ? [] : [noun] };
+  }
+  const noun = WHAT_NOUN.exec(text)?.[1];
+  if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) ? [noun] : [] };
+  const parts = words(WHAT_DID.exec(text)?.[1] ?? '');
+  const end = parts.findIndex((word, i) => i > 0 && (OBJECT_OPENERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())));
+  const subjectAndVerb = end < 0 ? parts : parts.slice(0, end);
+  const verb = subjectAndVerb.at(-1)?.toLowerCase();
+  if (subjectAndVerb.length < 2 || verb === undefined || keyTerms(verb).length === 0) return { asked: [] };
+  const base = IRREGULAR_VERBS.get(verb) ?? verb;
+  const light = LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s|ing)$/, '')) || QUOTING.test(verb);
+  return light ? { asked: [] } : { asked: [], act: verb };
+}
+
+/** Prepositions that, like the object openers, end the subject and verb of "what did X <verb> near …". */
+const PREPOSITIONS = new Set(['near', 'over', 'after', 'before', 'during', 'toward', 'towards', 'across', 'through', 'under', 'since', 'off', 'outside', 'inside', 'around']);
+
+const QUOTING = new RegExp(`^(?:${QUOTE_VERBS})$`, 'i');
 
 /** A rule whose pattern captures the speaker (group 1) and the topic (group 2) of a quote question. */
 function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule {
@@ -234,7 +279,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'how many',
     family: 'search',
     reason: '"how many/much" asks for a figure: passages with one by the question\'s words',
-    read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true } : undefined),
+    read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true, ...askedContent(text), required: true } : undefined),
   },
 ];
 
@@ -242,7 +287,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
   when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) }), reason: 'a /when question: the time of what it says' },
-  auto: { slots: () => ({ kind: 'search', figure: false }), reason: 'no question form matched: the passages that best match its words' },
+  auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
 /** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
@@ -263,7 +308,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const asked = withoutPoliteness(clip(request.text));
-  if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), text: asked, reason: 'a /search request: the best passages' };
+  if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
   for (const rule of QUESTION_RULES) {

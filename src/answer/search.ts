@@ -1,22 +1,36 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
-import { indexTerm, words } from '../text/terms.ts';
-import { citationOf, findEvidence, isFigure, matchPositions, questionTerms, tokensOf, type Evidence } from './evidence.ts';
+import { indexTerm, keyTerms } from '../text/terms.ts';
+import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokensOf, type Evidence } from './evidence.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
 const FIGURE_REACH = 3;
 
 /**
  * The passages that best match the query, one answer per paragraph, most relevant first. When the
- * question asks for a figure ("how many …"), passages with one by the question's words come first.
+ * question asks for a figure ("how many …"), passages with one by the question's words come first;
+ * when it asks what someone did ("what did X seize"), passages that hold the act.
+ * A question (not a /search request) is answered only by passages that name what it names (or
+ * whose article's lead does) and hold what it asks about — its asked noun, and for "how many" a
+ * figure; otherwise none, and the response's note says what the coverage does say.
  */
-export function searchAnswers(index: CorpusIndex, { text: query, figure: asksForFigure }: QuestionOf<'search'>): Answer[] {
+export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>): Answer[] {
+  const { text: query, figure: asksForFigure } = question;
   const terms = questionTerms(query);
-  // A single-word query must match; a longer one must share at least a third of its words.
-  let evidence = findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 });
-  const counted = asksForFigure ? countedTerm(query) : undefined;
+  const strict = question.required && (asksForFigure || question.asked.length > 0 || question.act !== undefined);
+  let evidence = findEvidence(index, terms, {
+    limit: 10,
+    // A single-word query must match; a longer one must share at least a third of its words —
+    // less when the passage must also hold the question's names and what it asks.
+    minCoverage: terms.length <= 2 ? 0.5 : strict ? STRICT_COVERAGE : 0.34,
+    ...(strict ? { names: questionNames(index, query), antecedents: true } : {}),
+  });
+  const counted = asksForFigure ? countedTerm(question) : undefined;
   if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted) })).sort((a, b) => b.score - a.score);
+  // The passages that say the act was done answer "what did X do" before those that only name X.
+  if (question.act !== undefined) evidence = [...evidence.filter((e) => holdsAct(e, question.act)), ...evidence.filter((e) => !holdsAct(e, question.act))];
+  if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
   const answers: Answer[] = evidence.map((e) => ({
     text: e.passage.text,
     score: round(e.score),
@@ -27,12 +41,29 @@ export function searchAnswers(index: CorpusIndex, { text: query, figure: asksFor
   return answers;
 }
 
-/** What "how many X …" counts: the first word after it that is not a name ("troop" in "how many US troops are stationed …"). */
-function countedTerm(query: string): string | undefined {
-  const after = /\bhow\s+(?:many|much)\s+(.+)$/i.exec(query)?.[1] ?? '';
-  const noun = words(after).find((word) => /^\p{Ll}/u.test(word) && indexTerm(word) !== null);
+/** Share of a question's words a passage needs when it must also hold the question's names and asked words. */
+const STRICT_COVERAGE = 0.25;
+
+/** Whether a passage holds what a question asks about: its asked noun, and for "how many" a figure that counts it or stands by the question's words. */
+export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, terms: readonly string[], counted: string | undefined): boolean {
+  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS;
+  const asked = question.asked.flatMap(keyTerms);
+  return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
+}
+
+function holdsAct(evidence: Evidence, act: string | undefined): boolean {
+  const term = act === undefined ? null : indexTerm(act);
+  return term !== null && matchedTerms([term], tokensOf(evidence.passage)).length > 0;
+}
+
+/** What "how many X …" counts, as an index term ("troop" in "how many US troops are stationed …"). */
+function countedTerm(question: QuestionOf<'search'>): string | undefined {
+  const noun = question.asked[0];
   return noun === undefined ? undefined : (indexTerm(noun) ?? undefined);
 }
+
+/** The fit of a passage with a figure by the question's words (a counting figure fits better). */
+const FIGURE_BY_WORDS = 2;
 
 /**
  * How well a passage's figures fit a "how many" question: a figure that counts what is asked
@@ -41,7 +72,7 @@ function countedTerm(query: string): string | undefined {
  */
 function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined): number {
   if (countingFigure(evidence, counted) !== undefined) return 4;
-  return figureNear(evidence, terms) !== undefined ? 2 : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
+  return figureNear(evidence, terms) !== undefined ? FIGURE_BY_WORDS : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
 }
 
 /** The figure that counts what is asked, written just before it ("2,500" in "2,500 U.S. troops"). */

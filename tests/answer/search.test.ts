@@ -21,3 +21,55 @@ describe('how many', () => {
     expect(top?.text).toContain('1,200 guards');
   });
 });
+
+// Invented coverage: a flood in one town, a council that banned something, a country spoken of as "It".
+const coverage = fixtureIndex({
+  'flood.txt': `Flood hits Marrow as its council meets on Tessa
+
+June 3, 2025
+
+Floodwater swept through the town of Marrow on Tuesday, the river authority said.
+
+The Marrow council met on the island of Tessa on Wednesday and agreed a new budget for the harbour.
+
+The meeting ended with a ban on night fishing in the bay, which fishermen opposed.
+
+Norland's coast guard said it had rescued a ferry off Marrow.
+
+A tug was towed back to the harbour, the statement said. It's a close partner of the islands, hosting 300 foreign divers at its ports.`,
+});
+const ask = (text: string) => answer(coverage, { command: 'auto', text });
+
+describe('questions the coverage does not answer', () => {
+  it('abstains when no passage holds the asked thing, and says what the coverage nearest to it says', () => {
+    const response = ask('what tariffs on Norland did the Marrow council agree on Tessa');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/says nothing of “tariffs”.*flood\.txt ¶\d/);
+  });
+
+  it('abstains on "how many" where the passages about the question hold no figure', () => {
+    const response = ask('how many people drowned in the Marrow flood');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/no figure for “people”/);
+  });
+
+  it('still answers when a passage holds the asked thing', () => {
+    expect(ask('what budget did the Marrow council agree on Tessa')?.answers[0]?.text).toContain('new budget');
+  });
+
+  it('still answers a /search request with the passages that match', () => {
+    expect(answer(coverage, { command: 'search', text: 'what tariffs did the Marrow council agree' }).answers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what did X do', () => {
+  it('puts first the passage that holds the act, even where the question\'s names are only in the lead', () => {
+    expect(ask('what did the Marrow council ban on Tessa?').answers[0]?.text).toContain('ban on night fishing');
+  });
+});
+
+describe('a place spoken of as "It"', () => {
+  it('takes "It" for the place the paragraph before names', () => {
+    expect(ask('how many foreign divers are based in Norland?').answers[0]?.text).toContain('300 foreign divers');
+  });
+});
