@@ -7,6 +7,7 @@ import { affiliationAnswers, titlesByTermOf } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk } from './premise.ts';
 import { nameTerms } from './evidence.ts';
@@ -26,6 +27,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   eventTime: unlessDenied(rankedTimeAnswers),
   articleDate: articleDateAnswers,
   duration: durationAnswers,
+  place: placeAnswers,
   quote: quoteAnswers,
   search: searchAnswers,
 };

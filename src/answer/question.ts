@@ -38,6 +38,8 @@ export type Question =
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
+  /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
+  | (Asked & { kind: 'place'; journey: boolean })
   | (Asked & { kind: 'quote'; speaker: string; topic: string })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
@@ -56,7 +58,7 @@ void kindsAgree;
 /** The command each kind is answered as (what `auto` reports in `routed`). */
 export const COMMAND_OF: Readonly<Record<QuestionKind, Exclude<Command, 'auto'>>> = {
   profile: 'who', role: 'who', affiliation: 'who', credit: 'who', saidBy: 'who', eventActor: 'who',
-  eventTime: 'when', articleDate: 'when', duration: 'when', quote: 'quote', search: 'search',
+  eventTime: 'when', articleDate: 'when', duration: 'when', place: 'search', quote: 'quote', search: 'search',
 };
 
 /** A question's slots, before the stage adds its text and reason. */
@@ -125,6 +127,10 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
+/** "where", and its common slip "wher". */
+const WHERE = /^\s*wher(?:e|es)?\b/i;
+/** "where is X going/heading/flying (to)", "where will X travel": a journey. */
+const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flies|flying|flew|went|bound|move|moving)\b/i;
 
 /** "how many troops …", "how much aid …": the counted noun is the first lowercase content word after it. */
 const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
@@ -280,6 +286,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'search',
     reason: '"how many/much" asks for a figure: passages with one by the question\'s words',
     read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true, ...askedContent(text), required: true } : undefined),
+  },
+  {
+    name: 'where',
+    family: 'search',
+    reason: '"where …" asks for a place: one the best passages name as where it happened, or as a journey\'s end',
+    read: (text) => (WHERE.test(text) ? { kind: 'place', journey: JOURNEY.test(text) } : undefined),
   },
 ];
 

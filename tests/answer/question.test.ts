@@ -57,6 +57,8 @@ describe('parseQuestion', () => {
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
     [auto('how many ferries run?'), { kind: 'search', figure: true, asked: ['ferries'] }],
     [auto('how many Norland guards were hurt?'), { kind: 'search', figure: true, asked: ['guards'] }],
+    [auto('where was the summit held?'), { kind: 'place', journey: false }],
+    [auto('wher is the envoy heading next'), { kind: 'place', journey: true }],
     [auto('flooding in the delta'), { kind: 'search', figure: false }],
     [auto('Can you tell me who fired the rockets?'), { kind: 'eventActor', asks: 'agent', text: 'who fired the rockets?' }],
     [{ command: 'who', text: 'is the harbour minister' }, { kind: 'role', role: 'harbour minister', text: 'who is the harbour minister' }],
