@@ -7,6 +7,7 @@ import { affiliationAnswers, titlesByTermOf } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { whenAnswers } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk } from './premise.ts';
@@ -24,7 +25,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   credit: rankedCreditAnswers,
   saidBy: saidByAnswers,
   eventActor: unlessDenied(rankedActorAnswers),
-  eventTime: unlessDenied(rankedTimeAnswers),
+  // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
+  eventTime: unlessDenied((index, question) => (question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))),
   articleDate: articleDateAnswers,
   duration: durationAnswers,
   place: placeAnswers,

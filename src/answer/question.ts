@@ -35,7 +35,8 @@ export type Question =
   | (Asked & { kind: 'saidBy'; statement: string })
   /** `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see `askedAct`). */
   | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string })
-  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string })
+  /** `since`: "since when …" asks when a state began, the time a passage puts after "since". */
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
@@ -87,7 +88,7 @@ const ARTICLE_DATE = new RegExp(String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|w
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
-const TIME_ASKED = /^\s*(?:when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b/i, credit: 'photo' },
@@ -218,7 +219,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'when',
     family: 'when',
     reason: 'asks for a time',
-    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) } : undefined),
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) } : undefined),
   },
   {
     name: 'who is <name>',
@@ -298,7 +299,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
-  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) }), reason: 'a /when question: the time of what it says' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) }), reason: 'a /when question: the time of what it says' },
   auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
@@ -400,6 +401,13 @@ export function askedVerb(text: string): string | undefined {
   }
   const verb = parts[at]?.toLowerCase();
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '') ? undefined : verb;
+}
+
+/** "since when …", "since what year …": the start of something ongoing. */
+const SINCE_WHEN = /^\s*since\s+(?:when|what|which)\b/i;
+
+function sinceOf(text: string): { since?: true } {
+  return SINCE_WHEN.test(text) ? { since: true } : {};
 }
 
 function actOf(text: string): { act?: string } {

@@ -45,6 +45,7 @@ describe('parseQuestion', () => {
     [auto('On what date did talks resume?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('what year was the bridge built?'), { kind: 'eventTime', granularity: 'year' }],
     [auto('which month did the strike end'), { kind: 'eventTime', granularity: 'month' }],
+    [auto('since when has the port been shut?'), { kind: 'eventTime', since: true }],
     [auto('harbour reopened when?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('how long ago did the pier collapse?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('How long did the siege last?'), { kind: 'duration' }],
