@@ -255,6 +255,21 @@ export function anchorWeights(question: string): Map<string, number> {
   return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
 }
 
+/** Where a clause that only names a claim's source begins: "…, according to the minister", "…, as the envoy put it". */
+const ATTRIBUTION = /\b(?:according\s+to|as\s+\S+\s+(?:said|put\s+it))\b/i;
+
+/**
+ * Lower weights for what does not name the event: the words of a clause that only names who says
+ * so ("…, according to Lopez"), whose name the passage may leave to its quotation's neighbours,
+ * and light verbs ("giving aid" is "aid"), which news words many ways.
+ */
+export function sourceWeights(question: string): Map<string, number> {
+  const split = ATTRIBUTION.exec(question);
+  const source = split === null ? [] : keyTerms(question.slice(split.index));
+  const light = words(question).filter((word) => LIGHT_VERBS.has(word.toLowerCase().replace(/(?:ing|s)$/, '')) || LIGHT_VERBS.has(word.toLowerCase().replace(/ing$/, 'e')));
+  return new Map([...source, ...light.flatMap(keyTerms)].map((term) => [term, ANCHOR_WEIGHT]));
+}
+
 /** The key terms of a question once its question words and the given extra words are set aside. */
 export function questionTerms(question: string, ignore: ReadonlySet<string> = new Set()): string[] {
   return keyTerms(question).filter((term) => !ignore.has(term));
