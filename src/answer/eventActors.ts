@@ -25,7 +25,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
-export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
@@ -145,8 +145,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     };
     const groups = question.asks === 'patient' && verb !== null ? countedGroups(sentence, tokens, matchPositions([verb], tokens)) : [];
     for (const mention of mentions) {
-      if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
-      const span = spanOf(mention, tokens);
+      if (namedInQuestion(mention.name, question.text)) continue;
+      // "Which group's leader was killed": the group in the description of the one killed stands where that one stands.
+      const holder = modifiers.includes(mention) ? mentions.find((other) => other !== mention && other.role?.includes(mention.name)) : undefined;
+      if (holder !== undefined && !question.whose) continue;
+      const span = spanOf(holder ?? mention, tokens);
       // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
       if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.

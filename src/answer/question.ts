@@ -33,8 +33,12 @@ export type Question =
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   | (Asked & { kind: 'credit'; credit: Credit['role'] })
   | (Asked & { kind: 'saidBy'; statement: string })
-  /** `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see `askedAct`). */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string })
+  /**
+   * `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see
+   * `askedAct`); `whose`: "which group's leader was killed" asks for the one the participant
+   * belongs to, as its description gives it ("X, the leader of the group Y, was killed" → Y).
+   */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true })
   /** `since`: "since when …" asks when a state began, the time a passage puts after "since". */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
@@ -127,6 +131,8 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
+/** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
+const WHOSE = /^\s*(?:which|what)\s+[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
 /** "where", and its common slip "wher". */
 const WHERE = /^\s*wher(?:e|es)?\b/i;
@@ -273,7 +279,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
     read: (text) => {
       const wants = actorWanted(text);
-      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text) };
+      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}) };
     },
   },
   {

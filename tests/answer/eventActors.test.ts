@@ -216,3 +216,19 @@ describe('who: a country\'s forces named by its demonym', () => {
     expect(answer(border, { command: 'who', text: 'Who exchanged artillery fire with rebels across the border?' }).answers[0]?.text).toBe('Portuguese forces');
   });
 });
+
+describe('whose', () => {
+  // Invented coverage: the one arrested is described by the group he leads.
+  const arrest = fixtureIndex({
+    'arrest.txt': `Arrest in Lisk
+
+May 3, 2025
+
+Piet Rook, the military chief of the Norland Liberation Front, was arrested in Lisk on Monday by border police.`,
+  });
+
+  it('answers "which group\'s chief was arrested" with the group the description of the one arrested names', () => {
+    const response = answer(arrest, { command: 'auto', text: "Which group's military chief was arrested in Lisk?" });
+    expect(response.answers[0]?.text).toBe('Norland Liberation Front');
+  });
+});

@@ -30,6 +30,7 @@ describe('parseQuestion', () => {
     [auto('whom did the envoy meet'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
+    [auto("Which group's chief was arrested?"), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],
     [auto('Which group took the hostages?'), { kind: 'eventActor', asks: 'agent', wants: 'organization' }],
     [auto('Which Norland militia was named as responsible?'), { kind: 'eventActor', asks: 'patient', wants: 'organization' }],
     [auto("Which countries' leaders did the envoy call?"), { kind: 'eventActor', wants: 'place' }],
