@@ -124,8 +124,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
     const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
+    // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
+    const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
-      const relation = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const read = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
@@ -180,6 +183,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   });
   return candidates;
 }
+
+/** Where a sentence's subject starts: its first word, or the one after an article. */
+const SUBJECT_START = 1;
 
 /** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
 const INSTITUTIONS = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
@@ -324,13 +330,14 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, readonly EntityKind[]>> = {
 
 export function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
   const first = tokens[0];
-  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase()];
+  // "It's a rare ally …": the pronoun with its verb written on.
+  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase().replace(/['’]s$/, '')];
   return kinds === undefined ? undefined : { position: 0, kinds };
 }
 
 /**
  * Whom a sentence-opening pronoun stands for: the last entity of a fitting kind named before it,
- * in the passage's earlier sentences or, for a passage's first sentence, the paragraph before.
+ * in the passage's earlier sentences or, when they name none, the paragraph before.
  */
 export function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
   const fitting = (m: Mention) => kinds.includes(m.kind);
@@ -342,7 +349,9 @@ export function antecedent(index: CorpusIndex, passage: Passage, sentence: numbe
     }
     return best?.mention;
   };
-  if (sentence > 0) return lastIn(passage.sentences.slice(0, sentence).join(' '), mentions);
+  const earlier = sentence > 0 ? lastIn(passage.sentences.slice(0, sentence).join(' '), mentions) : undefined;
+  // Sentences before it that name nothing of its kind ("A truck was seized, the statement said. It …") leave it to the paragraph before.
+  if (earlier !== undefined) return earlier;
   const before = index.passage(passage.file, passage.paragraph - 1);
   return before === undefined ? undefined : lastIn(before.text, index.mentionsIn(before));
 }

@@ -232,3 +232,21 @@ Piet Rook, the military chief of the Norland Liberation Front, was arrested in L
     expect(response.answers[0]?.text).toBe('Norland Liberation Front');
   });
 });
+
+describe('a place spoken of as "It"', () => {
+  // Invented coverage: the host is named only in the paragraph before, then spoken of as "It".
+  const hosts = fixtureIndex({
+    'hosts.txt': `Divers in the north
+
+May 3, 2025
+
+Chile's navy said on Tuesday it had seized a tug near its coast.
+
+A tug was towed to port, the statement said. It's a close partner of both Peru and Bolivia, hosting 300 foreign divers at its ports.`,
+  });
+
+  it('answers with the place named before, not the one the participle follows', () => {
+    const response = answer(hosts, { command: 'auto', text: 'Which country hosts 300 foreign divers?' });
+    expect(response.answers[0]?.text).toBe('Chile');
+  });
+});
