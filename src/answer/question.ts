@@ -50,10 +50,11 @@ export type Question =
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
    * the counted noun of "how many troops …", the noun of "what sanctions …"; `act`: the verb of
    * "what did X seize", which passages that hold it answer first (news words an act many ways).
-   * `required`: a passage without the asked words is no answer (a question), not a weaker match
+   * `standing`: "how many troops are based …" asks how many there are, not how many an event
+   * counted ("wounded seven troops"). `required`: a passage without the asked words is no answer (a question), not a weaker match
    * (a /search request, which asks for passages, not an answer).
    */
-  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; required: boolean });
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
@@ -141,6 +142,8 @@ const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flie
 
 /** "how many troops …", "how much aid …": the counted noun is the first lowercase content word after it. */
 const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
+/** "how many … are/is/does/do …" in the present, with no past beside it: how many there are. */
+const STANDING = /^(?!.*\b(?:was|were|did|had)\b).*\b(?:are|is|does|do)\b/i;
 /** "what sanctions did …", "which city got …": the noun after the question word (not an auxiliary). */
 const WHAT_NOUN = /^\s*(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
 /** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
@@ -154,11 +157,11 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|wo
  * ("condemn" in "what did the bloc condemn on the island"). Speaking and light verbs say nothing
  * of what was done ("what did X say about …"); no act then.
  */
-export function askedContent(text: string): { asked: string[]; act?: string } {
+export function askedContent(text: string): { asked: string[]; act?: string; standing?: true } {
   const counted = COUNTED.exec(text)?.[1];
   if (counted !== undefined) {
     const noun = words(counted).find((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0);
-    return { asked: noun === undefined ? [] : [noun] };
+    return { asked: noun === undefined ? [] : [noun], ...(STANDING.test(counted) ? { standing: true as const } : {}) };
   }
   const noun = WHAT_NOUN.exec(text)?.[1];
   if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) ? [noun] : [] };

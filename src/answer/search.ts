@@ -2,7 +2,8 @@ import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import { indexTerm, keyTerms } from '../text/terms.ts';
-import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokensOf, type Evidence } from './evidence.ts';
+import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokensOf, type Evidence, type Token } from './evidence.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
 const FIGURE_REACH = 3;
@@ -27,7 +28,7 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
     ...(strict ? { names: questionNames(index, query), antecedents: true } : {}),
   });
   const counted = asksForFigure ? countedTerm(question) : undefined;
-  if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted) })).sort((a, b) => b.score - a.score);
+  if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted, question.standing) })).sort((a, b) => b.score - a.score);
   // The passages that say the act was done answer "what did X do" before those that only name X.
   if (question.act !== undefined) evidence = [...evidence.filter((e) => holdsAct(e, question.act)), ...evidence.filter((e) => !holdsAct(e, question.act))];
   if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
@@ -70,18 +71,30 @@ const FIGURE_BY_WORDS = 2;
  * ("2,500 U.S. troops" for "how many troops") best, a figure by the question's words less, a
  * passage with no figure least — it cannot say how many.
  */
-function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined): number {
-  if (countingFigure(evidence, counted) !== undefined) return 4;
+function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined, standing = false): number {
+  const counting = countingToken(evidence, counted);
+  // "wounded seven troops" counts those an event touched, not how many there are.
+  if (counting !== undefined) return standing && countsAnEvent(tokensOf(evidence.passage), counting) ? 1 : 4;
   return figureNear(evidence, terms) !== undefined ? FIGURE_BY_WORDS : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
 }
 
 /** The figure that counts what is asked, written just before it ("2,500" in "2,500 U.S. troops"). */
 function countingFigure(evidence: Evidence, counted: string | undefined): string | undefined {
+  const figure = countingToken(evidence, counted);
+  return figure === undefined ? undefined : figureAt(evidence, figure.offset);
+}
+
+function countingToken(evidence: Evidence, counted: string | undefined): Token | undefined {
   if (counted === undefined) return undefined;
   const tokens = tokensOf(evidence.passage);
   const nouns = matchPositions([counted], tokens);
-  const figure = tokens.find((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
-  return figure === undefined ? undefined : figureAt(evidence, figure.offset);
+  return tokens.find((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
+}
+
+/** A figure right after a verb in the past ("injured five", "killed 1,200"): it counts what an event did. */
+function countsAnEvent(tokens: readonly Token[], figure: Token): boolean {
+  const verb = tokens[figure.position - 1]?.word.toLowerCase() ?? '';
+  return /[a-z]ed$/.test(verb) || (IRREGULAR_VERBS.has(verb) && IRREGULAR_VERBS.get(verb) !== verb);
 }
 
 /** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */

@@ -59,6 +59,7 @@ describe('parseQuestion', () => {
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
     [auto('how many ferries run?'), { kind: 'search', figure: true, asked: ['ferries'] }],
     [auto('how many Norland guards were hurt?'), { kind: 'search', figure: true, asked: ['guards'] }],
+    [auto('how many guards are posted at the depot?'), { kind: 'search', figure: true, asked: ['guards'], standing: true }],
     [auto('where was the summit held?'), { kind: 'place', journey: false }],
     [auto('wher is the envoy heading next'), { kind: 'place', journey: true }],
     [auto('flooding in the delta'), { kind: 'search', figure: false }],

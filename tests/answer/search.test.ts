@@ -20,6 +20,21 @@ describe('how many', () => {
     const [top] = answer(index, { command: 'auto', text: 'how many guards work at the Selva port?' }).answers;
     expect(top?.text).toContain('1,200 guards');
   });
+
+  it('answers "how many are there" with a standing count, not the count an event touched', () => {
+    const depot = fixtureIndex({
+      'depot.txt': `Blast at the Selva depot
+
+May 2, 2025
+
+A blast at the Selva depot on Monday injured 12 Selva depot guards, the Selva police said of the depot.
+
+The Selva depot, the police said, employs 90 guards.`,
+    });
+    const ask = (text: string) => answer(depot, { command: 'auto', text }).answers[0]?.text;
+    expect(ask('how many guards are at the Selva depot?')).toContain('90 guards');
+    expect(ask('how many guards were injured at the Selva depot?')).toContain('12 Selva depot guards');
+  });
 });
 
 // Invented coverage: a flood in one town, a council that banned something, a country spoken of as "It".
