@@ -1,9 +1,9 @@
-import type { Answer } from '../types.ts';
+import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import { indexTerm, keyTerms } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokensOf, type Evidence, type Token } from './evidence.ts';
+import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokenize, tokensOf, type Evidence, type Token } from './evidence.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
 const FIGURE_REACH = 3;
@@ -32,12 +32,16 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
   // The passages that say the act was done answer "what did X do" before those that only name X.
   if (question.act !== undefined) evidence = [...evidence.filter((e) => holdsAct(e, question.act)), ...evidence.filter((e) => !holdsAct(e, question.act))];
   if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
-  const answers: Answer[] = evidence.map((e) => ({
-    text: e.passage.text,
-    score: round(e.score),
-    matched: e.matched,
-    citations: [citationOf(e.passage)],
-  }));
+  const answers: Answer[] = evidence.map((e) => {
+    // "What did X seize?" is answered by what the passage says was seized, as plainly as "who" by a name.
+    const done = question.required ? actObject(e.passage, question.act) : undefined;
+    return {
+      text: done?.object ?? e.passage.text,
+      score: round(e.score),
+      matched: e.matched,
+      citations: [citationOf(e.passage, done?.sentence ?? e.passage.text)],
+    };
+  });
   if (asksForFigure) flagOtherFigures(answers, evidence, terms, counted);
   return answers;
 }
@@ -55,6 +59,47 @@ export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, t
 function holdsAct(evidence: Evidence, act: string | undefined): boolean {
   const term = act === undefined ? null : indexTerm(act);
   return term !== null && matchedTerms([term], tokensOf(evidence.passage)).length > 0;
+}
+
+/** Words that end the object of an act: a clause's punctuation is the other end. */
+const OBJECT_END = new Set(['to', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'into', 'after', 'before', 'during', 'as', 'which', 'who', 'that', 'while', 'because', 'but', 'since', 'until', 'amid', 'off', 'near', 'over', 'across', 'toward', 'towards', 'through', 'under', 'against', 'outside', 'inside', 'around']);
+
+/** How many words an object may run ("more fighter jets and Navy warships" stops at "and" after one noun phrase). */
+const OBJECT_WORDS = 8;
+
+/**
+ * What a passage says the act was done to: the words after the act's verb ("send more fighter
+ * jets") or its noun ("a ban on night fishing", "a condemnation of the attack"), to the end of
+ * their phrase; with the sentence it stands in. None when the passage does not hold the act.
+ */
+export function actObject(passage: Passage, act: string | undefined): { object: string; sentence: string } | undefined {
+  const term = act === undefined ? null : indexTerm(act);
+  if (term === null) return undefined;
+  for (const sentence of passage.sentences) {
+    const tokens = tokenize(sentence);
+    const [at] = matchPositions([term], tokens);
+    if (at === undefined) continue;
+    let first = at + 1;
+    // The act's noun takes its object with "of" or "on" ("a condemnation of …", "a ban on …").
+    if (/^(?:of|on)$/i.test(tokens[first]?.word ?? '') && !/(?:ed|s)$/i.test(tokens[at]!.word)) first++;
+    let last = first - 1;
+    const ends = (i: number) => OBJECT_END.has(tokens[i]!.word.toLowerCase()) || (/^and$/i.test(tokens[i]!.word) && isVerbForm(tokens[i + 1]?.word ?? ''));
+    while (last + 1 < tokens.length && last + 1 - first < OBJECT_WORDS && !ends(last + 1)) {
+      const gap = sentence.slice(tokens[last]!.offset + tokens[last]!.word.length, tokens[last + 1]!.offset);
+      if (last >= first && /[,;:.!?()“”"]/.test(gap) && !/^\.\s+$/.test(gap)) break;
+      last++;
+    }
+    if (last < first) continue;
+    const object = sentence.slice(tokens[first]!.offset, tokens[last]!.offset + tokens[last]!.word.length);
+    return { object, sentence };
+  }
+  return undefined;
+}
+
+/** "and said", "and seized": "and" then opens another act, not more of the object. */
+function isVerbForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[a-z]ed$/.test(lower) || (IRREGULAR_VERBS.has(lower) && IRREGULAR_VERBS.get(lower) !== lower);
 }
 
 /** What "how many X …" counts, as an index term ("troop" in "how many US troops are stationed …"). */
@@ -93,8 +138,8 @@ function countingToken(evidence: Evidence, counted: string | undefined): Token |
 
 /** A figure right after a verb in the past ("injured five", "killed 1,200"): it counts what an event did. */
 function countsAnEvent(tokens: readonly Token[], figure: Token): boolean {
-  const verb = tokens[figure.position - 1]?.word.toLowerCase() ?? '';
-  return /[a-z]ed$/.test(verb) || (IRREGULAR_VERBS.has(verb) && IRREGULAR_VERBS.get(verb) !== verb);
+  const verb = tokens[figure.position - 1]?.word ?? '';
+  return isVerbForm(verb);
 }
 
 /** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */

@@ -78,8 +78,15 @@ describe('questions the coverage does not answer', () => {
 });
 
 describe('what did X do', () => {
-  it('puts first the passage that holds the act, even where the question\'s names are only in the lead', () => {
-    expect(ask('what did the Marrow council ban on Tessa?').answers[0]?.text).toContain('ban on night fishing');
+  it('answers with what the act was done to, from the passage that holds the act, even where the question\'s names are only in the lead', () => {
+    const [top] = ask('what did the Marrow council ban on Tessa?').answers;
+    expect(top?.text).toBe('night fishing');
+    expect(top?.citations[0]?.excerpt).toContain('ban on night fishing');
+  });
+
+  it('reads the object of a verb to the end of its phrase', () => {
+    const [top] = ask("what did Norland's coast guard rescue?").answers;
+    expect(top?.text).toBe('a ferry');
   });
 });
 
