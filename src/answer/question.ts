@@ -49,7 +49,8 @@ export type Question =
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
    * the counted noun of "how many troops …", the noun of "what sanctions …"; `act`: the verb of
-   * "what did X seize", which passages that hold it answer first (news words an act many ways).
+   * "what did X seize", which passages that hold it answer first (news words an act many ways), or
+   * what befell those counted ("how many people died"), which a figure's passage must say.
    * `standing`: "how many troops are based …" asks how many there are, not how many an event
    * counted ("wounded seven troops"). `required`: a passage without the asked words is no answer (a question), not a weaker match
    * (a /search request, which asks for passages, not an answer).
@@ -160,8 +161,14 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|wo
 export function askedContent(text: string): { asked: string[]; act?: string; standing?: true } {
   const counted = COUNTED.exec(text)?.[1];
   if (counted !== undefined) {
-    const noun = words(counted).find((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0);
-    return { asked: noun === undefined ? [] : [noun], ...(STANDING.test(counted) ? { standing: true as const } : {}) };
+    const parts = words(counted);
+    const at = parts.findIndex((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0);
+    if (at < 0) return { asked: [] };
+    if (STANDING.test(counted)) return { asked: [parts[at]!], standing: true };
+    // "how many people died", "how many guards were hurt": what befell those counted, which the figure's passage must say.
+    const verb = /^(?:was|were|been|have|has|had)$/i.test(parts[at + 1] ?? '') ? parts[at + 2] ?? '' : (parts[at + 1] ?? '');
+    const befell = isParticiple(verb) && !LIGHT_VERBS.has(IRREGULAR_VERBS.get(verb.toLowerCase()) ?? verb.toLowerCase());
+    return { asked: [parts[at]!], ...(befell ? { act: verb.toLowerCase() } : {}) };
   }
   const noun = WHAT_NOUN.exec(text)?.[1];
   if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) ? [noun] : [] };

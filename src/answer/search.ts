@@ -34,7 +34,7 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
   if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
   const answers: Answer[] = evidence.map((e) => {
     // "What did X seize?" is answered by what the passage says was seized, as plainly as "who" by a name.
-    const done = question.required ? actObject(e.passage, question.act) : undefined;
+    const done = question.required && !asksForFigure ? actObject(e.passage, question.act) : undefined;
     return {
       text: done?.object ?? e.passage.text,
       score: round(e.score),
@@ -51,9 +51,31 @@ const STRICT_COVERAGE = 0.25;
 
 /** Whether a passage holds what a question asks about: its asked noun, and for "how many" a figure that counts it or stands by the question's words. */
 export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, terms: readonly string[], counted: string | undefined): boolean {
-  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS;
+  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS && (question.act === undefined || holdsFate(evidence, question.act));
   const asked = question.asked.flatMap(keyTerms);
   return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
+}
+
+/**
+ * The words news counts casualties with, by fate: the dead are "killed", "died", "dead", a "death
+ * toll"; the hurt "wounded", "injured", "hurt". A count of one fate does not answer the other.
+ */
+const FATES: ReadonlyArray<ReadonlySet<string>> = [
+  ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'toll', 'slain', 'fatal', 'fatalities', 'perished'],
+  ['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt'],
+].map((fate) => new Set(fate.map((word) => indexTerm(word)).filter((term): term is string => term !== null)));
+
+/** How far from a figure the word of what befell those counted may stand ("1,200 Israelis dead", "killed some 300 people"). */
+const FATE_REACH = 6;
+
+/** Whether a passage says, by a figure, what befell those a "how many" question counts: the act itself or a word of the same fate. */
+function holdsFate(evidence: Evidence, act: string): boolean {
+  const term = indexTerm(act);
+  if (term === null) return true;
+  const fate = FATES.find((words) => words.has(term));
+  const tokens = tokensOf(evidence.passage);
+  const said = matchPositions(fate === undefined ? [term] : [...fate], tokens);
+  return tokens.some((t) => isFigure(t.word) && said.some((p) => Math.abs(p - t.position) <= FATE_REACH));
 }
 
 function holdsAct(evidence: Evidence, act: string | undefined): boolean {

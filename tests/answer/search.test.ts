@@ -15,6 +15,16 @@ The port of Selva employs 40 ferry crews and hosts 1,200 guards.
 Port guards in Selva said 3 cranes broke down in 2024.`,
 });
 
+const depot = fixtureIndex({
+  'depot.txt': `Blast at the Selva depot
+
+May 2, 2025
+
+A blast at the Selva depot on Monday injured 12 Selva depot guards, the Selva police said of the depot.
+
+The Selva depot, the police said, employs 90 guards.`,
+});
+
 describe('how many', () => {
   it('puts first the passage whose figure counts what is asked', () => {
     const [top] = answer(index, { command: 'auto', text: 'how many guards work at the Selva port?' }).answers;
@@ -22,18 +32,15 @@ describe('how many', () => {
   });
 
   it('answers "how many are there" with a standing count, not the count an event touched', () => {
-    const depot = fixtureIndex({
-      'depot.txt': `Blast at the Selva depot
-
-May 2, 2025
-
-A blast at the Selva depot on Monday injured 12 Selva depot guards, the Selva police said of the depot.
-
-The Selva depot, the police said, employs 90 guards.`,
-    });
     const ask = (text: string) => answer(depot, { command: 'auto', text }).answers[0]?.text;
     expect(ask('how many guards are at the Selva depot?')).toContain('90 guards');
     expect(ask('how many guards were injured at the Selva depot?')).toContain('12 Selva depot guards');
+  });
+
+  it('abstains when the passages count another fate than the one asked ("injured" for "killed")', () => {
+    const response = answer(depot, { command: 'auto', text: 'how many guards were killed at the Selva depot?' });
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/no figure for “guards … killed”/);
   });
 });
 
@@ -65,7 +72,7 @@ describe('questions the coverage does not answer', () => {
   it('abstains on "how many" where the passages about the question hold no figure', () => {
     const response = ask('how many people drowned in the Marrow flood');
     expect(response.answers).toEqual([]);
-    expect(response.note).toMatch(/no figure for “people”/);
+    expect(response.note).toMatch(/no figure for “people … drowned”/);
   });
 
   it('still answers when a passage holds the asked thing', () => {
