@@ -10,7 +10,7 @@ import { durationAnswers } from './duration.ts';
 import { whenAnswers } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
-import { deniedPremise, deniedAct, unheldAsk } from './premise.ts';
+import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
@@ -50,8 +50,9 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const answers = answerer(index, question);
-  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question)) : undefined;
+  const described = withNationalities(index, question, answerer(index, question));
+  const { answers } = described;
+  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),
