@@ -450,16 +450,19 @@ export class StatementReader {
     for (let c = unit.start + 1; c < unit.end; c++) {
       const token = this.tokens[c]!;
       if (!learnedCues.has(token.lower) || token.cap || this.inside[c] || this.isNounUse(c)) continue;
+      // "will be announced on Saturday", "as described by Comey": a passive names no stance of a subject.
+      if (BE_FORMS.has(this.tokens[c - 1]!.lower) || this.tokens[c - 1]!.lower === 'as' || this.tokens[c + 1]?.lower === 'by') continue;
       const next = this.tokens[c + 1];
       // "declined to comment" keeps its "to" (a verb follows); "pointed to the record" does not.
       const particle = next && LEARNED_CUE_PARTICLES.has(next.lower) && !(next.lower === 'to' && this.isVerbAfterTo(c + 2));
       const start = particle ? c + 2 : c + 1;
       // "declined 40 percent": a number after the word makes it a measure, not a stance.
-      if (start >= unit.end || this.inside[start] || !this.tokens[start]!.word || /^\d/u.test(this.tokens[start]!.text)) continue;
+      const first = this.tokens[start];
+      if (!first || start >= unit.end || this.inside[start] || !first.word || /^\d/u.test(first.text) || (NOT_AFTER_SUBJECT.has(first.lower) && first.lower !== 'to')) continue;
       const end = this.learnedContentEnd(start, unit);
-      const first = this.tokens[start]!.start;
+      const from = first.start;
       const last = this.tokens[end - 1]!.end;
-      if ([...found, ...statements].some((statement) => statement.start < last && first < statement.end)) continue;
+      if ([...found, ...statements].some((statement) => statement.start < last && from < statement.end)) continue;
       let before = c;
       while (before > unit.start && (AUXILIARIES.has(this.tokens[before - 1]!.lower) || CUE_ADVERBS.has(this.tokens[before - 1]!.lower))) before--;
       const ref = unit.refs.find((r) => r.end === before) ?? (unit.subject && unit.subject.end <= before ? unit.subject : undefined);
@@ -486,8 +489,22 @@ export class StatementReader {
     const clauseEnd = this.contentEnd(start, unit);
     if (this.tokens[start]!.lower === 'that') return clauseEnd;
     let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !(OBJECT_ENDS.has(this.tokens[end]!.text) || OBJECT_STOPS.has(this.tokens[end]!.lower)))) end++;
+    while (end < clauseEnd && (this.inside[end] || !this.endsObject(end))) end++;
+    // "support on Thursday": the time's preposition goes with it.
+    while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return end;
+  }
+
+  /**
+   * True when a noun-phrase object ends before token `at`: a comma, dash, colon or bracket, a
+   * circumstance ("during", "after"), a time ("Thursday"), or "and" before a verb ("the stock
+   * market and made comments").
+   */
+  private endsObject(at: number): boolean {
+    const token = this.tokens[at]!;
+    if (OBJECT_ENDS.has(token.text) || OBJECT_STOPS.has(token.lower) || wordClass(token.lower) === 'calendar') return true;
+    const next = this.tokens[at + 1]?.lower ?? '';
+    return token.lower === 'and' && (CUE_VERBS.has(next) || learnedCues.has(next) || IRREGULAR_PAST.has(next) || /[a-z]{3}ed$/u.test(next) || AUXILIARIES.has(next));
   }
 
   /**
