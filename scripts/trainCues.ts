@@ -11,18 +11,22 @@
  *  2. selection: the statement reader runs with every candidate as a cue; each statement a
  *     candidate adds (beyond what the rules find alone) is matched with the gold contents by the
  *     qa README's rule, and a candidate is kept when its smoothed precision, (hits + 1) / (made + 2),
- *     reaches MIN_PRECISION over at least MIN_STATEMENTS statements.
+ *     reaches MIN_PRECISION over at least MIN_STATEMENTS statements. A candidate is a word and the
+ *     kind of token after it (`cueContext`); a key is kept on its own figures, or on its word's
+ *     when it is not below MIN_CONTEXT_PRECISION on its own.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractText, type ExtractedStatement } from '../src/extract/extract.ts';
-import { useLearnedCues } from '../src/nlp/reportedSpeech.ts';
+import { cueContext, useLearnedCues } from '../src/nlp/reportedSpeech.ts';
 import { isHeldOut, match, tokenStarts, type GoldArticle } from './polnear.ts';
 
 const MIN_CUE_SHARE = 0.2;
 const MIN_CANDIDATE_CUES = 3;
 const MIN_STATEMENTS = 4;
 const MIN_PRECISION = 0.7;
+/** A context whose own smoothed precision is below this is left out even when its word passes. */
+const MIN_CONTEXT_PRECISION = 0.5;
 /** A learned statement starts this many tokens or fewer after its cue ("opposed", "calls for", "said on Tuesday that"). */
 const MAX_CUE_DISTANCE = 10;
 /** The repository's word tokens (`nameTokens.ts`), lowercase only: a capitalised word is a name or a sentence start. */
@@ -49,7 +53,10 @@ interface Word {
 }
 const wordsOf = (text: string): Word[] => [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index }));
 
-/** Stage 1: words that annotators put inside cue spans often enough. */
+/** The kinds of token `cueContext` tells apart after a cue word. */
+const CONTEXTS = ['end', 'that', 'to', 'particle', 'phrase', 'name', 'word', 'number', 'mark'];
+
+/** Stage 1: words that annotators put inside cue spans often enough, each with every context. */
 function candidates(): Set<string> {
   const seen = new Map<string, number>();
   const cued = new Map<string, number>();
@@ -62,7 +69,8 @@ function candidates(): Set<string> {
       if (inCue[word.start]) cued.set(word.text, (cued.get(word.text) ?? 0) + 1);
     }
   }
-  return new Set([...cued].filter(([word, n]) => n >= MIN_CANDIDATE_CUES && n >= MIN_CUE_SHARE * seen.get(word)!).map(([word]) => word));
+  const words = [...cued].filter(([word, n]) => n >= MIN_CANDIDATE_CUES && n >= MIN_CUE_SHARE * seen.get(word)!).map(([word]) => word);
+  return new Set(words.flatMap((word) => CONTEXTS.map((context) => `${word} ${context}`)));
 }
 
 function statementsOf(article: GoldArticle, cues: ReadonlySet<string>): ExtractedStatement[] {
@@ -82,8 +90,9 @@ function added(article: GoldArticle, cues: ReadonlySet<string>): Array<{ cue: st
     if (base.has(`${statement.start}:${statement.end}`)) return;
     let w = words.findIndex((word) => word.start >= statement.start);
     const floor = Math.max(0, w - MAX_CUE_DISTANCE);
-    while (--w >= floor && !cues.has(words[w]!.text));
-    if (w >= floor) out.push({ cue: words[w]!.text, hit: matched.has(p) });
+    const keyAt = (at: number): string => `${words[at]!.text} ${cueContext(words[at + 1]?.text)}`;
+    while (--w >= floor && !cues.has(keyAt(w)));
+    if (w >= floor) out.push({ cue: keyAt(w), hit: matched.has(p) });
   });
   return out;
 }
@@ -105,17 +114,34 @@ function score(part: readonly GoldArticle[], cues: ReadonlySet<string>): { p: nu
   return { p: (100 * matched) / predicted, r: (100 * matchedGold) / gold, predicted, matched, gold, matchedGold };
 }
 
+interface Tally {
+  made: number;
+  hits: number;
+}
 const pool = candidates();
-const tally = new Map<string, { made: number; hits: number }>();
+/** Added statements and their hits, by "word context" key and by word alone. */
+const byKey = new Map<string, Tally>();
+const byWord = new Map<string, Tally>();
+const count = (tallies: Map<string, Tally>, key: string, hit: boolean): void => {
+  const t = tallies.get(key) ?? { made: 0, hits: 0 };
+  t.made++;
+  if (hit) t.hits++;
+  tallies.set(key, t);
+};
 for (const article of train) {
   for (const { cue, hit } of added(article, pool)) {
-    const t = tally.get(cue) ?? { made: 0, hits: 0 };
-    t.made++;
-    if (hit) t.hits++;
-    tally.set(cue, t);
+    count(byKey, cue, hit);
+    count(byWord, cue.slice(0, cue.indexOf(' ')), hit);
   }
 }
-const kept = [...tally].filter(([, t]) => t.made >= MIN_STATEMENTS && (t.hits + 1) / (t.made + 2) >= MIN_PRECISION).map(([cue]) => cue).sort();
+const smoothed = (t: Tally): number => (t.hits + 1) / (t.made + 2);
+const passes = (t: Tally | undefined): boolean => t !== undefined && t.made >= MIN_STATEMENTS && smoothed(t) >= MIN_PRECISION;
+const fails = (t: Tally): boolean => t.made >= MIN_STATEMENTS && smoothed(t) < MIN_CONTEXT_PRECISION;
+// A key is kept on its own figures, or on its word's when its own are too few to judge and not bad.
+const kept = [...byKey]
+  .filter(([key, t]) => passes(t) || (passes(byWord.get(key.slice(0, key.indexOf(' ')))) && !fails(t)))
+  .map(([key]) => key)
+  .sort();
 const learned = new Set(kept);
 
 const line = (name: string, s: ReturnType<typeof score>): string =>
@@ -123,8 +149,8 @@ const line = (name: string, s: ReturnType<typeof score>): string =>
 const report = [
   `/**`,
   ` * Cue words of reported speech learned by \`npm run train:cues\` from ${file.split('/').pop()}; do not edit by hand.`,
-  ` * Train part ${train.length} articles, held-out fifth ${heldOut.length} (by article id). ${pool.size} candidate words,`,
-  ` * ${kept.length} kept (smoothed precision ≥ ${MIN_PRECISION} over ≥ ${MIN_STATEMENTS} added statements on the train part).`,
+  ` * Train part ${train.length} articles, held-out fifth ${heldOut.length} (by article id). ${pool.size / CONTEXTS.length} candidate words,`,
+  ` * ${kept.length} word-and-context keys kept (smoothed precision ≥ ${MIN_PRECISION} over ≥ ${MIN_STATEMENTS} added statements on the train part, by key or by word).`,
   ` * Statements (eval:extract's rule), without → with these words:`,
   line('train, rules only', score(train, new Set())),
   line('train, learned cues', score(train, learned)),

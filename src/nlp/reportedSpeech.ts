@@ -126,14 +126,35 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 ]);
 
 /**
- * Cue words learned from annotated news (`scripts/trainCues.ts`): verbs of stance, intent and
- * finding that report what someone holds ("opposed …", "declined to …", "sought …") beyond the
- * speech verbs above. What follows such a word, to where the sentence moves on, is a statement.
+ * Cue words learned from annotated news (`scripts/trainCues.ts`), each with the kind of word that
+ * follows it (`cueContext`): verbs of stance, intent and finding that report what someone holds
+ * ("opposed the deal", "declined to …", "sought …") beyond the speech verbs above. What follows
+ * such a word, to where the sentence moves on, is a statement.
  */
 let learnedCues: ReadonlySet<string> = LEARNED_CUES;
-/** For the cue trainer only: read with another set of learned cue words (candidates to score). */
-export function useLearnedCues(words: ReadonlySet<string>): void {
-  learnedCues = words;
+let learnedCueWords: ReadonlySet<string> = cueWords(LEARNED_CUES);
+function cueWords(keys: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...keys].map((key) => key.slice(0, key.indexOf(' '))));
+}
+/** For the cue trainer only: read with other learned cues ("word context" keys, candidates to score). */
+export function useLearnedCues(keys: ReadonlySet<string>): void {
+  learnedCues = keys;
+  learnedCueWords = cueWords(keys);
+}
+/**
+ * The kind of token after a cue word, which tells a stance from other uses of the word ("declined
+ * to comment" from "declined 40 percent", "opposed the deal" from "opposed by …").
+ */
+export function cueContext(next: string | undefined): string {
+  if (next === undefined) return 'end';
+  const lower = next.toLowerCase();
+  if (lower === 'that' || lower === 'to') return lower;
+  if (LEARNED_CUE_PARTICLES.has(lower)) return 'particle';
+  if (SUBJECT_OPENERS.has(lower)) return 'phrase';
+  if (/^\p{Lu}/u.test(next)) return 'name';
+  if (/^\p{Ll}/u.test(next)) return 'word';
+  if (/^\p{N}/u.test(next)) return 'number';
+  return 'mark';
 }
 /** A preposition that belongs to a learned cue, not to what follows it: "calls for", "pointed to". */
 const LEARNED_CUE_PARTICLES = new Set(['for', 'to', 'about', 'on', 'of', 'with', 'as', 'out', 'up']);
@@ -449,7 +470,8 @@ export class StatementReader {
     if (learnedCues.size === 0) return statements;
     for (let c = unit.start + 1; c < unit.end; c++) {
       const token = this.tokens[c]!;
-      if (!learnedCues.has(token.lower) || token.cap || this.inside[c] || this.isNounUse(c)) continue;
+      if (!learnedCueWords.has(token.lower) || token.cap || this.inside[c] || this.isNounUse(c)) continue;
+      if (!learnedCues.has(`${token.lower} ${cueContext(this.tokens[c + 1]?.text)}`)) continue;
       // "will be announced on Saturday", "as described by Comey": a passive names no stance of a subject.
       if (BE_FORMS.has(this.tokens[c - 1]!.lower) || this.tokens[c - 1]!.lower === 'as' || this.tokens[c + 1]?.lower === 'by') continue;
       const next = this.tokens[c + 1];
@@ -504,7 +526,7 @@ export class StatementReader {
     const token = this.tokens[at]!;
     if (OBJECT_ENDS.has(token.text) || OBJECT_STOPS.has(token.lower) || wordClass(token.lower) === 'calendar') return true;
     const next = this.tokens[at + 1]?.lower ?? '';
-    return token.lower === 'and' && (CUE_VERBS.has(next) || learnedCues.has(next) || IRREGULAR_PAST.has(next) || /[a-z]{3}ed$/u.test(next) || AUXILIARIES.has(next));
+    return token.lower === 'and' && (CUE_VERBS.has(next) || learnedCueWords.has(next) || IRREGULAR_PAST.has(next) || /[a-z]{3}ed$/u.test(next) || AUXILIARIES.has(next));
   }
 
   /**
