@@ -35,6 +35,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The offer is due to expire Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
       ['The banks will remain closed until Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
       ['Parties campaigned ahead of Sunday\'s vote.', [{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]],
+      ['The island has until Monday to pay, officials said.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
       ['The minister flew Thursday to Cairo.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-17' }]],
       ['The vote was held last Wednesday.', [{ text: 'last Wednesday', type: 'DATE', value: '2024-10-09' }]],
       ['Talks resume this Friday.', [{ text: 'this Friday', type: 'DATE', value: '2024-10-18' }]],
@@ -69,6 +70,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
     ],
     'centuries, times back, halves, ranges, recurrences': [
       ['It was the worst crash of the 20th century.', [{ text: 'the 20th century', type: 'DATE', value: '19' }]],
+      ['The 19th Century mansion burned.', [{ text: 'The 19th Century', type: 'DATE', value: '18' }]],
       ['A decade ago the town was empty.', [{ text: 'A decade ago', type: 'DATE', value: '2014' }]],
       ['The mill closed several years ago.', [{ text: 'several years ago', type: 'DATE', value: 'PAST_REF' }]],
       ['They met a week or so ago.', [{ text: 'a week or so ago', type: 'DATE', value: '2024-W41' }]],
@@ -102,6 +104,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The mayor speaks tonight.', [{ text: 'tonight', type: 'TIME', value: '2024-10-16TNI' }]],
       ['Fighting resumed last week.', [{ text: 'last week', type: 'DATE', value: '2024-W41' }]],
       ['Talks ended at 5 p.m. Friday.', [{ text: '5 p.m. Friday', type: 'TIME', value: '2024-10-11T17:00' }]],
+      ['The polls closed at 22:00 GMT.', [{ text: '22:00 GMT', type: 'TIME', value: '2024-10-16T22:00' }]],
+      ['The line was shut at 00:00 GMT on Friday.', [{ text: '00:00 GMT on Friday', type: 'TIME', value: '2024-10-11T00:00' }]],
     ],
     'present, past and future references': [
       ['Prices are now higher.', [{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]],
@@ -117,6 +121,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['She signed a two-year contract.', [{ text: 'two-year', type: 'DURATION', value: 'P2Y' }]],
       ['Output rose over the past twenty-four months.', [{ text: 'the past twenty-four months', type: 'DURATION', value: 'P24M' }]],
       ['Rescuers searched for several days.', [{ text: 'several days', type: 'DURATION', value: 'PXD' }]],
+      ['The trial is expected to last six weeks.', [{ text: 'six weeks', type: 'DURATION', value: 'P6W' }]],
       ['The strike lasted nearly two years.', [{ text: 'nearly two years', type: 'DURATION', value: 'P2Y' }]],
       ['The strike lasted about two years.', [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]],
       ['The case has dragged on for years.', [{ text: 'years', type: 'DURATION', value: 'PXY' }]],

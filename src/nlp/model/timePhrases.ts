@@ -72,6 +72,8 @@ const ORDINAL_WORDS: readonly string[] = [
 const ORDINAL_WORD = ORDINAL_WORDS.join('|');
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
+/** "Last" after a modal or "to" is the verb: "expected to last six weeks" is "six weeks". */
+const NOT_THE_VERB_LAST = String.raw`(?<!\b(?:to|will|would|could|can|may|might|should|must|not|n['’]t|did|does|do) )`;
 /** After a year: not part of a longer number, a range, a percentage or a count of things. */
 const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b)`;
 
@@ -544,7 +546,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'clock times',
-    head: /\d\s*[ap]\.?m\b|noon|midday|midnight/i,
+    head: /\d\s*[ap]\.?m\b|noon|midday|midnight|\d:\d\d\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b/i,
     rules: [
       {
         pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
@@ -555,6 +557,15 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
         },
         reason: 'a clock time, on the article\'s day unless a date follows',
+      },
+      {
+        pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)',
+        type: 'TIME',
+        value: ([hour, minute], at) => {
+          const date = dayValue(at.day);
+          return date && `${date}T${(hour ?? '').padStart(2, '0')}:${minute ?? '00'}`;
+        },
+        reason: 'a 24-hour clock time with its zone ("00:00 GMT"), as British and wire copy writes it; without a zone "2:1" is a score',
       },
       { pattern: 'noon|midday', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T12:00`, reason: 'twelve o\'clock' },
       { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
@@ -627,7 +638,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:${NOT_THE_VERB_LAST}(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
         type: 'DURATION',
         keep: ([count, half, , unit, halfAfter]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '') && !half && !halfAfter),
         value: ([count, half, upper, unit, halfAfter]) => {

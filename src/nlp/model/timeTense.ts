@@ -118,6 +118,8 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 export interface VerbCue {
   direction: Direction;
   near: boolean;
+  /** Whether the cue comes after the expression ("Monday injured five"). */
+  after: boolean;
 }
 
 const NEAR_GAP = /^[^,;:]*$/;
@@ -137,9 +139,9 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const direction: Direction = match[1] !== undefined ? 'future' : 'past';
     const cueEnd = match.index + match[0].length;
-    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)) };
+    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
-      after = { direction, near: nearGap(text.slice(end, match.index)) };
+      after = { direction, near: nearGap(text.slice(end, match.index)), after: true };
       break;
     }
   }
