@@ -413,6 +413,8 @@ function chronoReference(article: CalendarDate | undefined): Date | undefined {
 /** Carried from one passage of an article to the next: the latest full date named, for "that same day". */
 interface Context {
   lastDay: string | undefined;
+  /** The month of the latest date named to the month at least (`YYYY-MM`), for "the following month". */
+  lastMonth: string | undefined;
   /** The year of the latest date named, for "that year". */
   lastYear: number | undefined;
 }
@@ -424,6 +426,7 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
     const value = valueOf(candidate, text, article, context);
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
+    if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
     if (date) context.lastYear = Number(date.slice(0, 4));
     return {
       text: text.slice(candidate.start, candidate.end),
@@ -445,7 +448,7 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
  */
 export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTime[] {
   const article = parseIsoDate(articleDate);
-  return findTimes(text, article, { lastDay: asDay(article) && articleDate, lastYear: article?.year });
+  return findTimes(text, article, { lastDay: asDay(article) && articleDate, lastMonth: articleDate?.slice(0, 7), lastYear: article?.year });
 }
 
 /** The index of the sentence holding `offset`, from where each sentence starts in the passage text. */
@@ -475,7 +478,7 @@ function sentenceStarts(text: string, sentences: readonly string[]): number[] {
  */
 export function extractTimes(article: ParsedArticle): TimeExpression[] {
   const date = parseIsoDate(article.meta.date);
-  const context: Context = { lastDay: asDay(date) && article.meta.date, lastYear: date?.year };
+  const context: Context = { lastDay: asDay(date) && article.meta.date, lastMonth: article.meta.date?.slice(0, 7), lastYear: date?.year };
   return article.passages.flatMap((passage) => {
     const starts = sentenceStarts(passage.text, passage.sentences);
     return findTimes(passage.text, date, context).map((found) => ({

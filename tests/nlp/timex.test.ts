@@ -103,6 +103,15 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Parliament votes tomorrow.', [{ text: 'tomorrow', type: 'DATE', value: '2024-10-17' }]],
       ['The mayor speaks tonight.', [{ text: 'tonight', type: 'TIME', value: '2024-10-16TNI' }]],
       ['Fighting resumed last week.', [{ text: 'last week', type: 'DATE', value: '2024-W41' }]],
+      ['He was held on Sept. 3 and freed the next day.', [
+        { text: 'Sept. 3', type: 'DATE', value: '2024-09-03' },
+        { text: 'the next day', type: 'DATE', value: '2024-09-04' },
+      ]],
+      ['The firm was sold in March; the following month, its chief left.', [
+        { text: 'March', type: 'DATE', value: '2024-03' },
+        { text: 'the following month', type: 'DATE', value: '2024-04' },
+      ]],
+      ['The following week, talks resumed.', [{ text: 'The following week', type: 'DATE', value: '2024-W43' }]],
       ['Talks ended at 5 p.m. Friday.', [{ text: '5 p.m. Friday', type: 'TIME', value: '2024-10-11T17:00' }]],
       ['The polls closed at 22:00 GMT.', [{ text: '22:00 GMT', type: 'TIME', value: '2024-10-16T22:00' }]],
       ['The line was shut at 00:00 GMT on Friday.', [{ text: '00:00 GMT on Friday', type: 'TIME', value: '2024-10-11T00:00' }]],
@@ -130,6 +139,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
     'recurrences': [
       ['The council meets every week.', [{ text: 'every week', type: 'SET', value: 'P1W' }]],
       ['The paper is printed weekly.', [{ text: 'weekly', type: 'SET', value: 'P1W' }]],
+      ['Elections are held every four years.', [{ text: 'every four years', type: 'SET', value: 'P4Y' }]],
+      ['The board meets every other week.', [{ text: 'every other week', type: 'SET', value: 'P2W' }]],
       ['Auditors visit each year.', [{ text: 'each year', type: 'SET', value: 'P1Y' }]],
       ['It costs $400 million a year.', [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
       ['Markets open on Tuesdays.', [{ text: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' }]],

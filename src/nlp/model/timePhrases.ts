@@ -8,9 +8,11 @@ import type { TimexType } from '../../types.ts';
 import {
   addDays,
   addMonths,
+  asDay,
   formatIsoDate,
   formatIsoWeek,
   inferYear,
+  parseIsoDate,
   quarterOf,
   resolveWeekday,
   type CalendarDate,
@@ -35,6 +37,8 @@ export interface Anchor {
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
   lastDay: string | undefined;
+  /** The month of the latest date named earlier in the text to the month at least (`YYYY-MM`), for "the following month". */
+  lastMonth: string | undefined;
   /** The year of the latest date named earlier in the text, for "that year". */
   lastYear: number | undefined;
 }
@@ -294,6 +298,19 @@ function holidayValue(which: string | undefined, holiday: string, at: Anchor): s
   return pick && formatIsoDate(pick);
 }
 
+/**
+ * "The next day", "the following week": a day, week or month after the date the text has just
+ * named (the article's, when it has named none), as TimeML anchors them.
+ */
+function followingValue(unit: string, at: Anchor): string | undefined {
+  const stem = unit.toLowerCase();
+  const month = parseIsoDate(at.lastMonth);
+  if (stem === 'month') return month?.month === undefined ? undefined : formatIsoDate(addMonths({ year: month.year, month: month.month }, 1));
+  const base = asDay(parseIsoDate(at.lastDay)) ?? at.day;
+  if (!base) return undefined;
+  return stem === 'week' ? formatIsoWeek(addDays(base, 7)) : formatIsoDate(addDays(base, 1));
+}
+
 const MONTH_NUMBER = (name: string): number | undefined => MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 const capitalised = (word: string | undefined): boolean => word !== undefined && /^[A-Z]/.test(word);
 
@@ -390,6 +407,18 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
+    ],
+  },
+  {
+    name: 'the day, week or month after a date the text named',
+    head: /\b(?:next|following)\s+(?:day|morning|week|month)\b/i,
+    rules: [
+      {
+        pattern: 'the (?:next|following) (day|morning|week|month)(?! (?:of|after|before)\\b)',
+        type: 'DATE',
+        value: ([unit], at) => followingValue(unit === 'morning' ? 'day' : (unit ?? ''), at),
+        reason: '"the next day", "the following week": one after the date just named ("the day before" is left out: TimeBank marks none of its four)',
+      },
     ],
   },
   {
@@ -603,7 +632,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:every|each|per|a day|a week|a month|a year|hourly|daily|weekly|monthly|yearly)\b|(?:days|nights|mornings|afternoons|evenings)\b/i,
     rules: [
       {
-        pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
+        pattern: `every (other|${COUNT}) (${UNIT})s?`,
+        type: 'SET',
+        value: ([count, unit]) => durationValue(count?.toLowerCase() === 'other' ? 2 : countOf(count ?? ''), unit ?? ''),
+        reason: '"every four years", "every other week": once per that many units',
+      },
+      {
+        pattern: `(?:every|each|per) (day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
         type: 'SET',
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
         reason: '"every week", "$5 a year": once per unit',
