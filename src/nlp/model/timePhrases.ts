@@ -425,6 +425,24 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     name: 'weeks',
     head: /\bweek/i,
     rules: [
+      {
+        pattern: `the (first|second|third|fourth|last|final) week of (${MONTH_NAME})(?:,? (${YEAR}))?`,
+        type: 'DATE',
+        keep: ([, month]) => capitalised(month),
+        value: ([which, month, year], at) => {
+          const number = MONTH_NUMBER(month ?? '');
+          if (number === undefined) return undefined;
+          // The nearest such month: the span's own "last" is the week's, not the month's.
+          const inYear = year ? Number(year) : at.article && inferYear(number, undefined, at.article, 'nearest');
+          if (inYear === undefined) return undefined;
+          const nth = ORDINAL_WORDS.indexOf(which?.toLowerCase() ?? '');
+          const next = addMonths({ year: inYear, month: number }, 1);
+          // The middle of the seven days: the 4th for the first week, four days before the next month for the last.
+          const middle = nth >= 0 && nth < 4 ? { year: inYear, month: number, day: 4 + 7 * nth } : addDays({ year: next.year, month: next.month ?? 1, day: 1 }, -4);
+          return formatIsoWeek(middle);
+        },
+        reason: '"the first week of April", "the last week of March": that week of the month, in the year the tense gives',
+      },
       { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
       { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
       { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
@@ -452,7 +470,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
       { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
       {
-        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the end of the year',
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
         type: 'DATE',
             value: (_, at) => yearValue(at, 0),
         reason: '"the year", "year-end": the year being reported, the article\'s',
@@ -466,7 +484,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"that year", "the following year": the year of the date the text has just named',
       },
       { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
-      { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+      { pattern: 'the (?:end|beginning|start|middle) of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
       {
         pattern: `(last|this|next|early|late) (${MONTH_NAME})`,
         type: 'DATE',
