@@ -128,6 +128,8 @@ function score(title: string, docs: readonly Document[], listMisses: boolean): n
   let typesRight = 0;
   let relaxedPairs = 0;
   let elapsed = 0;
+  /** Per gold type: how many, how many found (relaxed), how many of those with the value right. */
+  const byType = new Map<string, { gold: number; found: number; valueRight: number }>();
   const misses: string[] = [];
   for (const doc of docs) {
     const started = performance.now();
@@ -145,9 +147,17 @@ function score(title: string, docs: readonly Document[], listMisses: boolean): n
     tallies.relaxedDate.add(goldDates.length, predictedDates.length, pair(goldDates, predictedDates).length);
 
     let valuesRight = 0;
+    for (const g of gold) {
+      const row = byType.get(g.type) ?? { gold: 0, found: 0, valueRight: 0 };
+      row.gold++;
+      byType.set(g.type, row);
+    }
     for (const [gi, pi] of relaxed) {
       const g = gold[gi]!;
       const p = predicted[pi]!;
+      const row = byType.get(g.type)!;
+      row.found++;
+      if (p.value !== undefined && p.value === g.value) row.valueRight++;
       relaxedPairs++;
       if (g.type === p.type) typesRight++;
       if (p.value !== undefined && p.value === g.value) valuesRight++;
@@ -181,6 +191,7 @@ function score(title: string, docs: readonly Document[], listMisses: boolean): n
   console.log(tallies.relaxedDate.row('relaxed, DATE'));
   console.log(tallies.valueAll.row('value, all types'));
   console.log(`\nDATE values right: ${((100 * dateValuesRight) / Math.max(1, dateValues)).toFixed(1)} % (${dateValuesRight}/${dateValues})`);
+  for (const [type, row] of [...byType].sort()) console.log(`${type.padEnd(9)} gold ${String(row.gold).padStart(4)}, found ${String(row.found).padStart(4)} (${((100 * row.found) / row.gold).toFixed(1)} %), value right ${String(row.valueRight).padStart(4)} (${((100 * row.valueRight) / Math.max(1, row.found)).toFixed(1)} % of found)`);
   console.log(`type right on relaxed pairs: ${((100 * typesRight) / Math.max(1, relaxedPairs)).toFixed(1)} % (${typesRight}/${relaxedPairs})`);
   return elapsed;
 }

@@ -116,6 +116,10 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Spending slowed at the beginning of the year.', [{ text: 'the beginning of the year', type: 'DATE', value: '2024' }]],
       ['The following week, talks resumed.', [{ text: 'The following week', type: 'DATE', value: '2024-W43' }]],
       ['Talks ended at 5 p.m. Friday.', [{ text: '5 p.m. Friday', type: 'TIME', value: '2024-10-11T17:00' }]],
+      ['The raid began on Oct. 3. At 6 a.m., police entered.', [
+        { text: 'Oct. 3', type: 'DATE', value: '2024-10-03' },
+        { text: '6 a.m.', type: 'TIME', value: '2024-10-03T06:00' },
+      ]],
       ['The polls closed at 22:00 GMT.', [{ text: '22:00 GMT', type: 'TIME', value: '2024-10-16T22:00' }]],
       ['The line was shut at 00:00 GMT on Friday.', [{ text: '00:00 GMT on Friday', type: 'TIME', value: '2024-10-11T00:00' }]],
     ],

@@ -138,6 +138,8 @@ export function durationValue(count: number | undefined, unit: string): string |
   return `P${known.time ? 'T' : ''}${amount}${known.code}`;
 }
 
+/** The day a clock time without a date falls on: the day the text has just named (TimeML anchors it there), else the article's. */
+const clockDay = (at: Anchor): string | undefined => at.lastDay ?? dayValue(at.day);
 const dayValue = (day: CalendarDay | undefined, shift = 0): string | undefined => day && formatIsoDate(addDays(day, shift));
 const partOfDay = (day: CalendarDay | undefined, shift: number, part: string): string | undefined => {
   const date = dayValue(day, shift);
@@ -600,7 +602,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'TIME',
         value: ([hour, minute, half], at) => {
           const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
-          const date = dayValue(at.day);
+          const date = clockDay(at);
           return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
         },
         reason: 'a clock time, on the article\'s day unless a date follows',
@@ -609,13 +611,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)',
         type: 'TIME',
         value: ([hour, minute], at) => {
-          const date = dayValue(at.day);
+          const date = clockDay(at);
           return date && `${date}T${(hour ?? '').padStart(2, '0')}:${minute ?? '00'}`;
         },
         reason: 'a 24-hour clock time with its zone ("00:00 GMT"), as British and wire copy writes it; without a zone "2:1" is a score',
       },
-      { pattern: 'noon|midday', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T12:00`, reason: 'twelve o\'clock' },
-      { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
+      { pattern: 'noon|midday', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T12:00`, reason: 'twelve o\'clock' },
+      { pattern: 'midnight', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T24:00`, reason: 'the end of the day' },
 
     ],
   },
