@@ -140,6 +140,11 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The trial is expected to last six weeks.', [{ text: 'six weeks', type: 'DURATION', value: 'P6W' }]],
       ['The strike lasted nearly two years.', [{ text: 'nearly two years', type: 'DURATION', value: 'P2Y' }]],
       ['The strike lasted about two years.', [{ text: 'two years', type: 'DURATION', value: 'P2Y' }]],
+      ['The accord ends months of talks.', [{ text: 'months', type: 'DURATION', value: 'PXM' }]],
+      ['Inflation was 2 percent in the year to February.', [
+        { text: 'the year', type: 'DURATION', value: 'P1Y' },
+        { text: 'February', type: 'DATE', value: '2024-02' },
+      ]],
       ['The case has dragged on for years.', [{ text: 'years', type: 'DURATION', value: 'PXY' }]],
       ['Attacks have grown in recent months.', [{ text: 'recent months', type: 'DURATION', value: 'PXM' }]],
     ],

@@ -470,7 +470,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |earlier |later |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
       { pattern: '(?:early |late |earlier )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
-      { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
+      { pattern: `the (?:fiscal )?year(?= end(?:ed|ing)\\b| to (?:the end of )?${MONTH_NAME})`, type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30", "the year to February": twelve months up to a date, a length of time' },
       {
         pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
         type: 'DATE',
@@ -732,6 +732,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DURATION',
         value: ([unit]) => durationValue(undefined, unit ?? ''),
         reason: '"for years": a length of time not counted',
+      },
+      {
+        pattern: `(day|week|month|year|decade)s(?= of\\b)(?<=\\b(?:follows?|followed|following|ends?|ended|ending|despite|amid|with|spent|took|takes|after) [a-z]+)`,
+        type: 'DURATION',
+        value: ([unit]) => durationValue(undefined, unit ?? ''),
+        reason: '"follows months of talks", "after weeks of sparring": a stretch of time not counted, as the thing it measures',
       },
 
     ],
