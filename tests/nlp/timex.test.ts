@@ -70,6 +70,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
     ],
     'centuries, times back, halves, ranges, recurrences': [
       ['It was the worst crash of the 20th century.', [{ text: 'the 20th century', type: 'DATE', value: '19' }]],
+      ['Coal use will fall by the end of the decade.', [{ text: 'the end of the decade', type: 'DATE', value: '202' }]],
+      ['It is the worst flood this century.', [{ text: 'this century', type: 'DATE', value: '20' }]],
       ['The 19th Century mansion burned.', [{ text: 'The 19th Century', type: 'DATE', value: '18' }]],
       ['A decade ago the town was empty.', [{ text: 'A decade ago', type: 'DATE', value: '2014' }]],
       ['The mill closed several years ago.', [{ text: 'several years ago', type: 'DATE', value: 'PAST_REF' }]],

@@ -529,7 +529,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'seasons, decades and centuries',
-    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century/i,
+    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century|decade/i,
     rules: [
       {
         pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
@@ -564,6 +564,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: ([century, decade]) => century ?? (decade ? `19${decade}` : undefined),
         reason: 'a decade: TimeML writes the 1990s as 199',
+      },
+      {
+        pattern: `the (?:end|beginning|start|middle) of (?:the|this) (decade|century)|this (decade|century)`,
+        type: 'DATE',
+        value: ([partOf, unit], at) => at.article && String(at.article.year).slice(0, (partOf ?? unit)?.toLowerCase() === 'decade' ? 3 : 2),
+        reason: '"the end of the decade", "this century": the decade or century of publication, as TimeML writes them (201, 20)',
       },
       {
         pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
