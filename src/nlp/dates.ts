@@ -415,6 +415,8 @@ interface Context {
   lastDay: string | undefined;
   /** The month of the latest date named to the month at least (`YYYY-MM`), for "the following month". */
   lastMonth: string | undefined;
+  /** The latest quarter named (`YYYY-Qn`), for "the quarter", "that quarter". */
+  lastQuarter?: string | undefined;
   /** The year of the latest date named, for "that year". */
   lastYear: number | undefined;
 }
@@ -427,6 +429,7 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
+    if (value && /^\d{4}-Q[1-4]$/.test(value) && /\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b|\bQ[1-4]\b/i.test(text.slice(candidate.start, candidate.end))) context.lastQuarter = value;
     if (date) context.lastYear = Number(date.slice(0, 4));
     return {
       text: text.slice(candidate.start, candidate.end),

@@ -51,6 +51,14 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
       ['Q1 revenue was flat.', [{ text: 'Q1', type: 'DATE', value: '2024-Q1' }]],
       ['Sales for the quarter rose.', [{ text: 'the quarter', type: 'DATE', value: '2024-Q3' }]],
+      ['Loss narrowed in the second quarter. Results for that quarter included a charge.', [
+        { text: 'the second quarter', type: 'DATE', value: '2024-Q2' },
+        { text: 'that quarter', type: 'DATE', value: '2024-Q2' },
+      ]],
+      ['It expects a profit in the fourth quarter; in the quarter just ended, sales rose.', [
+        { text: 'the fourth quarter', type: 'DATE', value: '2024-Q4' },
+        { text: 'the quarter', type: 'DATE', value: '2024-Q3' },
+      ]],
       ['Sales were flat in the 2022 quarter.', [{ text: 'the 2022 quarter', type: 'DATE', value: '2022-Q3' }]],
       ['Growth slowed in the first half of 2023.', [{ text: 'the first half of 2023', type: 'DATE', value: '2023-H1' }]],
       ['The dam burst last summer.', [{ text: 'last summer', type: 'DATE', value: '2024-SU' }]],
@@ -173,6 +181,13 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       expect(timexes(sentence, WEDNESDAY)).toEqual(expected);
     });
   }
+});
+
+describe('extractTimexes in a January report', () => {
+  it('puts a quarter not yet begun, told in the past tense, in the year before', () => {
+    expect(timexes('Profit fell 18 percent in the fourth quarter.', '2025-01-20')).toEqual([{ text: 'the fourth quarter', type: 'DATE', value: '2024-Q4' }]);
+    expect(timexes('Profit will rise in the fourth quarter.', '2025-01-20')).toEqual([{ text: 'the fourth quarter', type: 'DATE', value: '2025-Q4' }]);
+  });
 });
 
 describe('extractTimexes without an article date', () => {

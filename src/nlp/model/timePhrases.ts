@@ -39,6 +39,8 @@ export interface Anchor {
   lastDay: string | undefined;
   /** The month of the latest date named earlier in the text to the month at least (`YYYY-MM`), for "the following month". */
   lastMonth: string | undefined;
+  /** The latest quarter named earlier in the text (`YYYY-Qn`), for "the quarter", "that quarter". */
+  lastQuarter?: string | undefined;
   /** The year of the latest date named earlier in the text, for "that year". */
   lastYear: number | undefined;
 }
@@ -165,7 +167,11 @@ function weekendValue(at: Anchor, which: string | undefined): string | undefined
 function latestQuarter(at: Anchor): { year: number; quarter: number } | undefined {
   if (!at.day) return undefined;
   const back = addDays(at.day, -45);
-  return { year: back.year, quarter: quarterOf(back.month) };
+  const reported = { year: back.year, quarter: quarterOf(back.month) };
+  // The quarter the text has just named, unless it is still ahead: "the second quarter … results for that quarter".
+  const named = /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '');
+  const earlier = named && Number(named[1]) * 4 + Number(named[2]) <= reported.year * 4 + reported.quarter;
+  return named && earlier ? { year: Number(named[1]), quarter: Number(named[2]) } : reported;
 }
 
 /** A named quarter's year: the article's, or the one before or after when the words say so. */
@@ -181,7 +187,11 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
     const latest = latestQuarter(at);
     return latest && `${latest.year + shift}-Q${latest.quarter}`;
   }
-  return `${at.article.year + shift}-Q${named}`;
+  // A quarter not yet begun, told in the past tense, is last year's: "profit fell in the fourth
+  // quarter" in a January report.
+  const direction = shift === 0 && at.article.month !== undefined && 3 * named - 2 > at.article.month ? at.direction() : undefined;
+  const before = direction === 'past' || direction === 'strictPast' ? -1 : 0;
+  return `${at.article.year + shift + before}-Q${named}`;
 }
 
 function quarterNumber(ordinal: string): number {
