@@ -124,6 +124,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Talks resume in the first week of November.', [{ text: 'the first week of November', type: 'DATE', value: '2024-W45' }]],
       ['Prices fell in the last week of September.', [{ text: 'the last week of September', type: 'DATE', value: '2024-W39' }]],
       ['Spending slowed at the beginning of the year.', [{ text: 'the beginning of the year', type: 'DATE', value: '2024' }]],
+      ['Protests broke out this past weekend.', [{ text: 'this past weekend', type: 'DATE', value: '2024-W41-WE' }]],
+      ['Fans travel this coming weekend.', [{ text: 'this coming weekend', type: 'DATE', value: '2024-W42-WE' }]],
       ['The following week, talks resumed.', [{ text: 'The following week', type: 'DATE', value: '2024-W43' }]],
       ['Talks ended at 5 p.m. Friday.', [{ text: '5 p.m. Friday', type: 'TIME', value: '2024-10-11T17:00' }]],
       ['The raid began on Oct. 3. At 6 a.m., police entered.', [

@@ -159,7 +159,7 @@ const weekValue = (at: Anchor, shift: number): string | undefined => at.day && f
 function weekendValue(at: Anchor, which: string | undefined): string | undefined {
   if (!at.day) return undefined;
   const word = which?.toLowerCase();
-  const direction: Direction = word === 'last' || word === 'past' ? 'strictPast' : word === 'next' || word === 'coming' ? 'strictFuture' : (at.direction() ?? 'past');
+  const direction: Direction = word === 'last' || word === 'past' || word === 'this past' ? 'strictPast' : word === 'next' || word === 'coming' || word === 'this coming' ? 'strictFuture' : (at.direction() ?? 'past');
   return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
 }
 
@@ -465,8 +465,8 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"earlier in the week": the week of publication, with the words that place it, as TimeML keeps "earlier in the year"',
       },
       { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
-      { pattern: 'the (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
-      { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
+      { pattern: '(?:the|this) (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
+      { pattern: '(?:(this past|this coming|this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 
     ],
   },
