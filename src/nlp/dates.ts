@@ -369,7 +369,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const limit = stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end)));
       // A limit takes its tense from the verb it depends on, before it: "has until Monday to pay,
       // officials said" is still ahead.
-      const toward = limit ? ((cue?.after ? undefined : verbs) ?? 'future') : (stated ?? verbs ?? 'past');
+      // "This Thursday" is the coming one unless the verbs say it has gone ("was held this Tuesday").
+      const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
+      const toward = limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));

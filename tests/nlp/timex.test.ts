@@ -39,6 +39,9 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The minister flew Thursday to Cairo.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-17' }]],
       ['The vote was held last Wednesday.', [{ text: 'last Wednesday', type: 'DATE', value: '2024-10-09' }]],
       ['Talks resume this Friday.', [{ text: 'this Friday', type: 'DATE', value: '2024-10-18' }]],
+      ['The vote is this Tuesday.', [{ text: 'this Tuesday', type: 'DATE', value: '2024-10-22' }]],
+      ['The vote was held this Monday.', [{ text: 'this Monday', type: 'DATE', value: '2024-10-14' }]],
+      ['He resigned this past Thursday.', [{ text: 'this past Thursday', type: 'DATE', value: '2024-10-10' }]],
     ],
     'years, months, quarters, halves, seasons and decades': [
       ['Police linked him to a 2015 raid.', [{ text: '2015', type: 'DATE', value: '2015' }]],

@@ -18,6 +18,7 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
   { pattern: /^(?:next|this coming|coming)\b/i, direction: 'strictFuture', reason: '"next Monday" is after today' },
   { pattern: /^(?:the\s+)?(?:previous|last)\b/i, direction: 'strictPast', reason: '"the previous Friday" is before the article\'s day' },
   { pattern: /^(?:the\s+)?(?:following|coming)\b/i, direction: 'strictFuture', reason: '"the following Monday" is after it' },
+  { pattern: /^this\s+past\b/i, direction: 'strictPast', reason: '"this past Friday" is gone' },
   { pattern: /^this\b/i, direction: 'nearest', reason: '"this Tuesday", "this September": the one closest to the article\'s date' },
 ];
 
