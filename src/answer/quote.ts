@@ -1,6 +1,8 @@
 import type { Answer, Entity, Passage } from '../types.ts';
 import { namesRole } from './question.ts';
 import { roleAnswers } from './roles.ts';
+import { resolveRoleNoun, type RoleHolder } from '../nlp/roles.ts';
+import { ROLE_FAMILIES } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
@@ -60,13 +62,31 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
 
 /**
  * The entity a speaker asked for is: by name ("Blinken", "Sec. Blinken"), or, for a description
- * ("the harbour minister"), whoever the corpus says holds that role.
+ * ("the harbour minister", "the top U.S. diplomat"), whoever the corpus says holds that role. A
+ * description's words may spell an organisation too ("the Secretary of State" near "State
+ * Department"): a role's holder comes before it. No one, or several, holding it gives none.
  */
 function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
   const named = index.entities.resolve(speaker);
-  if (named !== undefined || !namesRole(speaker)) return named;
-  const holder = roleAnswers(index, speaker.replace(/^\s*(the|a|an)\s+/i, ''))[0];
-  return holder === undefined ? undefined : index.entities.resolve(holder.text);
+  if (!namesRole(speaker) || named?.kind === 'person') return named;
+  const role = speaker.replace(/^\s*(the|a|an)\s+/i, '');
+  const holder = roleAnswers(index, role)[0]?.text ?? familyHolder(index, role.toLowerCase());
+  return (holder === undefined ? undefined : index.entities.resolve(holder)) ?? named;
+}
+
+/**
+ * The one person a description of a role family names ("the top diplomat" is a Secretary of State
+ * or a Foreign Minister): only a family's word, not any title sharing its head ("minister"), says who.
+ */
+function familyHolder(index: CorpusIndex, description: string): string | undefined {
+  return [...ROLE_FAMILIES.keys()].some((key) => description.includes(key)) ? resolveRoleNoun(description, roleHolders(index)) : undefined;
+}
+
+/** Everyone the corpus gives a role, with their titles: what a role noun ("the top diplomat") may stand for. */
+function roleHolders(index: CorpusIndex): RoleHolder[] {
+  return index.entityList
+    .filter((entity) => entity.kind === 'person' && entity.roles.length > 0)
+    .map((entity) => ({ name: entity.name, roles: entity.roles.map((claim) => claim.title) }));
 }
 
 /** Search hits read for a topic asked without a speaker: enough for the best few answers. */

@@ -57,6 +57,8 @@ describe('parseQuestion', () => {
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
+    [auto('what did Lopez tell reporters in Kell about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
+    [auto('what did the mayor tell the Harbour Gazette?'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('how many ferries run?'), { kind: 'search', figure: true, asked: ['ferries'] }],
     [auto('how many Norland guards were hurt?'), { kind: 'search', figure: true, asked: ['guards'], act: 'hurt' }],
     [auto('how many people died in the flood'), { kind: 'search', figure: true, asked: ['people'], act: 'died' }],

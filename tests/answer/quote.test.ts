@@ -21,3 +21,32 @@ describe('quotations by topic', () => {
     expect(top?.text).toContain('welcome tourism');
   });
 });
+
+// Invented coverage: speakers asked for by their role or a description of it, not their name.
+const ports = fixtureIndex({
+  'ports.txt': `Norland opens its ports
+
+March 3, 2025
+
+Norland Secretary of State Ines Varga met shipping firms in Kell on Monday. “The ports must stay open to every ship,” Varga said.
+
+The Norland State Office published the new schedule.
+
+Harbour Minister Paul Dorn was more cautious. “We will wait for the inspectors,” Dorn said.`,
+});
+
+describe('quotations by a speaker given by role or description', () => {
+  it('answers a title with its holder, not an organisation whose name shares its words', () => {
+    const { answers } = answer(ports, { command: 'quote', speaker: 'the Secretary of State' });
+    expect(answers.map((a) => a.speaker)).toEqual(['Ines Varga']);
+  });
+
+  it('answers a description the titles only imply ("the top diplomat") with the one holder it fits', () => {
+    const [top] = answer(ports, { command: 'quote', speaker: 'the top diplomat', topic: 'ports' }).answers;
+    expect(top?.speaker).toBe('Ines Varga');
+  });
+
+  it('answers nothing when no one holds the role asked for', () => {
+    expect(answer(ports, { command: 'quote', speaker: 'the defense minister' }).answers).toEqual([]);
+  });
+});
