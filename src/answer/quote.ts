@@ -68,10 +68,27 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
  */
 function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
   const named = index.entities.resolve(speaker);
-  if (!namesRole(speaker) || named?.kind === 'person') return named;
-  const role = speaker.replace(/^\s*(the|a|an)\s+/i, '');
-  const holder = roleAnswers(index, role)[0]?.text ?? familyHolder(index, role.toLowerCase());
-  return (holder === undefined ? undefined : index.entities.resolve(holder)) ?? named;
+  if (named?.kind === 'person') return named;
+  const role = namesRole(speaker) ? speaker.replace(/^\s*(the|a|an)\s+/i, '') : undefined;
+  // A body quoted under its own name ("the ministry said") is its own speaker.
+  if (named !== undefined && role === undefined && index.quoteCountBy(named.id) > 0) return named;
+  const holder = role === undefined ? undefined : (roleAnswers(index, role)[0]?.text ?? familyHolder(index, role.toLowerCase()));
+  return (holder === undefined ? undefined : index.entities.resolve(holder)) ?? ownedDescription(index, speaker) ?? named;
+}
+
+/**
+ * "the Middle East Institute's Iran expert": a body's person described by words other than a
+ * title. Whoever's title names both the body and the description's qualifiers ("director of the
+ * Iran program at the Middle East Institute") is meant; its head noun ("expert") is not a title
+ * word, so it is left out. Only one such person answers, and a bare "X's <noun>" (which may be the
+ * body itself: "Iraq's military") none.
+ */
+function ownedDescription(index: CorpusIndex, speaker: string): Entity | undefined {
+  const owned = /^\s*(?:the\s+)?(.+?)['’]s\s+(.+)$/iu.exec(speaker);
+  const qualifiers = owned?.[2]?.trim().split(/\s+/).slice(0, -1) ?? [];
+  if (owned === null || qualifiers.length === 0) return undefined;
+  const holders = roleAnswers(index, `${qualifiers.join(' ')} ${owned[1]}`);
+  return holders.length === 1 ? index.entities.resolve(holders[0]!.text) : undefined;
 }
 
 /**

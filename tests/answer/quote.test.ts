@@ -32,7 +32,9 @@ Norland Secretary of State Ines Varga met shipping firms in Kell on Monday. “T
 
 The Norland State Office published the new schedule.
 
-Harbour Minister Paul Dorn was more cautious. “We will wait for the inspectors,” Dorn said.`,
+Harbour Minister Paul Dorn was more cautious. “We will wait for the inspectors,” Dorn said.
+
+“Kell will gain the most from the new schedule,” said Mira Sand, head of the shipping desk at the Kell Policy Centre.`,
 });
 
 describe('quotations by a speaker given by role or description', () => {
@@ -44,6 +46,11 @@ describe('quotations by a speaker given by role or description', () => {
   it('answers a description the titles only imply ("the top diplomat") with the one holder it fits', () => {
     const [top] = answer(ports, { command: 'quote', speaker: 'the top diplomat', topic: 'ports' }).answers;
     expect(top?.speaker).toBe('Ines Varga');
+  });
+
+  it("answers a body's person described by words other than a title with the one whose title names both", () => {
+    const [top] = answer(ports, { command: 'quote', speaker: "the Kell Policy Centre's shipping specialist" }).answers;
+    expect(top?.speaker).toBe('Mira Sand');
   });
 
   it('answers nothing when no one holds the role asked for', () => {
