@@ -1,7 +1,7 @@
 import type { Answer, QuestionKind, Request, Response } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { searchAnswers } from './search.ts';
-import { quoteAnswers } from './quote.ts';
+import { quoteAnswers, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
@@ -52,7 +52,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const described = withNationalities(index, question, answerer(index, question));
   const { answers } = described;
-  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? described.note) : undefined;
+  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),

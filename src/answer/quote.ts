@@ -4,7 +4,7 @@ import { roleAnswers } from './roles.ts';
 import { resolveRoleNoun, type RoleHolder } from '../nlp/roles.ts';
 import { ROLE_FAMILIES } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
-import type { QuestionOf } from './question.ts';
+import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { synonymsOf } from '../text/terms.ts';
@@ -58,6 +58,16 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
     });
   }
   return mergeCorroborating(candidates);
+}
+
+/**
+ * Why a quote question with a speaker found nothing, when the reason is that no one is that
+ * speaker: a name the coverage does not know, or a role that no one, or more than one, holds.
+ */
+export function unresolvedSpeaker(index: CorpusIndex, question: Question): string | undefined {
+  if (question.kind !== 'quote' || question.speaker === '' || speakerEntity(index, question.speaker) !== undefined) return undefined;
+  const who = namesRole(question.speaker) ? 'no one, or more than one person, holds that role' : 'it names no one the coverage quotes';
+  return `The coverage does not say who “${question.speaker}” is: ${who}.`;
 }
 
 /**

@@ -54,6 +54,8 @@ describe('quotations by a speaker given by role or description', () => {
   });
 
   it('answers nothing when no one holds the role asked for', () => {
-    expect(answer(ports, { command: 'quote', speaker: 'the defense minister' }).answers).toEqual([]);
+    const { answers, note } = answer(ports, { command: 'quote', speaker: 'the defense minister' });
+    expect(answers).toEqual([]);
+    expect(note).toContain('holds that role');
   });
 });
