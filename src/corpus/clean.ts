@@ -196,9 +196,10 @@ function dropRepeats(lines: CleanLine[]): void {
 
 /** Case, quotation-mark style and punctuation do not make two lines different. */
 function comparisonKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’“”"'`´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = text.toLowerCase().replace(/[‘’“”"'`´]/g, '');
+  // Most lines are ASCII and common punctuation, where the Unicode pattern's letters and digits are [a-z0-9] (and it is 3× slower).
+  return (PLAIN_LOWER.test(folded) ? folded.replace(/[^a-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
+
+/** ASCII and the General Punctuation marks U+2010–U+2027 (dashes, quotes, bullet, ellipsis), none of them a letter or digit. */
+const PLAIN_LOWER = /^[\x00-\x7f\u2010-\u2027]*$/;
