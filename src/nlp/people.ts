@@ -189,12 +189,19 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+const resolvedArticles = new WeakMap<ParsedArticle, ParagraphAnalysis[]>();
+
 /**
  * Settles each run's kind with what the whole article says: a lone word is a person when it is
  * the surname of a full name the article gives, or when context marks it as a person anywhere.
+ * Once per article object: mentions, attribution and entities all ask, and a second pass would
+ * change nothing (every run it turns into a person already names one of the article's people).
  */
 export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] {
+  const cached = resolvedArticles.get(article);
+  if (cached) return cached;
   const paragraphs = article.passages.map(analyseParagraph);
+  resolvedArticles.set(article, paragraphs);
   const personWords = new Set<string>();
   for (const { runs } of paragraphs) {
     for (const run of runs) {
