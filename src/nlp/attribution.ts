@@ -25,7 +25,7 @@ import { similarGivenNames } from './nameSimilarity.ts';
 import { isFirstName, wordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { IRREGULAR_PAST, NOT_IN_NOUN_PHRASE, StatementReader } from './reportedSpeech.ts';
-import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES } from './model/speakerWords.ts';
+import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
@@ -398,9 +398,10 @@ function isTitleNoun(token: Token): boolean {
     && !CUE_VERBS.has(lower) && !REPORTING_VERBS.has(lower);
 }
 
-/** A word after a name that makes the name a modifier: "a senior Lee adviser", not "Lee of Acme". */
+/** A word after a name that makes the name a modifier: "a senior Lee adviser", not "Lee of Acme" or "Lee during the debate". */
 function qualifiesDescription(next: Token | undefined): boolean {
-  return next !== undefined && isTitleNoun(next) && !AFFILIATION_WORDS.has(next.lower);
+  return next !== undefined && isTitleNoun(next) && !AFFILIATION_WORDS.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower)
+    && !CUE_ADVERBS.has(next.lower) && !CLAUSE_PREPOSITIONS.has(next.lower);
 }
 
 /**
@@ -415,9 +416,14 @@ function isTitleOfNextName(tokens: readonly Token[], runs: readonly NameRun[], r
   return next?.kind === 'person';
 }
 
-/** Words that may stand before a subject in its clause: titles, owners, "But", "the". */
+/** A lowercase compound before a name: "17-year-old Jo Dunn", "presidential front-runner Ann Lee". */
+const HYPHENED_MODIFIER = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u;
+
+/** Words that may stand before a subject in its clause: titles, descriptions, owners, "But", "the". */
 function skippableBeforeSubject(token: Token): boolean {
-  if (SUBJECT_OPENERS.has(token.lower) || ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isPossessive(token)) return true;
+  const lower = token.lower;
+  if (SUBJECT_OPENERS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || isPossessive(token)) return true;
+  if (DESCRIPTION_NOUNS.has(lower) || TITLE_ADJECTIVES.has(lower) || HYPHENED_MODIFIER.test(token.text)) return true;
   const cls = wordClass(token.lower);
   return token.cap && (cls === undefined || cls === 'place' || cls === 'organization' || cls === 'demonym');
 }
@@ -490,6 +496,9 @@ function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | 
   }
   return undefined;
 }
+
+/** Prepositions that open a phrase after a speaker's name rather than continue a title: "said Ann Lee during the debate". */
+const CLAUSE_PREPOSITIONS = new Set(['during', 'amid', 'despite', 'outside', 'through', 'via', 'against', 'over', 'under', 'without', 'within', 'last', 'this', 'next']);
 
 /** Words that tie a place or body to the person before it: "Chris Murphy of Connecticut". */
 const AFFILIATION_WORDS = new Set(['of', 'from', 'at']);

@@ -132,7 +132,8 @@ function classify(tokens: readonly Token[], span: TokenSpan): EntityKind | undef
   if (words.length > MAX_PERSON_WORDS) return undefined;
   if (isFirstName(classes[0]) || classes[classes.length - 1] === 'lastName') return 'person';
   // Unknown capitalised words make a person, but not beside a place or a common word ("U.S. Involvement").
-  return classes.every((c) => c === undefined || c === 'person') ? 'person' : undefined;
+  // A surname may stand first as a given name ("Morton Blackwell", "Carter Page").
+  return classes.every((c) => c === undefined || c === 'person' || c === 'lastName') ? 'person' : undefined;
 }
 
 /**

@@ -38,6 +38,10 @@ describe('attribution patterns', () => {
     ['a pronoun whose gender skips the latest subject', [INTRO, 'Ingrid Solberg stayed in the capital.', '“I trust the crews,” he said.'], 'Daniel Okafor', 'said'],
     ['a pronoun, not a person named inside the quote', [INTRO, '“Ingrid Solberg has done great work,” he said.'], 'Daniel Okafor', 'said'],
     ['a subject after a subordinate clause', ['On the day that Karim Haddad threatened the port, Daniel Okafor returned to his warning: “We will not yield.”'], 'Daniel Okafor', 'returned'],
+    ['a given name that is also a surname, before an appositive', ['“The rules will change,” Walker Dunmore, the party committeeman from Ohio, told reporters.'], 'Walker Dunmore', 'told reporters'],
+    ['"said X" with a title before and a phrase after the name', ['“The port will reopen,” said former harbour director Daniel Okafor during the debate.'], 'Daniel Okafor', 'said'],
+    ['a subject with an age before the name', ['The choice is easy for many.', '17-year-old Daniel Okafor echoed: “The port must reopen.”'], 'Daniel Okafor', 'echoed'],
+    ['a subject with a description before the name', ['Republican presidential front-runner Daniel Okafor is insisting that the port will “reopen within days”.'], 'Daniel Okafor', 'insisting'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
