@@ -275,7 +275,7 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
         refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
-      } else if (run.kind) {
+      } else if (mayNameSpeaker(run)) {
         refs.push({ start: run.start, end: run.end, kind: 'other', name: run.name, gender: undefined });
       }
       i = run.end - 1;
@@ -307,6 +307,14 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     }
   }
   return refs;
+}
+
+/**
+ * A name of unknown kind may still speak as a body ("according to Politico", "Breitbart News
+ * responded:"), but not an interview's "Q" or a heading in capitals ("STAT OF THE WEEK").
+ */
+function mayNameSpeaker(run: NameRun): boolean {
+  return run.kind !== undefined || (run.name.length > 1 && !(run.end - run.start > 1 && run.name === run.name.toUpperCase()));
 }
 
 /** Words an appositive may hold besides titles and capitalised words: "director of the Iran program at Acme". */

@@ -42,6 +42,8 @@ describe('attribution patterns', () => {
     ['"said X" with a title before and a phrase after the name', ['“The port will reopen,” said former harbour director Daniel Okafor during the debate.'], 'Daniel Okafor', 'said'],
     ['a subject with an age before the name', ['The choice is easy for many.', '17-year-old Daniel Okafor echoed: “The port must reopen.”'], 'Daniel Okafor', 'echoed'],
     ['a subject with a description before the name', ['Republican presidential front-runner Daniel Okafor is insisting that the port will “reopen within days”.'], 'Daniel Okafor', 'insisting'],
+    ['a body of unknown kind after "according to"', ['“The port will reopen,” according to Harbourwatch.'], 'Harbourwatch', 'according to'],
+    ['a body of unknown kind before a colon', ['As Harbourwatch pointed out: “The port will reopen.”'], 'Harbourwatch', 'pointed out'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
@@ -77,6 +79,10 @@ describe('attribution patterns', () => {
     ], 'agreed');
     expect(quote.speaker).toBeUndefined();
     expect(quote.cue).toBe('said');
+  });
+
+  it('takes no interviewer\'s "Q" for a speaker', () => {
+    expect(quoteWith(['Q: “Will the port reopen soon?”'], 'Will').speaker).toBeUndefined();
   });
 
   it('attributes nothing to "it said"', () => {
