@@ -564,16 +564,28 @@ export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore
   // Not the speaker of a clause inside the sentence ("…, which President Biden called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
+  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined);
+}
+
+/**
+ * The nearest person, pronoun or role before `at` that opens a clause (at its start or after one
+ * of `openers`) and is followed by its verb: "…, as Lee echoed the criticism", "so calm that Lee was moved to say".
+ */
+function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, openers: ReadonlySet<string>): Ref | undefined {
   for (let r = unit.refs.length - 1; r >= 0; r--) {
     const ref = unit.refs[r]!;
     if (ref.end > at || ref.kind === 'other') continue;
-    const opener = tokens[ref.start - 1];
+    const opener = tokens[titleStart(tokens, unit, ref, NO_QUOTES) - 1];
     const verb = tokens[ref.end];
-    const clauseStart = opensClause(tokens, unit, ref) || SUBORDINATORS.has(opener?.lower ?? '');
+    const clauseStart = opensClause(tokens, unit, ref) || openers.has(opener?.lower ?? '');
     if (clauseStart && verb?.word && !verb.cap && !NOT_AFTER_SUBJECT.has(verb.lower)) return ref;
   }
-  return unit.subject && unit.subject.end <= at ? unit.subject : undefined;
+  return undefined;
 }
+
+/** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
+const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
+const NO_QUOTES = new Int32Array(0);
 
 /** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
@@ -825,8 +837,11 @@ class ParagraphReader {
     const after = unit.pairs.find((pair) => pair.start > close);
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
-    // 4. The subject of reported speech.
+    // 4. The subject of reported speech, else of the nearest clause before the quotation ("so calm that Lee was moved to say “…”").
     if (unit.subject && unit.subject.end <= open) return this.fromSubject(unit.subject, unit, open);
+    // Not across a comma: "As Lee spoke, the crowd chanted “…”" is the crowd's.
+    const clauseSubject = clauseSubjectBefore(tokens, unit, open, QUOTE_CLAUSE_OPENERS);
+    if (clauseSubject && !tokens.slice(clauseSubject.end, open).some((t) => t.text === ',')) return this.fromSubject(clauseSubject, unit, open);
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);

@@ -44,6 +44,8 @@ describe('attribution patterns', () => {
     ['a subject with a description before the name', ['Republican presidential front-runner Daniel Okafor is insisting that the port will “reopen within days”.'], 'Daniel Okafor', 'insisting'],
     ['a body of unknown kind after "according to"', ['“The port will reopen,” according to Harbourwatch.'], 'Harbourwatch', 'according to'],
     ['a body of unknown kind before a colon', ['As Harbourwatch pointed out: “The port will reopen.”'], 'Harbourwatch', 'pointed out'],
+    ['the subject of a clause opened by "with"', ['Critics were unhappy, with Daniel Okafor calling the plan “a wish list”.'], 'Daniel Okafor', 'calling'],
+    ['the subject of a clause opened by "when"', ['The hearing turned tense when Daniel Okafor tried to defend the plan as “the only way”.'], 'Daniel Okafor', 'tried'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
@@ -79,6 +81,10 @@ describe('attribution patterns', () => {
     ], 'agreed');
     expect(quote.speaker).toBeUndefined();
     expect(quote.cue).toBe('said');
+  });
+
+  it('does not carry a subordinate clause\'s subject across a comma', () => {
+    expect(quoteWith(['As Daniel Okafor spoke, the crowd in the square chanted “open the port to every ship tonight, and keep it open”.'], 'open').speaker).toBeUndefined();
   });
 
   it('takes no interviewer\'s "Q" for a speaker', () => {
