@@ -22,7 +22,7 @@ import { isTitleCase, resolveArticleRuns, type NameRun, type ParagraphAnalysis }
 import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
-import { isFirstName, wordClass } from './model/lexicon.ts';
+import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { IRREGULAR_PAST, NOT_IN_NOUN_PHRASE, StatementReader } from './reportedSpeech.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
@@ -176,12 +176,14 @@ class ArticlePeople {
   }
 
   /**
-   * Not a place or body read as a person by default ("in Palo Alto", "Marist College"): a name
-   * with no such sign, or one the article shows to be a person's (a known first name, a gender,
-   * or a title, role or speech verb beside it somewhere).
+   * Not a place or body read as a person by default ("in Palo Alto", "Marist College"): a name the
+   * article shows to be a person's (a known first name, a gender, or a title, role or speech verb
+   * beside it somewhere), or one of several words with no sign of a place. A lone word with no such
+   * sign and not known as a name ("Millennials", "Latin") is no one "he" or "she" can stand for.
    */
   isSurePerson(name: string): boolean {
-    return !this.doubtful.has(name) || this.sure.has(name) || this.genders.has(lastWord(name));
+    if (this.sure.has(name) || this.genders.has(lastWord(name))) return true;
+    return !this.doubtful.has(name) && (name.includes(' ') || isPersonWord(wordClass(name.toLowerCase())));
   }
 
   /**
@@ -229,6 +231,11 @@ class ArticlePeople {
   gender(name: string): Gender {
     return this.genders.get(lastWord(name));
   }
+}
+
+/** A lexicon class of people's names: "Clinton" (a surname), "Graham" (a given name). */
+function isPersonWord(cls: WordClass | undefined): boolean {
+  return cls === 'lastName' || cls === 'person' || isFirstName(cls);
 }
 
 /** Prepositions before a place rather than a person: "in Palo Alto", "at Marist College". */
@@ -771,10 +778,13 @@ class ParagraphReader {
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
     if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
     if (ref.kind !== 'pronoun') return ref.name;
+    // The sentence's subject, else a speaker named before the pronoun in the sentence ("Lee says, but she cautions"), else the focus.
+    const fits = (other: Ref | undefined): other is Ref & { name: string } => other !== undefined && other.start < ref.start && other.kind !== 'pronoun' && other.kind !== 'other'
+      && other.name !== undefined && this.people.isSurePerson(other.name) && (!ref.gender || !other.gender || ref.gender === other.gender);
     const subject = unit.subject;
-    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name && this.people.isSurePerson(subject.name)
-      && (!ref.gender || !subject.gender || ref.gender === subject.gender)) return subject.name;
-    return resolvePronoun(this.focus, ref.gender, this.people);
+    if (fits(subject)) return subject.name;
+    const speaker = unit.pairs.map((pair) => pair.ref).findLast(fits);
+    return speaker?.name ?? resolvePronoun(this.focus, ref.gender, this.people);
   }
 
   /**
