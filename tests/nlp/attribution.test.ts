@@ -87,6 +87,14 @@ describe('attribution patterns', () => {
     expect(quoteWith(['As Daniel Okafor spoke, the crowd in the square chanted “open the port to every ship tonight, and keep it open”.'], 'open').speaker).toBeUndefined();
   });
 
+  it('resolves "she" to the speaker named before it in the sentence, not the sentence before\'s subject', () => {
+    const quote = quoteWith([
+      'That said, Harbourites say they want the port open.',
+      '“Success depends on the crews,” Solberg says, but she cautions that she sees “two sides to the repairs”.',
+    ], 'two sides');
+    expect(quote.speaker).toBe('Solberg');
+  });
+
   it('takes no interviewer\'s "Q" for a speaker', () => {
     expect(quoteWith(['Q: “Will the port reopen soon?”'], 'Will').speaker).toBeUndefined();
   });
