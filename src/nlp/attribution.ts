@@ -110,7 +110,8 @@ export interface Unit {
   nounPairs: Pair[];
 }
 
-export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
+/** A hyphen standing alone as a token is a dash: "Iowa poll overhype - Ann Lee: “…”". */
+export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–', '-']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
 export const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
 /** Pronouns that can speak but resolve to no person here: a body ("it", "they") or the writer ("I said"). */
@@ -485,7 +486,7 @@ const MAX_APPOSITIVE_TOKENS = 40;
 /** A word of a title or affiliation written before a name: "Mr.", "Sen.", "Falcons", "general", "the". */
 function isTitleWord(token: Token): boolean {
   const lower = token.lower;
-  return token.word && (HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || lower === 'the' || lower === 'of' || token.cap);
+  return token.word && (HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_ADJECTIVES.has(lower) || lower === 'the' || lower === 'of' || token.cap);
 }
 
 /** Where the title before a ref starts ("Mr. King", "Sen. Ann Lee"): the pair starts there. */

@@ -87,8 +87,9 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
       i = end;
       continue;
     }
-    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King").
-    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '');
+    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King"),
+    // but not a second abbreviated title ("Lt. Gen. Ann Lee").
+    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '') && !HONORIFICS.has(tokens[i]!.lower);
     if (!isNameWord(tokens[i]!, titleCase) && !afterHonorific) {
       i++;
       continue;

@@ -46,6 +46,7 @@ describe('attribution patterns', () => {
     ['a body of unknown kind before a colon', ['As Harbourwatch pointed out: “The port will reopen.”'], 'Harbourwatch', 'pointed out'],
     ['the subject of a clause opened by "with"', ['Critics were unhappy, with Daniel Okafor calling the plan “a wish list”.'], 'Daniel Okafor', 'calling'],
     ['the subject of a clause opened by "when"', ['The hearing turned tense when Daniel Okafor tried to defend the plan as “the only way”.'], 'Daniel Okafor', 'tried'],
+    ['"said X" with "retired" in the title', ['“The port will reopen,” said retired Army general Daniel Okafor, who led the repairs.'], 'Daniel Okafor', 'said'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
@@ -93,6 +94,10 @@ describe('attribution patterns', () => {
       '“Success depends on the crews,” Solberg says, but she cautions that she sees “two sides to the repairs”.',
     ], 'two sides');
     expect(quote.speaker).toBe('Solberg');
+  });
+
+  it('attributes a quotation to a name after a spaced hyphen and before a colon', () => {
+    expect(quoteWith(['POLLS WERE EARLY - Daniel Okafor: “The port will reopen.”'], 'port').speaker).toBe('Daniel Okafor');
   });
 
   it('takes no interviewer\'s "Q" for a speaker', () => {
