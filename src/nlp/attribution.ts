@@ -829,7 +829,7 @@ class ParagraphReader {
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
     // before its cue, which then opens the next one.
     const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
-    const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) : undefined;
+    const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) ?? this.openingSayer(u + 1) : undefined;
     if (nextOpener && this.spans[s]!.closed) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
     // verb the cue list lacks still attribute it.
@@ -865,9 +865,10 @@ class ParagraphReader {
     return { trailing: false };
   }
 
-  /** A person or pronoun at `at` (past any title) followed by a past or present verb: a speaker with an unlisted cue. */
-  private nameBeforeVerb(unit: Unit, at: number): Pair | undefined {
-    const ref = unit.refs.find((r) => r.start >= at && (r.kind === 'person' || r.kind === 'pronoun') && this.startsAfterTitle({ ref: r, cue: '', start: r.start, end: r.end }, at));
+  /** A person or pronoun (with `anyName`, any name) at `at`, past any title, followed by a past or present verb: a speaker with an unlisted cue. */
+  private nameBeforeVerb(unit: Unit, at: number, anyName = false): Pair | undefined {
+    const speaks = (r: Ref): boolean => r.kind === 'person' || r.kind === 'pronoun' || (anyName && r.kind === 'other' && r.name !== undefined);
+    const ref = unit.refs.find((r) => r.start >= at && speaks(r) && this.startsAfterTitle({ ref: r, cue: '', start: r.start, end: r.end }, at));
     const verb = ref && this.tokens[ref.end];
     if (!ref || !verb?.word || verb.cap || ref.end >= unit.end) return undefined;
     const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
@@ -881,6 +882,16 @@ class ParagraphReader {
     if (!unit) return undefined;
     const firstWord = this.tokens.slice(unit.start, unit.end).findIndex((t) => t.word) + unit.start;
     return unit.pairs.find((pair) => this.startsAfterTitle(pair, firstWord));
+  }
+
+  /** A name (of a person or of unknown kind) and a verb the cue list lacks that are the whole of unit `u` ("“…?” Hannity pressed."). */
+  private openingSayer(u: number): Pair | undefined {
+    const unit = this.units[u];
+    if (!unit) return undefined;
+    const firstWord = this.tokens.slice(unit.start, unit.end).findIndex((t) => t.word) + unit.start;
+    const sayer = this.nameBeforeVerb(unit, firstWord, true);
+    const after = sayer && this.tokens[sayer.end];
+    return sayer && (!after || !after.word || sayer.end >= unit.end) ? sayer : undefined;
   }
 
   /** The pair starts at `at`, or past title words from there ("…,” US Senator Jeff Sessions said). */

@@ -100,6 +100,10 @@ describe('attribution patterns', () => {
     expect(quoteWith(['POLLS WERE EARLY - Daniel Okafor: “The port will reopen.”'], 'port').speaker).toBe('Daniel Okafor');
   });
 
+  it('attributes a question to the name and unlisted verb that make the next sentence', () => {
+    expect(quoteWith(['“Would the port reopen by Friday?” Harbourwatch pressed. The answer came later.'], 'Friday').speaker).toBe('Harbourwatch');
+  });
+
   it('takes no interviewer\'s "Q" for a speaker', () => {
     expect(quoteWith(['Q: “Will the port reopen soon?”'], 'Will').speaker).toBeUndefined();
   });
