@@ -560,6 +560,21 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
 }
 
+/**
+ * The person before an appositive whose closing comma is missing: "Sam Lee, the communications
+ * director for the Iowa party said". The appositive opens with an article and holds only title
+ * words, names and links, and the person opens the clause or follows a quotation.
+ */
+function refBeforeOpenAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
+  let k = before - 1;
+  while (k > unit.start && before - k <= MAX_APPOSITIVE_WORDS && !inside[k] && tokens[k]!.word
+    && (tokens[k]!.cap || isTitleNoun(tokens[k]!) || APPOSITIVE_LINKS.has(tokens[k]!.lower))) k--;
+  const article = tokens[k + 1]?.lower;
+  if (tokens[k]?.text !== ',' || k + 1 >= before || (article !== 'the' && article !== 'a' && article !== 'an')) return undefined;
+  const ref = unit.refs.find((r) => r.end === k);
+  return ref?.kind === 'person' && (opensClause(tokens, unit, ref) || inside[ref.start - 1]) ? ref : undefined;
+}
+
 /** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
 
@@ -632,7 +647,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const { cue, end } = cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
-    const preceding = unit.refs.find((r) => r.end === before) ?? refBeforeAppositive(tokens, unit, before, inside);
+    // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
+    const adjacent = unit.refs.find((r) => r.end === before);
+    const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
+    const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.
     const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);

@@ -47,6 +47,7 @@ describe('attribution patterns', () => {
     ['the subject of a clause opened by "with"', ['Critics were unhappy, with Daniel Okafor calling the plan “a wish list”.'], 'Daniel Okafor', 'calling'],
     ['the subject of a clause opened by "when"', ['The hearing turned tense when Daniel Okafor tried to defend the plan as “the only way”.'], 'Daniel Okafor', 'tried'],
     ['"said X" with "retired" in the title', ['“The port will reopen,” said retired Army general Daniel Okafor, who led the repairs.'], 'Daniel Okafor', 'said'],
+    ['an appositive whose closing comma is missing', ['“The port will reopen,” Daniel Okafor, the harbour director for the Northern Ports Authority said.'], 'Daniel Okafor', 'said'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
