@@ -1,5 +1,5 @@
 /**
- * Questions about a story itself: when it was published ("when was the Reuters story from Capri
+ * Questions about a story itself: when it was published ("when was the Reuters story from Annapolis
  * filed?") or where it was filed, from its date and dateline, not from the events it reports.
  */
 import type { Answer, ArticleMeta } from '../types.ts';

@@ -1,5 +1,5 @@
 /**
- * Negation and false premises: "Israel has not admitted the strike" does not say who struck or
+ * Negation and false premises: "Norland has not admitted the raid" does not say who struck or
  * when, and "the ministry declined to comment" is not a comment. A sentence that negates the
  * question's event gives no answer; when nothing else answers, the reply says what the coverage
  * does say.
@@ -33,10 +33,10 @@ export function asksNegatively(text: string): boolean {
 }
 
 /**
- * True when a verbal negation stands just before one of the event's words in a sentence ("Israel
- * has not admitted carrying out the strike" negates "admit"), and the sentence has not already
- * affirmed the event with a verb of it before the negation ("the Pentagon warned it would not
- * tolerate attacks" still says the Pentagon warned).
+ * True when a verbal negation stands just before one of the event's words in a sentence ("Norland
+ * has not admitted carrying out the raid" negates "admit"), and the sentence has not already
+ * affirmed the event with a verb of it before the negation ("the ministry warned it would not
+ * tolerate attacks" still says the ministry warned).
  */
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
   const positions = matchPositions(eventTerms, tokens);
@@ -108,7 +108,7 @@ const ROLE_REACH = 3;
 /**
  * The nationalities a question gives the people it describes by role ("Which German minister …",
  * "the Chinese foreign minister"): a demonym before a role word. An answer whose passage names no
- * such nationality answers someone else's question. ("the Israeli strike" describes no one.)
+ * such nationality answers someone else's question. ("the Danish raid" describes no one.)
  */
 export function askedNationalities(text: string): string[] {
   const parts = words(text);
@@ -170,7 +170,7 @@ function deniesAct(tokens: readonly Token[], positions: readonly number[]): bool
  * strike?" over coverage where it "declined to confirm" and "did not confirm" it. The question
  * takes for granted what did not happen; its answer is none, with a note. A denial counts from any
  * passage about the question's words; an affirmation from one that also names its names (the
- * Israeli "plans to retaliate against Iran" do not say Iran retaliated for the Isfahan strike).
+ * Danish "plans to retaliate against Norland" do not say Norland retaliated for the Marlow raid).
  */
 export function deniedAct(index: CorpusIndex, question: { text: string; act?: string }): Denial | undefined {
   const act = question.act === undefined ? null : indexTerm(question.act);

@@ -65,7 +65,7 @@ const FATES: ReadonlyArray<ReadonlySet<string>> = [
   ['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt'],
 ].map((fate) => new Set(fate.map((word) => indexTerm(word)).filter((term): term is string => term !== null)));
 
-/** How far from a figure the word of what befell those counted may stand ("1,200 Israelis dead", "killed some 300 people"). */
+/** How far from a figure the word of what befell those counted may stand ("1,200 villagers dead", "killed some 300 people"). */
 const FATE_REACH = 6;
 
 /** Whether a passage says, by a figure, what befell those a "how many" question counts: the act itself or a word of the same fate. */

@@ -48,7 +48,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time)) continue;
-      // "Israel has not said when it struck" dates nothing.
+      // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
@@ -111,7 +111,7 @@ function granularityFit(time: TimeExpression, granularity: Granularity): number 
 const PUBLICATION_DAY_COVERAGE = 0.8;
 
 /**
- * When the passage that reports the event gives no time ("… Blinken cautioned."), the article's
+ * When the passage that reports the event gives no time ("… Holt cautioned."), the article's
  * day does, if the article states it: the answer is that day as the article writes it, citing
  * both the passage and where the article gives its date.
  */

@@ -122,7 +122,7 @@ export function parseDateLine(text: string): IsoDate | undefined {
   return parseDateText(stripped);
 }
 
-/** "Read more exclusive news from Political IQ." names the publication. */
+/** "Read more exclusive news from Harbour Weekly." names the publication. */
 function readMoreOutlet(lines: readonly CleanLine[]): string | undefined {
   for (const line of lines) {
     const match = /^[Rr]ead more\b.*?\bfrom\s+(\p{Lu}[\p{L}\p{N}&'’ .-]{1,40}?)\.?$/u.exec(line.text);
