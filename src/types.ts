@@ -177,7 +177,7 @@ export interface Quote {
   paragraph: number;
   /** Further paragraphs it runs over, when it spans several. */
   continues?: number[];
-  /** True for a fragment quoted inside reported speech ("was 'informed at the last minute'"). */
+  /** True for a fragment quoted inside reported speech ("was 'told far too late'"). */
   partial: boolean;
 }
 

@@ -73,7 +73,7 @@ function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], 
   return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
 }
 
-/** How far before a time "since" may stand and still open it ("since the war broke out in October"). */
+/** How far before a time "since" may stand and still open it ("since the strike began in March"). */
 const SINCE_REACH = 60;
 
 /** "Since when …" is answered by the time a passage puts after "since"; any other time dates something else. */
@@ -143,7 +143,7 @@ const CLAUSE_BREAK = /[,;:()–—]|\s(?:after|before|since|while|when|as|becaus
 /** A time expression in another clause than the event's words probably dates something else. */
 const OTHER_CLAUSE_WEIGHT = 0.4;
 
-/** A time whose clause names mostly the anchoring event ("since the October 7 attack") dates that event instead. */
+/** A time whose clause names mostly the anchoring event ("since the March 3 flood") dates that event instead. */
 const ANCHOR_ONLY_WEIGHT = 0.2;
 
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], weights: ReadonlyMap<string, number>): number {

@@ -64,7 +64,7 @@ export function parsePhotoCredit(text: string, paragraph: number): { credit: Cre
   return agency === undefined ? { credit } : { credit, agency };
 }
 
-/** "A, B and C in Washington" → ["A", "B", "C"]: places after "in" and anything not shaped like a name are left out. */
+/** "A, B and C in Boston" → ["A", "B", "C"]: places after "in" and anything not shaped like a name are left out. */
 function splitNames(list: string): string[] {
   return list
     .split(/,\s*|\s+and\s+|\s*&\s*/)

@@ -20,7 +20,7 @@ interface Numbered {
   paragraph: number;
 }
 
-/** What a dateline such as "ANNAPOLIS, Md., Aug 6 (Reuters) –" gives. */
+/** What a dateline such as "SALEM, Ore., May 3 (Reuters) –" gives. */
 export interface Dateline {
   place: string;
   outlet?: string;

@@ -933,7 +933,7 @@ class ParagraphReader {
         return found;
       }
     }
-    // Otherwise the subject's own verb ("returned to his warning:").
+    // Otherwise the subject's own verb ("returned to her warning:").
     let verb = subject.end;
     while (this.tokens[verb] && (CUE_ADVERBS.has(this.tokens[verb]!.lower) || this.tokens[verb]!.text === ',')) verb++;
     const token = this.tokens[verb];

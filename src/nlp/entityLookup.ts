@@ -80,7 +80,7 @@ export class EntityLookup {
       if (fitting.length) return best(fitting);
     }
     if (given === undefined) return undefined;
-    // A matching given name vouches for one more typo in the surname ("Ismail Haniya").
+    // A matching given name vouches for one more typo in the surname ("Lena Holowey").
     const fitting = this.fuzzyPart(surname, 1).filter((entity) => this.fits(entity, surname, given, 1));
     return best(fitting);
   }

@@ -1,5 +1,5 @@
 /**
- * Role titles stated next to a name, and role nouns that stand for a person ("the top U.S.
+ * Role titles stated next to a name, and role nouns that stand for a person ("the top Danish
  * diplomat"). Three title patterns, each a rule below:
  *  - before the name: "Norland's Transport Minister Lena Holt", "Acme chairman Tom Greer";
  *  - an appositive after it: "Ann Lee, director of the ports program at …";
@@ -102,7 +102,7 @@ export function appositiveAfter(tokens: readonly Token[], paragraph: string, nam
   return text(tokens, paragraph, start, end);
 }
 
-/** Rule: a role phrase, a comma, then the name ("the senior military commander of the group, Fuad Shukr,"). */
+/** Rule: a role phrase, a comma, then the name ("the chief engineer of the port, Tom Greer,"). */
 export function roleBeforeComma(tokens: readonly Token[], paragraph: string, name: TokenSpan): string | undefined {
   const comma = tokens[name.start - 1];
   const after = tokens[name.end];
@@ -125,9 +125,9 @@ export function findRole(tokens: readonly Token[], paragraph: string, name: Toke
     ?? roleBeforeComma(tokens, paragraph, name);
 }
 
-/** A role noun standing for a person: "the top U.S. diplomat", "America's top diplomat". */
+/** A role noun standing for a person: "the top Danish diplomat", "Denmark's top diplomat". */
 export interface RoleNoun extends TokenSpan {
-  /** The phrase without its determiner, lowercase ("top u.s. diplomat"). */
+  /** The phrase without its determiner, lowercase ("top danish diplomat"). */
   phrase: string;
 }
 
@@ -176,8 +176,8 @@ export interface RoleHolder {
 
 /**
  * The one person a role noun refers to, or undefined when no one or several people fit.
- * "diplomat" matches a Secretary of State through `ROLE_FAMILIES`; a nationality in the phrase
- * ("the top U.S. diplomat") breaks ties.
+ * "diplomat" matches a foreign minister through `ROLE_FAMILIES`; a nationality in the phrase
+ * ("the top Danish diplomat") breaks ties.
  */
 export function resolveRoleNoun(phrase: string, holders: readonly RoleHolder[]): string | undefined {
   let familyKey = '';
