@@ -27,6 +27,8 @@ const LOOK_BACK = 40;
 const PIECE_JOIN = ' … ';
 /** At most this many words between a quotation that ends its sentence and its resumption: “….” he said. “…” */
 const MAX_CUE_WORDS = 3;
+/** At most this many words of attribution and aside between the parts of a quotation taken up again. */
+const MAX_ASIDE_WORDS = 60;
 
 /** Where one piece of a quotation lies: its words without the marks, in one paragraph's text. */
 export interface QuotePiece {
@@ -135,20 +137,40 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
  * between: a longer sentence there moves on.
  */
 function resumes(previous: Piece, piece: Piece): boolean {
-  if (previous.paragraph !== piece.paragraph || piece.attribution.trailing) return false;
+  if (previous.paragraph !== piece.paragraph) return false;
   const text = piece.passageText;
   const from = afterClosingMark(text, previous.span);
   const between = text.slice(from, piece.span.open);
+  // “….” “…”: quotations side by side, nothing between them, are one run of speech.
+  if (previous.span.closed && between.trim() === '' && !LOWERCASE_START.test(previous.text) && !LOWERCASE_START.test(piece.text)) return true;
+  if (piece.attribution.trailing) return false;
   const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
   const firstWord = from + between.search(/\S/u);
-  if (previous.sentences.some((s) => s.start > firstWord && s.start < piece.span.open)) return false;
-  if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
   const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1];
+  const sentenceStarts = previous.sentences.filter((s) => s.start > firstWord && s.start < piece.span.open);
+  if (sentenceStarts.length) return resumesAfterAside(previous, piece, firstEnds, text.slice(sentenceStarts[0]!.start, piece.span.open));
+  if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
   if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*$/u.test(between);
   if (!/[.,][”"’']*\s*$/u.test(between)) return false;
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
+}
+
+/**
+ * "“…,” said Ann Lee, a nurse. She has worked nights for years. “…”": a quotation broken off
+ * after its attribution and taken up again, sentences later in the same paragraph, by the same
+ * speaker (no other named in between) is one quotation, as attribution corpora count it. The
+ * first part ends mid-sentence (a comma, or a question or exclamation) right before its trailing
+ * cue, and the second opens a sentence with no cue after it.
+ */
+function resumesAfterAside(previous: Piece, piece: Piece, firstEnds: string | undefined, aside: string): boolean {
+  if (!previous.attribution.trailing || piece.attribution.trailing || LOWERCASE_START.test(piece.text)) return false;
+  if (firstEnds !== ',' && firstEnds !== '?' && firstEnds !== '!') return false;
+  if (!piece.sentences.some((s) => s.start === piece.span.open)) return false;
+  const words = aside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  if (words.length > MAX_ASIDE_WORDS || words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
+  return piece.attribution.speaker === undefined || piece.attribution.speaker === previous.attribution.speaker;
 }
 
 /**
