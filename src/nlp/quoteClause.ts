@@ -76,7 +76,9 @@ function isVerbLikeAt(words: readonly Word[], i: number): boolean {
 /**
  * Start of the clause before the opening mark at `open`, looking back no further than
  * `sentenceStart`: after the nearest speech verb, colon, dash or earlier quotation; failing
- * those, after the nearest verb-like word, or at the sentence's start.
+ * those, after the nearest verb-like word, or at the sentence's start. A verb-like word does not
+ * cut short a look back that reached a dash or an earlier quotation: "covering the “election.”"
+ * reaches back to "did an “awful” job", so the two fragments share one clause.
  */
 function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string } {
   const words = wordsOf(text, sentenceStart, open);
@@ -92,7 +94,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
     else if ((CLOSING_MARK.test(word.text) && !isPossessiveMark(text, word)) || (STRAIGHT_MARK.test(word.text) && word.start > 0 && !/\s/u.test(text[word.start - 1]!))) stop = 'quote';
-    if (stop) return { start: nextWordStart(text, (verb ?? word).end, open), stop };
+    if (stop) return { start: nextWordStart(text, word.end, open), stop };
   }
   return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
 }

@@ -36,6 +36,17 @@ describe('clauseAround', () => {
     expect(clauseAround(text, { start: 0, end: text.length }, open, text.indexOf('”', open) + 1)).toMatchObject({ stop: 'quote', start: text.indexOf('and') });
   });
 
+  it('reaches back to an earlier quotation past a verb in -ed or -ing, so the fragments can share one clause', () => {
+    const text = 'Lee said the network did an “awful” job of covering the “election.”';
+    const open = text.indexOf('“election');
+    expect(clauseAround(text, { start: 0, end: text.length }, open, text.length)).toMatchObject({ stop: 'quote', start: text.indexOf('job') });
+  });
+
+  it('starts after a dash, not after a verb in -ed that follows it', () => {
+    const text = 'Ray had one regret — he had tossed a note card in a “burn bag,” the paper said.';
+    expect(clauseOf(text)).toBe('he had tossed a note card in a “burn bag,”');
+  });
+
   it('does not read a plural possessive as a closing mark', () => {
     const text = 'The DNC said the staffers’ actions were “unacceptable.”';
     const open = text.indexOf('“');

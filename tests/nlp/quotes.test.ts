@@ -58,6 +58,21 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild … and we will do it fast.']);
   });
 
+  it('joins quotations that stand side by side with nothing between them', () => {
+    const quotes = quotesOf([INTRO, 'Okafor spoke briefly. “We will rebuild the port.” “We will not forget the dead.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port. … We will not forget the dead.']);
+  });
+
+  it('joins a quotation taken up again by its speaker after an aside', () => {
+    const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He has run the port for ten years. “And we will do it fast.”']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port … And we will do it fast.', 'Daniel Okafor']]);
+  });
+
+  it('keeps apart a quotation that a new cue introduces after the aside', () => {
+    const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
+  });
+
   it.each([
     ['curly', 'Ingrid Solberg said the plan was “dead on arrival” for now.'],
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
