@@ -18,6 +18,8 @@ export interface Clause {
   end: number;
   /** What ended the look back: a speech verb, a colon or dash, an earlier quotation, the sentence's start. */
   stop: ClauseStop;
+  /** The words were introduced verbatim ("chanted “USA!”", "a sign reading “…”"): the clause is the quotation alone. */
+  verbatim?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface Clause {
 const VERBATIM_VERBS = new Set([
   'read', 'reads', 'reading', 'titled', 'entitled', 'headlined', 'chanted', 'chanting', 'chant', 'yelled', 'yelling',
   'shouting', 'screamed', 'screaming', 'echoed', 'echoing', 'mouthing', 'nicknamed', 'billed', 'coined', 'quoted', 'quoting',
+  'chants', 'slogan',
 ]);
 
 /** Words after which a fragment's clause cannot reach back: speech verbs ("said", "calling", "described"). */
@@ -171,6 +174,7 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described',
  */
 export function clauseAround(text: string, sentence: { start: number; end: number }, open: number, after: number): Clause {
   const { start, stop, cue } = clauseStart(text, sentence.start, open);
+  if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));

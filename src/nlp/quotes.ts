@@ -318,7 +318,7 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // but not across an earlier quotation, which has a clause of its own.
   const earlier = first.spanIndex > 0 ? first.spans[first.spanIndex - 1]! : undefined;
   const floor = earlier ? afterClosingMark(text, earlier) : 0;
-  const start = carrier && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
+  const start = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 

@@ -21,6 +21,7 @@ describe('clauseAround', () => {
     ['ends the thing named at a conjunction', 'Lee called him a “nice guy” and left the stage.', 'him a “nice guy”'],
     ['ends at a comma inside the marks', 'Lee called Ray a “moderate,” a dig at his record.', 'Ray a “moderate,”'],
     ['starts after a verb that quotes words verbatim', 'Outside, the crowd chanted “USA! USA!” for an hour.', '“USA! USA!”'],
+    ['ends words introduced verbatim at their closing mark', 'Ray held up a sign reading “Vote Lee” during the speech.', '“Vote Lee”'],
     ['starts after a verb in -ing when no speech verb stands before', 'Former Gov. Mike Lee is labeling the plan “a blatant abuse.”', 'the plan “a blatant abuse.”'],
     ['reads a speech verb\'s form after a determiner as a noun', 'Ray placed a note card in a “burn bag,” the paper reported.', 'a note card in a “burn bag,”'],
     ['takes a quotation after a comma as its own', 'He coined a new phrase, “undocumented Democrats,” to describe them.', '“undocumented Democrats,”'],
