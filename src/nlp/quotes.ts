@@ -195,14 +195,21 @@ function isTitle(text: string): boolean {
 /** Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”". */
 const BEFORE_TITLE = /(?:['’]s|\bon|\bof)\s*(?:``|''|["“'‘])?$/u;
 
-/** A show, a book or a slogan named where it stands, not a quotation: title case after a possessive, "on" or "of". */
-function isNamedWork(text: string, start: number, words: string): boolean {
+/** After a title: its author or publisher (“Pop-up show opens,” by DNAinfo's Ed Small; ''Playbook,'' by Politico). */
+const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{Lu}/u;
+
+/**
+ * A show, a book, a headline or a slogan named where it stands, not a quotation: title case after
+ * a possessive, "on" or "of", or any words credited to an author right after their closing mark.
+ */
+function isNamedWork(text: string, start: number, end: number, words: string): boolean {
+  if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
   return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
 }
 
-/** Spoken by someone, or long enough to be more than a scare quote. */
+/** Spoken by someone, an exclamation or question with its cue (“Mexico!” the crowd shouted), or long enough to be more than a scare quote. */
 function isSpeech(quote: Quote): boolean {
-  return quote.speaker !== undefined || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
+  return quote.speaker !== undefined || (quote.cue !== undefined && /[!?]$/u.test(quote.text)) || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
 }
 
 /**
@@ -356,7 +363,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
     // Unattributed title-case words are a name or a title (“Saturday Night Live”), not speech.
     quotations: runs
       .map((run) => ({ carried: run.carrier !== undefined || (run.cued === true), quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
-      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, quote.text)
+      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
         && (carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))))
       .map(({ quotation }) => quotation),
     statements: statements.filter((statement) => statement.quotes.length === 0),

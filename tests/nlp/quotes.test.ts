@@ -84,6 +84,18 @@ describe('extractQuotes', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
 
+  it('drops a headline or book credited to its author, but not words followed by a passive agent', () => {
+    const quotes = quotesOf([
+      'NOW OPEN — “Harbour gallery opens its doors to local painters,” by The Gazette’s Ann Lee.',
+      'Ingrid Solberg said the fishermen had been “badly let down” by the ministry for years.',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['badly let down']);
+  });
+
+  it('keeps a short exclamation with its cue as speech, though no one is named', () => {
+    expect(quotesOf([INTRO, '“Rebuild it!” the crowd shouted back.']).map((q) => q.text)).toEqual(['Rebuild it!']);
+  });
+
   it('keeps a longer quotation with no recoverable speaker, without a speaker', () => {
     expect(quotesOf(['“Nobody expected the storm to last this long.”'])).toEqual([
       { text: 'Nobody expected the storm to last this long.', file: 'fixture.txt', paragraph: 1, partial: false },
