@@ -247,9 +247,17 @@ const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
  */
 const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])|\n+/g;
 
+/**
+ * What every result {@link readChrono} keeps holds: "ago", a four-digit year, a month's name
+ * (all start with these three letters) or a weekday's. A sentence without any of these as a
+ * substring cannot give a candidate, so chrono, the costliest step here, is not run on it.
+ */
+const CHRONO_CAN_KEEP = /ago|(?:1[89]|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i;
+
 /** chrono's results over the sentences that may hold a date (most hold none, and chrono costs), offsets into `text`. */
 function parseSentences(text: string, reference: Date | undefined): chrono.ParsedResult[] {
-  return sentencesHolding(text, MAY_HOLD_DATE).flatMap(([from, to]) =>
+  const ranges = sentencesHolding(text, MAY_HOLD_DATE).filter(([from, to]) => CHRONO_CAN_KEEP.test(text.slice(from, to)));
+  return ranges.flatMap(([from, to]) =>
     chrono.parse(text.slice(from, to), reference).map((result) => Object.assign(result, { index: result.index + from })),
   );
 }
@@ -448,8 +456,8 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
  * precise enough (a weekday needs a full date; "in October" needs a year).
  *
  * @example
- * timeExpressionsIn('Explosions rocked Isfahan in the early hours of Friday.', '2024-04-20')
- * // → [{ text: 'the early hours of Friday', offset: 29, type: 'DATE', value: '2024-04-19', date: '2024-04-19' }]
+ * timeExpressionsIn('Storms hit Port Ellis in the early hours of Friday.', '2024-04-20')
+ * // → [{ text: 'the early hours of Friday', offset: 25, type: 'DATE', value: '2024-04-19', date: '2024-04-19' }]
  */
 export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTime[] {
   const article = parseIsoDate(articleDate);
