@@ -19,7 +19,7 @@ export default {
     const request = { command: 'quote' as const, speaker, topic };
     const problem = requestProblem(request);
     // The check is the engine's; the wording is for a person in Discord, with what to type.
-    if (problem !== undefined) throw new BylineError('tell me whose words you want, what about, or both — for example `/quote speaker:Blinken topic:ceasefire`.');
+    if (problem !== undefined) throw new BylineError('tell me whose words you want, what about, or both — for example `/quote speaker:Lee topic:budget`.');
     await answerQuestion(interaction, ctx, request);
   },
   async autocomplete(interaction, ctx) {

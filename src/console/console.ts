@@ -7,12 +7,12 @@ import { parseLine } from './parseLine.ts';
 export const CONSOLE_HELP = `Byline answers questions about the articles in its corpus and cites the file and paragraph.
   /who QUESTION        who said or did something, who holds a role ("/who is the defense secretary")
   /when QUESTION       when something happened
-  /quote SPEAKER [on TOPIC]   quotations, e.g. "/quote Blinken on trucks", "/quote on ceasefire"
+  /quote SPEAKER [on TOPIC]   quotations, e.g. "/quote Lee on the budget", "/quote on the budget"
   /search WORDS        the best passages
   /sources             the indexed articles
   /reindex             rebuild the index from the corpus folder
   /help, /quit
-Any other line is a plain question ("what did Austin say about troops?"); a short follow-up
+Any other line is a plain question ("what did the mayor say about the budget?"); a short follow-up
 ("and when was that?") refers to the previous answer.`;
 
 /** Printed after each answer when the input is piped. */

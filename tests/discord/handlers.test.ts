@@ -83,7 +83,7 @@ describe('question commands', () => {
     const { ctx } = context({ answer: answered });
     const interaction = fakeCommand('quote', {});
     await handleInteraction(interaction, ctx);
-    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Tell me whose words you want, what about, or both — for example `/quote speaker:Blinken topic:ceasefire`.', flags: MessageFlags.Ephemeral })]]);
+    expect(interaction.calls).toEqual([['reply', expect.objectContaining({ content: 'Tell me whose words you want, what about, or both — for example `/quote speaker:Lee topic:budget`.', flags: MessageFlags.Ephemeral })]]);
   });
 
   it('/quote passes speaker and topic', async () => {
