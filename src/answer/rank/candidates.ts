@@ -2,10 +2,13 @@
  * Answer candidates for an event question: every span of the kind the question wants in the
  * passages retrieval returns, placed on its sentence's tokens so features can see around it.
  *
- * who — the people, organisations and places extraction named in the passage, and runs of
- * capitalised words it did not name ("the Royal Navy", "Manchester United").
- * when — the passage's time expressions, and bare years, decades and centuries ("in 1998",
- * "the 1920s", "the 14th century"), which read as dates only in context.
+ * who — the people, organisations and places extraction named in the passage, runs of
+ * capitalised words it did not name ("the Royal Navy", "Manchester United"), and noun phrases
+ * ("the monks", "the head of the armed forces"): encyclopedic text often answers who with a group
+ * or a role.
+ * when — the passage's time expressions, bare years, decades and centuries ("in 1998",
+ * "the 1920s", "the 14th century"), which read as dates only in context, spans of years
+ * ("1939–1945"), and the periods or events a time word anchors to ("during World War II").
  */
 import type { Entity, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
@@ -13,6 +16,7 @@ import { foldTerm } from '../../text/terms.ts';
 import { parseDateline } from '../../corpus/metadata.ts';
 import { tokenize, type Token } from '../evidence.ts';
 import { antecedent, pronounSubject } from '../eventActors.ts';
+import { nounPhrases } from './phrases.ts';
 
 export type AskedFor = 'who' | 'when';
 
@@ -21,11 +25,13 @@ export type CandidateKind =
   | 'organization'
   | 'place'
   | 'name'
+  | 'phrase'
   | 'fullDate'
   | 'monthYear'
   | 'year'
   | 'era'
-  | 'otherTime';
+  | 'otherTime'
+  | 'period';
 
 /** One span that may answer the question, where it stands, and what the index knows of it. */
 export interface SpanCandidate {
@@ -59,6 +65,12 @@ const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|Septembe
 
 /** Bare years, decades and centuries: the times Wikipedia and background paragraphs give. */
 const ERA = /\b(?:(?:the\s+)?(?:early|mid|late)[-\s])?(?:(?:1\d|20)\d0s|(?:\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))\s*(?:century|centuries|millennium)?(?:\s+(?:BC|BCE|AD|CE))?\b|\b\d{3,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:1\d{3}|20\d{2})\b/gi;
+/** A span of years ("1939–1945", "between 1945 and 1948", "from 1861 to 1865"): one answer, not two years. */
+const YEAR_SPAN = /\b(?:(?:between|from)\s+)?(?:1\d{3}|20\d{2}|\d{1,3}\s*(?:BC|BCE))\s*(?:[–—-]|\s(?:to|and|until)\s)\s*(?:1\d{3}|20\d{2}|\d{2}|\d{1,3}\s*(?:AD|CE))\b/g;
+
+/** Words after which a phrase names a period or an event that dates another ("during World War II", "after the war"). */
+const TIME_ANCHORS = new Set(['during', 'after', 'before', 'since', 'until', 'following', 'throughout']);
+
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
 /** Candidates of the kind `asked` in one passage. */
@@ -83,13 +95,17 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
     const tokens = tokenize(sentence);
     const folded = tokens.map((t) => foldTerm(t.word));
     const taken = new Set<number>();
+    /** Spans of the names already taken: a phrase that spells one is that name. */
+    const spans = new Set<string>();
     const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
     for (const mention of mentions) {
       const span = spanOfWords(folded, mention.name);
       if (span === undefined || taken.has(span[0])) continue;
       for (let t = span[0]; t <= span[1]; t++) taken.add(t);
       if (inDateline(span[0])) continue;
+      // "transferred to Spain" may still name who received it: a phrase at the same span stands in.
       if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
+      spans.add(`${span[0]}:${span[1]}`);
       const entity = resolved(index, mention.name);
       const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
       found.push({
@@ -112,7 +128,13 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone.
       if (start === 0 && end === 0) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
+      spans.add(`${start}:${end}`);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
+    }
+    for (const [start, end] of nounPhrases(sentence, tokens)) {
+      if (spans.has(`${start}:${end}`) || inDateline(start)) continue;
+      const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
+      found.push({ text, kind: 'phrase', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
   });
   return found;
@@ -135,6 +157,17 @@ function timesIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       if (covered.some(([from, to]) => offset < to && offset + match[0].length > from)) continue;
       const candidate = placed(passage, s, match.index, match[0], /^\d{4}$/.test(match[0]) ? 'year' : 'era');
       if (candidate !== undefined) found.push(/^\d{4}$/.test(match[0]) ? { ...candidate, date: match[0] } : candidate);
+    }
+    for (const match of sentence.matchAll(YEAR_SPAN)) {
+      const candidate = placed(passage, s, match.index, match[0], 'era');
+      if (candidate !== undefined) found.push(candidate);
+    }
+    const tokens = tokenize(sentence);
+    for (const [start, end] of nounPhrases(sentence, tokens)) {
+      const before = tokens[start - 1]?.word.toLowerCase() === 'the' ? tokens[start - 2] : tokens[start - 1];
+      if (before === undefined || !TIME_ANCHORS.has(before.word.toLowerCase()) || /\d/.test(tokens[start]!.word)) continue;
+      const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
+      found.push({ text, kind: 'period', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
   });
   return found;
