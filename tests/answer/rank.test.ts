@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesIn, keyOf } from '../../src/answer/rank/candidates.ts';
-import { FEATURE_NAMES } from '../../src/answer/rank/features.ts';
+import { FEATURE_NAMES, LEXICAL_BUCKETS, LEXICAL_FEATURES } from '../../src/answer/rank/features.ts';
 import { probability, type KindModel, type RankModel } from '../../src/answer/rank/model.ts';
 import { checkModel, featuredCandidates, questionView, rankAnswers, rankCandidates } from '../../src/answer/rank/rank.ts';
 import { WEIGHTS } from '../../src/answer/rank/weights.ts';
@@ -24,6 +24,9 @@ Rockets hit a fuel depot in western Norland on Sunday, wounding four guards. Pol
   'school.txt': `Coastal School
 
 Ada Vell was a painter from Veloria. She opened the Coastal School of painting in 1952.`,
+  'abbey.txt': `Norland Abbey
+
+The abbey was rebuilt by the monks of the northern order. Its bells were silent during the Great Frost. It served as a hospital from 1914 to 1918.`,
 });
 
 const passage = index.passage('museum.txt', 2)!;
@@ -35,6 +38,7 @@ function oneFeatureModel(feature: string, weight: number, threshold: number): Ra
     mean: FEATURE_NAMES.map(() => 0),
     scale: FEATURE_NAMES.map(() => 1),
     weights: FEATURE_NAMES.map((name) => (name === feature ? weight : 0)),
+    lexical: [],
     bias: -2,
     threshold,
   };
@@ -68,6 +72,18 @@ describe('answer candidates', () => {
     expect(standIn?.tokens[standIn.start]?.word).toBe('She');
   });
 
+  it('offers noun phrases for who: a group or a role, not only names', () => {
+    const texts = candidatesIn(index, index.passage('abbey.txt', 2)!, 'who').map((c) => c.text);
+    expect(texts).toContain('monks of the northern order');
+    expect(texts).toContain('monks');
+  });
+
+  it('offers a span of years and the period a time word anchors to for when', () => {
+    const texts = candidatesIn(index, index.passage('abbey.txt', 2)!, 'when').map((c) => c.text);
+    expect(texts).toContain('from 1914 to 1918');
+    expect(texts).toContain('Great Frost');
+  });
+
   it('keys answers by their words without a leading article', () => {
     expect(keyOf('the Harbour Museum')).toBe(keyOf('Harbour Museum'));
   });
@@ -97,6 +113,20 @@ describe('ranker features', () => {
     expect(value(featuresOf('who was arrested over the rockets at the fuel depot?', 'who', 'Ivo Marr'), 'holdsAct')).toBe(0);
   });
 
+  it('offers a phrase only in a sentence that shares a word with the question', () => {
+    const offered = featuredCandidates(index, 'Who rebuilt the abbey?', 'who').map((f) => f.candidate.text);
+    expect(offered).toContain('monks');
+    expect(offered).not.toContain('bells');
+  });
+
+  it('hashes the lexical features into the fixed buckets, the same for the same candidate', () => {
+    const lexicalOf = () => featuredCandidates(index, 'Who rebuilt the abbey?', 'who').find((f) => f.candidate.text === 'monks')!.lexical;
+    const buckets = lexicalOf();
+    expect(buckets).toHaveLength(LEXICAL_FEATURES);
+    expect(buckets.every((b) => Number.isInteger(b) && b >= 0 && b < LEXICAL_BUCKETS)).toBe(true);
+    expect(lexicalOf()).toEqual(buckets);
+  });
+
   it('rewards the granularity the question asks for', () => {
     const year = featuresOf('In what century were the maps of the museum drawn?', 'when', '14th century');
     expect(value(year, 'granularityFits')).toBe(1);
@@ -121,8 +151,9 @@ describe('rankCandidates', () => {
   });
 
   it('computes the logistic probability of standardised features', () => {
-    const kind: KindModel = { mean: [1], scale: [2], weights: [2], bias: 0, threshold: 0.5 };
+    const kind: KindModel = { mean: [1], scale: [2], weights: [2], lexical: [0, 0.5], bias: 0, threshold: 0.5 };
     expect(probability(kind, [3])).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    expect(probability(kind, [3], [1])).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
   });
 });
 

@@ -73,9 +73,13 @@ const TIME_ANCHORS = new Set(['during', 'after', 'before', 'since', 'until', 'fo
 
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
-/** Candidates of the kind `asked` in one passage. */
-export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedFor): SpanCandidate[] {
-  return asked === 'who' ? actorsIn(index, passage) : timesIn(index, passage);
+/**
+ * Candidates of the kind `asked` in one passage. Phrases and periods, read off the words alone,
+ * are offered only in the sentences `offersPhrases` accepts (the ranker: those that share a word
+ * with the question), since there are many of them.
+ */
+export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedFor, offersPhrases: (sentence: string) => boolean = () => true): SpanCandidate[] {
+  return asked === 'who' ? actorsIn(index, passage, offersPhrases) : timesIn(index, passage, offersPhrases);
 }
 
 /** Prepositions that make a place a setting ("in western Iraq"), not an actor. */
@@ -86,7 +90,7 @@ function isSetting(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
 }
 
-function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
+function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence: string) => boolean): SpanCandidate[] {
   const mentions = index.mentionsIn(passage);
   const found: SpanCandidate[] = [];
   // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
@@ -131,6 +135,7 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       spans.add(`${start}:${end}`);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
+    if (!offersPhrases(sentence)) return;
     for (const [start, end] of nounPhrases(sentence, tokens)) {
       if (spans.has(`${start}:${end}`) || inDateline(start)) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
@@ -140,7 +145,7 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
   return found;
 }
 
-function timesIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
+function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence: string) => boolean): SpanCandidate[] {
   const found: SpanCandidate[] = [];
   const starts = sentenceStarts(passage);
   const covered: Array<[number, number]> = [];
@@ -162,6 +167,7 @@ function timesIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       const candidate = placed(passage, s, match.index, match[0], 'era');
       if (candidate !== undefined) found.push(candidate);
     }
+    if (!offersPhrases(sentence)) return;
     const tokens = tokenize(sentence);
     for (const [start, end] of nounPhrases(sentence, tokens)) {
       const before = tokens[start - 1]?.word.toLowerCase() === 'the' ? tokens[start - 2] : tokens[start - 1];
@@ -265,10 +271,20 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
-/** Identity of an answer across passages: folded words without a leading article. */
+/** Keys of recent candidate texts: the same phrases come back passage after passage. */
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
+/** Identity of an answer across passages: folded words without a leading article (memoised). */
 export function keyOf(text: string): string {
-  return tokenize(text)
-    .map((t) => foldTerm(t.word))
-    .filter((word, k) => k > 0 || !['the', 'a', 'an', 'in', 'on', 'at'].includes(word))
-    .join(' ');
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    key = tokenize(text)
+      .map((t) => foldTerm(t.word))
+      .filter((word, k) => k > 0 || !['the', 'a', 'an', 'in', 'on', 'at'].includes(word))
+      .join(' ');
+    keys.set(text, key);
+  }
+  return key;
 }
