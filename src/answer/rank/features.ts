@@ -258,11 +258,11 @@ function termsAround({ candidate, sentence }: FeatureInput, side: -1 | 1): numbe
 /** Buckets the lexical features hash into: enough to keep most pairs apart, few enough for a small weights file. */
 export const LEXICAL_BUCKETS = 8192;
 /** How many lexical features a candidate has (the keys `lexicalOf` hashes). */
-export const LEXICAL_FEATURES = 9;
+export const LEXICAL_FEATURES = 7;
 
 /**
  * Lexical features, hashed into `LEXICAL_BUCKETS`: the question's asking words against the
- * candidate's last and first word, the words around it, its shape and kind. They let the model
+ * candidate's last word (or "Name" when it is capitalised), the words around it, its shape and kind. They let the model
  * learn that "who" is answered by "monks" or "government" and not by "century", that "by" comes
  * before an actor, "what year" wants four digits.
  */
@@ -276,16 +276,16 @@ export function lexicalOf({ question, candidate }: FeatureInput): number[] {
     .join('');
   const wh = question.wh;
   const next = punctuationAfter(candidate);
+  // A capitalised head is a name: which name answers is not learnt from a few thousand questions, its shape is.
+  const head = /^\p{Lu}/u.test(tokens[end]?.word ?? '') ? 'Name' : lower(end);
   const keys = [
-    `head ${wh} ${lower(end)}`,
-    `first ${wh} ${lower(start)}`,
+    `head ${wh} ${head}`,
     `before ${wh} ${lower(start - 1)}`,
     `before2 ${wh} ${lower(start - 2)} ${lower(start - 1)}`,
     `after ${wh} ${next === '' || /[\p{L}\p{N}]/u.test(next) ? lower(end + 1) : next}`,
     `shape ${wh} ${shape}${end - start > 3 ? '+' : ''}`,
     `kind ${wh} ${candidate.kind}`,
     `kindBefore ${candidate.kind} ${lower(start - 1)}`,
-    `head ${lower(end)}`,
   ];
   return keys.map((key) => hashOf(key) % LEXICAL_BUCKETS);
 }
