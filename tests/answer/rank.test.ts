@@ -189,6 +189,7 @@ describe('answers grounded in the question', () => {
 
 describe('which answers stand: the ranker\'s or the rules\'', () => {
   const FIRST = RANKER_FIRST.who;
+  const FIRSTS = { settled: FIRST, any: 0.95 };
   const answerWith = (text: string, score: number): Answer => ({ text, score, matched: [], citations: [] });
   const ranked = (all: Answer[], grounded = all, settled = grounded) => ({ all, grounded, settled });
   const rulesGive = (text: string) => {
@@ -198,22 +199,27 @@ describe('which answers stand: the ranker\'s or the rules\'', () => {
 
   it('takes a confident ranker\'s answer without asking the rules', () => {
     const { asked, rules } = rulesGive('Rules');
-    expect(surerOf(ranked([answerWith('Ranked', FIRST)]), FIRST, 0.1, rules)[0]?.text).toBe('Ranked');
+    expect(surerOf(ranked([answerWith('Ranked', FIRST)]), FIRSTS, 0.1, rules)[0]?.text).toBe('Ranked');
     expect(asked.times).toBe(0);
   });
 
   it('lets the rules answer first when the ranker\'s confident answer is not of a settled kind ("Monday", a bare name)', () => {
     const monday = answerWith('Monday', 0.9);
-    expect(surerOf(ranked([monday], [monday], []), FIRST, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+    expect(surerOf(ranked([monday], [monday], []), FIRSTS, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+  });
+
+  it('takes any grounded answer of a very confident ranker, settled or not, before the rules', () => {
+    const monks = answerWith('monks', 0.97);
+    expect(surerOf(ranked([monks], [monks], []), FIRSTS, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('monks');
   });
 
   it('takes the rules\' answer over a ranker that is not confident', () => {
-    expect(surerOf(ranked([answerWith('Ranked', FIRST - 0.01)]), FIRST, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+    expect(surerOf(ranked([answerWith('Ranked', FIRST - 0.01)]), FIRSTS, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
   });
 
   it('falls back to the ranker\'s grounded answer above its threshold when the rules find nothing', () => {
-    expect(surerOf(ranked([answerWith('Ungrounded', 0.3), answerWith('Grounded', 0.2)], [answerWith('Grounded', 0.2)]), FIRST, 0.1, () => [])[0]?.text).toBe('Grounded');
-    expect(surerOf(ranked([answerWith('Grounded', 0.05)]), FIRST, 0.1, () => [])).toEqual([]);
-    expect(surerOf(ranked([answerWith('Ungrounded', 0.3)], []), FIRST, 0.1, () => [])).toEqual([]);
+    expect(surerOf(ranked([answerWith('Ungrounded', 0.3), answerWith('Grounded', 0.2)], [answerWith('Grounded', 0.2)]), FIRSTS, 0.1, () => [])[0]?.text).toBe('Grounded');
+    expect(surerOf(ranked([answerWith('Grounded', 0.05)]), FIRSTS, 0.1, () => [])).toEqual([]);
+    expect(surerOf(ranked([answerWith('Ungrounded', 0.3)], []), FIRSTS, 0.1, () => [])).toEqual([]);
   });
 });
