@@ -99,7 +99,7 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
     const tokens = tokenize(sentence);
     const folded = tokens.map((t) => foldTerm(t.word));
     const taken = new Set<number>();
-    /** Spans of the names already taken: a phrase that spells one is that name. */
+    /** Spans of the names extraction found, kept or not: a phrase that spells one is that name. */
     const spans = new Set<string>();
     const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
     for (const mention of mentions) {
@@ -107,9 +107,8 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
       if (span === undefined || taken.has(span[0])) continue;
       for (let t = span[0]; t <= span[1]; t++) taken.add(t);
       if (inDateline(span[0])) continue;
-      // "transferred to Spain" may still name who received it: a phrase at the same span stands in.
-      if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
       spans.add(`${span[0]}:${span[1]}`);
+      if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
       const entity = resolved(index, mention.name);
       const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
       found.push({
@@ -128,16 +127,17 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
       });
     }
     for (const [start, end] of capitalisedRuns(tokens)) {
+      spans.add(`${start}:${end}`);
       if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
       // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone.
       if (start === 0 && end === 0) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
-      spans.add(`${start}:${end}`);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
     if (!offersPhrases(sentence)) return;
     for (const [start, end] of nounPhrases(sentence, tokens)) {
-      if (spans.has(`${start}:${end}`) || inDateline(start)) continue;
+      // "in western Norland" is where it happened, as for names.
+      if (spans.has(`${start}:${end}`) || inDateline(start) || isSetting(tokens, start)) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
       found.push({ text, kind: 'phrase', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }

@@ -6,6 +6,7 @@
  * Precision is left to the ranker: these are candidates, weighed like any other.
  */
 import { IRREGULAR_VERBS } from '../../text/wordForms.ts';
+import { wordClass } from '../../nlp/model/lexicon.ts';
 import type { Token } from '../evidence.ts';
 
 /** Words that open a noun phrase and are not part of the answer ("the", "their", "several"). */
@@ -36,7 +37,8 @@ function verbLike(lower: string): boolean {
 /** Whether a token may stand inside a phrase; `first` is true for the phrase's first content word. */
 function isContent(token: Token, first: boolean, afterDeterminer: boolean): boolean {
   const lower = token.word.toLowerCase();
-  if (NOT_IN_PHRASE.has(lower) || DETERMINERS.has(lower)) return false;
+  // "Sunday", "March": a time, never who.
+  if (NOT_IN_PHRASE.has(lower) || DETERMINERS.has(lower) || wordClass(lower) === 'calendar') return false;
   if (/^\p{Lu}/u.test(token.word) || /\d/.test(lower)) return true;
   // "the embarked admiral" is a phrase; "monks built towers" is not.
   return !verbLike(lower) || (first && afterDeterminer);
