@@ -76,7 +76,7 @@ export interface FollowUpContext {
  */
 export type QuestionKind =
   | 'profile' | 'role' | 'affiliation' | 'credit' | 'saidBy' | 'eventActor'
-  | 'eventTime' | 'articleDate' | 'duration' | 'quote' | 'search';
+  | 'eventTime' | 'articleDate' | 'duration' | 'place' | 'quote' | 'search';
 
 /** The engine's reply. An empty `answers` means the corpus does not support an answer. */
 export interface Response {

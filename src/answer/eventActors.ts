@@ -25,7 +25,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
-export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
@@ -124,8 +124,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
     const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
+    // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
+    const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
-      const relation = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const read = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
@@ -145,8 +148,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     };
     const groups = question.asks === 'patient' && verb !== null ? countedGroups(sentence, tokens, matchPositions([verb], tokens)) : [];
     for (const mention of mentions) {
-      if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
-      const span = spanOf(mention, tokens);
+      if (namedInQuestion(mention.name, question.text)) continue;
+      // "Which group's leader was killed": the group in the description of the one killed stands where that one stands.
+      const holder = modifiers.includes(mention) ? mentions.find((other) => other !== mention && other.role?.includes(mention.name)) : undefined;
+      if (holder !== undefined && !question.whose) continue;
+      const span = spanOf(holder ?? mention, tokens);
       // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
       if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.
@@ -177,6 +183,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   });
   return candidates;
 }
+
+/** Where a sentence's subject starts: its first word, or the one after an article. */
+const SUBJECT_START = 1;
 
 /** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
 const INSTITUTIONS = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
@@ -321,13 +330,14 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, readonly EntityKind[]>> = {
 
 export function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
   const first = tokens[0];
-  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase()];
+  // "It's a rare ally …": the pronoun with its verb written on.
+  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase().replace(/['’]s$/, '')];
   return kinds === undefined ? undefined : { position: 0, kinds };
 }
 
 /**
  * Whom a sentence-opening pronoun stands for: the last entity of a fitting kind named before it,
- * in the passage's earlier sentences or, for a passage's first sentence, the paragraph before.
+ * in the passage's earlier sentences or, when they name none, the paragraph before.
  */
 export function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
   const fitting = (m: Mention) => kinds.includes(m.kind);
@@ -339,7 +349,9 @@ export function antecedent(index: CorpusIndex, passage: Passage, sentence: numbe
     }
     return best?.mention;
   };
-  if (sentence > 0) return lastIn(passage.sentences.slice(0, sentence).join(' '), mentions);
+  const earlier = sentence > 0 ? lastIn(passage.sentences.slice(0, sentence).join(' '), mentions) : undefined;
+  // Sentences before it that name nothing of its kind ("A truck was seized, the statement said. It …") leave it to the paragraph before.
+  if (earlier !== undefined) return earlier;
   const before = index.passage(passage.file, passage.paragraph - 1);
   return before === undefined ? undefined : lastIn(before.text, index.mentionsIn(before));
 }

@@ -4,12 +4,14 @@
  * question's event gives no answer; when nothing else answers, the reply says what the coverage
  * does say.
  */
-import type { Passage } from '../types.ts';
+import type { Answer, Passage } from '../types.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { indexTerm } from '../text/terms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, termMatches, tokenize, type Token } from './evidence.ts';
+import { indexTerm, words } from '../text/terms.ts';
+import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
@@ -80,6 +82,59 @@ export function deniedPremise(index: CorpusIndex, question: Question): string | 
   }
   const denial = question.kind === 'eventActor' || question.kind === 'eventTime' ? deniedAct(index, question) : undefined;
   return denial === undefined ? undefined : noteOf(denial);
+}
+
+/**
+ * When a question that asks for something in particular ("what sanctions …", "how many people
+ * died …") got no answer, what the coverage nearest to it does say, as a note; `undefined` when
+ * nothing in the coverage speaks of its words at all.
+ */
+export function unheldAsk(index: CorpusIndex, question: Question): string | undefined {
+  if (question.kind !== 'search' || !question.required || (question.asked.length === 0 && !question.figure)) return undefined;
+  const [nearest] = findEvidence(index, questionTerms(question.text), { limit: 1, minCoverage: 0.34 });
+  if (nearest === undefined) return undefined;
+  const counted = [question.asked[0], question.act].filter(Boolean).join(' … ');
+  const missing = question.figure ? `gives no figure${counted === '' ? '' : ` for “${counted}”`}` : `says nothing of “${question.asked.join(' ')}”`;
+  const sentence = nearest.passage.sentences.find((s) => matchedTerms(nearest.matched, tokenize(s)).length > 0) ?? nearest.passage.text;
+  return `The coverage ${missing}; the nearest it comes: “${sentence.trim()}” (${nearest.passage.file} ¶${nearest.passage.paragraph}).`;
+}
+
+/** Kinds whose answer is someone or something the question describes, or the time of what it describes. */
+const DESCRIBED: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'role', 'saidBy', 'duration']);
+
+/** How many words after a nationality its role may stand ("the Chinese deputy foreign minister"). */
+const ROLE_REACH = 3;
+
+/**
+ * The nationalities a question gives the people it describes by role ("Which German minister …",
+ * "the Chinese foreign minister"): a demonym before a role word. An answer whose passage names no
+ * such nationality answers someone else's question. ("the Israeli strike" describes no one.)
+ */
+export function askedNationalities(text: string): string[] {
+  const parts = words(text);
+  return parts
+    .filter((word, i) => wordClass(word.toLowerCase()) === 'demonym' && parts.slice(i + 1, i + 1 + ROLE_REACH).some((next) => ROLE_HEADS.has(next.toLowerCase())))
+    .map((word) => indexTerm(word))
+    .filter((term): term is string => term !== null);
+}
+
+/**
+ * The answers whose cited passages hold every nationality the question gives ("German" or
+ * "Germany"); when none does, none, with a note that says the coverage names no such one.
+ */
+export function withNationalities(index: CorpusIndex, question: Question, answers: Answer[]): { answers: Answer[]; note?: string } {
+  const nationalities = DESCRIBED.has(question.kind) && answers.length > 0 ? askedNationalities(question.text) : [];
+  if (nationalities.length === 0) return { answers };
+  const holds = (answer: Answer) =>
+    answer.citations.some(({ file, paragraph }) => {
+      const passage = index.passage(file, paragraph);
+      return passage !== undefined && matchedTerms(nationalities, tokensOf(passage)).length === nationalities.length;
+    });
+  const kept = answers.filter(holds);
+  if (kept.length > 0) return { answers: kept };
+  const [first] = answers;
+  const cited = first?.citations[0];
+  return { answers: [], note: `The coverage names nobody or nothing ${nationalities.map((n) => `“${n}”`).join(', ')} for this; the nearest answer, ${first?.text ?? ''}${cited === undefined ? '' : ` (${cited.file} ¶${cited.paragraph})`}, is not.` };
 }
 
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {

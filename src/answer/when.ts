@@ -25,7 +25,7 @@ export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[
 }
 
 /** What the time answerer reads of a question. */
-export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity'>;
+export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since'>;
 
 /** One time expression in a passage about the event, scored by the rules (for a ranker too). */
 export interface TimeCandidate extends Candidate {
@@ -50,7 +50,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (time.offset < dateline || !pointsInTime(time)) continue;
       // "Israel has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
-      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity);
+      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
       candidates.push({
@@ -72,6 +72,18 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
 function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[]): boolean {
   return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
 }
+
+/** How far before a time "since" may stand and still open it ("since the war broke out in October"). */
+const SINCE_REACH = 60;
+
+/** "Since when …" is answered by the time a passage puts after "since"; any other time dates something else. */
+function sinceFit(sentence: string, text: string, time: TimeExpression): number {
+  const at = time.offset - Math.max(0, text.indexOf(sentence));
+  return /\bsince\b/i.test(sentence.slice(Math.max(0, at - SINCE_REACH), at)) ? 1 : SINCE_MISS;
+}
+
+/** The weight of a time that "since" does not open, for a "since when" question. */
+const SINCE_MISS = 0.1;
 
 /** A date as precise as the question asks: "what year" is answered by `YYYY`. */
 function atGranularity(date: IsoDate, granularity: Granularity): IsoDate {

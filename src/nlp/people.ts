@@ -87,8 +87,9 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
       i = end;
       continue;
     }
-    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King").
-    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '');
+    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King"),
+    // but not a second abbreviated title ("Lt. Gen. Ann Lee").
+    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '') && !HONORIFICS.has(tokens[i]!.lower);
     if (!isNameWord(tokens[i]!, titleCase) && !afterHonorific) {
       i++;
       continue;
@@ -132,7 +133,8 @@ function classify(tokens: readonly Token[], span: TokenSpan): EntityKind | undef
   if (words.length > MAX_PERSON_WORDS) return undefined;
   if (isFirstName(classes[0]) || classes[classes.length - 1] === 'lastName') return 'person';
   // Unknown capitalised words make a person, but not beside a place or a common word ("U.S. Involvement").
-  return classes.every((c) => c === undefined || c === 'person') ? 'person' : undefined;
+  // A surname may stand first as a given name ("Morton Blackwell", "Carter Page").
+  return classes.every((c) => c === undefined || c === 'person' || c === 'lastName') ? 'person' : undefined;
 }
 
 /**
@@ -189,12 +191,19 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+const resolvedArticles = new WeakMap<ParsedArticle, ParagraphAnalysis[]>();
+
 /**
  * Settles each run's kind with what the whole article says: a lone word is a person when it is
  * the surname of a full name the article gives, or when context marks it as a person anywhere.
+ * Once per article object: mentions, attribution and entities all ask, and a second pass would
+ * change nothing (every run it turns into a person already names one of the article's people).
  */
 export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] {
+  const cached = resolvedArticles.get(article);
+  if (cached) return cached;
   const paragraphs = article.passages.map(analyseParagraph);
+  resolvedArticles.set(article, paragraphs);
   const personWords = new Set<string>();
   for (const { runs } of paragraphs) {
     for (const run of runs) {
