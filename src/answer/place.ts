@@ -19,7 +19,7 @@ const DESTINATION = new Set(['to', 'toward', 'towards', 'into', 'for']);
 /** Verbs and nouns of a journey: a destination counts only near one ("set to head to …", "a trip to …"). */
 const JOURNEY_WORDS = /^(?:go|goes|going|went|head|heads|heading|headed|travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|visit|visits|visiting|visited|trip|tour|leave|leaves|leaving|left|bound|move|moves|moving|moved|return|returns|returning|returned|arrive|arrives|arriving|arrived)$/i;
 
-/** How many words before a place its placing word may stand ("on the Italian island of Tessa": "of"). */
+/** How many words before a place its placing word may stand ("on the Greek island of Tessa": "of"). */
 const PLACING_REACH = 2;
 
 /** How many words from a destination a journey word may stand ("set to head to Norland"). */

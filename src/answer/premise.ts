@@ -1,5 +1,5 @@
 /**
- * Negation and false premises: "Israel has not admitted the strike" does not say who struck or
+ * Negation and false premises: "Norland has not admitted the raid" does not say who struck or
  * when, and "the ministry declined to comment" is not a comment. A sentence that negates the
  * question's event gives no answer; when nothing else answers, the reply says what the coverage
  * does say.
@@ -15,7 +15,7 @@ import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerm
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
- * to", "denied"). Verbal negations only: "no" and "without" negate nouns ("no partners for peace").
+ * to", "denied"). Verbal negations only: "no" and "without" negate nouns ("no room for doubt").
  */
 const NEGATIONS = new Set(['not', 'never', 'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'deny', 'yet']);
 
@@ -33,10 +33,10 @@ export function asksNegatively(text: string): boolean {
 }
 
 /**
- * True when a verbal negation stands just before one of the event's words in a sentence ("Israel
- * has not admitted carrying out the strike" negates "admit"), and the sentence has not already
- * affirmed the event with a verb of it before the negation ("the Pentagon warned it would not
- * tolerate attacks" still says the Pentagon warned).
+ * True when a verbal negation stands just before one of the event's words in a sentence ("Norland
+ * has not admitted carrying out the raid" negates "admit"), and the sentence has not already
+ * affirmed the event with a verb of it before the negation ("the ministry warned it would not
+ * tolerate attacks" still says the ministry warned).
  */
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
   const positions = matchPositions(eventTerms, tokens);
@@ -108,7 +108,7 @@ const ROLE_REACH = 3;
 /**
  * The nationalities a question gives the people it describes by role ("Which German minister …",
  * "the Chinese foreign minister"): a demonym before a role word. An answer whose passage names no
- * such nationality answers someone else's question. ("the Israeli strike" describes no one.)
+ * such nationality answers someone else's question. ("the Danish raid" describes no one.)
  */
 export function askedNationalities(text: string): string[] {
   const parts = words(text);
@@ -144,7 +144,7 @@ function negatingSentence(passage: Passage, terms: readonly string[], eventTerms
   });
 }
 
-/** Nouns after "no" that deny the act that follows them: "no plans for retaliation", "no sign of a strike". */
+/** Nouns after "no" that deny the act that follows them: "no plans for repairs", "no sign of a leak". */
 const DENYING_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'sign', 'signs', 'evidence', 'indication', 'word']);
 
 /** The act's word in a sentence, in any form: the verb ("confirmed") or its noun ("retaliation" for "retaliate"). */
@@ -160,17 +160,17 @@ function deniesAct(tokens: readonly Token[], positions: readonly number[]): bool
     if (before.some(isNegation)) return true;
     const lower = before.map((t) => t.word.toLowerCase());
     const no = lower.lastIndexOf('no');
-    // "no retaliation", "no immediate retaliation", "no plans for retaliation"; not "no partners for peace".
+    // "no repairs", "no immediate repairs", "no plans for repairs"; not "no room for doubt".
     return no >= 0 && (lower.length - no <= 2 || DENYING_NOUNS.has(lower[no + 1] ?? ''));
   });
 }
 
 /**
- * True when the coverage speaks of a question's act only to deny it: "When did the US confirm the
- * strike?" over coverage where it "declined to confirm" and "did not confirm" it. The question
+ * True when the coverage speaks of a question's act only to deny it: "When did the ministry confirm the
+ * closure?" over coverage where it "declined to confirm" and "did not confirm" it. The question
  * takes for granted what did not happen; its answer is none, with a note. A denial counts from any
  * passage about the question's words; an affirmation from one that also names its names (the
- * Israeli "plans to retaliate against Iran" do not say Iran retaliated for the Isfahan strike).
+ * Danish "plans to retaliate against Norland" do not say Norland retaliated for the Marlow raid).
  */
 export function deniedAct(index: CorpusIndex, question: { text: string; act?: string }): Denial | undefined {
   const act = question.act === undefined ? null : indexTerm(question.act);
@@ -180,7 +180,7 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const terms = questionTerms(question.text);
   const denials: Array<Denial & { naming: boolean }> = [];
   const affirming = new Set<Passage>();
-  // Half the question's words and the act itself ("had no plans for retaliation") are enough to deny it.
+  // Half the question's words and the act itself ("had no plans for repairs") are enough to deny it.
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
     for (const sentence of passage.sentences) {
       const tokens = tokenize(sentence);

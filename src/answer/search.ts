@@ -65,7 +65,7 @@ const FATES: ReadonlyArray<ReadonlySet<string>> = [
   ['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt'],
 ].map((fate) => new Set(fate.map((word) => indexTerm(word)).filter((term): term is string => term !== null)));
 
-/** How far from a figure the word of what befell those counted may stand ("1,200 Israelis dead", "killed some 300 people"). */
+/** How far from a figure the word of what befell those counted may stand ("1,200 villagers dead", "killed some 300 people"). */
 const FATE_REACH = 6;
 
 /** Whether a passage says, by a figure, what befell those a "how many" question counts: the act itself or a word of the same fate. */
@@ -86,12 +86,12 @@ function holdsAct(evidence: Evidence, act: string | undefined): boolean {
 /** Words that end the object of an act: a clause's punctuation is the other end. */
 const OBJECT_END = new Set(['to', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'into', 'after', 'before', 'during', 'as', 'which', 'who', 'that', 'while', 'because', 'but', 'since', 'until', 'amid', 'off', 'near', 'over', 'across', 'toward', 'towards', 'through', 'under', 'against', 'outside', 'inside', 'around']);
 
-/** How many words an object may run ("more fighter jets and Navy warships" stops at "and" after one noun phrase). */
+/** How many words an object may run ("more buses and Coast Guard boats" stops at "and" after one noun phrase). */
 const OBJECT_WORDS = 8;
 
 /**
- * What a passage says the act was done to: the words after the act's verb ("send more fighter
- * jets") or its noun ("a ban on night fishing", "a condemnation of the attack"), to the end of
+ * What a passage says the act was done to: the words after the act's verb ("send more
+ * buses") or its noun ("a ban on night fishing", "a condemnation of the closure"), to the end of
  * their phrase; with the sentence it stands in. None when the passage does not hold the act.
  */
 export function actObject(passage: Passage, act: string | undefined): { object: string; sentence: string } | undefined {

@@ -48,7 +48,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time)) continue;
-      // "Israel has not said when it struck" dates nothing.
+      // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
@@ -73,7 +73,7 @@ function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], 
   return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
 }
 
-/** How far before a time "since" may stand and still open it ("since the war broke out in October"). */
+/** How far before a time "since" may stand and still open it ("since the strike began in March"). */
 const SINCE_REACH = 60;
 
 /** "Since when …" is answered by the time a passage puts after "since"; any other time dates something else. */
@@ -111,7 +111,7 @@ function granularityFit(time: TimeExpression, granularity: Granularity): number 
 const PUBLICATION_DAY_COVERAGE = 0.8;
 
 /**
- * When the passage that reports the event gives no time ("… Blinken cautioned."), the article's
+ * When the passage that reports the event gives no time ("… Holt cautioned."), the article's
  * day does, if the article states it: the answer is that day as the article writes it, citing
  * both the passage and where the article gives its date.
  */
@@ -143,7 +143,7 @@ const CLAUSE_BREAK = /[,;:()–—]|\s(?:after|before|since|while|when|as|becaus
 /** A time expression in another clause than the event's words probably dates something else. */
 const OTHER_CLAUSE_WEIGHT = 0.4;
 
-/** A time whose clause names mostly the anchoring event ("since the October 7 attack") dates that event instead. */
+/** A time whose clause names mostly the anchoring event ("since the March 3 flood") dates that event instead. */
 const ANCHOR_ONLY_WEIGHT = 0.2;
 
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], weights: ReadonlyMap<string, number>): number {

@@ -167,7 +167,7 @@ function dropRelatedLinks(lines: CleanLine[]): void {
 }
 
 /**
- * Short labels above the headline ("U.S News", "Palestine & Israel Conflict") are site sections.
+ * Short labels above the headline ("U.S News", "Science & Technology") are site sections.
  * They are dropped only when a headline-shaped line follows them, so a short headline stays.
  */
 function dropSectionLabels(lines: CleanLine[]): void {

@@ -2,14 +2,14 @@
  * Who said each quotation. Reads an article paragraph by paragraph, sentence by sentence,
  * keeping track of the current subject so that "he said" finds its person. Rules, in the order
  * they are tried for one quotation:
- *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters",
+ *  1. right after it: "…,” Holt said", "…,” said the city's top planner", "…,” he told reporters",
  *     past a title ("said Falcons general manager Dan Moss", "Mr. King said"), an appositive or a
  *     parenthesis ("Tom Ray, chief economist at Acme Bank, said"), or from a plain noun phrase
  *     ("…,” the report said": a speaker mention without a name);
  *  2. a colon right after a name ("Carl Bialik: “…”") or after a clause with a subject
- *     ("Blinken returned to his warning: “…”");
- *  3. the nearest speaker–cue pair elsewhere in the sentence: "Blinken said, the U.S. “will …”";
- *  4. the sentence's subject, for quotations woven into reported speech ("Tajani mentioned that … “…”");
+ *     ("Holt returned to her warning: “…”");
+ *  3. the nearest speaker–cue pair elsewhere in the sentence: "Holt said, the city “will …”";
+ *  4. the sentence's subject, for quotations woven into reported speech ("Greer mentioned that … “…”");
  *  5. the speaker of the sentence before, in the same paragraph;
  *  6. a sentence after it that opens with a speaker and cue ("“…” She added.");
  *  7. a paragraph that is only a quotation continues the previous paragraph's speaker.
@@ -47,7 +47,7 @@ export interface Attribution {
 }
 
 /**
- * Reported speech: what a speaker said as the text paraphrases it ("Blinken said that …",
+ * Reported speech: what a speaker said as the text paraphrases it ("Holt said that …",
  * "…, according to the ministry"). Offsets are into one paragraph's text.
  */
 export interface ReportedSpeech {
@@ -224,7 +224,7 @@ class ArticlePeople {
     return specific ? [] : fits;
   }
 
-  /** "Blinken" → "Antony Blinken" when the article gives that full name. */
+  /** "Holt" → "Lena Holt" when the article gives that full name. */
   fullName(name: string): string {
     return this.fullest.get(name.toLowerCase()) ?? name;
   }
@@ -325,7 +325,7 @@ function mayNameSpeaker(run: NameRun): boolean {
   return run.kind !== undefined || (run.name.length > 1 && !(run.end - run.start > 1 && run.name === run.name.toUpperCase()));
 }
 
-/** Words an appositive may hold besides titles and capitalised words: "director of the Iran program at Acme". */
+/** Words an appositive may hold besides titles and capitalised words: "director of the ports program at Acme". */
 const APPOSITIVE_LINKS = new Set(['the', 'a', 'an', 'of', 'at', 'for', 'in', 'and', 'on', 'from', 'to']);
 
 /**
@@ -584,7 +584,7 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and',
  * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
  */
 export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
-  // Not the speaker of a clause inside the sentence ("…, which President Biden called for, saying …").
+  // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
   return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined);
@@ -926,14 +926,14 @@ class ParagraphReader {
       found.cue = pair.cue;
       return found;
     }
-    // "Blinken, who …, said that …": the first speech verb between subject and quotation.
+    // "Holt, who …, said that …": the first speech verb between subject and quotation.
     for (let i = subject.end; i < open; i++) {
       if (!this.inside[i] && CUE_VERBS.has(this.tokens[i]!.lower)) {
         found.cue = cueText(this.tokens, i).cue;
         return found;
       }
     }
-    // Otherwise the subject's own verb ("returned to his warning:").
+    // Otherwise the subject's own verb ("returned to her warning:").
     let verb = subject.end;
     while (this.tokens[verb] && (CUE_ADVERBS.has(this.tokens[verb]!.lower) || this.tokens[verb]!.text === ',')) verb++;
     const token = this.tokens[verb];

@@ -456,8 +456,8 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
  * precise enough (a weekday needs a full date; "in October" needs a year).
  *
  * @example
- * timeExpressionsIn('Explosions rocked Isfahan in the early hours of Friday.', '2024-04-20')
- * // → [{ text: 'the early hours of Friday', offset: 29, type: 'DATE', value: '2024-04-19', date: '2024-04-19' }]
+ * timeExpressionsIn('Storms hit Port Ellis in the early hours of Friday.', '2024-04-20')
+ * // → [{ text: 'the early hours of Friday', offset: 25, type: 'DATE', value: '2024-04-19', date: '2024-04-19' }]
  */
 export function timeExpressionsIn(text: string, articleDate?: IsoDate): FoundTime[] {
   const article = parseIsoDate(articleDate);

@@ -17,7 +17,7 @@ import { CUE_ADVERBS, CUE_VERBS } from './model/speechCues.ts';
 export interface NameRun extends TokenSpan {
   /** As written, without title or possessive. */
   name: string;
-  /** Undefined while only the article as a whole can tell (a lone unknown word such as "Blinken"). */
+  /** Undefined while only the article as a whole can tell (a lone unknown word such as "Holt"). */
   kind: EntityKind | undefined;
   gender?: 'm' | 'f';
   role?: string;
@@ -79,7 +79,7 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
   while (i < tokens.length) {
     const fixed = lexiconRunAt(tokens, i);
     if (fixed) {
-      // "Middle East" + "Institute": a suffix after a known place makes a longer name.
+      // "Red Sea" + "Institute": a suffix after a known place makes a longer name.
       const suffix = tokens[i + fixed];
       const extended = suffix?.cap && (ORGANIZATION_SUFFIXES.has(suffix.lower) || PLACE_SUFFIXES.has(suffix.lower));
       const end = i + fixed + (extended ? 1 : 0);
@@ -107,7 +107,7 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
   return spans;
 }
 
-/** Extends "Department" back over "State" and "Forces" over "Iraqi Security": suffix-named bodies. */
+/** Extends "Department" back over "State" and "Forces" over "National Security": suffix-named bodies. */
 function extendSuffixed(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   let start = span.start;
   while (start > 0) {
@@ -138,7 +138,7 @@ function classify(tokens: readonly Token[], span: TokenSpan): EntityKind | undef
 }
 
 /**
- * A speech verb right after the name ("Blinken said", "Blinken also stressed") or right before
+ * A speech verb right after the name ("Holt said", "Holt also stressed") or right before
  * it, unless a title follows: in "said Falcons general manager Dan Moss" the speaker is Moss.
  */
 function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
@@ -244,7 +244,7 @@ function addSentenceStartSurnames(analysis: ParagraphAnalysis, personWords: Read
 
 /**
  * Every person, organisation and place an article names, one mention per name and paragraph,
- * with the role the paragraph states for people ("US Secretary of State").
+ * with the role the paragraph states for people ("Minister of Transport").
  */
 export function extractMentions(article: ParsedArticle): Mention[] {
   const mentions: Mention[] = [];
