@@ -22,6 +22,7 @@ import type { Answer, Command, Response } from '../src/types.ts';
 import { CorpusIndex, type FileExtract } from '../src/index/corpusIndex.ts';
 import { answer } from '../src/answer/answer.ts';
 import { rankCandidates } from '../src/answer/rank/rank.ts';
+import { candidatesIn } from '../src/answer/rank/candidates.ts';
 import {
   ARTICLES_DIR, bestOver, exactMatch, f1Score, kindQuestions, loadSquad, spread, splitOf, squadExtracts, squadPresent, type KindQuestion,
 } from './squad/data.ts';
@@ -138,6 +139,29 @@ const chosen: FileExtract[] = articles.map((file) => extracts.get(file)!);
 const corpus = CorpusIndex.build(chosen, []);
 const numbering = checkParagraphs(corpus, questions);
 log(`paragraph numbers: Byline's passage of the gold number is the gold paragraph verbatim for ${numbering.verbatim}/${questions.length} questions and holds the gold answer for ${numbering.holdsAnswer}`);
+
+/**
+ * Candidate recall: the share of questions whose gold paragraph holds a candidate of the kind
+ * asked that matches the gold answer (exactly, or at F1 ≥ 0.5): the ranker's ceiling.
+ */
+function candidateRecall(index: CorpusIndex, questions: readonly KindQuestion[]): Record<'who' | 'when', { n: number; exact: number; half: number; candidates: number }> {
+  const recall = { who: { n: 0, exact: 0, half: 0, candidates: 0 }, when: { n: 0, exact: 0, half: 0, candidates: 0 } };
+  for (const q of questions) {
+    const passage = index.passage(q.article, q.paragraph);
+    const tally = recall[q.kind];
+    tally.n++;
+    if (passage === undefined) continue;
+    const found = candidatesIn(index, passage, q.kind);
+    tally.candidates += found.length;
+    if (found.some((c) => bestOver(c.text, q.answers, exactMatch) === 1)) tally.exact++;
+    if (found.some((c) => bestOver(c.text, q.answers, f1Score) >= 0.5)) tally.half++;
+  }
+  return recall;
+}
+for (const [kind, t] of Object.entries(candidateRecall(corpus, questions))) {
+  const pct = (x: number) => ((100 * x) / Math.max(1, t.n)).toFixed(1);
+  log(`candidate recall, ${kind}: the gold paragraph holds an exact candidate for ${pct(t.exact)} % and one at F1 ≥ 0.5 for ${pct(t.half)} % (${(t.candidates / Math.max(1, t.n)).toFixed(1)} candidates a paragraph)`);
+}
 
 const byArticle = new Map<string, CorpusIndex>();
 const ownIndex = (file: string): CorpusIndex => {

@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CorpusIndex } from '../src/index/corpusIndex.ts';
-import { FEATURE_NAMES } from '../src/answer/rank/features.ts';
+import { FEATURE_NAMES, LEXICAL_BUCKETS, LEXICAL_FEATURES } from '../src/answer/rank/features.ts';
 import { featuredCandidates, rankCandidates } from '../src/answer/rank/rank.ts';
 import type { KindModel, RankModel } from '../src/answer/rank/model.ts';
 import type { AskedFor } from '../src/answer/rank/candidates.ts';
@@ -42,10 +42,18 @@ if (!squadPresent()) {
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../src/answer/rank/weights.ts', import.meta.url));
 const REPORT_FILE = fileURLToPath(new URL('../src/answer/rank/training-report.md', import.meta.url));
-/** Gradient descent: fixed steps and rate over standardised features, a little L2 against large weights. */
+/**
+ * Full-batch gradient descent: fixed steps and rate over standardised features, a little L2
+ * against large weights. The sparse lexical buckets take AdaGrad steps (each shrinks with its own
+ * past gradients), so a bucket seen in a few hundred candidates learns as surely as a feature
+ * every candidate has, under the same L2 (weaker let them learn the training questions: tune F1
+ * fell).
+ */
 const STEPS = 400;
 const RATE = 0.5;
 const L2 = 1e-3;
+const LEXICAL_RATE = 0.05;
+const LEXICAL_L2 = 1e-3;
 /** What an abstention on a question the corpus cannot answer is worth, against F1 on one it can. */
 const UNANSWERABLE_WEIGHT = 0.03;
 /** A candidate this close to the gold answer is a positive example. */
@@ -68,22 +76,26 @@ log(`train split: ${articlesOf(trainAll).length} articles (${trainIndex.passageC
 // Examples
 
 interface Examples {
-  rows: number[][];
+  /** Candidates' numeric features, row after row (`FEATURE_NAMES.length` a row). */
+  rows: number[];
+  /** Candidates' lexical buckets, row after row (`LEXICAL_FEATURES` a row). */
+  lexical: number[];
   labels: number[];
   questions: number;
   answerable: number;
 }
 
 function examplesFor(asked: AskedFor): Examples {
-  const examples: Examples = { rows: [], labels: [], questions: 0, answerable: 0 };
+  const examples: Examples = { rows: [], lexical: [], labels: [], questions: 0, answerable: 0 };
   for (const q of trainQuestions.filter((question) => question.kind === asked)) {
     const featured = featuredCandidates(trainIndex, q.question, asked);
     examples.questions++;
     let any = false;
-    for (const { candidate, features } of featured) {
+    for (const { candidate, features, lexical } of featured) {
       const label = bestOver(candidate.text, q.answers, f1Score) >= POSITIVE_F1 ? 1 : 0;
       any ||= label === 1;
-      examples.rows.push(features);
+      examples.rows.push(...features);
+      examples.lexical.push(...lexical);
       examples.labels.push(label);
     }
     if (any) examples.answerable++;
@@ -94,33 +106,52 @@ function examplesFor(asked: AskedFor): Examples {
 // ---------------------------------------------------------------------------------------
 // Logistic regression
 
-function fit({ rows, labels }: Examples): Omit<KindModel, 'threshold'> {
+function fit(examples: Examples): Omit<KindModel, 'threshold'> {
   const width = FEATURE_NAMES.length;
-  const n = rows.length;
+  const n = examples.labels.length;
+  const rows = Float64Array.from(examples.rows);
+  const lexical = Int32Array.from(examples.lexical);
+  const labels = Float64Array.from(examples.labels);
   const mean = new Array<number>(width).fill(0);
   const scale = new Array<number>(width).fill(0);
-  for (const row of rows) for (let i = 0; i < width; i++) mean[i]! += row[i]! / n;
-  for (const row of rows) for (let i = 0; i < width; i++) scale[i]! += (row[i]! - mean[i]!) ** 2 / n;
+  for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) mean[i]! += rows[r * width + i]! / n;
+  for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) scale[i]! += (rows[r * width + i]! - mean[i]!) ** 2 / n;
   for (let i = 0; i < width; i++) scale[i] = Math.sqrt(scale[i]!) || 1;
-  const x = rows.map((row) => row.map((v, i) => (v - mean[i]!) / scale[i]!));
-  const weights = new Array<number>(width).fill(0);
+  for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) rows[r * width + i] = (rows[r * width + i]! - mean[i]!) / scale[i]!;
+  const weights = new Float64Array(width);
+  const words = new Float64Array(LEXICAL_BUCKETS);
   let bias = 0;
-  for (let step = 0; step < STEPS; step++) {
-    const gradient = new Array<number>(width).fill(0);
+  const seen = new Float64Array(LEXICAL_BUCKETS);
+  const step = (g: number, past: number) => (LEXICAL_RATE * g) / (Math.sqrt(past) + 1e-8);
+  const gradient = new Float64Array(width);
+  const gradientWords = new Float64Array(LEXICAL_BUCKETS);
+  for (let round = 0; round < STEPS; round++) {
+    gradient.fill(0);
+    gradientWords.fill(0);
     let gradientBias = 0;
     for (let r = 0; r < n; r++) {
-      const row = x[r]!;
+      const at = r * width;
+      const lexicalAt = r * LEXICAL_FEATURES;
       let z = bias;
-      for (let i = 0; i < width; i++) z += weights[i]! * row[i]!;
+      for (let i = 0; i < width; i++) z += weights[i]! * rows[at + i]!;
+      for (let k = 0; k < LEXICAL_FEATURES; k++) z += words[lexical[lexicalAt + k]!]!;
       const error = 1 / (1 + Math.exp(-z)) - labels[r]!;
-      for (let i = 0; i < width; i++) gradient[i]! += error * row[i]!;
+      for (let i = 0; i < width; i++) gradient[i]! += error * rows[at + i]!;
+      for (let k = 0; k < LEXICAL_FEATURES; k++) gradientWords[lexical[lexicalAt + k]!]! += error;
       gradientBias += error;
     }
     for (let i = 0; i < width; i++) weights[i]! -= RATE * (gradient[i]! / n + L2 * weights[i]!);
+    for (let b = 0; b < LEXICAL_BUCKETS; b++) {
+      const g = gradientWords[b]! / n + LEXICAL_L2 * words[b]!;
+      if (g === 0) continue;
+      seen[b]! += g * g;
+      words[b]! -= step(g, seen[b]!);
+    }
     bias -= RATE * (gradientBias / n);
   }
   const fixed = (v: number) => Number(v.toFixed(6));
-  return { mean: mean.map(fixed), scale: scale.map(fixed), weights: weights.map(fixed), bias: fixed(bias) };
+  const short = (v: number) => Number(v.toFixed(4));
+  return { mean: mean.map(fixed), scale: scale.map(fixed), weights: [...weights].map(fixed), lexical: [...words].map(short), bias: fixed(bias) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -190,14 +221,14 @@ const report: string[] = [
   '',
   'Written by `npm run train` (scripts/train.ts) with the weights in `weights.ts`; do not edit.',
   '',
-  `Data: SQuAD v1.1 train (../shared/qa), split by article hash (scripts/squad/data.ts): train ${articlesOf(trainAll).length} articles, tune ${articlesOf(tuneAll).length}; the eval dev split is not used. Labels: a candidate is positive at SQuAD F1 ≥ ${POSITIVE_F1} against the gold answer. Training: logistic regression, ${STEPS} full-batch gradient steps, rate ${RATE}, L2 ${L2}, standardised features. Threshold: the one (in steps of 0.01) that maximises tune F1 + ${UNANSWERABLE_WEIGHT} × the share of tune questions left unanswered when only other articles are indexed.`,
+  `Data: SQuAD v1.1 train (../shared/qa), split by article hash (scripts/squad/data.ts): train ${articlesOf(trainAll).length} articles, tune ${articlesOf(tuneAll).length}; the eval dev split is not used. Labels: a candidate is positive at SQuAD F1 ≥ ${POSITIVE_F1} against the gold answer. Training: logistic regression over standardised features and ${LEXICAL_BUCKETS} hashed lexical buckets, ${STEPS} full-batch gradient steps, rate ${RATE}, L2 ${L2} (lexical buckets: AdaGrad, rate ${LEXICAL_RATE}, L2 ${LEXICAL_L2}). Threshold: the one (in steps of 0.01) that maximises tune F1 + ${UNANSWERABLE_WEIGHT} × the share of tune questions left unanswered when only other articles are indexed.`,
   '',
 ];
 const model: RankModel = { features: [...FEATURE_NAMES], who: undefined!, when: undefined! };
 for (const asked of ['who', 'when'] as const) {
   const examples = examplesFor(asked);
   const positives = examples.labels.filter((l) => l === 1).length;
-  log(`${asked}: ${examples.questions} questions, ${examples.rows.length} candidates (${positives} positive); fitting`);
+  log(`${asked}: ${examples.questions} questions, ${examples.labels.length} candidates (${positives} positive); fitting`);
   model[asked] = { ...fit(examples), threshold: 0 };
   const rows = tuneRows(model, asked);
   const threshold = chooseThreshold(rows);
@@ -211,7 +242,7 @@ for (const asked of ['who', 'when'] as const) {
   report.push(
     `## ${asked}`,
     '',
-    `Training: ${examples.questions} questions over the train split's index (${trainIndex.passageCount} passages), ${examples.rows.length} candidates, ${positives} positive; ${examples.answerable} questions (${pct(examples.answerable / Math.max(1, examples.questions))} %) have a positive candidate.`,
+    `Training: ${examples.questions} questions over the train split's index (${trainIndex.passageCount} passages), ${examples.labels.length} candidates, ${positives} positive; ${examples.answerable} questions (${pct(examples.answerable / Math.max(1, examples.questions))} %) have a positive candidate.`,
     '',
     `Tune split, ${rows.length} questions, its own ${articlesOf(tuneAll).length} articles indexed:`,
     '',
@@ -228,7 +259,9 @@ for (const asked of ['who', 'when'] as const) {
   );
 }
 
-const weightsText = `// Written by \`npm run train\` (scripts/train.ts). Do not edit: retrain.\nimport type { RankModel } from './model.ts';\n\nexport const WEIGHTS: RankModel = ${JSON.stringify(model, null, 2)};\n`;
+// The lexical weights on one line each: thousands of numbers, one a line, would make the file hard to read.
+const modelText = JSON.stringify(model, (key, value: unknown) => (key === 'lexical' ? `@lexical ${JSON.stringify(value)}` : value), 2).replace(/"@lexical (\[[^\]]*\])"/g, '$1');
+const weightsText = `// Written by \`npm run train\` (scripts/train.ts). Do not edit: retrain.\nimport type { RankModel } from './model.ts';\n\nexport const WEIGHTS: RankModel = ${modelText};\n`;
 const reportText = `${report.join('\n')}\n`;
 if (values.check) {
   const same = readFileSync(WEIGHTS_FILE, 'utf8') === weightsText && readFileSync(REPORT_FILE, 'utf8') === reportText;

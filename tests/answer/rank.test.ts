@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesIn, keyOf } from '../../src/answer/rank/candidates.ts';
-import { FEATURE_NAMES } from '../../src/answer/rank/features.ts';
+import { FEATURE_NAMES, LEXICAL_BUCKETS, LEXICAL_FEATURES } from '../../src/answer/rank/features.ts';
 import { probability, type KindModel, type RankModel } from '../../src/answer/rank/model.ts';
 import { checkModel, featuredCandidates, questionView, rankAnswers, rankCandidates } from '../../src/answer/rank/rank.ts';
 import { WEIGHTS } from '../../src/answer/rank/weights.ts';
@@ -24,6 +24,9 @@ Rockets hit a fuel depot in western Norland on Sunday, wounding four guards. Pol
   'school.txt': `Coastal School
 
 Ada Vell was a painter from Veloria. She opened the Coastal School of painting in 1952.`,
+  'abbey.txt': `Norland Abbey
+
+The abbey was rebuilt by the monks of the northern order. Its bells were silent during the Great Frost. It served as a hospital from 1914 to 1918.`,
 });
 
 const passage = index.passage('museum.txt', 2)!;
@@ -35,6 +38,7 @@ function oneFeatureModel(feature: string, weight: number, threshold: number): Ra
     mean: FEATURE_NAMES.map(() => 0),
     scale: FEATURE_NAMES.map(() => 1),
     weights: FEATURE_NAMES.map((name) => (name === feature ? weight : 0)),
+    lexical: [],
     bias: -2,
     threshold,
   };
@@ -68,6 +72,18 @@ describe('answer candidates', () => {
     expect(standIn?.tokens[standIn.start]?.word).toBe('She');
   });
 
+  it('offers noun phrases for who: a group or a role, not only names', () => {
+    const texts = candidatesIn(index, index.passage('abbey.txt', 2)!, 'who').map((c) => c.text);
+    expect(texts).toContain('monks of the northern order');
+    expect(texts).toContain('monks');
+  });
+
+  it('offers a span of years and the period a time word anchors to for when', () => {
+    const texts = candidatesIn(index, index.passage('abbey.txt', 2)!, 'when').map((c) => c.text);
+    expect(texts).toContain('from 1914 to 1918');
+    expect(texts).toContain('Great Frost');
+  });
+
   it('keys answers by their words without a leading article', () => {
     expect(keyOf('the Harbour Museum')).toBe(keyOf('Harbour Museum'));
   });
@@ -97,6 +113,20 @@ describe('ranker features', () => {
     expect(value(featuresOf('who was arrested over the rockets at the fuel depot?', 'who', 'Ivo Marr'), 'holdsAct')).toBe(0);
   });
 
+  it('offers a phrase only in a sentence that shares a word with the question', () => {
+    const offered = featuredCandidates(index, 'Who rebuilt the abbey?', 'who').map((f) => f.candidate.text);
+    expect(offered).toContain('monks');
+    expect(offered).not.toContain('bells');
+  });
+
+  it('hashes the lexical features into the fixed buckets, the same for the same candidate', () => {
+    const lexicalOf = () => featuredCandidates(index, 'Who rebuilt the abbey?', 'who').find((f) => f.candidate.text === 'monks')!.lexical;
+    const buckets = lexicalOf();
+    expect(buckets).toHaveLength(LEXICAL_FEATURES);
+    expect(buckets.every((b) => Number.isInteger(b) && b >= 0 && b < LEXICAL_BUCKETS)).toBe(true);
+    expect(lexicalOf()).toEqual(buckets);
+  });
+
   it('rewards the granularity the question asks for', () => {
     const year = featuresOf('In what century were the maps of the museum drawn?', 'when', '14th century');
     expect(value(year, 'granularityFits')).toBe(1);
@@ -121,8 +151,9 @@ describe('rankCandidates', () => {
   });
 
   it('computes the logistic probability of standardised features', () => {
-    const kind: KindModel = { mean: [1], scale: [2], weights: [2], bias: 0, threshold: 0.5 };
+    const kind: KindModel = { mean: [1], scale: [2], weights: [2], lexical: [0, 0.5], bias: 0, threshold: 0.5 };
     expect(probability(kind, [3])).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    expect(probability(kind, [3], [1])).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
   });
 });
 
@@ -158,6 +189,7 @@ describe('answers grounded in the question', () => {
 
 describe('which answers stand: the ranker\'s or the rules\'', () => {
   const FIRST = RANKER_FIRST.who;
+  const FIRSTS = { settled: FIRST, any: 0.95 };
   const answerWith = (text: string, score: number): Answer => ({ text, score, matched: [], citations: [] });
   const ranked = (all: Answer[], grounded = all, settled = grounded) => ({ all, grounded, settled });
   const rulesGive = (text: string) => {
@@ -167,22 +199,27 @@ describe('which answers stand: the ranker\'s or the rules\'', () => {
 
   it('takes a confident ranker\'s answer without asking the rules', () => {
     const { asked, rules } = rulesGive('Rules');
-    expect(surerOf(ranked([answerWith('Ranked', FIRST)]), FIRST, 0.1, rules)[0]?.text).toBe('Ranked');
+    expect(surerOf(ranked([answerWith('Ranked', FIRST)]), FIRSTS, 0.1, rules)[0]?.text).toBe('Ranked');
     expect(asked.times).toBe(0);
   });
 
   it('lets the rules answer first when the ranker\'s confident answer is not of a settled kind ("Monday", a bare name)', () => {
     const monday = answerWith('Monday', 0.9);
-    expect(surerOf(ranked([monday], [monday], []), FIRST, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+    expect(surerOf(ranked([monday], [monday], []), FIRSTS, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+  });
+
+  it('takes any grounded answer of a very confident ranker, settled or not, before the rules', () => {
+    const monks = answerWith('monks', 0.97);
+    expect(surerOf(ranked([monks], [monks], []), FIRSTS, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('monks');
   });
 
   it('takes the rules\' answer over a ranker that is not confident', () => {
-    expect(surerOf(ranked([answerWith('Ranked', FIRST - 0.01)]), FIRST, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
+    expect(surerOf(ranked([answerWith('Ranked', FIRST - 0.01)]), FIRSTS, 0.1, rulesGive('Rules').rules)[0]?.text).toBe('Rules');
   });
 
   it('falls back to the ranker\'s grounded answer above its threshold when the rules find nothing', () => {
-    expect(surerOf(ranked([answerWith('Ungrounded', 0.3), answerWith('Grounded', 0.2)], [answerWith('Grounded', 0.2)]), FIRST, 0.1, () => [])[0]?.text).toBe('Grounded');
-    expect(surerOf(ranked([answerWith('Grounded', 0.05)]), FIRST, 0.1, () => [])).toEqual([]);
-    expect(surerOf(ranked([answerWith('Ungrounded', 0.3)], []), FIRST, 0.1, () => [])).toEqual([]);
+    expect(surerOf(ranked([answerWith('Ungrounded', 0.3), answerWith('Grounded', 0.2)], [answerWith('Grounded', 0.2)]), FIRSTS, 0.1, () => [])[0]?.text).toBe('Grounded');
+    expect(surerOf(ranked([answerWith('Grounded', 0.05)]), FIRSTS, 0.1, () => [])).toEqual([]);
+    expect(surerOf(ranked([answerWith('Ungrounded', 0.3)], []), FIRSTS, 0.1, () => [])).toEqual([]);
   });
 });

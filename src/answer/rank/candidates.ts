@@ -2,10 +2,13 @@
  * Answer candidates for an event question: every span of the kind the question wants in the
  * passages retrieval returns, placed on its sentence's tokens so features can see around it.
  *
- * who — the people, organisations and places extraction named in the passage, and runs of
- * capitalised words it did not name ("the Royal Navy", "Manchester United").
- * when — the passage's time expressions, and bare years, decades and centuries ("in 1998",
- * "the 1920s", "the 14th century"), which read as dates only in context.
+ * who — the people, organisations and places extraction named in the passage, runs of
+ * capitalised words it did not name ("the Royal Navy", "Manchester United"), and noun phrases
+ * ("the monks", "the head of the armed forces"): encyclopedic text often answers who with a group
+ * or a role.
+ * when — the passage's time expressions, bare years, decades and centuries ("in 1998",
+ * "the 1920s", "the 14th century"), which read as dates only in context, spans of years
+ * ("1939–1945"), and the periods or events a time word anchors to ("during World War II").
  */
 import type { Entity, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
@@ -13,6 +16,7 @@ import { foldTerm } from '../../text/terms.ts';
 import { parseDateline } from '../../corpus/metadata.ts';
 import { tokenize, type Token } from '../evidence.ts';
 import { antecedent, pronounSubject } from '../eventActors.ts';
+import { nounPhrases } from './phrases.ts';
 
 export type AskedFor = 'who' | 'when';
 
@@ -21,11 +25,13 @@ export type CandidateKind =
   | 'organization'
   | 'place'
   | 'name'
+  | 'phrase'
   | 'fullDate'
   | 'monthYear'
   | 'year'
   | 'era'
-  | 'otherTime';
+  | 'otherTime'
+  | 'period';
 
 /** One span that may answer the question, where it stands, and what the index knows of it. */
 export interface SpanCandidate {
@@ -59,11 +65,21 @@ const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|Septembe
 
 /** Bare years, decades and centuries: the times Wikipedia and background paragraphs give. */
 const ERA = /\b(?:(?:the\s+)?(?:early|mid|late)[-\s])?(?:(?:1\d|20)\d0s|(?:\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))\s*(?:century|centuries|millennium)?(?:\s+(?:BC|BCE|AD|CE))?\b|\b\d{3,4}\s*(?:BC|BCE|AD|CE)\b|\b(?:1\d{3}|20\d{2})\b/gi;
+/** A span of years ("1939–1945", "between 1945 and 1948", "from 1861 to 1865"): one answer, not two years. */
+const YEAR_SPAN = /\b(?:(?:between|from)\s+)?(?:1\d{3}|20\d{2}|\d{1,3}\s*(?:BC|BCE))\s*(?:[–—-]|\s(?:to|and|until)\s)\s*(?:1\d{3}|20\d{2}|\d{2}|\d{1,3}\s*(?:AD|CE))\b/g;
+
+/** Words after which a phrase names a period or an event that dates another ("during World War II", "after the war"). */
+const TIME_ANCHORS = new Set(['during', 'after', 'before', 'since', 'until', 'following', 'throughout']);
+
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 
-/** Candidates of the kind `asked` in one passage. */
-export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedFor): SpanCandidate[] {
-  return asked === 'who' ? actorsIn(index, passage) : timesIn(index, passage);
+/**
+ * Candidates of the kind `asked` in one passage. Phrases and periods, read off the words alone,
+ * are offered only in the sentences `offersPhrases` accepts (the ranker: those that share a word
+ * with the question), since there are many of them.
+ */
+export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedFor, offersPhrases: (sentence: string) => boolean = () => true): SpanCandidate[] {
+  return asked === 'who' ? actorsIn(index, passage, offersPhrases) : timesIn(index, passage, offersPhrases);
 }
 
 /** Prepositions that make a place a setting ("in western Iraq"), not an actor. */
@@ -74,7 +90,7 @@ function isSetting(tokens: readonly Token[], start: number): boolean {
   return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
 }
 
-function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
+function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence: string) => boolean): SpanCandidate[] {
   const mentions = index.mentionsIn(passage);
   const found: SpanCandidate[] = [];
   // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
@@ -83,12 +99,15 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
     const tokens = tokenize(sentence);
     const folded = tokens.map((t) => foldTerm(t.word));
     const taken = new Set<number>();
+    /** Spans of the names extraction found, kept or not: a phrase that spells one is that name. */
+    const spans = new Set<string>();
     const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
     for (const mention of mentions) {
       const span = spanOfWords(folded, mention.name);
       if (span === undefined || taken.has(span[0])) continue;
       for (let t = span[0]; t <= span[1]; t++) taken.add(t);
       if (inDateline(span[0])) continue;
+      spans.add(`${span[0]}:${span[1]}`);
       if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
       const entity = resolved(index, mention.name);
       const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
@@ -108,17 +127,25 @@ function actorsIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       });
     }
     for (const [start, end] of capitalisedRuns(tokens)) {
+      spans.add(`${start}:${end}`);
       if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
       // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone.
       if (start === 0 && end === 0) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
+    if (!offersPhrases(sentence)) return;
+    for (const [start, end] of nounPhrases(sentence, tokens)) {
+      // "in western Norland" is where it happened, as for names.
+      if (spans.has(`${start}:${end}`) || inDateline(start) || isSetting(tokens, start)) continue;
+      const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
+      found.push({ text, kind: 'phrase', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
+    }
   });
   return found;
 }
 
-function timesIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
+function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence: string) => boolean): SpanCandidate[] {
   const found: SpanCandidate[] = [];
   const starts = sentenceStarts(passage);
   const covered: Array<[number, number]> = [];
@@ -135,6 +162,18 @@ function timesIn(index: CorpusIndex, passage: Passage): SpanCandidate[] {
       if (covered.some(([from, to]) => offset < to && offset + match[0].length > from)) continue;
       const candidate = placed(passage, s, match.index, match[0], /^\d{4}$/.test(match[0]) ? 'year' : 'era');
       if (candidate !== undefined) found.push(/^\d{4}$/.test(match[0]) ? { ...candidate, date: match[0] } : candidate);
+    }
+    for (const match of sentence.matchAll(YEAR_SPAN)) {
+      const candidate = placed(passage, s, match.index, match[0], 'era');
+      if (candidate !== undefined) found.push(candidate);
+    }
+    if (!offersPhrases(sentence)) return;
+    const tokens = tokenize(sentence);
+    for (const [start, end] of nounPhrases(sentence, tokens)) {
+      const before = tokens[start - 1]?.word.toLowerCase() === 'the' ? tokens[start - 2] : tokens[start - 1];
+      if (before === undefined || !TIME_ANCHORS.has(before.word.toLowerCase()) || /\d/.test(tokens[start]!.word)) continue;
+      const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
+      found.push({ text, kind: 'period', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
   });
   return found;
@@ -232,10 +271,20 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
-/** Identity of an answer across passages: folded words without a leading article. */
+/** Keys of recent candidate texts: the same phrases come back passage after passage. */
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
+/** Identity of an answer across passages: folded words without a leading article (memoised). */
 export function keyOf(text: string): string {
-  return tokenize(text)
-    .map((t) => foldTerm(t.word))
-    .filter((word, k) => k > 0 || !['the', 'a', 'an', 'in', 'on', 'at'].includes(word))
-    .join(' ');
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    key = tokenize(text)
+      .map((t) => foldTerm(t.word))
+      .filter((word, k) => k > 0 || !['the', 'a', 'an', 'in', 'on', 'at'].includes(word))
+      .join(' ');
+    keys.set(text, key);
+  }
+  return key;
 }

@@ -12,6 +12,8 @@ import type { SpanCandidate } from './candidates.ts';
 /** What the question asks, read once for all its candidates. */
 export interface QuestionView {
   text: string;
+  /** The question's asking words ("who", "whom", "what year", "which group"): the lexical features' context. */
+  wh: string;
   /** Key terms the answer's sentence should share. */
   terms: readonly string[];
   /** Terms of a clause that only anchors the event ("… after the Hamas attack"): they date or name that event instead. */
@@ -60,6 +62,8 @@ export interface SentenceMatch {
   coverage: number;
   /** Per question term: the position of its first match in the sentence, or -1. */
   firstAt: Int32Array;
+  /** Share of the question's consecutive term pairs the sentence holds side by side. */
+  bigrams: number;
 }
 
 /** Everything features are computed from. */
@@ -94,6 +98,8 @@ interface Placement {
 const CLAUSE_WORDS = new Set(['after', 'before', 'since', 'while', 'when', 'because', 'although', 'but', 'until', 'which', 'who', 'whom', 'whose', 'where']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'during', 'by', 'from', 'between', 'till', 'circa', 'around']);
 const NO_MATCH_DISTANCE = 40;
+/** Words either side of a candidate that `termsBefore` and `termsAfter` read. */
+const WINDOW = 5;
 
 const FEATURES: readonly Feature[] = [
   { name: 'passageScore', reason: 'retrieval agrees the passage is about the question', value: (x) => x.passage.scoreRatio },
@@ -117,11 +123,16 @@ const FEATURES: readonly Feature[] = [
   { name: 'organization', reason: 'then organisations, governments, armed forces', value: (x) => kindIs(x, 'organization') },
   { name: 'place', reason: 'a place answers who only as a stand-in for its government', value: (x) => kindIs(x, 'place') },
   { name: 'name', reason: 'a capitalised name extraction did not type', value: (x) => kindIs(x, 'name') },
+  { name: 'phrase', reason: 'a noun phrase that names no one: a group or a role ("the monks")', value: (x) => kindIs(x, 'phrase') },
   { name: 'fullDate', reason: 'a day, month and year', value: (x) => kindIs(x, 'fullDate') },
   { name: 'monthYear', reason: 'a month and year', value: (x) => kindIs(x, 'monthYear') },
   { name: 'year', reason: 'a year', value: (x) => kindIs(x, 'year') },
   { name: 'era', reason: 'a decade, century or era', value: (x) => kindIs(x, 'era') },
   { name: 'otherTime', reason: 'a weekday, a relative time', value: (x) => kindIs(x, 'otherTime') },
+  { name: 'period', reason: 'a period or event a time word anchors to ("during World War II")', value: (x) => kindIs(x, 'period') },
+  { name: 'bigrams', reason: 'the sentence holds the question\'s words side by side, as the question does', value: (x) => x.sentence.bigrams },
+  { name: 'termsBefore', reason: 'question words in the five words before the candidate', value: (x) => termsAround(x, -1) },
+  { name: 'termsAfter', reason: 'question words in the five words after the candidate', value: (x) => termsAround(x, 1) },
   { name: 'granularityFits', reason: '"what year" wants a year, "what century" a century', value: (x) => granularity(x) },
   { name: 'passiveAgent', reason: '"X was founded by Y": Y is the actor', value: (_, at) => (at.before === 'by' ? 1 : 0) },
   { name: 'subject', reason: 'the subject before the question\'s verb in the same clause', value: (x, at) => (at.nearest !== undefined && x.candidate.end < at.nearest && !at.clauseBreakBetween ? 1 : 0) },
@@ -169,7 +180,9 @@ export function matchSentence(question: QuestionView, sentence: string, tokens: 
     if (term >= 0 && firstAt[term] === -1) firstAt[term] = k;
   });
   const coverage = question.terms.length === 0 ? 0 : firstAt.filter((p) => p >= 0).length / question.terms.length;
-  return { termAt, clauseAt, coverage, firstAt };
+  let pairs = 0;
+  for (let k = 0; k + 1 < tokens.length; k++) if (termAt[k]! >= 0 && termAt[k + 1] === termAt[k]! + 1) pairs++;
+  return { termAt, clauseAt, coverage, firstAt, bigrams: question.terms.length < 2 ? 0 : Math.min(1, pairs / (question.terms.length - 1)) };
 }
 
 function placement({ question, candidate, sentence }: FeatureInput): Placement {
@@ -231,6 +244,60 @@ function wordOrder({ sentence }: FeatureInput, at: Placement): number {
     }
   }
   return pairs === 0 ? 0 : (2 * kept) / pairs - 1;
+}
+
+/** Distinct question terms in the window of words before (`side` −1) or after (+1) the candidate. */
+function termsAround({ candidate, sentence }: FeatureInput, side: -1 | 1): number {
+  const from = side < 0 ? Math.max(0, candidate.start - WINDOW) : candidate.reach + 1;
+  const to = side < 0 ? candidate.start : Math.min(sentence.termAt.length, candidate.reach + 1 + WINDOW);
+  const seen = new Set<number>();
+  for (let p = from; p < to; p++) if (sentence.termAt[p]! >= 0) seen.add(sentence.termAt[p]!);
+  return seen.size;
+}
+
+/** Buckets the lexical features hash into: enough to keep most pairs apart, few enough for a small weights file. */
+export const LEXICAL_BUCKETS = 8192;
+/** How many lexical features a candidate has (the keys `lexicalOf` hashes). */
+export const LEXICAL_FEATURES = 7;
+
+/**
+ * Lexical features, hashed into `LEXICAL_BUCKETS`: the question's asking words against the
+ * candidate's last word (or "Name" when it is capitalised), the words around it, its shape and kind. They let the model
+ * learn that "who" is answered by "monks" or "government" and not by "century", that "by" comes
+ * before an actor, "what year" wants four digits.
+ */
+export function lexicalOf({ question, candidate }: FeatureInput): number[] {
+  const { tokens, start } = candidate;
+  const end = candidate.reach;
+  const lower = (k: number) => tokens[k]?.word.toLowerCase() ?? '^';
+  const shape = tokens
+    .slice(start, Math.min(end, start + 3) + 1)
+    .map((t) => (/^\d/.test(t.word) ? 'd' : /^\p{Lu}/u.test(t.word) ? 'X' : 'x'))
+    .join('');
+  const wh = question.wh;
+  const next = punctuationAfter(candidate);
+  // A capitalised head is a name: which name answers is not learnt from a few thousand questions, its shape is.
+  const head = /^\p{Lu}/u.test(tokens[end]?.word ?? '') ? 'Name' : lower(end);
+  const keys = [
+    `head ${wh} ${head}`,
+    `before ${wh} ${lower(start - 1)}`,
+    `before2 ${wh} ${lower(start - 2)} ${lower(start - 1)}`,
+    `after ${wh} ${next === '' || /[\p{L}\p{N}]/u.test(next) ? lower(end + 1) : next}`,
+    `shape ${wh} ${shape}${end - start > 3 ? '+' : ''}`,
+    `kind ${wh} ${candidate.kind}`,
+    `kindBefore ${candidate.kind} ${lower(start - 1)}`,
+  ];
+  return keys.map((key) => hashOf(key) % LEXICAL_BUCKETS);
+}
+
+/** FNV-1a, 32 bits: a fixed hash so the trained buckets mean the same on every machine. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 function inQuestion({ question, candidate }: FeatureInput): number {

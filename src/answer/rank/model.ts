@@ -5,11 +5,16 @@
  */
 import type { AskedFor } from './candidates.ts';
 
-/** One kind's regression: `p = σ(bias + Σ weights[i] · (x[i] − mean[i]) / scale[i])`. */
+/**
+ * One kind's regression: `p = σ(bias + Σ weights[i] · (x[i] − mean[i]) / scale[i] + Σ lexical[b])`
+ * over the numeric features `x` and the hashed lexical features' buckets `b`.
+ */
 export interface KindModel {
   mean: number[];
   scale: number[];
   weights: number[];
+  /** One weight per lexical bucket (see `LEXICAL_BUCKETS`). */
+  lexical: number[];
   bias: number;
   /** The top candidate must reach this probability, or the question is left unanswered. */
   threshold: number;
@@ -23,9 +28,10 @@ export interface RankModel {
 }
 
 /** The probability that a candidate with these features is the answer. */
-export function probability(model: KindModel, x: readonly number[]): number {
+export function probability(model: KindModel, x: readonly number[], buckets: readonly number[] = []): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] ?? 1));
+  for (const bucket of buckets) z += model.lexical[bucket] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 

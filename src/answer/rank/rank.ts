@@ -12,18 +12,26 @@ import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
 import { round } from '../search.ts';
 import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
-import { FEATURE_NAMES, askedShare, featuresOf, matchSentence, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
+import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
 import { WEIGHTS } from './weights.ts';
 
 /** Passages retrieval hands the ranker: the answer is almost always in the first few. */
 export const RANKED_PASSAGES = 8;
 
+/** Passages whose best sentence offers noun phrases too: phrases are many, and their answers stand in the first few. */
+const PHRASE_PASSAGES = 4;
+
 /** A candidate with its feature values, as training and ranking both see it. */
 export interface FeaturedCandidate {
   candidate: SpanCandidate;
   features: number[];
+  /** Its lexical features' buckets. */
+  lexical: number[];
 }
+
+/** The asking words: a wh-word, and the noun after "what"/"which" ("what year", "which group"). */
+const WH = /\b(?:(what|which)\s+([a-z]+)|(whom|whose|who|when)|(how)\s+(long|many|much))\b/i;
 
 /** Words a time question uses to ask for the time rather than to name the event. */
 const TIME_ASKING = new Set(['time', 'date', 'year', 'month', 'century', 'decade', 'era', 'period', 'happen', 'occur', 'place', 'take', 'took', 'begin', 'start'].map((w) => w));
@@ -44,8 +52,10 @@ export function questionView(question: string, asked: AskedFor, names: readonly 
   const body = question.replace(/^\s*(when|what\s+(day|date|time|year|month))\b/i, '');
   const anchor = ANCHOR.exec(body);
   const core = new Set(anchor === null ? terms : questionTerms(body.slice(0, anchor.index)));
+  const wh = WH.exec(question);
   return {
     text: question,
+    wh: wh === null ? asked : (wh.slice(1).filter((w) => w !== undefined).join(' ').toLowerCase()),
     terms,
     anchorTerms: anchor === null ? [] : terms.filter((term) => !core.has(term)),
     granularity: asked === 'when' ? GRANULARITY.find(([pattern]) => pattern.test(question))?.[1] : undefined,
@@ -126,6 +136,12 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokenize(sentence))));
     return match;
   };
+  const shares = new Map<string, number>();
+  const askedOf = (text: string) => {
+    let share = shares.get(text);
+    if (share === undefined) shares.set(text, (share = askedShare(view, text)));
+    return share;
+  };
   const written = writtenNames(question);
   const events = eventTerms(view, question);
   const head = headTerm(view);
@@ -146,8 +162,9 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
       namedAround: namedAround(index, written, passage),
     };
     // A candidate wholly named by the question is what it asks about, never its answer.
-    return candidatesIn(index, passage, asked)
-      .filter((candidate) => askedShare(view, candidate.text) < 1)
+    const offersPhrases = (sentence: string) => rank < PHRASE_PASSAGES && sentenceMatch(sentence).coverage >= Math.max(1e-9, where.bestSentenceCoverage);
+    return candidatesIn(index, passage, asked, offersPhrases)
+      .filter((candidate) => askedOf(candidate.text) < 1)
       .map((candidate) => ({ candidate, where }));
   });
   const passagesByKey = new Map<string, Set<number>>();
@@ -161,17 +178,18 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
   }
   const anchorClause = FEATURE_NAMES.indexOf('anchorClause');
   return found
-    .map(({ candidate, where }) => ({
-      candidate,
-      features: featuresOf({
+    .flatMap(({ candidate, where }) => {
+      const sentence = sentenceMatch(candidate.passage.sentences[candidate.sentence] ?? '');
+      const input = {
         question: view,
         candidate,
-        sentence: sentenceMatch(candidate.passage.sentences[candidate.sentence] ?? ''),
+        sentence,
         passage: where,
         corroboration: (passagesByKey.get(candidate.key)?.size ?? 1) - 1,
         repeats: (repeats.get(`${where.rank}\u0000${candidate.key}`) ?? 1) - 1,
-      }),
-    }))
+      };
+      return [{ candidate, features: featuresOf(input), lexical: lexicalOf(input) }];
+    })
     // "since the October 7 attack" dates the anchoring event, not the one asked about.
     .filter(({ features }) => features[anchorClause] !== 1);
 }
@@ -213,7 +231,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const scored = featuredCandidates(index, question, asked)
     // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
     .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
-    .map(({ candidate, features }) => ({ candidate, p: probability(weights, features), grounded: isGrounded(features, asked) }));
+    .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked) }));
   // A stable sort: among equals, the earlier passage and position first.
   scored.sort((a, b) => b.p - a.p);
   const grounded = scored.filter((s) => s.grounded);
