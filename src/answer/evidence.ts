@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { termMatches } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -25,57 +26,7 @@ export interface Evidence {
   coverage: number;
 }
 
-/** Endings that make a people or adjective of a place name: Israel → Israeli, Iran → Iranian. */
-const DEMONYM_ENDINGS = ['i', 'ian', 'an', 'ese', 'ish'];
-
-/**
- * Same term, or the same word in another form: a prefix of a longer word, one typo in a long
- * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
- */
-export function termMatches(query: string, term: string): boolean {
-  if (query === term) return true;
-  let known = termMatchCache.get(query);
-  if (known === undefined) termMatchCache.set(query, (known = new Map()));
-  let matches = known.get(term);
-  if (matches === undefined) {
-    // A query term meets the same corpus terms question after question; the memo is bounded as a whole.
-    if (++termMatchEntries > TERM_MATCH_LIMIT) {
-      termMatchCache.clear();
-      termMatchCache.set(query, known);
-      known.clear();
-      termMatchEntries = 1;
-    }
-    matches = sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
-    known.set(term, matches);
-  }
-  return matches;
-}
-
-/** Whether a query term matches a corpus term, by query term: answering asks it of the words of every passage read. */
-const termMatchCache = new Map<string, Map<string, boolean>>();
-const TERM_MATCH_LIMIT = 200_000;
-let termMatchEntries = 0;
-
-function sameWord(query: string, term: string): boolean {
-  if (query === term) return true;
-  const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
-  if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
-  if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
-  // "Italy" and "Italian", "Hungary" and "Hungarian".
-  if (shorter.length >= 4 && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
-  // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
-  if (shorter.length >= 4 && longer === `${shorter}e`) return true;
-  // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".
-  if (shorter.length >= 6 && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
-  return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
-}
+export { termMatches } from '../text/termMatch.ts';
 
 /** Recently tokenized texts: answering one question reads the same passages several times. */
 const recentTokens = new Map<string, readonly Token[]>();
@@ -191,19 +142,23 @@ export function findEvidence(
   const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term) && !SPEAKING.has(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   // Synonyms widen the search only when the question's own words find too little: each one adds postings to score.
-  let hits = index.searchPassages(queryTerms.join(' '), limit * 3);
-  if (hits.length < limit * 3) hits = index.searchPassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
-  const evidence: Evidence[] = [];
-  for (const { item: passage, score } of hits) {
-    const matched = matchedTerms(queryTerms, tokensOf(passage));
+  let hits = index.scorePassages(queryTerms.join(' '), limit * 3);
+  if (hits.length < limit * 3) hits = index.scorePassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
+  // Matched from the search documents' terms: only the passages kept are read.
+  const found: Array<Omit<Evidence, 'passage'> & { doc: number }> = [];
+  for (const { doc, score } of hits) {
+    const matched = index.matchedInPassage(doc, queryTerms);
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
     // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
-    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, passage.file)) continue;
-    evidence.push({ passage, score: score * coverage * coverage, matched, coverage });
+    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, index.placeOf(doc).file)) continue;
+    found.push({ doc, score: score * coverage * coverage, matched, coverage });
   }
-  return evidence.sort((a, b) => b.score - a.score).slice(0, limit);
+  return found
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ doc, score, matched, coverage }) => ({ passage: index.passageAt(doc), score, matched, coverage }));
 }
 
 /** Articles by how much their passages match the terms (the sum of their passages' scores), in order of finding. */
@@ -307,12 +262,13 @@ export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
 const LEAD_PARAGRAPHS = 3;
 
 function namesIn(names: readonly string[], matched: readonly string[], index: CorpusIndex, file: string): boolean {
-  const lead = [tokenize(index.articles.get(file)?.title ?? '')];
+  const title = tokenize(index.articles.get(file)?.title ?? '');
+  const lead: number[] = [];
   for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) {
-    const passage = index.passage(file, paragraph);
-    if (passage !== undefined) lead.push(tokensOf(passage));
+    const doc = index.passageDoc(file, paragraph);
+    if (doc !== undefined) lead.push(doc);
   }
-  return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
+  return names.every((name) => matched.includes(name) || matchedTerms([name], title).length > 0 || lead.some((doc) => index.matchedInPassage(doc, [name]).length > 0));
 }
 
 /** Number words news writes out ("seven U.S. personnel"): figures as much as digits are. */

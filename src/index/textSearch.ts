@@ -5,7 +5,8 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { BylineError } from '../errors.ts';
-import { indexTerm, words } from '../text/terms.ts';
+import { indexTerm, synonymsOf, words } from '../text/terms.ts';
+import { matchForms, sameWord } from '../text/termMatch.ts';
 
 /** One scored document for a query. */
 export interface TextHit {
@@ -57,6 +58,15 @@ interface Expansion {
   weight: number;
 }
 
+/** Each document's distinct term numbers: document d's are `terms[starts[d]]` to `terms[starts[d + 1] - 1]`, ascending. */
+interface DocumentTerms {
+  starts: Uint32Array;
+  terms: Uint32Array;
+}
+
+/** Query terms whose matching terms are kept: a few questions' worth many times over. */
+const MATCHING_LIMIT = 20_000;
+
 /** Per-document scratch space for queries, allocated once per index. */
 interface Accumulators {
   scores: Float64Array;
@@ -92,6 +102,10 @@ export class TextSearch {
   private accumulators: Accumulators | undefined;
   /** The terms as a radix tree, for fuzzy lookups; built on the first fuzzy query. */
   private fuzzyTerms: SearchableMap<number> | undefined;
+  /** Each document's distinct terms (the postings read by document); built when first asked for. */
+  private documents: DocumentTerms | undefined;
+  /** Per query term, the terms `termMatches` accepts (see `matchingTerms`); bounded as a whole. */
+  private readonly matching = new Map<string, Uint32Array>();
 
   private constructor(private readonly data: Sections) {
     const { lengths, averageLength } = data;
@@ -294,10 +308,72 @@ export class TextSearch {
     return found;
   }
 
-  /** Builds now what the first query would otherwise build: the working arrays and the fuzzy term tree. */
+  /** Builds now what the first query would otherwise build: the working arrays, the fuzzy term tree, the documents' terms. */
   prepare(): void {
     this.accumulators ??= allocate(this.size);
     this.fuzzyIndex();
+    this.documentTerms();
+  }
+
+  /**
+   * The query terms (index terms, as `indexTerm` gives them) that a document holds in some form:
+   * those for which some term of the document `termMatches`. What reading the document's words
+   * one by one would find, without reading the document.
+   */
+  matchedIn(doc: number, queryTerms: readonly string[]): string[] {
+    const { starts, terms } = this.documentTerms();
+    const own = terms.subarray(starts[doc], starts[doc + 1]);
+    return queryTerms.filter((query) => intersects(own, this.matchingTerms(query)));
+  }
+
+  /** The numbers of the terms `termMatches(query, term)` accepts, ascending: found by lookups (`matchForms`), then checked. */
+  private matchingTerms(query: string): Uint32Array {
+    let found = this.matching.get(query);
+    if (found === undefined) {
+      const { terms } = this.data;
+      const accepted = new Set<number>();
+      for (const seed of [query, ...synonymsOf(query)]) {
+        const accept = (id: number): void => {
+          if (sameWord(seed, terms[id] as string)) accepted.add(id);
+        };
+        const { forms, prefix, oneEdit } = matchForms(seed);
+        for (const form of forms) {
+          const id = this.find(form);
+          if (id >= 0) accept(id);
+        }
+        if (prefix !== undefined) for (let id = lowerBound(terms, prefix); id < terms.length && (terms[id] as string).startsWith(prefix); id++) accept(id);
+        if (oneEdit) for (const [, [id]] of this.fuzzyIndex().fuzzyGet(seed, 1)) accept(id);
+      }
+      found = Uint32Array.from(accepted).sort();
+      if (this.matching.size >= MATCHING_LIMIT) this.matching.clear();
+      this.matching.set(query, found);
+    }
+    return found;
+  }
+
+  /** The postings turned around: each document's term numbers, ascending (terms are visited in order). */
+  private documentTerms(): DocumentTerms {
+    if (this.documents === undefined) {
+      const { starts: termStarts, docs } = this.data;
+      const starts = new Uint32Array(this.size + 1);
+      for (let p = 0; p < docs.length; p++) {
+        const slot = (docs[p] as number) + 1;
+        starts[slot] = (starts[slot] as number) + 1;
+      }
+      for (let doc = 1; doc < starts.length; doc++) starts[doc] = (starts[doc] as number) + (starts[doc - 1] as number);
+      const next = starts.slice(0, this.size);
+      const terms = new Uint32Array(docs.length);
+      for (let term = 0; term + 1 < termStarts.length; term++) {
+        for (let p = termStarts[term] as number; p < (termStarts[term + 1] as number); p++) {
+          const doc = docs[p] as number;
+          const at = next[doc] as number;
+          next[doc] = at + 1;
+          terms[at] = term;
+        }
+      }
+      this.documents = { starts, terms };
+    }
+    return this.documents;
   }
 
   private fuzzyIndex(): SearchableMap<number> {
@@ -315,6 +391,23 @@ export class TextSearch {
     const id = lowerBound(terms, term);
     return terms[id] === term ? id : -1;
   }
+}
+
+/** Whether two ascending lists of term numbers share one: each of the shorter looked up in the longer. */
+function intersects(a: Uint32Array, b: Uint32Array): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let low = 0;
+  for (const id of short) {
+    let high = long.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((long[middle] as number) < id) low = middle + 1;
+      else high = middle;
+    }
+    if (low === long.length) return false;
+    if (long[low] === id) return true;
+  }
+  return false;
 }
 
 /** A query's distinct index terms in order (at most `MAX_QUERY_TERMS`), and each occurrence as a position among them. */
