@@ -64,58 +64,7 @@ function tokensIn(text: string): readonly Token[] {
 
 /** The query terms that occur (in some form) among the tokens. */
 export function matchedTerms(queryTerms: readonly string[], tokens: readonly Token[]): string[] {
-  const terms = termSetOf(tokens);
-  return queryTerms.filter((q) => terms.all.has(q) || someMatch(q, terms));
-}
-
-/** The distinct index terms of some tokens, arranged so a query term's matches are found without reading them all. */
-interface TermSet {
-  all: ReadonlySet<string>;
-  /** By first character: every match of a query term but one edit at the start begins as the term (or its synonym) does. */
-  byFirst: ReadonlyMap<string, string[]>;
-  /** Terms of 6 or more characters by all but their first: the one-edit matches that differ at the start. */
-  byTail: ReadonlyMap<string, string[]>;
-}
-
-/**
- * True when some term of the set matches the query term. A match shares the first character
- * of the query term or of one of its synonyms (equal, a prefix, a demonym, one edit further on),
- * unless its one edit is the first character: changed, added or dropped.
- */
-function someMatch(query: string, terms: TermSet): boolean {
-  const matches = (candidates: readonly string[] | undefined) => candidates !== undefined && candidates.some((term) => termMatches(query, term));
-  for (const seed of [query, ...synonymsOf(query)]) {
-    if (matches(terms.byFirst.get(seed[0] ?? ''))) return true;
-    if (seed.length < 6) continue;
-    const rest = seed.slice(1);
-    if (matches(terms.byTail.get(rest)) || matches(terms.byTail.get(seed)) || (terms.all.has(rest) && termMatches(query, rest))) return true;
-  }
-  return false;
-}
-
-const tokenTerms = new WeakMap<readonly Token[], TermSet>();
-
-/** The term set of some tokens (kept as long as the tokens are: a passage's are matched by every question that reads it). */
-function termSetOf(tokens: readonly Token[]): TermSet {
-  let terms = tokenTerms.get(tokens);
-  if (terms === undefined) {
-    const all = new Set<string>();
-    for (const token of tokens) if (token.term !== null) all.add(token.term);
-    const byFirst = new Map<string, string[]>();
-    const byTail = new Map<string, string[]>();
-    for (const term of all) {
-      pushTo(byFirst, term[0]!, term);
-      if (term.length >= 6) pushTo(byTail, term.slice(1), term);
-    }
-    tokenTerms.set(tokens, (terms = { all, byFirst, byTail }));
-  }
-  return terms;
-}
-
-function pushTo(map: Map<string, string[]>, key: string, term: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [term]);
-  else list.push(term);
+  return queryTerms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
 }
 
 /** Positions of tokens that match any of the query terms. */

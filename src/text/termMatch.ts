@@ -20,50 +20,49 @@ const MIN_EDITED = 6;
  * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
  */
 export function termMatches(query: string, term: string): boolean {
-  if (query === term) return true;
-  let known = termMatchCache.get(query);
-  if (known === undefined) termMatchCache.set(query, (known = new Map()));
-  let matches = known.get(term);
-  if (matches === undefined) {
-    // A query term meets the same corpus terms question after question; the memo is bounded as a whole.
-    if (++termMatchEntries > TERM_MATCH_LIMIT) {
-      termMatchCache.clear();
-      termMatchCache.set(query, known);
-      known.clear();
-      termMatchEntries = 1;
-    }
-    matches = sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
-    known.set(term, matches);
-  }
-  return matches;
+  if (sameWord(query, term)) return true;
+  for (const synonym of synonymsOf(query)) if (sameWord(synonym, term)) return true;
+  return false;
 }
 
-/** Whether a query term matches a corpus term, by query term: answering asks it of the words of every sentence read. */
-const termMatchCache = new Map<string, Map<string, boolean>>();
-const TERM_MATCH_LIMIT = 200_000;
-let termMatchEntries = 0;
-
-/** `termMatches` without synonyms: the word forms alone. Symmetric. */
+/**
+ * `termMatches` without synonyms: the word forms alone. Symmetric. Written to allocate nothing:
+ * answering asks it of every word of every sentence it weighs. Each form read against the shorter
+ * word: the longer is the shorter then
+ * - any ending, from 5 letters ("explosion", "explosions");
+ * - a demonym ending or "e", from 4 ("iran", "iranian"; "blam", "blame": the stemmer cuts "blamed" short);
+ * - "y" made "ian", from 4 ("italy", "italian");
+ * - "e" made "ion" or "ions", from 6: the act and its noun ("retaliate", "retaliation");
+ * - or, from 6, one letter changed, added or dropped anywhere (a typo).
+ */
 export function sameWord(query: string, term: string): boolean {
   if (query === term) return true;
-  const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
-  if (shorter.length >= MIN_PREFIX && longer.startsWith(shorter)) return true;
-  if (shorter.length >= MIN_FORM && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
-  // "Italy" and "Italian", "Hungary" and "Hungarian".
-  if (shorter.length >= MIN_FORM && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
-  // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
-  if (shorter.length >= MIN_FORM && longer === `${shorter}e`) return true;
-  // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".
-  if (shorter.length >= MIN_EDITED && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
-  return shorter.length >= MIN_EDITED && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
+  const shorter = query.length <= term.length ? query : term;
+  const longer = shorter === query ? term : query;
+  const short = shorter.length;
+  let same = 0;
+  while (same < short && shorter.charCodeAt(same) === longer.charCodeAt(same)) same++;
+  if (same === short) {
+    // The shorter begins the longer (the two are not equal, so the longer is longer).
+    if (short >= MIN_PREFIX) return true;
+    return short >= MIN_FORM && LONGER_FORMS.has(longer.slice(short));
+  }
+  const extra = longer.length - short;
+  if (same === short - 1 && short >= MIN_FORM) {
+    // All but the shorter's last letter begin the longer.
+    const last = shorter[short - 1];
+    const rest = longer.slice(same);
+    if (last === 'y' && rest === 'ian') return true;
+    if (last === 'e' && short >= MIN_EDITED && (rest === 'ion' || rest === 'ions')) return true;
+  }
+  if (short < MIN_EDITED || extra > 1) return false;
+  // The one edit is at `same`: a letter added to the longer there, or (equal lengths) changed.
+  for (let i = extra === 0 ? same + 1 : same; i < short; i++) if (shorter.charCodeAt(i) !== longer.charCodeAt(i + extra)) return false;
+  return true;
 }
 
-function withinOneEdit(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
-}
+/** What a longer form adds to a word of 4 letters or more: a demonym ending, or the "e" of a verb's base. */
+const LONGER_FORMS: ReadonlySet<string> = new Set([...DEMONYM_ENDINGS, 'e']);
 
 /**
  * Where a sorted vocabulary holds every term `sameWord` may accept for `seed`: the terms among
