@@ -2,7 +2,7 @@ import type { Citation, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
 import { termMatches } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
@@ -59,7 +59,9 @@ export function tokensOf(passage: Passage): readonly Token[] {
 }
 
 function tokensIn(text: string): readonly Token[] {
-  return wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
+  const tokens: Token[] = [];
+  eachWord(text, (word, offset) => void tokens.push({ word, term: indexTerm(word), position: tokens.length, offset }));
+  return tokens;
 }
 
 /** The query terms that occur (in some form) among the tokens. */

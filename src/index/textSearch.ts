@@ -64,6 +64,12 @@ interface DocumentTerms {
   terms: Uint32Array;
 }
 
+/** Where a query term's matches are: see `TextSearch.matchingTerms`. */
+interface TermMatches {
+  found: Uint32Array;
+  edited: string[];
+}
+
 /** Query terms whose matching terms are kept: a few questions' worth many times over. */
 const MATCHING_LIMIT = 20_000;
 
@@ -104,8 +110,8 @@ export class TextSearch {
   private fuzzyTerms: SearchableMap<number> | undefined;
   /** Each document's distinct terms (the postings read by document); built when first asked for. */
   private documents: DocumentTerms | undefined;
-  /** Per query term, the terms `termMatches` accepts (see `matchingTerms`); bounded as a whole. */
-  private readonly matching = new Map<string, Uint32Array>();
+  /** Per query term, where its matches are (see `matchingTerms`); bounded as a whole. */
+  private readonly matching = new Map<string, TermMatches>();
 
   private constructor(private readonly data: Sections) {
     const { lengths, averageLength } = data;
@@ -323,15 +329,24 @@ export class TextSearch {
   matchedIn(doc: number, queryTerms: readonly string[]): string[] {
     const { starts, terms } = this.documentTerms();
     const own = terms.subarray(starts[doc], starts[doc + 1]);
-    return queryTerms.filter((query) => intersects(own, this.matchingTerms(query)));
+    return queryTerms.filter((query) => {
+      const { found, edited } = this.matchingTerms(query);
+      return intersects(own, found) || (edited.length > 0 && this.someWithinOneEdit(own, edited));
+    });
   }
 
-  /** The numbers of the terms `termMatches(query, term)` accepts, ascending: found by lookups (`matchForms`), then checked. */
-  private matchingTerms(query: string): Uint32Array {
-    let found = this.matching.get(query);
-    if (found === undefined) {
+  /**
+   * Where the terms `termMatches(query, term)` accepts are: every one but the one-edit matches
+   * among `found` (ascending term numbers: found by lookups, `matchForms`, then checked), and the
+   * seeds whose one-edit matches are looked for in each document's own terms (a fuzzy lookup in
+   * the whole vocabulary costs more than reading the few of a document's terms of a near length).
+   */
+  private matchingTerms(query: string): TermMatches {
+    let matches = this.matching.get(query);
+    if (matches === undefined) {
       const { terms } = this.data;
       const accepted = new Set<number>();
+      const edited: string[] = [];
       for (const seed of [query, ...synonymsOf(query)]) {
         const accept = (id: number): void => {
           if (sameWord(seed, terms[id] as string)) accepted.add(id);
@@ -342,13 +357,23 @@ export class TextSearch {
           if (id >= 0) accept(id);
         }
         if (prefix !== undefined) for (let id = lowerBound(terms, prefix); id < terms.length && (terms[id] as string).startsWith(prefix); id++) accept(id);
-        if (oneEdit) for (const [, [id]] of this.fuzzyIndex().fuzzyGet(seed, 1)) accept(id);
+        if (oneEdit) edited.push(seed);
       }
-      found = Uint32Array.from(accepted).sort();
+      matches = { found: Uint32Array.from(accepted).sort(), edited };
       if (this.matching.size >= MATCHING_LIMIT) this.matching.clear();
-      this.matching.set(query, found);
+      this.matching.set(query, matches);
     }
-    return found;
+    return matches;
+  }
+
+  /** Whether one of a document's terms is a one-edit form of one of the seeds (`sameWord` on the terms of a near length). */
+  private someWithinOneEdit(own: Uint32Array, seeds: readonly string[]): boolean {
+    const { terms } = this.data;
+    for (const id of own) {
+      const term = terms[id] as string;
+      for (const seed of seeds) if (Math.abs(term.length - seed.length) <= 1 && sameWord(seed, term)) return true;
+    }
+    return false;
   }
 
   /** The postings turned around: each document's term numbers, ascending (terms are visited in order). */
