@@ -70,7 +70,7 @@ interface TermMatches {
   edited: string[];
 }
 
-/** Query terms whose matching terms are kept: a few questions' worth many times over. */
+/** Query terms whose expansions or matching terms are kept: a few questions' worth many times over. */
 const MATCHING_LIMIT = 20_000;
 
 /** Per-document scratch space for queries, allocated once per index. */
@@ -110,6 +110,8 @@ export class TextSearch {
   private fuzzyTerms: SearchableMap<number> | undefined;
   /** Each document's distinct terms (the postings read by document); built when first asked for. */
   private documents: DocumentTerms | undefined;
+  /** Per query term, its prefix and fuzzy expansions (see `expansions`); bounded as a whole. */
+  private readonly expanded = new Map<string, Expansion[]>();
   /** Per query term, where its matches are (see `matchingTerms`); bounded as a whole. */
   private readonly matching = new Map<string, TermMatches>();
 
@@ -291,8 +293,18 @@ export class TextSearch {
     return id < 0 ? [] : [{ term: id, weight: 1 }];
   }
 
-  /** The term itself, every longer term it begins, and every term within its fuzzy distance. */
+  /** The term itself, every longer term it begins, and every term within its fuzzy distance (kept: the fuzzy walk is most of a query's cost). */
   private expansions(term: string): Expansion[] {
+    let found = this.expanded.get(term);
+    if (found === undefined) {
+      found = this.expand(term);
+      if (this.expanded.size >= MATCHING_LIMIT) this.expanded.clear();
+      this.expanded.set(term, found);
+    }
+    return found;
+  }
+
+  private expand(term: string): Expansion[] {
     const { terms } = this.data;
     const found = this.exact(term);
     if (term.length >= MIN_PREFIX_LENGTH) {
