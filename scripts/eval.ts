@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Response } from '../src/types.ts';
 
@@ -26,8 +27,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const given = args.filter((a) => !a.startsWith('--'));
 const sets = given.length > 0 ? given : readdirSync(`${root}eval`).filter((f) => f.endsWith('.jsonl')).map((f) => `${root}eval/${f}`);
-const questions: Question[] = sets.flatMap((file) =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Question),
+const questions: (Question & { set: string })[] = sets.flatMap((file) =>
+  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...(JSON.parse(l) as Question), set: basename(file) })),
 );
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
@@ -54,15 +55,19 @@ const responses = out.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(
 if (responses.length !== questions.length) throw new Error(`eval: ${questions.length} questions but ${responses.length} responses`);
 
 const tally = new Map<string, { right: number; total: number }>();
+const bySet = new Map<string, { right: number; total: number }>();
 const failures: string[] = [];
-questions.forEach((q, i) => {
-  const category = q.expect === 'none' ? 'none' : q.command;
-  const verdict = judge(q, responses[i]!);
-  const t = tally.get(category) ?? { right: 0, total: 0 };
+const count = (counts: Map<string, { right: number; total: number }>, key: string, right: boolean) => {
+  const t = counts.get(key) ?? { right: 0, total: 0 };
   t.total++;
-  if (verdict === null) t.right++;
-  else failures.push(`  ✗ ${q.id} [${q.command}] ${q.text ?? `${q.speaker ?? ''} / ${q.topic ?? ''}`}: ${verdict}`);
-  tally.set(category, t);
+  if (right) t.right++;
+  counts.set(key, t);
+};
+questions.forEach((q, i) => {
+  const verdict = judge(q, responses[i]!);
+  count(tally, q.expect === 'none' ? 'none' : q.command, verdict === null);
+  count(bySet, q.set, verdict === null);
+  if (verdict !== null) failures.push(`  ✗ ${q.id} [${q.command}] ${q.text ?? `${q.speaker ?? ''} / ${q.topic ?? ''}`}: ${verdict}`);
 });
 
 console.log(`Byline eval: ${questions.length} questions from ${sets.length} file(s), ${Math.round(performance.now() - started)} ms\n`);
@@ -75,4 +80,7 @@ for (const category of ['who', 'when', 'quote', 'auto', 'search', 'none']) {
   console.log(`${category.padEnd(10)} ${String(t.right).padStart(5)}  ${String(t.total).padStart(5)}  ${((100 * t.right) / t.total).toFixed(1).padStart(7)}%`);
 }
 console.log(`${'all'.padEnd(10)} ${String(right).padStart(5)}  ${String(questions.length).padStart(5)}  ${((100 * right) / questions.length).toFixed(1).padStart(7)}%`);
+// Each set its own row, so a blind set's figure is read apart from the sets tuned on.
+if (bySet.size > 1) console.log('');
+if (bySet.size > 1) for (const [set, t] of bySet) console.log(`${set.padEnd(16)} ${String(t.right).padStart(3)}/${t.total}  ${((100 * t.right) / t.total).toFixed(1)}%`);
 if (failures.length > 0 && (verbose || failures.length <= 20)) console.log(`\nfailures:\n${failures.join('\n')}`);

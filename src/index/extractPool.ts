@@ -12,16 +12,27 @@ import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ArticleExtract } from '../types.ts';
 import type { CorpusFile } from '../corpus/read.ts';
+import type { ExtractRequest, ExtractResult } from '../extract/extract.ts';
 import { BylineError } from '../errors.ts';
 
-/** A batch of files sent to a worker. */
-export interface BatchRequest {
+/** The two jobs a worker does: corpus files for the index, and plain texts for `byline extract`. */
+export interface Jobs {
+  articles: { input: CorpusFile; output: ArticleExtract };
+  texts: { input: ExtractRequest; output: ExtractResult };
+}
+export type JobKind = keyof Jobs;
+
+/** A batch of inputs sent to a worker. */
+export interface BatchRequest<K extends JobKind = JobKind> {
   id: number;
-  files: CorpusFile[];
+  kind: K;
+  inputs: Array<Jobs[K]['input']>;
 }
 
-/** A worker's answer to a batch: every file's extraction in order, or the file that failed and why. */
-export type BatchReply = { id: number; extracts: ArticleExtract[] } | { id: number; file: string; error: string };
+/** A worker's answer to a batch: every output in order, or the input that failed (its file or id) and why. */
+export type BatchReply<K extends JobKind = JobKind> =
+  | { id: number; outputs: Array<Jobs[K]['output']> }
+  | { id: number; file: string; error: string };
 
 export interface PoolOptions {
   /** Worker threads to start (default: available cores, at most 8; never more than batches). */
@@ -96,13 +107,26 @@ export function defaultThreads(): number {
  *
  * @throws BylineError naming the relative file and the error message when extraction fails.
  */
-export async function extractOnWorkers(files: readonly CorpusFile[], options: PoolOptions = {}): Promise<ArticleExtract[]> {
+export function extractOnWorkers(files: readonly CorpusFile[], options: PoolOptions = {}): Promise<ArticleExtract[]> {
+  return runOnWorkers('articles', files, options);
+}
+
+/** `extractText` of every request on worker threads, in the requests' order (for `byline extract`). */
+export function extractTextsOnWorkers(requests: readonly ExtractRequest[], options: PoolOptions = {}): Promise<ExtractResult[]> {
+  return runOnWorkers('texts', requests, options);
+}
+
+async function runOnWorkers<K extends JobKind>(
+  kind: K,
+  inputs: ReadonlyArray<Jobs[K]['input']>,
+  options: PoolOptions,
+): Promise<Array<Jobs[K]['output']>> {
   const batchSize = options.batchSize ?? 8;
-  const batches: BatchRequest[] = [];
-  for (let start = 0; start < files.length; start += batchSize) {
-    batches.push({ id: start, files: files.slice(start, start + batchSize) });
+  const batches: Array<BatchRequest<K>> = [];
+  for (let start = 0; start < inputs.length; start += batchSize) {
+    batches.push({ id: start, kind, inputs: inputs.slice(start, start + batchSize) });
   }
-  const results: ArticleExtract[] = new Array(files.length);
+  const results: Array<Jobs[K]['output']> = new Array(inputs.length);
   if (batches.length === 0) return results;
   const threads = Math.max(1, Math.min(options.threads ?? defaultThreads(), batches.length));
   const workers = takeWorkers(threads);
@@ -127,14 +151,14 @@ export async function extractOnWorkers(files: readonly CorpusFile[], options: Po
         worker.postMessage(batch);
       };
       for (const worker of workers) {
-        listen(worker, 'message', (reply: BatchReply) => {
+        listen(worker, 'message', (reply: BatchReply<K>) => {
           if ('error' in reply) {
             reject(new BylineError(`extraction failed in ${reply.file}: ${reply.error}`));
             return;
           }
-          reply.extracts.forEach((extract, n) => (results[reply.id + n] = extract));
-          done += reply.extracts.length;
-          options.onProgress?.(done, files.length);
+          reply.outputs.forEach((output, n) => (results[reply.id + n] = output));
+          done += reply.outputs.length;
+          options.onProgress?.(done, inputs.length);
           feed(worker);
         });
         listen(worker, 'error', (error: Error) => reject(new BylineError(`extraction worker failed: ${error.message}`)));

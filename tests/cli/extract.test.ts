@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/extract.ts';
 
 const CLI = fileURLToPath(new URL('../../src/cli/byline.ts', import.meta.url));
 
@@ -33,6 +34,19 @@ describe('byline extract --jsonl', () => {
     });
     expect(out[1]).toEqual({ error: 'Byline: line is not valid JSON' });
     expect(out[2]).toMatchObject({ id: 'c', quotes: [], statements: [{ text: 'that the port would reopen', speaker: 'Tom Ray' }] });
+  });
+
+  it('gives a batch large enough for worker threads the same lines, in order, as extracting each text here', async () => {
+    const requests = Array.from({ length: 40 }, (_, n) => ({
+      id: `t${n}`,
+      text: `Vote count ${n}\n\n“Round ${n} is over,” said clerk Ada Byrne${n % 3 === 0 ? ' on Monday' : ''}.`,
+      date: '2024-05-01',
+    }));
+    const input = requests.map((request, n) => (n === 7 ? '{"text": 3}' : JSON.stringify(request))).join('\n');
+    const { stdout, code } = await extract(['--jsonl'], input);
+    expect(code).toBe(0);
+    const expected = requests.map((request, n) => (n === 7 ? { error: 'Byline: "text" must be a string' } : extractText(request)));
+    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(expected);
   });
 
   it('explains a missing --jsonl and exits 2', async () => {
