@@ -388,6 +388,7 @@ export class CorpusIndex {
   /** Builds the search indexes' lazy parts, so the first questions do not pay for them. */
   prepare(): void {
     this.parts.passageSearch.prepare();
+    this.parts.passageSearch.prepareMatching();
     this.parts.quoteSearch.prepare();
   }
 
