@@ -65,9 +65,9 @@ export const WARNING_EVENTS: ReadonlySet<EngineEvent['type']> = new Set(['snapsh
  * until the new one is complete, then the new one replaces it in a single assignment.
  *
  * @example
- * const engine = BylineEngine.open({ corpusDir: 'seeds', cacheDir: '.cache' }); // questions wait for the index
- * await engine.ask({ command: 'who', text: "Who is Italy's foreign minister?" });
- * // => { command: 'who', query: "Who is Italy's foreign minister?", answers: [{ text: 'Antonio Tajani', … }] }
+ * const engine = BylineEngine.open({ corpusDir: 'articles', cacheDir: '.cache' }); // questions wait for the index
+ * await engine.ask({ command: 'who', text: "Who is Norland's transport minister?" });
+ * // => { command: 'who', query: "Who is Norland's transport minister?", answers: [{ text: 'Lena Holt', … }] }
  */
 export class BylineEngine implements Engine {
   private current: CorpusIndex | undefined;

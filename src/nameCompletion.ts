@@ -9,9 +9,9 @@
  * from 9); then the heavier name (e.g. the more quoted), then the name in code-point order.
  *
  * @example
- * const names = new NameCompletion([{ name: 'Antony Blinken', aliases: ['Blinken'], weight: 12 }]);
- * names.complete('blin', 25); // ['Antony Blinken']
- * names.complete('Secretary Blinkin', 25); // ['Antony Blinken'] (titles dropped, one typo)
+ * const names = new NameCompletion([{ name: 'Lena Holloway', aliases: ['Holloway'], weight: 12 }]);
+ * names.complete('holl', 25); // ['Lena Holloway']
+ * names.complete('Mayor Holliway', 25); // ['Lena Holloway'] (titles dropped, one typo)
  */
 import { queryParts } from './nlp/entityLookup.ts';
 import { editDistance, nameParts, normalizeName, typoAllowance } from './nlp/nameSimilarity.ts';

@@ -28,7 +28,7 @@ export interface Answer {
   text: string;
   /** For quotations: the speaker's canonical name (absent when unattributed). */
   speaker?: string;
-  /** For people: a role the corpus gives them ("US Secretary of State"). */
+  /** For people: a role the corpus gives them ("Minister of Transport"). */
   role?: string;
   /** For time answers: the resolved date, when the article's date allows it. */
   date?: IsoDate;
@@ -76,7 +76,7 @@ export interface FollowUpContext {
  */
 export type QuestionKind =
   | 'profile' | 'role' | 'affiliation' | 'credit' | 'saidBy' | 'eventActor'
-  | 'eventTime' | 'articleDate' | 'duration' | 'quote' | 'search';
+  | 'eventTime' | 'articleDate' | 'duration' | 'place' | 'quote' | 'search';
 
 /** The engine's reply. An empty `answers` means the corpus does not support an answer. */
 export interface Response {
@@ -155,12 +155,12 @@ export type EntityKind = 'person' | 'organization' | 'place';
 
 /** A name as it occurs in one paragraph, before names are merged across articles. */
 export interface Mention {
-  /** The name as written, without title ("Antony Blinken", "Blinken"). */
+  /** The name as written, without title ("Lena Holt", "Holt"). */
   name: string;
   kind: EntityKind;
   file: string;
   paragraph: number;
-  /** A role stated for this mention in the same passage ("US Secretary of State"). */
+  /** A role stated for this mention in the same passage ("Minister of Transport"). */
   role?: string;
 }
 
@@ -177,7 +177,7 @@ export interface Quote {
   paragraph: number;
   /** Further paragraphs it runs over, when it spans several. */
   continues?: number[];
-  /** True for a fragment quoted inside reported speech ("was 'informed at the last minute'"). */
+  /** True for a fragment quoted inside reported speech ("was 'told far too late'"). */
   partial: boolean;
 }
 

@@ -7,8 +7,10 @@ import { affiliationAnswers, titlesByTermOf } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { whenAnswers } from './when.ts';
+import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
-import { deniedPremise, deniedAct } from './premise.ts';
+import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { nameTerms } from './evidence.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
@@ -23,9 +25,11 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   credit: rankedCreditAnswers,
   saidBy: saidByAnswers,
   eventActor: unlessDenied(rankedActorAnswers),
-  eventTime: unlessDenied(rankedTimeAnswers),
+  // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
+  eventTime: unlessDenied((index, question) => (question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))),
   articleDate: articleDateAnswers,
   duration: durationAnswers,
+  place: placeAnswers,
   quote: quoteAnswers,
   search: searchAnswers,
 };
@@ -46,8 +50,9 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const answers = answerer(index, question);
-  const note = answers.length === 0 ? deniedPremise(index, question) : undefined;
+  const described = withNationalities(index, question, answerer(index, question));
+  const { answers } = described;
+  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),

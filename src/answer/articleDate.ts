@@ -1,5 +1,5 @@
 /**
- * Questions about a story itself: when it was published ("when was the Reuters story from Capri
+ * Questions about a story itself: when it was published ("when was the Reuters story from Salem
  * filed?") or where it was filed, from its date and dateline, not from the events it reports.
  */
 import type { Answer, ArticleMeta } from '../types.ts';
@@ -30,8 +30,8 @@ export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'art
 
 /**
  * The articles the description fits, best first: those whose passages (and title) hold more of its
- * words, then those that match them more. "The Reuters report from Annapolis" is the one that names
- * Annapolis, not another Reuters story that names Reuters often.
+ * words, then those that match them more. "The Reuters report from Salem" is the one that names
+ * Salem, not another Reuters story that names Reuters often.
  */
 function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[string, number]> {
   const stories = new Map<string, { score: number; matched: Set<string> }>();
@@ -64,7 +64,7 @@ function dateOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | 
 const MONTH_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}$/i;
 
 /**
- * A dateline's day as written ("ANNAPOLIS, Md., Aug 6 (Reuters) –" gives "Aug 6") when the story
+ * A dateline's day as written ("SALEM, Ore., May 3 (Reuters) –" gives "May 3") when the story
  * states no year: the day it was filed, though not a full date.
  */
 function datelineDay(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {

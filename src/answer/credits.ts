@@ -23,7 +23,7 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   return mergeCorroborating(candidates);
 }
 
-/** The words of a credit line that introduce a name: "additional reporting by" for "Susan Heavey". */
+/** The words of a credit line that introduce a name: "additional reporting by" for "Ros Vale". */
 function creditPhrase(line: string, name: string): string {
   const at = line.indexOf(name);
   if (at < 0) return '';

@@ -25,7 +25,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
-export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants'>;
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
@@ -55,14 +55,14 @@ export interface ActorCandidate extends Candidate {
 
 /**
  * The entities named closest to the question's key terms in the passages about its event:
- * "Who was assassinated in Tehran?" finds the sentence with "assassinated" and "Tehran" and the
+ * "Who was arrested in Port Ellis?" finds the sentence with "arrested" and "Port Ellis" and the
  * person that sentence is about.
  */
 export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
   const all = actorCandidates(index, question);
   // "Which group took …" is answered by an organisation, not by the people near it.
   const found = question.wants === undefined ? all : all.filter((candidate) => candidate.kind === question.wants);
-  // A place answers "who" only as a stand-in for its government ("Tehran downplayed …", "blamed the
+  // A place answers "who" only as a stand-in for its government ("Marlow dismissed …", "blamed the
   // U.S."): in the place the question asks about, or, when nobody else fits, for a question about a
   // doer; never as a setting for one who was hurt or arrested.
   const actors = found.filter((candidate) => candidate.kind !== 'place' || candidate.relation === question.asks);
@@ -101,7 +101,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   const asked = askedVerb(question.text);
   const verb = asked === undefined ? null : indexTerm(asked);
   const mentions = index.mentionsIn(passage);
-  // A name that is part of another mention's stated role ("leader of … Hamas") only describes it.
+  // A name that is part of another mention's stated role ("chairman of … Acme") only describes it.
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
   const dateline = datelineLength(passage.text);
   const candidates: ActorCandidate[] = [];
@@ -118,14 +118,17 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const sentenceCoverage = matchedTerms(terms, tokens).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
-    // "Israel has not admitted the strike" names nobody who struck.
+    // "Norland has not admitted the raid" names nobody who struck.
     if (reading.negationCounts && negatesEvent(tokens, eventTerms)) return;
     const verbs = matchPositions(eventTerms, tokens);
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
     const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
+    // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
+    const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
-      const relation = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const read = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+      const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;
@@ -145,8 +148,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     };
     const groups = question.asks === 'patient' && verb !== null ? countedGroups(sentence, tokens, matchPositions([verb], tokens)) : [];
     for (const mention of mentions) {
-      if (modifiers.includes(mention) || namedInQuestion(mention.name, question.text)) continue;
-      const span = spanOf(mention, tokens);
+      if (namedInQuestion(mention.name, question.text)) continue;
+      // "Which group's leader was killed": the group in the description of the one killed stands where that one stands.
+      const holder = modifiers.includes(mention) ? mentions.find((other) => other !== mention && other.role?.includes(mention.name)) : undefined;
+      if (holder !== undefined && !question.whose) continue;
+      const span = spanOf(holder ?? mention, tokens);
       // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
       if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.
@@ -155,7 +161,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
       vote(mention.kind, mention.name, span);
     }
-    // "The navy said …", "Iraq's military condemned …": an institution named by a common noun does things too.
+    // "The navy said …", "Norland's military condemned …": an institution named by a common noun does things too.
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
       const placed = reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches);
@@ -178,12 +184,15 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   return candidates;
 }
 
+/** Where a sentence's subject starts: its first word, or the one after an article. */
+const SUBJECT_START = 1;
+
 /** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
 const INSTITUTIONS = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
 
 const DESCRIPTION_HEADS = [...INSTITUTIONS, ...ROLE_HEADS].join('|');
 
-/** An institution or a role holder named by description: "the navy", "Iraq's military", "the port's chief engineer". */
+/** An institution or a role holder named by description: "the navy", "Norland's military", "the port's chief engineer". */
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}'’-]+\s+){0,2}?(?:${DESCRIPTION_HEADS}))\b(?!\s+(?:${DESCRIPTION_HEADS})\b)`,
   'gu',
@@ -218,7 +227,7 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
   return found;
 }
 
-/** A country's institution named by its demonym, without an article: "Israeli forces", "Iraqi police". */
+/** A country's institution named by its demonym, without an article: "Danish forces", "Chilean police". */
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 
 /**
@@ -239,7 +248,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 /** Prepositions and articles: between a name and a later verb, they start a phrase the name is not the subject of. */
 const PHRASE_WORDS = new Set(['by', 'in', 'of', 'at', 'on', 'for', 'with', 'from', 'to', 'into', 'a', 'an', 'the', 'after', 'before']);
 
-/** How far after the event's word "by" may still introduce its agent ("the killing of <a long description>, by Israel"). */
+/** How far after the event's word "by" may still introduce its agent ("the arrest of <a long description>, by Norland"). */
 const AGENT_REACH = 16;
 
 /** How far (in words) a name may stand from the verb and still be its subject, object or agent. */
@@ -252,17 +261,17 @@ const RELATION_REACH = 4;
  */
 export function relationOf(tokens: readonly Token[], span: readonly [number, number], verbs: readonly number[]): Relation {
   const before = tokens.slice(Math.max(0, span[0] - 2), span[0]).map((t) => t.word.toLowerCase());
-  // "the killing of …, Fuad Shukr, by Israel": "by" after the event names its agent however long the object; "according to" names a source.
+  // "the arrest of …, Tom Greer, by Norland": "by" after the event names its agent however long the object; "according to" names a source.
   if ((before.at(-1) === 'by' || (before[0] === 'by' && before[1] === 'the')) && verbs.some((p) => p < span[0] && span[0] - p <= AGENT_REACH)) return 'agent';
   if (/\baccording to(?: the)?$/.test(tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.word.toLowerCase()).join(' '))) return 'agent';
-  // The question's words inside the name itself ("Iraq's" for "Iraqi") are not its verb.
+  // The question's words inside the name itself ("Kenya's" for "Kenyan") are not its verb.
   const outside = verbs.filter((p) => p < span[0] || p > span[1]);
   const verb = outside.reduce((best, p) => (gap(p, span) < gap(best, span) ? p : best), outside[0] ?? -1);
   if (verb < 0 || gap(verb, span) > RELATION_REACH) return 'unknown';
   const between = (verb < span[0] ? tokens.slice(verb + 1, span[0]) : tokens.slice(span[1] + 1, verb)).map((t) => t.word.toLowerCase());
   if (verb < span[0]) return between.includes('by') ? 'agent' : 'patient';
   if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';
-  // "Shukr, by Israel in a strike": a phrase between the name and the word makes it no subject of it.
+  // "Greer, by Norland in a raid": a phrase between the name and the word makes it no subject of it.
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
 }
 
@@ -321,13 +330,14 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, readonly EntityKind[]>> = {
 
 export function pronounSubject(tokens: readonly Token[]): { position: number; kinds: readonly EntityKind[] } | undefined {
   const first = tokens[0];
-  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase()];
+  // "It's a close partner …": the pronoun with its verb written on.
+  const kinds = first === undefined ? undefined : SUBJECT_PRONOUNS[first.word.toLowerCase().replace(/['’]s$/, '')];
   return kinds === undefined ? undefined : { position: 0, kinds };
 }
 
 /**
  * Whom a sentence-opening pronoun stands for: the last entity of a fitting kind named before it,
- * in the passage's earlier sentences or, for a passage's first sentence, the paragraph before.
+ * in the passage's earlier sentences or, when they name none, the paragraph before.
  */
 export function antecedent(index: CorpusIndex, passage: Passage, sentence: number, kinds: readonly EntityKind[], mentions: readonly Mention[]): Mention | undefined {
   const fitting = (m: Mention) => kinds.includes(m.kind);
@@ -339,19 +349,21 @@ export function antecedent(index: CorpusIndex, passage: Passage, sentence: numbe
     }
     return best?.mention;
   };
-  if (sentence > 0) return lastIn(passage.sentences.slice(0, sentence).join(' '), mentions);
+  const earlier = sentence > 0 ? lastIn(passage.sentences.slice(0, sentence).join(' '), mentions) : undefined;
+  // Sentences before it that name nothing of its kind ("A truck was seized, the statement said. It …") leave it to the paragraph before.
+  if (earlier !== undefined) return earlier;
   const before = index.passage(passage.file, passage.paragraph - 1);
   return before === undefined ? undefined : lastIn(before.text, index.mentionsIn(before));
 }
 
-/** Prepositions that make a place or organisation a setting ("in western Iraq"), not an actor; "by" marks an actor. */
+/** Prepositions that make a place or organisation a setting ("in northern Norland"), not an actor; "by" marks an actor. */
 const SETTING = new Set(['in', 'at', 'from', 'of', 'to', 'near', 'into', 'across', 'on', 'over', 'toward', 'towards', 'throughout', 'inside', 'outside', 'around', 'within']);
 
 function isLocative(tokens: readonly Token[], start: number): boolean {
   const [before, twoBefore] = [tokens[start - 1], tokens[start - 2]];
   if (before !== undefined && SETTING.has(before.word.toLowerCase())) return true;
-  // "in western Iraq", "at the port": a preposition two words back governs the name only across
-  // an article or an adjective of place, not across a verb ("to pressure Hamas").
+  // "in northern Norland", "at the port": a preposition two words back governs the name only across
+  // an article or an adjective of place, not across a verb ("to pressure Acme").
   return twoBefore !== undefined && SETTING.has(twoBefore.word.toLowerCase()) && before !== undefined && /^(?:the|a|an|[a-z]+ern|central)$/i.test(before.word);
 }
 
@@ -363,7 +375,7 @@ function spanOf(mention: Mention, tokens: readonly Token[]): [number, number] | 
   if (end < 0) return undefined;
   const start = end - nameWords.length + 1;
   const roleWords = words(mention.role ?? '');
-  // "the senior military commander of …, Fuad Shukr": the role before the name belongs to it too.
+  // "the chief engineer of …, Tom Greer": the role before the name belongs to it too.
   const roleStart = start - roleWords.length;
   if (roleWords.length > 0 && roleStart >= 0 && foldTerm(tokens[roleStart]!.word) === foldTerm(roleWords[0]!) && foldTerm(tokens[start - 1]!.word) === foldTerm(roleWords.at(-1)!)) {
     return [roleStart, end];

@@ -82,7 +82,14 @@ export function matchPositions(queryTerms: readonly string[], tokens: readonly T
 export function findEvidence(
   index: CorpusIndex,
   queryTerms: readonly string[],
-  options: { limit?: number; minCoverage?: number; weights?: ReadonlyMap<string, number>; names?: readonly string[] } = {},
+  options: {
+    limit?: number;
+    minCoverage?: number;
+    weights?: ReadonlyMap<string, number>;
+    names?: readonly string[];
+    /** A passage that refers back with "It"/"Its" ("It hosts 2,500 troops") also holds the names of the paragraph before it. */
+    antecedents?: boolean;
+  } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
   const { limit = 30, minCoverage = 0.5, weights } = options;
@@ -99,6 +106,7 @@ export function findEvidence(
   const found: Array<Omit<Evidence, 'passage'> & { doc: number }> = [];
   for (const { doc, score } of hits) {
     const matched = index.matchedInPassage(doc, queryTerms);
+    if (options.antecedents) matched.push(...namesReferredTo(index, doc, names.filter((name) => !matched.includes(name))));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
@@ -110,6 +118,20 @@ export function findEvidence(
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({ doc, score, matched, coverage }) => ({ passage: index.passageAt(doc), score, matched, coverage }));
+}
+
+/** A sentence that opens on "It"/"Its"/"It's": it speaks of what the text named before (a country, a company). */
+const REFERS_BACK = /(?:^|[.!?]["”’]?\s+)It(?:s|['’]s)?\b/;
+
+/**
+ * The names a passage speaks of only through "It"/"Its": those of the given names that the
+ * paragraph before it holds ("Iraq's military condemned …" then "It's a rare ally …, hosting …").
+ */
+function namesReferredTo(index: CorpusIndex, doc: number, names: readonly string[]): string[] {
+  if (names.length === 0 || !REFERS_BACK.test(index.passageAt(doc).text)) return [];
+  const { file, paragraph } = index.placeOf(doc);
+  const before = index.passageDoc(file, paragraph - 1);
+  return before === undefined ? [] : index.matchedInPassage(before, names);
 }
 
 /** Articles by how much their passages match the terms (the sum of their passages' scores), in order of finding. */
@@ -138,6 +160,21 @@ export function anchorWeights(question: string): Map<string, number> {
   if (split === null) return new Map();
   const core = new Set(keyTerms(body.slice(0, split.index)));
   return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
+}
+
+/** Where a clause that only names a claim's source begins: "…, according to the minister", "…, as the envoy put it". */
+const ATTRIBUTION = /\b(?:according\s+to|as\s+\S+\s+(?:said|put\s+it))\b/i;
+
+/**
+ * Lower weights for what does not name the event: the words of a clause that only names who says
+ * so ("…, according to Lopez"), whose name the passage may leave to its quotation's neighbours,
+ * and light verbs ("giving aid" is "aid"), which news words many ways.
+ */
+export function sourceWeights(question: string): Map<string, number> {
+  const split = ATTRIBUTION.exec(question);
+  const source = split === null ? [] : keyTerms(question.slice(split.index));
+  const light = words(question).filter((word) => LIGHT_VERBS.has(word.toLowerCase().replace(/(?:ing|s)$/, '')) || LIGHT_VERBS.has(word.toLowerCase().replace(/ing$/, 'e')));
+  return new Map([...source, ...light.flatMap(keyTerms)].map((term) => [term, ANCHOR_WEIGHT]));
 }
 
 /** The key terms of a question once its question words and the given extra words are set aside. */

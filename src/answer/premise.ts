@@ -1,19 +1,21 @@
 /**
- * Negation and false premises: "Israel has not admitted the strike" does not say who struck or
+ * Negation and false premises: "Norland has not admitted the raid" does not say who struck or
  * when, and "the ministry declined to comment" is not a comment. A sentence that negates the
  * question's event gives no answer; when nothing else answers, the reply says what the coverage
  * does say.
  */
-import type { Passage } from '../types.ts';
+import type { Answer, Passage } from '../types.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { indexTerm } from '../text/terms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, termMatches, tokenize, type Token } from './evidence.ts';
+import { indexTerm, words } from '../text/terms.ts';
+import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
- * to", "denied"). Verbal negations only: "no" and "without" negate nouns ("no partners for peace").
+ * to", "denied"). Verbal negations only: "no" and "without" negate nouns ("no room for doubt").
  */
 const NEGATIONS = new Set(['not', 'never', 'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'deny', 'yet']);
 
@@ -31,10 +33,10 @@ export function asksNegatively(text: string): boolean {
 }
 
 /**
- * True when a verbal negation stands just before one of the event's words in a sentence ("Israel
- * has not admitted carrying out the strike" negates "admit"), and the sentence has not already
- * affirmed the event with a verb of it before the negation ("the Pentagon warned it would not
- * tolerate attacks" still says the Pentagon warned).
+ * True when a verbal negation stands just before one of the event's words in a sentence ("Norland
+ * has not admitted carrying out the raid" negates "admit"), and the sentence has not already
+ * affirmed the event with a verb of it before the negation ("the ministry warned it would not
+ * tolerate attacks" still says the ministry warned).
  */
 export function negatesEvent(tokens: readonly Token[], eventTerms: readonly string[]): boolean {
   const positions = matchPositions(eventTerms, tokens);
@@ -82,6 +84,59 @@ export function deniedPremise(index: CorpusIndex, question: Question): string | 
   return denial === undefined ? undefined : noteOf(denial);
 }
 
+/**
+ * When a question that asks for something in particular ("what sanctions …", "how many people
+ * died …") got no answer, what the coverage nearest to it does say, as a note; `undefined` when
+ * nothing in the coverage speaks of its words at all.
+ */
+export function unheldAsk(index: CorpusIndex, question: Question): string | undefined {
+  if (question.kind !== 'search' || !question.required || (question.asked.length === 0 && !question.figure)) return undefined;
+  const [nearest] = findEvidence(index, questionTerms(question.text), { limit: 1, minCoverage: 0.34 });
+  if (nearest === undefined) return undefined;
+  const counted = [question.asked[0], question.act].filter(Boolean).join(' … ');
+  const missing = question.figure ? `gives no figure${counted === '' ? '' : ` for “${counted}”`}` : `says nothing of “${question.asked.join(' ')}”`;
+  const sentence = nearest.passage.sentences.find((s) => matchedTerms(nearest.matched, tokenize(s)).length > 0) ?? nearest.passage.text;
+  return `The coverage ${missing}; the nearest it comes: “${sentence.trim()}” (${nearest.passage.file} ¶${nearest.passage.paragraph}).`;
+}
+
+/** Kinds whose answer is someone or something the question describes, or the time of what it describes. */
+const DESCRIBED: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'role', 'saidBy', 'duration']);
+
+/** How many words after a nationality its role may stand ("the Chinese deputy foreign minister"). */
+const ROLE_REACH = 3;
+
+/**
+ * The nationalities a question gives the people it describes by role ("Which German minister …",
+ * "the Chinese foreign minister"): a demonym before a role word. An answer whose passage names no
+ * such nationality answers someone else's question. ("the Danish raid" describes no one.)
+ */
+export function askedNationalities(text: string): string[] {
+  const parts = words(text);
+  return parts
+    .filter((word, i) => wordClass(word.toLowerCase()) === 'demonym' && parts.slice(i + 1, i + 1 + ROLE_REACH).some((next) => ROLE_HEADS.has(next.toLowerCase())))
+    .map((word) => indexTerm(word))
+    .filter((term): term is string => term !== null);
+}
+
+/**
+ * The answers whose cited passages hold every nationality the question gives ("German" or
+ * "Germany"); when none does, none, with a note that says the coverage names no such one.
+ */
+export function withNationalities(index: CorpusIndex, question: Question, answers: Answer[]): { answers: Answer[]; note?: string } {
+  const nationalities = DESCRIBED.has(question.kind) && answers.length > 0 ? askedNationalities(question.text) : [];
+  if (nationalities.length === 0) return { answers };
+  const holds = (answer: Answer) =>
+    answer.citations.some(({ file, paragraph }) => {
+      const passage = index.passage(file, paragraph);
+      return passage !== undefined && matchedTerms(nationalities, tokensOf(passage)).length === nationalities.length;
+    });
+  const kept = answers.filter(holds);
+  if (kept.length > 0) return { answers: kept };
+  const [first] = answers;
+  const cited = first?.citations[0];
+  return { answers: [], note: `The coverage names nobody or nothing ${nationalities.map((n) => `“${n}”`).join(', ')} for this; the nearest answer, ${first?.text ?? ''}${cited === undefined ? '' : ` (${cited.file} ¶${cited.paragraph})`}, is not.` };
+}
+
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {
   return passage.sentences.find((sentence) => {
     const tokens = tokenize(sentence);
@@ -89,7 +144,7 @@ function negatingSentence(passage: Passage, terms: readonly string[], eventTerms
   });
 }
 
-/** Nouns after "no" that deny the act that follows them: "no plans for retaliation", "no sign of a strike". */
+/** Nouns after "no" that deny the act that follows them: "no plans for repairs", "no sign of a leak". */
 const DENYING_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'sign', 'signs', 'evidence', 'indication', 'word']);
 
 /** The act's word in a sentence, in any form: the verb ("confirmed") or its noun ("retaliation" for "retaliate"). */
@@ -105,17 +160,17 @@ function deniesAct(tokens: readonly Token[], positions: readonly number[]): bool
     if (before.some(isNegation)) return true;
     const lower = before.map((t) => t.word.toLowerCase());
     const no = lower.lastIndexOf('no');
-    // "no retaliation", "no immediate retaliation", "no plans for retaliation"; not "no partners for peace".
+    // "no repairs", "no immediate repairs", "no plans for repairs"; not "no room for doubt".
     return no >= 0 && (lower.length - no <= 2 || DENYING_NOUNS.has(lower[no + 1] ?? ''));
   });
 }
 
 /**
- * True when the coverage speaks of a question's act only to deny it: "When did the US confirm the
- * strike?" over coverage where it "declined to confirm" and "did not confirm" it. The question
+ * True when the coverage speaks of a question's act only to deny it: "When did the ministry confirm the
+ * closure?" over coverage where it "declined to confirm" and "did not confirm" it. The question
  * takes for granted what did not happen; its answer is none, with a note. A denial counts from any
  * passage about the question's words; an affirmation from one that also names its names (the
- * Israeli "plans to retaliate against Iran" do not say Iran retaliated for the Isfahan strike).
+ * Danish "plans to retaliate against Norland" do not say Norland retaliated for the Marlow raid).
  */
 export function deniedAct(index: CorpusIndex, question: { text: string; act?: string }): Denial | undefined {
   const act = question.act === undefined ? null : indexTerm(question.act);
@@ -125,7 +180,7 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const terms = questionTerms(question.text);
   const denials: Array<Denial & { naming: boolean }> = [];
   const affirming = new Set<Passage>();
-  // Half the question's words and the act itself ("had no plans for retaliation") are enough to deny it.
+  // Half the question's words and the act itself ("had no plans for repairs") are enough to deny it.
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
     for (const sentence of passage.sentences) {
       const tokens = tokenize(sentence);

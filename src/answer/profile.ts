@@ -8,7 +8,7 @@ import { MAX_CITATIONS } from './corroborate.ts';
 /** A name or time answer stays short: a passage belongs in the citation, not in the answer. */
 const MAX_ANSWER_LENGTH = 80;
 
-/** Honorifics and titles that may stand before a name in "who is Sec. Blinken?". */
+/** Honorifics and titles that may stand before a name in "who is Sec. Holt?". */
 const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sec', 'secretary', 'president', 'minister', 'prof', 'gen', 'general', 'sen', 'senator', 'rep']);
 
 /** "Who is X?": the profile of X, when X is a name the corpus knows. */
@@ -19,7 +19,7 @@ export function profileAnswers(index: CorpusIndex, question: QuestionOf<'profile
 
 /**
  * The entity a phrase names, when it is a name the corpus knows, perhaps with a title ("Sec.
- * Blinken"), and not a role ("the defense secretary" is answered by roles instead).
+ * Holt"), and not a role ("the defense secretary" is answered by roles instead).
  */
 export function profileEntity(index: CorpusIndex, subject: string): Entity | undefined {
   if (/^(the|a|an)\s/i.test(subject)) return undefined;

@@ -33,13 +33,29 @@ export type Question =
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   | (Asked & { kind: 'credit'; credit: Credit['role'] })
   | (Asked & { kind: 'saidBy'; statement: string })
-  /** `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see `askedAct`). */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string })
-  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string })
+  /**
+   * `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see
+   * `askedAct`); `whose`: "which group's leader was killed" asks for the one the participant
+   * belongs to, as its description gives it ("X, the leader of the group Y, was killed" → Y).
+   */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true })
+  /** `since`: "since when …" asks when a state began, the time a passage puts after "since". */
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
+  /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
+  | (Asked & { kind: 'place'; journey: boolean })
   | (Asked & { kind: 'quote'; speaker: string; topic: string })
-  | (Asked & { kind: 'search'; figure: boolean });
+  /**
+   * `asked`: the noun of what the question asks about, which the answering passage must hold —
+   * the counted noun of "how many troops …", the noun of "what sanctions …"; `act`: the verb of
+   * "what did X seize", which passages that hold it answer first (news words an act many ways), or
+   * what befell those counted ("how many people died"), which a figure's passage must say.
+   * `standing`: "how many troops are based …" asks how many there are, not how many an event
+   * counted ("wounded seven troops"). `required`: a passage without the asked words is no answer (a question), not a weaker match
+   * (a /search request, which asks for passages, not an answer).
+   */
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
@@ -49,7 +65,7 @@ void kindsAgree;
 /** The command each kind is answered as (what `auto` reports in `routed`). */
 export const COMMAND_OF: Readonly<Record<QuestionKind, Exclude<Command, 'auto'>>> = {
   profile: 'who', role: 'who', affiliation: 'who', credit: 'who', saidBy: 'who', eventActor: 'who',
-  eventTime: 'when', articleDate: 'when', duration: 'when', quote: 'quote', search: 'search',
+  eventTime: 'when', articleDate: 'when', duration: 'when', place: 'search', quote: 'quote', search: 'search',
 };
 
 /** A question's slots, before the stage adds its text and reason. */
@@ -78,7 +94,7 @@ const ARTICLE_DATE = new RegExp(String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|w
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
-const TIME_ASKED = /^\s*(?:when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b/i, credit: 'photo' },
@@ -117,7 +133,59 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
+/** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
+const WHOSE = /^\s*(?:which|what)\s+[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
+/** "where", and its common slip "wher". */
+const WHERE = /^\s*wher(?:e|es)?\b/i;
+/** "where is X going/heading/flying (to)", "where will X travel": a journey. */
+const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flies|flying|flew|went|bound|move|moving)\b/i;
+
+/** "how many troops …", "how much aid …": the counted noun is the first lowercase content word after it. */
+const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
+/** "how many … are/is/does/do …" in the present, with no past beside it: how many there are. */
+const STANDING = /^(?!.*\b(?:was|were|did|had)\b).*\b(?:are|is|does|do)\b/i;
+/** "what sanctions did …", "which city got …": the noun after the question word (not an auxiliary). */
+const WHAT_NOUN = /^\s*(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
+/** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
+const VERB_FORM = /(?:ed|happens?)$/i;
+/** "what did the army seize …", "what is the city sending …": the clause after the auxiliary. */
+const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(.+)$/i;
+
+/**
+ * What a search-like question asks about (see the `search` variant): the counted noun, the asked
+ * noun, or the verb of "what did X <verb>" — the last word before the verb's object or phrase
+ * ("condemn" in "what did the bloc condemn on the island"). Speaking and light verbs say nothing
+ * of what was done ("what did X say about …"); no act then.
+ */
+export function askedContent(text: string): { asked: string[]; act?: string; standing?: true } {
+  const counted = COUNTED.exec(text)?.[1];
+  if (counted !== undefined) {
+    const parts = words(counted);
+    const at = parts.findIndex((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0);
+    if (at < 0) return { asked: [] };
+    if (STANDING.test(counted)) return { asked: [parts[at]!], standing: true };
+    // "how many people died", "how many guards were hurt": what befell those counted, which the figure's passage must say.
+    const verb = /^(?:was|were|been|have|has|had)$/i.test(parts[at + 1] ?? '') ? parts[at + 2] ?? '' : (parts[at + 1] ?? '');
+    const befell = isParticiple(verb) && !LIGHT_VERBS.has(IRREGULAR_VERBS.get(verb.toLowerCase()) ?? verb.toLowerCase());
+    return { asked: [parts[at]!], ...(befell ? { act: verb.toLowerCase() } : {}) };
+  }
+  const noun = WHAT_NOUN.exec(text)?.[1];
+  if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) ? [noun] : [] };
+  const parts = words(WHAT_DID.exec(text)?.[1] ?? '');
+  const end = parts.findIndex((word, i) => i > 0 && (OBJECT_OPENERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())));
+  const subjectAndVerb = end < 0 ? parts : parts.slice(0, end);
+  const verb = subjectAndVerb.at(-1)?.toLowerCase();
+  if (subjectAndVerb.length < 2 || verb === undefined || keyTerms(verb).length === 0) return { asked: [] };
+  const base = IRREGULAR_VERBS.get(verb) ?? verb;
+  const light = LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s|ing)$/, '')) || QUOTING.test(verb);
+  return light ? { asked: [] } : { asked: [], act: verb };
+}
+
+/** Prepositions that, like the object openers, end the subject and verb of "what did X <verb> near …". */
+const PREPOSITIONS = new Set(['near', 'over', 'after', 'before', 'during', 'toward', 'towards', 'across', 'through', 'under', 'since', 'off', 'outside', 'inside', 'around']);
+
+const QUOTING = new RegExp(`^(?:${QUOTE_VERBS})$`, 'i');
 
 /** A rule whose pattern captures the speaker (group 1) and the topic (group 2) of a quote question. */
 function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule {
@@ -167,7 +235,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'when',
     family: 'when',
     reason: 'asks for a time',
-    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) } : undefined),
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) } : undefined),
   },
   {
     name: 'who is <name>',
@@ -221,7 +289,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
     read: (text) => {
       const wants = actorWanted(text);
-      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text) };
+      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}) };
     },
   },
   {
@@ -234,15 +302,21 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'how many',
     family: 'search',
     reason: '"how many/much" asks for a figure: passages with one by the question\'s words',
-    read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true } : undefined),
+    read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true, ...askedContent(text), required: true } : undefined),
+  },
+  {
+    name: 'where',
+    family: 'search',
+    reason: '"where …" asks for a place: one the best passages name as where it happened, or as a journey\'s end',
+    read: (text) => (WHERE.test(text) ? { kind: 'place', journey: JOURNEY.test(text) } : undefined),
   },
 ];
 
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
-  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text) }), reason: 'a /when question: the time of what it says' },
-  auto: { slots: () => ({ kind: 'search', figure: false }), reason: 'no question form matched: the passages that best match its words' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) }), reason: 'a /when question: the time of what it says' },
+  auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
 /** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
@@ -263,7 +337,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const asked = withoutPoliteness(clip(request.text));
-  if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), text: asked, reason: 'a /search request: the best passages' };
+  if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
   for (const rule of QUESTION_RULES) {
@@ -343,6 +417,13 @@ export function askedVerb(text: string): string | undefined {
   }
   const verb = parts[at]?.toLowerCase();
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '') ? undefined : verb;
+}
+
+/** "since when …", "since what year …": the start of something ongoing. */
+const SINCE_WHEN = /^\s*since\s+(?:when|what|which)\b/i;
+
+function sinceOf(text: string): { since?: true } {
+  return SINCE_WHEN.test(text) ? { since: true } : {};
 }
 
 function actOf(text: string): { act?: string } {

@@ -20,7 +20,7 @@ const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; title: string; reason: 
   { pattern: /\bhead\s+of\s+(?:the\s+)?(.*?)\s*state\b/i, title: 'president $1', reason: 'a head of state is styled president in most news' },
 ];
 
-/** The role asked for, in the words titles use ("head Israel's government" → "prime minister Israel's"). */
+/** The role asked for, in the words titles use ("head Norland's government" → "prime minister Norland's"). */
 function asTitle(roleAsked: string): string {
   const paraphrase = ROLE_PARAPHRASES.find((rule) => rule.pattern.test(roleAsked));
   return paraphrase === undefined ? roleAsked : roleAsked.replace(paraphrase.pattern, paraphrase.title);
@@ -28,7 +28,7 @@ function asTitle(roleAsked: string): string {
 
 /**
  * A role question: whoever holds the role. "Who is the president of France?" names a role: if
- * nobody holds it, the corpus has no answer. "Who was the commander killed in Beirut?" and "who
+ * nobody holds it, the corpus has no answer. "Who was the engineer hurt in Port Ellis?" and "who
  * directed the film?" also describe an event: with no stated holder, the event's actors answer.
  */
 export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
@@ -38,9 +38,9 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
 }
 
 /**
- * Whoever holds a role whose title covers every word of the role asked for ("Italy's foreign
- * minister" is "Italy’s Foreign Minister Antonio Tajani"; "the president of France" is not
- * "President Biden"). The more of the title the question names, the better.
+ * Whoever holds a role whose title covers every word of the role asked for ("Norland's transport
+ * minister" is "Norland’s Transport Minister Lena Holt"; "the president of France" is not
+ * "President Greer"). The more of the title the question names, the better.
  */
 export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   const terms = keyTerms(asTitle(roleAsked)).filter((term) => !ROLE_STOP.has(term));
@@ -53,7 +53,7 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   for (const title of titlesNaming(index, terms)) {
     const matched = matchedTerms(terms, title.tokens);
     const missing = terms.filter((term) => !matched.includes(term));
-    // "the US defense secretary" is "Defense Secretary Lloyd Austin" in a story about the US: the
+    // "the US defense secretary" is "Defense Secretary Ann Lee" in a story about the US: the
     // country or body is a qualifier the title may leave to its context, unless it names another.
     const unqualified = missing.filter((term) => !qualifiers.has(term));
     const qualifying = missing.filter((term) => qualifiers.has(term));
@@ -74,14 +74,14 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   return corroborated([...holding.values()].map(roleVotes), index);
 }
 
-/** True when a title names a country or body the question does not ("Italy’s Foreign Minister" for "the US foreign minister"). */
+/** True when a title names a country or body the question does not ("Norland’s Foreign Minister" for "the US foreign minister"). */
 function namesOther(title: Title, qualifiers: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
   return title.tokens.some((t) => t.term !== null && names.has(t.term) && ![...qualifiers].some((q) => termMatches(q, t.term!)));
 }
 
 /**
  * A holder's claims whose passage (or its article's title) names every qualifier the title leaves
- * out: "Defense Secretary Lloyd Austin" is the US defense secretary in a passage about the US.
+ * out: "Defense Secretary Ann Lee" is the US defense secretary in a passage about the US.
  */
 function inContext(index: CorpusIndex, holder: Holder, qualifying: readonly string[]): Holder | undefined {
   const claims = holder.claims.filter((claim) => {

@@ -34,7 +34,7 @@ interface Vote {
  * The speakers of what best matches what the question says was said. A speaker's own words are
  * better evidence than a reporter's paraphrase of them, so quotations answer first; a reported
  * statement goes before them only when it says more of the question's content, the words besides
- * its names ("last minute" in "Washington was told at the last minute about the strike on Iran"),
+ * its names ("too late" in "the council was told too late about the port closure"),
  * which a paraphrase of any statement on the story repeats.
  */
 export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'saidBy'>, 'text' | 'statement'>): Answer[] {
@@ -58,8 +58,8 @@ export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'sa
 
 /**
  * The votes of one kind of saying in the evidence. The words said count most; the reporting
- * around them counts too, since a question often paraphrases ("Washington was told at the last
- * minute" for “informed at the last minute”).
+ * around them counts too, since a question often paraphrases ("the council was told too
+ * late" for “informed too late”).
  */
 function votesFor(
   index: CorpusIndex,

@@ -1,56 +1,167 @@
-import type { Answer } from '../types.ts';
+import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
-import { indexTerm, words } from '../text/terms.ts';
-import { citationOf, findEvidence, isFigure, matchPositions, questionTerms, tokensOf, type Evidence } from './evidence.ts';
+import { indexTerm, keyTerms } from '../text/terms.ts';
+import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokenize, tokensOf, type Evidence, type Token } from './evidence.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
 const FIGURE_REACH = 3;
 
 /**
  * The passages that best match the query, one answer per paragraph, most relevant first. When the
- * question asks for a figure ("how many …"), passages with one by the question's words come first.
+ * question asks for a figure ("how many …"), passages with one by the question's words come first;
+ * when it asks what someone did ("what did X seize"), passages that hold the act.
+ * A question (not a /search request) is answered only by passages that name what it names (or
+ * whose article's lead does) and hold what it asks about — its asked noun, and for "how many" a
+ * figure; otherwise none, and the response's note says what the coverage does say.
  */
-export function searchAnswers(index: CorpusIndex, { text: query, figure: asksForFigure }: QuestionOf<'search'>): Answer[] {
+export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>): Answer[] {
+  const { text: query, figure: asksForFigure } = question;
   const terms = questionTerms(query);
-  // A single-word query must match; a longer one must share at least a third of its words.
-  let evidence = findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 });
-  const counted = asksForFigure ? countedTerm(query) : undefined;
-  if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted) })).sort((a, b) => b.score - a.score);
-  const answers: Answer[] = evidence.map((e) => ({
-    text: e.passage.text,
-    score: round(e.score),
-    matched: e.matched,
-    citations: [citationOf(e.passage)],
-  }));
+  const strict = question.required && (asksForFigure || question.asked.length > 0 || question.act !== undefined);
+  let evidence = findEvidence(index, terms, {
+    limit: 10,
+    // A single-word query must match; a longer one must share at least a third of its words —
+    // less when the passage must also hold the question's names and what it asks.
+    minCoverage: terms.length <= 2 ? 0.5 : strict ? STRICT_COVERAGE : 0.34,
+    ...(strict ? { names: questionNames(index, query), antecedents: true } : {}),
+  });
+  const counted = asksForFigure ? countedTerm(question) : undefined;
+  if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted, question.standing) })).sort((a, b) => b.score - a.score);
+  // The passages that say the act was done answer "what did X do" before those that only name X.
+  if (question.act !== undefined) evidence = [...evidence.filter((e) => holdsAct(e, question.act)), ...evidence.filter((e) => !holdsAct(e, question.act))];
+  if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
+  const answers: Answer[] = evidence.map((e) => {
+    // "What did X seize?" is answered by what the passage says was seized, as plainly as "who" by a name.
+    const done = question.required && !asksForFigure ? actObject(e.passage, question.act) : undefined;
+    return {
+      text: done?.object ?? e.passage.text,
+      score: round(e.score),
+      matched: e.matched,
+      citations: [citationOf(e.passage, done?.sentence ?? e.passage.text)],
+    };
+  });
   if (asksForFigure) flagOtherFigures(answers, evidence, terms, counted);
   return answers;
 }
 
-/** What "how many X …" counts: the first word after it that is not a name ("troop" in "how many US troops are stationed …"). */
-function countedTerm(query: string): string | undefined {
-  const after = /\bhow\s+(?:many|much)\s+(.+)$/i.exec(query)?.[1] ?? '';
-  const noun = words(after).find((word) => /^\p{Ll}/u.test(word) && indexTerm(word) !== null);
+/** Share of a question's words a passage needs when it must also hold the question's names and asked words. */
+const STRICT_COVERAGE = 0.25;
+
+/** Whether a passage holds what a question asks about: its asked noun, and for "how many" a figure that counts it or stands by the question's words. */
+export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, terms: readonly string[], counted: string | undefined): boolean {
+  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS && (question.act === undefined || holdsFate(evidence, question.act));
+  const asked = question.asked.flatMap(keyTerms);
+  return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
+}
+
+/**
+ * The words news counts casualties with, by fate: the dead are "killed", "died", "dead", a "death
+ * toll"; the hurt "wounded", "injured", "hurt". A count of one fate does not answer the other.
+ */
+const FATES: ReadonlyArray<ReadonlySet<string>> = [
+  ['kill', 'killed', 'die', 'died', 'dead', 'death', 'deaths', 'toll', 'slain', 'fatal', 'fatalities', 'perished'],
+  ['wound', 'wounded', 'injure', 'injured', 'injury', 'injuries', 'hurt'],
+].map((fate) => new Set(fate.map((word) => indexTerm(word)).filter((term): term is string => term !== null)));
+
+/** How far from a figure the word of what befell those counted may stand ("1,200 villagers dead", "killed some 300 people"). */
+const FATE_REACH = 6;
+
+/** Whether a passage says, by a figure, what befell those a "how many" question counts: the act itself or a word of the same fate. */
+function holdsFate(evidence: Evidence, act: string): boolean {
+  const term = indexTerm(act);
+  if (term === null) return true;
+  const fate = FATES.find((words) => words.has(term));
+  const tokens = tokensOf(evidence.passage);
+  const said = matchPositions(fate === undefined ? [term] : [...fate], tokens);
+  return tokens.some((t) => isFigure(t.word) && said.some((p) => Math.abs(p - t.position) <= FATE_REACH));
+}
+
+function holdsAct(evidence: Evidence, act: string | undefined): boolean {
+  const term = act === undefined ? null : indexTerm(act);
+  return term !== null && matchedTerms([term], tokensOf(evidence.passage)).length > 0;
+}
+
+/** Words that end the object of an act: a clause's punctuation is the other end. */
+const OBJECT_END = new Set(['to', 'in', 'at', 'on', 'for', 'with', 'by', 'from', 'into', 'after', 'before', 'during', 'as', 'which', 'who', 'that', 'while', 'because', 'but', 'since', 'until', 'amid', 'off', 'near', 'over', 'across', 'toward', 'towards', 'through', 'under', 'against', 'outside', 'inside', 'around']);
+
+/** How many words an object may run ("more buses and Coast Guard boats" stops at "and" after one noun phrase). */
+const OBJECT_WORDS = 8;
+
+/**
+ * What a passage says the act was done to: the words after the act's verb ("send more
+ * buses") or its noun ("a ban on night fishing", "a condemnation of the closure"), to the end of
+ * their phrase; with the sentence it stands in. None when the passage does not hold the act.
+ */
+export function actObject(passage: Passage, act: string | undefined): { object: string; sentence: string } | undefined {
+  const term = act === undefined ? null : indexTerm(act);
+  if (term === null) return undefined;
+  for (const sentence of passage.sentences) {
+    const tokens = tokenize(sentence);
+    const [at] = matchPositions([term], tokens);
+    if (at === undefined) continue;
+    let first = at + 1;
+    // The act's noun takes its object with "of" or "on" ("a condemnation of …", "a ban on …").
+    if (/^(?:of|on)$/i.test(tokens[first]?.word ?? '') && !/(?:ed|s)$/i.test(tokens[at]!.word)) first++;
+    let last = first - 1;
+    const ends = (i: number) => OBJECT_END.has(tokens[i]!.word.toLowerCase()) || (/^and$/i.test(tokens[i]!.word) && isVerbForm(tokens[i + 1]?.word ?? ''));
+    while (last + 1 < tokens.length && last + 1 - first < OBJECT_WORDS && !ends(last + 1)) {
+      const gap = sentence.slice(tokens[last]!.offset + tokens[last]!.word.length, tokens[last + 1]!.offset);
+      if (last >= first && /[,;:.!?()“”"]/.test(gap) && !/^\.\s+$/.test(gap)) break;
+      last++;
+    }
+    if (last < first) continue;
+    const object = sentence.slice(tokens[first]!.offset, tokens[last]!.offset + tokens[last]!.word.length);
+    return { object, sentence };
+  }
+  return undefined;
+}
+
+/** "and said", "and seized": "and" then opens another act, not more of the object. */
+function isVerbForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[a-z]ed$/.test(lower) || (IRREGULAR_VERBS.has(lower) && IRREGULAR_VERBS.get(lower) !== lower);
+}
+
+/** What "how many X …" counts, as an index term ("troop" in "how many US troops are stationed …"). */
+function countedTerm(question: QuestionOf<'search'>): string | undefined {
+  const noun = question.asked[0];
   return noun === undefined ? undefined : (indexTerm(noun) ?? undefined);
 }
+
+/** The fit of a passage with a figure by the question's words (a counting figure fits better). */
+const FIGURE_BY_WORDS = 2;
 
 /**
  * How well a passage's figures fit a "how many" question: a figure that counts what is asked
  * ("2,500 U.S. troops" for "how many troops") best, a figure by the question's words less, a
  * passage with no figure least — it cannot say how many.
  */
-function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined): number {
-  if (countingFigure(evidence, counted) !== undefined) return 4;
-  return figureNear(evidence, terms) !== undefined ? 2 : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
+function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined, standing = false): number {
+  const counting = countingToken(evidence, counted);
+  // "wounded seven troops" counts those an event touched, not how many there are.
+  if (counting !== undefined) return standing && countsAnEvent(tokensOf(evidence.passage), counting) ? 1 : 4;
+  return figureNear(evidence, terms) !== undefined ? FIGURE_BY_WORDS : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
 }
 
 /** The figure that counts what is asked, written just before it ("2,500" in "2,500 U.S. troops"). */
 function countingFigure(evidence: Evidence, counted: string | undefined): string | undefined {
+  const figure = countingToken(evidence, counted);
+  return figure === undefined ? undefined : figureAt(evidence, figure.offset);
+}
+
+function countingToken(evidence: Evidence, counted: string | undefined): Token | undefined {
   if (counted === undefined) return undefined;
   const tokens = tokensOf(evidence.passage);
   const nouns = matchPositions([counted], tokens);
-  const figure = tokens.find((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
-  return figure === undefined ? undefined : figureAt(evidence, figure.offset);
+  return tokens.find((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
+}
+
+/** A figure right after a verb in the past ("injured five", "killed 1,200"): it counts what an event did. */
+function countsAnEvent(tokens: readonly Token[], figure: Token): boolean {
+  const verb = tokens[figure.position - 1]?.word ?? '';
+  return isVerbForm(verb);
 }
 
 /** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */

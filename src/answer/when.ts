@@ -25,7 +25,7 @@ export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[
 }
 
 /** What the time answerer reads of a question. */
-export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity'>;
+export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since'>;
 
 /** One time expression in a passage about the event, scored by the rules (for a ranker too). */
 export interface TimeCandidate extends Candidate {
@@ -48,9 +48,9 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time)) continue;
-      // "Israel has not said when it struck" dates nothing.
+      // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
-      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity);
+      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
       candidates.push({
@@ -72,6 +72,18 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
 function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[]): boolean {
   return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
 }
+
+/** How far before a time "since" may stand and still open it ("since the strike began in March"). */
+const SINCE_REACH = 60;
+
+/** "Since when …" is answered by the time a passage puts after "since"; any other time dates something else. */
+function sinceFit(sentence: string, text: string, time: TimeExpression): number {
+  const at = time.offset - Math.max(0, text.indexOf(sentence));
+  return /\bsince\b/i.test(sentence.slice(Math.max(0, at - SINCE_REACH), at)) ? 1 : SINCE_MISS;
+}
+
+/** The weight of a time that "since" does not open, for a "since when" question. */
+const SINCE_MISS = 0.1;
 
 /** A date as precise as the question asks: "what year" is answered by `YYYY`. */
 function atGranularity(date: IsoDate, granularity: Granularity): IsoDate {
@@ -99,7 +111,7 @@ function granularityFit(time: TimeExpression, granularity: Granularity): number 
 const PUBLICATION_DAY_COVERAGE = 0.8;
 
 /**
- * When the passage that reports the event gives no time ("… Blinken cautioned."), the article's
+ * When the passage that reports the event gives no time ("… Holt cautioned."), the article's
  * day does, if the article states it: the answer is that day as the article writes it, citing
  * both the passage and where the article gives its date.
  */
@@ -131,7 +143,7 @@ const CLAUSE_BREAK = /[,;:()–—]|\s(?:after|before|since|while|when|as|becaus
 /** A time expression in another clause than the event's words probably dates something else. */
 const OTHER_CLAUSE_WEIGHT = 0.4;
 
-/** A time whose clause names mostly the anchoring event ("since the October 7 attack") dates that event instead. */
+/** A time whose clause names mostly the anchoring event ("since the March 3 flood") dates that event instead. */
 const ANCHOR_ONLY_WEIGHT = 0.2;
 
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], weights: ReadonlyMap<string, number>): number {

@@ -7,7 +7,7 @@ export type ConsoleAction =
   | { kind: 'sources' | 'help' | 'reindex' | 'quit' | 'nothing' }
   | { kind: 'error'; message: string };
 
-/** `speaker:Blinken topic:Gaza` as Discord writes options, or `Blinken on Gaza` as people do. */
+/** `speaker:Holt topic:ferries` as Discord writes options, or `Holt on ferries` as people do. */
 function quoteOptions(rest: string): { speaker: string; topic: string } {
   if (/^(speaker|topic):/i.test(rest)) {
     const value = (name: string) => new RegExp(`\\b${name}:\\s*(.*?)\\s*(?=\\b(?:speaker|topic):|$)`, 'i').exec(rest)?.[1] ?? '';

@@ -49,6 +49,8 @@ const SHARE_WORDS = new Set([
   'email', 'e-mail', 'print', 'pinterest', 'reddit', 'telegram', 'copy', 'link', 'tweet', 'messenger', 'flipboard',
   'threads', 'bluesky', 'mail', 'sms', 'save', 'gift',
 ]);
+/** The first word of a line split as share bars are. */
+const SHARE_BAR_FIRST_WORD = /^[\s|·•,/]*([^\s|·•,/]+)/;
 /** At least one of these must be present, so that "This story" alone is not taken for a share bar. */
 const SHARE_ANCHORS = new Set(['share', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'reddit', 'telegram', 'tweet', 'print', 'flipboard']);
 
@@ -81,7 +83,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     // Links to other stories placed inside the text: "READ ALSO …", "Read more: …", "See also …".
     reason: 'cross-link',
-    test: (line) => words(line) <= 30 && /^(read (also|more|next|this)|also read|see also|click here)\b/i.test(line),
+    test: (line) => /^(read (also|more|next|this)|also read|see also|click here)\b/i.test(line) && words(line) <= 30,
   },
   {
     // Headings of related-story lists: "Related", "Related Articles", "More from Reuters", "You may also like".
@@ -115,8 +117,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       const b = bare(line);
       if (/^(newsletters?|sign up|subscribe( now| today| here)?|get our newsletter|our newsletter)$/.test(b)) return true;
       return (
-        words(line) <= 30 &&
         /^(sign up|subscribe|get|join|receive|enter your e-?mail|don'?t miss|stay (informed|up to date)|never miss)\b/.test(b) &&
+        words(line) <= 30 &&
         /\b(newsletters?|e-?mail|inbox|subscribe|subscription|sign up)\b/.test(b)
       );
     },
@@ -132,6 +134,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     // Share bars: "Share", "Share this article", "Facebook Twitter WhatsApp Email".
     reason: 'share buttons',
     test: (line) => {
+      // Most lines are prose: their first word already says they are no share bar.
+      const first = SHARE_BAR_FIRST_WORD.exec(bare(line))?.[1];
+      if (first === undefined || !SHARE_WORDS.has(first)) return false;
       const tokens = bare(line).split(/[\s|·•,/]+/).filter(Boolean);
       return tokens.length > 0 && tokens.length <= 12 && tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_ANCHORS.has(t));
     },

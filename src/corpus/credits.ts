@@ -1,7 +1,7 @@
 /**
  * Who reported, wrote, edited or photographed an article, from the lines that say so:
  * agency credit lines "(Reporting by A and B; Writing by C, Editing by D)", bylines "By A and B",
- * and photo credits at the end of a caption "… Britta Pedersen/dpa" or "… REUTERS/Jane Doe".
+ * and photo credits at the end of a caption "… Karl Stein/dpa" or "… REUTERS/Jane Doe".
  */
 import type { Credit } from '../types.ts';
 import { agencyName } from './outlets.ts';
@@ -18,7 +18,7 @@ const ROLE_WORDS: ReadonlyArray<{ pattern: RegExp; role: Role }> = [
 const ROLE_SEGMENT = /^((?:additional |further )?reporting|writing|written|compiled|text|editing|edited|photos?|photography|photographs?) by (.+)$/i;
 /** Splits a credit line at ";" and at ", Editing by" (a comma followed by another role). */
 const SEGMENT_BREAK = /;\s*|,\s*(?=(?:additional |further )?(?:reporting|writing|written|compiled|text|editing|edited|photos?|photography) by\b)/i;
-/** A person's name: two to four capitalised words ("Humeyra Pamuk", "Ros Russell", "Jean-Luc de la Croix" is not covered). */
+/** A person's name: two to four capitalised words ("Mira Stone", "Ros Vale", "Jean-Luc de la Croix" is not covered). */
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** A credit line such as "(Reporting by A and B; additional reporting by C; Writing by D, Editing by E)". */
@@ -54,7 +54,7 @@ export function parsePhotoCredit(text: string, paragraph: number): { credit: Cre
   const line = text.trim().replace(/[)\]]$/, '');
   // "REUTERS/Jane Doe": the agency in capitals before the slash.
   const agencyFirst = /(?:^|[.!?:(]\s*)(\p{Lu}{2,}(?: \p{Lu}{2,})?)\s?\/\s?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(line);
-  // "Britta Pedersen/dpa", "(Photo by Jane Doe/Getty Images)": the name before the slash.
+  // "Karl Stein/dpa", "(Photo by Jane Doe/Getty Images)": the name before the slash.
   const nameFirst = /(?:^|[.!?:(]\s*|\bby\s+)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3})\s?\/\s?(\p{L}[\p{L}&. ]{0,30}?)$/u.exec(line);
   const match = agencyFirst ?? nameFirst;
   if (!match) return undefined;
@@ -64,7 +64,7 @@ export function parsePhotoCredit(text: string, paragraph: number): { credit: Cre
   return agency === undefined ? { credit } : { credit, agency };
 }
 
-/** "A, B and C in Washington" → ["A", "B", "C"]: places after "in" and anything not shaped like a name are left out. */
+/** "A, B and C in Boston" → ["A", "B", "C"]: places after "in" and anything not shaped like a name are left out. */
 function splitNames(list: string): string[] {
   return list
     .split(/,\s*|\s+and\s+|\s*&\s*/)

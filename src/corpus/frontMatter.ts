@@ -4,7 +4,7 @@
  * ```
  * ---
  * date: 2024-04-19
- * title: Blinken meets G7 ministers
+ * title: Mayor Holt opens the new port
  * ---
  * ```
  *

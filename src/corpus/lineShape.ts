@@ -7,7 +7,7 @@
 const CLOSERS = `"'”’»)\\]`;
 const SENTENCE_END = new RegExp(`[.!?…:;][${CLOSERS}]*$`);
 
-/** Small words that stay lower-case in Title Case ("Palestine & Israel Conflict", "Bank of England"). */
+/** Small words that stay lower-case in Title Case ("Science & Technology", "Bank of England"). */
 const MINOR_WORDS = new Set(['&', 'and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'by', 'or', 'with', '-', '–', '|', '/']);
 
 /** Lines longer than this many characters per allowed word are too long for a shape, unread. */
@@ -36,7 +36,7 @@ export function isHeadlineShaped(line: string): boolean {
 }
 
 /**
- * A short label such as a site section ("U.S News", "Palestine & Israel Conflict", "WORLD"):
+ * A short label such as a site section ("U.S News", "Science & Technology", "WORLD"):
  * at most 4 words, every word capitalised except small joining words, no sentence ending.
  */
 export function isLabelShaped(line: string): boolean {

@@ -20,7 +20,7 @@ interface Numbered {
   paragraph: number;
 }
 
-/** What a dateline such as "ANNAPOLIS, Md., Aug 6 (Reuters) –" gives. */
+/** What a dateline such as "SALEM, Ore., May 3 (Reuters) –" gives. */
 export interface Dateline {
   place: string;
   outlet?: string;
@@ -122,7 +122,7 @@ export function parseDateLine(text: string): IsoDate | undefined {
   return parseDateText(stripped);
 }
 
-/** "Read more exclusive news from Political IQ." names the publication. */
+/** "Read more exclusive news from Harbour Weekly." names the publication. */
 function readMoreOutlet(lines: readonly CleanLine[]): string | undefined {
   for (const line of lines) {
     const match = /^[Rr]ead more\b.*?\bfrom\s+(\p{Lu}[\p{L}\p{N}&'’ .-]{1,40}?)\.?$/u.exec(line.text);

@@ -28,7 +28,7 @@ export function agencyName(name: string): string | undefined {
 
 /**
  * A display name for an outlet: a known agency's short name, otherwise the name as written without
- * a trailing full stop or legal suffix ("Political IQ.", "Example Media LLC" → "Example Media").
+ * a trailing full stop or legal suffix ("Harbour Weekly.", "Example Media LLC" → "Example Media").
  */
 export function outletName(name: string): string | undefined {
   const cleaned = name

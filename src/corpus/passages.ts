@@ -25,8 +25,8 @@ const SENTENCE_START = /^[\p{Lu}\p{N}“"‘'(\[]/u;
  * `sentences.join(' ')` equals `text` when its spaces are single.
  *
  * @example
- * splitSentences('Mr. Blinken arrived in the U.S. capital. “We are ready.” He left.')
- * // → ['Mr. Blinken arrived in the U.S. capital.', '“We are ready.”', 'He left.']
+ * splitSentences('Ms. Holloway arrived in the U.S. capital. “We are ready.” She left.')
+ * // → ['Ms. Holloway arrived in the U.S. capital.', '“We are ready.”', 'She left.']
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];

@@ -74,7 +74,7 @@ export function blockquote(markdown: string): string {
 
 /**
  * Escapes `raw` and sets in bold each case-insensitive occurrence of the `phrases`. Phrases made
- * of letters or digits match whole words only, so "Gaza" does not bold part of "Gazans".
+ * of letters or digits match whole words only, so "Norland" does not bold part of "Norlanders".
  */
 export function emphasize(raw: string, phrases: readonly string[]): string {
   const spans = mergeSpans(phrases.flatMap((phrase) => occurrences(raw, phrase)));

@@ -2,14 +2,14 @@
  * Who said each quotation. Reads an article paragraph by paragraph, sentence by sentence,
  * keeping track of the current subject so that "he said" finds its person. Rules, in the order
  * they are tried for one quotation:
- *  1. right after it: "…,” Blinken said", "…,” said the top U.S. diplomat", "…,” he told reporters",
+ *  1. right after it: "…,” Holt said", "…,” said the city's top planner", "…,” he told reporters",
  *     past a title ("said Falcons general manager Dan Moss", "Mr. King said"), an appositive or a
  *     parenthesis ("Tom Ray, chief economist at Acme Bank, said"), or from a plain noun phrase
  *     ("…,” the report said": a speaker mention without a name);
  *  2. a colon right after a name ("Carl Bialik: “…”") or after a clause with a subject
- *     ("Blinken returned to his warning: “…”");
- *  3. the nearest speaker–cue pair elsewhere in the sentence: "Blinken said, the U.S. “will …”";
- *  4. the sentence's subject, for quotations woven into reported speech ("Tajani mentioned that … “…”");
+ *     ("Holt returned to her warning: “…”");
+ *  3. the nearest speaker–cue pair elsewhere in the sentence: "Holt said, the city “will …”";
+ *  4. the sentence's subject, for quotations woven into reported speech ("Greer mentioned that … “…”");
  *  5. the speaker of the sentence before, in the same paragraph;
  *  6. a sentence after it that opens with a speaker and cue ("“…” She added.");
  *  7. a paragraph that is only a quotation continues the previous paragraph's speaker.
@@ -22,10 +22,10 @@ import { isTitleCase, resolveArticleRuns, type NameRun, type ParagraphAnalysis }
 import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
-import { isFirstName, wordClass } from './model/lexicon.ts';
+import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { IRREGULAR_PAST, NOT_IN_NOUN_PHRASE, StatementReader } from './reportedSpeech.ts';
-import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES } from './model/speakerWords.ts';
+import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
@@ -47,7 +47,7 @@ export interface Attribution {
 }
 
 /**
- * Reported speech: what a speaker said as the text paraphrases it ("Blinken said that …",
+ * Reported speech: what a speaker said as the text paraphrases it ("Holt said that …",
  * "…, according to the ministry"). Offsets are into one paragraph's text.
  */
 export interface ReportedSpeech {
@@ -110,7 +110,8 @@ export interface Unit {
   nounPairs: Pair[];
 }
 
-export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–']);
+/** A hyphen standing alone as a token is a dash: "Iowa poll overhype - Ann Lee: “…”". */
+export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–', '-']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
 export const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
 /** Pronouns that can speak but resolve to no person here: a body ("it", "they") or the writer ("I said"). */
@@ -176,12 +177,14 @@ class ArticlePeople {
   }
 
   /**
-   * Not a place or body read as a person by default ("in Palo Alto", "Marist College"): a name
-   * with no such sign, or one the article shows to be a person's (a known first name, a gender,
-   * or a title, role or speech verb beside it somewhere).
+   * Not a place or body read as a person by default ("in Palo Alto", "Marist College"): a name the
+   * article shows to be a person's (a known first name, a gender, or a title, role or speech verb
+   * beside it somewhere), or one of several words with no sign of a place. A lone word with no such
+   * sign and not known as a name ("Millennials", "Latin") is no one "he" or "she" can stand for.
    */
   isSurePerson(name: string): boolean {
-    return !this.doubtful.has(name) || this.sure.has(name) || this.genders.has(lastWord(name));
+    if (this.sure.has(name) || this.genders.has(lastWord(name))) return true;
+    return !this.doubtful.has(name) && (name.includes(' ') || isPersonWord(wordClass(name.toLowerCase())));
   }
 
   /**
@@ -221,7 +224,7 @@ class ArticlePeople {
     return specific ? [] : fits;
   }
 
-  /** "Blinken" → "Antony Blinken" when the article gives that full name. */
+  /** "Holt" → "Lena Holt" when the article gives that full name. */
   fullName(name: string): string {
     return this.fullest.get(name.toLowerCase()) ?? name;
   }
@@ -229,6 +232,11 @@ class ArticlePeople {
   gender(name: string): Gender {
     return this.genders.get(lastWord(name));
   }
+}
+
+/** A lexicon class of people's names: "Clinton" (a surname), "Graham" (a given name). */
+function isPersonWord(cls: WordClass | undefined): boolean {
+  return cls === 'lastName' || cls === 'person' || isFirstName(cls);
 }
 
 /** Prepositions before a place rather than a person: "in Palo Alto", "at Marist College". */
@@ -275,7 +283,7 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
         refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
-      } else if (run.kind) {
+      } else if (mayNameSpeaker(run)) {
         refs.push({ start: run.start, end: run.end, kind: 'other', name: run.name, gender: undefined });
       }
       i = run.end - 1;
@@ -309,7 +317,15 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
   return refs;
 }
 
-/** Words an appositive may hold besides titles and capitalised words: "director of the Iran program at Acme". */
+/**
+ * A name of unknown kind may still speak as a body ("according to Politico", "Breitbart News
+ * responded:"), but not an interview's "Q" or a heading in capitals ("STAT OF THE WEEK").
+ */
+function mayNameSpeaker(run: NameRun): boolean {
+  return run.kind !== undefined || (run.name.length > 1 && !(run.end - run.start > 1 && run.name === run.name.toUpperCase()));
+}
+
+/** Words an appositive may hold besides titles and capitalised words: "director of the ports program at Acme". */
 const APPOSITIVE_LINKS = new Set(['the', 'a', 'an', 'of', 'at', 'for', 'in', 'and', 'on', 'from', 'to']);
 
 /**
@@ -398,9 +414,10 @@ function isTitleNoun(token: Token): boolean {
     && !CUE_VERBS.has(lower) && !REPORTING_VERBS.has(lower);
 }
 
-/** A word after a name that makes the name a modifier: "a senior Lee adviser", not "Lee of Acme". */
+/** A word after a name that makes the name a modifier: "a senior Lee adviser", not "Lee of Acme" or "Lee during the debate". */
 function qualifiesDescription(next: Token | undefined): boolean {
-  return next !== undefined && isTitleNoun(next) && !AFFILIATION_WORDS.has(next.lower);
+  return next !== undefined && isTitleNoun(next) && !AFFILIATION_WORDS.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower)
+    && !CUE_ADVERBS.has(next.lower) && !CLAUSE_PREPOSITIONS.has(next.lower);
 }
 
 /**
@@ -415,9 +432,14 @@ function isTitleOfNextName(tokens: readonly Token[], runs: readonly NameRun[], r
   return next?.kind === 'person';
 }
 
-/** Words that may stand before a subject in its clause: titles, owners, "But", "the". */
+/** A lowercase compound before a name: "17-year-old Jo Dunn", "presidential front-runner Ann Lee". */
+const HYPHENED_MODIFIER = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)+$/u;
+
+/** Words that may stand before a subject in its clause: titles, descriptions, owners, "But", "the". */
 function skippableBeforeSubject(token: Token): boolean {
-  if (SUBJECT_OPENERS.has(token.lower) || ROLE_HEADS.has(token.lower) || ROLE_MODIFIERS.has(token.lower) || isPossessive(token)) return true;
+  const lower = token.lower;
+  if (SUBJECT_OPENERS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || isPossessive(token)) return true;
+  if (DESCRIPTION_NOUNS.has(lower) || TITLE_ADJECTIVES.has(lower) || HYPHENED_MODIFIER.test(token.text)) return true;
   const cls = wordClass(token.lower);
   return token.cap && (cls === undefined || cls === 'place' || cls === 'organization' || cls === 'demonym');
 }
@@ -464,7 +486,7 @@ const MAX_APPOSITIVE_TOKENS = 40;
 /** A word of a title or affiliation written before a name: "Mr.", "Sen.", "Falcons", "general", "the". */
 function isTitleWord(token: Token): boolean {
   const lower = token.lower;
-  return token.word && (HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || lower === 'the' || lower === 'of' || token.cap);
+  return token.word && (HONORIFICS.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || TITLE_ADJECTIVES.has(lower) || lower === 'the' || lower === 'of' || token.cap);
 }
 
 /** Where the title before a ref starts ("Mr. King", "Sen. Ann Lee"): the pair starts there. */
@@ -490,6 +512,9 @@ function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | 
   }
   return undefined;
 }
+
+/** Prepositions that open a phrase after a speaker's name rather than continue a title: "said Ann Lee during the debate". */
+const CLAUSE_PREPOSITIONS = new Set(['during', 'amid', 'despite', 'outside', 'through', 'via', 'against', 'over', 'under', 'without', 'within', 'last', 'this', 'next']);
 
 /** Words that tie a place or body to the person before it: "Chris Murphy of Connecticut". */
 const AFFILIATION_WORDS = new Set(['of', 'from', 'at']);
@@ -535,6 +560,21 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
 }
 
+/**
+ * The person before an appositive whose closing comma is missing: "Sam Lee, the communications
+ * director for the Iowa party said". The appositive opens with an article and holds only title
+ * words, names and links, and the person opens the clause or follows a quotation.
+ */
+function refBeforeOpenAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
+  let k = before - 1;
+  while (k > unit.start && before - k <= MAX_APPOSITIVE_WORDS && !inside[k] && tokens[k]!.word
+    && (tokens[k]!.cap || isTitleNoun(tokens[k]!) || APPOSITIVE_LINKS.has(tokens[k]!.lower))) k--;
+  const article = tokens[k + 1]?.lower;
+  if (tokens[k]?.text !== ',' || k + 1 >= before || (article !== 'the' && article !== 'a' && article !== 'an')) return undefined;
+  const ref = unit.refs.find((r) => r.end === k);
+  return ref?.kind === 'person' && (opensClause(tokens, unit, ref) || inside[ref.start - 1]) ? ref : undefined;
+}
+
 /** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
 
@@ -544,19 +584,31 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and',
  * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
  */
 export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
-  // Not the speaker of a clause inside the sentence ("…, which President Biden called for, saying …").
+  // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
+  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined);
+}
+
+/**
+ * The nearest person, pronoun or role before `at` that opens a clause (at its start or after one
+ * of `openers`) and is followed by its verb: "…, as Lee echoed the criticism", "so calm that Lee was moved to say".
+ */
+function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, openers: ReadonlySet<string>): Ref | undefined {
   for (let r = unit.refs.length - 1; r >= 0; r--) {
     const ref = unit.refs[r]!;
     if (ref.end > at || ref.kind === 'other') continue;
-    const opener = tokens[ref.start - 1];
+    const opener = tokens[titleStart(tokens, unit, ref, NO_QUOTES) - 1];
     const verb = tokens[ref.end];
-    const clauseStart = opensClause(tokens, unit, ref) || SUBORDINATORS.has(opener?.lower ?? '');
+    const clauseStart = opensClause(tokens, unit, ref) || openers.has(opener?.lower ?? '');
     if (clauseStart && verb?.word && !verb.cap && !NOT_AFTER_SUBJECT.has(verb.lower)) return ref;
   }
-  return unit.subject && unit.subject.end <= at ? unit.subject : undefined;
+  return undefined;
 }
+
+/** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
+const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
+const NO_QUOTES = new Int32Array(0);
 
 /** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
@@ -595,7 +647,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const { cue, end } = cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
-    const preceding = unit.refs.find((r) => r.end === before) ?? refBeforeAppositive(tokens, unit, before, inside);
+    // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
+    const adjacent = unit.refs.find((r) => r.end === before);
+    const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
+    const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.
     const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
@@ -742,10 +797,13 @@ class ParagraphReader {
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
     if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
     if (ref.kind !== 'pronoun') return ref.name;
+    // The sentence's subject, else a speaker named before the pronoun in the sentence ("Lee says, but she cautions"), else the focus.
+    const fits = (other: Ref | undefined): other is Ref & { name: string } => other !== undefined && other.start < ref.start && other.kind !== 'pronoun' && other.kind !== 'other'
+      && other.name !== undefined && this.people.isSurePerson(other.name) && (!ref.gender || !other.gender || ref.gender === other.gender);
     const subject = unit.subject;
-    if (subject && subject !== ref && subject.start < ref.start && subject.kind !== 'pronoun' && subject.name && this.people.isSurePerson(subject.name)
-      && (!ref.gender || !subject.gender || ref.gender === subject.gender)) return subject.name;
-    return resolvePronoun(this.focus, ref.gender, this.people);
+    if (fits(subject)) return subject.name;
+    const speaker = unit.pairs.map((pair) => pair.ref).findLast(fits);
+    return speaker?.name ?? resolvePronoun(this.focus, ref.gender, this.people);
   }
 
   /**
@@ -789,7 +847,7 @@ class ParagraphReader {
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
     // before its cue, which then opens the next one.
     const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
-    const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) : undefined;
+    const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) ?? this.openingSayer(u + 1) : undefined;
     if (nextOpener && this.spans[s]!.closed) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
     // verb the cue list lacks still attribute it.
@@ -808,8 +866,11 @@ class ParagraphReader {
     const after = unit.pairs.find((pair) => pair.start > close);
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
-    // 4. The subject of reported speech.
+    // 4. The subject of reported speech, else of the nearest clause before the quotation ("so calm that Lee was moved to say “…”").
     if (unit.subject && unit.subject.end <= open) return this.fromSubject(unit.subject, unit, open);
+    // Not across a comma: "As Lee spoke, the crowd chanted “…”" is the crowd's.
+    const clauseSubject = clauseSubjectBefore(tokens, unit, open, QUOTE_CLAUSE_OPENERS);
+    if (clauseSubject && !tokens.slice(clauseSubject.end, open).some((t) => t.text === ',')) return this.fromSubject(clauseSubject, unit, open);
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
@@ -822,9 +883,10 @@ class ParagraphReader {
     return { trailing: false };
   }
 
-  /** A person or pronoun at `at` (past any title) followed by a past or present verb: a speaker with an unlisted cue. */
-  private nameBeforeVerb(unit: Unit, at: number): Pair | undefined {
-    const ref = unit.refs.find((r) => r.start >= at && (r.kind === 'person' || r.kind === 'pronoun') && this.startsAfterTitle({ ref: r, cue: '', start: r.start, end: r.end }, at));
+  /** A person or pronoun (with `anyName`, any name) at `at`, past any title, followed by a past or present verb: a speaker with an unlisted cue. */
+  private nameBeforeVerb(unit: Unit, at: number, anyName = false): Pair | undefined {
+    const speaks = (r: Ref): boolean => r.kind === 'person' || r.kind === 'pronoun' || (anyName && r.kind === 'other' && r.name !== undefined);
+    const ref = unit.refs.find((r) => r.start >= at && speaks(r) && this.startsAfterTitle({ ref: r, cue: '', start: r.start, end: r.end }, at));
     const verb = ref && this.tokens[ref.end];
     if (!ref || !verb?.word || verb.cap || ref.end >= unit.end) return undefined;
     const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
@@ -838,6 +900,16 @@ class ParagraphReader {
     if (!unit) return undefined;
     const firstWord = this.tokens.slice(unit.start, unit.end).findIndex((t) => t.word) + unit.start;
     return unit.pairs.find((pair) => this.startsAfterTitle(pair, firstWord));
+  }
+
+  /** A name (of a person or of unknown kind) and a verb the cue list lacks that are the whole of unit `u` ("“…?” Hannity pressed."). */
+  private openingSayer(u: number): Pair | undefined {
+    const unit = this.units[u];
+    if (!unit) return undefined;
+    const firstWord = this.tokens.slice(unit.start, unit.end).findIndex((t) => t.word) + unit.start;
+    const sayer = this.nameBeforeVerb(unit, firstWord, true);
+    const after = sayer && this.tokens[sayer.end];
+    return sayer && (!after || !after.word || sayer.end >= unit.end) ? sayer : undefined;
   }
 
   /** The pair starts at `at`, or past title words from there ("…,” US Senator Jeff Sessions said). */
@@ -854,14 +926,14 @@ class ParagraphReader {
       found.cue = pair.cue;
       return found;
     }
-    // "Blinken, who …, said that …": the first speech verb between subject and quotation.
+    // "Holt, who …, said that …": the first speech verb between subject and quotation.
     for (let i = subject.end; i < open; i++) {
       if (!this.inside[i] && CUE_VERBS.has(this.tokens[i]!.lower)) {
         found.cue = cueText(this.tokens, i).cue;
         return found;
       }
     }
-    // Otherwise the subject's own verb ("returned to his warning:").
+    // Otherwise the subject's own verb ("returned to her warning:").
     let verb = subject.end;
     while (this.tokens[verb] && (CUE_ADVERBS.has(this.tokens[verb]!.lower) || this.tokens[verb]!.text === ',')) verb++;
     const token = this.tokens[verb];

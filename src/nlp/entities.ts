@@ -1,7 +1,7 @@
 /**
  * Merges the mentions of all articles into one entity per person, organisation or place:
  * a lone surname joins the full name that has it when only one does, and variant spellings of a
- * given name with the same surname ("Antony"/"Anthony Blinken") are one person.
+ * given name with the same surname ("Catherine"/"Katherine Holt") are one person.
  */
 import type { Entity, EntityKind, Mention, Quote, RoleClaim } from '../types.ts';
 import { nameParts, normalizeName, similarGivenNames } from './nameSimilarity.ts';
@@ -15,7 +15,7 @@ interface Form {
   parts: string[];
 }
 
-/** A URL-safe id from a name: "Antony Blinken" → "antony-blinken". */
+/** A URL-safe id from a name: "Lena Holt" → "lena-holt". */
 export function slug(name: string): string {
   return normalizeName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }

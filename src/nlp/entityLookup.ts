@@ -1,12 +1,12 @@
 /**
- * Finds an entity from a name as a user types it: titles stripped ("Sec. Blinken"), any alias,
- * a surname alone, variant given names and small typos ("Blinkin"). Built from `Entity[]` only,
+ * Finds an entity from a name as a user types it: titles stripped ("Mayor Holloway"), any alias,
+ * a surname alone, variant given names and small typos ("Holliway"). Built from `Entity[]` only,
  * so it works on a loaded snapshot.
  *
  * @example
  * const lookup = new EntityLookup(entities);
- * lookup.resolve('Secretary Blinkin')?.name; // 'Antony Blinken'
- * lookup.search('bli', 5).map((e) => e.name); // ['Antony Blinken']
+ * lookup.resolve('Mayor Holliway')?.name; // 'Lena Holloway'
+ * lookup.search('hol', 5).map((e) => e.name); // ['Lena Holloway']
  */
 import type { Entity } from '../types.ts';
 import { editDistance, nameParts, normalizeName, similarGivenNames, typoAllowance } from './nameSimilarity.ts';
@@ -19,7 +19,7 @@ function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || NATIONALITY_WORDS.has(word);
 }
 
-/** A query's name words with leading titles removed ("US Secretary of State Blinken" → ["blinken"]). */
+/** A query's name words with leading titles removed ("Minister of Defence Holloway" → ["holloway"]). */
 export function queryParts(query: string): string[] {
   const parts = nameParts(query);
   let start = 0;
@@ -80,7 +80,7 @@ export class EntityLookup {
       if (fitting.length) return best(fitting);
     }
     if (given === undefined) return undefined;
-    // A matching given name vouches for one more typo in the surname ("Ismail Haniya").
+    // A matching given name vouches for one more typo in the surname ("Lena Holowey").
     const fitting = this.fuzzyPart(surname, 1).filter((entity) => this.fits(entity, surname, given, 1));
     return best(fitting);
   }

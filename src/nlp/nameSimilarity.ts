@@ -46,7 +46,7 @@ export function typoAllowance(length: number): number {
 
 /**
  * Whether two given names may be the same person's: equal, an initial of the other, one a
- * prefix of the other, or a spelling variant ("Antony"/"Anthony").
+ * prefix of the other, or a spelling variant ("Catherine"/"Katherine").
  */
 export function similarGivenNames(a: string, b: string): boolean {
   const x = normalizeName(a).replace(/\.$/, '');

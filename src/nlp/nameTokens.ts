@@ -28,6 +28,28 @@ const POSSESSIVE = /^(.+)(['’]s)$/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const OPENERS = new Set(['“', '‘', '"', "'", '(', ':', '–', '—']);
 
+// ASCII answers of LETTER_OR_DIGIT and UPPER without running a Unicode pattern: most news text is ASCII.
+function startsWithLetterOrDigit(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 128 || Number.isNaN(code)) return LETTER_OR_DIGIT.test(raw);
+  const folded = code | 32;
+  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122);
+}
+
+function startsUpper(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 128 || Number.isNaN(code)) return UPPER.test(raw);
+  return code >= 65 && code <= 90;
+}
+
+/** The `POSSESSIVE` test without the pattern: "Lee's" → "Lee" and "'s". */
+function possessiveParts(raw: string): [string, string] | undefined {
+  const mark = raw.charCodeAt(raw.length - 2);
+  if (raw.length < 3 || raw.charCodeAt(raw.length - 1) !== 115 /* s */ || (mark !== 39 /* ' */ && mark !== 8217 /* ’ */)) return undefined;
+  const possessive = POSSESSIVE.exec(raw);
+  return possessive?.[1] && possessive[2] ? [possessive[1], possessive[2]] : undefined;
+}
+
 /** Character offsets where each of the passage's sentences starts. */
 export function sentenceStarts(passage: Passage): number[] {
   const starts: number[] = [];
@@ -54,12 +76,12 @@ export function tokenize(passage: Passage): Token[] {
       sentence++;
       wordsInSentence = 0;
     }
-    const word = LETTER_OR_DIGIT.test(raw);
+    const word = startsWithLetterOrDigit(raw);
     const previous = tokens[tokens.length - 1];
     const sentenceStart = word && (wordsInSentence === 0 || (previous !== undefined && OPENERS.has(previous.text)));
     if (word) wordsInSentence++;
     tokens.push({
-      text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, word, cap: UPPER.test(raw),
+      text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, word, cap: startsUpper(raw),
       sentence, sentenceStart,
     });
   };
@@ -68,10 +90,10 @@ export function tokenize(passage: Passage): Token[] {
     let raw = match[0];
     const start = match.index;
     if (text[start + raw.length] === '.' && (INITIALS.test(raw) || HONORIFICS.has(`${raw.toLowerCase()}.`))) raw += '.';
-    const possessive = UPPER.test(raw) ? POSSESSIVE.exec(raw) : null;
-    if (possessive?.[1] && possessive[2]) {
-      push(possessive[1], start);
-      push(possessive[2], start + possessive[1].length);
+    const possessive = startsUpper(raw) ? possessiveParts(raw) : undefined;
+    if (possessive) {
+      push(possessive[0], start);
+      push(possessive[1], start + possessive[0].length);
     } else {
       push(raw, start);
     }

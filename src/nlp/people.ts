@@ -17,7 +17,7 @@ import { CUE_ADVERBS, CUE_VERBS } from './model/speechCues.ts';
 export interface NameRun extends TokenSpan {
   /** As written, without title or possessive. */
   name: string;
-  /** Undefined while only the article as a whole can tell (a lone unknown word such as "Blinken"). */
+  /** Undefined while only the article as a whole can tell (a lone unknown word such as "Holt"). */
   kind: EntityKind | undefined;
   gender?: 'm' | 'f';
   role?: string;
@@ -79,7 +79,7 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
   while (i < tokens.length) {
     const fixed = lexiconRunAt(tokens, i);
     if (fixed) {
-      // "Middle East" + "Institute": a suffix after a known place makes a longer name.
+      // "Red Sea" + "Institute": a suffix after a known place makes a longer name.
       const suffix = tokens[i + fixed];
       const extended = suffix?.cap && (ORGANIZATION_SUFFIXES.has(suffix.lower) || PLACE_SUFFIXES.has(suffix.lower));
       const end = i + fixed + (extended ? 1 : 0);
@@ -87,8 +87,9 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
       i = end;
       continue;
     }
-    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King").
-    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '');
+    // After "Mr." or "Sen." a capitalised word is a name even when it is also a title ("Mr. King"),
+    // but not a second abbreviated title ("Lt. Gen. Ann Lee").
+    const afterHonorific = tokens[i]!.cap && tokens[i]!.word && HONORIFICS.has(tokens[i - 1]?.lower ?? '') && !HONORIFICS.has(tokens[i]!.lower);
     if (!isNameWord(tokens[i]!, titleCase) && !afterHonorific) {
       i++;
       continue;
@@ -106,7 +107,7 @@ function findRunSpans(tokens: readonly Token[]): TokenSpan[] {
   return spans;
 }
 
-/** Extends "Department" back over "State" and "Forces" over "Iraqi Security": suffix-named bodies. */
+/** Extends "Department" back over "State" and "Forces" over "National Security": suffix-named bodies. */
 function extendSuffixed(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   let start = span.start;
   while (start > 0) {
@@ -132,11 +133,12 @@ function classify(tokens: readonly Token[], span: TokenSpan): EntityKind | undef
   if (words.length > MAX_PERSON_WORDS) return undefined;
   if (isFirstName(classes[0]) || classes[classes.length - 1] === 'lastName') return 'person';
   // Unknown capitalised words make a person, but not beside a place or a common word ("U.S. Involvement").
-  return classes.every((c) => c === undefined || c === 'person') ? 'person' : undefined;
+  // A surname may stand first as a given name ("Morton Blackwell", "Carter Page").
+  return classes.every((c) => c === undefined || c === 'person' || c === 'lastName') ? 'person' : undefined;
 }
 
 /**
- * A speech verb right after the name ("Blinken said", "Blinken also stressed") or right before
+ * A speech verb right after the name ("Holt said", "Holt also stressed") or right before
  * it, unless a title follows: in "said Falcons general manager Dan Moss" the speaker is Moss.
  */
 function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
@@ -189,12 +191,19 @@ function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+const resolvedArticles = new WeakMap<ParsedArticle, ParagraphAnalysis[]>();
+
 /**
  * Settles each run's kind with what the whole article says: a lone word is a person when it is
  * the surname of a full name the article gives, or when context marks it as a person anywhere.
+ * Once per article object: mentions, attribution and entities all ask, and a second pass would
+ * change nothing (every run it turns into a person already names one of the article's people).
  */
 export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] {
+  const cached = resolvedArticles.get(article);
+  if (cached) return cached;
   const paragraphs = article.passages.map(analyseParagraph);
+  resolvedArticles.set(article, paragraphs);
   const personWords = new Set<string>();
   for (const { runs } of paragraphs) {
     for (const run of runs) {
@@ -235,7 +244,7 @@ function addSentenceStartSurnames(analysis: ParagraphAnalysis, personWords: Read
 
 /**
  * Every person, organisation and place an article names, one mention per name and paragraph,
- * with the role the paragraph states for people ("US Secretary of State").
+ * with the role the paragraph states for people ("Minister of Transport").
  */
 export function extractMentions(article: ParsedArticle): Mention[] {
   const mentions: Mention[] = [];

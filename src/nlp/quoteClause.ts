@@ -18,6 +18,8 @@ export interface Clause {
   end: number;
   /** What ended the look back: a speech verb, a colon or dash, an earlier quotation, the sentence's start. */
   stop: ClauseStop;
+  /** The words were introduced verbatim ("chanted “USA!”", "a sign reading “…”"): the clause is the quotation alone. */
+  verbatim?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface Clause {
 const VERBATIM_VERBS = new Set([
   'read', 'reads', 'reading', 'titled', 'entitled', 'headlined', 'chanted', 'chanting', 'chant', 'yelled', 'yelling',
   'shouting', 'screamed', 'screaming', 'echoed', 'echoing', 'mouthing', 'nicknamed', 'billed', 'coined', 'quoted', 'quoting',
+  'chants', 'slogan',
 ]);
 
 /** Words after which a fragment's clause cannot reach back: speech verbs ("said", "calling", "described"). */
@@ -76,7 +79,9 @@ function isVerbLikeAt(words: readonly Word[], i: number): boolean {
 /**
  * Start of the clause before the opening mark at `open`, looking back no further than
  * `sentenceStart`: after the nearest speech verb, colon, dash or earlier quotation; failing
- * those, after the nearest verb-like word, or at the sentence's start.
+ * those, after the nearest verb-like word, or at the sentence's start. A verb-like word does not
+ * cut short a look back that reached a dash or an earlier quotation: "covering the “election.”"
+ * reaches back to "did an “awful” job", so the two fragments share one clause.
  */
 function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string } {
   const words = wordsOf(text, sentenceStart, open);
@@ -92,7 +97,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
     else if ((CLOSING_MARK.test(word.text) && !isPossessiveMark(text, word)) || (STRAIGHT_MARK.test(word.text) && word.start > 0 && !/\s/u.test(text[word.start - 1]!))) stop = 'quote';
-    if (stop) return { start: nextWordStart(text, (verb ?? word).end, open), stop };
+    if (stop) return { start: nextWordStart(text, word.end, open), stop };
   }
   return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
 }
@@ -169,6 +174,7 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described',
  */
 export function clauseAround(text: string, sentence: { start: number; end: number }, open: number, after: number): Clause {
   const { start, stop, cue } = clauseStart(text, sentence.start, open);
+  if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));

@@ -27,6 +27,8 @@ const LOOK_BACK = 40;
 const PIECE_JOIN = ' … ';
 /** At most this many words between a quotation that ends its sentence and its resumption: “….” he said. “…” */
 const MAX_CUE_WORDS = 3;
+/** At most this many words of attribution and aside between the parts of a quotation taken up again. */
+const MAX_ASIDE_WORDS = 60;
 
 /** Where one piece of a quotation lies: its words without the marks, in one paragraph's text. */
 export interface QuotePiece {
@@ -135,20 +137,40 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
  * between: a longer sentence there moves on.
  */
 function resumes(previous: Piece, piece: Piece): boolean {
-  if (previous.paragraph !== piece.paragraph || piece.attribution.trailing) return false;
+  if (previous.paragraph !== piece.paragraph) return false;
   const text = piece.passageText;
   const from = afterClosingMark(text, previous.span);
   const between = text.slice(from, piece.span.open);
+  // “….” “…”: quotations side by side, nothing between them, are one run of speech.
+  if (previous.span.closed && between.trim() === '' && !LOWERCASE_START.test(previous.text) && !LOWERCASE_START.test(piece.text)) return true;
+  if (piece.attribution.trailing) return false;
   const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
   const firstWord = from + between.search(/\S/u);
-  if (previous.sentences.some((s) => s.start > firstWord && s.start < piece.span.open)) return false;
-  if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
   const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1];
+  const sentenceStarts = previous.sentences.filter((s) => s.start > firstWord && s.start < piece.span.open);
+  if (sentenceStarts.length) return resumesAfterAside(previous, piece, firstEnds, text.slice(sentenceStarts[0]!.start, piece.span.open));
+  if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
   if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*$/u.test(between);
   if (!/[.,][”"’']*\s*$/u.test(between)) return false;
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
+}
+
+/**
+ * "“…,” said Ann Lee, a nurse. She has worked nights for years. “…”": a quotation broken off
+ * after its attribution and taken up again, sentences later in the same paragraph, by the same
+ * speaker (no other named in between) is one quotation, as attribution corpora count it. The
+ * first part ends mid-sentence (a comma, or a question or exclamation) right before its trailing
+ * cue, and the second opens a sentence with no cue after it.
+ */
+function resumesAfterAside(previous: Piece, piece: Piece, firstEnds: string | undefined, aside: string): boolean {
+  if (!previous.attribution.trailing || piece.attribution.trailing || LOWERCASE_START.test(piece.text)) return false;
+  if (firstEnds !== ',' && firstEnds !== '?' && firstEnds !== '!') return false;
+  if (!piece.sentences.some((s) => s.start === piece.span.open)) return false;
+  const words = aside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  if (words.length > MAX_ASIDE_WORDS || words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
+  return piece.attribution.speaker === undefined || piece.attribution.speaker === previous.attribution.speaker;
 }
 
 /**
@@ -173,14 +195,21 @@ function isTitle(text: string): boolean {
 /** Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”". */
 const BEFORE_TITLE = /(?:['’]s|\bon|\bof)\s*(?:``|''|["“'‘])?$/u;
 
-/** A show, a book or a slogan named where it stands, not a quotation: title case after a possessive, "on" or "of". */
-function isNamedWork(text: string, start: number, words: string): boolean {
+/** After a title: its author or publisher (“Pop-up show opens,” by DNAinfo's Ed Small; ''Playbook,'' by Politico). */
+const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{Lu}/u;
+
+/**
+ * A show, a book, a headline or a slogan named where it stands, not a quotation: title case after
+ * a possessive, "on" or "of", or any words credited to an author right after their closing mark.
+ */
+function isNamedWork(text: string, start: number, end: number, words: string): boolean {
+  if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
   return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
 }
 
-/** Spoken by someone, or long enough to be more than a scare quote. */
+/** Spoken by someone, an exclamation or question with its cue (“Mexico!” the crowd shouted), or long enough to be more than a scare quote. */
 function isSpeech(quote: Quote): boolean {
-  return quote.speaker !== undefined || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
+  return quote.speaker !== undefined || (quote.cue !== undefined && /[!?]$/u.test(quote.text)) || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
 }
 
 /**
@@ -296,7 +325,7 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // but not across an earlier quotation, which has a clause of its own.
   const earlier = first.spanIndex > 0 ? first.spans[first.spanIndex - 1]! : undefined;
   const floor = earlier ? afterClosingMark(text, earlier) : 0;
-  const start = carrier && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
+  const start = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 
@@ -334,7 +363,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
     // Unattributed title-case words are a name or a title (“Saturday Night Live”), not speech.
     quotations: runs
       .map((run) => ({ carried: run.carrier !== undefined || (run.cued === true), quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
-      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, quote.text)
+      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
         && (carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))))
       .map(({ quotation }) => quotation),
     statements: statements.filter((statement) => statement.quotes.length === 0),

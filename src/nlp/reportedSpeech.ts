@@ -10,6 +10,7 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
+import { LEARNED_CUES } from './model/learnedCues.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, participleDoer, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
@@ -123,6 +124,46 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody',
   'people', 'voters', 'americans', 'if', 'because', 'when', 'what', 'how', 'why', 'whether', 'neither', 'either', 'one', 'more', 'fewer', 'half',
 ]);
+
+/**
+ * Cue words learned from annotated news (`scripts/trainCues.ts`), each with the kind of word that
+ * follows it (`cueContext`): verbs of stance, intent and finding that report what someone holds
+ * ("opposed the deal", "declined to …", "sought …") beyond the speech verbs above. What follows
+ * such a word, to where the sentence moves on, is a statement.
+ */
+let learnedCues: ReadonlySet<string> = LEARNED_CUES;
+let learnedCueWords: ReadonlySet<string> = cueWords(LEARNED_CUES);
+function cueWords(keys: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...keys].map((key) => key.slice(0, key.indexOf(' '))));
+}
+/** For the cue trainer only: read with other learned cues ("word context" keys, candidates to score). */
+export function useLearnedCues(keys: ReadonlySet<string>): void {
+  learnedCues = keys;
+  learnedCueWords = cueWords(keys);
+}
+/**
+ * The kind of token after a cue word, which tells a stance from other uses of the word ("declined
+ * to comment" from "declined 40 percent", "opposed the deal" from "opposed by …").
+ */
+export function cueContext(next: string | undefined): string {
+  if (next === undefined) return 'end';
+  const lower = next.toLowerCase();
+  if (lower === 'that' || lower === 'to') return lower;
+  if (LEARNED_CUE_PARTICLES.has(lower)) return 'particle';
+  if (SUBJECT_OPENERS.has(lower)) return 'phrase';
+  if (/^\p{Lu}/u.test(next)) return 'name';
+  if (/^\p{Ll}/u.test(next)) return 'word';
+  if (/^\p{N}/u.test(next)) return 'number';
+  return 'mark';
+}
+/** A preposition that belongs to a learned cue, not to what follows it: "calls for", "pointed to". */
+const LEARNED_CUE_PARTICLES = new Set(['for', 'to', 'about', 'on', 'of', 'with', 'as', 'out', 'up']);
+/** Words between a learned cue and its speaker: "has repeatedly opposed", "did not endorse". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'can', 'could', 'may', 'might']);
+/** Marks where a noun-phrase object ends. */
+const OBJECT_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** A learned cue's statement: at least this many words. */
+const MIN_LEARNED_WORDS = 2;
 
 /** Counts over a paragraph's tokens, by token index. */
 interface ClauseMarks {
@@ -346,6 +387,7 @@ export class StatementReader {
     if (question) found.push(question);
     found.push(...this.participleStatements(unit, found));
     found.push(...this.hedgedStatements(unit, found));
+    found.push(...this.learnedCueStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
       if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
@@ -416,6 +458,75 @@ export class StatementReader {
       c = end;
     }
     return statements;
+  }
+
+  /**
+   * What follows a learned cue word where no rule above found a statement ("Cruz denied that
+   * waterboarding …", "She opposed the deal"): from after the cue (and its particle) to where the
+   * sentence moves on; the speaker is the ref just before the cue, else the sentence's subject.
+   */
+  private learnedCueStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+    const statements: ReportedSpeech[] = [];
+    if (learnedCues.size === 0) return statements;
+    for (let c = unit.start + 1; c < unit.end; c++) {
+      const token = this.tokens[c]!;
+      if (!learnedCueWords.has(token.lower) || token.cap || this.inside[c] || this.isNounUse(c)) continue;
+      if (!learnedCues.has(`${token.lower} ${cueContext(this.tokens[c + 1]?.text)}`)) continue;
+      // "will be announced on Saturday", "as described by Comey": a passive names no stance of a subject.
+      if (BE_FORMS.has(this.tokens[c - 1]!.lower) || this.tokens[c - 1]!.lower === 'as' || this.tokens[c + 1]?.lower === 'by') continue;
+      const next = this.tokens[c + 1];
+      // "declined to comment" keeps its "to" (a verb follows); "pointed to the record" does not.
+      const particle = next && LEARNED_CUE_PARTICLES.has(next.lower) && !(next.lower === 'to' && this.isVerbAfterTo(c + 2));
+      const start = particle ? c + 2 : c + 1;
+      // "declined 40 percent": a number after the word makes it a measure, not a stance.
+      const first = this.tokens[start];
+      if (!first || start >= unit.end || this.inside[start] || !first.word || /^\d/u.test(first.text) || (NOT_AFTER_SUBJECT.has(first.lower) && first.lower !== 'to')) continue;
+      const end = this.learnedContentEnd(start, unit);
+      const from = first.start;
+      const last = this.tokens[end - 1]!.end;
+      if ([...found, ...statements].some((statement) => statement.start < last && from < statement.end)) continue;
+      let before = c;
+      while (before > unit.start && (AUXILIARIES.has(this.tokens[before - 1]!.lower) || CUE_ADVERBS.has(this.tokens[before - 1]!.lower))) before--;
+      const ref = unit.refs.find((r) => r.end === before) ?? (unit.subject && unit.subject.end <= before ? unit.subject : undefined);
+      const statement = this.statement({ ...(ref ? { ref } : {}), cue: token.lower }, unit, start, end, true, MIN_LEARNED_WORDS);
+      if (!statement) continue;
+      statements.push(statement);
+      c = end;
+    }
+    return statements;
+  }
+
+  /** A base verb after "to" rather than a noun phrase: a lowercase word that opens no noun phrase. */
+  private isVerbAfterTo(at: number): boolean {
+    const token = this.tokens[at];
+    return token !== undefined && token.word && !token.cap && !SUBJECT_OPENERS.has(token.lower) && !/^\d/u.test(token.text);
+  }
+
+  /**
+   * Where a learned cue's statement ends: a clause ("that …", "to reconsider the decision") runs
+   * as far as `contentEnd` allows; a noun-phrase object ("his record on trade") stops at the first
+   * comma, dash, colon, bracket or circumstance, as annotators end it.
+   */
+  private learnedContentEnd(start: number, unit: Unit): number {
+    const clauseEnd = this.contentEnd(start, unit);
+    if (this.tokens[start]!.lower === 'that') return clauseEnd;
+    let end = start + 1;
+    while (end < clauseEnd && (this.inside[end] || !this.endsObject(end))) end++;
+    // "support on Thursday": the time's preposition goes with it.
+    while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
+    return end;
+  }
+
+  /**
+   * True when a noun-phrase object ends before token `at`: a comma, dash, colon or bracket, a
+   * circumstance ("during", "after"), a time ("Thursday"), or "and" before a verb ("the stock
+   * market and made comments").
+   */
+  private endsObject(at: number): boolean {
+    const token = this.tokens[at]!;
+    if (OBJECT_ENDS.has(token.text) || OBJECT_STOPS.has(token.lower) || wordClass(token.lower) === 'calendar') return true;
+    const next = this.tokens[at + 1]?.lower ?? '';
+    return token.lower === 'and' && (CUE_VERBS.has(next) || learnedCueWords.has(next) || IRREGULAR_PAST.has(next) || /[a-z]{3}ed$/u.test(next) || AUXILIARIES.has(next));
   }
 
   /**

@@ -1,9 +1,9 @@
 /**
- * Role titles stated next to a name, and role nouns that stand for a person ("the top U.S.
+ * Role titles stated next to a name, and role nouns that stand for a person ("the top Danish
  * diplomat"). Three title patterns, each a rule below:
- *  - before the name: "Italy's Foreign Minister Antonio Tajani", "Hezbollah leader Hassan Nasrallah";
- *  - an appositive after it: "Alex Vatanka, director of the Iran program at …";
- *  - a role phrase then a comma: "the senior military commander of the group, Fuad Shukr".
+ *  - before the name: "Norland's Transport Minister Lena Holt", "Acme chairman Tom Greer";
+ *  - an appositive after it: "Ann Lee, director of the ports program at …";
+ *  - a role phrase then a comma: "the chief engineer of the port, Tom Greer".
  */
 import { isPossessive, type Token } from './nameTokens.ts';
 import { wordClass } from './model/lexicon.ts';
@@ -19,7 +19,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with', 'to', 'from', 'on', 'and', 'since']);
 /** Punctuation that closes an appositive. */
 const PHRASE_ENDS = new Set([',', '.', ';', ':', ')', '(', '–', '—', '!', '?', '“', '”', '"', '‘', '’', "'"]);
-/** Words that open a clause, not a role: "Blinken, who …". */
+/** Words that open a clause, not a role: "Holt, who …". */
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'while', 'but', 'and', 'said', 'says', 'as', 'if']);
 const MAX_ROLE_WORDS = 16;
 
@@ -40,7 +40,7 @@ function text(tokens: readonly Token[], paragraph: string, from: number, to: num
   return first && last ? paragraph.slice(first.start, last.end) : '';
 }
 
-/** A role phrase's head sits just before its first preposition ("director | of the Iran program"). */
+/** A role phrase's head sits just before its first preposition ("director | of the ports program"). */
 function hasHeadBeforePreposition(tokens: readonly Token[], from: number, to: number): boolean {
   let last: Token | undefined;
   for (let i = from; i <= to; i++) {
@@ -51,7 +51,7 @@ function hasHeadBeforePreposition(tokens: readonly Token[], from: number, to: nu
   return last !== undefined && ROLE_HEADS.has(last.lower);
 }
 
-/** Rule: a title written straight before the name ("US Secretary of State Antony Blinken"). */
+/** Rule: a title written straight before the name ("Norland's Minister of Transport Lena Holt"). */
 export function titleBefore(tokens: readonly Token[], paragraph: string, name: TokenSpan): string | undefined {
   let i = name.start - 1;
   if (tokens[i] && HONORIFICS.has(tokens[i]!.lower)) i--; // "Gen. X": the honorific is not the role
@@ -86,7 +86,7 @@ export function titleBefore(tokens: readonly Token[], paragraph: string, name: T
   return text(tokens, paragraph, start, last) || undefined;
 }
 
-/** Rule: an appositive after the name ("Alex Vatanka, director of the Iran program, said"). */
+/** Rule: an appositive after the name ("Ann Lee, director of the ports program, said"). */
 export function appositiveAfter(tokens: readonly Token[], paragraph: string, name: TokenSpan): string | undefined {
   if (tokens[name.end]?.text !== ',') return undefined;
   let start = name.end + 1;
@@ -102,7 +102,7 @@ export function appositiveAfter(tokens: readonly Token[], paragraph: string, nam
   return text(tokens, paragraph, start, end);
 }
 
-/** Rule: a role phrase, a comma, then the name ("the senior military commander of the group, Fuad Shukr,"). */
+/** Rule: a role phrase, a comma, then the name ("the chief engineer of the port, Tom Greer,"). */
 export function roleBeforeComma(tokens: readonly Token[], paragraph: string, name: TokenSpan): string | undefined {
   const comma = tokens[name.start - 1];
   const after = tokens[name.end];
@@ -110,7 +110,7 @@ export function roleBeforeComma(tokens: readonly Token[], paragraph: string, nam
   for (let i = name.start - 2; i >= 0 && name.start - i <= MAX_ROLE_WORDS; i--) {
     const token = tokens[i]!;
     if (PHRASE_ENDS.has(token.text)) return undefined;
-    // "the senior commander of the Lebanese group Hezbollah": try each determiner, nearest first.
+    // "the chief engineer of the Norlandic firm Acme": try each determiner, nearest first.
     if (DETERMINERS.has(token.lower) && hasHeadBeforePreposition(tokens, i + 1, name.start - 2)) {
       return text(tokens, paragraph, i + 1, name.start - 2);
     }
@@ -125,9 +125,9 @@ export function findRole(tokens: readonly Token[], paragraph: string, name: Toke
     ?? roleBeforeComma(tokens, paragraph, name);
 }
 
-/** A role noun standing for a person: "the top U.S. diplomat", "America's top diplomat". */
+/** A role noun standing for a person: "the top Danish diplomat", "Denmark's top diplomat". */
 export interface RoleNoun extends TokenSpan {
-  /** The phrase without its determiner, lowercase ("top u.s. diplomat"). */
+  /** The phrase without its determiner, lowercase ("top danish diplomat"). */
   phrase: string;
 }
 
@@ -176,8 +176,8 @@ export interface RoleHolder {
 
 /**
  * The one person a role noun refers to, or undefined when no one or several people fit.
- * "diplomat" matches a Secretary of State through `ROLE_FAMILIES`; a nationality in the phrase
- * ("the top U.S. diplomat") breaks ties.
+ * "diplomat" matches a foreign minister through `ROLE_FAMILIES`; a nationality in the phrase
+ * ("the top Danish diplomat") breaks ties.
  */
 export function resolveRoleNoun(phrase: string, holders: readonly RoleHolder[]): string | undefined {
   let familyKey = '';

@@ -1,6 +1,6 @@
 /**
- * The question's own words behind an answer's matched index terms: "Why: Hamas, attack, Israel"
- * rather than the stems "hama, attack, israel" the index compares.
+ * The question's own words behind an answer's matched index terms: "Why: dockers, strike, Marlow"
+ * rather than the stems "docker, strike, marlow" the index compares.
  */
 import { indexTerm, words } from '../text/terms.ts';
 
@@ -8,7 +8,7 @@ import { indexTerm, words } from '../text/terms.ts';
  * The words of `question`, as written and in its order, whose index term is one of `matched`
  * (each once). Terms the question does not contain (a synonym the search added) are left out.
  *
- * @example questionWords('When did Hamas attack Israel?', ['hama', 'attack', 'israel']) // ['Hamas', 'attack', 'Israel']
+ * @example questionWords('When did the dockers strike at Marlow?', ['docker', 'strike', 'marlow']) // ['dockers', 'strike', 'Marlow']
  */
 export function questionWords(question: string, matched: readonly string[]): string[] {
   const wanted = new Set(matched);

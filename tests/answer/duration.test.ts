@@ -29,3 +29,21 @@ describe('how long', () => {
     expect(ask('How long did the blockade of Ardo bay last?').answers.map((a) => a.text)).not.toContain('two years ago');
   });
 });
+
+describe('how long, with the source named', () => {
+  // Invented coverage: the envoy's words give the duration; her name is only in the lead.
+  const aid = fixtureIndex({
+    'aid.txt': `Envoy Mara Quill pledges grain to Norland
+
+May 3, 2025
+
+Envoy Mara Quill spoke in Lisk on Friday.
+
+“The grain shipments to Norland will go on, as they have for decades.”`,
+  });
+
+  it('does not need the passage to repeat who said it ("according to …") or a light verb', () => {
+    const response = answer(aid, { command: 'auto', text: 'How long has Lisk been giving grain shipments to Norland, according to Quill?' });
+    expect([response.kind, response.answers[0]?.text]).toEqual(['duration', 'decades']);
+  });
+});

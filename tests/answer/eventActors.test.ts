@@ -216,3 +216,37 @@ describe('who: a country\'s forces named by its demonym', () => {
     expect(answer(border, { command: 'who', text: 'Who exchanged artillery fire with rebels across the border?' }).answers[0]?.text).toBe('Portuguese forces');
   });
 });
+
+describe('whose', () => {
+  // Invented coverage: the one arrested is described by the group he leads.
+  const arrest = fixtureIndex({
+    'arrest.txt': `Arrest in Lisk
+
+May 3, 2025
+
+Piet Rook, the military chief of the Norland Liberation Front, was arrested in Lisk on Monday by border police.`,
+  });
+
+  it('answers "which group\'s chief was arrested" with the group the description of the one arrested names', () => {
+    const response = answer(arrest, { command: 'auto', text: "Which group's military chief was arrested in Lisk?" });
+    expect(response.answers[0]?.text).toBe('Norland Liberation Front');
+  });
+});
+
+describe('a place spoken of as "It"', () => {
+  // Invented coverage: the host is named only in the paragraph before, then spoken of as "It".
+  const hosts = fixtureIndex({
+    'hosts.txt': `Divers in the north
+
+May 3, 2025
+
+Chile's navy said on Tuesday it had seized a tug near its coast.
+
+A tug was towed to port, the statement said. It's a close partner of both Peru and Bolivia, hosting 300 foreign divers at its ports.`,
+  });
+
+  it('answers with the place named before, not the one the participle follows', () => {
+    const response = answer(hosts, { command: 'auto', text: 'Which country hosts 300 foreign divers?' });
+    expect(response.answers[0]?.text).toBe('Chile');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
+import { askedNationalities } from '../../src/answer/premise.ts';
 
 // Invented coverage of a raid that one side denies and the other has not confirmed.
 const index = fixtureIndex({
@@ -48,5 +49,34 @@ describe('an act the coverage only denies', () => {
       'other.txt': 'Charters elsewhere\n\nSimilar charters were proposed but not passed in Tarvia and Lenz.\n',
     });
     expect(answer(laws, { command: 'when', text: 'When did Norland pass its new charter?' }).answers[0]?.text).toBe('1988');
+  });
+});
+
+describe('a nationality the answer lacks', () => {
+  // Invented coverage: an Italian minister and a U.S. envoy at a summit; no German minister.
+  const summit = fixtureIndex({
+    'summit.txt': `Ministers meet at the lake
+
+May 3, 2025
+
+Italy's Foreign Minister Carla Ferri attended the summit at the lake on Friday.
+
+U.S. envoy Mark Olsen also attended the summit at the lake.`,
+  });
+  const ask = (text: string) => answer(summit, { command: 'auto', text });
+
+  it('abstains on "which German minister" where the coverage names none, and says so', () => {
+    const response = ask('Which German minister attended the summit at the lake?');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/“german”/);
+  });
+
+  it('still answers when the passage gives the nationality', () => {
+    expect(ask('Which Italian minister attended the summit at the lake?').answers[0]?.text).toBe('Carla Ferri');
+  });
+
+  it('reads a nationality only where it describes a person by role ("the Italian summit" is no one)', () => {
+    expect(askedNationalities('who spoke at the Italian summit')).toEqual([]);
+    expect(askedNationalities('when did Olsen meet the German foreign minister')).toEqual(['german']);
   });
 });

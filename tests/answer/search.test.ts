@@ -15,9 +15,90 @@ The port of Selva employs 40 ferry crews and hosts 1,200 guards.
 Port guards in Selva said 3 cranes broke down in 2024.`,
 });
 
+const depot = fixtureIndex({
+  'depot.txt': `Blast at the Selva depot
+
+May 2, 2025
+
+A blast at the Selva depot on Monday injured 12 Selva depot guards, the Selva police said of the depot.
+
+The Selva depot, the police said, employs 90 guards.`,
+});
+
 describe('how many', () => {
   it('puts first the passage whose figure counts what is asked', () => {
     const [top] = answer(index, { command: 'auto', text: 'how many guards work at the Selva port?' }).answers;
     expect(top?.text).toContain('1,200 guards');
+  });
+
+  it('answers "how many are there" with a standing count, not the count an event touched', () => {
+    const ask = (text: string) => answer(depot, { command: 'auto', text }).answers[0]?.text;
+    expect(ask('how many guards are at the Selva depot?')).toContain('90 guards');
+    expect(ask('how many guards were injured at the Selva depot?')).toContain('12 Selva depot guards');
+  });
+
+  it('abstains when the passages count another fate than the one asked ("injured" for "killed")', () => {
+    const response = answer(depot, { command: 'auto', text: 'how many guards were killed at the Selva depot?' });
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/no figure for “guards … killed”/);
+  });
+});
+
+// Invented coverage: a flood in one town, a council that banned something, a country spoken of as "It".
+const coverage = fixtureIndex({
+  'flood.txt': `Flood hits Marrow as its council meets on Tessa
+
+June 3, 2025
+
+Floodwater swept through the town of Marrow on Tuesday, the river authority said.
+
+The Marrow council met on the island of Tessa on Wednesday and agreed a new budget for the harbour.
+
+The meeting ended with a ban on night fishing in the bay, which fishermen opposed.
+
+Norland's coast guard said it had rescued a ferry off Marrow.
+
+A tug was towed back to the harbour, the statement said. It's a close partner of the islands, hosting 300 foreign divers at its ports.`,
+});
+const ask = (text: string) => answer(coverage, { command: 'auto', text });
+
+describe('questions the coverage does not answer', () => {
+  it('abstains when no passage holds the asked thing, and says what the coverage nearest to it says', () => {
+    const response = ask('what tariffs on Norland did the Marrow council agree on Tessa');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/says nothing of “tariffs”.*flood\.txt ¶\d/);
+  });
+
+  it('abstains on "how many" where the passages about the question hold no figure', () => {
+    const response = ask('how many people drowned in the Marrow flood');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/no figure for “people … drowned”/);
+  });
+
+  it('still answers when a passage holds the asked thing', () => {
+    expect(ask('what budget did the Marrow council agree on Tessa')?.answers[0]?.text).toContain('new budget');
+  });
+
+  it('still answers a /search request with the passages that match', () => {
+    expect(answer(coverage, { command: 'search', text: 'what tariffs did the Marrow council agree' }).answers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what did X do', () => {
+  it('answers with what the act was done to, from the passage that holds the act, even where the question\'s names are only in the lead', () => {
+    const [top] = ask('what did the Marrow council ban on Tessa?').answers;
+    expect(top?.text).toBe('night fishing');
+    expect(top?.citations[0]?.excerpt).toContain('ban on night fishing');
+  });
+
+  it('reads the object of a verb to the end of its phrase', () => {
+    const [top] = ask("what did Norland's coast guard rescue?").answers;
+    expect(top?.text).toBe('a ferry');
+  });
+});
+
+describe('a place spoken of as "It"', () => {
+  it('takes "It" for the place the paragraph before names', () => {
+    expect(ask('how many foreign divers are based in Norland?').answers[0]?.text).toContain('300 foreign divers');
   });
 });

@@ -89,3 +89,19 @@ During a press event in Selva on Friday, Mayor Lena Holt said the harbour would 
     expect(answer(press, { command: 'when', text: 'When did Holt speak to reporters in Selva?' }).answers[0]?.text).toBe('Friday');
   });
 });
+
+describe('since when', () => {
+  // Invented coverage: the latest clash is dated, the start of the clashes is after "since".
+  const clashes = fixtureIndex({
+    'clashes.txt': `Border clashes go on
+
+May 9, 2025
+
+Border guards traded fire near Lisk on Tuesday, the latest of the tit-for-tat clashes in Norland that have run since the dam dispute began in March.`,
+  });
+
+  it('answers with the time "since" opens, not the latest event\'s day', () => {
+    const response = answer(clashes, { command: 'auto', text: 'Since when have there been tit-for-tat clashes in Norland?' });
+    expect([response.kind, response.answers[0]?.text]).toEqual(['eventTime', 'March']);
+  });
+});

@@ -47,7 +47,8 @@ describe('byline extract --jsonl', () => {
     expect(code).toBe(0);
     const expected = requests.map((request, n) => (n === 7 ? { error: 'Byline: "text" must be a string' } : extractText(request)));
     expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)).toEqual(expected);
-  });
+    // Each worker loads tsx and the NLP models: seconds when the machine's cores are busy.
+  }, 60_000);
 
   it('explains a missing --jsonl and exits 2', async () => {
     const { stderr, code } = await extract([], '');

@@ -96,6 +96,13 @@ describe('cleanLines: position and repetition', () => {
     expect(cleanLines(text)).toEqual([HEADLINE, 'She said ‘the plan is ready’ on Monday', BODY]);
   });
 
+  it('finds repeats in plain ASCII lines and in lines with other letters alike, and keeps lines that differ in a digit', () => {
+    const dashes = ['Prices rose — sharply — in May and June', 'PRICES ROSE -- SHARPLY -- IN MAY AND JUNE'];
+    const letters = ['Café owners in Zürich and Łódź protest', 'CAFÉ OWNERS IN ZÜRICH AND ŁÓDŹ PROTEST'];
+    const digits = ['Prices rose 5 percent in May', 'Prices rose 6 percent in May'];
+    expect(cleanLines([HEADLINE, ...dashes, ...letters, ...digits].join('\n\n'))).toEqual([HEADLINE, dashes[0], letters[0], ...digits]);
+  });
+
   it('keeps short repeated lines, which are not taken for duplicates', () => {
     expect(cleanLines(['Q: Is it ready?', 'A: No.', 'Q: Will it be?', 'A: No.'].join('\n\n'))).toEqual(['Q: Is it ready?', 'A: No.', 'Q: Will it be?', 'A: No.']);
   });

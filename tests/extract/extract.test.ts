@@ -73,6 +73,11 @@ describe('quotation shape', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Tom Ray', 'Ann Lee']);
   });
 
+  it('gives words introduced verbatim the extent of their marks, not of the sentence that reports them', () => {
+    const result = extract('Mayor Tom Ray posted a message reading “Thank you Ohio” shortly after the polls closed.');
+    expect(result.quotes.map((q) => q.text)).toEqual(['“Thank you Ohio”']);
+  });
+
   it('makes the fragments of one clause one partial quotation over the clause', () => {
     const result = extract('Tom Ray said his rivals are waging “profane” and “sexist” attacks.');
     expect(result.quotes.map((q) => [q.text, q.pieces?.length, q.partial])).toEqual([['his rivals are waging “profane” and “sexist” attacks', 2, true]]);

@@ -38,6 +38,16 @@ describe('attribution patterns', () => {
     ['a pronoun whose gender skips the latest subject', [INTRO, 'Ingrid Solberg stayed in the capital.', '“I trust the crews,” he said.'], 'Daniel Okafor', 'said'],
     ['a pronoun, not a person named inside the quote', [INTRO, '“Ingrid Solberg has done great work,” he said.'], 'Daniel Okafor', 'said'],
     ['a subject after a subordinate clause', ['On the day that Karim Haddad threatened the port, Daniel Okafor returned to his warning: “We will not yield.”'], 'Daniel Okafor', 'returned'],
+    ['a given name that is also a surname, before an appositive', ['“The rules will change,” Walker Dunmore, the party committeeman from Ohio, told reporters.'], 'Walker Dunmore', 'told reporters'],
+    ['"said X" with a title before and a phrase after the name', ['“The port will reopen,” said former harbour director Daniel Okafor during the debate.'], 'Daniel Okafor', 'said'],
+    ['a subject with an age before the name', ['The choice is easy for many.', '17-year-old Daniel Okafor echoed: “The port must reopen.”'], 'Daniel Okafor', 'echoed'],
+    ['a subject with a description before the name', ['Republican presidential front-runner Daniel Okafor is insisting that the port will “reopen within days”.'], 'Daniel Okafor', 'insisting'],
+    ['a body of unknown kind after "according to"', ['“The port will reopen,” according to Harbourwatch.'], 'Harbourwatch', 'according to'],
+    ['a body of unknown kind before a colon', ['As Harbourwatch pointed out: “The port will reopen.”'], 'Harbourwatch', 'pointed out'],
+    ['the subject of a clause opened by "with"', ['Critics were unhappy, with Daniel Okafor calling the plan “a wish list”.'], 'Daniel Okafor', 'calling'],
+    ['the subject of a clause opened by "when"', ['The hearing turned tense when Daniel Okafor tried to defend the plan as “the only way”.'], 'Daniel Okafor', 'tried'],
+    ['"said X" with "retired" in the title', ['“The port will reopen,” said retired Army general Daniel Okafor, who led the repairs.'], 'Daniel Okafor', 'said'],
+    ['an appositive whose closing comma is missing', ['“The port will reopen,” Daniel Okafor, the harbour director for the Northern Ports Authority said.'], 'Daniel Okafor', 'said'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
@@ -73,6 +83,30 @@ describe('attribution patterns', () => {
     ], 'agreed');
     expect(quote.speaker).toBeUndefined();
     expect(quote.cue).toBe('said');
+  });
+
+  it('does not carry a subordinate clause\'s subject across a comma', () => {
+    expect(quoteWith(['As Daniel Okafor spoke, the crowd in the square chanted “open the port to every ship tonight, and keep it open”.'], 'open').speaker).toBeUndefined();
+  });
+
+  it('resolves "she" to the speaker named before it in the sentence, not the sentence before\'s subject', () => {
+    const quote = quoteWith([
+      'That said, Harbourites say they want the port open.',
+      '“Success depends on the crews,” Solberg says, but she cautions that she sees “two sides to the repairs”.',
+    ], 'two sides');
+    expect(quote.speaker).toBe('Solberg');
+  });
+
+  it('attributes a quotation to a name after a spaced hyphen and before a colon', () => {
+    expect(quoteWith(['POLLS WERE EARLY - Daniel Okafor: “The port will reopen.”'], 'port').speaker).toBe('Daniel Okafor');
+  });
+
+  it('attributes a question to the name and unlisted verb that make the next sentence', () => {
+    expect(quoteWith(['“Would the port reopen by Friday?” Harbourwatch pressed. The answer came later.'], 'Friday').speaker).toBe('Harbourwatch');
+  });
+
+  it('takes no interviewer\'s "Q" for a speaker', () => {
+    expect(quoteWith(['Q: “Will the port reopen soon?”'], 'Will').speaker).toBeUndefined();
   });
 
   it('attributes nothing to "it said"', () => {

@@ -21,6 +21,7 @@ describe('clauseAround', () => {
     ['ends the thing named at a conjunction', 'Lee called him a “nice guy” and left the stage.', 'him a “nice guy”'],
     ['ends at a comma inside the marks', 'Lee called Ray a “moderate,” a dig at his record.', 'Ray a “moderate,”'],
     ['starts after a verb that quotes words verbatim', 'Outside, the crowd chanted “USA! USA!” for an hour.', '“USA! USA!”'],
+    ['ends words introduced verbatim at their closing mark', 'Ray held up a sign reading “Vote Lee” during the speech.', '“Vote Lee”'],
     ['starts after a verb in -ing when no speech verb stands before', 'Former Gov. Mike Lee is labeling the plan “a blatant abuse.”', 'the plan “a blatant abuse.”'],
     ['reads a speech verb\'s form after a determiner as a noun', 'Ray placed a note card in a “burn bag,” the paper reported.', 'a note card in a “burn bag,”'],
     ['takes a quotation after a comma as its own', 'He coined a new phrase, “undocumented Democrats,” to describe them.', '“undocumented Democrats,”'],
@@ -34,6 +35,17 @@ describe('clauseAround', () => {
     const text = 'Ray said his backers are waging “profane” and “sexist” attacks.';
     const open = text.indexOf('“sexist');
     expect(clauseAround(text, { start: 0, end: text.length }, open, text.indexOf('”', open) + 1)).toMatchObject({ stop: 'quote', start: text.indexOf('and') });
+  });
+
+  it('reaches back to an earlier quotation past a verb in -ed or -ing, so the fragments can share one clause', () => {
+    const text = 'Lee said the network did an “awful” job of covering the “election.”';
+    const open = text.indexOf('“election');
+    expect(clauseAround(text, { start: 0, end: text.length }, open, text.length)).toMatchObject({ stop: 'quote', start: text.indexOf('job') });
+  });
+
+  it('starts after a dash, not after a verb in -ed that follows it', () => {
+    const text = 'Ray had one regret — he had tossed a note card in a “burn bag,” the paper said.';
+    expect(clauseOf(text)).toBe('he had tossed a note card in a “burn bag,”');
   });
 
   it('does not read a plural possessive as a closing mark', () => {

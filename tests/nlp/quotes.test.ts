@@ -58,6 +58,21 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild … and we will do it fast.']);
   });
 
+  it('joins quotations that stand side by side with nothing between them', () => {
+    const quotes = quotesOf([INTRO, 'Okafor spoke briefly. “We will rebuild the port.” “We will not forget the dead.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port. … We will not forget the dead.']);
+  });
+
+  it('joins a quotation taken up again by its speaker after an aside', () => {
+    const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He has run the port for ten years. “And we will do it fast.”']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port … And we will do it fast.', 'Daniel Okafor']]);
+  });
+
+  it('keeps apart a quotation that a new cue introduces after the aside', () => {
+    const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
+  });
+
   it.each([
     ['curly', 'Ingrid Solberg said the plan was “dead on arrival” for now.'],
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
@@ -67,6 +82,18 @@ describe('extractQuotes', () => {
 
   it('drops an unattributed scare quote of a few words', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
+  });
+
+  it('drops a headline or book credited to its author, but not words followed by a passive agent', () => {
+    const quotes = quotesOf([
+      'NOW OPEN — “Harbour gallery opens its doors to local painters,” by The Gazette’s Ann Lee.',
+      'Ingrid Solberg said the fishermen had been “badly let down” by the ministry for years.',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['badly let down']);
+  });
+
+  it('keeps a short exclamation with its cue as speech, though no one is named', () => {
+    expect(quotesOf([INTRO, '“Rebuild it!” the crowd shouted back.']).map((q) => q.text)).toEqual(['Rebuild it!']);
   });
 
   it('keeps a longer quotation with no recoverable speaker, without a speaker', () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract.ts';
+import { LEARNED_CUES } from '../../src/nlp/model/learnedCues.ts';
+import { useLearnedCues } from '../../src/nlp/reportedSpeech.ts';
 
 /** The statements of a short article (a headline, then the body), as [text, speaker, mention]. */
 function statements(body: string, headline = 'Port talks resume'): Array<[string, string | undefined, string | undefined]> {
@@ -91,5 +93,28 @@ describe('reported speech: where a statement ends', () => {
 
   it('leaves out words whose statements are mostly no claim ("the states", "knew")', () => {
     expect(statements('Tom Ray knew the port would reopen.')).toEqual([]);
+  });
+});
+
+describe('reported speech: learned cue words', () => {
+  // A fixed cue set for these cases, so they do not move when `npm run train:cues` is rerun.
+  beforeAll(() => useLearnedCues(new Set(['opposed phrase', 'declined to', 'pointed to', 'announced word'])));
+  afterAll(() => useLearnedCues(LEARNED_CUES));
+
+  it.each([
+    ['a noun-phrase object, up to a comma', 'Tom Ray opposed the harbour levy, which passed anyway.', [['the harbour levy', 'Tom Ray']]],
+    ['a clause after "to", which keeps its "to"', 'Ann Lee declined to comment on the fares.', [['to comment on the fares', 'Ann Lee']]],
+    ['an object after the cue\'s particle', 'Tom Ray pointed to the ferry schedule during the hearing.', [['the ferry schedule', 'Tom Ray']]],
+    ['an object that ends before a time', 'The port board announced new fares on Monday.', [['new fares', undefined]]],
+  ])('reads %s', (_case, body, expected) => {
+    expect(statements(body).map(([text, speaker]) => [text, speaker])).toEqual(expected);
+  });
+
+  it.each([
+    ['a passive', 'The harbour levy was opposed fiercely through the winter.'],
+    ['a measure', 'Ferry traffic declined 40 percent last year.'],
+    ['a word outside the learned set', 'Tom Ray backed the harbour levy.'],
+  ])('reads no statement in %s', (_case, body) => {
+    expect(statements(body)).toEqual([]);
   });
 });

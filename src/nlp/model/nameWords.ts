@@ -24,6 +24,9 @@ export const ORGANIZATION_SUFFIXES: ReadonlySet<string> = new Set([
   'senate', 'assembly', 'corp', 'corporation', 'inc', 'ltd', 'group', 'foundation', 'association', 'office',
   'service', 'services', 'guard', 'guards', 'brigades', 'movement', 'front', 'times', 'post', 'news', 'press',
   'center', 'centre', 'fund', 'corps', 'program', 'programme', 'administration', 'company', 'co', 'network',
+  'college', 'school', 'academy', 'club', 'society', 'federation', 'league', 'board', 'bureau', 'authority',
+  'coalition', 'alliance', 'caucus', 'institution', 'journal', 'magazine', 'herald', 'tribune', 'poll', 'pac',
+  'hospital', 'church', 'airlines', 'campaign',
 ]);
 
 /** Last words that make a capitalised run a place ("Gaza Strip", "Red Sea"). */

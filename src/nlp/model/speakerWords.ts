@@ -46,3 +46,9 @@ export const FOCUS_NOUNS: ReadonlySet<string> = new Set([
   'candidate', 'nominee', 'front-runner', 'frontrunner', 'businessman', 'businesswoman', 'billionaire', 'mogul',
   'tycoon', 'developer', 'magnate', 'politician', 'incumbent', 'challenger', 'contender', 'hopeful',
 ]);
+
+/** Adjectives of a description written before a name: "Republican presidential candidate Ann Lee". */
+export const TITLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'presidential', 'vice-presidential', 'gubernatorial', 'congressional', 'senatorial', 'mayoral', 'longtime',
+  'retired', 'prominent', 'veteran', 'fellow', 'rival', 'outspoken', 'influential', 'leading', 'local',
+]);

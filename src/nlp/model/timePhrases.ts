@@ -8,9 +8,11 @@ import type { TimexType } from '../../types.ts';
 import {
   addDays,
   addMonths,
+  asDay,
   formatIsoDate,
   formatIsoWeek,
   inferYear,
+  parseIsoDate,
   quarterOf,
   resolveWeekday,
   type CalendarDate,
@@ -35,6 +37,10 @@ export interface Anchor {
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
   lastDay: string | undefined;
+  /** The month of the latest date named earlier in the text to the month at least (`YYYY-MM`), for "the following month". */
+  lastMonth: string | undefined;
+  /** The latest quarter named earlier in the text (`YYYY-Qn`), for "the quarter", "that quarter". */
+  lastQuarter?: string | undefined;
   /** The year of the latest date named earlier in the text, for "that year". */
   lastYear: number | undefined;
 }
@@ -72,6 +78,8 @@ const ORDINAL_WORDS: readonly string[] = [
 const ORDINAL_WORD = ORDINAL_WORDS.join('|');
 const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
+/** "Last" after a modal or "to" is the verb: "expected to last six weeks" is "six weeks". */
+const NOT_THE_VERB_LAST = String.raw`(?<!\b(?:to|will|would|could|can|may|might|should|must|not|n['’]t|did|does|do) )`;
 /** After a year: not part of a longer number, a range, a percentage or a count of things. */
 const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b)`;
 
@@ -132,6 +140,8 @@ export function durationValue(count: number | undefined, unit: string): string |
   return `P${known.time ? 'T' : ''}${amount}${known.code}`;
 }
 
+/** The day a clock time without a date falls on: the day the text has just named (TimeML anchors it there), else the article's. */
+const clockDay = (at: Anchor): string | undefined => at.lastDay ?? dayValue(at.day);
 const dayValue = (day: CalendarDay | undefined, shift = 0): string | undefined => day && formatIsoDate(addDays(day, shift));
 const partOfDay = (day: CalendarDay | undefined, shift: number, part: string): string | undefined => {
   const date = dayValue(day, shift);
@@ -149,7 +159,7 @@ const weekValue = (at: Anchor, shift: number): string | undefined => at.day && f
 function weekendValue(at: Anchor, which: string | undefined): string | undefined {
   if (!at.day) return undefined;
   const word = which?.toLowerCase();
-  const direction: Direction = word === 'last' || word === 'past' ? 'strictPast' : word === 'next' || word === 'coming' ? 'strictFuture' : (at.direction() ?? 'past');
+  const direction: Direction = word === 'last' || word === 'past' || word === 'this past' ? 'strictPast' : word === 'next' || word === 'coming' || word === 'this coming' ? 'strictFuture' : (at.direction() ?? 'past');
   return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
 }
 
@@ -157,7 +167,11 @@ function weekendValue(at: Anchor, which: string | undefined): string | undefined
 function latestQuarter(at: Anchor): { year: number; quarter: number } | undefined {
   if (!at.day) return undefined;
   const back = addDays(at.day, -45);
-  return { year: back.year, quarter: quarterOf(back.month) };
+  const reported = { year: back.year, quarter: quarterOf(back.month) };
+  // The quarter the text has just named, unless it is still ahead: "the second quarter … results for that quarter".
+  const named = /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '');
+  const earlier = named && Number(named[1]) * 4 + Number(named[2]) <= reported.year * 4 + reported.quarter;
+  return named && earlier ? { year: Number(named[1]), quarter: Number(named[2]) } : reported;
 }
 
 /** A named quarter's year: the article's, or the one before or after when the words say so. */
@@ -173,7 +187,11 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
     const latest = latestQuarter(at);
     return latest && `${latest.year + shift}-Q${latest.quarter}`;
   }
-  return `${at.article.year + shift}-Q${named}`;
+  // A quarter not yet begun, told in the past tense, is last year's: "profit fell in the fourth
+  // quarter" in a January report.
+  const direction = shift === 0 && at.article.month !== undefined && 3 * named - 2 > at.article.month ? at.direction() : undefined;
+  const before = direction === 'past' || direction === 'strictPast' ? -1 : 0;
+  return `${at.article.year + shift + before}-Q${named}`;
 }
 
 function quarterNumber(ordinal: string): number {
@@ -292,6 +310,19 @@ function holidayValue(which: string | undefined, holiday: string, at: Anchor): s
   return pick && formatIsoDate(pick);
 }
 
+/**
+ * "The next day", "the following week": a day, week or month after the date the text has just
+ * named (the article's, when it has named none), as TimeML anchors them.
+ */
+function followingValue(unit: string, at: Anchor): string | undefined {
+  const stem = unit.toLowerCase();
+  const month = parseIsoDate(at.lastMonth);
+  if (stem === 'month') return month?.month === undefined ? undefined : formatIsoDate(addMonths({ year: month.year, month: month.month }, 1));
+  const base = asDay(parseIsoDate(at.lastDay)) ?? at.day;
+  if (!base) return undefined;
+  return stem === 'week' ? formatIsoWeek(addDays(base, 7)) : formatIsoDate(addDays(base, 1));
+}
+
 const MONTH_NUMBER = (name: string): number | undefined => MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 const capitalised = (word: string | undefined): boolean => word !== undefined && /^[A-Z]/.test(word);
 
@@ -391,9 +422,39 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'the day, week or month after a date the text named',
+    head: /\b(?:next|following)\s+(?:day|morning|week|month)\b/i,
+    rules: [
+      {
+        pattern: 'the (?:next|following) (day|morning|week|month)(?! (?:of|after|before)\\b)',
+        type: 'DATE',
+        value: ([unit], at) => followingValue(unit === 'morning' ? 'day' : (unit ?? ''), at),
+        reason: '"the next day", "the following week": one after the date just named ("the day before" is left out: TimeBank marks none of its four)',
+      },
+    ],
+  },
+  {
     name: 'weeks',
     head: /\bweek/i,
     rules: [
+      {
+        pattern: `the (first|second|third|fourth|last|final) week of (${MONTH_NAME})(?:,? (${YEAR}))?`,
+        type: 'DATE',
+        keep: ([, month]) => capitalised(month),
+        value: ([which, month, year], at) => {
+          const number = MONTH_NUMBER(month ?? '');
+          if (number === undefined) return undefined;
+          // The nearest such month: the span's own "last" is the week's, not the month's.
+          const inYear = year ? Number(year) : at.article && inferYear(number, undefined, at.article, 'nearest');
+          if (inYear === undefined) return undefined;
+          const nth = ORDINAL_WORDS.indexOf(which?.toLowerCase() ?? '');
+          const next = addMonths({ year: inYear, month: number }, 1);
+          // The middle of the seven days: the 4th for the first week, four days before the next month for the last.
+          const middle = nth >= 0 && nth < 4 ? { year: inYear, month: number, day: 4 + 7 * nth } : addDays({ year: next.year, month: next.month ?? 1, day: 1 }, -4);
+          return formatIsoWeek(middle);
+        },
+        reason: '"the first week of April", "the last week of March": that week of the month, in the year the tense gives',
+      },
       { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
       { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
       { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
@@ -404,8 +465,8 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"earlier in the week": the week of publication, with the words that place it, as TimeML keeps "earlier in the year"',
       },
       { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
-      { pattern: 'the (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
-      { pattern: '(?:(this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
+      { pattern: '(?:the|this) (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
+      { pattern: '(?:(this past|this coming|this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 
     ],
   },
@@ -419,9 +480,9 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |earlier |later |sometime )?this year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'the year of publication' },
       { pattern: '(?:early |late |earlier )?last year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the year before publication' },
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
-      { pattern: 'the (?:fiscal )?year(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30": a fiscal year, a length of time' },
+      { pattern: `the (?:fiscal )?year(?= end(?:ed|ing)\\b| to (?:the end of )?${MONTH_NAME})`, type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30", "the year to February": twelve months up to a date, a length of time' },
       {
-        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the end of the year',
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
         type: 'DATE',
             value: (_, at) => yearValue(at, 0),
         reason: '"the year", "year-end": the year being reported, the article\'s',
@@ -435,7 +496,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"that year", "the following year": the year of the date the text has just named',
       },
       { pattern: 'the past year', type: 'DATE', value: (_, at) => yearValue(at, -1), reason: 'the twelve months before publication' },
-      { pattern: 'the end of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
+      { pattern: 'the (?:end|beginning|start|middle) of the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'the month of publication' },
       {
         pattern: `(last|this|next|early|late) (${MONTH_NAME})`,
         type: 'DATE',
@@ -478,7 +539,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'seasons, decades and centuries',
-    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century/i,
+    head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century|decade/i,
     rules: [
       {
         pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
@@ -515,6 +576,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'a decade: TimeML writes the 1990s as 199',
       },
       {
+        pattern: `the (?:end|beginning|start|middle) of (?:the|this) (decade|century)|this (decade|century)`,
+        type: 'DATE',
+        value: ([partOf, unit], at) => at.article && String(at.article.year).slice(0, (partOf ?? unit)?.toLowerCase() === 'decade' ? 3 : 2),
+        reason: '"the end of the decade", "this century": the decade or century of publication, as TimeML writes them (201, 20)',
+      },
+      {
         pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
         type: 'DATE',
         value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
@@ -544,20 +611,29 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'clock times',
-    head: /\d\s*[ap]\.?m\b|noon|midday|midnight/i,
+    head: /\d\s*[ap]\.?m\b|noon|midday|midnight|\d:\d\d\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b/i,
     rules: [
       {
         pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
         type: 'TIME',
         value: ([hour, minute, half], at) => {
           const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
-          const date = dayValue(at.day);
+          const date = clockDay(at);
           return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
         },
         reason: 'a clock time, on the article\'s day unless a date follows',
       },
-      { pattern: 'noon|midday', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T12:00`, reason: 'twelve o\'clock' },
-      { pattern: 'midnight', type: 'TIME', value: (_, at) => dayValue(at.day) && `${dayValue(at.day)}T24:00`, reason: 'the end of the day' },
+      {
+        pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)',
+        type: 'TIME',
+        value: ([hour, minute], at) => {
+          const date = clockDay(at);
+          return date && `${date}T${(hour ?? '').padStart(2, '0')}:${minute ?? '00'}`;
+        },
+        reason: 'a 24-hour clock time with its zone ("00:00 GMT"), as British and wire copy writes it; without a zone "2:1" is a score',
+      },
+      { pattern: 'noon|midday', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T12:00`, reason: 'twelve o\'clock' },
+      { pattern: 'midnight', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T24:00`, reason: 'the end of the day' },
 
     ],
   },
@@ -592,7 +668,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:every|each|per|a day|a week|a month|a year|hourly|daily|weekly|monthly|yearly)\b|(?:days|nights|mornings|afternoons|evenings)\b/i,
     rules: [
       {
-        pattern: `(?:every|each|per) (?:other )?(day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
+        pattern: `every (other|${COUNT}) (${UNIT})s?`,
+        type: 'SET',
+        value: ([count, unit]) => durationValue(count?.toLowerCase() === 'other' ? 2 : countOf(count ?? ''), unit ?? ''),
+        reason: '"every four years", "every other week": once per that many units',
+      },
+      {
+        pattern: `(?:every|each|per) (day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
         type: 'SET',
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
         reason: '"every week", "$5 a year": once per unit',
@@ -627,7 +709,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:${NOT_THE_VERB_LAST}(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
         type: 'DURATION',
         keep: ([count, half, , unit, halfAfter]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '') && !half && !halfAfter),
         value: ([count, half, upper, unit, halfAfter]) => {
@@ -666,6 +748,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DURATION',
         value: ([unit]) => durationValue(undefined, unit ?? ''),
         reason: '"for years": a length of time not counted',
+      },
+      {
+        pattern: `(day|week|month|year|decade)s(?= of\\b)(?<=\\b(?:follows?|followed|following|ends?|ended|ending|despite|amid|with|spent|took|takes|after) [a-z]+)`,
+        type: 'DURATION',
+        value: ([unit]) => durationValue(undefined, unit ?? ''),
+        reason: '"follows months of talks", "after weeks of sparring": a stretch of time not counted, as the thing it measures',
       },
 
     ],

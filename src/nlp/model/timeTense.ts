@@ -18,6 +18,7 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
   { pattern: /^(?:next|this coming|coming)\b/i, direction: 'strictFuture', reason: '"next Monday" is after today' },
   { pattern: /^(?:the\s+)?(?:previous|last)\b/i, direction: 'strictPast', reason: '"the previous Friday" is before the article\'s day' },
   { pattern: /^(?:the\s+)?(?:following|coming)\b/i, direction: 'strictFuture', reason: '"the following Monday" is after it' },
+  { pattern: /^this\s+past\b/i, direction: 'strictPast', reason: '"this past Friday" is gone' },
   { pattern: /^this\b/i, direction: 'nearest', reason: '"this Tuesday", "this September": the one closest to the article\'s date' },
 ];
 
@@ -118,6 +119,8 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 export interface VerbCue {
   direction: Direction;
   near: boolean;
+  /** Whether the cue comes after the expression ("Monday injured five"). */
+  after: boolean;
 }
 
 const NEAR_GAP = /^[^,;:]*$/;
@@ -137,9 +140,9 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const direction: Direction = match[1] !== undefined ? 'future' : 'past';
     const cueEnd = match.index + match[0].length;
-    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)) };
+    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
-      after = { direction, near: nearGap(text.slice(end, match.index)) };
+      after = { direction, near: nearGap(text.slice(end, match.index)), after: true };
       break;
     }
   }

@@ -53,7 +53,7 @@ export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
 export const LEFT_MODIFIERS: readonly RegExp[] = [
   /\b(?:the\s+)?(?:early|small|wee|late)\s+hours\s+of\s+$/i,
   /\bthe\s+(?:end|beginning|start|middle|week|weekend)\s+of\s+$/i,
-  /\b(?:this\s+coming|the\s+(?:previous|following|coming|next|last))\s+$/i,
+  /\b(?:this\s+(?:coming|past)|the\s+(?:previous|following|coming|next|last))\s+$/i,
   /\b(?:(?:last|this|next|coming|early|late|nearly|almost|some|more\s+than)\s+)+$/i,
   /\b(?:early|late|mid)-$/i,
 ];

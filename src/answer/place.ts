@@ -1,0 +1,101 @@
+/**
+ * "Where …" questions: the place the coverage gives for what the question asks — a place named by
+ * a locative ("on the island of Tessa", "in Marrow") or, for a journey ("where is X going"), its
+ * destination ("set to head to Norland") — from the passages that best match the question, best
+ * first. Places are those the extraction found, and capitalised names after "the island/city … of".
+ */
+import type { Answer, Passage } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import type { QuestionOf } from './question.ts';
+import { indexTerm, words } from '../text/terms.ts';
+import { anchorWeights, citationOf, findEvidence, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceWith, tokensOf, type Evidence } from './evidence.ts';
+
+/** Words that place what follows them: "in", "on the island of", "at". */
+const LOCATIVE = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'outside']);
+
+/** Words that make what follows them a journey's end: "to", "toward". */
+const DESTINATION = new Set(['to', 'toward', 'towards', 'into', 'for']);
+
+/** Verbs and nouns of a journey: a destination counts only near one ("set to head to …", "a trip to …"). */
+const JOURNEY_WORDS = /^(?:go|goes|going|went|head|heads|heading|headed|travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|visit|visits|visiting|visited|trip|tour|leave|leaves|leaving|left|bound|move|moves|moving|moved|return|returns|returning|returned|arrive|arrives|arriving|arrived)$/i;
+
+/** How many words before a place its placing word may stand ("on the Greek island of Tessa": "of"). */
+const PLACING_REACH = 2;
+
+/** How many words from a destination a journey word may stand ("set to head to Norland"). */
+const JOURNEY_REACH = 4;
+
+/** Place nouns whose "of" names the place ("the island of Tessa", "the city of Marrow"). */
+const PLACE_OF = /\b(?:island|city|town|village|province|region|capital|port|state|county|district)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+
+/** A capitalised name after a placing word ("in Marrow", "to Ostrava"). */
+const PLACED_NAME = /\b(?:in|at|to|toward|towards|into|near)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu;
+
+/** Names of days and months, which "on Friday", "in May" place in time, not space. */
+const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** A place the passage names, and where. */
+interface PlaceAt {
+  name: string;
+  position: number;
+}
+
+export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>): Answer[] {
+  const body = question.text.replace(/^\s*wher(?:e|es)?\b/i, '');
+  // The journey's verb is what the destination answers, not a word its passage must repeat ("going" for "set to head to …").
+  const terms = questionTerms(body).filter((term) => !(question.journey && words(body).some((word) => JOURNEY_WORDS.test(word) && indexTerm(word) === term)));
+  if (terms.length === 0) return [];
+  const evidence = findEvidence(index, terms, { limit: 30, minCoverage: terms.length <= 2 ? 1 : 0.5, weights: anchorWeights(body), names: questionNames(index, body) });
+  const sequence = SEQUENCE.find(({ asked }) => asked.test(body));
+  const found = evidence.flatMap((e) => {
+    const place = bestPlace(index, e, question);
+    // "where did X go after Y" is answered where the text, too, says what came after ("Following his meetings …").
+    const score = e.score * (sequence !== undefined && sequence.said.test(e.passage.text) ? SEQUENCE_FIT : 1);
+    return place === undefined ? [] : [{ place, evidence: e, score }];
+  });
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => b.score - a.score)
+    .filter(({ place }) => !seen.has(place.name.toLowerCase()) && seen.add(place.name.toLowerCase()))
+    .map(({ place, evidence: e, score }) => ({ text: place.name, score: Math.round(score * 1000) / 1000, matched: e.matched, citations: [citationOf(e.passage, sentenceWith(e.passage, place.name))] }));
+}
+
+/** The order words of a question and the words a passage says the same order with. */
+const SEQUENCE: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
+  { asked: /\b(?:after|next|then)\b/i, said: /\b(?:after|following|next|then|later|afterwards)\b/i },
+  { asked: /\bbefore\b/i, said: /\b(?:before|ahead\s+of|prior\s+to|earlier)\b/i },
+];
+
+/** How much more a passage weighs that says the order the question asks about. */
+const SEQUENCE_FIT = 2;
+
+/** The place of a passage that answers the question: placed as it asks (a locative, or a journey's end), nearest the question's words. */
+function bestPlace(index: CorpusIndex, evidence: Evidence, question: QuestionOf<'place'>): PlaceAt | undefined {
+  const tokens = tokensOf(evidence.passage);
+  const matches = matchPositions(evidence.matched, tokens);
+  const placed = placesIn(index, evidence.passage).filter((place) => {
+    if (namedInQuestion(place.name, question.text)) return false;
+    const before = tokens.slice(Math.max(0, place.position - PLACING_REACH), place.position).map((t) => t.word.toLowerCase());
+    if (!question.journey) return before.some((word) => LOCATIVE.has(word));
+    const near = tokens.slice(Math.max(0, place.position - JOURNEY_REACH), place.position);
+    return before.some((word) => DESTINATION.has(word)) && near.some((t) => JOURNEY_WORDS.test(t.word));
+  });
+  const distance = (place: PlaceAt) => Math.min(Infinity, ...matches.map((p) => Math.abs(p - place.position)));
+  return placed.sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** The places a passage names, at the word where each first stands. */
+function placesIn(index: CorpusIndex, passage: Passage): PlaceAt[] {
+  const tokens = tokensOf(passage);
+  const mentions = index.mentionsIn(passage);
+  const names = new Set(mentions.filter((m) => m.kind === 'place').map((m) => m.name));
+  const others = new Set(mentions.filter((m) => m.kind !== 'place').flatMap((m) => words(m.name)));
+  for (const match of passage.text.matchAll(PLACE_OF)) names.add(match[1]!);
+  // A name the extraction did not know, placed by its preposition ("fly to Ostrava"), unless it names someone or a time.
+  for (const match of passage.text.matchAll(PLACED_NAME)) if (!others.has(match[1]!) && !TIME_NAME.test(match[1]!)) names.add(match[1]!);
+  return [...names].flatMap((name) => {
+    const first = name.split(/\s+/)[0]!;
+    const token = tokens.find((t) => t.word === first || t.word.replace(/['’]s$/, '') === first);
+    return token === undefined ? [] : [{ name, position: token.position }];
+  });
+}

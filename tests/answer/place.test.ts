@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented coverage: a summit on an island the extraction may not know, an envoy's journey.
+const index = fixtureIndex({
+  'summit.txt': `Envoy backs the harbour pact
+
+June 3, 2025
+
+Envoy Mara Quill spoke at the end of a summit of the harbour ministers of the Delta League on the quiet island of Vessa.
+
+Quill spent Monday in Norland on a long trip to the Baltic region.
+
+Before her talks in Norland, Quill flew to Lisk, her office said.
+
+After her talks in Norland, Quill was set to fly to Ostrava, her office said.`,
+});
+const ask = (text: string) => answer(index, { command: 'auto', text });
+
+describe('where', () => {
+  it('answers with the place the best passage puts the event in', () => {
+    const response = ask('where was the harbour ministers summit held?');
+    expect(response.kind).toBe('place');
+    expect(response.answers[0]?.text).toBe('Vessa');
+    expect(response.answers[0]?.citations[0]?.excerpt).toContain('island of Vessa');
+  });
+
+  it('answers a journey with its destination, the one after what the question says came first', () => {
+    expect(ask('where is Quill going after Norland?').answers[0]?.text).toBe('Ostrava');
+  });
+
+  it('abstains when the passages about the question place nothing', () => {
+    expect(ask('where did the Delta League pact fail?').answers).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/nlp/nameTokens.ts';
+
+const passage = (text: string) => ({ file: 'a.txt', paragraph: 1, text, sentences: [text] });
+
+describe('tokenize', () => {
+  it('reads capitals, words and possessives the same in ASCII and other scripts', () => {
+    const tokens = tokenize(passage('Éric’s aide and Lee\'s aide met Łukasz, 3 «ministers» and ÖVP.'));
+    expect(tokens.map((t) => [t.text, t.word, t.cap])).toEqual([
+      ['Éric', true, true], ['’s', false, false], ['aide', true, false], ['and', true, false],
+      ['Lee', true, true], ["'s", false, false], ['aide', true, false], ['met', true, false],
+      ['Łukasz', true, true], [',', false, false], ['3', true, false], ['«', false, false], ['ministers', true, false],
+      ['»', false, false], ['and', true, false], ['ÖVP', true, true], ['.', false, false],
+    ]);
+  });
+
+  it('splits a possessive only from a capitalised word, and only a final \'s', () => {
+    expect(tokenize(passage("the boss's car and Ross's car, Lee'sa")).map((t) => t.text)).toEqual(['the', "boss's", 'car', 'and', 'Ross', "'s", 'car', ',', "Lee'sa"]);
+  });
+});
