@@ -2,7 +2,8 @@ import type { Citation, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { termMatches } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -25,57 +26,7 @@ export interface Evidence {
   coverage: number;
 }
 
-/** Endings that make a people or adjective of a place name: Israel → Israeli, Iran → Iranian. */
-const DEMONYM_ENDINGS = ['i', 'ian', 'an', 'ese', 'ish'];
-
-/**
- * Same term, or the same word in another form: a prefix of a longer word, one typo in a long
- * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
- */
-export function termMatches(query: string, term: string): boolean {
-  if (query === term) return true;
-  let known = termMatchCache.get(query);
-  if (known === undefined) termMatchCache.set(query, (known = new Map()));
-  let matches = known.get(term);
-  if (matches === undefined) {
-    // A query term meets the same corpus terms question after question; the memo is bounded as a whole.
-    if (++termMatchEntries > TERM_MATCH_LIMIT) {
-      termMatchCache.clear();
-      termMatchCache.set(query, known);
-      known.clear();
-      termMatchEntries = 1;
-    }
-    matches = sameWord(query, term) || synonymsOf(query).some((synonym) => sameWord(synonym, term));
-    known.set(term, matches);
-  }
-  return matches;
-}
-
-/** Whether a query term matches a corpus term, by query term: answering asks it of the words of every passage read. */
-const termMatchCache = new Map<string, Map<string, boolean>>();
-const TERM_MATCH_LIMIT = 200_000;
-let termMatchEntries = 0;
-
-function sameWord(query: string, term: string): boolean {
-  if (query === term) return true;
-  const [shorter, longer] = query.length <= term.length ? [query, term] : [term, query];
-  if (shorter.length >= 5 && longer.startsWith(shorter)) return true;
-  if (shorter.length >= 4 && DEMONYM_ENDINGS.some((ending) => longer === shorter + ending)) return true;
-  // "Italy" and "Italian", "Hungary" and "Hungarian".
-  if (shorter.length >= 4 && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
-  // A verb ending in e and its past, which the stemmer cuts short: "blame" and "blamed" ("blam").
-  if (shorter.length >= 4 && longer === `${shorter}e`) return true;
-  // The act and its noun: "retaliate" and "retaliation", "evacuate" and "evacuations".
-  if (shorter.length >= 6 && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
-  return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
-}
-
-function withinOneEdit(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
-}
+export { termMatches } from '../text/termMatch.ts';
 
 /** Recently tokenized texts: answering one question reads the same passages several times. */
 const recentTokens = new Map<string, readonly Token[]>();
@@ -108,63 +59,14 @@ export function tokensOf(passage: Passage): readonly Token[] {
 }
 
 function tokensIn(text: string): readonly Token[] {
-  return wordsAt(text).map(({ word, offset }, position) => ({ word, term: indexTerm(word), position, offset }));
+  const tokens: Token[] = [];
+  eachWord(text, (word, offset) => void tokens.push({ word, term: indexTerm(word), position: tokens.length, offset }));
+  return tokens;
 }
 
 /** The query terms that occur (in some form) among the tokens. */
 export function matchedTerms(queryTerms: readonly string[], tokens: readonly Token[]): string[] {
-  const terms = termSetOf(tokens);
-  return queryTerms.filter((q) => terms.all.has(q) || someMatch(q, terms));
-}
-
-/** The distinct index terms of some tokens, arranged so a query term's matches are found without reading them all. */
-interface TermSet {
-  all: ReadonlySet<string>;
-  /** By first character: every match of a query term but one edit at the start begins as the term (or its synonym) does. */
-  byFirst: ReadonlyMap<string, string[]>;
-  /** Terms of 6 or more characters by all but their first: the one-edit matches that differ at the start. */
-  byTail: ReadonlyMap<string, string[]>;
-}
-
-/**
- * True when some term of the set matches the query term. A match shares the first character
- * of the query term or of one of its synonyms (equal, a prefix, a demonym, one edit further on),
- * unless its one edit is the first character: changed, added or dropped.
- */
-function someMatch(query: string, terms: TermSet): boolean {
-  const matches = (candidates: readonly string[] | undefined) => candidates !== undefined && candidates.some((term) => termMatches(query, term));
-  for (const seed of [query, ...synonymsOf(query)]) {
-    if (matches(terms.byFirst.get(seed[0] ?? ''))) return true;
-    if (seed.length < 6) continue;
-    const rest = seed.slice(1);
-    if (matches(terms.byTail.get(rest)) || matches(terms.byTail.get(seed)) || (terms.all.has(rest) && termMatches(query, rest))) return true;
-  }
-  return false;
-}
-
-const tokenTerms = new WeakMap<readonly Token[], TermSet>();
-
-/** The term set of some tokens (kept as long as the tokens are: a passage's are matched by every question that reads it). */
-function termSetOf(tokens: readonly Token[]): TermSet {
-  let terms = tokenTerms.get(tokens);
-  if (terms === undefined) {
-    const all = new Set<string>();
-    for (const token of tokens) if (token.term !== null) all.add(token.term);
-    const byFirst = new Map<string, string[]>();
-    const byTail = new Map<string, string[]>();
-    for (const term of all) {
-      pushTo(byFirst, term[0]!, term);
-      if (term.length >= 6) pushTo(byTail, term.slice(1), term);
-    }
-    tokenTerms.set(tokens, (terms = { all, byFirst, byTail }));
-  }
-  return terms;
-}
-
-function pushTo(map: Map<string, string[]>, key: string, term: string): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [term]);
-  else list.push(term);
+  return queryTerms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
 }
 
 /** Positions of tokens that match any of the query terms. */
@@ -198,20 +100,24 @@ export function findEvidence(
   const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term) && !SPEAKING.has(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   // Synonyms widen the search only when the question's own words find too little: each one adds postings to score.
-  let hits = index.searchPassages(queryTerms.join(' '), limit * 3);
-  if (hits.length < limit * 3) hits = index.searchPassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
-  const evidence: Evidence[] = [];
-  for (const { item: passage, score } of hits) {
-    const matched = matchedTerms(queryTerms, tokensOf(passage));
-    if (options.antecedents) matched.push(...namesReferredTo(index, passage, names.filter((name) => !matched.includes(name))));
+  let hits = index.scorePassages(queryTerms.join(' '), limit * 3);
+  if (hits.length < limit * 3) hits = index.scorePassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
+  // Matched from the search documents' terms: only the passages kept are read.
+  const found: Array<Omit<Evidence, 'passage'> & { doc: number }> = [];
+  for (const { doc, score } of hits) {
+    const matched = index.matchedInPassage(doc, queryTerms);
+    if (options.antecedents) matched.push(...namesReferredTo(index, doc, names.filter((name) => !matched.includes(name))));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
     // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
-    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, passage.file)) continue;
-    evidence.push({ passage, score: score * coverage * coverage, matched, coverage });
+    if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, index.placeOf(doc).file)) continue;
+    found.push({ doc, score: score * coverage * coverage, matched, coverage });
   }
-  return evidence.sort((a, b) => b.score - a.score).slice(0, limit);
+  return found
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ doc, score, matched, coverage }) => ({ passage: index.passageAt(doc), score, matched, coverage }));
 }
 
 /** A sentence that opens on "It"/"Its"/"It's": it speaks of what the text named before (a country, a company). */
@@ -221,10 +127,11 @@ const REFERS_BACK = /(?:^|[.!?]["”’]?\s+)It(?:s|['’]s)?\b/;
  * The names a passage speaks of only through "It"/"Its": those of the given names that the
  * paragraph before it holds ("Iraq's military condemned …" then "It's a rare ally …, hosting …").
  */
-function namesReferredTo(index: CorpusIndex, passage: Passage, names: readonly string[]): string[] {
-  if (names.length === 0 || !REFERS_BACK.test(passage.text)) return [];
-  const before = index.passage(passage.file, passage.paragraph - 1);
-  return before === undefined ? [] : matchedTerms(names, tokensOf(before));
+function namesReferredTo(index: CorpusIndex, doc: number, names: readonly string[]): string[] {
+  if (names.length === 0 || !REFERS_BACK.test(index.passageAt(doc).text)) return [];
+  const { file, paragraph } = index.placeOf(doc);
+  const before = index.passageDoc(file, paragraph - 1);
+  return before === undefined ? [] : index.matchedInPassage(before, names);
 }
 
 /** Articles by how much their passages match the terms (the sum of their passages' scores), in order of finding. */
@@ -343,12 +250,13 @@ export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
 const LEAD_PARAGRAPHS = 3;
 
 function namesIn(names: readonly string[], matched: readonly string[], index: CorpusIndex, file: string): boolean {
-  const lead = [tokenize(index.articles.get(file)?.title ?? '')];
+  const title = tokenize(index.articles.get(file)?.title ?? '');
+  const lead: number[] = [];
   for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) {
-    const passage = index.passage(file, paragraph);
-    if (passage !== undefined) lead.push(tokensOf(passage));
+    const doc = index.passageDoc(file, paragraph);
+    if (doc !== undefined) lead.push(doc);
   }
-  return names.every((name) => matched.includes(name) || lead.some((tokens) => matchedTerms([name], tokens).length > 0));
+  return names.every((name) => matched.includes(name) || matchedTerms([name], title).length > 0 || lead.some((doc) => index.matchedInPassage(doc, [name]).length > 0));
 }
 
 /** Number words news writes out ("seven U.S. personnel"): figures as much as digits are. */

@@ -261,6 +261,19 @@ export class CorpusIndex {
     return doc === undefined ? undefined : this.passages.get(doc);
   }
 
+  /** A passage by its search document. */
+  passageAt(doc: number): Passage {
+    return this.passages.get(doc);
+  }
+
+  /**
+   * The query terms (index terms) a passage holds in some form (`termMatches`), from its search
+   * document's terms: the passage itself is not read.
+   */
+  matchedInPassage(doc: number, queryTerms: readonly string[]): string[] {
+    return this.parts.passageSearch.matchedIn(doc, queryTerms);
+  }
+
   /** A passage's search document, if the passage exists. */
   passageDoc(file: string, paragraph: number): number | undefined {
     const n = this.articleNumber.get(file);
@@ -375,6 +388,7 @@ export class CorpusIndex {
   /** Builds the search indexes' lazy parts, so the first questions do not pay for them. */
   prepare(): void {
     this.parts.passageSearch.prepare();
+    this.parts.passageSearch.prepareMatching();
     this.parts.quoteSearch.prepare();
   }
 

@@ -5,7 +5,8 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { BylineError } from '../errors.ts';
-import { indexTerm, words } from '../text/terms.ts';
+import { indexTerm, synonymsOf, words } from '../text/terms.ts';
+import { matchForms, sameWord } from '../text/termMatch.ts';
 
 /** One scored document for a query. */
 export interface TextHit {
@@ -57,6 +58,21 @@ interface Expansion {
   weight: number;
 }
 
+/** Each document's distinct term numbers: document d's are `terms[starts[d]]` to `terms[starts[d + 1] - 1]`, ascending. */
+interface DocumentTerms {
+  starts: Uint32Array;
+  terms: Uint32Array;
+}
+
+/** Where a query term's matches are: see `TextSearch.matchingTerms`. */
+interface TermMatches {
+  found: Uint32Array;
+  edited: string[];
+}
+
+/** Query terms whose expansions or matching terms are kept: a few questions' worth many times over. */
+const MATCHING_LIMIT = 20_000;
+
 /** Per-document scratch space for queries, allocated once per index. */
 interface Accumulators {
   scores: Float64Array;
@@ -92,6 +108,12 @@ export class TextSearch {
   private accumulators: Accumulators | undefined;
   /** The terms as a radix tree, for fuzzy lookups; built on the first fuzzy query. */
   private fuzzyTerms: SearchableMap<number> | undefined;
+  /** Each document's distinct terms (the postings read by document); built when first asked for. */
+  private documents: DocumentTerms | undefined;
+  /** Per query term, its prefix and fuzzy expansions (see `expansions`); bounded as a whole. */
+  private readonly expanded = new Map<string, Expansion[]>();
+  /** Per query term, where its matches are (see `matchingTerms`); bounded as a whole. */
+  private readonly matching = new Map<string, TermMatches>();
 
   private constructor(private readonly data: Sections) {
     const { lengths, averageLength } = data;
@@ -271,8 +293,18 @@ export class TextSearch {
     return id < 0 ? [] : [{ term: id, weight: 1 }];
   }
 
-  /** The term itself, every longer term it begins, and every term within its fuzzy distance. */
+  /** The term itself, every longer term it begins, and every term within its fuzzy distance (kept: the fuzzy walk is most of a query's cost). */
   private expansions(term: string): Expansion[] {
+    let found = this.expanded.get(term);
+    if (found === undefined) {
+      found = this.expand(term);
+      if (this.expanded.size >= MATCHING_LIMIT) this.expanded.clear();
+      this.expanded.set(term, found);
+    }
+    return found;
+  }
+
+  private expand(term: string): Expansion[] {
     const { terms } = this.data;
     const found = this.exact(term);
     if (term.length >= MIN_PREFIX_LENGTH) {
@@ -300,6 +332,91 @@ export class TextSearch {
     this.fuzzyIndex();
   }
 
+  /** Builds now what the first `matchedIn` would otherwise build: each document's terms (4 bytes a posting). */
+  prepareMatching(): void {
+    this.documentTerms();
+  }
+
+  /**
+   * The query terms (index terms, as `indexTerm` gives them) that a document holds in some form:
+   * those for which some term of the document `termMatches`. What reading the document's words
+   * one by one would find, without reading the document.
+   */
+  matchedIn(doc: number, queryTerms: readonly string[]): string[] {
+    const { starts, terms } = this.documentTerms();
+    const own = terms.subarray(starts[doc], starts[doc + 1]);
+    return queryTerms.filter((query) => {
+      const { found, edited } = this.matchingTerms(query);
+      return intersects(own, found) || (edited.length > 0 && this.someWithinOneEdit(own, edited));
+    });
+  }
+
+  /**
+   * Where the terms `termMatches(query, term)` accepts are: every one but the one-edit matches
+   * among `found` (ascending term numbers: found by lookups, `matchForms`, then checked), and the
+   * seeds whose one-edit matches are looked for in each document's own terms (a fuzzy lookup in
+   * the whole vocabulary costs more than reading the few of a document's terms of a near length).
+   */
+  private matchingTerms(query: string): TermMatches {
+    let matches = this.matching.get(query);
+    if (matches === undefined) {
+      const { terms } = this.data;
+      const accepted = new Set<number>();
+      const edited: string[] = [];
+      for (const seed of [query, ...synonymsOf(query)]) {
+        const accept = (id: number): void => {
+          if (sameWord(seed, terms[id] as string)) accepted.add(id);
+        };
+        const { forms, prefix, oneEdit } = matchForms(seed);
+        for (const form of forms) {
+          const id = this.find(form);
+          if (id >= 0) accept(id);
+        }
+        if (prefix !== undefined) for (let id = lowerBound(terms, prefix); id < terms.length && (terms[id] as string).startsWith(prefix); id++) accept(id);
+        if (oneEdit) edited.push(seed);
+      }
+      matches = { found: Uint32Array.from(accepted).sort(), edited };
+      if (this.matching.size >= MATCHING_LIMIT) this.matching.clear();
+      this.matching.set(query, matches);
+    }
+    return matches;
+  }
+
+  /** Whether one of a document's terms is a one-edit form of one of the seeds (`sameWord` on the terms of a near length). */
+  private someWithinOneEdit(own: Uint32Array, seeds: readonly string[]): boolean {
+    const { terms } = this.data;
+    for (const id of own) {
+      const term = terms[id] as string;
+      for (const seed of seeds) if (Math.abs(term.length - seed.length) <= 1 && sameWord(seed, term)) return true;
+    }
+    return false;
+  }
+
+  /** The postings turned around: each document's term numbers, ascending (terms are visited in order). */
+  private documentTerms(): DocumentTerms {
+    if (this.documents === undefined) {
+      const { starts: termStarts, docs } = this.data;
+      const starts = new Uint32Array(this.size + 1);
+      for (let p = 0; p < docs.length; p++) {
+        const slot = (docs[p] as number) + 1;
+        starts[slot] = (starts[slot] as number) + 1;
+      }
+      for (let doc = 1; doc < starts.length; doc++) starts[doc] = (starts[doc] as number) + (starts[doc - 1] as number);
+      const next = starts.slice(0, this.size);
+      const terms = new Uint32Array(docs.length);
+      for (let term = 0; term + 1 < termStarts.length; term++) {
+        for (let p = termStarts[term] as number; p < (termStarts[term + 1] as number); p++) {
+          const doc = docs[p] as number;
+          const at = next[doc] as number;
+          next[doc] = at + 1;
+          terms[at] = term;
+        }
+      }
+      this.documents = { starts, terms };
+    }
+    return this.documents;
+  }
+
   private fuzzyIndex(): SearchableMap<number> {
     if (this.fuzzyTerms === undefined) {
       const map = new SearchableMap<number>();
@@ -315,6 +432,23 @@ export class TextSearch {
     const id = lowerBound(terms, term);
     return terms[id] === term ? id : -1;
   }
+}
+
+/** Whether two ascending lists of term numbers share one: each of the shorter looked up in the longer. */
+function intersects(a: Uint32Array, b: Uint32Array): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let low = 0;
+  for (const id of short) {
+    let high = long.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((long[middle] as number) < id) low = middle + 1;
+      else high = middle;
+    }
+    if (low === long.length) return false;
+    if (long[low] === id) return true;
+  }
+  return false;
 }
 
 /** A query's distinct index terms in order (at most `MAX_QUERY_TERMS`), and each occurrence as a position among them. */

@@ -92,7 +92,16 @@ export function words(text: string): string[] {
 
 /** Like `words`, with each word's character offset. */
 export function wordsAt(text: string): Array<{ word: string; offset: number }> {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], offset: match.index ?? 0 }));
+  const found: Array<{ word: string; offset: number }> = [];
+  eachWord(text, (word, offset) => found.push({ word, offset }));
+  return found;
+}
+
+/** Calls `visit` with each word of the text (as `words` splits it) and its character offset, in order. */
+export function eachWord(text: string, visit: (word: string, offset: number) => void): void {
+  // One pattern object, restarted here; `visit` runs between matches, so it must not split words itself.
+  const pattern = new RegExp(WORD);
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) visit(match[0], match.index);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;

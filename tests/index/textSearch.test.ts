@@ -3,6 +3,7 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_TERMS, TextSearch, type TextHit } from '../../src/index/textSearch.ts';
 import { indexTerm, words } from '../../src/text/terms.ts';
+import { termMatches } from '../../src/text/termMatch.ts';
 
 /** Byline's search as it was: minisearch, configured as the old textSearch.ts configured it. */
 const OLD_OPTIONS: Options<{ id: number; text: string }> = {
@@ -199,5 +200,45 @@ describe('TextSearch bytes', () => {
     expect(() => TextSearch.fromBytes(bytes.subarray(0, bytes.length - 8))).toThrow(
       `Byline: text search index is ${bytes.length - 8} bytes, expected ${bytes.length}`,
     );
+  });
+});
+
+describe('TextSearch.matchedIn', () => {
+  // The definition it must keep: a query term is matched when some word of the document matches it.
+  const naive = (queryTerms: readonly string[], text: string) =>
+    queryTerms.filter((q) => words(text).some((word) => {
+      const term = indexTerm(word);
+      return term !== null && termMatches(q, term);
+    }));
+  // Words that meet by prefix, demonym, a past in e, act and noun, one edit anywhere (the first letter too) and synonym.
+  const vocabulary = ['attack', 'strike', 'strikes', 'raid', 'iran', 'iranian', 'israel', 'israeli', 'explosion', 'explosions', 'xplosion', 'eexplosion',
+    'xexplosion', 'blast', 'government', 'governments', 'govermnent', 'governmen', 'leader', 'head', 'chief', 'director', 'directors', 'president',
+    'presidents', 'bresident', 'resident', 'kill', 'assassinate', 'slay', 'hurt', 'wounded', 'injured', 'blame', 'blamed', 'italy', 'italian',
+    'hungary', 'hungarian', 'retaliate', 'retaliation', 'retaliations', 'u.s', 'US', 'america', 'treaty', 'treat', 'treaties', 'kingdom', 'kingdoms',
+    'akingdom', 'state', 'statement', 'states', 'china', 'chinese', 'japanese', 'japan', 'spanish', 'spain', 'the', 'said'];
+  const word = fc.constantFrom(...vocabulary);
+
+  it('finds what reading every word of the document finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 10 }), { minLength: 1, maxLength: 6 }), fc.array(word, { maxLength: 6 }), (documents, question) => {
+        const texts = documents.map((document) => document.join(' '));
+        const search = TextSearch.build(texts);
+        const terms = [...new Set(question.flatMap((w) => indexTerm(w) ?? []))];
+        texts.forEach((text, doc) => expect(search.matchedIn(doc, terms)).toEqual(naive(terms, text)));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('matches query terms the corpus never uses, by their forms', () => {
+    const search = TextSearch.build(['the Iranian presidents blamed the governments', 'a quiet harbour']);
+    expect(search.matchedIn(0, ['iran', 'president', 'blame', 'govern', 'harbour'])).toEqual(['iran', 'president', 'blame', 'govern']);
+    expect(search.matchedIn(1, ['iran', 'harbour', 'harbours'])).toEqual(['harbour', 'harbours']);
+  });
+
+  it('survives a trip through bytes', () => {
+    const search = TextSearch.fromBytes(TextSearch.build(['an xplosion near the bresident', 'nothing here']).toBytes());
+    expect(search.matchedIn(0, ['explosion', 'president', 'near'])).toEqual(['explosion', 'president', 'near']);
+    expect(search.matchedIn(1, ['explosion'])).toEqual([]);
   });
 });

@@ -87,12 +87,10 @@ const LEAD_PARAGRAPHS = 3;
 /** True when every name is in the passage, or in its article's title or lead. */
 function namedAround(index: CorpusIndex, names: readonly string[], passage: Passage): boolean {
   if (names.length === 0) return true;
-  const texts = [tokensOf(passage), tokenize(index.articles.get(passage.file)?.title ?? '')];
-  for (let paragraph = 1; paragraph <= LEAD_PARAGRAPHS; paragraph++) {
-    const lead = index.passage(passage.file, paragraph);
-    if (lead !== undefined) texts.push(tokensOf(lead));
-  }
-  return names.every((name) => texts.some((tokens) => matchedTerms([name], tokens).length > 0));
+  const title = tokenize(index.articles.get(passage.file)?.title ?? '');
+  // The lead's passages are matched from their search documents' terms, without reading them.
+  const docs = [passage.paragraph, ...Array.from({ length: LEAD_PARAGRAPHS }, (_, n) => n + 1)].flatMap((paragraph) => index.passageDoc(passage.file, paragraph) ?? []);
+  return names.every((name) => matchedTerms([name], title).length > 0 || docs.some((doc) => index.matchedInPassage(doc, [name]).length > 0));
 }
 
 /** Terms of the capitalised words inside a question: the names it gives as written. */
