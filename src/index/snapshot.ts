@@ -18,7 +18,7 @@ import { saveFailure } from './writeErrors.ts';
  * (11 was built from either change alone). 13: session 4's extraction: time values, quotation
  * shapes and speakers, reported speech.
  */
-export const INDEX_VERSION = 13;
+export const INDEX_VERSION = 14;
 
 const FILE_NAME = 'index.snapshot';
 
