@@ -92,14 +92,19 @@ const AFFILIATION =
   /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 const PUBLISHED = String.raw`(?:published|filed|written|dated|datelined|posted|issued|released|came\s+out|ran)`;
-const ARTICLE_DATE = new RegExp(String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b`, 'i');
+const ARTICLE_DATE = new RegExp(
+  String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
+    // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
+    String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b`,
+  'i',
+);
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
-  { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b/i, credit: 'photo' },
+  { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|image|story|article)s?\b/i, credit: 'photo' },
   { pattern: /\bwho (wrote|authored)\b|\b(writer|author)\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
@@ -135,6 +140,8 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
+/** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
+const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
@@ -254,7 +261,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: "asks who reported, wrote, edited or photographed a story: its credit lines",
     read: (text) => {
-      const rule = WHO.test(text) ? CREDIT_QUESTIONS.find(({ pattern }) => pattern.test(text)) : undefined;
+      const rule = WHO.test(text) || WHICH_CREDITED.test(text) ? CREDIT_QUESTIONS.find(({ pattern }) => pattern.test(text)) : undefined;
       return rule === undefined ? undefined : { kind: 'credit', credit: rule.credit };
     },
   },
