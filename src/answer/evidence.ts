@@ -43,19 +43,64 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
-const passageTokens = new WeakMap<Passage, readonly Token[]>();
+/** A passage's tokens, and its sentences' tokens once asked for (`undefined` where one is tokenized on its own). */
+interface PassageTokens {
+  all: readonly Token[];
+  sentences?: ReadonlyArray<readonly Token[] | undefined>;
+}
+
+const passageTokens = new WeakMap<Passage, PassageTokens>();
+
+function passageTokensOf(passage: Passage): PassageTokens {
+  let tokens = passageTokens.get(passage);
+  if (tokens === undefined) passageTokens.set(passage, (tokens = { all: tokensIn(passage.text) }));
+  return tokens;
+}
 
 /**
  * A passage's tokens, kept as long as the index keeps the passage: the passages a question reads
  * are read again by the next questions, and a text's own cache would hash the whole text each time.
  */
 export function tokensOf(passage: Passage): readonly Token[] {
-  let tokens = passageTokens.get(passage);
-  if (tokens === undefined) {
-    tokens = tokensIn(passage.text);
-    passageTokens.set(passage, tokens);
-  }
-  return tokens;
+  return passageTokensOf(passage).all;
+}
+
+/**
+ * The tokens of a passage's sentence `s`, as `tokenize` gives them, cut from the passage's own
+ * tokens and kept with them: the ranker reads every sentence of the passages it ranks, and
+ * tokenizing each again cost as much as the passage.
+ */
+export function sentenceTokens(passage: Passage, s: number): readonly Token[] {
+  const tokens = passageTokensOf(passage);
+  tokens.sentences ??= cutSentences(passage, tokens.all);
+  return tokens.sentences[s] ?? tokenize(passage.sentences[s] ?? '');
+}
+
+/**
+ * Each sentence's tokens cut from its passage's, renumbered from the sentence's start. A word
+ * found in a stretch of text is the word found in the whole text unless a word runs across the
+ * stretch's edge (the word pattern looks at nothing before a word): such a sentence, or one not
+ * found in the passage as written, is left `undefined`.
+ */
+function cutSentences(passage: Passage, tokens: readonly Token[]): Array<readonly Token[] | undefined> {
+  let from = 0;
+  let next = 0;
+  return passage.sentences.map((sentence) => {
+    const start = passage.text.indexOf(sentence, from);
+    if (start < 0) return undefined;
+    const end = start + sentence.length;
+    from = end;
+    while (next < tokens.length && tokens[next]!.offset < start) next++;
+    const before = tokens[next - 1];
+    if (before !== undefined && before.offset + before.word.length > start) return undefined;
+    const cut: Token[] = [];
+    for (; next < tokens.length && tokens[next]!.offset < end; next++) {
+      const { word, term, offset } = tokens[next]!;
+      if (offset + word.length > end) return undefined;
+      cut.push({ word, term, position: cut.length, offset: offset - start });
+    }
+    return cut;
+  });
 }
 
 function tokensIn(text: string): readonly Token[] {

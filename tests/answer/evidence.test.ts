@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchedTerms, namedInQuestion, termMatches, tokenize } from '../../src/answer/evidence.ts';
+import fc from 'fast-check';
+import { matchedTerms, namedInQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
 import { indexTerm } from '../../src/text/terms.ts';
 
 describe('namedInQuestion', () => {
@@ -33,5 +34,33 @@ describe('matchedTerms', () => {
     expect(matchedTerms(['president'], tokenize('the bresident'))).toEqual(['president']);
     expect(matchedTerms(['president'], tokenize('a resident'))).toEqual(['president']);
     expect(matchedTerms(['president'], tokenize('a precedent'))).toEqual([]);
+  });
+});
+
+describe('sentenceTokens', () => {
+  const passageOf = (text: string, sentences: string[]) => ({ file: 'invented.txt', paragraph: 1, text, sentences });
+
+  it('gives each sentence the tokens tokenize gives it, offsets from the sentence', () => {
+    const passage = passageOf('Mayor Ana Ruiz spoke. The fund grew 3.5 percent.', ['Mayor Ana Ruiz spoke.', 'The fund grew 3.5 percent.']);
+    expect(sentenceTokens(passage, 1)).toEqual(tokenize('The fund grew 3.5 percent.'));
+    expect(sentenceTokens(passage, 1)[0]).toEqual({ word: 'The', term: null, position: 0, offset: 0 });
+    expect(sentenceTokens(passage, 2)).toEqual([]);
+  });
+
+  it('tokenizes on its own a sentence cut inside a word or not found in the passage', () => {
+    const passage = passageOf('It rose 3.5 percent.', ['It rose 3.', '5 percent.', 'Not in the text.']);
+    passage.sentences.forEach((sentence, s) => expect(sentenceTokens(passage, s)).toEqual(tokenize(sentence)));
+  });
+
+  it('agrees with tokenize on any text cut anywhere (property)', () => {
+    const piece = fc.stringMatching(/^[A-Za-z0-9é𝒜'’.\- ,]{0,6}$/);
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), fc.boolean(), (pieces, stray) => {
+        const text = pieces.join('');
+        const sentences = [...pieces.map((p) => p.trim()), ...(stray ? ['zz9 qq'] : [])];
+        const passage = passageOf(text, sentences);
+        sentences.forEach((sentence, s) => expect(sentenceTokens(passage, s)).toEqual(tokenize(sentence)));
+      }),
+    );
   });
 });

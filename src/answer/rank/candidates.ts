@@ -14,7 +14,7 @@ import type { Entity, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm } from '../../text/terms.ts';
 import { parseDateline } from '../../corpus/metadata.ts';
-import { tokenize, type Token } from '../evidence.ts';
+import { sentenceTokens, tokenize, type Token } from '../evidence.ts';
 import { antecedent, pronounSubject } from '../eventActors.ts';
 import { nounPhrases } from './phrases.ts';
 
@@ -96,7 +96,7 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
   // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
   const dateline = parseDateline(passage.text) === undefined ? 0 : Math.max(0, /\s[–—-]\s/.exec(passage.text)?.index ?? 0);
   passage.sentences.forEach((sentence, s) => {
-    const tokens = tokenize(sentence);
+    const tokens = sentenceTokens(passage, s);
     const folded = tokens.map((t) => foldTerm(t.word));
     const taken = new Set<number>();
     /** Spans of the names extraction found, kept or not: a phrase that spells one is that name. */
@@ -168,7 +168,7 @@ function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence:
       if (candidate !== undefined) found.push(candidate);
     }
     if (!offersPhrases(sentence)) return;
-    const tokens = tokenize(sentence);
+    const tokens = sentenceTokens(passage, s);
     for (const [start, end] of nounPhrases(sentence, tokens)) {
       const before = tokens[start - 1]?.word.toLowerCase() === 'the' ? tokens[start - 2] : tokens[start - 1];
       if (before === undefined || !TIME_ANCHORS.has(before.word.toLowerCase()) || /\d/.test(tokens[start]!.word)) continue;
@@ -181,7 +181,7 @@ function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence:
 
 /** A candidate for `text` at character `at` of a sentence, on that sentence's tokens. */
 function placed(passage: Passage, sentence: number, at: number, text: string, kind: CandidateKind): SpanCandidate | undefined {
-  const tokens = tokenize(passage.sentences[sentence] ?? '');
+  const tokens = sentenceTokens(passage, sentence);
   const start = tokens.findIndex((t) => t.offset + t.word.length > at);
   if (start < 0) return undefined;
   let end = start;

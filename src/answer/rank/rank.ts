@@ -6,7 +6,7 @@
 import type { Answer, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm, indexTerm, words, wordsAt } from '../../text/terms.ts';
-import { citationOf, matchedTerms, questionNames, questionTerms, termMatches, tokenize, tokensOf, type Token } from '../evidence.ts';
+import { citationOf, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from '../evidence.ts';
 import { roleOf } from '../roles.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
@@ -129,9 +129,10 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
   const hits = index.searchPassages(view.terms.join(' '), RANKED_PASSAGES);
   const best = hits[0]?.score ?? 1;
   const sentences = new Map<string, SentenceMatch>();
-  const sentenceMatch = (sentence: string) => {
+  // Every sentence is first matched for its passage's best sentence, with tokens cut from the passage's.
+  const sentenceMatch = (sentence: string, tokens = () => tokenize(sentence)) => {
     let match = sentences.get(sentence);
-    if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokenize(sentence))));
+    if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokens())));
     return match;
   };
   const shares = new Map<string, number>();
@@ -154,7 +155,7 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
       coverage: matched.size / view.terms.length,
       namesInPassage: names.length === 0 ? 1 : inPassage.length / names.length,
       namesInArticle: names.length === 0 ? 1 : new Set([...inPassage, ...inTitle]).size / names.length,
-      bestSentenceCoverage: Math.max(0, ...passage.sentences.map((sentence) => sentenceMatch(sentence).coverage)),
+      bestSentenceCoverage: Math.max(0, ...passage.sentences.map((sentence, s) => sentenceMatch(sentence, () => sentenceTokens(passage, s)).coverage)),
       holdsAct: head === undefined || matched.has(head),
       holdsEvent: events.length === 0 || events.some((term) => matched.has(term)),
       namedAround: namedAround(index, written, passage),
