@@ -6,7 +6,7 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { indexTerm } from '../text/terms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sourceWeights, tokenize } from './evidence.ts';
+import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, sourceWeights } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { QuestionOf } from './question.ts';
@@ -33,7 +33,7 @@ export function durationAnswers(index: CorpusIndex, question: QuestionOf<'durati
     passage.sentences.forEach((sentence, n) => {
       const inSentence = durations.filter((time) => time.sentence === n);
       if (inSentence.length === 0) return;
-      const tokens = tokenize(sentence);
+      const tokens = sentenceTokens(passage, n);
       const matches = matchPositions(terms, tokens);
       if (matches.length === 0 || (negationCounts && negatesEvent(tokens, eventTerms))) return;
       const coverage = matchedTerms(terms, tokens).length / terms.length;

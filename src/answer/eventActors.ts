@@ -13,6 +13,7 @@ import {
   matchedTerms,
   namedInQuestion,
   questionTerms,
+  sentenceTokens,
   termMatches,
   tokenize,
   type Evidence,
@@ -109,7 +110,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   passage.sentences.forEach((sentence, at) => {
     const start = passage.text.indexOf(sentence, sentenceStart);
     sentenceStart = start < 0 ? sentenceStart : start + sentence.length;
-    const tokens = tokenize(sentence);
+    const tokens = sentenceTokens(passage, at);
     // The answer stands by the event's words, not by those of the clause that anchors it.
     const core = terms.filter((term) => !reading.weights.has(term));
     const matches = matchPositions(core.length > 0 ? core : terms, tokens);

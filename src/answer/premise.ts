@@ -11,7 +11,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { indexTerm, words } from '../text/terms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
+import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
@@ -138,8 +138,8 @@ export function withNationalities(index: CorpusIndex, question: Question, answer
 }
 
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {
-  return passage.sentences.find((sentence) => {
-    const tokens = tokenize(sentence);
+  return passage.sentences.find((_, s) => {
+    const tokens = sentenceTokens(passage, s);
     return matchedTerms(terms, tokens).length / terms.length >= 0.5 && negatesEvent(tokens, eventTerms);
   });
 }
@@ -182,8 +182,8 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const affirming = new Set<Passage>();
   // Half the question's words and the act itself ("had no plans for repairs") are enough to deny it.
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
-    for (const sentence of passage.sentences) {
-      const tokens = tokenize(sentence);
+    for (const [s, sentence] of passage.sentences.entries()) {
+      const tokens = sentenceTokens(passage, s);
       const positions = actPositions(tokens, act);
       if (positions.length === 0) continue;
       if (deniesAct(tokens, positions)) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });

@@ -3,7 +3,7 @@ import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
-import { anchorWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, tokenize, type Evidence } from './evidence.ts';
+import { anchorWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 
@@ -49,7 +49,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time)) continue;
       // "Norland has not said when it struck" dates nothing.
-      if (negationCounts && negatesEvent(tokenize(passage.sentences[time.sentence] ?? ''), eventTerms)) continue;
+      if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
@@ -64,7 +64,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
     }
   }
   // A passage that only denies the event cannot date it by its article's date either.
-  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((s) => affirms(tokenize(s), terms, eventTerms))) : evidences;
+  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms))) : evidences;
   return { candidates, evidences: affirming };
 }
 
@@ -148,7 +148,7 @@ const ANCHOR_ONLY_WEIGHT = 0.2;
 
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], weights: ReadonlyMap<string, number>): number {
   const sentence = evidence.passage.sentences[time.sentence] ?? '';
-  const tokens = tokenize(sentence);
+  const tokens = sentenceTokens(evidence.passage, time.sentence);
   const matches = matchPositions(terms, tokens);
   const core = terms.filter((term) => !weights.has(term));
   // A time in a sentence that shares no word with the question dates something else.
