@@ -70,11 +70,21 @@ function afterJoiner(sentence: string, tokens: readonly Token[], k: number): { s
   return { start: k + 1, det: false };
 }
 
+/** Phrases found per token list: a passage's sentence keeps its tokens (`sentenceTokens`), so the next question finds them here. */
+const phrasesByTokens = new WeakMap<readonly Token[], ReadonlyArray<readonly [number, number]>>();
+
 /**
  * The noun phrases of a sentence as token spans `[first, last]`, without their determiner:
  * each run, and each run extended over "of …" and over "and …" when the words go on.
+ * Memoised by the token list, which must be the sentence's own.
  */
-export function nounPhrases(sentence: string, tokens: readonly Token[]): Array<[number, number]> {
+export function nounPhrases(sentence: string, tokens: readonly Token[]): ReadonlyArray<readonly [number, number]> {
+  let spans = phrasesByTokens.get(tokens);
+  if (spans === undefined) phrasesByTokens.set(tokens, (spans = phrasesIn(sentence, tokens)));
+  return spans;
+}
+
+function phrasesIn(sentence: string, tokens: readonly Token[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let k = 0;
   while (k < tokens.length) {
