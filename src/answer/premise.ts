@@ -182,6 +182,9 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const affirming = new Set<Passage>();
   // Half the question's words and the act itself ("had no plans for repairs") are enough to deny it.
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
+    // A passage without the act (its search document's terms say so) is not read.
+    const doc = index.passageDoc(passage.file, passage.paragraph);
+    if (doc !== undefined && index.matchedInPassage(doc, [act]).length === 0) continue;
     for (const [s, sentence] of passage.sentences.entries()) {
       const tokens = sentenceTokens(passage, s);
       const positions = actPositions(tokens, act);
