@@ -24,17 +24,10 @@ import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { IRREGULAR_PAST, NOT_IN_NOUN_PHRASE, StatementReader } from './reportedSpeech.ts';
+import { StatementReader } from './reportedSpeech.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
-
-/** Where a speaker is named: character offsets in one paragraph's text. */
-export interface SpeakerMention {
-  /** Index of the paragraph in `article.passages`. */
-  passage: number;
-  start: number;
-  end: number;
-}
 
 /** Who said one quotation span, and how the text says so. */
 export interface Attribution {
@@ -46,23 +39,7 @@ export interface Attribution {
   trailing: boolean;
 }
 
-/**
- * Reported speech: what a speaker said as the text paraphrases it ("Holt said that …",
- * "…, according to the ministry"). Offsets are into one paragraph's text.
- */
-export interface ReportedSpeech {
-  /** Index of the paragraph in `article.passages`. */
-  passage: number;
-  start: number;
-  end: number;
-  cue: string;
-  speaker?: string;
-  mention?: SpeakerMention;
-  /** Indices of the paragraph's quotation spans inside the paraphrase ("Rubio was “a lightweight”"). */
-  quotes: number[];
-  /** The parts around a speaker and cue set inside the statement ("Costs, she said, will rise"). */
-  pieces?: Array<{ start: number; end: number }>;
-}
+export type { ReportedSpeech, SpeakerMention } from './speechUnits.ts';
 
 /** Everything the attribution pass finds: speakers per quotation span, and reported speech. */
 export interface Attributions {
@@ -71,55 +48,10 @@ export interface Attributions {
   statements: ReportedSpeech[];
 }
 
-type Gender = 'm' | 'f' | undefined;
-
-/** Something in the text that can speak: a name, a pronoun, a role noun, or a non-person ("it"). */
-export interface Ref {
-  start: number;
-  end: number;
-  kind: 'person' | 'pronoun' | 'role' | 'other';
-  /** The person or body it stands for, when known. */
-  name?: string;
-  gender: Gender;
-  /** For a role noun or description ("the Florida senator"): its words, to resolve it by when no name is known yet. */
-  description?: Description;
-}
-
-/** A definite description of a person: its head noun and the words before it, lowercase. */
-interface Description {
-  head: string;
-  modifiers: string[];
-}
-
-export interface Pair {
-  ref: Ref;
-  cue: string;
-  /** First and last+1 token of "ref cue" or "cue ref". */
-  start: number;
-  end: number;
-}
-
-/** A sentence, with boundaries inside quotations ignored. */
-export interface Unit {
-  start: number;
-  end: number;
-  refs: Ref[];
-  subject?: Ref;
-  pairs: Pair[];
-  /** Speech verbs after a plain noun phrase ("the report said"): a speaker mention with no name. */
-  nounPairs: Pair[];
-}
-
-/** A hyphen standing alone as a token is a dash: "Iowa poll overhype - Ann Lee: “…”". */
-export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–', '-']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
-export const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
 /** Pronouns that can speak but resolve to no person here: a body ("it", "they") or the writer ("I said"). */
 const NON_PERSON_PRONOUNS = new Set(['it', 'they', 'we', 'i']);
-/** Before these a participle is a noun: "his warning". */
-export const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
-export const CUE_OBJECT_STOPS = new Set(['that', 'on', 'in', 'as', 'at', 'after', 'before', 'during', 'while', 'when', 'about']);
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -462,20 +394,6 @@ function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
 /** Conjunctions that join a second verb to the subject: "… and said", "… but insisted". */
 const COORDINATORS = new Set(['and', 'but']);
 
-export function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
-  const verb = tokens[at]!;
-  const particle = tokens[at + 1];
-  if (particle && CUE_PARTICLES.get(verb.lower)?.has(particle.lower)) return { cue: `${verb.lower} ${particle.lower}`, end: at + 2 };
-  if (!CUES_WITH_OBJECT.has(verb.lower)) return { cue: verb.lower, end: at + 1 };
-  let end = at + 1;
-  if (tokens[end]?.lower === 'the' || tokens[end]?.lower === 'a') end++;
-  const object = tokens[end];
-  if (!object?.word || CUE_OBJECT_STOPS.has(object.lower)) return { cue: verb.lower, end: at + 1 };
-  // "told Breitbart News": a name as the object is all its capitalised words.
-  if (object.cap) while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < 4) end++;
-  return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
-}
-
 /** At most this many words of title or affiliation stand before a name: "Falcons general manager". */
 const MAX_TITLE_WORDS = 6;
 /** At most this many words describe a name before it: "Top Republican Party donor Sheldon Adelson". */
@@ -721,6 +639,7 @@ class ParagraphReader {
     this.statements = new StatementReader({
       passage, tokens: this.tokens, inside: this.inside, spans, tokenAt: this.tokenAt,
       speaker: (ref, unit) => this.speakerFrom(ref, unit, { trailing: false }),
+      participleDoer: (unit, at) => participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= at), at),
     });
     const refs = findRefs(analysis, this.inside, people);
     let r = 0;

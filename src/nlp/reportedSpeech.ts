@@ -11,7 +11,7 @@ import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
 import { LEARNED_CUES } from './model/learnedCues.ts';
-import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, participleDoer, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
 export interface SpeechParagraph {
@@ -25,6 +25,8 @@ export interface SpeechParagraph {
   tokenAt: ReadonlyMap<number, number>;
   /** The name a speaker ref resolves to, and the mention it came from. */
   speaker(ref: Ref, unit: Unit): { speaker?: string; mention?: SpeakerMention };
+  /** Who a participle at token `at` speaks for ("…, saying …"): the clause's subject or the pair before it. */
+  participleDoer(unit: Unit, at: number): Ref | undefined;
 }
 
 /** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
@@ -42,28 +44,12 @@ const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'm
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
 const MAX_NOUN_PHRASE_WORDS = 5;
-export const NOT_IN_NOUN_PHRASE = new Set([
-  'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
-  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
-  'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
-  'before', 'since', 'for', 'with', 'by', 'from', 'into', 'about', 'also', 'this',
-]);
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** Words that make a clause of what follows a speech verb. */
 const CLAUSE_VERBS = new Set([
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
-]);
-/**
- * Common irregular past forms: with no tagger (too slow for the corpus budget), a past tense is
- * how "Lee said his band wrote …" shows a clause rather than an object ("said something").
- */
-export const IRREGULAR_PAST = new Set([
-  'wrote', 'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'won', 'lost', 'met', 'ran',
-  'saw', 'began', 'became', 'felt', 'left', 'kept', 'held', 'brought', 'found', 'paid', 'sent', 'spent', 'built', 'stood',
-  'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
-  'struck', 'sought', 'taught', 'understood', 'forgot', 'hid', 'shot', 'stole', 'swore', 'withdrew', 'overtook', 'undertook',
 ]);
 /** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
 const MIN_MEDIAL_LEAD_WORDS = 1;
@@ -635,7 +621,7 @@ export class StatementReader {
       const start = this.contentStart(v + 1, unit) ?? v + 1;
       const end = this.contentEnd(start, unit);
       if (start > open || end <= open) return undefined;
-      const doer = CUE_PARTICIPLES.has(token.lower) ? participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= v), v) : unit.subject;
+      const doer = CUE_PARTICIPLES.has(token.lower) ? this.paragraph.participleDoer(unit, v) : unit.subject;
       return this.statement({ ...(doer ? { ref: doer } : {}), cue: token.lower }, unit, start, end);
     }
     return undefined;
