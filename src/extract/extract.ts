@@ -98,7 +98,7 @@ export function parseExtractLine(line: string): ParsedExtractLine {
 const BLOCK = /[^\n]+(?:\n(?![ \t]*\n)(?<![.!?”"'’:]\s*\n(?=[ \t]*[\p{Lu}“"‘]))[^\n]*)*/gu;
 
 /** The text as an article whose paragraphs are slices of it (same length, so offsets carry over). */
-function articleOf(request: ExtractRequest): { article: ParsedArticle; offsets: number[] } {
+export function articleOf(request: ExtractRequest): { article: ParsedArticle; offsets: number[] } {
   const file = request.id ?? 'input';
   const passages: Passage[] = [];
   const offsets: number[] = [];

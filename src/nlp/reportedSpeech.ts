@@ -10,7 +10,8 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
-import { LEARNED_CUES } from './model/learnedCues.ts';
+import { SPEECH_TAGGER } from './model/learnedCues.ts';
+import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
@@ -112,43 +113,20 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 ]);
 
 /**
- * Cue words learned from annotated news (`scripts/trainCues.ts`), each with the kind of word that
- * follows it (`cueContext`): verbs of stance, intent and finding that report what someone holds
- * ("opposed the deal", "declined to …", "sought …") beyond the speech verbs above. What follows
- * such a word, to where the sentence moves on, is a statement.
+ * The trained tagger (`speechTagger.ts`, weights in `model/learnedCues.ts` from
+ * `scripts/trainCues.ts`): where no rule found a statement, it reads cue words of stance, intent
+ * and finding ("opposed the deal", "declined to …", "sought …") and where what follows them ends.
  */
-let learnedCues: ReadonlySet<string> = LEARNED_CUES;
-let learnedCueWords: ReadonlySet<string> = cueWords(LEARNED_CUES);
-function cueWords(keys: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set([...keys].map((key) => key.slice(0, key.indexOf(' '))));
+let tagger: SpeechTagger | undefined = loadTagger(SPEECH_TAGGER);
+/** Sees every sentence before it is read: for the trainer, which learns from them. */
+export type SentenceTap = (view: TaggerView, unit: Unit, passage: number) => void;
+let sentenceTap: SentenceTap | undefined;
+/** For the trainer only: read with another tagger (or none), handing each sentence to `tap`. */
+export function useSpeechTagger(model: TaggerModel | undefined, tap?: SentenceTap): void {
+  tagger = model ? loadTagger(model) : undefined;
+  sentenceTap = tap;
 }
-/** For the cue trainer only: read with other learned cues ("word context" keys, candidates to score). */
-export function useLearnedCues(keys: ReadonlySet<string>): void {
-  learnedCues = keys;
-  learnedCueWords = cueWords(keys);
-}
-/**
- * The kind of token after a cue word, which tells a stance from other uses of the word ("declined
- * to comment" from "declined 40 percent", "opposed the deal" from "opposed by …").
- */
-export function cueContext(next: string | undefined): string {
-  if (next === undefined) return 'end';
-  const lower = next.toLowerCase();
-  if (lower === 'that' || lower === 'to') return lower;
-  if (LEARNED_CUE_PARTICLES.has(lower)) return 'particle';
-  if (SUBJECT_OPENERS.has(lower)) return 'phrase';
-  if (/^\p{Lu}/u.test(next)) return 'name';
-  if (/^\p{Ll}/u.test(next)) return 'word';
-  if (/^\p{N}/u.test(next)) return 'number';
-  return 'mark';
-}
-/** A preposition that belongs to a learned cue, not to what follows it: "calls for", "pointed to". */
-const LEARNED_CUE_PARTICLES = new Set(['for', 'to', 'about', 'on', 'of', 'with', 'as', 'out', 'up']);
-/** Words between a learned cue and its speaker: "has repeatedly opposed", "did not endorse". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'can', 'could', 'may', 'might']);
-/** Marks where a noun-phrase object ends. */
-const OBJECT_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
-/** A learned cue's statement: at least this many words. */
+/** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
 /** Counts over a paragraph's tokens, by token index. */
@@ -337,6 +315,7 @@ export class StatementReader {
    * follows; "…, X said." and "…, according to X." take what precedes.
    */
   reportedSpeech(unit: Unit): ReportedSpeech[] {
+    sentenceTap?.(this.paragraph, unit, this.passage);
     // The rest of a labelled paragraph is one statement already.
     if (unit.start < this.endToken && unit.start > 0) return [];
     const labelled = unit.start === 0 ? this.labelledParagraph(unit) : undefined;
@@ -373,7 +352,7 @@ export class StatementReader {
     if (question) found.push(question);
     found.push(...this.participleStatements(unit, found));
     found.push(...this.hedgedStatements(unit, found));
-    found.push(...this.learnedCueStatements(unit, found));
+    found.push(...this.taggedStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
       if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
@@ -447,72 +426,29 @@ export class StatementReader {
   }
 
   /**
-   * What follows a learned cue word where no rule above found a statement ("Cruz denied that
-   * waterboarding …", "She opposed the deal"): from after the cue (and its particle) to where the
-   * sentence moves on; the speaker is the ref just before the cue, else the sentence's subject.
+   * What follows a cue word the tagger reads as one, where no rule above found a statement ("Cruz
+   * denied that waterboarding …", "She opposed the deal"), to where its end model closes it; the
+   * speaker is the ref just before the cue's verb group, else the sentence's subject.
    */
-  private learnedCueStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+  private taggedStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
     const statements: ReportedSpeech[] = [];
-    if (learnedCues.size === 0) return statements;
-    for (let c = unit.start + 1; c < unit.end; c++) {
-      const token = this.tokens[c]!;
-      if (!learnedCueWords.has(token.lower) || token.cap || this.inside[c] || this.isNounUse(c)) continue;
-      if (!learnedCues.has(`${token.lower} ${cueContext(this.tokens[c + 1]?.text)}`)) continue;
-      // "will be announced on Saturday", "as described by Comey": a passive names no stance of a subject.
-      if (BE_FORMS.has(this.tokens[c - 1]!.lower) || this.tokens[c - 1]!.lower === 'as' || this.tokens[c + 1]?.lower === 'by') continue;
-      const next = this.tokens[c + 1];
-      // "declined to comment" keeps its "to" (a verb follows); "pointed to the record" does not.
-      const particle = next && LEARNED_CUE_PARTICLES.has(next.lower) && !(next.lower === 'to' && this.isVerbAfterTo(c + 2));
-      const start = particle ? c + 2 : c + 1;
-      // "declined 40 percent": a number after the word makes it a measure, not a stance.
-      const first = this.tokens[start];
-      if (!first || start >= unit.end || this.inside[start] || !first.word || /^\d/u.test(first.text) || (NOT_AFTER_SUBJECT.has(first.lower) && first.lower !== 'to')) continue;
-      const end = this.learnedContentEnd(start, unit);
-      const from = first.start;
-      const last = this.tokens[end - 1]!.end;
-      if ([...found, ...statements].some((statement) => statement.start < last && from < statement.end)) continue;
-      let before = c;
-      while (before > unit.start && (AUXILIARIES.has(this.tokens[before - 1]!.lower) || CUE_ADVERBS.has(this.tokens[before - 1]!.lower))) before--;
-      const ref = unit.refs.find((r) => r.end === before) ?? (unit.subject && unit.subject.end <= before ? unit.subject : undefined);
-      const statement = this.statement({ ...(ref ? { ref } : {}), cue: token.lower }, unit, start, end, true, MIN_LEARNED_WORDS);
+    if (!tagger) return statements;
+    const view = this.paragraph;
+    const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
+    for (let c = unit.start; c < unit.end; c++) {
+      if (!isCueCandidate(tagger, view, unit, c)) continue;
+      const start = c + 1;
+      if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
+      const cue = this.tokens[c]!.lower;
+      const end = contentEndFrom(tagger, view, unit, cue, start);
+      if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;
+      const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : undefined);
+      const statement = this.statement({ ...(ref ? { ref } : {}), cue }, unit, start, end, true, MIN_LEARNED_WORDS);
       if (!statement) continue;
       statements.push(statement);
       c = end;
     }
     return statements;
-  }
-
-  /** A base verb after "to" rather than a noun phrase: a lowercase word that opens no noun phrase. */
-  private isVerbAfterTo(at: number): boolean {
-    const token = this.tokens[at];
-    return token !== undefined && token.word && !token.cap && !SUBJECT_OPENERS.has(token.lower) && !/^\d/u.test(token.text);
-  }
-
-  /**
-   * Where a learned cue's statement ends: a clause ("that …", "to reconsider the decision") runs
-   * as far as `contentEnd` allows; a noun-phrase object ("his record on trade") stops at the first
-   * comma, dash, colon, bracket or circumstance, as annotators end it.
-   */
-  private learnedContentEnd(start: number, unit: Unit): number {
-    const clauseEnd = this.contentEnd(start, unit);
-    if (this.tokens[start]!.lower === 'that') return clauseEnd;
-    let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !this.endsObject(end))) end++;
-    // "support on Thursday": the time's preposition goes with it.
-    while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
-    return end;
-  }
-
-  /**
-   * True when a noun-phrase object ends before token `at`: a comma, dash, colon or bracket, a
-   * circumstance ("during", "after"), a time ("Thursday"), or "and" before a verb ("the stock
-   * market and made comments").
-   */
-  private endsObject(at: number): boolean {
-    const token = this.tokens[at]!;
-    if (OBJECT_ENDS.has(token.text) || OBJECT_STOPS.has(token.lower) || wordClass(token.lower) === 'calendar') return true;
-    const next = this.tokens[at + 1]?.lower ?? '';
-    return token.lower === 'and' && (CUE_VERBS.has(next) || learnedCueWords.has(next) || IRREGULAR_PAST.has(next) || /[a-z]{3}ed$/u.test(next) || AUXILIARIES.has(next));
   }
 
   /**
