@@ -13,9 +13,11 @@
  *     (or after its "that"); for the end model every token after the start of such a content, up
  *     to its end, positive at the first token outside it;
  *  3. logistic regression by SGD over hashed features (fixed order, fixed epochs);
- *  4. the start threshold: trained on three of the four train fifths, the lowest probability among
- *     THRESHOLDS whose added statements (beyond the rules') on the fourth fifth are at least
- *     MIN_ADDED_PRECISION right by eval:extract's rule; then the model is trained on all four.
+ *  4. the thresholds, from a model trained on three of the four train fifths and scored on the
+ *     fourth: the start's is the lowest probability among THRESHOLDS whose added statements
+ *     (beyond the rules') are at least MIN_ADDED_PRECISION right by eval:extract's rule, the end's
+ *     the one among END_THRESHOLDS that then matches the most gold; the model is then trained on
+ *     all four fifths.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -11,7 +11,7 @@ import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
 import { SPEECH_TAGGER } from './model/learnedCues.ts';
-import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
+import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, verbGroupStart, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
@@ -442,13 +442,19 @@ export class StatementReader {
       const cue = this.tokens[c]!.lower;
       const end = contentEndFrom(tagger, view, unit, cue, start);
       if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;
-      const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : undefined);
+      const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : this.nounPhraseBefore(verbGroupStart(view, unit, c), unit));
       const statement = this.statement({ ...(ref ? { ref } : {}), cue }, unit, start, end, true, MIN_LEARNED_WORDS);
       if (!statement) continue;
       statements.push(statement);
       c = end;
     }
     return statements;
+  }
+
+  /** A plain noun phrase that opens its clause and ends before token `end` ("The survey showed"), as a speaker mention with no name. */
+  private nounPhraseBefore(end: number, unit: Unit): Ref | undefined {
+    const start = this.nounPhraseStart(end, unit);
+    return start < end && this.opensNounPhrase(start, unit) ? { start, end, kind: 'other', gender: undefined } : undefined;
   }
 
   /**
@@ -483,18 +489,8 @@ export class StatementReader {
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
       let end = c;
       while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
-      let start = end;
-      while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
-        const previous = this.tokens[start - 1]!;
-        // "Sanders’ aides": a possessive mark stays inside the phrase.
-        const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
-        // "Six in 10 voters": a proportion keeps its "in".
-        const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
-        if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
-        start--;
-      }
-      const opener = this.tokens[start - 1];
-      const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+      const start = this.nounPhraseStart(end, unit);
+      const opens = this.opensNounPhrase(start, unit);
       const { cue, end: cueEnd } = cueText(this.tokens, c);
       if (start === end || !opens) {
         // A verb of saying that opens a clause speaks for its subject however long it is ("Supporters
@@ -516,6 +512,27 @@ export class StatementReader {
       pairs.push({ ref, cue, start, end: cueEnd });
     }
     return pairs;
+  }
+
+  /** Where a plain noun phrase that ends before token `end` starts ("Senior administration officials"); `end` when there is none. */
+  private nounPhraseStart(end: number, unit: Unit): number {
+    let start = end;
+    while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
+      const previous = this.tokens[start - 1]!;
+      // "Sanders’ aides": a possessive mark stays inside the phrase.
+      const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
+      // "Six in 10 voters": a proportion keeps its "in".
+      const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
+      if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+      start--;
+    }
+    return start;
+  }
+
+  /** True when a noun phrase starting at `start` opens its clause: at the sentence's start, after a quotation, a boundary mark or "and", "but". */
+  private opensNounPhrase(start: number, unit: Unit): boolean {
+    const opener = this.tokens[start - 1];
+    return start === unit.start || this.inside[start - 1] !== 0 || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
   }
 
   /**

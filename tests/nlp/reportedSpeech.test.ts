@@ -111,6 +111,11 @@ describe('reported speech: the trained tagger', () => {
     expect(statements(body).map(([text, speaker]) => [text, speaker])).toEqual(expected);
   });
 
+  it('takes a plain noun phrase before the cue as the speaker mention, with no name', () => {
+    useSpeechTagger(flat('opposed', -1));
+    expect(statements('The harbour survey opposed the levy.')).toEqual([['the levy', undefined, 'The harbour survey']]);
+  });
+
   it('reads nothing where the start model says no', () => {
     useSpeechTagger(flat('opposed', 1));
     expect(statements('Tom Ray opposed the harbour levy.')).toEqual([]);
