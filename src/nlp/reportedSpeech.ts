@@ -428,7 +428,8 @@ export class StatementReader {
   /**
    * What follows a cue word the tagger reads as one, where no rule above found a statement ("Cruz
    * denied that waterboarding …", "She opposed the deal"), to where its end model closes it; the
-   * speaker is the ref just before the cue's verb group, else the sentence's subject.
+   * speaker is the ref just before the cue's verb group, else the sentence's subject, else the
+   * plain noun phrase before the verb group ("The survey showed …").
    */
   private taggedStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
     const statements: ReportedSpeech[] = [];

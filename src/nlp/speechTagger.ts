@@ -45,10 +45,14 @@ export interface SpeechTagger {
   endThreshold: number;
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export function loadTagger(model: TaggerModel): SpeechTagger {
   const bytes = Buffer.from(model.weights, 'base64');
   const weights = new Int16Array(1 << model.bits);
-  for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(2 * i);
+  // A little-endian machine takes the bytes as they are (a copy, ~0.1 ms); others read them one by one.
+  if (LITTLE_ENDIAN) new Uint8Array(weights.buffer).set(bytes.subarray(0, 2 * weights.length));
+  else for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(2 * i);
   return {
     cueWords: new Set(model.cueWords.split(' ')),
     weights,
