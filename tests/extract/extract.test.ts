@@ -153,9 +153,14 @@ describe('speakers', () => {
     expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'I']]);
   });
 
-  it('names no one for a speaker described without a name, even when the description holds a name', () => {
+  it('gives a speaker described without a name that description, not the name it holds', () => {
     const result = extract('Tom Ray toured the port.\n\n“The port is closed,” said a senior Ray adviser.');
-    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'a senior Ray adviser']]);
+    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([['a senior Ray adviser', 'a senior Ray adviser']]);
+  });
+
+  it('gives a body quoted by a noun phrase that phrase as its speaker', () => {
+    const result = extract('The port reopened on Monday.\n\n“Ships may dock again from noon,” the harbour authority said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['the harbour authority']);
   });
 
   it('takes the speaker named after a colon from the clause, not the object before the colon', () => {
@@ -193,9 +198,9 @@ describe('speakers', () => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
 
-  it('leaves an indefinite description and a description with a word no one fits unresolved', () => {
+  it('leaves an indefinite description and a description with a word no one fits as written, not resolved', () => {
     const body = 'Republican nominee Tom Ray toured the harbour on Monday.\n\n“We are ready to open the port,” a GOP strategist said. “We are not ready for it,” the Democratic nominee said.';
-    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual(['a GOP strategist', 'the Democratic nominee']);
   });
 
   it('does not resolve "she" to a place the article reads as a name by default', () => {
