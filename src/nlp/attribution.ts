@@ -866,6 +866,11 @@ class ParagraphReader {
     const after = unit.pairs.find((pair) => pair.start > close);
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
+    // A speaker named by a noun phrase in the sentence ("Another commenter said, “…”", "the
+    // lawsuit says"): the phrase is the mention, with no name to resolve.
+    const nounPair = unit.nounPairs.filter((p) => p.end <= open).pop() ?? unit.nounPairs.find((p) => p.start > close);
+    const nounSpeaker = nounPair && this.nounPhraseSpeaker(nounPair, unit);
+    if (nounSpeaker) return this.fromPair(nounSpeaker, unit, false);
     // 4. The subject of reported speech, else of the nearest clause before the quotation ("so calm that Lee was moved to say “…”").
     if (unit.subject && unit.subject.end <= open) return this.fromSubject(unit.subject, unit, open);
     // Not across a comma: "As Lee spoke, the crowd chanted “…”" is the crowd's.
@@ -881,6 +886,17 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /**
+   * A quotation's speaker from a noun-phrase pair: a person, pronoun or role inside the phrase
+   * ("Gorka similarly warned", "a spokesman for Acme said"), else the phrase itself when it is
+   * short enough to name someone ("the lawsuit says"), not a clause ("Acme obtained a video and said").
+   */
+  private nounPhraseSpeaker(pair: Pair, unit: Unit): Pair | undefined {
+    const inner = unit.refs.find((r) => r.start >= pair.ref.start && r.end <= pair.ref.end && r.kind !== 'other');
+    if (inner) return { ...pair, ref: inner };
+    return pair.ref.end - pair.ref.start <= MAX_DESCRIPTION_WORDS ? pair : undefined;
   }
 
   /** A person or pronoun (with `anyName`, any name) at `at`, past any title, followed by a past or present verb: a speaker with an unlisted cue. */

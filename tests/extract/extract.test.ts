@@ -158,6 +158,19 @@ describe('speakers', () => {
     expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([['a senior Ray adviser', 'a senior Ray adviser']]);
   });
 
+  it.each([
+    ['a possessive owner', '“Ships may dock again from noon,” Ann Lee’s office said in a statement.', 'Ann Lee’s office'],
+    ['a phrase before the quotation', 'Another harbour pilot said, “We all know how the tide runs here.”', 'Another harbour pilot'],
+    ['the paraphrase that carries a fragment', 'The port authority said it will “be adding berths by the end of the month.”', 'The port authority'],
+  ])('takes a speaker named by a noun phrase from %s', (_pattern, body, speaker) => {
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('takes the name inside a noun-phrase subject, past an adverb the cue list lacks', () => {
+    const body = 'Tom Ray toured the port on Monday. Ray similarly warned that the harbour “cannot take one more storm.”';
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
+  });
+
   it('gives a body quoted by a noun phrase that phrase as its speaker', () => {
     const result = extract('The port reopened on Monday.\n\n“Ships may dock again from noon,” the harbour authority said.');
     expect(result.quotes.map((q) => q.speaker)).toEqual(['the harbour authority']);
