@@ -606,6 +606,14 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
   return undefined;
 }
 
+/** At most this many words name a body that is a sentence's subject: "the Iraqi foreign ministry". */
+const MAX_BODY_WORDS = 5;
+
+/** A verb after a subject: a speech verb, or a lowercase past form ("condemned", "took"). */
+function isVerbLike(token: Token): boolean {
+  return token.word && !token.cap && (CUE_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || /[a-z]{2}ed$/u.test(token.lower));
+}
+
 /** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
 const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
 const NO_QUOTES = new Int32Array(0);
@@ -699,6 +707,8 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
 /** Attributes the quotations of one paragraph and moves the article's focus along. */
 class ParagraphReader {
   private readonly tokens: readonly Token[];
+  /** The paragraph's text, for names written across tokens ("Iraq’s military"). */
+  private readonly passageText: string;
   private readonly inside: Int32Array;
   /** Token index by character offset, to find quote marks. */
   private readonly tokenAt: Map<number, number>;
@@ -715,6 +725,7 @@ class ParagraphReader {
     private readonly focus: Focus,
   ) {
     this.tokens = analysis.tokens;
+    this.passageText = analysis.passage.text;
     this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
     this.inside = spanIndex(this.tokens, spans);
     this.units = buildUnits(this.tokens, this.inside, spans);
@@ -796,6 +807,7 @@ class ParagraphReader {
 
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
     if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
+    if (ref.kind === 'other' && !ref.name) return this.ownedBody(ref);
     if (ref.kind !== 'pronoun') return ref.name;
     // The sentence's subject, else a speaker named before the pronoun in the sentence ("Lee says, but she cautions"), else the focus.
     const fits = (other: Ref | undefined): other is Ref & { name: string } => other !== undefined && other.start < ref.start && other.kind !== 'pronoun' && other.kind !== 'other'
@@ -822,13 +834,50 @@ class ParagraphReader {
     return { passage: this.passage, start: this.tokens[ref.start]!.start, end: this.tokens[ref.end - 1]!.end };
   }
 
-  /** The speaker a ref stands for, with the ref as its mention. */
-  /** The speaker a ref stands for, with the ref as its mention even when no name resolves ("the report"). */
+  /**
+   * The speaker a ref stands for, with the ref as its mention even when no name resolves ("the
+   * report"). "It" stands for the body that is the sentence's subject ("The ministry condemned
+   * what it called …"): that body is the mention.
+   */
   private speakerFrom(ref: Ref, unit: Unit, found: Attribution): Attribution {
-    const speaker = this.speakerOf(ref, unit);
+    const said = ref.kind === 'other' && !ref.name && this.tokens[ref.start]!.lower === 'it' ? (this.bodySubject(unit, ref.start) ?? ref) : ref;
+    const speaker = this.speakerOf(said, unit);
     if (speaker) found.speaker = speaker;
-    found.mention = this.mentionOf(ref);
+    found.mention = this.mentionOf(said);
     return found;
+  }
+
+  /**
+   * A body named by its owner, "Iraq’s military" or "Acme’s board": a name, its possessive, then
+   * lowercase words. It names a speaker as surely as a name does; "the ministry" alone does not.
+   */
+  private ownedBody(ref: Ref): string | undefined {
+    const words = this.tokens.slice(ref.start, ref.end);
+    const mark = words.findIndex(isPossessive);
+    if (mark < 1 || mark === words.length - 1 || !words[mark - 1]!.cap) return undefined;
+    if (!words.slice(mark + 1).every((token) => token.word && !token.cap)) return undefined;
+    return this.passageText.slice(words[0]!.start, words.at(-1)!.end);
+  }
+
+  /**
+   * The body a sentence opens with as its subject, before `before`: "The ministry", "Iraq’s
+   * military", "Acme Corp" followed by a verb; not a person, whom "it" never stands for.
+   */
+  private bodySubject(unit: Unit, before: number): Ref | undefined {
+    let start = unit.start;
+    while (start < before && (!this.tokens[start]!.word || SUBJECT_OPENERS.has(this.tokens[start]!.lower)) && this.tokens[start]!.lower !== 'the') start++;
+    let end = this.tokens[start]?.lower === 'the' ? start + 1 : start;
+    while (end < before && end - start <= MAX_BODY_WORDS) {
+      const token = this.tokens[end]!;
+      if (!(token.word || isPossessive(token)) || this.inside[end] || NOT_IN_NOUN_PHRASE.has(token.lower) || isVerbLike(token)) break;
+      end++;
+    }
+    const verb = this.tokens[end];
+    const last = this.tokens[end - 1];
+    if (end >= before || !verb || !isVerbLike(verb) || !last?.word || end - start > MAX_BODY_WORDS) return undefined;
+    if (unit.refs.some((r) => r.kind !== 'other' && r.start >= start && r.end <= end && !isPossessive(this.tokens[r.end]))) return undefined;
+    const named = unit.refs.some((r) => r.kind === 'other' && r.name && r.start >= start && r.end <= end);
+    return named || this.tokens[start]!.lower === 'the' ? { start, end, kind: 'other', gender: undefined } : undefined;
   }
 
   private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {

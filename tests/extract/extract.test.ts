@@ -171,6 +171,13 @@ describe('speakers', () => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
   });
 
+  it.each([
+    ['a body the sentence opens with', 'The port authority condemned what it called “a reckless act of piracy.”', 'The port authority'],
+    ['a body named by its owner', 'Norland’s army condemned what it called “reckless” raids on its posts.', 'Norland’s army'],
+  ])('takes "it" for %s', (_pattern, body, speaker) => {
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
   it('gives a body quoted by a noun phrase that phrase as its speaker', () => {
     const result = extract('The port reopened on Monday.\n\n“Ships may dock again from noon,” the harbour authority said.');
     expect(result.quotes.map((q) => q.speaker)).toEqual(['the harbour authority']);
