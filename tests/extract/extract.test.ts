@@ -138,6 +138,7 @@ describe('speakers', () => {
     ['an appositive holding names and commas of its own', '“Rates will fall,” Tom Ray, chief economist of Acme Bank, a lender in Ohio, said.', 'Tom Ray'],
     ['a parenthesis and a relative clause', '“We will vote no,” Sen. Ann Lee (D-N.Y.), who backs the plan, said.', 'Ann Lee'],
     ['a verb the cue list lacks, after a quotation closed by a comma', 'Tom Ray met the crews on Monday.\n\n“Go back to the harbour right now,” Ray barked at the crowd.', 'Tom Ray'],
+    ['a title after an inverted cue, before a given name that is also a common word', '“I can guarantee it,” said pollster Frank Voss.', 'Frank Voss'],
     ['an affiliation after the name', '“We will vote no,” Sen. Ann Lee of Ohio, who backs the plan, said.', 'Ann Lee'],
   ])('finds the speaker past %s', (_pattern, body, speaker) => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
