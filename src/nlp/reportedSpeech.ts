@@ -5,7 +5,7 @@
  * "Costs, she said, will rise" takes both sides; a speech verb whose subject is a plain noun phrase
  * ("senior officials said", "the survey found") makes a statement with no resolved name.
  */
-import type { Token } from './nameTokens.ts';
+import { isPossessive, type Token } from './nameTokens.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
@@ -520,8 +520,8 @@ export class StatementReader {
     let start = end;
     while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
       const previous = this.tokens[start - 1]!;
-      // "Sanders’ aides": a possessive mark stays inside the phrase.
-      const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
+      // "Sanders’ aides", "Lee’s office": a possessive mark stays inside the phrase.
+      const possessive = ((previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word) || isPossessive(previous);
       // "Six in 10 voters": a proportion keeps its "in".
       const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
       if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
