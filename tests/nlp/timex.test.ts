@@ -42,6 +42,10 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The vote is this Tuesday.', [{ text: 'this Tuesday', type: 'DATE', value: '2024-10-22' }]],
       ['The vote was held this Monday.', [{ text: 'this Monday', type: 'DATE', value: '2024-10-14' }]],
       ['He resigned this past Thursday.', [{ text: 'this past Thursday', type: 'DATE', value: '2024-10-10' }]],
+      ['The talks resume Monday in Geneva.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
+      ['Ministers meet separately Tuesday, officials said.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
+      ['The two sides did not meet Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
+      ['Traders waited for the open Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
     ],
     'years, months, quarters, halves, seasons and decades': [
       ['Police linked him to a 2015 raid.', [{ text: '2015', type: 'DATE', value: '2015' }]],
