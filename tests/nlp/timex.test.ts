@@ -119,6 +119,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Rockets fell yesterday.', [{ text: 'yesterday', type: 'DATE', value: '2024-10-15' }]],
       ['Parliament votes tomorrow.', [{ text: 'tomorrow', type: 'DATE', value: '2024-10-17' }]],
       ['The mayor speaks tonight.', [{ text: 'tonight', type: 'TIME', value: '2024-10-16TNI' }]],
+      ['The deal closed this morning.', [{ text: 'this morning', type: 'TIME', value: '2024-10-16TMO' }]],
       ['Fighting resumed last week.', [{ text: 'last week', type: 'DATE', value: '2024-W41' }]],
       ['He was held on Sept. 3 and freed the next day.', [
         { text: 'Sept. 3', type: 'DATE', value: '2024-09-03' },

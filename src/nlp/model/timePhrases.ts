@@ -390,7 +390,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
