@@ -200,13 +200,6 @@ describe('extractTimexes in a January report', () => {
   });
 });
 
-describe('extractTimexes late in a quarter', () => {
-  it('takes "the quarter" of a report for the last quarter to have ended, not the one still running', () => {
-    expect(timexes('Sales for the quarter rose.', '2025-03-14')).toEqual([{ text: 'the quarter', type: 'DATE', value: '2024-Q4' }]);
-    expect(timexes('Net income in the year-earlier quarter was flat.', '2025-05-28')).toEqual([{ text: 'the year-earlier quarter', type: 'DATE', value: '2024-Q1' }]);
-  });
-});
-
 describe('extractTimexes without an article date', () => {
   it('keeps what needs the date as text without a value, and resolves what does not', () => {
     expect(timexes('He left on Friday after three years in 2019.')).toEqual([

@@ -163,13 +163,10 @@ function weekendValue(at: Anchor, which: string | undefined): string | undefined
   return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
 }
 
-/**
- * The quarter most recently reported on: the last one to have ended before the article's day (a
- * quarter still running has no results yet, so "the quarter" in mid-March is the fourth).
- */
+/** The quarter most recently reported on: the one that held the day six weeks before the article. */
 function latestQuarter(at: Anchor): { year: number; quarter: number } | undefined {
   if (!at.day) return undefined;
-  const back = addDays({ year: at.day.year, month: 3 * quarterOf(at.day.month) - 2, day: 1 }, -1);
+  const back = addDays(at.day, -45);
   const reported = { year: back.year, quarter: quarterOf(back.month) };
   // The quarter the text has just named, unless it is still ahead: "the second quarter … results for that quarter".
   const named = /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '');
