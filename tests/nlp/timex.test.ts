@@ -46,6 +46,11 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Ministers meet separately Tuesday, officials said.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
       ['The two sides did not meet Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['Traders waited for the open Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
+      ['The parliament votes on Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
+      ['The budget covers the fiscal year that begins Oct. 1.', [
+        { text: 'the fiscal year', type: 'DATE', value: '2024' },
+        { text: 'Oct. 1', type: 'DATE', value: '2025-10-01' },
+      ]],
     ],
     'years, months, quarters, halves, seasons and decades': [
       ['Police linked him to a 2015 raid.', [{ text: '2015', type: 'DATE', value: '2015' }]],
@@ -131,6 +136,10 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ]],
       ['Talks resume in the first week of November.', [{ text: 'the first week of November', type: 'DATE', value: '2024-W45' }]],
       ['Prices fell in the last week of September.', [{ text: 'the last week of September', type: 'DATE', value: '2024-W39' }]],
+      ['Claims rose in the week ended Oct. 12.', [
+        { text: 'the week', type: 'DURATION', value: 'P1W' },
+        { text: 'Oct. 12', type: 'DATE', value: '2024-10-12' },
+      ]],
       ['Spending slowed at the beginning of the year.', [{ text: 'the beginning of the year', type: 'DATE', value: '2024' }]],
       ['Protests broke out this past weekend.', [{ text: 'this past weekend', type: 'DATE', value: '2024-W41-WE' }]],
       ['Fans travel this coming weekend.', [{ text: 'this coming weekend', type: 'DATE', value: '2024-W42-WE' }]],

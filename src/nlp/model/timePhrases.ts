@@ -464,7 +464,8 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: (_, at) => weekValue(at, 0),
         reason: '"earlier in the week": the week of publication, with the words that place it, as TimeML keeps "earlier in the year"',
       },
-      { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
+      { pattern: 'the week(?!s|end| (?:of|before|after|ahead|end(?:ed|ing))\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
+      { pattern: 'the week(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1W', reason: '"in the week ended March 15": seven days up to a date, a length of time, as "the year ended" is' },
       { pattern: '(?:the|this) (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
       { pattern: '(?:(this past|this coming|this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 

@@ -30,7 +30,7 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
     pattern:
-      /(?<!\b(?:the|a|an|its|his|her|their|our|this|that|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+office|kicks?\s+off|wraps?\s+up)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
+      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+office|kicks?\s+off|wraps?\s+up)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
     direction: 'future',
     reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "ministers meet separately Tuesday") is still to come',
   },
