@@ -47,9 +47,9 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The two sides did not meet Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['Traders waited for the open Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The parliament votes on Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
-      ['The budget covers the fiscal year that begins Oct. 1.', [
+      ['The budget covers the fiscal year that begins July 1.', [
         { text: 'the fiscal year', type: 'DATE', value: '2024' },
-        { text: 'Oct. 1', type: 'DATE', value: '2025-10-01' },
+        { text: 'July 1', type: 'DATE', value: '2025-07-01' },
       ]],
     ],
     'years, months, quarters, halves, seasons and decades': [
