@@ -47,6 +47,14 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The two sides did not meet Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['Traders waited for the open Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The parliament votes on Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
+      ['The bank failed on Sept. 15, 2008. The following Monday, markets fell.', [
+        { text: 'Sept. 15, 2008', type: 'DATE', value: '2008-09-15' },
+        { text: 'The following Monday', type: 'DATE', value: '2008-09-22' },
+      ]],
+      ['The strike began on March 7, 2019. Talks had collapsed the previous Thursday.', [
+        { text: 'March 7, 2019', type: 'DATE', value: '2019-03-07' },
+        { text: 'the previous Thursday', type: 'DATE', value: '2019-02-28' },
+      ]],
       ['The budget covers the fiscal year that begins July 1.', [
         { text: 'the fiscal year', type: 'DATE', value: '2024' },
         { text: 'July 1', type: 'DATE', value: '2025-07-01' },
