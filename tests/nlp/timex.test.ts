@@ -199,6 +199,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Elections are held every four years.', [{ text: 'every four years', type: 'SET', value: 'P4Y' }]],
       ['The board meets every other week.', [{ text: 'every other week', type: 'SET', value: 'P2W' }]],
       ['Auditors visit each year.', [{ text: 'each year', type: 'SET', value: 'P1Y' }]],
+      ['Each summer, the river floods the valley.', [{ text: 'Each summer', type: 'SET', value: 'XXXX-SU' }]],
       ['It costs $400 million a year.', [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
       ['Markets open on Tuesdays.', [{ text: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' }]],
     ],

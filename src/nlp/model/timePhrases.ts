@@ -699,6 +699,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"each July": a month that recurs',
       },
       {
+        pattern: '(?:every|each) (spring|summer|autumn|fall|winter)',
+        type: 'SET',
+        value: ([season]) => `XXXX-${SEASON_CODES.get(season?.toLowerCase() ?? '') ?? 'XX'}`,
+        reason: '"every summer": a season that recurs',
+      },
+      {
         pattern: `(?:every|each) (${WEEKDAY_NAME})(?: (${PART}))?|(${WEEKDAY_NAME})(?:s(?: (${PART})s)?| (${PART})s)`,
         type: 'SET',
         keep: ([every, , plural]) => capitalised(every ?? plural),
