@@ -311,17 +311,16 @@ function holidayValue(which: string | undefined, holiday: string, at: Anchor): s
 }
 
 /**
- * "The next day", "the following week", "the previous day": a day, week or month after (`step`
- * 1) or before (-1) the date the text has just named (the article's, when it has named none), as
- * TimeML anchors them.
+ * "The next day", "the following week": a day, week or month after the date the text has just
+ * named (the article's, when it has named none), as TimeML anchors them.
  */
-function followingValue(unit: string, at: Anchor, step = 1): string | undefined {
+function followingValue(unit: string, at: Anchor): string | undefined {
   const stem = unit.toLowerCase();
   const month = parseIsoDate(at.lastMonth);
-  if (stem === 'month') return month?.month === undefined ? undefined : formatIsoDate(addMonths({ year: month.year, month: month.month }, step));
+  if (stem === 'month') return month?.month === undefined ? undefined : formatIsoDate(addMonths({ year: month.year, month: month.month }, 1));
   const base = asDay(parseIsoDate(at.lastDay)) ?? at.day;
   if (!base) return undefined;
-  return stem === 'week' ? formatIsoWeek(addDays(base, 7 * step)) : formatIsoDate(addDays(base, step));
+  return stem === 'week' ? formatIsoWeek(addDays(base, 7)) : formatIsoDate(addDays(base, 1));
 }
 
 const MONTH_NUMBER = (name: string): number | undefined => MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
@@ -423,15 +422,9 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
-    name: 'the day, week or month after or before a date the text named',
-    head: /\b(?:next|following|previous|prior)\s+(?:day|morning|week|month)\b/i,
+    name: 'the day, week or month after a date the text named',
+    head: /\b(?:next|following)\s+(?:day|morning|week|month)\b/i,
     rules: [
-      {
-        pattern: 'the (?:previous|prior) (day|month)(?! (?:of|after|before)\\b)',
-        type: 'DATE',
-        value: ([unit], at) => followingValue(unit ?? '', at, -1),
-        reason: '"the previous day", "the prior month": one before the date just named ("the previous week" is the seven days up to publication, below)',
-      },
       {
         pattern: 'the (?:next|following) (day|morning|week|month)(?! (?:of|after|before)\\b)',
         type: 'DATE',
