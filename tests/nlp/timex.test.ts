@@ -66,6 +66,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The plant must close by 2040.', [{ text: '2040', type: 'DATE', value: '2040' }]],
       ['Sales fell in early 1998.', [{ text: 'early 1998', type: 'DATE', value: '1998' }]],
       ['He resigned last March.', [{ text: 'last March', type: 'DATE', value: '2024-03' }]],
+      ['Floods hit the valley last September.', [{ text: 'last September', type: 'DATE', value: '2023-09' }]],
       ['Prices rose this month.', [{ text: 'this month', type: 'DATE', value: '2024-10' }]],
       ['Rates will fall next year.', [{ text: 'next year', type: 'DATE', value: '2025' }]],
       ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],

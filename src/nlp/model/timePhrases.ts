@@ -508,7 +508,9 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           const word = which?.toLowerCase();
           if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
           const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction(number) ?? 'nearest');
-          return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
+          // The month just before the article's is "last month"; "last February" written in March is the year before's.
+          const previousMonth = word === 'last' && at.article.month !== undefined && (at.article.month + 10) % 12 + 1 === number;
+          return formatIsoDate({ year: inferYear(number, undefined, at.article, direction) - (previousMonth ? 1 : 0), month: number });
         },
         reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
       },
