@@ -383,7 +383,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
-      return withClock(resolveWeekday(reading.weekday, day, toward));
+      // "the previous Friday", "the following Monday": before or after the day the text has just named.
+      const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
+      return withClock(resolveWeekday(reading.weekday, named ?? day, toward));
     }
     case 'ago': {
       if (!day || !reading.date) return undefined;
