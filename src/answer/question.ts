@@ -91,7 +91,8 @@ const QUOTE_ON = /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\
 const AFFILIATION =
   /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
-const PUBLISHED = String.raw`(?:published|filed|written|dated|datelined|posted|issued|released|came\s+out|ran)`;
+/** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
+const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
 const ARTICLE_DATE = new RegExp(
   String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.

@@ -57,6 +57,7 @@ describe('parseQuestion', () => {
     [auto('What year was the story about the harbour published?'), { kind: 'articleDate', part: 'date' }],
     [auto('What date is on the Gazette story about the harbour?'), { kind: 'articleDate', part: 'date' }],
     [auto('What year is the wire report on the ferry from?'), { kind: 'articleDate', part: 'date' }],
+    [auto('In which year did the wire report on the ferry come out?'), { kind: 'articleDate', part: 'date' }],
     [auto('What year is the ferry due to sail?'), { kind: 'eventTime' }],
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
