@@ -105,3 +105,18 @@ Border guards traded fire near Lisk on Tuesday, the latest of the tit-for-tat cl
     expect([response.kind, response.answers[0]?.text]).toEqual(['eventTime', 'March']);
   });
 });
+
+describe('an act asked in other words', () => {
+  // Invented: the story says "condemned", the question "denounce".
+  const council = fixtureIndex({
+    'council.txt': `Council condemns the blockade
+
+May 6, 2025
+
+The Dorran council condemned the blockade of the bay on Tuesday. Fishing boats were turned back on Monday.`,
+  });
+  it('meets "denounce" in "condemned"', () => {
+    const [top] = answer(council, { command: 'when', text: 'What day did the Dorran council denounce the blockade?' }).answers;
+    expect(top?.text).toBe('Tuesday');
+  });
+});
