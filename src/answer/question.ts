@@ -39,8 +39,11 @@ export type Question =
    * belongs to, as its description gives it ("X, the leader of the group Y, was killed" → Y).
    */
   | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true })
-  /** `since`: "since when …" asks when a state began, the time a passage puts after "since". */
-  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true })
+  /**
+   * `since`: "since when …" asks when a state began, the time a passage puts after "since";
+   * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
+   */
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
@@ -245,7 +248,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'when',
     family: 'when',
     reason: 'asks for a time',
-    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) } : undefined),
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) } : undefined),
   },
   {
     name: 'who is <name>',
@@ -325,7 +328,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
-  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) }), reason: 'a /when question: the time of what it says' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) }), reason: 'a /when question: the time of what it says' },
   auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
@@ -434,6 +437,16 @@ const SINCE_WHEN = /^\s*since\s+(?:when|what|which)\b/i;
 
 function sinceOf(text: string): { since?: true } {
   return SINCE_WHEN.test(text) ? { since: true } : {};
+}
+
+/**
+ * "when will …", "when is the envoy due to …", "when do the talks resume next": a time still to
+ * come. Not "when would …", which news uses of the past too ("when would he be told?").
+ */
+const AHEAD = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\s+(?:will|shall|(?:is|are)\s+(?:[\w'’.-]+\s+){1,5}?(?:going|set|due|expected|scheduled|slated|planning)\s+to)\b|\bnext\s*\??\s*$/i;
+
+function aheadOf(text: string): { ahead?: true } {
+  return AHEAD.test(text) ? { ahead: true } : {};
 }
 
 function actOf(text: string): { act?: string } {

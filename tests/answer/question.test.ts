@@ -48,6 +48,8 @@ describe('parseQuestion', () => {
     [auto('what year was the bridge built?'), { kind: 'eventTime', granularity: 'year' }],
     [auto('which month did the strike end'), { kind: 'eventTime', granularity: 'month' }],
     [auto('since when has the port been shut?'), { kind: 'eventTime', since: true }],
+    [auto('When will the council meet next?'), { kind: 'eventTime', ahead: true }],
+    [auto('when is the ferry service due to resume?'), { kind: 'eventTime', ahead: true }],
     [auto('harbour reopened when?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('how long ago did the pier collapse?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('How long did the siege last?'), { kind: 'duration' }],
