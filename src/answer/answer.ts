@@ -12,6 +12,7 @@ import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { nameTerms } from './evidence.ts';
+import { withCountriesForCapitals } from './capitals.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -53,7 +54,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const described = withNationalities(index, question, answerer(index, question));
+  const described = withNationalities(index, question, orByCountry(index, question, answerer(index, question), answerer));
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
   return {
@@ -76,6 +77,21 @@ export function prepare(index: CorpusIndex): void {
   index.prepare();
   nameTerms(index);
   titlesByTermOf(index);
+}
+
+/** Kinds whose question may name a capital for its government ("who did Marlow accuse …"). */
+const BY_GOVERNMENT: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'saidBy']);
+
+/**
+ * When a question that names a capital finds nothing, the same question with the capital's
+ * country: the coverage may say "Norland blamed …" where the reader wrote "Marlow".
+ */
+function orByCountry(index: CorpusIndex, question: Question, answers: Answer[], answerer: (index: CorpusIndex, question: Question) => Answer[]): Answer[] {
+  if (answers.length > 0 || !BY_GOVERNMENT.has(question.kind)) return answers;
+  const text = withCountriesForCapitals(index, question.text);
+  if (text === undefined) return answers;
+  const slots = question.kind === 'saidBy' ? { statement: withCountriesForCapitals(index, question.statement) ?? question.statement } : {};
+  return answerer(index, { ...question, ...slots, text });
 }
 
 function quoteQuery(question: Question): string {
