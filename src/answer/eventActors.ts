@@ -123,11 +123,12 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const verbs = matchPositions(eventTerms, tokens);
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
-    const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
+    const compounds = verb === null ? [] : compoundAgents(tokens, verb, asked!);
+    const reportsFact = verb === null || (matchPositions([verb], tokens).length === 0 && compounds.length === 0);
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
     const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
-    const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
-      const read = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+    const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
+      const read = stated ?? (reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
@@ -173,6 +174,10 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
       else if (!phrase.role) vote('organization', phrase.text, phrase.span);
     }
+    // "the Acme-owned mill" answers "who owns the mill": the name before the question's verb made into a compound did it.
+    for (const { doer, position } of compounds) {
+      if (!namedInQuestion(doer, question.text)) vote(index.entities.resolve(doer)?.kind ?? 'organization', doer, [position, position], true, 'agent');
+    }
     // "wounded seven U.S. personnel": a counted group underwent the act, though it has no name.
     for (const span of groups) vote('person', sentence.slice(tokens[span[0]]!.offset, tokens[span[1]]!.offset + tokens[span[1]]!.word.length), span, false);
     const pronoun = pronounSubject(tokens);
@@ -182,6 +187,28 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/** A name joined to a past participle ("Acme-owned", "Norland-backed"): the name did what the participle says. */
+const COMPOUND_AGENT = /^(\p{Lu}[\p{L}.’']*)-(\p{Ll}+ed)$/u;
+
+/** The names joined to the question's verb in a sentence ("Acme-owned" for "who owns …"), with their token positions. */
+function compoundAgents(tokens: readonly Token[], verb: string, asked: string): Array<{ doer: string; position: number }> {
+  const found: Array<{ doer: string; position: number }> = [];
+  for (const token of tokens) {
+    const compound = COMPOUND_AGENT.exec(token.word);
+    const participle = compound?.[2];
+    const done = participle === undefined ? null : indexTerm(participle);
+    // The stemmer leaves short words whole ("owns", "owned"): their roots meet all the same.
+    const sameAct = done !== null && (termMatches(verb, done) || verbRoot(participle!) === verbRoot(asked.toLowerCase()));
+    if (compound !== null && sameAct) found.push({ doer: compound[1]!, position: token.position });
+  }
+  return found;
+}
+
+/** A short verb without its ending: "owns", "owned" → "own". */
+function verbRoot(word: string): string {
+  return word.replace(/(?:ed|es|s|d)$/, '');
 }
 
 /** Where a sentence's subject starts: its first word, or the one after an article. */

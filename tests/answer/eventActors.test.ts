@@ -250,3 +250,17 @@ A tug was towed to port, the statement said. It's a close partner of both Peru a
     expect(response.answers[0]?.text).toBe('Chile');
   });
 });
+
+describe('a doer joined to its act ("the Acme-owned mill")', () => {
+  // Invented: the owner named only in the compound, a spokesman named beside it.
+  const mill = fixtureIndex({
+    'mill.txt': `Mill workers strike
+
+May 6, 2025
+
+Workers at the Brantley-owned paper mill in Dorran walked out on Monday, union spokesman Ivo Marsh said.`,
+  });
+  it('answers "who owns …" with the name before "-owned"', () => {
+    expect(answer(mill, { command: 'who', text: 'Who owns the paper mill in Dorran where workers walked out?' }).answers[0]?.text).toBe('Brantley');
+  });
+});
