@@ -11,7 +11,7 @@ import { aheadOnly, whenAnswers } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
-import { nameTerms } from './evidence.ts';
+import { nameTerms, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
@@ -54,7 +54,8 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const described = withNationalities(index, question, orByCountry(index, question, answerer(index, question), answerer));
+  const found = orByCountry(index, question, answerer(index, question), answerer);
+  const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text)) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
   return {
@@ -78,6 +79,9 @@ export function prepare(index: CorpusIndex): void {
   nameTerms(index);
   titlesByTermOf(index);
 }
+
+/** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
+const ASKS_SOMEONE: ReadonlySet<Question['kind']> = new Set(['role', 'eventActor']);
 
 /** Kinds whose question may name a capital for its government ("who did Marlow accuse …"). */
 const BY_GOVERNMENT: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'saidBy']);
