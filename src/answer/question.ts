@@ -119,7 +119,7 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
   lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
 };
-const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
+const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s|\s+(?:(?:is|was)\s+)?(?:serves|served|serving|acts|acted|acting)\s+as|\s+holds\s+the\s+(?:post|job|office)\s+of)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
 const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;
 
 /**

@@ -15,6 +15,7 @@ describe('parseQuestion', () => {
     [auto("who's the head of the port authority?"), { kind: 'role', role: 'head of the port authority', orEvent: false }],
     [auto('who was the commander killed in the raid?'), { kind: 'role', role: 'commander killed in the raid', orEvent: true, asks: 'patient' }],
     [auto('who was the captain who sank the ferry?'), { kind: 'role', role: 'captain who sank the ferry', orEvent: true, asks: 'agent' }],
+    [auto('Who serves as the harbour minister?'), { kind: 'role', role: 'harbour minister', orEvent: false }],
     [auto('Who leads the port authority?'), { kind: 'role', role: 'leader the port authority', orEvent: true }],
     [auto('who directed the film?'), { kind: 'role', role: 'director the film', orEvent: true }],
     [auto('what group did Maria Lopez lead?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
