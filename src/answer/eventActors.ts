@@ -77,8 +77,9 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const weights = anchorWeights(question.text);
   const found: ActorCandidate[] = [];
   const holders = new Map<string, string | undefined>();
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text), weights })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights }));
+  const names = questionNames(index, question.text);
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, names }));
   }
   return found;
 }
@@ -93,12 +94,16 @@ interface Reading {
   holders: Map<string, string | undefined>;
   /** Lower weights of the terms of a clause that only anchors the event ("on the day …"). */
   weights: ReadonlyMap<string, number>;
+  /** The question's names: once its passage has named them, a later sentence speaks of them without ("the attack"). */
+  names: readonly string[];
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
   const { terms, eventTerms, question } = reading;
   const asked = askedVerb(question.text);
+  // "Which minister said …" asks for a speaker, whatever else its words name.
+  const asksSpeaker = words(question.text).some((word) => CUE_VERBS.has(word.toLowerCase()));
   const verb = asked === undefined ? null : indexTerm(asked);
   const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("chairman of … Acme") only describes it.
@@ -115,7 +120,10 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const matches = matchPositions(core.length > 0 ? core : terms, tokens);
     if (matches.length === 0) return;
     const weight = (term: string) => reading.weights.get(term) ?? 1;
-    const sentenceCoverage = matchedTerms(terms, tokens).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
+    const inSentence = matchedTerms(terms, tokens);
+    // "A rocket hit the Lenz depot. … who was responsible for the attack": the passage named the depot before.
+    const namedBefore = reading.names.filter((name) => !inSentence.includes(name) && namedEarlier(passage.sentences, at, name));
+    const sentenceCoverage = [...inSentence, ...namedBefore].reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
     // "Norland has not admitted the raid" names nobody who struck.
@@ -124,11 +132,16 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
     const compounds = verb === null ? [] : compoundAgents(tokens, verb, asked!);
-    const reportsFact = verb === null || (matchPositions([verb], tokens).length === 0 && compounds.length === 0);
+    const askedAt = verb === null ? [] : matchPositions([verb], tokens);
+    const reportsFact = verb === null || (askedAt.length === 0 && compounds.length === 0);
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
     const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
-      const read = stated ?? (reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
+      const speaks = speaksAt(tokens, span);
+      // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
+      // speaker answers, not what the speaker did (unless the question asks who said it).
+      if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p < span[0])) return;
+      const read = stated ?? (reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
@@ -166,7 +179,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
       const placed = reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches);
-      if (placed !== question.asks || namedInQuestion(named, question.text)) continue;
+      // A group known only by its backer ("an Acme-backed militia") is rarely the grammatical subject of the act, yet often its doer.
+      if ((placed !== question.asks && !(phrase.sponsored && placed === 'unknown')) || namedInQuestion(named, question.text)) continue;
       const held = `${phrase.text}\n${passage.file}`;
       if (phrase.role && !reading.holders.has(held)) reading.holders.set(held, roleHolder(index, phrase.text, passage.file));
       const holder = reading.holders.get(held);
@@ -187,6 +201,11 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/** True when a sentence before the `at`-th of a passage holds the name's term. */
+function namedEarlier(sentences: readonly string[], at: number, name: string): boolean {
+  return sentences.slice(0, at).some((sentence) => matchedTerms([name], tokenize(sentence)).length > 0);
 }
 
 /** A name joined to a past participle ("Acme-owned", "Norland-backed"): the name did what the participle says. */
@@ -230,6 +249,8 @@ interface Described {
   text: string;
   span: [number, number];
   role: boolean;
+  /** Named by who backs or runs it ("an Acme-backed militia"), not by its own name. */
+  sponsored?: true;
 }
 
 function describedActors(sentence: string, tokens: readonly Token[]): Described[] {
@@ -244,6 +265,12 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
     if (start < 0) continue;
     found.push({ text: match[0].replace(/^(?:its|their)\s+/i, 'the '), span: [start, (end < 0 ? tokens.length : end) - 1], role });
   }
+  for (const match of sentence.matchAll(SPONSORED_GROUP)) {
+    const at = match.index ?? 0;
+    const start = tokens.findIndex((t) => t.offset >= at);
+    const end = tokens.findIndex((t) => t.offset >= at + match[0].length);
+    if (start >= 0) found.push({ text: match[0], span: [start, (end < 0 ? tokens.length : end) - 1], role: false, sponsored: true });
+  }
   for (const match of sentence.matchAll(NATIONAL_INSTITUTION)) {
     const at = match.index ?? 0;
     if (found.some(({ span }) => (tokens[span[0]]?.offset ?? 0) <= at && at < (tokens[span[1]]?.offset ?? 0) + (tokens[span[1]]?.word.length ?? 0))) continue;
@@ -253,6 +280,9 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
   }
   return found;
 }
+
+/** Armed groups news names by their backer: "an Acme-backed militia", "Norland-funded rebels". */
+const SPONSORED_GROUP = new RegExp(String.raw`\b(?:an?\s+)?\p{Lu}[\p{L}.’']*-(?:backed|funded|supported|sponsored|aligned|allied|linked|armed)\s+(?:${[...INSTITUTIONS, 'group', 'groups', 'militias', 'rebels', 'militants', 'fighters', 'proxies'].join('|')})\b`, 'gu');
 
 /** A country's institution named by its demonym, without an article: "Danish forces", "Chilean police". */
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');

@@ -83,7 +83,8 @@ export interface QuestionRule {
   /** A `/who` question is read only by who rules, a `/when` question by when rules; `auto` by all. */
   family: 'who' | 'when' | 'quote' | 'search';
   reason: string;
-  read: (text: string, isName: NameCheck) => Slots | undefined;
+  /** `restated`: the words to answer by, when the rule reads the question as a shorter one. */
+  read: (text: string, isName: NameCheck) => (Slots & { restated?: string }) | undefined;
 }
 
 const QUOTE_VERBS = 'say|said|says|tell|told|think|thinks|thought|add|added|warn|warned|stress|stressed|claim|claimed|caution|cautioned';
@@ -144,6 +145,8 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
+/** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
+const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
 const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
@@ -306,6 +309,17 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     },
   },
   {
+    name: 'who does X think did',
+    family: 'who',
+    reason: '"who does X think (was behind) …" asks whoever did it, as the coverage tells it: X is only whose view that is',
+    read: (text) => {
+      const clause = OPINION.exec(text)?.[1];
+      if (clause === undefined) return undefined;
+      const asked = `who ${clause}`;
+      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), restated: asked };
+    },
+  },
+  {
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
@@ -355,8 +369,10 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
   for (const rule of QUESTION_RULES) {
     if (request.command !== 'auto' && rule.family !== request.command) continue;
-    const slots = rule.read(text, isName);
-    if (slots !== undefined) return { ...slots, text, reason: rule.reason } as Question;
+    const read = rule.read(text, isName);
+    if (read === undefined) continue;
+    const { restated, ...slots } = read;
+    return { ...slots, text: restated ?? text, reason: rule.reason } as Question;
   }
   const fallback = FALLBACK[request.command];
   return { ...fallback.slots(text), text, reason: fallback.reason } as Question;

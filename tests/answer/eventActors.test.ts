@@ -264,3 +264,18 @@ Workers at the Brantley-owned paper mill in Dorran walked out on Monday, union s
     expect(answer(mill, { command: 'who', text: 'Who owns the paper mill in Dorran where workers walked out?' }).answers[0]?.text).toBe('Brantley');
   });
 });
+
+describe('who did it, as a source tells it', () => {
+  // Invented: the act named first, then the source's answer, which names a group by its backer.
+  const depot = fixtureIndex({
+    'depot.txt': `Depot shelled
+
+May 6, 2025
+
+A rocket attack on the Lenz fuel depot wounded three guards on Monday. Asked who was responsible for the attack, harbour chief Ada Voss said it was a Norland-backed militia.`,
+  });
+  it('answers with the group the source names, not the source, and reads past "does X think"', () => {
+    expect(answer(depot, { command: 'who', text: 'Who was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
+    expect(answer(depot, { command: 'who', text: 'Who does the harbour chief think was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
+  });
+});

@@ -29,6 +29,7 @@ describe('parseQuestion', () => {
     [auto('who was killed in the raid?'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was hurt in the blast?'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('Who does the navy think was behind the blast?'), { kind: 'eventActor', asks: 'agent', text: 'who was behind the blast' }],
     [auto('whom did the envoy meet'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
