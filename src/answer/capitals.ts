@@ -7,6 +7,9 @@
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { words } from '../text/terms.ts';
 
+/** Prepositions that make the name after them a place where, from or to which: a setting. */
+const SETTING = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'of', 'on', 'over', 'across', 'around', 'within', 'inside', 'outside', 'toward', 'towards', 'through', 'via']);
+
 /** How many passages naming a city and "capital" are read to find whose capital it is. */
 const CAPITAL_PASSAGES = 10;
 
@@ -19,7 +22,10 @@ const DEMONYM_ENDINGS = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
  */
 export function withCountriesForCapitals(index: CorpusIndex, text: string): string | undefined {
   let replaced = text;
-  for (const word of new Set(words(text).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w)))) {
+  const asked = words(text);
+  // "in Marlow", "to Marlow" name the city as a setting, not as its government.
+  const actors = asked.filter((w, n) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !SETTING.has(asked[n - 1]?.toLowerCase() ?? ''));
+  for (const word of new Set(actors)) {
     if (index.entities.resolve(word)?.kind !== 'place') continue;
     const country = countryOfCapital(index, word);
     if (country !== undefined) replaced = replaced.replace(new RegExp(`\\b${word}\\b`, 'g'), country);

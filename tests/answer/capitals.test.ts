@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { countryOfCapital } from '../../src/answer/capitals.ts';
+import { countryOfCapital, withCountriesForCapitals } from '../../src/answer/capitals.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented: one story says whose capital the city is, another names only the country.
@@ -26,5 +26,10 @@ describe('a capital standing for its government', () => {
     const [top] = answer(index, { command: 'who', text: 'Who did Nairobi blame for the shooting of Tomas Rell?' }).answers;
     expect(top?.text).toBe('Rift Front');
     expect(top?.citations[0]?.file).toBe('blame.txt');
+  });
+
+  it('leaves a capital named as a setting alone: "in Nairobi" is a place, not its government', () => {
+    expect(withCountriesForCapitals(index, 'Who was shot in Nairobi?')).toBeUndefined();
+    expect(withCountriesForCapitals(index, 'Who did Nairobi blame?')).toBe('Who did Kenya blame?');
   });
 });
