@@ -77,9 +77,8 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const weights = anchorWeights(question.text);
   const found: ActorCandidate[] = [];
   const holders = new Map<string, string | undefined>();
-  const names = questionNames(index, question.text);
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, names }));
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text), weights })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights }));
   }
   return found;
 }
@@ -94,8 +93,6 @@ interface Reading {
   holders: Map<string, string | undefined>;
   /** Lower weights of the terms of a clause that only anchors the event ("on the day …"). */
   weights: ReadonlyMap<string, number>;
-  /** The question's names: once its passage has named them, a later sentence speaks of them without ("the attack"). */
-  names: readonly string[];
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
@@ -120,10 +117,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const matches = matchPositions(core.length > 0 ? core : terms, tokens);
     if (matches.length === 0) return;
     const weight = (term: string) => reading.weights.get(term) ?? 1;
-    const inSentence = matchedTerms(terms, tokens);
-    // "A rocket hit the Lenz depot. … who was responsible for the attack": the passage named the depot before.
-    const namedBefore = reading.names.filter((name) => !inSentence.includes(name) && namedEarlier(passage.sentences, at, name));
-    const sentenceCoverage = [...inSentence, ...namedBefore].reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
+    const sentenceCoverage = matchedTerms(terms, tokens).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
     // "Norland has not admitted the raid" names nobody who struck.
@@ -201,11 +195,6 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
-}
-
-/** True when a sentence before the `at`-th of a passage holds the name's term. */
-function namedEarlier(sentences: readonly string[], at: number, name: string): boolean {
-  return sentences.slice(0, at).some((sentence) => matchedTerms([name], tokenize(sentence)).length > 0);
 }
 
 /** A name joined to a past participle ("Acme-owned", "Norland-backed"): the name did what the participle says. */

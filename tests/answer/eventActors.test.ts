@@ -272,7 +272,7 @@ describe('who did it, as a source tells it', () => {
 
 May 6, 2025
 
-A rocket attack on the Lenz fuel depot wounded three guards on Monday. Asked who was responsible for the attack, harbour chief Ada Voss said it was a Norland-backed militia.`,
+A rocket attack wounded three guards on Monday. Asked who was responsible for the rocket attack on the Lenz depot, harbour chief Ada Voss said it was a Norland-backed militia.`,
   });
   it('answers with the group the source names, not the source, and reads past "does X think"', () => {
     expect(answer(depot, { command: 'who', text: 'Who was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
