@@ -7,11 +7,12 @@ import { affiliationAnswers, titlesByTermOf } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
-import { whenAnswers } from './when.ts';
+import { aheadOnly, whenAnswers } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
-import { nameTerms } from './evidence.ts';
+import { nameTerms, restatesQuestion } from './evidence.ts';
+import { withCountriesForCapitals } from './capitals.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -26,7 +27,10 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   saidBy: saidByAnswers,
   eventActor: unlessDenied(rankedActorAnswers),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
-  eventTime: unlessDenied((index, question) => (question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))),
+  eventTime: unlessDenied((index, question) => {
+    const answers = question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question);
+    return question.ahead ? aheadOnly(index, answers) : answers;
+  }),
   articleDate: articleDateAnswers,
   duration: durationAnswers,
   place: placeAnswers,
@@ -50,7 +54,8 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const described = withNationalities(index, question, answerer(index, question));
+  const found = orByCountry(index, question, answerer(index, question), answerer);
+  const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text)) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
   return {
@@ -73,6 +78,24 @@ export function prepare(index: CorpusIndex): void {
   index.prepare();
   nameTerms(index);
   titlesByTermOf(index);
+}
+
+/** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
+const ASKS_SOMEONE: ReadonlySet<Question['kind']> = new Set(['role', 'eventActor']);
+
+/** Kinds whose question may name a capital for its government ("who did Marlow accuse …"). */
+const BY_GOVERNMENT: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'saidBy']);
+
+/**
+ * When a question that names a capital finds nothing, the same question with the capital's
+ * country: the coverage may say "Norland blamed …" where the reader wrote "Marlow".
+ */
+function orByCountry(index: CorpusIndex, question: Question, answers: Answer[], answerer: (index: CorpusIndex, question: Question) => Answer[]): Answer[] {
+  if (answers.length > 0 || !BY_GOVERNMENT.has(question.kind)) return answers;
+  const text = withCountriesForCapitals(index, question.text);
+  if (text === undefined) return answers;
+  const slots = question.kind === 'saidBy' ? { statement: withCountriesForCapitals(index, question.statement) ?? question.statement } : {};
+  return answerer(index, { ...question, ...slots, text });
 }
 
 function quoteQuery(question: Question): string {

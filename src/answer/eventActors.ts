@@ -100,6 +100,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   const { passage } = evidence;
   const { terms, eventTerms, question } = reading;
   const asked = askedVerb(question.text);
+  // "Which minister said …" asks for a speaker, whatever else its words name.
+  const asksSpeaker = words(question.text).some((word) => CUE_VERBS.has(word.toLowerCase()));
   const verb = asked === undefined ? null : indexTerm(asked);
   const mentions = index.mentionsIn(passage);
   // A name that is part of another mention's stated role ("chairman of … Acme") only describes it.
@@ -124,11 +126,17 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const verbs = matchPositions(eventTerms, tokens);
     // "The toll reached 1,200, the ministry said" answers "who put the toll at 1,200?": a sentence
     // that reports the question's fact without its act makes its speaker the one who did it.
-    const reportsFact = verb === null || matchPositions([verb], tokens).length === 0;
+    const compounds = verb === null ? [] : compoundAgents(tokens, verb, asked!);
+    const askedAt = verb === null ? [] : matchPositions([verb], tokens);
+    const reportsFact = verb === null || (askedAt.length === 0 && compounds.length === 0);
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
     const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
-    const vote = (kind: EntityKind, name: string, span: [number, number], named = true) => {
-      const read = reportsFact && speaksAt(tokens, span) ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches);
+    const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
+      const speaks = speaksAt(tokens, span);
+      // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
+      // speaker answers, not what the speaker did (unless the question asks who said it).
+      if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p < span[0])) return;
+      const read = stated ?? (reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
@@ -166,13 +174,18 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
       const placed = reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches);
-      if (placed !== question.asks || namedInQuestion(named, question.text)) continue;
+      // A group known only by its backer ("an Acme-backed militia") is rarely the grammatical subject of the act, yet often its doer.
+      if ((placed !== question.asks && !(phrase.sponsored && placed === 'unknown')) || namedInQuestion(named, question.text)) continue;
       const held = `${phrase.text}\n${passage.file}`;
       if (phrase.role && !reading.holders.has(held)) reading.holders.set(held, roleHolder(index, phrase.text, passage.file));
       const holder = reading.holders.get(held);
       // "The bank's chief executive resigned": the person the corpus gives that role, when it gives one.
       if (holder !== undefined && !namedInQuestion(holder, question.text)) vote('person', holder, phrase.span);
       else if (!phrase.role) vote('organization', phrase.text, phrase.span);
+    }
+    // "the Acme-owned mill" answers "who owns the mill": the name before the question's verb made into a compound did it.
+    for (const { doer, position } of compounds) {
+      if (!namedInQuestion(doer, question.text)) vote(index.entities.resolve(doer)?.kind ?? 'organization', doer, [position, position], true, 'agent');
     }
     // "wounded seven U.S. personnel": a counted group underwent the act, though it has no name.
     for (const span of groups) vote('person', sentence.slice(tokens[span[0]]!.offset, tokens[span[1]]!.offset + tokens[span[1]]!.word.length), span, false);
@@ -183,6 +196,28 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/** A name joined to a past participle ("Acme-owned", "Norland-backed"): the name did what the participle says. */
+const COMPOUND_AGENT = /^(\p{Lu}[\p{L}.’']*)-(\p{Ll}+ed)$/u;
+
+/** The names joined to the question's verb in a sentence ("Acme-owned" for "who owns …"), with their token positions. */
+function compoundAgents(tokens: readonly Token[], verb: string, asked: string): Array<{ doer: string; position: number }> {
+  const found: Array<{ doer: string; position: number }> = [];
+  for (const token of tokens) {
+    const compound = COMPOUND_AGENT.exec(token.word);
+    const participle = compound?.[2];
+    const done = participle === undefined ? null : indexTerm(participle);
+    // The stemmer leaves short words whole ("owns", "owned"): their roots meet all the same.
+    const sameAct = done !== null && (termMatches(verb, done) || verbRoot(participle!) === verbRoot(asked.toLowerCase()));
+    if (compound !== null && sameAct) found.push({ doer: compound[1]!, position: token.position });
+  }
+  return found;
+}
+
+/** A short verb without its ending: "owns", "owned" → "own". */
+function verbRoot(word: string): string {
+  return word.replace(/(?:ed|es|s|d)$/, '');
 }
 
 /** Where a sentence's subject starts: its first word, or the one after an article. */
@@ -204,6 +239,8 @@ interface Described {
   text: string;
   span: [number, number];
   role: boolean;
+  /** Named by who backs or runs it ("an Acme-backed militia"), not by its own name. */
+  sponsored?: true;
 }
 
 function describedActors(sentence: string, tokens: readonly Token[]): Described[] {
@@ -218,6 +255,12 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
     if (start < 0) continue;
     found.push({ text: match[0].replace(/^(?:its|their)\s+/i, 'the '), span: [start, (end < 0 ? tokens.length : end) - 1], role });
   }
+  for (const match of sentence.matchAll(SPONSORED_GROUP)) {
+    const at = match.index ?? 0;
+    const start = tokens.findIndex((t) => t.offset >= at);
+    const end = tokens.findIndex((t) => t.offset >= at + match[0].length);
+    if (start >= 0) found.push({ text: match[0], span: [start, (end < 0 ? tokens.length : end) - 1], role: false, sponsored: true });
+  }
   for (const match of sentence.matchAll(NATIONAL_INSTITUTION)) {
     const at = match.index ?? 0;
     if (found.some(({ span }) => (tokens[span[0]]?.offset ?? 0) <= at && at < (tokens[span[1]]?.offset ?? 0) + (tokens[span[1]]?.word.length ?? 0))) continue;
@@ -227,6 +270,9 @@ function describedActors(sentence: string, tokens: readonly Token[]): Described[
   }
   return found;
 }
+
+/** Armed groups news names by their backer: "an Acme-backed militia", "Norland-funded rebels". */
+const SPONSORED_GROUP = new RegExp(String.raw`\b(?:an?\s+)?\p{Lu}[\p{L}.’']*-(?:backed|funded|supported|sponsored|aligned|allied|linked|armed)\s+(?:${[...INSTITUTIONS, 'group', 'groups', 'militias', 'rebels', 'militants', 'fighters', 'proxies'].join('|')})\b`, 'gu');
 
 /** A country's institution named by its demonym, without an article: "Danish forces", "Chilean police". */
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');

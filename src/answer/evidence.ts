@@ -241,6 +241,13 @@ export function namedInQuestion(name: string, question: string): boolean {
   return telling.some((part) => asked.has(foldTerm(part)));
 }
 
+/** True when an answer's words stand together in the question ("port authority" for "who leads the port authority"): it repeats what was asked. */
+export function restatesQuestion(answer: string, question: string): boolean {
+  const said = ` ${words(question).map(foldTerm).join(' ')} `;
+  const answered = words(answer.replace(/^the\s+/i, '')).map(foldTerm).join(' ');
+  return answered.length > 0 && said.includes(` ${answered} `);
+}
+
 /** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
 const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),

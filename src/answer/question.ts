@@ -39,8 +39,11 @@ export type Question =
    * belongs to, as its description gives it ("X, the leader of the group Y, was killed" → Y).
    */
   | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true })
-  /** `since`: "since when …" asks when a state began, the time a passage puts after "since". */
-  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true })
+  /**
+   * `since`: "since when …" asks when a state began, the time a passage puts after "since";
+   * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
+   */
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
@@ -80,7 +83,8 @@ export interface QuestionRule {
   /** A `/who` question is read only by who rules, a `/when` question by when rules; `auto` by all. */
   family: 'who' | 'when' | 'quote' | 'search';
   reason: string;
-  read: (text: string, isName: NameCheck) => Slots | undefined;
+  /** `restated`: the words to answer by, when the rule reads the question as a shorter one. */
+  read: (text: string, isName: NameCheck) => (Slots & { restated?: string }) | undefined;
 }
 
 const QUOTE_VERBS = 'say|said|says|tell|told|think|thinks|thought|add|added|warn|warned|stress|stressed|claim|claimed|caution|cautioned';
@@ -91,7 +95,8 @@ const QUOTE_ON = /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\
 const AFFILIATION =
   /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
-const PUBLISHED = String.raw`(?:published|filed|written|dated|datelined|posted|issued|released|came\s+out|ran)`;
+/** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
+const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
 const ARTICLE_DATE = new RegExp(
   String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
@@ -115,7 +120,7 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
   lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
 };
-const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
+const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s|\s+(?:(?:is|was)\s+)?(?:serves|served|serving|acts|acted|acting)\s+as|\s+holds\s+the\s+(?:post|job|office)\s+of)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
 const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;
 
 /**
@@ -140,6 +145,8 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 const WHO = /^\s*(?:who|whom|whose)\b/i;
+/** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
+const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
 const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
@@ -244,7 +251,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'when',
     family: 'when',
     reason: 'asks for a time',
-    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) } : undefined),
+    read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) } : undefined),
   },
   {
     name: 'who is <name>',
@@ -302,6 +309,17 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     },
   },
   {
+    name: 'who does X think did',
+    family: 'who',
+    reason: '"who does X think (was behind) …" asks whoever did it, as the coverage tells it: X is only whose view that is',
+    read: (text) => {
+      const clause = OPINION.exec(text)?.[1];
+      if (clause === undefined) return undefined;
+      const asked = `who ${clause}`;
+      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), restated: asked };
+    },
+  },
+  {
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
@@ -324,7 +342,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
-  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text) }), reason: 'a /when question: the time of what it says' },
+  when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) }), reason: 'a /when question: the time of what it says' },
   auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
@@ -351,8 +369,10 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
   for (const rule of QUESTION_RULES) {
     if (request.command !== 'auto' && rule.family !== request.command) continue;
-    const slots = rule.read(text, isName);
-    if (slots !== undefined) return { ...slots, text, reason: rule.reason } as Question;
+    const read = rule.read(text, isName);
+    if (read === undefined) continue;
+    const { restated, ...slots } = read;
+    return { ...slots, text: restated ?? text, reason: rule.reason } as Question;
   }
   const fallback = FALLBACK[request.command];
   return { ...fallback.slots(text), text, reason: fallback.reason } as Question;
@@ -433,6 +453,16 @@ const SINCE_WHEN = /^\s*since\s+(?:when|what|which)\b/i;
 
 function sinceOf(text: string): { since?: true } {
   return SINCE_WHEN.test(text) ? { since: true } : {};
+}
+
+/**
+ * "when will …", "when is the envoy due to …", "when do the talks resume next": a time still to
+ * come. Not "when would …", which news uses of the past too ("when would he be told?").
+ */
+const AHEAD = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\s+(?:will|shall|(?:is|are)\s+(?:[\w'’.-]+\s+){1,5}?(?:going|set|due|expected|scheduled|slated|planning)\s+to)\b|\bnext\s*\??\s*$/i;
+
+function aheadOf(text: string): { ahead?: true } {
+  return AHEAD.test(text) ? { ahead: true } : {};
 }
 
 function actOf(text: string): { act?: string } {

@@ -15,15 +15,20 @@ const ROLE_STOP = new Set(['current', 'new', 'now']);
 const RANK_WORDS = new Set(['top', 'senior', 'chief', 'highest', 'leading', 'main']);
 
 /** Descriptions of a role that news titles name otherwise, each as the title it means. */
-const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; title: string; reason: string }> = [
-  { pattern: /\b(?:head|leader|chief)\s+(?:of\s+)?(?:the\s+)?(.*?)\s*government\b/i, title: 'prime minister $1', reason: 'a government is headed by its prime minister' },
-  { pattern: /\bhead\s+of\s+(?:the\s+)?(.*?)\s*state\b/i, title: 'president $1', reason: 'a head of state is styled president in most news' },
+const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; titles: readonly string[]; reason: string }> = [
+  { pattern: /\b(?:head|leader|chief)\s+(?:of\s+)?(?:the\s+)?(.*?)\s*government\b/i, titles: ['prime minister $1'], reason: 'a government is headed by its prime minister' },
+  { pattern: /\bhead\s+of\s+(?:the\s+)?(.*?)\s*state\b/i, titles: ['president $1'], reason: 'a head of state is styled president in most news' },
+  {
+    pattern: /\btop\s+(?:(\p{Lu}[\p{L}.]*)\s+)?diplomat\b/iu,
+    titles: ['$1 foreign minister', '$1 foreign secretary', '$1 secretary of state'],
+    reason: "a country's top diplomat is its foreign minister, styled foreign secretary or secretary of state in some countries",
+  },
 ];
 
-/** The role asked for, in the words titles use ("head Norland's government" → "prime minister Norland's"). */
-function asTitle(roleAsked: string): string {
+/** The role asked for, in the words titles use ("head Norland's government" → "prime minister Norland's"), each way titles write it. */
+function asTitles(roleAsked: string): string[] {
   const paraphrase = ROLE_PARAPHRASES.find((rule) => rule.pattern.test(roleAsked));
-  return paraphrase === undefined ? roleAsked : roleAsked.replace(paraphrase.pattern, paraphrase.title);
+  return paraphrase === undefined ? [roleAsked] : paraphrase.titles.map((title) => roleAsked.replace(paraphrase.pattern, title));
 }
 
 /**
@@ -43,7 +48,16 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
  * "President Greer"). The more of the title the question names, the better.
  */
 export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
-  const terms = keyTerms(asTitle(roleAsked)).filter((term) => !ROLE_STOP.has(term));
+  for (const title of asTitles(roleAsked)) {
+    const holders = holdersOf(index, roleAsked, title);
+    if (holders.length > 0) return holders;
+  }
+  return [];
+}
+
+/** Whoever holds the role asked for, by one way of writing its title. */
+function holdersOf(index: CorpusIndex, roleAsked: string, asTitle: string): Answer[] {
+  const terms = keyTerms(asTitle).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
   // A role phrase is never a sentence's start: its capitalised first word is a name too ("Norland navy minister").
   const qualifiers = new Set(questionNames(index, `the ${roleAsked}`));

@@ -3,6 +3,7 @@ import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
+import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
 import { anchorWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
@@ -22,6 +23,26 @@ export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[
   const { candidates, evidences } = timeCandidates(index, question);
   if (candidates.length === 0) return publicationDay(index, evidences, question.granularity);
   return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+}
+
+/**
+ * Answers that date something still to come, for "when will …": a time its words or its verbs
+ * point forward ("next week", "will meet on Monday"), or a date after its article's. A past
+ * event's time does not say when the next one will be.
+ */
+export function aheadOnly(index: CorpusIndex, answers: readonly Answer[]): Answer[] {
+  return answers.filter((answer) => answer.citations.some((citation) => {
+    const passage = index.passage(citation.file, citation.paragraph);
+    const published = index.articles.get(citation.file)?.date;
+    return passage !== undefined && index.timesIn(passage).some((time) => (time.text === answer.text || (answer.date !== undefined && time.date === answer.date)) && pointsAhead(passage.text, time, published));
+  }));
+}
+
+function pointsAhead(text: string, time: TimeExpression, published: IsoDate | undefined): boolean {
+  if (time.date !== undefined && published !== undefined && time.date.length === published.length && time.date > published) return true;
+  const spanWords = SPAN_DIRECTION.find(({ pattern }) => pattern.test(time.text))?.direction;
+  const direction = spanWords ?? directionAt(text, time.offset, time.offset + time.text.length);
+  return direction === 'future' || direction === 'strictFuture';
 }
 
 /** What the time answerer reads of a question. */

@@ -9,7 +9,7 @@
  * lookup.search('hol', 5).map((e) => e.name); // ['Lena Holloway']
  */
 import type { Entity } from '../types.ts';
-import { editDistance, nameParts, normalizeName, similarGivenNames, typoAllowance } from './nameSimilarity.ts';
+import { editDistance, isClippedGivenName, nameParts, normalizeName, similarGivenNames, typoAllowance } from './nameSimilarity.ts';
 import { HONORIFICS, NATIONALITY_GROUPS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 
 const NATIONALITY_WORDS = new Set(NATIONALITY_GROUPS.flat().filter((w) => !w.includes(' ')).map(normalizeName));
@@ -150,7 +150,7 @@ export class EntityLookup {
         ? parts.some((p) => editDistance(p, surname, allowance) <= allowance)
         : editDistance(last, surname, allowance) <= allowance;
       // With a given name asked, only full forms can confirm it: "Grace Okafor" is not "Okafor" the minister.
-      return lastFits && (given === undefined || (parts.length > 1 && similarGivenNames(parts[0]!, given)));
+      return lastFits && (given === undefined || (parts.length > 1 && (similarGivenNames(parts[0]!, given) || isClippedGivenName(parts[0]!, given))));
     });
   }
 }

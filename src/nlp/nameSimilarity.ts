@@ -73,3 +73,14 @@ export function similarGivenNames(a: string, b: string): boolean {
 export function nameParts(name: string): string[] {
   return normalizeName(name).split(' ').filter(Boolean);
 }
+
+/**
+ * Whether one given name is the other clipped at its front, as English short forms often are
+ * ("Tony" for "Antony", "Drew" for "Andrew"): four letters at least, so "Ana" is not "Diana".
+ * Kept apart from `similarGivenNames`, which groups a story's own mentions: a short form finds a
+ * name the corpus knows, and never merges two people it names.
+ */
+export function isClippedGivenName(a: string, b: string): boolean {
+  const [short, long] = [normalizeName(a), normalizeName(b)].sort((x, y) => x.length - y.length) as [string, string];
+  return short.length >= 4 && long.length >= short.length + 2 && long.endsWith(short);
+}

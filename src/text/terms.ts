@@ -75,10 +75,22 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, string[]>();
   for (const group of SYNONYM_GROUPS) {
     const terms = group.map((word) => (word === 'u.s' ? word : indexTerm(word))).filter((t): t is string => t !== null);
-    for (const term of terms) map.set(term, [...(map.get(term) ?? []), ...terms.filter((other) => other !== term)]);
+    group.forEach((word, n) => {
+      const others = terms.filter((other) => other !== terms[n]);
+      // Keyed by the stem of each inflection too: "accused" stems to "accus", not to "accuse".
+      for (const key of new Set(word === 'u.s' ? [word] : inflections(word).map(indexTerm))) {
+        if (key !== null) map.set(key, [...new Set([...(map.get(key) ?? []), ...others])]);
+      }
+    });
   }
   return map;
 })();
+
+/** A verb or noun and its regular inflections: "accuse", "accuses", "accused", "accusing". */
+function inflections(word: string): string[] {
+  const bare = word.endsWith('e') ? word.slice(0, -1) : word;
+  return [word, `${word}s`, word.endsWith('e') ? `${word}d` : `${word}ed`, `${bare}ing`];
+}
 
 /** Index terms news text uses for the same thing as `term` (see `SYNONYM_GROUPS`). */
 export function synonymsOf(term: string): readonly string[] {

@@ -21,3 +21,30 @@ describe('a story\'s own date', () => {
     expect(top?.citations[0]?.file).toBe('lenz.txt');
   });
 });
+
+// Invented stories: the outlet named only in a closing line, and a year asked with "come out".
+const outlets = fixtureIndex({
+  'quay.txt': `Quay repairs begin
+
+March 4, 2025
+
+Workers in Dorran began repairing the quay on Monday, the harbour master said.
+
+Read more exclusive news from Harbour Ledger.`,
+  'ferry.txt': `Ferry fares rise
+
+DORRAN, May 2 (Reuters) – Ferry fares in Dorran rose on Friday, the operator said.`,
+});
+
+describe('a story asked for by its outlet', () => {
+  it('finds the story by the outlet its metadata gives, though no passage names it', () => {
+    const [top] = answer(outlets, { command: 'when', text: 'What date was the Harbour Ledger article published?' }).answers;
+    expect(top?.date).toBe('2025-03-04');
+    expect(top?.citations[0]?.file).toBe('quay.txt');
+  });
+
+  it('reads "come out" as publishing', () => {
+    const [top] = answer(outlets, { command: 'when', text: 'In which year did the Harbour Ledger piece come out?' }).answers;
+    expect(top?.date).toBe('2025-03-04');
+  });
+});

@@ -250,3 +250,32 @@ A tug was towed to port, the statement said. It's a close partner of both Peru a
     expect(response.answers[0]?.text).toBe('Chile');
   });
 });
+
+describe('a doer joined to its act ("the Acme-owned mill")', () => {
+  // Invented: the owner named only in the compound, a spokesman named beside it.
+  const mill = fixtureIndex({
+    'mill.txt': `Mill workers strike
+
+May 6, 2025
+
+Workers at the Brantley-owned paper mill in Dorran walked out on Monday, union spokesman Ivo Marsh said.`,
+  });
+  it('answers "who owns …" with the name before "-owned"', () => {
+    expect(answer(mill, { command: 'who', text: 'Who owns the paper mill in Dorran where workers walked out?' }).answers[0]?.text).toBe('Brantley');
+  });
+});
+
+describe('who did it, as a source tells it', () => {
+  // Invented: the act named first, then the source's answer, which names a group by its backer.
+  const depot = fixtureIndex({
+    'depot.txt': `Depot shelled
+
+May 6, 2025
+
+A rocket attack wounded three guards on Monday. Asked who was responsible for the rocket attack on the Lenz depot, harbour chief Ada Voss said it was a Norland-backed militia.`,
+  });
+  it('answers with the group the source names, not the source, and reads past "does X think"', () => {
+    expect(answer(depot, { command: 'who', text: 'Who was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
+    expect(answer(depot, { command: 'who', text: 'Who does the harbour chief think was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
+  });
+});

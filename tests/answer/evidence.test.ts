@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchedTerms, namedInQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
+import { matchedTerms, namedInQuestion, restatesQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
 import { indexTerm } from '../../src/text/terms.ts';
 
 describe('namedInQuestion', () => {
@@ -12,6 +12,17 @@ describe('namedInQuestion', () => {
     ['Veloria Shipping Company', 'which company seized the ferry?', false],
   ])('%s in %j: %s', (name, question, expected) => {
     expect(namedInQuestion(name, question)).toBe(expected);
+  });
+});
+
+describe('restatesQuestion', () => {
+  it.each([
+    ['the Harbour Board', 'Who leads the Harbour Board?', true],
+    ['Ada Voss', 'Who leads the Harbour Board?', false],
+    ['Harbour Board of Dorran', 'Who leads the Harbour Board?', false],
+    ['Board', 'who chairs the harbour board', true],
+  ])('%s for %j: %s', (answer, question, expected) => {
+    expect(restatesQuestion(answer, question)).toBe(expected);
   });
 });
 

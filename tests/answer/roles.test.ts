@@ -30,3 +30,25 @@ describe('role questions with a country the title leaves out', () => {
     expect(who('Who is the Tarvia foreign minister?')[0]).toBe('Piet Olsen');
   });
 });
+
+describe('a role asked for in other words', () => {
+  // Invented: one country styles its top diplomat foreign minister, another secretary of state.
+  const diplomats = fixtureIndex({
+    'olsen.txt': `Strait talks open
+
+May 2, 2025
+
+Tarvia’s Foreign Minister Piet Olsen arrived in Lenz on Friday for talks on the strait.`,
+    'brand.txt': `Norland envoy in Lenz
+
+May 3, 2025
+
+Norland Secretary of State Ines Kovar said the talks in Lenz had gone well.`,
+  });
+  const holder = (text: string) => answer(diplomats, { command: 'who', text }).answers[0]?.text;
+
+  it('reads a top diplomat as the foreign minister, or the secretary of state where that is the title', () => {
+    expect(holder("Who serves as Tarvia's top diplomat?")).toBe('Piet Olsen');
+    expect(holder('Who is the top Norland diplomat?')).toBe('Ines Kovar');
+  });
+});

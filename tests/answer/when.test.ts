@@ -105,3 +105,42 @@ Border guards traded fire near Lisk on Tuesday, the latest of the tit-for-tat cl
     expect([response.kind, response.answers[0]?.text]).toEqual(['eventTime', 'March']);
   });
 });
+
+describe('an act asked in other words', () => {
+  // Invented: the story says "condemned", the question "denounce".
+  const council = fixtureIndex({
+    'council.txt': `Council condemns the blockade
+
+May 6, 2025
+
+The Dorran council condemned the blockade of the bay on Tuesday. Fishing boats were turned back on Monday.`,
+  });
+  it('meets "denounce" in "condemned"', () => {
+    const [top] = answer(council, { command: 'when', text: 'What day did the Dorran council denounce the blockade?' }).answers;
+    expect(top?.text).toBe('Tuesday');
+  });
+});
+
+describe('a time still to come', () => {
+  // Invented: one meeting past, the next one announced.
+  const harbour = fixtureIndex({
+    'board.txt': `Harbour board meets
+
+May 6, 2025
+
+The Dorran harbour board met on Monday to discuss the dredging plan. The board will meet again on Thursday, its chair said.`,
+    'ferry.txt': `Ferry strike
+
+May 7, 2025
+
+Ferry crews in Dorran walked out on Tuesday over pay.`,
+  });
+  it('answers "when will … next" with the announced time, not the past one', () => {
+    const [top] = answer(harbour, { command: 'when', text: 'When will the Dorran harbour board meet next?' }).answers;
+    expect(top?.text).toBe('Thursday');
+  });
+  it('abstains when the coverage only dates what has happened', () => {
+    expect(answer(harbour, { command: 'when', text: 'When will the ferry crews in Dorran walk out?' }).answers).toEqual([]);
+    expect(answer(harbour, { command: 'when', text: 'When did the ferry crews in Dorran walk out?' }).answers[0]?.text).toBe('Tuesday');
+  });
+});

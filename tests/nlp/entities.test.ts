@@ -70,6 +70,7 @@ describe('EntityLookup', () => {
     ['a typo and a given name', 'Danel Okafer', 'Daniel Okafor'],
     ['two typos in the surname, vouched for by the given name', 'Ingrid Solbeerk', 'Ingrid Solberg'],
     ['two typos in a lone surname', 'Solbeerk', undefined],
+    ['a given name clipped at its front, as short forms are', 'Grid Solberg', 'Ingrid Solberg'],
     ['a possessive', 'Solberg’s', 'Ingrid Solberg'],
     ['an organisation', 'the Pentagon', 'Pentagon'],
     ['someone the corpus never names', 'Macron', undefined],

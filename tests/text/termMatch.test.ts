@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchForms, sameWord, termMatches } from '../../src/text/termMatch.ts';
-import { synonymsOf } from '../../src/text/terms.ts';
+import { indexTerm, synonymsOf } from '../../src/text/terms.ts';
 
 /** The rules of `sameWord` as first written, one test each: the reference the allocation-free version must keep. */
 function referenceSameWord(query: string, term: string): boolean {
@@ -69,6 +69,11 @@ describe('termMatches', () => {
     expect(synonymsOf('attack')).toContain('strike');
     expect(termMatches('attack', 'strikes')).toBe(true);
     expect(termMatches('attack', 'strong')).toBe(false);
+    expect(termMatches(indexTerm('accuse')!, indexTerm('blamed')!)).toBe(true);
+    expect(termMatches(indexTerm('widen')!, indexTerm('escalating')!)).toBe(true);
+    // An inflected question word has its group's synonyms too: "accused" stems to "accus", not "accuse".
+    expect(synonymsOf(indexTerm('accused')!)).toContain(indexTerm('blame'));
+    expect(synonymsOf(indexTerm('condemning')!)).toContain(indexTerm('denounce'));
   });
 });
 
