@@ -16,9 +16,10 @@ import { saveFailure } from './writeErrors.ts';
  * other). 10: the tables record the corpus (folder and file stamps) the index was built from.
  * 11: articles carry their reported statements. 12: reported speech read with more cue shapes
  * (11 was built from either change alone). 13: session 4's extraction: time values, quotation
- * shapes and speakers, reported speech.
+ * shapes and speakers, reported speech. 14: session 5's speakers, quotation shapes and times.
+ * 15: session 6's trained reported-speech tagger, bodies as quotation speakers, time values.
  */
-export const INDEX_VERSION = 14;
+export const INDEX_VERSION = 15;
 
 const FILE_NAME = 'index.snapshot';
 
