@@ -49,9 +49,17 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
   return surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => eventAnswers(index, question), ranked.grounded);
 }
 
-/** "When did X": the ranker's time if it is sure, else the rules' time (or the article's own day), else the ranker's. */
+/**
+ * "When did X": the ranker's time if it is sure, else the rules' time (or the article's own day),
+ * else the ranker's best time above its threshold from a passage that names what the question
+ * names (`RankedAnswers.named`). A time question paraphrases its passage's act and event ("was
+ * inaugurated" of "first crossed"), so the full grounding that keeps the ranker's who-guesses off
+ * questions the coverage does not answer mostly loses a time question its answer; a name the
+ * corpus does not hold ("the harbour of Oslo") still leaves it unanswered.
+ */
 export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
-  return rankedOrRules(index, question.text, 'when', () => whenAnswers(index, question));
+  const ranked = rankAnswers(index, question.text, 'when');
+  return surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, () => whenAnswers(index, question), ranked.named);
 }
 
 /** "Who is the first president of X": the role's holder from the role tables, else, when the role reads as an event too, as an event actor. */
@@ -60,10 +68,16 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   return holders.length > 0 || !question.orEvent ? holders : rankedOrRules(index, question.text, 'who', () => []);
 }
 
-/** "Who wrote X": the credit lines, else the one the text says wrote it ("the treaty was written by …"). */
+/**
+ * "Who wrote X": the credit lines, else the one the text says wrote it ("the treaty was written by
+ * …", "Tolland's Salt Roads"). The work the question names grounds the answer: the act ("wrote",
+ * "author") is often not in the passage, which says whose the work is.
+ */
 export function rankedCreditAnswers(index: CorpusIndex, question: QuestionOf<'credit'>): Answer[] {
   const credited = creditAnswers(index, question);
-  return credited.length > 0 ? credited : rankedOrRules(index, question.text, 'who', () => []);
+  if (credited.length > 0) return credited;
+  const ranked = rankAnswers(index, question.text, 'who');
+  return surerOf(ranked, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => [], ranked.named);
 }
 
 function rankedOrRules(index: CorpusIndex, text: string, asked: AskedFor, rules: () => Answer[]): Answer[] {
