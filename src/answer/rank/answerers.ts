@@ -39,7 +39,14 @@ export const RANKER_FIRST: Readonly<Record<AskedFor, number>> = { who: 0.6, when
  */
 export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 1.01 };
 
-/** "Who did X": the ranker's actor if it is sure, else the rules', else the ranker's if it clears its threshold. */
+/**
+ * "Who did X": the ranker's actor if it is sure, else the rules', else the ranker's if it clears
+ * its threshold and is grounded in the act too. Without the act (paraphrased: "developed" of
+ * "created") the tune split would score 3.4 more F1 (54 of its 92 unanswered who-questions), but
+ * the bundled news sets' false premises ("who refused to condemn …", "who was arrested over …")
+ * would be answered at 0.30–0.38, where the right encyclopedic guesses stand too: no threshold
+ * separates them.
+ */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
   if (question.wants !== undefined) return eventAnswers(index, question);
@@ -55,7 +62,9 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
  * names (`RankedAnswers.named`). A time question paraphrases its passage's act and event ("was
  * inaugurated" of "first crossed"), so the full grounding that keeps the ranker's who-guesses off
  * questions the coverage does not answer mostly loses a time question its answer; a name the
- * corpus does not hold ("the harbour of Oslo") still leaves it unanswered.
+ * corpus does not hold ("the harbour of Oslo") still leaves it unanswered. Measured on the tune
+ * split (1,200 who/when questions, with the credit fallback below): Byline F1 43.8 → 45.6, the
+ * right article cited first 76.2 → 78.8 %, unanswered 19.8 → 17.2 %; the bundled sets unchanged.
  */
 export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
   const ranked = rankAnswers(index, question.text, 'when');
