@@ -237,6 +237,8 @@ export function nameTerms(index: CorpusIndex): ReadonlySet<string> {
     terms = new Set();
     for (const entity of index.entityList) {
       for (const word of [entity.name, ...entity.aliases].flatMap(words)) {
+        // A body named by its owner ("Iraq’s military") holds common nouns, which name nothing.
+        if (!/^\p{Lu}/u.test(word)) continue;
         const term = indexTerm(word);
         if (term !== null && term.length >= 3 && !GENERIC_NAME_WORDS.has(term)) terms.add(term);
       }

@@ -13,10 +13,28 @@ const MINOR_WORDS = new Set(['&', 'and', 'of', 'the', 'in', 'on', 'for', 'to', '
 /** Lines longer than this many characters per allowed word are too long for a shape, unread. */
 const MAX_WORD_CHARS = 20;
 
-/** Number of whitespace-separated words. */
+/**
+ * Number of whitespace-separated words (`\s` as in patterns), counted without splitting: cleaning
+ * asks for every line of every article, and the arrays of words were a tenth of its time.
+ */
 export function wordCount(line: string): number {
-  const trimmed = line.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** The characters `\s` matches: ASCII tab to carriage return and space, and the Unicode spaces and line separators. */
+function isSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** True when the line ends the way a sentence does (., !, ?, …, :, ;, optionally inside quotes or brackets). */

@@ -98,7 +98,7 @@ export function parseExtractLine(line: string): ParsedExtractLine {
 const BLOCK = /[^\n]+(?:\n(?![ \t]*\n)(?<![.!?”"'’:]\s*\n(?=[ \t]*[\p{Lu}“"‘]))[^\n]*)*/gu;
 
 /** The text as an article whose paragraphs are slices of it (same length, so offsets carry over). */
-function articleOf(request: ExtractRequest): { article: ParsedArticle; offsets: number[] } {
+export function articleOf(request: ExtractRequest): { article: ParsedArticle; offsets: number[] } {
   const file = request.id ?? 'input';
   const passages: Passage[] = [];
   const offsets: number[] = [];
@@ -126,6 +126,20 @@ function speakerFields(speaker: string | undefined, mention: SpeakerMention | un
   return { ...named, speakerStart: start, speakerEnd: end };
 }
 
+/** A pronoun that resolves to no one names no one ("“…,” I said"); a description does ("the ministry"). */
+const PRONOUN = /^(?:he|she|it|they|we|i|you)$/iu;
+
+/**
+ * A quotation's speaker: the resolved name, or, for a speaker described without one ("…,” said a
+ * senior aide", "the ministry said"), the description as written, which is who the text says spoke.
+ */
+function quoteSpeaker(quotation: Quotation, text: string, offsets: readonly number[]): Spoken {
+  const spoken = speakerFields(quotation.quote.speaker, quotation.speakerMention, offsets);
+  if (spoken.speaker !== undefined || spoken.speakerStart === undefined) return spoken;
+  const mention = text.slice(spoken.speakerStart, spoken.speakerEnd);
+  return PRONOUN.test(mention) ? spoken : { speaker: mention, ...spoken };
+}
+
 /**
  * A quotation's extent is its words; for a fragment woven into reported speech it is the
  * paraphrase that carries it, marks included, since that is what the speaker is reported to say.
@@ -138,7 +152,7 @@ function toQuote(quotation: Quotation, text: string, offsets: readonly number[])
     text: words,
     ...extent,
     ...(pieces.length > 1 || quotation.clause ? { pieces } : {}),
-    ...speakerFields(quotation.quote.speaker, quotation.speakerMention, offsets),
+    ...quoteSpeaker(quotation, text, offsets),
     partial: quotation.quote.partial,
   };
 }

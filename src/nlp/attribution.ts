@@ -24,17 +24,10 @@ import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
-import { IRREGULAR_PAST, NOT_IN_NOUN_PHRASE, StatementReader } from './reportedSpeech.ts';
+import { StatementReader } from './reportedSpeech.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
-
-/** Where a speaker is named: character offsets in one paragraph's text. */
-export interface SpeakerMention {
-  /** Index of the paragraph in `article.passages`. */
-  passage: number;
-  start: number;
-  end: number;
-}
 
 /** Who said one quotation span, and how the text says so. */
 export interface Attribution {
@@ -46,23 +39,7 @@ export interface Attribution {
   trailing: boolean;
 }
 
-/**
- * Reported speech: what a speaker said as the text paraphrases it ("Holt said that …",
- * "…, according to the ministry"). Offsets are into one paragraph's text.
- */
-export interface ReportedSpeech {
-  /** Index of the paragraph in `article.passages`. */
-  passage: number;
-  start: number;
-  end: number;
-  cue: string;
-  speaker?: string;
-  mention?: SpeakerMention;
-  /** Indices of the paragraph's quotation spans inside the paraphrase ("Rubio was “a lightweight”"). */
-  quotes: number[];
-  /** The parts around a speaker and cue set inside the statement ("Costs, she said, will rise"). */
-  pieces?: Array<{ start: number; end: number }>;
-}
+export type { ReportedSpeech, SpeakerMention } from './speechUnits.ts';
 
 /** Everything the attribution pass finds: speakers per quotation span, and reported speech. */
 export interface Attributions {
@@ -71,55 +48,10 @@ export interface Attributions {
   statements: ReportedSpeech[];
 }
 
-type Gender = 'm' | 'f' | undefined;
-
-/** Something in the text that can speak: a name, a pronoun, a role noun, or a non-person ("it"). */
-export interface Ref {
-  start: number;
-  end: number;
-  kind: 'person' | 'pronoun' | 'role' | 'other';
-  /** The person or body it stands for, when known. */
-  name?: string;
-  gender: Gender;
-  /** For a role noun or description ("the Florida senator"): its words, to resolve it by when no name is known yet. */
-  description?: Description;
-}
-
-/** A definite description of a person: its head noun and the words before it, lowercase. */
-interface Description {
-  head: string;
-  modifiers: string[];
-}
-
-export interface Pair {
-  ref: Ref;
-  cue: string;
-  /** First and last+1 token of "ref cue" or "cue ref". */
-  start: number;
-  end: number;
-}
-
-/** A sentence, with boundaries inside quotations ignored. */
-export interface Unit {
-  start: number;
-  end: number;
-  refs: Ref[];
-  subject?: Ref;
-  pairs: Pair[];
-  /** Speech verbs after a plain noun phrase ("the report said"): a speaker mention with no name. */
-  nounPairs: Pair[];
-}
-
-/** A hyphen standing alone as a token is a dash: "Iowa poll overhype - Ann Lee: “…”". */
-export const CLAUSE_BOUNDARIES = new Set([',', ';', ':', '(', '—', '–', '-']);
 const SUBJECT_OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'then', 'so', 'yet', 'also', 'still', 'now', 'later', 'earlier', 'the', 'a', 'an', 'of']);
-export const NOT_AFTER_SUBJECT = new Set(['by', 'of', 'to', 'with', 'for', 'in', 'on', 'at', 'from', 'and', 'or']);
 /** Pronouns that can speak but resolve to no person here: a body ("it", "they") or the writer ("I said"). */
 const NON_PERSON_PRONOUNS = new Set(['it', 'they', 'we', 'i']);
-/** Before these a participle is a noun: "his warning". */
-export const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'that', 'our']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
-export const CUE_OBJECT_STOPS = new Set(['that', 'on', 'in', 'as', 'at', 'after', 'before', 'during', 'while', 'when', 'about']);
 
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -462,20 +394,6 @@ function isSubject(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
 /** Conjunctions that join a second verb to the subject: "… and said", "… but insisted". */
 const COORDINATORS = new Set(['and', 'but']);
 
-export function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
-  const verb = tokens[at]!;
-  const particle = tokens[at + 1];
-  if (particle && CUE_PARTICLES.get(verb.lower)?.has(particle.lower)) return { cue: `${verb.lower} ${particle.lower}`, end: at + 2 };
-  if (!CUES_WITH_OBJECT.has(verb.lower)) return { cue: verb.lower, end: at + 1 };
-  let end = at + 1;
-  if (tokens[end]?.lower === 'the' || tokens[end]?.lower === 'a') end++;
-  const object = tokens[end];
-  if (!object?.word || CUE_OBJECT_STOPS.has(object.lower)) return { cue: verb.lower, end: at + 1 };
-  // "told Breitbart News": a name as the object is all its capitalised words.
-  if (object.cap) while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < 4) end++;
-  return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
-}
-
 /** At most this many words of title or affiliation stand before a name: "Falcons general manager". */
 const MAX_TITLE_WORDS = 6;
 /** At most this many words describe a name before it: "Top Republican Party donor Sheldon Adelson". */
@@ -606,6 +524,14 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
   return undefined;
 }
 
+/** At most this many words name a body that is a sentence's subject: "the Iraqi foreign ministry". */
+const MAX_BODY_WORDS = 5;
+
+/** A verb after a subject: a speech verb, or a lowercase past form ("condemned", "took"). */
+function isVerbLike(token: Token): boolean {
+  return token.word && !token.cap && (CUE_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower) || IRREGULAR_PAST.has(token.lower) || /[a-z]{2}ed$/u.test(token.lower));
+}
+
 /** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
 const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
 const NO_QUOTES = new Int32Array(0);
@@ -699,6 +625,8 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
 /** Attributes the quotations of one paragraph and moves the article's focus along. */
 class ParagraphReader {
   private readonly tokens: readonly Token[];
+  /** The paragraph's text, for names written across tokens ("Iraq’s military"). */
+  private readonly passageText: string;
   private readonly inside: Int32Array;
   /** Token index by character offset, to find quote marks. */
   private readonly tokenAt: Map<number, number>;
@@ -715,12 +643,14 @@ class ParagraphReader {
     private readonly focus: Focus,
   ) {
     this.tokens = analysis.tokens;
+    this.passageText = analysis.passage.text;
     this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
     this.inside = spanIndex(this.tokens, spans);
     this.units = buildUnits(this.tokens, this.inside, spans);
     this.statements = new StatementReader({
       passage, tokens: this.tokens, inside: this.inside, spans, tokenAt: this.tokenAt,
       speaker: (ref, unit) => this.speakerFrom(ref, unit, { trailing: false }),
+      participleDoer: (unit, at) => participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= at), at),
     });
     const refs = findRefs(analysis, this.inside, people);
     let r = 0;
@@ -796,6 +726,7 @@ class ParagraphReader {
 
   private speakerOf(ref: Ref, unit: Unit): string | undefined {
     if (ref.kind === 'role' && !ref.name && ref.description) return this.resolveDescription(ref.description);
+    if (ref.kind === 'other' && !ref.name) return this.ownedBody(ref);
     if (ref.kind !== 'pronoun') return ref.name;
     // The sentence's subject, else a speaker named before the pronoun in the sentence ("Lee says, but she cautions"), else the focus.
     const fits = (other: Ref | undefined): other is Ref & { name: string } => other !== undefined && other.start < ref.start && other.kind !== 'pronoun' && other.kind !== 'other'
@@ -822,13 +753,50 @@ class ParagraphReader {
     return { passage: this.passage, start: this.tokens[ref.start]!.start, end: this.tokens[ref.end - 1]!.end };
   }
 
-  /** The speaker a ref stands for, with the ref as its mention. */
-  /** The speaker a ref stands for, with the ref as its mention even when no name resolves ("the report"). */
+  /**
+   * The speaker a ref stands for, with the ref as its mention even when no name resolves ("the
+   * report"). "It" stands for the body that is the sentence's subject ("The ministry condemned
+   * what it called …"): that body is the mention.
+   */
   private speakerFrom(ref: Ref, unit: Unit, found: Attribution): Attribution {
-    const speaker = this.speakerOf(ref, unit);
+    const said = ref.kind === 'other' && !ref.name && this.tokens[ref.start]!.lower === 'it' ? (this.bodySubject(unit, ref.start) ?? ref) : ref;
+    const speaker = this.speakerOf(said, unit);
     if (speaker) found.speaker = speaker;
-    found.mention = this.mentionOf(ref);
+    found.mention = this.mentionOf(said);
     return found;
+  }
+
+  /**
+   * A body named by its owner, "Iraq’s military" or "Acme’s board": a name, its possessive, then
+   * lowercase words. It names a speaker as surely as a name does; "the ministry" alone does not.
+   */
+  private ownedBody(ref: Ref): string | undefined {
+    const words = this.tokens.slice(ref.start, ref.end);
+    const mark = words.findIndex(isPossessive);
+    if (mark < 1 || mark === words.length - 1 || !words[mark - 1]!.cap) return undefined;
+    if (!words.slice(mark + 1).every((token) => token.word && !token.cap)) return undefined;
+    return this.passageText.slice(words[0]!.start, words.at(-1)!.end);
+  }
+
+  /**
+   * The body a sentence opens with as its subject, before `before`: "The ministry", "Iraq’s
+   * military", "Acme Corp" followed by a verb; not a person, whom "it" never stands for.
+   */
+  private bodySubject(unit: Unit, before: number): Ref | undefined {
+    let start = unit.start;
+    while (start < before && (!this.tokens[start]!.word || SUBJECT_OPENERS.has(this.tokens[start]!.lower)) && this.tokens[start]!.lower !== 'the') start++;
+    let end = this.tokens[start]?.lower === 'the' ? start + 1 : start;
+    while (end < before && end - start <= MAX_BODY_WORDS) {
+      const token = this.tokens[end]!;
+      if (!(token.word || isPossessive(token)) || this.inside[end] || NOT_IN_NOUN_PHRASE.has(token.lower) || isVerbLike(token)) break;
+      end++;
+    }
+    const verb = this.tokens[end];
+    const last = this.tokens[end - 1];
+    if (end >= before || !verb || !isVerbLike(verb) || !last?.word || end - start > MAX_BODY_WORDS) return undefined;
+    if (unit.refs.some((r) => r.kind !== 'other' && r.start >= start && r.end <= end && !isPossessive(this.tokens[r.end]))) return undefined;
+    const named = unit.refs.some((r) => r.kind === 'other' && r.name && r.start >= start && r.end <= end);
+    return named || this.tokens[start]!.lower === 'the' ? { start, end, kind: 'other', gender: undefined } : undefined;
   }
 
   private fromPair(pair: Pair, unit: Unit, trailing: boolean): Attribution {
@@ -866,6 +834,11 @@ class ParagraphReader {
     const after = unit.pairs.find((pair) => pair.start > close);
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
+    // A speaker named by a noun phrase in the sentence ("Another commenter said, “…”", "the
+    // lawsuit says"): the phrase is the mention, with no name to resolve.
+    const nounPair = unit.nounPairs.filter((p) => p.end <= open).pop() ?? unit.nounPairs.find((p) => p.start > close);
+    const nounSpeaker = nounPair && this.nounPhraseSpeaker(nounPair, unit);
+    if (nounSpeaker) return this.fromPair(nounSpeaker, unit, false);
     // 4. The subject of reported speech, else of the nearest clause before the quotation ("so calm that Lee was moved to say “…”").
     if (unit.subject && unit.subject.end <= open) return this.fromSubject(unit.subject, unit, open);
     // Not across a comma: "As Lee spoke, the crowd chanted “…”" is the crowd's.
@@ -881,6 +854,17 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /**
+   * A quotation's speaker from a noun-phrase pair: a person, pronoun or role inside the phrase
+   * ("Gorka similarly warned", "a spokesman for Acme said"), else the phrase itself when it is
+   * short enough to name someone ("the lawsuit says"), not a clause ("Acme obtained a video and said").
+   */
+  private nounPhraseSpeaker(pair: Pair, unit: Unit): Pair | undefined {
+    const inner = unit.refs.find((r) => r.start >= pair.ref.start && r.end <= pair.ref.end && r.kind !== 'other');
+    if (inner) return { ...pair, ref: inner };
+    return pair.ref.end - pair.ref.start <= MAX_DESCRIPTION_WORDS ? pair : undefined;
   }
 
   /** A person or pronoun (with `anyName`, any name) at `at`, past any title, followed by a past or present verb: a speaker with an unlisted cue. */

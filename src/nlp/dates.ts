@@ -248,11 +248,19 @@ const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 const SENTENCE_BREAK = /(?<!\b(?:[ap]\.m|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])|\n+/g;
 
 /**
- * What every result {@link readChrono} keeps holds: "ago", a four-digit year, a month's name
- * (all start with these three letters) or a weekday's. A sentence without any of these as a
- * substring cannot give a candidate, so chrono, the costliest step here, is not run on it.
+ * What every result {@link readChrono} keeps holds: "ago", a four-digit year, or a month's or
+ * weekday's name written with a capital (it drops lower case: the verb "march", the modal "may").
+ * A sentence without any of these as a substring cannot give a candidate, so chrono, the costliest
+ * step here, is not run on it: most sentences with "may", "today" or "market" in them hold none.
  */
-const CHRONO_CAN_KEEP = /ago|(?:1[89]|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day/i;
+const CHRONO_CAN_KEEP = new RegExp(
+  [anyCase('ago'), '(?:1[89]|20)\\d\\d', ...[...MONTHS.keys(), ...WEEKDAYS.keys()].map((name) => name[0]!.toUpperCase() + anyCase(name.slice(1)))].join('|'),
+);
+
+/** A pattern source for `word` (lower case letters) in any case, without the `i` flag that would let capitals go too. */
+function anyCase(word: string): string {
+  return [...word].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('');
+}
 
 /** chrono's results over the sentences that may hold a date (most hold none, and chrono costs), offsets into `text`. */
 function parseSentences(text: string, reference: Date | undefined): chrono.ParsedResult[] {
@@ -383,7 +391,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
-      return withClock(resolveWeekday(reading.weekday, day, toward));
+      // "the previous Friday", "the following Monday": before or after the day the text has just named.
+      const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
+      return withClock(resolveWeekday(reading.weekday, named ?? day, toward));
     }
     case 'ago': {
       if (!day || !reading.date) return undefined;

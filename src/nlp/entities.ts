@@ -20,6 +20,9 @@ export function slug(name: string): string {
   return normalizeName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
+/** A speaker named by its owner ("Iraq’s military", "Acme’s board") is a body, not a person. */
+const OWNED_BODY = /['’]s\s+\p{Ll}/u;
+
 function collectForms(mentions: readonly Mention[], quotes: readonly Quote[]): Map<string, Form> {
   const forms = new Map<string, Form>();
   const add = (name: string, kind: EntityKind, file: string, claim?: RoleClaim): void => {
@@ -34,7 +37,7 @@ function collectForms(mentions: readonly Mention[], quotes: readonly Quote[]): M
     if (claim) form.roles.push(claim);
   };
   for (const m of mentions) add(m.name, m.kind, m.file, m.role ? { title: m.role, file: m.file, paragraph: m.paragraph } : undefined);
-  for (const q of quotes) if (q.speaker) add(q.speaker, 'person', q.file);
+  for (const q of quotes) if (q.speaker) add(q.speaker, OWNED_BODY.test(q.speaker) ? 'organization' : 'person', q.file);
   return forms;
 }
 

@@ -146,8 +146,15 @@ function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
   while (tokens[next] && CUE_ADVERBS.has(tokens[next]!.lower) && next - span.end < 2) next++;
   if (CUE_VERBS.has(tokens[next]?.lower ?? '')) return true;
   const after = tokens[span.end]?.lower ?? '';
-  return CUE_VERBS.has(tokens[span.start - 1]?.lower ?? '') && !ROLE_HEADS.has(after) && !ROLE_MODIFIERS.has(after);
+  if (CUE_VERBS.has(tokens[span.start - 1]?.lower ?? '')) return !ROLE_HEADS.has(after) && !ROLE_MODIFIERS.has(after);
+  // "…,” said pollster Ann Lee", "said former tech executive Ann Lee": a title between an inverted cue and the name.
+  let cue = span.start - 1;
+  while (cue >= 0 && span.start - cue <= MAX_TITLE_AFTER_CUE && tokens[cue]!.word && !CUE_VERBS.has(tokens[cue]!.lower)) cue--;
+  return cue >= 0 && cue < span.start - 1 && CUE_VERBS.has(tokens[cue]!.lower) && (cue === 0 || !tokens[cue - 1]!.word);
 }
+
+/** At most this many title words stand between an inverted cue and the name: "said former tech executive". */
+const MAX_TITLE_AFTER_CUE = 5;
 
 function readRun(passage: Passage, tokens: readonly Token[], found: TokenSpan): NameRun | undefined {
   const last = tokens[found.end - 1]!.lower;

@@ -117,7 +117,10 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
     partial: clause !== undefined || carrier !== undefined || isPartial(first),
   };
   const attributed = pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
-  const speaker = attributed?.attribution.speaker || !carrier?.speaker ? attributed?.attribution : carrier;
+  // A name before a mention alone, and the quotation's own attribution before its carrier's
+  // ("The department said it will “…”": the paraphrase's speaker is the quotation's).
+  const sources = [attributed?.attribution, carrier];
+  const speaker = sources.find((source) => source?.speaker) ?? sources.find((source) => source?.mention) ?? attributed?.attribution;
   if (speaker?.speaker) quote.speaker = speaker.speaker;
   if (speaker?.cue) quote.cue = speaker.cue;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);

@@ -5,13 +5,14 @@
  * "Costs, she said, will rise" takes both sides; a speech verb whose subject is a plain noun phrase
  * ("senior officials said", "the survey found") makes a statement with no resolved name.
  */
-import type { Token } from './nameTokens.ts';
+import { isPossessive, type Token } from './nameTokens.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
-import { LEARNED_CUES } from './model/learnedCues.ts';
-import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, NOT_AFTER_SUBJECT, NOUN_MARKERS, participleDoer, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './attribution.ts';
+import { SPEECH_TAGGER } from './model/learnedCues.ts';
+import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, verbGroupStart, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
 export interface SpeechParagraph {
@@ -25,6 +26,8 @@ export interface SpeechParagraph {
   tokenAt: ReadonlyMap<number, number>;
   /** The name a speaker ref resolves to, and the mention it came from. */
   speaker(ref: Ref, unit: Unit): { speaker?: string; mention?: SpeakerMention };
+  /** Who a participle at token `at` speaks for ("…, saying …"): the clause's subject or the pair before it. */
+  participleDoer(unit: Unit, at: number): Ref | undefined;
 }
 
 /** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
@@ -42,28 +45,12 @@ const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'm
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
 const MAX_NOUN_PHRASE_WORDS = 5;
-export const NOT_IN_NOUN_PHRASE = new Set([
-  'that', 'which', 'who', 'whom', 'when', 'if', 'than', 'to', 'and', 'but', 'or', 'as', 'because', 'while', 'it', 'is', 'are',
-  'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'do',
-  'does', 'did', 'not', 'he', 'she', 'they', 'we', 'i', 'you', 'what', 'where', 'how', 'why', 'in', 'on', 'at', 'after',
-  'before', 'since', 'for', 'with', 'by', 'from', 'into', 'about', 'also', 'this',
-]);
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** Words that make a clause of what follows a speech verb. */
 const CLAUSE_VERBS = new Set([
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
-]);
-/**
- * Common irregular past forms: with no tagger (too slow for the corpus budget), a past tense is
- * how "Lee said his band wrote …" shows a clause rather than an object ("said something").
- */
-export const IRREGULAR_PAST = new Set([
-  'wrote', 'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'won', 'lost', 'met', 'ran',
-  'saw', 'began', 'became', 'felt', 'left', 'kept', 'held', 'brought', 'found', 'paid', 'sent', 'spent', 'built', 'stood',
-  'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
-  'struck', 'sought', 'taught', 'understood', 'forgot', 'hid', 'shot', 'stole', 'swore', 'withdrew', 'overtook', 'undertook',
 ]);
 /** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
 const MIN_MEDIAL_LEAD_WORDS = 1;
@@ -126,43 +113,20 @@ const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 ]);
 
 /**
- * Cue words learned from annotated news (`scripts/trainCues.ts`), each with the kind of word that
- * follows it (`cueContext`): verbs of stance, intent and finding that report what someone holds
- * ("opposed the deal", "declined to …", "sought …") beyond the speech verbs above. What follows
- * such a word, to where the sentence moves on, is a statement.
+ * The trained tagger (`speechTagger.ts`, weights in `model/learnedCues.ts` from
+ * `scripts/trainCues.ts`): where no rule found a statement, it reads cue words of stance, intent
+ * and finding ("opposed the deal", "declined to …", "sought …") and where what follows them ends.
  */
-let learnedCues: ReadonlySet<string> = LEARNED_CUES;
-let learnedCueWords: ReadonlySet<string> = cueWords(LEARNED_CUES);
-function cueWords(keys: ReadonlySet<string>): ReadonlySet<string> {
-  return new Set([...keys].map((key) => key.slice(0, key.indexOf(' '))));
+let tagger: SpeechTagger | undefined = loadTagger(SPEECH_TAGGER);
+/** Sees every sentence before it is read: for the trainer, which learns from them. */
+export type SentenceTap = (view: TaggerView, unit: Unit, passage: number) => void;
+let sentenceTap: SentenceTap | undefined;
+/** For the trainer only: read with another tagger (or none), handing each sentence to `tap`. */
+export function useSpeechTagger(model: TaggerModel | undefined, tap?: SentenceTap): void {
+  tagger = model ? loadTagger(model) : undefined;
+  sentenceTap = tap;
 }
-/** For the cue trainer only: read with other learned cues ("word context" keys, candidates to score). */
-export function useLearnedCues(keys: ReadonlySet<string>): void {
-  learnedCues = keys;
-  learnedCueWords = cueWords(keys);
-}
-/**
- * The kind of token after a cue word, which tells a stance from other uses of the word ("declined
- * to comment" from "declined 40 percent", "opposed the deal" from "opposed by …").
- */
-export function cueContext(next: string | undefined): string {
-  if (next === undefined) return 'end';
-  const lower = next.toLowerCase();
-  if (lower === 'that' || lower === 'to') return lower;
-  if (LEARNED_CUE_PARTICLES.has(lower)) return 'particle';
-  if (SUBJECT_OPENERS.has(lower)) return 'phrase';
-  if (/^\p{Lu}/u.test(next)) return 'name';
-  if (/^\p{Ll}/u.test(next)) return 'word';
-  if (/^\p{N}/u.test(next)) return 'number';
-  return 'mark';
-}
-/** A preposition that belongs to a learned cue, not to what follows it: "calls for", "pointed to". */
-const LEARNED_CUE_PARTICLES = new Set(['for', 'to', 'about', 'on', 'of', 'with', 'as', 'out', 'up']);
-/** Words between a learned cue and its speaker: "has repeatedly opposed", "did not endorse". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'can', 'could', 'may', 'might']);
-/** Marks where a noun-phrase object ends. */
-const OBJECT_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
-/** A learned cue's statement: at least this many words. */
+/** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
 /** Counts over a paragraph's tokens, by token index. */
@@ -351,6 +315,7 @@ export class StatementReader {
    * follows; "…, X said." and "…, according to X." take what precedes.
    */
   reportedSpeech(unit: Unit): ReportedSpeech[] {
+    sentenceTap?.(this.paragraph, unit, this.passage);
     // The rest of a labelled paragraph is one statement already.
     if (unit.start < this.endToken && unit.start > 0) return [];
     const labelled = unit.start === 0 ? this.labelledParagraph(unit) : undefined;
@@ -387,7 +352,7 @@ export class StatementReader {
     if (question) found.push(question);
     found.push(...this.participleStatements(unit, found));
     found.push(...this.hedgedStatements(unit, found));
-    found.push(...this.learnedCueStatements(unit, found));
+    found.push(...this.taggedStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
       if (open === undefined || open < unit.start || open >= unit.end || found.some((f) => f.quotes.includes(s))) continue;
@@ -461,34 +426,25 @@ export class StatementReader {
   }
 
   /**
-   * What follows a learned cue word where no rule above found a statement ("Cruz denied that
-   * waterboarding …", "She opposed the deal"): from after the cue (and its particle) to where the
-   * sentence moves on; the speaker is the ref just before the cue, else the sentence's subject.
+   * What follows a cue word the tagger reads as one, where no rule above found a statement ("Cruz
+   * denied that waterboarding …", "She opposed the deal"), to where its end model closes it; the
+   * speaker is the ref just before the cue's verb group, else the sentence's subject, else the
+   * plain noun phrase before the verb group ("The survey showed …").
    */
-  private learnedCueStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+  private taggedStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
     const statements: ReportedSpeech[] = [];
-    if (learnedCues.size === 0) return statements;
-    for (let c = unit.start + 1; c < unit.end; c++) {
-      const token = this.tokens[c]!;
-      if (!learnedCueWords.has(token.lower) || token.cap || this.inside[c] || this.isNounUse(c)) continue;
-      if (!learnedCues.has(`${token.lower} ${cueContext(this.tokens[c + 1]?.text)}`)) continue;
-      // "will be announced on Saturday", "as described by Comey": a passive names no stance of a subject.
-      if (BE_FORMS.has(this.tokens[c - 1]!.lower) || this.tokens[c - 1]!.lower === 'as' || this.tokens[c + 1]?.lower === 'by') continue;
-      const next = this.tokens[c + 1];
-      // "declined to comment" keeps its "to" (a verb follows); "pointed to the record" does not.
-      const particle = next && LEARNED_CUE_PARTICLES.has(next.lower) && !(next.lower === 'to' && this.isVerbAfterTo(c + 2));
-      const start = particle ? c + 2 : c + 1;
-      // "declined 40 percent": a number after the word makes it a measure, not a stance.
-      const first = this.tokens[start];
-      if (!first || start >= unit.end || this.inside[start] || !first.word || /^\d/u.test(first.text) || (NOT_AFTER_SUBJECT.has(first.lower) && first.lower !== 'to')) continue;
-      const end = this.learnedContentEnd(start, unit);
-      const from = first.start;
-      const last = this.tokens[end - 1]!.end;
-      if ([...found, ...statements].some((statement) => statement.start < last && from < statement.end)) continue;
-      let before = c;
-      while (before > unit.start && (AUXILIARIES.has(this.tokens[before - 1]!.lower) || CUE_ADVERBS.has(this.tokens[before - 1]!.lower))) before--;
-      const ref = unit.refs.find((r) => r.end === before) ?? (unit.subject && unit.subject.end <= before ? unit.subject : undefined);
-      const statement = this.statement({ ...(ref ? { ref } : {}), cue: token.lower }, unit, start, end, true, MIN_LEARNED_WORDS);
+    if (!tagger) return statements;
+    const view = this.paragraph;
+    const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
+    for (let c = unit.start; c < unit.end; c++) {
+      if (!isCueCandidate(tagger, view, unit, c)) continue;
+      const start = c + 1;
+      if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
+      const cue = this.tokens[c]!.lower;
+      const end = contentEndFrom(tagger, view, unit, cue, start);
+      if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;
+      const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : this.nounPhraseBefore(verbGroupStart(view, unit, c), unit));
+      const statement = this.statement({ ...(ref ? { ref } : {}), cue }, unit, start, end, true, MIN_LEARNED_WORDS);
       if (!statement) continue;
       statements.push(statement);
       c = end;
@@ -496,37 +452,10 @@ export class StatementReader {
     return statements;
   }
 
-  /** A base verb after "to" rather than a noun phrase: a lowercase word that opens no noun phrase. */
-  private isVerbAfterTo(at: number): boolean {
-    const token = this.tokens[at];
-    return token !== undefined && token.word && !token.cap && !SUBJECT_OPENERS.has(token.lower) && !/^\d/u.test(token.text);
-  }
-
-  /**
-   * Where a learned cue's statement ends: a clause ("that …", "to reconsider the decision") runs
-   * as far as `contentEnd` allows; a noun-phrase object ("his record on trade") stops at the first
-   * comma, dash, colon, bracket or circumstance, as annotators end it.
-   */
-  private learnedContentEnd(start: number, unit: Unit): number {
-    const clauseEnd = this.contentEnd(start, unit);
-    if (this.tokens[start]!.lower === 'that') return clauseEnd;
-    let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !this.endsObject(end))) end++;
-    // "support on Thursday": the time's preposition goes with it.
-    while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
-    return end;
-  }
-
-  /**
-   * True when a noun-phrase object ends before token `at`: a comma, dash, colon or bracket, a
-   * circumstance ("during", "after"), a time ("Thursday"), or "and" before a verb ("the stock
-   * market and made comments").
-   */
-  private endsObject(at: number): boolean {
-    const token = this.tokens[at]!;
-    if (OBJECT_ENDS.has(token.text) || OBJECT_STOPS.has(token.lower) || wordClass(token.lower) === 'calendar') return true;
-    const next = this.tokens[at + 1]?.lower ?? '';
-    return token.lower === 'and' && (CUE_VERBS.has(next) || learnedCueWords.has(next) || IRREGULAR_PAST.has(next) || /[a-z]{3}ed$/u.test(next) || AUXILIARIES.has(next));
+  /** A plain noun phrase that opens its clause and ends before token `end` ("The survey showed"), as a speaker mention with no name. */
+  private nounPhraseBefore(end: number, unit: Unit): Ref | undefined {
+    const start = this.nounPhraseStart(end, unit);
+    return start < end && this.opensNounPhrase(start, unit) ? { start, end, kind: 'other', gender: undefined } : undefined;
   }
 
   /**
@@ -561,18 +490,8 @@ export class StatementReader {
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
       let end = c;
       while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
-      let start = end;
-      while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
-        const previous = this.tokens[start - 1]!;
-        // "Sanders’ aides": a possessive mark stays inside the phrase.
-        const possessive = (previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word;
-        // "Six in 10 voters": a proportion keeps its "in".
-        const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
-        if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
-        start--;
-      }
-      const opener = this.tokens[start - 1];
-      const opens = start === unit.start || this.inside[start - 1] || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+      const start = this.nounPhraseStart(end, unit);
+      const opens = this.opensNounPhrase(start, unit);
       const { cue, end: cueEnd } = cueText(this.tokens, c);
       if (start === end || !opens) {
         // A verb of saying that opens a clause speaks for its subject however long it is ("Supporters
@@ -594,6 +513,27 @@ export class StatementReader {
       pairs.push({ ref, cue, start, end: cueEnd });
     }
     return pairs;
+  }
+
+  /** Where a plain noun phrase that ends before token `end` starts ("Senior administration officials"); `end` when there is none. */
+  private nounPhraseStart(end: number, unit: Unit): number {
+    let start = end;
+    while (start > unit.start && end - start < MAX_NOUN_PHRASE_WORDS) {
+      const previous = this.tokens[start - 1]!;
+      // "Sanders’ aides", "Lee’s office": a possessive mark stays inside the phrase.
+      const possessive = ((previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word) || isPossessive(previous);
+      // "Six in 10 voters": a proportion keeps its "in".
+      const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
+      if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+      start--;
+    }
+    return start;
+  }
+
+  /** True when a noun phrase starting at `start` opens its clause: at the sentence's start, after a quotation, a boundary mark or "and", "but". */
+  private opensNounPhrase(start: number, unit: Unit): boolean {
+    const opener = this.tokens[start - 1];
+    return start === unit.start || this.inside[start - 1] !== 0 || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
   }
 
   /**
@@ -635,7 +575,7 @@ export class StatementReader {
       const start = this.contentStart(v + 1, unit) ?? v + 1;
       const end = this.contentEnd(start, unit);
       if (start > open || end <= open) return undefined;
-      const doer = CUE_PARTICIPLES.has(token.lower) ? participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= v), v) : unit.subject;
+      const doer = CUE_PARTICIPLES.has(token.lower) ? this.paragraph.participleDoer(unit, v) : unit.subject;
       return this.statement({ ...(doer ? { ref: doer } : {}), cue: token.lower }, unit, start, end);
     }
     return undefined;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
+import { nameTerms } from '../../src/answer/evidence.ts';
+import { indexTerm } from '../../src/text/terms.ts';
 
 // Invented coverage: a mayor quoted twice, once with the topic's own word, once with a near one.
 const index = fixtureIndex({
@@ -57,5 +59,28 @@ describe('quotations by a speaker given by role or description', () => {
     const { answers, note } = answer(ports, { command: 'quote', speaker: 'the defense minister' });
     expect(answers).toEqual([]);
     expect(note).toContain('holds that role');
+  });
+});
+
+// Invented coverage: a body quoted through "it", named by its owner, and a question about its act.
+const bodies = fixtureIndex({
+  'army.txt': `Norland army on the border raids
+
+June 4, 2025
+
+Norland’s army condemned on Monday what it called “reckless” raids on its border posts and said it had captured a boat.
+
+A small boat was seized with a radio mast fixed on the deck, the statement said.`,
+});
+
+describe('quotations by a body named by its owner', () => {
+  it('answers the body asked for with the words "it" called the raids', () => {
+    const [top] = answer(bodies, { command: 'quote', speaker: "Norland's army", topic: 'raids on border posts' }).answers;
+    expect([top?.text, top?.speaker]).toEqual(['reckless', 'Norland’s army']);
+  });
+
+  it('does not make the body’s common nouns names a passage must hold', () => {
+    const terms = nameTerms(bodies);
+    expect([indexTerm('Norland'), indexTerm('army')].map((term) => terms.has(term!))).toEqual([true, false]);
   });
 });

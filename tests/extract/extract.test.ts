@@ -138,6 +138,7 @@ describe('speakers', () => {
     ['an appositive holding names and commas of its own', '“Rates will fall,” Tom Ray, chief economist of Acme Bank, a lender in Ohio, said.', 'Tom Ray'],
     ['a parenthesis and a relative clause', '“We will vote no,” Sen. Ann Lee (D-N.Y.), who backs the plan, said.', 'Ann Lee'],
     ['a verb the cue list lacks, after a quotation closed by a comma', 'Tom Ray met the crews on Monday.\n\n“Go back to the harbour right now,” Ray barked at the crowd.', 'Tom Ray'],
+    ['a title after an inverted cue, before a given name that is also a common word', '“I can guarantee it,” said pollster Frank Voss.', 'Frank Voss'],
     ['an affiliation after the name', '“We will vote no,” Sen. Ann Lee of Ohio, who backs the plan, said.', 'Ann Lee'],
   ])('finds the speaker past %s', (_pattern, body, speaker) => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
@@ -153,9 +154,34 @@ describe('speakers', () => {
     expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'I']]);
   });
 
-  it('names no one for a speaker described without a name, even when the description holds a name', () => {
+  it('gives a speaker described without a name that description, not the name it holds', () => {
     const result = extract('Tom Ray toured the port.\n\n“The port is closed,” said a senior Ray adviser.');
-    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([[undefined, 'a senior Ray adviser']]);
+    expect(result.quotes.map((q) => [q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([['a senior Ray adviser', 'a senior Ray adviser']]);
+  });
+
+  it.each([
+    ['a possessive owner', '“Ships may dock again from noon,” Ann Lee’s office said in a statement.', 'Ann Lee’s office'],
+    ['a phrase before the quotation', 'Another harbour pilot said, “We all know how the tide runs here.”', 'Another harbour pilot'],
+    ['the paraphrase that carries a fragment', 'The port authority said it will “be adding berths by the end of the month.”', 'The port authority'],
+  ])('takes a speaker named by a noun phrase from %s', (_pattern, body, speaker) => {
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('takes the name inside a noun-phrase subject, past an adverb the cue list lacks', () => {
+    const body = 'Tom Ray toured the port on Monday. Ray similarly warned that the harbour “cannot take one more storm.”';
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual(['Tom Ray']);
+  });
+
+  it.each([
+    ['a body the sentence opens with', 'The port authority condemned what it called “a reckless act of piracy.”', 'The port authority'],
+    ['a body named by its owner', 'Norland’s army condemned what it called “reckless” raids on its posts.', 'Norland’s army'],
+  ])('takes "it" for %s', (_pattern, body, speaker) => {
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it('gives a body quoted by a noun phrase that phrase as its speaker', () => {
+    const result = extract('The port reopened on Monday.\n\n“Ships may dock again from noon,” the harbour authority said.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['the harbour authority']);
   });
 
   it('takes the speaker named after a colon from the clause, not the object before the colon', () => {
@@ -193,9 +219,9 @@ describe('speakers', () => {
     expect(extract(body).quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
 
-  it('leaves an indefinite description and a description with a word no one fits unresolved', () => {
+  it('leaves an indefinite description and a description with a word no one fits as written, not resolved', () => {
     const body = 'Republican nominee Tom Ray toured the harbour on Monday.\n\n“We are ready to open the port,” a GOP strategist said. “We are not ready for it,” the Democratic nominee said.';
-    expect(extract(body).quotes.map((q) => q.speaker)).toEqual([undefined, undefined]);
+    expect(extract(body).quotes.map((q) => q.speaker)).toEqual(['a GOP strategist', 'the Democratic nominee']);
   });
 
   it('does not resolve "she" to a place the article reads as a name by default', () => {

@@ -215,3 +215,17 @@ describe('pointsInTime', () => {
     expect(pointsInTime(type === undefined ? {} : { type })).toBe(expected);
   });
 });
+
+describe('timeExpressionsIn: the sentences chrono is not run on', () => {
+  // Sentences whose only calendar-like words are lower case ("may", "march") or inside other words
+  // ("mayor", "market") skip chrono; capitals in any case after the first letter, "ago" and years do not.
+  it.each([
+    ['The mayor may march past the market.', []],
+    ['Talks resumed on TUESDAY in Port Ellis.', ['TUESDAY']],
+    ['The ferry line opened in MAY.', ['MAY']],
+    ['The harbour opened two weeks AGO.', ['two weeks AGO']],
+    ['It reopened in 2019.', ['2019']],
+  ])('%s', (text, expected) => {
+    expect(timeExpressionsIn(text, '2024-04-20').map((found) => found.text)).toEqual(expected);
+  });
+});

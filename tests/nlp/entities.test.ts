@@ -97,3 +97,10 @@ describe('EntityLookup', () => {
     expect(lookup.search('', 2).map((e) => e.name)).toEqual(['Daniel Okafor', 'Ingrid Solberg']);
   });
 });
+
+describe('quotation speakers named by their owner', () => {
+  it('are bodies, not people', () => {
+    const quotes: Quote[] = [{ text: 'reckless', speaker: 'Norland’s army', file: 'e.txt', paragraph: 3, partial: true }];
+    expect(mergeEntities([], quotes).map((e) => [e.name, e.kind])).toEqual([['Norland’s army', 'organization']]);
+  });
+});

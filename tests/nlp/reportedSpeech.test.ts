@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract.ts';
-import { LEARNED_CUES } from '../../src/nlp/model/learnedCues.ts';
-import { useLearnedCues } from '../../src/nlp/reportedSpeech.ts';
+import { SPEECH_TAGGER } from '../../src/nlp/model/learnedCues.ts';
+import { useSpeechTagger } from '../../src/nlp/reportedSpeech.ts';
+import type { TaggerModel } from '../../src/nlp/speechTagger.ts';
 
 /** The statements of a short article (a headline, then the body), as [text, speaker, mention]. */
 function statements(body: string, headline = 'Port talks resume'): Array<[string, string | undefined, string | undefined]> {
@@ -96,25 +97,38 @@ describe('reported speech: where a statement ends', () => {
   });
 });
 
-describe('reported speech: learned cue words', () => {
-  // A fixed cue set for these cases, so they do not move when `npm run train:cues` is rerun.
-  beforeAll(() => useLearnedCues(new Set(['opposed phrase', 'declined to', 'pointed to', 'announced word'])));
-  afterAll(() => useLearnedCues(LEARNED_CUES));
+describe('reported speech: the trained tagger', () => {
+  /** A tagger with all weights zero: every cue word in `cueWords` starts a statement when the threshold is below zero, none when above; no early end. */
+  const flat = (cueWords: string, startThreshold: number): TaggerModel => ({ bits: 4, scale: 1, startThreshold, endThreshold: 0, cueWords, weights: Buffer.alloc(32).toString('base64') });
+  afterAll(() => useSpeechTagger(SPEECH_TAGGER));
 
   it.each([
-    ['a noun-phrase object, up to a comma', 'Tom Ray opposed the harbour levy, which passed anyway.', [['the harbour levy', 'Tom Ray']]],
-    ['a clause after "to", which keeps its "to"', 'Ann Lee declined to comment on the fares.', [['to comment on the fares', 'Ann Lee']]],
-    ['an object after the cue\'s particle', 'Tom Ray pointed to the ferry schedule during the hearing.', [['the ferry schedule', 'Tom Ray']]],
-    ['an object that ends before a time', 'The port board announced new fares on Monday.', [['new fares', undefined]]],
+    ['a noun-phrase object, with its speaker before the cue', 'Tom Ray opposed the harbour levy.', [['the harbour levy', 'Tom Ray']]],
+    ['a speaker before auxiliaries and adverbs', 'Ann Lee has long opposed the harbour levy.', [['the harbour levy', 'Ann Lee']]],
+    ['a cue word outside the tagger\'s words as nothing', 'Tom Ray backed the harbour levy.', []],
   ])('reads %s', (_case, body, expected) => {
+    useSpeechTagger(flat('opposed', -1));
     expect(statements(body).map(([text, speaker]) => [text, speaker])).toEqual(expected);
   });
 
-  it.each([
-    ['a passive', 'The harbour levy was opposed fiercely through the winter.'],
-    ['a measure', 'Ferry traffic declined 40 percent last year.'],
-    ['a word outside the learned set', 'Tom Ray backed the harbour levy.'],
-  ])('reads no statement in %s', (_case, body) => {
-    expect(statements(body)).toEqual([]);
+  it('takes a plain noun phrase before the cue as the speaker mention, with no name', () => {
+    useSpeechTagger(flat('opposed', -1));
+    expect(statements('The harbour survey opposed the levy.')).toEqual([['the levy', undefined, 'The harbour survey']]);
+  });
+
+  it('reads nothing where the start model says no', () => {
+    useSpeechTagger(flat('opposed', 1));
+    expect(statements('Tom Ray opposed the harbour levy.')).toEqual([]);
+  });
+
+  it('leaves a statement the rules found as it is', () => {
+    useSpeechTagger(flat('said', -1));
+    expect(statements('Tom Ray said the levy would pass.').map(([text]) => text)).toEqual(['the levy would pass']);
+  });
+
+  it('ends a statement where the end model says so', () => {
+    // An end threshold below zero closes the statement at the first token after its start: one word, too short.
+    useSpeechTagger({ ...flat('opposed', -1), endThreshold: -1 });
+    expect(statements('Tom Ray opposed the harbour levy.')).toEqual([]);
   });
 });

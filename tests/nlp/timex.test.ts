@@ -42,6 +42,23 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The vote is this Tuesday.', [{ text: 'this Tuesday', type: 'DATE', value: '2024-10-22' }]],
       ['The vote was held this Monday.', [{ text: 'this Monday', type: 'DATE', value: '2024-10-14' }]],
       ['He resigned this past Thursday.', [{ text: 'this past Thursday', type: 'DATE', value: '2024-10-10' }]],
+      ['The talks resume Monday in Geneva.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
+      ['Ministers meet separately Tuesday, officials said.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
+      ['The two sides did not meet Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
+      ['Traders waited for the open Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
+      ['The parliament votes on Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
+      ['The bank failed on Sept. 15, 2008. The following Monday, markets fell.', [
+        { text: 'Sept. 15, 2008', type: 'DATE', value: '2008-09-15' },
+        { text: 'The following Monday', type: 'DATE', value: '2008-09-22' },
+      ]],
+      ['The strike began on March 7, 2019. Talks had collapsed the previous Thursday.', [
+        { text: 'March 7, 2019', type: 'DATE', value: '2019-03-07' },
+        { text: 'the previous Thursday', type: 'DATE', value: '2019-02-28' },
+      ]],
+      ['The budget covers the fiscal year that begins July 1.', [
+        { text: 'the fiscal year', type: 'DATE', value: '2024' },
+        { text: 'July 1', type: 'DATE', value: '2025-07-01' },
+      ]],
     ],
     'years, months, quarters, halves, seasons and decades': [
       ['Police linked him to a 2015 raid.', [{ text: '2015', type: 'DATE', value: '2015' }]],
@@ -49,6 +66,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The plant must close by 2040.', [{ text: '2040', type: 'DATE', value: '2040' }]],
       ['Sales fell in early 1998.', [{ text: 'early 1998', type: 'DATE', value: '1998' }]],
       ['He resigned last March.', [{ text: 'last March', type: 'DATE', value: '2024-03' }]],
+      ['Floods hit the valley last September.', [{ text: 'last September', type: 'DATE', value: '2023-09' }]],
       ['Prices rose this month.', [{ text: 'this month', type: 'DATE', value: '2024-10' }]],
       ['Rates will fall next year.', [{ text: 'next year', type: 'DATE', value: '2025' }]],
       ['Profit rose in the third quarter.', [{ text: 'the third quarter', type: 'DATE', value: '2024-Q3' }]],
@@ -115,6 +133,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Rockets fell yesterday.', [{ text: 'yesterday', type: 'DATE', value: '2024-10-15' }]],
       ['Parliament votes tomorrow.', [{ text: 'tomorrow', type: 'DATE', value: '2024-10-17' }]],
       ['The mayor speaks tonight.', [{ text: 'tonight', type: 'TIME', value: '2024-10-16TNI' }]],
+      ['The deal closed this morning.', [{ text: 'this morning', type: 'TIME', value: '2024-10-16TMO' }]],
       ['Fighting resumed last week.', [{ text: 'last week', type: 'DATE', value: '2024-W41' }]],
       ['He was held on Sept. 3 and freed the next day.', [
         { text: 'Sept. 3', type: 'DATE', value: '2024-09-03' },
@@ -126,6 +145,10 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ]],
       ['Talks resume in the first week of November.', [{ text: 'the first week of November', type: 'DATE', value: '2024-W45' }]],
       ['Prices fell in the last week of September.', [{ text: 'the last week of September', type: 'DATE', value: '2024-W39' }]],
+      ['Claims rose in the week ended Oct. 12.', [
+        { text: 'the week', type: 'DURATION', value: 'P1W' },
+        { text: 'Oct. 12', type: 'DATE', value: '2024-10-12' },
+      ]],
       ['Spending slowed at the beginning of the year.', [{ text: 'the beginning of the year', type: 'DATE', value: '2024' }]],
       ['Protests broke out this past weekend.', [{ text: 'this past weekend', type: 'DATE', value: '2024-W41-WE' }]],
       ['Fans travel this coming weekend.', [{ text: 'this coming weekend', type: 'DATE', value: '2024-W42-WE' }]],
@@ -169,6 +192,7 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Elections are held every four years.', [{ text: 'every four years', type: 'SET', value: 'P4Y' }]],
       ['The board meets every other week.', [{ text: 'every other week', type: 'SET', value: 'P2W' }]],
       ['Auditors visit each year.', [{ text: 'each year', type: 'SET', value: 'P1Y' }]],
+      ['Each summer, the river floods the valley.', [{ text: 'Each summer', type: 'SET', value: 'XXXX-SU' }]],
       ['It costs $400 million a year.', [{ text: 'a year', type: 'SET', value: 'P1Y' }]],
       ['Markets open on Tuesdays.', [{ text: 'Tuesdays', type: 'SET', value: 'XXXX-WXX-2' }]],
     ],

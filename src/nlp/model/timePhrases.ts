@@ -387,7 +387,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -464,7 +464,8 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: (_, at) => weekValue(at, 0),
         reason: '"earlier in the week": the week of publication, with the words that place it, as TimeML keeps "earlier in the year"',
       },
-      { pattern: 'the week(?!s|end| (?:of|before|after|ahead)\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
+      { pattern: 'the week(?!s|end| (?:of|before|after|ahead|end(?:ed|ing))\\b)', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: '"for the week": the week of publication' },
+      { pattern: 'the week(?= end(?:ed|ing)\\b)', type: 'DURATION', value: () => 'P1W', reason: '"in the week ended March 15": seven days up to a date, a length of time, as "the year ended" is' },
       { pattern: '(?:the|this) (?:past|previous|last) week', type: 'DURATION', value: () => 'P1W', reason: 'the seven days up to publication' },
       { pattern: '(?:(this past|this coming|this|last|next|the|past|coming) )?weekend', type: 'DATE', value: ([which], at) => weekendValue(at, which), reason: 'the weekend by the verbs around it' },
 
@@ -507,7 +508,9 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           const word = which?.toLowerCase();
           if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
           const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction(number) ?? 'nearest');
-          return formatIsoDate({ year: inferYear(number, undefined, at.article, direction), month: number });
+          // The month just before the article's is "last month"; "last February" written in March is the year before's.
+          const previousMonth = word === 'last' && at.article.month !== undefined && (at.article.month + 10) % 12 + 1 === number;
+          return formatIsoDate({ year: inferYear(number, undefined, at.article, direction) - (previousMonth ? 1 : 0), month: number });
         },
         reason: '"last May": the latest May before the article\'s month, "next March" the one after, "this September" the article\'s year',
       },
@@ -689,6 +692,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           return number === undefined ? undefined : `XXXX-${String(number).padStart(2, '0')}`;
         },
         reason: '"each July": a month that recurs',
+      },
+      {
+        pattern: '(?:every|each) (spring|summer|autumn|fall|winter)',
+        type: 'SET',
+        value: ([season]) => `XXXX-${SEASON_CODES.get(season?.toLowerCase() ?? '') ?? 'XX'}`,
+        reason: '"every summer": a season that recurs',
       },
       {
         pattern: `(?:every|each) (${WEEKDAY_NAME})(?: (${PART}))?|(${WEEKDAY_NAME})(?:s(?: (${PART})s)?| (${PART})s)`,

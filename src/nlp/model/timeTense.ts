@@ -28,6 +28,13 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
   { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
   {
+    // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
+    pattern:
+      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+office|kicks?\s+off|wraps?\s+up)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
+    direction: 'future',
+    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "ministers meet separately Tuesday") is still to come',
+  },
+  {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
     direction: 'nearest',
     reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
