@@ -24,6 +24,9 @@ Rockets hit a fuel depot in western Norland on Sunday, wounding four guards. Pol
   'school.txt': `Coastal School
 
 Ada Vell was a painter from Veloria. She opened the Coastal School of painting in 1952.`,
+  'roads.txt': `The Salt Roads
+
+The Salt Roads is a history of the coastal trade. Mira Tolland's Salt Roads drew on the customs ledgers of Veloria.`,
   'abbey.txt': `Norland Abbey
 
 The abbey was rebuilt by the monks of the northern order. Its bells were silent during the Great Frost. It served as a hospital from 1914 to 1918.`,
@@ -191,7 +194,7 @@ describe('which answers stand: the ranker\'s or the rules\'', () => {
   const FIRST = RANKER_FIRST.who;
   const FIRSTS = { settled: FIRST, any: 0.95 };
   const answerWith = (text: string, score: number): Answer => ({ text, score, matched: [], citations: [] });
-  const ranked = (all: Answer[], grounded = all, settled = grounded) => ({ all, grounded, settled });
+  const ranked = (all: Answer[], grounded = all, settled = grounded, named = grounded) => ({ all, grounded, settled, named });
   const rulesGive = (text: string) => {
     const asked = { times: 0 };
     return { asked, rules: () => (asked.times++, [answerWith(text, 1)]) };
@@ -221,5 +224,17 @@ describe('which answers stand: the ranker\'s or the rules\'', () => {
     expect(surerOf(ranked([answerWith('Ungrounded', 0.3), answerWith('Grounded', 0.2)], [answerWith('Grounded', 0.2)]), FIRSTS, 0.1, () => [])[0]?.text).toBe('Grounded');
     expect(surerOf(ranked([answerWith('Grounded', 0.05)]), FIRSTS, 0.1, () => [])).toEqual([]);
     expect(surerOf(ranked([answerWith('Ungrounded', 0.3)], []), FIRSTS, 0.1, () => [])).toEqual([]);
+  });
+
+  it('falls back to any of the ranker\'s answers above its threshold when that is the fallback asked for (time and credit questions)', () => {
+    const all = [answerWith('1931', 0.3)];
+    expect(surerOf(ranked(all, []), FIRSTS, 0.1, () => [], all)[0]?.text).toBe('1931');
+    expect(surerOf(ranked([answerWith('1931', 0.05)], []), FIRSTS, 0.1, () => [], [answerWith('1931', 0.05)])).toEqual([]);
+  });
+
+  it('answers "who wrote X" from a passage that names the work and whose it is, without the act', () => {
+    expect(answer(index, { command: 'who', text: 'Who wrote The Salt Roads?' }).answers[0]?.text).toBe('Mira Tolland');
+    expect(rankAnswers(index, 'Who wrote The Salt Roads?', 'who').grounded).toEqual([]);
+    expect(answer(index, { command: 'who', text: 'Who wrote The Iron Coast?' }).answers).toEqual([]);
   });
 });

@@ -39,7 +39,14 @@ export const RANKER_FIRST: Readonly<Record<AskedFor, number>> = { who: 0.6, when
  */
 export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 1.01 };
 
-/** "Who did X": the ranker's actor if it is sure, else the rules', else the ranker's if it clears its threshold. */
+/**
+ * "Who did X": the ranker's actor if it is sure, else the rules', else the ranker's if it clears
+ * its threshold and is grounded in the act too. Without the act (paraphrased: "developed" of
+ * "created") the tune split would score 3.4 more F1 (54 of its 92 unanswered who-questions), but
+ * the bundled news sets' false premises ("who refused to condemn …", "who was arrested over …")
+ * would be answered at 0.30–0.38, where the right encyclopedic guesses stand too: no threshold
+ * separates them.
+ */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
   if (question.wants !== undefined) return eventAnswers(index, question);
@@ -49,9 +56,19 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
   return surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => eventAnswers(index, question), ranked.grounded);
 }
 
-/** "When did X": the ranker's time if it is sure, else the rules' time (or the article's own day), else the ranker's. */
+/**
+ * "When did X": the ranker's time if it is sure, else the rules' time (or the article's own day),
+ * else the ranker's best time above its threshold from a passage that names what the question
+ * names (`RankedAnswers.named`). A time question paraphrases its passage's act and event ("was
+ * inaugurated" of "first crossed"), so the full grounding that keeps the ranker's who-guesses off
+ * questions the coverage does not answer mostly loses a time question its answer; a name the
+ * corpus does not hold ("the harbour of Oslo") still leaves it unanswered. Measured on the tune
+ * split (1,200 who/when questions, with the credit fallback below): Byline F1 43.8 → 45.6, the
+ * right article cited first 76.2 → 78.8 %, unanswered 19.8 → 17.2 %; the bundled sets unchanged.
+ */
 export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
-  return rankedOrRules(index, question.text, 'when', () => whenAnswers(index, question));
+  const ranked = rankAnswers(index, question.text, 'when');
+  return surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, () => whenAnswers(index, question), ranked.named);
 }
 
 /** "Who is the first president of X": the role's holder from the role tables, else, when the role reads as an event too, as an event actor. */
@@ -60,10 +77,16 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   return holders.length > 0 || !question.orEvent ? holders : rankedOrRules(index, question.text, 'who', () => []);
 }
 
-/** "Who wrote X": the credit lines, else the one the text says wrote it ("the treaty was written by …"). */
+/**
+ * "Who wrote X": the credit lines, else the one the text says wrote it ("the treaty was written by
+ * …", "Tolland's Salt Roads"). The work the question names grounds the answer: the act ("wrote",
+ * "author") is often not in the passage, which says whose the work is.
+ */
 export function rankedCreditAnswers(index: CorpusIndex, question: QuestionOf<'credit'>): Answer[] {
   const credited = creditAnswers(index, question);
-  return credited.length > 0 ? credited : rankedOrRules(index, question.text, 'who', () => []);
+  if (credited.length > 0) return credited;
+  const ranked = rankAnswers(index, question.text, 'who');
+  return surerOf(ranked, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => [], ranked.named);
 }
 
 function rankedOrRules(index: CorpusIndex, text: string, asked: AskedFor, rules: () => Answer[]): Answer[] {

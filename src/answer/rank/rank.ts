@@ -210,6 +210,12 @@ export interface RankedAnswers {
    * these may stand before the rules, which resolve "Monday" and weigh places and bare names.
    */
   settled: Answer[];
+  /**
+   * Answers grounded in what the question names only: the names it writes are in the passage or
+   * its article's lead, and the answer's sentence shares a word with it (not the act or the event,
+   * which a question about a named work need not share: "who wrote X" of "Ruskin's X").
+   */
+  named: Answer[];
 }
 
 const SETTLED_KINDS: ReadonlySet<CandidateKind> = new Set(['person', 'organization', 'fullDate', 'monthYear', 'year', 'era']);
@@ -230,7 +236,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const scored = featuredCandidates(index, question, asked)
     // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
     .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
-    .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked) }));
+    .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
   // A stable sort: among equals, the earlier passage and position first.
   scored.sort((a, b) => b.p - a.p);
   const grounded = scored.filter((s) => s.grounded);
@@ -238,6 +244,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
     all: answersOf(index, scored, view.terms),
     grounded: answersOf(index, grounded, view.terms),
     settled: answersOf(index, grounded.filter((s) => isSettled(s.candidate)), view.terms),
+    named: answersOf(index, scored.filter((s) => s.named), view.terms),
   };
 }
 
@@ -264,7 +271,12 @@ const GROUNDING = {
  * names neither; and not by a name in a sentence that shares no word with the question.
  */
 function isGrounded(features: readonly number[], asked: AskedFor): boolean {
-  return (asked !== 'who' || features[GROUNDING.act] === 1) && features[GROUNDING.event] === 1 && features[GROUNDING.names] === 1 && features[GROUNDING.sentence] === 0;
+  return (asked !== 'who' || features[GROUNDING.act] === 1) && features[GROUNDING.event] === 1 && isNamed(features);
+}
+
+/** Grounded in the names the question writes, and in a sentence that shares a word with it (see `RankedAnswers.named`). */
+function isNamed(features: readonly number[]): boolean {
+  return features[GROUNDING.names] === 1 && features[GROUNDING.sentence] === 0;
 }
 
 function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCandidate; p: number }>, terms: readonly string[]): Answer[] {
