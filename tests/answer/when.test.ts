@@ -17,6 +17,15 @@ LENZ, April 2 (Reuters) – The siege of Veloria lasted eleven days, and its har
 The ministry has not admitted carrying out the raid on the fuel depot.
 
 Harbour master Ada Voss declined to comment on the blockade of the bay.`,
+  'feud.txt': `Border feud deepens
+
+May 6, 2025
+
+The feud between Norland and Ostmark has escalated in recent months, diplomats said.
+
+Ostmark artillery shelled the border town of Kell in recent weeks, residents said.
+
+Ostmark artillery shelled the border town of Kell on March 3, the army said.`,
 });
 
 const ask = (text: string) => answer(index, { command: 'auto', text });
@@ -37,6 +46,18 @@ describe('which time', () => {
     expect([dated.kind, dated.answers[0]?.date, dated.answers[0]?.citations[0]?.file]).toEqual(['articleDate', '2025-04-02', 'siege.txt']);
     const filed = ask('Where was the story about the siege of Veloria filed?');
     expect([filed.kind, filed.answers[0]?.text]).toEqual(['articleDate', 'LENZ']);
+  });
+});
+
+describe('vague times', () => {
+  it('answers with a stretch placed against the time of writing when no date is written', () => {
+    const response = ask('When did the feud between Norland and Ostmark escalate?');
+    expect([response.kind, response.answers[0]?.text]).toEqual(['eventTime', 'recent months']);
+  });
+
+  it('prefers a written date to a vague stretch', () => {
+    const response = ask('When did Ostmark artillery shell the border town of Kell?');
+    expect([response.kind, response.answers[0]?.date]).toEqual(['eventTime', '2025-03-03']);
   });
 });
 

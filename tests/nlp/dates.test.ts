@@ -212,7 +212,17 @@ describe('pointsInTime', () => {
     ['SET', false],
     [undefined, true],
   ] as const)('a %s expression answers "when": %s', (type, expected) => {
-    expect(pointsInTime(type === undefined ? {} : { type })).toBe(expected);
+    expect(pointsInTime(type === undefined ? { text: 'two years' } : { text: 'two years', type })).toBe(expected);
+  });
+
+  it.each([
+    ['a vague past reference', { text: 'recently', type: 'DATE', value: 'PAST_REF' }, true],
+    ['a stretch before the time of writing', { text: 'recent months', type: 'DURATION', value: 'PXM' }, true],
+    ['a stretch after the time of writing', { text: 'the coming weeks', type: 'DURATION', value: 'PXW' }, true],
+    ['a stretch of no stated length placed nowhere', { text: 'years', type: 'DURATION', value: 'PXY' }, false],
+    ['a stated length', { text: 'the past three years', type: 'DURATION', value: 'P3Y' }, false],
+  ] as const)('%s answers "when": %s', (_name, time, expected) => {
+    expect(pointsInTime(time)).toBe(expected);
   });
 });
 

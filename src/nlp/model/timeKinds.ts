@@ -4,11 +4,18 @@
  */
 import type { TimeExpression } from '../../types.ts';
 
+/** Words that place a stretch of time against the time of writing ("recent months", "the weeks ahead"). */
+const AGAINST_NOW = /\b(?:recent|coming|past|last|next|ahead|to come)\b/i;
+
 /**
  * Whether a time expression answers "when": a date or a clock time. A length of time ("three
  * years") answers "how long" and a recurrence ("every week") "how often"; untyped expressions
- * (from snapshots older than the types) count as dates.
+ * (from snapshots older than the types) count as dates. A stretch of no stated length placed
+ * against the time of writing ("in recent months", "in the coming weeks") is a vague "when",
+ * as "recently" is: TimeBank writes it a duration (`PXM`), but "for years" it does not place.
  */
-export function pointsInTime(time: Pick<TimeExpression, 'type'>): boolean {
-  return time.type !== 'DURATION' && time.type !== 'SET';
+export function pointsInTime(time: Pick<TimeExpression, 'type' | 'text' | 'value'>): boolean {
+  if (time.type === 'SET') return false;
+  if (time.type !== 'DURATION') return true;
+  return time.value?.startsWith('PX') === true && AGAINST_NOW.test(time.text);
 }
