@@ -87,8 +87,10 @@ export function tokenize(passage: Passage): Token[] {
   };
   const pattern = new RegExp(TOKEN);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    let raw = match[0];
     const start = match.index;
+    // A word may not run across a sentence's start: "said.Holt" where scraping lost the space.
+    const cut = starts.find((s) => s > start && s < start + match[0].length);
+    let raw = cut === undefined ? match[0] : text.slice(start, cut).replace(/\.$/u, '');
     if (text[start + raw.length] === '.' && (INITIALS.test(raw) || HONORIFICS.has(`${raw.toLowerCase()}.`))) raw += '.';
     const possessive = startsUpper(raw) ? possessiveParts(raw) : undefined;
     if (possessive) {

@@ -38,6 +38,11 @@ describe('paragraphs', () => {
 });
 
 describe('quotation shape', () => {
+  it('attributes a quotation whose cue sentence runs into the next without a space', () => {
+    const result = extract('“We will rebuild the port,” Tom Ray said.Ray added that talks would resume.');
+    expect(result.quotes.map((q) => [q.text, q.speaker, result.text.slice(q.speakerStart, q.speakerEnd)])).toEqual([['We will rebuild the port', 'Tom Ray', 'Tom Ray']]);
+  });
+
   it('makes one quote with verbatim pieces of a quotation interrupted by its cue sentence', () => {
     const result = extract('“We will rebuild the port,” Tom Ray said. “And we will do it fast.”');
     expect(result.quotes).toHaveLength(1);

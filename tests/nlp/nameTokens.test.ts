@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/passages.ts';
 import { tokenize } from '../../src/nlp/nameTokens.ts';
 
 const passage = (text: string) => ({ file: 'a.txt', paragraph: 1, text, sentences: [text] });
@@ -16,5 +17,13 @@ describe('tokenize', () => {
 
   it('splits a possessive only from a capitalised word, and only a final \'s', () => {
     expect(tokenize(passage("the boss's car and Ross's car, Lee'sa")).map((t) => t.text)).toEqual(['the', "boss's", 'car', 'and', 'Ross', "'s", 'car', ',', "Lee'sa"]);
+  });
+
+  it('ends a word at a sentence start glued to it, so a name there stands on its own', () => {
+    const text = 'Holt said.Lind agreed with Dr.Ames.';
+    const tokens = tokenize({ file: 'a.txt', paragraph: 1, text, sentences: splitSentences(text) });
+    expect(tokens.map((t) => [t.text, t.sentence])).toEqual([
+      ['Holt', 0], ['said', 0], ['.', 0], ['Lind', 1], ['agreed', 1], ['with', 1], ['Dr.Ames', 1], ['.', 1],
+    ]);
   });
 });
