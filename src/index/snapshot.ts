@@ -37,8 +37,8 @@ const WRITE_BATCH = 4 << 20;
 
 /**
  * A snapshot is a fixed-size JSON header, then sections back to back (each padded to 8 bytes):
- * the index's small tables as JSON, three typed arrays that place documents in articles, the
- * articles, passages and quotations as JSON lines (each with a table of line offsets), and the
+ * the index's small tables as JSON, typed arrays that place documents and reported statements in
+ * articles and give quotations' and statements' speakers, the articles, passages and quotations as JSON lines (each with a table of line offsets), and the
  * two search indexes in their binary form (`TextSearch.toBytes`). Loading checks the whole file
  * against the header's sha256 but keeps only the tables and search indexes in memory: lines are
  * read from the file when a question needs them, so a start does not grow with the corpus's text.
