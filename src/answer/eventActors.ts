@@ -136,6 +136,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
       // speaker answers, not what the speaker did (unless the question asks who said it).
       if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p < span[0])) return;
+      // "Valdia was sure it was a militia", "Ott believes rebels did it": whoever holds a view of the act is not its doer.
+      if (question.asks === 'agent' && stated === undefined && holdsView(tokens, span[1] + 1)) return;
       const read = stated ?? (reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
@@ -156,6 +158,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       });
     };
     const groups = question.asks === 'patient' && verb !== null ? countedGroups(sentence, tokens, matchPositions([verb], tokens)) : [];
+    // Whoever a past verb counted ("wounded seven Dutch personnel") underwent an act: a place inside says whose they were, never who acted.
+    const counted = question.asks === 'patient' ? groups : countedGroups(sentence, tokens, pastVerbs(tokens));
     for (const mention of mentions) {
       if (namedInQuestion(mention.name, question.text)) continue;
       // "Which group's leader was killed": the group in the description of the one killed stands where that one stands.
@@ -165,7 +169,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
       if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.
-      if (mention.kind !== 'person' && groups.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
+      if (mention.kind !== 'person' && counted.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
       // The dateline's outlet and place say who filed the story and where, not who did anything.
       if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
       vote(mention.kind, mention.name, span);
@@ -196,6 +200,18 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/** A view held of what follows: "was sure", "is convinced", "believes", "suspected", "concluded". */
+const VIEW_AFTER_BE = new Set(['sure', 'certain', 'confident', 'convinced']);
+const VIEW_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suspect', 'suspects', 'suspected', 'concluded', 'assessed']);
+
+/** True when the words from `at` say that the phrase before them holds a view ("was sure it was …"), not that it acted. */
+function holdsView(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at]?.word.toLowerCase();
+  if (first === undefined) return false;
+  if (VIEW_VERBS.has(first)) return true;
+  return PASSIVE_AUX.has(first) && VIEW_AFTER_BE.has(tokens[at + 1]?.word.toLowerCase() ?? '');
 }
 
 /** A name joined to a past participle ("Acme-owned", "Norland-backed"): the name did what the participle says. */
@@ -332,6 +348,11 @@ const GROUP_WORDS = 4;
  * Counted groups that underwent a verb: the phrase after it that opens with a figure ("wounded
  * seven U.S. personnel and …"), or, in the passive, the one before it ("five guards were hurt").
  */
+/** Positions of lower-case words in -ed: past verbs, enough to find the groups they counted. */
+function pastVerbs(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((token, at) => (/^\p{Ll}+ed$/u.test(token.word) ? [at] : []));
+}
+
 function countedGroups(sentence: string, tokens: readonly Token[], verbs: readonly number[]): Array<[number, number]> {
   const broken = (a: number, b: number) => {
     const between = sentence.slice(tokens[a]!.offset + tokens[a]!.word.length, tokens[b]!.offset);

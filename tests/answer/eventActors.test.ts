@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { relationOf } from '../../src/answer/eventActors.ts';
+import { actorCandidates, relationOf } from '../../src/answer/eventActors.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
 import { tokenize } from '../../src/answer/evidence.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
@@ -277,5 +278,34 @@ A rocket attack wounded three guards on Monday. Asked who was responsible for th
   it('answers with the group the source names, not the source, and reads past "does X think"', () => {
     expect(answer(depot, { command: 'who', text: 'Who was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
     expect(answer(depot, { command: 'who', text: 'Who does the harbour chief think was behind the rocket attack on the Lenz depot?' }).answers[0]?.text).toBe('a Norland-backed militia');
+  });
+});
+
+describe('who holds a view, and whose the victims were, are not who acted', () => {
+  // Invented: the source's country is "sure" of the doer; the victims are counted with their country.
+  const base = fixtureIndex({
+    'base.txt': `Base shelled
+
+March 6, 2025
+
+A rocket attack on Lenz airbase wounded seven Kenyan personnel on Monday. Asked whether he knew who was responsible for the attack on Lenz, minister Piet Ott said Valdia was sure it was a Kessel-backed militia.`,
+  });
+  it('answers with the group, not the country that was sure of it', () => {
+    const answers = answer(base, { command: 'who', text: 'Who does Ott think was behind the rocket attack on Lenz?' }).answers.map((a) => a.text);
+    expect(answers[0]).toBe('a Kessel-backed militia');
+    expect(answers).not.toContain('Valdia');
+  });
+  it('takes no place inside a counted group of victims as the doer', () => {
+    const shelled = fixtureIndex({
+      'pier.txt': `Pier shelled
+
+March 6, 2025
+
+A rocket attack on the Lenz pier wounded seven U.S. sailors on Monday.`,
+    });
+    const question = parseQuestion({ command: 'who', text: 'Who carried out the rocket attack on the Lenz pier?' });
+    expect(question.kind).toBe('eventActor');
+    const names = actorCandidates(shelled, question as Parameters<typeof actorCandidates>[1]).map((c) => c.answer.text);
+    expect(names).not.toContain('U.S.');
   });
 });
