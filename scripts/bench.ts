@@ -7,10 +7,11 @@
  * SQuAD train articles in ../shared/qa, about 19,000 passages of real text; it skips, saying so,
  * when DIR is absent.
  *
- *   npm run bench -- [--sizes 1000,10000] [--questions 1000] [--source seeds] [--corpus DIR] [--seed 1] [--json] [--keep] [--cpu-prof DIR]
+ *   npm run bench -- [--sizes 1000,10000] [--questions 1000] [--source seeds] [--corpus DIR] [--seed 1] [--json] [--keep] [--cpu-prof DIR] [--answers DIR]
  *
  * With `--corpus`, `--sizes` defaults to none. `--cpu-prof DIR` saves each corpus's profiled
  * serving pass as DIR/serve-SIZE.cpuprofile (open it in Chrome DevTools or any .cpuprofile viewer).
+ * `--answers DIR` writes every timed response as DIR/answers-SIZE.jsonl (diff two builds' answers).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    answers: { type: 'string' },
   },
 });
 const sizeList = values.sizes ?? (values.corpus === undefined ? '1000,10000' : '');
@@ -103,7 +105,13 @@ for (const { size: generated, real } of runs) {
     log(`${name}: cold start and ${values.questions} questions per command`);
     const profileFile = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof'], `serve-${real === undefined ? size : 'corpus'}.cpuprofile`);
     if (profileFile !== undefined) await mkdir(dirname(profileFile), { recursive: true });
-    const served = await runChild('./serveChild.ts', ['--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile, ...(profileFile === undefined ? [] : ['--cpu-prof', profileFile])]);
+    const answersFile = values.answers === undefined ? undefined : resolve(values.answers, `answers-${real === undefined ? size : 'corpus'}.jsonl`);
+    if (answersFile !== undefined) await mkdir(dirname(answersFile), { recursive: true });
+    const served = await runChild('./serveChild.ts', [
+      ...['--corpus', corpusDir, '--cache', cacheDir, '--questions', questionsFile],
+      ...(profileFile === undefined ? [] : ['--cpu-prof', profileFile]),
+      ...(answersFile === undefined ? [] : ['--answers', answersFile]),
+    ]);
     if (profileFile !== undefined) log(`${name}: serving profile in ${profileFile}`);
     const serve = served.lines.at(-1)?.value as ServeResult;
     results.push({

@@ -34,7 +34,13 @@ export interface ServeResult {
 // Everything above is module loading: the same for every corpus size.
 const startupMs = performance.now();
 const { values } = parseArgs({
-  options: { corpus: { type: 'string' }, cache: { type: 'string' }, questions: { type: 'string' }, 'cpu-prof': { type: 'string' } },
+  options: {
+    corpus: { type: 'string' },
+    cache: { type: 'string' },
+    questions: { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    answers: { type: 'string' },
+  },
 });
 const corpus = values.corpus ?? '';
 const cache = values.cache ?? '';
@@ -58,6 +64,8 @@ await engine.whenCurrent();
 const latency = {} as Record<Command, Latency>;
 const cpuLatency = {} as Record<Command, Latency>;
 const answered = {} as Record<Command, number>;
+/** Every timed response, in question order, when `--answers FILE` asks for them (to diff two builds). */
+const responses: unknown[] = [];
 for (const command of COMMANDS) {
   // Warm up the JIT on a few questions that are not counted.
   for (const request of questions[command].slice(0, 20)) await engine.ask(request);
@@ -71,6 +79,7 @@ for (const command of COMMANDS) {
     times.push(performance.now() - started);
     cpuTimes.push(cpuMs() - cpuStarted);
     if (response.answers.length > 0) withAnswer++;
+    if (values.answers !== undefined) responses.push({ request, response });
   }
   latency[command] = summarise(times);
   cpuLatency[command] = summarise(cpuTimes);
@@ -80,6 +89,7 @@ const peak = peakRssMb();
 const profiled = await profileServing(async () => {
   for (const command of COMMANDS) for (const request of questions[command]) await engine.ask(request);
 });
+if (values.answers !== undefined) await writeFile(values.answers, `${responses.map((entry) => JSON.stringify(entry)).join('\n')}\n`);
 if (values['cpu-prof'] !== undefined) await writeFile(values['cpu-prof'], JSON.stringify(profiled.profile));
 const result: ServeResult = { startupMs, firstAnswerMs, firstAnswerCpuMs, snapshotLoadMs, loadedRssMb, latency, cpuLatency, answered, peakRssMb: peak, profile: profiled.shares };
 process.stdout.write(`${JSON.stringify(result)}\n`);

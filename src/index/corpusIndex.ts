@@ -77,6 +77,13 @@ export interface IndexTables {
   quoteSpeakers: Int32Array;
   /** The paragraph each quotation starts in, so quotations are placed without reading them. */
   quoteParagraphs: Uint32Array;
+  /** Article n's reported statements are numbers `statementStart[n]` to `statementStart[n + 1] - 1`, in extraction order. */
+  statementStart: Uint32Array;
+  /**
+   * Each statement's speaker as a position in `entities`, or -1 when unresolved: resolved at build,
+   * as quotations' are, so "who said" does not run the fuzzy name lookup while answering.
+   */
+  statementSpeakers: Int32Array;
 }
 
 /** Everything an index is made of: what a snapshot stores and restores. */
@@ -94,9 +101,8 @@ interface ArticleView {
   quotes: IndexedQuote[];
   /** Quotations by every paragraph they start in or run through. */
   quotesByParagraph: Map<number, IndexedQuote[]>;
-  /** Statements by paragraph, their speakers resolved when a paragraph's are first asked for. */
-  statements: Map<number, Statement[]>;
-  resolvedStatements: Map<number, IndexedStatement[]>;
+  /** Statements by paragraph, with their speakers' entities. */
+  statements: Map<number, IndexedStatement[]>;
 }
 
 /** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
@@ -155,18 +161,25 @@ export class CorpusIndex {
     const quoteTexts: string[] = [];
     const quoteSpeakers: number[] = [];
     const quoteParagraphs: number[] = [];
+    const statementSpeakers: number[] = [];
     const passageStart = new Uint32Array(sorted.length + 1);
     const quoteStart = new Uint32Array(sorted.length + 1);
-    extracts.forEach(({ article, quotes }, n) => {
+    const statementStart = new Uint32Array(sorted.length + 1);
+    const positionOf = (name: string | undefined): number => {
+      const entity = name === undefined ? undefined : lookup.resolve(name);
+      return entity === undefined ? -1 : position.get(entity)!;
+    };
+    extracts.forEach(({ article, quotes, statements }, n) => {
       for (const passage of article.passages) passageTexts.push(passage.text);
       for (const quote of quotes) {
         quoteTexts.push(quote.text);
-        const speaker = quote.speaker === undefined ? undefined : lookup.resolve(quote.speaker);
-        quoteSpeakers.push(speaker === undefined ? -1 : position.get(speaker)!);
+        quoteSpeakers.push(positionOf(quote.speaker));
         quoteParagraphs.push(quote.paragraph);
       }
+      for (const statement of statements) statementSpeakers.push(positionOf(statement.speaker));
       passageStart[n + 1] = passageTexts.length;
       quoteStart[n + 1] = quoteTexts.length;
+      statementStart[n + 1] = statementSpeakers.length;
     });
     return new CorpusIndex({
       tables: {
@@ -181,6 +194,8 @@ export class CorpusIndex {
         quoteStart,
         quoteSpeakers: Int32Array.from(quoteSpeakers),
         quoteParagraphs: Uint32Array.from(quoteParagraphs),
+        statementStart,
+        statementSpeakers: Int32Array.from(statementSpeakers),
       },
       articles: new MemoryArticles(sorted, { passageStart, quoteStart }),
       passageSearch: TextSearch.build(passageTexts),
@@ -309,17 +324,7 @@ export class CorpusIndex {
 
   /** The reported statements of a passage, each with its speaker's entity when the name resolves. */
   statementsIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly IndexedStatement[] {
-    const view = this.articleView(passage.file);
-    if (view === undefined) return [];
-    let resolved = view.resolvedStatements.get(passage.paragraph);
-    if (resolved === undefined) {
-      resolved = (view.statements.get(passage.paragraph) ?? []).map((statement) => {
-        const speakerId = this.entities.resolve(statement.speaker)?.id;
-        return speakerId === undefined ? statement : { ...statement, speakerId };
-      });
-      view.resolvedStatements.set(passage.paragraph, resolved);
-    }
-    return resolved;
+    return this.articleView(passage.file)?.statements.get(passage.paragraph) ?? [];
   }
 
   /** The quotations attributed to an entity, in file and reading order. */
@@ -416,7 +421,7 @@ export class CorpusIndex {
 
   private view(n: number): ArticleView {
     const extract = this.parts.articles.findings(n);
-    const { quoteStart } = this.parts.tables;
+    const { entities, quoteStart, statementStart, statementSpeakers } = this.parts.tables;
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
     const mentions = new Map<number, Mention[]>();
@@ -427,10 +432,12 @@ export class CorpusIndex {
       for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
       return indexed;
     });
-    // Resolved when read rather than at build, a paragraph at a time: only "who said" reads them.
-    const statements = new Map<number, Statement[]>();
-    for (const statement of extract.statements) push(statements, statement.paragraph, statement);
-    return { times, mentions, quotes, quotesByParagraph, statements, resolvedStatements: new Map() };
+    const statements = new Map<number, IndexedStatement[]>();
+    extract.statements.forEach((statement, s) => {
+      const speakerId = entities[statementSpeakers[statementStart[n]! + s]!]?.id;
+      push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
+    });
+    return { times, mentions, quotes, quotesByParagraph, statements };
   }
 }
 

@@ -37,8 +37,8 @@ const WRITE_BATCH = 4 << 20;
 
 /**
  * A snapshot is a fixed-size JSON header, then sections back to back (each padded to 8 bytes):
- * the index's small tables as JSON, three typed arrays that place documents in articles, the
- * articles, passages and quotations as JSON lines (each with a table of line offsets), and the
+ * the index's small tables as JSON, typed arrays that place documents and reported statements in
+ * articles and give quotations' and statements' speakers, the articles, passages and quotations as JSON lines (each with a table of line offsets), and the
  * two search indexes in their binary form (`TextSearch.toBytes`). Loading checks the whole file
  * against the header's sha256 but keeps only the tables and search indexes in memory: lines are
  * read from the file when a question needs them, so a start does not grow with the corpus's text.
@@ -56,7 +56,9 @@ interface Header {
 }
 
 /** The small tables of the index, as the first section stores them. */
-interface StoredTables extends Omit<IndexTables, 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs' | 'entities'> {
+type TableArrays = 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs' | 'statementStart' | 'statementSpeakers';
+
+interface StoredTables extends Omit<IndexTables, TableArrays | 'entities'> {
   entities: StoredEntity[];
 }
 
@@ -108,11 +110,11 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
   const handle = await open(temporary, 'w');
   try {
     const writer = new SectionWriter(async (bytes, position) => void (await handle.write(bytes, 0, bytes.length, position)));
-    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, entities, ...small } = tables;
+    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers, entities, ...small } = tables;
     const articleNumber = new Map(tables.metas.map((meta, n) => [meta.file, n]));
     const stored: StoredTables = { ...small, entities: entities.map((entity) => storedEntity(entity, articleNumber)) };
     await writer.section([Buffer.from(JSON.stringify(stored))]);
-    for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs]) await writer.section([bytesOf(array)]);
+    for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers]) await writer.section([bytesOf(array)]);
     // Passages and quotations get lines of their own, gathered while the articles are written.
     const passageLines: Buffer[] = [];
     const quoteLines: Buffer[] = [];
@@ -230,7 +232,7 @@ export type SnapshotResult = { parts: IndexParts } | { missing: true } | { inval
 
 /** The sections, in the order they are written. */
 const SECTIONS = [
-  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs',
+  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs', 'statementStart', 'statementSpeakers',
   'articles', 'articleOffsets', 'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
   'passageSearch', 'quoteSearch',
 ] as const;
@@ -343,6 +345,8 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
     quoteStart: integers(section('quoteStart'), Uint32Array),
     quoteSpeakers: integers(section('quoteSpeakers'), Int32Array),
     quoteParagraphs: integers(section('quoteParagraphs'), Uint32Array),
+    statementStart: integers(section('statementStart'), Uint32Array),
+    statementSpeakers: integers(section('statementSpeakers'), Int32Array),
   };
   const [articles, passages, quotes] = [lines('articles'), lines('passages'), lines('quotes')];
   if (
@@ -350,7 +354,9 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
     tables.passageStart.length !== stored.metas.length + 1 ||
     passages.offsets.length !== tables.passageStart.at(-1)! + 1 ||
     quotes.offsets.length !== tables.quoteSpeakers.length + 1 ||
-    tables.quoteParagraphs.length !== tables.quoteSpeakers.length
+    tables.quoteParagraphs.length !== tables.quoteSpeakers.length ||
+    tables.statementStart.length !== stored.metas.length + 1 ||
+    tables.statementSpeakers.length !== tables.statementStart.at(-1)!
   ) {
     throw new Error('the line tables do not match the articles');
   }

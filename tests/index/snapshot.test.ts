@@ -39,6 +39,16 @@ describe('snapshot', () => {
     expect(loaded.scoreQuotes('pier winter', 10)).not.toEqual([]);
   });
 
+  it('restores reported statements with the speakers the build resolved', async () => {
+    const { index, cacheDir } = await savedIndex();
+    const loaded = await restored(cacheDir);
+    const [reported] = index.statementsIn({ file: 'orchard.txt', paragraph: 3 });
+
+    expect(reported).toMatchObject({ speaker: 'Ines Varga', speakerId: index.entities.resolve('Ines Varga')?.id });
+    expect([...loaded.toParts().tables.statementSpeakers].every((speaker) => speaker >= 0)).toBe(true);
+    for (const passage of index.allPassages()) expect(loaded.statementsIn(passage)).toEqual(index.statementsIn(passage));
+  });
+
   it('writes a fixed-size header with the version, the sections and the checksum', async () => {
     const { cacheDir } = await savedIndex();
     const bytes = await readFile(snapshotPath(cacheDir));
