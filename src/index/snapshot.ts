@@ -17,7 +17,8 @@ import { saveFailure } from './writeErrors.ts';
  * 11: articles carry their reported statements. 12: reported speech read with more cue shapes
  * (11 was built from either change alone). 13: session 4's extraction: time values, quotation
  * shapes and speakers, reported speech. 14: session 5's speakers, quotation shapes and times.
- * 15: session 6's trained reported-speech tagger, bodies as quotation speakers, time values.
+ * 15: session 6's trained reported-speech tagger, bodies as quotation speakers, time values, sentences
+ * split at a glued full stop, and reported speakers resolved at build (two more sections).
  */
 export const INDEX_VERSION = 15;
 
