@@ -224,8 +224,9 @@ function surroundings(quote: IndexedQuote, here: Passage | undefined, before: Pa
 /** A fragment woven into a sentence that quotes a word or term ("nice", "fake news"), not a statement ("will not tolerate"). */
 const MAX_SCARE_QUOTE_WORDS = 2;
 
+/** A scare quote, or a partial quotation no one is named for (a chant or a banner's “Save the pier!”). */
 function isScareQuote(quote: IndexedQuote): boolean {
-  return quote.partial && quote.text.split(/\s+/).length <= MAX_SCARE_QUOTE_WORDS;
+  return quote.partial && (quote.speaker === undefined || quote.text.split(/\s+/).length <= MAX_SCARE_QUOTE_WORDS);
 }
 
 function lengthScore(quote: IndexedQuote): number {

@@ -210,9 +210,34 @@ function isNamedWork(text: string, start: number, end: number, words: string): b
   return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
 }
 
-/** Spoken by someone, an exclamation or question with its cue (“Mexico!” the crowd shouted), or long enough to be more than a scare quote. */
+/** Spoken by someone, an outcry, or long enough to be more than a scare quote. */
 function isSpeech(quote: Quote): boolean {
-  return quote.speaker !== undefined || (quote.cue !== undefined && /[!?]$/u.test(quote.text)) || quote.text.split(/\s+/).length > MAX_SCARE_QUOTE_WORDS;
+  return quote.speaker !== undefined || isOutcry(quote.text) || !isShort(quote.text);
+}
+
+function isShort(text: string): boolean {
+  return text.split(/\s+/).length <= MAX_SCARE_QUOTE_WORDS;
+}
+
+/**
+ * An exclamation or question in marks (“Lock them up!”, “Why now?”): words someone spoke, even
+ * with no speaker or cue in the text (a crowd's chant, a sign's slogan), where a short phrase
+ * ending otherwise is as often a title or a term as speech.
+ */
+function isOutcry(text: string): boolean {
+  return !LOWERCASE_START.test(text) && /[!?]$/u.test(text);
+}
+
+/**
+ * A short outcry with no speaker and no cue is kept as `partial`, so that /quote offers it only
+ * when nothing fuller matches, and as its own words: the sentence around it is not its speaker's
+ * paraphrase.
+ */
+function asUncuedOutcry(quotation: Quotation): Quotation {
+  const { quote } = quotation;
+  if (quote.speaker !== undefined || quote.cue !== undefined || !isShort(quote.text) || !isOutcry(quote.text)) return quotation;
+  const { clause: _carrier, ...unwoven } = quotation;
+  return { ...unwoven, quote: { ...quote, partial: true } };
 }
 
 /**
@@ -368,7 +393,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
       .map((run) => ({ carried: run.carrier !== undefined || (run.cued === true), quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
       .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
         && (carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))))
-      .map(({ quotation }) => quotation),
+      .map(({ carried, quotation }) => (carried ? quotation : asUncuedOutcry(quotation))),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
 }

@@ -84,3 +84,22 @@ describe('quotations by a body named by its owner', () => {
     expect([indexTerm('Norland'), indexTerm('army')].map((term) => terms.has(term!))).toEqual([true, false]);
   });
 });
+
+// Invented coverage: an unattributed outcry on a banner and a full quotation on the same topic.
+const pier = fixtureIndex({
+  'pier.txt': `Marchers rally for the old pier
+
+June 4, 2025
+
+Marchers carried “Save the pier!” banners outside the town hall on Tuesday.
+
+“The pier has stood for a century and the council wants to sell it off for flats,” said Oskar Brandt, who led the march.`,
+});
+
+describe('partial quotations', () => {
+  it('offers an outcry no one is named for only when no other quotation speaks of the topic in its own words', () => {
+    const { answers } = answer(pier, { command: 'quote', speaker: '', topic: 'save the pier' });
+    expect(answers.map((a) => a.text)).toEqual(['The pier has stood for a century and the council wants to sell it off for flats']);
+    expect(answer(pier, { command: 'quote', speaker: '', topic: 'banners' }).answers.map((a) => a.text)).toContain('Save the pier!');
+  });
+});

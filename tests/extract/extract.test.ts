@@ -121,6 +121,12 @@ describe('quotation shape', () => {
     expect(result.quotes.map((q) => q.partial)).toEqual([true]);
   });
 
+  it('gives an uncued outcry on a sign the extent of its own words, partial', () => {
+    const text = 'Marchers carried “Save the pier!” banners outside the town hall.';
+    const { quotes, text: full } = extract(text);
+    expect(quotes.map((q) => [q.text, full.slice(q.start, q.end), q.partial])).toEqual([['Save the pier!', 'Save the pier!', true]]);
+  });
+
   it('does not take an unattributed title for a quotation', () => {
     expect(extract('The series “Orange Is the New Black” ran for years.').quotes).toEqual([]);
   });

@@ -96,6 +96,12 @@ describe('extractQuotes', () => {
     expect(quotesOf([INTRO, '“Rebuild it!” the crowd shouted back.']).map((q) => q.text)).toEqual(['Rebuild it!']);
   });
 
+  it('keeps a short outcry with neither cue nor speaker as a partial quotation of its own words', () => {
+    const quotes = quotesOf([INTRO, 'Marchers carried “Save the pier!” banners outside the town hall.', 'Nobody wanted a “quick fix” this time.']);
+    expect(quotes).toMatchObject([{ text: 'Save the pier!', partial: true }]);
+    expect(quotes[0]!.speaker).toBeUndefined();
+  });
+
   it('keeps a longer quotation with no recoverable speaker, without a speaker', () => {
     expect(quotesOf(['“Nobody expected the storm to last this long.”'])).toEqual([
       { text: 'Nobody expected the storm to last this long.', file: 'fixture.txt', paragraph: 1, partial: false },
