@@ -231,8 +231,8 @@ function isRunning(pid: number): boolean {
 /** Why a snapshot could not be used. */
 export type SnapshotResult = { parts: IndexParts } | { missing: true } | { invalid: string };
 
-/** The sections, in the order they are written. */
-const SECTIONS = [
+/** The sections, in the order they are written (exported for the fault tests, which corrupt one by name). */
+export const SECTIONS = [
   'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs', 'statementStart', 'statementSpeakers',
   'articles', 'articleOffsets', 'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
   'passageSearch', 'quoteSearch',

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../src/engine.ts';
-import { snapshotPath } from '../../src/index/snapshot.ts';
+import { SECTIONS, snapshotPath } from '../../src/index/snapshot.ts';
 import type { Request, Response } from '../../src/types.ts';
 import { article, tempCorpus, type TempCorpus } from './tempCorpus.ts';
 
@@ -55,9 +55,9 @@ const withSection = (n: number, edit: (section: Buffer) => void): Buffer => {
 };
 
 /** Section numbers, in the order the writer writes them. */
-const TABLES = 0;
-const ARTICLE_OFFSETS = 6;
-const PASSAGE_SEARCH = 11;
+const TABLES = SECTIONS.indexOf('tables');
+const ARTICLE_OFFSETS = SECTIONS.indexOf('articleOffsets');
+const PASSAGE_SEARCH = SECTIONS.indexOf('passageSearch');
 
 describe('an unusable snapshot at start', () => {
   it.each<[string, () => Buffer, RegExp]>([
