@@ -363,7 +363,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = withoutPoliteness(clip(request.text));
+  const asked = countryUs(withoutPoliteness(clip(request.text)));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
@@ -385,6 +385,32 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
 export function requestProblem(request: Request): string | undefined {
   if (request.command === 'quote') return request.speaker?.trim() || request.topic?.trim() ? undefined : 'give a speaker, a topic, or both';
   return request.text?.trim() ? undefined : 'ask a question';
+}
+
+/** Nouns a country names before them ("us troops") that never follow the pronoun "us". */
+const COUNTRY_NOUNS = new Set([
+  'troops', 'forces', 'military', 'army', 'navy', 'personnel', 'soldiers', 'officials', 'government', 'administration',
+  'embassy', 'base', 'bases', 'citizens', 'aid', 'intelligence', 'strikes', 'strike', 'warships', 'jets', 'envoys', 'diplomats',
+  'congress', 'senate', 'election', 'elections', 'sanctions', 'ally', 'allies', 'partners', 'policy', 'role', 'involvement',
+]);
+/** Words that put "us" in a noun phrase: an article or a modifier never precedes the pronoun ("the us", "top us diplomat"). */
+const BEFORE_COUNTRY = new Set(['the', 'a', 'an', ...ROLE_MODIFIERS]);
+
+/**
+ * A question typed in lower case writes the country "US" as "us" ("who is the top us diplomat",
+ * "attacks on us troops"); read as the pronoun it is a stopword and the question loses its
+ * country. "us" is the country after an article or a title modifier, before a hyphenated
+ * participle ("us-backed"), or before a title word or a noun a country qualifies.
+ */
+export function countryUs(text: string): string {
+  return text.replace(/(?<![\p{L}.'’-])us(?![\p{L}'’.])/gu, (match, offset: number) => {
+    if (text[offset + 2] === '-') return /^-\p{L}/u.test(text.slice(offset + 2)) ? 'US' : match;
+    const prev = /([\p{L}]+)\s+$/u.exec(text.slice(0, offset))?.[1]?.toLowerCase();
+    const next = /^\s+([\p{L}]+)/u.exec(text.slice(offset + 2))?.[1]?.toLowerCase();
+    if (prev !== undefined && BEFORE_COUNTRY.has(prev)) return 'US';
+    if (next !== undefined && (ROLE_HEADS.has(next) || ROLE_MODIFIERS.has(next) || ROLE_HEADS.has(next.replace(/s$/, '')) || COUNTRY_NOUNS.has(next))) return 'US';
+    return match;
+  });
 }
 
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */

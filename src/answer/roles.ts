@@ -48,11 +48,15 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
  * "President Greer"). The more of the title the question names, the better.
  */
 export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
+  // A paraphrase has several titles ("top US diplomat": foreign minister, secretary of state): the
+  // one whose holder fits best answers, so a title that names the country outranks one that only
+  // shares a passage with it; ties go to the title listed first.
+  let best: Answer[] = [];
   for (const title of asTitles(roleAsked)) {
     const holders = holdersOf(index, roleAsked, title);
-    if (holders.length > 0) return holders;
+    if ((holders[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = holders;
   }
-  return [];
+  return best;
 }
 
 /** Whoever holds the role asked for, by one way of writing its title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAct, isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import { askedAct, countryUs, isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
 import type { Request } from '../../src/types.ts';
 
 /** Names this test's corpus would know: a "who is" question about them asks for a profile. */
@@ -171,4 +171,23 @@ describe('askedAct', () => {
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
+});
+
+describe('countryUs', () => {
+  it.each([
+    ['who is the top us diplomat', 'who is the top US diplomat'],
+    ['who attacked the us?', 'who attacked the US?'],
+    ['who wounded us troops at the base', 'who wounded US troops at the base'],
+    ['which us-backed group fired the rockets', 'which US-backed group fired the rockets'],
+    ['who is the us defense secretary', 'who is the US defense secretary'],
+  ])('reads the country in %s', (text, read) => {
+    expect(countryUs(text)).toBe(read);
+  });
+
+  it.each(['who told us about the strike', 'can you tell us who won', 'let us know when the port opens', 'who drove the bus', 'what did Ms. Lee tell us?'])(
+    'leaves the pronoun in %s',
+    (text) => {
+      expect(countryUs(text)).toBe(text);
+    },
+  );
 });

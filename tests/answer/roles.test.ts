@@ -52,3 +52,23 @@ Norland Secretary of State Ines Kovar said the talks in Lenz had gone well.`,
     expect(holder('Who is the top Norland diplomat?')).toBe('Ines Kovar');
   });
 });
+
+describe('a lowercase "us" in a role question is the country', () => {
+  // Invented: the US secretary of state and another country's foreign minister at the same talks.
+  const talks = fixtureIndex({
+    'talks.txt': `Harbour talks in Lenz
+
+June 4, 2025
+
+US Secretary of State Mara Quill met Tarvia’s Foreign Minister Piet Olsen in Lenz on Tuesday.
+
+Quill said the harbour would reopen within a month.`,
+  });
+  const holder = (command: 'who' | 'auto', text: string) => answer(talks, { command, text }).answers[0]?.text;
+
+  it('reads "the top us diplomat" as the US one, not any top diplomat', () => {
+    expect(holder('auto', 'who is the top us diplomat')).toBe('Mara Quill');
+    expect(holder('who', 'who is the top us diplomat')).toBe('Mara Quill');
+    expect(holder('auto', 'who is the top tarvia diplomat')).toBe('Piet Olsen');
+  });
+});
