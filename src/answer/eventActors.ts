@@ -118,7 +118,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const matches = matchPositions(core.length > 0 ? core : terms, tokens);
     if (matches.length === 0) return;
     const weight = (term: string) => reading.weights.get(term) ?? 1;
-    const sentenceCoverage = matchedTerms(terms, tokens).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
+    const coverageOf = (covered: readonly Token[]) => matchedTerms(terms, covered).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
+    const sentenceCoverage = Math.max(coverageOf(tokens), actsOnPrevious(at, tokens, verb) ? ANAPHORIC_SHARE * coverageOf([...sentenceTokens(passage, at - 1), ...tokens]) : 0);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
     // "Norland has not admitted the raid" names nobody who struck.
@@ -200,6 +201,28 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/** What a sentence's coverage keeps of its predecessor's words when it acts on what that one told. */
+const ANAPHORIC_SHARE = 0.85;
+
+/** Nouns that refer back to an event the sentence before told ("the incident", "the strike"). */
+const EVENT_ANAPHORS = new Set([
+  'incident', 'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'blast', 'blasts', 'raid', 'killing', 'assassination',
+  'shooting', 'bombing', 'report', 'reports', 'claim', 'claims', 'move', 'decision', 'events', 'event', 'violence', 'operation', 'episode',
+]);
+
+/**
+ * True when a sentence does the question's act to an event the sentence before it told, referred
+ * back to by "the/that incident" ("Explosions rocked Marlow. However, Norland downplayed the
+ * incident"): its doer answers a question that names the event as the first sentence does.
+ */
+function actsOnPrevious(at: number, tokens: readonly Token[], verb: string | null): boolean {
+  if (at === 0 || verb === null) return false;
+  return matchPositions([verb], tokens).some((p) => {
+    const [det, noun] = [tokens[p + 1]?.word.toLowerCase(), tokens[p + 2]?.word.toLowerCase()];
+    return (det === 'the' || det === 'that' || det === 'this' || det === 'those' || det === 'these') && noun !== undefined && EVENT_ANAPHORS.has(noun);
+  });
 }
 
 /** A view held of what follows: "was sure", "is convinced", "believes", "suspected", "concluded". */

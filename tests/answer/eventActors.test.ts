@@ -309,3 +309,24 @@ A rocket attack on the Lenz pier wounded seven U.S. sailors on Monday.`,
     expect(names).not.toContain('U.S.');
   });
 });
+
+describe('an act done to the event the sentence before told', () => {
+  // Invented: the event is named in one sentence, acted on in the next as "the incident".
+  const blasts = fixtureIndex({
+    'marlow.txt': `Blasts in Marlow
+
+May 9, 2025
+
+Early on Friday, two blasts shook the northern port of Marlow. However, Interior Minister Ada Voss dismissed the incident and said the port would reopen.`,
+  });
+  const who = (text: string) => answer(blasts, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers with the doer of the act, though its sentence names the event only as "the incident"', () => {
+    expect(who('Who dismissed the blasts in Marlow?')).toEqual(['Ada Voss']);
+    expect(who('Who dismissed the blasts that shook Marlow?')).toEqual(['Ada Voss']);
+  });
+
+  it('does not carry the event over to a sentence that does another act', () => {
+    expect(who('Who welcomed the blasts in Marlow?')).toEqual([]);
+  });
+});
