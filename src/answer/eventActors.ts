@@ -26,7 +26,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
-export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose'>;
+export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose' | 'orPlace'>;
 
 /** How much a "who" question prefers each kind of entity: people first, organisations if need be. */
 const KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organization: 0.5, place: 0.15 };
@@ -62,7 +62,8 @@ export interface ActorCandidate extends Candidate {
 export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answer[] {
   const all = actorCandidates(index, question);
   // "Which group took …" is answered by an organisation, not by the people near it.
-  const found = question.wants === undefined ? all : all.filter((candidate) => candidate.kind === question.wants);
+  // "Which government played down …" is answered by "Norland played down …" too: a place standing for its government.
+  const found = question.wants === undefined ? all : all.filter((candidate) => candidate.kind === question.wants || (question.orPlace === true && candidate.kind === 'place' && candidate.relation === question.asks));
   // A place answers "who" only as a stand-in for its government ("Marlow dismissed …", "blamed the
   // U.S."): in the place the question asks about, or, when nobody else fits, for a question about a
   // doer; never as a setting for one who was hurt or arrested.

@@ -38,7 +38,8 @@ export type Question =
    * `askedAct`); `whose`: "which group's leader was killed" asks for the one the participant
    * belongs to, as its description gives it ("X, the leader of the group Y, was killed" → Y).
    */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true })
+  /** `orPlace`: "which government …" is answered by a country or capital standing for its government too. */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true })
   /**
    * `since`: "since when …" asks when a state began, the time a passage puts after "since";
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
@@ -144,6 +145,8 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'department', 'bank'].map((noun) => [noun, 'organization'] as const),
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
+/** Nouns of a "which …" question that a country or its capital answers as well as a named body ("Norland played down …"). */
+const GOVERNMENT_NOUNS = /\b(?:governments?|administrations?|regimes?|authorities)\b/i;
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
 const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
@@ -305,7 +308,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"which commander did …", "which group took …" ask for a person, an organisation or a country, as "who" does',
     read: (text) => {
       const wants = actorWanted(text);
-      return wants === undefined ? undefined : { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}) };
+      if (wants === undefined) return undefined;
+      const orPlace = wants === 'organization' && GOVERNMENT_NOUNS.test(WHICH_ACTOR.exec(text)?.[1] ?? '');
+      return { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}), ...(orPlace ? { orPlace: true as const } : {}) };
     },
   },
   {
@@ -363,7 +368,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = countryUs(withoutPoliteness(clip(request.text)));
+  const asked = singleWordVerbs(countryUs(withoutPoliteness(clip(request.text))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
@@ -411,6 +416,26 @@ export function countryUs(text: string): string {
     if (next !== undefined && (ROLE_HEADS.has(next) || ROLE_MODIFIERS.has(next) || ROLE_HEADS.has(next.replace(/s$/, '')) || COUNTRY_NOUNS.has(next))) return 'US';
     return match;
   });
+}
+
+/** Phrasal verbs news writes as one word: "played down" is "downplayed", "stepped down" "resigned". */
+const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\bplay(s|ed|ing)?\s+down\b/gi, 'downplay'],
+  [/\bstep(s|ped|ping)?\s+down\b/gi, 'resign'],
+  [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
+];
+
+/** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
+export function singleWordVerbs(text: string): string {
+  return PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
+}
+
+/** The one-word verb with the ending the phrasal verb's head had ("stepped" → "resigned"). */
+function inflected(verb: string, ending: string | undefined): string {
+  if (ending === undefined) return verb;
+  if (ending === 's') return `${verb}s`;
+  if (ending.endsWith('ed')) return verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+  return `${verb.replace(/e$/, '')}ing`;
 }
 
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */

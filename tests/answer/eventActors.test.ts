@@ -330,3 +330,25 @@ Early on Friday, two blasts shook the northern port of Marlow. However, Interior
     expect(who('Who welcomed the blasts in Marlow?')).toEqual([]);
   });
 });
+
+describe('which government did something', () => {
+  // Invented: a country named as the doer, no body of its government named.
+  const leak = fixtureIndex({
+    'leak.txt': `Leak in Accra
+
+May 9, 2025
+
+Ghana’s foreign ministry confirmed on Friday that files had leaked from its embassy in Accra.
+
+Kenya downplayed the leak, saying no secrets were lost.`,
+  });
+  const which = (text: string) => answer(leak, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('is answered by a country that did it, standing for its government', () => {
+    expect(which('Which government played down the leak?')[0]).toBe('Kenya');
+  });
+
+  it('is not answered by a country for "which group"', () => {
+    expect(which('Which group played down the leak?')).not.toContain('Kenya');
+  });
+});

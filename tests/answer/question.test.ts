@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAct, countryUs, isFollowUp, parseQuestion, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import { askedAct, countryUs, isFollowUp, parseQuestion, singleWordVerbs, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
 import type { Request } from '../../src/types.ts';
 
 /** Names this test's corpus would know: a "who is" question about them asks for a profile. */
@@ -190,4 +190,26 @@ describe('countryUs', () => {
       expect(countryUs(text)).toBe(text);
     },
   );
+});
+
+describe('singleWordVerbs', () => {
+  it.each([
+    ['Which ministry played down the leak?', 'Which ministry downplayed the leak?'],
+    ['who is playing down the risk', 'who is downplaying the risk'],
+    ['who stepped down as mayor', 'who resigned as mayor'],
+    ['when were the talks called off?', 'when were the talks canceled?'],
+  ])('reads %s with its one-word verb', (text, read) => {
+    expect(singleWordVerbs(text)).toBe(read);
+  });
+
+  it('leaves other verbs with "down" or "off" alone', () => {
+    expect(singleWordVerbs('who shot down the drone')).toBe('who shot down the drone');
+  });
+});
+
+describe('"which government …"', () => {
+  it('may be answered by a place standing for its government; "which group …" may not', () => {
+    expect(parseQuestion(auto('Which government played down the leak?'))).toMatchObject({ kind: 'eventActor', wants: 'organization', orPlace: true });
+    expect(parseQuestion(auto('Which group played down the leak?'))).not.toHaveProperty('orPlace');
+  });
 });
