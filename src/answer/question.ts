@@ -418,21 +418,29 @@ export function countryUs(text: string): string {
   });
 }
 
-/** Phrasal verbs news writes as one word: "played down" is "downplayed", "stepped down" "resigned". */
+/** Phrasal verbs news writes as one word: "played down" is "downplayed", "stepped down" "resigned", "left for" "traveled to". */
 const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bplay(s|ed|ing)?\s+down\b/gi, 'downplay'],
   [/\bstep(s|ped|ping)?\s+down\b/gi, 'resign'],
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
 ];
 
+/** "leave for", "set off for", "depart for", "head for" a place: a journey, which news tells as "flew to", "traveled to". */
+const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:leave|set\s+off|depart|head)(s)?\s+for\b/gi, 'travel'],
+  [/\b(?:left|departed|headed)\s+for\b/gi, 'traveled'],
+  [/\b(?:leav|setting\s+off|depart|head)(ing)\s+for\b/gi, 'travel'],
+];
+
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
-  return PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
+  const phrased = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
+  return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 
 /** The one-word verb with the ending the phrasal verb's head had ("stepped" → "resigned"). */
 function inflected(verb: string, ending: string | undefined): string {
-  if (ending === undefined) return verb;
+  if (ending === undefined || verb.endsWith('ed')) return verb;
   if (ending === 's') return `${verb}s`;
   if (ending.endsWith('ed')) return verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
   return `${verb.replace(/e$/, '')}ing`;

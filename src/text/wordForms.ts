@@ -40,4 +40,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['troop', 'soldier', 'personnel', 'forces'],
   ['wound', 'injure', 'hurt'],
   ['reporter', 'journalist', 'press'],
+  ['travel', 'fly'],
 ];

@@ -198,12 +198,17 @@ describe('singleWordVerbs', () => {
     ['who is playing down the risk', 'who is downplaying the risk'],
     ['who stepped down as mayor', 'who resigned as mayor'],
     ['when were the talks called off?', 'when were the talks canceled?'],
+    ['when did the envoy leave for Lenz', 'when did the envoy travel to Lenz'],
+    ['who set off for the summit', 'who travel to the summit'],
+    ['who left for the port on Friday', 'who traveled to the port on Friday'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
   });
 
   it('leaves other verbs with "down" or "off" alone', () => {
     expect(singleWordVerbs('who shot down the drone')).toBe('who shot down the drone');
+    expect(singleWordVerbs('when did the rebels set off the bomb')).toBe('when did the rebels set off the bomb');
+    expect(singleWordVerbs('when did the storm leave people dead')).toBe('when did the storm leave people dead');
   });
 });
 

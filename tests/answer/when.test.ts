@@ -165,3 +165,22 @@ Ferry crews in Dorran walked out on Tuesday over pay.`,
     expect(answer(harbour, { command: 'when', text: 'When did the ferry crews in Dorran walk out?' }).answers[0]?.text).toBe('Tuesday');
   });
 });
+
+describe('a journey asked for as "leave for" or "set off for"', () => {
+  // Invented: the journey is told as a flight; an earlier "left … dead" is no departure.
+  const trip = fixtureIndex({
+    'trip.txt': `Minister to Lenz
+
+June 12, 2025
+
+The storm that left 40 people dead in Lenz struck on Sunday, Ada Voss said.
+
+Foreign Minister Ada Voss flew to Lenz on Tuesday to offer help.`,
+  });
+  const when = (text: string) => answer(trip, { command: 'when', text }).answers[0]?.text;
+
+  it('answers with the time of the flight', () => {
+    expect(when('When did Ada Voss leave for Lenz?')).toBe('Tuesday');
+    expect(when('When did Voss set off for Lenz to offer help?')).toBe('Tuesday');
+  });
+});
