@@ -120,7 +120,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     if (matches.length === 0) return;
     const weight = (term: string) => reading.weights.get(term) ?? 1;
     const coverageOf = (covered: readonly Token[]) => matchedTerms(terms, covered).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
-    const sentenceCoverage = Math.max(coverageOf(tokens), actsOnPrevious(at, tokens, verb) ? ANAPHORIC_SHARE * coverageOf([...sentenceTokens(passage, at - 1), ...tokens]) : 0);
+    // "… However, Norland downplayed the incident": the sentence that told the incident lends its words.
+    const told = actsOnEarlier(at, tokens, verb) ? Math.max(0, ...passage.sentences.slice(0, at).map((_, before) => coverageOf([...sentenceTokens(passage, before), ...tokens]))) : 0;
+    const sentenceCoverage = Math.max(coverageOf(tokens), ANAPHORIC_SHARE * told);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
     // "Norland has not admitted the raid" names nobody who struck.
@@ -213,16 +215,22 @@ const EVENT_ANAPHORS = new Set([
   'shooting', 'bombing', 'report', 'reports', 'claim', 'claims', 'move', 'decision', 'events', 'event', 'violence', 'operation', 'episode',
 ]);
 
+/** Prepositions between an act and the event it is done to ("responsible for the attack"). */
+const ACT_PREPOSITIONS = new Set(['for', 'of', 'on', 'over', 'about', 'to', 'in', 'behind']);
+const ANAPHOR_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
+
 /**
- * True when a sentence does the question's act to an event the sentence before it told, referred
- * back to by "the/that incident" ("Explosions rocked Marlow. However, Norland downplayed the
- * incident"): its doer answers a question that names the event as the first sentence does.
+ * True when a sentence does the question's act to an event an earlier sentence of its passage
+ * told, referred back to as "the/that incident" ("Explosions rocked Marlow. However, Norland
+ * downplayed the incident"; "… who was responsible for the attack"): its doer answers a question
+ * that names the event as the earlier sentence does.
  */
-function actsOnPrevious(at: number, tokens: readonly Token[], verb: string | null): boolean {
+function actsOnEarlier(at: number, tokens: readonly Token[], verb: string | null): boolean {
   if (at === 0 || verb === null) return false;
   return matchPositions([verb], tokens).some((p) => {
-    const [det, noun] = [tokens[p + 1]?.word.toLowerCase(), tokens[p + 2]?.word.toLowerCase()];
-    return (det === 'the' || det === 'that' || det === 'this' || det === 'those' || det === 'these') && noun !== undefined && EVENT_ANAPHORS.has(noun);
+    const next = ACT_PREPOSITIONS.has(tokens[p + 1]?.word.toLowerCase() ?? '') ? p + 2 : p + 1;
+    const [det, noun] = [tokens[next]?.word.toLowerCase(), tokens[next + 1]?.word.toLowerCase()];
+    return det !== undefined && ANAPHOR_DETERMINERS.has(det) && noun !== undefined && EVENT_ANAPHORS.has(noun);
   });
 }
 

@@ -352,3 +352,19 @@ Kenya downplayed the leak, saying no secrets were lost.`,
     expect(which('Which group played down the leak?')).not.toContain('Kenya');
   });
 });
+
+describe('who was behind an event an earlier sentence told', () => {
+  // Invented: the event, then a sentence between, then who was responsible "for the attack".
+  const depot = fixtureIndex({
+    'depot.txt': `Depot attacked
+
+May 9, 2025
+
+On Monday, a drone attack on the Lenz fuel depot wounded three guards. Police Chief Ada Voss visited the site. Investigators said the Rift Front was responsible for the attack.`,
+  });
+  const who = (text: string) => answer(depot, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers with the one responsible, named two sentences after the event', () => {
+    expect(who('Who was behind the drone attack on the Lenz depot?')[0]).toBe('Rift Front');
+  });
+});
