@@ -5,6 +5,7 @@ import { foldTerm, indexTerm, words } from '../text/terms.ts';
 import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import {
   anchorWeights,
+  givenNameWeights,
   datelineLength,
   isFigure,
   findEvidence,
@@ -76,7 +77,7 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const terms = questionTerms(question.text);
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
-  const weights = anchorWeights(question.text);
+  const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
   const found: ActorCandidate[] = [];
   const holders = new Map<string, string | undefined>();
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text), weights })) {

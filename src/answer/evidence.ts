@@ -207,6 +207,31 @@ export function anchorWeights(question: string): Map<string, number> {
   return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
 }
 
+/** Share of a term's weight for a given name the question writes before the surname ("Antony" in "Antony Blinken"). */
+const GIVEN_NAME_WEIGHT = 0.25;
+
+/**
+ * Lower weights for the given names of people the question names in full: news names a person in
+ * full once and by surname after, so "when did Ann Lee speak" is about "Lee said on Friday …" as
+ * much as "when did Lee speak". Only words that spell a person the corpus knows, in order.
+ */
+export function givenNameWeights(index: CorpusIndex, question: string): Map<string, number> {
+  const weights = new Map<string, number>();
+  const asked = words(question);
+  asked.forEach((word, at) => {
+    const surname = asked[at + 1];
+    if (surname === undefined) return;
+    const entity = index.entities.resolve(`${word} ${surname}`);
+    if (entity?.kind !== 'person') return;
+    const named = words(entity.name).map(foldTerm);
+    const given = named.indexOf(foldTerm(word));
+    if (given < 0 || named[given + 1] !== foldTerm(surname)) return;
+    const term = indexTerm(word);
+    if (term !== null) weights.set(term, GIVEN_NAME_WEIGHT);
+  });
+  return weights;
+}
+
 /** Where a clause that only names a claim's source begins: "…, according to the minister", "…, as the envoy put it". */
 const ATTRIBUTION = /\b(?:according\s+to|as\s+\S+\s+(?:said|put\s+it))\b/i;
 

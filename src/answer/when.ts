@@ -4,7 +4,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
-import { anchorWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, tokenize, type Evidence } from './evidence.ts';
+import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 
@@ -57,7 +57,7 @@ export interface TimeCandidate extends Candidate {
 /** Every time expression that may date the question's event, scored, with the passages searched. */
 export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { candidates: TimeCandidate[]; evidences: Evidence[] } {
   const terms = questionTerms(question.text, TIME_QUESTION_WORDS);
-  const weights = anchorWeights(question.text);
+  const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
   const candidates: TimeCandidate[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { matchedTerms, namedInQuestion, restatesQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
+import { givenNameWeights, matchedTerms, namedInQuestion, restatesQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
 import { indexTerm } from '../../src/text/terms.ts';
 
 describe('namedInQuestion', () => {
@@ -73,5 +74,27 @@ describe('sentenceTokens', () => {
         sentences.forEach((sentence, s) => expect(sentenceTokens(passage, s)).toEqual(tokenize(sentence)));
       }),
     );
+  });
+});
+
+describe('givenNameWeights', () => {
+  // Invented: a person named in full once, and a two-word place.
+  const people = fixtureIndex({
+    'mayor.txt': `Mayor visits Port Ellis
+
+June 3, 2025
+
+Mayor Ada Voss visited Port Ellis on Monday. Voss said the pier would reopen.`,
+  });
+
+  it('lowers the given name of a person the corpus knows, not the surname or a place name', () => {
+    const weights = givenNameWeights(people, 'When did Ada Voss visit Port Ellis?');
+    expect(weights.get('ada')).toBeLessThan(1);
+    expect(weights.has('voss')).toBe(false);
+    expect(weights.has('port')).toBe(false);
+  });
+
+  it('lowers nothing when the words do not spell the person', () => {
+    expect(givenNameWeights(people, 'When did Ann Voss visit?').size).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
+import { whenAnswers } from '../../src/answer/when.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 const index = fixtureIndex({
@@ -182,5 +183,29 @@ Foreign Minister Ada Voss flew to Lenz on Tuesday to offer help.`,
   it('answers with the time of the flight', () => {
     expect(when('When did Ada Voss leave for Lenz?')).toBe('Tuesday');
     expect(when('When did Voss set off for Lenz to offer help?')).toBe('Tuesday');
+  });
+});
+
+describe('a person asked for by full name, named by surname where the event is told', () => {
+  // Invented: the full name in the lead, the surname alone in the passage that dates the event.
+  const port = fixtureIndex({
+    'quay.txt': `Port to reopen
+
+June 3, 2025
+
+Harbour master Ada Voss has run the port since 2019.
+
+Voss said on Monday in Lenz that the quay would reopen.`,
+  });
+  // The rule answerer itself: the ranker's fallback finds the passage by other means.
+  const when = (text: string) => whenAnswers(port, { text, granularity: 'day' })[0]?.text;
+
+  it('dates the event as it would for the surname alone', () => {
+    expect(when('When did Voss speak in Lenz?')).toBe('Monday');
+    expect(when('When did Ada Voss speak in Lenz?')).toBe('Monday');
+  });
+
+  it('still needs the surname', () => {
+    expect(when('When did Ada Lind speak in Lenz?')).toBeUndefined();
   });
 });
