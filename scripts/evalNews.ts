@@ -3,7 +3,7 @@
  * (crowd workers reading a story) over news text it was never shaped on: TimeBank + AQUAINT
  * (`timebank.jsonl`, dated by its `dct`) and PolNeAR (`polnear-train.jsonl`, dated by the date in
  * its id), 1,096 articles read from ../shared/qa at run time (nothing of them is in the repository).
- * The questions are `eval/news.jsonl`: `{"id","kind","article","question","answers":[…]}`, or
+ * The questions are `eval/news/questions.jsonl` (a folder of its own: `npm run eval` reads eval/*.jsonl, which are asked of the seeds): `{"id","kind","article","question","answers":[…]}`, or
  * `{"id","kind","question","expect":"none"}` for a question the corpus cannot answer.
  *
  * Each question is asked twice: `corpus` (all 1,096 articles indexed, so retrieval must find the
@@ -61,7 +61,7 @@ const stories: CorpusFile[] = [
   ...readLines<{ id: string; dct: string; text: string }>(TIMEBANK).map((d) => storyFile(d.id, d.text, d.dct)),
   ...readLines<{ id: string; text: string }>(POLNEAR).map((d) => storyFile(d.id, d.text, /\d{4}-\d{2}-\d{2}/.exec(d.id)![0])),
 ];
-const questions = readLines<NewsQuestion>(fileURLToPath(new URL('../eval/news.jsonl', import.meta.url)));
+const questions = readLines<NewsQuestion>(fileURLToPath(new URL('../eval/news/questions.jsonl', import.meta.url)));
 log(`${stories.length} stories, ${questions.length} questions`);
 
 const extracts = await cachedExtracts(stories, 'byline-news-extracts', log);
@@ -123,7 +123,7 @@ for (const q of questions) {
     }
     if (values.verbose) {
       const wrong = q.expect === 'none' ? byline.top !== undefined : bestOver(byline.top?.text ?? '', (q.answers ?? []).map((text) => ({ text })), f1Score) < 0.5;
-      if (wrong) misses.push(`  ${mode.padEnd(7)} ${q.id} [${q.kind}] ${q.question} → ${byline.top?.text ?? '(abstains)'} (${byline.top?.citations[0]?.file ?? '-'}) | gold ${q.answers?.join(' / ') ?? 'none'}`);
+      if (wrong) misses.push(`  ${mode.padEnd(7)} ${q.id} [${q.kind}] ${q.question} → ${byline.top?.text ?? '(abstains)'} (${byline.top?.citations[0]?.file ?? '-'}) | floor ${floor.top?.text ?? '(abstains)'} (${floor.top?.citations[0]?.file ?? '-'}) | gold ${q.answers?.join(' / ') ?? 'none'}`);
     }
   }
 }
