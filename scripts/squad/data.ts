@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleExtract } from '../../src/types.ts';
-import { readCorpus } from '../../src/corpus/read.ts';
+import { readCorpus, type CorpusFile } from '../../src/corpus/read.ts';
 import { extractOnWorkers } from '../../src/index/extractPool.ts';
 import type { FileExtract } from '../../src/index/corpusIndex.ts';
 
@@ -156,9 +156,17 @@ function extractionCodeHash(): string {
  * then read from a cache in the temp folder.
  */
 export async function squadExtracts(log: (message: string) => void): Promise<Map<string, FileExtract>> {
-  const cacheDir = join(tmpdir(), 'byline-squad-extracts', extractionCodeHash());
-  mkdirSync(cacheDir, { recursive: true });
   const { files } = await readCorpus(ARTICLES_DIR);
+  return cachedExtracts(files, 'byline-squad-extracts', log);
+}
+
+/**
+ * The extraction of every file, by file name: from the cache folder `cacheName` in the temp folder
+ * (keyed by each file's hash and the extraction code's), else extracted on worker threads and cached.
+ */
+export async function cachedExtracts(files: readonly CorpusFile[], cacheName: string, log: (message: string) => void): Promise<Map<string, FileExtract>> {
+  const cacheDir = join(tmpdir(), cacheName, extractionCodeHash());
+  mkdirSync(cacheDir, { recursive: true });
   const cached = new Map<string, FileExtract>();
   const missing = files.filter((file) => {
     const path = join(cacheDir, `${file.hash}.json`);

@@ -386,6 +386,11 @@ function pastVerbs(tokens: readonly Token[]): number[] {
   return tokens.flatMap((token, at) => (/^\p{Ll}+ed$/u.test(token.word) ? [at] : []));
 }
 
+/** A figure that counts: "seven", "2,500"; not an ordinal, which ranks or names ("1st Nationwide Bank", "3rd Division"). */
+function isCount(word: string): boolean {
+  return isFigure(word) && !/^\d+(?:st|nd|rd|th)$/i.test(word);
+}
+
 function countedGroups(sentence: string, tokens: readonly Token[], verbs: readonly number[]): Array<[number, number]> {
   const broken = (a: number, b: number) => {
     const between = sentence.slice(tokens[a]!.offset + tokens[a]!.word.length, tokens[b]!.offset);
@@ -400,12 +405,12 @@ function countedGroups(sentence: string, tokens: readonly Token[], verbs: readon
   const groups: Array<[number, number]> = [];
   for (const verb of verbs) {
     const after = verb + 1;
-    if (after < tokens.length && isFigure(tokens[after]!.word) && !broken(verb, after)) {
+    if (after < tokens.length && isCount(tokens[after]!.word) && !broken(verb, after)) {
       const group = extent(after);
       if (group[1] > group[0]) groups.push(group);
     }
     if (PASSIVE_AUX.has(tokens[verb - 1]?.word.toLowerCase() ?? '')) {
-      const first = tokens.slice(Math.max(0, verb - 2 - GROUP_WORDS), verb - 1).findLastIndex((t) => isFigure(t.word));
+      const first = tokens.slice(Math.max(0, verb - 2 - GROUP_WORDS), verb - 1).findLastIndex((t) => isCount(t.word));
       const start = first < 0 ? -1 : Math.max(0, verb - 2 - GROUP_WORDS) + first;
       if (start >= 0 && extent(start)[1] >= verb - 2 && verb - 2 > start) groups.push([start, verb - 2]);
     }

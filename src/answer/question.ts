@@ -463,6 +463,13 @@ function granularityOf(text: string): Granularity {
 /** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
 const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
 
+/**
+ * "which thriller writer would consider …", "which former senator has backed …": a noun phrase of
+ * up to three words, then an auxiliary or a modal, then the act (the one-word "which X" of
+ * `ACT_CLAUSE` would read the phrase's head noun as the verb).
+ */
+const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,3}?\s+(?:did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
+
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
 
@@ -486,7 +493,7 @@ export function askedAct(text: string): string | undefined {
 
 /** The verb of a who/when question as written, light ones too ("put" in "who put the toll at …"); none when phrasal. */
 export function askedVerb(text: string): string | undefined {
-  const rest = ACT_CLAUSE.exec(text)?.[1];
+  const rest = WHICH_PHRASE_ACT.exec(text)?.[1] ?? ACT_CLAUSE.exec(text)?.[1];
   if (rest === undefined) return undefined;
   const parts = words(rest);
   let at = 0;
@@ -529,6 +536,12 @@ function actOf(text: string): { act?: string } {
   return act === undefined ? {} : { act };
 }
 
+/** Auxiliaries followed by a bare verb: the word after one is the verb or the subject before it. */
+const MODALS = new Set(['will', 'would', 'could', 'can']);
+
+/** Words that open a clause's subject after an auxiliary: a determiner or a personal pronoun. */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
 /** Past participles spelt as their verb ("was hurt", "was cut off"), which neither ending nor the irregular table shows. */
 const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 'cast', 'burst', 'quit', 'shut', 'split', 'upset', 'bid', 'hit']);
 
@@ -548,10 +561,15 @@ function participantAsked(text: string): Participant {
   const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
-  const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(?:did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
+  const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
+  if (object === null) return 'agent';
+  const next = object[2] ?? '';
   // A capitalised word there is the subject's name ("did Blinken meet"), however it ends.
-  if (object !== null && (/^\p{Lu}/u.test(object[1] ?? '') || !isParticiple(object[1] ?? ''))) return 'patient';
-  return 'agent';
+  if (/^\p{Lu}/u.test(next)) return 'patient';
+  // After a modal a bare verb is the asked one's own act ("which writer would consider running"); a
+  // subject opens with a determiner or is a pronoun ("which city will the envoy visit", "whom will he meet").
+  if (MODALS.has((object[1] ?? '').toLowerCase())) return SUBJECT_OPENERS.has(next.toLowerCase()) ? 'patient' : 'agent';
+  return isParticiple(next) ? 'agent' : 'patient';
 }
 
 /**

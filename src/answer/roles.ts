@@ -39,7 +39,10 @@ function asTitles(roleAsked: string): string[] {
 export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   const holders = roleAnswers(index, question.role);
   if (holders.length > 0 || !question.orEvent) return holders;
-  return eventAnswers(index, question);
+  // A role is held by a person: in "X, an executive at Acme Bank, was named chief executive" the
+  // bank stands by the role's words but only describes X. Other actors answer when no person does.
+  const people = eventAnswers(index, { ...question, wants: 'person' });
+  return people.length > 0 ? people : eventAnswers(index, question);
 }
 
 /**

@@ -202,6 +202,17 @@ In a second raid, four U.S. engineers were injured near the port.`,
   it('reads the passive too', () => {
     expect(who('who was hurt near the port in the second raid?')).toBe('four U.S. engineers');
   });
+
+  it('does not read an ordinal in a name as a count', () => {
+    // Invented: "1st Kestrel Bank" stands before the passive verb, in the description of the one named.
+    const named = fixtureIndex({
+      'harbor.txt': `Mara Tellenbeck Jr., a banker at Lenz-based 1st Kestrel Bank, was named chief executive of Harbor Trust Corp.
+
+The appointment takes effect Dec. 1.`,
+    });
+    const top = answer(named, { command: 'who', text: 'Who was named chief executive of Harbor Trust?' }).answers[0]?.text;
+    expect(top).toMatch(/Mara Tellenbeck/);
+  });
 });
 
 describe('which place', () => {

@@ -31,6 +31,11 @@ describe('parseQuestion', () => {
     [auto('who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Who does the navy think was behind the blast?'), { kind: 'eventActor', asks: 'agent', text: 'who was behind the blast' }],
     [auto('whom did the envoy meet'), { kind: 'eventActor', asks: 'patient' }],
+    // After a modal, a bare verb is the asked one's own act; a determiner or a pronoun opens another subject.
+    [auto('who will visit the port next week?'), { kind: 'eventActor', asks: 'agent', act: 'visit' }],
+    [{ command: 'who', text: 'Which harbour pilot would consider a strike?' }, { kind: 'eventActor', asks: 'agent', act: 'consider' }],
+    [auto('whom will the envoy meet in Lenz?'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('whom could he call?'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
     [auto("Which group's chief was arrested?"), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],

@@ -72,3 +72,19 @@ Quill said the harbour would reopen within a month.`,
     expect(holder('auto', 'who is the top tarvia diplomat')).toBe('Piet Olsen');
   });
 });
+
+describe('a role named by an event, held by a person', () => {
+  // Invented: the new chief's description names the bank they came from, beside the role's words.
+  const index = fixtureIndex({
+    'harbor.txt': `Harbor Trust picks new chief
+
+Mara Tellenbeck Jr., an executive at Kestrel-based 1st Lindqvist Bank, was named president and chief executive officer of Harbor Trust Corp. and its unit, Quay Federal.
+
+The appointment takes effect Dec. 1.`,
+  });
+  const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers with the person named to the role, not the organisation in their description', () => {
+    expect(who('Who was named chief executive of Harbor Trust?')[0]).toMatch(/Mara Tellenbeck/);
+  });
+});
