@@ -6,7 +6,7 @@ import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
 /** An answer as the ranker or the rules give it, cited to an invented article. */
 const said = (text: string, score?: number): Answer => ({ text, ...(score === undefined ? {} : { score }), citations: [{ file: 'harbour.txt', paragraph: 2, excerpt: `${text} rebuilt the harbour wall.` }] });
 
-/** The ranker's answers, every one grounded in what the question names. */
+/** The ranker's answers, every one grounded in the question. */
 function ranked(...answers: Answer[]): RankedAnswers {
   return { all: answers, grounded: answers, settled: answers, named: answers };
 }
@@ -36,6 +36,11 @@ describe('the ranker disputing the rules\' actor', () => {
   it('does not put forward a name the question writes, or a lowercase phrase', () => {
     expect(disputedBy(ranked(said('Tessby council', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
     expect(disputedBy(ranked(said('workers', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+
+  it('leaves a description the rules chose ("the harbour board"), their reading of a news convention', () => {
+    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('the harbour board')], QUESTION)).toBeUndefined();
+    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('A Tessby-backed crew')], QUESTION)).toBeUndefined();
   });
 
   it('has nothing to dispute when the rules answer nothing or the ranker names no one', () => {
