@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/types.ts';
+import { DISPUTE_FROM, disputedBy } from '../../../src/answer/rank/answerers.ts';
+import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
+
+/** An answer as the ranker or the rules give it, cited to an invented article. */
+const said = (text: string, score?: number): Answer => ({ text, ...(score === undefined ? {} : { score }), citations: [{ file: 'harbour.txt', paragraph: 2, excerpt: `${text} rebuilt the harbour wall.` }] });
+
+/** The ranker's answers, every one grounded in the question. */
+function ranked(...answers: Answer[]): RankedAnswers {
+  return { all: answers, grounded: answers, settled: answers, named: answers };
+}
+
+const QUESTION = 'Who rebuilt the harbour wall of Tessby?';
+
+describe('the ranker disputing the rules\' actor', () => {
+  it('stands instead of the rules when it scores their actor lower than its own best', () => {
+    const ranker = ranked(said('Maren Holt', 0.45), said('Ivo Brandt', 0.1));
+    expect(disputedBy(ranker, [said('Ivo Brandt')], QUESTION)?.[0]?.text).toBe('Maren Holt');
+  });
+
+  it('stands when it does not weigh the rules\' actor at all', () => {
+    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('Harbour Board')], QUESTION)?.[0]?.text).toBe('Maren Holt');
+  });
+
+  it('leaves the rules when it agrees with them, in full or in part', () => {
+    const ranker = ranked(said('Maren Holt', 0.45), said('Ivo Brandt', 0.3));
+    expect(disputedBy(ranker, [said('Maren Holt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(ranker, [said('Holt')], QUESTION)).toBeUndefined();
+  });
+
+  it('leaves the rules when it is unsure', () => {
+    expect(disputedBy(ranked(said('Maren Holt', DISPUTE_FROM - 0.01)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+
+  it('does not put forward a name the question writes, or a lowercase phrase', () => {
+    expect(disputedBy(ranked(said('Tessby council', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(ranked(said('workers', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+
+  it('leaves a description the rules chose ("the harbour board"), their reading of a news convention', () => {
+    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('the harbour board')], QUESTION)).toBeUndefined();
+    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('A Tessby-backed crew')], QUESTION)).toBeUndefined();
+  });
+
+  it('has nothing to dispute when the rules answer nothing or the ranker names no one', () => {
+    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [], QUESTION)).toBeUndefined();
+    expect(disputedBy(ranked(), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+});
