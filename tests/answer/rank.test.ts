@@ -160,6 +160,25 @@ describe('rankCandidates', () => {
   });
 });
 
+describe('rankAnswers', () => {
+  it('reports for each answer the question terms its own passage holds, in every list, each answer with its own list of them', () => {
+    const ranked = rankAnswers(index, 'When was the Harbour Museum founded?', 'when');
+    const lists = [ranked.all, ranked.grounded, ranked.settled, ranked.named];
+    const answers = lists.flat();
+    expect(answers.length).toBeGreaterThan(1);
+    const view = questionView('When was the Harbour Museum founded?', 'when');
+    for (const answer of answers) {
+      const cited = index.passage(answer.citations[0]!.file, answer.citations[0]!.paragraph)!;
+      expect(answer.matched).toEqual(view.terms.filter((term) => cited.text.toLowerCase().includes(term.slice(0, 4))));
+    }
+    const first = ranked.all[0]!;
+    const again = ranked.grounded.find((a) => a.text === first.text)!;
+    first.matched?.push('changed');
+    expect(first.matched).toContain('changed');
+    expect(again.matched).not.toContain('changed');
+  });
+});
+
 describe('the trained weights', () => {
   it('were trained on the features the ranker computes', () => {
     expect(() => checkModel(WEIGHTS)).not.toThrow();

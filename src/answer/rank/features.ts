@@ -56,7 +56,7 @@ export interface PassageView {
 export interface SentenceMatch {
   /** Per token: the index in `QuestionView.terms` of the first term it matches, or -1. */
   termAt: Int16Array;
-  /** Per token: its clause's number (commas, brackets and clause words separate clauses). */
+  /** Per token: its clause's number (commas, brackets and clause words separate clauses). Shared by every question that reads the sentence: never written. */
   clauseAt: Uint16Array;
   /** Share of the question's terms the sentence holds. */
   coverage: number;
@@ -163,22 +163,38 @@ export function featuresOf(input: FeatureInput): number[] {
 
 const CLAUSE_BREAK = /[,;:()–—]/;
 
-/** Reads a sentence against the question: see `SentenceMatch`. */
-export function matchSentence(question: QuestionView, sentence: string, tokens: readonly Token[]): SentenceMatch {
-  const termAt = new Int16Array(tokens.length).fill(-1);
+/** Each sentence's clause numbers, by its tokens: they do not depend on the question, and every question reads them again. */
+const clausesByTokens = new WeakMap<readonly Token[], { sentence: string; clauseAt: Uint16Array }>();
+
+/** The clause of each token: a new one after a comma, semicolon, colon, parenthesis or dash, and at a clause word ("after", "which"). */
+export function clausesOf(sentence: string, tokens: readonly Token[]): Uint16Array {
+  const known = clausesByTokens.get(tokens);
+  if (known !== undefined && known.sentence === sentence) return known.clauseAt;
   const clauseAt = new Uint16Array(tokens.length);
-  const firstAt = new Int32Array(question.terms.length).fill(-1);
   let clause = 0;
-  tokens.forEach((token, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     const previous = tokens[k - 1];
     const gap = previous === undefined ? '' : sentence.slice(previous.offset + previous.word.length, token.offset);
     if (CLAUSE_BREAK.test(gap) || (k > 0 && CLAUSE_WORDS.has(token.word.toLowerCase()))) clause++;
     clauseAt[k] = clause;
-    if (token.term === null) return;
+  }
+  clausesByTokens.set(tokens, { sentence, clauseAt });
+  return clauseAt;
+}
+
+/** Reads a sentence against the question: see `SentenceMatch`. */
+export function matchSentence(question: QuestionView, sentence: string, tokens: readonly Token[]): SentenceMatch {
+  const termAt = new Int16Array(tokens.length).fill(-1);
+  const firstAt = new Int32Array(question.terms.length).fill(-1);
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.term === null) continue;
     const term = question.termIndex(token.term);
     termAt[k] = term;
     if (term >= 0 && firstAt[term] === -1) firstAt[term] = k;
-  });
+  }
+  const clauseAt = clausesOf(sentence, tokens);
   const coverage = question.terms.length === 0 ? 0 : firstAt.filter((p) => p >= 0).length / question.terms.length;
   let pairs = 0;
   for (let k = 0; k + 1 < tokens.length; k++) if (termAt[k]! >= 0 && termAt[k + 1] === termAt[k]! + 1) pairs++;

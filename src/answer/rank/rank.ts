@@ -240,11 +240,18 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   // A stable sort: among equals, the earlier passage and position first.
   scored.sort((a, b) => b.p - a.p);
   const grounded = scored.filter((s) => s.grounded);
+  // The four lists mostly cite the same passages: each passage's matched terms are read once.
+  const matchedIn = new Map<Passage, string[]>();
+  const matched = (passage: Passage) => {
+    let terms = matchedIn.get(passage);
+    if (terms === undefined) matchedIn.set(passage, (terms = matchedTerms(view.terms, tokensOf(passage))));
+    return [...terms];
+  };
   return {
-    all: answersOf(index, scored, view.terms),
-    grounded: answersOf(index, grounded, view.terms),
-    settled: answersOf(index, grounded.filter((s) => isSettled(s.candidate)), view.terms),
-    named: answersOf(index, scored.filter((s) => s.named), view.terms),
+    all: answersOf(index, scored, matched),
+    grounded: answersOf(index, grounded, matched),
+    settled: answersOf(index, grounded.filter((s) => isSettled(s.candidate)), matched),
+    named: answersOf(index, scored.filter((s) => s.named), matched),
   };
 }
 
@@ -279,24 +286,24 @@ function isNamed(features: readonly number[]): boolean {
   return features[GROUNDING.names] === 1 && features[GROUNDING.sentence] === 0;
 }
 
-function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCandidate; p: number }>, terms: readonly string[]): Answer[] {
+function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCandidate; p: number }>, matched: (passage: Passage) => string[]): Answer[] {
   const byKey = new Map<string, { candidate: SpanCandidate; p: number; others: SpanCandidate[] }>();
   for (const { candidate, p } of scored) {
     const group = byKey.get(candidate.key);
     if (group === undefined) byKey.set(candidate.key, { candidate, p, others: [] });
     else if (group.others.length < MAX_ANSWERS && !group.others.concat(group.candidate).some((c) => c.passage === candidate.passage)) group.others.push(candidate);
   }
-  return [...byKey.values()].slice(0, MAX_ANSWERS).map(({ candidate, p, others }) => answerOf(index, candidate, p, others, terms));
+  return [...byKey.values()].slice(0, MAX_ANSWERS).map(({ candidate, p, others }) => answerOf(index, candidate, p, others, matched));
 }
 
-function answerOf(index: CorpusIndex, candidate: SpanCandidate, p: number, others: readonly SpanCandidate[], terms: readonly string[]): Answer {
+function answerOf(index: CorpusIndex, candidate: SpanCandidate, p: number, others: readonly SpanCandidate[], matched: (passage: Passage) => string[]): Answer {
   const entity = candidate.kind === 'person' || candidate.kind === 'organization' ? resolved(index, candidate.text) : undefined;
   return {
     text: entity?.name ?? candidate.text,
     ...(entity === undefined ? {} : roleOf(entity, candidate.passage.file)),
     ...(candidate.date === undefined ? {} : { date: candidate.date }),
     score: round(p),
-    matched: matchedTerms(terms, tokensOf(candidate.passage)),
+    matched: matched(candidate.passage),
     citations: [candidate, ...others].map((c) => citationOf(c.passage)),
   };
 }
