@@ -83,6 +83,8 @@ class Tally {
 
 const quotesAll = new Tally();
 const quotesWhole = new Tally();
+/** All quotes over the held-out fifth (`isHeldOut`): the check against tuning to the other four fifths. */
+const quotesHeldOut = new Tally();
 const statements = new Tally();
 /** The same over the held-out fifth (`isHeldOut`), which `train:cues` never learns from. */
 const statementsHeldOut = new Tally();
@@ -112,7 +114,9 @@ for (const article of articles) {
   const direct = article.attributions.filter((a) => a.direct);
   const snippet = (s: { start: number; end: number }): string => article.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160);
 
-  for (const [tally, quotes] of [[quotesAll, result.quotes], [quotesWhole, result.quotes.filter((q) => !q.partial)]] as const) {
+  const quoteTallies: [Tally, ExtractResult['quotes']][] = [[quotesAll, result.quotes], [quotesWhole, result.quotes.filter((q) => !q.partial)]];
+  if (isHeldOut(article.id)) quoteTallies.push([quotesHeldOut, result.quotes]);
+  for (const [tally, quotes] of quoteTallies) {
     const matched = match(direct.map((a) => a.content), quotes, tokens);
     tally.predicted += quotes.length;
     tally.gold += direct.length;
@@ -164,6 +168,7 @@ const out = [
   `PolNeAR ${file.split('/').pop()}: ${articles.length} articles, extract ${(extractMs / 1000).toFixed(1)} s wall, ${(extractCpuMs / 1000).toFixed(1)} s CPU (${(articles.length / (extractCpuMs / 1000)).toFixed(0)} articles per CPU-second)`,
   quotesAll.line('direct quotations (all quotes)'),
   quotesWhole.line('direct quotations (partial left out)'),
+  quotesHeldOut.line('  all quotes, the held-out fifth'),
   statements.line('reported speech (statements)'),
   statementsHeldOut.line('  of it, the held-out fifth'),
   `${'  of it, gold cued by a known speech verb'.padEnd(34)} R ${((100 * spokenGold.matched) / spokenGold.total).toFixed(1)}  (${spokenGold.matched}/${spokenGold.total})`,

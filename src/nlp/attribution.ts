@@ -803,6 +803,21 @@ class ParagraphReader {
     return this.speakerFrom(pair.ref, unit, { cue: pair.cue, trailing });
   }
 
+  /**
+   * "“Will it reopen?” Lee answered, “Not soon.”": after a quotation that ends its sentence, a
+   * cue that ends in a comma or colon right before the next quotation (which opens a sentence)
+   * introduces that one; it is no attribution of the first.
+   */
+  private introducesNext(s: number, pair: Pair): boolean {
+    const span = this.spans[s]!;
+    const nextSpan = this.spans[s + 1];
+    if (!nextSpan || !/[.?!]\s*$/u.test(this.passageText.slice(span.innerStart, span.close))) return false;
+    if (!/^\s*\p{Lu}/u.test(this.passageText.slice(nextSpan.innerStart, nextSpan.close))) return false;
+    const nextOpen = this.openToken(s + 1);
+    if (pair.end > nextOpen || !/^[,:]$/u.test(this.tokens[nextOpen - 1]?.text ?? '')) return false;
+    return !this.tokens.slice(pair.end, nextOpen).some((token) => /^[.?!;]$/u.test(token.text));
+  }
+
   private attributeSpan(s: number, unit: Unit, u: number, previousUnit: Attribution | undefined, previousParagraph: Attribution | undefined): Attribution {
     const { tokens } = this;
     const open = this.openToken(s);
@@ -811,12 +826,12 @@ class ParagraphReader {
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
     const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
-    if (trailing && this.spans[s]!.closed) return this.fromPair(trailing, unit, true);
+    if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing)) return this.fromPair(trailing, unit, true);
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
     // before its cue, which then opens the next one.
     const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
     const nextOpener = exclaimed && next >= unit.end ? this.openingPair(u + 1) ?? this.openingSayer(u + 1) : undefined;
-    if (nextOpener && this.spans[s]!.closed) return this.fromPair(nextOpener, this.units[u + 1]!, true);
+    if (nextOpener && this.spans[s]!.closed && !this.introducesNext(s, nextOpener)) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
     // verb the cue list lacks still attribute it.
     const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
@@ -831,7 +846,7 @@ class ParagraphReader {
     }
     // 3. The nearest speaker–cue pair in the sentence.
     const before = unit.pairs.filter((pair) => pair.end <= open).pop();
-    const after = unit.pairs.find((pair) => pair.start > close);
+    const after = unit.pairs.find((pair) => pair.start > close && !this.introducesNext(s, pair));
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
     // A speaker named by a noun phrase in the sentence ("Another commenter said, “…”", "the

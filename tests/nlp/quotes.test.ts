@@ -73,6 +73,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
   });
 
+  it('keeps apart an answer whose own cue follows a finished question', () => {
+    const quotes = quotesOf(['At the briefing Daniel Okafor asked, “Will the port reopen this year?” Ingrid Solberg answered, “Not before the spring.”']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['Will the port reopen this year?', 'Daniel Okafor'], ['Not before the spring.', 'Ingrid Solberg']]);
+  });
+
+  it('still joins a question and its continuation around a trailing cue', () => {
+    const quotes = quotesOf([INTRO, '“Will the port reopen?” Okafor asked. “Nobody knows.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['Will the port reopen? … Nobody knows.']);
+  });
+
   it.each([
     ['curly', 'Ingrid Solberg said the plan was “dead on arrival” for now.'],
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
