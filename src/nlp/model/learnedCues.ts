@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 523 cue words,
  * 141715 examples, 2^17 weights, 10 epochs. Start threshold p ≥ 0.6, end p ≥ 0.3 (chosen on train fifth
  * 1, learning from the other three: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 884 statements added, 59.2 % right; R 48.6
- *   p ≥ 0.35: 780 statements added, 60.3 % right; R 46.8
- *   p ≥ 0.40: 679 statements added, 61.7 % right; R 45.0
- *   p ≥ 0.45: 590 statements added, 63.9 % right; R 43.5
- *   p ≥ 0.50: 496 statements added, 65.9 % right; R 41.7
- *   p ≥ 0.55: 409 statements added, 69.4 % right; R 40.1
- *   p ≥ 0.60: 319 statements added, 73.4 % right; R 38.4
- *   p ≥ 0.65: 246 statements added, 75.6 % right; R 36.7
- *   p ≥ 0.70: 190 statements added, 74.2 % right; R 35.1
- *   p ≥ 0.75: 131 statements added, 77.1 % right; R 33.7
- *   p ≥ 0.80: 76 statements added, 77.6 % right; R 32.3
- *   p ≥ 0.85: 35 statements added, 80.0 % right; R 31.2
- *   p ≥ 0.90: 11 statements added, 90.9 % right; R 30.5
- *   end p ≥ 0.30 at start p ≥ 0.6: P 79.4  R 38.8
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.2  R 38.5
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 38.4
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.0  R 38.2
- *   end p ≥ 0.70 at start p ≥ 0.6: P 78.7  R 37.9
+ *   p ≥ 0.30: 885 statements added, 59.2 % right; R 48.9
+ *   p ≥ 0.35: 780 statements added, 60.3 % right; R 46.9
+ *   p ≥ 0.40: 679 statements added, 61.7 % right; R 45.1
+ *   p ≥ 0.45: 590 statements added, 63.9 % right; R 43.6
+ *   p ≥ 0.50: 496 statements added, 65.9 % right; R 41.9
+ *   p ≥ 0.55: 409 statements added, 69.4 % right; R 40.3
+ *   p ≥ 0.60: 319 statements added, 73.4 % right; R 38.6
+ *   p ≥ 0.65: 246 statements added, 75.6 % right; R 36.9
+ *   p ≥ 0.70: 190 statements added, 74.2 % right; R 35.3
+ *   p ≥ 0.75: 131 statements added, 77.1 % right; R 33.9
+ *   p ≥ 0.80: 76 statements added, 77.6 % right; R 32.4
+ *   p ≥ 0.85: 35 statements added, 80.0 % right; R 31.3
+ *   p ≥ 0.90: 11 statements added, 90.9 % right; R 30.7
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 79.8  R 38.9
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.6  R 38.7
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.7  R 38.6
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.4  R 38.3
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 79.1  R 38.1
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 80.1  R 29.3  (3219/4021 statements, 3187/10879 indirect gold)
- *   train, with tagger     P 80.7  R 39.6  (4347/5389 statements, 4313/10879 indirect gold)
- *   held-out, rules only   P 78.0  R 32.1  (834/1069 statements, 825/2570 indirect gold)
- *   held-out, with tagger  P 76.3  R 38.1  (990/1297 statements, 978/2570 indirect gold)
+ *   train, rules only      P 80.4  R 29.4  (3233/4023 statements, 3202/10879 indirect gold)
+ *   train, with tagger     P 80.9  R 39.8  (4363/5393 statements, 4330/10879 indirect gold)
+ *   held-out, rules only   P 78.4  R 32.3  (838/1069 statements, 829/2570 indirect gold)
+ *   held-out, with tagger  P 76.7  R 38.2  (995/1298 statements, 983/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
