@@ -446,7 +446,8 @@ export class StatementReader {
     const view = this.paragraph;
     const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
     for (let c = unit.start; c < unit.end; c++) {
-      if (!isCueCandidate(tagger, view, unit, c)) continue;
+      // The words the rules hold to be mostly no claim ("knew", "thought") are none for the tagger either.
+      if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower)) continue;
       const start = c + 1;
       if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
