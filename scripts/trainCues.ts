@@ -23,7 +23,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleOf, extractText, type ExtractedStatement } from '../src/extract/extract.ts';
 import { useSpeechTagger } from '../src/nlp/reportedSpeech.ts';
-import { endFeatures, isCueCandidate, MAX_FEATURES, startFeatures, type TaggerModel, type TaggerView } from '../src/nlp/speechTagger.ts';
+import { endFeatures, isCueCandidate, isVerbWord, MAX_FEATURES, startFeatures, type TaggerModel, type TaggerView } from '../src/nlp/speechTagger.ts';
 import type { Unit } from '../src/nlp/speechUnits.ts';
 import { foldOf, isHeldOut, match, tokenStarts, type GoldArticle } from './polnear.ts';
 
@@ -123,10 +123,12 @@ function collect(part: readonly GoldArticle[], words: ReadonlySet<string>): Exam
       for (const span of spans) {
         const cue = tokens[span.start - 1]!.lower;
         let commas = 0;
+        let verbs = false;
         for (let k = span.start + 1; k < unit.end && k <= span.end; k++) {
           if (tokens[k - 1]!.text === ',') commas++;
+          verbs ||= isVerbWord(view, k - 1);
           if (view.inside[k] && view.inside[k] === view.inside[k - 1]) continue;
-          examples.add(buffer, endFeatures(view, unit, cue, span.start, k, commas, buffer), k === span.end);
+          examples.add(buffer, endFeatures(view, unit, cue, span.start, k, commas, buffer, verbs), k === span.end);
         }
       }
     });

@@ -62,6 +62,8 @@ const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
 const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared']);
 const COORDINATORS = new Set(['and', 'but']);
+/** Words that open a subordinate clause at a sentence's start ("When she said …, he left"). */
+const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'after', 'before', 'once', 'unless', 'as']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 /** After a comma these add to a noun of what was said rather than say more: ", which …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'where']);
@@ -211,6 +213,12 @@ export class StatementReader {
    * said …", ", and three-quarters said …", ", and he …").
    */
   private contentEnd(start: number, unit: Unit): number {
+    // "When X said …, Y did …": a sentence that opens on a subordinate clause has its main clause
+    // after the clause's first comma, so what was said inside the clause ends there.
+    const opener = this.tokens[unit.start]!.lower === 'and' || this.tokens[unit.start]!.lower === 'but' ? unit.start + 1 : unit.start;
+    let subordinate = SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') && start > opener;
+    // "When asked, she said …": a clause closed before the cue leaves what was said in the main one.
+    for (let i = opener + 1; subordinate && i < start; i++) if (this.tokens[i]!.text === ',' && !this.inside[i]) subordinate = false;
     for (let i = start + 1; i < unit.end; i++) {
       const token = this.tokens[i]!;
       if (this.inside[i]) continue;
@@ -219,6 +227,7 @@ export class StatementReader {
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
       if (token.text !== ',' || !next) continue;
+      if (subordinate) return i;
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
       if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return i;
       // ", and he …", ", which …": the sentence goes on about something else.
@@ -437,7 +446,8 @@ export class StatementReader {
     const view = this.paragraph;
     const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
     for (let c = unit.start; c < unit.end; c++) {
-      if (!isCueCandidate(tagger, view, unit, c)) continue;
+      // The words the rules hold to be mostly no claim ("knew", "thought") are none for the tagger either.
+      if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower)) continue;
       const start = c + 1;
       if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;

@@ -67,6 +67,7 @@ const enum T {
   StartBias = 1, Cue, CueMinus1, CueMinus2, Next, Next2, BigramBefore, BigramAfter, Suffix, NextShape, CueNextShape,
   PreviousShape, RefKind, RefKindCue, Subject, Position, WordsLeft, CueMinus3, Trigram, NextSuffix, CuePreviousShape,
   EndBias = 40, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
+  HereVerbs, HereShapeVerbs,
 }
 
 /** The most features either model writes for one position. */
@@ -170,11 +171,24 @@ export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int3
   return n;
 }
 
+/** Words that make what was said a clause rather than a noun phrase: auxiliaries, modals, past forms. */
+const VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'to']);
+
+/** True when token `i` reads as a verb of a clause ("would", "has", "wanted"), outside quotations. */
+export function isVerbWord(view: TaggerView, i: number): boolean {
+  if (view.inside[i]) return false;
+  const lower = view.tokens[i]!.lower;
+  return VERB_WORDS.has(lower) || (lower.length > 4 && lower.endsWith('ed')) || lower.endsWith("n't") || lower.endsWith('n’t');
+}
+
 /**
  * Writes the end model's features for "what was said, from token `start`, ends before token `k`"
- * into `out` (`commas`: commas among tokens [start, k)); returns how many.
+ * into `out` (`commas`: commas among tokens [start, k); `verbs`: whether one of them is a verb word,
+ * so a preposition may close a noun phrase ("criticized the deal | during the debate") but not a
+ * clause ("would vote for Lee | in May")); returns how many.
  */
-export function endFeatures(view: TaggerView, unit: Unit, cue: string, start: number, k: number, commas: number, out: Int32Array): number {
+export function endFeatures(view: TaggerView, unit: Unit, cue: string, start: number, k: number, commas: number, out: Int32Array, verbs = false): number {
   const here = wordAt(view, unit, k);
   const previous = wordAt(view, unit, k - 1);
   const after = wordAt(view, unit, k + 1);
@@ -194,6 +208,8 @@ export function endFeatures(view: TaggerView, unit: Unit, cue: string, start: nu
   out[n++] = mixNumber(mixNumber(FNV_OFFSET, T.Commas), bucket(commas));
   out[n++] = mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.HereShapeDistance), shape), distance);
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.CueHere), cue), here);
+  out[n++] = mixString(mixNumber(mixNumber(FNV_OFFSET, T.HereVerbs), verbs ? 1 : 0), here);
+  out[n++] = mixNumber(mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.HereShapeVerbs), verbs ? 1 : 0), shape), distance);
   return n;
 }
 
@@ -216,10 +232,12 @@ export function startsAfter(tagger: SpeechTagger, view: TaggerView, unit: Unit, 
  */
 export function contentEndFrom(tagger: SpeechTagger, view: TaggerView, unit: Unit, cue: string, start: number): number {
   let commas = 0;
+  let verbs = false;
   for (let k = start + 1; k < unit.end; k++) {
     if (view.tokens[k - 1]!.text === ',') commas++;
+    verbs ||= isVerbWord(view, k - 1);
     if (view.inside[k] && view.inside[k] === view.inside[k - 1]) continue;
-    if (score(tagger, endFeatures(view, unit, cue, start, k, commas, features)) > tagger.endThreshold) return k;
+    if (score(tagger, endFeatures(view, unit, cue, start, k, commas, features, verbs)) > tagger.endThreshold) return k;
   }
   return unit.end;
 }

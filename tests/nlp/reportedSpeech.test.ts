@@ -92,6 +92,18 @@ describe('reported speech: where a statement ends', () => {
     expect(statements(body).map(([text]) => text)).toContain(said);
   });
 
+  it('ends what was said inside an opening subordinate clause at its comma', () => {
+    const said = statements('When Tom Ray thanked the crew and said the pier was ready, a horn sounded.').map(([text]) => text);
+    expect(said).toContain('the pier was ready');
+    expect(said.some((text) => text.includes('horn'))).toBe(false);
+    expect(statements('While Tom Ray said that fares would stay low, the board raised them.').map(([text]) => text)).toEqual(['that fares would stay low']);
+  });
+
+  it('keeps the commas of what was said when the opening clause closed before the cue', () => {
+    expect(statements('When asked about the levy, Tom Ray said fares would rise, ferries would slow, and piers would close.').map(([text]) => text))
+      .toContain('fares would rise, ferries would slow, and piers would close');
+  });
+
   it('leaves out words whose statements are mostly no claim ("the states", "knew")', () => {
     expect(statements('Tom Ray knew the port would reopen.')).toEqual([]);
   });

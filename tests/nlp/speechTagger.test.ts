@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadTagger } from '../../src/nlp/speechTagger.ts';
+import type { Token } from '../../src/nlp/nameTokens.ts';
+import { endFeatures, isVerbWord, loadTagger, MAX_FEATURES, type TaggerView } from '../../src/nlp/speechTagger.ts';
+import type { Unit } from '../../src/nlp/speechUnits.ts';
 
 describe('speech tagger model', () => {
   it('reads its weights as little-endian int16, negative ones too', () => {
@@ -9,5 +11,36 @@ describe('speech tagger model', () => {
     const tagger = loadTagger({ bits: 4, scale: 1, startThreshold: 5, endThreshold: -1, cueWords: 'opposed declined', weights: bytes.toString('base64') });
     expect([...tagger.weights]).toEqual([0, 0, 0, -2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300]);
     expect([tagger.mask, tagger.startThreshold, tagger.endThreshold, [...tagger.cueWords]]).toEqual([15, 5, -1, ['opposed', 'declined']]);
+  });
+});
+
+/** Hand-made tokens of one invented sentence, each word its own token. */
+function view(words: string[], quoted: number[] = []): { view: TaggerView; unit: Unit } {
+  let at = 0;
+  const tokens: Token[] = words.map((text, i) => {
+    const start = at;
+    at += text.length + 1;
+    return { text, lower: text.toLowerCase(), start, end: start + text.length, word: /\w/u.test(text), cap: /^[A-Z]/u.test(text), sentence: 0, sentenceStart: i === 0 };
+  });
+  const inside = new Int32Array(tokens.length);
+  for (const i of quoted) inside[i] = 1;
+  return { view: { tokens, inside }, unit: { start: 0, end: tokens.length, refs: [], pairs: [], nounPairs: [] } };
+}
+
+describe('speech tagger end features', () => {
+  it('reads auxiliaries, modals, past forms and negations as verb words, not nouns or quoted words', () => {
+    const { view: v } = view(['Lee', 'said', 'voters', 'would', 'back', 'the', 'deal', 'they', 'wanted', 'but', "didn't", 'wanted'], [11]);
+    expect(v.tokens.map((_, i) => isVerbWord(v, i))).toEqual([false, false, false, true, false, false, false, false, true, false, true, false]);
+  });
+
+  it('tells a noun phrase from a clause at the same word (whether a verb word came since the start)', () => {
+    const { view: v, unit } = view(['Lee', 'criticized', 'the', 'deal', 'during', 'the', 'debate']);
+    const phrase = new Int32Array(MAX_FEATURES);
+    const clause = new Int32Array(MAX_FEATURES);
+    const n = endFeatures(v, unit, 'criticized', 2, 4, 0, phrase, false);
+    expect(endFeatures(v, unit, 'criticized', 2, 4, 0, clause, true)).toBe(n);
+    expect(n).toBeLessThanOrEqual(MAX_FEATURES);
+    const differing = [...phrase.subarray(0, n)].filter((f, i) => f !== clause[i]).length;
+    expect(differing).toBe(2);
   });
 });
