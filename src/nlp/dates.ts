@@ -390,7 +390,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const toward = limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
-      if (!stated && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
+      const saying = /\b(?:said|told|announced|reported|added|stated)\s+$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+      if (!stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       // "the previous Friday", "the following Monday": before or after the day the text has just named.
       const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
       return withClock(resolveWeekday(reading.weekday, named ?? day, toward));

@@ -37,6 +37,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['Parties campaigned ahead of Sunday\'s vote.', [{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]],
       ['The island has until Monday to pay, officials said.', [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
       ['The minister flew Thursday to Cairo.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-17' }]],
+      ['The aide was told Thursday that he had lost the post.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-10' }]],
+      ['The ministry said Thursday it would appeal.', [{ text: 'Thursday', type: 'DATE', value: '2024-10-10' }]],
       ['The vote was held last Wednesday.', [{ text: 'last Wednesday', type: 'DATE', value: '2024-10-09' }]],
       ['Talks resume this Friday.', [{ text: 'this Friday', type: 'DATE', value: '2024-10-18' }]],
       ['The vote is this Tuesday.', [{ text: 'this Tuesday', type: 'DATE', value: '2024-10-22' }]],
