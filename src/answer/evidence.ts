@@ -139,9 +139,9 @@ export function findEvidence(
   if (queryTerms.length === 0) return [];
   const { limit = 30, minCoverage = 0.5, weights } = options;
   const weight = (term: string) => weights?.get(term) ?? 1;
-  // Names in a clause that only anchors the event ("after the Hamas attack") need not be there.
+  // Names in a clause that only anchors the event ("after the Vanta attack") need not be there.
   const names = (options.names ?? []).filter((term) => weight(term) === 1);
-  // With names to find, what is said of them must be there too: "when was Shukr born?" is not "when was Shukr killed?".
+  // With names to find, what is said of them must be there too: "when was Brandt born?" is not "when was Brandt killed?".
   const said = options.names === undefined ? [] : queryTerms.filter((term) => weight(term) === 1 && !options.names!.includes(term) && !SPEAKING.has(term));
   const total = queryTerms.reduce((sum, term) => sum + weight(term), 0);
   // Synonyms widen the search only when the question's own words find too little: each one adds postings to score.
@@ -207,7 +207,7 @@ export function anchorWeights(question: string): Map<string, number> {
   return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
 }
 
-/** Share of a term's weight for a given name the question writes before the surname ("Antony" in "Antony Blinken"). */
+/** Share of a term's weight for a given name the question writes before the surname ("Antony" in "Antony Quill"). */
 const GIVEN_NAME_WEIGHT = 0.25;
 
 /**
@@ -256,7 +256,7 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
   return { file: passage.file, paragraph: passage.paragraph, excerpt };
 }
 
-/** True if `name` is one of the question's own words (the answer to "who met Blinken" is not Blinken). */
+/** True if `name` is one of the question's own words (the answer to "who met Quill" is not Quill). */
 export function namedInQuestion(name: string, question: string): boolean {
   const asked = new Set(words(question).map(foldTerm));
   const parts = words(name);

@@ -75,7 +75,7 @@ export const COMMAND_OF: Readonly<Record<QuestionKind, Exclude<Command, 'auto'>>
 /** A question's slots, before the stage adds its text and reason. */
 type Slots = Question extends infer Q ? (Q extends Question ? Omit<Q, keyof Asked> : never) : never;
 
-/** Whether a phrase is the name of someone the corpus knows ("Tajani", "Sec. Blinken"), not a role. */
+/** Whether a phrase is the name of someone the corpus knows ("Olsen", "Sec. Quill"), not a role. */
 export type NameCheck = (phrase: string) => boolean;
 
 /** One reading of a question: the command family it belongs to, why, and the slots it reads. */
@@ -360,7 +360,7 @@ const looksLikeName: NameCheck = (phrase) => /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$
 /**
  * Reads a request into a `Question`. A reply to an earlier answer (`context`) is filled in from
  * it when its form shows it refers back ("what else did she say?", "and when was that?"); an
- * independent question ("who is Tajani?") is read as it stands. `isName` tells names the corpus
+ * independent question ("who is Olsen?") is read as it stands. `isName` tells names the corpus
  * knows from roles; without it, capitalised words are taken for a name.
  */
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
@@ -564,7 +564,7 @@ function participantAsked(text: string): Participant {
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
   if (object === null) return 'agent';
   const next = object[2] ?? '';
-  // A capitalised word there is the subject's name ("did Blinken meet"), however it ends.
+  // A capitalised word there is the subject's name ("did Quill meet"), however it ends.
   if (/^\p{Lu}/u.test(next)) return 'patient';
   // After a modal a bare verb is the asked one's own act ("which writer would consider running"); a
   // subject opens with a determiner or is a pronoun ("which city will the envoy visit", "whom will he meet").
@@ -622,7 +622,7 @@ const POINTER = /\b(that|this|it)\b\s*[?.!]*\s*$/i;
 
 /**
  * Fills in a follow-up from the answer it replies to: "what else did he say?" after an answer
- * about Blinken becomes "what did Antony Blinken say?"; "and when was that?" carries the earlier
+ * about Quill becomes "what did Antony Quill say?"; "and when was that?" carries the earlier
  * question's subject along. A reply that is not a follow-up by its form is returned as it is.
  */
 export function withContext(text: string, context: FollowUpContext | undefined): string {

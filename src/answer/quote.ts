@@ -71,7 +71,7 @@ export function unresolvedSpeaker(index: CorpusIndex, question: Question): strin
 }
 
 /**
- * The entity a speaker asked for is: by name ("Blinken", "Sec. Blinken"), or, for a description
+ * The entity a speaker asked for is: by name ("Quill", "Sec. Quill"), or, for a description
  * ("the harbour minister", "the top U.S. diplomat"), whoever the corpus says holds that role. A
  * description's words may spell an organisation too ("the Secretary of State" near "State
  * Department"): a role's holder comes before it. No one, or several, holding it gives none.
@@ -164,7 +164,7 @@ const MAX_RELEVANCE_FACTOR = 3;
 /**
  * Each quotation's relevance to the topic: its own words, and the reporting around it (its
  * paragraph, and half the paragraph before, which often says what a quote-only paragraph is
- * about: "Asked who was responsible, Austin said…" then “We're still investigating”).
+ * about: "Asked who was responsible, Kovar said…" then “We're still investigating”).
  * Quotations are read best-found first, and reading stops once no further one can reach the
  * best few answers: a speaker quoted thousands of times costs a few reads, not thousands.
  */

@@ -80,7 +80,7 @@ export const DISPUTE_FROM = 0.2;
  * `DISPUTE_FROM`), else undefined. A description the rules chose ("the navy", "a Kessel-backed
  * militia") stands: it is their reading of a news convention the ranker has not learnt. The
  * ranker's best must read as a name (capitalised) and share no word with the question: a name the
- * question writes ("Blinken") is not the one it asks for, and a lowercase phrase ("country") is not
+ * question writes ("Quill") is not the one it asks for, and a lowercase phrase ("country") is not
  * one the ranker is sure of in news copy.
  */
 export function disputedBy(ranked: RankedAnswers, ruled: readonly Answer[], question: string): Answer[] | undefined {

@@ -49,7 +49,7 @@ export interface SpanCandidate {
   end: number;
   /** For times: the resolved date, when extraction resolved one. */
   date?: string;
-  /** The last token of a role set off after the name ("Haniyeh, the leader of Hamas,"): the name's reach. */
+  /** The last token of a role set off after the name ("Moreau, the leader of Vanta,"): the name's reach. */
   reach: number;
   /** True when the name only describes another one: it is part of that name's stated role. */
   describes: boolean;

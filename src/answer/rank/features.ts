@@ -16,7 +16,7 @@ export interface QuestionView {
   wh: string;
   /** Key terms the answer's sentence should share. */
   terms: readonly string[];
-  /** Terms of a clause that only anchors the event ("… after the Hamas attack"): they date or name that event instead. */
+  /** Terms of a clause that only anchors the event ("… after the Vanta attack"): they date or name that event instead. */
   anchorTerms: readonly string[];
   /** The time granularity the wording asks for, if any ("what year" → year). */
   granularity: 'year' | 'era' | 'date' | 'month' | undefined;
@@ -109,7 +109,7 @@ const FEATURES: readonly Feature[] = [
   { name: 'namesInPassage', reason: 'a question that names someone is about them: the passage must name them', value: (x) => x.passage.namesInPassage },
   { name: 'namesInArticle', reason: 'or the article be about them', value: (x) => x.passage.namesInArticle },
   { name: 'holdsAct', reason: '"who was arrested over the attack": a passage about the attack that arrests no one does not answer it', value: (x) => (x.passage.holdsAct ? 1 : 0) },
-  { name: 'holdsEvent', reason: '"when was Shukr born": a passage that names Shukr but no birth is about him, not the event', value: (x) => (x.passage.holdsEvent ? 1 : 0) },
+  { name: 'holdsEvent', reason: '"when was Brandt born": a passage that names Brandt but no birth is about him, not the event', value: (x) => (x.passage.holdsEvent ? 1 : 0) },
   { name: 'namedAround', reason: 'a question that names someone is about them: the passage or its article\'s lead names them', value: (x) => (x.passage.namedAround ? 1 : 0) },
   { name: 'bestSentence', reason: 'the sentence that restates the question best in its passage', value: (x, at) => (at.sentenceCoverage >= x.passage.bestSentenceCoverage ? 1 : 0) },
   { name: 'passageBestSentence', reason: 'how well the passage\'s best sentence restates the question', value: (x) => x.passage.bestSentenceCoverage },
@@ -146,7 +146,7 @@ const FEATURES: readonly Feature[] = [
   { name: 'corroboration', reason: 'other retrieved passages give the same answer', value: (x) => Math.log1p(x.corroboration) },
   { name: 'repeats', reason: 'the passage is about it', value: (x) => Math.log1p(x.repeats) },
   { name: 'pronoun', reason: '"She founded it": the sentence names the answer by a pronoun, which stands for the last name before it', value: (x) => (x.candidate.pronoun === true ? 1 : 0) },
-  { name: 'describesOther', reason: '"Haniyeh, the leader of Hamas": Hamas only describes the answer', value: (x) => (x.candidate.describes ? 1 : 0) },
+  { name: 'describesOther', reason: '"Moreau, the leader of Vanta": Vanta only describes the answer', value: (x) => (x.candidate.describes ? 1 : 0) },
   { name: 'anchorClause', reason: 'the clause holds more of the anchoring event\'s words than of the event asked about', value: (x) => anchorClause(x) },
   { name: 'wordOrder', reason: '"when did Iran attack Israel" is not "when did Israel strike Iran": the sentence keeps the question\'s order', value: (x, at) => wordOrder(x, at) },
   { name: 'demonym', reason: 'an adjective of a people or country describes an actor, it does not name one', value: (x) => demonym(x) },
@@ -322,7 +322,7 @@ function inQuestion({ question, candidate }: FeatureInput): number {
 
 /**
  * Share of a candidate's words the question already holds, as written or in another form
- * ("Israeli" for "Israel"): the answer to "who met Blinken" is not Blinken.
+ * ("Israeli" for "Israel"): the answer to "who met Quill" is not Quill.
  */
 export function askedShare(question: QuestionView, text: string): number {
   // Short words are joiners ('of', 'de'), except abbreviations: "US" in "the most senior US official".

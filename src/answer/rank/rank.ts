@@ -273,8 +273,8 @@ const GROUNDING = {
 
 /**
  * "Who was arrested over the attack?" is not answered by a passage about the attack that arrests
- * no one (who only: a when-question's first word is often its event's object); "When was Shukr
- * born?" not by one that names Shukr but no birth; "who met Blinken in Riyadh" not by one that
+ * no one (who only: a when-question's first word is often its event's object); "When was Brandt
+ * born?" not by one that names Brandt but no birth; "who met Quill in Riyadh" not by one that
  * names neither; and not by a name in a sentence that shares no word with the question.
  */
 function isGrounded(features: readonly number[], asked: AskedFor): boolean {

@@ -1,5 +1,5 @@
 /**
- * Words that make up role titles ("US Secretary of State", "Hezbollah leader",
+ * Words that make up role titles ("US Secretary of State", "Kessel leader",
  * "the senior military commander of …"). Data only: the rules that use them live in `../roles.ts`.
  */
 

@@ -62,7 +62,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Cue verbs whose object belongs in the cue ("told reporters", "told Reuters"). */
 export const CUES_WITH_OBJECT: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 
-/** Adverbs allowed between a speaker and the cue ("Blinken repeatedly said", "He further stated"). */
+/** Adverbs allowed between a speaker and the cue ("Quill repeatedly said", "He further stated"). */
 export const CUE_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'further', 'later', 'then', 'again', 'repeatedly', 'previously', 'earlier', 'once', 'has', 'had',
   'have', 'separately', 'recently', 'firmly', 'publicly', 'privately', 'quickly', 'simply', 'only', 'still',
