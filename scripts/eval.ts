@@ -1,7 +1,7 @@
 /**
  * `npm run eval [-- FILE…] [--verbose]`: runs question sets (default eval/*.jsonl) through the
  * batch CLI (`byline ask --jsonl`) and prints accuracy per category: who, when, quote, auto
- * and none (questions the corpus does not answer). Scoring follows eval/README.md.
+ * and none (questions the corpus does not answer). Scoring follows README.md, "The bundled question sets".
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
