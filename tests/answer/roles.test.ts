@@ -119,3 +119,17 @@ describe('a role the text states beside its holder', () => {
     expect(whoStated('Who was the Tarvia finance minister in 1990?')).toEqual([]);
   });
 });
+
+describe('a stated holder is not a name the question writes', () => {
+  const company = fixtureIndex({
+    'acme.txt': `Acme Holdings expects a profit
+
+October 2, 1989
+
+Total Acme Holdings Inc., rebounding from its earlier loss, expects to report a profit for the third quarter, R.J. Tarn, chairman, said.`,
+  });
+  it('answers with the person beside the role, not the organisation the question names', () => {
+    const answers = answer(company, { command: 'who', text: 'Who is the chairman of Total Acme Holdings?' }).answers.map((a) => a.text);
+    expect(answers[0]).toBe('R.J. Tarn');
+  });
+});

@@ -140,8 +140,10 @@ export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>):
   const heads = words(question.role).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(termOf);
   if (heads.length === 0) return [];
   const needed = [...heads, ...questionNames(index, question.text)].filter((term): term is string => term !== null);
+  // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
+  const asked = new Set(wordsOf(question.text));
   const ranked = rankAnswers(index, question.text, 'who');
-  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && statesRole(answer, needed));
+  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed));
 }
 
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
