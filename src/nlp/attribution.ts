@@ -426,10 +426,20 @@ function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | 
       j = ref.end - 1;
       continue;
     }
-    if (!isTitleWord(tokens[j]!) && !isTitleNoun(tokens[j]!)) return undefined;
+    if (!isTitleWord(tokens[j]!) && !isTitleNoun(tokens[j]!) && !isDescribingParticiple(tokens[j]!)) return undefined;
   }
   return undefined;
 }
+
+/** A lowercase "-ed" word describing the person after a cue: "said undecided voter Jo Dunn", "said retired judge Al Cole". */
+function isDescribingParticiple(token: Token): boolean {
+  return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
+}
+
+/** At most this many tokens in a paragraph that names the source of the quotations before it. */
+const MAX_SOURCE_LINE_TOKENS = 24;
+/** Dashes that set a quotation's source after it: "“…” – Ann Lee, Acme Bank". */
+const DASHES = new Set(['-', '–', '—', '--']);
 
 /** Prepositions that open a phrase after a speaker's name rather than continue a title: "said Ann Lee during the debate". */
 const CLAUSE_PREPOSITIONS = new Set(['during', 'amid', 'despite', 'outside', 'through', 'via', 'against', 'over', 'under', 'without', 'within', 'last', 'this', 'next']);
@@ -491,6 +501,16 @@ function refBeforeOpenAppositive(tokens: readonly Token[], unit: Unit, before: n
   if (tokens[k]?.text !== ',' || k + 1 >= before || (article !== 'the' && article !== 'a' && article !== 'an')) return undefined;
   const ref = unit.refs.find((r) => r.end === k);
   return ref?.kind === 'person' && (opensClause(tokens, unit, ref) || inside[ref.start - 1]) ? ref : undefined;
+}
+
+/** Words ending in "-ly" that are nouns or verbs, not adverbs. */
+const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'reply', 'supply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'tally', 'folly', 'holy', 'ugly', 'only']);
+
+/** An adverb between a speaker and the cue: the listed ones ("repeatedly", "later"), any "-ly" adverb, and "now". */
+function isCueAdverb(token: Token): boolean {
+  const lower = token.lower;
+  if (CUE_ADVERBS.has(lower) || lower === 'now') return true;
+  return token.word && !token.cap && /^[a-z]{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower);
 }
 
 /** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
@@ -573,6 +593,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const { cue, end } = cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
+    // Other adverbs only after an appositive's comma: "Lee, who was off-screen, then loudly asked".
+    let past = before;
+    while (past > unit.start && isCueAdverb(tokens[past - 1]!) && c - past < 3) past--;
+    if (past < before && tokens[past - 1]?.text === ',') before = past;
     // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
     const adjacent = unit.refs.find((r) => r.end === before);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
@@ -612,10 +636,13 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
   const focus: Focus = { recent: [] };
   const statements: ReportedSpeech[] = [];
   let previousParagraphSpeaker: Attribution | undefined;
-  const quotes = paragraphs.map((analysis, p) => {
-    const reader = new ParagraphReader(analysis, p, spans[p] ?? [], people, focus);
+  const readers = paragraphs.map((analysis, p) => new ParagraphReader(analysis, p, spans[p] ?? [], people, focus));
+  const quotes = readers.map((reader, p) => {
     const result = reader.attribute(previousParagraphSpeaker, statements);
-    previousParagraphSpeaker = reader.lastSpeaker;
+    // A paragraph of quotations followed by a source line ("– Ann Lee, Acme Bank.") is that person's.
+    const source = reader.onlyQuotes() ? readers[p + 1]?.sourceLine() : undefined;
+    if (source) result.fill(source);
+    previousParagraphSpeaker = source ?? reader.lastSpeaker;
     return result;
   });
   return { quotes, statements };
@@ -827,6 +854,8 @@ class ParagraphReader {
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
     const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
     if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing)) return this.fromPair(trailing, unit, true);
+    const dashed = this.spans[s]!.closed ? this.dashedSource(close, u) : undefined;
+    if (dashed) return this.speakerFrom(dashed.ref, dashed.unit, { trailing: true });
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
     // before its cue, which then opens the next one.
     const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
@@ -869,6 +898,43 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /** The paragraph holds quotations and nothing else. */
+  onlyQuotes(): boolean {
+    return this.spans.length > 0 && this.tokens.every((t, i) => !t.word || this.inside[i]);
+  }
+
+  /**
+   * A paragraph that only names the source of the quotations before it: "– Ann Lee." or "—Sen.
+   * Ann Lee, tweeting after the vote." A dash, a person's name past any title, then the end or a comma.
+   */
+  sourceLine(): Attribution | undefined {
+    const unit = this.units[0];
+    if (!unit || this.spans.length || this.tokens.length > MAX_SOURCE_LINE_TOKENS || !DASHES.has(this.tokens[0]!.text)) return undefined;
+    const ref = refAfterTitle(this.tokens, unit, 1);
+    if (!ref || ref.kind !== 'person') return undefined;
+    const after = this.tokens[ref.end];
+    if (after && ref.end < unit.end && ![',', '.', '('].includes(after.text)) return undefined;
+    return this.speakerFrom(ref, unit, { trailing: false });
+  }
+
+  /**
+   * A name set after a quotation by a dash, as a source line: "“…” – Ann Lee." or "“…” —Sen. Ann
+   * Lee, tweeting after the vote." The name (past any title) ends its sentence or is followed by
+   * a comma, parenthesis or period; the dash may open the next sentence.
+   */
+  private dashedSource(close: number, u: number): { ref: Ref; unit: Unit } | undefined {
+    let k = close + 1;
+    while (this.tokens[k] && !this.tokens[k]!.word && !DASHES.has(this.tokens[k]!.text) && this.inside[k]) k++;
+    if (!DASHES.has(this.tokens[k]?.text ?? '')) return undefined;
+    const at = k + 1;
+    const unit = [this.units[u], this.units[u + 1]].find((candidate) => candidate && candidate.start <= at && at < candidate.end);
+    if (!unit) return undefined;
+    const ref = refAfterTitle(this.tokens, unit, at);
+    if (!ref || ref.kind !== 'person') return undefined;
+    const after = this.tokens[ref.end];
+    return !after || ref.end >= unit.end || [',', '.', '(', ';'].includes(after.text) ? { ref, unit } : undefined;
   }
 
   /**

@@ -48,9 +48,25 @@ describe('attribution patterns', () => {
     ['the subject of a clause opened by "when"', ['The hearing turned tense when Daniel Okafor tried to defend the plan as “the only way”.'], 'Daniel Okafor', 'tried'],
     ['"said X" with "retired" in the title', ['“The port will reopen,” said retired Army general Daniel Okafor, who led the repairs.'], 'Daniel Okafor', 'said'],
     ['an appositive whose closing comma is missing', ['“The port will reopen,” Daniel Okafor, the harbour director for the Northern Ports Authority said.'], 'Daniel Okafor', 'said'],
+    ['"said X" with an "-ed" word before the title', ['“The port will reopen,” said undecided local voter Daniel Okafor of Eastport.'], 'Daniel Okafor', 'said'],
+    ['adverbs after an appositive, before the cue', [INTRO, 'Ingrid Solberg, who was off-screen, then loudly asked, “Will the port reopen?”'], 'Ingrid Solberg', 'asked'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
+  });
+
+  it('attributes a quotation to a dash and a name after it', () => {
+    expect(quoteWith([INTRO, '“The port will reopen within the week.” – Ingrid Solberg, tweeting on Monday.'], 'within the week').speaker).toBe('Ingrid Solberg');
+  });
+
+  it('gives a paragraph of quotations to the source line after it', () => {
+    const paragraphs = [INTRO, '“The port will reopen within the week, and the ferries will run again.”', '- Ingrid Solberg.', 'Solberg is wrong about the ferries.'];
+    expect(quoteWith(paragraphs, 'ferries will run').speaker).toBe('Ingrid Solberg');
+  });
+
+  it('keeps "X really thinks" from taking a quotation from the speaker before it', () => {
+    const paragraphs = ['“The port is ready,” Daniel Okafor said after Ingrid Solberg really thought the port was “too slow to reopen”.'];
+    expect(quoteWith(paragraphs, 'port is ready').speaker).toBe('Daniel Okafor');
   });
 
   it('continues the previous paragraph\'s speaker in a paragraph that is only a quotation', () => {
