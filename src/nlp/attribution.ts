@@ -473,12 +473,18 @@ function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | und
  * the person who opens the clause is the speaker, else the nearest person, else the nearest name.
  */
 function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
-  const close = tokens[before - 1]?.text;
+  // The closing comma may stand inside a quoted title's marks: "Ann Lee, author of “Harbour Days,” said".
+  const last = inside[before - 1] && inside[before - 2] && tokens[before - 2]!.text === ',' ? before - 2 : before - 1;
+  const close = tokens[last]?.text;
   if (close !== ',' && close !== ')') return undefined;
   const open = close === ',' ? ',' : '(';
   const found: Ref[] = [];
-  for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
-    if (inside[k] || tokens[k]!.sentence !== tokens[before]!.sentence) break;
+  let quoted = 0;
+  for (let k = last - 1; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    // A short quoted title may stand in the appositive ("author of “Unwritten Rules,”"), not a quotation.
+    quoted = inside[k] ? quoted + 1 : 0;
+    if (quoted > MAX_QUOTED_TITLE_TOKENS || tokens[k]!.sentence !== tokens[before]!.sentence) break;
+    if (inside[k]) continue;
     if (tokens[k]!.text !== open) continue;
     const ref = refEndingAt(tokens, unit, k);
     if (ref) found.push(ref);
@@ -487,6 +493,9 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   const people = found.filter((ref) => ref.kind !== 'other');
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
 }
+
+/** At most this many tokens (marks included) of a quoted title inside an appositive: "author of “Unwritten Rules,”". */
+const MAX_QUOTED_TITLE_TOKENS = 12;
 
 /**
  * The person before an appositive whose closing comma is missing: "Sam Lee, the communications
@@ -536,7 +545,10 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
   for (let r = unit.refs.length - 1; r >= 0; r--) {
     const ref = unit.refs[r]!;
     if (ref.end > at || ref.kind === 'other') continue;
-    const opener = tokens[titleStart(tokens, unit, ref, NO_QUOTES) - 1];
+    // The opener stands before any title: "with Republican Senator Ann Lee telling reporters …".
+    let first = titleStart(tokens, unit, ref, NO_QUOTES);
+    while (first > unit.start && ref.start - first < MAX_TITLE_WORDS && tokens[first - 1]!.word && !openers.has(tokens[first - 1]!.lower) && skippableBeforeSubject(tokens[first - 1]!)) first--;
+    const opener = tokens[first - 1];
     const verb = tokens[ref.end];
     const clauseStart = opensClause(tokens, unit, ref) || openers.has(opener?.lower ?? '');
     if (clauseStart && verb?.word && !verb.cap && !NOT_AFTER_SUBJECT.has(verb.lower)) return ref;
@@ -589,8 +601,10 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       }
       continue;
     }
-    if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower)) continue;
-    const { cue, end } = cueText(tokens, c);
+    // "As Lee put it, …": "put it" is a cue of its own.
+    const putIt = (token.lower === 'put' || token.lower === 'puts') && tokens[c + 1]?.lower === 'it' && !inside[c + 1];
+    if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !putIt) continue;
+    const { cue, end } = putIt ? { cue: `${token.lower} it`, end: c + 2 } : cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
     // Other adverbs only after an appositive's comma: "Lee, who was off-screen, then loudly asked".
@@ -603,7 +617,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.
-    const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
+    const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower) && !putIt;
     const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
     const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
     const described = inverted && !following ? descriptionAfter(tokens, unit, c + 1, inside) : undefined;

@@ -50,6 +50,10 @@ describe('attribution patterns', () => {
     ['an appositive whose closing comma is missing', ['“The port will reopen,” Daniel Okafor, the harbour director for the Northern Ports Authority said.'], 'Daniel Okafor', 'said'],
     ['"said X" with an "-ed" word before the title', ['“The port will reopen,” said undecided local voter Daniel Okafor of Eastport.'], 'Daniel Okafor', 'said'],
     ['adverbs after an appositive, before the cue', [INTRO, 'Ingrid Solberg, who was off-screen, then loudly asked, “Will the port reopen?”'], 'Ingrid Solberg', 'asked'],
+    ['"As X put it"', ['As Ingrid Solberg, the harbour director, put it: “The port will reopen.”'], 'Ingrid Solberg', 'put'],
+    ['"X puts it" before the quote', ['As Ingrid Solberg puts it, the port is “a place for every ship tonight”.'], 'Ingrid Solberg', 'puts it'],
+    ['the subject of a "with" clause past a title', ['Critics were unhappy, with Eastport Mayor Daniel Okafor telling reporters the plan was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'telling'],
+    ['an appositive holding a short quoted title', ['“The port will reopen,” Daniel Okafor, author of “Harbour Days,” said on Monday.'], 'Daniel Okafor', 'said'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
