@@ -534,7 +534,22 @@ export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore
   // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
-  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined);
+  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined) ?? sentenceOpener(tokens, unit, at);
+}
+
+/**
+ * The person who opens the sentence, for a participle set off after the main clause ("Ann Lee on
+ * Thursday stepped up her attacks, saying …", "… by saying"), when words between the name and
+ * its verb hid the subject. Not a name inside a quotation or after another clause.
+ */
+function sentenceOpener(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
+  const before = tokens[at - 1]?.lower;
+  if (before !== ',' && before !== 'by') return undefined;
+  const ref = unit.refs.find((r) => r.end <= at && (r.kind === 'person' || r.kind === 'pronoun'));
+  if (!ref || !opensClause(tokens, unit, ref) || CLAUSE_BOUNDARIES.has(tokens[ref.end]?.text ?? '')) return undefined;
+  // The clause must run on to the participle: no quotation or other clause's subject in between.
+  for (let i = ref.end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
+  return ref;
 }
 
 /**
@@ -879,6 +894,10 @@ class ParagraphReader {
     // verb the cue list lacks still attribute it.
     const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
     if (sayer) return this.fromPair(sayer, unit, true);
+    // "“…,” scoffed Ann Lee." / "“…?” reacted Lee.": a verb the cue list lacks, then the name, ending the clause.
+    const closing = tokens[close - 1]?.text ?? '';
+    const verbFirst = this.spans[s]!.closed && [',', '?', '!'].includes(closing) ? this.verbBeforeName(next) : undefined;
+    if (verbFirst) return this.fromPair(verbFirst.pair, verbFirst.unit, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -971,6 +990,22 @@ class ParagraphReader {
     const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
     const present = /[a-z]{2}s$/u.test(verb.lower) && !/(ss|us|is)$/u.test(verb.lower);
     return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
+  }
+
+  /**
+   * A past-tense verb at `at` that the cue list lacks, then a person's name (past any title) that
+   * ends the clause: "scoffed Ann Lee,", "beamed Tom Ray of Acme." The verb may open the next sentence.
+   */
+  private verbBeforeName(at: number): { pair: Pair; unit: Unit } | undefined {
+    const verb = this.tokens[at];
+    if (!verb?.word || verb.cap || this.inside[at] || !(/[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower))) return undefined;
+    const unit = this.units.find((candidate) => candidate.start <= at && at < candidate.end);
+    if (!unit || at + 1 >= unit.end) return undefined;
+    const ref = refAfterTitle(this.tokens, unit, at + 1);
+    if (!ref || ref.kind !== 'person') return undefined;
+    const after = this.tokens[ref.end];
+    if (after && ref.end < unit.end && ![',', '.', ':', ';', '('].includes(after.text) && !AFFILIATION_WORDS.has(after.lower)) return undefined;
+    return { pair: { ref, cue: verb.lower, start: at, end: ref.end }, unit };
   }
 
   /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */

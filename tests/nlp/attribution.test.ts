@@ -54,6 +54,8 @@ describe('attribution patterns', () => {
     ['"X puts it" before the quote', ['As Ingrid Solberg puts it, the port is “a place for every ship tonight”.'], 'Ingrid Solberg', 'puts it'],
     ['the subject of a "with" clause past a title', ['Critics were unhappy, with Eastport Mayor Daniel Okafor telling reporters the plan was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'telling'],
     ['an appositive holding a short quoted title', ['“The port will reopen,” Daniel Okafor, author of “Harbour Days,” said on Monday.'], 'Daniel Okafor', 'said'],
+    ['a verb the cue list lacks before the name', ['“The port will reopen within the week,” scoffed Ingrid Solberg, who runs the ferries.'], 'Ingrid Solberg', 'scoffed'],
+    ['a participle after a clause whose subject a phrase hides', ['Daniel Okafor on Thursday stepped up his attacks on the plan, saying it was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'saying'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
