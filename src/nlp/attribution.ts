@@ -436,6 +436,19 @@ function isDescribingParticiple(token: Token): boolean {
   return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
 }
 
+/** Determiners that open a plain noun phrase speaking: "the statement read", "one message said". */
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'its', 'their', 'some', 'many']);
+/** At most this many words between a noun phrase's verb and the quotation: "goes on to say:". */
+const MAX_VERB_TAIL_TOKENS = 4;
+
+/** A past or present verb after a plain noun phrase: "read", "chanted", "continues", "said". */
+function isPhraseVerb(token: Token): boolean {
+  const lower = token.lower;
+  if (!token.word || token.cap) return false;
+  if (CUE_VERBS.has(lower) || REPORTING_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || lower === 'read') return true;
+  return /[a-z]{2}ed$/u.test(lower) || (/[a-z]{2}[^s]s$/u.test(lower) && !/(ss|us|is|ous)$/u.test(lower));
+}
+
 /** At most this many tokens in a paragraph that names the source of the quotations before it. */
 const MAX_SOURCE_LINE_TOKENS = 24;
 /** Dashes that set a quotation's source after it: "“…” – Ann Lee, Acme Bank". */
@@ -898,6 +911,9 @@ class ParagraphReader {
     const closing = tokens[close - 1]?.text ?? '';
     const verbFirst = this.spans[s]!.closed && [',', '?', '!'].includes(closing) ? this.verbBeforeName(next) : undefined;
     if (verbFirst) return this.fromPair(verbFirst.pair, verbFirst.unit, true);
+    // "“…,” the statement read." / "“…,” one message said.": a plain noun phrase and its verb end the clause.
+    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && next < unit.end ? this.nounPhraseAndVerb(next, unit) : undefined;
+    if (phrase && this.endsClauseAt(phrase.end, unit)) return this.fromPair(phrase, unit, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -906,6 +922,10 @@ class ParagraphReader {
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
     }
+    // "The letter continues: “…”", "The crowd chanted “…”": a clause of a plain noun phrase and its
+    // verb that runs straight into the quotation, with no name in it.
+    const phraseClause = this.nounPhraseOpening(unit, open);
+    if (phraseClause) return this.fromPair(phraseClause, unit, false);
     // 3. The nearest speaker–cue pair in the sentence.
     const before = unit.pairs.filter((pair) => pair.end <= open).pop();
     const after = unit.pairs.find((pair) => pair.start > close && !this.introducesNext(s, pair));
@@ -1006,6 +1026,52 @@ class ParagraphReader {
     const after = this.tokens[ref.end];
     if (after && ref.end < unit.end && ![',', '.', ':', ';', '('].includes(after.text) && !AFFILIATION_WORDS.has(after.lower)) return undefined;
     return { pair: { ref, cue: verb.lower, start: at, end: ref.end }, unit };
+  }
+
+  /**
+   * A plain noun phrase at `at` and the verb after it: a determiner ("the", "one", "a"), at most
+   * a few words with no name of a person, then a past or present verb. The phrase is the mention.
+   */
+  private nounPhraseAndVerb(at: number, unit: Unit): Pair | undefined {
+    if (!PHRASE_DETERMINERS.has(this.tokens[at]?.lower ?? '')) return undefined;
+    let end = at + 1;
+    while (end < unit.end && end - at <= MAX_BODY_WORDS && !this.inside[end]) {
+      const token = this.tokens[end]!;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || isPhraseVerb(token)) break;
+      end++;
+    }
+    const verb = this.tokens[end];
+    if (end === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
+    if (unit.refs.some((r) => r.start >= at && r.end <= end && (r.kind === 'person' || r.kind === 'pronoun' || r.kind === 'role'))) return undefined;
+    const ref: Ref = { start: at, end, kind: 'other', gender: undefined };
+    const named = unit.refs.find((r) => r.start === at && r.end === end);
+    return { ref: named ?? ref, cue: verb.lower, start: at, end: end + 1 };
+  }
+
+  /** Only punctuation, the end, or a phrase opened by a preposition or adverb follows token `at`: no object. */
+  private endsClauseAt(at: number, unit: Unit): boolean {
+    const token = this.tokens[at];
+    if (!token || at >= unit.end || !token.word) return true;
+    return CUE_OBJECT_STOPS.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower) || isCueAdverb(token) || ['in', 'at', 'on', 'after', 'before'].includes(token.lower);
+  }
+
+  /**
+   * A clause that opens the sentence with a plain noun phrase and its verb and runs into the
+   * quotation at `open`, with a colon or comma or nothing between: "The letter continues: “…”",
+   * "The email goes on to say: “…”", "The crowd chanted “…”". At most a few words after the verb.
+   */
+  private nounPhraseOpening(unit: Unit, open: number): Pair | undefined {
+    let start = unit.start;
+    while (start < open && (!this.tokens[start]!.word || ['but', 'and', 'as', 'then', 'so'].includes(this.tokens[start]!.lower)) && !this.inside[start]) start++;
+    if (this.inside[start]) return undefined;
+    const pair = this.nounPhraseAndVerb(start, unit);
+    if (!pair || pair.end > open || open - pair.end > MAX_VERB_TAIL_TOKENS) return undefined;
+    for (let i = pair.end; i < open; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i] || (!token.word && !(i === open - 1 && (token.text === ':' || token.text === ',')))) return undefined;
+      if (token.cap || RELATIVE_PRONOUNS.has(token.lower)) return undefined;
+    }
+    return pair;
   }
 
   /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */

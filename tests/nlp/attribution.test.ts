@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/nlp/people.ts';
-import { extractQuotes } from '../../src/nlp/quotes.ts';
+import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
 
 /** The quotation containing `marker`, from an article of `paragraphs`. */
@@ -73,6 +73,22 @@ describe('attribution patterns', () => {
   it('keeps "X really thinks" from taking a quotation from the speaker before it', () => {
     const paragraphs = ['“The port is ready,” Daniel Okafor said after Ingrid Solberg really thought the port was “too slow to reopen”.'];
     expect(quoteWith(paragraphs, 'port is ready').speaker).toBe('Daniel Okafor');
+  });
+
+  it.each([
+    ['after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” the statement read.']],
+    ['opening the sentence, before a colon', ['Nobody replied.', 'The letter continues: “We will never give up on this harbour and its people.”']],
+    ['opening the sentence, before the quotation', ['Nobody replied.', 'The crowd chanted “never give up on this harbour and its people” for minutes.']],
+  ])('takes a plain noun phrase and its verb as the speaker mention %s', (_where, paragraphs) => {
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
+    expect(quotation?.quote.speaker).toBeUndefined();
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd)$/iu);
+  });
+
+  it('leaves a noun phrase that holds a person\'s name to the name', () => {
+    expect(quoteWith([INTRO, '“The port will reopen within the week,” the harbour director Daniel Okafor said.'], 'within the week').speaker).toBe('Daniel Okafor');
   });
 
   it('continues the previous paragraph\'s speaker in a paragraph that is only a quotation', () => {
