@@ -909,10 +909,12 @@ class ParagraphReader {
     if (sayer) return this.fromPair(sayer, unit, true);
     // "“…,” scoffed Ann Lee." / "“…?” reacted Lee.": a verb the cue list lacks, then the name, ending the clause.
     const closing = tokens[close - 1]?.text ?? '';
-    const verbFirst = this.spans[s]!.closed && [',', '?', '!'].includes(closing) ? this.verbBeforeName(next) : undefined;
+    const verbFirst = this.spans[s]!.closed && [',', '?', '!'].includes(closing) ? this.verbBeforeName(next) ?? this.verbBeforePhrase(next) : undefined;
     if (verbFirst) return this.fromPair(verbFirst.pair, verbFirst.unit, true);
     // "“…,” the statement read." / "“…,” one message said.": a plain noun phrase and its verb end the clause.
-    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && next < unit.end ? this.nounPhraseAndVerb(next, unit) : undefined;
+    // Not after a quotation woven into someone's words ("When Lee said he would “act,” the crowd applauded").
+    const woven = unit.pairs.some((p) => p.end <= open) || (unit.subject !== undefined && unit.subject.end <= open);
+    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && next < unit.end && !woven ? this.nounPhraseAndVerb(next, unit) : undefined;
     if (phrase && this.endsClauseAt(phrase.end, unit)) return this.fromPair(phrase, unit, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
@@ -1042,10 +1044,12 @@ class ParagraphReader {
     }
     const verb = this.tokens[end];
     if (end === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
-    if (unit.refs.some((r) => r.start >= at && r.end <= end && (r.kind === 'person' || r.kind === 'pronoun' || r.kind === 'role'))) return undefined;
-    const ref: Ref = { start: at, end, kind: 'other', gender: undefined };
-    const named = unit.refs.find((r) => r.start === at && r.end === end);
-    return { ref: named ?? ref, cue: verb.lower, start: at, end: end + 1 };
+    // The phrase may be a role noun or description of its own ("the judge"), never hold a person's name.
+    const whole = unit.refs.find((r) => r.start === at && r.end === end);
+    if (!whole && unit.refs.some((r) => r.start >= at && r.end <= end && r.kind !== 'other')) return undefined;
+    if (whole?.kind === 'person' || whole?.kind === 'pronoun') return undefined;
+    const ref: Ref = whole ?? { start: at, end, kind: 'other', gender: undefined };
+    return { ref, cue: verb.lower, start: at, end: end + 1 };
   }
 
   /** Only punctuation, the end, or a phrase opened by a preposition or adverb follows token `at`: no object. */
@@ -1061,8 +1065,13 @@ class ParagraphReader {
    * "The email goes on to say: “…”", "The crowd chanted “…”". At most a few words after the verb.
    */
   private nounPhraseOpening(unit: Unit, open: number): Pair | undefined {
-    let start = unit.start;
-    while (start < open && (!this.tokens[start]!.word || ['but', 'and', 'as', 'then', 'so'].includes(this.tokens[start]!.lower)) && !this.inside[start]) start++;
+    // The clause opens the sentence or follows a comma: "To alert the police, the message continues, “…”".
+    let start = open - 1;
+    while (start > unit.start && open - start <= MAX_VERB_TAIL_TOKENS + MAX_BODY_WORDS + 2 && !(this.tokens[start - 1]!.text === ',' && !this.inside[start - 1])) start--;
+    if (start > unit.start && this.tokens[start - 1]!.text !== ',') return undefined;
+    if (start === unit.start) {
+      while (start < open && (!this.tokens[start]!.word || ['but', 'and', 'as', 'then', 'so'].includes(this.tokens[start]!.lower)) && !this.inside[start]) start++;
+    }
     if (this.inside[start]) return undefined;
     const pair = this.nounPhraseAndVerb(start, unit);
     if (!pair || pair.end > open || open - pair.end > MAX_VERB_TAIL_TOKENS) return undefined;
@@ -1072,6 +1081,22 @@ class ParagraphReader {
       if (token.cap || RELATIVE_PRONOUNS.has(token.lower)) return undefined;
     }
     return pair;
+  }
+
+  /** A verb, then a plain noun phrase that ends the clause: "“…,” read one.", "“…,” reads an editorial in the Herald." */
+  private verbBeforePhrase(at: number): { pair: Pair; unit: Unit } | undefined {
+    const verb = this.tokens[at];
+    if (!verb || this.inside[at] || !isPhraseVerb(verb)) return undefined;
+    const unit = this.units.find((candidate) => candidate.start <= at && at < candidate.end);
+    const first = this.tokens[at + 1];
+    if (!unit || at + 1 >= unit.end || !first || !PHRASE_DETERMINERS.has(first.lower)) return undefined;
+    let end = at + 2;
+    while (end < unit.end && end - at <= MAX_DESCRIPTION_WORDS && !this.inside[end] && (this.tokens[end]!.word || isPossessive(this.tokens[end]!))) end++;
+    const after = this.tokens[end];
+    if (after && end < unit.end && !['.', ',', ';', ':'].includes(after.text)) return undefined;
+    if (unit.refs.some((r) => r.start > at && r.end <= end && (r.kind === 'person' || r.kind === 'pronoun'))) return undefined;
+    const whole = unit.refs.find((r) => r.start === at + 1 && r.end === end);
+    return { pair: { ref: whole ?? { start: at + 1, end, kind: 'other', gender: undefined }, cue: verb.lower, start: at, end }, unit };
   }
 
   /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */

@@ -79,12 +79,18 @@ describe('attribution patterns', () => {
     ['after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” the statement read.']],
     ['opening the sentence, before a colon', ['Nobody replied.', 'The letter continues: “We will never give up on this harbour and its people.”']],
     ['opening the sentence, before the quotation', ['Nobody replied.', 'The crowd chanted “never give up on this harbour and its people” for minutes.']],
+    ['after a comma, before the quotation', ['Nobody replied.', 'To reach the crews, the letter continues, “never give up on this harbour and its people.”']],
+    ['with the verb first, after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” read the statement.']],
   ])('takes a plain noun phrase and its verb as the speaker mention %s', (_where, paragraphs) => {
     const article = articleOf(paragraphs);
     const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd)$/iu);
+  });
+
+  it('does not give a quotation woven into someone\'s words to the noun phrase after it', () => {
+    expect(quoteWith([INTRO, 'When Okafor said he would “open the port to every ship tonight,” the crowd applauded loudly.'], 'every ship').speaker).toBe('Daniel Okafor');
   });
 
   it('leaves a noun phrase that holds a person\'s name to the name', () => {
