@@ -21,6 +21,12 @@ describe('findQuoteSpans', () => {
     ['a nested quotation inside its outer one', 'Okafor said: “They told us ‘wait,’ and we waited.”', ['They told us ‘wait,’ and we waited.']],
     ['a closing mark of the wrong kind', '“We will rebuild,’ Okafor said.', ['We will rebuild,']],
     ['a missing closing mark', 'Okafor said: “We will rebuild the port.', ['We will rebuild the port.']],
+    ['an opening mark typed where a closing one belongs', 'He sought an “urgent review“ of the port.', ['urgent review']],
+    ['a closing mark typed where an opening one belongs', '”We will rebuild,” Okafor said.', ['We will rebuild,']],
+    ['an opening mark after an invisible direction mark', '\u202a”We will rebuild,” Okafor said.', ['We will rebuild,']],
+    ['a closing mark set off by a space', '“We will rebuild, ” Okafor said.', ['We will rebuild, ']],
+    ['a straight mark right after a colon', 'Okafor:"We will rebuild." Lee:"We will not."', ['We will rebuild.', 'We will not.']],
+    ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
   });
