@@ -83,7 +83,7 @@ function isVerbLikeAt(words: readonly Word[], i: number): boolean {
  * cut short a look back that reached a dash or an earlier quotation: "covering the “election.”"
  * reaches back to "did an “awful” job", so the two fragments share one clause.
  */
-function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string } {
+function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string; cueAt?: number } {
   const words = wordsOf(text, sentenceStart, open);
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
@@ -92,7 +92,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     let stop: ClauseStop | undefined;
-    if (isCueAt(words, i)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text };
+    if (isCueAt(words, i)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text, cueAt: word.start };
     verb ??= isVerbLikeAt(words, i) ? word : undefined;
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
@@ -168,13 +168,39 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
 /** Verbs that name rather than report: their clause is the thing named ("calling him a “nice guy”"). */
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describing', 'labeled', 'labelled', 'dubbed', 'branded', 'termed']);
 
+/** Relative words that can stand for the thing a naming verb names: "what she calls “…”", "which he described as “…”". */
+const RELATIVES = new Set(['what', 'which', 'whom', 'who']);
+/** Between a naming verb and the quotation when the relative word is its object: "whom he called a “con artist”". */
+const NAMED_LEAD = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'as']);
+/** At most this many words (a subject, an auxiliary) between the relative word and its naming verb. */
+const MAX_RELATIVE_GAP = 5;
+
+/**
+ * "what her team calls “real solutions”", "which Lee called “a disgrace”": when a relative word
+ * before a naming verb is the thing named, the clause is the relative clause and starts at it. Not
+ * when the relative word is the verb's subject ("who called Lee “a crook”") or the verb names an
+ * object of its own first ("who called the plan “a disaster”").
+ */
+function namedFrom(text: string, sentenceStart: number, cueAt: number, afterCue: number, open: number): number | undefined {
+  if (!wordsOf(text, afterCue, open).every((w) => NAMED_LEAD.has(w.text.toLowerCase()))) return undefined;
+  const before = wordsOf(text, sentenceStart, cueAt);
+  for (let i = before.length - 1, gap = 0; i >= 0 && gap <= MAX_RELATIVE_GAP; i--, gap++) {
+    const word = before[i]!;
+    if (!/^[\p{L}\p{N}]/u.test(word.text) || OPENING_MARK.test(word.text) || CLOSING_MARK.test(word.text)) return undefined;
+    if (RELATIVES.has(word.text.toLowerCase())) return gap > 0 ? word.start : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The clause around quoted words that open at `open` (the opening mark) and close at `after`
  * (just past the closing mark), within the sentence [`sentence.start`, `sentence.end`) of `text`.
  */
 export function clauseAround(text: string, sentence: { start: number; end: number }, open: number, after: number): Clause {
-  const { start, stop, cue } = clauseStart(text, sentence.start, open);
+  const found = clauseStart(text, sentence.start, open);
+  const { stop, cue } = found;
   if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
+  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue) ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? found.start : found.start;
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));
