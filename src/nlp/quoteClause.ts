@@ -87,12 +87,22 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
   const words = wordsOf(text, sentenceStart, open);
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
-  if (last && (last.text === ',' || last.text === ':')) return { start: open, stop: 'punctuation' };
+  // But "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
+  const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) ? parentheticalStart(words, words.length - 2) : undefined;
+  if (last && (last.text === ',' || last.text === ':') && aside === undefined) return { start: open, stop: 'punctuation' };
   let verb: Word | undefined;
-  for (let i = words.length - 1; i >= 0; i--) {
+  for (let i = aside ?? words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     let stop: ClauseStop | undefined;
-    if (isCueAt(words, i)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text, cueAt: word.start };
+    if (isCueAt(words, i)) {
+      // "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
+      const aside = parentheticalStart(words, i);
+      if (aside !== undefined) {
+        i = aside;
+        continue;
+      }
+      return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text, cueAt: word.start };
+    }
     verb ??= isVerbLikeAt(words, i) ? word : undefined;
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
@@ -100,6 +110,24 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     if (stop) return { start: nextWordStart(text, word.end, open), stop };
   }
   return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
+}
+
+/** At most this many words name the speaker of a parenthetical attribution: ", the former senator said,". */
+const MAX_ASIDE_SPEAKER_WORDS = 5;
+
+/**
+ * The index of the comma that opens ", Lee said," when the cue at `i` is set off by commas on both
+ * sides with only its speaker between (", he said,", ", Ms. Tanzer said,"), else undefined.
+ */
+function parentheticalStart(words: readonly Word[], i: number): number | undefined {
+  // "She sent an email saying, “…”": a participle goes on from its own clause, it sets nothing off.
+  if (words[i + 1]?.text !== ',' || /ing$/u.test(words[i]!.text)) return undefined;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_ASIDE_SPEAKER_WORDS + 1; j--) {
+    const text = words[j]!.text;
+    if (text === ',') return j < i - 1 ? j : undefined;
+    if ((!/^[\p{L}\p{N}]/u.test(text) && text !== '.') || isCueAt(words, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** "the staffers’ actions": an apostrophe after a plural's s, before a word, is no closing mark. */

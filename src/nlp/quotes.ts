@@ -163,6 +163,17 @@ function resumes(previous: Piece, piece: Piece): boolean {
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
 }
 
+/** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */
+const MAX_LEAD_WORDS = 2;
+
+/** The quotation opens its sentence, or follows a lead-in of a word or two ("But “…”", "Then, “…”"). */
+function opensSentence(piece: Piece): boolean {
+  const start = piece.sentences.filter((s) => s.start <= piece.span.open).at(-1)?.start;
+  if (start === undefined) return false;
+  const lead = piece.passageText.slice(start, piece.span.open);
+  return !/[\p{L}\p{N}]/u.test(lead) || ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_LEAD_WORDS && /^\p{Lu}/u.test(lead) && !/[“”"‘’']/u.test(lead));
+}
+
 /**
  * "“…,” said Ann Lee, a nurse. She has worked nights for years. “…”": a quotation broken off
  * after its attribution and taken up again, sentences later in the same paragraph, by the same
@@ -173,7 +184,7 @@ function resumes(previous: Piece, piece: Piece): boolean {
 function resumesAfterAside(previous: Piece, piece: Piece, firstEnds: string | undefined, aside: string): boolean {
   if (!previous.attribution.trailing || piece.attribution.trailing || LOWERCASE_START.test(piece.text)) return false;
   if (firstEnds !== ',' && firstEnds !== '?' && firstEnds !== '!') return false;
-  if (!piece.sentences.some((s) => s.start === piece.span.open)) return false;
+  if (!opensSentence(piece)) return false;
   const words = aside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
   if (words.length > MAX_ASIDE_WORDS || words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
   return piece.attribution.speaker === undefined || piece.attribution.speaker === previous.attribution.speaker;

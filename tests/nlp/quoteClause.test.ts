@@ -28,6 +28,8 @@ describe('clauseAround', () => {
     ['starts at a relative word that a naming verb names', 'Lee denounced what she called “a reckless plan.”', 'what she called “a reckless plan.”'],
     ['starts at a relative word before a naming verb and a determiner', 'He praised the port, which Ray described as a “model.”', 'which Ray described as a “model.”'],
     ['does not start at a relative word that is the naming verb\'s subject', 'He met Ray, who called the plan “a disaster.”', 'the plan “a disaster.”'],
+    ['reaches past a speaker and cue set off by commas', 'In most cases, Lee said, “the port is safe.”', 'In most cases, Lee said, “the port is safe.”'],
+    ['keeps a participle and its comma as the start', 'Minutes later, she sent a note saying, “done.”', '“done.”'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {

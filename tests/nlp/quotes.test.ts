@@ -74,6 +74,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port … And we will do it fast.', 'Daniel Okafor']]);
   });
 
+  it('joins a quotation taken up again after a lead-in word', () => {
+    const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. But “We will not do it alone.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port … We will not do it alone.']);
+  });
+
   it('keeps apart a quotation that a new cue introduces after the aside', () => {
     const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
