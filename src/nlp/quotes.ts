@@ -209,8 +209,14 @@ function isTitle(text: string): boolean {
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
 }
 
-/** Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”". */
-const BEFORE_TITLE = /(?:['’]s|\bon|\bof)\s*(?:``|''|["“'‘])?$/u;
+/**
+ * Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”",
+ * "an interview with “Fox News Sunday”", "a role in “Hail, Caesar!”".
+ */
+const BEFORE_TITLE = /(?:['’]s|\b(?:on|of|in|with|for|at|about))\s*(?:``|''|["“'‘])?$/u;
+
+/** A noun and a comma before a title set it off as the noun's name: "her new film, “Trainwreck.”", "the slogan, “Stronger Together.”" */
+const NAMED_BY_NOUN = /\b(\p{Ll}+),\s*(?:``|''|["“'‘])$/u;
 
 /** After a title: its author or publisher (“Pop-up show opens,” by DNAinfo's Ed Small; ''Playbook,'' by Politico). */
 const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{Lu}/u;
@@ -221,7 +227,16 @@ const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{
  */
 function isNamedWork(text: string, start: number, end: number, words: string): boolean {
   if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
-  return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
+  if (!isTitle(words.replace(/[.,]$/u, ''))) return false;
+  const before = text.slice(Math.max(0, start - LOOK_BACK), start);
+  if (BEFORE_TITLE.test(before.slice(-8))) return true;
+  // A speech or quoting verb before the comma introduces words someone said: "Lee said, “Probably.”"
+  const noun = NAMED_BY_NOUN.exec(before)?.[1];
+  return noun !== undefined && !isCueWord(noun);
+}
+
+function isCueWord(word: string): boolean {
+  return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || /(?:ing|ed)$/u.test(word);
 }
 
 /** Spoken by someone, an outcry, or long enough to be more than a scare quote. */

@@ -113,6 +113,15 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['badly let down']);
   });
 
+  it('drops a title named by the noun before it or after a preposition, but keeps one a speech verb introduces', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg said in an interview with “Harbour Morning Live” that the port would reopen.',
+      'Ingrid Solberg praised her latest film, “Northern Lights Over Bergen.”',
+      'Asked about the port, Ingrid Solberg said, “Probably.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['Probably.']);
+  });
+
   it('keeps a short exclamation with its cue as speech, though no one is named', () => {
     expect(quotesOf([INTRO, '“Rebuild it!” the crowd shouted back.']).map((q) => q.text)).toEqual(['Rebuild it!']);
   });
