@@ -196,6 +196,24 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
 /** Verbs that name rather than report: their clause is the thing named ("calling him a “nice guy”"). */
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describing', 'labeled', 'labelled', 'dubbed', 'branded', 'termed']);
 
+/** Forms of be, have and do: a clause's verb, which a speech verb's object does not hold. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * "telling supporters at a rally that “…”": after a speech verb and its object, what was said starts
+ * at "that". Not when a verb stands between ("says his campaign is the only one that “…”": there
+ * "that" opens a relative clause inside what was said).
+ */
+export function thatAfterObject(text: string, from: number, open: number): number | undefined {
+  const words = wordsOf(text, from, open);
+  const at = words.findIndex((w) => w.text.toLowerCase() === 'that');
+  // "… said he voted for Lee, and that “…”": a second thing said, joined to the first.
+  if (at <= 0 || CLAUSE_OPENERS.has(words[at - 1]!.text.toLowerCase())) return undefined;
+  const object = words.slice(0, at);
+  if (object.some((w, k) => AUXILIARIES.has(w.text.toLowerCase()) || isVerbLikeAt(object, k) || CLOSING_MARK.test(w.text) || OPENING_MARK.test(w.text) || STRAIGHT_MARK.test(w.text))) return undefined;
+  return words[at]!.start;
+}
+
 /** Relative words that can stand for the thing a naming verb names: "what she calls “…”", "which he described as “…”". */
 const RELATIVES = new Set(['what', 'which', 'whom', 'who']);
 /** Between a naming verb and the quotation when the relative word is its object: "whom he called a “con artist”". */
@@ -228,7 +246,8 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   const found = clauseStart(text, sentence.start, open);
   const { stop, cue } = found;
   if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
-  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue) ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? found.start : found.start;
+  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue) ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? found.start
+    : stop === 'cue' ? thatAfterObject(text, found.start, open) ?? found.start : found.start;
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));

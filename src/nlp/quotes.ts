@@ -13,7 +13,7 @@
  */
 import type { Mention, ParsedArticle, Passage, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
-import { clauseAround } from './quoteClause.ts';
+import { clauseAround, thatAfterObject } from './quoteClause.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.ts';
 import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
 
@@ -382,7 +382,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // but not across an earlier quotation, which has a clause of its own.
   const earlier = first.spanIndex > 0 ? first.spans[first.spanIndex - 1]! : undefined;
   const floor = earlier ? afterClosingMark(text, earlier) : 0;
-  const start = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
+  const fromCarrier = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor;
+  // "telling customers at a diner that “…”": what was said starts at "that", past the verb's object.
+  const start = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 

@@ -30,6 +30,8 @@ describe('clauseAround', () => {
     ['does not start at a relative word that is the naming verb\'s subject', 'He met Ray, who called the plan “a disaster.”', 'the plan “a disaster.”'],
     ['reaches past a speaker and cue set off by commas', 'In most cases, Lee said, “the port is safe.”', 'In most cases, Lee said, “the port is safe.”'],
     ['keeps a participle and its comma as the start', 'Minutes later, she sent a note saying, “done.”', '“done.”'],
+    ['starts at "that" after a speech verb\'s object', 'Lee is telling voters at a diner in Bergen that “I need you tomorrow.”', 'that “I need you tomorrow.”'],
+    ['does not start at a "that" after a verb inside what was said', 'Lee says his plan is the only one that “can work” this year.', 'his plan is the only one that “can work” this year'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {
