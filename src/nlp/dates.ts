@@ -34,7 +34,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { countOf, PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -92,7 +92,70 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
   return { head: group.head, pattern, rules: group.rules, starts, counts };
 }
 
-const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+/** A year of the 1900s written out, as broadcast transcripts have it: "nineteen ninety-seven". */
+const SPELLED_YEAR = `nineteen (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${ONES}))?`;
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const SEASON_CODE: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
+function spelledYear(written: string): number | undefined {
+  const count = countOf(written.replace(/^nineteen\s+/i, ''));
+  return count === undefined ? undefined : 1900 + count;
+}
+
+/**
+ * Byline's own rules beside the table's: tried first, so on an equal span they win. A month or a
+ * season with a spelled-out year ("January nineteen ninety-seven", "the winter of nineteen
+ * ninety-four"); "year-end", the last day of a year (the one gone by when the text points back:
+ * "since year-end" in October is last December 31).
+ */
+const OWN_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'spelled year after a month or season',
+    head: /\bnineteen\b/i,
+    rules: [
+      {
+        pattern: `(${MONTH_WORD}),? (?:of )?(${SPELLED_YEAR})`,
+        type: 'DATE',
+        keep: ([month]) => /^[A-Z]/.test(month ?? ''),
+        value: ([month, year]) => {
+          const number = MONTHS.get((month ?? '').toLowerCase());
+          const full = spelledYear(year ?? '');
+          return number === undefined || full === undefined ? undefined : formatIsoDate({ year: full, month: number });
+        },
+        reason: 'a month of a year written out',
+      },
+      {
+        pattern: `(?:the )?(spring|summer|fall|autumn|winter),? (?:of )?(${SPELLED_YEAR})`,
+        type: 'DATE',
+        value: ([season, year]) => {
+          const full = spelledYear(year ?? '');
+          return full === undefined ? undefined : `${full}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`;
+        },
+        reason: 'a season of a year written out',
+      },
+    ],
+  },
+  {
+    name: 'year-end',
+    head: /year[- ]end/i,
+    rules: [
+      {
+        pattern: 'year[- ]end(?![- ]?(?:ed|ing)\\b)',
+        type: 'DATE',
+        value: (_, at) => {
+          if (!at.article) return undefined;
+          const back = /past/i.test(at.direction() ?? '') && !(at.article.month === 12 && at.article.day === 31);
+          return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
+        },
+        reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
@@ -395,7 +458,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       if (!stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       // "the previous Friday", "the following Monday": before or after the day the text has just named.
       const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
-      return withClock(resolveWeekday(reading.weekday, named ?? day, toward));
+      const resolved = resolveWeekday(reading.weekday, named ?? day, toward);
+      // "the day before last Tuesday": chrono reads the weekday and drops the day's shift.
+      const shift = /^(?:the\s+)?day\s+(before|after)\s/i.exec(text.slice(candidate.start, candidate.end))?.[1];
+      return withClock(shift ? addDays(resolved, /^b/i.test(shift) ? -1 : 1) : resolved);
     }
     case 'ago': {
       if (!day || !reading.date) return undefined;

@@ -239,3 +239,22 @@ describe('timeExpressionsIn: the sentences chrono is not run on', () => {
     expect(timeExpressionsIn(text, '2024-04-20').map((found) => found.text)).toEqual(expected);
   });
 });
+
+describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('shifts "the day before/after" a weekday by a day', () => {
+    expect(at("The day before last Tuesday's hearing, the ferry sailed.")).toEqual([{ text: 'The day before last Tuesday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('The day after Tuesday, the ferry sailed.')).toEqual([{ text: 'The day after Tuesday', type: 'DATE', value: '2024-10-16' }]);
+  });
+
+  it('reads a month or a season with a spelled-out year', () => {
+    expect(at('January nineteen ninety-seven. Port Ellis again.')).toEqual([{ text: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' }]);
+    expect(at('the low we saw in the winter of nineteen ninety-four.')).toEqual([{ text: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' }]);
+  });
+
+  it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
+    expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
+    expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
+  });
+});
