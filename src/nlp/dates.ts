@@ -34,7 +34,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { countOf, PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { countOf, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -355,8 +355,13 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     const reading = readChrono(result, text, trimmed);
     if (!reading) continue;
     const written = text.slice(trimmed.start, trimmed.end);
-    const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
+    // "Friday evening", "Friday afternoon" are a part of that day, `…TEV`, `…TAF`, as "yesterday
+    // evening" is; "Friday morning" and "Friday night" stay the day (TimeBank gives the plain day
+    // to about half of them: session 5 measured the suffix on all four and it lost).
+    const partWord = reading.kind === 'weekday' || reading.kind === 'monthDay' ? /\b(evening|afternoon)$/i.exec(written)?.[1] ?? part?.[1] : undefined;
+    const partClock = partWord && /^(?:evening|afternoon)$/i.test(partWord) ? `T${partOfDayCode(partWord)}` : undefined;
+    const clock = reading.kind === 'ago' ? undefined : (clockOf(result, written) ?? partClock);
     const end = trimmed.end + (part?.[0].length ?? 0);
     // chrono reads "end of March" itself; TimeML marks "the end of March".
     const partOf = /^(?:end|beginning|start|middle)\s+of\s/i.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start));

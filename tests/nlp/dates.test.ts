@@ -253,6 +253,12 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('the low we saw in the winter of nineteen ninety-four.')).toEqual([{ text: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' }]);
   });
 
+  it('marks an evening or afternoon of a weekday as a time of that day; a morning or night stays the day', () => {
+    expect(at('The ferry sank Monday evening.')).toEqual([{ text: 'Monday evening', type: 'TIME', value: '2024-10-14TEV' }]);
+    expect(at('The board met Tuesday afternoon.')).toEqual([{ text: 'Tuesday afternoon', type: 'TIME', value: '2024-10-15TAF' }]);
+    expect(at('The ferry sank Sunday night.')).toEqual([{ text: 'Sunday night', type: 'DATE', value: '2024-10-13' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
