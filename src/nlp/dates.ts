@@ -417,6 +417,14 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
   return day ? `${formatIsoWeek(day)}${candidate.week === 'weekend' ? '-WE' : ''}` : value;
 }
 
+/**
+ * Words right before a weekday that put it ahead: a day something is put off to ("postponed until
+ * Monday", "adjourned to Tuesday", "pushed back to Friday"), or the present of "be" naming when an
+ * event is ("the vote is Tuesday", "the talks are on Monday").
+ */
+const SCHEDULED_BEFORE_WEEKDAY =
+  /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -455,7 +463,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // officials said" is still ahead.
       // "This Thursday" is the coming one unless the verbs say it has gone ("was held this Tuesday").
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
-      const toward = limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
+      // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
+      // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
+      const ahead = !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && SCHEDULED_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+      const toward = ahead ? 'future' : limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.

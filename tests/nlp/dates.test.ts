@@ -259,6 +259,13 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('The ferry sank Sunday night.')).toEqual([{ text: 'Sunday night', type: 'DATE', value: '2024-10-13' }]);
   });
 
+  it('puts a weekday ahead when something is put off to it or an event is on it, whatever the tense', () => {
+    expect(at('The harbour vote was postponed until Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The ferry trial was adjourned to Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('The council vote is Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('The council voted Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
