@@ -425,6 +425,32 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 const SCHEDULED_BEFORE_WEEKDAY =
   /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
 
+/** The months a season or half-year runs (a winter into the next year's February). */
+const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], H1: [1, 6], H2: [7, 12],
+};
+
+/**
+ * A season or half the table put in the article's year, moved by the tense when its words name no
+ * year ("the summer", not "last summer", "this fall", "the second half of 2023"): one not yet begun,
+ * told in the past tense, is last year's ("the law passed in the summer" in January), and one already
+ * over, told in the future tense, next year's ("will open in the spring" in November), as quarters go.
+ */
+function partOfYearByTense(value: string | undefined, written: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
+  const match = /^(\d{4})-(SP|SU|FA|WI|H1|H2)$/.exec(value ?? '');
+  const months = match ? PART_OF_YEAR_MONTHS[match[2] ?? ''] : undefined;
+  if (!match || !months || article?.month === undefined || Number(match[1]) !== article.year) return value;
+  if (/\b(?:last|this|next|past|coming|year|\d{4})\b/i.test(written)) return value;
+  const [first, last] = months;
+  const notBegun = article.month < first;
+  const over = article.month > last;
+  if (!notBegun && !over) return value;
+  const direction = at.direction();
+  if (notBegun && (direction === 'past' || direction === 'strictPast')) return `${article.year - 1}-${match[2]}`;
+  if (over && (direction === 'future' || direction === 'strictFuture')) return `${article.year + 1}-${match[2]}`;
+  return value;
+}
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -437,7 +463,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return withClock(reading.date);
     case 'phrase': {
       const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
-      return reading.rule.value(reading.groups, anchor);
+      return partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor);
     }
     case 'monthDay':
     {

@@ -266,6 +266,17 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('The council voted Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
   });
 
+  it('moves a season or half without a year by the tense, as quarters go', () => {
+    const inJanuary = (text: string) => timeExpressionsIn(text, '2024-01-10').map((found) => found.value);
+    const inNovember = (text: string) => timeExpressionsIn(text, '2024-11-10').map((found) => found.value);
+    expect(inJanuary('The harbour law passed in the summer.')).toEqual(['2023-SU']);
+    expect(inJanuary('Ferry sales rose in the second half.')).toEqual(['2023-H2']);
+    expect(inJanuary('Ferry sales will rise in the second half.')).toEqual(['2024-H2']);
+    expect(inJanuary('The harbour opened last summer.')).toEqual(['2023-SU']);
+    expect(inNovember('The new pier will open in the spring.')).toEqual(['2025-SP']);
+    expect(inNovember('The new pier opened in the spring.')).toEqual(['2024-SP']);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
