@@ -34,7 +34,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { countOf, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -155,7 +155,62 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+/** A fraction of a unit of time as news writes it: "half an hour", "three-quarters of an hour", "a quarter of a century". */
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75, 'three quarters': 0.75 };
+
+/** Lengths of time and recurrences the table leaves out, TimeML's way. */
+const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'fractions of a unit',
+    head: /\b(?:half|quarters?)\b/i,
+    rules: [
+      {
+        pattern: '(half|(?:a )?quarter|three[- ]quarters)(?: of)? an? (decade|century) ago',
+        type: 'DATE',
+        value: ([fraction, unit], at) => agoValue(FRACTIONS[(fraction ?? '').toLowerCase().replace(/^a /, '')] ?? 0.5, false, unit ?? '', at),
+        reason: '"half a century ago": the year that far back',
+      },
+      {
+        pattern: '(half|(?:a )?quarter|three[- ]quarters)(?: of)? an? (minute|hour|day|year|decade|century)(?! ago\\b)|(?:an? )?half[- ](hour|day|year|century)(?! ago\\b)',
+        type: 'DURATION',
+        value: ([fraction, unit, halfUnit]) => durationValue(halfUnit ? 0.5 : (FRACTIONS[(fraction ?? '').toLowerCase().replace(/^a /, '')] ?? 0.5), halfUnit ?? unit ?? ''),
+        reason: '"half an hour", "a half-hour" are `PT30M`, "three-quarters of an hour" `PT45M`, "half a century" `P50Y`',
+      },
+    ],
+  },
+  {
+    name: 'fortnights',
+    head: /fortnight/i,
+    rules: [
+      {
+        pattern: '(?:(a|one|two|three|four|five|six|\\d{1,2}) )?fortnights?',
+        type: 'DURATION',
+        value: ([count]) => durationValue(2 * (count === undefined ? 1 : (countOf(count) ?? 1)), 'week'),
+        reason: '"a fortnight": two weeks',
+      },
+    ],
+  },
+  {
+    name: 'recurrences',
+    head: /\bweekends\b|\b(?:every|each) weekend|\b(?:an|per) hour\b/i,
+    rules: [
+      {
+        pattern: '(?:every|each) weekend|weekends(?<=\\bon weekends)',
+        type: 'SET',
+        value: () => 'XXXX-WXX-WE',
+        reason: '"every weekend", "closed on weekends": a weekend that recurs',
+      },
+      {
+        pattern: '(?:an|per) hour(?<=(?:\\d|cents|dollars|times|twice|once) (?:an|per) hour)',
+        type: 'SET',
+        value: () => 'PT1H',
+        reason: '"$12 an hour", "twice an hour": once per hour, as "$5 a year" is once per year',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */

@@ -277,6 +277,16 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(inNovember('The new pier opened in the spring.')).toEqual(['2024-SP']);
   });
 
+  it('reads fractions of a unit, fortnights, weekends that recur and hourly rates', () => {
+    expect(at('The crossing took half an hour.')).toEqual([{ text: 'half an hour', type: 'DURATION', value: 'PT30M' }]);
+    expect(at('The march took three-quarters of an hour.')).toEqual([{ text: 'three-quarters of an hour', type: 'DURATION', value: 'PT45M' }]);
+    expect(at('The pier stood for half a century.')).toEqual([{ text: 'half a century', type: 'DURATION', value: 'P50Y' }]);
+    expect(at('The pier was built half a century ago.')).toEqual([{ text: 'half a century ago', type: 'DATE', value: '1974' }]);
+    expect(at('The strike lasted a fortnight.')).toEqual([{ text: 'a fortnight', type: 'DURATION', value: 'P2W' }]);
+    expect(at('The ferry office is closed on weekends.')).toEqual([{ text: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' }]);
+    expect(at('Dock workers earn $14 an hour.')).toEqual([{ text: 'an hour', type: 'SET', value: 'PT1H' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
