@@ -506,6 +506,21 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
   return value;
 }
 
+/**
+ * A modal or a forecast in the weekday's clause with no past form after it ("the minister may resign
+ * Friday", "the storm is forecast to hit Friday"), not "may have", "could not". (A weekday after
+ * "for" — "called a strike for Friday" — was tried forward too: it lost a held-out value.)
+ */
+const MODAL_BEFORE_WEEKDAY =
+  /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
+const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
+
+function aheadBeforeWeekday(before: string): boolean {
+  if (SCHEDULED_BEFORE_WEEKDAY.test(before)) return true;
+  const modal = MODAL_BEFORE_WEEKDAY.exec(before);
+  return modal !== null && !PAST_FORM.test(modal[1] ?? '');
+}
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -546,7 +561,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
-      const ahead = !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && SCHEDULED_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 40), candidate.start));
+      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start));
       const toward = ahead ? 'future' : limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).

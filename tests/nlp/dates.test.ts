@@ -287,6 +287,13 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('Dock workers earn $14 an hour.')).toEqual([{ text: 'an hour', type: 'SET', value: 'PT1H' }]);
   });
 
+  it('puts a weekday ahead after a modal or a forecast with no past form between', () => {
+    expect(at('The harbour master may resign Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('The storm is forecast to hit Port Ellis Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('The harbour master may have resigned Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('Officials who could help arrived Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
