@@ -621,9 +621,19 @@ interface Context {
   lastYear: number | undefined;
 }
 
+/**
+ * A bare four-digit number before a unit of measure or a plural without "-s" is a quantity, not a
+ * year ("at 2000 feet", "1500 people"), as one before a plural noun is ("2000 troops").
+ */
+const MEASURE_AFTER = /^\s+(?:feet|foot|ft|people|men|women|children|persons|police|personnel|staff|metres|meters|m|kilometres|kilometers|km|miles|mph|yards|tons|tonnes|pounds|lbs?|kg|kilograms|acres|hectares|square|sq|cubic|barrels|bpd|degrees|calories)\b/i;
+
+function measureNotYear(text: string, candidate: Candidate): boolean {
+  return /^\d{4}$/.test(text.slice(candidate.start, candidate.end)) && MEASURE_AFTER.test(text.slice(candidate.end, candidate.end + 20));
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
-  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))]);
+  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate)));
   return candidates.map((candidate) => {
     const value = valueOf(candidate, text, article, context);
     const date = dateOfValue(value);

@@ -294,6 +294,12 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('Officials who could help arrived Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
   });
 
+  it('reads a four-digit number before a unit of measure or a plural without "-s" as a quantity, not a year', () => {
+    expect(at('The plane flew at 2000 feet over Port Ellis.')).toEqual([]);
+    expect(at('About 1500 people crossed the bridge.')).toEqual([]);
+    expect(at('In 2019, 1500 people crossed the bridge.')).toEqual([{ text: '2019', type: 'DATE', value: '2019' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
