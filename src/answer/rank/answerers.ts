@@ -188,7 +188,10 @@ export interface RankerFirst {
  */
 export function surerOf(ranked: RankedAnswers, first: RankerFirst, threshold: number, rules: () => Answer[], fallback = ranked.grounded): Answer[] {
   if (ranked.grounded.length > 0 && (ranked.grounded[0]?.score ?? 0) >= first.any) return ranked.grounded;
-  if (ranked.settled.length > 0 && (ranked.settled[0]?.score ?? 0) >= first.settled) return ranked.settled;
+  // A settled answer stands only as the ranker's best: "Last week the agency joined … dating to 1994"
+  // is answered by the week, which the rules resolve against the article's date, not by the year.
+  const settled = ranked.settled[0]?.score ?? 0;
+  if (ranked.settled.length > 0 && settled >= first.settled && settled >= (ranked.grounded[0]?.score ?? 0)) return ranked.settled;
   const ruled = rules();
   if (ruled.length > 0) return ruled;
   return (fallback[0]?.score ?? 0) >= threshold ? fallback : [];

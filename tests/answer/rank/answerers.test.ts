@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, disputedBy } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, disputedBy, surerOf } from '../../../src/answer/rank/answerers.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
 
 /** An answer as the ranker or the rules give it, cited to an invented article. */
@@ -46,5 +46,21 @@ describe('the ranker disputing the rules\' actor', () => {
   it('has nothing to dispute when the rules answer nothing or the ranker names no one', () => {
     expect(disputedBy(ranked(said('Maren Holt', 0.45)), [], QUESTION)).toBeUndefined();
     expect(disputedBy(ranked(), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+});
+
+describe('which of the ranker\'s answers stands before the rules', () => {
+  const rules = (): Answer[] => [said('the rules\' answer')];
+  const first = { settled: 0.1, any: 1.01 };
+
+  it('lets a settled answer stand when it is the ranker\'s best', () => {
+    const best = said('1994', 0.4);
+    expect(surerOf({ all: [best], grounded: [best], settled: [best], named: [best] }, first, 0.05, rules)[0]?.text).toBe('1994');
+  });
+
+  it('asks the rules when an unsettled answer ("last week") ranks above the settled one', () => {
+    const week = said('Last week', 0.39);
+    const year = said('1994', 0.23);
+    expect(surerOf({ all: [week, year], grounded: [week, year], settled: [year], named: [week, year] }, first, 0.05, rules)[0]?.text).toBe('the rules\' answer');
   });
 });
