@@ -436,6 +436,8 @@ function isDescribingParticiple(token: Token): boolean {
   return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
 }
 
+/** At most this many tokens between a name and the colon it introduces a quotation with: "Lee in December 1992:". */
+const MAX_COLON_TAIL_TOKENS = 4;
 /** Determiners that open a plain noun phrase speaking: "the statement read", "one message said". */
 const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'its', 'their', 'some', 'many']);
 /** At most this many words between a noun phrase's verb and the quotation: "goes on to say:". */
@@ -558,8 +560,8 @@ export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore
 function sentenceOpener(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
   const before = tokens[at - 1]?.lower;
   if (before !== ',' && before !== 'by') return undefined;
-  const ref = unit.refs.find((r) => r.end <= at && (r.kind === 'person' || r.kind === 'pronoun'));
-  if (!ref || !opensClause(tokens, unit, ref) || CLAUSE_BOUNDARIES.has(tokens[ref.end]?.text ?? '')) return undefined;
+  const ref = unit.refs.find((r) => r.end <= at && (r.kind === 'person' || r.kind === 'pronoun') && opensClause(tokens, unit, r) && !CLAUSE_BOUNDARIES.has(tokens[r.end]?.text ?? ''));
+  if (!ref) return undefined;
   // The clause must run on to the participle: no quotation or other clause's subject in between.
   for (let i = ref.end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
   return ref;
@@ -905,7 +907,7 @@ class ParagraphReader {
     if (nextOpener && this.spans[s]!.closed && !this.introducesNext(s, nextOpener)) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
     // verb the cue list lacks still attribute it.
-    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
+    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) ?? this.nameAppositiveVerb(unit, next) : undefined;
     if (sayer) return this.fromPair(sayer, unit, true);
     // "“…,” scoffed Ann Lee." / "“…?” reacted Lee.": a verb the cue list lacks, then the name, ending the clause.
     const closing = tokens[close - 1]?.text ?? '';
@@ -923,6 +925,10 @@ class ParagraphReader {
       if (named) return this.speakerFrom(named, unit, { trailing: false });
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
+      // "More from Ann Lee:", "… doesn't surprise pollster Ann Lee:", "Here's Lee in 1992:": a person
+      // named last before the colon, with at most a short phrase between, when no cue speaks.
+      const introduced = this.personBeforeColon(unit, open - 1);
+      if (introduced && !unit.pairs.some((p) => p.end <= open)) return this.speakerFrom(introduced, unit, { trailing: false });
     }
     // "The letter continues: “…”", "The crowd chanted “…”": a clause of a plain noun phrase and its
     // verb that runs straight into the quotation, with no name in it.
@@ -1012,6 +1018,33 @@ class ParagraphReader {
     const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
     const present = /[a-z]{2}s$/u.test(verb.lower) && !/(ss|us|is)$/u.test(verb.lower);
     return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
+  }
+
+  /** The person whose name ends at most a short phrase ("in December 1992") before the colon at `colon`. */
+  private personBeforeColon(unit: Unit, colon: number): Ref | undefined {
+    const ref = unit.refs.findLast((r) => r.end <= colon);
+    if (!ref || ref.kind !== 'person' || colon - ref.end > MAX_COLON_TAIL_TOKENS) return undefined;
+    for (let i = ref.end; i < colon; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i] || !(token.word || token.text === ',') || isPhraseVerb(token) || RELATIVE_PRONOUNS.has(token.lower)) return undefined;
+    }
+    return ref;
+  }
+
+  /**
+   * "“…,” Ann Lee, the former governor, proclaimed": after a quotation closed by a comma, a person,
+   * an appositive set off by commas, and a past or present verb the cue list lacks.
+   */
+  private nameAppositiveVerb(unit: Unit, at: number): Pair | undefined {
+    const ref = refAfterTitle(this.tokens, unit, at);
+    if (!ref || ref.kind !== 'person' || this.tokens[ref.end]?.text !== ',') return undefined;
+    for (let k = ref.end + 1; k < unit.end && k - ref.end <= MAX_APPOSITIVE_TOKENS; k++) {
+      if (this.inside[k]) return undefined;
+      if (this.tokens[k]!.text !== ',') continue;
+      const verb = this.tokens[k + 1];
+      if (verb && k + 1 < unit.end && isPhraseVerb(verb) && !RELATIVE_PRONOUNS.has(verb.lower)) return { ref, cue: verb.lower, start: at, end: k + 2 };
+    }
+    return undefined;
   }
 
   /**

@@ -56,9 +56,14 @@ describe('attribution patterns', () => {
     ['an appositive holding a short quoted title', ['“The port will reopen,” Daniel Okafor, author of “Harbour Days,” said on Monday.'], 'Daniel Okafor', 'said'],
     ['a verb the cue list lacks before the name', ['“The port will reopen within the week,” scoffed Ingrid Solberg, who runs the ferries.'], 'Ingrid Solberg', 'scoffed'],
     ['a participle after a clause whose subject a phrase hides', ['Daniel Okafor on Thursday stepped up his attacks on the plan, saying it was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'saying'],
+    ['a name, an appositive and a verb the cue list lacks', ['“The port will reopen within the week,” Ingrid Solberg, the harbour director, proclaimed to the crowd.'], 'Ingrid Solberg', 'proclaimed'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
+  });
+
+  it('attributes a quotation to a person named before a colon at the end of a clause', () => {
+    expect(quoteWith(['The result did not surprise the pollster Ingrid Solberg: “Late deciders always break for the challenger.”'], 'Late deciders').speaker).toBe('Ingrid Solberg');
   });
 
   it('attributes a quotation to a dash and a name after it', () => {
