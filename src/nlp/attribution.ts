@@ -436,6 +436,10 @@ function isDescribingParticiple(token: Token): boolean {
   return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
 }
 
+/** Words that may follow a speaking phrase's verb without being its object: "screamed back", "cried out", "said in". */
+const VERB_PARTICLES = new Set(['in', 'at', 'on', 'after', 'before', 'back', 'out', 'up', 'to', 'from', 'with', 'for']);
+/** Auxiliaries that may follow a noun phrase as its verb: "The foundation did not want …". */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'did', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
 /** At most this many tokens between a name and the colon it introduces a quotation with: "Lee in December 1992:". */
 const MAX_COLON_TAIL_TOKENS = 4;
 /** Determiners that open a plain noun phrase speaking: "the statement read", "one message said". */
@@ -549,7 +553,27 @@ export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore
   // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
-  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined) ?? sentenceOpener(tokens, unit, at);
+  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined) ?? sentenceOpener(tokens, unit, at) ?? openingBody(tokens, unit, at);
+}
+
+/**
+ * The noun phrase that opens the sentence as its subject, for a participle set off after the main
+ * clause: "The town released a statement Wednesday, saying …", "Attorneys for Lee appeared to
+ * oppose it, saying …". A determiner or capitalised words (a body's name), then its verb; no person in it.
+ */
+function openingBody(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
+  if (tokens[at - 1]?.text !== ',') return undefined;
+  let start = unit.start;
+  while (start < at && (!tokens[start]!.word || (SUBJECT_OPENERS.has(tokens[start]!.lower) && !PHRASE_DETERMINERS.has(tokens[start]!.lower)))) start++;
+  const first = tokens[start];
+  if (!first || !(PHRASE_DETERMINERS.has(first.lower) || first.cap) || SUBORDINATORS.has(first.lower) || NOT_IN_NOUN_PHRASE.has(first.lower) || QUOTE_CLAUSE_OPENERS.has(first.lower)) return undefined;
+  let end = start + 1;
+  while (end < at && end - start <= MAX_BODY_WORDS + 2 && (tokens[end]!.word || isPossessive(tokens[end]!)) && !AUXILIARIES.has(tokens[end]!.lower) && !isPhraseVerb(tokens[end]!)) end++;
+  const verb = tokens[end];
+  if (!verb || end >= at || !(AUXILIARIES.has(verb.lower) || isPhraseVerb(verb))) return undefined;
+  if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other')) return undefined;
+  for (let i = end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
+  return unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other', gender: undefined };
 }
 
 /**
@@ -916,8 +940,10 @@ class ParagraphReader {
     // "“…,” the statement read." / "“…,” one message said.": a plain noun phrase and its verb end the clause.
     // Not after a quotation woven into someone's words ("When Lee said he would “act,” the crowd applauded").
     const woven = unit.pairs.some((p) => p.end <= open) || (unit.subject !== undefined && unit.subject.end <= open);
-    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && next < unit.end && !woven ? this.nounPhraseAndVerb(next, unit) : undefined;
-    if (phrase && this.endsClauseAt(phrase.end, unit)) return this.fromPair(phrase, unit, true);
+    // After a question or exclamation the phrase may open the next sentence: "“…?” a staffer wondered."
+    const phraseUnit = next < unit.end ? unit : exclaimed && this.units[u + 1]?.start === next ? this.units[u + 1] : undefined;
+    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && phraseUnit && !woven ? this.nounPhraseAndVerb(next, phraseUnit) : undefined;
+    if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -1089,7 +1115,7 @@ class ParagraphReader {
   private endsClauseAt(at: number, unit: Unit): boolean {
     const token = this.tokens[at];
     if (!token || at >= unit.end || !token.word) return true;
-    return CUE_OBJECT_STOPS.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower) || isCueAdverb(token) || ['in', 'at', 'on', 'after', 'before'].includes(token.lower);
+    return CUE_OBJECT_STOPS.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower) || isCueAdverb(token) || VERB_PARTICLES.has(token.lower);
   }
 
   /**

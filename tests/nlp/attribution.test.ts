@@ -85,13 +85,14 @@ describe('attribution patterns', () => {
     ['opening the sentence, before a colon', ['Nobody replied.', 'The letter continues: “We will never give up on this harbour and its people.”']],
     ['opening the sentence, before the quotation', ['Nobody replied.', 'The crowd chanted “never give up on this harbour and its people” for minutes.']],
     ['after a comma, before the quotation', ['Nobody replied.', 'To reach the crews, the letter continues, “never give up on this harbour and its people.”']],
+    ['the body that opens the sentence, for a participle', ['Nobody came.', 'The harbour board did not want to comment, telling reporters only that it would “never give up on this harbour and its people.”']],
     ['with the verb first, after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” read the statement.']],
   ])('takes a plain noun phrase and its verb as the speaker mention %s', (_where, paragraphs) => {
     const article = articleOf(paragraphs);
     const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
-    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd)$/iu);
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd|harbour board)$/iu);
   });
 
   it('does not give a quotation woven into someone\'s words to the noun phrase after it', () => {
