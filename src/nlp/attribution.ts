@@ -436,6 +436,12 @@ function isDescribingParticiple(token: Token): boolean {
   return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
 }
 
+/** A cue of speech ("said", "told reporters", "according to"), not only of thought or finding ("shows", "believes"). */
+function isSpeechCue(cue: string): boolean {
+  const verb = cue.split(' ')[0]!;
+  return cue === 'according to' || CUE_VERBS.has(verb) || CUE_PARTICIPLES.has(verb);
+}
+
 /** Words that may follow a speaking phrase's verb without being its object: "screamed back", "cried out", "said in". */
 const VERB_PARTICLES = new Set(['in', 'at', 'on', 'after', 'before', 'back', 'out', 'up', 'to', 'from', 'with', 'for']);
 /** Auxiliaries that may follow a noun phrase as its verb: "The foundation did not want …". */
@@ -961,7 +967,13 @@ class ParagraphReader {
     const phraseClause = this.nounPhraseOpening(unit, open);
     if (phraseClause) return this.fromPair(phraseClause, unit, false);
     // 3. The nearest speaker–cue pair in the sentence.
-    const before = unit.pairs.filter((pair) => pair.end <= open).pop();
+    // In "Lee said that Ray shows “…”", a verb of thought or finding inside what was said is no speaker's cue.
+    const pairsBefore = unit.pairs.filter((pair) => pair.end <= open);
+    const lastBefore = pairsBefore.at(-1);
+    const spoken = lastBefore && !isSpeechCue(lastBefore.cue)
+      ? pairsBefore.findLast((pair) => isSpeechCue(pair.cue) && pair.end <= lastBefore.start && this.introducesClause(pair.end, lastBefore.start))
+      : undefined;
+    const before = spoken ?? lastBefore;
     const after = unit.pairs.find((pair) => pair.start > close && !this.introducesNext(s, pair));
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
@@ -1044,6 +1056,15 @@ class ParagraphReader {
     const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
     const present = /[a-z]{2}s$/u.test(verb.lower) && !/(ss|us|is)$/u.test(verb.lower);
     return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
+  }
+
+  /** What was said runs from `from` to `to` as one clause: no punctuation or subordinator between ("said that Ray shows"). */
+  private introducesClause(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i] || !token.word || SUBORDINATORS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower) && token.lower !== 'that') return false;
+    }
+    return true;
   }
 
   /** The person whose name ends at most a short phrase ("in December 1992") before the colon at `colon`. */
