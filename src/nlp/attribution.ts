@@ -556,6 +556,13 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and',
  * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
  */
 export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
+  // "… and Trump calling it …", "with Cruz recently promising …": a name right before the participle
+  // (past an adverb) after a conjunction, "with" or the clause's start does it.
+  let k = at;
+  while (k > unit.start && isCueAdverb(tokens[k - 1]!) && at - k < 2) k--;
+  const adjacent = unit.refs.find((r) => r.end === k && (r.kind === 'person' || r.kind === 'pronoun'));
+  const lead = adjacent && tokens[titleStart(tokens, unit, adjacent, NO_QUOTES) - 1];
+  if (adjacent && (!lead || COORDINATORS.has(lead.lower) || lead.lower === 'with' || CLAUSE_BOUNDARIES.has(lead.text))) return adjacent;
   // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;

@@ -67,6 +67,11 @@ describe('attribution patterns', () => {
     expect(quoteWith(['The result did not surprise the pollster Ingrid Solberg: “Late deciders always break for the challenger.”'], 'Late deciders').speaker).toBe('Ingrid Solberg');
   });
 
+  it('gives a participle to the name right before it after "and"', () => {
+    const paragraphs = ['Both issued statements, Daniel Okafor saying he was “very encouraged by the talks” and Ingrid Solberg calling it “a great meeting for the harbour”.'];
+    expect(quoteWith(paragraphs, 'great meeting')).toMatchObject({ speaker: 'Ingrid Solberg', cue: 'calling' });
+  });
+
   it('attributes a quotation to a dash and a name after it', () => {
     expect(quoteWith([INTRO, '“The port will reopen within the week.” – Ingrid Solberg, tweeting on Monday.'], 'within the week').speaker).toBe('Ingrid Solberg');
   });
