@@ -934,7 +934,9 @@ class ParagraphReader {
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
     const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
-    if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing)) return this.fromPair(trailing, unit, true);
+    // A cue that ends in a colon ("Trump said: “…”") introduces what follows it, not the quotation before.
+    const introducing = trailing && tokens[trailing.end]?.text === ':' && this.spans[s + 1] !== undefined && this.openToken(s + 1) > trailing.end;
+    if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing) && !introducing) return this.fromPair(trailing, unit, true);
     const dashed = this.spans[s]!.closed ? this.dashedSource(close, u) : undefined;
     if (dashed) return this.speakerFrom(dashed.ref, dashed.unit, { trailing: true });
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
@@ -944,7 +946,9 @@ class ParagraphReader {
     if (nextOpener && this.spans[s]!.closed && !this.introducesNext(s, nextOpener)) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
     // verb the cue list lacks still attribute it.
-    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) ?? this.nameAppositiveVerb(unit, next) : undefined;
+    // Not after a quotation woven into someone's words ("As Lee said, the plan is “a wish list,” Ray …").
+    const wovenInClause = unit.pairs.some((p) => p.end <= open && isSpeechCue(p.cue));
+    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' && !wovenInClause ? this.nameBeforeVerb(unit, next) ?? this.nameAppositiveVerb(unit, next) : undefined;
     if (sayer) return this.fromPair(sayer, unit, true);
     // "“…,” scoffed Ann Lee." / "“…?” reacted Lee.": a verb the cue list lacks, then the name, ending the clause.
     const closing = tokens[close - 1]?.text ?? '';

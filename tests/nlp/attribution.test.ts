@@ -72,6 +72,12 @@ describe('attribution patterns', () => {
     expect(quoteWith(paragraphs, 'great meeting')).toMatchObject({ speaker: 'Ingrid Solberg', cue: 'calling' });
   });
 
+  it('does not give a quotation to a cue that introduces the next one with a colon', () => {
+    const paragraphs = ['After Ingrid Solberg said the ferries might run at “a slower pace,” Daniel Okafor said: “I do not agree with her at all.”'];
+    expect(quoteWith(paragraphs, 'slower pace').speaker).toBe('Ingrid Solberg');
+    expect(quoteWith(paragraphs, 'do not agree').speaker).toBe('Daniel Okafor');
+  });
+
   it('attributes a quotation to a dash and a name after it', () => {
     expect(quoteWith([INTRO, '“The port will reopen within the week.” – Ingrid Solberg, tweeting on Monday.'], 'within the week').speaker).toBe('Ingrid Solberg');
   });
