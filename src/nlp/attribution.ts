@@ -442,6 +442,8 @@ function isSpeechCue(cue: string): boolean {
   return cue === 'according to' || CUE_VERBS.has(verb) || CUE_PARTICIPLES.has(verb);
 }
 
+/** At least this many words make a quotation a clause someone said rather than a title or a scare-quoted phrase. */
+const MIN_CLAUSE_QUOTE_WORDS = 6;
 /** Words that may follow a speaking phrase's verb without being its object: "screamed back", "cried out", "said in". */
 const VERB_PARTICLES = new Set(['in', 'at', 'on', 'after', 'before', 'back', 'out', 'up', 'to', 'from', 'with', 'for']);
 /** Auxiliaries that may follow a noun phrase as its verb: "The foundation did not want …". */
@@ -998,6 +1000,10 @@ class ParagraphReader {
     // Not across a comma: "As Lee spoke, the crowd chanted “…”" is the crowd's.
     const clauseSubject = clauseSubjectBefore(tokens, unit, open, QUOTE_CLAUSE_OPENERS);
     if (clauseSubject && !tokens.slice(clauseSubject.end, open).some((t) => t.text === ',')) return this.fromSubject(clauseSubject, unit, open);
+    // A body that is the sentence's subject ("The State Department said for the first time that “…”",
+    // "The Rove ad hits Lee for taking “…”"): its phrase is the mention.
+    const body = this.bodyOpening(unit, open);
+    if (body && (this.speechBetween(body.start, open) || this.wordsIn(s) >= MIN_CLAUSE_QUOTE_WORDS)) return this.fromPair(body, unit, false);
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
@@ -1076,6 +1082,59 @@ class ParagraphReader {
       if (this.inside[i] || !token.word || SUBORDINATORS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower) && token.lower !== 'that') return false;
     }
     return true;
+  }
+
+  /**
+   * The noun phrase that opens the sentence before `before` and is its subject: a determiner or a
+   * capitalised word, then words of a noun phrase, then a verb (or a day or short time phrase and
+   * then the verb). Not a person, pronoun or role, which other rules read; not a clause ("As …").
+   */
+  private bodyOpening(unit: Unit, before: number): Pair | undefined {
+    const { tokens } = this;
+    let start = unit.start;
+    while (start < before && !tokens[start]!.word && !this.inside[start]) start++;
+    const first = tokens[start];
+    if (!first || this.inside[start] || !(PHRASE_DETERMINERS.has(first.lower) || first.cap)) return undefined;
+    if (SUBORDINATORS.has(first.lower) || NOT_IN_NOUN_PHRASE.has(first.lower) || QUOTE_CLAUSE_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(first.lower) && first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an') return undefined;
+    let end = start + 1;
+    while (end < before && end - start <= MAX_BODY_WORDS + 2) {
+      const token = tokens[end]!;
+      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || isPhraseVerb(token) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
+      if (['on', 'in', 'at', 'to', 'by', 'with'].includes(token.lower) || isCueAdverb(token)) break;
+      end++;
+    }
+    let verb = end;
+    while (verb < before && verb - end < 2 && isCueAdverb(tokens[verb]!)) verb++;
+    // "… on Tuesday rejected", "… this week published": a short time phrase before the verb.
+    if (tokens[verb]?.lower === 'on' && tokens[verb + 1]?.cap) verb += 2;
+    else if (tokens[verb]?.lower === 'this' || tokens[verb]?.lower === 'last') verb += 2;
+    const verbToken = tokens[verb];
+    if (!verbToken || verb >= before || this.inside[verb] || !(AUXILIARIES.has(verbToken.lower) || isPhraseVerb(verbToken))) return undefined;
+    if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other')) return undefined;
+    for (let i = verb; i < before; i++) {
+      const token = tokens[i]!;
+      if (token.text === ';' || token.text === ',' || SUBORDINATORS.has(token.lower)) return undefined;
+      // "that" opens what was said ("said that …"), not a relative clause ("T-shirts appeared that said …").
+      if (RELATIVE_PRONOUNS.has(token.lower) && (token.lower !== 'that' || (tokens[i + 1] && isPhraseVerb(tokens[i + 1]!)))) return undefined;
+    }
+    const ref = unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other' as const, gender: undefined };
+    return { ref, cue: verbToken.lower, start, end: verb + 1 };
+  }
+
+  /** A speech or reporting verb stands between `from` and `to`, outside quotations. */
+  private speechBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const lower = this.tokens[i]!.lower;
+      if (!this.inside[i] && (CUE_VERBS.has(lower) || REPORTING_VERBS.has(lower) || CUE_PARTICIPLES.has(lower))) return true;
+    }
+    return false;
+  }
+
+  /** How many words quotation span `s` holds. */
+  private wordsIn(s: number): number {
+    let words = 0;
+    for (let i = this.openToken(s); i <= this.closeToken(s) && i < this.tokens.length; i++) if (this.tokens[i]!.word) words++;
+    return words;
   }
 
   /** The person whose name ends at most a short phrase ("in December 1992") before the colon at `colon`. */

@@ -98,6 +98,7 @@ describe('attribution patterns', () => {
     ['opening the sentence, before the quotation', ['Nobody replied.', 'The crowd chanted “never give up on this harbour and its people” for minutes.']],
     ['after a comma, before the quotation', ['Nobody replied.', 'To reach the crews, the letter continues, “never give up on this harbour and its people.”']],
     ['the body that opens the sentence, for a participle', ['Nobody came.', 'The harbour board did not want to comment, telling reporters only that it would “never give up on this harbour and its people.”']],
+    ['the body that is the sentence\'s subject, for a quotation woven into its clause', ['Nobody came.', 'The harbour board said for the first time that it would “never give up on this harbour and its people.”']],
     ['with the verb first, after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” read the statement.']],
   ])('takes a plain noun phrase and its verb as the speaker mention %s', (_where, paragraphs) => {
     const article = articleOf(paragraphs);
@@ -105,6 +106,14 @@ describe('attribution patterns', () => {
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd|harbour board)$/iu);
+  });
+
+  it('keeps a short quotation on a sign from the noun phrase before a relative clause', () => {
+    const paragraphs = [INTRO, 'Okafor told reporters simply, “We lost the vote.” T-shirts quickly appeared in the square that said “We won.”'];
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('We won'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).not.toMatch(/T-shirts/u);
   });
 
   it('does not give a quotation woven into someone\'s words to the noun phrase after it', () => {
