@@ -476,12 +476,23 @@ const AFFILIATION_WORDS = new Set(['of', 'from', 'at']);
 /** At most this many tokens inside a party-and-state parenthesis: "(D-N.Y.)". */
 const MAX_PARENTHESIS_TOKENS = 8;
 
+/** Suffixes written after a name: "James Comey Jr.", "John Smith III". */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Where a name ends that a suffix ending before token `k` follows ("Comey Jr.,"), else `k`. */
+function pastNameSuffix(tokens: readonly Token[], k: number): number {
+  let end = k;
+  if (tokens[end - 1]?.text === '.') end--;
+  if (end > 0 && NAME_SUFFIXES.has(tokens[end - 1]!.lower.replace(/\.$/u, '')) && tokens[end - 1]!.cap) return end - 1 > 0 && tokens[end - 2]?.text === ',' ? end - 2 : end - 1;
+  return k;
+}
+
 /**
  * The speaker whose name ends at token `k`: the name itself, or the person before a parenthesis
  * ("Claire McCaskill (D-Mo.)") or an affiliation ("Chris Murphy of Connecticut").
  */
 function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | undefined {
-  let end = k;
+  let end = pastNameSuffix(tokens, k);
   if (tokens[end - 1]?.text === ')') {
     let open = end - 2;
     while (open > unit.start && end - open <= MAX_PARENTHESIS_TOKENS && tokens[open]!.text !== '(') open--;
@@ -681,7 +692,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     while (past > unit.start && isCueAdverb(tokens[past - 1]!) && c - past < 3) past--;
     if (past < before && tokens[past - 1]?.text === ',') before = past;
     // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
-    const adjacent = unit.refs.find((r) => r.end === before);
+    const adjacent = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
     const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"

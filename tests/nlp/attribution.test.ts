@@ -58,6 +58,7 @@ describe('attribution patterns', () => {
     ['a participle after a clause whose subject a phrase hides', ['Daniel Okafor on Thursday stepped up his attacks on the plan, saying it was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'saying'],
     ['a name, an appositive and a verb the cue list lacks', ['“The port will reopen within the week,” Ingrid Solberg, the harbour director, proclaimed to the crowd.'], 'Ingrid Solberg', 'proclaimed'],
     ['the speaker, not the subject of a verb of finding inside what was said', ['Ingrid Solberg also said that Okafor shows “great skill and a real fondness for the harbour”.'], 'Ingrid Solberg', 'said'],
+    ['a name with a suffix before an appositive', ['“The port will reopen within the week,” Daniel Okafor Jr., the harbour director, said on Monday.'], 'Daniel Okafor', 'said'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
