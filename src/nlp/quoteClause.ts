@@ -83,16 +83,26 @@ function isVerbLikeAt(words: readonly Word[], i: number): boolean {
  * cut short a look back that reached a dash or an earlier quotation: "covering the “election.”"
  * reaches back to "did an “awful” job", so the two fragments share one clause.
  */
-function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string } {
+function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string; cueAt?: number } {
   const words = wordsOf(text, sentenceStart, open);
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
-  if (last && (last.text === ',' || last.text === ':')) return { start: open, stop: 'punctuation' };
+  // But "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
+  const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) ? parentheticalStart(words, words.length - 2) : undefined;
+  if (last && (last.text === ',' || last.text === ':') && aside === undefined) return { start: open, stop: 'punctuation' };
   let verb: Word | undefined;
-  for (let i = words.length - 1; i >= 0; i--) {
+  for (let i = aside ?? words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     let stop: ClauseStop | undefined;
-    if (isCueAt(words, i)) return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text };
+    if (isCueAt(words, i)) {
+      // "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
+      const aside = parentheticalStart(words, i);
+      if (aside !== undefined) {
+        i = aside;
+        continue;
+      }
+      return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text, cueAt: word.start };
+    }
     verb ??= isVerbLikeAt(words, i) ? word : undefined;
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
@@ -100,6 +110,24 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     if (stop) return { start: nextWordStart(text, word.end, open), stop };
   }
   return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
+}
+
+/** At most this many words name the speaker of a parenthetical attribution: ", the former senator said,". */
+const MAX_ASIDE_SPEAKER_WORDS = 5;
+
+/**
+ * The index of the comma that opens ", Lee said," when the cue at `i` is set off by commas on both
+ * sides with only its speaker between (", he said,", ", Ms. Tanzer said,"), else undefined.
+ */
+function parentheticalStart(words: readonly Word[], i: number): number | undefined {
+  // "She sent an email saying, “…”": a participle goes on from its own clause, it sets nothing off.
+  if (words[i + 1]?.text !== ',' || /ing$/u.test(words[i]!.text)) return undefined;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_ASIDE_SPEAKER_WORDS + 1; j--) {
+    const text = words[j]!.text;
+    if (text === ',') return j < i - 1 ? j : undefined;
+    if ((!/^[\p{L}\p{N}]/u.test(text) && text !== '.') || isCueAt(words, j)) return undefined;
+  }
+  return undefined;
 }
 
 /** "the staffers’ actions": an apostrophe after a plural's s, before a word, is no closing mark. */
@@ -168,13 +196,58 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
 /** Verbs that name rather than report: their clause is the thing named ("calling him a “nice guy”"). */
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describing', 'labeled', 'labelled', 'dubbed', 'branded', 'termed']);
 
+/** Forms of be, have and do: a clause's verb, which a speech verb's object does not hold. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
+/**
+ * "telling supporters at a rally that “…”": after a speech verb and its object, what was said starts
+ * at "that". Not when a verb stands between ("says his campaign is the only one that “…”": there
+ * "that" opens a relative clause inside what was said).
+ */
+export function thatAfterObject(text: string, from: number, open: number): number | undefined {
+  const words = wordsOf(text, from, open);
+  const at = words.findIndex((w) => w.text.toLowerCase() === 'that');
+  // "… said he voted for Lee, and that “…”": a second thing said, joined to the first.
+  if (at <= 0 || CLAUSE_OPENERS.has(words[at - 1]!.text.toLowerCase())) return undefined;
+  const object = words.slice(0, at);
+  if (object.some((w, k) => AUXILIARIES.has(w.text.toLowerCase()) || isVerbLikeAt(object, k) || CLOSING_MARK.test(w.text) || OPENING_MARK.test(w.text) || STRAIGHT_MARK.test(w.text))) return undefined;
+  return words[at]!.start;
+}
+
+/** Relative words that can stand for the thing a naming verb names: "what she calls “…”", "which he described as “…”". */
+const RELATIVES = new Set(['what', 'which', 'whom', 'who']);
+/** Between a naming verb and the quotation when the relative word is its object: "whom he called a “con artist”". */
+const NAMED_LEAD = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'as']);
+/** At most this many words (a subject, an auxiliary) between the relative word and its naming verb. */
+const MAX_RELATIVE_GAP = 5;
+
+/**
+ * "what her team calls “real solutions”", "which Lee called “a disgrace”": when a relative word
+ * before a naming verb is the thing named, the clause is the relative clause and starts at it. Not
+ * when the relative word is the verb's subject ("who called Lee “a crook”") or the verb names an
+ * object of its own first ("who called the plan “a disaster”").
+ */
+function namedFrom(text: string, sentenceStart: number, cueAt: number, afterCue: number, open: number): number | undefined {
+  if (!wordsOf(text, afterCue, open).every((w) => NAMED_LEAD.has(w.text.toLowerCase()))) return undefined;
+  const before = wordsOf(text, sentenceStart, cueAt);
+  for (let i = before.length - 1, gap = 0; i >= 0 && gap <= MAX_RELATIVE_GAP; i--, gap++) {
+    const word = before[i]!;
+    if (!/^[\p{L}\p{N}]/u.test(word.text) || OPENING_MARK.test(word.text) || CLOSING_MARK.test(word.text)) return undefined;
+    if (RELATIVES.has(word.text.toLowerCase())) return gap > 0 ? word.start : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The clause around quoted words that open at `open` (the opening mark) and close at `after`
  * (just past the closing mark), within the sentence [`sentence.start`, `sentence.end`) of `text`.
  */
 export function clauseAround(text: string, sentence: { start: number; end: number }, open: number, after: number): Clause {
-  const { start, stop, cue } = clauseStart(text, sentence.start, open);
+  const found = clauseStart(text, sentence.start, open);
+  const { stop, cue } = found;
   if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
+  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue) ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? found.start
+    : stop === 'cue' ? thatAfterObject(text, found.start, open) ?? found.start : found.start;
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));

@@ -28,7 +28,9 @@ interface Mark {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const BEFORE_OPENING = /[\s([{—–\-/“‘"']/u;
+/** Space, and the invisible marks of web copy (zero-width space, direction marks, byte order mark) that stand for none. */
+const SPACE = /[\s\u200b-\u200f\u202a-\u202e\u2060\ufeff]/u;
+const BEFORE_OPENING = /[\s\u200b-\u200f\u202a-\u202e\u2060\ufeff([{—–\-/:“‘"']/u;
 const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-”’"'…]/u;
 const CLOSING_PUNCTUATION = /[,.!?…]/u;
 
@@ -36,11 +38,16 @@ function markAt(text: string, at: number, mark: string): Mark | undefined {
   const width = mark.length;
   const before = text[at - 1];
   const after = text[at + width];
-  const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !/\s/u.test(after);
-  const canClose = before !== undefined && !/\s/u.test(before) && (after === undefined || AFTER_CLOSING.test(after));
+  const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !SPACE.test(after);
+  const canClose = before !== undefined && !SPACE.test(before) && (after === undefined || AFTER_CLOSING.test(after));
   switch (mark) {
-    case '“': case '„': case '«': case '``': return { at, width, kind: 'double', canOpen: true, canClose: false };
-    case '”': case '»': return { at, width, kind: 'double', canOpen: false, canClose: true };
+    // “expedited review“ of: an opening mark typed after a word, before a space or punctuation, closes.
+    case '“': return { at, width, kind: 'double', canOpen: !(canClose && WORD_OR_STOP.test(before!)), canClose: canClose && WORD_OR_STOP.test(before!) };
+    case '„': case '«': case '``': return { at, width, kind: 'double', canOpen: true, canClose: false };
+    // ”Sorry, Sarah: a closing mark typed at a paragraph's start or after a space, before a word, opens;
+    // “…, ” he said: one set off by a space after the quotation's last punctuation still closes.
+    case '”': return { at, width, kind: 'double', canOpen: canOpen && WORD_CHAR.test(after!) && (before === undefined || SPACE.test(before)), canClose: (before !== undefined && !SPACE.test(before)) || spacedClose(text, at, after) };
+    case '»': return { at, width, kind: 'double', canOpen: false, canClose: true };
     case '"': case "''": return { at, width, kind: 'double', canOpen, canClose: canClose && !canOpen };
     case '‘': return { at, width, kind: 'single', canOpen: true, canClose: false };
     case '’': case "'": {
@@ -52,7 +59,14 @@ function markAt(text: string, at: number, mark: string): Mark | undefined {
   }
 }
 
-/** Two-character marks first, so `''` is one double mark rather than two single ones. */
+/** A letter, a digit or a quotation's final punctuation: what a closing mark follows. */
+const WORD_OR_STOP = /[\p{L}\p{N}.,!?]/u;
+
+/** “…, ” he said: a space between a quotation's last punctuation and its closing mark, a space after. */
+function spacedClose(text: string, at: number, after: string | undefined): boolean {
+  return (after === undefined || SPACE.test(after)) && /[,.!?]\s$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Two-character marks first, so `''` is one double mark rather than two single ones. */
 const MARK_CHARS = /``|''|[“”„«»"‘’']/gu;
 

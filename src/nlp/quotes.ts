@@ -13,7 +13,7 @@
  */
 import type { Mention, ParsedArticle, Passage, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
-import { clauseAround } from './quoteClause.ts';
+import { clauseAround, thatAfterObject } from './quoteClause.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.ts';
 import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
 
@@ -163,6 +163,17 @@ function resumes(previous: Piece, piece: Piece): boolean {
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
 }
 
+/** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */
+const MAX_LEAD_WORDS = 2;
+
+/** The quotation opens its sentence, or follows a lead-in of a word or two ("But “…”", "Then, “…”"). */
+function opensSentence(piece: Piece): boolean {
+  const start = piece.sentences.filter((s) => s.start <= piece.span.open).at(-1)?.start;
+  if (start === undefined) return false;
+  const lead = piece.passageText.slice(start, piece.span.open);
+  return !/[\p{L}\p{N}]/u.test(lead) || ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_LEAD_WORDS && /^\p{Lu}/u.test(lead) && !/[“”"‘’']/u.test(lead));
+}
+
 /**
  * "“…,” said Ann Lee, a nurse. She has worked nights for years. “…”": a quotation broken off
  * after its attribution and taken up again, sentences later in the same paragraph, by the same
@@ -173,7 +184,7 @@ function resumes(previous: Piece, piece: Piece): boolean {
 function resumesAfterAside(previous: Piece, piece: Piece, firstEnds: string | undefined, aside: string): boolean {
   if (!previous.attribution.trailing || piece.attribution.trailing || LOWERCASE_START.test(piece.text)) return false;
   if (firstEnds !== ',' && firstEnds !== '?' && firstEnds !== '!') return false;
-  if (!piece.sentences.some((s) => s.start === piece.span.open)) return false;
+  if (!opensSentence(piece)) return false;
   const words = aside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
   if (words.length > MAX_ASIDE_WORDS || words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
   return piece.attribution.speaker === undefined || piece.attribution.speaker === previous.attribution.speaker;
@@ -198,8 +209,14 @@ function isTitle(text: string): boolean {
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
 }
 
-/** Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”". */
-const BEFORE_TITLE = /(?:['’]s|\bon|\bof)\s*(?:``|''|["“'‘])?$/u;
+/**
+ * Before a title: "CNN’s “State of the Union”", "on “Meet the Press”", "host of “Morning Joe”",
+ * "an interview with “Fox News Sunday”", "a role in “Hail, Caesar!”".
+ */
+const BEFORE_TITLE = /(?:['’]s|\b(?:on|of|in|with|for|at|about))\s*(?:``|''|["“'‘])?$/u;
+
+/** A noun and a comma before a title set it off as the noun's name: "her new film, “Trainwreck.”", "the slogan, “Stronger Together.”" */
+const NAMED_BY_NOUN = /\b(\p{Ll}+),\s*(?:``|''|["“'‘])$/u;
 
 /** After a title: its author or publisher (“Pop-up show opens,” by DNAinfo's Ed Small; ''Playbook,'' by Politico). */
 const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{Lu}/u;
@@ -210,7 +227,16 @@ const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{
  */
 function isNamedWork(text: string, start: number, end: number, words: string): boolean {
   if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
-  return BEFORE_TITLE.test(text.slice(Math.max(0, start - 6), start)) && isTitle(words.replace(/[.,]$/u, ''));
+  if (!isTitle(words.replace(/[.,]$/u, ''))) return false;
+  const before = text.slice(Math.max(0, start - LOOK_BACK), start);
+  if (BEFORE_TITLE.test(before.slice(-8))) return true;
+  // A speech or quoting verb before the comma introduces words someone said: "Lee said, “Probably.”"
+  const noun = NAMED_BY_NOUN.exec(before)?.[1];
+  return noun !== undefined && !isCueWord(noun);
+}
+
+function isCueWord(word: string): boolean {
+  return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || /(?:ing|ed)$/u.test(word);
 }
 
 /** Spoken by someone, an outcry, or long enough to be more than a scare quote. */
@@ -356,7 +382,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // but not across an earlier quotation, which has a clause of its own.
   const earlier = first.spanIndex > 0 ? first.spans[first.spanIndex - 1]! : undefined;
   const floor = earlier ? afterClosingMark(text, earlier) : 0;
-  const start = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor ? carrier.start : around.start;
+  const fromCarrier = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor;
+  // "telling customers at a diner that “…”": what was said starts at "that", past the verb's object.
+  const start = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 

@@ -25,6 +25,13 @@ describe('clauseAround', () => {
     ['starts after a verb in -ing when no speech verb stands before', 'Former Gov. Mike Lee is labeling the plan “a blatant abuse.”', 'the plan “a blatant abuse.”'],
     ['reads a speech verb\'s form after a determiner as a noun', 'Ray placed a note card in a “burn bag,” the paper reported.', 'a note card in a “burn bag,”'],
     ['takes a quotation after a comma as its own', 'He coined a new phrase, “undocumented Democrats,” to describe them.', '“undocumented Democrats,”'],
+    ['starts at a relative word that a naming verb names', 'Lee denounced what she called “a reckless plan.”', 'what she called “a reckless plan.”'],
+    ['starts at a relative word before a naming verb and a determiner', 'He praised the port, which Ray described as a “model.”', 'which Ray described as a “model.”'],
+    ['does not start at a relative word that is the naming verb\'s subject', 'He met Ray, who called the plan “a disaster.”', 'the plan “a disaster.”'],
+    ['reaches past a speaker and cue set off by commas', 'In most cases, Lee said, “the port is safe.”', 'In most cases, Lee said, “the port is safe.”'],
+    ['keeps a participle and its comma as the start', 'Minutes later, she sent a note saying, “done.”', '“done.”'],
+    ['starts at "that" after a speech verb\'s object', 'Lee is telling voters at a diner in Bergen that “I need you tomorrow.”', 'that “I need you tomorrow.”'],
+    ['does not start at a "that" after a verb inside what was said', 'Lee says his plan is the only one that “can work” this year.', 'his plan is the only one that “can work” this year'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {

@@ -21,6 +21,12 @@ describe('findQuoteSpans', () => {
     ['a nested quotation inside its outer one', 'Okafor said: “They told us ‘wait,’ and we waited.”', ['They told us ‘wait,’ and we waited.']],
     ['a closing mark of the wrong kind', '“We will rebuild,’ Okafor said.', ['We will rebuild,']],
     ['a missing closing mark', 'Okafor said: “We will rebuild the port.', ['We will rebuild the port.']],
+    ['an opening mark typed where a closing one belongs', 'He sought an “urgent review“ of the port.', ['urgent review']],
+    ['a closing mark typed where an opening one belongs', '”We will rebuild,” Okafor said.', ['We will rebuild,']],
+    ['an opening mark after an invisible direction mark', '\u202a”We will rebuild,” Okafor said.', ['We will rebuild,']],
+    ['a closing mark set off by a space', '“We will rebuild, ” Okafor said.', ['We will rebuild, ']],
+    ['a straight mark right after a colon', 'Okafor:"We will rebuild." Lee:"We will not."', ['We will rebuild.', 'We will not.']],
+    ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
   });
@@ -68,6 +74,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port … And we will do it fast.', 'Daniel Okafor']]);
   });
 
+  it('joins a quotation taken up again after a lead-in word', () => {
+    const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. But “We will not do it alone.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port … We will not do it alone.']);
+  });
+
   it('keeps apart a quotation that a new cue introduces after the aside', () => {
     const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
@@ -100,6 +111,15 @@ describe('extractQuotes', () => {
       'Ingrid Solberg said the fishermen had been “badly let down” by the ministry for years.',
     ]);
     expect(quotes.map((q) => q.text)).toEqual(['badly let down']);
+  });
+
+  it('drops a title named by the noun before it or after a preposition, but keeps one a speech verb introduces', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg said in an interview with “Harbour Morning Live” that the port would reopen.',
+      'Ingrid Solberg praised her latest film, “Northern Lights Over Bergen.”',
+      'Asked about the port, Ingrid Solberg said, “Probably.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['Probably.']);
   });
 
   it('keeps a short exclamation with its cue as speech, though no one is named', () => {
