@@ -436,6 +436,20 @@ function isDescribingParticiple(token: Token): boolean {
   return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
 }
 
+/** A cue of speech ("said", "told reporters", "according to"), not only of thought or finding ("shows", "believes"). */
+function isSpeechCue(cue: string): boolean {
+  const verb = cue.split(' ')[0]!;
+  return cue === 'according to' || CUE_VERBS.has(verb) || CUE_PARTICIPLES.has(verb);
+}
+
+/** At least this many words make a quotation a clause someone said rather than a title or a scare-quoted phrase. */
+const MIN_CLAUSE_QUOTE_WORDS = 6;
+/** Words that may follow a speaking phrase's verb without being its object: "screamed back", "cried out", "said in". */
+const VERB_PARTICLES = new Set(['in', 'at', 'on', 'after', 'before', 'back', 'out', 'up', 'to', 'from', 'with', 'for']);
+/** Auxiliaries that may follow a noun phrase as its verb: "The foundation did not want …". */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'did', 'does', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should']);
+/** At most this many tokens between a name and the colon it introduces a quotation with: "Lee in December 1992:". */
+const MAX_COLON_TAIL_TOKENS = 4;
 /** Determiners that open a plain noun phrase speaking: "the statement read", "one message said". */
 const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'its', 'their', 'some', 'many']);
 /** At most this many words between a noun phrase's verb and the quotation: "goes on to say:". */
@@ -462,12 +476,23 @@ const AFFILIATION_WORDS = new Set(['of', 'from', 'at']);
 /** At most this many tokens inside a party-and-state parenthesis: "(D-N.Y.)". */
 const MAX_PARENTHESIS_TOKENS = 8;
 
+/** Suffixes written after a name: "James Comey Jr.", "John Smith III". */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Where a name ends that a suffix ending before token `k` follows ("Comey Jr.,"), else `k`. */
+function pastNameSuffix(tokens: readonly Token[], k: number): number {
+  let end = k;
+  if (tokens[end - 1]?.text === '.') end--;
+  if (end > 0 && NAME_SUFFIXES.has(tokens[end - 1]!.lower.replace(/\.$/u, '')) && tokens[end - 1]!.cap) return end - 1 > 0 && tokens[end - 2]?.text === ',' ? end - 2 : end - 1;
+  return k;
+}
+
 /**
  * The speaker whose name ends at token `k`: the name itself, or the person before a parenthesis
  * ("Claire McCaskill (D-Mo.)") or an affiliation ("Chris Murphy of Connecticut").
  */
 function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | undefined {
-  let end = k;
+  let end = pastNameSuffix(tokens, k);
   if (tokens[end - 1]?.text === ')') {
     let open = end - 2;
     while (open > unit.start && end - open <= MAX_PARENTHESIS_TOKENS && tokens[open]!.text !== '(') open--;
@@ -544,10 +569,37 @@ const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and',
  * ("…, as Lee echoed the criticism, saying …"), else the sentence's subject.
  */
 export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore: readonly Pair[], at: number): Ref | undefined {
+  // "… and Trump calling it …", "with Cruz recently promising …": a name right before the participle
+  // (past an adverb) after a conjunction, "with" or the clause's start does it.
+  let k = at;
+  while (k > unit.start && isCueAdverb(tokens[k - 1]!) && at - k < 2) k--;
+  const adjacent = unit.refs.find((r) => r.end === k && (r.kind === 'person' || r.kind === 'pronoun'));
+  const lead = adjacent && tokens[titleStart(tokens, unit, adjacent, NO_QUOTES) - 1];
+  if (adjacent && (!lead || COORDINATORS.has(lead.lower) || lead.lower === 'with' || CLAUSE_BOUNDARIES.has(lead.text))) return adjacent;
   // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
-  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined) ?? sentenceOpener(tokens, unit, at);
+  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined) ?? sentenceOpener(tokens, unit, at) ?? openingBody(tokens, unit, at);
+}
+
+/**
+ * The noun phrase that opens the sentence as its subject, for a participle set off after the main
+ * clause: "The town released a statement Wednesday, saying …", "Attorneys for Lee appeared to
+ * oppose it, saying …". A determiner or capitalised words (a body's name), then its verb; no person in it.
+ */
+function openingBody(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
+  if (tokens[at - 1]?.text !== ',') return undefined;
+  let start = unit.start;
+  while (start < at && (!tokens[start]!.word || (SUBJECT_OPENERS.has(tokens[start]!.lower) && !PHRASE_DETERMINERS.has(tokens[start]!.lower)))) start++;
+  const first = tokens[start];
+  if (!first || !(PHRASE_DETERMINERS.has(first.lower) || first.cap) || SUBORDINATORS.has(first.lower) || NOT_IN_NOUN_PHRASE.has(first.lower) || QUOTE_CLAUSE_OPENERS.has(first.lower)) return undefined;
+  let end = start + 1;
+  while (end < at && end - start <= MAX_BODY_WORDS + 2 && (tokens[end]!.word || isPossessive(tokens[end]!)) && !AUXILIARIES.has(tokens[end]!.lower) && !isPhraseVerb(tokens[end]!)) end++;
+  const verb = tokens[end];
+  if (!verb || end >= at || !(AUXILIARIES.has(verb.lower) || isPhraseVerb(verb))) return undefined;
+  if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other')) return undefined;
+  for (let i = end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
+  return unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other', gender: undefined };
 }
 
 /**
@@ -558,8 +610,8 @@ export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore
 function sentenceOpener(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
   const before = tokens[at - 1]?.lower;
   if (before !== ',' && before !== 'by') return undefined;
-  const ref = unit.refs.find((r) => r.end <= at && (r.kind === 'person' || r.kind === 'pronoun'));
-  if (!ref || !opensClause(tokens, unit, ref) || CLAUSE_BOUNDARIES.has(tokens[ref.end]?.text ?? '')) return undefined;
+  const ref = unit.refs.find((r) => r.end <= at && (r.kind === 'person' || r.kind === 'pronoun') && opensClause(tokens, unit, r) && !CLAUSE_BOUNDARIES.has(tokens[r.end]?.text ?? ''));
+  if (!ref) return undefined;
   // The clause must run on to the participle: no quotation or other clause's subject in between.
   for (let i = ref.end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
   return ref;
@@ -640,7 +692,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     while (past > unit.start && isCueAdverb(tokens[past - 1]!) && c - past < 3) past--;
     if (past < before && tokens[past - 1]?.text === ',') before = past;
     // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
-    const adjacent = unit.refs.find((r) => r.end === before);
+    const adjacent = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
     const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
@@ -895,7 +947,9 @@ class ParagraphReader {
     let next = close + 1;
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
     const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
-    if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing)) return this.fromPair(trailing, unit, true);
+    // A cue that ends in a colon ("Trump said: “…”") introduces what follows it, not the quotation before.
+    const introducing = trailing && tokens[trailing.end]?.text === ':' && this.spans[s + 1] !== undefined && this.openToken(s + 1) > trailing.end;
+    if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing) && !introducing) return this.fromPair(trailing, unit, true);
     const dashed = this.spans[s]!.closed ? this.dashedSource(close, u) : undefined;
     if (dashed) return this.speakerFrom(dashed.ref, dashed.unit, { trailing: true });
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
@@ -905,7 +959,9 @@ class ParagraphReader {
     if (nextOpener && this.spans[s]!.closed && !this.introducesNext(s, nextOpener)) return this.fromPair(nextOpener, this.units[u + 1]!, true);
     // "“Go back to Univision,” Trump barked": after a quotation closed by a comma, a name and a
     // verb the cue list lacks still attribute it.
-    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
+    // Not after a quotation woven into someone's words ("As Lee said, the plan is “a wish list,” Ray …").
+    const wovenInClause = unit.pairs.some((p) => p.end <= open && isSpeechCue(p.cue));
+    const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' && !wovenInClause ? this.nameBeforeVerb(unit, next) ?? this.nameAppositiveVerb(unit, next) : undefined;
     if (sayer) return this.fromPair(sayer, unit, true);
     // "“…,” scoffed Ann Lee." / "“…?” reacted Lee.": a verb the cue list lacks, then the name, ending the clause.
     const closing = tokens[close - 1]?.text ?? '';
@@ -914,8 +970,10 @@ class ParagraphReader {
     // "“…,” the statement read." / "“…,” one message said.": a plain noun phrase and its verb end the clause.
     // Not after a quotation woven into someone's words ("When Lee said he would “act,” the crowd applauded").
     const woven = unit.pairs.some((p) => p.end <= open) || (unit.subject !== undefined && unit.subject.end <= open);
-    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && next < unit.end && !woven ? this.nounPhraseAndVerb(next, unit) : undefined;
-    if (phrase && this.endsClauseAt(phrase.end, unit)) return this.fromPair(phrase, unit, true);
+    // After a question or exclamation the phrase may open the next sentence: "“…?” a staffer wondered."
+    const phraseUnit = next < unit.end ? unit : exclaimed && this.units[u + 1]?.start === next ? this.units[u + 1] : undefined;
+    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && phraseUnit && !woven ? this.nounPhraseAndVerb(next, phraseUnit) : undefined;
+    if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -923,13 +981,23 @@ class ParagraphReader {
       if (named) return this.speakerFrom(named, unit, { trailing: false });
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
+      // "More from Ann Lee:", "… doesn't surprise pollster Ann Lee:", "Here's Lee in 1992:": a person
+      // named last before the colon, with at most a short phrase between, when no cue speaks.
+      const introduced = this.personBeforeColon(unit, open - 1);
+      if (introduced && !unit.pairs.some((p) => p.end <= open)) return this.speakerFrom(introduced, unit, { trailing: false });
     }
     // "The letter continues: “…”", "The crowd chanted “…”": a clause of a plain noun phrase and its
     // verb that runs straight into the quotation, with no name in it.
     const phraseClause = this.nounPhraseOpening(unit, open);
     if (phraseClause) return this.fromPair(phraseClause, unit, false);
     // 3. The nearest speaker–cue pair in the sentence.
-    const before = unit.pairs.filter((pair) => pair.end <= open).pop();
+    // In "Lee said that Ray shows “…”", a verb of thought or finding inside what was said is no speaker's cue.
+    const pairsBefore = unit.pairs.filter((pair) => pair.end <= open);
+    const lastBefore = pairsBefore.at(-1);
+    const spoken = lastBefore && !isSpeechCue(lastBefore.cue)
+      ? pairsBefore.findLast((pair) => isSpeechCue(pair.cue) && pair.end <= lastBefore.start && this.introducesClause(pair.end, lastBefore.start))
+      : undefined;
+    const before = spoken ?? lastBefore;
     const after = unit.pairs.find((pair) => pair.start > close && !this.introducesNext(s, pair));
     const pair = before ?? after;
     if (pair) return this.fromPair(pair, unit, false);
@@ -943,6 +1011,10 @@ class ParagraphReader {
     // Not across a comma: "As Lee spoke, the crowd chanted “…”" is the crowd's.
     const clauseSubject = clauseSubjectBefore(tokens, unit, open, QUOTE_CLAUSE_OPENERS);
     if (clauseSubject && !tokens.slice(clauseSubject.end, open).some((t) => t.text === ',')) return this.fromSubject(clauseSubject, unit, open);
+    // A body that is the sentence's subject ("The State Department said for the first time that “…”",
+    // "The Rove ad hits Lee for taking “…”"): its phrase is the mention.
+    const body = this.bodyOpening(unit, open);
+    if (body && (this.speechBetween(body.start, open) || this.wordsIn(s) >= MIN_CLAUSE_QUOTE_WORDS)) return this.fromPair(body, unit, false);
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
@@ -1014,6 +1086,95 @@ class ParagraphReader {
     return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
   }
 
+  /** What was said runs from `from` to `to` as one clause: no punctuation or subordinator between ("said that Ray shows"). */
+  private introducesClause(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i] || !token.word || SUBORDINATORS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower) && token.lower !== 'that') return false;
+    }
+    return true;
+  }
+
+  /**
+   * The noun phrase that opens the sentence before `before` and is its subject: a determiner or a
+   * capitalised word, then words of a noun phrase, then a verb (or a day or short time phrase and
+   * then the verb). Not a person, pronoun or role, which other rules read; not a clause ("As …").
+   */
+  private bodyOpening(unit: Unit, before: number): Pair | undefined {
+    const { tokens } = this;
+    let start = unit.start;
+    while (start < before && !tokens[start]!.word && !this.inside[start]) start++;
+    const first = tokens[start];
+    if (!first || this.inside[start] || !(PHRASE_DETERMINERS.has(first.lower) || first.cap)) return undefined;
+    if (SUBORDINATORS.has(first.lower) || NOT_IN_NOUN_PHRASE.has(first.lower) || QUOTE_CLAUSE_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(first.lower) && first.lower !== 'the' && first.lower !== 'a' && first.lower !== 'an') return undefined;
+    let end = start + 1;
+    while (end < before && end - start <= MAX_BODY_WORDS + 2) {
+      const token = tokens[end]!;
+      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || isPhraseVerb(token) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
+      if (['on', 'in', 'at', 'to', 'by', 'with'].includes(token.lower) || isCueAdverb(token)) break;
+      end++;
+    }
+    let verb = end;
+    while (verb < before && verb - end < 2 && isCueAdverb(tokens[verb]!)) verb++;
+    // "… on Tuesday rejected", "… this week published": a short time phrase before the verb.
+    if (tokens[verb]?.lower === 'on' && tokens[verb + 1]?.cap) verb += 2;
+    else if (tokens[verb]?.lower === 'this' || tokens[verb]?.lower === 'last') verb += 2;
+    const verbToken = tokens[verb];
+    if (!verbToken || verb >= before || this.inside[verb] || !(AUXILIARIES.has(verbToken.lower) || isPhraseVerb(verbToken))) return undefined;
+    if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other')) return undefined;
+    for (let i = verb; i < before; i++) {
+      const token = tokens[i]!;
+      if (token.text === ';' || token.text === ',' || SUBORDINATORS.has(token.lower)) return undefined;
+      // "that" opens what was said ("said that …"), not a relative clause ("T-shirts appeared that said …").
+      if (RELATIVE_PRONOUNS.has(token.lower) && (token.lower !== 'that' || (tokens[i + 1] && isPhraseVerb(tokens[i + 1]!)))) return undefined;
+    }
+    const ref = unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other' as const, gender: undefined };
+    return { ref, cue: verbToken.lower, start, end: verb + 1 };
+  }
+
+  /** A speech or reporting verb stands between `from` and `to`, outside quotations. */
+  private speechBetween(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) {
+      const lower = this.tokens[i]!.lower;
+      if (!this.inside[i] && (CUE_VERBS.has(lower) || REPORTING_VERBS.has(lower) || CUE_PARTICIPLES.has(lower))) return true;
+    }
+    return false;
+  }
+
+  /** How many words quotation span `s` holds. */
+  private wordsIn(s: number): number {
+    let words = 0;
+    for (let i = this.openToken(s); i <= this.closeToken(s) && i < this.tokens.length; i++) if (this.tokens[i]!.word) words++;
+    return words;
+  }
+
+  /** The person whose name ends at most a short phrase ("in December 1992") before the colon at `colon`. */
+  private personBeforeColon(unit: Unit, colon: number): Ref | undefined {
+    const ref = unit.refs.findLast((r) => r.end <= colon);
+    if (!ref || ref.kind !== 'person' || colon - ref.end > MAX_COLON_TAIL_TOKENS) return undefined;
+    for (let i = ref.end; i < colon; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i] || !(token.word || token.text === ',') || isPhraseVerb(token) || RELATIVE_PRONOUNS.has(token.lower)) return undefined;
+    }
+    return ref;
+  }
+
+  /**
+   * "“…,” Ann Lee, the former governor, proclaimed": after a quotation closed by a comma, a person,
+   * an appositive set off by commas, and a past or present verb the cue list lacks.
+   */
+  private nameAppositiveVerb(unit: Unit, at: number): Pair | undefined {
+    const ref = refAfterTitle(this.tokens, unit, at);
+    if (!ref || ref.kind !== 'person' || this.tokens[ref.end]?.text !== ',') return undefined;
+    for (let k = ref.end + 1; k < unit.end && k - ref.end <= MAX_APPOSITIVE_TOKENS; k++) {
+      if (this.inside[k]) return undefined;
+      if (this.tokens[k]!.text !== ',') continue;
+      const verb = this.tokens[k + 1];
+      if (verb && k + 1 < unit.end && isPhraseVerb(verb) && !RELATIVE_PRONOUNS.has(verb.lower)) return { ref, cue: verb.lower, start: at, end: k + 2 };
+    }
+    return undefined;
+  }
+
   /**
    * A past-tense verb at `at` that the cue list lacks, then a person's name (past any title) that
    * ends the clause: "scoffed Ann Lee,", "beamed Tom Ray of Acme." The verb may open the next sentence.
@@ -1056,7 +1217,7 @@ class ParagraphReader {
   private endsClauseAt(at: number, unit: Unit): boolean {
     const token = this.tokens[at];
     if (!token || at >= unit.end || !token.word) return true;
-    return CUE_OBJECT_STOPS.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower) || isCueAdverb(token) || ['in', 'at', 'on', 'after', 'before'].includes(token.lower);
+    return CUE_OBJECT_STOPS.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower) || isCueAdverb(token) || VERB_PARTICLES.has(token.lower);
   }
 
   /**

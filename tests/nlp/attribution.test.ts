@@ -56,9 +56,27 @@ describe('attribution patterns', () => {
     ['an appositive holding a short quoted title', ['“The port will reopen,” Daniel Okafor, author of “Harbour Days,” said on Monday.'], 'Daniel Okafor', 'said'],
     ['a verb the cue list lacks before the name', ['“The port will reopen within the week,” scoffed Ingrid Solberg, who runs the ferries.'], 'Ingrid Solberg', 'scoffed'],
     ['a participle after a clause whose subject a phrase hides', ['Daniel Okafor on Thursday stepped up his attacks on the plan, saying it was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'saying'],
+    ['a name, an appositive and a verb the cue list lacks', ['“The port will reopen within the week,” Ingrid Solberg, the harbour director, proclaimed to the crowd.'], 'Ingrid Solberg', 'proclaimed'],
+    ['the speaker, not the subject of a verb of finding inside what was said', ['Ingrid Solberg also said that Okafor shows “great skill and a real fondness for the harbour”.'], 'Ingrid Solberg', 'said'],
+    ['a name with a suffix before an appositive', ['“The port will reopen within the week,” Daniel Okafor Jr., the harbour director, said on Monday.'], 'Daniel Okafor', 'said'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
+  });
+
+  it('attributes a quotation to a person named before a colon at the end of a clause', () => {
+    expect(quoteWith(['The result did not surprise the pollster Ingrid Solberg: “Late deciders always break for the challenger.”'], 'Late deciders').speaker).toBe('Ingrid Solberg');
+  });
+
+  it('gives a participle to the name right before it after "and"', () => {
+    const paragraphs = ['Both issued statements, Daniel Okafor saying he was “very encouraged by the talks” and Ingrid Solberg calling it “a great meeting for the harbour”.'];
+    expect(quoteWith(paragraphs, 'great meeting')).toMatchObject({ speaker: 'Ingrid Solberg', cue: 'calling' });
+  });
+
+  it('does not give a quotation to a cue that introduces the next one with a colon', () => {
+    const paragraphs = ['After Ingrid Solberg said the ferries might run at “a slower pace,” Daniel Okafor said: “I do not agree with her at all.”'];
+    expect(quoteWith(paragraphs, 'slower pace').speaker).toBe('Ingrid Solberg');
+    expect(quoteWith(paragraphs, 'do not agree').speaker).toBe('Daniel Okafor');
   });
 
   it('attributes a quotation to a dash and a name after it', () => {
@@ -80,13 +98,23 @@ describe('attribution patterns', () => {
     ['opening the sentence, before a colon', ['Nobody replied.', 'The letter continues: “We will never give up on this harbour and its people.”']],
     ['opening the sentence, before the quotation', ['Nobody replied.', 'The crowd chanted “never give up on this harbour and its people” for minutes.']],
     ['after a comma, before the quotation', ['Nobody replied.', 'To reach the crews, the letter continues, “never give up on this harbour and its people.”']],
+    ['the body that opens the sentence, for a participle', ['Nobody came.', 'The harbour board did not want to comment, telling reporters only that it would “never give up on this harbour and its people.”']],
+    ['the body that is the sentence\'s subject, for a quotation woven into its clause', ['Nobody came.', 'The harbour board said for the first time that it would “never give up on this harbour and its people.”']],
     ['with the verb first, after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” read the statement.']],
   ])('takes a plain noun phrase and its verb as the speaker mention %s', (_where, paragraphs) => {
     const article = articleOf(paragraphs);
     const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
-    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd)$/iu);
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd|harbour board)$/iu);
+  });
+
+  it('keeps a short quotation on a sign from the noun phrase before a relative clause', () => {
+    const paragraphs = [INTRO, 'Okafor told reporters simply, “We lost the vote.” T-shirts quickly appeared in the square that said “We won.”'];
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('We won'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).not.toMatch(/T-shirts/u);
   });
 
   it('does not give a quotation woven into someone\'s words to the noun phrase after it', () => {
