@@ -251,5 +251,9 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));
-  return { start, end: closesClause ? after : clauseEnd(text, after, sentence.end, reported), stop };
+  // In reported speech a comma inside the marks ends it only where a comma outside would:
+  // "Lee said the plan was “dead,” a swipe at …" but "Lee said it is “fine,” compared to …".
+  const commaGoesOn = reported && /,\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after))
+    && !endsReport([{ text: ',', start: after, end: after }, ...wordsOf(text, after, sentence.end)], 0);
+  return { start, end: closesClause && !commaGoesOn ? after : clauseEnd(text, after, sentence.end, reported), stop };
 }
