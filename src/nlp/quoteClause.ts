@@ -176,14 +176,14 @@ function endsReport(words: readonly Word[], i: number): boolean {
  * first ("…, adding …", "… and said …"); otherwise the fragment's clause ends at the next
  * punctuation, conjunction or speech verb ("calling him a “nice guy” and he didn’t …").
  */
-function clauseEnd(text: string, after: number, sentenceEnd: number, reported: boolean): number {
+function clauseEnd(text: string, after: number, sentenceEnd: number, reported: boolean, commaEnds = false): number {
   let end = after;
   const words = wordsOf(text, after, sentenceEnd);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (OPENING_MARK.test(word.text) || STRAIGHT_MARK.test(word.text)) break;
     if (reported) {
-      if (REPORT_BREAKS.has(word.text) || endsReport(words, i)) break;
+      if (REPORT_BREAKS.has(word.text) || endsReport(words, i) || (commaEnds && word.text === ',')) break;
     } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
       break;
     }
@@ -253,7 +253,23 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));
   // In reported speech a comma inside the marks ends it only where a comma outside would:
   // "Lee said the plan was “dead,” a swipe at …" but "Lee said it is “fine,” compared to …".
-  const commaGoesOn = reported && /,\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after))
+  // "When Lee said the plan was “dead,” Ray left": a sentence that opens with a subordinate clause
+  // goes on to its main clause after a comma.
+  const subordinate = reported && opensSubordinate(text, sentence.start, start);
+  const commaGoesOn = reported && !subordinate && /,\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after))
     && !endsReport([{ text: ',', start: after, end: after }, ...wordsOf(text, after, sentence.end)], 0);
-  return { start, end: closesClause && !commaGoesOn ? after : clauseEnd(text, after, sentence.end, reported), stop };
+  return { start, end: closesClause && !commaGoesOn ? after : clauseEnd(text, after, sentence.end, reported, subordinate), stop };
+}
+
+/** Words that open a subordinate clause at a sentence's start: "When …, …", "Even as …, …". */
+const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'as', 'although', 'though', 'if', 'because', 'after', 'before', 'since', 'once', 'unless', 'until']);
+
+/** The sentence opens (after "But", "And", "Even") with a subordinator or "In"/"By" and a gerund, before `start`. */
+function opensSubordinate(text: string, sentenceStart: number, start: number): boolean {
+  const words = wordsOf(text, sentenceStart, start).map((w) => w.text.toLowerCase());
+  let i = 0;
+  while (i < words.length && (words[i] === 'but' || words[i] === 'and' || words[i] === 'even')) i++;
+  const first = words[i];
+  if (first === undefined) return false;
+  return SUBORDINATORS.has(first) || ((first === 'in' || first === 'by') && /ing$/u.test(words[i + 1] ?? ''));
 }

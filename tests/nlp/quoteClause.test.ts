@@ -34,6 +34,7 @@ describe('clauseAround', () => {
     ['does not start at a "that" after a verb inside what was said', 'Lee says his plan is the only one that “can work” this year.', 'his plan is the only one that “can work” this year'],
     ['runs reported speech on past a comma inside the marks', 'Lee said the storm was “mild,” compared to what the coast saw last year.', 'the storm was “mild,” compared to what the coast saw last year'],
     ['ends reported speech at a comma inside the marks before an aside', 'Lee said the plan was “dead,” a swipe at the mayor.', 'the plan was “dead,”'],
+    ['ends reported speech in an opening subordinate clause at its comma', 'When Lee said the storm was “mild,” the mayor left the room.', 'the storm was “mild,”'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {
