@@ -151,7 +151,8 @@ function resumes(previous: Piece, piece: Piece): boolean {
   if (words.length === 0) return false;
   const firstWord = from + between.search(/\S/u);
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
-  const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1];
+  // No punctuation at all before a trailing cue ("“… a false narrative" said Lee.") is a comma left out.
+  const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1] ?? (previous.attribution.trailing && /[\p{L}\p{N}]$/u.test(previous.text) ? ',' : undefined);
   const sentenceStarts = previous.sentences.filter((s) => s.start > firstWord && s.start < piece.span.open);
   if (sentenceStarts.length) return resumesAfterAside(previous, piece, firstEnds, text.slice(sentenceStarts[0]!.start, piece.span.open));
   if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
@@ -288,6 +289,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
   const groups: Piece[][] = [];
   let open: Piece[] | undefined; // a quotation still running at the end of the last paragraph
   let closing: Piece[] | undefined; // the quotation that ended the last paragraph, closed, with its attribution
+  let leading: Piece[] | undefined; // the last paragraph was this quotation alone, with no attribution
   article.passages.forEach((passage, p) => {
     const paragraphSpans = spans[p] ?? [];
     const opensWithQuote = paragraphSpans[0] !== undefined && passage.text.slice(0, paragraphSpans[0].open).trim() === '';
@@ -298,7 +300,11 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     // A paragraph that is one quotation and nothing else goes on with the attributed quotation that
     // ended the paragraph before ("“…,” Lee said.¶“….”"): it has no speaker of its own.
     if (!open && closing && closing === groups[groups.length - 1] && isQuoteOnly(passage.text, paragraphSpans)) open = groups.pop();
+    // A paragraph that is one quotation with no cue of its own leads into the next paragraph that
+    // opens with a quotation ("“….”¶“…,” Lee said."): one run of speech, attributed at its end.
+    else if (!open && leading && leading === groups[groups.length - 1] && opensWithQuote) open = groups.pop();
     closing = undefined;
+    leading = undefined;
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
     const pieces = paragraphSpans.map((span, s): Piece => ({
@@ -323,6 +329,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     else if (group) groups.push(group);
     const last = group?.[group.length - 1];
     if (last?.spanIndex === paragraphSpans.length - 1 && last.span.closed && group!.some((piece) => piece.attribution.cue)) closing = group;
+    if (group && group === groups[groups.length - 1] && isQuoteOnly(passage.text, paragraphSpans) && !group.some((piece) => piece.attribution.cue || piece.attribution.speaker) && !isPartial(group[0]!)) leading = group;
   });
   if (open) groups.push(open);
   return groups;

@@ -79,6 +79,16 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port … We will not do it alone.']);
   });
 
+  it('joins a quotation whose first part leaves out the comma before its cue', () => {
+    const quotes = quotesOf(['"We will rebuild the port" said Daniel Okafor, the harbour master. "And we will do it fast."']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port … And we will do it fast.']);
+  });
+
+  it('runs paragraphs of quotation alone into the attributed quotation that follows', () => {
+    const quotes = quotesOf(['The harbour talks resumed on Monday.', '“We will rebuild the port.”', '“And we will do it fast,” Daniel Okafor said.']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port. … And we will do it fast', 'Daniel Okafor']]);
+  });
+
   it('keeps apart a quotation that a new cue introduces after the aside', () => {
     const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
