@@ -37,6 +37,11 @@ function isCue(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || VERBATIM_VERBS.has(word);
 }
 
+/** A quotation that opens in lowercase, carrying on a sentence. */
+const LOWERCASE_AFTER_MARK = /^(?:``|''|[“"‘'])\s*\p{Ll}/u;
+/** Particles of a speech verb ("called on", "called for"): what was said starts after them. */
+const PARTICLES = new Set(['on', 'for']);
+
 /** Punctuation that closes a clause on either side of a fragment. */
 const CLAUSE_PUNCTUATION_BEFORE = new Set([':', ';', '—', '–', '-', '--', '(', '[']);
 const CLAUSE_PUNCTUATION_AFTER = new Set([',', ';', ':', '!', '?', '—', '–', '-', '--', '(', ')', '[', ']']);
@@ -88,7 +93,9 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
   // But "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
-  const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) ? parentheticalStart(words, words.length - 2) : undefined;
+  // Only when the quotation goes on with the sentence: "Asked why, Lee said, “We …”" starts a sentence of its own.
+  const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) && LOWERCASE_AFTER_MARK.test(text.slice(open, open + 4))
+    ? parentheticalStart(words, words.length - 2) : undefined;
   if (last && (last.text === ',' || last.text === ':') && aside === undefined) return { start: open, stop: 'punctuation' };
   let verb: Word | undefined;
   for (let i = aside ?? words.length - 1; i >= 0; i--) {
@@ -101,7 +108,8 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
         i = aside;
         continue;
       }
-      return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text, cueAt: word.start };
+      const particle = PARTICLES.has(words[i + 1]?.text.toLowerCase() ?? '') && i + 2 < words.length ? words[i + 1]!.end : word.end;
+      return { start: nextWordStart(text, particle, open), stop: 'cue', cue: word.text, cueAt: word.start };
     }
     verb ??= isVerbLikeAt(words, i) ? word : undefined;
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';

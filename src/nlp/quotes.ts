@@ -391,7 +391,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   const floor = earlier ? afterClosingMark(text, earlier) : 0;
   const fromCarrier = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor;
   // "telling customers at a diner that “…”": what was said starts at "that", past the verb's object.
-  const start = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
+  const carried = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
+  // A speech verb further back than the carrier's start ("says his plan is the only one that “…”") begins what was said.
+  const start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 

@@ -35,6 +35,8 @@ describe('clauseAround', () => {
     ['runs reported speech on past a comma inside the marks', 'Lee said the storm was “mild,” compared to what the coast saw last year.', 'the storm was “mild,” compared to what the coast saw last year'],
     ['ends reported speech at a comma inside the marks before an aside', 'Lee said the plan was “dead,” a swipe at the mayor.', 'the plan was “dead,”'],
     ['ends reported speech in an opening subordinate clause at its comma', 'When Lee said the storm was “mild,” the mayor left the room.', 'the storm was “mild,”'],
+    ['starts after a speech verb\'s particle', 'Lee called on voters to “stand up” for the port.', 'voters to “stand up” for the port'],
+    ['does not reach past a cue set off by commas before a new sentence', 'Asked why, Lee said, “We have three weeks” to decide.', '“We have three weeks” to decide'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/nlp/people.ts';
 import { findQuoteSpans } from '../../src/nlp/quoteMarks.ts';
-import { extractQuotes } from '../../src/nlp/quotes.ts';
+import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
 
 function quotesOf(paragraphs: string[]) {
@@ -109,6 +109,13 @@ describe('extractQuotes', () => {
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
   ])('marks a fragment inside reported speech as partial (%s)', (_marks, text) => {
     expect(quotesOf([text])).toMatchObject([{ text: 'dead on arrival', partial: true, speaker: 'Ingrid Solberg' }]);
+  });
+
+  it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
+    const quotes = readSpeech(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']), []);
+    const q = quotes.quotations[0]!;
+    expect(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']).passages[q.clause!.passage]!.text.slice(q.clause!.start, q.clause!.end))
+      .toBe('her plan is the only one that “can still work” this winter');
   });
 
   it('drops an unattributed scare quote of a few words', () => {
