@@ -26,6 +26,7 @@ describe('findQuoteSpans', () => {
     ['an opening mark after an invisible direction mark', '\u202a”We will rebuild,” Okafor said.', ['We will rebuild,']],
     ['a closing mark set off by a space', '“We will rebuild, ” Okafor said.', ['We will rebuild, ']],
     ['a straight mark right after a colon', 'Okafor:"We will rebuild." Lee:"We will not."', ['We will rebuild.', 'We will not.']],
+    ['an opening single mark typed as an apostrophe', 'On CBS‘ show, Okafor‘s aide said, “We will rebuild.”', ['We will rebuild.']],
     ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
