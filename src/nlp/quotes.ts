@@ -315,7 +315,8 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
       // “…,” he said on “Meet the Press.” “…”: a title inside the attribution is part of the interruption.
       const next = pieces[s + 1];
-      if (previous && next && isTitle(piece.text.replace(/[.,]$/u, '')) && resumes(previous, next)) return;
+      // So is a fragment of a few words quoted inside the aside ("she said, describing her “tubular mixers.” “And …”").
+      if (previous && next && (isTitle(piece.text.replace(/[.,]$/u, '')) || (isShort(piece.text) && LOWERCASE_START.test(piece.text))) && resumes(previous, next)) return;
       if (group && (group === open || (previous && resumes(previous, piece)))) {
         group.push(piece);
       } else {

@@ -90,6 +90,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port. … And we will do it fast', 'Daniel Okafor']]);
   });
 
+  it('joins a quotation across its attribution when a few words quoted in the aside stand between', () => {
+    const quotes = quotesOf(['“It is pretty cool working there,” said Ann Lee, describing how she builds “tubular mixers” all day. “And the crew is like family.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['It is pretty cool working there … And the crew is like family.']);
+  });
+
   it('keeps apart a quotation that a new cue introduces after the aside', () => {
     const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
