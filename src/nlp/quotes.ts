@@ -167,6 +167,12 @@ function resumes(previous: Piece, piece: Piece): boolean {
 /** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */
 const MAX_LEAD_WORDS = 2;
 
+/** A word or two of the quotation's own sentence stand before it ("But “…”"). */
+function ledInto(piece: Piece): boolean {
+  const start = piece.sentences.filter((s) => s.start <= piece.span.open).at(-1)?.start;
+  return start !== undefined && /[\p{L}\p{N}]/u.test(piece.passageText.slice(start, piece.span.open)) && opensSentence(piece);
+}
+
 /** The quotation opens its sentence, or follows a lead-in of a word or two ("But “…”", "Then, “…”"). */
 function opensSentence(piece: Piece): boolean {
   const start = piece.sentences.filter((s) => s.start <= piece.span.open).at(-1)?.start;
@@ -183,7 +189,8 @@ function opensSentence(piece: Piece): boolean {
  * cue, and the second opens a sentence with no cue after it.
  */
 function resumesAfterAside(previous: Piece, piece: Piece, firstEnds: string | undefined, aside: string): boolean {
-  if (!previous.attribution.trailing || piece.attribution.trailing || LOWERCASE_START.test(piece.text)) return false;
+  // A lowercase part goes on a sentence its lead-in began ("Now, “within the business community …”").
+  if (!previous.attribution.trailing || piece.attribution.trailing || (LOWERCASE_START.test(piece.text) && !ledInto(piece))) return false;
   if (firstEnds !== ',' && firstEnds !== '?' && firstEnds !== '!') return false;
   if (!opensSentence(piece)) return false;
   const words = aside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];

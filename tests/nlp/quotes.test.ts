@@ -95,6 +95,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['It is pretty cool working there … And the crew is like family.']);
   });
 
+  it('joins a lowercase part that a lead-in word carries on after the aside', () => {
+    const quotes = quotesOf(['“We were not happy at first,” said Daniel Okafor, the harbour master. Now, “the whole town is behind it.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We were not happy at first … the whole town is behind it.']);
+  });
+
   it('keeps apart a quotation that a new cue introduces after the aside', () => {
     const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
