@@ -140,7 +140,7 @@ function parentheticalStart(words: readonly Word[], i: number): number | undefin
 
 /** "the staffers’ actions": an apostrophe after a plural's s, before a word, is no closing mark. */
 function isPossessiveMark(text: string, word: Word): boolean {
-  return word.text.length === 1 && /s$/iu.test(text.slice(0, word.start)) && /^\s+\p{L}/u.test(text.slice(word.end, word.end + 3));
+  return (word.text === '’' || word.text === "'") && /s$/iu.test(text.slice(0, word.start)) && /^\s+\p{L}/u.test(text.slice(word.end, word.end + 3));
 }
 
 /** The first character at or after `from` that is not space or a comma. */

@@ -65,4 +65,10 @@ describe('clauseAround', () => {
     const open = text.indexOf('“');
     expect(clauseAround(text, { start: 0, end: text.length }, open, text.length)).toMatchObject({ stop: 'cue', start: text.indexOf('the staffers') });
   });
+
+  it('reaches back to a closing double mark after a word in s as the end of an earlier quotation', () => {
+    const text = 'Lee said the port has “several ways” of paying, including with “unbound” funds.';
+    const open = text.indexOf('“unbound');
+    expect(clauseAround(text, { start: 0, end: text.length }, open, open + 9).stop).toBe('quote');
+  });
 });

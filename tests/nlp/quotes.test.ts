@@ -129,6 +129,11 @@ describe('extractQuotes', () => {
       .toBe('her plan is the only one that “can still work” this winter');
   });
 
+  it('keeps fragments of one clause as one quotation when the first ends in a word in s', () => {
+    const quotes = quotesOf(['Ingrid Solberg said the council was “fully committed to the process” and “open to every view.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['fully committed to the process … open to every view.']);
+  });
+
   it('drops an unattributed scare quote of a few words', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
