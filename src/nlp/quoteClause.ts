@@ -172,8 +172,19 @@ function endsReport(words: readonly Word[], i: number): boolean {
     if (AFTER_COMMA_BREAKS.has(next.toLowerCase()) || OPENING_MARK.test(next) || STRAIGHT_MARK.test(next)) return true;
     return words.slice(i + 1, i + 1 + MAX_CUE_DISTANCE).some((w, k) => isCueAt(words, i + 1 + k) && !CLAUSE_PUNCTUATION_AFTER.has(w.text));
   }
-  if (word === 'and' || word === 'but') return isCueAt(words, i + 1) || /^\p{Ll}+ed$/u.test(next);
+  // "… and Donald Trump says …": another speaker and cue take over.
+  if (word === 'and' || word === 'but') return isCueAt(words, i + 1) || /^\p{Ll}+ed$/u.test(next) || handsOver(words, i);
   return word === 'as' && SUBJECT_PRONOUNS.has(next.toLowerCase());
+}
+
+/** A capitalised subject and its speech verb follow words[i] ("and Donald Trump says", "and Ray calling"). */
+function handsOver(words: readonly Word[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i + 1]?.text ?? '')) return false;
+  for (let k = i + 2; k < Math.min(words.length, i + 2 + MAX_CUE_DISTANCE); k++) {
+    if (isCueAt(words, k)) return true;
+    if (!/^\p{Lu}/u.test(words[k]!.text) && words[k]!.text !== '.') return false;
+  }
+  return false;
 }
 
 /**

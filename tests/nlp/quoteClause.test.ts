@@ -37,6 +37,7 @@ describe('clauseAround', () => {
     ['ends reported speech in an opening subordinate clause at its comma', 'When Lee said the storm was “mild,” the mayor left the room.', 'the storm was “mild,”'],
     ['starts after a speech verb\'s particle', 'Lee called on voters to “stand up” for the port.', 'voters to “stand up” for the port'],
     ['does not reach past a cue set off by commas before a new sentence', 'Asked why, Lee said, “We have three weeks” to decide.', '“We have three weeks” to decide'],
+    ['stops reported speech where another named speaker and cue take over', 'Lee accuses the mayor of “leading from behind” and Ray Holt says the port is safe.', 'the mayor of “leading from behind”'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {
