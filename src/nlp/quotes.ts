@@ -432,6 +432,12 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
       previous.carrier ??= carried;
       continue;
     }
+    // A clause that ran on into the next fragment's own clause ends where that one starts.
+    if (woven && previous?.clause && previousLast?.passageIndex === first.passageIndex && woven.clause.start < previous.clause.end
+      && woven.clause.start >= afterClosingMark(first.passageText, previousLast.span)) {
+      previous.clause.end = woven.clause.start;
+      while (previous.clause.end > 0 && /[\s,]/u.test(first.passageText[previous.clause.end - 1]!)) previous.clause.end--;
+    }
     runs.push({ pieces: [...group], ...(carried ? { carrier: carried } : {}), ...(woven ? { clause: woven.clause, cued: woven.cued } : {}) });
   }
   return {

@@ -134,6 +134,13 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['fully committed to the process … open to every view.']);
   });
 
+  it('ends a clause where the next fragment\'s own clause starts', () => {
+    const text = 'Ingrid Solberg says voters are “right to be angry,” but also hungry for what she calls “real answers.”';
+    const { quotations } = readSpeech(articleOf([text]), []);
+    const clauses = quotations.map((q) => text.slice(q.clause!.start, q.clause!.end));
+    expect(clauses).toEqual(['voters are “right to be angry,” but also hungry for', 'what she calls “real answers.”']);
+  });
+
   it('drops an unattributed scare quote of a few words', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
