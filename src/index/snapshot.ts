@@ -20,9 +20,10 @@ import { saveFailure } from './writeErrors.ts';
  * 15: session 6's trained reported-speech tagger, bodies as quotation speakers, time values, sentences
  * split at a glued full stop, and reported speakers resolved at build (two more sections).
  * 16: session 7's tagger end features, a question and its answer kept as two quotations,
- *     weekdays after a saying verb read as past
+ *     weekdays after a saying verb read as past. 17: session 9's speakers (noun-phrase and
+ *     verb-first attributions), quotation clauses and named works, forward weekdays and seasons.
  */
-export const INDEX_VERSION = 16;
+export const INDEX_VERSION = 17;
 
 const FILE_NAME = 'index.snapshot';
 

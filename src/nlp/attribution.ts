@@ -426,10 +426,33 @@ function refAfterTitle(tokens: readonly Token[], unit: Unit, at: number): Ref | 
       j = ref.end - 1;
       continue;
     }
-    if (!isTitleWord(tokens[j]!) && !isTitleNoun(tokens[j]!)) return undefined;
+    if (!isTitleWord(tokens[j]!) && !isTitleNoun(tokens[j]!) && !isDescribingParticiple(tokens[j]!)) return undefined;
   }
   return undefined;
 }
+
+/** A lowercase "-ed" word describing the person after a cue: "said undecided voter Jo Dunn", "said retired judge Al Cole". */
+function isDescribingParticiple(token: Token): boolean {
+  return token.word && !token.cap && /[a-z]{3}ed$/u.test(token.lower) && !CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower);
+}
+
+/** Determiners that open a plain noun phrase speaking: "the statement read", "one message said". */
+const PHRASE_DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that', 'his', 'her', 'its', 'their', 'some', 'many']);
+/** At most this many words between a noun phrase's verb and the quotation: "goes on to say:". */
+const MAX_VERB_TAIL_TOKENS = 4;
+
+/** A past or present verb after a plain noun phrase: "read", "chanted", "continues", "said". */
+function isPhraseVerb(token: Token): boolean {
+  const lower = token.lower;
+  if (!token.word || token.cap) return false;
+  if (CUE_VERBS.has(lower) || REPORTING_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || lower === 'read') return true;
+  return /[a-z]{2}ed$/u.test(lower) || (/[a-z]{2}[^s]s$/u.test(lower) && !/(ss|us|is|ous)$/u.test(lower));
+}
+
+/** At most this many tokens in a paragraph that names the source of the quotations before it. */
+const MAX_SOURCE_LINE_TOKENS = 24;
+/** Dashes that set a quotation's source after it: "“…” – Ann Lee, Acme Bank". */
+const DASHES = new Set(['-', '–', '—', '--']);
 
 /** Prepositions that open a phrase after a speaker's name rather than continue a title: "said Ann Lee during the debate". */
 const CLAUSE_PREPOSITIONS = new Set(['during', 'amid', 'despite', 'outside', 'through', 'via', 'against', 'over', 'under', 'without', 'within', 'last', 'this', 'next']);
@@ -463,12 +486,18 @@ function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | und
  * the person who opens the clause is the speaker, else the nearest person, else the nearest name.
  */
 function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
-  const close = tokens[before - 1]?.text;
+  // The closing comma may stand inside a quoted title's marks: "Ann Lee, author of “Harbour Days,” said".
+  const last = inside[before - 1] && inside[before - 2] && tokens[before - 2]!.text === ',' ? before - 2 : before - 1;
+  const close = tokens[last]?.text;
   if (close !== ',' && close !== ')') return undefined;
   const open = close === ',' ? ',' : '(';
   const found: Ref[] = [];
-  for (let k = before - 2; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
-    if (inside[k] || tokens[k]!.sentence !== tokens[before]!.sentence) break;
+  let quoted = 0;
+  for (let k = last - 1; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
+    // A short quoted title may stand in the appositive ("author of “Unwritten Rules,”"), not a quotation.
+    quoted = inside[k] ? quoted + 1 : 0;
+    if (quoted > MAX_QUOTED_TITLE_TOKENS || tokens[k]!.sentence !== tokens[before]!.sentence) break;
+    if (inside[k]) continue;
     if (tokens[k]!.text !== open) continue;
     const ref = refEndingAt(tokens, unit, k);
     if (ref) found.push(ref);
@@ -477,6 +506,9 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   const people = found.filter((ref) => ref.kind !== 'other');
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
 }
+
+/** At most this many tokens (marks included) of a quoted title inside an appositive: "author of “Unwritten Rules,”". */
+const MAX_QUOTED_TITLE_TOKENS = 12;
 
 /**
  * The person before an appositive whose closing comma is missing: "Sam Lee, the communications
@@ -493,6 +525,16 @@ function refBeforeOpenAppositive(tokens: readonly Token[], unit: Unit, before: n
   return ref?.kind === 'person' && (opensClause(tokens, unit, ref) || inside[ref.start - 1]) ? ref : undefined;
 }
 
+/** Words ending in "-ly" that are nouns or verbs, not adverbs. */
+const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'reply', 'supply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'tally', 'folly', 'holy', 'ugly', 'only']);
+
+/** An adverb between a speaker and the cue: the listed ones ("repeatedly", "later"), any "-ly" adverb, and "now". */
+function isCueAdverb(token: Token): boolean {
+  const lower = token.lower;
+  if (CUE_ADVERBS.has(lower) || lower === 'now') return true;
+  return token.word && !token.cap && /^[a-z]{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower);
+}
+
 /** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
 
@@ -505,7 +547,22 @@ export function participleDoer(tokens: readonly Token[], unit: Unit, pairsBefore
   // Not the speaker of a clause inside the sentence ("…, which Mayor Holt called for, saying …").
   const lastPair = pairsBefore.findLast((pair) => pair.end <= at && pair.ref.end <= at && (pair.start < pair.ref.start || opensClause(tokens, unit, pair.ref)));
   if (lastPair) return lastPair.ref;
-  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined);
+  return clauseSubjectBefore(tokens, unit, at, SUBORDINATORS) ?? (unit.subject && unit.subject.end <= at ? unit.subject : undefined) ?? sentenceOpener(tokens, unit, at);
+}
+
+/**
+ * The person who opens the sentence, for a participle set off after the main clause ("Ann Lee on
+ * Thursday stepped up her attacks, saying …", "… by saying"), when words between the name and
+ * its verb hid the subject. Not a name inside a quotation or after another clause.
+ */
+function sentenceOpener(tokens: readonly Token[], unit: Unit, at: number): Ref | undefined {
+  const before = tokens[at - 1]?.lower;
+  if (before !== ',' && before !== 'by') return undefined;
+  const ref = unit.refs.find((r) => r.end <= at && (r.kind === 'person' || r.kind === 'pronoun'));
+  if (!ref || !opensClause(tokens, unit, ref) || CLAUSE_BOUNDARIES.has(tokens[ref.end]?.text ?? '')) return undefined;
+  // The clause must run on to the participle: no quotation or other clause's subject in between.
+  for (let i = ref.end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
+  return ref;
 }
 
 /**
@@ -516,7 +573,10 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
   for (let r = unit.refs.length - 1; r >= 0; r--) {
     const ref = unit.refs[r]!;
     if (ref.end > at || ref.kind === 'other') continue;
-    const opener = tokens[titleStart(tokens, unit, ref, NO_QUOTES) - 1];
+    // The opener stands before any title: "with Republican Senator Ann Lee telling reporters …".
+    let first = titleStart(tokens, unit, ref, NO_QUOTES);
+    while (first > unit.start && ref.start - first < MAX_TITLE_WORDS && tokens[first - 1]!.word && !openers.has(tokens[first - 1]!.lower) && skippableBeforeSubject(tokens[first - 1]!)) first--;
+    const opener = tokens[first - 1];
     const verb = tokens[ref.end];
     const clauseStart = opensClause(tokens, unit, ref) || openers.has(opener?.lower ?? '');
     if (clauseStart && verb?.word && !verb.cap && !NOT_AFTER_SUBJECT.has(verb.lower)) return ref;
@@ -569,17 +629,23 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
       }
       continue;
     }
-    if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower)) continue;
-    const { cue, end } = cueText(tokens, c);
+    // "As Lee put it, …": "put it" is a cue of its own.
+    const putIt = (token.lower === 'put' || token.lower === 'puts') && tokens[c + 1]?.lower === 'it' && !inside[c + 1];
+    if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !putIt) continue;
+    const { cue, end } = putIt ? { cue: `${token.lower} it`, end: c + 2 } : cueText(tokens, c);
     let before = c;
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
+    // Other adverbs only after an appositive's comma: "Lee, who was off-screen, then loudly asked".
+    let past = before;
+    while (past > unit.start && isCueAdverb(tokens[past - 1]!) && c - past < 3) past--;
+    if (past < before && tokens[past - 1]?.text === ',') before = past;
     // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
     const adjacent = unit.refs.find((r) => r.end === before);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
     const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.
-    const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower);
+    const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower) && !putIt;
     const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
     const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
     const described = inverted && !following ? descriptionAfter(tokens, unit, c + 1, inside) : undefined;
@@ -612,10 +678,13 @@ export function attributeSpans(article: ParsedArticle, mentions: readonly Mentio
   const focus: Focus = { recent: [] };
   const statements: ReportedSpeech[] = [];
   let previousParagraphSpeaker: Attribution | undefined;
-  const quotes = paragraphs.map((analysis, p) => {
-    const reader = new ParagraphReader(analysis, p, spans[p] ?? [], people, focus);
+  const readers = paragraphs.map((analysis, p) => new ParagraphReader(analysis, p, spans[p] ?? [], people, focus));
+  const quotes = readers.map((reader, p) => {
     const result = reader.attribute(previousParagraphSpeaker, statements);
-    previousParagraphSpeaker = reader.lastSpeaker;
+    // A paragraph of quotations followed by a source line ("– Ann Lee, Acme Bank.") is that person's.
+    const source = reader.onlyQuotes() ? readers[p + 1]?.sourceLine() : undefined;
+    if (source) result.fill(source);
+    previousParagraphSpeaker = source ?? reader.lastSpeaker;
     return result;
   });
   return { quotes, statements };
@@ -827,6 +896,8 @@ class ParagraphReader {
     while (tokens[next] && !tokens[next]!.word && !this.inside[next] && next < unit.end) next++;
     const trailing = unit.pairs.find((pair) => next < unit.end && this.startsAfterTitle(pair, next)) ?? unit.nounPairs.find((pair) => pair.start === next);
     if (trailing && this.spans[s]!.closed && !this.introducesNext(s, trailing)) return this.fromPair(trailing, unit, true);
+    const dashed = this.spans[s]!.closed ? this.dashedSource(close, u) : undefined;
+    if (dashed) return this.speakerFrom(dashed.ref, dashed.unit, { trailing: true });
     // "“… the vote!” US Senator Ann Lee said as …": a question or exclamation ends the sentence
     // before its cue, which then opens the next one.
     const exclaimed = tokens[close - 1]?.text === '?' || tokens[close - 1]?.text === '!';
@@ -836,6 +907,15 @@ class ParagraphReader {
     // verb the cue list lacks still attribute it.
     const sayer = this.spans[s]!.closed && tokens[close - 1]?.text === ',' ? this.nameBeforeVerb(unit, next) : undefined;
     if (sayer) return this.fromPair(sayer, unit, true);
+    // "“…,” scoffed Ann Lee." / "“…?” reacted Lee.": a verb the cue list lacks, then the name, ending the clause.
+    const closing = tokens[close - 1]?.text ?? '';
+    const verbFirst = this.spans[s]!.closed && [',', '?', '!'].includes(closing) ? this.verbBeforeName(next) ?? this.verbBeforePhrase(next) : undefined;
+    if (verbFirst) return this.fromPair(verbFirst.pair, verbFirst.unit, true);
+    // "“…,” the statement read." / "“…,” one message said.": a plain noun phrase and its verb end the clause.
+    // Not after a quotation woven into someone's words ("When Lee said he would “act,” the crowd applauded").
+    const woven = unit.pairs.some((p) => p.end <= open) || (unit.subject !== undefined && unit.subject.end <= open);
+    const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && next < unit.end && !woven ? this.nounPhraseAndVerb(next, unit) : undefined;
+    if (phrase && this.endsClauseAt(phrase.end, unit)) return this.fromPair(phrase, unit, true);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -844,6 +924,10 @@ class ParagraphReader {
       const subject = [...unit.refs].reverse().find((ref) => ref.end < open && ref.kind !== 'other' && isSubject(tokens, unit, ref));
       if (subject) return this.fromSubject(subject, unit, open);
     }
+    // "The letter continues: “…”", "The crowd chanted “…”": a clause of a plain noun phrase and its
+    // verb that runs straight into the quotation, with no name in it.
+    const phraseClause = this.nounPhraseOpening(unit, open);
+    if (phraseClause) return this.fromPair(phraseClause, unit, false);
     // 3. The nearest speaker–cue pair in the sentence.
     const before = unit.pairs.filter((pair) => pair.end <= open).pop();
     const after = unit.pairs.find((pair) => pair.start > close && !this.introducesNext(s, pair));
@@ -871,6 +955,43 @@ class ParagraphReader {
     return { trailing: false };
   }
 
+  /** The paragraph holds quotations and nothing else. */
+  onlyQuotes(): boolean {
+    return this.spans.length > 0 && this.tokens.every((t, i) => !t.word || this.inside[i]);
+  }
+
+  /**
+   * A paragraph that only names the source of the quotations before it: "– Ann Lee." or "—Sen.
+   * Ann Lee, tweeting after the vote." A dash, a person's name past any title, then the end or a comma.
+   */
+  sourceLine(): Attribution | undefined {
+    const unit = this.units[0];
+    if (!unit || this.spans.length || this.tokens.length > MAX_SOURCE_LINE_TOKENS || !DASHES.has(this.tokens[0]!.text)) return undefined;
+    const ref = refAfterTitle(this.tokens, unit, 1);
+    if (!ref || ref.kind !== 'person') return undefined;
+    const after = this.tokens[ref.end];
+    if (after && ref.end < unit.end && ![',', '.', '('].includes(after.text)) return undefined;
+    return this.speakerFrom(ref, unit, { trailing: false });
+  }
+
+  /**
+   * A name set after a quotation by a dash, as a source line: "“…” – Ann Lee." or "“…” —Sen. Ann
+   * Lee, tweeting after the vote." The name (past any title) ends its sentence or is followed by
+   * a comma, parenthesis or period; the dash may open the next sentence.
+   */
+  private dashedSource(close: number, u: number): { ref: Ref; unit: Unit } | undefined {
+    let k = close + 1;
+    while (this.tokens[k] && !this.tokens[k]!.word && !DASHES.has(this.tokens[k]!.text) && this.inside[k]) k++;
+    if (!DASHES.has(this.tokens[k]?.text ?? '')) return undefined;
+    const at = k + 1;
+    const unit = [this.units[u], this.units[u + 1]].find((candidate) => candidate && candidate.start <= at && at < candidate.end);
+    if (!unit) return undefined;
+    const ref = refAfterTitle(this.tokens, unit, at);
+    if (!ref || ref.kind !== 'person') return undefined;
+    const after = this.tokens[ref.end];
+    return !after || ref.end >= unit.end || [',', '.', '(', ';'].includes(after.text) ? { ref, unit } : undefined;
+  }
+
   /**
    * A quotation's speaker from a noun-phrase pair: a person, pronoun or role inside the phrase
    * ("Gorka similarly warned", "a spokesman for Acme said"), else the phrase itself when it is
@@ -891,6 +1012,91 @@ class ParagraphReader {
     const past = /[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower);
     const present = /[a-z]{2}s$/u.test(verb.lower) && !/(ss|us|is)$/u.test(verb.lower);
     return past || present ? { ref, cue: verb.lower, start: at, end: ref.end + 1 } : undefined;
+  }
+
+  /**
+   * A past-tense verb at `at` that the cue list lacks, then a person's name (past any title) that
+   * ends the clause: "scoffed Ann Lee,", "beamed Tom Ray of Acme." The verb may open the next sentence.
+   */
+  private verbBeforeName(at: number): { pair: Pair; unit: Unit } | undefined {
+    const verb = this.tokens[at];
+    if (!verb?.word || verb.cap || this.inside[at] || !(/[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower))) return undefined;
+    const unit = this.units.find((candidate) => candidate.start <= at && at < candidate.end);
+    if (!unit || at + 1 >= unit.end) return undefined;
+    const ref = refAfterTitle(this.tokens, unit, at + 1);
+    if (!ref || ref.kind !== 'person') return undefined;
+    const after = this.tokens[ref.end];
+    if (after && ref.end < unit.end && ![',', '.', ':', ';', '('].includes(after.text) && !AFFILIATION_WORDS.has(after.lower)) return undefined;
+    return { pair: { ref, cue: verb.lower, start: at, end: ref.end }, unit };
+  }
+
+  /**
+   * A plain noun phrase at `at` and the verb after it: a determiner ("the", "one", "a"), at most
+   * a few words with no name of a person, then a past or present verb. The phrase is the mention.
+   */
+  private nounPhraseAndVerb(at: number, unit: Unit): Pair | undefined {
+    if (!PHRASE_DETERMINERS.has(this.tokens[at]?.lower ?? '')) return undefined;
+    let end = at + 1;
+    while (end < unit.end && end - at <= MAX_BODY_WORDS && !this.inside[end]) {
+      const token = this.tokens[end]!;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || isPhraseVerb(token)) break;
+      end++;
+    }
+    const verb = this.tokens[end];
+    if (end === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
+    // The phrase may be a role noun or description of its own ("the judge"), never hold a person's name.
+    const whole = unit.refs.find((r) => r.start === at && r.end === end);
+    if (!whole && unit.refs.some((r) => r.start >= at && r.end <= end && r.kind !== 'other')) return undefined;
+    if (whole?.kind === 'person' || whole?.kind === 'pronoun') return undefined;
+    const ref: Ref = whole ?? { start: at, end, kind: 'other', gender: undefined };
+    return { ref, cue: verb.lower, start: at, end: end + 1 };
+  }
+
+  /** Only punctuation, the end, or a phrase opened by a preposition or adverb follows token `at`: no object. */
+  private endsClauseAt(at: number, unit: Unit): boolean {
+    const token = this.tokens[at];
+    if (!token || at >= unit.end || !token.word) return true;
+    return CUE_OBJECT_STOPS.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower) || isCueAdverb(token) || ['in', 'at', 'on', 'after', 'before'].includes(token.lower);
+  }
+
+  /**
+   * A clause that opens the sentence with a plain noun phrase and its verb and runs into the
+   * quotation at `open`, with a colon or comma or nothing between: "The letter continues: “…”",
+   * "The email goes on to say: “…”", "The crowd chanted “…”". At most a few words after the verb.
+   */
+  private nounPhraseOpening(unit: Unit, open: number): Pair | undefined {
+    // The clause opens the sentence or follows a comma: "To alert the police, the message continues, “…”".
+    let start = open - 1;
+    while (start > unit.start && open - start <= MAX_VERB_TAIL_TOKENS + MAX_BODY_WORDS + 2 && !(this.tokens[start - 1]!.text === ',' && !this.inside[start - 1])) start--;
+    if (start > unit.start && this.tokens[start - 1]!.text !== ',') return undefined;
+    if (start === unit.start) {
+      while (start < open && (!this.tokens[start]!.word || ['but', 'and', 'as', 'then', 'so'].includes(this.tokens[start]!.lower)) && !this.inside[start]) start++;
+    }
+    if (this.inside[start]) return undefined;
+    const pair = this.nounPhraseAndVerb(start, unit);
+    if (!pair || pair.end > open || open - pair.end > MAX_VERB_TAIL_TOKENS) return undefined;
+    for (let i = pair.end; i < open; i++) {
+      const token = this.tokens[i]!;
+      if (this.inside[i] || (!token.word && !(i === open - 1 && (token.text === ':' || token.text === ',')))) return undefined;
+      if (token.cap || RELATIVE_PRONOUNS.has(token.lower)) return undefined;
+    }
+    return pair;
+  }
+
+  /** A verb, then a plain noun phrase that ends the clause: "“…,” read one.", "“…,” reads an editorial in the Herald." */
+  private verbBeforePhrase(at: number): { pair: Pair; unit: Unit } | undefined {
+    const verb = this.tokens[at];
+    if (!verb || this.inside[at] || !isPhraseVerb(verb)) return undefined;
+    const unit = this.units.find((candidate) => candidate.start <= at && at < candidate.end);
+    const first = this.tokens[at + 1];
+    if (!unit || at + 1 >= unit.end || !first || !PHRASE_DETERMINERS.has(first.lower)) return undefined;
+    let end = at + 2;
+    while (end < unit.end && end - at <= MAX_DESCRIPTION_WORDS && !this.inside[end] && (this.tokens[end]!.word || isPossessive(this.tokens[end]!))) end++;
+    const after = this.tokens[end];
+    if (after && end < unit.end && !['.', ',', ';', ':'].includes(after.text)) return undefined;
+    if (unit.refs.some((r) => r.start > at && r.end <= end && (r.kind === 'person' || r.kind === 'pronoun'))) return undefined;
+    const whole = unit.refs.find((r) => r.start === at + 1 && r.end === end);
+    return { pair: { ref: whole ?? { start: at + 1, end, kind: 'other', gender: undefined }, cue: verb.lower, start: at, end }, unit };
   }
 
   /** A speaker and cue that open unit `u`, past any title ("US Senator Ann Lee said …"). */

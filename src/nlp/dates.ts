@@ -34,7 +34,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { PART_OF_DAY_AFTER, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -92,7 +92,125 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
   return { head: group.head, pattern, rules: group.rules, starts, counts };
 }
 
-const GROUPS = TIME_PHRASE_GROUPS.map(compileGroup);
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+/** A year of the 1900s written out, as broadcast transcripts have it: "nineteen ninety-seven". */
+const SPELLED_YEAR = `nineteen (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${ONES}))?`;
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const SEASON_CODE: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
+function spelledYear(written: string): number | undefined {
+  const count = countOf(written.replace(/^nineteen\s+/i, ''));
+  return count === undefined ? undefined : 1900 + count;
+}
+
+/**
+ * Byline's own rules beside the table's: tried first, so on an equal span they win. A month or a
+ * season with a spelled-out year ("January nineteen ninety-seven", "the winter of nineteen
+ * ninety-four"); "year-end", the last day of a year (the one gone by when the text points back:
+ * "since year-end" in October is last December 31).
+ */
+const OWN_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'spelled year after a month or season',
+    head: /\bnineteen\b/i,
+    rules: [
+      {
+        pattern: `(${MONTH_WORD}),? (?:of )?(${SPELLED_YEAR})`,
+        type: 'DATE',
+        keep: ([month]) => /^[A-Z]/.test(month ?? ''),
+        value: ([month, year]) => {
+          const number = MONTHS.get((month ?? '').toLowerCase());
+          const full = spelledYear(year ?? '');
+          return number === undefined || full === undefined ? undefined : formatIsoDate({ year: full, month: number });
+        },
+        reason: 'a month of a year written out',
+      },
+      {
+        pattern: `(?:the )?(spring|summer|fall|autumn|winter),? (?:of )?(${SPELLED_YEAR})`,
+        type: 'DATE',
+        value: ([season, year]) => {
+          const full = spelledYear(year ?? '');
+          return full === undefined ? undefined : `${full}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`;
+        },
+        reason: 'a season of a year written out',
+      },
+    ],
+  },
+  {
+    name: 'year-end',
+    head: /year[- ]end/i,
+    rules: [
+      {
+        pattern: 'year[- ]end(?![- ]?(?:ed|ing)\\b)',
+        type: 'DATE',
+        value: (_, at) => {
+          if (!at.article) return undefined;
+          const back = /past/i.test(at.direction() ?? '') && !(at.article.month === 12 && at.article.day === 31);
+          return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
+        },
+        reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',
+      },
+    ],
+  },
+];
+
+/** A fraction of a unit of time as news writes it: "half an hour", "three-quarters of an hour", "a quarter of a century". */
+const FRACTIONS: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25, 'three-quarters': 0.75, 'three quarters': 0.75 };
+
+/** Lengths of time and recurrences the table leaves out, TimeML's way. */
+const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'fractions of a unit',
+    head: /\b(?:half|quarters?)\b/i,
+    rules: [
+      {
+        pattern: '(half|(?:a )?quarter|three[- ]quarters)(?: of)? an? (decade|century) ago',
+        type: 'DATE',
+        value: ([fraction, unit], at) => agoValue(FRACTIONS[(fraction ?? '').toLowerCase().replace(/^a /, '')] ?? 0.5, false, unit ?? '', at),
+        reason: '"half a century ago": the year that far back',
+      },
+      {
+        pattern: '(half|(?:a )?quarter|three[- ]quarters)(?: of)? an? (minute|hour|day|year|decade|century)(?! ago\\b)|(?:an? )?half[- ](hour|day|year|century)(?! ago\\b)',
+        type: 'DURATION',
+        value: ([fraction, unit, halfUnit]) => durationValue(halfUnit ? 0.5 : (FRACTIONS[(fraction ?? '').toLowerCase().replace(/^a /, '')] ?? 0.5), halfUnit ?? unit ?? ''),
+        reason: '"half an hour", "a half-hour" are `PT30M`, "three-quarters of an hour" `PT45M`, "half a century" `P50Y`',
+      },
+    ],
+  },
+  {
+    name: 'fortnights',
+    head: /fortnight/i,
+    rules: [
+      {
+        pattern: '(?:(a|one|two|three|four|five|six|\\d{1,2}) )?fortnights?',
+        type: 'DURATION',
+        value: ([count]) => durationValue(2 * (count === undefined ? 1 : (countOf(count) ?? 1)), 'week'),
+        reason: '"a fortnight": two weeks',
+      },
+    ],
+  },
+  {
+    name: 'recurrences',
+    head: /\bweekends\b|\b(?:every|each) weekend|\b(?:an|per) hour\b/i,
+    rules: [
+      {
+        pattern: '(?:every|each) weekend|weekends(?<=\\bon weekends)',
+        type: 'SET',
+        value: () => 'XXXX-WXX-WE',
+        reason: '"every weekend", "closed on weekends": a weekend that recurs',
+      },
+      {
+        pattern: '(?:an|per) hour(?<=(?:\\d|cents|dollars|times|twice|once) (?:an|per) hour)',
+        type: 'SET',
+        value: () => 'PT1H',
+        reason: '"$12 an hour", "twice an hour": once per hour, as "$5 a year" is once per year',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
@@ -292,8 +410,13 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     const reading = readChrono(result, text, trimmed);
     if (!reading) continue;
     const written = text.slice(trimmed.start, trimmed.end);
-    const clock = reading.kind === 'ago' ? undefined : clockOf(result, written);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
+    // "Friday evening", "Friday afternoon" are a part of that day, `…TEV`, `…TAF`, as "yesterday
+    // evening" is; "Friday morning" and "Friday night" stay the day (TimeBank gives the plain day
+    // to about half of them: session 5 measured the suffix on all four and it lost).
+    const partWord = reading.kind === 'weekday' || reading.kind === 'monthDay' ? /\b(evening|afternoon)$/i.exec(written)?.[1] ?? part?.[1] : undefined;
+    const partClock = partWord && /^(?:evening|afternoon)$/i.test(partWord) ? `T${partOfDayCode(partWord)}` : undefined;
+    const clock = reading.kind === 'ago' ? undefined : (clockOf(result, written) ?? partClock);
     const end = trimmed.end + (part?.[0].length ?? 0);
     // chrono reads "end of March" itself; TimeML marks "the end of March".
     const partOf = /^(?:end|beginning|start|middle)\s+of\s/i.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start));
@@ -349,6 +472,55 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
   return day ? `${formatIsoWeek(day)}${candidate.week === 'weekend' ? '-WE' : ''}` : value;
 }
 
+/**
+ * Words right before a weekday that put it ahead: a day something is put off to ("postponed until
+ * Monday", "adjourned to Tuesday", "pushed back to Friday"), or the present of "be" naming when an
+ * event is ("the vote is Tuesday", "the talks are on Monday").
+ */
+const SCHEDULED_BEFORE_WEEKDAY =
+  /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
+
+/** The months a season or half-year runs (a winter into the next year's February). */
+const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], H1: [1, 6], H2: [7, 12],
+};
+
+/**
+ * A season or half the table put in the article's year, moved by the tense when its words name no
+ * year ("the summer", not "last summer", "this fall", "the second half of 2023"): one not yet begun,
+ * told in the past tense, is last year's ("the law passed in the summer" in January), and one already
+ * over, told in the future tense, next year's ("will open in the spring" in November), as quarters go.
+ */
+function partOfYearByTense(value: string | undefined, written: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
+  const match = /^(\d{4})-(SP|SU|FA|WI|H1|H2)$/.exec(value ?? '');
+  const months = match ? PART_OF_YEAR_MONTHS[match[2] ?? ''] : undefined;
+  if (!match || !months || article?.month === undefined || Number(match[1]) !== article.year) return value;
+  if (/\b(?:last|this|next|past|coming|year|\d{4})\b/i.test(written)) return value;
+  const [first, last] = months;
+  const notBegun = article.month < first;
+  const over = article.month > last;
+  if (!notBegun && !over) return value;
+  const direction = at.direction();
+  if (notBegun && (direction === 'past' || direction === 'strictPast')) return `${article.year - 1}-${match[2]}`;
+  if (over && (direction === 'future' || direction === 'strictFuture')) return `${article.year + 1}-${match[2]}`;
+  return value;
+}
+
+/**
+ * A modal or a forecast in the weekday's clause with no past form after it ("the minister may resign
+ * Friday", "the storm is forecast to hit Friday"), not "may have", "could not". (A weekday after
+ * "for" — "called a strike for Friday" — was tried forward too: it lost a held-out value.)
+ */
+const MODAL_BEFORE_WEEKDAY =
+  /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
+const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
+
+function aheadBeforeWeekday(before: string): boolean {
+  if (SCHEDULED_BEFORE_WEEKDAY.test(before)) return true;
+  const modal = MODAL_BEFORE_WEEKDAY.exec(before);
+  return modal !== null && !PAST_FORM.test(modal[1] ?? '');
+}
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -361,7 +533,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return withClock(reading.date);
     case 'phrase': {
       const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
-      return reading.rule.value(reading.groups, anchor);
+      return partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor);
     }
     case 'monthDay':
     {
@@ -387,7 +559,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // officials said" is still ahead.
       // "This Thursday" is the coming one unless the verbs say it has gone ("was held this Tuesday").
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
-      const toward = limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
+      // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
+      // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
+      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+      const toward = ahead ? 'future' : limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
@@ -395,7 +570,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       if (!stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       // "the previous Friday", "the following Monday": before or after the day the text has just named.
       const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
-      return withClock(resolveWeekday(reading.weekday, named ?? day, toward));
+      const resolved = resolveWeekday(reading.weekday, named ?? day, toward);
+      // "the day before last Tuesday": chrono reads the weekday and drops the day's shift.
+      const shift = /^(?:the\s+)?day\s+(before|after)\s/i.exec(text.slice(candidate.start, candidate.end))?.[1];
+      return withClock(shift ? addDays(resolved, /^b/i.test(shift) ? -1 : 1) : resolved);
     }
     case 'ago': {
       if (!day || !reading.date) return undefined;
@@ -443,9 +621,19 @@ interface Context {
   lastYear: number | undefined;
 }
 
+/**
+ * A bare four-digit number before a unit of measure or a plural without "-s" is a quantity, not a
+ * year ("at 2000 feet", "1500 people"), as one before a plural noun is ("2000 troops").
+ */
+const MEASURE_AFTER = /^\s+(?:feet|foot|ft|people|men|women|children|persons|police|personnel|staff|metres|meters|m|kilometres|kilometers|km|miles|mph|yards|tons|tonnes|pounds|lbs?|kg|kilograms|acres|hectares|square|sq|cubic|barrels|bpd|degrees|calories)\b/i;
+
+function measureNotYear(text: string, candidate: Candidate): boolean {
+  return /^\d{4}$/.test(text.slice(candidate.start, candidate.end)) && MEASURE_AFTER.test(text.slice(candidate.end, candidate.end + 20));
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
-  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))]);
+  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate)));
   return candidates.map((candidate) => {
     const value = valueOf(candidate, text, article, context);
     const date = dateOfValue(value);

@@ -88,3 +88,48 @@ The appointment takes effect Dec. 1.`,
     expect(who('Who was named chief executive of Harbor Trust?')[0]).toMatch(/Mara Tellenbeck/);
   });
 });
+
+// Invented coverage: roles the text states beside their holders, which the title tables do not
+// cover as asked (the question adds a country or a year the title leaves out).
+const stated = fixtureIndex({
+  'budget.txt': `Norland budget history
+
+June 4, 2025
+
+The treasury was founded in 1925. In 1990, Finance Minister Maren Holt cut the income tax of Norland by a tenth.
+
+Ivo Brandt, who ran the tax office, said the cut had paid for itself.`,
+  'navy.txt': `Frigates ordered
+
+June 5, 2025
+
+The US secretary of the navy in 1990 was Tove Lind, who ordered two frigates.`,
+});
+
+const whoStated = (text: string) => answer(stated, { command: 'who', text }).answers.map((a) => a.text);
+
+describe('a role the text states beside its holder', () => {
+  it('answers with the holder named in a sentence that holds the role and every name asked', () => {
+    expect(whoStated('Who was the Norland finance minister in 1990?')[0]).toBe('Maren Holt');
+    expect(whoStated('Who was the US Secretary of the Navy in 1990?')[0]).toBe('Tove Lind');
+  });
+
+  it('does not answer when no sentence holds the role asked for, or the names asked', () => {
+    expect(whoStated('Who was the Norland tax commissioner in 1990?')).toEqual([]);
+    expect(whoStated('Who was the Tarvia finance minister in 1990?')).toEqual([]);
+  });
+});
+
+describe('a stated holder is not a name the question writes', () => {
+  const company = fixtureIndex({
+    'acme.txt': `Acme Holdings expects a profit
+
+October 2, 1989
+
+Total Acme Holdings Inc., rebounding from its earlier loss, expects to report a profit for the third quarter, R.J. Tarn, chairman, said.`,
+  });
+  it('answers with the person beside the role, not the organisation the question names', () => {
+    const answers = answer(company, { command: 'who', text: 'Who is the chairman of Total Acme Holdings?' }).answers.map((a) => a.text);
+    expect(answers[0]).toBe('R.J. Tarn');
+  });
+});

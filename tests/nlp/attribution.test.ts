@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/nlp/people.ts';
-import { extractQuotes } from '../../src/nlp/quotes.ts';
+import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
 
 /** The quotation containing `marker`, from an article of `paragraphs`. */
@@ -48,9 +48,53 @@ describe('attribution patterns', () => {
     ['the subject of a clause opened by "when"', ['The hearing turned tense when Daniel Okafor tried to defend the plan as “the only way”.'], 'Daniel Okafor', 'tried'],
     ['"said X" with "retired" in the title', ['“The port will reopen,” said retired Army general Daniel Okafor, who led the repairs.'], 'Daniel Okafor', 'said'],
     ['an appositive whose closing comma is missing', ['“The port will reopen,” Daniel Okafor, the harbour director for the Northern Ports Authority said.'], 'Daniel Okafor', 'said'],
+    ['"said X" with an "-ed" word before the title', ['“The port will reopen,” said undecided local voter Daniel Okafor of Eastport.'], 'Daniel Okafor', 'said'],
+    ['adverbs after an appositive, before the cue', [INTRO, 'Ingrid Solberg, who was off-screen, then loudly asked, “Will the port reopen?”'], 'Ingrid Solberg', 'asked'],
+    ['"As X put it"', ['As Ingrid Solberg, the harbour director, put it: “The port will reopen.”'], 'Ingrid Solberg', 'put'],
+    ['"X puts it" before the quote', ['As Ingrid Solberg puts it, the port is “a place for every ship tonight”.'], 'Ingrid Solberg', 'puts it'],
+    ['the subject of a "with" clause past a title', ['Critics were unhappy, with Eastport Mayor Daniel Okafor telling reporters the plan was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'telling'],
+    ['an appositive holding a short quoted title', ['“The port will reopen,” Daniel Okafor, author of “Harbour Days,” said on Monday.'], 'Daniel Okafor', 'said'],
+    ['a verb the cue list lacks before the name', ['“The port will reopen within the week,” scoffed Ingrid Solberg, who runs the ferries.'], 'Ingrid Solberg', 'scoffed'],
+    ['a participle after a clause whose subject a phrase hides', ['Daniel Okafor on Thursday stepped up his attacks on the plan, saying it was “a wish list that will never pay for itself”.'], 'Daniel Okafor', 'saying'],
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
+  });
+
+  it('attributes a quotation to a dash and a name after it', () => {
+    expect(quoteWith([INTRO, '“The port will reopen within the week.” – Ingrid Solberg, tweeting on Monday.'], 'within the week').speaker).toBe('Ingrid Solberg');
+  });
+
+  it('gives a paragraph of quotations to the source line after it', () => {
+    const paragraphs = [INTRO, '“The port will reopen within the week, and the ferries will run again.”', '- Ingrid Solberg.', 'Solberg is wrong about the ferries.'];
+    expect(quoteWith(paragraphs, 'ferries will run').speaker).toBe('Ingrid Solberg');
+  });
+
+  it('keeps "X really thinks" from taking a quotation from the speaker before it', () => {
+    const paragraphs = ['“The port is ready,” Daniel Okafor said after Ingrid Solberg really thought the port was “too slow to reopen”.'];
+    expect(quoteWith(paragraphs, 'port is ready').speaker).toBe('Daniel Okafor');
+  });
+
+  it.each([
+    ['after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” the statement read.']],
+    ['opening the sentence, before a colon', ['Nobody replied.', 'The letter continues: “We will never give up on this harbour and its people.”']],
+    ['opening the sentence, before the quotation', ['Nobody replied.', 'The crowd chanted “never give up on this harbour and its people” for minutes.']],
+    ['after a comma, before the quotation', ['Nobody replied.', 'To reach the crews, the letter continues, “never give up on this harbour and its people.”']],
+    ['with the verb first, after the quotation', ['Nobody replied.', '“We will never give up on this harbour and its people,” read the statement.']],
+  ])('takes a plain noun phrase and its verb as the speaker mention %s', (_where, paragraphs) => {
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
+    expect(quotation?.quote.speaker).toBeUndefined();
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd)$/iu);
+  });
+
+  it('does not give a quotation woven into someone\'s words to the noun phrase after it', () => {
+    expect(quoteWith([INTRO, 'When Okafor said he would “open the port to every ship tonight,” the crowd applauded loudly.'], 'every ship').speaker).toBe('Daniel Okafor');
+  });
+
+  it('leaves a noun phrase that holds a person\'s name to the name', () => {
+    expect(quoteWith([INTRO, '“The port will reopen within the week,” the harbour director Daniel Okafor said.'], 'within the week').speaker).toBe('Daniel Okafor');
   });
 
   it('continues the previous paragraph\'s speaker in a paragraph that is only a quotation', () => {

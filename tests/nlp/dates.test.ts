@@ -239,3 +239,69 @@ describe('timeExpressionsIn: the sentences chrono is not run on', () => {
     expect(timeExpressionsIn(text, '2024-04-20').map((found) => found.text)).toEqual(expected);
   });
 });
+
+describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('shifts "the day before/after" a weekday by a day', () => {
+    expect(at("The day before last Tuesday's hearing, the ferry sailed.")).toEqual([{ text: 'The day before last Tuesday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('The day after Tuesday, the ferry sailed.')).toEqual([{ text: 'The day after Tuesday', type: 'DATE', value: '2024-10-16' }]);
+  });
+
+  it('reads a month or a season with a spelled-out year', () => {
+    expect(at('January nineteen ninety-seven. Port Ellis again.')).toEqual([{ text: 'January nineteen ninety-seven', type: 'DATE', value: '1997-01' }]);
+    expect(at('the low we saw in the winter of nineteen ninety-four.')).toEqual([{ text: 'the winter of nineteen ninety-four', type: 'DATE', value: '1994-WI' }]);
+  });
+
+  it('marks an evening or afternoon of a weekday as a time of that day; a morning or night stays the day', () => {
+    expect(at('The ferry sank Monday evening.')).toEqual([{ text: 'Monday evening', type: 'TIME', value: '2024-10-14TEV' }]);
+    expect(at('The board met Tuesday afternoon.')).toEqual([{ text: 'Tuesday afternoon', type: 'TIME', value: '2024-10-15TAF' }]);
+    expect(at('The ferry sank Sunday night.')).toEqual([{ text: 'Sunday night', type: 'DATE', value: '2024-10-13' }]);
+  });
+
+  it('puts a weekday ahead when something is put off to it or an event is on it, whatever the tense', () => {
+    expect(at('The harbour vote was postponed until Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The ferry trial was adjourned to Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('The council vote is Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('The council voted Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
+  it('moves a season or half without a year by the tense, as quarters go', () => {
+    const inJanuary = (text: string) => timeExpressionsIn(text, '2024-01-10').map((found) => found.value);
+    const inNovember = (text: string) => timeExpressionsIn(text, '2024-11-10').map((found) => found.value);
+    expect(inJanuary('The harbour law passed in the summer.')).toEqual(['2023-SU']);
+    expect(inJanuary('Ferry sales rose in the second half.')).toEqual(['2023-H2']);
+    expect(inJanuary('Ferry sales will rise in the second half.')).toEqual(['2024-H2']);
+    expect(inJanuary('The harbour opened last summer.')).toEqual(['2023-SU']);
+    expect(inNovember('The new pier will open in the spring.')).toEqual(['2025-SP']);
+    expect(inNovember('The new pier opened in the spring.')).toEqual(['2024-SP']);
+  });
+
+  it('reads fractions of a unit, fortnights, weekends that recur and hourly rates', () => {
+    expect(at('The crossing took half an hour.')).toEqual([{ text: 'half an hour', type: 'DURATION', value: 'PT30M' }]);
+    expect(at('The march took three-quarters of an hour.')).toEqual([{ text: 'three-quarters of an hour', type: 'DURATION', value: 'PT45M' }]);
+    expect(at('The pier stood for half a century.')).toEqual([{ text: 'half a century', type: 'DURATION', value: 'P50Y' }]);
+    expect(at('The pier was built half a century ago.')).toEqual([{ text: 'half a century ago', type: 'DATE', value: '1974' }]);
+    expect(at('The strike lasted a fortnight.')).toEqual([{ text: 'a fortnight', type: 'DURATION', value: 'P2W' }]);
+    expect(at('The ferry office is closed on weekends.')).toEqual([{ text: 'weekends', type: 'SET', value: 'XXXX-WXX-WE' }]);
+    expect(at('Dock workers earn $14 an hour.')).toEqual([{ text: 'an hour', type: 'SET', value: 'PT1H' }]);
+  });
+
+  it('puts a weekday ahead after a modal or a forecast with no past form between', () => {
+    expect(at('The harbour master may resign Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('The storm is forecast to hit Port Ellis Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('The harbour master may have resigned Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('Officials who could help arrived Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
+  it('reads a four-digit number before a unit of measure or a plural without "-s" as a quantity, not a year', () => {
+    expect(at('The plane flew at 2000 feet over Port Ellis.')).toEqual([]);
+    expect(at('About 1500 people crossed the bridge.')).toEqual([]);
+    expect(at('In 2019, 1500 people crossed the bridge.')).toEqual([{ text: '2019', type: 'DATE', value: '2019' }]);
+  });
+
+  it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
+    expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
+    expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
+  });
+});

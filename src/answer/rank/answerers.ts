@@ -17,6 +17,10 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { rankAnswers, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
+import { questionNames } from '../evidence.ts';
+import { splitSentences } from '../../corpus/passages.ts';
+import { indexTerm, wordsAt } from '../../text/terms.ts';
+import { ROLE_HEADS } from '../../nlp/model/roleWords.ts';
 
 /**
  * The ranker's probability from which its settled answer stands before the rules', per kind. On
@@ -116,11 +120,44 @@ export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'even
   return surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, () => whenAnswers(index, question), ranked.named);
 }
 
-/** "Who is the first president of X": the role's holder from the role tables, else, when the role reads as an event too, as an event actor. */
+/**
+ * "Who is the first president of X": the role's holder from the role tables, else, when the role
+ * reads as an event too, as an event actor, else the holder the text states (`statedHolders`).
+ */
 export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   const holders = roleHolderAnswers(index, question);
-  return holders.length > 0 || !question.orEvent ? holders : rankedOrRules(index, question.text, 'who', () => []);
+  if (holders.length > 0) return holders;
+  return question.orEvent ? rankedOrRules(index, question.text, 'who', () => []) : statedHolders(index, question);
 }
+
+/**
+ * A role the corpus gives no title line ("Ann Lee became the party's first chairwoman in 1990"):
+ * the ranker's settled person or organisation above its threshold, when the sentence that names it
+ * also holds the role's head noun and every name the question writes. Without a title the text
+ * must say the role beside the name; a passage that only shares the names answers nothing.
+ */
+export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
+  const heads = words(question.role).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(termOf);
+  if (heads.length === 0) return [];
+  const needed = [...heads, ...questionNames(index, question.text)].filter((term): term is string => term !== null);
+  // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
+  const asked = new Set(wordsOf(question.text));
+  const ranked = rankAnswers(index, question.text, 'who');
+  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed));
+}
+
+/** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
+function statesRole(answer: Answer, needed: readonly string[]): boolean {
+  const named = new Set(words(answer.text).map(termOf));
+  const excerpt = answer.citations[0]?.excerpt ?? '';
+  return splitSentences(excerpt).some((sentence) => {
+    const terms = new Set(words(sentence).map(termOf));
+    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term));
+  });
+}
+
+const termOf = (word: string): string | null => indexTerm(word);
+const words = (text: string): string[] => wordsAt(text).map(({ word }) => word);
 
 /**
  * "Who wrote X": the credit lines, else the one the text says wrote it ("the treaty was written by

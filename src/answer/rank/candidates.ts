@@ -95,10 +95,13 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
   const found: SpanCandidate[] = [];
   // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
   const dateline = parseDateline(passage.text) === undefined ? 0 : Math.max(0, /\s[–—-]\s/.exec(passage.text)?.index ?? 0);
+  const times = timeSpans(index, passage);
   passage.sentences.forEach((sentence, s) => {
     const tokens = sentenceTokens(passage, s);
     const folded = tokens.map((t) => foldTerm(t.word));
-    const taken = new Set<number>();
+    // "Last week the agency joined …": a time expression is when, never who, however it is capitalised.
+    const timed = new Set<number>(tokens.flatMap((token, k) => (times[s]?.some(([from, to]) => token.offset < to && token.offset + token.word.length > from) ? [k] : [])));
+    const taken = new Set<number>(timed);
     /** Spans of the names extraction found, kept or not: a phrase that spells one is that name. */
     const spans = new Set<string>();
     const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
@@ -137,7 +140,7 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
     if (!offersPhrases(sentence)) return;
     for (const [start, end] of nounPhrases(sentence, tokens)) {
       // "in western Norland" is where it happened, as for names.
-      if (spans.has(`${start}:${end}`) || inDateline(start) || isSetting(tokens, start)) continue;
+      if (spans.has(`${start}:${end}`) || range(start, end).some((t) => timed.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
       found.push({ text, kind: 'phrase', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
@@ -205,6 +208,17 @@ function timeKind(text: string, date: string | undefined): CandidateKind {
   if (date?.length === 7 || (MONTH.test(text) && /\d{4}/.test(text))) return 'monthYear';
   if (date?.length === 4 || /^\D*\d{4}\D*$/.test(text)) return 'year';
   return 'otherTime';
+}
+
+/** Each sentence's time expressions as character ranges in that sentence. */
+function timeSpans(index: CorpusIndex, passage: Passage): Array<Array<[number, number]>> {
+  const starts = sentenceStarts(passage);
+  const spans: Array<Array<[number, number]>> = passage.sentences.map(() => []);
+  for (const time of index.timesIn(passage)) {
+    const at = time.offset - (starts[time.sentence] ?? 0);
+    spans[time.sentence]?.push([at, at + time.text.length]);
+  }
+  return spans;
 }
 
 function sentenceStarts(passage: Passage): number[] {
