@@ -233,6 +233,33 @@ export function thatAfterObject(text: string, from: number, open: number): numbe
   return words[at]!.start;
 }
 
+/** Past participles that name a thing after its noun: "a short film called “…”". */
+const NAMED_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'branded', 'termed']);
+/** Words that open the noun phrase a participle names. */
+const NOUN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/**
+ * "a short film called “Home,”", "a group called the “Harbour Trust”": a naming participle right
+ * after a noun names that noun, and the clause is the noun phrase, from its determiner. Not after a
+ * subject and auxiliary ("he has called", "she called"), an adverb or a relative word.
+ */
+function namedNoun(text: string, sentenceStart: number, cueAt: number, cue: string, afterCue: number, open: number): number | undefined {
+  // "the ministry called both plans “reckless”": an object of its own makes the verb finite.
+  if (!NAMED_PARTICIPLES.has(cue) || !wordsOf(text, afterCue, open).every((w) => NAMED_LEAD.has(w.text.toLowerCase()))) return undefined;
+  const before = wordsOf(text, sentenceStart, cueAt);
+  const noun = before[before.length - 1];
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /ly$/u.test(noun.text)) return undefined;
+  const lower = noun.text;
+  if (AUXILIARIES.has(lower) || SUBJECT_WORDS.has(lower) || RELATIVES.has(lower) || NOUN_OPENERS.has(lower) || isCue(lower)) return undefined;
+  for (let i = before.length - 2; i >= 0 && before.length - 1 - i <= MAX_RELATIVE_GAP + 1; i--) {
+    const word = before[i]!.text.toLowerCase();
+    if (NOUN_OPENERS.has(word)) return before[i]!.start;
+    if (!/^[\p{L}\p{N}]/u.test(word) || AUXILIARIES.has(word) || isCue(word)) return undefined;
+  }
+  return undefined;
+}
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'also', 'then', 'once', 'often', 'never', 'repeatedly', 'later']);
+
 /** Relative words that can stand for the thing a naming verb names: "what she calls “…”", "which he described as “…”". */
 const RELATIVES = new Set(['what', 'which', 'whom', 'who']);
 /** Between a naming verb and the quotation when the relative word is its object: "whom he called a “con artist”". */
@@ -251,7 +278,7 @@ function namedFrom(text: string, sentenceStart: number, cueAt: number, afterCue:
   const before = wordsOf(text, sentenceStart, cueAt);
   for (let i = before.length - 1, gap = 0; i >= 0 && gap <= MAX_RELATIVE_GAP; i--, gap++) {
     const word = before[i]!;
-    if (!/^[\p{L}\p{N}]/u.test(word.text) || OPENING_MARK.test(word.text) || CLOSING_MARK.test(word.text)) return undefined;
+    if ((!/^[\p{L}\p{N}]/u.test(word.text) && word.text !== '.') || OPENING_MARK.test(word.text) || CLOSING_MARK.test(word.text)) return undefined;
     if (RELATIVES.has(word.text.toLowerCase())) return gap > 0 ? word.start : undefined;
   }
   return undefined;
@@ -265,7 +292,8 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   const found = clauseStart(text, sentence.start, open);
   const { stop, cue } = found;
   if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
-  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue) ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? found.start
+  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue)
+    ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? namedNoun(text, sentence.start, found.cueAt, cue, found.start, open) ?? found.start
     : stop === 'cue' ? thatAfterObject(text, found.start, open) ?? found.start : found.start;
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".

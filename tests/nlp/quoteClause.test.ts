@@ -38,6 +38,9 @@ describe('clauseAround', () => {
     ['starts after a speech verb\'s particle', 'Lee called on voters to “stand up” for the port.', 'voters to “stand up” for the port'],
     ['does not reach past a cue set off by commas before a new sentence', 'Asked why, Lee said, “We have three weeks” to decide.', '“We have three weeks” to decide'],
     ['stops reported speech where another named speaker and cue take over', 'Lee accuses the mayor of “leading from behind” and Ray Holt says the port is safe.', 'the mayor of “leading from behind”'],
+    ['starts at the noun phrase a naming participle names', 'The port aired a short film called “Home Waters” on Monday.', 'a short film called “Home Waters” on Monday'],
+    ['does not take a subject and naming verb for a noun phrase', 'Lee has repeatedly called the plan “a disaster.”', 'the plan “a disaster.”'],
+    ['reads a relative word past a title with a full stop', 'Ray bid $2 billion, which Mr. Lee called “a disgrace.”', 'which Mr. Lee called “a disgrace.”'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {
