@@ -37,6 +37,11 @@ function isCue(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || VERBATIM_VERBS.has(word);
 }
 
+/** A quotation that opens in lowercase, carrying on a sentence. */
+const LOWERCASE_AFTER_MARK = /^(?:``|''|[“"‘'])\s*\p{Ll}/u;
+/** Particles of a speech verb ("called on", "called for"): what was said starts after them. */
+const PARTICLES = new Set(['on', 'for']);
+
 /** Punctuation that closes a clause on either side of a fragment. */
 const CLAUSE_PUNCTUATION_BEFORE = new Set([':', ';', '—', '–', '-', '--', '(', '[']);
 const CLAUSE_PUNCTUATION_AFTER = new Set([',', ';', ':', '!', '?', '—', '–', '-', '--', '(', ')', '[', ']']);
@@ -88,7 +93,9 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
   // But "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
-  const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) ? parentheticalStart(words, words.length - 2) : undefined;
+  // Only when the quotation goes on with the sentence: "Asked why, Lee said, “We …”" starts a sentence of its own.
+  const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) && LOWERCASE_AFTER_MARK.test(text.slice(open, open + 4))
+    ? parentheticalStart(words, words.length - 2) : undefined;
   if (last && (last.text === ',' || last.text === ':') && aside === undefined) return { start: open, stop: 'punctuation' };
   let verb: Word | undefined;
   for (let i = aside ?? words.length - 1; i >= 0; i--) {
@@ -101,7 +108,8 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
         i = aside;
         continue;
       }
-      return { start: nextWordStart(text, word.end, open), stop: 'cue', cue: word.text, cueAt: word.start };
+      const particle = PARTICLES.has(words[i + 1]?.text.toLowerCase() ?? '') && i + 2 < words.length ? words[i + 1]!.end : word.end;
+      return { start: nextWordStart(text, particle, open), stop: 'cue', cue: word.text, cueAt: word.start };
     }
     verb ??= isVerbLikeAt(words, i) ? word : undefined;
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
@@ -132,7 +140,7 @@ function parentheticalStart(words: readonly Word[], i: number): number | undefin
 
 /** "the staffers’ actions": an apostrophe after a plural's s, before a word, is no closing mark. */
 function isPossessiveMark(text: string, word: Word): boolean {
-  return word.text.length === 1 && /s$/iu.test(text.slice(0, word.start)) && /^\s+\p{L}/u.test(text.slice(word.end, word.end + 3));
+  return (word.text === '’' || word.text === "'") && /s$/iu.test(text.slice(0, word.start)) && /^\s+\p{L}/u.test(text.slice(word.end, word.end + 3));
 }
 
 /** The first character at or after `from` that is not space or a comma. */
@@ -164,8 +172,19 @@ function endsReport(words: readonly Word[], i: number): boolean {
     if (AFTER_COMMA_BREAKS.has(next.toLowerCase()) || OPENING_MARK.test(next) || STRAIGHT_MARK.test(next)) return true;
     return words.slice(i + 1, i + 1 + MAX_CUE_DISTANCE).some((w, k) => isCueAt(words, i + 1 + k) && !CLAUSE_PUNCTUATION_AFTER.has(w.text));
   }
-  if (word === 'and' || word === 'but') return isCueAt(words, i + 1) || /^\p{Ll}+ed$/u.test(next);
+  // "… and Donald Trump says …": another speaker and cue take over.
+  if (word === 'and' || word === 'but') return isCueAt(words, i + 1) || /^\p{Ll}+ed$/u.test(next) || handsOver(words, i);
   return word === 'as' && SUBJECT_PRONOUNS.has(next.toLowerCase());
+}
+
+/** A capitalised subject and its speech verb follow words[i] ("and Donald Trump says", "and Ray calling"). */
+function handsOver(words: readonly Word[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(words[i + 1]?.text ?? '')) return false;
+  for (let k = i + 2; k < Math.min(words.length, i + 2 + MAX_CUE_DISTANCE); k++) {
+    if (isCueAt(words, k)) return true;
+    if (!/^\p{Lu}/u.test(words[k]!.text) && words[k]!.text !== '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -176,14 +195,14 @@ function endsReport(words: readonly Word[], i: number): boolean {
  * first ("…, adding …", "… and said …"); otherwise the fragment's clause ends at the next
  * punctuation, conjunction or speech verb ("calling him a “nice guy” and he didn’t …").
  */
-function clauseEnd(text: string, after: number, sentenceEnd: number, reported: boolean): number {
+function clauseEnd(text: string, after: number, sentenceEnd: number, reported: boolean, commaEnds = false): number {
   let end = after;
   const words = wordsOf(text, after, sentenceEnd);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (OPENING_MARK.test(word.text) || STRAIGHT_MARK.test(word.text)) break;
     if (reported) {
-      if (REPORT_BREAKS.has(word.text) || endsReport(words, i)) break;
+      if (REPORT_BREAKS.has(word.text) || endsReport(words, i) || (commaEnds && word.text === ',')) break;
     } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
       break;
     }
@@ -214,6 +233,33 @@ export function thatAfterObject(text: string, from: number, open: number): numbe
   return words[at]!.start;
 }
 
+/** Past participles that name a thing after its noun: "a short film called “…”". */
+const NAMED_PARTICIPLES = new Set(['called', 'dubbed', 'named', 'labeled', 'labelled', 'branded', 'termed']);
+/** Words that open the noun phrase a participle names. */
+const NOUN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
+/**
+ * "a short film called “Home,”", "a group called the “Harbour Trust”": a naming participle right
+ * after a noun names that noun, and the clause is the noun phrase, from its determiner. Not after a
+ * subject and auxiliary ("he has called", "she called"), an adverb or a relative word.
+ */
+function namedNoun(text: string, sentenceStart: number, cueAt: number, cue: string, afterCue: number, open: number): number | undefined {
+  // "the ministry called both plans “reckless”": an object of its own makes the verb finite.
+  if (!NAMED_PARTICIPLES.has(cue) || !wordsOf(text, afterCue, open).every((w) => NAMED_LEAD.has(w.text.toLowerCase()))) return undefined;
+  const before = wordsOf(text, sentenceStart, cueAt);
+  const noun = before[before.length - 1];
+  if (!noun || !/^\p{Ll}+$/u.test(noun.text) || /ly$/u.test(noun.text)) return undefined;
+  const lower = noun.text;
+  if (AUXILIARIES.has(lower) || SUBJECT_WORDS.has(lower) || RELATIVES.has(lower) || NOUN_OPENERS.has(lower) || isCue(lower)) return undefined;
+  for (let i = before.length - 2; i >= 0 && before.length - 1 - i <= MAX_RELATIVE_GAP + 1; i--) {
+    const word = before[i]!.text.toLowerCase();
+    if (NOUN_OPENERS.has(word)) return before[i]!.start;
+    if (!/^[\p{L}\p{N}]/u.test(word) || AUXILIARIES.has(word) || isCue(word)) return undefined;
+  }
+  return undefined;
+}
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'also', 'then', 'once', 'often', 'never', 'repeatedly', 'later']);
+
 /** Relative words that can stand for the thing a naming verb names: "what she calls “…”", "which he described as “…”". */
 const RELATIVES = new Set(['what', 'which', 'whom', 'who']);
 /** Between a naming verb and the quotation when the relative word is its object: "whom he called a “con artist”". */
@@ -232,7 +278,7 @@ function namedFrom(text: string, sentenceStart: number, cueAt: number, afterCue:
   const before = wordsOf(text, sentenceStart, cueAt);
   for (let i = before.length - 1, gap = 0; i >= 0 && gap <= MAX_RELATIVE_GAP; i--, gap++) {
     const word = before[i]!;
-    if (!/^[\p{L}\p{N}]/u.test(word.text) || OPENING_MARK.test(word.text) || CLOSING_MARK.test(word.text)) return undefined;
+    if ((!/^[\p{L}\p{N}]/u.test(word.text) && word.text !== '.') || OPENING_MARK.test(word.text) || CLOSING_MARK.test(word.text)) return undefined;
     if (RELATIVES.has(word.text.toLowerCase())) return gap > 0 ? word.start : undefined;
   }
   return undefined;
@@ -246,10 +292,31 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   const found = clauseStart(text, sentence.start, open);
   const { stop, cue } = found;
   if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
-  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue) ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? found.start
+  const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue)
+    ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? namedNoun(text, sentence.start, found.cueAt, cue, found.start, open) ?? found.start
     : stop === 'cue' ? thatAfterObject(text, found.start, open) ?? found.start : found.start;
   const reported = cue !== undefined && !NAMING_VERBS.has(cue);
   // “…,” with its own comma or stop inside the marks ends the clause there: "called him a “moderate,” a dig at …".
   const closesClause = /[,.!?]\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after));
-  return { start, end: closesClause ? after : clauseEnd(text, after, sentence.end, reported), stop };
+  // In reported speech a comma inside the marks ends it only where a comma outside would:
+  // "Lee said the plan was “dead,” a swipe at …" but "Lee said it is “fine,” compared to …".
+  // "When Lee said the plan was “dead,” Ray left": a sentence that opens with a subordinate clause
+  // goes on to its main clause after a comma.
+  const subordinate = reported && opensSubordinate(text, sentence.start, start);
+  const commaGoesOn = reported && !subordinate && /,\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after))
+    && !endsReport([{ text: ',', start: after, end: after }, ...wordsOf(text, after, sentence.end)], 0);
+  return { start, end: closesClause && !commaGoesOn ? after : clauseEnd(text, after, sentence.end, reported, subordinate), stop };
+}
+
+/** Words that open a subordinate clause at a sentence's start: "When …, …", "Even as …, …". */
+const SUBORDINATORS = new Set(['when', 'while', 'whereas', 'as', 'although', 'though', 'if', 'because', 'after', 'before', 'since', 'once', 'unless', 'until']);
+
+/** The sentence opens (after "But", "And", "Even") with a subordinator or "In"/"By" and a gerund, before `start`. */
+function opensSubordinate(text: string, sentenceStart: number, start: number): boolean {
+  const words = wordsOf(text, sentenceStart, start).map((w) => w.text.toLowerCase());
+  let i = 0;
+  while (i < words.length && (words[i] === 'but' || words[i] === 'and' || words[i] === 'even')) i++;
+  const first = words[i];
+  if (first === undefined) return false;
+  return SUBORDINATORS.has(first) || ((first === 'in' || first === 'by') && /ing$/u.test(words[i + 1] ?? ''));
 }

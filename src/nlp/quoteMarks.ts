@@ -49,7 +49,9 @@ function markAt(text: string, at: number, mark: string): Mark | undefined {
     case '”': return { at, width, kind: 'double', canOpen: canOpen && WORD_CHAR.test(after!) && (before === undefined || SPACE.test(before)), canClose: (before !== undefined && !SPACE.test(before)) || spacedClose(text, at, after) };
     case '»': return { at, width, kind: 'double', canOpen: false, canClose: true };
     case '"': case "''": return { at, width, kind: 'double', canOpen, canClose: canClose && !canOpen };
-    case '‘': return { at, width, kind: 'single', canOpen: true, canClose: false };
+    // Trump‘s, bodies‘: an opening single mark typed after a letter is an apostrophe or a closing mark.
+    case '‘': if (before !== undefined && WORD_OR_STOP.test(before)) return after !== undefined && WORD_CHAR.test(after) ? undefined : { at, width, kind: 'single', canOpen: false, canClose };
+      return { at, width, kind: 'single', canOpen: true, canClose: false };
     case '’': case "'": {
       // Israel's, don’t: a mark between two letters is an apostrophe.
       if (before !== undefined && after !== undefined && WORD_CHAR.test(before) && WORD_CHAR.test(after)) return undefined;

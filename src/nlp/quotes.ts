@@ -151,7 +151,8 @@ function resumes(previous: Piece, piece: Piece): boolean {
   if (words.length === 0) return false;
   const firstWord = from + between.search(/\S/u);
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
-  const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1];
+  // No punctuation at all before a trailing cue ("“… a false narrative" said Lee.") is a comma left out.
+  const firstEnds = /([,.!?])[\s'’”"]*$/u.exec(previous.text)?.[1] ?? (previous.attribution.trailing && /[\p{L}\p{N}]$/u.test(previous.text) ? ',' : undefined);
   const sentenceStarts = previous.sentences.filter((s) => s.start > firstWord && s.start < piece.span.open);
   if (sentenceStarts.length) return resumesAfterAside(previous, piece, firstEnds, text.slice(sentenceStarts[0]!.start, piece.span.open));
   if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
@@ -165,6 +166,12 @@ function resumes(previous: Piece, piece: Piece): boolean {
 
 /** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */
 const MAX_LEAD_WORDS = 2;
+
+/** A word or two of the quotation's own sentence stand before it ("But “…”"). */
+function ledInto(piece: Piece): boolean {
+  const start = piece.sentences.filter((s) => s.start <= piece.span.open).at(-1)?.start;
+  return start !== undefined && /[\p{L}\p{N}]/u.test(piece.passageText.slice(start, piece.span.open)) && opensSentence(piece);
+}
 
 /** The quotation opens its sentence, or follows a lead-in of a word or two ("But “…”", "Then, “…”"). */
 function opensSentence(piece: Piece): boolean {
@@ -182,7 +189,8 @@ function opensSentence(piece: Piece): boolean {
  * cue, and the second opens a sentence with no cue after it.
  */
 function resumesAfterAside(previous: Piece, piece: Piece, firstEnds: string | undefined, aside: string): boolean {
-  if (!previous.attribution.trailing || piece.attribution.trailing || LOWERCASE_START.test(piece.text)) return false;
+  // A lowercase part goes on a sentence its lead-in began ("Now, “within the business community …”").
+  if (!previous.attribution.trailing || piece.attribution.trailing || (LOWERCASE_START.test(piece.text) && !ledInto(piece))) return false;
   if (firstEnds !== ',' && firstEnds !== '?' && firstEnds !== '!') return false;
   if (!opensSentence(piece)) return false;
   const words = aside.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
@@ -288,6 +296,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
   const groups: Piece[][] = [];
   let open: Piece[] | undefined; // a quotation still running at the end of the last paragraph
   let closing: Piece[] | undefined; // the quotation that ended the last paragraph, closed, with its attribution
+  let leading: Piece[] | undefined; // the last paragraph was this quotation alone, with no attribution
   article.passages.forEach((passage, p) => {
     const paragraphSpans = spans[p] ?? [];
     const opensWithQuote = paragraphSpans[0] !== undefined && passage.text.slice(0, paragraphSpans[0].open).trim() === '';
@@ -298,7 +307,11 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     // A paragraph that is one quotation and nothing else goes on with the attributed quotation that
     // ended the paragraph before ("“…,” Lee said.¶“….”"): it has no speaker of its own.
     if (!open && closing && closing === groups[groups.length - 1] && isQuoteOnly(passage.text, paragraphSpans)) open = groups.pop();
+    // A paragraph that is one quotation with no cue of its own leads into the next paragraph that
+    // opens with a quotation ("“….”¶“…,” Lee said."): one run of speech, attributed at its end.
+    else if (!open && leading && leading === groups[groups.length - 1] && opensWithQuote) open = groups.pop();
     closing = undefined;
+    leading = undefined;
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
     const pieces = paragraphSpans.map((span, s): Piece => ({
@@ -309,7 +322,8 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
       // “…,” he said on “Meet the Press.” “…”: a title inside the attribution is part of the interruption.
       const next = pieces[s + 1];
-      if (previous && next && isTitle(piece.text.replace(/[.,]$/u, '')) && resumes(previous, next)) return;
+      // So is a fragment of a few words quoted inside the aside ("she said, describing her “tubular mixers.” “And …”").
+      if (previous && next && (isTitle(piece.text.replace(/[.,]$/u, '')) || (isShort(piece.text) && LOWERCASE_START.test(piece.text))) && resumes(previous, next)) return;
       if (group && (group === open || (previous && resumes(previous, piece)))) {
         group.push(piece);
       } else {
@@ -323,6 +337,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     else if (group) groups.push(group);
     const last = group?.[group.length - 1];
     if (last?.spanIndex === paragraphSpans.length - 1 && last.span.closed && group!.some((piece) => piece.attribution.cue)) closing = group;
+    if (group && group === groups[groups.length - 1] && isQuoteOnly(passage.text, paragraphSpans) && !group.some((piece) => piece.attribution.cue || piece.attribution.speaker) && !isPartial(group[0]!)) leading = group;
   });
   if (open) groups.push(open);
   return groups;
@@ -384,7 +399,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   const floor = earlier ? afterClosingMark(text, earlier) : 0;
   const fromCarrier = carrier && !around.verbatim && carrier.start <= first.span.open && carrier.start >= floor;
   // "telling customers at a diner that “…”": what was said starts at "that", past the verb's object.
-  const start = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
+  const carried = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
+  // A speech verb further back than the carrier's start ("says his plan is the only one that “…”") begins what was said.
+  const start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
 }
 
@@ -414,6 +431,12 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
       previous.clause.end = woven.clause.end;
       previous.carrier ??= carried;
       continue;
+    }
+    // A clause that ran on into the next fragment's own clause ends where that one starts.
+    if (woven && previous?.clause && previousLast?.passageIndex === first.passageIndex && woven.clause.start < previous.clause.end
+      && woven.clause.start >= afterClosingMark(first.passageText, previousLast.span)) {
+      previous.clause.end = woven.clause.start;
+      while (previous.clause.end > 0 && /[\s,]/u.test(first.passageText[previous.clause.end - 1]!)) previous.clause.end--;
     }
     runs.push({ pieces: [...group], ...(carried ? { carrier: carried } : {}), ...(woven ? { clause: woven.clause, cued: woven.cued } : {}) });
   }

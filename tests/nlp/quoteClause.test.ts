@@ -32,6 +32,15 @@ describe('clauseAround', () => {
     ['keeps a participle and its comma as the start', 'Minutes later, she sent a note saying, “done.”', '“done.”'],
     ['starts at "that" after a speech verb\'s object', 'Lee is telling voters at a diner in Bergen that “I need you tomorrow.”', 'that “I need you tomorrow.”'],
     ['does not start at a "that" after a verb inside what was said', 'Lee says his plan is the only one that “can work” this year.', 'his plan is the only one that “can work” this year'],
+    ['runs reported speech on past a comma inside the marks', 'Lee said the storm was “mild,” compared to what the coast saw last year.', 'the storm was “mild,” compared to what the coast saw last year'],
+    ['ends reported speech at a comma inside the marks before an aside', 'Lee said the plan was “dead,” a swipe at the mayor.', 'the plan was “dead,”'],
+    ['ends reported speech in an opening subordinate clause at its comma', 'When Lee said the storm was “mild,” the mayor left the room.', 'the storm was “mild,”'],
+    ['starts after a speech verb\'s particle', 'Lee called on voters to “stand up” for the port.', 'voters to “stand up” for the port'],
+    ['does not reach past a cue set off by commas before a new sentence', 'Asked why, Lee said, “We have three weeks” to decide.', '“We have three weeks” to decide'],
+    ['stops reported speech where another named speaker and cue take over', 'Lee accuses the mayor of “leading from behind” and Ray Holt says the port is safe.', 'the mayor of “leading from behind”'],
+    ['starts at the noun phrase a naming participle names', 'The port aired a short film called “Home Waters” on Monday.', 'a short film called “Home Waters” on Monday'],
+    ['does not take a subject and naming verb for a noun phrase', 'Lee has repeatedly called the plan “a disaster.”', 'the plan “a disaster.”'],
+    ['reads a relative word past a title with a full stop', 'Ray bid $2 billion, which Mr. Lee called “a disgrace.”', 'which Mr. Lee called “a disgrace.”'],
     ['falls back to the sentence start', 'The answer was not as neat as the “1960s” comment.', 'The answer was not as neat as the “1960s” comment'],
     ['reads NYT doubled apostrophes as marks', "Ray said the plan was ''dead on arrival'' in May.", "the plan was ''dead on arrival'' in May"],
   ])('%s', (_rule, text, expected) => {
@@ -59,5 +68,11 @@ describe('clauseAround', () => {
     const text = 'The DNC said the staffers’ actions were “unacceptable.”';
     const open = text.indexOf('“');
     expect(clauseAround(text, { start: 0, end: text.length }, open, text.length)).toMatchObject({ stop: 'cue', start: text.indexOf('the staffers') });
+  });
+
+  it('reaches back to a closing double mark after a word in s as the end of an earlier quotation', () => {
+    const text = 'Lee said the port has “several ways” of paying, including with “unbound” funds.';
+    const open = text.indexOf('“unbound');
+    expect(clauseAround(text, { start: 0, end: text.length }, open, open + 9).stop).toBe('quote');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/nlp/people.ts';
 import { findQuoteSpans } from '../../src/nlp/quoteMarks.ts';
-import { extractQuotes } from '../../src/nlp/quotes.ts';
+import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
 
 function quotesOf(paragraphs: string[]) {
@@ -26,6 +26,7 @@ describe('findQuoteSpans', () => {
     ['an opening mark after an invisible direction mark', '\u202a”We will rebuild,” Okafor said.', ['We will rebuild,']],
     ['a closing mark set off by a space', '“We will rebuild, ” Okafor said.', ['We will rebuild, ']],
     ['a straight mark right after a colon', 'Okafor:"We will rebuild." Lee:"We will not."', ['We will rebuild.', 'We will not.']],
+    ['an opening single mark typed as an apostrophe', 'On CBS‘ show, Okafor‘s aide said, “We will rebuild.”', ['We will rebuild.']],
     ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
@@ -79,6 +80,26 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port … We will not do it alone.']);
   });
 
+  it('joins a quotation whose first part leaves out the comma before its cue', () => {
+    const quotes = quotesOf(['"We will rebuild the port" said Daniel Okafor, the harbour master. "And we will do it fast."']);
+    expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port … And we will do it fast.']);
+  });
+
+  it('runs paragraphs of quotation alone into the attributed quotation that follows', () => {
+    const quotes = quotesOf(['The harbour talks resumed on Monday.', '“We will rebuild the port.”', '“And we will do it fast,” Daniel Okafor said.']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['We will rebuild the port. … And we will do it fast', 'Daniel Okafor']]);
+  });
+
+  it('joins a quotation across its attribution when a few words quoted in the aside stand between', () => {
+    const quotes = quotesOf(['“It is pretty cool working there,” said Ann Lee, describing how she builds “tubular mixers” all day. “And the crew is like family.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['It is pretty cool working there … And the crew is like family.']);
+  });
+
+  it('joins a lowercase part that a lead-in word carries on after the aside', () => {
+    const quotes = quotesOf(['“We were not happy at first,” said Daniel Okafor, the harbour master. Now, “the whole town is behind it.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['We were not happy at first … the whole town is behind it.']);
+  });
+
   it('keeps apart a quotation that a new cue introduces after the aside', () => {
     const quotes = quotesOf(['“We will rebuild the port,” said Daniel Okafor, the harbour master. He later added: “And we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port', 'And we will do it fast.']);
@@ -99,6 +120,25 @@ describe('extractQuotes', () => {
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
   ])('marks a fragment inside reported speech as partial (%s)', (_marks, text) => {
     expect(quotesOf([text])).toMatchObject([{ text: 'dead on arrival', partial: true, speaker: 'Ingrid Solberg' }]);
+  });
+
+  it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
+    const quotes = readSpeech(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']), []);
+    const q = quotes.quotations[0]!;
+    expect(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']).passages[q.clause!.passage]!.text.slice(q.clause!.start, q.clause!.end))
+      .toBe('her plan is the only one that “can still work” this winter');
+  });
+
+  it('keeps fragments of one clause as one quotation when the first ends in a word in s', () => {
+    const quotes = quotesOf(['Ingrid Solberg said the council was “fully committed to the process” and “open to every view.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['fully committed to the process … open to every view.']);
+  });
+
+  it('ends a clause where the next fragment\'s own clause starts', () => {
+    const text = 'Ingrid Solberg says voters are “right to be angry,” but also hungry for what she calls “real answers.”';
+    const { quotations } = readSpeech(articleOf([text]), []);
+    const clauses = quotations.map((q) => text.slice(q.clause!.start, q.clause!.end));
+    expect(clauses).toEqual(['voters are “right to be angry,” but also hungry for', 'what she calls “real answers.”']);
   });
 
   it('drops an unattributed scare quote of a few words', () => {
