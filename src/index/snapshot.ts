@@ -22,8 +22,10 @@ import { saveFailure } from './writeErrors.ts';
  * 16: session 7's tagger end features, a question and its answer kept as two quotations,
  *     weekdays after a saying verb read as past. 17: session 9's speakers (noun-phrase and
  *     verb-first attributions), quotation clauses and named works, forward weekdays and seasons.
+ * 18: session 9's later speakers (subjects of a clause, colons, participles) and quotation shapes
+ *     (apostrophes, no overlapping extents, joined quotations).
  */
-export const INDEX_VERSION = 17;
+export const INDEX_VERSION = 18;
 
 const FILE_NAME = 'index.snapshot';
 
