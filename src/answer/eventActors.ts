@@ -141,6 +141,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
       // speaker answers, not what the speaker did (unless the question asks who said it).
       if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p < span[0])) return;
+      // "CBS reports that the letter was opened by his wife": the act the speaker tells of, done by someone the
+      // clause names, is not the speaker's; "the ministry said it struck …" (a pronoun for the speaker) is.
+      if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p > span[1]) && !speaksOfItself(tokens, span, askedAt)) return;
       // "Valdia was sure it was a militia", "Ott believes rebels did it": whoever holds a view of the act is not its doer.
       if (question.asks === 'agent' && stated === undefined && holdsView(tokens, span[1] + 1)) return;
       const read = stated ?? (reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
@@ -418,11 +421,38 @@ function countedGroups(sentence: string, tokens: readonly Token[], verbs: readon
   return groups;
 }
 
+/** A speech verb, or the "reports" of a correspondent's line ("…, Ann Lee reports"). */
+export const isSpeech = (word: string): boolean => CUE_VERBS.has(word) || word === 'reports' || word === 'reported';
+
 /** True when a name (or description) is the speaker of its sentence: "…, the ministry said", "the ministry said …". */
-function speaksAt(tokens: readonly Token[], span: readonly [number, number]): boolean {
+export function speaksAt(tokens: readonly Token[], span: readonly [number, number]): boolean {
   const next = tokens[span[1] + 1]?.word.toLowerCase() ?? '';
   const after = tokens[span[1] + 2]?.word.toLowerCase() ?? '';
-  return CUE_VERBS.has(next) || (/^(?:has|have|had)$/.test(next) && CUE_VERBS.has(after));
+  return isSpeech(next) || (/^(?:has|have|had)$/.test(next) && isSpeech(after));
+}
+
+/** Pronouns that make what a speaker tells its own act: "the ministry said it struck", "Lee said her office filed". */
+const SELF_REFERENCES = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our', 'i', 'my']);
+
+/** Words between a subject and its verb: "he had become", "it will not". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'not', 'also', 'then', 'later']);
+
+/**
+ * True when what a speaker tells is its own act: the clause its verb opens has a pronoun (or no
+ * clause follows), or a pronoun is the asked act's subject ("Lee vowed support as he became …").
+ */
+function speaksOfItself(tokens: readonly Token[], span: readonly [number, number], actAt: readonly number[]): boolean {
+  let at = span[1] + 1;
+  if (/^(?:has|have|had)$/i.test(tokens[at]?.word ?? '')) at++;
+  at++;
+  if (tokens[at]?.word.toLowerCase() === 'that') at++;
+  const subject = tokens[at]?.word.toLowerCase();
+  if (subject === undefined || SELF_REFERENCES.has(subject)) return true;
+  return actAt.some((p) => {
+    let before = p - 1;
+    while (before > span[1] && BETWEEN_SUBJECT_AND_VERB.has(tokens[before]!.word.toLowerCase())) before--;
+    return before > span[1] && SELF_REFERENCES.has(tokens[before]!.word.toLowerCase());
+  });
 }
 
 function gap(position: number, span: readonly [number, number]): number {

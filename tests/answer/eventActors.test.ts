@@ -379,3 +379,30 @@ On Monday, a drone attack on the Lenz fuel depot wounded three guards. Police Ch
     expect(who('Who was behind the drone attack on the Lenz depot?')[0]).toBe('Rift Front');
   });
 });
+
+describe('a speaker who tells of an act', () => {
+  const told = fixtureIndex({
+    'letter.txt': `Threatening letter sent to mayor
+
+April 2, 2025
+
+NTV News reports that the letter was sent to the mayor's flat and opened by his wife, Maren Holt.
+
+When Tove Lind took the stage on Thursday, she became the first mayor to speak at the harbour festival, Piet Rook reports.
+
+The Norland navy said it struck the fuel depot at Kessel on Tuesday.
+
+Ivo Brandt vowed that the harbour would reopen as he became the first mayor to visit the docks since the fire.`,
+  });
+  const who = (text: string) => answer(told, { command: 'who', text }).answers[0]?.text;
+
+  it('is not the doer of an act its clause gives someone else', () => {
+    expect(who('Who opened the letter sent to the mayor?')).toBe('Maren Holt');
+    expect(who('Who became the first mayor to speak at the harbour festival?')).toBe('Tove Lind');
+  });
+
+  it('is the doer when the clause names it by a pronoun', () => {
+    expect(who('Who struck the fuel depot at Kessel?')).toMatch(/navy/i);
+    expect(who('Who became the first mayor to visit the docks since the fire?')).toBe('Ivo Brandt');
+  });
+});

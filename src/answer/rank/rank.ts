@@ -10,6 +10,7 @@ import { citationOf, matchedTerms, questionNames, questionTerms, sentenceTokens,
 import { roleOf } from '../roles.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
+import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
 import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
@@ -228,14 +229,22 @@ function isSettled(candidate: SpanCandidate): boolean {
   return candidate.kind === 'person' || candidate.kind === 'organization' || SETTLED_TIME.test(candidate.text);
 }
 
+/** A speaker before its speech verb ("Ann Lee said"), or a phrase that ends in one ("Ann Lee reports"). */
+function tellsOf(candidate: SpanCandidate): boolean {
+  return speaksAt(candidate.tokens, [candidate.start, candidate.end]) || isSpeech(candidate.tokens[candidate.end]!.word.toLowerCase());
+}
+
 /** Ranks an event question's candidates (see `RankedAnswers`): each answer once, its best occurrence cited first. */
 export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel = WEIGHTS): RankedAnswers {
   const weights = kindModel(model, asked);
   const view = questionView(question, asked, questionNames(index, question));
   const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
+  const asksSpeech = words(question).some((word) => isSpeech(word.toLowerCase()));
   const scored = featuredCandidates(index, question, asked)
     // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
     .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
+    // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
+    .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
   // A stable sort: among equals, the earlier passage and position first.
   scored.sort((a, b) => b.p - a.p);
