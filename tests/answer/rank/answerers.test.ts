@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, disputedBy, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, NAMED_FROM, disputedBy, orNamed, surerOf } from '../../../src/answer/rank/answerers.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
 
 /** An answer as the ranker or the rules give it, cited to an invented article. */
@@ -62,5 +62,19 @@ describe('which of the ranker\'s answers stands before the rules', () => {
     const week = said('Last week', 0.39);
     const year = said('1994', 0.23);
     expect(surerOf({ all: [week, year], grounded: [week, year], settled: [year], named: [week, year] }, first, 0.05, rules)[0]?.text).toBe('the rules\' answer');
+  });
+});
+
+describe('an actor grounded in the names alone', () => {
+  const spent = said('Ivo Brandt', NAMED_FROM);
+  const ranker = { all: [spent], grounded: [], settled: [], named: [spent] };
+
+  it('answers where nothing else does, from NAMED_FROM', () => {
+    expect(orNamed([], ranker)[0]?.text).toBe('Ivo Brandt');
+    expect(orNamed([], { ...ranker, named: [said('Ivo Brandt', NAMED_FROM - 0.01)] })).toEqual([]);
+  });
+
+  it('never replaces an answer already given', () => {
+    expect(orNamed([said('Maren Holt')], ranker)[0]?.text).toBe('Maren Holt');
   });
 });
