@@ -9,7 +9,7 @@
  * lookup.search('hol', 5).map((e) => e.name); // ['Lena Holloway']
  */
 import type { Entity } from '../types.ts';
-import { editDistance, isClippedGivenName, nameParts, normalizeName, similarGivenNames, typoAllowance } from './nameSimilarity.ts';
+import { editDistance, isClippedGivenName, letterMask, mayBeWithin, nameParts, normalizeName, similarGivenNames, typoAllowance } from './nameSimilarity.ts';
 import { HONORIFICS, NATIONALITY_GROUPS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 
 const NATIONALITY_WORDS = new Set(NATIONALITY_GROUPS.flat().filter((w) => !w.includes(' ')).map(normalizeName));
@@ -44,7 +44,7 @@ export class EntityLookup {
   private readonly byPart = new Map<string, Entity[]>();
   private readonly forms = new Map<Entity, string[][]>();
   /** `byPart` by the part's length, for fuzzy lookups; built on the first one. */
-  private partsByLength: Map<number, Array<[string, Entity[]]>> | undefined;
+  private partsByLength: Map<number, Array<[string, Entity[], number]>> | undefined;
   /** Names resolved so far: answering resolves the same names question after question. */
   private readonly resolvedNames = new Map<string, Entity | undefined>();
 
@@ -116,8 +116,10 @@ export class EntityLookup {
     let found: Entity[] = [];
     // Only a part within `allowance` letters of the word's length can be within `allowance` edits
     // of it; when none is, no entity fits the word either.
+    const wordMask = letterMask(word);
     for (let length = word.length - allowance; length <= word.length + allowance; length++) {
-      for (const [part, entities] of this.partsOfLength(length)) {
+      for (const [part, entities, mask] of this.partsOfLength(length)) {
+        if (!mayBeWithin(mask, wordMask, allowance)) continue;
         const distance = editDistance(part, word, allowance);
         if (distance < nearest) {
           nearest = distance;
@@ -128,12 +130,14 @@ export class EntityLookup {
     return found;
   }
 
-  private partsOfLength(length: number): ReadonlyArray<[string, Entity[]]> {
+  /** Name parts of one length, each with its entities and its letter mask (`letterMask`). */
+  private partsOfLength(length: number): ReadonlyArray<[string, Entity[], number]> {
     if (this.partsByLength === undefined) {
       this.partsByLength = new Map();
-      for (const entry of this.byPart) {
-        const sameLength = this.partsByLength.get(entry[0].length);
-        if (sameLength === undefined) this.partsByLength.set(entry[0].length, [entry]);
+      for (const [part, entities] of this.byPart) {
+        const entry: [string, Entity[], number] = [part, entities, letterMask(part)];
+        const sameLength = this.partsByLength.get(part.length);
+        if (sameLength === undefined) this.partsByLength.set(part.length, [entry]);
         else sameLength.push(entry);
       }
     }

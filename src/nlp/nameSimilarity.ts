@@ -49,6 +49,32 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
+/**
+ * The letters of a word as bits (a–z one each, other characters folded onto six more). Each letter
+ * one word has and the other lacks costs at least one edit, so the bits one mask has and the other
+ * lacks bound the edit distance from below: a pair whose bound exceeds the allowance need not be
+ * compared letter by letter.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    mask |= code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << (26 + (code % 6));
+  }
+  return mask;
+}
+
+/** Whether two words' letter masks allow them to be within `max` edits of each other. */
+export function mayBeWithin(maskA: number, maskB: number, max: number): boolean {
+  return bitCount(maskA & ~maskB) <= max && bitCount(maskB & ~maskA) <= max;
+}
+
+function bitCount(n: number): number {
+  n -= (n >>> 1) & 0x55555555;
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 /** How many typos a word of this length may carry and still match: none for short words. */
 export function typoAllowance(length: number): number {
   if (length <= 4) return 0;

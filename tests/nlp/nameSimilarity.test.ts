@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { editDistance } from '../../src/nlp/nameSimilarity.ts';
+import { editDistance, letterMask, mayBeWithin } from '../../src/nlp/nameSimilarity.ts';
 
 /** Optimal string alignment distance, the textbook table in full: the oracle the fast one is held to. */
 function fullDistance(a: string, b: string): number {
@@ -32,5 +32,19 @@ describe('editDistance', () => {
         else expect(fast).toBeGreaterThan(max);
       }),
     );
+  });
+});
+
+describe('the letter-mask bound', () => {
+  it('never rules out a pair within the allowed edits (a lower bound)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdeéxyz-'.split('')), maxLength: 9 });
+    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 2 }), (a, b, max) => {
+      if (editDistance(a, b, max) <= max) expect(mayBeWithin(letterMask(a), letterMask(b), max)).toBe(true);
+    }));
+  });
+
+  it('rules out words that differ in more letters than allowed', () => {
+    expect(mayBeWithin(letterMask('okafor'), letterMask('brandt'), 2)).toBe(false);
+    expect(mayBeWithin(letterMask('okafor'), letterMask('okafro'), 1)).toBe(true);
   });
 });
