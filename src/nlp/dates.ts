@@ -210,7 +210,23 @@ const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+/** "That night", "that morning": a part of the day the text last named, as TimeML marks a time. */
+const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'part of the day just named',
+    head: /\bthat (?:morning|afternoon|evening|night)\b/i,
+    rules: [
+      {
+        pattern: 'that (morning|afternoon|evening|night)(?! (?:of|before|after)\\b)',
+        type: 'TIME',
+        value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
+        reason: '"the ship sank on Sept. 3 … that night": the night of the day the text last named',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */

@@ -300,6 +300,13 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('In 2019, 1500 people crossed the bridge.')).toEqual([{ text: '2019', type: 'DATE', value: '2019' }]);
   });
 
+  it('reads "that night", "that afternoon" as a part of the day the text last named', () => {
+    expect(at('The ferry sank on Sept. 3. That night, the captain resigned.')).toEqual([
+      { text: 'Sept. 3', type: 'DATE', value: '2024-09-03' },
+      { text: 'That night', type: 'TIME', value: '2024-09-03TNI' },
+    ]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
