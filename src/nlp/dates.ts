@@ -226,7 +226,23 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+/** "Weeks ago", "just months ago": back from publication by no stated count, `PAST_REF` as "several years ago" is. */
+const OWN_AGO_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'uncounted ago',
+    head: /\b(?:hours|days|weeks|months|years|decades) ago\b/i,
+    rules: [
+      {
+        pattern: '(?:hours|days|weeks|months|years|decades) ago',
+        type: 'DATE',
+        value: () => 'PAST_REF',
+        reason: '"only weeks ago": some time back from publication, no count given',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */

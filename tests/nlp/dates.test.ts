@@ -307,6 +307,11 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     ]);
   });
 
+  it('reads "weeks ago" without a count as a past reference', () => {
+    expect(at('Only weeks ago the ferry line was thriving.')).toEqual([{ text: 'weeks ago', type: 'DATE', value: 'PAST_REF' }]);
+    expect(at('Three weeks ago the ferry line was thriving.')).toEqual([{ text: 'Three weeks ago', type: 'DATE', value: '2024-W39' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
