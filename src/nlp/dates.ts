@@ -242,7 +242,36 @@ const OWN_AGO_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+/**
+ * "Last decade", "the previous century": the calendar decade or century before the article's, a
+ * date, as "last year" is ("the past decade" stays a length of time); "the 1800s": the century,
+ * as it is read (not "the 2000s", mostly the decade).
+ */
+const OWN_DECADE_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'decades and centuries before',
+    head: /\b(?:last|previous|prior) (?:decade|century)\b|\d00['’]?s\b/i,
+    rules: [
+      {
+        pattern: '(?:the )?(?:last|previous|prior) (decade|century)(?!-)',
+        type: 'DATE',
+        value: ([unit], at) => {
+          if (!at.article) return undefined;
+          return /^d/i.test(unit ?? '') ? String(Math.floor(at.article.year / 10) - 1) : String(Math.floor(at.article.year / 100) - 1);
+        },
+        reason: '"last decade" in 2024 is the 2010s (`201`), "the last century" the 1900s (`19`)',
+      },
+      {
+        pattern: "(?:the )?(?:(?:early|late|mid-?) )?(1[0-9])00['’]?s",
+        type: 'DATE',
+        value: ([century]) => century,
+        reason: '"the 1800s": the nineteenth century (`18`)',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */

@@ -312,6 +312,14 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('Three weeks ago the ferry line was thriving.')).toEqual([{ text: 'Three weeks ago', type: 'DATE', value: '2024-W39' }]);
   });
 
+  it('reads "last decade", "the last century" as the calendar one before, "the 1800s" as a century', () => {
+    expect(at('Port Ellis grew fast last decade.')).toEqual([{ text: 'last decade', type: 'DATE', value: '201' }]);
+    expect(at('The pier was built in the last century.')).toEqual([{ text: 'the last century', type: 'DATE', value: '19' }]);
+    expect(at('The pier was built in the 1800s.')).toEqual([{ text: 'the 1800s', type: 'DATE', value: '18' }]);
+    expect(at('The pier was rebuilt in the 1980s.')).toEqual([{ text: 'the 1980s', type: 'DATE', value: '198' }]);
+    expect(at('Port Ellis grew over the past decade.')).toEqual([{ text: 'the past decade', type: 'DURATION', value: 'P10Y' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
