@@ -541,6 +541,27 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 const SCHEDULED_BEFORE_WEEKDAY =
   /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
 
+/** Sentence ends, for the sentences right before an expression. */
+const SENTENCE_END_BEFORE = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
+
+/** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
+function sentencesBefore(text: string, start: number, previous: number): string {
+  const from = Math.max(0, start - 600);
+  const ends = [...text.slice(from, start).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length);
+  return text.slice(ends[ends.length - 1 - previous] ?? from, start);
+}
+
+/**
+ * "A year ago", "a year earlier" are the same quarter a year back only when their own sentence
+ * (or the one before) speaks of a quarter ("profit rose in the third quarter from a year earlier");
+ * a quarter named paragraphs before does not make "up from seven plants a year ago" a quarter.
+ */
+function yearAgoInReport(value: string | undefined, text: string, candidate: Candidate, article: CalendarDate | undefined): string | undefined {
+  if (!article || !value || !/^\d{4}-Q\d$/.test(value)) return value;
+  if (!/^(?:a year (?:ago|earlier)|year-(?:ago|earlier))$/i.test(text.slice(candidate.start, candidate.end))) return value;
+  return /quarter/i.test(sentencesBefore(text, candidate.start, 1)) ? value : String(article.year - 1);
+}
+
 /** The months a season or half-year runs (a winter into the next year's February). */
 const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
   SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], H1: [1, 6], H2: [7, 12],
@@ -594,7 +615,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return withClock(reading.date);
     case 'phrase': {
       const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
-      return partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor);
+      return yearAgoInReport(partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor), text, candidate, article);
     }
     case 'monthDay':
     {

@@ -320,6 +320,14 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('Port Ellis grew over the past decade.')).toEqual([{ text: 'the past decade', type: 'DURATION', value: 'P10Y' }]);
   });
 
+  it('makes "a year ago" a quarter only when its sentence or the one before speaks of a quarter', () => {
+    const report = 'Harbour Line posted a third-quarter profit of $4 million. ';
+    const later = 'The ferry company also runs buses. Its routes serve Port Ellis and the coast. ';
+    const values = (text: string) => timeExpressionsIn(text, '2024-10-17').map((found) => found.value);
+    expect(values(`${report}Profit was $3 million a year earlier.`)).toEqual(['2024-Q3', '2023-Q3']);
+    expect(values(`${report}${later}It had 12 routes a year ago.`)).toEqual(['2024-Q3', '2023']);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
