@@ -271,7 +271,32 @@ const OWN_DECADE_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+const CLOCK_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "4 in the morning", "eight o'clock in the evening": a clock time on the day the text last named. */
+const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'hours of a part of the day',
+    head: /\bin the (?:morning|afternoon|evening|night)\b/i,
+    rules: [
+      {
+        pattern: `(\\d{1,2}|${CLOCK_WORDS.join('|')})(?: o['’]clock)? in the (morning|afternoon|evening|night)`,
+        type: 'TIME',
+        value: ([hour, part], at) => {
+          const written = (hour ?? '').toLowerCase();
+          const number = /^\d/.test(written) ? Number(written) : CLOCK_WORDS.indexOf(written) + 1;
+          if (!at.lastDay || number < 1 || number > 12) return undefined;
+          const later = /^(?:afternoon|evening)$/i.test(part ?? '') || (/^night$/i.test(part ?? '') && number >= 6);
+          const hours = (number % 12) + (later ? 12 : 0);
+          return `${at.lastDay}T${String(hours).padStart(2, '0')}:00`;
+        },
+        reason: '"at 4 in the morning": a clock time, on the day the text last named',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
@@ -360,7 +385,7 @@ function widenLeft(text: string, start: number): number {
 }
 
 /** A clock time: "5 p.m.", "noon", or a 24-hour time with its zone ("00:00 GMT"), which news from Britain and wires use. */
-const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|noon|midday|midnight|[0-2]?\d:\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b)/i;
+const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|noon|midday|midnight|[0-2]?\d:\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b)/i;
 
 /** What a chrono result means, or `undefined` when it is a false positive or not a date. */
 function readChrono(result: chrono.ParsedResult, text: string, span: { start: number; end: number }): Reading | undefined {

@@ -328,6 +328,15 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(values(`${report}${later}It had 12 routes a year ago.`)).toEqual(['2024-Q3', '2023']);
   });
 
+  it('reads "4 in the morning", "eight o\'clock in the evening" as clock times of the day last named', () => {
+    expect(at('The ferry leaves on Oct. 20 at 4 in the morning.')).toEqual([{ text: 'Oct. 20 at 4 in the morning', type: 'TIME', value: '2024-10-20T04:00' }]);
+    expect(at('The ferry sailed on Oct. 12. It docked at 4 in the morning.')).toEqual([
+      { text: 'Oct. 12', type: 'DATE', value: '2024-10-12' },
+      { text: '4 in the morning', type: 'TIME', value: '2024-10-12T04:00' },
+    ]);
+    expect(at("The ferry left at eight o'clock in the evening.")).toEqual([{ text: "eight o'clock in the evening", type: 'TIME', value: '2024-10-17T20:00' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
