@@ -210,7 +210,93 @@ const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+/** "That night", "that morning": a part of the day the text last named, as TimeML marks a time. */
+const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'part of the day just named',
+    head: /\bthat (?:morning|afternoon|evening|night)\b/i,
+    rules: [
+      {
+        pattern: 'that (morning|afternoon|evening|night)(?! (?:of|before|after)\\b)',
+        type: 'TIME',
+        value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
+        reason: '"the ship sank on Sept. 3 … that night": the night of the day the text last named',
+      },
+    ],
+  },
+];
+
+/** "Weeks ago", "just months ago": back from publication by no stated count, `PAST_REF` as "several years ago" is. */
+const OWN_AGO_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'uncounted ago',
+    head: /\b(?:hours|days|weeks|months|years|decades) ago\b/i,
+    rules: [
+      {
+        pattern: '(?:hours|days|weeks|months|years|decades) ago',
+        type: 'DATE',
+        value: () => 'PAST_REF',
+        reason: '"only weeks ago": some time back from publication, no count given',
+      },
+    ],
+  },
+];
+
+/**
+ * "Last decade", "the previous century": the calendar decade or century before the article's, a
+ * date, as "last year" is ("the past decade" stays a length of time); "the 1800s": the century,
+ * as it is read (not "the 2000s", mostly the decade).
+ */
+const OWN_DECADE_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'decades and centuries before',
+    head: /\b(?:last|previous|prior) (?:decade|century)\b|\d00['’]?s\b/i,
+    rules: [
+      {
+        pattern: '(?:the )?(?:last|previous|prior) (decade|century)(?!-)',
+        type: 'DATE',
+        value: ([unit], at) => {
+          if (!at.article) return undefined;
+          return /^d/i.test(unit ?? '') ? String(Math.floor(at.article.year / 10) - 1) : String(Math.floor(at.article.year / 100) - 1);
+        },
+        reason: '"last decade" in 2024 is the 2010s (`201`), "the last century" the 1900s (`19`)',
+      },
+      {
+        pattern: "(?:the )?(?:(?:early|late|mid-?) )?(1[0-9])00['’]?s",
+        type: 'DATE',
+        value: ([century]) => century,
+        reason: '"the 1800s": the nineteenth century (`18`)',
+      },
+    ],
+  },
+];
+
+const CLOCK_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "4 in the morning", "eight o'clock in the evening": a clock time on the day the text last named. */
+const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'hours of a part of the day',
+    head: /\bin the (?:morning|afternoon|evening|night)\b/i,
+    rules: [
+      {
+        pattern: `(\\d{1,2}|${CLOCK_WORDS.join('|')})(?: o['’]clock)? in the (morning|afternoon|evening|night)`,
+        type: 'TIME',
+        value: ([hour, part], at) => {
+          const written = (hour ?? '').toLowerCase();
+          const number = /^\d/.test(written) ? Number(written) : CLOCK_WORDS.indexOf(written) + 1;
+          if (!at.lastDay || number < 1 || number > 12) return undefined;
+          const later = /^(?:afternoon|evening)$/i.test(part ?? '') || (/^night$/i.test(part ?? '') && number >= 6);
+          const hours = (number % 12) + (later ? 12 : 0);
+          return `${at.lastDay}T${String(hours).padStart(2, '0')}:00`;
+        },
+        reason: '"at 4 in the morning": a clock time, on the day the text last named',
+      },
+    ],
+  },
+];
+
+const GROUPS = [...OWN_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
@@ -299,7 +385,7 @@ function widenLeft(text: string, start: number): number {
 }
 
 /** A clock time: "5 p.m.", "noon", or a 24-hour time with its zone ("00:00 GMT"), which news from Britain and wires use. */
-const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|noon|midday|midnight|[0-2]?\d:\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b)/i;
+const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|noon|midday|midnight|[0-2]?\d:\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b)/i;
 
 /** What a chrono result means, or `undefined` when it is a false positive or not a date. */
 function readChrono(result: chrono.ParsedResult, text: string, span: { start: number; end: number }): Reading | undefined {
@@ -480,6 +566,27 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 const SCHEDULED_BEFORE_WEEKDAY =
   /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
 
+/** Sentence ends, for the sentences right before an expression. */
+const SENTENCE_END_BEFORE = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
+
+/** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
+function sentencesBefore(text: string, start: number, previous: number): string {
+  const from = Math.max(0, start - 600);
+  const ends = [...text.slice(from, start).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length);
+  return text.slice(ends[ends.length - 1 - previous] ?? from, start);
+}
+
+/**
+ * "A year ago", "a year earlier" are the same quarter a year back only when their own sentence
+ * (or the one before) speaks of a quarter ("profit rose in the third quarter from a year earlier");
+ * a quarter named paragraphs before does not make "up from seven plants a year ago" a quarter.
+ */
+function yearAgoInReport(value: string | undefined, text: string, candidate: Candidate, article: CalendarDate | undefined): string | undefined {
+  if (!article || !value || !/^\d{4}-Q\d$/.test(value)) return value;
+  if (!/^(?:a year (?:ago|earlier)|year-(?:ago|earlier))$/i.test(text.slice(candidate.start, candidate.end))) return value;
+  return /quarter/i.test(sentencesBefore(text, candidate.start, 1)) ? value : String(article.year - 1);
+}
+
 /** The months a season or half-year runs (a winter into the next year's February). */
 const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
   SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14], H1: [1, 6], H2: [7, 12],
@@ -533,7 +640,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return withClock(reading.date);
     case 'phrase': {
       const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
-      return partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor);
+      return yearAgoInReport(partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor), text, candidate, article);
     }
     case 'monthDay':
     {

@@ -300,6 +300,43 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('In 2019, 1500 people crossed the bridge.')).toEqual([{ text: '2019', type: 'DATE', value: '2019' }]);
   });
 
+  it('reads "that night", "that afternoon" as a part of the day the text last named', () => {
+    expect(at('The ferry sank on Sept. 3. That night, the captain resigned.')).toEqual([
+      { text: 'Sept. 3', type: 'DATE', value: '2024-09-03' },
+      { text: 'That night', type: 'TIME', value: '2024-09-03TNI' },
+    ]);
+  });
+
+  it('reads "weeks ago" without a count as a past reference', () => {
+    expect(at('Only weeks ago the ferry line was thriving.')).toEqual([{ text: 'weeks ago', type: 'DATE', value: 'PAST_REF' }]);
+    expect(at('Three weeks ago the ferry line was thriving.')).toEqual([{ text: 'Three weeks ago', type: 'DATE', value: '2024-W39' }]);
+  });
+
+  it('reads "last decade", "the last century" as the calendar one before, "the 1800s" as a century', () => {
+    expect(at('Port Ellis grew fast last decade.')).toEqual([{ text: 'last decade', type: 'DATE', value: '201' }]);
+    expect(at('The pier was built in the last century.')).toEqual([{ text: 'the last century', type: 'DATE', value: '19' }]);
+    expect(at('The pier was built in the 1800s.')).toEqual([{ text: 'the 1800s', type: 'DATE', value: '18' }]);
+    expect(at('The pier was rebuilt in the 1980s.')).toEqual([{ text: 'the 1980s', type: 'DATE', value: '198' }]);
+    expect(at('Port Ellis grew over the past decade.')).toEqual([{ text: 'the past decade', type: 'DURATION', value: 'P10Y' }]);
+  });
+
+  it('makes "a year ago" a quarter only when its sentence or the one before speaks of a quarter', () => {
+    const report = 'Harbour Line posted a third-quarter profit of $4 million. ';
+    const later = 'The ferry company also runs buses. Its routes serve Port Ellis and the coast. ';
+    const values = (text: string) => timeExpressionsIn(text, '2024-10-17').map((found) => found.value);
+    expect(values(`${report}Profit was $3 million a year earlier.`)).toEqual(['2024-Q3', '2023-Q3']);
+    expect(values(`${report}${later}It had 12 routes a year ago.`)).toEqual(['2024-Q3', '2023']);
+  });
+
+  it('reads "4 in the morning", "eight o\'clock in the evening" as clock times of the day last named', () => {
+    expect(at('The ferry leaves on Oct. 20 at 4 in the morning.')).toEqual([{ text: 'Oct. 20 at 4 in the morning', type: 'TIME', value: '2024-10-20T04:00' }]);
+    expect(at('The ferry sailed on Oct. 12. It docked at 4 in the morning.')).toEqual([
+      { text: 'Oct. 12', type: 'DATE', value: '2024-10-12' },
+      { text: '4 in the morning', type: 'TIME', value: '2024-10-12T04:00' },
+    ]);
+    expect(at("The ferry left at eight o'clock in the evening.")).toEqual([{ text: "eight o'clock in the evening", type: 'TIME', value: '2024-10-17T20:00' }]);
+  });
+
   it('gives "year-end" the last day of the year, the one gone by when the text points back', () => {
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
