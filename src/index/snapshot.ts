@@ -23,9 +23,10 @@ import { saveFailure } from './writeErrors.ts';
  *     weekdays after a saying verb read as past. 17: session 9's speakers (noun-phrase and
  *     verb-first attributions), quotation clauses and named works, forward weekdays and seasons.
  * 18: session 9's later speakers (subjects of a clause, colons, participles) and quotation shapes
- *     (apostrophes, no overlapping extents, joined quotations).
+ *     (apostrophes, no overlapping extents, joined quotations). 19: session 9's time values
+ *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
  */
-export const INDEX_VERSION = 18;
+export const INDEX_VERSION = 19;
 
 const FILE_NAME = 'index.snapshot';
 
