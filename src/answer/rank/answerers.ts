@@ -19,7 +19,7 @@ import { rankAnswers, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
 import { questionNames } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
-import { indexTerm, wordsAt } from '../../text/terms.ts';
+import { indexTerm, words } from '../../text/terms.ts';
 import { ROLE_HEADS } from '../../nlp/model/roleWords.ts';
 
 /**
@@ -153,7 +153,7 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
  * must say the role beside the name; a passage that only shares the names answers nothing.
  */
 export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
-  const heads = words(question.role).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(termOf);
+  const heads = words(question.role).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(indexTerm);
   if (heads.length === 0) return [];
   const needed = [...heads, ...questionNames(index, question.text)].filter((term): term is string => term !== null);
   // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
@@ -164,16 +164,14 @@ export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>):
 
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
 function statesRole(answer: Answer, needed: readonly string[]): boolean {
-  const named = new Set(words(answer.text).map(termOf));
+  const named = new Set(words(answer.text).map(indexTerm));
   const excerpt = answer.citations[0]?.excerpt ?? '';
   return splitSentences(excerpt).some((sentence) => {
-    const terms = new Set(words(sentence).map(termOf));
+    const terms = new Set(words(sentence).map(indexTerm));
     return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term));
   });
 }
 
-const termOf = (word: string): string | null => indexTerm(word);
-const words = (text: string): string[] => wordsAt(text).map(({ word }) => word);
 
 /**
  * "Who wrote X": the credit lines, else the one the text says wrote it ("the treaty was written by
