@@ -110,6 +110,8 @@ export class TextSearch {
   private fuzzyTerms: SearchableMap<number> | undefined;
   /** Each document's distinct terms (the postings read by document); built when first asked for. */
   private documents: DocumentTerms | undefined;
+  /** Each term's length, contiguous (see `termLengths`); built with the document terms. */
+  private termLength: Uint8Array | undefined;
   /** Per query term, its prefix and fuzzy expansions (see `expansions`); bounded as a whole. */
   private readonly expanded = new Map<string, Expansion[]>();
   /** Per query term, where its matches are (see `matchingTerms`); bounded as a whole. */
@@ -335,6 +337,7 @@ export class TextSearch {
   /** Builds now what the first `matchedIn` would otherwise build: each document's terms (4 bytes a posting). */
   prepareMatching(): void {
     this.documentTerms();
+    this.termLengths();
   }
 
   /**
@@ -385,11 +388,19 @@ export class TextSearch {
   /** Whether one of a document's terms is a one-edit form of one of the seeds (`sameWord` on the terms of a near length). */
   private someWithinOneEdit(own: Uint32Array, seeds: readonly string[]): boolean {
     const { terms } = this.data;
+    const lengths = this.termLengths();
     for (const id of own) {
-      const term = terms[id] as string;
-      for (const seed of seeds) if (Math.abs(term.length - seed.length) <= 1 && sameWord(seed, term)) return true;
+      // The lengths sit together; the strings do not, and reading each one costs a cache miss.
+      const length = lengths[id] as number;
+      for (const seed of seeds) if (Math.abs(length - seed.length) <= 1 && sameWord(seed, terms[id] as string)) return true;
     }
     return false;
+  }
+
+  /** Each term's length (at most 255: no seed is that long). */
+  private termLengths(): Uint8Array {
+    if (this.termLength === undefined) this.termLength = Uint8Array.from(this.data.terms, (term) => Math.min(255, term.length));
+    return this.termLength;
   }
 
   /** The postings turned around: each document's term numbers, ascending (terms are visited in order). */
