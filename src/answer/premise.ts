@@ -46,6 +46,23 @@ export function negatesEvent(tokens: readonly Token[], eventTerms: readonly stri
   return !positions.some((p) => p < negation && isPastVerb(tokens[p]!.word));
 }
 
+/**
+ * Words that, just before an act, say it is only supposed: "anyone thinking of opening a second
+ * front", "threatened to escalate", "if it strikes", "whether to retaliate". A time or a name
+ * beside a supposed act dates or names the saying, not the act. "Would" and "plans to" are left
+ * out: news reports what was done and what is set to be done with them.
+ */
+const SUPPOSING = new Set(['if', 'whether', 'unless', 'anyone', 'anybody', 'whoever', 'thinking', 'considering', 'contemplating', 'threaten', 'threatens', 'threatened', 'threatening', 'could', 'might']);
+
+/** How many words before the act a supposing word may stand ("threatened to further escalate"). */
+const SUPPOSING_REACH = 3;
+
+/** True when a sentence names the act (an index term) and every mention of it is supposed, not done. */
+export function supposesAct(tokens: readonly Token[], act: string): boolean {
+  const positions = actPositions(tokens, act);
+  return positions.length > 0 && positions.every((p) => tokens.slice(Math.max(0, p - SUPPOSING_REACH), p).some((t) => SUPPOSING.has(t.word.toLowerCase())));
+}
+
 /** "did not change its name until 1991" says when it did. */
 function saysWhenAfter(tokens: readonly Token[], position: number): boolean {
   return tokens.some((t) => t.position > position && /^(?:until|till)$/i.test(t.word));

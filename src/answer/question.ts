@@ -528,7 +528,12 @@ function sinceOf(text: string): { since?: true } {
 const AHEAD = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\s+(?:will|shall|(?:is|are)\s+(?:[\w'’.-]+\s+){1,5}?(?:going|set|due|expected|scheduled|slated|planning)\s+to)\b|\bnext\s*\??\s*$/i;
 
 function aheadOf(text: string): { ahead?: true } {
-  return AHEAD.test(text) ? { ahead: true } : {};
+  return asksAhead(text) ? { ahead: true } : {};
+}
+
+/** Whether a question asks about a time still to come (see `AHEAD`). */
+export function asksAhead(text: string): boolean {
+  return AHEAD.test(text);
 }
 
 function actOf(text: string): { act?: string } {

@@ -1,6 +1,6 @@
 import type { Answer, IsoDate, TimeExpression } from '../types.ts';
 import type { Granularity, QuestionOf } from './question.ts';
-import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
+import { asksNegatively, eventTermsOf, negatesEvent, supposesAct } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
@@ -46,7 +46,7 @@ function pointsAhead(text: string, time: TimeExpression, published: IsoDate | un
 }
 
 /** What the time answerer reads of a question. */
-export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since'>;
+export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since' | 'ahead'>;
 
 /** One time expression in a passage about the event, scored by the rules (for a ranker too). */
 export interface TimeCandidate extends Candidate {
@@ -60,6 +60,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
+  // A question about what is to come may be answered by what is only planned or supposed.
+  const act = question.ahead || !negationCounts ? undefined : eventTerms[0];
   const candidates: TimeCandidate[] = [];
   const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text) });
   for (const evidence of evidences) {
@@ -71,6 +73,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (time.offset < dateline || !pointsInTime(time)) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
+      // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
+      if (act !== undefined && supposesAct(sentenceTokens(passage, time.sentence), act)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
@@ -85,13 +89,13 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
     }
   }
   // A passage that only denies the event cannot date it by its article's date either.
-  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms))) : evidences;
+  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms, act))) : evidences;
   return { candidates, evidences: affirming };
 }
 
-/** A sentence that names the event (some of the question's words) without denying it. */
-function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[]): boolean {
-  return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms);
+/** A sentence that names the event (some of the question's words) without denying it or only supposing its act. */
+function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[], act: string | undefined): boolean {
+  return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms) && (act === undefined || !supposesAct(tokens, act));
 }
 
 /** How far before a time "since" may stand and still open it ("since the strike began in March"). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
-import { askedNationalities } from '../../src/answer/premise.ts';
+import { askedNationalities, supposesAct } from '../../src/answer/premise.ts';
+import { tokenize } from '../../src/answer/evidence.ts';
 
 // Invented coverage of a raid that one side denies and the other has not confirmed.
 const index = fixtureIndex({
@@ -78,5 +79,46 @@ U.S. envoy Mark Olsen also attended the summit at the lake.`,
   it('reads a nationality only where it describes a person by role ("the Italian summit" is no one)', () => {
     expect(askedNationalities('who spoke at the Italian summit')).toEqual([]);
     expect(askedNationalities('when did Olsen meet the German foreign minister')).toEqual(['german']);
+  });
+});
+
+// Invented coverage where an act is only warned against, and a later one where it is done.
+const supposed = fixtureIndex({
+  'warning.txt': `Envoy warns Kestrel
+
+June 3, 2025
+
+The envoy said on Monday that anyone thinking of closing the Varn crossing would face sanctions.
+
+Tarvia threatened to blockade the Orrin strait, officials said on Tuesday.`,
+  'blockade.txt': `Strait closed
+
+June 9, 2025
+
+Tarvia's navy began a blockade of the Orrin strait on Saturday.`,
+});
+
+describe('an act the coverage only supposes', () => {
+  it('reads "anyone thinking of", "threatened to", "if" before the act as no act', () => {
+    const tokens = (text: string) => tokenize(text);
+    expect(supposesAct(tokens('anyone thinking of closing the crossing would face sanctions'), 'clos')).toBe(true);
+    expect(supposesAct(tokens('Tarvia threatened to blockade the strait'), 'blockad')).toBe(true);
+    expect(supposesAct(tokens('Tarvia closed the crossing after it threatened to'), 'clos')).toBe(false);
+    expect(supposesAct(tokens('Tarvia closed the crossing'), 'clos')).toBe(false);
+  });
+
+  it('abstains on "when did X close" where the coverage only warns anyone thinking of closing it', () => {
+    const response = answer(supposed, { command: 'when', text: 'When did Kestrel close the Varn crossing?' });
+    expect(response.answers).toEqual([]);
+  });
+
+  it('dates the act from the passage that reports it done, not the threat', () => {
+    const response = answer(supposed, { command: 'when', text: 'When did Tarvia blockade the Orrin strait?' });
+    expect(response.answers[0]?.citations[0]?.file).toBe('blockade.txt');
+  });
+
+  it('still answers a question about what is to come from what is planned', () => {
+    const ahead = fixtureIndex({ 'plan.txt': 'Vote set\n\nJune 3, 2025\n\nThe council could vote on the budget on Friday, its chair said.' });
+    expect(answer(ahead, { command: 'when', text: 'When will the council vote on the budget?' }).answers[0]?.text).toContain('Friday');
   });
 });

@@ -8,7 +8,8 @@ import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm, indexTerm, words, wordsAt } from '../../text/terms.ts';
 import { citationOf, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from '../evidence.ts';
 import { roleOf } from '../roles.ts';
-import { asksNegatively, eventTermsOf, negatesEvent } from '../premise.ts';
+import { asksNegatively, eventTermsOf, negatesEvent, supposesAct } from '../premise.ts';
+import { asksAhead } from '../question.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
 import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
@@ -240,9 +241,12 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const view = questionView(question, asked, questionNames(index, question));
   const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
   const asksSpeech = words(question).some((word) => isSpeech(word.toLowerCase()));
+  // "Anyone thinking of opening a second front" opened none; a question about what is to come may be answered by a plan.
+  const act = asksAhead(question) ? undefined : negated[0];
   const scored = featuredCandidates(index, question, asked)
     // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
     .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
+    .filter(({ candidate }) => act === undefined || !supposesAct(candidate.tokens, act))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
