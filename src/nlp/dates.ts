@@ -545,10 +545,33 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
   const nearOnly = month !== undefined && withinTwoMonths(month, article);
   const verbs = (): Direction | undefined => {
     const cue = verbCueAt(text, start, end);
-    return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
+    if (cue && (cue.near || !nearOnly)) return cue.direction;
+    return nearOnly && futureInClause(text, start, end) ? 'future' : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   return stated ?? verbs();
+}
+
+/** A preposition of time right before a month: "by September", "until March", "in August". */
+const TIME_PREPOSITION_BEFORE = /\b(?:by|until|till|through|in|before)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+/** Where a clause starts: the last comma, semicolon, colon, dash or opening quote before the expression in its sentence. */
+const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s/g;
+
+/**
+ * A future verb earlier in the expression's own clause that governs it through a preposition of
+ * time: "the company hopes to finish the plant by September" said in October is next September,
+ * though the verb is words away. Only a future cue counts at that distance: a past one rarely
+ * reaches a month just ahead ("placed orders … for November transactions").
+ */
+function futureInClause(text: string, start: number, end: number): boolean {
+  if (!TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+  const sentence = sentencesBefore(text, start, 0);
+  const from = start - sentence.length;
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
+  const last = breaks[breaks.length - 1];
+  const clauseStart = from + (last ? last.index + last[0].length : 0);
+  const cue = verbCueAt(text.slice(clauseStart, end), start - clauseStart, end - clauseStart);
+  return cue?.direction === 'future' && !cue.after;
 }
 
 /** The TimeML value of a candidate, resolved against the article's date; "the week of March 6" is that day's week. */
@@ -646,7 +669,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
     {
       // Without a cue, the nearest: "record Nov. 17" in late October is weeks ahead, not a year back.
       if (!article) return undefined;
-      const inferred = inferYear(reading.month, reading.day, article, direction('nearest', reading.month));
+      // "the quarter ended Oct. 31": a period that has ended is over, its last day not after the article's, however close.
+      const ended = article.month !== undefined && article.day !== undefined && /\bended\s+$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+      const inferred = ended ? article.year - ((reading.month - (article.month ?? 0) || reading.day - (article.day ?? 0)) > 0 ? 1 : 0) : inferYear(reading.month, reading.day, article, direction('nearest', reading.month));
       // "Friday, Oct. 23": the year nearest the inferred one in which that day is a Friday.
       const year = [inferred, inferred - 1, inferred + 1].find((option) => reading.weekday === undefined || weekdayOf({ year: option, month: reading.month, day: reading.day }) === reading.weekday) ?? inferred;
       return withClock({ year, month: reading.month, day: reading.day });
@@ -738,9 +763,17 @@ function measureNotYear(text: string, candidate: Candidate): boolean {
   return /^\d{4}$/.test(text.slice(candidate.start, candidate.end)) && MEASURE_AFTER.test(text.slice(candidate.end, candidate.end + 20));
 }
 
+/** A unit of length, speed, volume or weight right before "an hour", "a day": "60 miles an hour", "500 barrels a day". */
+const UNIT_BEFORE = /\b(?:miles|mi|kilometers|kilometres|km|kph|feet|ft|meters|metres|yards|knots|inches|centimeters|centimetres|gallons|litres|liters|barrels|bbl|cubic\s+(?:feet|meters|metres)|tons|tonnes|pounds|lbs|kilograms|kg|ounces|degrees)\s+$/i;
+
+/** "60 miles an hour", "500 barrels a day": a rate of a measure, not a length of time (nor a recurrence). */
+function rateNotTime(text: string, candidate: Candidate): boolean {
+  return /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.slice(candidate.start, candidate.end)) && UNIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
-  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate)));
+  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
   return candidates.map((candidate) => {
     const value = valueOf(candidate, text, article, context);
     const date = dateOfValue(value);

@@ -342,3 +342,26 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
   });
 });
+
+describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('puts a month just gone ahead when a future verb of its clause governs it through a preposition', () => {
+    expect(at('The harbour board hopes to finish the new quay by September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The ferry line expects to complete the sale of its old boats in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    // A past verb, or a future one in another clause, leaves the nearest September.
+    expect(at('The harbour board finished the new quay in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+    expect(at('The board will meet again, having sold the boats in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+  });
+
+  it('reads "60 miles an hour", "500 barrels a day" as rates, not lengths of time', () => {
+    expect(at('The ferry was doing 60 miles an hour when it hit the quay.')).toEqual([]);
+    expect(at('The field pumps 500 barrels a day.')).toEqual([]);
+    expect(at('The crossing took an hour.')).toEqual([{ text: 'an hour', type: 'DURATION', value: 'PT1H' }]);
+  });
+
+  it('puts the last day of a period that "ended" on or before the article, however close', () => {
+    expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
+    expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
+  });
+});
