@@ -595,7 +595,8 @@ const SENTENCE_END_BEFORE = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
 /** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
 function sentencesBefore(text: string, start: number, previous: number): string {
   const from = Math.max(0, start - 600);
-  const ends = [...text.slice(from, start).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length);
+  // A few characters past `start`, so that a sentence ending right before it is seen (the end needs a capital after it).
+  const ends = [...text.slice(from, start + 4).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length).filter((at) => at <= start);
   return text.slice(ends[ends.length - 1 - previous] ?? from, start);
 }
 

@@ -360,6 +360,11 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The crossing took an hour.')).toEqual([{ text: 'an hour', type: 'DURATION', value: 'PT1H' }]);
   });
 
+  it('sees a sentence that ends right before "A year ago": a quarter two sentences back does not count', () => {
+    expect(at('The ferry line posted a third-quarter loss. The line said the cuts would help. A year ago, it had a profit.').find((t) => /year ago/.test(t.text))).toEqual({ text: 'A year ago', type: 'DATE', value: '2023' });
+    expect(at('The ferry line posted a third-quarter loss. A year ago, it had a profit.').find((t) => /year ago/.test(t.text))).toEqual({ text: 'A year ago', type: 'DATE', value: '2023-Q3' });
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
