@@ -546,7 +546,7 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
   const verbs = (): Direction | undefined => {
     const cue = verbCueAt(text, start, end);
     if (cue && (cue.near || !nearOnly)) return cue.direction;
-    return nearOnly && futureInClause(text, start, end) ? 'future' : undefined;
+    return nearOnly ? clauseDirection(text, start, end) : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   return stated ?? verbs();
@@ -554,8 +554,11 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
 
 /** A preposition of time right before a month: "by September", "until March", "in August". */
 const TIME_PREPOSITION_BEFORE = /\b(?:by|until|till|through|in|before)\s+(?:(?:early|late|mid-?)\s+)?$/i;
-/** Where a clause starts: the last comma, semicolon, colon, dash or opening quote before the expression in its sentence. */
-const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s/g;
+/**
+ * Where a clause starts: the last comma, semicolon, colon, dash, opening quote or subordinating
+ * word before the expression in its sentence ("had not signed … when the case is heard in May").
+ */
+const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unless|once|while|because|although|though|that|which|who|where)\s/gi;
 
 /**
  * A future verb earlier in the expression's own clause that governs it through a preposition of
@@ -563,15 +566,18 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s/g;
  * though the verb is words away. Only a future cue counts at that distance: a past one rarely
  * reaches a month just ahead ("placed orders … for November transactions").
  */
-function futureInClause(text: string, start: number, end: number): boolean {
-  if (!TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return false;
+function clauseDirection(text: string, start: number, end: number): Direction | undefined {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
   const sentence = sentencesBefore(text, start, 0);
   const from = start - sentence.length;
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
   const last = breaks[breaks.length - 1];
   const clauseStart = from + (last ? last.index + last[0].length : 0);
   const cue = verbCueAt(text.slice(clauseStart, end), start - clauseStart, end - clauseStart);
-  return cue?.direction === 'future' && !cue.after;
+  if (!cue || cue.after) return undefined;
+  if (cue.direction === 'future') return 'future';
+  return /\bin\s+(?:(?:early|late|mid-?)\s+)?$/i.test(before) ? cue.direction : undefined;
 }
 
 /** The TimeML value of a candidate, resolved against the article's date; "the week of March 6" is that day's week. */

@@ -354,6 +354,12 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The board will meet again, having sold the boats in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
   });
 
+  it('puts a month not yet come back when a past verb of its clause governs it through "in"', () => {
+    expect(at('The ferry line changed from a fiscal year to a calendar year in December.')).toEqual([{ text: 'December', type: 'DATE', value: '2023-12' }]);
+    // A subordinate clause is a clause of its own: "is heard" is not past.
+    expect(at('The board had not signed the deal to move the ferry when the case is heard in November at the harbour court.')).toEqual([{ text: 'November', type: 'DATE', value: '2024-11' }]);
+  });
+
   it('reads "60 miles an hour", "500 barrels a day" as rates, not lengths of time', () => {
     expect(at('The ferry was doing 60 miles an hour when it hit the quay.')).toEqual([]);
     expect(at('The field pumps 500 barrels a day.')).toEqual([]);
