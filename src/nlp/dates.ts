@@ -611,10 +611,23 @@ function sentencesBefore(text: string, start: number, previous: number): string 
  * (or the one before) speaks of a quarter ("profit rose in the third quarter from a year earlier");
  * a quarter named paragraphs before does not make "up from seven plants a year ago" a quarter.
  */
-function yearAgoInReport(value: string | undefined, text: string, candidate: Candidate, article: CalendarDate | undefined): string | undefined {
-  if (!article || !value || !/^\d{4}-Q\d$/.test(value)) return value;
+function yearAgoInReport(value: string | undefined, text: string, candidate: Candidate, article: CalendarDate | undefined, lastDay: string | undefined): string | undefined {
+  if (!article || !value || !/^\d{4}(?:-Q\d)?$/.test(value)) return value;
   if (!/^(?:a year (?:ago|earlier)|year-(?:ago|earlier))$/i.test(text.slice(candidate.start, candidate.end))) return value;
+  // "For the six months ended Aug. 12, it earned $6 million, against $18 million a year earlier":
+  // the end of the period its own sentence names, a year back.
+  const ended = PERIOD_ENDED.exec(sentencesBefore(text, candidate.start, 0));
+  const day = ended && lastDay && parseIsoDate(lastDay);
+  if (day && day.month === monthOf(ended[1] ?? '') && day.day === Number(ended[2])) return formatIsoDate({ year: day.year - 1, month: day.month, day: day.day });
+  if (!/^\d{4}-Q\d$/.test(value)) return value;
   return /quarter/i.test(sentencesBefore(text, candidate.start, 1)) ? value : String(article.year - 1);
+}
+
+/** "the quarter ended Sept. 30", "the six months ending Aug. 12": the last day of a period a report names. */
+const PERIOD_ENDED = /\bend(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b/;
+
+function monthOf(word: string): number | undefined {
+  return MONTHS.get(word.toLowerCase());
 }
 
 /** The months a season or half-year runs (a winter into the next year's February). */
@@ -644,6 +657,24 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
 }
 
 /**
+ * A named quarter of the article's year that ended before the last one did, told in the future
+ * tense after a preposition of time, is next year's: "expects to return to profit in the first
+ * quarter" in November. The quarter just ended stays (its results are still to come: "will report a
+ * loss in the third quarter" in November), and so does a quarter as a modifier ("third-quarter results").
+ */
+function quarterAheadByTense(value: string | undefined, written: string, before: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
+  const match = /^(\d{4})-Q([1-4])$/.exec(value ?? '');
+  if (!match || article?.month === undefined || Number(match[1]) !== article.year) return value;
+  if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
+  if (!/\b(?:in|by|during|until|before)\s+$/i.test(before)) return value;
+  const quarter = Number(match[2]);
+  const current = Math.ceil(article.month / 3);
+  if (quarter >= current - 1) return value;
+  const direction = at.direction();
+  return direction === 'future' || direction === 'strictFuture' ? `${article.year + 1}-Q${quarter}` : value;
+}
+
+/**
  * A modal or a forecast in the weekday's clause with no past form after it ("the minister may resign
  * Friday", "the storm is forecast to hit Friday"), not "may have", "could not". (A weekday after
  * "for" — "called a strike for Friday" — was tried forward too: it lost a held-out value.)
@@ -670,7 +701,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return withClock(reading.date);
     case 'phrase': {
       const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
-      return yearAgoInReport(partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor), text, candidate, article);
+      const written = text.slice(candidate.start, candidate.end);
+      const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
+      return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);
     }
     case 'monthDay':
     {

@@ -371,6 +371,18 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The ferry line posted a third-quarter loss. A year ago, it had a profit.').find((t) => /year ago/.test(t.text))).toEqual({ text: 'A year ago', type: 'DATE', value: '2023-Q3' });
   });
 
+  it('puts a named quarter long over ahead when a future verb governs it through a preposition, not the quarter just ended', () => {
+    const atNov = (text: string) => timeExpressionsIn(text, '2024-11-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atNov('The ferry line expects to return to profit in the first quarter.')).toEqual([{ text: 'the first quarter', value: '2025-Q1' }]);
+    expect(atNov('The ferry line will report a loss in the third quarter.')).toEqual([{ text: 'the third quarter', value: '2024-Q3' }]);
+    expect(atNov('The ferry line lost money in the first quarter.')).toEqual([{ text: 'the first quarter', value: '2024-Q1' }]);
+  });
+
+  it('reads "a year earlier" in a sentence naming the end of a period as that day a year back', () => {
+    const found = at('For the six months ended Aug. 12, the line earned $6 million, against $18 million a year earlier.');
+    expect(found.find((t) => t.text === 'a year earlier')).toEqual({ text: 'a year earlier', type: 'DATE', value: '2023-08-12' });
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
