@@ -24,6 +24,7 @@ import {
   asDay,
   formatIsoDate,
   addDays,
+  addMonths,
   formatIsoWeek,
   inferYear,
   parseIsoDate,
@@ -150,6 +151,59 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
         },
         reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',
+      },
+    ],
+  },
+];
+
+const ORDINAL_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))';
+
+/**
+ * Expressions the table does not read: the day an event has reached, said to be today ("today is
+ * the eighth day of the blockade", "it's the second day of the offensive"); a year with "pre-" or
+ * "post-" ("the post-1959 politics"); "last" standing for the period before the one just named
+ * ("twice as high a dividend this year as last").
+ */
+const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'the nth day of an event, today',
+    head: /\bday of\b/i,
+    rules: [
+      {
+        pattern: `(?:the )?${ORDINAL_DAY} day(?= of\\b)(?<=\\b(?:today|it|this)(?:\\s+is|['’]s)\\s+(?:the\\s+)?\\w+ day)`,
+        type: 'DATE',
+        value: (_, at) => (at.day ? formatIsoDate(at.day) : undefined),
+        reason: '"today is the eighth day of the blockade": the article\'s day',
+      },
+    ],
+  },
+  {
+    name: 'a year after pre- or post-',
+    head: /\b(?:pre|post)-\d{4}\b/i,
+    rules: [
+      {
+        pattern: '(?:pre|post)-((?:1[5-9]|20)\\d{2})',
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: '"the post-1959 politics": the year the period starts or ends at',
+      },
+    ],
+  },
+  {
+    name: 'last, for the period before the one just named',
+    head: /\b(?:as|than) last\b/i,
+    rules: [
+      {
+        pattern: "last(?<=\\b(?:this|the current) (year|month|week)(?:['’]s)?\\b[^.;:!?]{0,60}\\b(?:as|than) last)(?=\\s*(?:[.,;:!?)]|$))",
+        type: 'DATE',
+        value: ([unit], at) => {
+          if (!at.article) return undefined;
+          const word = (unit ?? '').toLowerCase();
+          if (word === 'year') return String(at.article.year - 1);
+          if (!at.day) return undefined;
+          return word === 'month' ? formatIsoDate(addMonths({ year: at.day.year, month: at.day.month }, -1)) : formatIsoWeek(addDays(at.day, -7));
+        },
+        reason: '"as high this year as last": last year',
       },
     ],
   },
@@ -296,7 +350,7 @@ const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+const GROUPS = [...OWN_GROUPS, ...OWN_DAY_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */

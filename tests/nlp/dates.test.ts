@@ -383,6 +383,17 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(found.find((t) => t.text === 'a year earlier')).toEqual({ text: 'a year earlier', type: 'DATE', value: '2023-08-12' });
   });
 
+  it('reads the day an event has reached said to be today, a year after pre- or post-, and "last" for the period before', () => {
+    expect(at("It's the third day of the ferry strike.")).toEqual([{ text: 'the third day', type: 'DATE', value: '2024-10-17' }]);
+    expect(at('The third day of the strike was quiet.')).toEqual([]);
+    expect(at('the post-1959 harbour rules')).toEqual([{ text: 'post-1959', type: 'DATE', value: '1959' }]);
+    expect(at('The line pays twice as much this year as last.')).toEqual([
+      { text: 'this year', type: 'DATE', value: '2024' },
+      { text: 'last', type: 'DATE', value: '2023' },
+    ]);
+    expect(at('The ferry was last seen at dawn.')).toEqual([]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
