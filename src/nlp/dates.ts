@@ -496,7 +496,8 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
 }
 
-const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** "the night of Oct. 23", "all night Tuesday": chrono reads the part of the day and loses the date after it. */
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+(?:of\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i;
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 
 /**
@@ -737,8 +738,11 @@ const MODAL_BEFORE_WEEKDAY =
   /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
 const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
 
+/** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
+const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|slated|expected|poised|due)\s+to\s+(?!have\b)[a-z]+(?:\s+(?:place|off|up|out|over))?\s+(?:on\s+)?$/i;
+
 function aheadBeforeWeekday(before: string): boolean {
-  if (SCHEDULED_BEFORE_WEEKDAY.test(before)) return true;
+  if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   const modal = MODAL_BEFORE_WEEKDAY.exec(before);
   return modal !== null && !PAST_FORM.test(modal[1] ?? '');
 }
@@ -788,7 +792,11 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
       const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start));
-      const toward = ahead ? 'future' : limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
+      // "Starting Monday, the store closes early": a change from that day on, ahead unless the verbs are past.
+      const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
+      // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
+      const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3));
+      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.

@@ -394,6 +394,16 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The ferry was last seen at dawn.')).toEqual([]);
   });
 
+  it('reads weekdays after "starting", a reduced clause of schedule, a fronted limit and "night"', () => {
+    // 2024-10-17 is a Thursday.
+    expect(at('Starting Monday, the ferry leaves an hour earlier.')[0]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-21' });
+    expect(at('The strike, set to begin Monday, was called off.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The permit had been due to expire Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('By Tuesday, the crews had cleared the quay.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('The crews have until Tuesday to clear the quay.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('Crews worked through the night Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
