@@ -178,6 +178,41 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'fiscal and calendar years relative to the article or the year just named',
+    head: /\b(?:fiscal|calendar) year\b/i,
+    rules: [
+      {
+        pattern: '(?:the )?(last|past|next|coming|current|this|previous|prior|following) (?:fiscal|calendar) year(?!-| (?:ago|earlier|before|later)\\b)',
+        type: 'DATE',
+        value: ([which], at) => {
+          const word = (which ?? '').toLowerCase();
+          // "the previous fiscal year" after "fiscal 1988": the year before the one just named.
+          if (/^(?:previous|prior|following)$/.test(word)) return at.lastYear === undefined ? undefined : String(at.lastYear + (word === 'following' ? 1 : -1));
+          if (!at.article) return undefined;
+          return String(at.article.year + (/^(?:last|past)$/.test(word) ? -1 : /^(?:next|coming)$/.test(word) ? 1 : 0));
+        },
+        reason: '"last fiscal year": the year before the article\'s, as "last year" is',
+      },
+    ],
+  },
+  {
+    name: 'this weekend',
+    head: /\bthis weekend\b/i,
+    rules: [
+      {
+        pattern: 'this weekend',
+        type: 'DATE',
+        value: (_, at) => {
+          if (!at.day) return undefined;
+          const weekday = weekdayOf(at.day);
+          // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is "last weekend").
+          return `${formatIsoWeek(resolveWeekday(6, at.day, weekday === 0 || weekday === 6 ? 'past' : 'future'))}-WE`;
+        },
+        reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend"), on a weekend day the one under way',
+      },
+    ],
+  },
+  {
     name: 'a year after pre- or post-',
     head: /\b(?:pre|post)-\d{4}\b/i,
     rules: [

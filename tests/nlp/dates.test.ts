@@ -404,6 +404,18 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('Crews worked through the night Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
   });
 
+  it('reads fiscal and calendar years relative to the article or the year just named, and "this weekend"', () => {
+    expect(at('The ferry line lost money last fiscal year.')).toEqual([{ text: 'last fiscal year', type: 'DATE', value: '2023' }]);
+    expect(at('It expects a profit in the current fiscal year.')).toEqual([{ text: 'the current fiscal year', type: 'DATE', value: '2024' }]);
+    expect(at('In fiscal 1988 sales rose, after falling in the previous fiscal year.')).toEqual([
+      { text: 'fiscal 1988', type: 'DATE', value: '1988' },
+      { text: 'the previous fiscal year', type: 'DATE', value: '1987' },
+    ]);
+    // A Thursday: the coming weekend; a Sunday: the weekend under way.
+    expect(at('The regatta opens this weekend.')).toEqual([{ text: 'this weekend', type: 'DATE', value: '2024-W42-WE' }]);
+    expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
