@@ -196,6 +196,23 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'a season after a preposition, without "the"',
+    head: /\b(?:in|by|until|till|since|through|throughout|during|before|after|from) (?:(?:early|late|mid-) ?)?(?:spring|summer|autumn|winter|fall)\b/i,
+    rules: [
+      {
+        pattern: '(?<=\\b(?:in|by|until|till|since|through|throughout|during|before|after|from) )(?:(?:early|late|mid-) ?)?(spring|summer|autumn|winter|fall)(?:,? (?:of )?((?:1[89]|20)\\d{2}))?(?! (?:of|in|from|to)\\b)',
+        type: 'DATE',
+        // Lower case: "Spring" after "in" may be a name ("in Spring Valley").
+        keep: ([season]) => /^[a-z]/.test(season ?? ''),
+        value: ([season, year], at) => {
+          const code = SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX';
+          return year ? `${year}-${code}` : at.article ? `${at.article.year}-${code}` : undefined;
+        },
+        reason: '"by spring", "in early summer": a season, the article\'s year\'s until the tense moves it',
+      },
+    ],
+  },
+  {
     name: 'this weekend',
     head: /\bthis weekend\b/i,
     rules: [
@@ -634,9 +651,11 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
   const stated = statedDirection(text, start, end);
   const nearOnly = month !== undefined && withinTwoMonths(month, article);
   const verbs = (): Direction | undefined => {
+    // The verbs of the expression's own clause, through a preposition, first; then the sentence's.
+    const clause = clauseDirection(text, start, end);
+    if (clause) return clause;
     const cue = verbCueAt(text, start, end);
-    if (cue && (cue.near || !nearOnly)) return cue.direction;
-    return nearOnly ? clauseDirection(text, start, end) : undefined;
+    return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   return stated ?? verbs();
@@ -656,6 +675,8 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * though the verb is words away. Only a future cue counts at that distance: a past one rarely
  * reaches a month just ahead ("placed orders … for November transactions").
  */
+const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
+
 function clauseDirection(text: string, start: number, end: number): Direction | undefined {
   const before = text.slice(Math.max(0, start - 20), start);
   if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
@@ -664,6 +685,9 @@ function clauseDirection(text: string, start: number, end: number): Direction | 
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
   const last = breaks[breaks.length - 1];
   const clauseStart = from + (last ? last.index + last[0].length : 0);
+  // A modal with no past form after it ("the deal … should close by September") looks ahead as "will" does.
+  const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
+  if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
   const cue = verbCueAt(text.slice(clauseStart, end), start - clauseStart, end - clauseStart);
   if (!cue || cue.after) return undefined;
   if (cue.direction === 'future') return 'future';
@@ -750,16 +774,20 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
  * A named quarter of the article's year that ended before the last one did, told in the future
  * tense after a preposition of time, is next year's: "expects to return to profit in the first
  * quarter" in November. The quarter just ended stays (its results are still to come: "will report a
- * loss in the third quarter" in November), and so does a quarter as a modifier ("third-quarter results").
+ * loss in the third quarter" in November) unless it is a limit ("finish the plant by the third quarter"),
+ * and so does a quarter as a modifier ("third-quarter results").
  */
 function quarterAheadByTense(value: string | undefined, written: string, before: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
   const match = /^(\d{4})-Q([1-4])$/.exec(value ?? '');
   if (!match || article?.month === undefined || Number(match[1]) !== article.year) return value;
   if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
-  if (!/\b(?:in|by|during|until|before)\s+$/i.test(before)) return value;
+  const preposition = /\b(in|by|during|until|before)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  if (!preposition) return value;
   const quarter = Number(match[2]);
   const current = Math.ceil(article.month / 3);
-  if (quarter >= current - 1) return value;
+  // A limit ("finish the plant by the third quarter") cannot be the quarter just ended either.
+  const limit = preposition === 'by' || preposition === 'until' || preposition === 'before';
+  if (quarter >= current - (limit ? 0 : 1)) return value;
   const direction = at.direction();
   return direction === 'future' || direction === 'strictFuture' ? `${article.year + 1}-Q${quarter}` : value;
 }

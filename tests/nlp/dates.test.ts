@@ -416,6 +416,17 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
   });
 
+  it('reads a season after a preposition without "the", and a modal of its clause as looking ahead', () => {
+    expect(at('The new quay should open by spring.')).toEqual([{ text: 'spring', type: 'DATE', value: '2025-SP' }]);
+    expect(at('The quay opened in early summer.')).toEqual([{ text: 'early summer', type: 'DATE', value: '2024-SU' }]);
+    expect(at('The wall came down in fall 1989.')).toEqual([{ text: 'fall 1989', type: 'DATE', value: '1989-FA' }]);
+    expect(at('a fall in ferry fares')).toEqual([]);
+    expect(at('The sale, which needs approval from regulators, should close by September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The sale may have closed in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+    const atNov = (text: string) => timeExpressionsIn(text, '2024-11-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atNov('The ferry line expects to finish the quay by the third quarter.')).toEqual([{ text: 'the third quarter', value: '2025-Q3' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
