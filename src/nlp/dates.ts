@@ -24,6 +24,7 @@ import {
   asDay,
   formatIsoDate,
   addDays,
+  addMonths,
   formatIsoWeek,
   inferYear,
   parseIsoDate,
@@ -150,6 +151,111 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
         },
         reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',
+      },
+    ],
+  },
+];
+
+const ORDINAL_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))';
+
+/**
+ * Expressions the table does not read: the day an event has reached, said to be today ("today is
+ * the eighth day of the blockade", "it's the second day of the offensive"); a year with "pre-" or
+ * "post-" ("the post-1959 politics"); "last" standing for the period before the one just named
+ * ("twice as high a dividend this year as last").
+ */
+const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'the nth day of an event, today',
+    head: /\bday of\b/i,
+    rules: [
+      {
+        pattern: `(?:the )?${ORDINAL_DAY} day(?= of\\b)(?<=\\b(?:today|it|this)(?:\\s+is|['’]s)\\s+(?:the\\s+)?\\w+ day)`,
+        type: 'DATE',
+        value: (_, at) => (at.day ? formatIsoDate(at.day) : undefined),
+        reason: '"today is the eighth day of the blockade": the article\'s day',
+      },
+    ],
+  },
+  {
+    name: 'fiscal and calendar years relative to the article or the year just named',
+    head: /\b(?:fiscal|calendar) year\b/i,
+    rules: [
+      {
+        pattern: '(?:the )?(last|past|next|coming|current|this|previous|prior|following) (?:fiscal|calendar) year(?!-| (?:ago|earlier|before|later)\\b)',
+        type: 'DATE',
+        value: ([which], at) => {
+          const word = (which ?? '').toLowerCase();
+          // "the previous fiscal year" after "fiscal 1988": the year before the one just named.
+          if (/^(?:previous|prior|following)$/.test(word)) return at.lastYear === undefined ? undefined : String(at.lastYear + (word === 'following' ? 1 : -1));
+          if (!at.article) return undefined;
+          return String(at.article.year + (/^(?:last|past)$/.test(word) ? -1 : /^(?:next|coming)$/.test(word) ? 1 : 0));
+        },
+        reason: '"last fiscal year": the year before the article\'s, as "last year" is',
+      },
+    ],
+  },
+  {
+    name: 'a season after a preposition, without "the"',
+    head: /\b(?:in|by|until|till|since|through|throughout|during|before|after|from) (?:(?:early|late|mid-) ?)?(?:spring|summer|autumn|winter|fall)\b/i,
+    rules: [
+      {
+        pattern: '(?<=\\b(?:in|by|until|till|since|through|throughout|during|before|after|from) )(?:(?:early|late|mid-) ?)?(spring|summer|autumn|winter|fall)(?:,? (?:of )?((?:1[89]|20)\\d{2}))?(?! (?:of|in|from|to)\\b)',
+        type: 'DATE',
+        // Lower case: "Spring" after "in" may be a name ("in Spring Valley").
+        keep: ([season]) => /^[a-z]/.test(season ?? ''),
+        value: ([season, year], at) => {
+          const code = SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX';
+          return year ? `${year}-${code}` : at.article ? `${at.article.year}-${code}` : undefined;
+        },
+        reason: '"by spring", "in early summer": a season, the article\'s year\'s until the tense moves it',
+      },
+    ],
+  },
+  {
+    name: 'this weekend',
+    head: /\bthis weekend\b/i,
+    rules: [
+      {
+        pattern: 'this weekend',
+        type: 'DATE',
+        value: (_, at) => {
+          if (!at.day) return undefined;
+          const weekday = weekdayOf(at.day);
+          // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is "last weekend").
+          return `${formatIsoWeek(resolveWeekday(6, at.day, weekday === 0 || weekday === 6 ? 'past' : 'future'))}-WE`;
+        },
+        reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend"), on a weekend day the one under way',
+      },
+    ],
+  },
+  {
+    name: 'a year after pre- or post-',
+    head: /\b(?:pre|post)-\d{4}\b/i,
+    rules: [
+      {
+        pattern: '(?:pre|post)-((?:1[5-9]|20)\\d{2})',
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: '"the post-1959 politics": the year the period starts or ends at',
+      },
+    ],
+  },
+  {
+    name: 'last, for the period before the one just named',
+    head: /\b(?:as|than) last\b/i,
+    rules: [
+      {
+        pattern: "last(?<=\\b(?:this|the current) (year|month|week)(?:['’]s)?\\b[^.;:!?]{0,60}\\b(?:as|than) last)(?=\\s*(?:[.,;:!?)]|$))",
+        type: 'DATE',
+        value: ([unit], at) => {
+          if (!at.article) return undefined;
+          const word = (unit ?? '').toLowerCase();
+          if (word === 'year') return String(at.article.year - 1);
+          if (!at.day) return undefined;
+          return word === 'month' ? formatIsoDate(addMonths({ year: at.day.year, month: at.day.month }, -1)) : formatIsoWeek(addDays(at.day, -7));
+        },
+        reason: '"as high this year as last": last year',
       },
     ],
   },
@@ -296,7 +402,7 @@ const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-const GROUPS = [...OWN_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
+const GROUPS = [...OWN_GROUPS, ...OWN_DAY_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
@@ -442,7 +548,8 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
 }
 
-const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** "the night of Oct. 23", "all night Tuesday": chrono reads the part of the day and loses the date after it. */
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+(?:of\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i;
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 
 /**
@@ -544,11 +651,47 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
   const stated = statedDirection(text, start, end);
   const nearOnly = month !== undefined && withinTwoMonths(month, article);
   const verbs = (): Direction | undefined => {
+    // The verbs of the expression's own clause, through a preposition, first; then the sentence's.
+    const clause = clauseDirection(text, start, end);
+    if (clause) return clause;
     const cue = verbCueAt(text, start, end);
     return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   return stated ?? verbs();
+}
+
+/** A preposition of time right before a month: "by September", "until March", "in August". */
+const TIME_PREPOSITION_BEFORE = /\b(?:by|until|till|through|in|before)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+/**
+ * Where a clause starts: the last comma, semicolon, colon, dash, opening quote or subordinating
+ * word before the expression in its sentence ("had not signed … when the case is heard in May").
+ */
+const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unless|once|while|because|although|though|that|which|who|where)\s/gi;
+
+/**
+ * A future verb earlier in the expression's own clause that governs it through a preposition of
+ * time: "the company hopes to finish the plant by September" said in October is next September,
+ * though the verb is words away. Only a future cue counts at that distance: a past one rarely
+ * reaches a month just ahead ("placed orders … for November transactions").
+ */
+const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
+
+function clauseDirection(text: string, start: number, end: number): Direction | undefined {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
+  const sentence = sentencesBefore(text, start, 0);
+  const from = start - sentence.length;
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
+  const last = breaks[breaks.length - 1];
+  const clauseStart = from + (last ? last.index + last[0].length : 0);
+  // A modal with no past form after it ("the deal … should close by September") looks ahead as "will" does.
+  const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
+  if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
+  const cue = verbCueAt(text.slice(clauseStart, end), start - clauseStart, end - clauseStart);
+  if (!cue || cue.after) return undefined;
+  if (cue.direction === 'future') return 'future';
+  return /\bin\s+(?:(?:early|late|mid-?)\s+)?$/i.test(before) ? cue.direction : undefined;
 }
 
 /** The TimeML value of a candidate, resolved against the article's date; "the week of March 6" is that day's week. */
@@ -572,7 +715,8 @@ const SENTENCE_END_BEFORE = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
 /** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
 function sentencesBefore(text: string, start: number, previous: number): string {
   const from = Math.max(0, start - 600);
-  const ends = [...text.slice(from, start).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length);
+  // A few characters past `start`, so that a sentence ending right before it is seen (the end needs a capital after it).
+  const ends = [...text.slice(from, start + 4).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length).filter((at) => at <= start);
   return text.slice(ends[ends.length - 1 - previous] ?? from, start);
 }
 
@@ -581,10 +725,23 @@ function sentencesBefore(text: string, start: number, previous: number): string 
  * (or the one before) speaks of a quarter ("profit rose in the third quarter from a year earlier");
  * a quarter named paragraphs before does not make "up from seven plants a year ago" a quarter.
  */
-function yearAgoInReport(value: string | undefined, text: string, candidate: Candidate, article: CalendarDate | undefined): string | undefined {
-  if (!article || !value || !/^\d{4}-Q\d$/.test(value)) return value;
+function yearAgoInReport(value: string | undefined, text: string, candidate: Candidate, article: CalendarDate | undefined, lastDay: string | undefined): string | undefined {
+  if (!article || !value || !/^\d{4}(?:-Q\d)?$/.test(value)) return value;
   if (!/^(?:a year (?:ago|earlier)|year-(?:ago|earlier))$/i.test(text.slice(candidate.start, candidate.end))) return value;
+  // "For the six months ended Aug. 12, it earned $6 million, against $18 million a year earlier":
+  // the end of the period its own sentence names, a year back.
+  const ended = PERIOD_ENDED.exec(sentencesBefore(text, candidate.start, 0));
+  const day = ended && lastDay && parseIsoDate(lastDay);
+  if (day && day.month === monthOf(ended[1] ?? '') && day.day === Number(ended[2])) return formatIsoDate({ year: day.year - 1, month: day.month, day: day.day });
+  if (!/^\d{4}-Q\d$/.test(value)) return value;
   return /quarter/i.test(sentencesBefore(text, candidate.start, 1)) ? value : String(article.year - 1);
+}
+
+/** "the quarter ended Sept. 30", "the six months ending Aug. 12": the last day of a period a report names. */
+const PERIOD_ENDED = /\bend(?:ed|ing)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b/;
+
+function monthOf(word: string): number | undefined {
+  return MONTHS.get(word.toLowerCase());
 }
 
 /** The months a season or half-year runs (a winter into the next year's February). */
@@ -614,6 +771,28 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
 }
 
 /**
+ * A named quarter of the article's year that ended before the last one did, told in the future
+ * tense after a preposition of time, is next year's: "expects to return to profit in the first
+ * quarter" in November. The quarter just ended stays (its results are still to come: "will report a
+ * loss in the third quarter" in November) unless it is a limit ("finish the plant by the third quarter"),
+ * and so does a quarter as a modifier ("third-quarter results").
+ */
+function quarterAheadByTense(value: string | undefined, written: string, before: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
+  const match = /^(\d{4})-Q([1-4])$/.exec(value ?? '');
+  if (!match || article?.month === undefined || Number(match[1]) !== article.year) return value;
+  if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
+  const preposition = /\b(in|by|during|until|before)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  if (!preposition) return value;
+  const quarter = Number(match[2]);
+  const current = Math.ceil(article.month / 3);
+  // A limit ("finish the plant by the third quarter") cannot be the quarter just ended either.
+  const limit = preposition === 'by' || preposition === 'until' || preposition === 'before';
+  if (quarter >= current - (limit ? 0 : 1)) return value;
+  const direction = at.direction();
+  return direction === 'future' || direction === 'strictFuture' ? `${article.year + 1}-Q${quarter}` : value;
+}
+
+/**
  * A modal or a forecast in the weekday's clause with no past form after it ("the minister may resign
  * Friday", "the storm is forecast to hit Friday"), not "may have", "could not". (A weekday after
  * "for" — "called a strike for Friday" — was tried forward too: it lost a held-out value.)
@@ -622,8 +801,11 @@ const MODAL_BEFORE_WEEKDAY =
   /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
 const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
 
+/** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
+const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|slated|expected|poised|due)\s+to\s+(?!have\b)[a-z]+(?:\s+(?:place|off|up|out|over))?\s+(?:on\s+)?$/i;
+
 function aheadBeforeWeekday(before: string): boolean {
-  if (SCHEDULED_BEFORE_WEEKDAY.test(before)) return true;
+  if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   const modal = MODAL_BEFORE_WEEKDAY.exec(before);
   return modal !== null && !PAST_FORM.test(modal[1] ?? '');
 }
@@ -640,13 +822,17 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return withClock(reading.date);
     case 'phrase': {
       const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
-      return yearAgoInReport(partOfYearByTense(reading.rule.value(reading.groups, anchor), text.slice(candidate.start, candidate.end), article, anchor), text, candidate, article);
+      const written = text.slice(candidate.start, candidate.end);
+      const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
+      return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);
     }
     case 'monthDay':
     {
       // Without a cue, the nearest: "record Nov. 17" in late October is weeks ahead, not a year back.
       if (!article) return undefined;
-      const inferred = inferYear(reading.month, reading.day, article, direction('nearest', reading.month));
+      // "the quarter ended Oct. 31": a period that has ended is over, its last day not after the article's, however close.
+      const ended = article.month !== undefined && article.day !== undefined && /\bended\s+$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start));
+      const inferred = ended ? article.year - ((reading.month - (article.month ?? 0) || reading.day - (article.day ?? 0)) > 0 ? 1 : 0) : inferYear(reading.month, reading.day, article, direction('nearest', reading.month));
       // "Friday, Oct. 23": the year nearest the inferred one in which that day is a Friday.
       const year = [inferred, inferred - 1, inferred + 1].find((option) => reading.weekday === undefined || weekdayOf({ year: option, month: reading.month, day: reading.day }) === reading.weekday) ?? inferred;
       return withClock({ year, month: reading.month, day: reading.day });
@@ -669,7 +855,11 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
       const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start));
-      const toward = ahead ? 'future' : limit ? ((cue?.after ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
+      // "Starting Monday, the store closes early": a change from that day on, ahead unless the verbs are past.
+      const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
+      // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
+      const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3));
+      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
@@ -738,9 +928,17 @@ function measureNotYear(text: string, candidate: Candidate): boolean {
   return /^\d{4}$/.test(text.slice(candidate.start, candidate.end)) && MEASURE_AFTER.test(text.slice(candidate.end, candidate.end + 20));
 }
 
+/** A unit of length, speed, volume or weight right before "an hour", "a day": "60 miles an hour", "500 barrels a day". */
+const UNIT_BEFORE = /\b(?:miles|mi|kilometers|kilometres|km|kph|feet|ft|meters|metres|yards|knots|inches|centimeters|centimetres|gallons|litres|liters|barrels|bbl|cubic\s+(?:feet|meters|metres)|tons|tonnes|pounds|lbs|kilograms|kg|ounces|degrees)\s+$/i;
+
+/** "60 miles an hour", "500 barrels a day": a rate of a measure, not a length of time (nor a recurrence). */
+function rateNotTime(text: string, candidate: Candidate): boolean {
+  return /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.slice(candidate.start, candidate.end)) && UNIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
-  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate)));
+  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
   return candidates.map((candidate) => {
     const value = valueOf(candidate, text, article, context);
     const date = dateOfValue(value);

@@ -342,3 +342,93 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
   });
 });
+
+describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('puts a month just gone ahead when a future verb of its clause governs it through a preposition', () => {
+    expect(at('The harbour board hopes to finish the new quay by September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The ferry line expects to complete the sale of its old boats in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    // A past verb, or a future one in another clause, leaves the nearest September.
+    expect(at('The harbour board finished the new quay in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+    expect(at('The board will meet again, having sold the boats in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+  });
+
+  it('puts a month not yet come back when a past verb of its clause governs it through "in"', () => {
+    expect(at('The ferry line changed from a fiscal year to a calendar year in December.')).toEqual([{ text: 'December', type: 'DATE', value: '2023-12' }]);
+    // A subordinate clause is a clause of its own: "is heard" is not past.
+    expect(at('The board had not signed the deal to move the ferry when the case is heard in November at the harbour court.')).toEqual([{ text: 'November', type: 'DATE', value: '2024-11' }]);
+  });
+
+  it('reads "60 miles an hour", "500 barrels a day" as rates, not lengths of time', () => {
+    expect(at('The ferry was doing 60 miles an hour when it hit the quay.')).toEqual([]);
+    expect(at('The field pumps 500 barrels a day.')).toEqual([]);
+    expect(at('The crossing took an hour.')).toEqual([{ text: 'an hour', type: 'DURATION', value: 'PT1H' }]);
+  });
+
+  it('sees a sentence that ends right before "A year ago": a quarter two sentences back does not count', () => {
+    expect(at('The ferry line posted a third-quarter loss. The line said the cuts would help. A year ago, it had a profit.').find((t) => /year ago/.test(t.text))).toEqual({ text: 'A year ago', type: 'DATE', value: '2023' });
+    expect(at('The ferry line posted a third-quarter loss. A year ago, it had a profit.').find((t) => /year ago/.test(t.text))).toEqual({ text: 'A year ago', type: 'DATE', value: '2023-Q3' });
+  });
+
+  it('puts a named quarter long over ahead when a future verb governs it through a preposition, not the quarter just ended', () => {
+    const atNov = (text: string) => timeExpressionsIn(text, '2024-11-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atNov('The ferry line expects to return to profit in the first quarter.')).toEqual([{ text: 'the first quarter', value: '2025-Q1' }]);
+    expect(atNov('The ferry line will report a loss in the third quarter.')).toEqual([{ text: 'the third quarter', value: '2024-Q3' }]);
+    expect(atNov('The ferry line lost money in the first quarter.')).toEqual([{ text: 'the first quarter', value: '2024-Q1' }]);
+  });
+
+  it('reads "a year earlier" in a sentence naming the end of a period as that day a year back', () => {
+    const found = at('For the six months ended Aug. 12, the line earned $6 million, against $18 million a year earlier.');
+    expect(found.find((t) => t.text === 'a year earlier')).toEqual({ text: 'a year earlier', type: 'DATE', value: '2023-08-12' });
+  });
+
+  it('reads the day an event has reached said to be today, a year after pre- or post-, and "last" for the period before', () => {
+    expect(at("It's the third day of the ferry strike.")).toEqual([{ text: 'the third day', type: 'DATE', value: '2024-10-17' }]);
+    expect(at('The third day of the strike was quiet.')).toEqual([]);
+    expect(at('the post-1959 harbour rules')).toEqual([{ text: 'post-1959', type: 'DATE', value: '1959' }]);
+    expect(at('The line pays twice as much this year as last.')).toEqual([
+      { text: 'this year', type: 'DATE', value: '2024' },
+      { text: 'last', type: 'DATE', value: '2023' },
+    ]);
+    expect(at('The ferry was last seen at dawn.')).toEqual([]);
+  });
+
+  it('reads weekdays after "starting", a reduced clause of schedule, a fronted limit and "night"', () => {
+    // 2024-10-17 is a Thursday.
+    expect(at('Starting Monday, the ferry leaves an hour earlier.')[0]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-21' });
+    expect(at('The strike, set to begin Monday, was called off.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The permit had been due to expire Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('By Tuesday, the crews had cleared the quay.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('The crews have until Tuesday to clear the quay.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('Crews worked through the night Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
+  it('reads fiscal and calendar years relative to the article or the year just named, and "this weekend"', () => {
+    expect(at('The ferry line lost money last fiscal year.')).toEqual([{ text: 'last fiscal year', type: 'DATE', value: '2023' }]);
+    expect(at('It expects a profit in the current fiscal year.')).toEqual([{ text: 'the current fiscal year', type: 'DATE', value: '2024' }]);
+    expect(at('In fiscal 1988 sales rose, after falling in the previous fiscal year.')).toEqual([
+      { text: 'fiscal 1988', type: 'DATE', value: '1988' },
+      { text: 'the previous fiscal year', type: 'DATE', value: '1987' },
+    ]);
+    // A Thursday: the coming weekend; a Sunday: the weekend under way.
+    expect(at('The regatta opens this weekend.')).toEqual([{ text: 'this weekend', type: 'DATE', value: '2024-W42-WE' }]);
+    expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
+  });
+
+  it('reads a season after a preposition without "the", and a modal of its clause as looking ahead', () => {
+    expect(at('The new quay should open by spring.')).toEqual([{ text: 'spring', type: 'DATE', value: '2025-SP' }]);
+    expect(at('The quay opened in early summer.')).toEqual([{ text: 'early summer', type: 'DATE', value: '2024-SU' }]);
+    expect(at('The wall came down in fall 1989.')).toEqual([{ text: 'fall 1989', type: 'DATE', value: '1989-FA' }]);
+    expect(at('a fall in ferry fares')).toEqual([]);
+    expect(at('The sale, which needs approval from regulators, should close by September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The sale may have closed in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+    const atNov = (text: string) => timeExpressionsIn(text, '2024-11-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atNov('The ferry line expects to finish the quay by the third quarter.')).toEqual([{ text: 'the third quarter', value: '2025-Q3' }]);
+  });
+
+  it('puts the last day of a period that "ended" on or before the article, however close', () => {
+    expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
+    expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
+  });
+});
