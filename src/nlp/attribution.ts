@@ -463,6 +463,17 @@ function isPhraseVerb(token: Token): boolean {
   return /[a-z]{2}ed$/u.test(lower) || (/[a-z]{2}[^s]s$/u.test(lower) && !/(ss|us|is|ous)$/u.test(lower));
 }
 
+/**
+ * A plural noun that only looks like a present verb, followed by the phrase's past verb: "the
+ * protesters chanted", "the attendees shouted". Not a speech verb itself ("the report says").
+ */
+function isPluralBeforeVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/[a-z]s$/u.test(token.lower) || CUE_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower) || !next?.word || next.cap) return false;
+  return /[a-z]{2}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower);
+}
+
 /** At most this many tokens in a paragraph that names the source of the quotations before it. */
 const MAX_SOURCE_LINE_TOKENS = 24;
 /** Dashes that set a quotation's source after it: "“…” – Ann Lee, Acme Bank". */
@@ -659,7 +670,14 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 
 function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, inside: Int32Array): Ref | undefined {
   if (!DESCRIPTION_OPENERS.has(tokens[at]?.lower ?? '')) return undefined;
   let end = at + 1;
-  while (end < unit.end && end - at < MAX_DESCRIPTION_WORDS && !inside[end] && (tokens[end]!.cap || isTitleNoun(tokens[end]!)) && tokens[end]!.word) end++;
+  while (end < unit.end && end - at < MAX_DESCRIPTION_WORDS && !inside[end] && tokens[end]!.word) {
+    const token = tokens[end]!;
+    // "said one unaligned Florida Republican strategist", "said the printed Cruz slate card": an
+    // "-ed" adjective stands in the description when more of it follows.
+    const adjective = isDescribingParticiple(token) && tokens[end + 1] !== undefined && end + 1 < unit.end && (tokens[end + 1]!.cap || isTitleNoun(tokens[end + 1]!));
+    if (!token.cap && !isTitleNoun(token) && !adjective) break;
+    end++;
+  }
   return end > at + 1 ? { start: at, end, kind: 'other', gender: undefined } : undefined;
 }
 
@@ -1110,7 +1128,7 @@ class ParagraphReader {
     let end = start + 1;
     while (end < before && end - start <= MAX_BODY_WORDS + 2) {
       const token = tokens[end]!;
-      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || isPhraseVerb(token) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
+      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(tokens, end)) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
       if (['on', 'in', 'at', 'to', 'by', 'with'].includes(token.lower) || isCueAdverb(token)) break;
       end++;
     }
@@ -1200,7 +1218,7 @@ class ParagraphReader {
     let end = at + 1;
     while (end < unit.end && end - at <= MAX_BODY_WORDS && !this.inside[end]) {
       const token = this.tokens[end]!;
-      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || isPhraseVerb(token)) break;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(this.tokens, end))) break;
       end++;
     }
     const verb = this.tokens[end];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/nlp/people.ts';
 import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
+import { splitSentences } from '../../src/corpus/passages.ts';
 
 /** The quotation containing `marker`, from an article of `paragraphs`. */
 function quoteWith(paragraphs: string[], marker: string) {
@@ -107,6 +108,22 @@ describe('attribution patterns', () => {
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd|harbour board)$/iu);
+  });
+
+  it.each([
+    ['an "-ed" adjective in a description after the cue', ['Nobody replied.', '“We will never give up on this harbour and its people,” said one unaligned harbour pilot.'], /^one unaligned harbour pilot$/u],
+    ['a plural noun that looks like a verb before the phrase\'s past verb', ['As Okafor spoke, the protesters chanted, “never give up on this harbour and its people!” for minutes.'], /^the protesters$/u],
+  ])('takes a noun phrase as the speaker mention with %s', (_where, paragraphs, expected) => {
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(expected);
+  });
+
+  it('gives "said Mr. X of the Y Center" to X, not to a word of the body', () => {
+    const text = '“The port will reopen within the week,” said Mr. Okafor of the Harbour Policy Center.';
+    const article = { ...articleOf([text]), passages: [{ file: 'fixture.txt', paragraph: 1, text, sentences: splitSentences(text) }] };
+    expect(extractQuotes(article, extractMentions(article))[0]?.speaker).toBe('Okafor');
   });
 
   it('keeps a short quotation on a sign from the noun phrase before a relative clause', () => {
