@@ -37,6 +37,11 @@ export interface Attribution {
   cue?: string;
   /** Found straight after the quotation ("…,” she said), so a quotation resumed after it continues it. */
   trailing: boolean;
+  /**
+   * Only guessed: the subject that opens the quotation's sentence, with no cue tying it to the
+   * quotation. It names a speaker where nothing else does, but makes no quotation speech.
+   */
+  guessed?: true;
 }
 
 export type { ReportedSpeech, SpeakerMention } from './speechUnits.ts';
@@ -1033,16 +1038,36 @@ class ParagraphReader {
     // "The Rove ad hits Lee for taking “…”"): its phrase is the mention.
     const body = this.bodyOpening(unit, open);
     if (body && (this.speechBetween(body.start, open) || this.wordsIn(s) >= MIN_CLAUSE_QUOTE_WORDS)) return this.fromPair(body, unit, false);
+    // 4b. Whoever opens the sentence before the quotation, when words between it and its verb hid
+    // the subject ("Ann Lee, for her part, is labeling it “…”", "Lee during a rally thanked them “…”").
+    const opener = this.sentenceSubject(unit, open);
+    if (opener) return { ...this.fromSubject(opener, unit, open), guessed: true };
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
     if (previousPair) return this.fromPair(previousPair, this.units[u - 1]!, false);
-    const opener = this.openingPair(u + 1);
-    if (opener) return this.fromPair(opener, this.units[u + 1]!, false);
+    const followingOpener = this.openingPair(u + 1);
+    if (followingOpener) return this.fromPair(followingOpener, this.units[u + 1]!, false);
     // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /**
+   * The person, pronoun, description or named body that opens the sentence before `open`, past any
+   * title: the subject of a clause the quotation stands in, whatever stands between it and its verb.
+   */
+  private sentenceSubject(unit: Unit, open: number): Ref | undefined {
+    // A body by a name of several words ("Breitbart News") or a lone name; not a lone word that is
+    // a common word, place or people ("Nuclear", "Iowa", "Latinos") or a plural ("Marchers carried …").
+    const speaks = (r: Ref): boolean => {
+      if (r.kind !== 'other' || r.name?.includes(' ')) return true;
+      if (!r.name || /s$/u.test(r.name)) return false;
+      const cls = wordClass(r.name.toLowerCase());
+      return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
+    };
+    return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && speaks(r) && opensClause(this.tokens, unit, r));
   }
 
   /** The paragraph holds quotations and nothing else. */

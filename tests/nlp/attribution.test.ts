@@ -126,6 +126,18 @@ describe('attribution patterns', () => {
     expect(extractQuotes(article, extractMentions(article))[0]?.speaker).toBe('Okafor');
   });
 
+  it.each([
+    ['a parenthetical between subject and verb', ['Daniel Okafor, for his part, is calling the plan “a blatant abuse of the harbour budget.”'], 'abuse'],
+    ['a phrase between subject and verb', ['Daniel Okafor during a rally thanked the crews “for their support in my campaign” and left.'], 'support'],
+  ])('guesses the sentence\'s opening subject as the speaker with %s', (_where, paragraphs, marker) => {
+    expect(quoteWith(paragraphs, marker).speaker).toBe('Daniel Okafor');
+  });
+
+  it('makes no title-like phrase speech by a guessed speaker alone', () => {
+    const article = articleOf([INTRO, 'Okafor, for his part, waved “Save The Pier” banners outside the town hall.']);
+    expect(extractQuotes(article, extractMentions(article))).toEqual([]);
+  });
+
   it('keeps a short quotation on a sign from the noun phrase before a relative clause', () => {
     const paragraphs = [INTRO, 'Okafor told reporters simply, “We lost the vote.” T-shirts quickly appeared in the square that said “We won.”'];
     const article = articleOf(paragraphs);
