@@ -384,7 +384,13 @@ function skippableBeforeSubject(token: Token): boolean {
 /** True when only titles, owners and openers stand between the ref and its clause's start. */
 function opensClause(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
   let i = ref.start - 1;
-  while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text) && skippableBeforeSubject(tokens[i]!)) i--;
+  while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text)) {
+    // A body's name before a title may hold common words: "American Bridge President Jo Dunn".
+    const body = unit.refs.find((r) => r.kind === 'other' && r.name !== undefined && r.start <= i && i < r.end && tokens[r.start]!.cap);
+    if (body) i = body.start - 1;
+    else if (skippableBeforeSubject(tokens[i]!)) i--;
+    else break;
+  }
   return i < unit.start || CLAUSE_BOUNDARIES.has(tokens[i]!.text);
 }
 
@@ -1115,7 +1121,20 @@ class ParagraphReader {
   private nounPhraseSpeaker(pair: Pair, unit: Unit): Pair | undefined {
     const inner = unit.refs.find((r) => r.start >= pair.ref.start && r.end <= pair.ref.end && r.kind !== 'other');
     if (inner) return { ...pair, ref: inner };
-    return pair.ref.end - pair.ref.start <= MAX_DESCRIPTION_WORDS ? pair : undefined;
+    return pair.ref.end - pair.ref.start <= MAX_DESCRIPTION_WORDS && this.isNounPhrase(pair.ref) ? pair : undefined;
+  }
+
+  /**
+   * The words of a ref read as a noun phrase: not a conjunction, adverb, participle or other
+   * clause word first ("and said", "so clearly believed", "having referred"), nor an article last
+   * ("calls her record a").
+   */
+  private isNounPhrase(ref: Ref): boolean {
+    const first = this.tokens[ref.start]!;
+    const last = this.tokens[ref.end - 1]!;
+    if (!first.word || !last.word || ['a', 'an', 'the'].includes(last.lower)) return false;
+    if (first.cap || PHRASE_DETERMINERS.has(first.lower) || DESCRIPTION_OPENERS.has(first.lower)) return true;
+    return !NOT_IN_NOUN_PHRASE.has(first.lower) && !SUBORDINATORS.has(first.lower) && !SUBJECT_OPENERS.has(first.lower) && !isCueAdverb(first) && !/ing$/u.test(first.lower);
   }
 
   /** A person or pronoun (with `anyName`, any name) at `at`, past any title, followed by a past or present verb: a speaker with an unlisted cue. */

@@ -133,6 +133,11 @@ describe('attribution patterns', () => {
     expect(quoteWith(paragraphs, marker).speaker).toBe('Daniel Okafor');
   });
 
+  it('takes no clause words for a speaker mention ("… and said")', () => {
+    const paragraphs = ['Okafor spoke first. Acme Bridge President Ingrid Solberg issued a statement saying the plan “has absolutely no place in this town” and said the crews would “have a day of reckoning” soon.'];
+    expect(quoteWith(paragraphs, 'reckoning').speaker).toBe('Ingrid Solberg');
+  });
+
   it('makes no title-like phrase speech by a guessed speaker alone', () => {
     const article = articleOf([INTRO, 'Okafor, for his part, waved “Save The Pier” banners outside the town hall.']);
     expect(extractQuotes(article, extractMentions(article))).toEqual([]);
