@@ -781,6 +781,8 @@ class ParagraphReader {
   /** Token index by character offset, to find quote marks. */
   private readonly tokenAt: Map<number, number>;
   private readonly units: Unit[];
+  /** The paragraph's name runs, for the kind of a name (a place is no speaker to guess). */
+  private readonly runs: readonly NameRun[];
   private readonly statements: StatementReader;
   /** The paragraph's last speaker or, failing that, its last subject person. */
   lastSpeaker: Attribution | undefined;
@@ -793,6 +795,7 @@ class ParagraphReader {
     private readonly focus: Focus,
   ) {
     this.tokens = analysis.tokens;
+    this.runs = analysis.runs;
     this.passageText = analysis.passage.text;
     this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
     this.inside = spanIndex(this.tokens, spans);
@@ -1067,9 +1070,13 @@ class ParagraphReader {
   private sentenceSubject(unit: Unit, open: number): Ref | undefined {
     // A body by a name of several words ("Breitbart News") or a lone name; not a lone word that is
     // a common word, place or people ("Nuclear", "Iowa", "Latinos") or a plural ("Marchers carried …").
+    // Nor a place ("Middle East"), a dateline's agency in parentheses ("Washington (AFP) –"), an
+    // adverb ("Specifically") or a contraction ("I'm").
     const speaks = (r: Ref): boolean => {
-      if (r.kind !== 'other' || r.name?.includes(' ')) return true;
-      if (!r.name || /s$/u.test(r.name)) return false;
+      if (r.kind !== 'other') return true;
+      if (!r.name || this.tokens[r.start - 1]?.text === '(' || this.runs.some((run) => run.start === r.start && run.end === r.end && run.kind === 'place')) return false;
+      if (r.name.includes(' ')) return true;
+      if (/s$|ly$|['’]/u.test(r.name)) return false;
       const cls = wordClass(r.name.toLowerCase());
       return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
     };

@@ -138,6 +138,11 @@ describe('attribution patterns', () => {
     expect(quoteWith(paragraphs, 'reckoning').speaker).toBe('Ingrid Solberg');
   });
 
+  it('guesses no dateline agency or place for the speaker', () => {
+    const paragraphs = ['Harbourton (AFP) – Mayor Daniel Okafor has taken a swipe at the board, saying that “bombastic comments” do more harm than good in a storm.'];
+    expect(quoteWith(paragraphs, 'bombastic').speaker).toBe('Daniel Okafor');
+  });
+
   it('makes no title-like phrase speech by a guessed speaker alone', () => {
     const article = articleOf([INTRO, 'Okafor, for his part, waved “Save The Pier” banners outside the town hall.']);
     expect(extractQuotes(article, extractMentions(article))).toEqual([]);
