@@ -485,6 +485,15 @@ function isPluralBeforeVerb(tokens: readonly Token[], i: number): boolean {
   return /[a-z]{2}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower);
 }
 
+/** Articles and possessives, after which a word is a noun or adjective, never the verb: "the report", "his claims". */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
+
+/** A present form right after an article is a noun ("the report concluded", "the claims said"); an "-ed" form may be the verb. */
+function isNounAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return ARTICLES.has(tokens[i - 1]?.lower ?? '') && !/ed$/u.test(token.lower) && !IRREGULAR_PAST.has(token.lower);
+}
+
 /** At most this many tokens in a paragraph that names the source of the quotations before it. */
 const MAX_SOURCE_LINE_TOKENS = 24;
 /** Dashes that set a quotation's source after it: "“…” – Ann Lee, Acme Bank". */
@@ -1179,7 +1188,7 @@ class ParagraphReader {
     let end = start + 1;
     while (end < before && end - start <= MAX_BODY_WORDS + 2) {
       const token = tokens[end]!;
-      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(tokens, end)) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
+      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(tokens, end) && !isNounAfterArticle(tokens, end)) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
       if (['on', 'in', 'at', 'to', 'by', 'with'].includes(token.lower) || isCueAdverb(token)) break;
       end++;
     }
@@ -1269,7 +1278,7 @@ class ParagraphReader {
     let end = at + 1;
     while (end < unit.end && end - at <= MAX_BODY_WORDS && !this.inside[end]) {
       const token = this.tokens[end]!;
-      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(this.tokens, end))) break;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(this.tokens, end) && !isNounAfterArticle(this.tokens, end))) break;
       end++;
     }
     const verb = this.tokens[end];

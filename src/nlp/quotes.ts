@@ -118,7 +118,11 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
     paragraph: first.paragraph,
     partial: clause !== undefined || carrier !== undefined || isPartial(first),
   };
-  const attributed = pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
+  // A cue straight after the first piece ("“…,” the report concluded. “…”") attributes the run,
+  // named or not, before a later piece's own speaker.
+  const opening = pieces[0]!.attribution;
+  const trailing = opening.trailing && (opening.speaker !== undefined || opening.mention !== undefined) ? pieces[0] : undefined;
+  const attributed = trailing ?? pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
   // A name before a mention alone, and the quotation's own attribution before its carrier's
   // ("The department said it will “…”": the paraphrase's speaker is the quotation's).
   const sources = [attributed?.attribution, carrier];

@@ -138,6 +138,17 @@ describe('attribution patterns', () => {
     expect(quoteWith(paragraphs, 'reckoning').speaker).toBe('Ingrid Solberg');
   });
 
+  it.each([
+    ['"the report concluded"', ['Nobody replied.', '“We will never give up on this harbour and its people,” the report concluded. “The crews agree.” Ingrid Solberg agreed.'], /^the report$/u],
+    ['"the note says" after an exclamation', ['Nobody replied.', '“You are a loser! We will never give up on this harbour and its people!” the note says. Okafor sent it.'], /^the note$/u],
+  ])('reads a noun that is also a cue verb after an article as the phrase\'s noun: %s', (_where, paragraphs, expected) => {
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
+    expect(quotation?.quote.speaker).toBeUndefined();
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(expected);
+  });
+
   it('guesses no dateline agency or place for the speaker', () => {
     const paragraphs = ['Harbourton (AFP) – Mayor Daniel Okafor has taken a swipe at the board, saying that “bombastic comments” do more harm than good in a storm.'];
     expect(quoteWith(paragraphs, 'bombastic').speaker).toBe('Daniel Okafor');
