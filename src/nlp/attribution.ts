@@ -37,6 +37,11 @@ export interface Attribution {
   cue?: string;
   /** Found straight after the quotation ("…,” she said), so a quotation resumed after it continues it. */
   trailing: boolean;
+  /**
+   * Only guessed: the subject that opens the quotation's sentence, with no cue tying it to the
+   * quotation. It names a speaker where nothing else does, but makes no quotation speech.
+   */
+  guessed?: true;
 }
 
 export type { ReportedSpeech, SpeakerMention } from './speechUnits.ts';
@@ -379,7 +384,13 @@ function skippableBeforeSubject(token: Token): boolean {
 /** True when only titles, owners and openers stand between the ref and its clause's start. */
 function opensClause(tokens: readonly Token[], unit: Unit, ref: Ref): boolean {
   let i = ref.start - 1;
-  while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text) && skippableBeforeSubject(tokens[i]!)) i--;
+  while (i >= unit.start && !CLAUSE_BOUNDARIES.has(tokens[i]!.text)) {
+    // A body's name before a title may hold common words: "American Bridge President Jo Dunn".
+    const body = unit.refs.find((r) => r.kind === 'other' && r.name !== undefined && r.start <= i && i < r.end && tokens[r.start]!.cap);
+    if (body) i = body.start - 1;
+    else if (skippableBeforeSubject(tokens[i]!)) i--;
+    else break;
+  }
   return i < unit.start || CLAUSE_BOUNDARIES.has(tokens[i]!.text);
 }
 
@@ -461,6 +472,26 @@ function isPhraseVerb(token: Token): boolean {
   if (!token.word || token.cap) return false;
   if (CUE_VERBS.has(lower) || REPORTING_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || lower === 'read') return true;
   return /[a-z]{2}ed$/u.test(lower) || (/[a-z]{2}[^s]s$/u.test(lower) && !/(ss|us|is|ous)$/u.test(lower));
+}
+
+/**
+ * A plural noun that only looks like a present verb, followed by the phrase's past verb: "the
+ * protesters chanted", "the attendees shouted". Not a speech verb itself ("the report says").
+ */
+function isPluralBeforeVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/[a-z]s$/u.test(token.lower) || CUE_VERBS.has(token.lower) || REPORTING_VERBS.has(token.lower) || !next?.word || next.cap) return false;
+  return /[a-z]{2}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower);
+}
+
+/** Articles and possessives, after which a word is a noun or adjective, never the verb: "the report", "his claims". */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
+
+/** A present form right after an article is a noun ("the report concluded", "the claims said"); an "-ed" form may be the verb. */
+function isNounAfterArticle(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return ARTICLES.has(tokens[i - 1]?.lower ?? '') && !/ed$/u.test(token.lower) && !IRREGULAR_PAST.has(token.lower);
 }
 
 /** At most this many tokens in a paragraph that names the source of the quotations before it. */
@@ -659,7 +690,14 @@ const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 
 function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, inside: Int32Array): Ref | undefined {
   if (!DESCRIPTION_OPENERS.has(tokens[at]?.lower ?? '')) return undefined;
   let end = at + 1;
-  while (end < unit.end && end - at < MAX_DESCRIPTION_WORDS && !inside[end] && (tokens[end]!.cap || isTitleNoun(tokens[end]!)) && tokens[end]!.word) end++;
+  while (end < unit.end && end - at < MAX_DESCRIPTION_WORDS && !inside[end] && tokens[end]!.word) {
+    const token = tokens[end]!;
+    // "said one unaligned Florida Republican strategist", "said the printed Cruz slate card": an
+    // "-ed" adjective stands in the description when more of it follows.
+    const adjective = isDescribingParticiple(token) && tokens[end + 1] !== undefined && end + 1 < unit.end && (tokens[end + 1]!.cap || isTitleNoun(tokens[end + 1]!));
+    if (!token.cap && !isTitleNoun(token) && !adjective) break;
+    end++;
+  }
   return end > at + 1 ? { start: at, end, kind: 'other', gender: undefined } : undefined;
 }
 
@@ -752,6 +790,8 @@ class ParagraphReader {
   /** Token index by character offset, to find quote marks. */
   private readonly tokenAt: Map<number, number>;
   private readonly units: Unit[];
+  /** The paragraph's name runs, for the kind of a name (a place is no speaker to guess). */
+  private readonly runs: readonly NameRun[];
   private readonly statements: StatementReader;
   /** The paragraph's last speaker or, failing that, its last subject person. */
   lastSpeaker: Attribution | undefined;
@@ -764,6 +804,7 @@ class ParagraphReader {
     private readonly focus: Focus,
   ) {
     this.tokens = analysis.tokens;
+    this.runs = analysis.runs;
     this.passageText = analysis.passage.text;
     this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
     this.inside = spanIndex(this.tokens, spans);
@@ -1015,16 +1056,40 @@ class ParagraphReader {
     // "The Rove ad hits Lee for taking “…”"): its phrase is the mention.
     const body = this.bodyOpening(unit, open);
     if (body && (this.speechBetween(body.start, open) || this.wordsIn(s) >= MIN_CLAUSE_QUOTE_WORDS)) return this.fromPair(body, unit, false);
+    // 4b. Whoever opens the sentence before the quotation, when words between it and its verb hid
+    // the subject ("Ann Lee, for her part, is labeling it “…”", "Lee during a rally thanked them “…”").
+    const opener = this.sentenceSubject(unit, open);
+    if (opener) return { ...this.fromSubject(opener, unit, open), guessed: true };
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
     if (previousPair) return this.fromPair(previousPair, this.units[u - 1]!, false);
-    const opener = this.openingPair(u + 1);
-    if (opener) return this.fromPair(opener, this.units[u + 1]!, false);
+    const followingOpener = this.openingPair(u + 1);
+    if (followingOpener) return this.fromPair(followingOpener, this.units[u + 1]!, false);
     // 7. A paragraph that is only a quotation continues the previous paragraph's speaker.
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /**
+   * The person, pronoun, description or named body that opens the sentence before `open`, past any
+   * title: the subject of a clause the quotation stands in, whatever stands between it and its verb.
+   */
+  private sentenceSubject(unit: Unit, open: number): Ref | undefined {
+    // A body by a name of several words ("Breitbart News") or a lone name; not a lone word that is
+    // a common word, place or people ("Nuclear", "Iowa", "Latinos") or a plural ("Marchers carried …").
+    // Nor a place ("Middle East"), a dateline's agency in parentheses ("Washington (AFP) –"), an
+    // adverb ("Specifically") or a contraction ("I'm").
+    const speaks = (r: Ref): boolean => {
+      if (r.kind !== 'other') return true;
+      if (!r.name || this.tokens[r.start - 1]?.text === '(' || this.runs.some((run) => run.start === r.start && run.end === r.end && run.kind === 'place')) return false;
+      if (r.name.includes(' ')) return true;
+      if (/s$|ly$|['’]/u.test(r.name)) return false;
+      const cls = wordClass(r.name.toLowerCase());
+      return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
+    };
+    return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && speaks(r) && opensClause(this.tokens, unit, r));
   }
 
   /** The paragraph holds quotations and nothing else. */
@@ -1072,7 +1137,20 @@ class ParagraphReader {
   private nounPhraseSpeaker(pair: Pair, unit: Unit): Pair | undefined {
     const inner = unit.refs.find((r) => r.start >= pair.ref.start && r.end <= pair.ref.end && r.kind !== 'other');
     if (inner) return { ...pair, ref: inner };
-    return pair.ref.end - pair.ref.start <= MAX_DESCRIPTION_WORDS ? pair : undefined;
+    return pair.ref.end - pair.ref.start <= MAX_DESCRIPTION_WORDS && this.isNounPhrase(pair.ref) ? pair : undefined;
+  }
+
+  /**
+   * The words of a ref read as a noun phrase: not a conjunction, adverb, participle or other
+   * clause word first ("and said", "so clearly believed", "having referred"), nor an article last
+   * ("calls her record a").
+   */
+  private isNounPhrase(ref: Ref): boolean {
+    const first = this.tokens[ref.start]!;
+    const last = this.tokens[ref.end - 1]!;
+    if (!first.word || !last.word || ['a', 'an', 'the'].includes(last.lower)) return false;
+    if (first.cap || PHRASE_DETERMINERS.has(first.lower) || DESCRIPTION_OPENERS.has(first.lower)) return true;
+    return !NOT_IN_NOUN_PHRASE.has(first.lower) && !SUBORDINATORS.has(first.lower) && !SUBJECT_OPENERS.has(first.lower) && !isCueAdverb(first) && !/ing$/u.test(first.lower);
   }
 
   /** A person or pronoun (with `anyName`, any name) at `at`, past any title, followed by a past or present verb: a speaker with an unlisted cue. */
@@ -1110,7 +1188,7 @@ class ParagraphReader {
     let end = start + 1;
     while (end < before && end - start <= MAX_BODY_WORDS + 2) {
       const token = tokens[end]!;
-      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || isPhraseVerb(token) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
+      if (this.inside[end] || !(token.word || isPossessive(token)) || AUXILIARIES.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(tokens, end) && !isNounAfterArticle(tokens, end)) || NOT_IN_NOUN_PHRASE.has(token.lower) || CLAUSE_PREPOSITIONS.has(token.lower)) break;
       if (['on', 'in', 'at', 'to', 'by', 'with'].includes(token.lower) || isCueAdverb(token)) break;
       end++;
     }
@@ -1200,7 +1278,7 @@ class ParagraphReader {
     let end = at + 1;
     while (end < unit.end && end - at <= MAX_BODY_WORDS && !this.inside[end]) {
       const token = this.tokens[end]!;
-      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || isPhraseVerb(token)) break;
+      if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(this.tokens, end) && !isNounAfterArticle(this.tokens, end))) break;
       end++;
     }
     const verb = this.tokens[end];

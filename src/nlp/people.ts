@@ -149,7 +149,8 @@ function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
   if (CUE_VERBS.has(tokens[span.start - 1]?.lower ?? '')) return !ROLE_HEADS.has(after) && !ROLE_MODIFIERS.has(after);
   // "…,” said pollster Ann Lee", "said former tech executive Ann Lee": a title between an inverted cue and the name.
   let cue = span.start - 1;
-  while (cue >= 0 && span.start - cue <= MAX_TITLE_AFTER_CUE && tokens[cue]!.word && !CUE_VERBS.has(tokens[cue]!.lower)) cue--;
+  // Not past another person's honorific: in "said Mr. Burman of the Tax Policy Center" Burman speaks.
+  while (cue >= 0 && span.start - cue <= MAX_TITLE_AFTER_CUE && tokens[cue]!.word && !CUE_VERBS.has(tokens[cue]!.lower) && !HONORIFICS.has(tokens[cue]!.lower)) cue--;
   return cue >= 0 && cue < span.start - 1 && CUE_VERBS.has(tokens[cue]!.lower) && (cue === 0 || !tokens[cue - 1]!.word);
 }
 

@@ -63,6 +63,8 @@ interface Piece {
   text: string;
   span: QuoteSpan;
   attribution: Attribution;
+  /** A speaker only guessed from the sentence's opening subject (`Attribution.guessed`): used when nothing else names one. */
+  guess?: Attribution;
   passageText: string;
   /** Offsets of the paragraph's sentences. */
   sentences: readonly Bounds[];
@@ -116,11 +118,15 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
     paragraph: first.paragraph,
     partial: clause !== undefined || carrier !== undefined || isPartial(first),
   };
-  const attributed = pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
+  // A cue straight after the first piece ("“…,” the report concluded. “…”") attributes the run,
+  // named or not, before a later piece's own speaker.
+  const opening = pieces[0]!.attribution;
+  const trailing = opening.trailing && (opening.speaker !== undefined || opening.mention !== undefined) ? pieces[0] : undefined;
+  const attributed = trailing ?? pieces.find((piece) => piece.attribution.speaker) ?? pieces.find((piece) => piece.attribution.cue);
   // A name before a mention alone, and the quotation's own attribution before its carrier's
   // ("The department said it will “…”": the paraphrase's speaker is the quotation's).
   const sources = [attributed?.attribution, carrier];
-  const speaker = sources.find((source) => source?.speaker) ?? sources.find((source) => source?.mention) ?? attributed?.attribution;
+  const speaker = sources.find((source) => source?.speaker) ?? sources.find((source) => source?.mention) ?? pieces.find((piece) => piece.guess)?.guess ?? attributed?.attribution;
   if (speaker?.speaker) quote.speaker = speaker.speaker;
   if (speaker?.cue) quote.cue = speaker.cue;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
@@ -208,7 +214,7 @@ export function extractQuotes(article: ParsedArticle, mentions: readonly Mention
 
 /** The direct quotations of an article's speech as read by {@link readSpeech}. */
 export function quotesOf(speech: ArticleSpeech): Quote[] {
-  return speech.quotations.map((quotation) => quotation.quote).filter(isSpeech);
+  return speech.quotations.map((quotation) => quotation.quote).filter((quote) => isSpeech(quote));
 }
 
 /** Every longer word capitalised and no sentence punctuation: “Orange Is the New Black”. */
@@ -248,8 +254,8 @@ function isCueWord(word: string): boolean {
 }
 
 /** Spoken by someone, an outcry, or long enough to be more than a scare quote. */
-function isSpeech(quote: Quote): boolean {
-  return quote.speaker !== undefined || isOutcry(quote.text) || !isShort(quote.text);
+function isSpeech(quote: Quote, guessed = false): boolean {
+  return (quote.speaker !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
 }
 
 function isShort(text: string): boolean {
@@ -270,9 +276,9 @@ function isOutcry(text: string): boolean {
  * when nothing fuller matches, and as its own words: the sentence around it is not its speaker's
  * paraphrase.
  */
-function asUncuedOutcry(quotation: Quotation): Quotation {
+function asUncuedOutcry(quotation: Quotation, guessed = false): Quotation {
   const { quote } = quotation;
-  if (quote.speaker !== undefined || quote.cue !== undefined || !isShort(quote.text) || !isOutcry(quote.text)) return quotation;
+  if ((quote.speaker !== undefined && !guessed) || quote.cue !== undefined || !isShort(quote.text) || !isOutcry(quote.text)) return quotation;
   const { clause: _carrier, ...unwoven } = quotation;
   return { ...unwoven, quote: { ...quote, partial: true } };
 }
@@ -314,10 +320,15 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
     leading = undefined;
     let previous: Piece | undefined;
     let group: Piece[] | undefined = open;
-    const pieces = paragraphSpans.map((span, s): Piece => ({
-      passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
-      attribution: attributions[p]?.[s] ?? { trailing: false }, passageText: passage.text, sentences: sentencesOf(p), spans: paragraphSpans,
-    }));
+    const pieces = paragraphSpans.map((span, s): Piece => {
+      const found = attributions[p]?.[s] ?? { trailing: false };
+      // A guessed speaker neither groups pieces nor makes a short quotation speech; it only names one.
+      const attribution = found.guessed ? { trailing: found.trailing } : found;
+      return {
+        passageIndex: p, paragraph: passage.paragraph, spanIndex: s, text: inner(passage.text, span), span,
+        attribution, ...(found.guessed ? { guess: found } : {}), passageText: passage.text, sentences: sentencesOf(p), spans: paragraphSpans,
+      };
+    });
     pieces.forEach((piece, s) => {
       if (!/[\p{L}\p{N}]/u.test(piece.text)) return;
       // “…,” he said on “Meet the Press.” “…”: a title inside the attribution is part of the interruption.
@@ -444,10 +455,14 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
     // A fragment in a paraphrase stays even without a named speaker: the paraphrase is attributed.
     // Unattributed title-case words are a name or a title (“Saturday Night Live”), not speech.
     quotations: runs
-      .map((run) => ({ carried: run.carrier !== undefined || (run.cued === true), quotation: toQuotation(run.pieces, article.meta.file, run.carrier, run.clause) }))
-      .filter(({ carried, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
-        && (carried || (isSpeech(quote) && (quote.speaker !== undefined || !isTitle(quote.text)))))
-      .map(({ carried, quotation }) => (carried ? quotation : asUncuedOutcry(quotation))),
+      .map((run) => {
+        const quotation = toQuotation(run.pieces, article.meta.file, run.carrier, run.clause);
+        const guessed = quotation.quote.speaker !== undefined && run.pieces.some((piece) => piece.guess?.speaker === quotation.quote.speaker) && !run.pieces.some((piece) => piece.attribution.speaker) && !run.carrier?.speaker;
+        return { carried: run.carrier !== undefined || (run.cued === true), guessed, quotation };
+      })
+      .filter(({ carried, guessed, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
+        && (carried || (isSpeech(quote, guessed) && ((quote.speaker !== undefined && !guessed) || !isTitle(quote.text)))))
+      .map(({ carried, guessed, quotation }) => (carried ? quotation : asUncuedOutcry(quotation, guessed))),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };
 }

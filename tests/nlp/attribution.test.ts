@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/nlp/people.ts';
 import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
+import { splitSentences } from '../../src/corpus/passages.ts';
 
 /** The quotation containing `marker`, from an article of `paragraphs`. */
 function quoteWith(paragraphs: string[], marker: string) {
@@ -107,6 +108,55 @@ describe('attribution patterns', () => {
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(/^the (statement|letter|crowd|harbour board)$/iu);
+  });
+
+  it.each([
+    ['an "-ed" adjective in a description after the cue', ['Nobody replied.', '“We will never give up on this harbour and its people,” said one unaligned harbour pilot.'], /^one unaligned harbour pilot$/u],
+    ['a plural noun that looks like a verb before the phrase\'s past verb', ['As Okafor spoke, the protesters chanted, “never give up on this harbour and its people!” for minutes.'], /^the protesters$/u],
+  ])('takes a noun phrase as the speaker mention with %s', (_where, paragraphs, expected) => {
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(expected);
+  });
+
+  it('gives "said Mr. X of the Y Center" to X, not to a word of the body', () => {
+    const text = '“The port will reopen within the week,” said Mr. Okafor of the Harbour Policy Center.';
+    const article = { ...articleOf([text]), passages: [{ file: 'fixture.txt', paragraph: 1, text, sentences: splitSentences(text) }] };
+    expect(extractQuotes(article, extractMentions(article))[0]?.speaker).toBe('Okafor');
+  });
+
+  it.each([
+    ['a parenthetical between subject and verb', ['Daniel Okafor, for his part, is calling the plan “a blatant abuse of the harbour budget.”'], 'abuse'],
+    ['a phrase between subject and verb', ['Daniel Okafor during a rally thanked the crews “for their support in my campaign” and left.'], 'support'],
+  ])('guesses the sentence\'s opening subject as the speaker with %s', (_where, paragraphs, marker) => {
+    expect(quoteWith(paragraphs, marker).speaker).toBe('Daniel Okafor');
+  });
+
+  it('takes no clause words for a speaker mention ("… and said")', () => {
+    const paragraphs = ['Okafor spoke first. Acme Bridge President Ingrid Solberg issued a statement saying the plan “has absolutely no place in this town” and said the crews would “have a day of reckoning” soon.'];
+    expect(quoteWith(paragraphs, 'reckoning').speaker).toBe('Ingrid Solberg');
+  });
+
+  it.each([
+    ['"the report concluded"', ['Nobody replied.', '“We will never give up on this harbour and its people,” the report concluded. “The crews agree.” Ingrid Solberg agreed.'], /^the report$/u],
+    ['"the note says" after an exclamation', ['Nobody replied.', '“You are a loser! We will never give up on this harbour and its people!” the note says. Okafor sent it.'], /^the note$/u],
+  ])('reads a noun that is also a cue verb after an article as the phrase\'s noun: %s', (_where, paragraphs, expected) => {
+    const article = articleOf(paragraphs);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('give up'));
+    expect(quotation?.quote.speaker).toBeUndefined();
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(expected);
+  });
+
+  it('guesses no dateline agency or place for the speaker', () => {
+    const paragraphs = ['Harbourton (AFP) – Mayor Daniel Okafor has taken a swipe at the board, saying that “bombastic comments” do more harm than good in a storm.'];
+    expect(quoteWith(paragraphs, 'bombastic').speaker).toBe('Daniel Okafor');
+  });
+
+  it('makes no title-like phrase speech by a guessed speaker alone', () => {
+    const article = articleOf([INTRO, 'Okafor, for his part, waved “Save The Pier” banners outside the town hall.']);
+    expect(extractQuotes(article, extractMentions(article))).toEqual([]);
   });
 
   it('keeps a short quotation on a sign from the noun phrase before a relative clause', () => {
