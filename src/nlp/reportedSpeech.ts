@@ -34,6 +34,8 @@ export interface SpeechParagraph {
 const MAX_WORDS_BEFORE_THAT = 6;
 /** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
 const MAX_TAIL_WORDS = 4;
+/** At most this many words describe a speaker named last: "…, said Ann Lee, a spokeswoman for the party." */
+const MAX_APPOSITIVE_WORDS = 16;
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 3;
@@ -47,11 +49,17 @@ const MAX_SOURCE_TOKENS = 20;
 const MAX_NOUN_PHRASE_WORDS = 5;
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
+/** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
+const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
 /** Words that make a clause of what follows a speech verb. */
 const CLAUSE_VERBS = new Set([
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
 ]);
+/** At most this many words of a subject before a relative clause: "that the former governor, who …". */
+const MAX_SUBJECT_WORDS = 6;
+/** At most this many tokens between a conjunction and the next speaker: "and more than 4 in 10 said". */
+const MAX_LEAD_TO_SPEAKER = 6;
 /** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
 const MIN_MEDIAL_LEAD_WORDS = 1;
 /** A paraphrase shorter than this is not a statement ("he said so"). */
@@ -131,6 +139,23 @@ export function useSpeechTagger(model: TaggerModel | undefined, tap?: SentenceTa
 /** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
+/** A verb contracted onto its subject: "he’s", "they're", "we’ll", "I'd". */
+const CONTRACTION = /^([a-z]+)['’](s|re|ve|ll|d|m)$/u;
+/** Subjects whose "’s" is "is" or "has", not a possessive: "he’s", "that's", "there’s". */
+const CONTRACTED_IS = new Set([...SUBJECT_PRONOUNS, 'that', 'what', 'who', 'here', 'where', 'everyone', 'nobody']);
+
+/** The word a contraction is written onto ("he" of "he’s"), or undefined when it is none. */
+function contracted(lower: string): string | undefined {
+  const m = CONTRACTION.exec(lower);
+  if (!m) return undefined;
+  return m[2] !== 's' || CONTRACTED_IS.has(m[1]!) ? m[1] : undefined;
+}
+
+/** True for a subject with a contracted verb: "he’s", "they're", "it’ll" (not "Trump’s"). */
+function isContractedVerb(lower: string): boolean {
+  return contracted(lower) !== undefined;
+}
+
 /** Counts over a paragraph's tokens, by token index. */
 interface ClauseMarks {
   /** Words among tokens [0, i), at i. */
@@ -178,7 +203,7 @@ export class StatementReader {
     for (let i = 0; i < n; i++) marks.wordsBefore[i + 1] = marks.wordsBefore[i]! + (this.tokens[i]!.word ? 1 : 0);
     for (let i = n - 1; i >= 0; i--) {
       const lower = this.tokens[i]!.lower;
-      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || isContractedVerb(lower);
       marks.nextClauseWord[i] = clause ? i : marks.nextClauseWord[i + 1]!;
       const past = (lower.endsWith('ed') && /[a-z]{3}ed$/u.test(lower)) || IRREGULAR_PAST.has(lower);
       marks.nextPastForm[i] = past ? i : marks.nextPastForm[i + 1]!;
@@ -194,13 +219,19 @@ export class StatementReader {
   private contentStart(from: number, unit: Unit): number | undefined {
     let i = from;
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    // "“…,” she said, smiling broadly", "he said, a hint of anger in his voice": after a comma an
+    // adjunct of the cue follows, not what was said (a participle of saying says more: ", adding that …").
+    if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
+      && !CUE_PARTICIPLES.has(this.tokens[i]!.lower) && this.tokens[i + 1]?.lower !== 'that') return undefined;
     let time = i;
     while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
     if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
-    for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
+    for (let j = i; j < unit.end && this.words(i, j) <= MAX_WORDS_BEFORE_THAT; j++) {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;
-      if (!token.word) break;
+      // "said on NBC’s “Meet the Press” on Sunday that": possessives and quoted titles stay in the way.
+      if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === "'") continue;
+      if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
     }
     const first = this.tokens[i];
     if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
@@ -231,9 +262,20 @@ export class StatementReader {
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
       if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return i;
       // ", and he …", ", which …": the sentence goes on about something else.
-      if (RELATIVE_OPENERS.has(next.lower) || (next.lower === 'and' && SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      // "that Sanders, who won Rhode Island, would …": a relative clause before any verb describes
+      // the subject of what was said, which goes on after it.
+      if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return i;
+      if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      // ", and more than 4 in 10 said …": another speaker's words start a few words on.
+      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return i;
     }
     return unit.end;
+  }
+
+  /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
+  private speakerStartsWithin(from: number, unit: Unit): boolean {
+    for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
+    return false;
   }
 
   /**
@@ -252,6 +294,15 @@ export class StatementReader {
     return this.statement(pair, unit, start, end, true, 1);
   }
 
+  /**
+   * True when what follows a closing "said X" describes X and nothing more: "…, said Ann Lee,
+   * the party's chairwoman." (a comma, then at most `MAX_APPOSITIVE_WORDS` words).
+   */
+  private appositiveTail(pair: Pair, unit: Unit): boolean {
+    return pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end]
+      && this.words(pair.end, unit.end) <= MAX_APPOSITIVE_WORDS;
+  }
+
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
     const { nextClauseWord, nextPastForm } = this.marks();
@@ -265,7 +316,7 @@ export class StatementReader {
   private opensClauseAt(at: number, cue: string): boolean {
     const first = this.tokens[at];
     if (!first || !(SAYING_VERBS.has(cue.split(' ')[0]!) || SAYING_PARTICIPLES.has(cue))) return false;
-    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || first.cap || /^\d/u.test(first.text);
+    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(contracted(first.lower) ?? '') || first.cap || /^\d/u.test(first.text);
   }
 
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
@@ -342,10 +393,11 @@ export class StatementReader {
       let statement: ReportedSpeech | undefined;
       const tail = this.words(pair.end, unit.end);
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
-      const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
+      const described = comma && this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end);
+      const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
-      } else if ((comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
+      } else if ((comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
         statement = this.statement(pair, unit, Math.max(taken, unit.start), comma ? pair.start - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
