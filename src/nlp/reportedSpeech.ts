@@ -51,6 +51,8 @@ const MAX_NOUN_PHRASE_WORDS = 5;
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
 const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
+/** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
+const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'then', 'later', 'also']);
 /** Words that make a clause of what follows a speech verb. */
 const CLAUSE_VERBS = new Set([
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
@@ -272,6 +274,19 @@ export class StatementReader {
     return unit.end;
   }
 
+  /**
+   * Where what a cue word names, from token `start`, gives way to a second verb of the subject
+   * before `end`: "endorsed Lee last week and has appeared at his side", "picked Lee and worked …".
+   */
+  private secondPredicate(start: number, end: number): number {
+    for (let k = start + 1; k + 1 < end; k++) {
+      if (this.inside[k] || this.inside[k + 1] || !COORDINATORS.has(this.tokens[k]!.lower)) continue;
+      const next = this.tokens[k + 1]!.lower;
+      if (AUXILIARY_VERBS.has(next) || /^[a-z]{3,}ed$/u.test(next) || IRREGULAR_PAST.has(next)) return k;
+    }
+    return end;
+  }
+
   /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
   private speakerStartsWithin(from: number, unit: Unit): boolean {
     for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
@@ -285,7 +300,7 @@ export class StatementReader {
    */
   private objectStatement(pair: Pair, unit: Unit, start: number): ReportedSpeech | undefined {
     if (!STANCE_VERBS.has(pair.cue.split(' ')[0]!) || this.tokens[start]!.lower === 'that') return undefined;
-    const clauseEnd = this.contentEnd(start, unit);
+    const clauseEnd = this.secondPredicate(start, this.contentEnd(start, unit));
     if (this.hasClause(start, clauseEnd)) return undefined;
     let end = start + 1;
     while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'))) end++;
@@ -503,7 +518,7 @@ export class StatementReader {
       const start = c + 1;
       if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
-      const end = contentEndFrom(tagger, view, unit, cue, start);
+      const end = this.secondPredicate(start, contentEndFrom(tagger, view, unit, cue, start));
       if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;
       const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : this.nounPhraseBefore(verbGroupStart(view, unit, c), unit));
       const statement = this.statement({ ...(ref ? { ref } : {}), cue }, unit, start, end, true, MIN_LEARNED_WORDS);

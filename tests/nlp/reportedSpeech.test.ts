@@ -169,3 +169,9 @@ describe('reported speech: clause boundaries of what was said', () => {
     expect(statements('“We are ready,” Tom Ray said, smiling at the crowd in the harbour.').map(([text]) => text)).toEqual([]);
   });
 });
+
+describe('reported speech: the object of a cue ends at a second verb of its subject', () => {
+  it('ends "endorsed X … and has …" before the second verb', () => {
+    expect(statements('Tom Ray endorsed Ann Lee and has appeared at her rallies since.').map(([text]) => text)).toEqual(['Ann Lee']);
+  });
+});
