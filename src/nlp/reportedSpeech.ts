@@ -34,8 +34,19 @@ export interface SpeechParagraph {
 const MAX_WORDS_BEFORE_THAT = 6;
 /** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
 const MAX_TAIL_WORDS = 4;
+/** A closing pair may be followed by a longer phrase that opens with one of these: "…, she said in an interview with the Times." */
+const TAIL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'of', 'for', 'with', 'when', 'while', 'as', 'late', 'early', 'last', 'this']);
+const MAX_ADJUNCT_TAIL_WORDS = 10;
+/** At most this many words describe a speaker before its name: "…, journalist Ann Lee said", "…, teachers and union officials told". */
+const MAX_DESCRIPTION_LEAD = 4;
 /** At most this many words describe a speaker named last: "…, said Ann Lee, a spokeswoman for the party." */
 const MAX_APPOSITIVE_WORDS = 16;
+/** At most this many tokens name a speaker set off by a comma before a closing cue: "…, a source close to him said." */
+const MAX_CLOSING_SPEAKER_TOKENS = 8;
+/** Verbs of saying that close a sentence after a speaker set off by a comma: "…, people familiar with the talks said." */
+const CLOSING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'wrote', 'writes', 'noted', 'argued', 'argue', 'argues',
+  'insisted', 'insist', 'explained', 'warned', 'warn', 'acknowledged', 'conceded', 'believe', 'believes', 'predicted', 'predict', 'reported', 'estimated',
+  'estimate', 'suggested', 'cautioned', 'contend', 'contended', 'agreed', 'agree']);
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 3;
@@ -54,10 +65,14 @@ const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
 /** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
 const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'then', 'later', 'also']);
 /** Words that make a clause of what follows a speech verb. */
-const CLAUSE_VERBS = new Set([
+const CLAUSE_VERBS_LIST = [
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
-]);
+];
+const CLAUSE_VERBS = new Set(CLAUSE_VERBS_LIST);
+/** Words that make a clause, not a noun phrase, of what stands before a closing cue ("a source close to him" is one). */
+const NOT_IN_CLOSING_SPEAKER = new Set([...CLAUSE_VERBS_LIST.filter((w) => w !== 'to'), 'who', 'which', 'when', 'where', 'as', 'if', 'while', 'because', 'than', 'so', 'or',
+  'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** At most this many words of a subject before a relative clause: "that the former governor, who …". */
 const MAX_SUBJECT_WORDS = 6;
 /** At most this many tokens between a conjunction and the next speaker: "and more than 4 in 10 said". */
@@ -318,6 +333,18 @@ export class StatementReader {
       && this.words(pair.end, unit.end) <= MAX_APPOSITIVE_WORDS;
   }
 
+  /**
+   * Where a short description before a speaker–cue pair at `start` begins, when a comma sets it
+   * off ("…, journalist Ann Lee said", "…, teachers and union officials told"); `start` otherwise.
+   */
+  private descriptionLead(start: number, unit: Unit): number {
+    let lead = start;
+    while (lead > unit.start && start - lead < MAX_DESCRIPTION_LEAD && !this.inside[lead - 1] && this.tokens[lead - 1]!.word
+      && (this.tokens[lead - 1]!.lower === 'and' || !NOT_IN_NOUN_PHRASE.has(this.tokens[lead - 1]!.lower))
+      && !IRREGULAR_PAST.has(this.tokens[lead - 1]!.lower) && !/[a-z]{3}ed$/u.test(this.tokens[lead - 1]!.lower)) lead--;
+    return lead < start && this.tokens[lead]!.lower !== 'and' && this.tokens[lead - 1]?.text === ',' ? lead : start;
+  }
+
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
     const { nextClauseWord, nextPastForm } = this.marks();
@@ -407,14 +434,19 @@ export class StatementReader {
       const according = pair.cue === 'according to';
       let statement: ReportedSpeech | undefined;
       const tail = this.words(pair.end, unit.end);
+      // "…, teachers and union officials told POLITICO.", "…, journalist Ann Lee said": a few words
+      // of description before the pair still leave it set off by the comma.
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
+      const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? ''));
+      const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
+      const closes = (comma || lead < pair.start) && !this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail);
       const described = comma && this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end);
       const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
-      } else if ((comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
+      } else if (closes || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma ? pair.start - 1 : pair.start, true);
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
         if (start !== undefined) statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
@@ -574,7 +606,14 @@ export class StatementReader {
         // A verb of saying that opens a clause speaks for its subject however long it is ("Supporters
         // who have heard from the campaign say they …", "…, who said none of …"): the mention is
         // the clause's words before the verb, or the sentence's subject for "… and said".
-        if (!CUE_VERBS.has(token.lower) || !this.tokens[c - 1]!.word || this.inside[c - 1] || !this.opensClauseAt(cueEnd, cue)) continue;
+        if (!CUE_VERBS.has(token.lower) || !this.tokens[c - 1]!.word || this.inside[c - 1]) continue;
+        // "…, a source close to him said.": a phrase set off by a comma before a cue that ends the sentence.
+        const closing = this.closingPhraseStart(c, cueEnd, unit);
+        if (closing !== undefined) {
+          pairs.push({ ref: { start: closing, end, kind: 'other', gender: undefined }, cue, start: closing, end: cueEnd });
+          continue;
+        }
+        if (!this.opensClauseAt(cueEnd, cue)) continue;
         // "coastal states that have moved": an -s form before "that" reads as a plural noun.
         if (token.lower !== 'says' && token.lower.endsWith('s') && this.tokens[c + 1]?.lower === 'that') continue;
         if (COORDINATORS.has(this.tokens[end - 1]!.lower) && unit.subject && unit.subject.end < c) {
@@ -590,6 +629,24 @@ export class StatementReader {
       pairs.push({ ref, cue, start, end: cueEnd });
     }
     return pairs;
+  }
+
+  /**
+   * Where the speaker of a cue at token `c` that closes its sentence starts, when it is a phrase
+   * set off by a comma ("…, a source close to him said.", "…, teachers and union officials told
+   * POLITICO."); undefined when the cue does not close the sentence or no comma sets it off.
+   */
+  private closingPhraseStart(c: number, cueEnd: number, unit: Unit): number | undefined {
+    if (!CLOSING_CUES.has(this.tokens[c]!.lower) || this.words(cueEnd, unit.end) > MAX_TAIL_WORDS || this.hasClause(cueEnd, unit.end)) return undefined;
+    let start = c;
+    while (start > unit.start && c - start < MAX_CLOSING_SPEAKER_TOKENS && !this.inside[start - 1] && this.tokens[start - 1]!.text !== ',') {
+      const previous = this.tokens[start - 1]!;
+      if (!(previous.word || isPossessive(previous)) || NOT_IN_CLOSING_SPEAKER.has(previous.lower) || SUBORDINATORS.has(previous.lower)
+        || IRREGULAR_PAST.has(previous.lower) || /[a-z]{3}ed$/u.test(previous.lower)) return undefined;
+      start--;
+    }
+    if (start === c || /ing$/u.test(this.tokens[start]!.lower)) return undefined;
+    return start - 1 > unit.start && this.tokens[start - 1]!.text === ',' && !this.inside[start - 1] ? start : undefined;
   }
 
   /** Where a plain noun phrase that ends before token `end` starts ("Senior administration officials"); `end` when there is none. */

@@ -175,3 +175,17 @@ describe('reported speech: the object of a cue ends at a second verb of its subj
     expect(statements('Tom Ray endorsed Ann Lee and has appeared at her rallies since.').map(([text]) => text)).toEqual(['Ann Lee']);
   });
 });
+
+describe('reported speech: a speaker set off by a comma before a closing cue', () => {
+  it.each([
+    ['a plain noun phrase', 'The pier will reopen in May, a source close to him said.', 'The pier will reopen in May'],
+    ['a description before the name', 'The pier will reopen in May, harbour master Tom Ray said in an interview on Monday.', 'The pier will reopen in May'],
+    ['two groups joined by "and"', 'The pier will reopen in May, riders and union officials told reporters.', 'The pier will reopen in May'],
+  ])('reads what precedes %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+
+  it('reads no statement before "…, and X said something"', () => {
+    expect(statements('The judge rubbed his chin, and then Tom Ray said something odd.').map(([text]) => text)).toEqual([]);
+  });
+});
