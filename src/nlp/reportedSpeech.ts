@@ -34,6 +34,19 @@ export interface SpeechParagraph {
 const MAX_WORDS_BEFORE_THAT = 6;
 /** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
 const MAX_TAIL_WORDS = 4;
+/** A closing pair may be followed by a longer phrase that opens with one of these: "…, she said in an interview with the Times." */
+const TAIL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'of', 'for', 'with', 'when', 'while', 'as', 'late', 'early', 'last', 'this']);
+const MAX_ADJUNCT_TAIL_WORDS = 10;
+/** At most this many words describe a speaker before its name: "…, journalist Ann Lee said", "…, teachers and union officials told". */
+const MAX_DESCRIPTION_LEAD = 4;
+/** At most this many words describe a speaker named last: "…, said Ann Lee, a spokeswoman for the party." */
+const MAX_APPOSITIVE_WORDS = 16;
+/** At most this many tokens name a speaker set off by a comma before a closing cue: "…, a source close to him said." */
+const MAX_CLOSING_SPEAKER_TOKENS = 8;
+/** Verbs of saying that close a sentence after a speaker set off by a comma: "…, people familiar with the talks said." */
+const CLOSING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'wrote', 'writes', 'noted', 'argued', 'argue', 'argues',
+  'insisted', 'insist', 'explained', 'warned', 'warn', 'acknowledged', 'conceded', 'believe', 'believes', 'predicted', 'predict', 'reported', 'estimated',
+  'estimate', 'suggested', 'cautioned', 'contend', 'contended', 'agreed', 'agree']);
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 3;
@@ -47,11 +60,23 @@ const MAX_SOURCE_TOKENS = 20;
 const MAX_NOUN_PHRASE_WORDS = 5;
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
+/** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
+const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
+/** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
+const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'then', 'later', 'also']);
 /** Words that make a clause of what follows a speech verb. */
-const CLAUSE_VERBS = new Set([
+const CLAUSE_VERBS_LIST = [
   'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
   'shall', 'may', 'might', 'must', 'do', 'does', 'did', 'wants', 'needs', 'plans', 'supports', 'opposes', 'to',
-]);
+];
+const CLAUSE_VERBS = new Set(CLAUSE_VERBS_LIST);
+/** Words that make a clause, not a noun phrase, of what stands before a closing cue ("a source close to him" is one). */
+const NOT_IN_CLOSING_SPEAKER = new Set([...CLAUSE_VERBS_LIST.filter((w) => w !== 'to'), 'who', 'which', 'when', 'where', 'as', 'if', 'while', 'because', 'than', 'so', 'or',
+  'he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** At most this many words of a subject before a relative clause: "that the former governor, who …". */
+const MAX_SUBJECT_WORDS = 6;
+/** At most this many tokens between a conjunction and the next speaker: "and more than 4 in 10 said". */
+const MAX_LEAD_TO_SPEAKER = 6;
 /** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
 const MIN_MEDIAL_LEAD_WORDS = 1;
 /** A paraphrase shorter than this is not a statement ("he said so"). */
@@ -131,6 +156,23 @@ export function useSpeechTagger(model: TaggerModel | undefined, tap?: SentenceTa
 /** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
+/** A verb contracted onto its subject: "he’s", "they're", "we’ll", "I'd". */
+const CONTRACTION = /^([a-z]+)['’](s|re|ve|ll|d|m)$/u;
+/** Subjects whose "’s" is "is" or "has", not a possessive: "he’s", "that's", "there’s". */
+const CONTRACTED_IS = new Set([...SUBJECT_PRONOUNS, 'that', 'what', 'who', 'here', 'where', 'everyone', 'nobody']);
+
+/** The word a contraction is written onto ("he" of "he’s"), or undefined when it is none. */
+function contracted(lower: string): string | undefined {
+  const m = CONTRACTION.exec(lower);
+  if (!m) return undefined;
+  return m[2] !== 's' || CONTRACTED_IS.has(m[1]!) ? m[1] : undefined;
+}
+
+/** True for a subject with a contracted verb: "he’s", "they're", "it’ll" (not "Trump’s"). */
+function isContractedVerb(lower: string): boolean {
+  return contracted(lower) !== undefined;
+}
+
 /** Counts over a paragraph's tokens, by token index. */
 interface ClauseMarks {
   /** Words among tokens [0, i), at i. */
@@ -178,7 +220,7 @@ export class StatementReader {
     for (let i = 0; i < n; i++) marks.wordsBefore[i + 1] = marks.wordsBefore[i]! + (this.tokens[i]!.word ? 1 : 0);
     for (let i = n - 1; i >= 0; i--) {
       const lower = this.tokens[i]!.lower;
-      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
+      const clause = CLAUSE_VERBS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || isContractedVerb(lower);
       marks.nextClauseWord[i] = clause ? i : marks.nextClauseWord[i + 1]!;
       const past = (lower.endsWith('ed') && /[a-z]{3}ed$/u.test(lower)) || IRREGULAR_PAST.has(lower);
       marks.nextPastForm[i] = past ? i : marks.nextPastForm[i + 1]!;
@@ -194,13 +236,19 @@ export class StatementReader {
   private contentStart(from: number, unit: Unit): number | undefined {
     let i = from;
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    // "“…,” she said, smiling broadly", "he said, a hint of anger in his voice": after a comma an
+    // adjunct of the cue follows, not what was said (a participle of saying says more: ", adding that …").
+    if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
+      && !CUE_PARTICIPLES.has(this.tokens[i]!.lower) && this.tokens[i + 1]?.lower !== 'that') return undefined;
     let time = i;
     while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
     if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
-    for (let j = i; j < unit.end && j - i <= MAX_WORDS_BEFORE_THAT; j++) {
+    for (let j = i; j < unit.end && this.words(i, j) <= MAX_WORDS_BEFORE_THAT; j++) {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;
-      if (!token.word) break;
+      // "said on NBC’s “Meet the Press” on Sunday that": possessives and quoted titles stay in the way.
+      if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === "'") continue;
+      if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
     }
     const first = this.tokens[i];
     if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
@@ -231,9 +279,33 @@ export class StatementReader {
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
       if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return i;
       // ", and he …", ", which …": the sentence goes on about something else.
-      if (RELATIVE_OPENERS.has(next.lower) || (next.lower === 'and' && SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      // "that Sanders, who won Rhode Island, would …": a relative clause before any verb describes
+      // the subject of what was said, which goes on after it.
+      if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return i;
+      if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      // ", and more than 4 in 10 said …": another speaker's words start a few words on.
+      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return i;
     }
     return unit.end;
+  }
+
+  /**
+   * Where what a cue word names, from token `start`, gives way to a second verb of the subject
+   * before `end`: "endorsed Lee last week and has appeared at his side", "picked Lee and worked …".
+   */
+  private secondPredicate(start: number, end: number): number {
+    for (let k = start + 1; k + 1 < end; k++) {
+      if (this.inside[k] || this.inside[k + 1] || !COORDINATORS.has(this.tokens[k]!.lower)) continue;
+      const next = this.tokens[k + 1]!.lower;
+      if (AUXILIARY_VERBS.has(next) || /^[a-z]{3,}ed$/u.test(next) || IRREGULAR_PAST.has(next)) return k;
+    }
+    return end;
+  }
+
+  /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
+  private speakerStartsWithin(from: number, unit: Unit): boolean {
+    for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
+    return false;
   }
 
   /**
@@ -243,13 +315,34 @@ export class StatementReader {
    */
   private objectStatement(pair: Pair, unit: Unit, start: number): ReportedSpeech | undefined {
     if (!STANCE_VERBS.has(pair.cue.split(' ')[0]!) || this.tokens[start]!.lower === 'that') return undefined;
-    const clauseEnd = this.contentEnd(start, unit);
+    const clauseEnd = this.secondPredicate(start, this.contentEnd(start, unit));
     if (this.hasClause(start, clauseEnd)) return undefined;
     let end = start + 1;
     while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'))) end++;
     // "endorsed Lee on Monday": the time's preposition goes with it.
     while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return this.statement(pair, unit, start, end, true, 1);
+  }
+
+  /**
+   * True when what follows a closing "said X" describes X and nothing more: "…, said Ann Lee,
+   * the party's chairwoman." (a comma, then at most `MAX_APPOSITIVE_WORDS` words).
+   */
+  private appositiveTail(pair: Pair, unit: Unit): boolean {
+    return pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end]
+      && this.words(pair.end, unit.end) <= MAX_APPOSITIVE_WORDS;
+  }
+
+  /**
+   * Where a short description before a speaker–cue pair at `start` begins, when a comma sets it
+   * off ("…, journalist Ann Lee said", "…, teachers and union officials told"); `start` otherwise.
+   */
+  private descriptionLead(start: number, unit: Unit): number {
+    let lead = start;
+    while (lead > unit.start && start - lead < MAX_DESCRIPTION_LEAD && !this.inside[lead - 1] && this.tokens[lead - 1]!.word
+      && (this.tokens[lead - 1]!.lower === 'and' || !NOT_IN_NOUN_PHRASE.has(this.tokens[lead - 1]!.lower))
+      && !IRREGULAR_PAST.has(this.tokens[lead - 1]!.lower) && !/[a-z]{3}ed$/u.test(this.tokens[lead - 1]!.lower)) lead--;
+    return lead < start && this.tokens[lead]!.lower !== 'and' && this.tokens[lead - 1]?.text === ',' ? lead : start;
   }
 
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
@@ -265,7 +358,7 @@ export class StatementReader {
   private opensClauseAt(at: number, cue: string): boolean {
     const first = this.tokens[at];
     if (!first || !(SAYING_VERBS.has(cue.split(' ')[0]!) || SAYING_PARTICIPLES.has(cue))) return false;
-    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || first.cap || /^\d/u.test(first.text);
+    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(contracted(first.lower) ?? '') || first.cap || /^\d/u.test(first.text);
   }
 
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */
@@ -341,13 +434,19 @@ export class StatementReader {
       const according = pair.cue === 'according to';
       let statement: ReportedSpeech | undefined;
       const tail = this.words(pair.end, unit.end);
+      // "…, teachers and union officials told POLITICO.", "…, journalist Ann Lee said": a few words
+      // of description before the pair still leave it set off by the comma.
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
-      const medial = comma && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
+      const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? ''));
+      const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
+      const closes = (comma || lead < pair.start) && !this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail);
+      const described = comma && this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end);
+      const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
-      } else if ((comma && tail <= MAX_TAIL_WORDS && !this.hasClause(pair.end, unit.end)) || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
+      } else if (closes || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma ? pair.start - 1 : pair.start, true);
+        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit);
         if (start !== undefined) statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
@@ -451,7 +550,7 @@ export class StatementReader {
       const start = c + 1;
       if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
-      const end = contentEndFrom(tagger, view, unit, cue, start);
+      const end = this.secondPredicate(start, contentEndFrom(tagger, view, unit, cue, start));
       if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;
       const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : this.nounPhraseBefore(verbGroupStart(view, unit, c), unit));
       const statement = this.statement({ ...(ref ? { ref } : {}), cue }, unit, start, end, true, MIN_LEARNED_WORDS);
@@ -507,7 +606,14 @@ export class StatementReader {
         // A verb of saying that opens a clause speaks for its subject however long it is ("Supporters
         // who have heard from the campaign say they …", "…, who said none of …"): the mention is
         // the clause's words before the verb, or the sentence's subject for "… and said".
-        if (!CUE_VERBS.has(token.lower) || !this.tokens[c - 1]!.word || this.inside[c - 1] || !this.opensClauseAt(cueEnd, cue)) continue;
+        if (!CUE_VERBS.has(token.lower) || !this.tokens[c - 1]!.word || this.inside[c - 1]) continue;
+        // "…, a source close to him said.": a phrase set off by a comma before a cue that ends the sentence.
+        const closing = this.closingPhraseStart(c, cueEnd, unit);
+        if (closing !== undefined) {
+          pairs.push({ ref: { start: closing, end, kind: 'other', gender: undefined }, cue, start: closing, end: cueEnd });
+          continue;
+        }
+        if (!this.opensClauseAt(cueEnd, cue)) continue;
         // "coastal states that have moved": an -s form before "that" reads as a plural noun.
         if (token.lower !== 'says' && token.lower.endsWith('s') && this.tokens[c + 1]?.lower === 'that') continue;
         if (COORDINATORS.has(this.tokens[end - 1]!.lower) && unit.subject && unit.subject.end < c) {
@@ -523,6 +629,24 @@ export class StatementReader {
       pairs.push({ ref, cue, start, end: cueEnd });
     }
     return pairs;
+  }
+
+  /**
+   * Where the speaker of a cue at token `c` that closes its sentence starts, when it is a phrase
+   * set off by a comma ("…, a source close to him said.", "…, teachers and union officials told
+   * POLITICO."); undefined when the cue does not close the sentence or no comma sets it off.
+   */
+  private closingPhraseStart(c: number, cueEnd: number, unit: Unit): number | undefined {
+    if (!CLOSING_CUES.has(this.tokens[c]!.lower) || this.words(cueEnd, unit.end) > MAX_TAIL_WORDS || this.hasClause(cueEnd, unit.end)) return undefined;
+    let start = c;
+    while (start > unit.start && c - start < MAX_CLOSING_SPEAKER_TOKENS && !this.inside[start - 1] && this.tokens[start - 1]!.text !== ',') {
+      const previous = this.tokens[start - 1]!;
+      if (!(previous.word || isPossessive(previous)) || NOT_IN_CLOSING_SPEAKER.has(previous.lower) || SUBORDINATORS.has(previous.lower)
+        || IRREGULAR_PAST.has(previous.lower) || /[a-z]{3}ed$/u.test(previous.lower)) return undefined;
+      start--;
+    }
+    if (start === c || /ing$/u.test(this.tokens[start]!.lower)) return undefined;
+    return start - 1 > unit.start && this.tokens[start - 1]!.text === ',' && !this.inside[start - 1] ? start : undefined;
   }
 
   /** Where a plain noun phrase that ends before token `end` starts ("Senior administration officials"); `end` when there is none. */

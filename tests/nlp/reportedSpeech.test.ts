@@ -144,3 +144,48 @@ describe('reported speech: the trained tagger', () => {
     expect(statements('Tom Ray opposed the harbour levy.')).toEqual([]);
   });
 });
+
+describe('reported speech: clause boundaries of what was said', () => {
+  it('reads a contracted subject as a clause ("says he’s …")', () => {
+    expect(statements('Tom Ray says he’s the only candidate who can win.').map(([text]) => text)).toEqual(['he’s the only candidate who can win']);
+  });
+
+  it('takes what precedes "…, said X, a description of X"', () => {
+    expect(statements('The ferries will run late all winter, said Ann Lee, a spokeswoman for the harbour board.').map(([text, speaker]) => [text, speaker]))
+      .toEqual([['The ferries will run late all winter', 'Ann Lee']]);
+  });
+
+  it('keeps a relative clause on the subject of what was said', () => {
+    expect(statements('Tom Ray said that the harbour master, who took office in May, would reopen the pier.').map(([text]) => text))
+      .toEqual(['that the harbour master, who took office in May, would reopen the pier']);
+  });
+
+  it('ends what was said where another speaker starts after ", and"', () => {
+    expect(statements('Half of the riders said the ferries were late, and more than 4 in 10 said the fares were too high.').map(([text]) => text))
+      .toEqual(['the ferries were late', 'the fares were too high']);
+  });
+
+  it('reads no statement in an adjunct after "X said,"', () => {
+    expect(statements('“We are ready,” Tom Ray said, smiling at the crowd in the harbour.').map(([text]) => text)).toEqual([]);
+  });
+});
+
+describe('reported speech: the object of a cue ends at a second verb of its subject', () => {
+  it('ends "endorsed X … and has …" before the second verb', () => {
+    expect(statements('Tom Ray endorsed Ann Lee and has appeared at her rallies since.').map(([text]) => text)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('reported speech: a speaker set off by a comma before a closing cue', () => {
+  it.each([
+    ['a plain noun phrase', 'The pier will reopen in May, a source close to him said.', 'The pier will reopen in May'],
+    ['a description before the name', 'The pier will reopen in May, harbour master Tom Ray said in an interview on Monday.', 'The pier will reopen in May'],
+    ['two groups joined by "and"', 'The pier will reopen in May, riders and union officials told reporters.', 'The pier will reopen in May'],
+  ])('reads what precedes %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+
+  it('reads no statement before "…, and X said something"', () => {
+    expect(statements('The judge rubbed his chin, and then Tom Ray said something odd.').map(([text]) => text)).toEqual([]);
+  });
+});
