@@ -390,8 +390,9 @@ export class CorpusIndex {
     for (let n = 0; n < this.parts.articles.size; n++) yield* this.views.get(n).quotes;
   }
 
-  /** Builds the search indexes' lazy parts, so the first questions do not pay for them. */
+  /** Builds the search indexes' lazy parts and the name lookup, so the first questions do not pay for them. */
   prepare(): void {
+    this.entities.prepare();
     this.parts.passageSearch.prepare();
     this.parts.passageSearch.prepareMatching();
     this.parts.quoteSearch.prepare();

@@ -85,6 +85,11 @@ export class EntityLookup {
     return best(fitting);
   }
 
+  /** Builds now what the first fuzzy lookup would otherwise build (the name parts by length). */
+  prepare(): void {
+    this.partsOfLength(0);
+  }
+
   /** Entities whose name or alias starts with `partial` (any word of it), then near spellings; most cited first. */
   search(partial: string, limit: number): Entity[] {
     const parts = queryParts(partial);
