@@ -101,7 +101,8 @@ interface Reading {
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
   const { passage } = evidence;
   const { terms, eventTerms, question } = reading;
-  const asked = askedVerb(question.text);
+  // "Who shot down the missiles": the act is "shot", whatever particle goes with it.
+  const asked = askedVerb(question.text, true);
   // "Which minister said …" asks for a speaker, whatever else its words name.
   const asksSpeaker = words(question.text).some((word) => CUE_VERBS.has(word.toLowerCase()));
   const verb = asked === undefined ? null : indexTerm(asked);

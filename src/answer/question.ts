@@ -491,8 +491,11 @@ export function askedAct(text: string): string | undefined {
   return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s)$/, '')) ? undefined : verb;
 }
 
-/** The verb of a who/when question as written, light ones too ("put" in "who put the toll at …"); none when phrasal. */
-export function askedVerb(text: string): string | undefined {
+/**
+ * The verb of a who/when question as written, light ones too ("put" in "who put the toll at …");
+ * none when phrasal ("who shot down …"), unless `phrasal` asks for its verb too ("shot").
+ */
+export function askedVerb(text: string, phrasal = false): string | undefined {
   const rest = WHICH_PHRASE_ACT.exec(text)?.[1] ?? ACT_CLAUSE.exec(text)?.[1];
   if (rest === undefined) return undefined;
   const parts = words(rest);
@@ -511,7 +514,7 @@ export function askedVerb(text: string): string | undefined {
     at++;
   }
   const verb = parts[at]?.toLowerCase();
-  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '') ? undefined : verb;
+  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }
 
 /** "since when …", "since what year …": the start of something ongoing. */

@@ -406,3 +406,21 @@ Ivo Brandt vowed that the harbour would reopen as he became the first mayor to v
     expect(who('Who became the first mayor to visit the docks since the fire?')).toBe('Ivo Brandt');
   });
 });
+
+describe('a phrasal act ("shot down", "carried out")', () => {
+  // Invented: the speaker opens the sentence; the act, told with its particle, is another's.
+  const phrasal = fixtureIndex({
+    'drones.txt': `Minister praises navy
+
+June 3, 2025
+
+Defence minister Ann Lee spoke to reporters on Monday.
+
+She added that the Tarvian navy has already backed up its warnings with deeds such as shooting down drones from Orrin that were fired at the port.`,
+  });
+
+  it('is not answered by the speaker who tells of it', () => {
+    const top = answer(phrasal, { command: 'who', text: 'who shot down the drones fired from Orrin?' }).answers[0]?.text ?? '';
+    expect(top).not.toMatch(/Ann Lee/);
+  });
+});
