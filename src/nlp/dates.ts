@@ -213,6 +213,22 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'the next year, after a year named',
+    head: /\bthe next year\b/i,
+    rules: [
+      {
+        // "over the next year", "within the next year" are a length of time ahead, which the table reads.
+        pattern: '(?<!\\b(?:over|during|within|for|in|throughout|through) )the next year(?!-| (?:or|and)\\b)',
+        type: 'DATE',
+        value: (_, at) => {
+          const year = at.lastYear ?? at.article?.year;
+          return year === undefined ? undefined : String(year + 1);
+        },
+        reason: '"The flood came in 1997, and the next year the dam was built": the year after the one just named',
+      },
+    ],
+  },
+  {
     name: 'this weekend',
     head: /\bthis weekend\b/i,
     rules: [

@@ -427,6 +427,14 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atNov('The ferry line expects to finish the quay by the third quarter.')).toEqual([{ text: 'the third quarter', value: '2025-Q3' }]);
   });
 
+  it('reads "the next year" after a year named as the year after it', () => {
+    expect(at('The quay flooded in 1997, and the next year the wall was built.')).toEqual([
+      { text: '1997', type: 'DATE', value: '1997' },
+      { text: 'the next year', type: 'DATE', value: '1998' },
+    ]);
+    expect(at('The next year will be hard for the ferry line.')).toEqual([{ text: 'The next year', type: 'DATE', value: '2025' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
