@@ -156,6 +156,9 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
+/** The first three letters of the ordinals of quarters, words then figures, each in quarter order. */
+const ORDINAL_QUARTERS = ['fir', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th'];
+
 const ORDINAL_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))';
 
 /**
@@ -225,6 +228,30 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
           return year === undefined ? undefined : String(year + 1);
         },
         reason: '"The flood came in 1997, and the next year the dam was built": the year after the one just named',
+      },
+    ],
+  },
+  {
+    name: 'a quarter with its year after it',
+    head: /\bquarter\b/i,
+    rules: [
+      {
+        pattern: '(?:the )?(?:fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,? (?:of )?(?:fiscal (?:year )?)?((?:1[7-9]|20)\\d{2})(?!\\d)',
+        type: 'DATE',
+        value: ([ordinal, year]) => `${year}-Q${ORDINAL_QUARTERS.indexOf((ordinal ?? '').toLowerCase().slice(0, 3)) % 4 + 1}`,
+        reason: '"third-quarter 1989 results", "the first quarter of fiscal 1990": that quarter of the year written',
+      },
+    ],
+  },
+  {
+    name: 'a season of a two-digit year',
+    head: /(?:spring|summer|autumn|fall|winter) of ['’]\d\d\b/i,
+    rules: [
+      {
+        pattern: "(?:the )?(spring|summer|autumn|fall|winter) of ['’](\\d{2})",
+        type: 'DATE',
+        value: ([season, year]) => `19${year}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`,
+        reason: '"the summer of \'89": that season of the 1900s year',
       },
     ],
   },

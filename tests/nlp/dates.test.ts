@@ -435,6 +435,12 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The next year will be hard for the ferry line.')).toEqual([{ text: 'The next year', type: 'DATE', value: '2025' }]);
   });
 
+  it('reads a quarter with its year after it and a season of a two-digit year', () => {
+    expect(at('the first quarter of fiscal 1990')).toEqual([{ text: 'the first quarter of fiscal 1990', type: 'DATE', value: '1990-Q1' }]);
+    expect(at('Its third-quarter 1989 results were weak.')).toEqual([{ text: 'third-quarter 1989', type: 'DATE', value: '1989-Q3' }]);
+    expect(at('the summer of \'89')).toEqual([{ text: "the summer of '89", type: 'DATE', value: '1989-SU' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
