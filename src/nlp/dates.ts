@@ -256,6 +256,21 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'overnight',
+    head: /\bovernight\b/i,
+    rules: [
+      {
+        pattern: 'overnight(?= (?:losses|gains|trading|session|rally|rate|markets?)\\b)',
+        type: 'TIME',
+        value: (_, at) => {
+          const day = asDay(parseIsoDate(at.lastDay)) ?? at.day;
+          return day ? `${formatIsoDate(addDays(day, -1))}TNI` : undefined;
+        },
+        reason: '"overnight losses in New York": the night before the day the text is about (the one last named)',
+      },
+    ],
+  },
+  {
     name: 'this weekend',
     head: /\bthis weekend\b/i,
     rules: [

@@ -441,6 +441,15 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('the summer of \'89')).toEqual([{ text: "the summer of '89", type: 'DATE', value: '1989-SU' }]);
   });
 
+  it('reads "overnight" before a market noun as the night before the day last named, which then anchors "the previous Friday"', () => {
+    expect(at('Shares fell on Tuesday, hit by overnight losses in Tokyo, and were down 2% from the previous Friday.')).toEqual([
+      { text: 'Tuesday', type: 'DATE', value: '2024-10-15' },
+      { text: 'overnight', type: 'TIME', value: '2024-10-14TNI' },
+      { text: 'the previous Friday', type: 'DATE', value: '2024-10-11' },
+    ]);
+    expect(at('Rebels attacked the town overnight.')).toEqual([{ text: 'overnight', type: 'DATE', value: '2024-10-17' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
