@@ -923,6 +923,13 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
       const saying = /\b(?:said|told|announced|reported|added|stated)\s+$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
       if (!stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      // "Tuesday of last week": that weekday in the calendar week before the article's (weeks from Monday).
+      const ofWeek = /\bof\s+(last|this|next|the\s+previous|the\s+following)\s+week$/i.exec(text.slice(candidate.start, candidate.end))?.[1]?.toLowerCase();
+      if (ofWeek) {
+        const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+        const shift = /^(?:last|the\s+previous)$/.test(ofWeek) ? -7 : /^(?:next|the\s+following)$/.test(ofWeek) ? 7 : 0;
+        return withClock(addDays(monday, shift + ((reading.weekday + 6) % 7)));
+      }
       // "the previous Friday", "the following Monday": before or after the day the text has just named.
       const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
       const resolved = resolveWeekday(reading.weekday, named ?? day, toward);

@@ -450,6 +450,11 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('Rebels attacked the town overnight.')).toEqual([{ text: 'overnight', type: 'DATE', value: '2024-10-17' }]);
   });
 
+  it('reads "Tuesday of last week" in the calendar week before the article\'s', () => {
+    expect(at('The quay flooded on Tuesday of last week.')).toEqual([{ text: 'Tuesday of last week', type: 'DATE', value: '2024-10-08' }]);
+    expect(at('The vote is set for Tuesday of next week.')).toEqual([{ text: 'Tuesday of next week', type: 'DATE', value: '2024-10-22' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
