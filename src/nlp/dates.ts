@@ -733,6 +733,10 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * though the verb is words away. Only a future cue counts at that distance: a past one rarely
  * reaches a month just ahead ("placed orders … for November transactions").
  */
+/** A verb of schedule in the present, then at most four words, then the preposition before the expression. */
+const SCHEDULE_PRESENT =
+  /\b(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
 function clauseDirection(text: string, start: number, end: number): Direction | undefined {
@@ -747,6 +751,9 @@ function clauseDirection(text: string, start: number, end: number): Direction | 
   const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
   if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
   const cue = verbCueAt(text.slice(clauseStart, end), start - clauseStart, end - clauseStart);
+  // The present of a schedule ("the show runs through September", "his term ends in September"):
+  // still to come, unless a past form in the sentence says otherwise ("housing starts in September rose").
+  if (SCHEDULE_PRESENT.test(text.slice(clauseStart, start)) && verbCueAt(text, start, end)?.direction !== 'past') return 'future';
   if (!cue || cue.after) return undefined;
   if (cue.direction === 'future') return 'future';
   return /\bin\s+(?:(?:early|late|mid-?)\s+)?$/i.test(before) ? cue.direction : undefined;

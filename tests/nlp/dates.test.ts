@@ -455,6 +455,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The vote is set for Tuesday of next week.')).toEqual([{ text: 'Tuesday of next week', type: 'DATE', value: '2024-10-22' }]);
   });
 
+  it('puts a month gone by ahead after the present of a schedule, unless a past form says otherwise', () => {
+    expect(at('The harbour show runs through September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The mayor\'s term ends in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The mayor\'s term ended in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+    expect(at('Housing starts in September rose 5%.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
