@@ -845,8 +845,16 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
 function quarterAheadByTense(value: string | undefined, written: string, before: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
   const match = /^(\d{4})-Q([1-4])$/.exec(value ?? '');
   if (!match || article?.month === undefined || Number(match[1]) !== article.year) return value;
-  if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
+  if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
   const preposition = /\b(in|by|during|until|before)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  // The fourth quarter named in the first quarter is the one just ended, whose results are being
+  // reported ("will report fourth-quarter results", "expects a fourth-quarter loss" in January),
+  // unless a future verb puts something in it ("expects to return to profit in the fourth quarter").
+  if (Number(match[2]) === 4 && article.month <= 3) {
+    const direction = at.direction();
+    const ahead = preposition !== undefined && (direction === 'future' || direction === 'strictFuture');
+    return ahead ? value : `${article.year - 1}-Q4`;
+  }
   if (!preposition) return value;
   const quarter = Number(match[2]);
   const current = Math.ceil(article.month / 3);

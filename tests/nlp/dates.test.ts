@@ -462,6 +462,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('Housing starts in September rose 5%.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
   });
 
+  it('reads the fourth quarter named in the first quarter as the one just ended, unless something is put in it ahead', () => {
+    const atJan = (text: string) => timeExpressionsIn(text, '2025-01-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJan('The ferry line will report fourth-quarter results next week.')[0]).toEqual({ text: 'fourth-quarter', value: '2024-Q4' });
+    expect(atJan('The ferry line expects a loss in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2024-Q4' }]);
+    expect(atJan('The ferry line expects to return to profit in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2025-Q4' }]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
