@@ -470,7 +470,7 @@ function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Century|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Century|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ties)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
