@@ -271,6 +271,27 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'the past month, the previous month',
+    head: /\b(?:past|last|previous|prior) month\b|\bthe month (?:before|earlier)\b/i,
+    rules: [
+      {
+        pattern: '(?:the|this) (?:past|last) month(?! of\\b)',
+        type: 'DURATION',
+        value: () => 'P1M',
+        reason: '"over the past month": the month up to publication, a length of time as "the past week" is',
+      },
+      {
+        pattern: 'the (?:previous|prior) month|the month (?:before|earlier)(?! (?:the|his|her|its|their|a|an)\\b)',
+        type: 'DATE',
+        value: (_, at) => {
+          const month = parseIsoDate(at.lastMonth);
+          return month?.month === undefined ? undefined : formatIsoDate(addMonths({ year: month.year, month: month.month }, -1));
+        },
+        reason: '"the previous month": the month before the one the text has just named, as "the following month" is after it',
+      },
+    ],
+  },
+  {
     name: 'this weekend',
     head: /\bthis weekend\b/i,
     rules: [

@@ -473,6 +473,14 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });
 
+  it('reads "the past month" as a length of time and "the previous month" as the month before the one just named', () => {
+    expect(at('Fares rose over the past month.')).toEqual([{ text: 'the past month', type: 'DURATION', value: 'P1M' }]);
+    expect(at('In May, fares rose, after falling the previous month.')).toEqual([
+      { text: 'May', type: 'DATE', value: '2024-05' },
+      { text: 'the previous month', type: 'DATE', value: '2024-04' },
+    ]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
