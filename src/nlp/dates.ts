@@ -156,6 +156,9 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
+/** The first three letters of the ordinals of quarters, words then figures, each in quarter order. */
+const ORDINAL_QUARTERS = ['fir', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th'];
+
 const ORDINAL_DAY = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,3}(?:st|nd|rd|th))';
 
 /**
@@ -209,6 +212,82 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
           return year ? `${year}-${code}` : at.article ? `${at.article.year}-${code}` : undefined;
         },
         reason: '"by spring", "in early summer": a season, the article\'s year\'s until the tense moves it',
+      },
+    ],
+  },
+  {
+    name: 'the next year, after a year named',
+    head: /\bthe next year\b/i,
+    rules: [
+      {
+        // "over the next year", "within the next year" are a length of time ahead, which the table reads.
+        pattern: '(?<!\\b(?:over|during|within|for|in|throughout|through) )the next year(?!-| (?:or|and)\\b)',
+        type: 'DATE',
+        value: (_, at) => {
+          const year = at.lastYear ?? at.article?.year;
+          return year === undefined ? undefined : String(year + 1);
+        },
+        reason: '"The flood came in 1997, and the next year the dam was built": the year after the one just named',
+      },
+    ],
+  },
+  {
+    name: 'a quarter with its year after it',
+    head: /\bquarter\b/i,
+    rules: [
+      {
+        pattern: '(?:the )?(?:fiscal )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter,? (?:of )?(?:fiscal (?:year )?)?((?:1[7-9]|20)\\d{2})(?!\\d)',
+        type: 'DATE',
+        value: ([ordinal, year]) => `${year}-Q${ORDINAL_QUARTERS.indexOf((ordinal ?? '').toLowerCase().slice(0, 3)) % 4 + 1}`,
+        reason: '"third-quarter 1989 results", "the first quarter of fiscal 1990": that quarter of the year written',
+      },
+    ],
+  },
+  {
+    name: 'a season of a two-digit year',
+    head: /(?:spring|summer|autumn|fall|winter) of ['’]\d\d\b/i,
+    rules: [
+      {
+        pattern: "(?:the )?(spring|summer|autumn|fall|winter) of ['’](\\d{2})",
+        type: 'DATE',
+        value: ([season, year]) => `19${year}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`,
+        reason: '"the summer of \'89": that season of the 1900s year',
+      },
+    ],
+  },
+  {
+    name: 'overnight',
+    head: /\bovernight\b/i,
+    rules: [
+      {
+        pattern: 'overnight(?= (?:losses|gains|trading|session|rally|rate|markets?)\\b)',
+        type: 'TIME',
+        value: (_, at) => {
+          const day = asDay(parseIsoDate(at.lastDay)) ?? at.day;
+          return day ? `${formatIsoDate(addDays(day, -1))}TNI` : undefined;
+        },
+        reason: '"overnight losses in New York": the night before the day the text is about (the one last named)',
+      },
+    ],
+  },
+  {
+    name: 'the past month, the previous month',
+    head: /\b(?:past|last|previous|prior) month\b|\bthe month (?:before|earlier)\b/i,
+    rules: [
+      {
+        pattern: '(?:the|this) (?:past|last) month(?! of\\b)',
+        type: 'DURATION',
+        value: () => 'P1M',
+        reason: '"over the past month": the month up to publication, a length of time as "the past week" is',
+      },
+      {
+        pattern: 'the (?:previous|prior) month|the month (?:before|earlier)(?! (?:the|his|her|its|their|a|an)\\b)',
+        type: 'DATE',
+        value: (_, at) => {
+          const month = parseIsoDate(at.lastMonth);
+          return month?.month === undefined ? undefined : formatIsoDate(addMonths({ year: month.year, month: month.month }, -1));
+        },
+        reason: '"the previous month": the month before the one the text has just named, as "the following month" is after it',
       },
     ],
   },
@@ -412,7 +491,7 @@ function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Century|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
+    .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Century|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ties)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
 }
 
 /** The sentences of `text` that may hold a time expression by `test`, as [from, to) ranges. */
@@ -675,6 +754,10 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * though the verb is words away. Only a future cue counts at that distance: a past one rarely
  * reaches a month just ahead ("placed orders … for November transactions").
  */
+/** A verb of schedule in the present, then at most four words, then the preposition before the expression. */
+const SCHEDULE_PRESENT =
+  /\b(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
 function clauseDirection(text: string, start: number, end: number): Direction | undefined {
@@ -689,6 +772,9 @@ function clauseDirection(text: string, start: number, end: number): Direction | 
   const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
   if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
   const cue = verbCueAt(text.slice(clauseStart, end), start - clauseStart, end - clauseStart);
+  // The present of a schedule ("the show runs through September", "his term ends in September"):
+  // still to come, unless a past form in the sentence says otherwise ("housing starts in September rose").
+  if (SCHEDULE_PRESENT.test(text.slice(clauseStart, start)) && verbCueAt(text, start, end)?.direction !== 'past') return 'future';
   if (!cue || cue.after) return undefined;
   if (cue.direction === 'future') return 'future';
   return /\bin\s+(?:(?:early|late|mid-?)\s+)?$/i.test(before) ? cue.direction : undefined;
@@ -780,8 +866,16 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
 function quarterAheadByTense(value: string | undefined, written: string, before: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
   const match = /^(\d{4})-Q([1-4])$/.exec(value ?? '');
   if (!match || article?.month === undefined || Number(match[1]) !== article.year) return value;
-  if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\s+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
+  if (!/\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+quarter$/i.test(written) || /\b(?:this|last|next|year|\d{4})\b/i.test(written)) return value;
   const preposition = /\b(in|by|during|until|before)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  // The fourth quarter named in the first quarter is the one just ended, whose results are being
+  // reported ("will report fourth-quarter results", "expects a fourth-quarter loss" in January),
+  // unless a future verb puts something in it ("expects to return to profit in the fourth quarter").
+  if (Number(match[2]) === 4 && article.month <= 3) {
+    const direction = at.direction();
+    const ahead = preposition !== undefined && (direction === 'future' || direction === 'strictFuture');
+    return ahead ? value : `${article.year - 1}-Q4`;
+  }
   if (!preposition) return value;
   const quarter = Number(match[2]);
   const current = Math.ceil(article.month / 3);
@@ -865,6 +959,13 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
       const saying = /\b(?:said|told|announced|reported|added|stated)\s+$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
       if (!stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      // "Tuesday of last week": that weekday in the calendar week before the article's (weeks from Monday).
+      const ofWeek = /\bof\s+(last|this|next|the\s+previous|the\s+following)\s+week$/i.exec(text.slice(candidate.start, candidate.end))?.[1]?.toLowerCase();
+      if (ofWeek) {
+        const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+        const shift = /^(?:last|the\s+previous)$/.test(ofWeek) ? -7 : /^(?:next|the\s+following)$/.test(ofWeek) ? 7 : 0;
+        return withClock(addDays(monday, shift + ((reading.weekday + 6) % 7)));
+      }
       // "the previous Friday", "the following Monday": before or after the day the text has just named.
       const named = /^the\s+(?:previous|following)\b/i.test(text.slice(candidate.start, candidate.end)) ? asDay(parseIsoDate(context.lastDay)) : undefined;
       const resolved = resolveWeekday(reading.weekday, named ?? day, toward);

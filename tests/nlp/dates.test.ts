@@ -427,6 +427,60 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atNov('The ferry line expects to finish the quay by the third quarter.')).toEqual([{ text: 'the third quarter', value: '2025-Q3' }]);
   });
 
+  it('reads "the next year" after a year named as the year after it', () => {
+    expect(at('The quay flooded in 1997, and the next year the wall was built.')).toEqual([
+      { text: '1997', type: 'DATE', value: '1997' },
+      { text: 'the next year', type: 'DATE', value: '1998' },
+    ]);
+    expect(at('The next year will be hard for the ferry line.')).toEqual([{ text: 'The next year', type: 'DATE', value: '2025' }]);
+  });
+
+  it('reads a quarter with its year after it and a season of a two-digit year', () => {
+    expect(at('the first quarter of fiscal 1990')).toEqual([{ text: 'the first quarter of fiscal 1990', type: 'DATE', value: '1990-Q1' }]);
+    expect(at('Its third-quarter 1989 results were weak.')).toEqual([{ text: 'third-quarter 1989', type: 'DATE', value: '1989-Q3' }]);
+    expect(at('the summer of \'89')).toEqual([{ text: "the summer of '89", type: 'DATE', value: '1989-SU' }]);
+  });
+
+  it('reads "overnight" before a market noun as the night before the day last named, which then anchors "the previous Friday"', () => {
+    expect(at('Shares fell on Tuesday, hit by overnight losses in Tokyo, and were down 2% from the previous Friday.')).toEqual([
+      { text: 'Tuesday', type: 'DATE', value: '2024-10-15' },
+      { text: 'overnight', type: 'TIME', value: '2024-10-14TNI' },
+      { text: 'the previous Friday', type: 'DATE', value: '2024-10-11' },
+    ]);
+    expect(at('Rebels attacked the town overnight.')).toEqual([{ text: 'overnight', type: 'DATE', value: '2024-10-17' }]);
+  });
+
+  it('reads "Tuesday of last week" in the calendar week before the article\'s', () => {
+    expect(at('The quay flooded on Tuesday of last week.')).toEqual([{ text: 'Tuesday of last week', type: 'DATE', value: '2024-10-08' }]);
+    expect(at('The vote is set for Tuesday of next week.')).toEqual([{ text: 'Tuesday of next week', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('puts a month gone by ahead after the present of a schedule, unless a past form says otherwise', () => {
+    expect(at('The harbour show runs through September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The mayor\'s term ends in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2025-09' }]);
+    expect(at('The mayor\'s term ended in September.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+    expect(at('Housing starts in September rose 5%.')).toEqual([{ text: 'September', type: 'DATE', value: '2024-09' }]);
+  });
+
+  it('reads the fourth quarter named in the first quarter as the one just ended, unless something is put in it ahead', () => {
+    const atJan = (text: string) => timeExpressionsIn(text, '2025-01-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJan('The ferry line will report fourth-quarter results next week.')[0]).toEqual({ text: 'fourth-quarter', value: '2024-Q4' });
+    expect(atJan('The ferry line expects a loss in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2024-Q4' }]);
+    expect(atJan('The ferry line expects to return to profit in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2025-Q4' }]);
+  });
+
+  it('reads a capitalised decade word ("the Eighties") as the decade', () => {
+    expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
+  });
+
+  it('reads "the past month" as a length of time and "the previous month" as the month before the one just named', () => {
+    expect(at('Fares rose over the past month.')).toEqual([{ text: 'the past month', type: 'DURATION', value: 'P1M' }]);
+    expect(at('In May, fares rose, after falling the previous month.')).toEqual([
+      { text: 'May', type: 'DATE', value: '2024-05' },
+      { text: 'the previous month', type: 'DATE', value: '2024-04' },
+    ]);
+  });
+
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
