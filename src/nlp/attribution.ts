@@ -1060,6 +1060,8 @@ class ParagraphReader {
     // the subject ("Ann Lee, for her part, is labeling it “…”", "Lee during a rally thanked them “…”").
     const opener = this.sentenceSubject(unit, open);
     if (opener) return { ...this.fromSubject(opener, unit, open), guessed: true };
+    // "The piece goes on to slam Lee's “…”": a body that opens the sentence, however short the quotation.
+    if (body && (body.ref.kind !== 'other' || this.mayGuessName(body.ref))) return { ...this.fromPair(body, unit, false), guessed: true };
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
@@ -1081,15 +1083,17 @@ class ParagraphReader {
     // a common word, place or people ("Nuclear", "Iowa", "Latinos") or a plural ("Marchers carried …").
     // Nor a place ("Middle East"), a dateline's agency in parentheses ("Washington (AFP) –"), an
     // adverb ("Specifically") or a contraction ("I'm").
-    const speaks = (r: Ref): boolean => {
-      if (r.kind !== 'other') return true;
-      if (!r.name || this.tokens[r.start - 1]?.text === '(' || this.runs.some((run) => run.start === r.start && run.end === r.end && run.kind === 'place')) return false;
-      if (r.name.includes(' ')) return true;
-      if (/s$|ly$|['’]/u.test(r.name)) return false;
-      const cls = wordClass(r.name.toLowerCase());
-      return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
-    };
-    return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && speaks(r) && opensClause(this.tokens, unit, r));
+    return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && (r.kind !== 'other' || (r.name !== undefined && this.mayGuessName(r))) && opensClause(this.tokens, unit, r));
+  }
+
+  /** A name of unknown kind that may be guessed to speak: see `sentenceSubject`. */
+  private mayGuessName(r: Ref): boolean {
+    if (!r.name) return true;
+    if (this.tokens[r.start - 1]?.text === '(' || this.runs.some((run) => run.start === r.start && run.end === r.end && run.kind === 'place')) return false;
+    if (r.name.includes(' ')) return true;
+    if (/s$|ly$|['’]/u.test(r.name)) return false;
+    const cls = wordClass(r.name.toLowerCase());
+    return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
   }
 
   /** The paragraph holds quotations and nothing else. */

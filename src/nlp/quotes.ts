@@ -128,7 +128,8 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
   const sources = [attributed?.attribution, carrier];
   const speaker = sources.find((source) => source?.speaker) ?? sources.find((source) => source?.mention) ?? pieces.find((piece) => piece.guess)?.guess ?? attributed?.attribution;
   if (speaker?.speaker) quote.speaker = speaker.speaker;
-  if (speaker?.cue) quote.cue = speaker.cue;
+  // A guessed speaker's verb is no cue of the quotation ("Marchers carried “…” banners").
+  if (speaker?.cue && !('guessed' in speaker && speaker.guessed)) quote.cue = speaker.cue;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
   if (continues.length) quote.continues = continues;
   const quotation: Quotation = { quote, pieces: pieces.map(pieceOffsets) };

@@ -149,6 +149,13 @@ describe('attribution patterns', () => {
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(expected);
   });
 
+  it('guesses the body that opens the sentence for a short quotation nothing else attributes', () => {
+    const article = articleOf(['Nobody replied.', 'The editorial goes on to slam the board’s “harbour revolution for the few” at some length.']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('harbour revolution'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('The editorial');
+  });
+
   it('guesses no dateline agency or place for the speaker', () => {
     const paragraphs = ['Harbourton (AFP) – Mayor Daniel Okafor has taken a swipe at the board, saying that “bombastic comments” do more harm than good in a storm.'];
     expect(quoteWith(paragraphs, 'bombastic').speaker).toBe('Daniel Okafor');
