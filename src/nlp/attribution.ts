@@ -678,6 +678,8 @@ function isVerbLike(token: Token): boolean {
 /** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
 const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
 const NO_QUOTES = new Int32Array(0);
+/** Openers of a clause whose subject may be guessed to speak a quotation in it: those and "that" ("so loud that Lee …"). */
+const GUESS_CLAUSE_OPENERS = new Set([...QUOTE_CLAUSE_OPENERS, 'that']);
 
 /** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
@@ -1060,6 +1062,11 @@ class ParagraphReader {
     // the subject ("Ann Lee, for her part, is labeling it “…”", "Lee during a rally thanked them “…”").
     const opener = this.sentenceSubject(unit, open);
     if (opener) return { ...this.fromSubject(opener, unit, open), guessed: true };
+    // "… so much that Lee during a rally thanked them “…”": the subject of a clause inside the sentence.
+    const innerSubject = clauseSubjectBefore(tokens, unit, open, GUESS_CLAUSE_OPENERS);
+    // Not across a comma ("As Lee spoke, the crowd chanted “…”"), unless the clause runs up to the
+    // quotation ("As Lee had written, “…”").
+    if (innerSubject && !tokens.slice(innerSubject.end, open - 1).some((t) => t.text === ',')) return { ...this.fromSubject(innerSubject, unit, open), guessed: true };
     // "The piece goes on to slam Lee's “…”": a body that opens the sentence, however short the quotation.
     if (body && (body.ref.kind !== 'other' || this.mayGuessName(body.ref))) return { ...this.fromPair(body, unit, false), guessed: true };
     // 5. The sentence before. 6. The sentence after.

@@ -129,6 +129,7 @@ describe('attribution patterns', () => {
   it.each([
     ['a parenthetical between subject and verb', ['Daniel Okafor, for his part, is calling the plan “a blatant abuse of the harbour budget.”'], 'abuse'],
     ['a phrase between subject and verb', ['Daniel Okafor during a rally thanked the crews “for their support in my campaign” and left.'], 'support'],
+    ['a clause opened by "that"', ['It grew so large that Daniel Okafor during a rally thanked the crews “for all their loyal support in my campaign” and left.'], 'support'],
   ])('guesses the sentence\'s opening subject as the speaker with %s', (_where, paragraphs, marker) => {
     expect(quoteWith(paragraphs, marker).speaker).toBe('Daniel Okafor');
   });
