@@ -678,6 +678,8 @@ function isVerbLike(token: Token): boolean {
 /** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
 const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
 const NO_QUOTES = new Int32Array(0);
+/** Words of quantity that stand alone as a sentence's subject: "Another tweeted", "Some chanted". */
+const LONE_SUBJECTS = new Set(['another', 'one', 'some', 'others', 'many', 'several', 'both', 'most']);
 /** Openers of a clause whose subject may be guessed to speak a quotation in it: those and "that" ("so loud that Lee …"). */
 const GUESS_CLAUSE_OPENERS = new Set([...QUOTE_CLAUSE_OPENERS, 'that']);
 
@@ -1069,6 +1071,9 @@ class ParagraphReader {
     if (innerSubject && !tokens.slice(innerSubject.end, open - 1).some((t) => t.text === ',')) return { ...this.fromSubject(innerSubject, unit, open), guessed: true };
     // "The piece goes on to slam Lee's “…”": a body that opens the sentence, however short the quotation.
     if (body && (body.ref.kind !== 'other' || this.mayGuessName(body.ref))) return { ...this.fromPair(body, unit, false), guessed: true };
+    // "Another tweeted, “…”", "Some chanted “…”": a lone pronoun of quantity opening the sentence, then its verb.
+    const lone = this.loneSubject(unit, open);
+    if (lone) return { ...this.speakerFrom(lone, unit, { trailing: false }), guessed: true };
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
@@ -1091,6 +1096,16 @@ class ParagraphReader {
     // Nor a place ("Middle East"), a dateline's agency in parentheses ("Washington (AFP) –"), an
     // adverb ("Specifically") or a contraction ("I'm").
     return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && (r.kind !== 'other' || (r.name !== undefined && this.mayGuessName(r))) && opensClause(this.tokens, unit, r));
+  }
+
+  /** "Another", "One", "Some", "Others", "Many", "Several" or "Both" alone opening the sentence before `open`, followed by a verb. */
+  private loneSubject(unit: Unit, open: number): Ref | undefined {
+    let start = unit.start;
+    while (start < open && !this.tokens[start]!.word && !this.inside[start]) start++;
+    const word = this.tokens[start];
+    const verb = this.tokens[start + 1];
+    if (!word || start + 1 >= open || !LONE_SUBJECTS.has(word.lower) || !verb || this.inside[start + 1] || !(isPhraseVerb(verb) || isCueAdverb(verb))) return undefined;
+    return { start, end: start + 1, kind: 'other', gender: undefined };
   }
 
   /** A name of unknown kind that may be guessed to speak: see `sentenceSubject`. */

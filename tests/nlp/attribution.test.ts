@@ -157,6 +157,13 @@ describe('attribution patterns', () => {
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('The editorial');
   });
 
+  it('guesses a lone "Another" that opens the sentence as the speaker mention', () => {
+    const article = articleOf(['One pilot said it was rude.', 'Another tweeted, “The harbour board thinks it is above the rules and the law.”']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('above the rules'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('Another');
+  });
+
   it('guesses no dateline agency or place for the speaker', () => {
     const paragraphs = ['Harbourton (AFP) – Mayor Daniel Okafor has taken a swipe at the board, saying that “bombastic comments” do more harm than good in a storm.'];
     expect(quoteWith(paragraphs, 'bombastic').speaker).toBe('Daniel Okafor');
