@@ -628,7 +628,8 @@ function openingBody(tokens: readonly Token[], unit: Unit, at: number): Ref | un
   while (end < at && end - start <= MAX_BODY_WORDS + 2 && (tokens[end]!.word || isPossessive(tokens[end]!)) && !AUXILIARIES.has(tokens[end]!.lower) && !isPhraseVerb(tokens[end]!)) end++;
   const verb = tokens[end];
   if (!verb || end >= at || !(AUXILIARIES.has(verb.lower) || isPhraseVerb(verb))) return undefined;
-  if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other')) return undefined;
+  // A person may only be the phrase's complement: "Attorneys for Lee", "Hundreds of pro-Lee marchers".
+  if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other' && (r.start === start || !PHRASE_PREPOSITIONS.has(tokens[r.start - 1]?.lower ?? '') && !/-$/u.test(tokens[r.start - 1]?.text ?? '')))) return undefined;
   for (let i = end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
   return unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other', gender: undefined };
 }
@@ -678,6 +679,8 @@ function isVerbLike(token: Token): boolean {
 /** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
 const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
 const NO_QUOTES = new Int32Array(0);
+/** Prepositions after which a person's name completes a body's noun phrase: "Attorneys for Lee". */
+const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'from', 'at', 'with']);
 /** Words of quantity that stand alone as a sentence's subject: "Another tweeted", "Some chanted". */
 const LONE_SUBJECTS = new Set(['another', 'one', 'some', 'others', 'many', 'several', 'both', 'most']);
 /** Openers of a clause whose subject may be guessed to speak a quotation in it: those and "that" ("so loud that Lee …"). */

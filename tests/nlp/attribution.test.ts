@@ -157,6 +157,13 @@ describe('attribution patterns', () => {
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('The editorial');
   });
 
+  it('takes a body whose noun phrase names a person after "for" as a participle\'s doer', () => {
+    const article = articleOf([INTRO, 'Attorneys for Okafor appeared to oppose the effort, saying in court files that the port “has never been the property of the board.”']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('property'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('Attorneys for Okafor');
+  });
+
   it('guesses a lone "Another" that opens the sentence as the speaker mention', () => {
     const article = articleOf(['One pilot said it was rude.', 'Another tweeted, “The harbour board thinks it is above the rules and the law.”']);
     const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('above the rules'));
