@@ -156,6 +156,8 @@ function resumes(previous: Piece, piece: Piece): boolean {
   if (piece.attribution.trailing) return false;
   const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
+  // “…,” she said, adding, “…”: a participle of saying right before the second part opens another statement.
+  if (CUE_PARTICIPLES.has(words.at(-1)!.toLowerCase()) && /[,:]\s*$/u.test(between)) return false;
   const firstWord = from + between.search(/\S/u);
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
   // No punctuation at all before a trailing cue ("“… a false narrative" said Lee.") is a comma left out.

@@ -61,6 +61,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => [q.text, q.continues])).toEqual([['We will rebuild the port.', undefined]]);
   });
 
+  it('keeps the part after "she said, adding," a quotation of its own', () => {
+    const quotes = quotesOf([INTRO, '“They are not part of the harbour board,” Okafor said, adding, “The crews are grateful for their support.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['They are not part of the harbour board', 'The crews are grateful for their support.']);
+  });
+
   it('joins a quotation interrupted by its attribution', () => {
     const quotes = quotesOf([INTRO, '“We will rebuild,” Okafor said, “and we will do it fast.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild … and we will do it fast.']);
