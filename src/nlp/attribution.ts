@@ -628,7 +628,8 @@ function openingBody(tokens: readonly Token[], unit: Unit, at: number): Ref | un
   while (end < at && end - start <= MAX_BODY_WORDS + 2 && (tokens[end]!.word || isPossessive(tokens[end]!)) && !AUXILIARIES.has(tokens[end]!.lower) && !isPhraseVerb(tokens[end]!)) end++;
   const verb = tokens[end];
   if (!verb || end >= at || !(AUXILIARIES.has(verb.lower) || isPhraseVerb(verb))) return undefined;
-  if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other')) return undefined;
+  // A person may only be the phrase's complement: "Attorneys for Lee", "Hundreds of pro-Lee marchers".
+  if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other' && (r.start === start || !PHRASE_PREPOSITIONS.has(tokens[r.start - 1]?.lower ?? '') && !/-$/u.test(tokens[r.start - 1]?.text ?? '')))) return undefined;
   for (let i = end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
   return unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other', gender: undefined };
 }
@@ -678,6 +679,12 @@ function isVerbLike(token: Token): boolean {
 /** Openers of a clause whose subject may be a woven quotation's speaker: the subordinators and "with" ("with Lee calling it …"). */
 const QUOTE_CLAUSE_OPENERS = new Set([...SUBORDINATORS, 'with']);
 const NO_QUOTES = new Int32Array(0);
+/** Prepositions after which a person's name completes a body's noun phrase: "Attorneys for Lee". */
+const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'from', 'at', 'with']);
+/** Words of quantity that stand alone as a sentence's subject: "Another tweeted", "Some chanted". */
+const LONE_SUBJECTS = new Set(['another', 'one', 'some', 'others', 'many', 'several', 'both', 'most']);
+/** Openers of a clause whose subject may be guessed to speak a quotation in it: those and "that" ("so loud that Lee …"). */
+const GUESS_CLAUSE_OPENERS = new Set([...QUOTE_CLAUSE_OPENERS, 'that']);
 
 /** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
@@ -1060,6 +1067,16 @@ class ParagraphReader {
     // the subject ("Ann Lee, for her part, is labeling it “…”", "Lee during a rally thanked them “…”").
     const opener = this.sentenceSubject(unit, open);
     if (opener) return { ...this.fromSubject(opener, unit, open), guessed: true };
+    // "… so much that Lee during a rally thanked them “…”": the subject of a clause inside the sentence.
+    const innerSubject = clauseSubjectBefore(tokens, unit, open, GUESS_CLAUSE_OPENERS);
+    // Not across a comma ("As Lee spoke, the crowd chanted “…”"), unless the clause runs up to the
+    // quotation ("As Lee had written, “…”").
+    if (innerSubject && !tokens.slice(innerSubject.end, open - 1).some((t) => t.text === ',')) return { ...this.fromSubject(innerSubject, unit, open), guessed: true };
+    // "The piece goes on to slam Lee's “…”": a body that opens the sentence, however short the quotation.
+    if (body && (body.ref.kind !== 'other' || this.mayGuessName(body.ref))) return { ...this.fromPair(body, unit, false), guessed: true };
+    // "Another tweeted, “…”", "Some chanted “…”": a lone pronoun of quantity opening the sentence, then its verb.
+    const lone = this.loneSubject(unit, open);
+    if (lone) return { ...this.speakerFrom(lone, unit, { trailing: false }), guessed: true };
     // 5. The sentence before. 6. The sentence after.
     if (previousUnit) return { ...previousUnit, trailing: false };
     const previousPair = this.units[u - 1]?.pairs.at(-1);
@@ -1081,15 +1098,27 @@ class ParagraphReader {
     // a common word, place or people ("Nuclear", "Iowa", "Latinos") or a plural ("Marchers carried …").
     // Nor a place ("Middle East"), a dateline's agency in parentheses ("Washington (AFP) –"), an
     // adverb ("Specifically") or a contraction ("I'm").
-    const speaks = (r: Ref): boolean => {
-      if (r.kind !== 'other') return true;
-      if (!r.name || this.tokens[r.start - 1]?.text === '(' || this.runs.some((run) => run.start === r.start && run.end === r.end && run.kind === 'place')) return false;
-      if (r.name.includes(' ')) return true;
-      if (/s$|ly$|['’]/u.test(r.name)) return false;
-      const cls = wordClass(r.name.toLowerCase());
-      return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
-    };
-    return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && speaks(r) && opensClause(this.tokens, unit, r));
+    return unit.refs.find((r) => r.end <= open && !this.inside[r.start] && (r.kind !== 'other' || (r.name !== undefined && this.mayGuessName(r))) && opensClause(this.tokens, unit, r));
+  }
+
+  /** "Another", "One", "Some", "Others", "Many", "Several" or "Both" alone opening the sentence before `open`, followed by a verb. */
+  private loneSubject(unit: Unit, open: number): Ref | undefined {
+    let start = unit.start;
+    while (start < open && !this.tokens[start]!.word && !this.inside[start]) start++;
+    const word = this.tokens[start];
+    const verb = this.tokens[start + 1];
+    if (!word || start + 1 >= open || !LONE_SUBJECTS.has(word.lower) || !verb || this.inside[start + 1] || !(isPhraseVerb(verb) || isCueAdverb(verb))) return undefined;
+    return { start, end: start + 1, kind: 'other', gender: undefined };
+  }
+
+  /** A name of unknown kind that may be guessed to speak: see `sentenceSubject`. */
+  private mayGuessName(r: Ref): boolean {
+    if (!r.name) return true;
+    if (this.tokens[r.start - 1]?.text === '(' || this.runs.some((run) => run.start === r.start && run.end === r.end && run.kind === 'place')) return false;
+    if (r.name.includes(' ')) return true;
+    if (/s$|ly$|['’]/u.test(r.name)) return false;
+    const cls = wordClass(r.name.toLowerCase());
+    return cls !== 'common' && cls !== 'place' && cls !== 'demonym';
   }
 
   /** The paragraph holds quotations and nothing else. */

@@ -48,7 +48,7 @@ function markAt(text: string, at: number, mark: string): Mark | undefined {
     // “…, ” he said: one set off by a space after the quotation's last punctuation still closes.
     case '”': return { at, width, kind: 'double', canOpen: canOpen && WORD_CHAR.test(after!) && (before === undefined || SPACE.test(before)), canClose: (before !== undefined && !SPACE.test(before)) || spacedClose(text, at, after) };
     case '»': return { at, width, kind: 'double', canOpen: false, canClose: true };
-    case '"': case "''": return { at, width, kind: 'double', canOpen, canClose: canClose && !canOpen };
+    case '"': case "''": return { at, width, kind: 'double', canOpen, canClose: (canClose && !canOpen) || spacedClose(text, at, after) };
     // Trump‘s, bodies‘: an opening single mark typed after a letter is an apostrophe or a closing mark.
     case '‘': if (before !== undefined && WORD_OR_STOP.test(before)) return after !== undefined && WORD_CHAR.test(after) ? undefined : { at, width, kind: 'single', canOpen: false, canClose };
       return { at, width, kind: 'single', canOpen: true, canClose: false };
@@ -64,9 +64,12 @@ function markAt(text: string, at: number, mark: string): Mark | undefined {
 /** A letter, a digit or a quotation's final punctuation: what a closing mark follows. */
 const WORD_OR_STOP = /[\p{L}\p{N}.,!?]/u;
 
-/** “…, ” he said: a space between a quotation's last punctuation and its closing mark, a space after. */
+/**
+ * “…, ” he said: a space between a quotation's last punctuation and its closing mark, a space
+ * after; also after a nested quotation's closing mark ("… like, 'Oh, this is important,' " Lee said).
+ */
 function spacedClose(text: string, at: number, after: string | undefined): boolean {
-  return (after === undefined || SPACE.test(after)) && /[,.!?]\s$/u.test(text.slice(Math.max(0, at - 2), at));
+  return (after === undefined || SPACE.test(after)) && /[,.!?]['’]?\s$/u.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** Two-character marks first, so `''` is one double mark rather than two single ones. */

@@ -128,7 +128,8 @@ function toQuotation(pieces: readonly Piece[], file: string, carrier: ReportedSp
   const sources = [attributed?.attribution, carrier];
   const speaker = sources.find((source) => source?.speaker) ?? sources.find((source) => source?.mention) ?? pieces.find((piece) => piece.guess)?.guess ?? attributed?.attribution;
   if (speaker?.speaker) quote.speaker = speaker.speaker;
-  if (speaker?.cue) quote.cue = speaker.cue;
+  // A guessed speaker's verb is no cue of the quotation ("Marchers carried “…” banners").
+  if (speaker?.cue && !('guessed' in speaker && speaker.guessed)) quote.cue = speaker.cue;
   const continues = [...new Set(pieces.map((piece) => piece.paragraph))].filter((p) => p !== first.paragraph);
   if (continues.length) quote.continues = continues;
   const quotation: Quotation = { quote, pieces: pieces.map(pieceOffsets) };
@@ -155,6 +156,8 @@ function resumes(previous: Piece, piece: Piece): boolean {
   if (piece.attribution.trailing) return false;
   const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
+  // “…,” she said, adding, “…”: a participle of saying right before the second part opens another statement.
+  if (CUE_PARTICIPLES.has(words.at(-1)!.toLowerCase()) && /[,:]\s*$/u.test(between)) return false;
   const firstWord = from + between.search(/\S/u);
   // The first part's last punctuation, past the marks of a quotation nested at its end (“…‘ringleader,’”).
   // No punctuation at all before a trailing cue ("“… a false narrative" said Lee.") is a comma left out.

@@ -129,6 +129,7 @@ describe('attribution patterns', () => {
   it.each([
     ['a parenthetical between subject and verb', ['Daniel Okafor, for his part, is calling the plan “a blatant abuse of the harbour budget.”'], 'abuse'],
     ['a phrase between subject and verb', ['Daniel Okafor during a rally thanked the crews “for their support in my campaign” and left.'], 'support'],
+    ['a clause opened by "that"', ['It grew so large that Daniel Okafor during a rally thanked the crews “for all their loyal support in my campaign” and left.'], 'support'],
   ])('guesses the sentence\'s opening subject as the speaker with %s', (_where, paragraphs, marker) => {
     expect(quoteWith(paragraphs, marker).speaker).toBe('Daniel Okafor');
   });
@@ -147,6 +148,27 @@ describe('attribution patterns', () => {
     expect(quotation?.quote.speaker).toBeUndefined();
     const mention = quotation?.speakerMention;
     expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toMatch(expected);
+  });
+
+  it('guesses the body that opens the sentence for a short quotation nothing else attributes', () => {
+    const article = articleOf(['Nobody replied.', 'The editorial goes on to slam the board’s “harbour revolution for the few” at some length.']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('harbour revolution'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('The editorial');
+  });
+
+  it('takes a body whose noun phrase names a person after "for" as a participle\'s doer', () => {
+    const article = articleOf([INTRO, 'Attorneys for Okafor appeared to oppose the effort, saying in court files that the port “has never been the property of the board.”']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('property'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('Attorneys for Okafor');
+  });
+
+  it('guesses a lone "Another" that opens the sentence as the speaker mention', () => {
+    const article = articleOf(['One pilot said it was rude.', 'Another tweeted, “The harbour board thinks it is above the rules and the law.”']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('above the rules'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('Another');
   });
 
   it('guesses no dateline agency or place for the speaker', () => {

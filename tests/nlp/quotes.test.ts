@@ -27,6 +27,7 @@ describe('findQuoteSpans', () => {
     ['a closing mark set off by a space', '“We will rebuild, ” Okafor said.', ['We will rebuild, ']],
     ['a straight mark right after a colon', 'Okafor:"We will rebuild." Lee:"We will not."', ['We will rebuild.', 'We will not.']],
     ['an opening single mark typed as an apostrophe', 'On CBS‘ show, Okafor‘s aide said, “We will rebuild.”', ['We will rebuild.']],
+    ['a straight closing mark set off by a space after a nested quotation', '"They say, \'Oh, this is vital,\' " Okafor said. "It is not."', ["They say, 'Oh, this is vital,' ", 'It is not.']],
     ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
@@ -58,6 +59,11 @@ describe('extractQuotes', () => {
   it('ends a quotation with no closing mark at its paragraph when the next does not continue it', () => {
     const quotes = quotesOf(['Daniel Okafor said: “We will rebuild the port.', 'The visit ended on Monday.']);
     expect(quotes.map((q) => [q.text, q.continues])).toEqual([['We will rebuild the port.', undefined]]);
+  });
+
+  it('keeps the part after "she said, adding," a quotation of its own', () => {
+    const quotes = quotesOf([INTRO, '“They are not part of the harbour board,” Okafor said, adding, “The crews are grateful for their support.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['They are not part of the harbour board', 'The crews are grateful for their support.']);
   });
 
   it('joins a quotation interrupted by its attribution', () => {
