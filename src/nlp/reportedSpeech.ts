@@ -49,7 +49,11 @@ const CLOSING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
   'estimate', 'suggested', 'cautioned', 'contend', 'contended', 'agreed', 'agree']);
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
-const MAX_TIME_WORDS = 3;
+const MAX_TIME_WORDS = 4;
+/** Words inside a time phrase after a cue: "for several weeks", "over the past year". */
+const TIME_MODIFIERS = new Set(['for', 'over', 'the', 'past', 'recent', 'several', 'few', 'many', 'a', 'earlier', 'next', 'same']);
+/** Nouns that end a time phrase after a cue: "said last week", "has said for months". */
+const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'days', 'decades', 'night', 'morning', 'afternoon', 'evening']);
 /** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
 const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
 /** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
@@ -119,7 +123,11 @@ const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'wa
  * Verbs of impression before "to": "seemed to …", "appears to …". "Appeared" and the base forms
  * are left out: they mostly mean showing up ("appeared on Fox") or follow a modal.
  */
-const HEDGES = new Set(['seems', 'seemed', 'appears']);
+const HEDGES = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear']);
+/** After a comma these open a clause that a hedge does not cover: "…, as the president traveled". */
+const HEDGE_CLAUSE_OPENERS = new Set(['as', 'when', 'after', 'before', 'but', 'and', 'because', 'since', 'even', 'though', 'although', 'while', 'with', 'so']);
+/** Hedges that take a complement as well as "to": "seemed equally unperturbed", "seems like …". */
+const SEEM_FORMS = new Set(['seems', 'seemed', 'seem']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
 /** Where the clause of a hedge starts: after these marks, or after ", but" and the like. */
 const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
@@ -241,8 +249,11 @@ export class StatementReader {
     if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
       && !CUE_PARTICIPLES.has(this.tokens[i]!.lower) && this.tokens[i + 1]?.lower !== 'that') return undefined;
     let time = i;
-    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
-    if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
+    const isTime = (lower: string): boolean => wordClass(lower) === 'calendar' || TIME_NOUNS.has(lower);
+    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || TIME_MODIFIERS.has(this.tokens[time]!.lower) || isTime(this.tokens[time]!.lower))) time++;
+    // "said for weeks he …", "said last month the port …": the time ends at its noun.
+    while (time > i && !isTime(this.tokens[time - 1]!.lower)) time--;
+    if (time > i) i = time;
     for (let j = i; j < unit.end && this.words(i, j) <= MAX_WORDS_BEFORE_THAT; j++) {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;
@@ -298,6 +309,20 @@ export class StatementReader {
       if (this.inside[k] || this.inside[k + 1] || !COORDINATORS.has(this.tokens[k]!.lower)) continue;
       const next = this.tokens[k + 1]!.lower;
       if (AUXILIARY_VERBS.has(next) || /^[a-z]{3,}ed$/u.test(next) || IRREGULAR_PAST.has(next)) return k;
+    }
+    return end;
+  }
+
+  /**
+   * Where a hedged clause from token `from` ends before `end`: at a colon or a dash, or at a comma
+   * before a clause of time, reason or contrast ("seemed a distant memory, as they took the stage").
+   */
+  private hedgeEnd(from: number, end: number): number {
+    for (let k = from + 1; k < end; k++) {
+      if (this.inside[k]) continue;
+      const text = this.tokens[k]!.text;
+      if (text === ':' || text === '—' || text === '–') return k;
+      if (text === ',' && HEDGE_CLAUSE_OPENERS.has(this.tokens[k + 1]?.lower ?? '')) return k;
     }
     return end;
   }
@@ -393,7 +418,7 @@ export class StatementReader {
   private resumesAfter(at: number): boolean {
     const next = this.tokens[at + 1];
     return this.tokens[at]?.text === ',' && next !== undefined && next.word && !this.inside[at + 1]
-      && !CLAUSE_OPENERS.has(next.lower) && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
+      && (!CLAUSE_OPENERS.has(next.lower) || next.lower === 'but') && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
   }
 
   /**
@@ -519,12 +544,15 @@ export class StatementReader {
     for (let c = unit.start + 1; c < unit.end; c++) {
       const cue = this.tokens[c]!.lower;
       const hedge = HEDGES.has(cue) || (cue === 'expected' && BE_FORMS.has(this.tokens[c - 1]!.lower));
-      if (!hedge || this.inside[c] || this.tokens[c + 1]?.lower !== 'to' || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      if (!hedge || this.inside[c] || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      // "seemed to …", and for "seem" also a complement: "seemed equally unperturbed", "seems like …".
+      const next = this.tokens[c + 1];
+      if (next?.lower !== 'to' && !(SEEM_FORMS.has(cue) && next?.word && !next.cap && !this.inside[c + 1] && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower))) continue;
       let from = c;
       while (from > unit.start && !this.inside[from - 1] && !HEDGE_CLAUSE_BREAKS.has(this.tokens[from - 1]!.text)
         && !(CLAUSE_CONJUNCTIONS.has(this.tokens[from - 1]!.lower) && this.tokens[from - 2]?.text === ',')) from--;
       const start = this.tokens[from]!.start;
-      const end = this.contentEnd(c, unit);
+      const end = this.hedgeEnd(c, this.contentEnd(c, unit));
       if ([...found, ...statements].some((statement) => statement.start < this.tokens[end - 1]!.end && start < statement.end)) continue;
       const statement = this.statement({ cue }, unit, from, end, true);
       if (statement) statements.push(statement);

@@ -189,3 +189,17 @@ describe('reported speech: a speaker set off by a comma before a closing cue', (
     expect(statements('The judge rubbed his chin, and then Tom Ray said something odd.').map(([text]) => text)).toEqual([]);
   });
 });
+
+describe('reported speech: hedged clauses', () => {
+  it.each([
+    ['"appeared to"', 'The harbour board appeared to back the plan.', 'The harbour board appeared to back the plan'],
+    ['"seemed" with a complement', 'The riders seemed equally unperturbed.', 'The riders seemed equally unperturbed'],
+    ['a hedge up to a clause of time', 'The strike seemed a distant memory, as the ferries sailed again.', 'The strike seemed a distant memory'],
+  ])('reads %s as a statement with no speaker', (_case, body, said) => {
+    expect(statements(body)).toEqual([[said, undefined, undefined]]);
+  });
+
+  it('reads no hedge in "appeared on"', () => {
+    expect(statements('Tom Ray appeared on the evening news.')).toEqual([]);
+  });
+});
