@@ -56,6 +56,7 @@ const TIME_MODIFIERS = new Set(['for', 'over', 'the', 'past', 'recent', 'several
 const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'days', 'decades', 'night', 'morning', 'afternoon', 'evening']);
 /** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
 const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
 const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
@@ -140,7 +141,7 @@ const STANCE_VERBS = new Set([...OBJECT_CUES, 'endorsed', 'endorses', 'defended'
  * Words where a verb's noun-phrase object has ended: "attacked Romney during …", "attacked Romney
  * but …". Its prepositional phrases stay in it ("the tumble in oil prices", "his record as …").
  */
-const OBJECT_STOPS = new Set(['during', 'after', 'before', 'last', 'while', 'when', 'since', 'amid', 'but', ';']);
+const OBJECT_STOPS = new Set(['during', 'after', 'before', 'last', 'while', 'when', 'since', 'amid', 'but', ';', 'at', '—', '–', '(']);
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody',
@@ -343,7 +344,8 @@ export class StatementReader {
     const clauseEnd = this.secondPredicate(start, this.contentEnd(start, unit));
     if (this.hasClause(start, clauseEnd)) return undefined;
     let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'))) end++;
+    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'
+      || (this.tokens[end]!.lower === 'in' && /^an?$/u.test(this.tokens[end + 1]?.lower ?? ''))))) end++;
     // "endorsed Lee on Monday": the time's preposition goes with it.
     while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return this.statement(pair, unit, start, end, true, 1);
@@ -705,7 +707,10 @@ export class StatementReader {
   private isNounUse(c: number): boolean {
     const previous = this.tokens[c - 1];
     if (!previous) return false;
-    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower)) return true;
+    // "Editor’s note:", "the board’s findings": after a possessive it is a noun.
+    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower) || isPossessive(previous)) return true;
+    // "found himself in a fight": a reflexive object makes no finding.
+    if (REFLEXIVES.has(this.tokens[c + 1]?.lower ?? '')) return true;
     // "some states" is a plural noun, "some say" a verb: a quantifier never takes a verb in -s.
     if (QUANTIFIERS.has(previous.lower) && this.tokens[c]!.lower.endsWith('s')) return true;
     return this.tokens[c]!.cap && previous.cap && previous.word && c - 1 > 0 && this.tokens[c - 2]!.word;

@@ -203,3 +203,13 @@ describe('reported speech: hedged clauses', () => {
     expect(statements('Tom Ray appeared on the evening news.')).toEqual([]);
   });
 });
+
+describe('reported speech: cue words that are no cue', () => {
+  it('reads no statement after a possessive noun ("Editor’s note:")', () => {
+    expect(statements('Editor’s note: The ferries run late every winter.').map(([text]) => text)).toEqual([]);
+  });
+
+  it('ends the object of a stance verb before "at" and "in a …"', () => {
+    expect(statements('Tom Ray endorsed Ann Lee at a news conference.').map(([text]) => text)).toEqual(['Ann Lee']);
+  });
+});
