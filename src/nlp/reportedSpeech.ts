@@ -47,6 +47,11 @@ const MAX_CLOSING_SPEAKER_TOKENS = 8;
 const CLOSING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'wrote', 'writes', 'noted', 'argued', 'argue', 'argues',
   'insisted', 'insist', 'explained', 'warned', 'warn', 'acknowledged', 'conceded', 'believe', 'believes', 'predicted', 'predict', 'reported', 'estimated',
   'estimate', 'suggested', 'cautioned', 'contend', 'contended', 'agreed', 'agree']);
+/** At most this many words label a headline's source before its colon: "Former AG Mukasey at RNC: …". */
+const MAX_HEADLINE_LABEL_WORDS = 8;
+/** Words that open a headline's kicker rather than name a source: "Breaking:", "Watch:", "Just in:". */
+const HEADLINE_KICKERS = new Set(['breaking', 'exclusive', 'watch', 'look', 'wow', 'update', 'live', 'video', 'photos', 'analysis', 'opinion', 'spoiler',
+  'just', 'boom', 'must', 'new', 'inside', 'fact', 'review', 'quiz', 'graphic', 'timeline', 'explainer', 'factbox', 'first']);
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
 const MAX_TIME_WORDS = 4;
@@ -604,8 +609,17 @@ export class StatementReader {
    */
   private labelledParagraph(unit: Unit): ReportedSpeech | undefined {
     const colon = this.tokens.findIndex((token) => token.text === ':');
+    if (colon < 1 || colon >= unit.end || this.inside[colon]) return undefined;
     const label = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
-    if (colon < 1 || colon >= unit.end || !label || this.inside[colon]) return undefined;
+    if (!label) {
+      // A headline writes any source so: "Poll: Trump leads in Ohio", "Clinton camp: Trump’s plan …".
+      // Not a kicker in capitals or a title ("BREAKING:", "WOW:", "The Latest:").
+      if (this.passage !== 0 || this.words(0, colon) > MAX_HEADLINE_LABEL_WORDS || this.words(0, colon) < colon || this.tokens[0]!.lower === 'the'
+        || this.tokens.slice(0, colon).every((token) => token.text === token.text.toUpperCase())
+        || HEADLINE_KICKERS.has(this.tokens[0]!.lower) || /(?:ing|ed)$/u.test(this.tokens[colon - 1]!.lower)) return undefined;
+      const ref = { start: 0, end: colon, kind: 'other' as const, gender: undefined };
+      return this.statement({ ref, cue: ':' }, unit, colon + 1, this.tokens.length, true);
+    }
     for (let i = 0; i < label.start; i++) if (!HONORIFICS.has(this.tokens[i]!.lower)) return undefined;
     return this.statement({ ref: label, cue: ':' }, unit, colon + 1, this.tokens.length, true);
   }

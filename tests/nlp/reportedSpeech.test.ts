@@ -213,3 +213,16 @@ describe('reported speech: cue words that are no cue', () => {
     expect(statements('Tom Ray endorsed Ann Lee at a news conference.').map(([text]) => text)).toEqual(['Ann Lee']);
   });
 });
+
+describe('reported speech: a headline that names its source before a colon', () => {
+  it('reads what follows a source that is no name', () => {
+    expect(statements('Nothing new.', 'Harbour board: Ferries will run late all winter').map(([text, , mention]) => [text, mention]))
+      .toEqual([['Ferries will run late all winter', 'Harbour board']]);
+  });
+
+  it.each([['Breaking: Ferries will run late all winter'], ['WATCH: Ferries will run late all winter'], ['Revealed: Ferries will run late all winter']])(
+    'reads no statement after a kicker (%s)', (headline) => {
+      expect(statements('Nothing new.', headline)).toEqual([]);
+    },
+  );
+});
