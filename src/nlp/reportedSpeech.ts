@@ -95,7 +95,7 @@ const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '
 /** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
 const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
-const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared']);
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared', 'so']);
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a subordinate clause at a sentence's start ("When she said …, he left"). */
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'after', 'before', 'once', 'unless', 'as']);
@@ -247,9 +247,11 @@ export class StatementReader {
    * Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue
    * and any time phrase ("said on Tuesday the port …").
    */
-  private contentStart(from: number, unit: Unit): number | undefined {
+  private contentStart(from: number, unit: Unit, according = false): number | undefined {
     let i = from;
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    // "According to the bank, about 12 percent …": a clause always follows its comma.
+    if (according && i > from && this.tokens[i - 1]!.text === ',') return i < unit.end ? i : undefined;
     // "“…,” she said, smiling broadly", "he said, a hint of anger in his voice": after a comma an
     // adjunct of the cue follows, not what was said (a participle of saying says more: ", adding that …").
     if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
@@ -480,7 +482,7 @@ export class StatementReader {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
         statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
-        const start = this.contentStart(pair.end, unit);
+        const start = this.contentStart(pair.end, unit, according);
         if (start !== undefined) statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
       }
       if (!statement) continue;
@@ -736,7 +738,7 @@ export class StatementReader {
    */
   private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
     let end = from;
-    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&-]$/u.test(this.tokens[end]!.text))) end++;
+    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&/-]$/u.test(this.tokens[end]!.text))) end++;
     while (end > from && !this.tokens[end - 1]!.word) end--;
     return end > from ? { start: from, end, kind: 'other', gender: undefined } : undefined;
   }

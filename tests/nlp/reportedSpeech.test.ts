@@ -226,3 +226,12 @@ describe('reported speech: a headline that names its source before a colon', () 
     },
   );
 });
+
+describe('reported speech: "according to X," before what was said', () => {
+  it.each([
+    ['a preposition', 'According to the harbour board, in a normal winter the ferries run late.', 'in a normal winter the ferries run late'],
+    ['an approximation', 'According to the harbour board, about 12 percent of the ferries run late.', 'about 12 percent of the ferries run late'],
+  ])('reads the clause after its comma even when it opens with %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+});
