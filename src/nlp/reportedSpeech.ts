@@ -95,7 +95,7 @@ const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '
 /** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
 const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
-const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared', 'so']);
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared', 'so', 'despite', 'even']);
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a subordinate clause at a sentence's start ("When she said …, he left"). */
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'after', 'before', 'once', 'unless', 'as']);
@@ -291,6 +291,8 @@ export class StatementReader {
       if (this.inside[i]) continue;
       const next = this.tokens[i + 1];
       if (token.text === ';') return i;
+      // ", with whom he clashed …", ", for which …": a relative clause after a preposition.
+      if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
       if (token.text !== ',' || !next) continue;

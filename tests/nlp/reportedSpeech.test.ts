@@ -235,3 +235,13 @@ describe('reported speech: "according to X," before what was said', () => {
     expect(statements(body).map(([text]) => text)).toEqual([said]);
   });
 });
+
+describe('reported speech: more clause boundaries', () => {
+  it.each([
+    ['", despite …"', 'Tom Ray said the pier will reopen in May, despite the cost of the repairs.', 'the pier will reopen in May'],
+    ['", even as …"', 'Tom Ray said the pier will reopen in May, even as the board has cut its budget.', 'the pier will reopen in May'],
+    ['", with whom …"', 'Tom Ray criticized Ann Lee, with whom he clashed at the debate over the pier.', 'Ann Lee'],
+  ])('ends what was said at %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+});
