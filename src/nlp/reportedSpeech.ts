@@ -140,6 +140,8 @@ const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
 /** At most this many tokens of a subject before a verb of saying: "Supporters who have heard … say". */
 const MAX_SUBJECT_TOKENS = 24;
+/** Verbs of finding, which "up" makes verbs of arriving: "showed up". */
+const FINDING_VERBS = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show']);
 /** Verbs of stance whose object is what the speaker holds a view on: "blamed the storm", "endorsed Clinton". */
 const STANCE_VERBS = new Set([...OBJECT_CUES, 'endorsed', 'endorses', 'defended', 'attacked', 'touted', 'hailed']);
 /**
@@ -337,6 +339,18 @@ export class StatementReader {
     return end;
   }
 
+  /**
+   * True when what follows the cue of `pair` at `start` tells how or when it was said rather than
+   * what: after a quotation, anything but a clause ("“…,” Lee said happily on MSNBC as …"); "showed up".
+   */
+  private adjunctAfterCue(pair: Pair, unit: Unit, start: number): boolean {
+    const verb = pair.cue.split(' ')[0]!;
+    const first = this.tokens[start]!;
+    const clause = first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || contracted(first.lower) !== undefined;
+    if (pair.start > unit.start && this.inside[pair.start - 1] && pair.ref.end <= pair.end && !clause && !first.cap) return true;
+    return FINDING_VERBS.has(verb) && first.lower === 'up';
+  }
+
   /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
   private speakerStartsWithin(from: number, unit: Unit): boolean {
     for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
@@ -485,7 +499,9 @@ export class StatementReader {
         statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit, according);
-        if (start !== undefined) statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
+        if (start !== undefined && !this.adjunctAfterCue(pair, unit, start)) {
+          statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
+        }
       }
       if (!statement) continue;
       found.push(statement);

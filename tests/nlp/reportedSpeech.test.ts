@@ -245,3 +245,13 @@ describe('reported speech: more clause boundaries', () => {
     expect(statements(body).map(([text]) => text)).toEqual([said]);
   });
 });
+
+describe('reported speech: adjuncts after a cue that follows a quotation', () => {
+  it('reads no statement in how a quotation was said', () => {
+    expect(statements('“We are ready,” Tom Ray said happily on the radio as the ferries sailed.').map(([text]) => text)).toEqual([]);
+  });
+
+  it('still reads a clause after a quotation and its cue', () => {
+    expect(statements('“We are ready,” Tom Ray said, and he added that the ferries would sail at dawn.').map(([text]) => text)).toContain('that the ferries would sail at dawn');
+  });
+});
