@@ -140,6 +140,10 @@ const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
 /** At most this many tokens of a subject before a verb of saying: "Supporters who have heard … say". */
 const MAX_SUBJECT_TOKENS = 24;
+/** Answers in one word after a verb of saying: "said yes", "said so". */
+const ONE_WORD_ANSWERS = new Set(['yes', 'no', 'so']);
+/** Words after which a one-word answer has ended: "said so in December", "said yes while …". */
+const ANSWER_FOLLOWERS = new Set(['in', 'on', 'while', 'and', 'but', 'when', 'after', 'last', 'this']);
 /** Verbs of finding, which "up" makes verbs of arriving: "showed up". */
 const FINDING_VERBS = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show']);
 /** Verbs of stance whose object is what the speaker holds a view on: "blamed the storm", "endorsed Clinton". */
@@ -499,7 +503,11 @@ export class StatementReader {
         statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit, according);
-        if (start !== undefined && !this.adjunctAfterCue(pair, unit, start)) {
+        // "72 percent said yes", "half said so": an answer in one word.
+        if (start !== undefined && ONE_WORD_ANSWERS.has(this.tokens[start]!.lower) && SAYING_VERBS.has(pair.cue.split(' ')[0]!) && !this.inside[start]
+          && !(this.tokens[start + 1]?.word && !ANSWER_FOLLOWERS.has(this.tokens[start + 1]!.lower))) {
+          statement = this.statement(pair, unit, start, start + 1, true, 1);
+        } else if (start !== undefined && !this.adjunctAfterCue(pair, unit, start)) {
           statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
         }
       }

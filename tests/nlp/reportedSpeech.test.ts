@@ -255,3 +255,13 @@ describe('reported speech: adjuncts after a cue that follows a quotation', () =>
     expect(statements('“We are ready,” Tom Ray said, and he added that the ferries would sail at dawn.').map(([text]) => text)).toContain('that the ferries would sail at dawn');
   });
 });
+
+describe('reported speech: one-word answers', () => {
+  it.each([['yes', 'Most riders said yes.'], ['so', 'Half of the riders said so in December.']])('reads "said %s"', (word, body) => {
+    expect(statements(body).map(([text]) => text)).toEqual([word]);
+  });
+
+  it('reads no answer in "said so far"', () => {
+    expect(statements('Tom Ray said so far nothing has changed.').map(([text]) => text)).not.toContain('so');
+  });
+});
