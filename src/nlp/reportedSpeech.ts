@@ -140,6 +140,8 @@ const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
 /** At most this many tokens of a subject before a verb of saying: "Supporters who have heard … say". */
 const MAX_SUBJECT_TOKENS = 24;
+/** At most this many tokens of an object before its infinitive: "asked Republican leaders to …". */
+const MAX_INFINITIVE_OBJECT = 5;
 /** Answers in one word after a verb of saying: "said yes", "said so". */
 const ONE_WORD_ANSWERS = new Set(['yes', 'no', 'so']);
 /** Words after which a one-word answer has ended: "said so in December", "said yes while …". */
@@ -355,6 +357,17 @@ export class StatementReader {
     return FINDING_VERBS.has(verb) && first.lower === 'up';
   }
 
+  /** True when tokens [start, end) open with an object and its infinitive ("party leaders to disavow …"), not a clause. */
+  private infinitiveObject(start: number, end: number): boolean {
+    if (this.tokens[start]!.lower === 'that' || SUBJECT_PRONOUNS.has(this.tokens[start]!.lower)) return false;
+    for (let k = start; k < end && k - start <= MAX_INFINITIVE_OBJECT; k++) {
+      const lower = this.tokens[k]!.lower;
+      if (lower === 'to' && !this.inside[k]) return k > start;
+      if (!this.tokens[k]!.word || (CLAUSE_VERBS.has(lower) && lower !== 'to')) return false;
+    }
+    return false;
+  }
+
   /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
   private speakerStartsWithin(from: number, unit: Unit): boolean {
     for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
@@ -508,7 +521,10 @@ export class StatementReader {
           && !(this.tokens[start + 1]?.word && !ANSWER_FOLLOWERS.has(this.tokens[start + 1]!.lower))) {
           statement = this.statement(pair, unit, start, start + 1, true, 1);
         } else if (start !== undefined && !this.adjunctAfterCue(pair, unit, start)) {
-          statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
+          // "asked party leaders to disavow him and has repeatedly …": an object and its infinitive
+          // end where the speaker's next verb starts, as a noun-phrase object does.
+          const end = this.contentEnd(start, unit);
+          statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.infinitiveObject(start, end) ? this.secondPredicate(start, end) : end);
         }
       }
       if (!statement) continue;

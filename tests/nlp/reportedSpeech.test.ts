@@ -265,3 +265,10 @@ describe('reported speech: one-word answers', () => {
     expect(statements('Tom Ray said so far nothing has changed.').map(([text]) => text)).not.toContain('so');
   });
 });
+
+describe('reported speech: an object and its infinitive', () => {
+  it('ends before a second verb of the speaker', () => {
+    expect(statements('Tom Ray urged party leaders to reject the plan and has repeatedly criticized the board.').map(([text]) => text))
+      .toContain('party leaders to reject the plan');
+  });
+});
