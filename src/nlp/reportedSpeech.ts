@@ -142,6 +142,9 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though'
 const MAX_SUBJECT_TOKENS = 24;
 /** At most this many tokens of an object before its infinitive: "asked Republican leaders to …". */
 const MAX_INFINITIVE_OBJECT = 5;
+const BECOME_FORMS = new Set(['became', 'become', 'becomes', 'seemed', 'seems', 'remain', 'remains', 'remained', 'felt', 'feel', 'feels', 'grew']);
+/** Words before "that" that make no complement: "so that", "now that", "given that". */
+const NOT_COMPLEMENT = new Set(['so', 'such', 'now', 'given', 'except', 'provided', 'assuming', 'considering', 'seeing', 'the', 'of', 'and', 'but', 'or', 'said', 'says', 'say', 'told']);
 /** Answers in one word after a verb of saying: "said yes", "said so". */
 const ONE_WORD_ANSWERS = new Set(['yes', 'no', 'so']);
 /** Words after which a one-word answer has ended: "said so in December", "said yes while …". */
@@ -536,6 +539,7 @@ export class StatementReader {
     if (question) found.push(question);
     found.push(...this.participleStatements(unit, found));
     found.push(...this.hedgedStatements(unit, found));
+    found.push(...this.complementStatements(unit, found));
     found.push(...this.taggedStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
@@ -608,6 +612,34 @@ export class StatementReader {
       const statement = this.statement({ cue }, unit, from, end, true);
       if (statement) statements.push(statement);
       c = end;
+    }
+    return statements;
+  }
+
+  /**
+   * A "that" clause that completes a verb or an adjective rather than a noun ("wrote that it had
+   * no permission", "are optimistic that he'll win"): news reports a claim, a belief or a finding
+   * so whatever the verb. "that" after a noun is left alone, since it mostly opens a relative
+   * clause ("a bill that would end …"), and so is "is that …" (mostly no one's claim).
+   */
+  private complementStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+    const statements: ReportedSpeech[] = [];
+    for (let t = unit.start + 1; t + 1 < unit.end; t++) {
+      const that = this.tokens[t]!;
+      if (that.lower !== 'that' || this.inside[t] || this.inside[t - 1]) continue;
+      const previous = this.tokens[t - 1]!.lower;
+      const before = this.tokens[t - 2]?.lower ?? '';
+      const verb = IRREGULAR_PAST.has(previous) || /^[a-z]{3,}ed$/u.test(previous) || CUE_VERBS.has(previous) || REPORTING_VERBS.has(previous) || SAYING_VERBS.has(previous);
+      const adjective = (BE_FORMS.has(before) || BECOME_FORMS.has(before)) && this.tokens[t - 1]!.word && !this.tokens[t - 1]!.cap && !NOT_AFTER_SUBJECT.has(previous) && !CUE_OBJECT_STOPS.has(previous);
+      if (!(verb || adjective) || NOT_COMPLEMENT.has(previous)) continue;
+      const next = this.tokens[t + 1]!;
+      if (!(SUBJECT_OPENERS.has(next.lower) || contracted(next.lower) !== undefined || (next.cap && next.word) || /^\d/u.test(next.text))) continue;
+      const start = that.start;
+      if ([...found, ...statements].some((statement) => statement.start <= start && start < statement.end)) continue;
+      const end = this.contentEnd(t, unit);
+      const ref = refBefore(this.paragraph, unit, t - 1);
+      const statement = this.statement({ ...(ref ? { ref } : {}), cue: previous }, unit, t, end, true);
+      if (statement) statements.push(statement);
     }
     return statements;
   }

@@ -272,3 +272,18 @@ describe('reported speech: an object and its infinitive', () => {
       .toContain('party leaders to reject the plan');
   });
 });
+
+describe('reported speech: a "that" clause after any verb or adjective', () => {
+  it.each([
+    ['a verb no list knows', 'The harbour board conceded privately that the ferries would run late.', 'that the ferries would run late'],
+    ['an adjective after "be"', 'Riders are optimistic that the pier will reopen in May.', 'that the pier will reopen in May'],
+  ])('reads the clause after %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toContain(said);
+  });
+
+  it.each([['a noun (a relative clause)', 'The board passed a bill that would close the pier.'], ['"so that"', 'Tom Ray left early so that he could catch the ferry.']])(
+    'reads none after %s', (_case, body) => {
+      expect(statements(body)).toEqual([]);
+    },
+  );
+});
