@@ -67,7 +67,7 @@ const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'm
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
-const MAX_NOUN_PHRASE_WORDS = 5;
+const MAX_NOUN_PHRASE_WORDS = 7;
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
