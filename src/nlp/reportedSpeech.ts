@@ -47,17 +47,27 @@ const MAX_CLOSING_SPEAKER_TOKENS = 8;
 const CLOSING_CUES = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'add', 'wrote', 'writes', 'noted', 'argued', 'argue', 'argues',
   'insisted', 'insist', 'explained', 'warned', 'warn', 'acknowledged', 'conceded', 'believe', 'believes', 'predicted', 'predict', 'reported', 'estimated',
   'estimate', 'suggested', 'cautioned', 'contend', 'contended', 'agreed', 'agree']);
+/** At most this many words label a headline's source before its colon: "Former AG Mukasey at RNC: …". */
+const MAX_HEADLINE_LABEL_WORDS = 8;
+/** Words that open a headline's kicker rather than name a source: "Breaking:", "Watch:", "Just in:". */
+const HEADLINE_KICKERS = new Set(['breaking', 'exclusive', 'watch', 'look', 'wow', 'update', 'live', 'video', 'photos', 'analysis', 'opinion', 'spoiler',
+  'just', 'boom', 'must', 'new', 'inside', 'fact', 'review', 'quiz', 'graphic', 'timeline', 'explainer', 'factbox', 'first']);
 /** A time phrase between a cue and what was said: "said on Tuesday", "said late Monday". */
 const TIME_PREPOSITIONS = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'during']);
-const MAX_TIME_WORDS = 3;
+const MAX_TIME_WORDS = 4;
+/** Words inside a time phrase after a cue: "for several weeks", "over the past year". */
+const TIME_MODIFIERS = new Set(['for', 'over', 'the', 'past', 'recent', 'several', 'few', 'many', 'a', 'earlier', 'next', 'same']);
+/** Nouns that end a time phrase after a cue: "said last week", "has said for months". */
+const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'days', 'decades', 'night', 'morning', 'afternoon', 'evening']);
 /** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
 const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
 const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
-const MAX_NOUN_PHRASE_WORDS = 5;
+const MAX_NOUN_PHRASE_WORDS = 7;
 /** Words after which a noun phrase can start a clause: "and officials said", "but critics argue". */
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
@@ -85,7 +95,7 @@ const FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '
 /** Marks that close a paraphrase when it runs on: "… — asserting that", "…; he also". */
 const CLAUSE_BREAKS = new Set([';', '—', '–']);
 /** After a comma these start a new clause, not more of what was said: "…, while Sanders …". */
-const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared']);
+const CLAUSE_OPENERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'compared', 'so', 'despite', 'even']);
 const COORDINATORS = new Set(['and', 'but']);
 /** Words that open a subordinate clause at a sentence's start ("When she said …, he left"). */
 const SUBORDINATORS = new Set(['when', 'while', 'although', 'though', 'whereas', 'if', 'because', 'since', 'after', 'before', 'once', 'unless', 'as']);
@@ -119,20 +129,35 @@ const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'wa
  * Verbs of impression before "to": "seemed to …", "appears to …". "Appeared" and the base forms
  * are left out: they mostly mean showing up ("appeared on Fox") or follow a modal.
  */
-const HEDGES = new Set(['seems', 'seemed', 'appears']);
+const HEDGES = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear']);
+/** After a comma these open a clause that a hedge does not cover: "…, as the president traveled". */
+const HEDGE_CLAUSE_OPENERS = new Set(['as', 'when', 'after', 'before', 'but', 'and', 'because', 'since', 'even', 'though', 'although', 'while', 'with', 'so']);
+/** Hedges that take a complement as well as "to": "seemed equally unperturbed", "seems like …". */
+const SEEM_FORMS = new Set(['seems', 'seemed', 'seem']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
 /** Where the clause of a hedge starts: after these marks, or after ", but" and the like. */
 const HEDGE_CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'although', 'though', 'because', 'so', 'yet']);
 /** At most this many tokens of a subject before a verb of saying: "Supporters who have heard … say". */
 const MAX_SUBJECT_TOKENS = 24;
+/** At most this many tokens of an object before its infinitive: "asked Republican leaders to …". */
+const MAX_INFINITIVE_OBJECT = 5;
+const BECOME_FORMS = new Set(['became', 'become', 'becomes', 'seemed', 'seems', 'remain', 'remains', 'remained', 'felt', 'feel', 'feels', 'grew']);
+/** Words before "that" that make no complement: "so that", "now that", "given that". */
+const NOT_COMPLEMENT = new Set(['so', 'such', 'now', 'given', 'except', 'provided', 'assuming', 'considering', 'seeing', 'the', 'of', 'and', 'but', 'or', 'said', 'says', 'say', 'told']);
+/** Answers in one word after a verb of saying: "said yes", "said so". */
+const ONE_WORD_ANSWERS = new Set(['yes', 'no', 'so']);
+/** Words after which a one-word answer has ended: "said so in December", "said yes while …". */
+const ANSWER_FOLLOWERS = new Set(['in', 'on', 'while', 'and', 'but', 'when', 'after', 'last', 'this']);
+/** Verbs of finding, which "up" makes verbs of arriving: "showed up". */
+const FINDING_VERBS = new Set(['found', 'finds', 'find', 'showed', 'shows', 'show']);
 /** Verbs of stance whose object is what the speaker holds a view on: "blamed the storm", "endorsed Clinton". */
 const STANCE_VERBS = new Set([...OBJECT_CUES, 'endorsed', 'endorses', 'defended', 'attacked', 'touted', 'hailed']);
 /**
  * Words where a verb's noun-phrase object has ended: "attacked Romney during …", "attacked Romney
  * but …". Its prepositional phrases stay in it ("the tumble in oil prices", "his record as …").
  */
-const OBJECT_STOPS = new Set(['during', 'after', 'before', 'last', 'while', 'when', 'since', 'amid', 'but', ';']);
+const OBJECT_STOPS = new Set(['during', 'after', 'before', 'last', 'while', 'when', 'since', 'amid', 'but', ';', 'at', '—', '–', '(']);
 /** Words that open a clause as (the start of) its subject. */
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our',
   'my', 'your', 'the', 'a', 'an', 'some', 'many', 'most', 'all', 'no', 'every', 'each', 'both', 'any', 'nobody', 'everyone', 'everybody',
@@ -233,16 +258,21 @@ export class StatementReader {
    * Where a paraphrase after its cue starts: at a "that" a few words on, else right after the cue
    * and any time phrase ("said on Tuesday the port …").
    */
-  private contentStart(from: number, unit: Unit): number | undefined {
+  private contentStart(from: number, unit: Unit, according = false): number | undefined {
     let i = from;
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
+    // "According to the bank, about 12 percent …": a clause always follows its comma.
+    if (according && i > from && this.tokens[i - 1]!.text === ',') return i < unit.end ? i : undefined;
     // "“…,” she said, smiling broadly", "he said, a hint of anger in his voice": after a comma an
     // adjunct of the cue follows, not what was said (a participle of saying says more: ", adding that …").
     if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
       && !CUE_PARTICIPLES.has(this.tokens[i]!.lower) && this.tokens[i + 1]?.lower !== 'that') return undefined;
     let time = i;
-    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || wordClass(this.tokens[time]!.lower) === 'calendar')) time++;
-    if (time > i && wordClass(this.tokens[time - 1]!.lower) === 'calendar') i = time;
+    const isTime = (lower: string): boolean => wordClass(lower) === 'calendar' || TIME_NOUNS.has(lower);
+    while (time < unit.end && time - i < MAX_TIME_WORDS && (TIME_PREPOSITIONS.has(this.tokens[time]!.lower) || TIME_MODIFIERS.has(this.tokens[time]!.lower) || isTime(this.tokens[time]!.lower))) time++;
+    // "said for weeks he …", "said last month the port …": the time ends at its noun.
+    while (time > i && !isTime(this.tokens[time - 1]!.lower)) time--;
+    if (time > i) i = time;
     for (let j = i; j < unit.end && this.words(i, j) <= MAX_WORDS_BEFORE_THAT; j++) {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;
@@ -272,6 +302,8 @@ export class StatementReader {
       if (this.inside[i]) continue;
       const next = this.tokens[i + 1];
       if (token.text === ';') return i;
+      // ", with whom he clashed …", ", for which …": a relative clause after a preposition.
+      if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
       if (token.text !== ',' || !next) continue;
@@ -302,6 +334,43 @@ export class StatementReader {
     return end;
   }
 
+  /**
+   * Where a hedged clause from token `from` ends before `end`: at a colon or a dash, or at a comma
+   * before a clause of time, reason or contrast ("seemed a distant memory, as they took the stage").
+   */
+  private hedgeEnd(from: number, end: number): number {
+    for (let k = from + 1; k < end; k++) {
+      if (this.inside[k]) continue;
+      const text = this.tokens[k]!.text;
+      if (text === ':' || text === '—' || text === '–') return k;
+      if (text === ',' && HEDGE_CLAUSE_OPENERS.has(this.tokens[k + 1]?.lower ?? '')) return k;
+    }
+    return end;
+  }
+
+  /**
+   * True when what follows the cue of `pair` at `start` tells how or when it was said rather than
+   * what: after a quotation, anything but a clause ("“…,” Lee said happily on MSNBC as …"); "showed up".
+   */
+  private adjunctAfterCue(pair: Pair, unit: Unit, start: number): boolean {
+    const verb = pair.cue.split(' ')[0]!;
+    const first = this.tokens[start]!;
+    const clause = first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || contracted(first.lower) !== undefined;
+    if (pair.start > unit.start && this.inside[pair.start - 1] && pair.ref.end <= pair.end && !clause && !first.cap) return true;
+    return FINDING_VERBS.has(verb) && first.lower === 'up';
+  }
+
+  /** True when tokens [start, end) open with an object and its infinitive ("party leaders to disavow …"), not a clause. */
+  private infinitiveObject(start: number, end: number): boolean {
+    if (this.tokens[start]!.lower === 'that' || SUBJECT_PRONOUNS.has(this.tokens[start]!.lower)) return false;
+    for (let k = start; k < end && k - start <= MAX_INFINITIVE_OBJECT; k++) {
+      const lower = this.tokens[k]!.lower;
+      if (lower === 'to' && !this.inside[k]) return k > start;
+      if (!this.tokens[k]!.word || (CLAUSE_VERBS.has(lower) && lower !== 'to')) return false;
+    }
+    return false;
+  }
+
   /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
   private speakerStartsWithin(from: number, unit: Unit): boolean {
     for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
@@ -318,7 +387,8 @@ export class StatementReader {
     const clauseEnd = this.secondPredicate(start, this.contentEnd(start, unit));
     if (this.hasClause(start, clauseEnd)) return undefined;
     let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'))) end++;
+    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'
+      || (this.tokens[end]!.lower === 'in' && /^an?$/u.test(this.tokens[end + 1]?.lower ?? ''))))) end++;
     // "endorsed Lee on Monday": the time's preposition goes with it.
     while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return this.statement(pair, unit, start, end, true, 1);
@@ -393,7 +463,7 @@ export class StatementReader {
   private resumesAfter(at: number): boolean {
     const next = this.tokens[at + 1];
     return this.tokens[at]?.text === ',' && next !== undefined && next.word && !this.inside[at + 1]
-      && !CLAUSE_OPENERS.has(next.lower) && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
+      && (!CLAUSE_OPENERS.has(next.lower) || next.lower === 'but') && !CUE_PARTICIPLES.has(next.lower) && !/ing$/u.test(next.lower);
   }
 
   /**
@@ -448,8 +518,17 @@ export class StatementReader {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
         statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
       } else if (refFirst || participle || according) {
-        const start = this.contentStart(pair.end, unit);
-        if (start !== undefined) statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.contentEnd(start, unit));
+        const start = this.contentStart(pair.end, unit, according);
+        // "72 percent said yes", "half said so": an answer in one word.
+        if (start !== undefined && ONE_WORD_ANSWERS.has(this.tokens[start]!.lower) && SAYING_VERBS.has(pair.cue.split(' ')[0]!) && !this.inside[start]
+          && !(this.tokens[start + 1]?.word && !ANSWER_FOLLOWERS.has(this.tokens[start + 1]!.lower))) {
+          statement = this.statement(pair, unit, start, start + 1, true, 1);
+        } else if (start !== undefined && !this.adjunctAfterCue(pair, unit, start)) {
+          // "asked party leaders to disavow him and has repeatedly …": an object and its infinitive
+          // end where the speaker's next verb starts, as a noun-phrase object does.
+          const end = this.contentEnd(start, unit);
+          statement = this.objectStatement(pair, unit, start) ?? this.statement(pair, unit, start, this.infinitiveObject(start, end) ? this.secondPredicate(start, end) : end);
+        }
       }
       if (!statement) continue;
       found.push(statement);
@@ -460,6 +539,7 @@ export class StatementReader {
     if (question) found.push(question);
     found.push(...this.participleStatements(unit, found));
     found.push(...this.hedgedStatements(unit, found));
+    found.push(...this.complementStatements(unit, found));
     found.push(...this.taggedStatements(unit, found));
     for (let s = 0; s < this.spans.length; s++) {
       const open = this.tokenAt.get(this.spans[s]!.open);
@@ -519,16 +599,47 @@ export class StatementReader {
     for (let c = unit.start + 1; c < unit.end; c++) {
       const cue = this.tokens[c]!.lower;
       const hedge = HEDGES.has(cue) || (cue === 'expected' && BE_FORMS.has(this.tokens[c - 1]!.lower));
-      if (!hedge || this.inside[c] || this.tokens[c + 1]?.lower !== 'to' || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      if (!hedge || this.inside[c] || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      // "seemed to …", and for "seem" also a complement: "seemed equally unperturbed", "seems like …".
+      const next = this.tokens[c + 1];
+      if (next?.lower !== 'to' && !(SEEM_FORMS.has(cue) && next?.word && !next.cap && !this.inside[c + 1] && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower))) continue;
       let from = c;
       while (from > unit.start && !this.inside[from - 1] && !HEDGE_CLAUSE_BREAKS.has(this.tokens[from - 1]!.text)
         && !(CLAUSE_CONJUNCTIONS.has(this.tokens[from - 1]!.lower) && this.tokens[from - 2]?.text === ',')) from--;
       const start = this.tokens[from]!.start;
-      const end = this.contentEnd(c, unit);
+      const end = this.hedgeEnd(c, this.contentEnd(c, unit));
       if ([...found, ...statements].some((statement) => statement.start < this.tokens[end - 1]!.end && start < statement.end)) continue;
       const statement = this.statement({ cue }, unit, from, end, true);
       if (statement) statements.push(statement);
       c = end;
+    }
+    return statements;
+  }
+
+  /**
+   * A "that" clause that completes a verb or an adjective rather than a noun ("wrote that it had
+   * no permission", "are optimistic that he'll win"): news reports a claim, a belief or a finding
+   * so whatever the verb. "that" after a noun is left alone, since it mostly opens a relative
+   * clause ("a bill that would end …"), and so is "is that …" (mostly no one's claim).
+   */
+  private complementStatements(unit: Unit, found: readonly ReportedSpeech[]): ReportedSpeech[] {
+    const statements: ReportedSpeech[] = [];
+    for (let t = unit.start + 1; t + 1 < unit.end; t++) {
+      const that = this.tokens[t]!;
+      if (that.lower !== 'that' || this.inside[t] || this.inside[t - 1]) continue;
+      const previous = this.tokens[t - 1]!.lower;
+      const before = this.tokens[t - 2]?.lower ?? '';
+      const verb = IRREGULAR_PAST.has(previous) || /^[a-z]{3,}ed$/u.test(previous) || CUE_VERBS.has(previous) || REPORTING_VERBS.has(previous) || SAYING_VERBS.has(previous);
+      const adjective = (BE_FORMS.has(before) || BECOME_FORMS.has(before)) && this.tokens[t - 1]!.word && !this.tokens[t - 1]!.cap && !NOT_AFTER_SUBJECT.has(previous) && !CUE_OBJECT_STOPS.has(previous);
+      if (!(verb || adjective) || NOT_COMPLEMENT.has(previous)) continue;
+      const next = this.tokens[t + 1]!;
+      if (!(SUBJECT_OPENERS.has(next.lower) || contracted(next.lower) !== undefined || (next.cap && next.word) || /^\d/u.test(next.text))) continue;
+      const start = that.start;
+      if ([...found, ...statements].some((statement) => statement.start <= start && start < statement.end)) continue;
+      const end = this.contentEnd(t, unit);
+      const ref = refBefore(this.paragraph, unit, t - 1);
+      const statement = this.statement({ ...(ref ? { ref } : {}), cue: previous }, unit, t, end, true);
+      if (statement) statements.push(statement);
     }
     return statements;
   }
@@ -574,8 +685,17 @@ export class StatementReader {
    */
   private labelledParagraph(unit: Unit): ReportedSpeech | undefined {
     const colon = this.tokens.findIndex((token) => token.text === ':');
+    if (colon < 1 || colon >= unit.end || this.inside[colon]) return undefined;
     const label = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
-    if (colon < 1 || colon >= unit.end || !label || this.inside[colon]) return undefined;
+    if (!label) {
+      // A headline writes any source so: "Poll: Trump leads in Ohio", "Clinton camp: Trump’s plan …".
+      // Not a kicker in capitals or a title ("BREAKING:", "WOW:", "The Latest:").
+      if (this.passage !== 0 || this.words(0, colon) > MAX_HEADLINE_LABEL_WORDS || this.words(0, colon) < colon || this.tokens[0]!.lower === 'the'
+        || this.tokens.slice(0, colon).every((token) => token.text === token.text.toUpperCase())
+        || HEADLINE_KICKERS.has(this.tokens[0]!.lower) || /(?:ing|ed)$/u.test(this.tokens[colon - 1]!.lower)) return undefined;
+      const ref = { start: 0, end: colon, kind: 'other' as const, gender: undefined };
+      return this.statement({ ref, cue: ':' }, unit, colon + 1, this.tokens.length, true);
+    }
     for (let i = 0; i < label.start; i++) if (!HONORIFICS.has(this.tokens[i]!.lower)) return undefined;
     return this.statement({ ref: label, cue: ':' }, unit, colon + 1, this.tokens.length, true);
   }
@@ -677,7 +797,10 @@ export class StatementReader {
   private isNounUse(c: number): boolean {
     const previous = this.tokens[c - 1];
     if (!previous) return false;
-    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower)) return true;
+    // "Editor’s note:", "the board’s findings": after a possessive it is a noun.
+    if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower) || isPossessive(previous)) return true;
+    // "found himself in a fight": a reflexive object makes no finding.
+    if (REFLEXIVES.has(this.tokens[c + 1]?.lower ?? '')) return true;
     // "some states" is a plural noun, "some say" a verb: a quantifier never takes a verb in -s.
     if (QUANTIFIERS.has(previous.lower) && this.tokens[c]!.lower.endsWith('s')) return true;
     return this.tokens[c]!.cap && previous.cap && previous.word && c - 1 > 0 && this.tokens[c - 2]!.word;
@@ -689,7 +812,7 @@ export class StatementReader {
    */
   private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
     let end = from;
-    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&-]$/u.test(this.tokens[end]!.text))) end++;
+    while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&/-]$/u.test(this.tokens[end]!.text))) end++;
     while (end > from && !this.tokens[end - 1]!.word) end--;
     return end > from ? { start: from, end, kind: 'other', gender: undefined } : undefined;
   }

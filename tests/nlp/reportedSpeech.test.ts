@@ -189,3 +189,101 @@ describe('reported speech: a speaker set off by a comma before a closing cue', (
     expect(statements('The judge rubbed his chin, and then Tom Ray said something odd.').map(([text]) => text)).toEqual([]);
   });
 });
+
+describe('reported speech: hedged clauses', () => {
+  it.each([
+    ['"appeared to"', 'The harbour board appeared to back the plan.', 'The harbour board appeared to back the plan'],
+    ['"seemed" with a complement', 'The riders seemed equally unperturbed.', 'The riders seemed equally unperturbed'],
+    ['a hedge up to a clause of time', 'The strike seemed a distant memory, as the ferries sailed again.', 'The strike seemed a distant memory'],
+  ])('reads %s as a statement with no speaker', (_case, body, said) => {
+    expect(statements(body)).toEqual([[said, undefined, undefined]]);
+  });
+
+  it('reads no hedge in "appeared on"', () => {
+    expect(statements('Tom Ray appeared on the evening news.')).toEqual([]);
+  });
+});
+
+describe('reported speech: cue words that are no cue', () => {
+  it('reads no statement after a possessive noun ("Editor’s note:")', () => {
+    expect(statements('Editor’s note: The ferries run late every winter.').map(([text]) => text)).toEqual([]);
+  });
+
+  it('ends the object of a stance verb before "at" and "in a …"', () => {
+    expect(statements('Tom Ray endorsed Ann Lee at a news conference.').map(([text]) => text)).toEqual(['Ann Lee']);
+  });
+});
+
+describe('reported speech: a headline that names its source before a colon', () => {
+  it('reads what follows a source that is no name', () => {
+    expect(statements('Nothing new.', 'Harbour board: Ferries will run late all winter').map(([text, , mention]) => [text, mention]))
+      .toEqual([['Ferries will run late all winter', 'Harbour board']]);
+  });
+
+  it.each([['Breaking: Ferries will run late all winter'], ['WATCH: Ferries will run late all winter'], ['Revealed: Ferries will run late all winter']])(
+    'reads no statement after a kicker (%s)', (headline) => {
+      expect(statements('Nothing new.', headline)).toEqual([]);
+    },
+  );
+});
+
+describe('reported speech: "according to X," before what was said', () => {
+  it.each([
+    ['a preposition', 'According to the harbour board, in a normal winter the ferries run late.', 'in a normal winter the ferries run late'],
+    ['an approximation', 'According to the harbour board, about 12 percent of the ferries run late.', 'about 12 percent of the ferries run late'],
+  ])('reads the clause after its comma even when it opens with %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+});
+
+describe('reported speech: more clause boundaries', () => {
+  it.each([
+    ['", despite …"', 'Tom Ray said the pier will reopen in May, despite the cost of the repairs.', 'the pier will reopen in May'],
+    ['", even as …"', 'Tom Ray said the pier will reopen in May, even as the board has cut its budget.', 'the pier will reopen in May'],
+    ['", with whom …"', 'Tom Ray criticized Ann Lee, with whom he clashed at the debate over the pier.', 'Ann Lee'],
+  ])('ends what was said at %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+});
+
+describe('reported speech: adjuncts after a cue that follows a quotation', () => {
+  it('reads no statement in how a quotation was said', () => {
+    expect(statements('“We are ready,” Tom Ray said happily on the radio as the ferries sailed.').map(([text]) => text)).toEqual([]);
+  });
+
+  it('still reads a clause after a quotation and its cue', () => {
+    expect(statements('“We are ready,” Tom Ray said, and he added that the ferries would sail at dawn.').map(([text]) => text)).toContain('that the ferries would sail at dawn');
+  });
+});
+
+describe('reported speech: one-word answers', () => {
+  it.each([['yes', 'Most riders said yes.'], ['so', 'Half of the riders said so in December.']])('reads "said %s"', (word, body) => {
+    expect(statements(body).map(([text]) => text)).toEqual([word]);
+  });
+
+  it('reads no answer in "said so far"', () => {
+    expect(statements('Tom Ray said so far nothing has changed.').map(([text]) => text)).not.toContain('so');
+  });
+});
+
+describe('reported speech: an object and its infinitive', () => {
+  it('ends before a second verb of the speaker', () => {
+    expect(statements('Tom Ray urged party leaders to reject the plan and has repeatedly criticized the board.').map(([text]) => text))
+      .toContain('party leaders to reject the plan');
+  });
+});
+
+describe('reported speech: a "that" clause after any verb or adjective', () => {
+  it.each([
+    ['a verb no list knows', 'The harbour board conceded privately that the ferries would run late.', 'that the ferries would run late'],
+    ['an adjective after "be"', 'Riders are optimistic that the pier will reopen in May.', 'that the pier will reopen in May'],
+  ])('reads the clause after %s', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toContain(said);
+  });
+
+  it.each([['a noun (a relative clause)', 'The board passed a bill that would close the pier.'], ['"so that"', 'Tom Ray left early so that he could catch the ferry.']])(
+    'reads none after %s', (_case, body) => {
+      expect(statements(body)).toEqual([]);
+    },
+  );
+});
