@@ -21,7 +21,7 @@ const NOT_IN_PHRASE = new Set(
   more less became become becomes known called named made make makes used use uses include includes included
   including however although though while because until unless if outside inside near among across around throughout
   toward towards like per via despite along beyond behind below above beneath besides except almost often later now
-  already thus usually generally mostly largely mainly`
+  already thus usually generally mostly largely mainly said says told tells`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -14,6 +14,7 @@ describe('noun phrases', () => {
     ['The mutiny killed the head of the armed forces.', ['mutiny', 'head', 'head of the armed forces', 'armed forces']],
     ['It is served by users and small businesses.', ['users', 'users and small businesses', 'small businesses']],
     ['Rebels fought opposition parties, and the army arrived.', ['Rebels', 'opposition parties', 'army']],
+    ['Secretary Ann Lee said averting escalation mattered.', ['Secretary Ann Lee', 'averting escalation']],
   ])('reads the phrases of %j without their determiners', (sentence, expected) => {
     expect(phrasesOf(sentence)).toEqual(expected);
   });
