@@ -85,11 +85,16 @@ export function tokenize(passage: Passage): Token[] {
       sentence, sentenceStart,
     });
   };
-  const pattern = new RegExp(TOKEN);
+  // The one module-level pattern (tokenize does not call itself): a fresh copy per passage is compiled again whenever V8 has dropped its regexp cache.
+  const pattern = TOKEN;
+  pattern.lastIndex = 0;
+  // The first sentence start after the token's: starts ascend, and so do the tokens.
+  let next = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
+    while (next < starts.length && starts[next]! <= start) next++;
     // A word may not run across a sentence's start: "said.Holt" where scraping lost the space.
-    const cut = starts.find((s) => s > start && s < start + match[0].length);
+    const cut = next < starts.length && starts[next]! < start + match[0].length ? starts[next] : undefined;
     let raw = cut === undefined ? match[0] : text.slice(start, cut).replace(/\.$/u, '');
     if (text[start + raw.length] === '.' && (INITIALS.test(raw) || HONORIFICS.has(`${raw.toLowerCase()}.`))) raw += '.';
     const possessive = startsUpper(raw) ? possessiveParts(raw) : undefined;
