@@ -813,7 +813,10 @@ class ParagraphReader {
     this.tokens = analysis.tokens;
     this.runs = analysis.runs;
     this.passageText = analysis.passage.text;
-    this.tokenAt = new Map(this.tokens.map((token, i) => [token.start, i]));
+    // A loop, not `new Map(tokens.map(…))`: no pair array per token.
+    const tokenAt = new Map<number, number>();
+    for (let i = 0; i < this.tokens.length; i++) tokenAt.set(this.tokens[i]!.start, i);
+    this.tokenAt = tokenAt;
     this.inside = spanIndex(this.tokens, spans);
     this.units = buildUnits(this.tokens, this.inside, spans);
     this.statements = new StatementReader({

@@ -501,7 +501,8 @@ function sentencesHolding(text: string, test: RegExp): Array<[number, number]> {
   const add = (to: number): void => {
     if (test.test(text.slice(from, to))) ranges.push([from, to]);
   };
-  for (const end of text.matchAll(SENTENCE_BREAK)) {
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let end = SENTENCE_BREAK.exec(text); end; end = SENTENCE_BREAK.exec(text)) {
     add(end.index + 1);
     from = end.index + end[0].length;
   }
@@ -512,9 +513,18 @@ function sentencesHolding(text: string, test: RegExp): Array<[number, number]> {
 /** Phrases of the rule table: each group's pattern runs only on text that holds the group's head word. */
 function phraseCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const matches = GROUPS.flatMap((group) =>
-    group.head.test(text) ? [...text.matchAll(group.pattern)].map((match) => ({ match, group })) : [],
-  );
+  // An `exec` loop on the group's own pattern, not `matchAll`: that clones the pattern per call,
+  // and a clone of these long patterns is compiled again whenever V8 has dropped its regexp cache.
+  const matches: Array<{ match: RegExpExecArray; group: CompiledGroup }> = [];
+  for (const group of GROUPS) {
+    if (!group.head.test(text)) continue;
+    const { pattern } = group;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') pattern.lastIndex++;
+      matches.push({ match, group });
+    }
+  }
   for (const { match, group } of matches) {
     const index = group.starts.findIndex((start) => match[start] !== undefined);
     const rule = group.rules[index];

@@ -50,6 +50,60 @@ function possessiveParts(raw: string): [string, string] | undefined {
   return possessive?.[1] && possessive[2] ? [possessive[1], possessive[2]] : undefined;
 }
 
+function isAsciiLetterOrDigit(code: number): boolean {
+  const folded = code | 32;
+  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122);
+}
+
+/** Where the token {@link nextToken} found last ends. */
+let tokenEnd = 0;
+
+/**
+ * Where the next `TOKEN` match at or after `from` starts (-1 when none), its end in `tokenEnd`:
+ * ASCII text is scanned by hand (there the pattern's letters and digits are [A-Za-z0-9], and the
+ * Unicode pattern costs several times more); the pattern itself runs from the first character
+ * that is not ASCII.
+ */
+function nextToken(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && (code < 9 || code > 13)) break;
+  }
+  if (i >= n) return -1;
+  const first = text.charCodeAt(i);
+  if (first >= 128) return tokenByPattern(text, i);
+  if (!isAsciiLetterOrDigit(first)) {
+    tokenEnd = i + 1;
+    return i;
+  }
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    const code = text.charCodeAt(j);
+    if (code >= 128) return tokenByPattern(text, i);
+    // A joiner (' - . &) and more letters or digits continue the word.
+    if (code !== 39 && code !== 45 && code !== 46 && code !== 38) break;
+    if (j + 1 >= n) break;
+    const after = text.charCodeAt(j + 1);
+    if (after >= 128) return tokenByPattern(text, i);
+    if (!isAsciiLetterOrDigit(after)) break;
+    j += 2;
+  }
+  tokenEnd = j;
+  return i;
+}
+
+function tokenByPattern(text: string, from: number): number {
+  TOKEN.lastIndex = from;
+  const match = TOKEN.exec(text);
+  if (!match) return -1;
+  tokenEnd = match.index + match[0].length;
+  return match.index;
+}
+
 /** Character offsets where each of the passage's sentences starts. */
 export function sentenceStarts(passage: Passage): number[] {
   const starts: number[] = [];
@@ -69,6 +123,7 @@ export function tokenize(passage: Passage): Token[] {
   const { text } = passage;
   const starts = sentenceStarts(passage);
   const tokens: Token[] = [];
+  let raw = '';
   let sentence = 0;
   let wordsInSentence = 0;
   const push = (raw: string, start: number): void => {
@@ -85,12 +140,14 @@ export function tokenize(passage: Passage): Token[] {
       sentence, sentenceStart,
     });
   };
-  const pattern = new RegExp(TOKEN);
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index;
+  // The first sentence start after the token's: starts ascend, and so do the tokens.
+  let next = 0;
+  for (let start = nextToken(text, 0); start >= 0; start = nextToken(text, start + raw.length)) {
+    const length = tokenEnd - start;
+    while (next < starts.length && starts[next]! <= start) next++;
     // A word may not run across a sentence's start: "said.Holt" where scraping lost the space.
-    const cut = starts.find((s) => s > start && s < start + match[0].length);
-    let raw = cut === undefined ? match[0] : text.slice(start, cut).replace(/\.$/u, '');
+    const cut = next < starts.length && starts[next]! < start + length ? starts[next] : undefined;
+    raw = cut === undefined ? text.slice(start, tokenEnd) : text.slice(start, cut).replace(/\.$/u, '');
     if (text[start + raw.length] === '.' && (INITIALS.test(raw) || HONORIFICS.has(`${raw.toLowerCase()}.`))) raw += '.';
     const possessive = startsUpper(raw) ? possessiveParts(raw) : undefined;
     if (possessive) {
@@ -99,7 +156,6 @@ export function tokenize(passage: Passage): Token[] {
     } else {
       push(raw, start);
     }
-    pattern.lastIndex = start + raw.length;
   }
   return tokens;
 }

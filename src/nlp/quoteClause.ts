@@ -62,7 +62,12 @@ interface Word {
 }
 
 function wordsOf(text: string, from: number, to: number): Word[] {
-  return [...text.slice(from, to).matchAll(TOKEN)].map((m) => ({ text: m[0], start: from + m.index, end: from + m.index + m[0].length }));
+  // An `exec` loop on TOKEN itself, not `matchAll`, which copies the pattern on every call.
+  const part = text.slice(from, to);
+  const words: Word[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) words.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return words;
 }
 
 /** Before these a verb's form is a noun: "a note card", "the report", "his call". */

@@ -26,4 +26,24 @@ describe('tokenize', () => {
       ['Holt', 0], ['said', 0], ['.', 0], ['Lind', 1], ['agreed', 1], ['with', 1], ['Dr.Ames', 1], ['.', 1],
     ]);
   });
+
+  it('finds the same tokens as the word pattern, ASCII scanned by hand or not', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*|\S/gu;
+    const texts = [
+      'AT&T and co-op X-ray-led 4.5.6 O\'Neill’s re-élection, naïve 3.5% rise\u00a0then\ttabs',
+      'end-', 'ab.', "x'", '&b', 'Zoë’s Café-bar 10-Q😀 done', 'ab\u2019cd e\u0301f, \u0001 ~~',
+    ];
+    for (const text of texts) {
+      const expected = [...text.matchAll(pattern)].map((m) => [m[0], m.index]);
+      const found = tokenize(passage(text)).map((t) => [t.text, t.start]);
+      // Possessives split one match in two; every other token is a match of the pattern (no initials or honorifics here, whose period joins them).
+      const joined = found.reduce<Array<[string, number]>>((all, [t, s]) => {
+        const last = all[all.length - 1];
+        if (last && /^['’]s$/.test(t as string) && last[1] + last[0].length === s) last[0] += t;
+        else all.push([t as string, s as number]);
+        return all;
+      }, []);
+      expect(joined).toEqual(expected);
+    }
+  });
 });
