@@ -44,7 +44,9 @@ const SENTENCE_START = /^[\p{Lu}\p{N}“"‘'(\[]/u;
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(CANDIDATE)) {
+  // An `exec` loop on CANDIDATE itself (it never matches empty text), not `matchAll`, which copies the pattern per call.
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const [whole, stops, closers, space] = match as unknown as [string, string, string, string];
     const end = match.index + stops.length + closers.length;
     // Only a few characters either side matter; bounded slices keep long paragraphs linear.

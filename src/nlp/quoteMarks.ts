@@ -80,7 +80,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let outer: Mark | undefined;
   let inner: Mark | undefined;
-  for (const match of text.matchAll(MARK_CHARS)) {
+  // An `exec` loop on MARK_CHARS itself (it never matches empty text), not `matchAll`, which copies the pattern per call.
+  MARK_CHARS.lastIndex = 0;
+  for (let match = MARK_CHARS.exec(text); match; match = MARK_CHARS.exec(text)) {
     const mark = markAt(text, match.index, match[0]);
     if (!mark) continue;
     if (!outer) {
