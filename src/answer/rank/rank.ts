@@ -243,10 +243,16 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const asksSpeech = words(question).some((word) => isSpeech(word.toLowerCase()));
   // "Anyone thinking of opening a second front" opened none; a question about what is to come may be answered by a plan.
   const act = asksAhead(question) ? undefined : negated[0];
+  // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
+  // Read once per sentence: a sentence's candidates share its tokens.
+  const unsaid = new Map<readonly Token[], boolean>();
+  const deniesOrSupposes = (tokens: readonly Token[]): boolean => {
+    let found = unsaid.get(tokens);
+    if (found === undefined) unsaid.set(tokens, (found = (negated.length > 0 && negatesEvent(tokens, negated)) || (act !== undefined && supposesAct(tokens, act))));
+    return found;
+  };
   const scored = featuredCandidates(index, question, asked)
-    // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
-    .filter(({ candidate }) => negated.length === 0 || !negatesEvent(candidate.tokens, negated))
-    .filter(({ candidate }) => act === undefined || !supposesAct(candidate.tokens, act))
+    .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
