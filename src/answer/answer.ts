@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { searchAnswers } from './search.ts';
 import { quoteAnswers, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
-import { affiliationAnswers, titlesByTermOf } from './roles.ts';
+import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
@@ -13,6 +13,7 @@ import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeA
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { nameTerms, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
+import { withAcronyms } from './acronyms.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -51,10 +52,10 @@ function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const question = parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined);
+  const question = withHolders(index, parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const found = orByCountry(index, question, answerer(index, question), answerer);
+  const found = orAsWritten(index, question, answerer(index, question), answerer);
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text)) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
@@ -83,19 +84,35 @@ export function prepare(index: CorpusIndex): void {
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
 const ASKS_SOMEONE: ReadonlySet<Question['kind']> = new Set(['role', 'eventActor']);
 
-/** Kinds whose question may name a capital for its government ("who did Marlow accuse …"). */
+/** Kinds whose question may name a participant otherwise than the coverage does ("who did Marlow accuse …", "the United States"). */
 const BY_GOVERNMENT: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'saidBy']);
 
 /**
- * When a question that names a capital finds nothing, the same question with the capital's
- * country: the coverage may say "Norland blamed …" where the reader wrote "Marlow".
+ * When a question finds nothing, the same question as the coverage may write it: a capital as its
+ * country ("Norland blamed …" where the reader wrote "Marlow"), then a name of several words as the
+ * acronym the corpus writes ("the U.S." where the reader wrote "the United States"). Only then: the
+ * corpus may write the name in full as well, and those passages would lose the name's words.
  */
-function orByCountry(index: CorpusIndex, question: Question, answers: Answer[], answerer: (index: CorpusIndex, question: Question) => Answer[]): Answer[] {
+function orAsWritten(index: CorpusIndex, question: Question, answers: Answer[], answerer: (index: CorpusIndex, question: Question) => Answer[]): Answer[] {
   if (answers.length > 0 || !BY_GOVERNMENT.has(question.kind)) return answers;
-  const text = withCountriesForCapitals(index, question.text);
-  if (text === undefined) return answers;
-  const slots = question.kind === 'saidBy' ? { statement: withCountriesForCapitals(index, question.statement) ?? question.statement } : {};
-  return answerer(index, { ...question, ...slots, text });
+  for (const restate of [withCountriesForCapitals, withAcronyms]) {
+    const text = restate(index, question.text);
+    if (text === undefined) continue;
+    const slots = question.kind === 'saidBy' ? { statement: restate(index, question.statement) ?? question.statement } : {};
+    const found = answerer(index, { ...question, ...slots, text });
+    if (found.length > 0) return found;
+  }
+  return answers;
+}
+
+/** Kinds whose question may describe a participant by role ("when did the top US diplomat say …"). */
+const BY_HOLDER: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime']);
+
+/** The question with the roles it describes named by their holders, where the corpus settles who holds them. */
+function withHolders(index: CorpusIndex, question: Question): Question {
+  if (!BY_HOLDER.has(question.kind)) return question;
+  const text = withHoldersForRoles(index, question.text);
+  return text === undefined ? question : { ...question, text };
 }
 
 function quoteQuery(question: Question): string {

@@ -461,14 +461,14 @@ function granularityOf(text: string): Granularity {
 }
 
 /** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
-const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
+const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
 
 /**
  * "which thriller writer would consider …", "which former senator has backed …": a noun phrase of
  * up to three words, then an auxiliary or a modal, then the act (the one-word "which X" of
  * `ACT_CLAUSE` would read the phrase's head noun as the verb).
  */
-const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,3}?\s+(?:did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
+const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,3}?\s+(did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
 
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
@@ -496,8 +496,11 @@ export function askedAct(text: string): string | undefined {
  * none when phrasal ("who shot down …"), unless `phrasal` asks for its verb too ("shot").
  */
 export function askedVerb(text: string, phrasal = false): string | undefined {
-  const rest = WHICH_PHRASE_ACT.exec(text)?.[1] ?? ACT_CLAUSE.exec(text)?.[1];
+  const clause = WHICH_PHRASE_ACT.exec(text) ?? ACT_CLAUSE.exec(text);
+  const rest = clause?.[2];
   if (rest === undefined) return undefined;
+  // After "has/had X", a participle is the act ("had the envoy already held talks"), not a head noun.
+  const perfect = /^ha[sdv]e?$/i.test(clause?.[1] ?? '');
   const parts = words(rest);
   let at = 0;
   // Skip the subject: articles and possessives, the names and head noun after them ("the Norland
@@ -508,10 +511,12 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
     const next = parts[at + 1]!;
     const determiner = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i.test(word) || /['’]s?$/.test(word);
     // A noun is followed by its verb ("the storm reach"), a verb by its object or phrase ("the US confirm the raid").
-    const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next);
-    if (!(determiner || headNoun || /^\p{Lu}/u.test(word) || /ly$/i.test(word))) break;
+    const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next) && !(perfect && isParticiple(word));
+    // "the secretary of state", "the minister of finance": an "of" phrase after the head noun is still the subject.
+    const ofPhrase = determined && /^[a-z]+$/.test(word) && next === 'of' && at + 2 < parts.length - 1;
+    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || /ly$/i.test(word))) break;
     determined ||= determiner;
-    at++;
+    at += ofPhrase ? 2 : 1;
   }
   const verb = parts[at]?.toLowerCase();
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
@@ -572,8 +577,9 @@ function participantAsked(text: string): Participant {
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
   if (object === null) return 'agent';
   const next = object[2] ?? '';
-  // A capitalised word there is the subject's name ("did Quill meet"), however it ends.
-  if (/^\p{Lu}/u.test(next)) return 'patient';
+  // A capitalised word there is the subject's name ("did Quill meet"), however it ends; so is a word
+  // between a perfect's auxiliary and "been" ("who has quill been calling"), however it is written.
+  if (/^\p{Lu}/u.test(next) || (/^ha[sdv]e?$/i.test(object[1] ?? '') && /^\s*(?:who|whom)\s+\S+\s+[\w'’-]+\s+been\b/i.test(text))) return 'patient';
   // After a modal a bare verb is the asked one's own act ("which writer would consider running"); a
   // subject opens with a determiner or is a pronoun ("which city will the envoy visit", "whom will he meet").
   if (MODALS.has((object[1] ?? '').toLowerCase())) return SUBJECT_OPENERS.has(next.toLowerCase()) ? 'patient' : 'agent';

@@ -7,6 +7,7 @@ import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
 const ROLE_STOP = new Set(['current', 'new', 'now']);
@@ -271,4 +272,33 @@ export function titlesByTermOf(index: CorpusIndex): ReadonlyMap<string, readonly
 export function roleOf(entity: Entity, file: string): { role?: string } {
   const claim = entity.roles.find((r) => r.file === file) ?? entity.roles[0];
   return claim === undefined ? {} : { role: claim.title };
+}
+
+/** A role named by description in a question: "the secretary of state", "Norland's prime minister", "the top US diplomat". */
+const DESCRIBED_ROLE = new RegExp(
+  String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})(?:\s+of\s+(?:the\s+)?\p{L}+)?\b`,
+  'gu',
+);
+
+/** How far the best holder of a described role must outscore the next to stand for the description. */
+const CLEAR_HOLDER = 1.5;
+
+/**
+ * The question with each role it describes replaced by the one person the corpus gives that role
+ * ("when did the top US diplomat say …" → "when did Antony Blinken say …"): news names a person by
+ * name once the role is told. `undefined` when it describes none the corpus settles. A role after
+ * "as" is what someone became, not who took part ("who replaced X as prime minister").
+ */
+export function withHoldersForRoles(index: CorpusIndex, text: string): string | undefined {
+  let replaced = text;
+  for (const match of text.matchAll(DESCRIBED_ROLE)) {
+    const before = text.slice(0, match.index ?? 0);
+    if (/\bas\s*$/i.test(before)) continue;
+    const holders = roleAnswers(index, match[0].replace(/^the\s+/i, ''));
+    const [best, next] = holders;
+    if (best === undefined || (next !== undefined && (best.score ?? 0) < CLEAR_HOLDER * (next.score ?? 0))) continue;
+    if (index.entities.resolve(best.text)?.kind !== 'person' || words(text).includes(words(best.text).at(-1) ?? '')) continue;
+    replaced = replaced.replace(match[0], best.text);
+  }
+  return replaced === text ? undefined : replaced;
 }

@@ -36,6 +36,12 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: 'Which harbour pilot would consider a strike?' }, { kind: 'eventActor', asks: 'agent', act: 'consider' }],
     [auto('whom will the envoy meet in Lenz?'), { kind: 'eventActor', asks: 'patient' }],
     [auto('whom could he call?'), { kind: 'eventActor', asks: 'patient' }],
+    // A name written in lower case between "has" and "been" is the subject, whatever it ends with.
+    [auto('who has marten been calling about the ferry'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who has been calling about the ferry'), { kind: 'eventActor', asks: 'agent' }],
+    // An "of" phrase belongs to the subject; after "had", the participle is the act.
+    [auto('Who had the minister of finance already signed a deal with?'), { kind: 'eventActor', asks: 'patient', act: 'signed' }],
+    [auto('When did the minister of finance resign?'), { kind: 'eventTime', act: 'resign' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
     [auto("Which group's chief was arrested?"), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
+import { withHoldersForRoles } from '../../src/answer/roles.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented coverage: a title stated without its country, and one that names another country.
@@ -70,6 +71,30 @@ Quill said the harbour would reopen within a month.`,
     expect(holder('auto', 'who is the top us diplomat')).toBe('Mara Quill');
     expect(holder('who', 'who is the top us diplomat')).toBe('Mara Quill');
     expect(holder('auto', 'who is the top tarvia diplomat')).toBe('Piet Olsen');
+  });
+});
+
+describe('a participant described by role in an event question', () => {
+  // Invented: the coverage names the secretary of state once by title, then by surname only.
+  const talks = fixtureIndex({
+    'talks.txt': `Harbour talks in Lenz
+
+June 4, 2025
+
+US Secretary of State Mara Quill arrived in Lenz on Tuesday.
+
+Quill, who had already been in talks with Tarvian Prime Minister Piet Olsen before her press conference, said the harbour would reopen within a month.`,
+  });
+
+  it('names the holder the corpus gives the role, not a role after "as" or one it cannot settle', () => {
+    expect(withHoldersForRoles(talks, 'Who had the secretary of state already held talks with?')).toBe('Who had Mara Quill already held talks with?');
+    expect(withHoldersForRoles(talks, 'Who replaced Olsen as the prime minister?')).toBeUndefined();
+    expect(withHoldersForRoles(talks, 'Who did the harbour master call?')).toBeUndefined();
+  });
+
+  it('answers from the sentence that names the holder by surname', () => {
+    const [top] = answer(talks, { command: 'who', text: 'Who had the secretary of state already held talks with before her press conference?' }).answers;
+    expect(top?.text).toBe('Piet Olsen');
   });
 });
 

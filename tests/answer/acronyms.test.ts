@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { withAcronyms } from '../../src/answer/acronyms.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented: the coverage writes the acronyms, and "al" as a word of a name.
+const index = fixtureIndex({
+  'blame.txt': `Kenya blames Washington
+
+May 5, 2025
+
+Kenya has blamed the U.S. for a role in the sinking of the ferry Arden, citing radar records.
+
+The UN said its envoy would visit the port of al Ribat next week.`,
+});
+
+describe('a name the coverage writes as its acronym', () => {
+  it('writes the name as the acronym the corpus uses, dotted or not', () => {
+    expect(withAcronyms(index, 'Who blamed the United States for the sinking?')).toBe('Who blamed the U.S. for the sinking?');
+    expect(withAcronyms(index, 'When will the United Nations envoy visit?')).toBe('When will the UN envoy visit?');
+  });
+
+  it('leaves names alone whose initials the corpus writes only in lower case or not at all', () => {
+    expect(withAcronyms(index, 'Who met Anna Lind in the harbour?')).toBeUndefined();
+    expect(withAcronyms(index, 'Who blamed the European Union?')).toBeUndefined();
+  });
+
+  it('answers a question that spells the name out from a sentence with the acronym', () => {
+    const [top] = answer(index, { command: 'who', text: 'Who has blamed the United States for playing a part in the sinking of the Arden?' }).answers;
+    expect(top?.text).toBe('Kenya');
+  });
+});
