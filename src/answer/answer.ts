@@ -11,7 +11,7 @@ import { aheadOnly, whenAnswers } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
-import { nameTerms, restatesQuestion } from './evidence.ts';
+import { isNamedByQuestion, nameTerms, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { withAcronyms } from './acronyms.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
@@ -56,7 +56,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const found = orAsWritten(index, question, answerer(index, question), answerer);
-  const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text)) : found);
+  const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
   return {

@@ -135,6 +135,10 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const compounds = verb === null ? [] : compoundAgents(tokens, verb, asked!);
     const askedAt = verb === null ? [] : matchPositions([verb], tokens);
     const reportsFact = verb === null || (askedAt.length === 0 && compounds.length === 0);
+    // "Israeli Prime Minister Benjamin Netanyahu found himself …" for "who replaced Netanyahu as prime
+    // minister": a sentence without the act whose only words of the question name (and title) whom the
+    // question names tells nothing of the act.
+    if (verb !== null && askedAt.length === 0 && compounds.length === 0 && onlyNamesAsked(matchPositions(terms, tokens), mentions, tokens, question.text)) return;
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
     const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
@@ -209,6 +213,16 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     }
   });
   return candidates;
+}
+
+/**
+ * True when the question's words in a sentence are only the words of a mention (with its title) of
+ * someone the question names, wherever they stand ("the foreign minister … meets Prime Minister X").
+ */
+function onlyNamesAsked(matched: readonly number[], mentions: readonly Mention[], tokens: readonly Token[], question: string): boolean {
+  const spans = mentions.filter((m) => namedInQuestion(m.name, question)).map((m) => spanOf(m, tokens)).filter((span) => span !== undefined);
+  const naming = new Set(spans.flatMap(([from, to]) => tokens.slice(from, to + 1).map((t) => t.term)));
+  return spans.length > 0 && matched.every((p) => naming.has(tokens[p]!.term));
 }
 
 /** What a sentence's coverage keeps of its predecessor's words when it acts on what that one told. */

@@ -273,6 +273,23 @@ export function restatesQuestion(answer: string, question: string): boolean {
   return answered.length > 0 && said.includes(` ${answered} `);
 }
 
+/** A run of capitalised words in a question: a name it writes ("Netanyahu", "Benjamin Netanyahu"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/gu;
+
+/**
+ * True when an answer is a person the question itself names, however either writes them: "Benjamin
+ * Netanyahu" for a question that says "Netanyahu", when the corpus resolves both to one person.
+ */
+export function isNamedByQuestion(index: CorpusIndex, answer: string, question: string): boolean {
+  const entity = index.entities.resolve(answer);
+  // A country the question names may answer as its government or forces ("Iraqi bases" … "Iraq's military").
+  if (entity?.kind !== 'person') return false;
+  for (const match of question.matchAll(CAPITALISED_RUN)) {
+    if (index.entities.resolve(match[0].replace(/['’]s$/, ''))?.id === entity.id) return true;
+  }
+  return false;
+}
+
 /** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
 const GENERIC_NAME_WORDS = new Set(
   ['united', 'states', 'state', 'kingdom', 'middle', 'east', 'west', 'north', 'south', 'new', 'group', 'department', 'institute', 'ministry', 'party', 'company', 'republic', 'city', 'island', 'strip', 'house', 'council', 'union', 'national', 'arab', 'emirates'].map((w) => indexTerm(w)),

@@ -280,6 +280,9 @@ const DESCRIBED_ROLE = new RegExp(
   'gu',
 );
 
+/** Words before a role that make it what someone is, became or was chosen as, not a participant: "as", "became", "elect". */
+const BECOMING = /\b(?:as|be|is|was|were|become|becomes|became|becoming|name|named|elect|elected|appoint|appointed|choose|chose|chosen)\s*$/i;
+
 /** How far the best holder of a described role must outscore the next to stand for the description. */
 const CLEAR_HOLDER = 1.5;
 
@@ -287,13 +290,14 @@ const CLEAR_HOLDER = 1.5;
  * The question with each role it describes replaced by the one person the corpus gives that role
  * ("when did the top US diplomat say …" → "when did Antony Blinken say …"): news names a person by
  * name once the role is told. `undefined` when it describes none the corpus settles. A role after
- * "as" is what someone became, not who took part ("who replaced X as prime minister").
+ * "as", "became", "elect" is what someone was or became, not who took part ("who replaced X as prime
+ * minister", "when did Y become the head of the region").
  */
 export function withHoldersForRoles(index: CorpusIndex, text: string): string | undefined {
   let replaced = text;
   for (const match of text.matchAll(DESCRIBED_ROLE)) {
     const before = text.slice(0, match.index ?? 0);
-    if (/\bas\s*$/i.test(before)) continue;
+    if (BECOMING.test(before)) continue;
     const holders = roleAnswers(index, match[0].replace(/^the\s+/i, ''));
     const [best, next] = holders;
     if (best === undefined || (next !== undefined && (best.score ?? 0) < CLEAR_HOLDER * (next.score ?? 0))) continue;

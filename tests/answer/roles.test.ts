@@ -89,6 +89,7 @@ Quill, who had already been in talks with Tarvian Prime Minister Piet Olsen befo
   it('names the holder the corpus gives the role, not a role after "as" or one it cannot settle', () => {
     expect(withHoldersForRoles(talks, 'Who had the secretary of state already held talks with?')).toBe('Who had Mara Quill already held talks with?');
     expect(withHoldersForRoles(talks, 'Who replaced Olsen as the prime minister?')).toBeUndefined();
+    expect(withHoldersForRoles(talks, 'When did Olsen become the secretary of state?')).toBeUndefined();
     expect(withHoldersForRoles(talks, 'Who did the harbour master call?')).toBeUndefined();
   });
 
