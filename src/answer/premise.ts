@@ -48,11 +48,15 @@ export function negatesEvent(tokens: readonly Token[], eventTerms: readonly stri
 
 /**
  * Words that, just before an act, say it is only supposed: "anyone thinking of opening a second
- * front", "threatened to escalate", "if it strikes", "whether to retaliate". A time or a name
+ * front", "threatened to escalate", "threats of revenge", "vowed to retaliate", "if it strikes",
+ * "whether to retaliate". A time or a name
  * beside a supposed act dates or names the saying, not the act. "Would" and "plans to" are left
  * out: news reports what was done and what is set to be done with them.
  */
-const SUPPOSING = new Set(['if', 'whether', 'unless', 'anyone', 'anybody', 'whoever', 'thinking', 'considering', 'contemplating', 'threaten', 'threatens', 'threatened', 'threatening', 'could', 'might']);
+const SUPPOSING = new Set([
+  'if', 'whether', 'unless', 'anyone', 'anybody', 'whoever', 'thinking', 'considering', 'contemplating', 'threaten', 'threatens', 'threatened', 'threatening',
+  'threat', 'threats', 'vow', 'vows', 'vowed', 'vowing', 'could', 'might',
+]);
 
 /** How many words before the act a supposing word may stand ("threatened to further escalate"). */
 const SUPPOSING_REACH = 3;
@@ -183,13 +187,14 @@ function deniesAct(tokens: readonly Token[], positions: readonly number[]): bool
 }
 
 /**
- * True when the coverage speaks of a question's act only to deny it: "When did the ministry confirm the
- * closure?" over coverage where it "declined to confirm" and "did not confirm" it. The question
+ * True when the coverage speaks of a question's act only to deny it or suppose it: "When did the
+ * ministry confirm the closure?" over coverage where it "declined to confirm" and "did not confirm"
+ * it; "when did Norland take its revenge?" where Norland only "vowed revenge". The question
  * takes for granted what did not happen; its answer is none, with a note. A denial counts from any
  * passage about the question's words; an affirmation from one that also names its names (the
  * Danish "plans to retaliate against Norland" do not say Norland retaliated for the Marlow raid).
  */
-export function deniedAct(index: CorpusIndex, question: { text: string; act?: string }): Denial | undefined {
+export function deniedAct(index: CorpusIndex, question: { text: string; act?: string; ahead?: true }): Denial | undefined {
   const act = question.act === undefined ? null : indexTerm(question.act);
   if (act === null || asksNegatively(question.text)) return undefined;
   const names = questionNames(index, question.text);
@@ -206,7 +211,8 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
       const tokens = sentenceTokens(passage, s);
       const positions = actPositions(tokens, act);
       if (positions.length === 0) continue;
-      if (deniesAct(tokens, positions)) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
+      // "It drew threats of revenge" says no revenge was taken, unless the question asks what is to come.
+      if (deniesAct(tokens, positions) || (question.ahead !== true && supposesAct(tokens, act))) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
       else affirming.add(passage);
     }
   }

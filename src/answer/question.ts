@@ -481,12 +481,12 @@ const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 
 /**
  * The verb a who/when question asks about, as written ("confirm" in "When did the US confirm the
- * strike?", "fired" in "who fired the rockets?"); none when it is light or phrasal, or the question
- * is not of that form. A premise check reads it: an act the coverage only denies did not happen.
+ * strike?", "fired" in "who fired the rockets?"); for "carry out X", the noun X ("revenge"); none when
+ * it is light or another phrasal verb, or the question is not of that form. A premise check reads it: an act the coverage only denies did not happen.
  */
 export function askedAct(text: string): string | undefined {
   const verb = askedVerb(text);
-  if (verb === undefined) return undefined;
+  if (verb === undefined) return doneNoun(text);
   const base = IRREGULAR_VERBS.get(verb) ?? verb;
   return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s)$/, '')) ? undefined : verb;
 }
@@ -520,6 +520,15 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   }
   const verb = parts[at]?.toLowerCase();
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
+}
+
+/** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */
+const CARRY_OUT = /\bcarr(?:y|ies|ied|ying)\s+out\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?(?:[a-z]+\s+)?([a-z]+)\b(?=\s+(?:on|against|in|at|for|by|over|near|after)\b|\s*\??\s*$)/i;
+
+/** The act of "when did X carry out its revenge": the noun done, which stands for the act in the coverage ("threats of revenge"). */
+function doneNoun(text: string): string | undefined {
+  const noun = CARRY_OUT.exec(text)?.[1]?.toLowerCase();
+  return noun === undefined || keyTerms(noun).length === 0 ? undefined : noun;
 }
 
 /** "since when …", "since what year …": the start of something ongoing. */

@@ -117,6 +117,15 @@ describe('an act the coverage only supposes', () => {
     expect(response.answers[0]?.citations[0]?.file).toBe('blockade.txt');
   });
 
+  it('abstains, with a note, where the act is only threatened, however far from the time of what it answers', () => {
+    const vowed = fixtureIndex({
+      'vow.txt': 'Envoy killed\n\nJune 3, 2025\n\nEnvoy Ilse Marn was killed in Lenz last week. It drew threats of revenge by Tarvia on Norland.',
+    });
+    const response = answer(vowed, { command: 'when', text: "When did Tarvia carry out its revenge on Norland for Marn's killing?" });
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('threats of revenge');
+  });
+
   it('still answers a question about what is to come from what is planned', () => {
     const ahead = fixtureIndex({ 'plan.txt': 'Vote set\n\nJune 3, 2025\n\nThe council could vote on the budget on Friday, its chair said.' });
     expect(answer(ahead, { command: 'when', text: 'When will the council vote on the budget?' }).answers[0]?.text).toContain('Friday');

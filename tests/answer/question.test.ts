@@ -42,6 +42,9 @@ describe('parseQuestion', () => {
     // An "of" phrase belongs to the subject; after "had", the participle is the act.
     [auto('Who had the minister of finance already signed a deal with?'), { kind: 'eventActor', asks: 'patient', act: 'signed' }],
     [auto('When did the minister of finance resign?'), { kind: 'eventTime', act: 'resign' }],
+    // "carry out X": the act is the noun done.
+    [auto('When did the rebels carry out their revenge on the port?'), { kind: 'eventTime', act: 'revenge' }],
+    [auto('who carried out the raids?'), { kind: 'eventActor', asks: 'agent', act: 'raids' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
     [auto("Which group's chief was arrested?"), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],
@@ -177,7 +180,7 @@ describe('askedAct', () => {
     ['When did the blasts hit Selva?', 'hit'],
     ['who fired the rockets?', 'fired'],
     ['When did the ministers hold talks?', undefined],
-    ['When did the army carry out the raid?', undefined],
+    ['When did the army carry out the raid?', 'raid'],
     ['When did Lopez speak to reporters?', undefined],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
