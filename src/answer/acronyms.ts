@@ -6,6 +6,7 @@
  */
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { indexTerm } from '../text/terms.ts';
+import { findEvidence, questionTerms } from './evidence.ts';
 
 /** Two to four capitalised words, "of" allowed between them ("Bank of Norland" is not one: its acronym skips "of"). */
 const NAME_RUN = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\b/gu;
@@ -39,4 +40,23 @@ function writes(index: CorpusIndex, acronym: string): boolean {
   if (term === null || term.length < 2) return false;
   const written = new RegExp(`(?<![\\p{L}.])${acronym.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u');
   return index.scorePassages(term, PASSAGES_READ).some(({ doc }) => written.test(index.passageAt(doc).text));
+}
+
+/** How many passages are weighed for how much of a question the coverage holds, in either writing. */
+const PASSAGES_WEIGHED = 3;
+
+/**
+ * The question with its names written as acronyms (`withAcronyms`) when the passages that match it
+ * best cover more of it so written: "the United States" is "the U.S." for coverage that writes the
+ * acronym, and stays as it is for coverage that writes the name in full.
+ */
+export function withAcronymsIfCloser(index: CorpusIndex, text: string): string | undefined {
+  const written = withAcronyms(index, text);
+  if (written === undefined) return undefined;
+  const terms = questionTerms(written);
+  const acronyms = terms.filter((term) => !questionTerms(text).includes(term));
+  // Only passages that write the acronym count for it: a question of fewer words is covered more easily.
+  const usingAcronym = findEvidence(index, terms, { limit: PASSAGES_WEIGHED, minCoverage: 0 }).filter((e) => acronyms.some((term) => e.matched.includes(term)));
+  const asAsked = findEvidence(index, questionTerms(text), { limit: PASSAGES_WEIGHED, minCoverage: 0 });
+  return Math.max(0, ...usingAcronym.map((e) => e.coverage)) > Math.max(0, ...asAsked.map((e) => e.coverage)) ? written : undefined;
 }

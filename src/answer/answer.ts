@@ -13,7 +13,7 @@ import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeA
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { isNamedByQuestion, nameTerms, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
-import { withAcronyms } from './acronyms.ts';
+import { withAcronyms, withAcronymsIfCloser } from './acronyms.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -52,7 +52,7 @@ function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const question = withHolders(index, parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined));
+  const question = asWritten(index, parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const found = orAsWritten(index, question, answerer(index, question), answerer);
@@ -105,14 +105,18 @@ function orAsWritten(index: CorpusIndex, question: Question, answers: Answer[], 
   return answers;
 }
 
-/** Kinds whose question may describe a participant by role ("when did the top US diplomat say …"). */
-const BY_HOLDER: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime']);
+/** Kinds whose question may describe a participant by role ("when did the top US diplomat say …") or name one in full. */
+const AS_WRITTEN: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime']);
 
-/** The question with the roles it describes named by their holders, where the corpus settles who holds them. */
-function withHolders(index: CorpusIndex, question: Question): Question {
-  if (!BY_HOLDER.has(question.kind)) return question;
-  const text = withHoldersForRoles(index, question.text);
-  return text === undefined ? question : { ...question, text };
+/**
+ * The question as the coverage writes it: the roles it describes named by their holders, where the
+ * corpus settles who holds them; names as the acronyms the corpus writes, where that covers more of it.
+ */
+function asWritten(index: CorpusIndex, question: Question): Question {
+  if (!AS_WRITTEN.has(question.kind)) return question;
+  const named = withHoldersForRoles(index, question.text) ?? question.text;
+  const text = withAcronymsIfCloser(index, named) ?? named;
+  return text === question.text ? question : { ...question, text };
 }
 
 function quoteQuery(question: Question): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { withAcronyms } from '../../src/answer/acronyms.ts';
+import { withAcronyms, withAcronymsIfCloser } from '../../src/answer/acronyms.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented: the coverage writes the acronyms, and "al" as a word of a name.
@@ -12,6 +12,11 @@ May 5, 2025
 Kenya has blamed the U.S. for a role in the sinking of the ferry Arden, citing radar records.
 
 The UN said its envoy would visit the port of al Ribat next week.`,
+  'condemn.txt': `Sinking condemned
+
+May 6, 2025
+
+The United States condemned the sinking of the Arden on Monday.`,
 });
 
 describe('a name the coverage writes as its acronym', () => {
@@ -23,6 +28,11 @@ describe('a name the coverage writes as its acronym', () => {
   it('leaves names alone whose initials the corpus writes only in lower case or not at all', () => {
     expect(withAcronyms(index, 'Who met Anna Lind in the harbour?')).toBeUndefined();
     expect(withAcronyms(index, 'Who blamed the European Union?')).toBeUndefined();
+  });
+
+  it('writes the acronym only where passages that use it cover more of the question than the name in full does', () => {
+    expect(withAcronymsIfCloser(index, 'Who has blamed the United States for a role in the sinking?')).toBe('Who has blamed the U.S. for a role in the sinking?');
+    expect(withAcronymsIfCloser(index, 'When did the United States condemn the sinking?')).toBeUndefined();
   });
 
   it('answers a question that spells the name out from a sentence with the acronym', () => {
