@@ -368,7 +368,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(withoutPoliteness(clip(request.text))));
+  const asked = singleWordVerbs(countryUs(spelledQuestionWord(withoutPoliteness(clip(request.text)))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
@@ -451,6 +451,35 @@ const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s
 
 function withoutPoliteness(text: string): string {
   return text.replace(POLITENESS, '');
+}
+
+const QUESTION_WORDS = ['what', 'when', 'who', 'whom', 'which', 'where'];
+
+/** English words one letter off a question word, which mean themselves: "why did", "that was", "then was". */
+const NEAR_QUESTION_WORDS = new Set(['why', 'how', 'whose', 'that', 'then', 'than', 'wheat', 'whim', 'whit', 'whey', 'wham', 'whet', 'whew']);
+
+/** A first word and the auxiliary after it: "wat did …", "wen was …", "hwo has …". */
+const FIRST_WORD = /^(\s*)([a-z]{2,6})(?=\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)/i;
+
+/**
+ * A question word typed one letter off, as chat does ("wat did she say", "wen was it", "hwo
+ * said"), written right when one question word alone is that close and an auxiliary follows.
+ */
+function spelledQuestionWord(text: string): string {
+  const typed = FIRST_WORD.exec(text);
+  const word = typed?.[2]?.toLowerCase();
+  if (typed === null || word === undefined || QUESTION_WORDS.includes(word) || NEAR_QUESTION_WORDS.has(word)) return text;
+  const near = QUESTION_WORDS.filter((q) => oneEditApart(word, q));
+  return near.length === 1 ? `${typed[1]}${near[0]}${text.slice(typed[0].length)}` : text;
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** "what year" is answered by a year, "what month" by a month; anything else by a day. */

@@ -42,6 +42,11 @@ describe('parseQuestion', () => {
     // An "of" phrase belongs to the subject; after "had", the participle is the act.
     [auto('Who had the minister of finance already signed a deal with?'), { kind: 'eventActor', asks: 'patient', act: 'signed' }],
     [auto('When did the minister of finance resign?'), { kind: 'eventTime', act: 'resign' }],
+    // A question word typed one letter off, before an auxiliary.
+    [auto('wat did Lopez say about the ferry'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
+    [auto('hwo has blamed the port'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('wen was the port shut'), { kind: 'eventTime' }],
+    [auto('why did the port shut'), { kind: 'search' }],
     // "carry out X": the act is the noun done.
     [auto('When did the rebels carry out their revenge on the port?'), { kind: 'eventTime', act: 'revenge' }],
     [auto('who carried out the raids?'), { kind: 'eventActor', asks: 'agent', act: 'raids' }],
