@@ -104,9 +104,12 @@ function inflections(word: string): string[] {
   return [word, `${word}s`, word.endsWith('e') ? `${word}d` : `${word}ed`, `${bare}ing`];
 }
 
+/** Shared by every term without synonyms: `termMatches` asks for every word of every sentence it weighs. */
+const NO_SYNONYMS: readonly string[] = Object.freeze([]);
+
 /** Index terms news text uses for the same thing as `term` (see `SYNONYM_GROUPS`). */
 export function synonymsOf(term: string): readonly string[] {
-  return SYNONYMS.get(term) ?? [];
+  return SYNONYMS.get(term) ?? NO_SYNONYMS;
 }
 
 /** Splits text into words (letters, digits, inner apostrophes and hyphens kept together). */
