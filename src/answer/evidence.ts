@@ -94,10 +94,13 @@ function cutSentences(passage: Passage, tokens: readonly Token[]): Array<readonl
     const before = tokens[next - 1];
     if (before !== undefined && before.offset + before.word.length > start) return undefined;
     const cut: Token[] = [];
+    // A sentence that opens the passage numbers its words as the passage does: it shares their tokens.
+    const shared = start === 0 && next === 0;
     for (; next < tokens.length && tokens[next]!.offset < end; next++) {
-      const { word, term, offset } = tokens[next]!;
+      const token = tokens[next]!;
+      const { word, term, offset } = token;
       if (offset + word.length > end) return undefined;
-      cut.push({ word, term, position: cut.length, offset: offset - start });
+      cut.push(shared ? token : { word, term, position: cut.length, offset: offset - start });
     }
     return cut;
   });
