@@ -415,8 +415,25 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // "telling customers at a diner that “…”": what was said starts at "that", past the verb's object.
   const carried = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
   // A speech verb further back than the carrier's start ("says his plan is the only one that “…”") begins what was said.
-  const start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
+  let start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
+  // "Costs, Lee said, “will rise”" and "The party, founded in 1990, “allows us …,” said Lee": a speaker and cue set
+  // off inside the sentence, or trailing it, leave what was said the whole sentence around them.
+  if (around.aside) start = Math.min(start, around.start);
+  else if (trailsCue(group) && LOWERCASE_START.test(first.text) && around.stop !== 'cue' && around.stop !== 'quote') start = nextWordAt(text, sentenceOf(first.span.open).start, first.span.open);
   return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+}
+
+/** The group ends at a cue that attributes it ("…,” Lee said", "…,” said Lee"), one that names a speaker. */
+function trailsCue(group: readonly Piece[]): boolean {
+  const last = group[group.length - 1]!;
+  return last.attribution.trailing && last.attribution.cue !== undefined && (last.attribution.speaker !== undefined || last.attribution.mention !== undefined);
+}
+
+/** The first character at or after `from` (before `limit`) that is not space or a comma. */
+function nextWordAt(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && /[\s,]/u.test(text[at]!)) at++;
+  return at;
 }
 
 /**

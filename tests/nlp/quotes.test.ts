@@ -147,6 +147,21 @@ describe('extractQuotes', () => {
     expect(clauses).toEqual(['voters are “right to be angry,” but also hungry for', 'what she calls “real answers.”']);
   });
 
+  it.each([
+    ['a parenthetical cue', 'The harbour fund, Ingrid Solberg said, “is the best tool we have” for the winter.', 'The harbour fund, Ingrid Solberg said, “is the best tool we have” for the winter'],
+    ['a trailing cue', 'The harbour fund, set up in 1990, “is the best tool we have,” Ingrid Solberg said.', 'The harbour fund, set up in 1990, “is the best tool we have,”'],
+    ['a trailing cue after a verb in -ing', 'The council plans to grow by fostering “a culture of repair,” Ingrid Solberg said.', 'The council plans to grow by fostering “a culture of repair,”'],
+  ])('starts the clause of a fragment that goes on its sentence\'s subject at the sentence start (%s)', (_case, text, clause) => {
+    const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
+    expect(quotations.map((q) => text.slice(q.clause!.start, q.clause!.end))).toEqual([clause]);
+  });
+
+  it('keeps a capitalised quotation after a comma to itself, even before a trailing cue', () => {
+    const text = 'Ingrid Solberg weighed in, telling reporters on Monday, “But we are ready,” Lee said.';
+    const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual(['“But we are ready,”']);
+  });
+
   it('drops an unattributed scare quote of a few words', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
