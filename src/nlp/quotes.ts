@@ -419,8 +419,34 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // "Costs, Lee said, “will rise”" and "The party, founded in 1990, “allows us …,” said Lee": a speaker and cue set
   // off inside the sentence, or trailing it, leave what was said the whole sentence around them.
   if (around.aside) start = Math.min(start, around.start);
-  else if (trailsCue(group) && LOWERCASE_START.test(first.text) && around.stop !== 'cue' && around.stop !== 'quote') start = nextWordAt(text, sentenceOf(first.span.open).start, first.span.open);
-  return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+  else if (trailsCue(group) && (LOWERCASE_START.test(first.text) || around.stop === 'sentence') && around.stop !== 'cue' && around.stop !== 'quote') start = nextWordAt(text, sentenceOf(first.span.open).start, first.span.open);
+  const end = Math.max(around.end, untilTrailingCue(group, text, after, sentenceOf(Math.max(first.span.open, after - 1)).end) ?? after);
+  return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+}
+
+/** At most this many words between the comma and a trailing cue's speaker: ", said", ", wrote in". */
+const MAX_TRAILING_CUE_LEAD = 2;
+
+/**
+ * "Democrats had “put the biggest crack” yet in the glass ceiling, she said.": the quotation's speaker
+ * and cue close its sentence, set off by a comma, after more words of what was said. The clause then
+ * runs to that comma (its offset returned), whatever conjunctions or punctuation come first.
+ */
+function untilTrailingCue(group: readonly Piece[], text: string, after: number, sentenceEnd: number): number | undefined {
+  const mention = group.map((piece) => piece.attribution.mention).find((m) => m !== undefined);
+  if (!mention || mention.passage !== group[0]!.passageIndex || mention.start <= after || mention.start >= sentenceEnd) return undefined;
+  const between = text.slice(after, mention.start);
+  if (/[“”"‘«»]|''|``|[;:—–(]|\s-{1,2}\s/u.test(between)) return undefined;
+  const comma = between.lastIndexOf(',');
+  if (comma <= 0) return undefined;
+  const lead = between.slice(comma + 1).match(/[\p{L}]+/gu) ?? [];
+  if (lead.length > MAX_TRAILING_CUE_LEAD || !lead.every((word) => /^\p{Ll}/u.test(word))) return undefined;
+  if (lead.length > 0 && !lead.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return undefined;
+  // Lead-less (", she said"): the cue follows the speaker.
+  if (lead.length === 0 && !(text.slice(mention.end, sentenceEnd).match(/\p{Ll}+/gu) ?? []).slice(0, 2).some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return undefined;
+  let end = after + comma;
+  while (end > after && /\s/u.test(text[end - 1]!)) end--;
+  return end;
 }
 
 /** The group ends at a cue that attributes it ("…,” Lee said", "…,” said Lee"), one that names a speaker. */

@@ -156,6 +156,14 @@ describe('extractQuotes', () => {
     expect(quotations.map((q) => text.slice(q.clause!.start, q.clause!.end))).toEqual([clause]);
   });
 
+  it.each([
+    ['after the speaker', 'Ingrid Solberg spoke on Monday. The council had “turned a corner” on the harbour this year, she said in a statement.', 'The council had “turned a corner” on the harbour this year'],
+    ['before the speaker', '“Many would call that a defeat” if the vote failed again, said Ingrid Solberg, a councillor.', '“Many would call that a defeat” if the vote failed again'],
+  ])('runs the clause of a fragment to the comma before a cue that closes its sentence (%s)', (_case, text, clause) => {
+    const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
+    expect(quotations.map((q) => text.slice(q.clause!.start, q.clause!.end))).toEqual([clause]);
+  });
+
   it('keeps a capitalised quotation after a comma to itself, even before a trailing cue', () => {
     const text = 'Ingrid Solberg weighed in, telling reporters on Monday, “But we are ready,” Lee said.';
     const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
