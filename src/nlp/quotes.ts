@@ -244,6 +244,8 @@ const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{
  */
 function isNamedWork(text: string, start: number, end: number, words: string): boolean {
   if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
+  // "the reality show “The Apprentice,”", "the Syfy movie “Sharknado 3: Oh Hell No!”", "“Veep” star Ann Lee": a work's name.
+  if (isTitle(words.replace(/[.,!?]+$/u, '')) && (WORK_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start)) || WORK_AFTER.test(text.slice(end, end + LOOK_BACK)))) return true;
   if (!isTitle(words.replace(/[.,]$/u, ''))) return false;
   const before = text.slice(Math.max(0, start - LOOK_BACK), start);
   if (BEFORE_TITLE.test(before.slice(-8))) return true;
@@ -251,6 +253,13 @@ function isNamedWork(text: string, start: number, end: number, words: string): b
   const noun = NAMED_BY_NOUN.exec(before)?.[1];
   return noun !== undefined && !isCueWord(noun);
 }
+
+/** Nouns for a work with a name of its own: a show, a book, a film, a song. */
+const WORK_NOUNS = 'show|series|miniseries|sitcom|drama|comedy|film|movie|documentary|podcast|program|programme|song|album|musical|play|novel|book|memoir|column|episode|newsletter|magazine|opera|painting|poem|game';
+/** A work noun right before the opening mark ("his book “…”", "the HBO series, “…”"). */
+const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS})s?,?\\s*(?:\`\`|''|["“'‘])$`, 'u');
+/** A role in a work right after the closing mark ("“Veep” star", "“Morning Joe” co-host"). */
+const WORK_AFTER = new RegExp(`^[.,]?(?:''|[”"’'])\\s+(?:co-)?(?:star|host|actor|actress|creator|showrunner|author|anchor)s?\\b`, 'u');
 
 function isCueWord(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || /(?:ing|ed)$/u.test(word);
