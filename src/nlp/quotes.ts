@@ -222,7 +222,9 @@ export function quotesOf(speech: ArticleSpeech): Quote[] {
 
 /** Every longer word capitalised and no sentence punctuation: “Orange Is the New Black”. */
 function isTitle(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const long = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  // A name of short words only ("New Day") is title case throughout.
+  const words = long.length > 0 ? long : text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
 }
 

@@ -191,6 +191,17 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Probably.']);
   });
 
+  it('drops a work named after its noun or before a role in it, and a title of short words', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg, a former host of the quiz show “Harbour Nights,” said the port would reopen.',
+      'Ingrid Solberg also starred in the film “Storm Over Bergen: Not Again!” last year.',
+      '“Fjord Life” star Ingrid Solberg opened the season.',
+      'Ingrid Solberg said so on NRK’s “New Day,” on Monday.',
+      'Ingrid Solberg said, “We are ready for the winter.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
+  });
+
   it('keeps a short exclamation with its cue as speech, though no one is named', () => {
     expect(quotesOf([INTRO, '“Rebuild it!” the crowd shouted back.']).map((q) => q.text)).toEqual(['Rebuild it!']);
   });
