@@ -364,7 +364,8 @@ function qualifiesDescription(next: Token | undefined): boolean {
 function isTitleOfNextName(tokens: readonly Token[], runs: readonly NameRun[], run: NameRun): boolean {
   let j = run.end;
   while (j < tokens.length && j - run.end < MAX_TITLE_WORDS && (isTitleWord(tokens[j]!) || isTitleNoun(tokens[j]!)) && !tokens[j]!.cap) j++;
-  if (j === run.end) return false;
+  // "Joel Lee of Harbour News": a link word alone ties an affiliation to the name, it makes no title.
+  if (j === run.end || tokens.slice(run.end, j).every((token) => token.lower === 'of' || token.lower === 'the')) return false;
   const next = runs.find((r) => r.start === j || (r.start === j + 1 && HONORIFICS.has(tokens[j]!.lower)));
   return next?.kind === 'person';
 }
@@ -530,7 +531,15 @@ function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | und
     if (tokens[open]?.text === '(') end = open;
   }
   const ref = unit.refs.find((r) => r.end === end);
-  if (ref?.kind !== 'other' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
+  return ref && affiliationHead(tokens, unit, ref);
+}
+
+/**
+ * "Chris Murphy of Connecticut", "Joel Lee of Harbour News": the person before an affiliation
+ * is the phrase's head, whatever the name after it; otherwise the ref itself.
+ */
+function affiliationHead(tokens: readonly Token[], unit: Unit, ref: Ref): Ref {
+  if (ref.kind === 'pronoun' || ref.kind === 'role' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
   const person = unit.refs.find((r) => r.end === ref.start - 1 && r.kind === 'person');
   return person ?? ref;
 }
@@ -737,7 +746,8 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     while (past > unit.start && isCueAdverb(tokens[past - 1]!) && c - past < 3) past--;
     if (past < before && tokens[past - 1]?.text === ',') before = past;
     // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
-    const adjacent = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
+    const nearest = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
+    const adjacent = nearest && affiliationHead(tokens, unit, nearest);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
     const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"

@@ -27,6 +27,8 @@ describe('attribution patterns', () => {
     ['"X noted"', [INTRO, '“The port will reopen,” Okafor noted.'], 'Daniel Okafor', 'noted'],
     ['"X stated" with an adverb', [INTRO, '“The port will reopen,” Okafor stated firmly.'], 'Daniel Okafor', 'stated'],
     ['"according to X"', ['“The port will reopen soon,” according to Daniel Okafor.'], 'Daniel Okafor', 'according to'],
+    ['"said X of Y", Y another name', ['“The port will reopen,” said Daniel Okafor of Harbour Watch Bergen.'], 'Daniel Okafor', 'said'],
+    ['"X of Y said", Y another name', ['Daniel Okafor of Harbour Watch Bergen said: “The port will reopen.”'], 'Daniel Okafor', 'said'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
     ['the speaker before the quote with a comma', [INTRO, 'Okafor further stated, “The port will reopen.”'], 'Daniel Okafor', 'stated'],
     ['"X said, adding that …"', ['Daniel Okafor said the port was safe, adding that it would “reopen within days”.'], 'Daniel Okafor', 'adding'],
