@@ -256,6 +256,22 @@ function isNamedWork(text: string, start: number, end: number, words: string): b
   return noun !== undefined && !isCueWord(noun);
 }
 
+/** Before a quoted modifier: a determiner or possessive that opens the noun phrase ("the “gun violence” narrative"). */
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|new|so-called)|['’]s)\s*(?:``|''|["“'‘])$/iu;
+/** Words after a closing mark that go on a clause, not a noun phrase's head noun. */
+const NOT_HEAD_NOUN = new Set(['of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'about', 'over', 'against', 'and', 'or', 'but', 'nor', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'as', 'than', 'if', 'when', 'while', 'because', 'since', 'after', 'before', 'until', 'so', 'yet', 'like', 'not', 'also', 'only', 'just', 'even']);
+
+/**
+ * "the media pushed the “gun violence” narrative", "so-called “closed” primaries": a few quoted words
+ * between a determiner and the noun they qualify are a term set off, not words someone said.
+ */
+function isQuotedModifier(text: string, start: number, end: number, words: string): boolean {
+  if (!isShort(words) || /[.,!?;:]$/u.test(words)) return false;
+  if (!MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return false;
+  const next = /^(?:''|[”"’'])\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !NOT_HEAD_NOUN.has(next) && !/ly$/u.test(next);
+}
+
 /** Nouns for a work with a name of its own: a show, a book, a film, a song. */
 const WORK_NOUNS = 'show|series|miniseries|sitcom|drama|comedy|film|movie|documentary|podcast|program|programme|song|album|musical|play|novel|book|memoir|column|episode|newsletter|magazine|opera|painting|poem|game';
 /** A work noun right before the opening mark ("his book “…”", "the HBO series, “…”"). */
@@ -518,6 +534,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
         return { carried: run.carrier !== undefined || (run.cued === true), guessed, quotation };
       })
       .filter(({ carried, guessed, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
+        && (carried || !isQuotedModifier(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text))
         && (carried || (isSpeech(quote, guessed) && ((quote.speaker !== undefined && !guessed) || !isTitle(quote.text)))))
       .map(({ carried, guessed, quotation }) => (carried ? quotation : asUncuedOutcry(quotation, guessed))),
     statements: statements.filter((statement) => statement.quotes.length === 0),

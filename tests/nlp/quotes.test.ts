@@ -202,6 +202,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
   });
 
+  it('drops a few quoted words between a determiner and their noun, unless a speech verb carries them', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg spoke on Monday. The ministry pushed the “harbour safety” narrative all week.',
+      'Ingrid Solberg said the plan was “dead on arrival” for now.',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['dead on arrival']);
+  });
+
   it('keeps a short exclamation with its cue as speech, though no one is named', () => {
     expect(quotesOf([INTRO, '“Rebuild it!” the crowd shouted back.']).map((q) => q.text)).toEqual(['Rebuild it!']);
   });
