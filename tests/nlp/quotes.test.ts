@@ -204,7 +204,8 @@ describe('extractQuotes', () => {
 
   it('drops a few quoted words between a determiner and their noun, unless a speech verb carries them', () => {
     const quotes = quotesOf([
-      'Ingrid Solberg spoke on Monday. The ministry pushed the “harbour safety” narrative all week.',
+      'Ingrid Solberg spoke on Monday. Solberg pushed the “harbour safety” narrative all week.',
+      'She has backed the “fish first” plan since May.',
       'Ingrid Solberg said the plan was “dead on arrival” for now.',
     ]);
     expect(quotes.map((q) => q.text)).toEqual(['dead on arrival']);
