@@ -679,6 +679,12 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
 
 /** At most this many words name a body that is a sentence's subject: "the Iraqi foreign ministry". */
 const MAX_BODY_WORDS = 5;
+/** Prepositions of a phrase that places a described speaker: "a staffer in the room", "an aide at the rally". */
+const MODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near']);
+/** At most this many tokens in such a phrase, its preposition included. */
+const MAX_MODIFIER_TOKENS = 4;
+/** Verbs of speaking that the cue list leaves out but that a described speaker uses: "a staffer in the room wondered". */
+const SPEAKING_PHRASE_VERBS = new Set(['wondered', 'asked', 'shouted', 'yelled', 'joked', 'quipped', 'replied', 'answered', 'chimed', 'interjected', 'exclaimed', 'muttered', 'whispered', 'remarked', 'recalled', 'explained']);
 
 /** A verb after a subject: a speech verb, or a lowercase past form ("condemned", "took"). */
 function isVerbLike(token: Token): boolean {
@@ -1323,14 +1329,27 @@ class ParagraphReader {
       if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(this.tokens, end) && !isNounAfterArticle(this.tokens, end))) break;
       end++;
     }
+    // "a staffer in the room wondered": a short prepositional phrase may follow the head before the verb.
+    const head = end;
+    const modifier = this.modifierPhraseEnd(head, unit);
+    if (modifier !== undefined) end = modifier;
     const verb = this.tokens[end];
-    if (end === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
+    if (head === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
+    if (modifier !== undefined && !CUE_VERBS.has(verb.lower) && !SPEAKING_PHRASE_VERBS.has(verb.lower)) return undefined;
     // The phrase may be a role noun or description of its own ("the judge"), never hold a person's name.
-    const whole = unit.refs.find((r) => r.start === at && r.end === end);
+    const whole = unit.refs.find((r) => r.start === at && r.end === head);
     if (!whole && unit.refs.some((r) => r.start >= at && r.end <= end && r.kind !== 'other')) return undefined;
     if (whole?.kind === 'person' || whole?.kind === 'pronoun') return undefined;
-    const ref: Ref = whole ?? { start: at, end, kind: 'other', gender: undefined };
+    const ref: Ref = whole ?? { start: at, end: head, kind: 'other', gender: undefined };
     return { ref, cue: verb.lower, start: at, end: end + 1 };
+  }
+
+  /** Where a prepositional phrase of a few lowercase words that opens at `at` ends ("in the room", "at the rally"). */
+  private modifierPhraseEnd(at: number, unit: Unit): number | undefined {
+    if (!MODIFIER_PREPOSITIONS.has(this.tokens[at]?.lower ?? '')) return undefined;
+    let end = at + 1;
+    while (end < unit.end && end - at <= MAX_MODIFIER_TOKENS && !this.inside[end] && this.tokens[end]!.word && !this.tokens[end]!.cap && !NOT_IN_NOUN_PHRASE.has(this.tokens[end]!.lower) && !isPhraseVerb(this.tokens[end]!)) end++;
+    return end > at + 1 && end < unit.end && isPhraseVerb(this.tokens[end]!) ? end : undefined;
   }
 
   /** Only punctuation, the end, or a phrase opened by a preposition or adverb follows token `at`: no object. */

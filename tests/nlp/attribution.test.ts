@@ -67,6 +67,14 @@ describe('attribution patterns', () => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
   });
 
+  it('takes a described speaker placed by a phrase before its verb, the phrase left out of the mention', () => {
+    const paragraphs = [INTRO, '“Will the port reopen?” a harbour worker in the crowd wondered.'];
+    const article = articleOf(paragraphs);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
+  });
+
   it('attributes a quotation to a person named before a colon at the end of a clause', () => {
     expect(quoteWith(['The result did not surprise the pollster Ingrid Solberg: “Late deciders always break for the challenger.”'], 'Late deciders').speaker).toBe('Ingrid Solberg');
   });
