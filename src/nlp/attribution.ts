@@ -216,6 +216,10 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i]) continue;
     const run = runAt.get(i);
+    if (run && isDateline(tokens, run)) {
+      i = run.end - 1;
+      continue;
+    }
     if (run) {
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
@@ -252,6 +256,21 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     }
   }
   return refs;
+}
+
+/** At most this many tokens between a dateline's place and its dash: ", Miss. (AP)". */
+const MAX_DATELINE_TAIL = 6;
+
+/**
+ * "JACKSON, Miss. -", "LA CROSSE, Wisc. —", "WASHINGTON —": a place in capitals that opens the
+ * paragraph, before a dash, is its dateline, no speaker.
+ */
+function isDateline(tokens: readonly Token[], run: NameRun): boolean {
+  if (tokens.slice(0, run.start).some((token) => token.word)) return false;
+  const dash = tokens.slice(run.end, run.end + MAX_DATELINE_TAIL + 1).findIndex((token) => DASHES.has(token.text));
+  if (dash < 0 || (dash > 0 && tokens[run.end]!.text !== ',' && tokens[run.end]!.text !== '(')) return false;
+  const words = tokens.slice(run.start, run.end).filter((token) => token.word);
+  return words.length > 0 && words.every((token) => token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
 }
 
 /**

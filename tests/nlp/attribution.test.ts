@@ -75,6 +75,11 @@ describe('attribution patterns', () => {
     expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
   });
 
+  it('takes no speaker from a dateline in capitals', () => {
+    const article = articleOf(['JACKSON, Miss. - A federal judge late Thursday blocked a bill that would have let officials cite a "sincere harbour belief" to deny services to sailors.']);
+    expect(readSpeech(article, extractMentions(article)).quotations.map((q) => q.quote.speaker)).not.toContain('JACKSON');
+  });
+
   it('attributes a quotation to a person named before a colon at the end of a clause', () => {
     expect(quoteWith(['The result did not surprise the pollster Ingrid Solberg: “Late deciders always break for the challenger.”'], 'Late deciders').speaker).toBe('Ingrid Solberg');
   });
