@@ -83,6 +83,8 @@ interface CompiledGroup {
   /** Where each rule's outer group is in a match, and how many groups of its own follow. */
   starts: readonly number[];
   counts: readonly number[];
+  /** Each rule alone, sticky: tried where an earlier rule of the group matched, for a longer match. */
+  alone: readonly RegExp[];
 }
 
 function compileGroup(group: TimePhraseGroup): CompiledGroup {
@@ -90,7 +92,8 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
   const starts = counts.map((_, i) => 1 + counts.slice(0, i).reduce((sum, count) => sum + count + 1, 0));
   // Tried only where a word starts, not at every boundary: half the places to try.
   const pattern = new RegExp(`(?<![\\w'’])(?=[\\w'’])(?:${group.rules.map((rule) => `(${rule.pattern})`).join('|')})(?!\\w|-\\w)`, 'gi');
-  return { head: group.head, pattern, rules: group.rules, starts, counts };
+  const alone = group.rules.map((rule) => new RegExp(`(?:${rule.pattern})(?!\\w|-\\w)`, 'iy'));
+  return { head: group.head, pattern, rules: group.rules, starts, counts, alone };
 }
 
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
@@ -525,8 +528,24 @@ function phraseCandidates(text: string): Candidate[] {
       matches.push({ match, group });
     }
   }
-  for (const { match, group } of matches) {
-    const index = group.starts.findIndex((start) => match[start] !== undefined);
+  for (const { match: first, group } of matches) {
+    const found0 = group.starts.findIndex((start) => first[start] !== undefined);
+    // The alternation takes the first rule that matches where a phrase starts; a later rule of the
+    // group may match more there ("yesterday evening" after "yesterday"): the longest wins.
+    let index = found0;
+    let match = first;
+    let groupsOf: Array<string | undefined> | undefined;
+    for (let later = found0 + 1; later < group.rules.length; later++) {
+      const alone = group.alone[later];
+      if (!alone) continue;
+      alone.lastIndex = first.index;
+      const longer = alone.exec(text);
+      if (longer && longer[0].length > match[0].length) {
+        index = later;
+        match = Object.assign(longer, { index: first.index });
+        groupsOf = longer.slice(1);
+      }
+    }
     const rule = group.rules[index];
     if (!rule) continue;
     // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
@@ -534,7 +553,7 @@ function phraseCandidates(text: string): Candidate[] {
     if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasCapitalisedInnerWord(match[0])) continue;
     const from = group.starts[index] ?? 0;
-    const groups = match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
+    const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
     // "the end of this week": TimeML marks the part of the period with it.
     const part = rule.type === 'DATE' && /^(?:this|last|next) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;

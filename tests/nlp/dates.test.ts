@@ -486,3 +486,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
   });
 });
+
+describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('takes the longest rule of a phrase group where a shorter one matches first ("yesterday evening", not "yesterday")', () => {
+    expect(at('The ferry sank yesterday evening.')).toEqual([{ text: 'yesterday evening', type: 'TIME', value: '2024-10-15TEV' }]);
+    expect(at('The ferry will sail tomorrow afternoon.')).toEqual([{ text: 'tomorrow afternoon', type: 'TIME', value: '2024-10-17TAF' }]);
+    expect(at('The ferry sank late yesterday.')).toEqual([{ text: 'late yesterday', type: 'DATE', value: '2024-10-15' }]);
+  });
+});
