@@ -142,6 +142,25 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'a month or a month and day in the year named relative to publication',
+    head: /\b(?:last|this|next) year\b/i,
+    rules: [
+      {
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year`,
+        type: 'DATE',
+        keep: ([month]) => /^[A-Z]/.test(month ?? ''),
+        value: ([month, day, which], at) => {
+          const number = MONTHS.get((month ?? '').toLowerCase().replace(/\.$/, ''));
+          if (number === undefined || !at.article) return undefined;
+          const word = (which ?? '').toLowerCase();
+          const year = at.article.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+          return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
+        },
+        reason: '"Oct. 7 last year", "September of last year", "mid-March this year": that month (and day) of the year named',
+      },
+    ],
+  },
+  {
     name: 'year-end',
     head: /year[- ]end/i,
     rules: [

@@ -495,4 +495,11 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The ferry will sail tomorrow afternoon.')).toEqual([{ text: 'tomorrow afternoon', type: 'TIME', value: '2024-10-17TAF' }]);
     expect(at('The ferry sank late yesterday.')).toEqual([{ text: 'late yesterday', type: 'DATE', value: '2024-10-15' }]);
   });
+
+  it('reads a month or a month and day with "last/this/next year" after it as one expression in that year', () => {
+    expect(at('Gunmen attacked on Oct. 7 last year.')).toEqual([{ text: 'Oct. 7 last year', type: 'DATE', value: '2023-10-07' }]);
+    expect(at('The port reopened in January of last year.')).toEqual([{ text: 'January of last year', type: 'DATE', value: '2023-01' }]);
+    expect(at('The strike began in mid-September last year.')).toEqual([{ text: 'mid-September last year', type: 'DATE', value: '2023-09' }]);
+    expect(at('The law takes effect on January 20 next year.')).toEqual([{ text: 'January 20 next year', type: 'DATE', value: '2025-01-20' }]);
+  });
 });
