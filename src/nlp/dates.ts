@@ -417,7 +417,13 @@ const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-/** "That night", "that morning": a part of the day the text last named, as TimeML marks a time. */
+/** After "the same month": another period it is compared with ("the same month last year"), or a clause that names it. */
+const NOT_THE_SAME_PERIOD_AFTER = '(?:last|next|this|a|an|one|that|when|as|of|in)\\b';
+
+/**
+ * "That night", "that morning": a part of the day the text last named, as TimeML marks a time;
+ * "later that month", "that week", "that summer": the month, week or season of the date last named.
+ */
 const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
   {
     name: 'part of the day just named',
@@ -428,6 +434,34 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         type: 'TIME',
         value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
         reason: '"the ship sank on Sept. 3 … that night": the night of the day the text last named',
+      },
+    ],
+  },
+  {
+    name: 'the month, week or season just named',
+    head: /\b(?:that|same) (?:month|week|spring|summer|fall|autumn|winter)\b/i,
+    rules: [
+      {
+        pattern: `(?:(?:earlier|later) )?that (?:same )?month|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER})`,
+        type: 'DATE',
+        value: (_, at) => at.lastMonth,
+        reason: '"He spoke on Nov. 9. Later that month, …": the month of the date the text last named',
+      },
+      {
+        pattern: `(?:(?:earlier|later) )?that (?:same )?week|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER})`,
+        type: 'DATE',
+        value: (_, at) => {
+          // Not after a month without a day ("in June 2020 … that week"): which week is not said.
+          const day = at.lastMonth === undefined || at.lastDay?.startsWith(at.lastMonth) ? asDay(parseIsoDate(at.lastDay)) : undefined;
+          return day && formatIsoWeek(day);
+        },
+        reason: '"The talks opened on June 3 … Later that week, …": the week of the day the text last named',
+      },
+      {
+        pattern: 'that (spring|summer|fall|autumn|winter)',
+        type: 'DATE',
+        value: ([season], at) => (at.lastYear === undefined ? undefined : `${at.lastYear}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`),
+        reason: '"The treaty was signed in 2019. That summer, …": the season of the year the text last named',
       },
     ],
   },

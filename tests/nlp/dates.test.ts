@@ -502,4 +502,17 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The strike began in mid-September last year.')).toEqual([{ text: 'mid-September last year', type: 'DATE', value: '2023-09' }]);
     expect(at('The law takes effect on January 20 next year.')).toEqual([{ text: 'January 20 next year', type: 'DATE', value: '2025-01-20' }]);
   });
+
+  it('reads "later that month", "that week", "that summer" as the month, week or season of the date last named', () => {
+    expect(at('The ferry sank in June 2020. Later that month, divers found it.')).toEqual([
+      { text: 'June 2020', type: 'DATE', value: '2020-06' },
+      { text: 'Later that month', type: 'DATE', value: '2020-06' },
+    ]);
+    expect(at('The talks opened on June 3, 2020, and collapsed later that week.')[1]).toEqual({ text: 'later that week', type: 'DATE', value: '2020-W23' });
+    expect(at('The port closed in 2019. That summer, the ferries stopped.')[1]).toEqual({ text: 'That summer', type: 'DATE', value: '2019-SU' });
+    // A week of a month named without a day is not said.
+    expect(at('The port closed in June 2020, and the ferries stopped that week.')[1]).toEqual({ text: 'that week', type: 'DATE', value: undefined });
+    // "the same month last year" compares with another period.
+    expect(at('Fares rose in October, above the same month last year.').map((t) => t.text)).toEqual(['October', 'last year']);
+  });
 });
