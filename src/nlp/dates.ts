@@ -980,8 +980,19 @@ const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|ma
 /** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
 const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|slated|expected|poised|due)\s+to\s+(?!have\b)[a-z]+(?:\s+(?:place|off|up|out|over))?\s+(?:on\s+)?$/i;
 
+/**
+ * The present tense of a scheduled event a few words before the weekday ("the president heads to
+ * Japan on Monday", "voters go to the polls Sunday", "the match kicks off at 8 p.m. on Saturday"):
+ * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
+ * there on Sundays" is a habit), nor across a comma or a conjunction; lower case only ("Meet the
+ * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
+ */
+const SCHEDULED_EVENT_BEFORE_WEEKDAY =
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
+  if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
   const modal = MODAL_BEFORE_WEEKDAY.exec(before);
   return modal !== null && !PAST_FORM.test(modal[1] ?? '');
 }

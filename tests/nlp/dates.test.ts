@@ -515,4 +515,13 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     // "the same month last year" compares with another period.
     expect(at('Fares rose in October, above the same month last year.').map((t) => t.text)).toEqual(['October', 'last year']);
   });
+
+  it('puts a weekday ahead after the present tense of a scheduled event a few words before it', () => {
+    expect(at('The president heads to Japan on Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('Voters go to the polls on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]);
+    expect(at('Voters went to the polls on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-13' }]);
+    // A noun, a name and a relative clause are not a schedule.
+    expect(at('He told radio host Ann Lee on Monday that he would run.')[0]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-14' });
+    expect(at("He said on NBC's Meet the Press on Sunday that he would run.")[0]).toEqual({ text: 'Sunday', type: 'DATE', value: '2024-10-13' });
+  });
 });
