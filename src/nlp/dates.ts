@@ -207,16 +207,17 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:fiscal|calendar) year\b/i,
     rules: [
       {
-        pattern: '(?:the )?(last|past|next|coming|current|this|previous|prior|following) (?:fiscal|calendar) year(?!-| (?:ago|earlier|before|later)\\b)',
+        pattern: '(?:the )?(last|past|latest|most recent|next|coming|current|this|previous|prior|following) (?:fiscal|calendar) year(?!-| (?:ago|earlier|before|later)\\b)',
         type: 'DATE',
         value: ([which], at) => {
           const word = (which ?? '').toLowerCase();
           // "the previous fiscal year" after "fiscal 1988": the year before the one just named.
           if (/^(?:previous|prior|following)$/.test(word)) return at.lastYear === undefined ? undefined : String(at.lastYear + (word === 'following' ? 1 : -1));
           if (!at.article) return undefined;
-          return String(at.article.year + (/^(?:last|past)$/.test(word) ? -1 : /^(?:next|coming)$/.test(word) ? 1 : 0));
+          // "The latest fiscal year" is the last one whose results are out: the one before the article's.
+          return String(at.article.year + (/^(?:last|past|latest|most recent)$/.test(word) ? -1 : /^(?:next|coming)$/.test(word) ? 1 : 0));
         },
-        reason: '"last fiscal year": the year before the article\'s, as "last year" is',
+        reason: '"last fiscal year", "the latest fiscal year": the year before the article\'s, as "last year" is',
       },
     ],
   },

@@ -524,4 +524,9 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('He told radio host Ann Lee on Monday that he would run.')[0]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-14' });
     expect(at("He said on NBC's Meet the Press on Sunday that he would run.")[0]).toEqual({ text: 'Sunday', type: 'DATE', value: '2024-10-13' });
   });
+
+  it('reads "the latest fiscal year", "the most recent fiscal year" as the one before the article\'s, as "last fiscal year" is', () => {
+    expect(at('Sales rose 5% in the latest fiscal year.')).toEqual([{ text: 'the latest fiscal year', type: 'DATE', value: '2023' }]);
+    expect(at('Sales rose 5% in the most recent fiscal year.')).toEqual([{ text: 'the most recent fiscal year', type: 'DATE', value: '2023' }]);
+  });
 });
