@@ -789,6 +789,13 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
   return found;
 }
 
+/**
+ * A word of a scheduled event used as a noun, after a determiner and at most one word that is
+ * not a plural subject: "got off to a rocky start Monday", "paid a surprise visit Friday" say
+ * nothing of the future ("the talks resume Monday", "the ministers meet Tuesday" do).
+ */
+const EVENT_NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|\w+['’]s)\s+(?:[a-z-]*[^s\s]\s+)?(?:start|end|open|close|visit|meet|launch|return|kick-?off)\s+(?:on\s+)?$/i;
+
 /** The direction an expression's own words ("last", "next"), the words right before it ("since", "payable") or after it ("deadline") give. */
 function statedDirection(text: string, start: number, end: number): Direction | undefined {
   const span = text.slice(start, end);
@@ -796,7 +803,7 @@ function statedDirection(text: string, start: number, end: number): Direction | 
   const after = text.slice(end, end + 30);
   return (
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
-    PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction ??
+    PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before) && !(rule.direction === 'future' && EVENT_NOUN_BEFORE.test(before)))?.direction ??
     FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction
   );
 }

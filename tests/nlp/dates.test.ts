@@ -529,4 +529,11 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('Sales rose 5% in the latest fiscal year.')).toEqual([{ text: 'the latest fiscal year', type: 'DATE', value: '2023' }]);
     expect(at('Sales rose 5% in the most recent fiscal year.')).toEqual([{ text: 'the most recent fiscal year', type: 'DATE', value: '2023' }]);
   });
+
+  it('reads a scheduled-event word after a determiner and an adjective as a noun, not a present tense pointing ahead', () => {
+    expect(at('The convention got off to a rocky start Monday, when chaos broke out.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('The minister paid a surprise visit Monday to the troops.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('The talks resume Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The ministers meet Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
 });
