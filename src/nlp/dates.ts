@@ -637,7 +637,9 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   const bareHour = /,?\s+at\s+\d{1,2}$/.exec(span);
   if (bareHour) span = span.slice(0, bareHour.index);
   // A number before "on Friday" is a price or a score chrono took for a day ("closed at $12 on Wednesday").
-  const number = /^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span)?.[0].length ?? 0;
+  // chrono may start a span at the comma after an abbreviation ("Fresno, Calif., on Thursday").
+  const punctuation = /^[\s,;:]+/.exec(span)?.[0].length ?? 0;
+  const number = punctuation + (/^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span.slice(punctuation))?.[0].length ?? 0);
   const leading = number + (LEADING_PREPOSITIONS.exec(span.slice(number))?.[0].length ?? 0);
   return { start: start + leading, end: start + span.length };
 }

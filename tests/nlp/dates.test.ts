@@ -536,4 +536,9 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The talks resume Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
     expect(at('The ministers meet Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
+
+  it('does not start a weekday\'s span at the comma after a place abbreviation', () => {
+    expect(at('He held a rally in Fresno, Calif., on Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('The suit was filed in Washington, D.C., Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
 });
