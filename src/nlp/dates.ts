@@ -143,8 +143,21 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'a month or a month and day in the year named relative to publication',
-    head: /\b(?:last|this|next) year\b/i,
+    head: /\b(?:last|this|next|that|same|following|previous) year\b/i,
     rules: [
+      {
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(that|the same|the following|the previous) year`,
+        type: 'DATE',
+        keep: ([month]) => /^[A-Z]/.test(month ?? ''),
+        value: ([month, day, which], at) => {
+          const number = MONTHS.get((month ?? '').toLowerCase().replace(/\.$/, ''));
+          if (number === undefined || at.lastYear === undefined) return undefined;
+          const word = (which ?? '').toLowerCase();
+          const year = at.lastYear + (word === 'the following' ? 1 : word === 'the previous' ? -1 : 0);
+          return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
+        },
+        reason: '"took office in January 2009 and … in October of that year": that month of the year the text last named',
+      },
       {
         pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year`,
         type: 'DATE',
@@ -631,6 +644,8 @@ const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let span = text.slice(start, end);
+  // "in February of air conditioner makers": chrono keeps an "of" that leads to no year.
+  span = span.replace(/\s+of$/i, '');
   const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
   // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
@@ -686,7 +701,9 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
     const before = text.slice(Math.max(0, span.start + month.index - 40), span.start + month.index);
     const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before));
-    return dated ? { kind: 'month', month: month.value } : undefined;
+    // "the March of Dimes": a month with "of" and a capitalised word after it is a name.
+    const name = /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(text.slice(span.start + month.index + month.word.length));
+    return dated && !name ? { kind: 'month', month: month.value } : undefined;
   }
   return undefined;
 }

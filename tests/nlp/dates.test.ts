@@ -541,4 +541,17 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('He held a rally in Fresno, Calif., on Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
     expect(at('The suit was filed in Washington, D.C., Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
   });
+
+  it('reads "October of that year", "March of the following year" in the year the text last named', () => {
+    expect(at('He took office in January 2009 and jobless claims peaked in October of that year.')).toEqual([
+      { text: 'January 2009', type: 'DATE', value: '2009-01' },
+      { text: 'October of that year', type: 'DATE', value: '2009-10' },
+    ]);
+    expect(at('The war began in 2003. In March of the following year, troops withdrew.')[1]).toEqual({ text: 'March of the following year', type: 'DATE', value: '2004-03' });
+  });
+
+  it('drops an "of" chrono keeps after a month, and reads "the March of Dimes" as a name', () => {
+    expect(at('He said in February of air conditioner makers that they would leave.')).toEqual([{ text: 'February', type: 'DATE', value: '2024-02' }]);
+    expect(at('She works for the March of Dimes.')).toEqual([]);
+  });
 });
