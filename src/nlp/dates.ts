@@ -835,8 +835,23 @@ function statedDirection(text: string, start: number, end: number): Direction | 
  * the sentence rarely reaches ten months back or ahead ("placed orders … for November
  * transactions" in late October).
  */
+/**
+ * A date used as a modifier of a scheduled event, between "the" and a noun such as "election",
+ * "vote", "convention", "summit", "deadline" ("the Nov. 8 election", "the July convention"): it
+ * names the event, not when the sentence's verb happened, so a past verb says nothing
+ * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
+ * future one still does.
+ */
+const ATTRIBUTIVE_BEFORE = /\bthe\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
+
+function attributiveDate(text: string, start: number, end: number): boolean {
+  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
+}
+
 function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
   const stated = statedDirection(text, start, end);
+  const attributive = stated === undefined && month !== undefined && attributiveDate(text, start, end);
   const nearOnly = month !== undefined && withinTwoMonths(month, article);
   const verbs = (): Direction | undefined => {
     // The verbs of the expression's own clause, through a preposition, first; then the sentence's.
@@ -846,6 +861,8 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
     return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
+  // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a past.
+  if (attributive) return verbs() === 'future' ? 'future' : undefined;
   return stated ?? verbs();
 }
 

@@ -554,4 +554,12 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('He said in February of air conditioner makers that they would leave.')).toEqual([{ text: 'February', type: 'DATE', value: '2024-02' }]);
     expect(at('She works for the March of Dimes.')).toEqual([]);
   });
+
+  it('does not take a past verb\'s tense for a date used as a modifier ("the Nov. 8 election"), but takes a future one', () => {
+    const atJuly = (text: string) => timeExpressionsIn(text, '2024-07-31').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJuly('Hackers released the emails to sway the Nov. 5 election, officials said.')).toEqual([{ text: 'Nov. 5', value: '2024-11-05' }]);
+    expect(atJuly('The party met to prepare for the November vote.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    const atMarch = (text: string) => timeExpressionsIn(text, '2024-03-10').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMarch('The bill would put a measure on the November ballot.')).toEqual([{ text: 'November', value: '2024-11' }]);
+  });
 });
