@@ -431,6 +431,9 @@ const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
+/** Nouns that "morning", "evening" modify ("the morning shows", "the evening session"): the phrase is then no time of day. */
+const PART_OF_DAY_NOUNS = 'shows?|sessions?|news|papers?|newspapers?|editions?|hours|rush|commute|sun|light|briefings?|meetings?|flights?|prayers?|star|programs?|broadcasts?|paper|trading|classes|shift';
+
 /** After "the same month": another period it is compared with ("the same month last year"), or a clause that names it. */
 const NOT_THE_SAME_PERIOD_AFTER = '(?:last|next|this|a|an|one|that|when|as|of|in)\\b';
 
@@ -448,6 +451,30 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         type: 'TIME',
         value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
         reason: '"the ship sank on Sept. 3 … that night": the night of the day the text last named',
+      },
+    ],
+  },
+  {
+    name: 'a part of the day, on the day just named',
+    head: /(?:morning|afternoon|evening)\b/i,
+    rules: [
+      {
+        // "She was in Orlando in the morning and Tampa in the afternoon", "earlier in the evening";
+        // not "the morning shows", "the evening session" (a noun after it), nor "the morning of Oct. 7".
+        pattern: `(?:(?:earlier|later|early|late) in )?the (morning|afternoon|evening)(?<=\\b(?:in|during|by|until|till|through|throughout|since) the \\w+)(?! (?:of|after|before|${PART_OF_DAY_NOUNS})\\b)`,
+        type: 'TIME',
+        value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
+        reason: '"in the morning", "by the afternoon": a part of the day the text last named',
+      },
+      {
+        pattern: '(?:mid-?|late |early )(morning|afternoon|evening)(?: (yesterday|today|tomorrow))?',
+        type: 'TIME',
+        value: ([part, day], at) => {
+          const shift = /^y/i.test(day ?? '') ? -1 : /^tom/i.test(day ?? '') ? 1 : 0;
+          const base = day ? at.day : asDay(parseIsoDate(at.lastDay)) ?? at.day;
+          return base && `${formatIsoDate(addDays(base, shift))}T${partOfDayCode(part ?? '')}`;
+        },
+        reason: '"by late afternoon", "mid-afternoon yesterday", "a mid-morning tweet": a part of the day last named (or of the day written)',
       },
     ],
   },

@@ -562,4 +562,13 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     const atMarch = (text: string) => timeExpressionsIn(text, '2024-03-10').map(({ text: written, value }) => ({ text: written, value }));
     expect(atMarch('The bill would put a measure on the November ballot.')).toEqual([{ text: 'November', value: '2024-11' }]);
   });
+
+  it('reads "in the morning", "earlier in the evening", "late afternoon", "mid-afternoon yesterday" as a part of the day last named', () => {
+    expect(at('The ferry sank on Oct. 3. In the evening, the power failed.')[1]).toEqual({ text: 'the evening', type: 'TIME', value: '2024-10-03TEV' });
+    expect(at('The mayor resigned earlier in the evening.')).toEqual([{ text: 'earlier in the evening', type: 'TIME', value: '2024-10-16TEV' }]);
+    expect(at('By late afternoon, the crowd had left.')).toEqual([{ text: 'late afternoon', type: 'TIME', value: '2024-10-16TAF' }]);
+    expect(at('Shares rose at mid-afternoon yesterday.')).toEqual([{ text: 'mid-afternoon yesterday', type: 'TIME', value: '2024-10-15TAF' }]);
+    // A noun after it: no time of day.
+    expect(at('He joined the morning shows in 2019.').map((t) => t.text)).toEqual(['2019']);
+  });
 });
