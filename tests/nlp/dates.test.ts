@@ -30,7 +30,7 @@ describe('timeExpressionsIn, article dated Friday 2023-11-03', () => {
       ['A summit will take place on Feb 2.', [{ text: 'Feb 2', date: '2024-02-02' }]],
     ],
     'a month within two months of the article\'s takes a verb only when the verb is next to it': [
-      ['Traders placed heavy orders in the morning to start trading for December contracts.', [{ text: 'December', date: '2023-12' }]],
+      ['Traders placed heavy orders in the morning to start trading for December contracts.', [{ text: 'the morning', date: '2023-11-03' }, { text: 'December', date: '2023-12' }]],
       ['The board met to discuss the vote on Dec. 12 and its aftermath.', [{ text: 'Dec. 12', date: '2023-12-12' }]],
       ['Prices fell in December.', [{ text: 'December', date: '2022-12' }]],
       ['The plant opened in April, the company said.', [{ text: 'April', date: '2023-04' }]],
