@@ -522,6 +522,25 @@ const OWN_AGO_GROUPS: readonly TimePhraseGroup[] = [
       },
     ],
   },
+  {
+    name: 'from now',
+    head: /\bfrom (?:now|today)\b/i,
+    rules: [
+      {
+        pattern: `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\\d{1,3}) (days?|weeks?|months?|years?|decades?) from (?:now|today)`,
+        type: 'DATE',
+        value: ([count, unit], at) => {
+          const n = countOf(count ?? '');
+          const stem = (unit ?? '').toLowerCase().replace(/s$/, '');
+          if (n === undefined || !at.day) return undefined;
+          if (stem === 'year' || stem === 'decade') return String(at.day.year + n * (stem === 'decade' ? 10 : 1));
+          if (stem === 'month') return formatIsoDate(addMonths({ year: at.day.year, month: at.day.month }, n));
+          return stem === 'week' ? formatIsoWeek(addDays(at.day, 7 * n)) : formatIsoDate(addDays(at.day, n));
+        },
+        reason: '"two weeks from now", "a year from now": that far ahead of publication, at the precision of the unit, as "ago" counts back',
+      },
+    ],
+  },
 ];
 
 /**
@@ -650,7 +669,7 @@ function phraseCandidates(text: string): Candidate[] {
     const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
     // "the end of this week": TimeML marks the part of the period with it.
-    const part = rule.type === 'DATE' && /^(?:this|last|next) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+    const part = rule.type === 'DATE' && /^(?:this|last|next|the) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
     found.push({ start: match.index - (part?.[0].length ?? 0), end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;

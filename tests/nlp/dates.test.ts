@@ -571,4 +571,10 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     // A noun after it: no time of day.
     expect(at('He joined the morning shows in 2019.').map((t) => t.text)).toEqual(['2019']);
   });
+
+  it('reads "two weeks from now", "a year from now" as a date that far ahead, and keeps "the end of the week" whole', () => {
+    expect(at('The report is due two weeks from now.')).toEqual([{ text: 'two weeks from now', type: 'DATE', value: '2024-W44' }]);
+    expect(at('Prices will be higher a year from now.')).toEqual([{ text: 'a year from now', type: 'DATE', value: '2025' }]);
+    expect(at('The heat could last through the end of the week.')).toEqual([{ text: 'the end of the week', type: 'DATE', value: '2024-W42' }]);
+  });
 });
