@@ -463,7 +463,8 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         // not "the morning shows", "the evening session" (a noun after it), nor "the morning of Oct. 7".
         pattern: `(?:(?:earlier|later|early|late) in )?the (morning|afternoon|evening)(?<=\\b(?:in|during|by|until|till|through|throughout|since) the \\w+)(?! (?:of|after|before|${PART_OF_DAY_NOUNS})\\b)`,
         type: 'TIME',
-        value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
+        // Only in a sentence told in the past or the future: "birds land in the morning" is a habit, no day.
+        value: ([part], at) => (at.lastDay && at.direction() !== undefined ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
         reason: '"in the morning", "by the afternoon": a part of the day the text last named',
       },
       {
@@ -471,7 +472,8 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         type: 'TIME',
         value: ([part, day], at) => {
           const shift = /^y/i.test(day ?? '') ? -1 : /^tom/i.test(day ?? '') ? 1 : 0;
-          const base = day ? at.day : asDay(parseIsoDate(at.lastDay)) ?? at.day;
+          // Without a day written, only in a sentence told in the past or the future (not a habit).
+          const base = day ? at.day : at.direction() === undefined ? undefined : asDay(parseIsoDate(at.lastDay)) ?? at.day;
           return base && `${formatIsoDate(addDays(base, shift))}T${partOfDayCode(part ?? '')}`;
         },
         reason: '"by late afternoon", "mid-afternoon yesterday", "a mid-morning tweet": a part of the day last named (or of the day written)',
@@ -483,13 +485,13 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:that|same) (?:month|week|spring|summer|fall|autumn|winter)\b/i,
     rules: [
       {
-        pattern: `(?:(?:earlier|later) )?that (?:same )?month|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER})`,
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?month|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
         type: 'DATE',
         value: (_, at) => at.lastMonth,
         reason: '"He spoke on Nov. 9. Later that month, …": the month of the date the text last named',
       },
       {
-        pattern: `(?:(?:earlier|later) )?that (?:same )?week|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER})`,
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?week|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
         type: 'DATE',
         value: (_, at) => {
           // Not after a month without a day ("in June 2020 … that week"): which week is not said.
@@ -499,7 +501,8 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"The talks opened on June 3 … Later that week, …": the week of the day the text last named',
       },
       {
-        pattern: 'that (spring|summer|fall|autumn|winter)',
+        // Not the verbs: "stops that fall between …", "acts that spring from …".
+        pattern: 'that (spring|summer|fall|autumn|winter)(?<!\\b(?:\\w+s) that \\w+)(?! (?:between|from|into|onto|under|within|to|off|apart|out|back|short|behind|through|across|below|above|outside|inside|upon|away|down|prey|victim|silent|flat)\\b)',
         type: 'DATE',
         value: ([season], at) => (at.lastYear === undefined ? undefined : `${at.lastYear}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`),
         reason: '"The treaty was signed in 2019. That summer, …": the season of the year the text last named',

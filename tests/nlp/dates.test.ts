@@ -577,4 +577,11 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('Prices will be higher a year from now.')).toEqual([{ text: 'a year from now', type: 'DATE', value: '2025' }]);
     expect(at('The heat could last through the end of the week.')).toEqual([{ text: 'the end of the week', type: 'DATE', value: '2024-W42' }]);
   });
+
+  it('leaves the verbs "fall", "spring" after "that" alone, and gives a habit in the morning no day', () => {
+    expect(at('Korean has stops that fall between the two series.')).toEqual([]);
+    expect(at('Acts that spring from intent count.')).toEqual([]);
+    expect(at('Birds land in the morning and feed.')).toEqual([{ text: 'the morning', type: 'TIME', value: undefined }]);
+    expect(at('The port closed in June 2020. Later the same month, it reopened.')[1]).toEqual({ text: 'Later the same month', type: 'DATE', value: '2020-06' });
+  });
 });
