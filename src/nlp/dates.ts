@@ -431,6 +431,14 @@ const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
+/**
+ * The day the text last named, unless a year named since is another ("on April 4, 2008 … at the
+ * 2011 awards … earlier in the evening": which day is not said).
+ */
+function dayStillNamed(at: Anchor): string | undefined {
+  return at.lastDay !== undefined && (at.lastYear === undefined || at.lastDay.startsWith(String(at.lastYear))) ? at.lastDay : undefined;
+}
+
 /** Nouns that "morning", "evening" modify ("the morning shows", "the evening session"): the phrase is then no time of day. */
 const PART_OF_DAY_NOUNS = 'shows?|sessions?|news|papers?|newspapers?|editions?|hours|rush|commute|sun|light|briefings?|meetings?|flights?|prayers?|star|programs?|broadcasts?|paper|trading|classes|shift';
 
@@ -464,7 +472,10 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         pattern: `(?:(?:earlier|later|early|late) in )?the (morning|afternoon|evening)(?<=\\b(?:in|during|by|until|till|through|throughout|since) the \\w+)(?! (?:of|after|before|${PART_OF_DAY_NOUNS})\\b)`,
         type: 'TIME',
         // Only in a sentence told in the past or the future: "birds land in the morning" is a habit, no day.
-        value: ([part], at) => (at.lastDay && at.direction() !== undefined ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
+        value: ([part], at) => {
+          const day = dayStillNamed(at);
+          return day && at.direction() !== undefined ? `${day}T${partOfDayCode(part ?? '')}` : undefined;
+        },
         reason: '"in the morning", "by the afternoon": a part of the day the text last named',
       },
       {
@@ -473,7 +484,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         value: ([part, day], at) => {
           const shift = /^y/i.test(day ?? '') ? -1 : /^tom/i.test(day ?? '') ? 1 : 0;
           // Without a day written, only in a sentence told in the past or the future (not a habit).
-          const base = day ? at.day : at.direction() === undefined ? undefined : asDay(parseIsoDate(at.lastDay)) ?? at.day;
+          const base = day ? at.day : at.direction() === undefined ? undefined : asDay(parseIsoDate(dayStillNamed(at)));
           return base && `${formatIsoDate(addDays(base, shift))}T${partOfDayCode(part ?? '')}`;
         },
         reason: '"by late afternoon", "mid-afternoon yesterday", "a mid-morning tweet": a part of the day last named (or of the day written)',
