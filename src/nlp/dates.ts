@@ -789,6 +789,9 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
 }
 
+/** "Mid-morning", "late afternoon", "early evening" right before a weekday, without "on" between ("at mid-morning Thursday"). */
+const PART_OF_DAY_BEFORE = /\b(?:mid-?|late\s+|early\s+)(morning|afternoon|evening)\s+$/i;
+
 /** "the night of Oct. 23", "all night Tuesday": chrono reads the part of the day and loses the date after it. */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+(?:of\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i;
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
@@ -845,16 +848,18 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     if (!reading) continue;
     const written = text.slice(trimmed.start, trimmed.end);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
+    // "at mid-morning Thursday", "late afternoon Friday": the part of the day before the weekday.
+    const partBefore = reading.kind === 'weekday' && !part && trimmed.start === result.index ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, trimmed.start - 20), trimmed.start)) : null;
     // "Friday evening", "Friday afternoon" are a part of that day, `…TEV`, `…TAF`, as "yesterday
     // evening" is; "Friday morning" and "Friday night" stay the day (TimeBank gives the plain day
     // to about half of them: session 5 measured the suffix on all four and it lost).
-    const partWord = reading.kind === 'weekday' || reading.kind === 'monthDay' ? /\b(evening|afternoon)$/i.exec(written)?.[1] ?? part?.[1] : undefined;
+    const partWord = reading.kind === 'weekday' || reading.kind === 'monthDay' ? /\b(evening|afternoon)$/i.exec(written)?.[1] ?? part?.[1] ?? partBefore?.[1] : undefined;
     const partClock = partWord && /^(?:evening|afternoon)$/i.test(partWord) ? `T${partOfDayCode(partWord)}` : undefined;
     const clock = reading.kind === 'ago' ? undefined : (clockOf(result, written) ?? partClock);
     const end = trimmed.end + (part?.[0].length ?? 0);
     // chrono reads "end of March" itself; TimeML marks "the end of March".
     const partOf = /^(?:end|beginning|start|middle)\s+of\s/i.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start));
-    const start = partOf ? trimmed.start - 4 : widenLeft(text, trimmed.start);
+    const start = partOf ? trimmed.start - 4 : partBefore ? trimmed.start - partBefore[0].length : widenLeft(text, trimmed.start);
     const week = /\bweek(end)?\s+of\s+$/i.exec(text.slice(start, trimmed.start));
     found.push({
       start,

@@ -584,4 +584,9 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('Birds land in the morning and feed.')).toEqual([{ text: 'the morning', type: 'TIME', value: undefined }]);
     expect(at('The port closed in June 2020. Later the same month, it reopened.')[1]).toEqual({ text: 'Later the same month', type: 'DATE', value: '2020-06' });
   });
+
+  it('keeps "mid-morning", "late afternoon" before a weekday with it, as "Friday afternoon" is', () => {
+    expect(at('The storm hit late afternoon Tuesday.')).toEqual([{ text: 'late afternoon Tuesday', type: 'TIME', value: '2024-10-15TAF' }]);
+    expect(at('The listing was replaced at mid-morning Tuesday.')).toEqual([{ text: 'mid-morning Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
 });
