@@ -94,10 +94,13 @@ function cutSentences(passage: Passage, tokens: readonly Token[]): Array<readonl
     const before = tokens[next - 1];
     if (before !== undefined && before.offset + before.word.length > start) return undefined;
     const cut: Token[] = [];
+    // A sentence that opens the passage numbers its words as the passage does: it shares their tokens.
+    const shared = start === 0 && next === 0;
     for (; next < tokens.length && tokens[next]!.offset < end; next++) {
-      const { word, term, offset } = tokens[next]!;
+      const token = tokens[next]!;
+      const { word, term, offset } = token;
       if (offset + word.length > end) return undefined;
-      cut.push({ word, term, position: cut.length, offset: offset - start });
+      cut.push(shared ? token : { word, term, position: cut.length, offset: offset - start });
     }
     return cut;
   });
@@ -218,9 +221,12 @@ const GIVEN_NAME_WEIGHT = 0.25;
 export function givenNameWeights(index: CorpusIndex, question: string): Map<string, number> {
   const weights = new Map<string, number>();
   const asked = words(question);
+  const pairs = personNamePairs(index);
   asked.forEach((word, at) => {
     const surname = asked[at + 1];
     if (surname === undefined) return;
+    // What follows needs a person whose name holds the two words in turn: without one, the (fuzzy) lookup is not run.
+    if (!pairs.has(`${foldTerm(word)} ${foldTerm(surname)}`)) return;
     const entity = index.entities.resolve(`${word} ${surname}`);
     if (entity?.kind !== 'person') return;
     const named = words(entity.name).map(foldTerm);
@@ -230,6 +236,23 @@ export function givenNameWeights(index: CorpusIndex, question: string): Map<stri
     if (term !== null) weights.set(term, GIVEN_NAME_WEIGHT);
   });
   return weights;
+}
+
+const namePairCache = new WeakMap<CorpusIndex, Set<string>>();
+
+/** Each two words that stand in turn in a person's name, folded ("ann lee"): built once per index. */
+function personNamePairs(index: CorpusIndex): ReadonlySet<string> {
+  let pairs = namePairCache.get(index);
+  if (pairs === undefined) {
+    pairs = new Set();
+    for (const entity of index.entityList) {
+      if (entity.kind !== 'person') continue;
+      const named = words(entity.name);
+      for (let n = 0; n + 1 < named.length; n++) pairs.add(`${foldTerm(named[n]!)} ${foldTerm(named[n + 1]!)}`);
+    }
+    namePairCache.set(index, pairs);
+  }
+  return pairs;
 }
 
 /** Where a clause that only names a claim's source begins: "…, according to the minister", "…, as the envoy put it". */

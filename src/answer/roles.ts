@@ -231,9 +231,14 @@ const titlesByTerm = new WeakMap<CorpusIndex, Map<string, Title[]>>();
  */
 function titlesNaming(index: CorpusIndex, terms: readonly string[]): Set<Title> {
   const found = new Set<Title>();
-  for (const [term, titles] of titlesByTermOf(index)) {
-    if (terms.some((asked) => termMatches(asked, term))) for (const title of titles) found.add(title);
-  }
+  // Every title word is read against the question's: a loop that makes no entry or closure per word.
+  titlesByTermOf(index).forEach((titles, term) => {
+    for (let n = 0; n < terms.length; n++) {
+      if (!termMatches(terms[n]!, term)) continue;
+      for (const title of titles) found.add(title);
+      return;
+    }
+  });
   return found;
 }
 

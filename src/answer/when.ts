@@ -20,8 +20,8 @@ const DISAGREEMENT_RATIO = 0.6;
  * nearest to the event's words.
  */
 export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[] {
-  const { candidates, evidences } = timeCandidates(index, question);
-  if (candidates.length === 0) return publicationDay(index, evidences, question.granularity);
+  const { candidates, evidences, affirmed } = timeCandidates(index, question);
+  if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question.granularity);
   return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
 }
 
@@ -54,8 +54,11 @@ export interface TimeCandidate extends Candidate {
   evidence: Evidence;
 }
 
-/** Every time expression that may date the question's event, scored, with the passages searched. */
-export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { candidates: TimeCandidate[]; evidences: Evidence[] } {
+/**
+ * Every time expression that may date the question's event, scored, with the passages searched
+ * and which of them affirm the event (asked only when no time answers: it reads every sentence).
+ */
+export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { candidates: TimeCandidate[]; evidences: Evidence[]; affirmed: (evidence: Evidence) => boolean } {
   const terms = questionTerms(question.text, TIME_QUESTION_WORDS);
   const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
   const eventTerms = eventTermsOf(index, question.text, terms);
@@ -89,8 +92,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
     }
   }
   // A passage that only denies the event cannot date it by its article's date either.
-  const affirming = negationCounts ? evidences.filter((e) => e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms, act))) : evidences;
-  return { candidates, evidences: affirming };
+  const affirmed = (e: Evidence) => !negationCounts || e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms, act));
+  return { candidates, evidences, affirmed };
 }
 
 /** A sentence that names the event (some of the question's words) without denying it or only supposing its act. */
@@ -140,8 +143,8 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
  * day does, if the article states it: the answer is that day as the article writes it, citing
  * both the passage and where the article gives its date.
  */
-function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], granularity: Granularity): Answer[] {
-  const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE);
+function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity): Answer[] {
+  const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE && affirmed(evidence));
   const date = best === undefined ? undefined : index.articles.get(best.passage.file)?.date;
   if (best === undefined || date?.length !== 10) return [];
   for (let paragraph = 1; ; paragraph++) {

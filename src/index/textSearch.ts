@@ -347,11 +347,16 @@ export class TextSearch {
    */
   matchedIn(doc: number, queryTerms: readonly string[]): string[] {
     const { starts, terms } = this.documentTerms();
-    const own = terms.subarray(starts[doc], starts[doc + 1]);
-    return queryTerms.filter((query) => {
+    // The document's terms are read in place (`from` to `to`): asked of dozens of documents a question, a view each would be garbage.
+    const from = starts[doc] as number;
+    const to = starts[doc + 1] as number;
+    const matched: string[] = [];
+    for (let n = 0; n < queryTerms.length; n++) {
+      const query = queryTerms[n] as string;
       const { found, edited } = this.matchingTerms(query);
-      return intersects(own, found) || (edited.length > 0 && this.someWithinOneEdit(own, edited));
-    });
+      if (intersects(terms, from, to, found) || (edited.length > 0 && this.someWithinOneEdit(terms, from, to, edited))) matched.push(query);
+    }
+    return matched;
   }
 
   /**
@@ -385,14 +390,18 @@ export class TextSearch {
     return matches;
   }
 
-  /** Whether one of a document's terms is a one-edit form of one of the seeds (`sameWord` on the terms of a near length). */
-  private someWithinOneEdit(own: Uint32Array, seeds: readonly string[]): boolean {
+  /** Whether one of a document's terms (`own[from]` to `own[to - 1]`) is a one-edit form of one of the seeds (`sameWord` on the terms of a near length). */
+  private someWithinOneEdit(own: Uint32Array, from: number, to: number, seeds: readonly string[]): boolean {
     const { terms } = this.data;
     const lengths = this.termLengths();
-    for (const id of own) {
+    for (let at = from; at < to; at++) {
+      const id = own[at] as number;
       // The lengths sit together; the strings do not, and reading each one costs a cache miss.
       const length = lengths[id] as number;
-      for (const seed of seeds) if (Math.abs(length - seed.length) <= 1 && sameWord(seed, terms[id] as string)) return true;
+      for (let n = 0; n < seeds.length; n++) {
+        const seed = seeds[n] as string;
+        if (Math.abs(length - seed.length) <= 1 && sameWord(seed, terms[id] as string)) return true;
+      }
     }
     return false;
   }
@@ -445,18 +454,23 @@ export class TextSearch {
   }
 }
 
-/** Whether two ascending lists of term numbers share one: each of the shorter looked up in the longer. */
-function intersects(a: Uint32Array, b: Uint32Array): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let low = 0;
-  for (const id of short) {
-    let high = long.length;
+/** Whether `a[from]` to `a[to - 1]` and all of `b`, two ascending lists of term numbers, share one: each of the shorter looked up in the longer. */
+function intersects(a: Uint32Array, from: number, to: number, b: Uint32Array): boolean {
+  return to - from <= b.length ? within(a, from, to, b, 0, b.length) : within(b, 0, b.length, a, from, to);
+}
+
+/** Whether some of `short[shortFrom..shortTo)` is in `long[longFrom..longTo)` (both ascending), by binary searches that only move forward. */
+function within(short: Uint32Array, shortFrom: number, shortTo: number, long: Uint32Array, longFrom: number, longTo: number): boolean {
+  let low = longFrom;
+  for (let at = shortFrom; at < shortTo; at++) {
+    const id = short[at] as number;
+    let high = longTo;
     while (low < high) {
       const middle = (low + high) >>> 1;
       if ((long[middle] as number) < id) low = middle + 1;
       else high = middle;
     }
-    if (low === long.length) return false;
+    if (low === longTo) return false;
     if (long[low] === id) return true;
   }
   return false;

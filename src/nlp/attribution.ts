@@ -216,6 +216,10 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
   for (let i = 0; i < tokens.length; i++) {
     if (inside[i]) continue;
     const run = runAt.get(i);
+    if (run && isDateline(tokens, run)) {
+      i = run.end - 1;
+      continue;
+    }
     if (run) {
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
@@ -252,6 +256,21 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     }
   }
   return refs;
+}
+
+/** At most this many tokens between a dateline's place and its dash: ", Miss. (AP)". */
+const MAX_DATELINE_TAIL = 6;
+
+/**
+ * "JACKSON, Miss. -", "LA CROSSE, Wisc. —", "WASHINGTON —": a place in capitals that opens the
+ * paragraph, before a dash, is its dateline, no speaker.
+ */
+function isDateline(tokens: readonly Token[], run: NameRun): boolean {
+  if (tokens.slice(0, run.start).some((token) => token.word)) return false;
+  const dash = tokens.slice(run.end, run.end + MAX_DATELINE_TAIL + 1).findIndex((token) => DASHES.has(token.text));
+  if (dash < 0 || (dash > 0 && tokens[run.end]!.text !== ',' && tokens[run.end]!.text !== '(')) return false;
+  const words = tokens.slice(run.start, run.end).filter((token) => token.word);
+  return words.length > 0 && words.every((token) => token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
 }
 
 /**
@@ -364,7 +383,8 @@ function qualifiesDescription(next: Token | undefined): boolean {
 function isTitleOfNextName(tokens: readonly Token[], runs: readonly NameRun[], run: NameRun): boolean {
   let j = run.end;
   while (j < tokens.length && j - run.end < MAX_TITLE_WORDS && (isTitleWord(tokens[j]!) || isTitleNoun(tokens[j]!)) && !tokens[j]!.cap) j++;
-  if (j === run.end) return false;
+  // "Joel Lee of Harbour News": a link word alone ties an affiliation to the name, it makes no title.
+  if (j === run.end || tokens.slice(run.end, j).every((token) => token.lower === 'of' || token.lower === 'the')) return false;
   const next = runs.find((r) => r.start === j || (r.start === j + 1 && HONORIFICS.has(tokens[j]!.lower)));
   return next?.kind === 'person';
 }
@@ -530,7 +550,15 @@ function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | und
     if (tokens[open]?.text === '(') end = open;
   }
   const ref = unit.refs.find((r) => r.end === end);
-  if (ref?.kind !== 'other' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
+  return ref && affiliationHead(tokens, unit, ref);
+}
+
+/**
+ * "Chris Murphy of Connecticut", "Joel Lee of Harbour News": the person before an affiliation
+ * is the phrase's head, whatever the name after it; otherwise the ref itself.
+ */
+function affiliationHead(tokens: readonly Token[], unit: Unit, ref: Ref): Ref {
+  if (ref.kind === 'pronoun' || ref.kind === 'role' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
   const person = unit.refs.find((r) => r.end === ref.start - 1 && r.kind === 'person');
   return person ?? ref;
 }
@@ -670,6 +698,12 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
 
 /** At most this many words name a body that is a sentence's subject: "the Iraqi foreign ministry". */
 const MAX_BODY_WORDS = 5;
+/** Prepositions of a phrase that places a described speaker: "a staffer in the room", "an aide at the rally". */
+const MODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near']);
+/** At most this many tokens in such a phrase, its preposition included. */
+const MAX_MODIFIER_TOKENS = 4;
+/** Verbs of speaking that the cue list leaves out but that a described speaker uses: "a staffer in the room wondered". */
+const SPEAKING_PHRASE_VERBS = new Set(['wondered', 'asked', 'shouted', 'yelled', 'joked', 'quipped', 'replied', 'answered', 'chimed', 'interjected', 'exclaimed', 'muttered', 'whispered', 'remarked', 'recalled', 'explained']);
 
 /** A verb after a subject: a speech verb, or a lowercase past form ("condemned", "took"). */
 function isVerbLike(token: Token): boolean {
@@ -737,7 +771,8 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     while (past > unit.start && isCueAdverb(tokens[past - 1]!) && c - past < 3) past--;
     if (past < before && tokens[past - 1]?.text === ',') before = past;
     // A body right before the verb may close an appositive ("Sam Lee, the director of Acme Corp said").
-    const adjacent = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
+    const nearest = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
+    const adjacent = nearest && affiliationHead(tokens, unit, nearest);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
     const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
@@ -1313,14 +1348,27 @@ class ParagraphReader {
       if (!(token.word || isPossessive(token)) || NOT_IN_NOUN_PHRASE.has(token.lower) || (isPhraseVerb(token) && !isPluralBeforeVerb(this.tokens, end) && !isNounAfterArticle(this.tokens, end))) break;
       end++;
     }
+    // "a staffer in the room wondered": a short prepositional phrase may follow the head before the verb.
+    const head = end;
+    const modifier = this.modifierPhraseEnd(head, unit);
+    if (modifier !== undefined) end = modifier;
     const verb = this.tokens[end];
-    if (end === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
+    if (head === at + 1 || end >= unit.end || !verb || this.inside[end] || !isPhraseVerb(verb)) return undefined;
+    if (modifier !== undefined && !CUE_VERBS.has(verb.lower) && !SPEAKING_PHRASE_VERBS.has(verb.lower)) return undefined;
     // The phrase may be a role noun or description of its own ("the judge"), never hold a person's name.
-    const whole = unit.refs.find((r) => r.start === at && r.end === end);
+    const whole = unit.refs.find((r) => r.start === at && r.end === head);
     if (!whole && unit.refs.some((r) => r.start >= at && r.end <= end && r.kind !== 'other')) return undefined;
     if (whole?.kind === 'person' || whole?.kind === 'pronoun') return undefined;
-    const ref: Ref = whole ?? { start: at, end, kind: 'other', gender: undefined };
+    const ref: Ref = whole ?? { start: at, end: head, kind: 'other', gender: undefined };
     return { ref, cue: verb.lower, start: at, end: end + 1 };
+  }
+
+  /** Where a prepositional phrase of a few lowercase words that opens at `at` ends ("in the room", "at the rally"). */
+  private modifierPhraseEnd(at: number, unit: Unit): number | undefined {
+    if (!MODIFIER_PREPOSITIONS.has(this.tokens[at]?.lower ?? '')) return undefined;
+    let end = at + 1;
+    while (end < unit.end && end - at <= MAX_MODIFIER_TOKENS && !this.inside[end] && this.tokens[end]!.word && !this.tokens[end]!.cap && !NOT_IN_NOUN_PHRASE.has(this.tokens[end]!.lower) && !isPhraseVerb(this.tokens[end]!)) end++;
+    return end > at + 1 && end < unit.end && isPhraseVerb(this.tokens[end]!) ? end : undefined;
   }
 
   /** Only punctuation, the end, or a phrase opened by a preposition or adverb follows token `at`: no object. */

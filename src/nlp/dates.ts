@@ -83,6 +83,8 @@ interface CompiledGroup {
   /** Where each rule's outer group is in a match, and how many groups of its own follow. */
   starts: readonly number[];
   counts: readonly number[];
+  /** Each rule alone, sticky: tried where an earlier rule of the group matched, for a longer match. */
+  alone: readonly RegExp[];
 }
 
 function compileGroup(group: TimePhraseGroup): CompiledGroup {
@@ -90,7 +92,8 @@ function compileGroup(group: TimePhraseGroup): CompiledGroup {
   const starts = counts.map((_, i) => 1 + counts.slice(0, i).reduce((sum, count) => sum + count + 1, 0));
   // Tried only where a word starts, not at every boundary: half the places to try.
   const pattern = new RegExp(`(?<![\\w'’])(?=[\\w'’])(?:${group.rules.map((rule) => `(${rule.pattern})`).join('|')})(?!\\w|-\\w)`, 'gi');
-  return { head: group.head, pattern, rules: group.rules, starts, counts };
+  const alone = group.rules.map((rule) => new RegExp(`(?:${rule.pattern})(?!\\w|-\\w)`, 'iy'));
+  return { head: group.head, pattern, rules: group.rules, starts, counts, alone };
 }
 
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
@@ -135,6 +138,38 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return full === undefined ? undefined : `${full}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`;
         },
         reason: 'a season of a year written out',
+      },
+    ],
+  },
+  {
+    name: 'a month or a month and day in the year named relative to publication',
+    head: /\b(?:last|this|next|that|same|following|previous) year\b/i,
+    rules: [
+      {
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(that|the same|the following|the previous) year`,
+        type: 'DATE',
+        keep: ([month]) => /^[A-Z]/.test(month ?? ''),
+        value: ([month, day, which], at) => {
+          const number = MONTHS.get((month ?? '').toLowerCase().replace(/\.$/, ''));
+          if (number === undefined || at.lastYear === undefined) return undefined;
+          const word = (which ?? '').toLowerCase();
+          const year = at.lastYear + (word === 'the following' ? 1 : word === 'the previous' ? -1 : 0);
+          return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
+        },
+        reason: '"took office in January 2009 and … in October of that year": that month of the year the text last named',
+      },
+      {
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year`,
+        type: 'DATE',
+        keep: ([month]) => /^[A-Z]/.test(month ?? ''),
+        value: ([month, day, which], at) => {
+          const number = MONTHS.get((month ?? '').toLowerCase().replace(/\.$/, ''));
+          if (number === undefined || !at.article) return undefined;
+          const word = (which ?? '').toLowerCase();
+          const year = at.article.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0);
+          return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
+        },
+        reason: '"Oct. 7 last year", "September of last year", "mid-March this year": that month (and day) of the year named',
       },
     ],
   },
@@ -185,16 +220,17 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:fiscal|calendar) year\b/i,
     rules: [
       {
-        pattern: '(?:the )?(last|past|next|coming|current|this|previous|prior|following) (?:fiscal|calendar) year(?!-| (?:ago|earlier|before|later)\\b)',
+        pattern: '(?:the )?(last|past|latest|most recent|next|coming|current|this|previous|prior|following) (?:fiscal|calendar) year(?!-| (?:ago|earlier|before|later)\\b)',
         type: 'DATE',
         value: ([which], at) => {
           const word = (which ?? '').toLowerCase();
           // "the previous fiscal year" after "fiscal 1988": the year before the one just named.
           if (/^(?:previous|prior|following)$/.test(word)) return at.lastYear === undefined ? undefined : String(at.lastYear + (word === 'following' ? 1 : -1));
           if (!at.article) return undefined;
-          return String(at.article.year + (/^(?:last|past)$/.test(word) ? -1 : /^(?:next|coming)$/.test(word) ? 1 : 0));
+          // "The latest fiscal year" is the last one whose results are out: the one before the article's.
+          return String(at.article.year + (/^(?:last|past|latest|most recent)$/.test(word) ? -1 : /^(?:next|coming)$/.test(word) ? 1 : 0));
         },
-        reason: '"last fiscal year": the year before the article\'s, as "last year" is',
+        reason: '"last fiscal year", "the latest fiscal year": the year before the article\'s, as "last year" is',
       },
     ],
   },
@@ -395,7 +431,24 @@ const OWN_LENGTH_GROUPS: readonly TimePhraseGroup[] = [
   },
 ];
 
-/** "That night", "that morning": a part of the day the text last named, as TimeML marks a time. */
+/**
+ * The day the text last named, unless a year named since is another ("on April 4, 2008 … at the
+ * 2011 awards … earlier in the evening": which day is not said).
+ */
+function dayStillNamed(at: Anchor): string | undefined {
+  return at.lastDay !== undefined && (at.lastYear === undefined || at.lastDay.startsWith(String(at.lastYear))) ? at.lastDay : undefined;
+}
+
+/** Nouns that "morning", "evening" modify ("the morning shows", "the evening session"): the phrase is then no time of day. */
+const PART_OF_DAY_NOUNS = 'shows?|sessions?|news|papers?|newspapers?|editions?|hours|rush|commute|sun|light|briefings?|meetings?|flights?|prayers?|star|programs?|broadcasts?|paper|trading|classes|shift';
+
+/** After "the same month": another period it is compared with ("the same month last year"), or a clause that names it. */
+const NOT_THE_SAME_PERIOD_AFTER = '(?:last|next|this|a|an|one|that|when|as|of|in)\\b';
+
+/**
+ * "That night", "that morning": a part of the day the text last named, as TimeML marks a time;
+ * "later that month", "that week", "that summer": the month, week or season of the date last named.
+ */
 const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
   {
     name: 'part of the day just named',
@@ -406,6 +459,64 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         type: 'TIME',
         value: ([part], at) => (at.lastDay ? `${at.lastDay}T${partOfDayCode(part ?? '')}` : undefined),
         reason: '"the ship sank on Sept. 3 … that night": the night of the day the text last named',
+      },
+    ],
+  },
+  {
+    name: 'a part of the day, on the day just named',
+    head: /(?:morning|afternoon|evening)\b/i,
+    rules: [
+      {
+        // "She was in Orlando in the morning and Tampa in the afternoon", "earlier in the evening";
+        // not "the morning shows", "the evening session" (a noun after it), nor "the morning of Oct. 7".
+        pattern: `(?:(?:earlier|later|early|late) in )?the (morning|afternoon|evening)(?<=\\b(?:in|during|by|until|till|through|throughout|since) the \\w+)(?! (?:of|after|before|${PART_OF_DAY_NOUNS})\\b)`,
+        type: 'TIME',
+        // Only in a sentence told in the past or the future: "birds land in the morning" is a habit, no day.
+        value: ([part], at) => {
+          const day = dayStillNamed(at);
+          return day && at.direction() !== undefined ? `${day}T${partOfDayCode(part ?? '')}` : undefined;
+        },
+        reason: '"in the morning", "by the afternoon": a part of the day the text last named',
+      },
+      {
+        pattern: '(?:mid-?|late |early )(morning|afternoon|evening)(?: (yesterday|today|tomorrow))?',
+        type: 'TIME',
+        value: ([part, day], at) => {
+          const shift = /^y/i.test(day ?? '') ? -1 : /^tom/i.test(day ?? '') ? 1 : 0;
+          // Without a day written, only in a sentence told in the past or the future (not a habit).
+          const base = day ? at.day : at.direction() === undefined ? undefined : asDay(parseIsoDate(dayStillNamed(at)));
+          return base && `${formatIsoDate(addDays(base, shift))}T${partOfDayCode(part ?? '')}`;
+        },
+        reason: '"by late afternoon", "mid-afternoon yesterday", "a mid-morning tweet": a part of the day last named (or of the day written)',
+      },
+    ],
+  },
+  {
+    name: 'the month, week or season just named',
+    head: /\b(?:that|same) (?:month|week|spring|summer|fall|autumn|winter)\b/i,
+    rules: [
+      {
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?month|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
+        type: 'DATE',
+        value: (_, at) => at.lastMonth,
+        reason: '"He spoke on Nov. 9. Later that month, …": the month of the date the text last named',
+      },
+      {
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?week|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
+        type: 'DATE',
+        value: (_, at) => {
+          // Not after a month without a day ("in June 2020 … that week"): which week is not said.
+          const day = at.lastMonth === undefined || at.lastDay?.startsWith(at.lastMonth) ? asDay(parseIsoDate(at.lastDay)) : undefined;
+          return day && formatIsoWeek(day);
+        },
+        reason: '"The talks opened on June 3 … Later that week, …": the week of the day the text last named',
+      },
+      {
+        // Not the verbs: "stops that fall between …", "acts that spring from …".
+        pattern: 'that (spring|summer|fall|autumn|winter)(?<!\\b(?:\\w+s) that \\w+)(?! (?:between|from|into|onto|under|within|to|off|apart|out|back|short|behind|through|across|below|above|outside|inside|upon|away|down|prey|victim|silent|flat)\\b)',
+        type: 'DATE',
+        value: ([season], at) => (at.lastYear === undefined ? undefined : `${at.lastYear}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`),
+        reason: '"The treaty was signed in 2019. That summer, …": the season of the year the text last named',
       },
     ],
   },
@@ -422,6 +533,25 @@ const OWN_AGO_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: () => 'PAST_REF',
         reason: '"only weeks ago": some time back from publication, no count given',
+      },
+    ],
+  },
+  {
+    name: 'from now',
+    head: /\bfrom (?:now|today)\b/i,
+    rules: [
+      {
+        pattern: `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\\d{1,3}) (days?|weeks?|months?|years?|decades?) from (?:now|today)`,
+        type: 'DATE',
+        value: ([count, unit], at) => {
+          const n = countOf(count ?? '');
+          const stem = (unit ?? '').toLowerCase().replace(/s$/, '');
+          if (n === undefined || !at.day) return undefined;
+          if (stem === 'year' || stem === 'decade') return String(at.day.year + n * (stem === 'decade' ? 10 : 1));
+          if (stem === 'month') return formatIsoDate(addMonths({ year: at.day.year, month: at.day.month }, n));
+          return stem === 'week' ? formatIsoWeek(addDays(at.day, 7 * n)) : formatIsoDate(addDays(at.day, n));
+        },
+        reason: '"two weeks from now", "a year from now": that far ahead of publication, at the precision of the unit, as "ago" counts back',
       },
     ],
   },
@@ -525,8 +655,24 @@ function phraseCandidates(text: string): Candidate[] {
       matches.push({ match, group });
     }
   }
-  for (const { match, group } of matches) {
-    const index = group.starts.findIndex((start) => match[start] !== undefined);
+  for (const { match: first, group } of matches) {
+    const found0 = group.starts.findIndex((start) => first[start] !== undefined);
+    // The alternation takes the first rule that matches where a phrase starts; a later rule of the
+    // group may match more there ("yesterday evening" after "yesterday"): the longest wins.
+    let index = found0;
+    let match = first;
+    let groupsOf: Array<string | undefined> | undefined;
+    for (let later = found0 + 1; later < group.rules.length; later++) {
+      const alone = group.alone[later];
+      if (!alone) continue;
+      alone.lastIndex = first.index;
+      const longer = alone.exec(text);
+      if (longer && longer[0].length > match[0].length) {
+        index = later;
+        match = Object.assign(longer, { index: first.index });
+        groupsOf = longer.slice(1);
+      }
+    }
     const rule = group.rules[index];
     if (!rule) continue;
     // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
@@ -534,10 +680,10 @@ function phraseCandidates(text: string): Candidate[] {
     if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasCapitalisedInnerWord(match[0])) continue;
     const from = group.starts[index] ?? 0;
-    const groups = match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
+    const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
     // "the end of this week": TimeML marks the part of the period with it.
-    const part = rule.type === 'DATE' && /^(?:this|last|next) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+    const part = rule.type === 'DATE' && /^(?:this|last|next|the) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
     found.push({ start: match.index - (part?.[0].length ?? 0), end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;
@@ -558,13 +704,17 @@ const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|D
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let span = text.slice(start, end);
+  // "in February of air conditioner makers": chrono keeps an "of" that leads to no year.
+  span = span.replace(/\s+of$/i, '');
   const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
   // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
   const bareHour = /,?\s+at\s+\d{1,2}$/.exec(span);
   if (bareHour) span = span.slice(0, bareHour.index);
   // A number before "on Friday" is a price or a score chrono took for a day ("closed at $12 on Wednesday").
-  const number = /^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span)?.[0].length ?? 0;
+  // chrono may start a span at the comma after an abbreviation ("Fresno, Calif., on Thursday").
+  const punctuation = /^[\s,;:]+/.exec(span)?.[0].length ?? 0;
+  const number = punctuation + (/^\d+(?:[.,]\d+)?(?:,\s*|\s+(?=(?:on|at|in)\s))/.exec(span.slice(punctuation))?.[0].length ?? 0);
   const leading = number + (LEADING_PREPOSITIONS.exec(span.slice(number))?.[0].length ?? 0);
   return { start: start + leading, end: start + span.length };
 }
@@ -611,7 +761,9 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
     const before = text.slice(Math.max(0, span.start + month.index - 40), span.start + month.index);
     const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before));
-    return dated ? { kind: 'month', month: month.value } : undefined;
+    // "the March of Dimes": a month with "of" and a capitalised word after it is a name.
+    const name = /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(text.slice(span.start + month.index + month.word.length));
+    return dated && !name ? { kind: 'month', month: month.value } : undefined;
   }
   return undefined;
 }
@@ -636,6 +788,9 @@ function clockOf(result: chrono.ParsedResult, written: string): string | undefin
   const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
   return `T${pad(result.start.get('hour'))}:${pad(result.start.get('minute'))}`;
 }
+
+/** "Mid-morning", "late afternoon", "early evening" right before a weekday, without "on" between ("at mid-morning Thursday"). */
+const PART_OF_DAY_BEFORE = /\b(?:mid-?|late\s+|early\s+)(morning|afternoon|evening)\s+$/i;
 
 /** "the night of Oct. 23", "all night Tuesday": chrono reads the part of the day and loses the date after it. */
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+(?:of\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i;
@@ -693,16 +848,18 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     if (!reading) continue;
     const written = text.slice(trimmed.start, trimmed.end);
     const part = reading.kind === 'weekday' || reading.kind === 'monthDay' ? PART_OF_DAY_AFTER.exec(text.slice(trimmed.end)) : null;
+    // "at mid-morning Thursday", "late afternoon Friday": the part of the day before the weekday.
+    const partBefore = reading.kind === 'weekday' && !part && trimmed.start === result.index ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, trimmed.start - 20), trimmed.start)) : null;
     // "Friday evening", "Friday afternoon" are a part of that day, `…TEV`, `…TAF`, as "yesterday
     // evening" is; "Friday morning" and "Friday night" stay the day (TimeBank gives the plain day
     // to about half of them: session 5 measured the suffix on all four and it lost).
-    const partWord = reading.kind === 'weekday' || reading.kind === 'monthDay' ? /\b(evening|afternoon)$/i.exec(written)?.[1] ?? part?.[1] : undefined;
+    const partWord = reading.kind === 'weekday' || reading.kind === 'monthDay' ? /\b(evening|afternoon)$/i.exec(written)?.[1] ?? part?.[1] ?? partBefore?.[1] : undefined;
     const partClock = partWord && /^(?:evening|afternoon)$/i.test(partWord) ? `T${partOfDayCode(partWord)}` : undefined;
     const clock = reading.kind === 'ago' ? undefined : (clockOf(result, written) ?? partClock);
     const end = trimmed.end + (part?.[0].length ?? 0);
     // chrono reads "end of March" itself; TimeML marks "the end of March".
     const partOf = /^(?:end|beginning|start|middle)\s+of\s/i.test(written) && /\bthe\s+$/i.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start));
-    const start = partOf ? trimmed.start - 4 : widenLeft(text, trimmed.start);
+    const start = partOf ? trimmed.start - 4 : partBefore ? trimmed.start - partBefore[0].length : widenLeft(text, trimmed.start);
     const week = /\bweek(end)?\s+of\s+$/i.exec(text.slice(start, trimmed.start));
     found.push({
       start,
@@ -716,6 +873,13 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
   return found;
 }
 
+/**
+ * A word of a scheduled event used as a noun, after a determiner and at most one word that is
+ * not a plural subject: "got off to a rocky start Monday", "paid a surprise visit Friday" say
+ * nothing of the future ("the talks resume Monday", "the ministers meet Tuesday" do).
+ */
+const EVENT_NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|\w+['’]s)\s+(?:[a-z-]*[^s\s]\s+)?(?:start|end|open|close|visit|meet|launch|return|kick-?off)\s+(?:on\s+)?$/i;
+
 /** The direction an expression's own words ("last", "next"), the words right before it ("since", "payable") or after it ("deadline") give. */
 function statedDirection(text: string, start: number, end: number): Direction | undefined {
   const span = text.slice(start, end);
@@ -723,7 +887,7 @@ function statedDirection(text: string, start: number, end: number): Direction | 
   const after = text.slice(end, end + 30);
   return (
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
-    PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before))?.direction ??
+    PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before) && !(rule.direction === 'future' && EVENT_NOUN_BEFORE.test(before)))?.direction ??
     FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction
   );
 }
@@ -736,8 +900,23 @@ function statedDirection(text: string, start: number, end: number): Direction | 
  * the sentence rarely reaches ten months back or ahead ("placed orders … for November
  * transactions" in late October).
  */
+/**
+ * A date used as a modifier of a scheduled event, between "the" and a noun such as "election",
+ * "vote", "convention", "summit", "deadline" ("the Nov. 8 election", "the July convention"): it
+ * names the event, not when the sentence's verb happened, so a past verb says nothing
+ * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
+ * future one still does.
+ */
+const ATTRIBUTIVE_BEFORE = /\bthe\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
+
+function attributiveDate(text: string, start: number, end: number): boolean {
+  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
+}
+
 function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
   const stated = statedDirection(text, start, end);
+  const attributive = stated === undefined && month !== undefined && attributiveDate(text, start, end);
   const nearOnly = month !== undefined && withinTwoMonths(month, article);
   const verbs = (): Direction | undefined => {
     // The verbs of the expression's own clause, through a preposition, first; then the sentence's.
@@ -747,6 +926,8 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
     return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
+  // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a past.
+  if (attributive) return verbs() === 'future' ? 'future' : undefined;
   return stated ?? verbs();
 }
 
@@ -908,8 +1089,19 @@ const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|ma
 /** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
 const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|slated|expected|poised|due)\s+to\s+(?!have\b)[a-z]+(?:\s+(?:place|off|up|out|over))?\s+(?:on\s+)?$/i;
 
+/**
+ * The present tense of a scheduled event a few words before the weekday ("the president heads to
+ * Japan on Monday", "voters go to the polls Sunday", "the match kicks off at 8 p.m. on Saturday"):
+ * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
+ * there on Sundays" is a habit), nor across a comma or a conjunction; lower case only ("Meet the
+ * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
+ */
+const SCHEDULED_EVENT_BEFORE_WEEKDAY =
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
+  if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
   const modal = MODAL_BEFORE_WEEKDAY.exec(before);
   return modal !== null && !PAST_FORM.test(modal[1] ?? '');
 }

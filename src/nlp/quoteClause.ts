@@ -20,6 +20,8 @@ export interface Clause {
   stop: ClauseStop;
   /** The words were introduced verbatim ("chanted “USA!”", "a sign reading “…”"): the clause is the quotation alone. */
   verbatim?: boolean;
+  /** The look back passed over a parenthetical speaker and cue ("Costs, Lee said, “will rise”"): what was said starts before them. */
+  aside?: boolean;
 }
 
 /**
@@ -93,7 +95,7 @@ function isVerbLikeAt(words: readonly Word[], i: number): boolean {
  * cut short a look back that reached a dash or an earlier quotation: "covering the “election.”"
  * reaches back to "did an “awful” job", so the two fragments share one clause.
  */
-function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string; cueAt?: number } {
+function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string; cueAt?: number; aside?: boolean } {
   const words = wordsOf(text, sentenceStart, open);
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
@@ -103,6 +105,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     ? parentheticalStart(words, words.length - 2) : undefined;
   if (last && (last.text === ',' || last.text === ':') && aside === undefined) return { start: open, stop: 'punctuation' };
   let verb: Word | undefined;
+  let passed = aside !== undefined;
   for (let i = aside ?? words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     let stop: ClauseStop | undefined;
@@ -111,6 +114,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
       const aside = parentheticalStart(words, i);
       if (aside !== undefined) {
         i = aside;
+        passed = true;
         continue;
       }
       const particle = PARTICLES.has(words[i + 1]?.text.toLowerCase() ?? '') && i + 2 < words.length ? words[i + 1]!.end : word.end;
@@ -120,9 +124,10 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     if (CLAUSE_PUNCTUATION_BEFORE.has(word.text)) stop = 'punctuation';
     // A straight mark closes an earlier quotation when a word or punctuation stands right before it.
     else if ((CLOSING_MARK.test(word.text) && !isPossessiveMark(text, word)) || (STRAIGHT_MARK.test(word.text) && word.start > 0 && !/\s/u.test(text[word.start - 1]!))) stop = 'quote';
-    if (stop) return { start: nextWordStart(text, word.end, open), stop };
+    if (stop) return { start: nextWordStart(text, word.end, open), stop, ...(passed ? { aside: true } : {}) };
   }
-  return { start: nextWordStart(text, verb ? verb.end : sentenceStart, open), stop: 'sentence' };
+  // Past a parenthetical cue a verb-like word is inside what was said: "Sooner or later, the governor told reporters, “it …”".
+  return { start: nextWordStart(text, verb && !passed ? verb.end : sentenceStart, open), stop: 'sentence', ...(passed ? { aside: true } : {}) };
 }
 
 /** At most this many words name the speaker of a parenthetical attribution: ", the former senator said,". */
@@ -310,7 +315,7 @@ export function clauseAround(text: string, sentence: { start: number; end: numbe
   const subordinate = reported && opensSubordinate(text, sentence.start, start);
   const commaGoesOn = reported && !subordinate && /,\s*(?:''|[”"’'])$/u.test(text.slice(Math.max(0, after - 4), after))
     && !endsReport([{ text: ',', start: after, end: after }, ...wordsOf(text, after, sentence.end)], 0);
-  return { start, end: closesClause && !commaGoesOn ? after : clauseEnd(text, after, sentence.end, reported, subordinate), stop };
+  return { start, end: closesClause && !commaGoesOn ? after : clauseEnd(text, after, sentence.end, reported, subordinate), stop, ...(found.aside ? { aside: true } : {}) };
 }
 
 /** Words that open a subordinate clause at a sentence's start: "When …, …", "Even as …, …". */

@@ -222,7 +222,9 @@ export function quotesOf(speech: ArticleSpeech): Quote[] {
 
 /** Every longer word capitalised and no sentence punctuation: “Orange Is the New Black”. */
 function isTitle(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const long = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  // A name of short words only ("New Day") is title case throughout.
+  const words = long.length > 0 ? long : text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
 }
 
@@ -244,6 +246,8 @@ const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{
  */
 function isNamedWork(text: string, start: number, end: number, words: string): boolean {
   if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
+  // "the reality show “The Apprentice,”", "the Syfy movie “Sharknado 3: Oh Hell No!”", "“Veep” star Ann Lee": a work's name.
+  if (isTitle(words.replace(/[.,!?]+$/u, '')) && (WORK_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start)) || WORK_AFTER.test(text.slice(end, end + LOOK_BACK)))) return true;
   if (!isTitle(words.replace(/[.,]$/u, ''))) return false;
   const before = text.slice(Math.max(0, start - LOOK_BACK), start);
   if (BEFORE_TITLE.test(before.slice(-8))) return true;
@@ -251,6 +255,29 @@ function isNamedWork(text: string, start: number, end: number, words: string): b
   const noun = NAMED_BY_NOUN.exec(before)?.[1];
   return noun !== undefined && !isCueWord(noun);
 }
+
+/** Before a quoted modifier: a determiner or possessive that opens the noun phrase ("the “gun violence” narrative"). */
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|new|so-called)|['’]s)\s*(?:``|''|["“'‘])$/iu;
+/** Words after a closing mark that go on a clause, not a noun phrase's head noun. */
+const NOT_HEAD_NOUN = new Set(['of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'about', 'over', 'against', 'and', 'or', 'but', 'nor', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'that', 'which', 'who', 'whom', 'whose', 'as', 'than', 'if', 'when', 'while', 'because', 'since', 'after', 'before', 'until', 'so', 'yet', 'like', 'not', 'also', 'only', 'just', 'even']);
+
+/**
+ * "the media pushed the “gun violence” narrative", "so-called “closed” primaries": a few quoted words
+ * between a determiner and the noun they qualify are a term set off, not words someone said.
+ */
+function isQuotedModifier(text: string, start: number, end: number, words: string): boolean {
+  if (!isShort(words) || /[.,!?;:]$/u.test(words)) return false;
+  if (!MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return false;
+  const next = /^(?:''|[”"’'])\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !NOT_HEAD_NOUN.has(next) && !/ly$/u.test(next);
+}
+
+/** Nouns for a work with a name of its own: a show, a book, a film, a song. */
+const WORK_NOUNS = 'show|series|miniseries|sitcom|drama|comedy|film|movie|documentary|podcast|program|programme|song|album|musical|play|novel|book|memoir|column|episode|newsletter|magazine|opera|painting|poem|game';
+/** A work noun right before the opening mark ("his book “…”", "the HBO series, “…”"). */
+const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUNS})s?,?\\s*(?:\`\`|''|["“'‘])$`, 'u');
+/** A role in a work right after the closing mark ("“Veep” star", "“Morning Joe” co-host"). */
+const WORK_AFTER = new RegExp(`^[.,]?(?:''|[”"’'])\\s+(?:co-)?(?:star|host|actor|actress|creator|showrunner|author|anchor)s?\\b`, 'u');
 
 function isCueWord(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || /(?:ing|ed)$/u.test(word);
@@ -415,8 +442,51 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // "telling customers at a diner that “…”": what was said starts at "that", past the verb's object.
   const carried = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
   // A speech verb further back than the carrier's start ("says his plan is the only one that “…”") begins what was said.
-  const start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
-  return { clause: { passage: first.passageIndex, start, end: Math.max(around.end, after) }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+  let start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
+  // "Costs, Lee said, “will rise”" and "The party, founded in 1990, “allows us …,” said Lee": a speaker and cue set
+  // off inside the sentence, or trailing it, leave what was said the whole sentence around them.
+  if (around.aside) start = Math.min(start, around.start);
+  else if (trailsCue(group) && (LOWERCASE_START.test(first.text) || around.stop === 'sentence') && around.stop !== 'cue' && around.stop !== 'quote') start = nextWordAt(text, sentenceOf(first.span.open).start, first.span.open);
+  const end = Math.max(around.end, untilTrailingCue(group, text, after, sentenceOf(Math.max(first.span.open, after - 1)).end) ?? after);
+  return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+}
+
+/** At most this many words between the comma and a trailing cue's speaker: ", said", ", wrote in". */
+const MAX_TRAILING_CUE_LEAD = 2;
+
+/**
+ * "Democrats had “put the biggest crack” yet in the glass ceiling, she said.": the quotation's speaker
+ * and cue close its sentence, set off by a comma, after more words of what was said. The clause then
+ * runs to that comma (its offset returned), whatever conjunctions or punctuation come first.
+ */
+function untilTrailingCue(group: readonly Piece[], text: string, after: number, sentenceEnd: number): number | undefined {
+  const mention = group.map((piece) => piece.attribution.mention).find((m) => m !== undefined);
+  if (!mention || mention.passage !== group[0]!.passageIndex || mention.start <= after || mention.start >= sentenceEnd) return undefined;
+  const between = text.slice(after, mention.start);
+  if (/[“”"‘«»]|''|``|[;:—–(]|\s-{1,2}\s/u.test(between)) return undefined;
+  const comma = between.lastIndexOf(',');
+  if (comma <= 0) return undefined;
+  const lead = between.slice(comma + 1).match(/[\p{L}]+/gu) ?? [];
+  if (lead.length > MAX_TRAILING_CUE_LEAD || !lead.every((word) => /^\p{Ll}/u.test(word))) return undefined;
+  if (lead.length > 0 && !lead.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return undefined;
+  // Lead-less (", she said"): the cue follows the speaker.
+  if (lead.length === 0 && !(text.slice(mention.end, sentenceEnd).match(/\p{Ll}+/gu) ?? []).slice(0, 2).some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return undefined;
+  let end = after + comma;
+  while (end > after && /\s/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The group ends at a cue that attributes it ("…,” Lee said", "…,” said Lee"), one that names a speaker. */
+function trailsCue(group: readonly Piece[]): boolean {
+  const last = group[group.length - 1]!;
+  return last.attribution.trailing && last.attribution.cue !== undefined && (last.attribution.speaker !== undefined || last.attribution.mention !== undefined);
+}
+
+/** The first character at or after `from` (before `limit`) that is not space or a comma. */
+function nextWordAt(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && /[\s,]/u.test(text[at]!)) at++;
+  return at;
 }
 
 /**
@@ -464,6 +534,7 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
         return { carried: run.carrier !== undefined || (run.cued === true), guessed, quotation };
       })
       .filter(({ carried, guessed, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
+        && (carried || !isQuotedModifier(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text))
         && (carried || (isSpeech(quote, guessed) && ((quote.speaker !== undefined && !guessed) || !isTitle(quote.text)))))
       .map(({ carried, guessed, quotation }) => (carried ? quotation : asUncuedOutcry(quotation, guessed))),
     statements: statements.filter((statement) => statement.quotes.length === 0),

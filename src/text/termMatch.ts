@@ -21,7 +21,8 @@ const MIN_EDITED = 6;
  */
 export function termMatches(query: string, term: string): boolean {
   if (sameWord(query, term)) return true;
-  for (const synonym of synonymsOf(query)) if (sameWord(synonym, term)) return true;
+  const synonyms = synonymsOf(query);
+  for (let n = 0; n < synonyms.length; n++) if (sameWord(synonyms[n]!, term)) return true;
   return false;
 }
 

@@ -21,12 +21,24 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s`. */
 export function foldTerm(term: string): string {
+  // ASCII is its own NFKD form and has no marks or curly apostrophes: only the case and the possessive to fold.
+  if (isAscii(term)) {
+    const lower = term.toLowerCase();
+    const end = lower.length;
+    if (end >= 2 && lower.charCodeAt(end - 1) === 115 /* s */ && lower.charCodeAt(end - 2) === 39 /* ' */) return lower.slice(0, -2);
+    return end >= 1 && lower.charCodeAt(end - 1) === 39 ? lower.slice(0, -1) : lower;
+  }
   return term
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s?$/, '');
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /**
@@ -92,14 +104,19 @@ function inflections(word: string): string[] {
   return [word, `${word}s`, word.endsWith('e') ? `${word}d` : `${word}ed`, `${bare}ing`];
 }
 
+/** Shared by every term without synonyms: `termMatches` asks for every word of every sentence it weighs. */
+const NO_SYNONYMS: readonly string[] = Object.freeze([]);
+
 /** Index terms news text uses for the same thing as `term` (see `SYNONYM_GROUPS`). */
 export function synonymsOf(term: string): readonly string[] {
-  return SYNONYMS.get(term) ?? [];
+  return SYNONYMS.get(term) ?? NO_SYNONYMS;
 }
 
 /** Splits text into words (letters, digits, inner apostrophes and hyphens kept together). */
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  const found: string[] = [];
+  for (let start = nextWord(text, 0); start >= 0; start = nextWord(text, wordEnd)) found.push(text.slice(start, wordEnd));
+  return found;
 }
 
 /** Like `words`, with each word's character offset. */
@@ -111,12 +128,66 @@ export function wordsAt(text: string): Array<{ word: string; offset: number }> {
 
 /** Calls `visit` with each word of the text (as `words` splits it) and its character offset, in order. */
 export function eachWord(text: string, visit: (word: string, offset: number) => void): void {
-  // One pattern object, restarted here; `visit` runs between matches, so it must not split words itself.
-  const pattern = new RegExp(WORD);
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) visit(match[0], match.index);
+  // `visit` may split other texts into words (which moves `wordEnd`): the end is read before it runs.
+  for (let start = nextWord(text, 0); start >= 0; ) {
+    const end = wordEnd;
+    visit(text.slice(start, end), start);
+    start = nextWord(text, end);
+  }
 }
 
+/** A word: letters and digits, joined by inner apostrophes, hyphens and periods ("U.S", "al-Assad", "don't"). */
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+/** Where the word {@link nextWord} found last ends. */
+let wordEnd = 0;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  const folded = code | 32;
+  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122);
+}
+
+/**
+ * Where the next `WORD` match at or after `from` starts (-1 when none), its end in `wordEnd`:
+ * ASCII is scanned by hand (there the pattern's letters and digits are [A-Za-z0-9], and the
+ * Unicode pattern costs several times more); the pattern itself runs from the first character
+ * that is not ASCII. No match starts at an ASCII character that is not a letter or digit, so
+ * the pattern run from there finds what it would have found from `from`.
+ */
+function nextWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  for (; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return wordByPattern(text, i);
+    if (isAsciiLetterOrDigit(code)) break;
+  }
+  if (i >= n) return -1;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
+    if (j >= n) break;
+    const code = text.charCodeAt(j);
+    if (code >= 128) return wordByPattern(text, i);
+    // A joiner (' - .) and more letters or digits continue the word.
+    if (code !== 39 && code !== 45 && code !== 46) break;
+    if (j + 1 >= n) break;
+    const after = text.charCodeAt(j + 1);
+    if (after >= 128) return wordByPattern(text, i);
+    if (!isAsciiLetterOrDigit(after)) break;
+    j += 2;
+  }
+  wordEnd = j;
+  return i;
+}
+
+function wordByPattern(text: string, from: number): number {
+  WORD.lastIndex = from;
+  const match = WORD.exec(text);
+  if (match === null) return -1;
+  wordEnd = match.index + match[0].length;
+  return match.index;
+}
 
 /** The distinct index terms of a text, in order of first appearance. */
 export function keyTerms(text: string): string[] {

@@ -27,6 +27,8 @@ describe('attribution patterns', () => {
     ['"X noted"', [INTRO, '“The port will reopen,” Okafor noted.'], 'Daniel Okafor', 'noted'],
     ['"X stated" with an adverb', [INTRO, '“The port will reopen,” Okafor stated firmly.'], 'Daniel Okafor', 'stated'],
     ['"according to X"', ['“The port will reopen soon,” according to Daniel Okafor.'], 'Daniel Okafor', 'according to'],
+    ['"said X of Y", Y another name', ['“The port will reopen,” said Daniel Okafor of Harbour Watch Bergen.'], 'Daniel Okafor', 'said'],
+    ['"X of Y said", Y another name', ['Daniel Okafor of Harbour Watch Bergen said: “The port will reopen.”'], 'Daniel Okafor', 'said'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
     ['the speaker before the quote with a comma', [INTRO, 'Okafor further stated, “The port will reopen.”'], 'Daniel Okafor', 'stated'],
     ['"X said, adding that …"', ['Daniel Okafor said the port was safe, adding that it would “reopen within days”.'], 'Daniel Okafor', 'adding'],
@@ -63,6 +65,19 @@ describe('attribution patterns', () => {
     ['a subject with a relative clause', ['Daniel Okafor, who had met Ingrid Solberg earlier, said that the repairs were “a real success” for the city.'], 'Daniel Okafor', 'said'],
   ])('attributes %s', (_pattern, paragraphs, speaker, cue) => {
     expect(quoteWith(paragraphs, paragraphs.join(' ').match(/[“"‘]([^”"’]+)/)?.[1]?.slice(0, 12) ?? '')).toMatchObject({ speaker, cue });
+  });
+
+  it('takes a described speaker placed by a phrase before its verb, the phrase left out of the mention', () => {
+    const paragraphs = [INTRO, '“Will the port reopen?” a harbour worker in the crowd wondered.'];
+    const article = articleOf(paragraphs);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
+  });
+
+  it('takes no speaker from a dateline in capitals', () => {
+    const article = articleOf(['JACKSON, Miss. - A federal judge late Thursday blocked a bill that would have let officials cite a "sincere harbour belief" to deny services to sailors.']);
+    expect(readSpeech(article, extractMentions(article)).quotations.map((q) => q.quote.speaker)).not.toContain('JACKSON');
   });
 
   it('attributes a quotation to a person named before a colon at the end of a clause', () => {

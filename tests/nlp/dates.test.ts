@@ -30,7 +30,7 @@ describe('timeExpressionsIn, article dated Friday 2023-11-03', () => {
       ['A summit will take place on Feb 2.', [{ text: 'Feb 2', date: '2024-02-02' }]],
     ],
     'a month within two months of the article\'s takes a verb only when the verb is next to it': [
-      ['Traders placed heavy orders in the morning to start trading for December contracts.', [{ text: 'December', date: '2023-12' }]],
+      ['Traders placed heavy orders in the morning to start trading for December contracts.', [{ text: 'the morning', date: '2023-11-03' }, { text: 'December', date: '2023-12' }]],
       ['The board met to discuss the vote on Dec. 12 and its aftermath.', [{ text: 'Dec. 12', date: '2023-12-12' }]],
       ['Prices fell in December.', [{ text: 'December', date: '2022-12' }]],
       ['The plant opened in April, the company said.', [{ text: 'April', date: '2023-04' }]],
@@ -484,5 +484,109 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
   it('puts the last day of a period that "ended" on or before the article, however close', () => {
     expect(at('In the year-ago quarter, the quarter ended Oct. 20, the line lost $3 million.').find((t) => t.text === 'Oct. 20')).toEqual({ text: 'Oct. 20', type: 'DATE', value: '2023-10-20' });
     expect(at('For the quarter ended Sept. 30, the line lost $3 million.').find((t) => t.text === 'Sept. 30')).toEqual({ text: 'Sept. 30', type: 'DATE', value: '2024-09-30' });
+  });
+});
+
+describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('takes the longest rule of a phrase group where a shorter one matches first ("yesterday evening", not "yesterday")', () => {
+    expect(at('The ferry sank yesterday evening.')).toEqual([{ text: 'yesterday evening', type: 'TIME', value: '2024-10-15TEV' }]);
+    expect(at('The ferry will sail tomorrow afternoon.')).toEqual([{ text: 'tomorrow afternoon', type: 'TIME', value: '2024-10-17TAF' }]);
+    expect(at('The ferry sank late yesterday.')).toEqual([{ text: 'late yesterday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
+  it('reads a month or a month and day with "last/this/next year" after it as one expression in that year', () => {
+    expect(at('Gunmen attacked on Oct. 7 last year.')).toEqual([{ text: 'Oct. 7 last year', type: 'DATE', value: '2023-10-07' }]);
+    expect(at('The port reopened in January of last year.')).toEqual([{ text: 'January of last year', type: 'DATE', value: '2023-01' }]);
+    expect(at('The strike began in mid-September last year.')).toEqual([{ text: 'mid-September last year', type: 'DATE', value: '2023-09' }]);
+    expect(at('The law takes effect on January 20 next year.')).toEqual([{ text: 'January 20 next year', type: 'DATE', value: '2025-01-20' }]);
+  });
+
+  it('reads "later that month", "that week", "that summer" as the month, week or season of the date last named', () => {
+    expect(at('The ferry sank in June 2020. Later that month, divers found it.')).toEqual([
+      { text: 'June 2020', type: 'DATE', value: '2020-06' },
+      { text: 'Later that month', type: 'DATE', value: '2020-06' },
+    ]);
+    expect(at('The talks opened on June 3, 2020, and collapsed later that week.')[1]).toEqual({ text: 'later that week', type: 'DATE', value: '2020-W23' });
+    expect(at('The port closed in 2019. That summer, the ferries stopped.')[1]).toEqual({ text: 'That summer', type: 'DATE', value: '2019-SU' });
+    // A week of a month named without a day is not said.
+    expect(at('The port closed in June 2020, and the ferries stopped that week.')[1]).toEqual({ text: 'that week', type: 'DATE', value: undefined });
+    // "the same month last year" compares with another period.
+    expect(at('Fares rose in October, above the same month last year.').map((t) => t.text)).toEqual(['October', 'last year']);
+  });
+
+  it('puts a weekday ahead after the present tense of a scheduled event a few words before it', () => {
+    expect(at('The president heads to Japan on Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('Voters go to the polls on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]);
+    expect(at('Voters went to the polls on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-13' }]);
+    // A noun, a name and a relative clause are not a schedule.
+    expect(at('He told radio host Ann Lee on Monday that he would run.')[0]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-14' });
+    expect(at("He said on NBC's Meet the Press on Sunday that he would run.")[0]).toEqual({ text: 'Sunday', type: 'DATE', value: '2024-10-13' });
+  });
+
+  it('reads "the latest fiscal year", "the most recent fiscal year" as the one before the article\'s, as "last fiscal year" is', () => {
+    expect(at('Sales rose 5% in the latest fiscal year.')).toEqual([{ text: 'the latest fiscal year', type: 'DATE', value: '2023' }]);
+    expect(at('Sales rose 5% in the most recent fiscal year.')).toEqual([{ text: 'the most recent fiscal year', type: 'DATE', value: '2023' }]);
+  });
+
+  it('reads a scheduled-event word after a determiner and an adjective as a noun, not a present tense pointing ahead', () => {
+    expect(at('The convention got off to a rocky start Monday, when chaos broke out.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('The minister paid a surprise visit Monday to the troops.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('The talks resume Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The ministers meet Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('does not start a weekday\'s span at the comma after a place abbreviation', () => {
+    expect(at('He held a rally in Fresno, Calif., on Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('The suit was filed in Washington, D.C., Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
+  it('reads "October of that year", "March of the following year" in the year the text last named', () => {
+    expect(at('He took office in January 2009 and jobless claims peaked in October of that year.')).toEqual([
+      { text: 'January 2009', type: 'DATE', value: '2009-01' },
+      { text: 'October of that year', type: 'DATE', value: '2009-10' },
+    ]);
+    expect(at('The war began in 2003. In March of the following year, troops withdrew.')[1]).toEqual({ text: 'March of the following year', type: 'DATE', value: '2004-03' });
+  });
+
+  it('drops an "of" chrono keeps after a month, and reads "the March of Dimes" as a name', () => {
+    expect(at('He said in February of air conditioner makers that they would leave.')).toEqual([{ text: 'February', type: 'DATE', value: '2024-02' }]);
+    expect(at('She works for the March of Dimes.')).toEqual([]);
+  });
+
+  it('does not take a past verb\'s tense for a date used as a modifier ("the Nov. 8 election"), but takes a future one', () => {
+    const atJuly = (text: string) => timeExpressionsIn(text, '2024-07-31').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJuly('Hackers released the emails to sway the Nov. 5 election, officials said.')).toEqual([{ text: 'Nov. 5', value: '2024-11-05' }]);
+    expect(atJuly('The party met to prepare for the November vote.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    const atMarch = (text: string) => timeExpressionsIn(text, '2024-03-10').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMarch('The bill would put a measure on the November ballot.')).toEqual([{ text: 'November', value: '2024-11' }]);
+  });
+
+  it('reads "in the morning", "earlier in the evening", "late afternoon", "mid-afternoon yesterday" as a part of the day last named', () => {
+    expect(at('The ferry sank on Oct. 3. In the evening, the power failed.')[1]).toEqual({ text: 'the evening', type: 'TIME', value: '2024-10-03TEV' });
+    expect(at('The mayor resigned earlier in the evening.')).toEqual([{ text: 'earlier in the evening', type: 'TIME', value: '2024-10-16TEV' }]);
+    expect(at('By late afternoon, the crowd had left.')).toEqual([{ text: 'late afternoon', type: 'TIME', value: '2024-10-16TAF' }]);
+    expect(at('Shares rose at mid-afternoon yesterday.')).toEqual([{ text: 'mid-afternoon yesterday', type: 'TIME', value: '2024-10-15TAF' }]);
+    // A noun after it: no time of day.
+    expect(at('He joined the morning shows in 2019.').map((t) => t.text)).toEqual(['2019']);
+  });
+
+  it('reads "two weeks from now", "a year from now" as a date that far ahead, and keeps "the end of the week" whole', () => {
+    expect(at('The report is due two weeks from now.')).toEqual([{ text: 'two weeks from now', type: 'DATE', value: '2024-W44' }]);
+    expect(at('Prices will be higher a year from now.')).toEqual([{ text: 'a year from now', type: 'DATE', value: '2025' }]);
+    expect(at('The heat could last through the end of the week.')).toEqual([{ text: 'the end of the week', type: 'DATE', value: '2024-W42' }]);
+  });
+
+  it('leaves the verbs "fall", "spring" after "that" alone, and gives a habit in the morning no day', () => {
+    expect(at('Korean has stops that fall between the two series.')).toEqual([]);
+    expect(at('Acts that spring from intent count.')).toEqual([]);
+    expect(at('Birds land in the morning and feed.')).toEqual([{ text: 'the morning', type: 'TIME', value: undefined }]);
+    expect(at('The port closed in June 2020. Later the same month, it reopened.')[1]).toEqual({ text: 'Later the same month', type: 'DATE', value: '2020-06' });
+  });
+
+  it('keeps "mid-morning", "late afternoon" before a weekday with it, as "Friday afternoon" is', () => {
+    expect(at('The storm hit late afternoon Tuesday.')).toEqual([{ text: 'late afternoon Tuesday', type: 'TIME', value: '2024-10-15TAF' }]);
+    expect(at('The listing was replaced at mid-morning Tuesday.')).toEqual([{ text: 'mid-morning Tuesday', type: 'DATE', value: '2024-10-15' }]);
   });
 });

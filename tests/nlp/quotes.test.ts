@@ -147,6 +147,29 @@ describe('extractQuotes', () => {
     expect(clauses).toEqual(['voters are “right to be angry,” but also hungry for', 'what she calls “real answers.”']);
   });
 
+  it.each([
+    ['a parenthetical cue', 'The harbour fund, Ingrid Solberg said, “is the best tool we have” for the winter.', 'The harbour fund, Ingrid Solberg said, “is the best tool we have” for the winter'],
+    ['a trailing cue', 'The harbour fund, set up in 1990, “is the best tool we have,” Ingrid Solberg said.', 'The harbour fund, set up in 1990, “is the best tool we have,”'],
+    ['a trailing cue after a verb in -ing', 'The council plans to grow by fostering “a culture of repair,” Ingrid Solberg said.', 'The council plans to grow by fostering “a culture of repair,”'],
+  ])('starts the clause of a fragment that goes on its sentence\'s subject at the sentence start (%s)', (_case, text, clause) => {
+    const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
+    expect(quotations.map((q) => text.slice(q.clause!.start, q.clause!.end))).toEqual([clause]);
+  });
+
+  it.each([
+    ['after the speaker', 'Ingrid Solberg spoke on Monday. The council had “turned a corner” on the harbour this year, she said in a statement.', 'The council had “turned a corner” on the harbour this year'],
+    ['before the speaker', '“Many would call that a defeat” if the vote failed again, said Ingrid Solberg, a councillor.', '“Many would call that a defeat” if the vote failed again'],
+  ])('runs the clause of a fragment to the comma before a cue that closes its sentence (%s)', (_case, text, clause) => {
+    const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
+    expect(quotations.map((q) => text.slice(q.clause!.start, q.clause!.end))).toEqual([clause]);
+  });
+
+  it('keeps a capitalised quotation after a comma to itself, even before a trailing cue', () => {
+    const text = 'Ingrid Solberg weighed in, telling reporters on Monday, “But we are ready,” Lee said.';
+    const { quotations } = readSpeech(articleOf([text]), extractMentions(articleOf([text])));
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end)).every((clause) => !clause?.startsWith('Ingrid'))).toBe(true);
+  });
+
   it('drops an unattributed scare quote of a few words', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
@@ -166,6 +189,26 @@ describe('extractQuotes', () => {
       'Asked about the port, Ingrid Solberg said, “Probably.”',
     ]);
     expect(quotes.map((q) => q.text)).toEqual(['Probably.']);
+  });
+
+  it('drops a work named after its noun or before a role in it, and a title of short words', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg, a former host of the quiz show “Harbour Nights,” said the port would reopen.',
+      'Ingrid Solberg also starred in the film “Storm Over Bergen: Not Again!” last year.',
+      '“Fjord Life” star Ingrid Solberg opened the season.',
+      'Ingrid Solberg said so on NRK’s “New Day,” on Monday.',
+      'Ingrid Solberg said, “We are ready for the winter.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
+  });
+
+  it('drops a few quoted words between a determiner and their noun, unless a speech verb carries them', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg spoke on Monday. Solberg pushed the “harbour safety” narrative all week.',
+      'She has backed the “fish first” plan since May.',
+      'Ingrid Solberg said the plan was “dead on arrival” for now.',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['dead on arrival']);
   });
 
   it('keeps a short exclamation with its cue as speech, though no one is named', () => {
