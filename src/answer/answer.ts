@@ -13,7 +13,7 @@ import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeA
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { isNamedByQuestion, nameTerms, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
-import { withAcronyms, withAcronymsIfCloser } from './acronyms.ts';
+import { asCorpusSpells, withAcronyms } from './spelling.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -110,12 +110,12 @@ const AS_WRITTEN: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventT
 
 /**
  * The question as the coverage writes it: the roles it describes named by their holders, where the
- * corpus settles who holds them; names as the acronyms the corpus writes, where that covers more of it.
+ * corpus settles who holds them; names and compounds as the corpus spells them, where that covers more of it.
  */
 function asWritten(index: CorpusIndex, question: Question): Question {
   if (!AS_WRITTEN.has(question.kind)) return question;
   const named = withHoldersForRoles(index, question.text) ?? question.text;
-  const text = withAcronymsIfCloser(index, named) ?? named;
+  const text = asCorpusSpells(index, named) ?? named;
   return text === question.text ? question : { ...question, text };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { withAcronyms, withAcronymsIfCloser } from '../../src/answer/acronyms.ts';
+import { asCorpusSpells, withAcronyms, withClosedCompounds } from '../../src/answer/spelling.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented: the coverage writes the acronyms, and "al" as a word of a name.
@@ -11,7 +11,9 @@ May 5, 2025
 
 Kenya has blamed the U.S. for a role in the sinking of the ferry Arden, citing radar records.
 
-The UN said its envoy would visit the port of al Ribat next week.`,
+The UN said its envoy would visit the port of al Ribat next week.
+
+A rocket attack on the Ribat airbase wounded two guards on Sunday, the UN said.`,
   'condemn.txt': `Sinking condemned
 
 May 6, 2025
@@ -31,8 +33,14 @@ describe('a name the coverage writes as its acronym', () => {
   });
 
   it('writes the acronym only where passages that use it cover more of the question than the name in full does', () => {
-    expect(withAcronymsIfCloser(index, 'Who has blamed the United States for a role in the sinking?')).toBe('Who has blamed the U.S. for a role in the sinking?');
-    expect(withAcronymsIfCloser(index, 'When did the United States condemn the sinking?')).toBeUndefined();
+    expect(asCorpusSpells(index, 'Who has blamed the United States for a role in the sinking?')).toBe('Who has blamed the U.S. for a role in the sinking?');
+    expect(asCorpusSpells(index, 'When did the United States condemn the sinking?')).toBeUndefined();
+  });
+
+  it('writes two words as the one the corpus writes for them, where that covers more of the question', () => {
+    expect(withClosedCompounds(index, 'Who attacked the Ribat air base?')).toBe('Who attacked the Ribat airbase?');
+    expect(withClosedCompounds(index, 'Who visited the port base?')).toBeUndefined();
+    expect(asCorpusSpells(index, 'When was the rocket attack on the Ribat air base?')).toBe('When was the rocket attack on the Ribat airbase?');
   });
 
   it('answers a question that spells the name out from a sentence with the acronym', () => {

@@ -1,0 +1,91 @@
+/**
+ * Words a question spells otherwise than the coverage: a name of several capitalised words and the
+ * acronym news writes for it ("the United States" / "the U.S.", "the United Nations" / "the UN"), a
+ * compound written as two words or as one ("air base" / "airbase", "cease fire" / "ceasefire"). The
+ * question's words would then miss every sentence about it. Which spelling a corpus uses is read
+ * from the corpus itself, never from a list.
+ */
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import { indexTerm } from '../text/terms.ts';
+import { findEvidence, questionTerms } from './evidence.ts';
+
+/** Two to four capitalised words, "of" allowed between them ("Bank of Norland" is not one: its acronym skips "of"). */
+const NAME_RUN = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\b/gu;
+
+/**
+ * The question with each name of several words that the corpus writes as its acronym replaced by
+ * that acronym, dotted ("U.S.") or not ("UN") as the corpus writes it; `undefined` when none is.
+ * The question's first word (its question word) opens no name.
+ */
+export function withAcronyms(index: CorpusIndex, text: string): string | undefined {
+  let replaced = text;
+  for (const match of text.matchAll(NAME_RUN)) {
+    // A person's initials are no acronym the coverage uses for them.
+    if ((match.index ?? 0) === 0 || index.entities.resolve(match[0])?.kind === 'person') continue;
+    const initials = match[0].split(/\s+/).map((word) => word[0]!).join('');
+    const acronym = [initials.split('').join('.') + '.', initials].find((form) => writes(index, form));
+    if (acronym !== undefined) replaced = replaced.replace(match[0], acronym);
+  }
+  return replaced === text ? undefined : replaced;
+}
+
+/** How many passages with a word's term are read for the word as written (capitals, dots). */
+const PASSAGES_READ = 5;
+
+/**
+ * True when the corpus writes the word as it is given, case and dots as well ("AL" is not the "al"
+ * of "al Asad"; "ME" is a stopword).
+ */
+function writes(index: CorpusIndex, word: string): boolean {
+  const term = indexTerm(word.replace(/\.$/, ''));
+  if (term === null || term.length < 2) return false;
+  // A lowercase word may open a sentence ("Airbase …"); an acronym is written in capitals.
+  const written = new RegExp(`(?<![\\p{L}.])${word.replace(/\./g, '\\.')}(?![\\p{L}])`, /\p{Lu}/u.test(word) ? 'u' : 'iu');
+  return index.scorePassages(term, PASSAGES_READ).some(({ doc }) => written.test(index.passageAt(doc).text));
+}
+
+/** Two lowercase words in turn, each of three letters or more ("air base"). */
+const WORD_PAIR = /\b(\p{Ll}{3,})\s+(?=(\p{Ll}{3,})\b)/gu;
+
+/**
+ * The question with each pair of words that the corpus writes as one ("airbase") so written;
+ * `undefined` when it has none.
+ */
+export function withClosedCompounds(index: CorpusIndex, text: string): string | undefined {
+  let replaced = text;
+  for (const match of text.matchAll(WORD_PAIR)) {
+    const [first, second] = [match[1]!, match[2]!];
+    const joined = `${first}${second}`;
+    if (indexTerm(first) === null || indexTerm(second) === null || !writes(index, joined)) continue;
+    replaced = replaced.replace(`${first} ${second}`, joined);
+  }
+  return replaced === text ? undefined : replaced;
+}
+
+/** How many passages are weighed for how much of a question the coverage holds, in either spelling. */
+const PASSAGES_WEIGHED = 3;
+
+/**
+ * The question as the corpus spells it (acronyms, closed compounds) when the passages that match it
+ * best cover more of it so written: "the United States" is "the U.S." for coverage that writes the
+ * acronym, and stays as it is for coverage that writes the name in full.
+ */
+export function asCorpusSpells(index: CorpusIndex, text: string): string | undefined {
+  let best = text;
+  for (const respell of [withAcronyms, withClosedCompounds]) {
+    const written = respell(index, best);
+    if (written !== undefined && coversMore(index, written, best)) best = written;
+  }
+  return best === text ? undefined : best;
+}
+
+/** True when passages that use the new spelling cover more of the question than the best ones for the old. */
+function coversMore(index: CorpusIndex, written: string, text: string): boolean {
+  const terms = questionTerms(written);
+  const before = questionTerms(text);
+  const respelt = terms.filter((term) => !before.includes(term));
+  // Only passages that write the new spelling count for it: a question of fewer words is covered more easily.
+  const usingIt = findEvidence(index, terms, { limit: PASSAGES_WEIGHED, minCoverage: 0 }).filter((e) => respelt.some((term) => e.matched.includes(term)));
+  const asAsked = findEvidence(index, before, { limit: PASSAGES_WEIGHED, minCoverage: 0 });
+  return Math.max(0, ...usingIt.map((e) => e.coverage)) > Math.max(0, ...asAsked.map((e) => e.coverage));
+}
