@@ -13,7 +13,7 @@ import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeA
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { isNamedByQuestion, nameTerms, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
-import { asCorpusSpells, withAcronyms } from './spelling.ts';
+import { asCorpusSpells, withAcronyms, withTranspositionsUndone } from './spelling.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -52,7 +52,7 @@ function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const question = asWritten(index, parseQuestion(request, (phrase) => profileEntity(index, phrase) !== undefined));
+  const question = asWritten(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const found = orAsWritten(index, question, answerer(index, question), answerer);
@@ -117,6 +117,12 @@ function asWritten(index: CorpusIndex, question: Question): Question {
   const named = withHoldersForRoles(index, question.text) ?? question.text;
   const text = asCorpusSpells(index, named) ?? named;
   return text === question.text ? question : { ...question, text };
+}
+
+/** The request with the words it types with two letters swapped written as the corpus writes them. */
+function typosUndone(index: CorpusIndex, request: Request): Request {
+  const undo = (value: string | undefined) => (value === undefined ? undefined : (withTranspositionsUndone(index, value) ?? value));
+  return { ...request, text: undo(request.text), speaker: undo(request.speaker), topic: undo(request.topic) };
 }
 
 function quoteQuery(question: Question): string {

@@ -6,7 +6,7 @@
  * from the corpus itself, never from a list.
  */
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { indexTerm } from '../text/terms.ts';
+import { indexTerm, words } from '../text/terms.ts';
 import { findEvidence, questionTerms } from './evidence.ts';
 
 /** Two to four capitalised words, "of" allowed between them ("Bank of Norland" is not one: its acronym skips "of"). */
@@ -58,6 +58,27 @@ export function withClosedCompounds(index: CorpusIndex, text: string): string | 
     const joined = `${first}${second}`;
     if (indexTerm(first) === null || indexTerm(second) === null || !writes(index, joined)) continue;
     replaced = replaced.replace(`${first} ${second}`, joined);
+  }
+  return replaced === text ? undefined : replaced;
+}
+
+/** A word long enough that two of its letters typed the other way round is a typo, not another word. */
+const TYPO_LENGTH = 5;
+
+/**
+ * The question with each word the corpus never writes, but writes with two letters in turn the
+ * other way round, so written ("the italian foriegn minister" → "foreign"); `undefined` when none
+ * is. Other typos (a letter added, dropped or changed) already meet their word.
+ */
+export function withTranspositionsUndone(index: CorpusIndex, text: string): string | undefined {
+  let replaced = text;
+  for (const word of new Set(words(text))) {
+    const term = word.length >= TYPO_LENGTH ? indexTerm(word.toLowerCase()) : null;
+    if (term === null || index.scorePassages(term, 1).length > 0) continue;
+    const swapped = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) swapped.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    const written = [...swapped].filter((form) => writes(index, form));
+    if (written.length === 1) replaced = replaced.split(word).join(written[0]!);
   }
   return replaced === text ? undefined : replaced;
 }

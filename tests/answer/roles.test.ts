@@ -30,6 +30,10 @@ describe('role questions with a country the title leaves out', () => {
     expect(who('Who is the Norland foreign minister?')).toEqual([]);
     expect(who('Who is the Tarvia foreign minister?')[0]).toBe('Piet Olsen');
   });
+
+  it('reads a title typed with two letters swapped as the corpus writes it', () => {
+    expect(who('Who is the Tarvia foriegn minister?')[0]).toBe('Piet Olsen');
+  });
 });
 
 describe('a role asked for in other words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { asCorpusSpells, withAcronyms, withClosedCompounds } from '../../src/answer/spelling.ts';
+import { asCorpusSpells, withAcronyms, withClosedCompounds, withTranspositionsUndone } from '../../src/answer/spelling.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented: the coverage writes the acronyms, and "al" as a word of a name.
@@ -41,6 +41,11 @@ describe('a name the coverage writes as its acronym', () => {
     expect(withClosedCompounds(index, 'Who attacked the Ribat air base?')).toBe('Who attacked the Ribat airbase?');
     expect(withClosedCompounds(index, 'Who visited the port base?')).toBeUndefined();
     expect(asCorpusSpells(index, 'When was the rocket attack on the Ribat air base?')).toBe('When was the rocket attack on the Ribat airbase?');
+  });
+
+  it('writes a word the corpus never writes, but writes with two letters in turn swapped, as the corpus does', () => {
+    expect(withTranspositionsUndone(index, 'who was wonuded in the rocket attack')).toBe('who was wounded in the rocket attack');
+    expect(withTranspositionsUndone(index, 'who was wounded in the rocket attack')).toBeUndefined();
   });
 
   it('answers a question that spells the name out from a sentence with the acronym', () => {
