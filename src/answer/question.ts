@@ -368,7 +368,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(spelledQuestionWord(withoutPoliteness(clip(request.text)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(withoutPoliteness(clip(request.text))))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
@@ -451,6 +451,19 @@ const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s
 
 function withoutPoliteness(text: string): string {
   return text.replace(POLITENESS, '');
+}
+
+/** Titles chat writes by their initials. */
+const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister', fm: 'foreign minister' };
+
+/**
+ * "who is the pm of israel", "Israel's PM", "PM Netanyahu": a title by its initials, written out.
+ * Only after an article, a possessive or a demonym, or before a name: "3 pm" is a time.
+ */
+function titlesSpelledOut(text: string): string {
+  return text
+    .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
+    .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
 }
 
 const QUESTION_WORDS = ['what', 'when', 'who', 'whom', 'which', 'where'];

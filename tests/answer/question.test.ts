@@ -47,6 +47,10 @@ describe('parseQuestion', () => {
     [auto('hwo has blamed the port'), { kind: 'eventActor', asks: 'agent' }],
     [auto('wen was the port shut'), { kind: 'eventTime' }],
     [auto('why did the port shut'), { kind: 'search' }],
+    // A title by its initials, after an article or a possessive; "3 pm" is a time.
+    [auto('who is the pm of norland'), { kind: 'role', role: 'prime minister of norland' }],
+    [auto("who is tarvia's fm"), { kind: 'role', role: "tarvia's foreign minister" }],
+    [auto('when did the talks start at 3 pm today'), { kind: 'eventTime', text: 'when did the talks start at 3 pm today' }],
     // "carry out X": the act is the noun done.
     [auto('When did the rebels carry out their revenge on the port?'), { kind: 'eventTime', act: 'revenge' }],
     [auto('who carried out the raids?'), { kind: 'eventActor', asks: 'agent', act: 'raids' }],
