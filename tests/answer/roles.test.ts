@@ -103,6 +103,24 @@ Quill, who had already been in talks with Tarvian Prime Minister Piet Olsen befo
   });
 });
 
+describe('a role the corpus gives nobody', () => {
+  // Invented: a sentence names a foreign minister and a prime minister; only the prime minister by name.
+  const talks = fixtureIndex({
+    'talks.txt': `Harbour talks in Lenz
+
+June 4, 2025
+
+The foreign minister will offer more ships when she meets Tarvian Prime Minister Piet Olsen after a second Norland fleet was sent to the strait.
+
+Tarvian Prime Minister Piet Olsen this week found himself heading a new government.`,
+  });
+
+  it('is not answered by someone the corpus gives another title of its kind', () => {
+    expect(answer(talks, { command: 'who', text: 'Who is the Tarvian foreign minister?' }).answers).toEqual([]);
+    expect(answer(talks, { command: 'who', text: 'Who is the Tarvian prime minister?' }).answers[0]?.text).toBe('Piet Olsen');
+  });
+});
+
 describe('a role named by an event, held by a person', () => {
   // Invented: the new chief's description names the bank they came from, beside the role's words.
   const index = fixtureIndex({

@@ -19,7 +19,8 @@ import { rankAnswers, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
 import { questionNames } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
-import { indexTerm, words } from '../../text/terms.ts';
+import { indexTerm, keyTerms, words } from '../../text/terms.ts';
+import { wordClass } from '../../nlp/model/lexicon.ts';
 import { ROLE_HEADS } from '../../nlp/model/roleWords.ts';
 
 /**
@@ -159,7 +160,30 @@ export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>):
   // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
   const asked = new Set(wordsOf(question.text));
   const ranked = rankAnswers(index, question.text, 'who');
-  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed));
+  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed) && !holdsOtherTitle(index, answer, question, heads));
+}
+
+/** Words that rank a title rather than say which one it is ("top", "senior"): a title may leave them out. */
+const RANKING = new Set(['top', 'senior', 'chief', 'former', 'current', 'new', 'deputy', 'acting']);
+
+/**
+ * True when the corpus gives the answer another title of the asked role's kind and none that fits:
+ * "Israeli Prime Minister Benjamin Netanyahu" is no answer to "who is the Israeli foreign minister",
+ * though his sentence names a foreign minister.
+ */
+function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionOf<'role'>, heads: ReadonlyArray<string | null>): boolean {
+  const titles = (index.entities.resolve(answer.text)?.roles ?? []).map((claim) => keyTerms(claim.title));
+  const sameKind = titles.filter((title) => title.some((term) => heads.includes(term)));
+  if (sameKind.length === 0) return false;
+  const names = new Set(questionNames(index, question.text));
+  // The words before the head say which one ("foreign" minister); a phrase after it may say when or where ("in 1990").
+  const roleWords = words(question.role);
+  const head = roleWords.findIndex((word) => heads.includes(indexTerm(word)));
+  // Only the modifiers next to it: "elected as President" says how, not which president.
+  const opens = roleWords.slice(0, Math.max(0, head)).findLastIndex((word) => /^(?:the|a|an|as|of|to|for)$/i.test(word));
+  const before = roleWords.slice(opens + 1, Math.max(0, head)).join(' ');
+  const which = keyTerms(before).filter((term) => !names.has(term) && !RANKING.has(term) && wordClass(term) !== 'demonym');
+  return !sameKind.some((title) => which.every((term) => title.includes(term)));
 }
 
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
