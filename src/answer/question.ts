@@ -539,7 +539,8 @@ export function askedAct(text: string): string | undefined {
  */
 export function askedVerb(text: string, phrasal = false): string | undefined {
   const clause = WHICH_PHRASE_ACT.exec(text) ?? ACT_CLAUSE.exec(text);
-  const rest = clause?.[2];
+  // "who got hurt": "got" before a participle is the passive's auxiliary, not the act.
+  const rest = clause?.[2]?.replace(/^(?:got|gets|get|getting)\s+(?=([\w'’-]+))/i, (got, next: string) => (isParticiple(next) ? '' : got));
   if (rest === undefined) return undefined;
   // After "has/had X", a participle is the act ("had the envoy already held talks"), not a head noun.
   const perfect = /^ha[sdv]e?$/i.test(clause?.[1] ?? '');

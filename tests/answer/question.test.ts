@@ -28,6 +28,7 @@ describe('parseQuestion', () => {
     [auto('Who had called for a pause?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who was killed in the raid?'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was hurt in the blast?'), { kind: 'eventActor', asks: 'patient' }],
+    [auto('who got hurt in the blast?'), { kind: 'eventActor', asks: 'patient', act: 'hurt' }],
     [auto('who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Who does the navy think was behind the blast?'), { kind: 'eventActor', asks: 'agent', text: 'who was behind the blast' }],
     [auto('whom did the envoy meet'), { kind: 'eventActor', asks: 'patient' }],
