@@ -105,7 +105,9 @@ export function actObject(passage: Passage, act: string | undefined): { object: 
     // The act's noun takes its object with "of" or "on" ("a condemnation of …", "a ban on …").
     if (/^(?:of|on)$/i.test(tokens[first]?.word ?? '') && !/(?:ed|s)$/i.test(tokens[at]!.word)) first++;
     let last = first - 1;
-    const ends = (i: number) => OBJECT_END.has(tokens[i]!.word.toLowerCase()) || (/^and$/i.test(tokens[i]!.word) && isVerbForm(tokens[i + 1]?.word ?? ''));
+    // "a truck with a rocket launcher": after an indefinite noun, "with" tells what kind it is.
+    const describes = (i: number) => /^with$/i.test(tokens[i]!.word) && /^an?$/i.test(tokens[first]?.word ?? '') && i - first <= 3;
+    const ends = (i: number) => (OBJECT_END.has(tokens[i]!.word.toLowerCase()) && !describes(i)) || (/^and$/i.test(tokens[i]!.word) && isVerbForm(tokens[i + 1]?.word ?? ''));
     while (last + 1 < tokens.length && last + 1 - first < OBJECT_WORDS && !ends(last + 1)) {
       const gap = sentence.slice(tokens[last]!.offset + tokens[last]!.word.length, tokens[last + 1]!.offset);
       if (last >= first && /[,;:.!?()“”"]/.test(gap) && !/^\.\s+$/.test(gap)) break;

@@ -41,4 +41,5 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['wound', 'injure', 'hurt'],
   ['reporter', 'journalist', 'press'],
   ['travel', 'fly'],
+  ['seize', 'capture', 'confiscate'],
 ];

@@ -56,6 +56,8 @@ The Marrow council met on the island of Tessa on Wednesday and agreed a new budg
 
 The meeting ended with a ban on night fishing in the bay, which fishermen opposed.
 
+Tessa's harbour police said they had captured a boat with a stolen engine.
+
 Norland's coast guard said it had rescued a ferry off Marrow.
 
 A tug was towed back to the harbour, the statement said. It's a close partner of the islands, hosting 300 foreign divers at its ports.`,
@@ -94,6 +96,11 @@ describe('what did X do', () => {
   it('reads the object of a verb to the end of its phrase', () => {
     const [top] = ask("what did Norland's coast guard rescue?").answers;
     expect(top?.text).toBe('a ferry');
+  });
+
+  it('keeps "with" after an indefinite object, where it says what kind it is, and meets the act in other words', () => {
+    const [top] = ask("what did Tessa's harbour police seize?").answers;
+    expect(top?.text).toBe('a boat with a stolen engine');
   });
 });
 
