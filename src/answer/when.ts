@@ -1,10 +1,10 @@
-import type { Answer, IsoDate, TimeExpression } from '../types.ts';
+import type { Answer, IsoDate, Passage, TimeExpression } from '../types.ts';
 import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent, supposesAct } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
-import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, tokenize, type Evidence } from './evidence.ts';
+import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 
@@ -23,6 +23,76 @@ export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[
   const { candidates, evidences, affirmed } = timeCandidates(index, question);
   if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question.granularity);
   return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+}
+
+/** A weekday as written, alone or after "on" / "last": what an undated story cannot place in the calendar. */
+const WEEKDAY = /^(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** A calendar date as written: a month and its day, either way round ("October 7", "7 Oct."). */
+const CALENDAR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** How many words from an event's noun a time may stand and still be that event's ("the October 7 attack", "attack on Saturday"). */
+const EVENT_REACH = 3;
+
+/** How many passages naming the event are read for a calendar date of it. */
+const DATED_PASSAGES = 20;
+
+/**
+ * When the best answer is a weekday its story cannot date ("Saturday’s Hamas attack" in a story
+ * without a date), the calendar date another passage gives the same event: a day and month beside
+ * the same event word, in a sentence that names what the question names ("Hamas’ October 7
+ * attack"). The weekday's passage is cited too, and the note says what it wrote.
+ */
+export function datedElsewhere(index: CorpusIndex, question: TimeQuestion, answers: Answer[]): Answer[] {
+  const [top, ...rest] = answers;
+  const cited = top?.citations[0];
+  if (top === undefined || cited === undefined || top.date !== undefined || !WEEKDAY.test(top.text.trim())) return answers;
+  const passage = index.passage(cited.file, cited.paragraph);
+  const weekday = passage === undefined ? undefined : index.timesIn(passage).find((time) => time.text === top.text);
+  if (passage === undefined || weekday === undefined) return answers;
+  // The event is told apart by whom it names: without a name, any attack dated anywhere would do.
+  const names = questionNames(index, question.text);
+  if (names.length === 0) return answers;
+  const asked = questionTerms(question.text, TIME_QUESTION_WORDS).filter((term) => !names.includes(term));
+  const events = eventsBeside(passage, weekday, asked);
+  if (events.length === 0) return answers;
+  const found = new Map<string, { time: TimeExpression; passages: Passage[] }>();
+  for (const { doc } of index.scorePassages([...events, ...names].join(' '), DATED_PASSAGES)) {
+    const other = index.passageAt(doc);
+    for (const time of index.timesIn(other)) {
+      if (!CALENDAR_DAY.test(time.text) || matchedTerms(names, sentenceTokens(other, time.sentence)).length < names.length) continue;
+      if (eventsBeside(other, time, events).length === 0) continue;
+      const key = time.date ?? normalise(time.text);
+      const entry = found.get(key) ?? { time, passages: [] };
+      if (!entry.passages.includes(other)) entry.passages.push(other);
+      found.set(key, entry);
+    }
+  }
+  const best = [...found.values()].sort((a, b) => b.passages.length - a.passages.length)[0];
+  if (best === undefined) return answers;
+  return [
+    {
+      text: best.time.text,
+      ...(best.time.date === undefined ? {} : { date: best.time.date }),
+      ...(top.score === undefined ? {} : { score: top.score }),
+      matched: top.matched,
+      note: `The passage that matches best says “${top.text}” in a story without a date; the coverage dates the same event ${best.time.text}.`,
+      citations: [...best.passages.map((p) => citationOf(p)), ...top.citations],
+    },
+    ...rest,
+  ];
+}
+
+/** The event words among `events` within reach of a time in its sentence. */
+function eventsBeside(passage: Passage, time: TimeExpression, events: readonly string[]): string[] {
+  const sentence = passage.sentences[time.sentence] ?? '';
+  const at = time.offset - Math.max(0, passage.text.indexOf(sentence));
+  const tokens = sentenceTokens(passage, time.sentence);
+  const first = tokens.findIndex((t) => t.offset >= at);
+  if (first < 0) return [];
+  const last = first + time.text.split(/\s+/).length - 1;
+  const near = tokens.slice(Math.max(0, first - EVENT_REACH), last + EVENT_REACH + 1);
+  return events.filter((event) => near.some((t) => t.term !== null && termMatches(event, t.term)));
 }
 
 /**

@@ -209,3 +209,24 @@ Voss said on Monday in Lenz that the quay would reopen.`,
     expect(when('When did Ada Lind speak in Lenz?')).toBeUndefined();
   });
 });
+
+describe('a weekday in a story without a date', () => {
+  // Invented: the story that tells the event best has no date; another dates the same raid.
+  const index = fixtureIndex({
+    'undated.txt': `Envoy lands in Lenz
+
+Envoy Ilse Marn landed in Lenz, a week after the Kessel raid on Saturday that left 40 dead at the port.`,
+    'dated.txt': `Port reopens
+
+May 20, 2025
+
+The port reopened on Monday, ten days after the May 10 Kessel raid that shut it.`,
+  });
+
+  it('answers with the calendar date another passage gives the same event, citing both', () => {
+    const [top] = answer(index, { command: 'when', text: 'When was the Kessel raid on the port that left 40 dead?' }).answers;
+    expect(top?.text).toBe('May 10');
+    expect(top?.citations.map((c) => c.file)).toEqual(['dated.txt', 'undated.txt']);
+    expect(top?.note).toContain('Saturday');
+  });
+});
