@@ -1329,11 +1329,37 @@ class ParagraphReader {
     if (!verb?.word || verb.cap || this.inside[at] || !(/[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower))) return undefined;
     const unit = this.units.find((candidate) => candidate.start <= at && at < candidate.end);
     if (!unit || at + 1 >= unit.end) return undefined;
+    const closes = (end: number): boolean => {
+      const after = this.tokens[end];
+      return !after || end >= unit.end || [',', '.', ':', ';', '('].includes(after.text) || AFFILIATION_WORDS.has(after.lower);
+    };
+    const owned = this.possessedAfter(unit, at + 1, closes);
+    if (owned) return { pair: { ref: owned, cue: verb.lower, start: at, end: owned.end }, unit };
     const ref = refAfterTitle(this.tokens, unit, at + 1);
-    if (!ref || ref.kind !== 'person') return undefined;
-    const after = this.tokens[ref.end];
-    if (after && ref.end < unit.end && ![',', '.', ':', ';', '('].includes(after.text) && !AFFILIATION_WORDS.has(after.lower)) return undefined;
+    if (!ref || ref.kind !== 'person' || !closes(ref.end)) return undefined;
     return { pair: { ref, cue: verb.lower, start: at, end: ref.end }, unit };
+  }
+
+  /**
+   * "opined Cleveland's Plain Dealer", "exhorted Lee's introducer, actress Ann Ray": after a
+   * possessive name, the thing owned speaks (a name, or the person an appositive names), else the
+   * owned noun phrase itself; none when the phrase does not close the clause.
+   */
+  private possessedAfter(unit: Unit, at: number, closes: (end: number) => boolean): Ref | undefined {
+    const { tokens } = this;
+    const owner = unit.refs.find((r) => r.start === at && r.kind !== 'pronoun');
+    if (!owner || !isPossessive(tokens[owner.end]) || this.inside[owner.end]) return undefined;
+    const from = owner.end + 1;
+    const named = unit.refs.find((r) => r.start === from);
+    if (named) return named.kind !== 'pronoun' && closes(named.end) ? named : undefined;
+    let k = from;
+    while (k < unit.end && k - from < MAX_DESCRIPTION_WORDS && !this.inside[k] && tokens[k]!.word && !tokens[k]!.cap && !NOT_IN_NOUN_PHRASE.has(tokens[k]!.lower)) k++;
+    if (k === from) return undefined;
+    if (tokens[k]?.text === ',') {
+      const person = refAfterTitle(tokens, unit, k + 1);
+      if (person?.kind === 'person' && closes(person.end)) return person;
+    }
+    return closes(k) ? { start: at, end: k, kind: 'other', gender: undefined } : undefined;
   }
 
   /**

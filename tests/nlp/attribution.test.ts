@@ -27,6 +27,7 @@ describe('attribution patterns', () => {
     ['"X noted"', [INTRO, '“The port will reopen,” Okafor noted.'], 'Daniel Okafor', 'noted'],
     ['"X stated" with an adverb', [INTRO, '“The port will reopen,” Okafor stated firmly.'], 'Daniel Okafor', 'stated'],
     ['"according to X"', ['“The port will reopen soon,” according to Daniel Okafor.'], 'Daniel Okafor', 'according to'],
+    ['a verb the cue list lacks before a possessive and an appositive name', ['Ingrid Solberg opened the quay on Monday.', '“The port will reopen within the week,” exhorted Solberg’s deputy, Daniel Okafor.'], 'Daniel Okafor', 'exhorted'],
     ['"said X of Y", Y another name', ['“The port will reopen,” said Daniel Okafor of Harbour Watch Bergen.'], 'Daniel Okafor', 'said'],
     ['"X of Y said", Y another name', ['Daniel Okafor of Harbour Watch Bergen said: “The port will reopen.”'], 'Daniel Okafor', 'said'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
