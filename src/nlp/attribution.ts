@@ -700,6 +700,8 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
 const MAX_BODY_WORDS = 5;
 /** Prepositions of a phrase that places a described speaker: "a staffer in the room", "an aide at the rally". */
 const MODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near']);
+/** At most this many tokens in a relative clause set off by commas between a described speaker and its verb. */
+const MAX_RELATIVE_TOKENS = 14;
 /** At most this many tokens in such a phrase, its preposition included. */
 const MAX_MODIFIER_TOKENS = 4;
 /** Verbs of speaking that the cue list leaves out but that a described speaker uses: "a staffer in the room wondered". */
@@ -1391,6 +1393,12 @@ class ParagraphReader {
 
   /** Where a prepositional phrase of a few lowercase words that opens at `at` ends ("in the room", "at the rally"). */
   private modifierPhraseEnd(at: number, unit: Unit): number | undefined {
+    // "a source, who was not authorized to speak, told …": a relative clause set off by commas.
+    if (this.tokens[at]?.text === ',' && (this.tokens[at + 1]?.lower === 'who' || this.tokens[at + 1]?.lower === 'which')) {
+      let close = at + 2;
+      while (close < unit.end && close - at <= MAX_RELATIVE_TOKENS && !this.inside[close] && this.tokens[close]!.text !== ',') close++;
+      return this.tokens[close]?.text === ',' && close + 1 < unit.end && !this.inside[close + 1] && isPhraseVerb(this.tokens[close + 1]!) ? close + 1 : undefined;
+    }
     if (!MODIFIER_PREPOSITIONS.has(this.tokens[at]?.lower ?? '')) return undefined;
     let end = at + 1;
     while (end < unit.end && end - at <= MAX_MODIFIER_TOKENS && !this.inside[end] && this.tokens[end]!.word && !this.tokens[end]!.cap && !NOT_IN_NOUN_PHRASE.has(this.tokens[end]!.lower) && !isPhraseVerb(this.tokens[end]!)) end++;

@@ -76,6 +76,14 @@ describe('attribution patterns', () => {
     expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
   });
 
+  it('takes a described speaker whose relative clause, set off by commas, stands before its verb', () => {
+    const paragraphs = [INTRO, '“The crews are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, told reporters.'];
+    const article = articleOf(paragraphs);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour official');
+  });
+
   it('takes no speaker from a dateline in capitals', () => {
     const article = articleOf(['HARRISON, Ark. - A federal judge late Thursday blocked a bill that would have let officials cite a "sincere harbour belief" to deny services to sailors.']);
     expect(readSpeech(article, extractMentions(article)).quotations.map((q) => q.quote.speaker)).not.toContain('HARRISON');
