@@ -77,11 +77,11 @@ describe('attribution patterns', () => {
   });
 
   it('takes a described speaker whose relative clause, set off by commas, stands before its verb', () => {
-    const paragraphs = [INTRO, '“The crews are under a lot of pressure,” a harbour official, who was not allowed to speak on the record, told reporters.'];
+    const paragraphs = [INTRO, '“The crews are under a lot of pressure,” a harbour source, who was not allowed to speak on the record, told reporters.'];
     const article = articleOf(paragraphs);
     const [quotation] = readSpeech(article, extractMentions(article)).quotations;
     const mention = quotation!.speakerMention!;
-    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour official');
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour source');
   });
 
   it('takes no speaker from a dateline in capitals', () => {
