@@ -97,9 +97,12 @@ class ArticlePeople {
       roles.set(name, (roles.get(name) ?? new Set()).add(mention.role));
     }
     this.holders = [...roles].map(([name, held]) => ({ name, roles: [...held] }));
+    // A surname that a man and a woman share ("Mr. Clinton", "Mrs. Clinton") tells no gender.
+    const genderSeen = new Map<string, Set<'m' | 'f'>>();
     for (const { runs } of paragraphs) {
-      for (const run of runs) if (run.gender) this.genders.set(lastWord(run.name), run.gender);
+      for (const run of runs) if (run.gender) genderSeen.set(lastWord(run.name), (genderSeen.get(lastWord(run.name)) ?? new Set()).add(run.gender));
     }
+    for (const [key, seen] of genderSeen) if (seen.size === 1) this.genders.set(key, [...seen][0]!);
     for (const analysis of paragraphs) this.collectDescriptions(analysis);
     for (const { tokens, runs } of paragraphs) {
       for (const run of runs) {
@@ -223,7 +226,8 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     if (run) {
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
         const name = people.fullName(run.name);
-        refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
+        // The mention's own honorific or given name ("Mrs. Clinton") before what the article says of the surname.
+        refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: run.gender ?? people.gender(name) });
       } else if (mayNameSpeaker(run)) {
         refs.push({ start: run.start, end: run.end, kind: 'other', name: run.name, gender: undefined });
       }
@@ -1508,6 +1512,7 @@ class ParagraphReader {
     const about = speaker?.speaker ? speaker : subject?.speaker ? subject : undefined;
     if (about) this.lastSpeaker = { speaker: about.speaker, ...(about.mention && { mention: about.mention }), trailing: false };
     const name = about?.speaker;
-    if (name && this.people.persons.has(name)) this.focus.subject = { name, gender: this.people.gender(name) };
+    const own = unit.refs.find((ref) => ref.kind === 'person' && ref.name === name && ref.gender)?.gender;
+    if (name && this.people.persons.has(name)) this.focus.subject = { name, gender: own ?? this.people.gender(name) };
   }
 }
