@@ -66,6 +66,11 @@ function lastWord(name: string): string {
 class ArticlePeople {
   private readonly fullest = new Map<string, string>();
   private readonly genders = new Map<string, 'm' | 'f'>();
+  /** Full names by surname, most frequent first, and the sex each full name's given name or honorific shows. */
+  private readonly bySurname = new Map<string, string[]>();
+  private readonly fullGenders = new Map<string, 'm' | 'f'>();
+  /** Surnames the article gives both "Mr." and "Mrs." or "Ms.": two people of one family. */
+  private readonly bothSexes = new Set<string>();
   /** Names (fullest form) the article shows to be people's, and names it also uses as a place's. */
   private readonly sure = new Set<string>();
   private readonly doubtful = new Set<string>();
@@ -85,6 +90,7 @@ class ArticlePeople {
     }
     // The most frequent full name per surname stands for it and for its variant spellings.
     const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    for (const name of ranked) this.bySurname.set(lastWord(name), [...(this.bySurname.get(lastWord(name)) ?? []), name]);
     for (const name of ranked) {
       const key = lastWord(name);
       const best = this.fullest.get(key);
@@ -103,6 +109,15 @@ class ArticlePeople {
       for (const run of runs) if (run.gender) genderSeen.set(lastWord(run.name), (genderSeen.get(lastWord(run.name)) ?? new Set()).add(run.gender));
     }
     for (const [key, seen] of genderSeen) if (seen.size === 1) this.genders.set(key, [...seen][0]!);
+    for (const { runs } of paragraphs) for (const run of runs) if (run.gender && run.name.includes(' ')) this.fullGenders.set(run.name, run.gender);
+    const honorificSexes = new Map<string, Set<'m' | 'f'>>();
+    for (const { tokens, runs } of paragraphs) {
+      for (const run of runs) {
+        const sex = HONORIFICS.get(tokens[run.start - 1]?.lower ?? '');
+        if (sex) honorificSexes.set(lastWord(run.name), (honorificSexes.get(lastWord(run.name)) ?? new Set()).add(sex));
+      }
+    }
+    for (const [surname, sexes] of honorificSexes) if (sexes.size > 1) this.bothSexes.add(surname);
     for (const analysis of paragraphs) this.collectDescriptions(analysis);
     for (const { tokens, runs } of paragraphs) {
       for (const run of runs) {
@@ -165,8 +180,18 @@ class ArticlePeople {
   }
 
   /** "Holt" → "Lena Holt" when the article gives that full name. */
-  fullName(name: string): string {
-    return this.fullest.get(name.toLowerCase()) ?? name;
+  fullName(name: string, gender?: Gender): string {
+    // "Mr. Clinton" where the article also names Hillary Clinton: the full name of his sex, when the article has one.
+    const usual = this.fullest.get(name.toLowerCase()) ?? name;
+    const usualGender = this.fullGenders.get(usual);
+    if (gender && !name.includes(' ') && usualGender && usualGender !== gender && this.bothSexes.has(lastWord(name))) {
+      const others = this.bySurname.get(name.toLowerCase()) ?? [];
+      // One of that sex, else one whose sex the article does not show ("Bill" is no given name the lexicon knows).
+      const match = others.find((full) => this.fullGenders.get(full) === gender) ?? others.find((full) => full !== usual && !this.fullGenders.has(full));
+      // None: the surname as written, rather than the full name of someone of the other sex.
+      return match ? this.fullest.get(match.toLowerCase()) ?? match : name;
+    }
+    return usual;
   }
 
   gender(name: string): Gender {
@@ -225,7 +250,7 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     }
     if (run) {
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
-        const name = people.fullName(run.name);
+        const name = people.fullName(run.name, run.gender);
         // The mention's own honorific or given name ("Mrs. Clinton") before what the article says of the surname.
         refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: run.gender ?? people.gender(name) });
       } else if (mayNameSpeaker(run)) {

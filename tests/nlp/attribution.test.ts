@@ -42,6 +42,7 @@ describe('attribution patterns', () => {
     ['a pronoun whose gender skips the latest subject', [INTRO, 'Ingrid Solberg stayed in the capital.', '“I trust the crews,” he said.'], 'Daniel Okafor', 'said'],
     ['"she" past a man named by an honorific alone', ['Ingrid Solberg spoke of running against Mr. Okafor.', '“The harbour has been after me for years,” she added.'], 'Ingrid Solberg', 'added'],
     ['"he" past a woman named by an honorific alone', ['Daniel Okafor toured the harbour. Mrs. Solberg stayed home.', '“The crews are ready,” he said.'], 'Daniel Okafor', 'said'],
+    ['"Mr." with the surname of a woman named in full, when both sexes bear it', ['Ingrid Solberg and her husband came. Mrs. Solberg spoke first.', '“The crews are ready,” Mr. Solberg said.'], 'Solberg', 'said'],
     ['a pronoun, not a person named inside the quote', [INTRO, '“Ingrid Solberg has done great work,” he said.'], 'Daniel Okafor', 'said'],
     ['a subject after a subordinate clause', ['On the day that Karim Haddad threatened the port, Daniel Okafor returned to his warning: “We will not yield.”'], 'Daniel Okafor', 'returned'],
     ['a given name that is also a surname, before an appositive', ['“The rules will change,” Walker Dunmore, the party committeeman from Ohio, told reporters.'], 'Walker Dunmore', 'told reporters'],
