@@ -102,6 +102,14 @@ const SPELLED_YEAR = `nineteen (?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const SEASON_CODE: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
+/** A year written with four digits or two ("24" → 2024, "98" → 1998). */
+function fullYear(written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  if (written.length === 4) return written;
+  const two = Number(written);
+  return String(two < 50 ? 2000 + two : 1900 + two);
+}
+
 /** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
 function spelledYear(written: string): number | undefined {
   const count = countOf(written.replace(/^nineteen\s+/i, ''));
@@ -170,6 +178,27 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
         },
         reason: '"Oct. 7 last year", "September of last year", "mid-March this year": that month (and day) of the year named',
+      },
+    ],
+  },
+  {
+    name: 'fiscal years and halves as results write them',
+    head: /\b(?:FY|H[12])\s?'?\d{2}/,
+    rules: [
+      {
+        pattern: `FY ?'?((?:19|20)?\\d{2})`,
+        type: 'DATE',
+        value: ([year]) => fullYear(year),
+        reason: '"FY2023", "FY24": the fiscal year, written as "fiscal 2023" is read',
+      },
+      {
+        pattern: `(H[12]) ?'?((?:19|20)?\\d{2})`,
+        type: 'DATE',
+        value: ([half, year]) => {
+          const full = fullYear(year);
+          return full && `${full}-${(half ?? 'H1').toUpperCase()}`;
+        },
+        reason: '"H1 2024": the first half of that year',
       },
     ],
   },

@@ -589,4 +589,12 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The storm hit late afternoon Tuesday.')).toEqual([{ text: 'late afternoon Tuesday', type: 'TIME', value: '2024-10-15TAF' }]);
     expect(at('The listing was replaced at mid-morning Tuesday.')).toEqual([{ text: 'mid-morning Tuesday', type: 'DATE', value: '2024-10-15' }]);
   });
+
+  it('reads "FY2023", "FY 1997", "FY24" as the fiscal year and "H1 2024" as the half', () => {
+    expect(at('Profit rose in FY2023.')).toEqual([{ text: 'FY2023', type: 'DATE', value: '2023' }]);
+    expect(at('The budget in FY 1997 was $26 billion.')).toEqual([{ text: 'FY 1997', type: 'DATE', value: '1997' }]);
+    expect(at('Profit rose in FY24.')).toEqual([{ text: 'FY24', type: 'DATE', value: '2024' }]);
+    expect(at('Profit rose in H1 2024.')).toEqual([{ text: 'H1 2024', type: 'DATE', value: '2024-H1' }]);
+    expect(at('Holders of the H1N1 vaccine were fine.')).toEqual([]);
+  });
 });
