@@ -151,7 +151,8 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'a month or a month and day in the year named relative to publication',
-    head: /\b(?:last|this|next|that|same|following|previous) year\b/i,
+    // The whole shape, not just "last year" (common): the group's long pattern then runs only where it can match.
+    head: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? (?:of )?(?:last|this|next|that|the same|the following|the previous) year\b/i,
     rules: [
       {
         pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(that|the same|the following|the previous) year`,
@@ -493,7 +494,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'a part of the day, on the day just named',
-    head: /(?:morning|afternoon|evening)\b/i,
+    head: /\b(?:the|mid-?|late|early) ?(?:morning|afternoon|evening)\b/i,
     rules: [
       {
         // "She was in Orlando in the morning and Tampa in the afternoon", "earlier in the evening";
