@@ -472,6 +472,9 @@ function dayStillNamed(at: Anchor): string | undefined {
 /** Nouns that "morning", "evening" modify ("the morning shows", "the evening session"): the phrase is then no time of day. */
 const PART_OF_DAY_NOUNS = 'shows?|sessions?|news|papers?|newspapers?|editions?|hours|rush|commute|sun|light|briefings?|meetings?|flights?|prayers?|star|programs?|broadcasts?|paper|trading|classes|shift';
 
+/** A verb of saying or thinking before "that", which is then a conjunction: "said that month after month …". */
+const SAYING_THAT = '\\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|know|knows|knew|noted|added|argued|warned|announced|reported|insisted|claimed|wrote|writes)';
+
 /** After "the same month": another period it is compared with ("the same month last year"), or a clause that names it. */
 const NOT_THE_SAME_PERIOD_AFTER = '(?:last|next|this|a|an|one|that|when|as|of|in)\\b';
 
@@ -526,13 +529,13 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:that|same) (?:month|week|spring|summer|fall|autumn|winter)\b/i,
     rules: [
       {
-        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?month|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?month(?<!${SAYING_THAT} that \\w+)(?! after\\b)|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
         type: 'DATE',
         value: (_, at) => at.lastMonth,
         reason: '"He spoke on Nov. 9. Later that month, …": the month of the date the text last named',
       },
       {
-        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?week|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?week(?<!${SAYING_THAT} that \\w+)(?! after\\b)|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
         type: 'DATE',
         value: (_, at) => {
           // Not after a month without a day ("in June 2020 … that week"): which week is not said.
@@ -543,7 +546,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
       },
       {
         // Not the verbs: "stops that fall between …", "acts that spring from …".
-        pattern: 'that (spring|summer|fall|autumn|winter)(?<!\\b(?:\\w+s) that \\w+)(?! (?:between|from|into|onto|under|within|to|off|apart|out|back|short|behind|through|across|below|above|outside|inside|upon|away|down|prey|victim|silent|flat)\\b)',
+        pattern: `that (spring|summer|fall|autumn|winter)(?<!\\b(?:\\w+s) that \\w+)(?<!${SAYING_THAT} that \\w+)(?! (?:between|from|into|onto|under|within|to|off|apart|out|back|short|behind|through|across|below|above|outside|inside|upon|away|down|prey|victim|silent|flat)\\b)`,
         type: 'DATE',
         value: ([season], at) => (at.lastYear === undefined ? undefined : `${at.lastYear}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`),
         reason: '"The treaty was signed in 2019. That summer, …": the season of the year the text last named',

@@ -597,4 +597,8 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('Profit rose in H1 2024.')).toEqual([{ text: 'H1 2024', type: 'DATE', value: '2024-H1' }]);
     expect(at('Holders of the H1N1 vaccine were fine.')).toEqual([]);
   });
+
+  it('reads "that" after a verb of saying as a conjunction, not "that month"', () => {
+    expect(at('He said that month after month prices rose.')).toEqual([]);
+  });
 });
