@@ -1272,6 +1272,19 @@ function rateNotTime(text: string, candidate: Candidate): boolean {
   return /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.slice(candidate.start, candidate.end)) && UNIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
 }
 
+/**
+ * "Grew 3% a year", "24 hours a day", "seven days a week", "three times a month": "a day" after a
+ * percentage, a count of time or of times is how often, a SET (the value, `P1D`, stays), as "$5 a
+ * year" is.
+ */
+function rateOfRecurrence(text: string, candidate: Candidate): boolean {
+  return (
+    candidate.type === 'DURATION' &&
+    /^an?\s+(?:day|week|month|year)$/i.test(text.slice(candidate.start, candidate.end)) &&
+    /(?:%|\bpercent|\bhours|\bdays|\bnights|\btimes|\bpoints?)\s+$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))
+  );
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
   const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
@@ -1282,10 +1295,11 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
     if (value && /^\d{4}-Q[1-4]$/.test(value) && /\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b|\bQ[1-4]\b/i.test(text.slice(candidate.start, candidate.end))) context.lastQuarter = value;
     if (date) context.lastYear = Number(date.slice(0, 4));
+    const rate = rateOfRecurrence(text, candidate);
     return {
       text: text.slice(candidate.start, candidate.end),
       offset: candidate.start,
-      type: candidate.type,
+      type: rate ? 'SET' : candidate.type,
       ...(value ? { value } : {}),
       ...(date ? { date } : {}),
     };

@@ -601,4 +601,12 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
   it('reads "that" after a verb of saying as a conjunction, not "that month"', () => {
     expect(at('He said that month after month prices rose.')).toEqual([]);
   });
+
+  it('reads "a day" after a percentage, a count of hours or days or of times as a recurrence (SET)', () => {
+    expect(at('The program runs 24 hours a day, seven days a week.').map((t) => [t.text, t.type])).toEqual([
+      ['24 hours', 'DURATION'], ['a day', 'SET'], ['seven days', 'DURATION'], ['a week', 'SET'],
+    ]);
+    expect(at('The economy grew 3% a year.')).toEqual([{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+    expect(at('She waited a day.')).toEqual([{ text: 'a day', type: 'DURATION', value: 'P1D' }]);
+  });
 });
