@@ -1132,6 +1132,9 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
   /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
+/** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
+const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
+
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
@@ -1188,7 +1191,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
       const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3));
-      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
+      // "… and on Monday, CBS said it was canceling …": the verb of saying right after the day is its verb.
+      const saidAfter = fronted && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
+      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.

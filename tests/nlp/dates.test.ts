@@ -609,4 +609,9 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The economy grew 3% a year.')).toEqual([{ text: 'a year', type: 'SET', value: 'P1Y' }]);
     expect(at('She waited a day.')).toEqual([{ text: 'a day', type: 'DURATION', value: 'P1D' }]);
   });
+
+  it('takes the verb of saying right after a fronted weekday as its verb, over a progressive before it', () => {
+    expect(at('ABC is axing its revival of the show, and on Monday, CBS said it was canceling another.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('On Monday, officials will decide.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+  });
 });
