@@ -155,7 +155,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? (?:of )?(?:last|this|next|that|the same|the following|the previous) year\b/i,
     rules: [
       {
-        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(that|the same|the following|the previous) year`,
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?,?)? (?:of )?(that|the same|the following|the previous) year`,
         type: 'DATE',
         keep: ([month]) => /^[A-Z]/.test(month ?? ''),
         value: ([month, day, which], at) => {
@@ -168,7 +168,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"took office in January 2009 and … in October of that year": that month of the year the text last named',
       },
       {
-        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year`,
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?,?)? (?:of )?(last|this|next) year`,
         type: 'DATE',
         keep: ([month]) => /^[A-Z]/.test(month ?? ''),
         value: ([month, day, which], at) => {

@@ -614,4 +614,11 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('ABC is axing its revival of the show, and on Monday, CBS said it was canceling another.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
     expect(at('On Monday, officials will decide.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
   });
+
+  it('does not join a month and "last year\'s" across a comma', () => {
+    expect(at("In March, last year's winner won again.")).toEqual([
+      { text: 'March', type: 'DATE', value: '2024-03' },
+      { text: 'last year', type: 'DATE', value: '2023' },
+    ]);
+  });
 });
