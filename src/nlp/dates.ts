@@ -35,7 +35,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -110,6 +110,10 @@ function fullYear(written: string | undefined): string | undefined {
   return String(two < 50 ? 2000 + two : 1900 + two);
 }
 
+/** The table's holiday rule ("Christmas", "Election Day"), and its names without "last/next/this". */
+const HOLIDAY_RULE = TIME_PHRASES.find((rule) => rule.pattern.includes('Election Day') && rule.pattern.includes('Christmas'));
+const HOLIDAY_NAMES = HOLIDAY_RULE?.pattern.replace(/^\(\?:\(last\|next\|this\) \)\?\((.*)\)$/, '$1') ?? 'Christmas(?: Day)?|Thanksgiving(?: Day)?|Election Day';
+
 /** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
 function spelledYear(written: string): number | undefined {
   const count = countOf(written.replace(/^nineteen\s+/i, ''));
@@ -179,6 +183,22 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
         },
         reason: '"Oct. 7 last year", "September of last year", "mid-March this year": that month (and day) of the year named',
+      },
+    ],
+  },
+  {
+    name: 'a holiday with its year',
+    head: /(?:Christmas|New Year|Thanksgiving|Easter|Good Friday|Palm Sunday|Ash Wednesday|Valentine|Patrick|Independence Day|Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)(?:['’]s)?(?: (?:Day|Eve|Sunday|Monday))?,? (?:in |of )?(?:19|20)\d\d/,
+    rules: [
+      {
+        pattern: `(${HOLIDAY_NAMES}),? (?:in |of )?((?:19|20)\\d{2})(?!\\d)`,
+        type: 'DATE',
+        value: ([holiday, year]) => {
+          // The table's own holiday reading, nearest to the middle of the year written: that year's.
+          const middle = { year: Number(year), month: 7, day: 2 };
+          return HOLIDAY_RULE?.value([undefined, holiday], { article: middle, day: middle, direction: () => undefined, before: '', lastDay: undefined, lastMonth: undefined, lastYear: undefined });
+        },
+        reason: '"Election Day in 2020", "Christmas 2019": the holiday in the year written, not the one nearest the article',
       },
     ],
   },

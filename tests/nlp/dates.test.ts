@@ -621,4 +621,11 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
       { text: 'last year', type: 'DATE', value: '2023' },
     ]);
   });
+
+  it('reads a holiday with its year written as that year\'s ("Election Day in 2020", "Christmas Eve 2019")', () => {
+    expect(at('He was elected on Election Day in 2020.')).toEqual([{ text: 'Election Day in 2020', type: 'DATE', value: '2020-11-03' }]);
+    expect(at('They married on Christmas Eve 2019.')).toEqual([{ text: 'Christmas Eve 2019', type: 'DATE', value: '2019-12-24' }]);
+    expect(at("New Year's Eve 2019 was cold.")).toEqual([{ text: "New Year's Eve 2019", type: 'DATE', value: '2019-12-31' }]);
+    expect(at('Stores will close on Christmas Day.')).toEqual([{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]);
+  });
 });
