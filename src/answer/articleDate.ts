@@ -75,9 +75,11 @@ function filesByOutlet(index: CorpusIndex): Map<string, string[]> {
 /** The article's date as the article writes it, citing where; the date from its metadata otherwise. */
 function dateOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {
   if (meta.date === undefined) return datelineDay(index, meta);
-  for (const passage of index.passagesOf(meta.file)) {
-    const stated = index.timesIn(passage).find((time) => time.date === meta.date);
-    if (stated !== undefined) return { text: stated.text, date: meta.date, note: `The article's own date (${meta.title}).`, citations: [citationOf(passage)] };
+  // Times are found by paragraph: only the passage cited is read.
+  for (let paragraph = 1, count = index.paragraphCount(meta.file); paragraph <= count; paragraph++) {
+    const stated = index.timesIn({ file: meta.file, paragraph }).find((time) => time.date === meta.date);
+    const passage = stated === undefined ? undefined : index.passage(meta.file, paragraph);
+    if (stated !== undefined && passage !== undefined) return { text: stated.text, date: meta.date, note: `The article's own date (${meta.title}).`, citations: [citationOf(passage)] };
   }
   const first = index.passage(meta.file, 1);
   return first === undefined ? undefined : { text: meta.date, date: meta.date, note: "The article's date, from its metadata.", citations: [citationOf(first)] };

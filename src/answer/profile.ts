@@ -65,9 +65,11 @@ function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
 
 function firstMention(index: CorpusIndex, entity: Entity, file: string): Citation | undefined {
   const names = new Set([entity.name, ...entity.aliases]);
-  for (const passage of index.passagesOf(file)) {
-    const mentions = index.mentionsIn(passage);
-    if (mentions.some((m) => names.has(m.name))) return citationOf(passage);
+  // Mentions are found by paragraph: only the passage cited is read.
+  for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
+    if (!index.mentionsIn({ file, paragraph }).some((m) => names.has(m.name))) continue;
+    const passage = index.passage(file, paragraph);
+    return passage === undefined ? undefined : citationOf(passage);
   }
   return undefined;
 }

@@ -299,6 +299,14 @@ export class CorpusIndex {
     return doc >= passageStart[n]! && doc < passageStart[n + 1]! ? doc : undefined;
   }
 
+  /** How many passages an article has (its paragraphs are 1 to that), without reading them; 0 for an unknown file. */
+  paragraphCount(file: string): number {
+    const n = this.articleNumber.get(file);
+    if (n === undefined) return 0;
+    const { passageStart } = this.parts.tables;
+    return passageStart[n + 1]! - passageStart[n]!;
+  }
+
   /** An article's passages in order (none for an unknown file). */
   passagesOf(file: string): Passage[] {
     const n = this.articleNumber.get(file);

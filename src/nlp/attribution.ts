@@ -66,6 +66,11 @@ function lastWord(name: string): string {
 class ArticlePeople {
   private readonly fullest = new Map<string, string>();
   private readonly genders = new Map<string, 'm' | 'f'>();
+  /** Full names by surname, most frequent first, and the sex each full name's given name or honorific shows. */
+  private readonly bySurname = new Map<string, string[]>();
+  private readonly fullGenders = new Map<string, 'm' | 'f'>();
+  /** Surnames the article gives both "Mr." and "Mrs." or "Ms.": two people of one family. */
+  private readonly bothSexes = new Set<string>();
   /** Names (fullest form) the article shows to be people's, and names it also uses as a place's. */
   private readonly sure = new Set<string>();
   private readonly doubtful = new Set<string>();
@@ -85,6 +90,7 @@ class ArticlePeople {
     }
     // The most frequent full name per surname stands for it and for its variant spellings.
     const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+    for (const name of ranked) this.bySurname.set(lastWord(name), [...(this.bySurname.get(lastWord(name)) ?? []), name]);
     for (const name of ranked) {
       const key = lastWord(name);
       const best = this.fullest.get(key);
@@ -97,9 +103,21 @@ class ArticlePeople {
       roles.set(name, (roles.get(name) ?? new Set()).add(mention.role));
     }
     this.holders = [...roles].map(([name, held]) => ({ name, roles: [...held] }));
+    // A surname that a man and a woman share ("Mr. Clinton", "Mrs. Clinton") tells no gender.
+    const genderSeen = new Map<string, Set<'m' | 'f'>>();
     for (const { runs } of paragraphs) {
-      for (const run of runs) if (run.gender) this.genders.set(lastWord(run.name), run.gender);
+      for (const run of runs) if (run.gender) genderSeen.set(lastWord(run.name), (genderSeen.get(lastWord(run.name)) ?? new Set()).add(run.gender));
     }
+    for (const [key, seen] of genderSeen) if (seen.size === 1) this.genders.set(key, [...seen][0]!);
+    for (const { runs } of paragraphs) for (const run of runs) if (run.gender && run.name.includes(' ')) this.fullGenders.set(run.name, run.gender);
+    const honorificSexes = new Map<string, Set<'m' | 'f'>>();
+    for (const { tokens, runs } of paragraphs) {
+      for (const run of runs) {
+        const sex = HONORIFICS.get(tokens[run.start - 1]?.lower ?? '');
+        if (sex) honorificSexes.set(lastWord(run.name), (honorificSexes.get(lastWord(run.name)) ?? new Set()).add(sex));
+      }
+    }
+    for (const [surname, sexes] of honorificSexes) if (sexes.size > 1) this.bothSexes.add(surname);
     for (const analysis of paragraphs) this.collectDescriptions(analysis);
     for (const { tokens, runs } of paragraphs) {
       for (const run of runs) {
@@ -162,8 +180,18 @@ class ArticlePeople {
   }
 
   /** "Holt" → "Lena Holt" when the article gives that full name. */
-  fullName(name: string): string {
-    return this.fullest.get(name.toLowerCase()) ?? name;
+  fullName(name: string, gender?: Gender): string {
+    // "Mr. Clinton" where the article also names Hillary Clinton: the full name of his sex, when the article has one.
+    const usual = this.fullest.get(name.toLowerCase()) ?? name;
+    const usualGender = this.fullGenders.get(usual);
+    if (gender && !name.includes(' ') && usualGender && usualGender !== gender && this.bothSexes.has(lastWord(name))) {
+      const others = this.bySurname.get(name.toLowerCase()) ?? [];
+      // One of that sex, else one whose sex the article does not show ("Bill" is no given name the lexicon knows).
+      const match = others.find((full) => this.fullGenders.get(full) === gender) ?? others.find((full) => full !== usual && !this.fullGenders.has(full));
+      // None: the surname as written, rather than the full name of someone of the other sex.
+      return match ? this.fullest.get(match.toLowerCase()) ?? match : name;
+    }
+    return usual;
   }
 
   gender(name: string): Gender {
@@ -222,8 +250,9 @@ function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: Artic
     }
     if (run) {
       if (run.kind === 'person' && people.persons.has(run.name) && !isTitleOfNextName(tokens, runs, run)) {
-        const name = people.fullName(run.name);
-        refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: people.gender(name) });
+        const name = people.fullName(run.name, run.gender);
+        // The mention's own honorific or given name ("Mrs. Clinton") before what the article says of the surname.
+        refs.push({ start: run.start, end: run.end, kind: 'person', name, gender: run.gender ?? people.gender(name) });
       } else if (mayNameSpeaker(run)) {
         refs.push({ start: run.start, end: run.end, kind: 'other', name: run.name, gender: undefined });
       }
@@ -700,6 +729,8 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
 const MAX_BODY_WORDS = 5;
 /** Prepositions of a phrase that places a described speaker: "a staffer in the room", "an aide at the rally". */
 const MODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near']);
+/** At most this many tokens in a relative clause set off by commas between a described speaker and its verb. */
+const MAX_RELATIVE_TOKENS = 14;
 /** At most this many tokens in such a phrase, its preposition included. */
 const MAX_MODIFIER_TOKENS = 4;
 /** Verbs of speaking that the cue list leaves out but that a described speaker uses: "a staffer in the room wondered". */
@@ -1329,11 +1360,37 @@ class ParagraphReader {
     if (!verb?.word || verb.cap || this.inside[at] || !(/[a-z]{2}ed$/u.test(verb.lower) || IRREGULAR_PAST.has(verb.lower))) return undefined;
     const unit = this.units.find((candidate) => candidate.start <= at && at < candidate.end);
     if (!unit || at + 1 >= unit.end) return undefined;
+    const closes = (end: number): boolean => {
+      const after = this.tokens[end];
+      return !after || end >= unit.end || [',', '.', ':', ';', '('].includes(after.text) || AFFILIATION_WORDS.has(after.lower);
+    };
+    const owned = this.possessedAfter(unit, at + 1, closes);
+    if (owned) return { pair: { ref: owned, cue: verb.lower, start: at, end: owned.end }, unit };
     const ref = refAfterTitle(this.tokens, unit, at + 1);
-    if (!ref || ref.kind !== 'person') return undefined;
-    const after = this.tokens[ref.end];
-    if (after && ref.end < unit.end && ![',', '.', ':', ';', '('].includes(after.text) && !AFFILIATION_WORDS.has(after.lower)) return undefined;
+    if (!ref || ref.kind !== 'person' || !closes(ref.end)) return undefined;
     return { pair: { ref, cue: verb.lower, start: at, end: ref.end }, unit };
+  }
+
+  /**
+   * "opined Cleveland's Plain Dealer", "exhorted Lee's introducer, actress Ann Ray": after a
+   * possessive name, the thing owned speaks (a name, or the person an appositive names), else the
+   * owned noun phrase itself; none when the phrase does not close the clause.
+   */
+  private possessedAfter(unit: Unit, at: number, closes: (end: number) => boolean): Ref | undefined {
+    const { tokens } = this;
+    const owner = unit.refs.find((r) => r.start === at && r.kind !== 'pronoun');
+    if (!owner || !isPossessive(tokens[owner.end]) || this.inside[owner.end]) return undefined;
+    const from = owner.end + 1;
+    const named = unit.refs.find((r) => r.start === from);
+    if (named) return named.kind !== 'pronoun' && closes(named.end) ? named : undefined;
+    let k = from;
+    while (k < unit.end && k - from < MAX_DESCRIPTION_WORDS && !this.inside[k] && tokens[k]!.word && !tokens[k]!.cap && !NOT_IN_NOUN_PHRASE.has(tokens[k]!.lower)) k++;
+    if (k === from) return undefined;
+    if (tokens[k]?.text === ',') {
+      const person = refAfterTitle(tokens, unit, k + 1);
+      if (person?.kind === 'person' && closes(person.end)) return person;
+    }
+    return closes(k) ? { start: at, end: k, kind: 'other', gender: undefined } : undefined;
   }
 
   /**
@@ -1365,6 +1422,12 @@ class ParagraphReader {
 
   /** Where a prepositional phrase of a few lowercase words that opens at `at` ends ("in the room", "at the rally"). */
   private modifierPhraseEnd(at: number, unit: Unit): number | undefined {
+    // "a source, who was not authorized to speak, told …": a relative clause set off by commas.
+    if (this.tokens[at]?.text === ',' && (this.tokens[at + 1]?.lower === 'who' || this.tokens[at + 1]?.lower === 'which')) {
+      let close = at + 2;
+      while (close < unit.end && close - at <= MAX_RELATIVE_TOKENS && !this.inside[close] && this.tokens[close]!.text !== ',') close++;
+      return this.tokens[close]?.text === ',' && close + 1 < unit.end && !this.inside[close + 1] && isPhraseVerb(this.tokens[close + 1]!) ? close + 1 : undefined;
+    }
     if (!MODIFIER_PREPOSITIONS.has(this.tokens[at]?.lower ?? '')) return undefined;
     let end = at + 1;
     while (end < unit.end && end - at <= MAX_MODIFIER_TOKENS && !this.inside[end] && this.tokens[end]!.word && !this.tokens[end]!.cap && !NOT_IN_NOUN_PHRASE.has(this.tokens[end]!.lower) && !isPhraseVerb(this.tokens[end]!)) end++;
@@ -1474,6 +1537,7 @@ class ParagraphReader {
     const about = speaker?.speaker ? speaker : subject?.speaker ? subject : undefined;
     if (about) this.lastSpeaker = { speaker: about.speaker, ...(about.mention && { mention: about.mention }), trailing: false };
     const name = about?.speaker;
-    if (name && this.people.persons.has(name)) this.focus.subject = { name, gender: this.people.gender(name) };
+    const own = unit.refs.find((ref) => ref.kind === 'person' && ref.name === name && ref.gender)?.gender;
+    if (name && this.people.persons.has(name)) this.focus.subject = { name, gender: own ?? this.people.gender(name) };
   }
 }

@@ -35,7 +35,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -102,6 +102,18 @@ const SPELLED_YEAR = `nineteen (?:twenty|thirty|forty|fifty|sixty|seventy|eighty
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const SEASON_CODE: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
+/** A year written with four digits or two ("24" → 2024, "98" → 1998). */
+function fullYear(written: string | undefined): string | undefined {
+  if (!written) return undefined;
+  if (written.length === 4) return written;
+  const two = Number(written);
+  return String(two < 50 ? 2000 + two : 1900 + two);
+}
+
+/** The table's holiday rule ("Christmas", "Election Day"), and its names without "last/next/this". */
+const HOLIDAY_RULE = TIME_PHRASES.find((rule) => rule.pattern.includes('Election Day') && rule.pattern.includes('Christmas'));
+const HOLIDAY_NAMES = HOLIDAY_RULE?.pattern.replace(/^\(\?:\(last\|next\|this\) \)\?\((.*)\)$/, '$1') ?? 'Christmas(?: Day)?|Thanksgiving(?: Day)?|Election Day';
+
 /** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
 function spelledYear(written: string): number | undefined {
   const count = countOf(written.replace(/^nineteen\s+/i, ''));
@@ -143,10 +155,11 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'a month or a month and day in the year named relative to publication',
-    head: /\b(?:last|this|next|that|same|following|previous) year\b/i,
+    // The whole shape, not just "last year" (common): the group's long pattern then runs only where it can match.
+    head: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? (?:of )?(?:last|this|next|that|the same|the following|the previous) year\b/i,
     rules: [
       {
-        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(that|the same|the following|the previous) year`,
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?,?)? (?:of )?(that|the same|the following|the previous) year`,
         type: 'DATE',
         keep: ([month]) => /^[A-Z]/.test(month ?? ''),
         value: ([month, day, which], at) => {
@@ -159,7 +172,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"took office in January 2009 and … in October of that year": that month of the year the text last named',
       },
       {
-        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?)?,? (?:of )?(last|this|next) year`,
+        pattern: `(?:(?:early|late|mid-?) ?)?(${MONTH_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?: (\\d{1,2})(?:st|nd|rd|th)?,?)? (?:of )?(last|this|next) year`,
         type: 'DATE',
         keep: ([month]) => /^[A-Z]/.test(month ?? ''),
         value: ([month, day, which], at) => {
@@ -170,6 +183,43 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return formatIsoDate(day ? { year, month: number, day: Number(day) } : { year, month: number });
         },
         reason: '"Oct. 7 last year", "September of last year", "mid-March this year": that month (and day) of the year named',
+      },
+    ],
+  },
+  {
+    name: 'a holiday with its year',
+    head: /(?:Christmas|New Year|Thanksgiving|Easter|Good Friday|Palm Sunday|Ash Wednesday|Valentine|Patrick|Independence Day|Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)(?:['’]s)?(?: (?:Day|Eve|Sunday|Monday))?,? (?:in |of )?(?:19|20)\d\d/,
+    rules: [
+      {
+        pattern: `(${HOLIDAY_NAMES}),? (?:in |of )?((?:19|20)\\d{2})(?!\\d)`,
+        type: 'DATE',
+        value: ([holiday, year]) => {
+          // The table's own holiday reading, nearest to the middle of the year written: that year's.
+          const middle = { year: Number(year), month: 7, day: 2 };
+          return HOLIDAY_RULE?.value([undefined, holiday], { article: middle, day: middle, direction: () => undefined, before: '', lastDay: undefined, lastMonth: undefined, lastYear: undefined });
+        },
+        reason: '"Election Day in 2020", "Christmas 2019": the holiday in the year written, not the one nearest the article',
+      },
+    ],
+  },
+  {
+    name: 'fiscal years and halves as results write them',
+    head: /\b(?:FY|H[12])\s?'?\d{2}/,
+    rules: [
+      {
+        pattern: `FY ?'?((?:19|20)?\\d{2})`,
+        type: 'DATE',
+        value: ([year]) => fullYear(year),
+        reason: '"FY2023", "FY24": the fiscal year, written as "fiscal 2023" is read',
+      },
+      {
+        pattern: `(H[12]) ?'?((?:19|20)?\\d{2})`,
+        type: 'DATE',
+        value: ([half, year]) => {
+          const full = fullYear(year);
+          return full && `${full}-${(half ?? 'H1').toUpperCase()}`;
+        },
+        reason: '"H1 2024": the first half of that year',
       },
     ],
   },
@@ -442,6 +492,9 @@ function dayStillNamed(at: Anchor): string | undefined {
 /** Nouns that "morning", "evening" modify ("the morning shows", "the evening session"): the phrase is then no time of day. */
 const PART_OF_DAY_NOUNS = 'shows?|sessions?|news|papers?|newspapers?|editions?|hours|rush|commute|sun|light|briefings?|meetings?|flights?|prayers?|star|programs?|broadcasts?|paper|trading|classes|shift';
 
+/** A verb of saying or thinking before "that", which is then a conjunction: "said that month after month …". */
+const SAYING_THAT = '\\b(?:said|says|say|told|tells|believe[sd]?|think|thinks|thought|know|knows|knew|noted|added|argued|warned|announced|reported|insisted|claimed|wrote|writes)';
+
 /** After "the same month": another period it is compared with ("the same month last year"), or a clause that names it. */
 const NOT_THE_SAME_PERIOD_AFTER = '(?:last|next|this|a|an|one|that|when|as|of|in)\\b';
 
@@ -464,7 +517,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'a part of the day, on the day just named',
-    head: /(?:morning|afternoon|evening)\b/i,
+    head: /\b(?:the|mid-?|late|early) ?(?:morning|afternoon|evening)\b/i,
     rules: [
       {
         // "She was in Orlando in the morning and Tampa in the afternoon", "earlier in the evening";
@@ -496,13 +549,13 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:that|same) (?:month|week|spring|summer|fall|autumn|winter)\b/i,
     rules: [
       {
-        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?month|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?month(?<!${SAYING_THAT} that \\w+)(?! after\\b)|the same month(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
         type: 'DATE',
         value: (_, at) => at.lastMonth,
         reason: '"He spoke on Nov. 9. Later that month, …": the month of the date the text last named',
       },
       {
-        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?week|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
+        pattern: `(?:(?:earlier|later) )?(?:that (?:same )?week(?<!${SAYING_THAT} that \\w+)(?! after\\b)|the same week(?! ${NOT_THE_SAME_PERIOD_AFTER}))`,
         type: 'DATE',
         value: (_, at) => {
           // Not after a month without a day ("in June 2020 … that week"): which week is not said.
@@ -513,7 +566,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
       },
       {
         // Not the verbs: "stops that fall between …", "acts that spring from …".
-        pattern: 'that (spring|summer|fall|autumn|winter)(?<!\\b(?:\\w+s) that \\w+)(?! (?:between|from|into|onto|under|within|to|off|apart|out|back|short|behind|through|across|below|above|outside|inside|upon|away|down|prey|victim|silent|flat)\\b)',
+        pattern: `that (spring|summer|fall|autumn|winter)(?<!\\b(?:\\w+s) that \\w+)(?<!${SAYING_THAT} that \\w+)(?! (?:between|from|into|onto|under|within|to|off|apart|out|back|short|behind|through|across|below|above|outside|inside|upon|away|down|prey|victim|silent|flat)\\b)`,
         type: 'DATE',
         value: ([season], at) => (at.lastYear === undefined ? undefined : `${at.lastYear}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`),
         reason: '"The treaty was signed in 2019. That summer, …": the season of the year the text last named',
@@ -1099,6 +1152,9 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
   /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
+/** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
+const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
+
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
@@ -1155,7 +1211,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
       const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3));
-      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? verbs ?? 'past');
+      // "… and on Monday, CBS said it was canceling …": the verb of saying right after the day is its verb.
+      const saidAfter = fronted && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
+      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
@@ -1239,6 +1297,19 @@ function rateNotTime(text: string, candidate: Candidate): boolean {
   return /^(?:an?|per|one)\s+(?:second|minute|hour|day|week|month|year)$/i.test(text.slice(candidate.start, candidate.end)) && UNIT_BEFORE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start));
 }
 
+/**
+ * "Grew 3% a year", "24 hours a day", "seven days a week", "three times a month": "a day" after a
+ * percentage, a count of time or of times is how often, a SET (the value, `P1D`, stays), as "$5 a
+ * year" is.
+ */
+function rateOfRecurrence(text: string, candidate: Candidate): boolean {
+  return (
+    candidate.type === 'DURATION' &&
+    /^an?\s+(?:day|week|month|year)$/i.test(text.slice(candidate.start, candidate.end)) &&
+    /(?:%|\bpercent|\bhours|\bdays|\bnights|\btimes|\bpoints?)\s+$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))
+  );
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
   const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
@@ -1249,10 +1320,11 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
     if (value && /^\d{4}-Q[1-4]$/.test(value) && /\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b|\bQ[1-4]\b/i.test(text.slice(candidate.start, candidate.end))) context.lastQuarter = value;
     if (date) context.lastYear = Number(date.slice(0, 4));
+    const rate = rateOfRecurrence(text, candidate);
     return {
       text: text.slice(candidate.start, candidate.end),
       offset: candidate.start,
-      type: candidate.type,
+      type: rate ? 'SET' : candidate.type,
       ...(value ? { value } : {}),
       ...(date ? { date } : {}),
     };

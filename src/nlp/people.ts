@@ -171,9 +171,10 @@ function readRun(passage: Passage, tokens: readonly Token[], found: TokenSpan): 
   const honorific = HONORIFICS.get(tokens[span.start - 1]?.lower ?? '');
   const personEvidence = role !== undefined || HONORIFICS.has(tokens[span.start - 1]?.lower ?? '') || besideCueVerb(tokens, span);
   if (personEvidence && kind === undefined && span.end - span.start <= MAX_PERSON_WORDS) kind = 'person';
-  const gender = genderOf(wordClass(tokens[span.start]!.lower)) ?? honorific;
+  // A given name tells the gender of a full name; an honorific ("Mr. Lee", "Mrs. Ray") that of a surname alone too.
+  const gender = (span.end - span.start > 1 ? genderOf(wordClass(tokens[span.start]!.lower)) : undefined) ?? honorific;
   const run: NameRun = { ...span, name, kind, personEvidence };
-  if (gender && span.end - span.start > 1) run.gender = gender;
+  if (gender) run.gender = gender;
   if (role) run.role = role;
   return run;
 }

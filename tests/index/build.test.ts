@@ -42,6 +42,15 @@ describe('buildIndex, incremental', () => {
     expect(index.entities.resolve('Lena Ortiz')).toBeUndefined();
   });
 
+  it('counts each article\'s passages without reading them: its paragraphs are 1 to the count', async () => {
+    const { index } = await buildIndex(await corpusFolder());
+    for (const file of ['harbour.txt', 'orchard.txt', 'rail.txt']) {
+      expect(index.paragraphCount(file)).toBe(index.passagesOf(file).length);
+      expect(index.passagesOf(file).map((passage) => passage.paragraph)).toEqual(Array.from({ length: index.paragraphCount(file) }, (_, n) => n + 1));
+    }
+    expect(index.paragraphCount('missing.txt')).toBe(0);
+  });
+
   it('extracts the same index on worker threads as inline', async () => {
     const dir = await corpusFolder();
     const inline = await buildIndex(dir, undefined, { threads: 0 });

@@ -27,6 +27,7 @@ describe('attribution patterns', () => {
     ['"X noted"', [INTRO, '“The port will reopen,” Okafor noted.'], 'Daniel Okafor', 'noted'],
     ['"X stated" with an adverb', [INTRO, '“The port will reopen,” Okafor stated firmly.'], 'Daniel Okafor', 'stated'],
     ['"according to X"', ['“The port will reopen soon,” according to Daniel Okafor.'], 'Daniel Okafor', 'according to'],
+    ['a verb the cue list lacks before a possessive and an appositive name', ['Ingrid Solberg opened the quay on Monday.', '“The port will reopen within the week,” exhorted Solberg’s deputy, Daniel Okafor.'], 'Daniel Okafor', 'exhorted'],
     ['"said X of Y", Y another name', ['“The port will reopen,” said Daniel Okafor of Harbour Watch Bergen.'], 'Daniel Okafor', 'said'],
     ['"X of Y said", Y another name', ['Daniel Okafor of Harbour Watch Bergen said: “The port will reopen.”'], 'Daniel Okafor', 'said'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
@@ -39,6 +40,9 @@ describe('attribution patterns', () => {
     ['"he told reporters as he left"', [INTRO, '“Nobody was hurt,” he told reporters as he left.'], 'Daniel Okafor', 'told reporters'],
     ['"She added" after a man was mentioned', ['Ingrid Solberg met Daniel Okafor on Monday.', '“We agreed on the repairs,” she added.'], 'Ingrid Solberg', 'added'],
     ['a pronoun whose gender skips the latest subject', [INTRO, 'Ingrid Solberg stayed in the capital.', '“I trust the crews,” he said.'], 'Daniel Okafor', 'said'],
+    ['"she" past a man named by an honorific alone', ['Ingrid Solberg spoke of running against Mr. Okafor.', '“The harbour has been after me for years,” she added.'], 'Ingrid Solberg', 'added'],
+    ['"he" past a woman named by an honorific alone', ['Daniel Okafor toured the harbour. Mrs. Solberg stayed home.', '“The crews are ready,” he said.'], 'Daniel Okafor', 'said'],
+    ['"Mr." with the surname of a woman named in full, when both sexes bear it', ['Ingrid Solberg and her husband came. Mrs. Solberg spoke first.', '“The crews are ready,” Mr. Solberg said.'], 'Solberg', 'said'],
     ['a pronoun, not a person named inside the quote', [INTRO, '“Ingrid Solberg has done great work,” he said.'], 'Daniel Okafor', 'said'],
     ['a subject after a subordinate clause', ['On the day that Karim Haddad threatened the port, Daniel Okafor returned to his warning: “We will not yield.”'], 'Daniel Okafor', 'returned'],
     ['a given name that is also a surname, before an appositive', ['“The rules will change,” Walker Dunmore, the party committeeman from Ohio, told reporters.'], 'Walker Dunmore', 'told reporters'],
@@ -75,9 +79,17 @@ describe('attribution patterns', () => {
     expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
   });
 
+  it('takes a described speaker whose relative clause, set off by commas, stands before its verb', () => {
+    const paragraphs = [INTRO, '“The crews are under a lot of pressure,” a harbour source, who was not allowed to speak on the record, told reporters.'];
+    const article = articleOf(paragraphs);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour source');
+  });
+
   it('takes no speaker from a dateline in capitals', () => {
-    const article = articleOf(['JACKSON, Miss. - A federal judge late Thursday blocked a bill that would have let officials cite a "sincere harbour belief" to deny services to sailors.']);
-    expect(readSpeech(article, extractMentions(article)).quotations.map((q) => q.quote.speaker)).not.toContain('JACKSON');
+    const article = articleOf(['HARRISON, Ark. - A federal judge late Thursday blocked a bill that would have let officials cite a "sincere harbour belief" to deny services to sailors.']);
+    expect(readSpeech(article, extractMentions(article)).quotations.map((q) => q.quote.speaker)).not.toContain('HARRISON');
   });
 
   it('attributes a quotation to a person named before a colon at the end of a clause', () => {

@@ -589,4 +589,43 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The storm hit late afternoon Tuesday.')).toEqual([{ text: 'late afternoon Tuesday', type: 'TIME', value: '2024-10-15TAF' }]);
     expect(at('The listing was replaced at mid-morning Tuesday.')).toEqual([{ text: 'mid-morning Tuesday', type: 'DATE', value: '2024-10-15' }]);
   });
+
+  it('reads "FY2023", "FY 1997", "FY24" as the fiscal year and "H1 2024" as the half', () => {
+    expect(at('Profit rose in FY2023.')).toEqual([{ text: 'FY2023', type: 'DATE', value: '2023' }]);
+    expect(at('The budget in FY 1997 was $26 billion.')).toEqual([{ text: 'FY 1997', type: 'DATE', value: '1997' }]);
+    expect(at('Profit rose in FY24.')).toEqual([{ text: 'FY24', type: 'DATE', value: '2024' }]);
+    expect(at('Profit rose in H1 2024.')).toEqual([{ text: 'H1 2024', type: 'DATE', value: '2024-H1' }]);
+    expect(at('Holders of the H1N1 vaccine were fine.')).toEqual([]);
+  });
+
+  it('reads "that" after a verb of saying as a conjunction, not "that month"', () => {
+    expect(at('He said that month after month prices rose.')).toEqual([]);
+  });
+
+  it('reads "a day" after a percentage, a count of hours or days or of times as a recurrence (SET)', () => {
+    expect(at('The program runs 24 hours a day, seven days a week.').map((t) => [t.text, t.type])).toEqual([
+      ['24 hours', 'DURATION'], ['a day', 'SET'], ['seven days', 'DURATION'], ['a week', 'SET'],
+    ]);
+    expect(at('The economy grew 3% a year.')).toEqual([{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+    expect(at('She waited a day.')).toEqual([{ text: 'a day', type: 'DURATION', value: 'P1D' }]);
+  });
+
+  it('takes the verb of saying right after a fronted weekday as its verb, over a progressive before it', () => {
+    expect(at('ABC is axing its revival of the show, and on Monday, CBS said it was canceling another.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('On Monday, officials will decide.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+  });
+
+  it('does not join a month and "last year\'s" across a comma', () => {
+    expect(at("In March, last year's winner won again.")).toEqual([
+      { text: 'March', type: 'DATE', value: '2024-03' },
+      { text: 'last year', type: 'DATE', value: '2023' },
+    ]);
+  });
+
+  it('reads a holiday with its year written as that year\'s ("Election Day in 2020", "Christmas Eve 2019")', () => {
+    expect(at('He was elected on Election Day in 2020.')).toEqual([{ text: 'Election Day in 2020', type: 'DATE', value: '2020-11-03' }]);
+    expect(at('They married on Christmas Eve 2019.')).toEqual([{ text: 'Christmas Eve 2019', type: 'DATE', value: '2019-12-24' }]);
+    expect(at("New Year's Eve 2019 was cold.")).toEqual([{ text: "New Year's Eve 2019", type: 'DATE', value: '2019-12-31' }]);
+    expect(at('Stores will close on Christmas Day.')).toEqual([{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]);
+  });
 });
