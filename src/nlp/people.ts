@@ -45,8 +45,17 @@ function isNameWord(token: Token, titleCase: boolean): boolean {
   if (NEVER_NAMES.has(lower) || ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower)) return false;
   const cls = wordClass(lower);
   if (cls === 'calendar' || cls === 'demonym' || cls === 'honorific') return false;
+  if (opensAsAdverb(token)) return false;
   return !((token.sentenceStart || titleCase) && cls === 'common');
 }
+
+/** "Eventually Apple …", "Similarly, …": an adverb opening a sentence is capitalised for its place, not as a name. */
+function opensAsAdverb(token: Token): boolean {
+  return token.sentenceStart && token.lower.length >= 7 && /^\p{Lu}\p{Ll}+$/u.test(token.text) && ADVERB_ENDING.test(token.lower) && wordClass(token.lower) === undefined;
+}
+
+/** Endings of adverbs made from adjectives ("eventually", "similarly", "reportedly"), which no name the lexicon lacks shares. */
+const ADVERB_ENDING = /(?:ally|ently|antly|ously|ively|ately|edly|ingly|fully|lessly|ibly|ably|arly)$/;
 
 /** Most longer words capitalised: a headline or a title-case caption. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
@@ -112,7 +121,7 @@ function extendSuffixed(tokens: readonly Token[], span: TokenSpan): TokenSpan {
   let start = span.start;
   while (start > 0) {
     const previous = tokens[start - 1]!;
-    if (!previous.word || !previous.cap || (previous.sentenceStart && wordClass(previous.lower) === 'common')) break;
+    if (!previous.word || !previous.cap || (previous.sentenceStart && wordClass(previous.lower) === 'common') || opensAsAdverb(previous)) break;
     start--;
   }
   return { start, end: span.end };

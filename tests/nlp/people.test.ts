@@ -62,6 +62,13 @@ describe('extractMentions: names and kinds', () => {
     expect(mentions).toEqual([]);
   });
 
+  it('keeps an adverb that opens a sentence out of the name after it', () => {
+    const names = extractMentions(articleOf(['Eventually Norvik Bank sold the yard. McNally said the yard would stay open.'])).map((m) => m.name);
+    expect(names).toContain('Norvik Bank');
+    expect(names).not.toContain('Eventually Norvik Bank');
+    expect(names).toContain('McNally');
+  });
+
   it('keeps headline verbs out of names in title-case lines', () => {
     const names = extractMentions(articleOf(['Maria Lindqvist Denies Report About Port Closure'])).map((m) => m.name);
     expect(names).toContain('Maria Lindqvist');
