@@ -8,6 +8,7 @@ import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { synonymsOf } from '../text/terms.ts';
+import { withAcronymsSpelledOut } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /**
@@ -19,7 +20,8 @@ import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.t
 export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic'>): Answer[] {
   const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
   if (speaker !== '' && entity === undefined) return [];
-  const terms = questionTerms(topic);
+  // "about the US" is about what the coverage calls the United States too.
+  const terms = questionTerms(withAcronymsSpelledOut(index, topic) ?? topic);
   if (entity === undefined && terms.length === 0) return [];
   // With a speaker asked, only their quotations can answer; without, only those the topic's search reached.
   let pool: IndexedQuote[];

@@ -83,6 +83,30 @@ export function withTranspositionsUndone(index: CorpusIndex, text: string): stri
   return replaced === text ? undefined : replaced;
 }
 
+/** A word in capitals, dotted or not: "US", "U.S.", "UN". */
+const ACRONYM = /(?<![\p{L}.])(?:\p{Lu}\.){2,5}|(?<![\p{L}.])\p{Lu}{2,5}(?![\p{L}])/gu;
+
+/**
+ * The text with each acronym followed by the name of several words the corpus writes for it, as its
+ * entities name them ("about the US" → "about the US United States"): a topic's words then meet
+ * reporting that spells the name out. `undefined` when no acronym has such a name.
+ */
+export function withAcronymsSpelledOut(index: CorpusIndex, text: string): string | undefined {
+  let spelled = text;
+  for (const match of new Set([...text.matchAll(ACRONYM)].map((m) => m[0]))) {
+    const letters = match.replace(/\./g, '');
+    const names = index.entityList.filter((entity) => entity.kind !== 'person' && initialsOf(entity.name) === letters).map((entity) => entity.name);
+    if (names.length > 0) spelled = spelled.replace(match, `${match} ${names.join(' ')}`);
+  }
+  return spelled === text ? undefined : spelled;
+}
+
+/** The initials of a name of several capitalised words ("United States" → "US"); '' for one word. */
+function initialsOf(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts.length > 1 && parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part)) ? parts.map((part) => part[0]).join('') : '';
+}
+
 /** How many passages are weighed for how much of a question the coverage holds, in either spelling. */
 const PASSAGES_WEIGHED = 3;
 

@@ -24,6 +24,24 @@ describe('quotations by topic', () => {
   });
 });
 
+describe('a topic asked by acronym', () => {
+  // Invented: the reporting spells the name out; the question writes its acronym.
+  const talks = fixtureIndex({
+    'talks.txt': `Strait talks
+
+May 2, 2025
+
+Tarvia's Foreign Minister Piet Olsen said the United Nations was “told far too late” about the blockade.
+
+The United Nations said its envoy would arrive on Friday.`,
+  });
+
+  it('meets the name the coverage spells out', () => {
+    const [top] = answer(talks, { command: 'auto', text: 'what did olsen say about the UN' }).answers;
+    expect(top?.text).toBe('told far too late');
+  });
+});
+
 // Invented coverage: speakers asked for by their role or a description of it, not their name.
 const ports = fixtureIndex({
   'ports.txt': `Norland opens its ports
