@@ -30,7 +30,7 @@ export function withAcronyms(index: CorpusIndex, text: string): string | undefin
 }
 
 /** How many passages with a word's term are read for the word as written (capitals, dots). */
-const PASSAGES_READ = 5;
+const PASSAGES_READ = 10;
 
 /**
  * True when the corpus writes the word as it is given, case and dots as well ("AL" is not the "al"
@@ -41,7 +41,7 @@ function writes(index: CorpusIndex, word: string): boolean {
   if (term === null || term.length < 2) return false;
   // A lowercase word may open a sentence ("Airbase …"); an acronym is written in capitals.
   const written = new RegExp(`(?<![\\p{L}.])${word.replace(/\./g, '\\.')}(?![\\p{L}])`, /\p{Lu}/u.test(word) ? 'u' : 'iu');
-  return index.scorePassages(term, PASSAGES_READ).some(({ doc }) => written.test(index.passageAt(doc).text));
+  return index.passagesWithTerm(term, PASSAGES_READ).some((doc) => written.test(index.passageAt(doc).text));
 }
 
 /** Two lowercase words in turn, each of three letters or more ("air base"). */
@@ -74,7 +74,7 @@ export function withTranspositionsUndone(index: CorpusIndex, text: string): stri
   let replaced = text;
   for (const word of new Set(words(text))) {
     const term = word.length >= TYPO_LENGTH ? indexTerm(word.toLowerCase()) : null;
-    if (term === null || index.scorePassages(term, 1).length > 0) continue;
+    if (term === null || index.passagesWithTerm(term, 1).length > 0) continue;
     const swapped = new Set<string>();
     for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) swapped.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     const written = [...swapped].filter((form) => writes(index, form));

@@ -371,6 +371,11 @@ export class CorpusIndex {
     return this.parts.passageSearch.query(query, limit, within).map(({ doc, score, matched }) => ({ item: this.passages.get(doc), score, matched }));
   }
 
+  /** The first passage documents (in corpus order) that hold an index term exactly; cheaper than a search. */
+  passagesWithTerm(term: string, limit: number): number[] {
+    return this.parts.passageSearch.documentsWith(term, limit);
+  }
+
   /** Passage documents matching any of the query's terms, best first, without reading the passages. */
   scorePassages(query: string, limit: number, within?: ReadonlySet<number>): TextHit[] {
     return this.parts.passageSearch.query(query, limit, within);

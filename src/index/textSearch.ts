@@ -447,6 +447,15 @@ export class TextSearch {
   }
 
   /** The term's number, or -1. */
+  /** The first `limit` documents (in document order) that hold the term exactly: no scoring, no fuzzy expansion. */
+  documentsWith(term: string, limit: number): number[] {
+    const id = this.find(term);
+    if (id < 0) return [];
+    const { starts, docs } = this.data;
+    const end = Math.min(starts[id + 1]!, starts[id]! + limit);
+    return Array.from(docs.subarray(starts[id]!, end));
+  }
+
   private find(term: string): number {
     const { terms } = this.data;
     const id = lowerBound(terms, term);

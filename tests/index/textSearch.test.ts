@@ -87,6 +87,15 @@ describe('TextSearch scores as minisearch did', () => {
   ])('agrees with the old search on %s', (_, texts, text, limit) => expectSameAsOld(texts, text, limit));
 });
 
+describe('TextSearch.documentsWith', () => {
+  it('lists the documents that hold a term exactly, in order, no prefix or fuzzy ones', () => {
+    const search = TextSearch.build(HARBOUR);
+    expect(search.documentsWith('harbour', 10)).toEqual([0, 1]);
+    expect(search.documentsWith('harbour', 1)).toEqual([0]);
+    expect(search.documentsWith('harbor', 10)).toEqual([]);
+  });
+});
+
 describe('TextSearch', () => {
   it('adds prefix matches only when the exact terms find fewer documents than asked', () => {
     const search = TextSearch.build(HARBOUR);
