@@ -298,7 +298,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: '"who is the X" with X a role asks for whoever holds it',
     read: (text) => {
-      const role = WHO_HOLDS.exec(text)?.[1];
+      // "…, according to the defense secretary" names a source, not the role asked for.
+      const role = WHO_HOLDS.exec(text)?.[1]?.replace(/,?\s+according\s+to\b.*$/i, '');
       return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
     },
   },
@@ -368,7 +369,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(withoutPoliteness(clip(request.text))))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceLast(withoutPoliteness(clip(request.text)))))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
@@ -451,6 +452,15 @@ const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s
 
 function withoutPoliteness(text: string): string {
   return text.replace(POLITENESS, '');
+}
+
+/** "According to X, who …?": the question after a source put first. */
+const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
+
+/** "According to the minister, who struck?" is asked as "who struck, according to the minister?": the question first, its source after. */
+function sourceLast(text: string): string {
+  const fronted = SOURCE_FIRST.exec(text);
+  return fronted === null ? text : `${fronted[2]}, ${fronted[1]!.replace(/^according/i, 'according')}${fronted[3]}`;
 }
 
 /** Titles chat writes by their initials. */

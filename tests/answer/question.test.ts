@@ -52,6 +52,9 @@ describe('parseQuestion', () => {
     [auto('who is the pm of norland'), { kind: 'role', role: 'prime minister of norland' }],
     [auto("who is tarvia's fm"), { kind: 'role', role: "tarvia's foreign minister" }],
     [auto('when did the talks start at 3 pm today'), { kind: 'eventTime', text: 'when did the talks start at 3 pm today' }],
+    // A source put first is read after the question.
+    [auto('According to the navy, who fired the rockets?'), { kind: 'eventActor', asks: 'agent', act: 'fired', text: 'who fired the rockets, according to the navy?' }],
+    [auto('According to the navy secretary, who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
     // "carry out X": the act is the noun done.
     [auto('When did the rebels carry out their revenge on the port?'), { kind: 'eventTime', act: 'revenge' }],
     [auto('who carried out the raids?'), { kind: 'eventActor', asks: 'agent', act: 'raids' }],
