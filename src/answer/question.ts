@@ -321,7 +321,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       const clause = OPINION.exec(text)?.[1];
       if (clause === undefined) return undefined;
-      const asked = `who ${clause}`;
+      const asked = singleWordVerbs(`who ${clause}`);
       return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), restated: asked };
     },
   },
@@ -426,6 +426,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
 ];
 
+/** "Who carried out the attack?": who was behind it, as news says of attacks ("responsible for", "behind"). */
+const CARRIED_OUT_BY_WHOM = /^(\s*who)\s+(?:has\s+|had\s+)?carried\s+out\b/i;
+
 /** "leave for", "set off for", "depart for", "head for" a place: a journey, which news tells as "flew to", "traveled to". */
 const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:leave|set\s+off|depart|head)(s)?\s+for\b/gi, 'travel'],
@@ -435,7 +438,7 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
 
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
-  const phrased = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
+  const phrased = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text).replace(CARRIED_OUT_BY_WHOM, '$1 was behind');
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 

@@ -55,9 +55,11 @@ describe('parseQuestion', () => {
     // A source put first is read after the question.
     [auto('According to the navy, who fired the rockets?'), { kind: 'eventActor', asks: 'agent', act: 'fired', text: 'who fired the rockets, according to the navy?' }],
     [auto('According to the navy secretary, who was behind the blast?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('Who carried out the raid on the depot?'), { kind: 'eventActor', asks: 'agent', text: 'Who was behind the raid on the depot?' }],
+    [auto('Who does the navy think carried out the raid?'), { kind: 'eventActor', asks: 'agent', text: 'who was behind the raid' }],
     // "carry out X": the act is the noun done.
     [auto('When did the rebels carry out their revenge on the port?'), { kind: 'eventTime', act: 'revenge' }],
-    [auto('who carried out the raids?'), { kind: 'eventActor', asks: 'agent', act: 'raids' }],
+    [auto('When did the army carry out the raids?'), { kind: 'eventTime', act: 'raids' }],
     [auto('who was the guard shot by?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('Which commander did the army arrest?'), { kind: 'eventActor', asks: 'patient', wants: 'person' }],
     [auto("Which group's chief was arrested?"), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],
