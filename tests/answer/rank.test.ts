@@ -200,7 +200,8 @@ describe('answers grounded in the question', () => {
     const demolished = rankAnswers(index, 'Who demolished the museum?', 'who');
     expect(demolished.all.map((a) => a.text)).toContain('Tomas Brenner');
     expect(demolished.grounded).toEqual([]);
-    expect(rankAnswers(index, 'Who expanded the museum?', 'who').grounded[0]?.text).toBe('Tomas Brenner');
+    // The name, or the phrase that holds it ("architect Tomas Brenner").
+    expect(rankAnswers(index, 'Who expanded the museum?', 'who').grounded[0]?.text).toMatch(/\bTomas Brenner$/);
   });
 
   it('need the event when the question names someone: a passage that names the person but not the act does not date it', () => {

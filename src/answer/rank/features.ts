@@ -151,6 +151,9 @@ const FEATURES: readonly Feature[] = [
   { name: 'wordOrder', reason: '"when did Iran attack Israel" is not "when did Israel strike Iran": the sentence keeps the question\'s order', value: (x, at) => wordOrder(x, at) },
   { name: 'demonym', reason: 'an adjective of a people or country describes an actor, it does not name one', value: (x) => demonym(x) },
   { name: 'length', reason: 'long spans are rarely whole answers', value: (x) => Math.log1p(x.candidate.end - x.candidate.start + 1) },
+  { name: 'actInSentence', reason: 'the sentence holds the act asked about, the question\'s first word that names no one ("when did Lee visit Oslo": visit); a sentence without it tells of something else', value: (x) => actInSentence(x) },
+  { name: 'possessiveRole', reason: '"America\'s top diplomat", "Beyoncé\'s father": a role described through a name stands for someone the text names elsewhere', value: (x) => (x.candidate.kind === 'phrase' && /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(x.candidate.text) ? 1 : 0) },
+  { name: 'actNear', reason: 'the act asked about stands near the candidate, in its clause ("founded by X", "X was born in 1950")', value: (x) => actNear(x) },
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((feature) => feature.name);
@@ -314,6 +317,29 @@ function hashOf(text: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash;
+}
+
+/** The index in `terms` of the question's act: its first term that is not a name it gives, or -1. */
+function actOf(question: QuestionView): number {
+  const names = new Set(question.names);
+  return question.terms.findIndex((term) => !names.has(term));
+}
+
+function actInSentence({ question, sentence }: FeatureInput): number {
+  const act = actOf(question);
+  return act < 0 || sentence.firstAt[act]! >= 0 ? 1 : 0;
+}
+
+/** 1 when the act's nearest match is in the candidate's clause within a few words, falling off with distance; 0 without it. */
+function actNear({ question, sentence, candidate }: FeatureInput): number {
+  const act = actOf(question);
+  if (act < 0) return 0;
+  let best = Infinity;
+  sentence.termAt.forEach((term, p) => {
+    if (term !== act || (p >= candidate.start && p <= candidate.reach)) return;
+    best = Math.min(best, p < candidate.start ? candidate.start - p : p - candidate.reach);
+  });
+  return best === Infinity ? 0 : 1 / (1 + best / 3);
 }
 
 function inQuestion({ question, candidate }: FeatureInput): number {
