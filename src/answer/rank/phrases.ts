@@ -26,6 +26,9 @@ const NOT_IN_PHRASE = new Set(
     .filter(Boolean),
 );
 
+/** Modals: the lower-case word after one is the verb they govern. */
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
 /** Longest phrase kept, in words: longer spans are rarely whole answers. */
 const MAX_WORDS = 8;
 
@@ -91,7 +94,8 @@ function phrasesIn(sentence: string, tokens: readonly Token[]): Array<[number, n
     const lower = tokens[k]!.word.toLowerCase();
     const det = DETERMINERS.has(lower) && k + 1 < tokens.length && !separated(sentence, tokens[k]!, tokens[k + 1]!);
     const start = det ? k + 1 : k;
-    const end = runFrom(sentence, tokens, start, det);
+    // "will offer further military support": after a modal, a lower-case word is a verb, not a noun.
+    const end = !det && MODALS.has(tokens[start - 1]?.word.toLowerCase() ?? '') && /^\p{Ll}/u.test(tokens[start]!.word) ? undefined : runFrom(sentence, tokens, start, det);
     if (end === undefined) {
       k = start + 1;
       continue;
