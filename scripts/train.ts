@@ -139,7 +139,12 @@ function examplesFor(asked: AskedFor): Examples {
 // ---------------------------------------------------------------------------------------
 // Logistic regression
 
-function fitListwise(examples: Examples): Omit<KindModel, 'threshold'> {
+/** The weights file's precision: six decimals for the features, four for the lexical buckets. */
+const fixed = (v: number): number => Number(v.toFixed(6));
+const short = (v: number): number => Number(v.toFixed(4));
+
+/** The examples as typed arrays, each feature standardised to mean 0 and deviation 1 (its mean and scale kept for the model). */
+function standardised(examples: Examples): { n: number; rows: Float64Array; lexical: Int32Array; labels: Float64Array; mean: number[]; scale: number[] } {
   const width = FEATURE_NAMES.length;
   const n = examples.labels.length;
   const rows = Float64Array.from(examples.rows);
@@ -151,6 +156,12 @@ function fitListwise(examples: Examples): Omit<KindModel, 'threshold'> {
   for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) scale[i]! += (rows[r * width + i]! - mean[i]!) ** 2 / n;
   for (let i = 0; i < width; i++) scale[i] = Math.sqrt(scale[i]!) || 1;
   for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) rows[r * width + i] = (rows[r * width + i]! - mean[i]!) / scale[i]!;
+  return { n, rows, lexical, labels, mean, scale };
+}
+
+function fitListwise(examples: Examples): Omit<KindModel, 'threshold'> {
+  const width = FEATURE_NAMES.length;
+  const { n, rows, lexical, labels, mean, scale } = standardised(examples);
   const groups = Int32Array.from(examples.groups);
   const questions = examples.questions;
   // Each question's positives share its target; the loss is averaged over questions that have one.
@@ -255,24 +266,13 @@ function fitListwise(examples: Examples): Omit<KindModel, 'threshold'> {
   }
   for (let i = 0; i < width; i++) weights[i]! *= a;
   for (let b = 0; b < LEXICAL_BUCKETS; b++) words[b]! *= a;
-  const fixed = (v: number) => Number(v.toFixed(6));
-  const short = (v: number) => Number(v.toFixed(4));
   return { mean: mean.map(fixed), scale: scale.map(fixed), weights: [...weights].map(fixed), lexical: [...words].map(short), bias: fixed(bias) };
 }
 
 /** The per-candidate logistic loss, as before the listwise one (session 5's settings). */
 function fitPointwise(examples: Examples): Omit<KindModel, 'threshold'> {
   const width = FEATURE_NAMES.length;
-  const n = examples.labels.length;
-  const rows = Float64Array.from(examples.rows);
-  const lexical = Int32Array.from(examples.lexical);
-  const labels = Float64Array.from(examples.labels);
-  const mean = new Array<number>(width).fill(0);
-  const scale = new Array<number>(width).fill(0);
-  for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) mean[i]! += rows[r * width + i]! / n;
-  for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) scale[i]! += (rows[r * width + i]! - mean[i]!) ** 2 / n;
-  for (let i = 0; i < width; i++) scale[i] = Math.sqrt(scale[i]!) || 1;
-  for (let r = 0; r < n; r++) for (let i = 0; i < width; i++) rows[r * width + i] = (rows[r * width + i]! - mean[i]!) / scale[i]!;
+  const { n, rows, lexical, labels, mean, scale } = standardised(examples);
   const weights = new Float64Array(width);
   const words = new Float64Array(LEXICAL_BUCKETS);
   let bias = 0;
@@ -304,8 +304,6 @@ function fitPointwise(examples: Examples): Omit<KindModel, 'threshold'> {
     }
     bias -= POINTWISE_RATE * (gradientBias / n);
   }
-  const fixed = (v: number) => Number(v.toFixed(6));
-  const short = (v: number) => Number(v.toFixed(4));
   return { mean: mean.map(fixed), scale: scale.map(fixed), weights: [...weights].map(fixed), lexical: [...words].map(short), bias: fixed(bias) };
 }
 
@@ -384,8 +382,6 @@ const BLEND = 0.7;
 /** Log-odds `share · a + (1 − share) · b` of two models over the same standardised features. */
 function blend(a: Omit<KindModel, 'threshold'>, b: Omit<KindModel, 'threshold'>, share: number): Omit<KindModel, 'threshold'> {
   const mix = (x: number, y: number) => share * x + (1 - share) * y;
-  const fixed = (v: number) => Number(v.toFixed(6));
-  const short = (v: number) => Number(v.toFixed(4));
   return { mean: a.mean, scale: a.scale, weights: a.weights.map((w, i) => fixed(mix(w, b.weights[i]!))), lexical: a.lexical.map((w, i) => short(mix(w, b.lexical[i]!))), bias: fixed(mix(a.bias, b.bias)) };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Passage } from '../types.ts';
 import { HONORIFICS } from './model/roleWords.ts';
+import { asciiWordEnd, isAsciiLetterOrDigit } from '../text/terms.ts';
 
 export interface Token {
   text: string;
@@ -50,11 +51,6 @@ function possessiveParts(raw: string): [string, string] | undefined {
   return possessive?.[1] && possessive[2] ? [possessive[1], possessive[2]] : undefined;
 }
 
-function isAsciiLetterOrDigit(code: number): boolean {
-  const folded = code | 32;
-  return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122);
-}
-
 /** Where the token {@link nextToken} found last ends. */
 let tokenEnd = 0;
 
@@ -78,21 +74,10 @@ function nextToken(text: string, from: number): number {
     tokenEnd = i + 1;
     return i;
   }
-  let j = i + 1;
-  for (;;) {
-    while (j < n && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
-    if (j >= n) break;
-    const code = text.charCodeAt(j);
-    if (code >= 128) return tokenByPattern(text, i);
-    // A joiner (' - . &) and more letters or digits continue the word.
-    if (code !== 39 && code !== 45 && code !== 46 && code !== 38) break;
-    if (j + 1 >= n) break;
-    const after = text.charCodeAt(j + 1);
-    if (after >= 128) return tokenByPattern(text, i);
-    if (!isAsciiLetterOrDigit(after)) break;
-    j += 2;
-  }
-  tokenEnd = j;
+  // A joiner (' - . &) and more letters or digits continue the word.
+  const end = asciiWordEnd(text, i, true);
+  if (end < 0) return tokenByPattern(text, i);
+  tokenEnd = end;
   return i;
 }
 

@@ -130,7 +130,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 /** Where the word {@link nextWord} found last ends. */
 let wordEnd = 0;
 
-function isAsciiLetterOrDigit(code: number): boolean {
+/** An ASCII letter or digit: [A-Za-z0-9]. */
+export function isAsciiLetterOrDigit(code: number): boolean {
   const folded = code | 32;
   return (code >= 48 && code <= 57) || (folded >= 97 && folded <= 122);
 }
@@ -151,22 +152,32 @@ function nextWord(text: string, from: number): number {
     if (isAsciiLetterOrDigit(code)) break;
   }
   if (i >= n) return -1;
-  let j = i + 1;
+  const end = asciiWordEnd(text, i, false);
+  if (end < 0) return wordByPattern(text, i);
+  wordEnd = end;
+  return i;
+}
+
+/**
+ * Where an ASCII word that starts with a letter or digit at `start` ends: letters and digits, each
+ * joiner (' - ., and & when `ampersand`) followed by more. -1 when a character that is not ASCII
+ * comes first: the caller's Unicode pattern then reads the word.
+ */
+export function asciiWordEnd(text: string, start: number, ampersand: boolean): number {
+  const n = text.length;
+  let j = start + 1;
   for (;;) {
     while (j < n && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
-    if (j >= n) break;
+    if (j >= n) return j;
     const code = text.charCodeAt(j);
-    if (code >= 128) return wordByPattern(text, i);
-    // A joiner (' - .) and more letters or digits continue the word.
-    if (code !== 39 && code !== 45 && code !== 46) break;
-    if (j + 1 >= n) break;
+    if (code >= 128) return -1;
+    if (code !== 39 && code !== 45 && code !== 46 && !(ampersand && code === 38)) return j;
+    if (j + 1 >= n) return j;
     const after = text.charCodeAt(j + 1);
-    if (after >= 128) return wordByPattern(text, i);
-    if (!isAsciiLetterOrDigit(after)) break;
+    if (after >= 128) return -1;
+    if (!isAsciiLetterOrDigit(after)) return j;
     j += 2;
   }
-  wordEnd = j;
-  return i;
 }
 
 function wordByPattern(text: string, from: number): number {
