@@ -3,6 +3,7 @@ import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent, supposesAct } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
+import { WEEKDAYS } from '../nlp/model/timeWords.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
 import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
@@ -26,7 +27,9 @@ export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[
 }
 
 /** A weekday as written, alone or after "on" / "last": what an undated story cannot place in the calendar. */
-const WEEKDAY = /^(?:(?:on|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+function isWeekday(text: string): boolean {
+  return WEEKDAYS.has(text.trim().toLowerCase().replace(/^(?:on|last)\s+/, ''));
+}
 
 /** A calendar date as written: a month and its day, either way round ("October 7", "7 Oct."). */
 const CALENDAR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -46,7 +49,7 @@ const DATED_PASSAGES = 20;
 export function datedElsewhere(index: CorpusIndex, question: TimeQuestion, answers: Answer[]): Answer[] {
   const [top, ...rest] = answers;
   const cited = top?.citations[0];
-  if (top === undefined || cited === undefined || top.date !== undefined || !WEEKDAY.test(top.text.trim())) return answers;
+  if (top === undefined || cited === undefined || top.date !== undefined || !isWeekday(top.text)) return answers;
   const passage = index.passage(cited.file, cited.paragraph);
   const weekday = passage === undefined ? undefined : index.timesIn(passage).find((time) => time.text === top.text);
   if (passage === undefined || weekday === undefined) return answers;
