@@ -359,6 +359,22 @@ export class TextSearch {
     return matched;
   }
 
+  /** Whether a document holds the index term itself (some word of it has that index term), without reading the document. */
+  holds(doc: number, term: string): boolean {
+    const id = this.find(term);
+    if (id < 0) return false;
+    const { starts, terms } = this.documentTerms();
+    // A document's terms are ascending.
+    let low = starts[doc] as number;
+    let high = starts[doc + 1] as number;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((terms[middle] as number) < id) low = middle + 1;
+      else high = middle;
+    }
+    return low < (starts[doc + 1] as number) && terms[low] === id;
+  }
+
   /**
    * Where the terms `termMatches(query, term)` accepts are: every one but the one-edit matches
    * among `found` (ascending term numbers: found by lookups, `matchForms`, then checked), and the

@@ -251,3 +251,21 @@ describe('TextSearch.matchedIn', () => {
     expect(search.matchedIn(1, ['explosion'])).toEqual([]);
   });
 });
+
+describe('TextSearch.holds', () => {
+  it('says whether some word of the document has the index term itself, as reading the words would', () => {
+    const vocabulary = ['attack', 'attacks', 'attacked', 'iran', 'iranian', 'explosion', 'xplosion', 'the', 'said', 'U.S', 'us', 'government'];
+    const word = fc.constantFrom(...vocabulary);
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }), { minLength: 1, maxLength: 5 }), (documents) => {
+        const texts = documents.map((document) => document.join(' '));
+        const search = TextSearch.fromBytes(TextSearch.build(texts).toBytes());
+        const terms = [...new Set(vocabulary.flatMap((w) => indexTerm(w) ?? [])), 'absent'];
+        texts.forEach((text, doc) => {
+          for (const term of terms) expect(search.holds(doc, term)).toBe(words(text).some((w) => indexTerm(w) === term));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
