@@ -237,11 +237,10 @@ export function keepBest(best: number[], value: number, size: number): void {
 function surroundings(quote: IndexedQuote, here: Passage | undefined, before: Passage | undefined): { introduction: string; prompt: string } {
   // The first piece's words: an interrupted quotation is shown joined by " … ".
   const opening = quote.text.split(' … ')[0]!.slice(0, 20);
-  const earlier = before?.sentences ?? [];
-  const sentences = [...earlier, ...(here?.sentences ?? [])];
-  const at = sentences.findIndex((sentence, i) => i >= earlier.length && sentence.includes(opening));
-  if (at < 0) return { introduction: here?.text ?? '', prompt: '' };
-  return { introduction: sentences[at] ?? '', prompt: sentences[at - 1] ?? '' };
+  // Only the quotation's own paragraph carries it; the sentence before may be the previous paragraph's last.
+  const at = here === undefined ? -1 : here.sentences.findIndex((sentence) => sentence.includes(opening));
+  if (here === undefined || at < 0) return { introduction: here?.text ?? '', prompt: '' };
+  return { introduction: here.sentences[at]!, prompt: (at > 0 ? here.sentences[at - 1] : before?.sentences.at(-1)) ?? '' };
 }
 
 /** A fragment woven into a sentence that quotes a word or term ("nice", "fake news"), not a statement ("will not tolerate"). */
