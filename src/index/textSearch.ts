@@ -3,7 +3,6 @@
  * them (prefix and fuzzy expansions included), but stored as a few typed arrays so that loading is
  * a handful of views and a query touches no per-document objects.
  */
-import SearchableMap from 'minisearch/SearchableMap';
 import { BylineError } from '../errors.ts';
 import { indexTerm, synonymsOf, words } from '../text/terms.ts';
 import { matchForms, sameWord } from '../text/termMatch.ts';
@@ -456,11 +455,13 @@ export class TextSearch {
 
   /**
    * The terms within `maxDistance` edits (Levenshtein) of `term`, with their distances, in the
-   * order minisearch's radix tree (`SearchableMap.fuzzyGet`) finds them, which scores were summed
-   * in: only terms of a near length whose letters could be within reach are compared at all.
+   * order minisearch's radix tree (`SearchableMap.fuzzyGet`) found them, which scores are summed
+   * in: term order. (Its walk takes each node's children in insertion order; the terms were
+   * inserted sorted, and a split edge, always the last one, was put last again, so children stay
+   * sorted.) Only terms of a near length whose letters could be within reach are compared at all.
    */
   fuzzyMatches(term: string, maxDistance: number): Array<[id: number, distance: number]> {
-    const { byLength, masks, order } = this.fuzzyIndex();
+    const { byLength, masks } = this.fuzzyIndex();
     const { terms } = this.data;
     const mask = letterMask(term);
     const found: Array<[number, number]> = [];
@@ -476,18 +477,12 @@ export class TextSearch {
         if (distance <= maxDistance) found.push([id, distance]);
       }
     }
-    return found.sort((a, b) => (order[a[0]] as number) - (order[b[0]] as number));
+    return found.sort((a, b) => a[0] - b[0]);
   }
 
   private fuzzyIndex(): FuzzyTables {
     if (this.fuzzyTerms === undefined) {
       const { terms } = this.data;
-      const map = new SearchableMap<number>();
-      terms.forEach((term, id) => map.set(term, id));
-      // The tree's iterator walks each node's children last first; its fuzzy search, first first.
-      const order = new Uint32Array(terms.length);
-      let at = terms.length;
-      for (const id of map.values()) order[id] = --at;
       const longest = terms.reduce((most, term) => Math.max(most, term.length), 0);
       const counts = new Uint32Array(longest + 1);
       for (const term of terms) counts[term.length] = (counts[term.length] as number) + 1;
@@ -500,7 +495,7 @@ export class TextSearch {
         filled[length] = (filled[length] as number) + 1;
         masks[id] = letterMask(term);
       });
-      this.fuzzyTerms = { byLength, masks, order };
+      this.fuzzyTerms = { byLength, masks };
     }
     return this.fuzzyTerms;
   }
@@ -522,11 +517,10 @@ export class TextSearch {
   }
 }
 
-/** What fuzzy lookups read: term numbers by term length, each term's letters (`letterMask`), and its place in the radix tree's fuzzy walk. */
+/** What fuzzy lookups read: term numbers by term length, and each term's letters (`letterMask`). */
 interface FuzzyTables {
   byLength: Uint32Array[];
   masks: Uint32Array;
-  order: Uint32Array;
 }
 
 /** The letters a word has, as bits: a–z one each, any other character one of six more by its code. */
