@@ -195,11 +195,8 @@ function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[
     const inBefore = beforeDoc === undefined ? [] : index.matchedInPassage(beforeDoc, terms);
     const around = countIn(terms, inQuoted, inHere, inBefore);
     if (around === 0) continue;
-    const quote = index.quote(doc);
-    const here = hereDoc === undefined ? undefined : index.passageAt(hereDoc);
-    const before = beforeDoc === undefined ? undefined : index.passageAt(beforeDoc);
     // The paragraphs' relevance counts as far as it lies next to the quote, not elsewhere in them.
-    const { introduction, prompt } = surroundings(quote, here, before);
+    const { introduction, prompt } = surroundingsOf(index, index.quote(doc), hereDoc, beforeDoc);
     const nearby = countIn(terms, matchedTerms(terms, tokenize(introduction)), matchedTerms(terms, tokenize(prompt)));
     const inReporting = Math.max(1, countIn(terms, inHere, inBefore));
     const score = own + aroundScore * (nearby / inReporting);
@@ -231,6 +228,20 @@ export function keepBest(best: number[], value: number, size: number): void {
   if (at >= size) return;
   best.splice(at, 0, value);
   if (best.length > size) best.length = size;
+}
+
+/** Each quotation's surroundings, kept while the index keeps the quotation: a speaker's quotations are read again by the next question about them. */
+const knownSurroundings = new WeakMap<IndexedQuote, { introduction: string; prompt: string }>();
+
+/** `surroundings` of a quotation whose paragraph and the one before are the given passage documents. */
+function surroundingsOf(index: CorpusIndex, quote: IndexedQuote, hereDoc: number | undefined, beforeDoc: number | undefined): { introduction: string; prompt: string } {
+  let known = knownSurroundings.get(quote);
+  if (known === undefined) {
+    const here = hereDoc === undefined ? undefined : index.passageAt(hereDoc);
+    const before = beforeDoc === undefined ? undefined : index.passageAt(beforeDoc);
+    knownSurroundings.set(quote, (known = surroundings(quote, here, before)));
+  }
+  return known;
 }
 
 /** The sentence that carries a quotation, and the sentence before it (possibly the previous paragraph's last). */
