@@ -256,6 +256,16 @@ describe('attribution patterns', () => {
     expect(quote.cue).toBe('said');
   });
 
+  it('never resolves "the candidate" or "she" to a group the article counts ("many Harbourites")', () => {
+    const paragraphs = [
+      'Ingrid Solberg campaigned in Bergen on Monday.',
+      'Many Harbourites say the new quay will help her.',
+      '“It does not make me nervous,” the cautious candidate said of the race. After all, she added, her rivals “have attacked me for years.”',
+    ];
+    expect(quoteWith(paragraphs, 'nervous').speaker).toBe('Ingrid Solberg');
+    expect(quoteWith(paragraphs, 'attacked').speaker).toBe('Ingrid Solberg');
+  });
+
   it('does not carry a subordinate clause\'s subject across a comma', () => {
     expect(quoteWith(['As Daniel Okafor spoke, the crowd in the square chanted “open the port to every ship tonight, and keep it open”.'], 'open').speaker).toBeUndefined();
   });
