@@ -469,6 +469,25 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atJan('The ferry line expects to return to profit in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2025-Q4' }]);
   });
 
+  it('counts "last", "previous", "next", "current" quarters in calendar quarters, and "the final quarter" is the fourth', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('Ferry traffic rose 5% last quarter.')).toEqual([{ text: 'last quarter', value: '2024-Q4' }]);
+    expect(atMar('Ferry traffic will rise next quarter.')).toEqual([{ text: 'next quarter', value: '2025-Q2' }]);
+    expect(atMar('Ferry traffic is rising in the current quarter.')).toEqual([{ text: 'the current quarter', value: '2025-Q1' }]);
+    expect(atMar('Ferry traffic will peak in the final quarter.')).toEqual([{ text: 'the final quarter', value: '2025-Q4' }]);
+    expect(atMar('Ferry traffic rose in the last quarter of 2023.')).toEqual([{ text: 'the last quarter of 2023', value: '2023-Q4' }]);
+    expect(atMar('Ferry traffic rose in the third quarter, up from the previous quarter.')).toEqual([
+      { text: 'the third quarter', value: '2024-Q3' },
+      { text: 'the previous quarter', value: '2024-Q2' },
+    ]);
+    expect(atMar('In Q4 ferry traffic fell.')).toEqual([{ text: 'Q4', value: '2024-Q4' }]);
+  });
+
+  it('never takes the article\'s own quarter, still under way, for the latest one reported', () => {
+    expect(timeExpressionsIn('Ferry traffic rose in the latest quarter.', '2025-03-20')[0]?.value).toBe('2024-Q4');
+    expect(timeExpressionsIn('Ferry traffic rose in the latest quarter.', '2025-10-28')[0]?.value).toBe('2025-Q3');
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

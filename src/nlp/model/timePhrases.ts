@@ -163,11 +163,13 @@ function weekendValue(at: Anchor, which: string | undefined): string | undefined
   return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
 }
 
-/** The quarter most recently reported on: the one that held the day six weeks before the article. */
+/** The quarter most recently reported on: the one that held the day six weeks before the article, or the one before when that is the article's own. */
 function latestQuarter(at: Anchor): { year: number; quarter: number } | undefined {
   if (!at.day) return undefined;
   const back = addDays(at.day, -45);
-  const reported = { year: back.year, quarter: quarterOf(back.month) };
+  // A quarter is reported once it has ended: never the article's own.
+  const index = back.year * 4 + quarterOf(back.month) - 1 - (back.year === at.day.year && quarterOf(back.month) === quarterOf(at.day.month) ? 1 : 0);
+  const reported = { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
   // The quarter the text has just named, unless it is still ahead: "the second quarter … results for that quarter".
   const named = /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '');
   const earlier = named && Number(named[1]) * 4 + Number(named[2]) <= reported.year * 4 + reported.quarter;
@@ -177,11 +179,24 @@ function latestQuarter(at: Anchor): { year: number; quarter: number } | undefine
 /** A named quarter's year: the article's, or the one before or after when the words say so. */
 function quarterValue(ordinal: string | undefined, yearWord: string | undefined, at: Anchor): string | undefined {
   const written = /\d{4}/.exec(yearWord ?? '')?.[0];
-  const named = ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
+  // "The final quarter", "the last quarter of 1990": the fourth.
+  const ofYear = yearWord !== undefined && !/^(?:the|this|that)$/i.test(yearWord);
+  const fourth = /^final$/i.test(ordinal ?? '') || (/^last$/i.test(ordinal ?? '') && ofYear);
+  const named = fourth ? 4 : ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
   // "the 1988 quarter": the quarter being reported on, in the year written.
   if (written) return `${written}-Q${named ?? latestQuarter(at)?.quarter ?? 'X'}`;
   if (!at.article) return undefined;
-  const back = /^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
+  // "Last quarter", "the previous quarter", "next quarter", "the current quarter": counted in calendar quarters from the
+  // article's own (or, for "the previous/following quarter", from the quarter the text has just named).
+  const step = named === undefined && !ofYear ? QUARTER_STEPS.get((ordinal ?? '').toLowerCase()) : undefined;
+  if (step !== undefined) {
+    const from = step.fromNamed ? /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '') : null;
+    const base = from ? Number(from[1]) * 4 + Number(from[2]) - 1 : at.article.month === undefined ? undefined : at.article.year * 4 + quarterOf(at.article.month) - 1;
+    if (base === undefined) return undefined;
+    const index = base + step.shift;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const back = /^(?:year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
   const shift = back ? -1 : /^next/i.test(yearWord ?? '') ? 1 : 0;
   if (named === undefined) {
     const latest = latestQuarter(at);
@@ -193,6 +208,18 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
   const before = direction === 'past' || direction === 'strictPast' ? -1 : 0;
   return `${at.article.year + shift + before}-Q${named}`;
 }
+
+/** Quarters counted from the article's (or from the one just named): "last quarter" is the one before the article's. */
+const QUARTER_STEPS: ReadonlyMap<string, { shift: number; fromNamed: boolean }> = new Map([
+  ['last', { shift: -1, fromNamed: false }],
+  ['previous', { shift: -1, fromNamed: true }],
+  ['prior', { shift: -1, fromNamed: true }],
+  ['preceding', { shift: -1, fromNamed: true }],
+  ['current', { shift: 0, fromNamed: false }],
+  ['next', { shift: 1, fromNamed: false }],
+  ['coming', { shift: 1, fromNamed: false }],
+  ['following', { shift: 1, fromNamed: true }],
+]);
 
 function quarterNumber(ordinal: string): number {
   const first = ordinal.toLowerCase()[0];
@@ -352,7 +379,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|prior|preceding|next|coming|following|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
@@ -370,7 +397,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([ordinal], at) => quarterValue(ordinal, ordinal, at),
         reason: '"third-quarter profit": the adjective, which TimeML marks without its determiner',
       },
-      { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
+      { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => quarterValue(q, year, at), reason: '"Q3", "Q3 2024": as "the third quarter"' },
       {
         pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
         type: 'DATE',
