@@ -1311,11 +1311,30 @@ function rateOfRecurrence(text: string, candidate: Candidate): boolean {
   );
 }
 
+/** "from April to October", "between March 3 and April 2": the end of a range, joined to its start by a word or a dash. */
+const RANGE_START_BEFORE = /\b(?:from|between)\s+$/i;
+const RANGE_JOIN = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+
+/**
+ * The end of a range of yearless months or dates is not before its start: "the season runs from
+ * April to October" in March is this October, not last October, though that one is nearer.
+ */
+function rangeEndAfterStart(value: string | undefined, candidate: Candidate, previous: { start: number; end: number; value: string | undefined } | undefined, text: string): string | undefined {
+  if (!value || !previous?.value || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value) || value.endsWith('-02-29')) return value;
+  if (/\d{4}/.test(text.slice(candidate.start, candidate.end)) || !RANGE_JOIN.test(text.slice(previous.end, candidate.start))) return value;
+  if (!RANGE_START_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) return value;
+  const start = previous.value.slice(0, value.length);
+  if (!/^\d{4}-\d{2}/.test(start) || value >= start) return value;
+  return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
   const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
+  let previous: { end: number; value: string | undefined; start: number } | undefined;
   return candidates.map((candidate) => {
-    const value = valueOf(candidate, text, article, context);
+    const value = rangeEndAfterStart(valueOf(candidate, text, article, context), candidate, previous, text);
+    previous = { start: candidate.start, end: candidate.end, value };
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);

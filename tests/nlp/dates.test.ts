@@ -488,6 +488,19 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('Ferry traffic rose in the latest quarter.', '2025-10-28')[0]?.value).toBe('2025-Q3');
   });
 
+  it('leaves the full stop after "pm" to the sentence, and reads a 24-hour time in local time', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, type, value }) => ({ text: written, type, value }));
+    expect(atMar('The ferry leaves at 8pm.')).toEqual([{ text: '8pm', type: 'TIME', value: '2025-03-21T20:00' }]);
+    expect(atMar('The ferry leaves at 8 p.m.')).toEqual([{ text: '8 p.m.', type: 'TIME', value: '2025-03-21T20:00' }]);
+    expect(atMar('The ferry sank at 10:30 local time.')).toEqual([{ text: '10:30 local time', type: 'TIME', value: '2025-03-21T10:30' }]);
+  });
+
+  it('puts the end of a range of yearless months or dates on or after its start', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('The ferry season runs from April to October.')).toEqual([{ text: 'April', value: '2025-04' }, { text: 'October', value: '2025-10' }]);
+    expect(atMar('Between November and February, ferry traffic fell.')).toEqual([{ text: 'November', value: '2024-11' }, { text: 'February', value: '2025-02' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

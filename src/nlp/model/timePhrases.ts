@@ -641,20 +641,20 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'clock times',
-    head: /\d\s*[ap]\.?m\b|noon|midday|midnight|\d:\d\d\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b/i,
+    head: /\d\s*[ap]\.?m\b|noon|midday|midnight|\d:\d\d\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)\b/i,
     rules: [
       {
-        pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
+        pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])(?:\\.m\\.?|m)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
         type: 'TIME',
         value: ([hour, minute, half], at) => {
           const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
           const date = clockDay(at);
           return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
         },
-        reason: 'a clock time, on the article\'s day unless a date follows',
+        reason: 'a clock time, on the article\'s day unless a date follows; the full stop of "p.m." is its own, the one after "pm" ends the sentence',
       },
       {
-        pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)',
+        pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)',
         type: 'TIME',
         value: ([hour, minute], at) => {
           const date = clockDay(at);
