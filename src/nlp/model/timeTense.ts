@@ -70,7 +70,8 @@ const FUTURE_CUE = [
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
-  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming|takes?\s+effect`,
+  // Not a schedule given up: "the vote, originally scheduled for Thursday, was postponed".
+  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
