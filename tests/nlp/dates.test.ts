@@ -501,6 +501,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atMar('Between November and February, ferry traffic fell.')).toEqual([{ text: 'November', value: '2024-11' }, { text: 'February', value: '2025-02' }]);
   });
 
+  it('reads "the spring of last year" and "the year 2000" as one expression each', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('The quay was rebuilt in the spring of last year.')).toEqual([{ text: 'the spring of last year', value: '2024-SP' }]);
+    expect(atMar('The quay will be rebuilt in the fall of next year.')).toEqual([{ text: 'the fall of next year', value: '2026-FA' }]);
+    expect(atMar('The quay was built in the year 2000.')).toEqual([{ text: 'the year 2000', value: '2000' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

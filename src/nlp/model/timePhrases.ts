@@ -260,6 +260,13 @@ const SEASON_CODES: ReadonlyMap<string, string> = new Map([
 /** Months at which each season starts, to tell "last summer" from this one. */
 const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
 
+/** "last year", "this year", "next year" after "of": that year, counted from the article's. */
+function relativeYear(words: string | undefined, at: Anchor): string | undefined {
+  if (!words) return undefined;
+  const word = words.toLowerCase();
+  return yearValue(at, word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0);
+}
+
 function seasonValue(which: string | undefined, season: string, year: string | undefined, at: Anchor): string | undefined {
   const code = SEASON_CODES.get(season.toLowerCase()) ?? 'XX';
   if (year) return `${year}-${code}`;
@@ -510,11 +517,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
       { pattern: `the (?:fiscal )?year(?= end(?:ed|ing)\\b| to (?:the end of )?${MONTH_NAME})`, type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30", "the year to February": twelve months up to a date, a length of time' },
       {
-        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-| (?:1[7-9]|20)\\d\\d\\b)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
         type: 'DATE',
             value: (_, at) => yearValue(at, 0),
         reason: '"the year", "year-end": the year being reported, the article\'s',
       },
+      { pattern: `the year (${YEAR})`, type: 'DATE', value: ([year]) => year, reason: '"the year 2000": that year, written out' },
       { pattern: '(?:earlier|later|early|late) in the year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'a part of the year of publication' },
       { pattern: '(?:earlier|later|early|late) in the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'a part of the month of publication' },
       {
@@ -572,10 +580,10 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century|decade/i,
     rules: [
       {
-        pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
+        pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR})| of ((?:last|this|next) year))?`,
         type: 'DATE',
-        keep: ([which, , year]) => which !== undefined || year !== undefined,
-        value: ([which, season, year], at) => seasonValue(which, season ?? '', year, at),
+        keep: ([which, , year, relative]) => which !== undefined || year !== undefined || relative !== undefined,
+        value: ([which, season, year, relative], at) => seasonValue(which, season ?? '', year ?? relativeYear(relative, at), at),
         reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
       },
       {
@@ -585,9 +593,9 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"last fall", "this fall": a season, whatever follows',
       },
       {
-        pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR})| of ((?:last|this|next) year))?(?! (?:of|in|from|to)\\b)`,
         type: 'DATE',
-        value: ([which, year], at) => seasonValue(which, 'fall', year, at),
+        value: ([which, year, relative], at) => seasonValue(which, 'fall', year ?? relativeYear(relative, at), at),
         reason: '"the fall", "early fall"; "the fall of the regime" is a falling',
       },
       {
