@@ -128,6 +128,19 @@ function spelledYear(written: string): number | undefined {
  */
 const OWN_GROUPS: readonly TimePhraseGroup[] = [
   {
+    name: 'some day to come',
+    head: /\bone day\b/i,
+    rules: [
+      {
+        // "Islam will one day be the second religion", "hopes to one day return": not a length of a day.
+        pattern: `one day(?<=\\b(?:will|would|could|may|might|can|should|must|shall|to|['’]ll) one day)`,
+        type: 'DATE',
+        value: () => 'FUTURE_REF',
+        reason: '"will one day", "hopes to one day": some time after the time of writing (TimeML FUTURE_REF); a bare "someday" is left out, TimeBank leaves it unmarked',
+      },
+    ],
+  },
+  {
     name: 'spelled year after a month or season',
     head: /\bnineteen\b/i,
     rules: [

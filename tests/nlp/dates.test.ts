@@ -508,6 +508,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atMar('The quay was built in the year 2000.')).toEqual([{ text: 'the year 2000', value: '2000' }]);
   });
 
+  it('reads "one day" after a modal or "to" as some time ahead, not a length of a day', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, type, value }) => ({ text: written, type, value }));
+    expect(atMar('The port will one day reopen.')).toEqual([{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(atMar('The mayor hopes to one day reopen the port.')).toEqual([{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(atMar('The port closed for one day.')).toEqual([{ text: 'one day', type: 'DURATION', value: 'P1D' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });
