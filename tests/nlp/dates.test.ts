@@ -515,6 +515,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atMar('The port closed for one day.')).toEqual([{ text: 'one day', type: 'DURATION', value: 'P1D' }]);
   });
 
+  it('counts "a year earlier" from the year its sentence names, "a year ago" from publication', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('Ferry traffic grew in 2022 from a year earlier.')).toEqual([{ text: '2022', value: '2022' }, { text: 'a year earlier', value: '2021' }]);
+    expect(atMar('Ferry traffic grew 5% from a year earlier.')).toEqual([{ text: 'a year earlier', value: '2024' }]);
+    expect(atMar('The ferry sank in 2019, and a year ago it was raised.')).toEqual([{ text: '2019', value: '2019' }, { text: 'a year ago', value: '2024' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

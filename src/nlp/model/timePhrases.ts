@@ -230,7 +230,14 @@ function quarterNumber(ordinal: string): number {
  * "A year ago", "the year-earlier period": in a report of quarterly results it means the same
  * quarter a year before, otherwise the year before.
  */
-function yearAgoValue(at: Anchor): string | undefined {
+function yearAgoValue(at: Anchor, which?: string): string | undefined {
+  // "Sales rose in 2012 from a year earlier": "earlier" and "before" count from the year the sentence
+  // has just named ("ago" always counts from publication).
+  if (which && /^(?:earlier|before)$/i.test(which) && !/\bquarter/i.test(at.before)) {
+    const sentence = at.before.split(/[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/).pop() ?? '';
+    const named = [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b(?![-–/]\d|\s*%)/g)].pop()?.[1];
+    if (named && at.article && Number(named) !== at.article.year) return String(Number(named) - 1);
+  }
   if (/\bquarter/i.test(at.before)) {
     const latest = latestQuarter(at);
     return latest && `${latest.year - 1}-Q${latest.quarter}`;
@@ -567,10 +574,10 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"June last year": the month in the year named relative to publication',
       },
       {
-        pattern: '(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
+        pattern: '(?:a|one) year (ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
         type: 'DATE',
-        value: (_, at) => yearAgoValue(at),
-        reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
+        value: ([which], at) => yearAgoValue(at, which),
+        reason: 'a year back from publication (for "a year earlier", from a year its sentence names); the same quarter a year back in a report of quarterly results',
       },
 
     ],
