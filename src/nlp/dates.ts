@@ -772,6 +772,9 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   let span = text.slice(start, end);
   // "in February of air conditioner makers": chrono keeps an "of" that leads to no year.
   span = span.replace(/\s+of$/i, '');
+  // "November 12, 2012–six days after": chrono reads on over a dash into words; the date ends at the dash.
+  const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])/.exec(span);
+  if (dash) span = span.slice(0, dash.index);
   const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
   // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
@@ -821,7 +824,10 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     // "Sunday Times": a weekday followed by a capitalised word is part of a name.
     const after = text.slice(span.start + weekday.index + weekday.word.length);
     const last = weekday.index + weekday.word.length >= written.length;
-    return last && WEEKDAY_NAME_FOLLOWER.test(after) ? undefined : { kind: 'weekday', weekday: weekday.value };
+    if (last && WEEKDAY_NAME_FOLLOWER.test(after)) return undefined;
+    // "Saturday Night Live", "Monday Night Football": a capitalised part of the day, then a capitalised word.
+    if (!last && /\s(?:Morning|Afternoon|Evening|Night)$/.test(written) && WEEKDAY_NAME_FOLLOWER.test(text.slice(span.end))) return undefined;
+    return { kind: 'weekday', weekday: weekday.value };
   }
   if (month && known.isCertain('month')) {
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
@@ -1025,6 +1031,11 @@ function clauseDirection(text: string, start: number, end: number): Direction | 
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
   const last = breaks[breaks.length - 1];
   const clauseStart = from + (last ? last.index + last[0].length : 0);
+  // A condition or a time still to come, in the present tense, with no past form ("if he loses in
+  // November", "when the case is heard in May"): ahead, as "will" is.
+  // A participle after "is" is a present passive ("is elected"), not a past form.
+  const opener = last && /^(?:if|unless|once|when|whenever)\s/i.test(last[0]) ? text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1') : undefined;
+  if (opener !== undefined && PRESENT_FORM.test(opener) && !PAST_FORM.test(opener)) return 'future';
   // A modal with no past form after it ("the deal … should close by September") looks ahead as "will" does.
   const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
   if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
@@ -1150,6 +1161,8 @@ function quarterAheadByTense(value: string | undefined, written: string, before:
  */
 const MODAL_BEFORE_WEEKDAY =
   /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
+/** A present form of a verb: "is", "has", or a third person in -s ("loses", "wins"; not "news", "status", "glass"). */
+const PRESENT_FORM = /\b(?:is|are|am|has|have|does|do|[a-z]{2,}(?<![su]s|ic|new)s)\b/;
 const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
 
 /** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */

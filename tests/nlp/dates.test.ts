@@ -522,6 +522,26 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atMar('The ferry sank in 2019, and a year ago it was raised.')).toEqual([{ text: '2019', value: '2019' }, { text: 'a year ago', value: '2024' }]);
   });
 
+  it('puts a month in a present-tense condition or time clause ahead ("if he loses in November")', () => {
+    const atJan = (text: string) => timeExpressionsIn(text, '2024-01-19').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJan('The mayor will resign if he loses in November.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    expect(atJan('The ruling can be overturned if a new mayor is elected in November.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    expect(atJan('The mayor resigned after he lost in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
+
+  it('leaves titles alone: "Saturday Night Live", "the Weekly Standard", "Daily Mail"', () => {
+    const atNov = (text: string) => timeExpressionsIn(text, '2024-11-13').map(({ text: written }) => written);
+    expect(atNov('The mayor hosted Saturday Night Live.')).toEqual([]);
+    expect(atNov('The harbour fire came on Saturday night.')).toEqual(['Saturday night']);
+    expect(atNov('A writer for the Weekly Standard was there.')).toEqual([]);
+    expect(atNov('Daily Mail reporters were there.')).toEqual([]);
+    expect(atNov('Daily, the ferry crosses twice.')).toEqual(['Daily']);
+  });
+
+  it('ends a date at a dash that leads into words', () => {
+    expect(timeExpressionsIn('The mayor testified on November 12, 2012–six days after the vote.', '2024-11-13').map(({ text }) => text)).toEqual(['November 12, 2012', 'six days']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

@@ -724,7 +724,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
         reason: '"every week", "$5 a year": once per unit',
       },
-      { pattern: '(hourly|daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once an hour, a day, a week, a month or a year ("annually" is left out: TimeBank marks it a third of the time)' },
+      { pattern: '(hourly|daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))(?=[ ,]+([A-Za-z]+)|)', type: 'SET', keep: ([word, next]) => !(capitalised(word) && capitalised(next)), value: ([word]) => durationValue(1, ({ hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once an hour, a day, a week, a month or a year ("annually" is left out: TimeBank marks it a third of the time); capitalised before a capitalised word it is a title ("the Weekly Standard", "Daily Mail")' },
       {
         pattern: `(?:every|each) (${MONTH_NAME})`,
         type: 'SET',
