@@ -245,7 +245,8 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: (_, at) => {
           if (!at.article) return undefined;
-          const back = /past/i.test(at.direction() ?? '') && !(at.article.month === 12 && at.article.day === 31);
+          // In December the year-end is this one's, close at hand, whatever the tense ("a year-end budget deal").
+          const back = /past/i.test(at.direction() ?? '') && at.article.month !== 12;
           return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
         },
         reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',

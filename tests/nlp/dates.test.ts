@@ -542,6 +542,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The mayor testified on November 12, 2012–six days after the vote.', '2024-11-13').map(({ text }) => text)).toEqual(['November 12, 2012', 'six days']);
   });
 
+  it('takes December\'s year-end as this year\'s whatever the tense, and "21st Century Fox" as a name', () => {
+    expect(timeExpressionsIn('The council voted for a year-end budget deal.', '2024-12-28').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'year-end', value: '2024-12-31' }]);
+    expect(timeExpressionsIn('Ferry fares have risen since year-end.', '2024-10-28').map(({ value }) => value)).toEqual(['2023-12-31']);
+    expect(timeExpressionsIn('News Corp. and 21st Century Fox will move.', '2024-12-28')).toEqual([]);
+    expect(timeExpressionsIn('In the 21st century, news moved.', '2024-12-28').map(({ value }) => value)).toEqual(['20']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

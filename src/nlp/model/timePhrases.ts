@@ -606,13 +606,14 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the fall", "early fall"; "the fall of the regime" is a falling',
       },
       {
-        pattern: `(?:the )?(?:(?:early|late|mid-) ?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))[- ]century`,
+        pattern: `(?:the )?(?:(?:early|late|mid-) ?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))[- ](century)(?=[ ,]+([A-Za-z]+)|)`,
         type: 'DATE',
+        keep: ([, , century, next]) => !(capitalised(century) && capitalised(next)),
         value: ([digits, word]) => {
           const ordinal = digits ? Number(digits) : ORDINAL_WORDS.indexOf(word?.toLowerCase() ?? '') + 1;
           return ordinal > 0 ? String(ordinal - 1).padStart(2, '0') : undefined;
         },
-        reason: 'a century: TimeML writes the 20th century as 19',
+        reason: 'a century: TimeML writes the 20th century as 19; "21st Century Fox", a capitalised century before a capitalised word, is a name',
       },
       {
         pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
