@@ -549,6 +549,11 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('In the 21st century, news moved.', '2024-12-28').map(({ value }) => value)).toEqual(['20']);
   });
 
+  it('reads "this fall in prices" as a drop, "last fall in Iowa" as a season', () => {
+    expect(timeExpressionsIn('After this fall in prices, ferry fares rose.', '2024-12-19')).toEqual([]);
+    expect(timeExpressionsIn('Last fall in Iowa, the mayor campaigned.', '2024-12-19').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Last fall', value: '2024-FA' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

@@ -594,10 +594,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
       },
       {
-        pattern: `(last|this|next|past|this past|coming) fall(?: (?:of )?(${YEAR}))?`,
+        pattern: `(last|this|next|past|this past|coming) fall(?: (?:of )?(${YEAR}))?(?= (?:in|of) ([A-Za-z]+)|)`,
         type: 'DATE',
+        keep: ([, , next]) => next === undefined || /^[A-Z]/.test(next) || /^(?:the|a|an|this|that|his|her|its|their|our)$/.test(next),
         value: ([which, year], at) => seasonValue(which, 'fall', year, at),
-        reason: '"last fall", "this fall": a season, whatever follows',
+        reason: '"last fall", "this fall": a season, unless a noun follows through "in" or "of" ("this fall in prices" is a drop)',
       },
       {
         pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR})| of ((?:last|this|next) year))?(?! (?:of|in|from|to)\\b)`,
