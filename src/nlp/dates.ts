@@ -401,10 +401,12 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
         value: (_, at) => {
           if (!at.day) return undefined;
           const weekday = weekdayOf(at.day);
-          // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is "last weekend").
-          return `${formatIsoWeek(resolveWeekday(6, at.day, weekday === 0 || weekday === 6 ? 'past' : 'future'))}-WE`;
+          // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is
+          // "last weekend"), unless the verbs of its sentence are past ("this weekend's debate gave …" on a Wednesday).
+          const gone = weekday === 0 || weekday === 6 || at.verbs?.() === 'past';
+          return `${formatIsoWeek(resolveWeekday(6, at.day, gone ? 'past' : 'future'))}-WE`;
         },
-        reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend"), on a weekend day the one under way',
+        reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend") unless told in the past tense, on a weekend day the one under way',
       },
     ],
   },
@@ -742,9 +744,9 @@ function phraseCandidates(text: string): Candidate[] {
     }
     const rule = group.rules[index];
     if (!rule) continue;
-    // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
+    // A capitalised phrase after a capitalised word is a name ("USA Today", "USA TODAY"), and so is one with a
     // capitalised word inside that is not a month or weekday ("The Future Party").
-    if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (/^[A-Z](?:[a-z]|[A-Z]+\b)/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasCapitalisedInnerWord(match[0])) continue;
     const from = group.starts[index] ?? 0;
     const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
@@ -1201,7 +1203,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), verbs: () => verbCueAt(text, candidate.start, candidate.end)?.direction, before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       const written = text.slice(candidate.start, candidate.end);
       const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
       return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);

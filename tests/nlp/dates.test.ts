@@ -414,6 +414,8 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     // A Thursday: the coming weekend; a Sunday: the weekend under way.
     expect(at('The regatta opens this weekend.')).toEqual([{ text: 'this weekend', type: 'DATE', value: '2024-W42-WE' }]);
     expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
+    // Told in the past tense on a weekday, the weekend just gone.
+    expect(timeExpressionsIn("This weekend's regatta drew big crowds.", '2024-10-16').map((t) => t.value)).toEqual(['2024-W41-WE']);
   });
 
   it('reads a season after a preposition without "the", and a modal of its clause as looking ahead', () => {
@@ -552,6 +554,10 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
   it('reads "this fall in prices" as a drop, "last fall in Iowa" as a season', () => {
     expect(timeExpressionsIn('After this fall in prices, ferry fares rose.', '2024-12-19')).toEqual([]);
     expect(timeExpressionsIn('Last fall in Iowa, the mayor campaigned.', '2024-12-19').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Last fall', value: '2024-FA' }]);
+  });
+
+  it('leaves "USA TODAY" alone as a name, as "USA Today"', () => {
+    expect(timeExpressionsIn('A new USA TODAY poll finds support.', '2024-10-16')).toEqual([]);
   });
 
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {

@@ -33,6 +33,8 @@ export interface Anchor {
    * that month is within two months of the article's.
    */
   direction: (month?: number) => Direction | undefined;
+  /** The direction the verbs of the expression's sentence alone give (not its own words). */
+  verbs?: () => Direction | undefined;
   /** Up to a few hundred characters before the expression. */
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
