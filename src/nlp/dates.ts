@@ -978,11 +978,12 @@ function statedDirection(text: string, start: number, end: number): Direction | 
 /**
  * A date used as a modifier of a scheduled event, between "the" and a noun such as "election",
  * "vote", "convention", "summit", "deadline" ("the Nov. 8 election", "the July convention"): it
- * names the event, not when the sentence's verb happened, so a past verb says nothing
+ * names the event, not when the sentence's verb happened (so too after a possessive: "the prime minister's
+ * Dec. 28 meeting … was scheduled two weeks ago"), so a past verb says nothing
  * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
  * future one still does.
  */
-const ATTRIBUTIVE_BEFORE = /\bthe\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our))\s+(?:(?:early|late|mid-?)\s*)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
 
 function attributiveDate(text: string, start: number, end: number): boolean {

@@ -560,6 +560,17 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('A new USA TODAY poll finds support.', '2024-10-16')).toEqual([]);
   });
 
+  it('reads a date after a possessive before an event noun as naming the event, not by the past verb', () => {
+    expect(timeExpressionsIn("The mayor's Dec. 28 meeting with the council was scheduled last week.", '2024-12-10').map(({ text, value }) => ({ text, value }))[0]).toEqual({ text: 'Dec. 28', value: '2024-12-28' });
+  });
+
+  it('knows Black Friday and Cyber Monday, and leaves "the Midnight Crew" alone', () => {
+    expect(timeExpressionsIn('Shoppers queued on Black Friday.', '2024-12-04').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Black Friday', value: '2024-11-29' }]);
+    expect(timeExpressionsIn('Sales soared on Cyber Monday.', '2024-12-04').map(({ value }) => value)).toEqual(['2024-12-02']);
+    expect(timeExpressionsIn('The unit was known as the Midnight Crew.', '2024-12-04')).toEqual([]);
+    expect(timeExpressionsIn('The offer expired at midnight.', '2024-12-04').map(({ value }) => value)).toEqual(['2024-12-04T24:00']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

@@ -330,6 +330,9 @@ function holidayDay(holiday: string, year: number): CalendarDay {
   if (name.startsWith('memorial day')) return nthWeekday(year, 5, 1, -1);
   // US Election Day: the Tuesday after the first Monday of November.
   if (name.startsWith('election day')) return addDays(nthWeekday(year, 11, 1, 1), 1);
+  // The shopping days after Thanksgiving.
+  if (name.startsWith('black friday')) return addDays(nthWeekday(year, 11, 4, 4), 1);
+  if (name.startsWith('cyber monday')) return addDays(nthWeekday(year, 11, 4, 4), 4);
   // Thanksgiving (US): the fourth Thursday of November.
   return nthWeekday(year, 11, 4, 4);
 }
@@ -430,7 +433,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july|black friday|cyber monday/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -454,11 +457,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)`,
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday)`,
         type: 'DATE',
         keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
-        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter',
+        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
@@ -682,7 +685,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'a 24-hour clock time with its zone ("00:00 GMT"), as British and wire copy writes it; without a zone "2:1" is a score',
       },
       { pattern: 'noon|midday', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T12:00`, reason: 'twelve o\'clock' },
-      { pattern: 'midnight', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T24:00`, reason: 'the end of the day' },
+      {
+        pattern: '(midnight)(?=[ ,]+([A-Za-z]+)|)',
+        type: 'TIME',
+        keep: ([word, next]) => !(capitalised(word) && capitalised(next)),
+        value: (_, at) => clockDay(at) && `${clockDay(at)}T24:00`,
+        reason: 'the end of the day; "the Midnight Crew", capitalised before a capitalised word, is a name',
+      },
 
     ],
   },
