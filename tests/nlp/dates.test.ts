@@ -571,6 +571,11 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The offer expired at midnight.', '2024-12-04').map(({ value }) => value)).toEqual(['2024-12-04T24:00']);
   });
 
+  it('reads "a poll of 2047 registered voters" as a count, "in 2012 armed groups" as a year', () => {
+    expect(timeExpressionsIn('A poll of 2047 registered voters was released.', '2024-12-10')).toEqual([]);
+    expect(timeExpressionsIn('In 2012 armed groups took the port.', '2024-12-10').map(({ value }) => value)).toEqual(['2012']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

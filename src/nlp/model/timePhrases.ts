@@ -82,8 +82,8 @@ const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
 /** "Last" after a modal or "to" is the verb: "expected to last six weeks" is "six weeks". */
 const NOT_THE_VERB_LAST = String.raw`(?<!\b(?:to|will|would|could|can|may|might|should|must|not|n['’]t|did|does|do) )`;
-/** After a year: not part of a longer number, a range, a percentage or a count of things. */
-const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b)`;
+/** After a year: not part of a longer number, a range, a percentage or a count of things ("2000 troops", "a poll of 2047 registered voters"). */
+const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b|(?<=\b(?:of|than|some|about|nearly|almost|around|over) \d{4})\s+(?:[a-z]+ed|likely|eligible|additional)\s+[a-z]+s\b)`;
 
 // ---- values -----------------------------------------------------------------------------------------
 
