@@ -128,6 +128,19 @@ function spelledYear(written: string): number | undefined {
  */
 const OWN_GROUPS: readonly TimePhraseGroup[] = [
   {
+    name: 'a day an event is named by',
+    head: /\b9\/11\b|\bSept(?:ember|\.)? 11/i,
+    rules: [
+      {
+        // Named by its date as a holiday is, in any year's news: "the Sept. 11 attacks", "since 9/11".
+        pattern: `9/11(?!/| of\\b)|(?:Sept\\.?|September) 11(?:th)?(?=,? (?:terror(?:ist)? )?(?:attacks|hijackings)\\b)`,
+        type: 'DATE',
+        value: () => '2001-09-11',
+        reason: '"9/11", "the Sept. 11 attacks": the attacks of 2001, whatever the article\'s year',
+      },
+    ],
+  },
+  {
     name: 'some day to come',
     head: /\bone day\b/i,
     rules: [
@@ -776,7 +789,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   // "in February of air conditioner makers": chrono keeps an "of" that leads to no year.
   span = span.replace(/\s+of$/i, '');
   // "November 12, 2012–six days after": chrono reads on over a dash into words; the date ends at the dash.
-  const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])/.exec(span);
+  // "Tuesday night - 22 points behind": nor over a spaced dash after a word into a number.
+  const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])|(?<=[A-Za-z])\s+[–—-]\s+\d{1,2}$/.exec(span);
   if (dash) span = span.slice(0, dash.index);
   const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);

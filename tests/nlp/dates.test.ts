@@ -576,6 +576,16 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('In 2012 armed groups took the port.', '2024-12-10').map(({ value }) => value)).toEqual(['2012']);
   });
 
+  it('reads "the Sept. 11 attacks" and "9/11" as 2001, a weekday before a name as a name, and ends a date before a spaced dash and a number', () => {
+    const values = (text: string) => timeExpressionsIn(text, '2024-02-15').map(({ text: written, value }) => ({ text: written, value }));
+    expect(values('The mayor spoke of the Sept. 11 attacks.')).toEqual([{ text: 'Sept. 11', value: '2001-09-11' }]);
+    expect(values('Since 9/11, the port has been guarded.')).toEqual([{ text: '9/11', value: '2001-09-11' }]);
+    expect(values('The ferry vote will be held on Sept. 11.')).toEqual([{ text: 'Sept. 11', value: '2024-09-11' }]);
+    expect(values('It was a memoir by Wednesday Martin.')).toEqual([]);
+    expect(values('The ferry vote was Monday, March 3.')[0]?.text).toBe('Monday, March 3');
+    expect(values('His finish on Tuesday night - 22 points behind - hurt.')).toEqual([{ text: 'Tuesday night', value: '2024-02-13' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

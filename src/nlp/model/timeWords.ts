@@ -40,9 +40,10 @@ export const DETERMINER_BEFORE_MONTH = /\b(?:the|a|an|its|his|her|their|our)\s+$
 
 /**
  * Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"):
- * a capitalised word that is not itself a date or time word.
+ * a capitalised word that is not a month's name or abbreviation ("Wednesday Martin" is a name too).
  */
-export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z][a-z]/;
+export const WEEKDAY_NAME_FOLLOWER =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![A-Za-z]))[A-Z][a-z]/;
 
 /**
  * Words just before a date, month or weekday that belong to it, as TimeML spans have them ("the
