@@ -586,6 +586,10 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(values('His finish on Tuesday night - 22 points behind - hurt.')).toEqual([{ text: 'Tuesday night', value: '2024-02-13' }]);
   });
 
+  it('keeps "fiscal year" and "calendar year" with the year they name', () => {
+    expect(timeExpressionsIn('The budget for fiscal year 2025 was approved.', '2024-03-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'fiscal year 2025', value: '2025' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

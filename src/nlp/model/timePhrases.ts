@@ -653,7 +653,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the 1992 protests": after a determiner, a year names the plural noun\'s time, not a count of it',
       },
       {
-        pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:fiscal|calendar) year |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
         type: 'DATE',
         value: ([year]) => year,
         reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
