@@ -590,6 +590,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The budget for fiscal year 2025 was approved.', '2024-03-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'fiscal year 2025', value: '2025' }]);
   });
 
+  it('reads "expect the plant to open" and "will have spent" as pointing ahead', () => {
+    const atOct = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ value }) => value);
+    expect(atOct('Officials expect the ferry to sail in June.')).toEqual(['2025-06']);
+    expect(atOct('The city will have spent $3 million by April.')).toEqual(['2025-04']);
+    expect(atOct('The city has spent $3 million since April.')).toEqual(['2024-04']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

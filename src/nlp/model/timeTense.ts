@@ -68,7 +68,8 @@ const FUTURE_CUE = [
   String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
-  String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
+  // With an object between: "officials expect the plant to open in June".
+  String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+(?:[a-z]+\s+){0,3}?to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
   // Not a schedule given up: "the vote, originally scheduled for Thursday, was postponed".
   String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
@@ -94,8 +95,9 @@ const IRREGULAR_PAST = [
 const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
 
 // A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
-// present; after "remain", "stay", "get" it is a state ("will remain closed").
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s)`;
+// present; after "remain", "stay", "get" it is a state ("will remain closed"); after "will have" a
+// future perfect ("will have spent $3 million by April").
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s|\b(?:will|shall|['’]ll)\s+have\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 // A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
 // Friday", "had been scheduled for Friday" are past.
