@@ -997,11 +997,11 @@ function statedDirection(text: string, start: number, end: number): Direction | 
  * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
  * future one still does.
  */
-const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our))\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our))\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
 
 function attributiveDate(text: string, start: number, end: number): boolean {
-  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
+  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
 }
 
 function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
@@ -1041,19 +1041,32 @@ const SCHEDULE_PRESENT =
 
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
-function clauseDirection(text: string, start: number, end: number): Direction | undefined {
-  const before = text.slice(Math.max(0, start - 20), start);
-  if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
+/** Where the clause holding `start` begins, and the word or mark that opens it. */
+function clauseBefore(text: string, start: number): { clauseStart: number; opener: string | undefined } {
   const sentence = sentencesBefore(text, start, 0);
   const from = start - sentence.length;
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
   const last = breaks[breaks.length - 1];
-  const clauseStart = from + (last ? last.index + last[0].length : 0);
-  // A condition or a time still to come, in the present tense, with no past form ("if he loses in
-  // November", "when the case is heard in May"): ahead, as "will" is.
-  // A participle after "is" is a present passive ("is elected"), not a past form.
-  const opener = last && /^(?:if|unless|once|when|whenever)\s/i.test(last[0]) ? text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1') : undefined;
-  if (opener !== undefined && PRESENT_FORM.test(opener) && !PAST_FORM.test(opener)) return 'future';
+  return { clauseStart: from + (last ? last.index + last[0].length : 0), opener: last?.[0] };
+}
+
+/**
+ * A condition or a time still to come, in the present tense, with no past form, up to `start` ("if
+ * he loses in November", "when the case is heard in May", "if he follows up … with a victory on
+ * Saturday"): ahead, as "will" is. A participle after "is" is a present passive ("is elected").
+ */
+function presentCondition(text: string, start: number): boolean {
+  const { clauseStart, opener } = clauseBefore(text, start);
+  if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
+  const clause = text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1');
+  return PRESENT_FORM.test(clause) && !PAST_FORM.test(clause);
+}
+
+function clauseDirection(text: string, start: number, end: number): Direction | undefined {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
+  const { clauseStart } = clauseBefore(text, start);
+  if (presentCondition(text, start)) return 'future';
   // A modal with no past form after it ("the deal … should close by September") looks ahead as "will" does.
   const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
   if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
@@ -1200,6 +1213,9 @@ const SCHEDULED_EVENT_BEFORE_WEEKDAY =
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
 
+/** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
+const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
+
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
@@ -1251,7 +1267,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
-      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && (aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start)) || (presentCondition(text, candidate.start) && !DETERMINER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))));
       // "Starting Monday, the store closes early": a change from that day on, ahead unless the verbs are past.
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.

@@ -597,6 +597,19 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atOct('The city has spent $3 million since April.')).toEqual(['2024-04']);
   });
 
+  it('puts a weekday in a present-tense condition ahead, but not one that names an event after a possessive', () => {
+    const atWed = (text: string) => timeExpressionsIn(text, '2024-03-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atWed('If he follows up his Tuesday win with a victory on Saturday, he leads.')).toEqual([
+      { text: 'Tuesday', value: '2024-03-19' },
+      { text: 'Saturday', value: '2024-03-23' },
+    ]);
+    expect(atWed('If he won on Saturday, nobody noticed.')).toEqual([{ text: 'Saturday', value: '2024-03-16' }]);
+  });
+
+  it('reads a date after "the" and a hyphenated adjective before an event noun as naming the event', () => {
+    expect(timeExpressionsIn('Then comes the delegate-packed April 19 primary, where he lost.', '2024-03-20').map(({ value }) => value)).toEqual(['2024-04-19']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });
