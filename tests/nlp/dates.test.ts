@@ -610,6 +610,10 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('Then comes the delegate-packed April 19 primary, where he lost.', '2024-03-20').map(({ value }) => value)).toEqual(['2024-04-19']);
   });
 
+  it('reads a month after a superlative ("the wettest March") as a date', () => {
+    expect(timeExpressionsIn('It was the wettest March on record at the port.', '2024-04-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'March', value: '2024-03' }]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });
