@@ -614,6 +614,12 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('It was the wettest March on record at the port.', '2024-04-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'March', value: '2024-03' }]);
   });
 
+  it('reads "this January" said in December as the coming one unless told in the past tense', () => {
+    expect(timeExpressionsIn('The ferry law takes effect this January.', '2024-12-10').map(({ value }) => value)).toEqual(['2025-01']);
+    expect(timeExpressionsIn('The ferry law took effect this January.', '2024-12-10').map(({ value }) => value)).toEqual(['2024-01']);
+    expect(timeExpressionsIn('The ferry vote is this December.', '2024-01-10').map(({ value }) => value)).toEqual(['2024-12']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });

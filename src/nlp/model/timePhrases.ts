@@ -553,7 +553,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           const number = MONTH_NUMBER(month ?? '');
           if (number === undefined || !at.article) return undefined;
           const word = which?.toLowerCase();
-          if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
+          // "This January" said in December is the coming one, unless the verbs say it has gone.
+          if (word === 'this') {
+            const ahead = at.article.month !== undefined && at.article.month - number > 8 && at.verbs?.() !== 'past';
+            return formatIsoDate({ year: at.article.year + (ahead ? 1 : 0), month: number });
+          }
           const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction(number) ?? 'nearest');
           // The month just before the article's is "last month"; "last February" written in March is the year before's.
           const previousMonth = word === 'last' && at.article.month !== undefined && (at.article.month + 10) % 12 + 1 === number;
