@@ -974,12 +974,17 @@ function statedDirection(text: string, start: number, end: number): Direction | 
   const span = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
+  const following = FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction;
   return (
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
     PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before) && !(rule.direction === 'future' && EVENT_NOUN_BEFORE.test(before)))?.direction ??
-    FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction
+    // "Thursday's meeting will decide": a scheduled event named by its day, with the verbs ahead, is still to come.
+    (following === 'past' && SCHEDULED_EVENT_AFTER_POSSESSIVE.test(after) && verbCueAt(text, start, end)?.direction === 'future' ? 'future' : following)
   );
 }
+
+/** "'s" and a scheduled event ("Thursday's meeting", "Sunday's vote"), which the verbs may put ahead. */
+const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race)\b/i;
 
 /**
  * The direction a weekday or yearless date points in: its own words, the words before it, the

@@ -55,6 +55,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The envoy faces a hearing that started Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The vote, originally scheduled for Monday, was postponed.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The vote is scheduled for Tuesday.', [{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]],
+      ["Monday's meeting will decide the ferry plan.", [{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]],
+      ["Monday's meeting decided the ferry plan.", [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The two sides did not meet Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['Traders waited for the open Monday.', [{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]],
       ['The parliament votes on Friday.', [{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]],
