@@ -1055,12 +1055,16 @@ function clauseBefore(text: string, start: number): { clauseStart: number; opene
   return { clauseStart: from + (last ? last.index + last[0].length : 0), opener: last?.[0] };
 }
 
+const CONDITION_WORD = /\b(?:if|unless|once|when|whenever)\s/i;
+
 /**
  * A condition or a time still to come, in the present tense, with no past form, up to `start` ("if
  * he loses in November", "when the case is heard in May", "if he follows up … with a victory on
  * Saturday"): ahead, as "will" is. A participle after "is" is a present passive ("is elected").
  */
 function presentCondition(text: string, start: number): boolean {
+  // Most expressions have no condition before them: a cheap look first.
+  if (!CONDITION_WORD.test(text.slice(Math.max(0, start - 300), start))) return false;
   const { clauseStart, opener } = clauseBefore(text, start);
   if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
   const clause = text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1');
@@ -1272,7 +1276,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
-      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && (aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start)) || (presentCondition(text, candidate.start) && !DETERMINER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 20), candidate.start))));
+      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && (aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start)) || (!DETERMINER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && presentCondition(text, candidate.start)));
       // "Starting Monday, the store closes early": a change from that day on, ahead unless the verbs are past.
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
