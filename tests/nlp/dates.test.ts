@@ -620,6 +620,11 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The ferry vote is this December.', '2024-01-10').map(({ value }) => value)).toEqual(['2024-12']);
   });
 
+  it('reads "heading into the fall", "heading into December" as ahead', () => {
+    expect(timeExpressionsIn('The mayor said the party was strong heading into the fall.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-FA']);
+    expect(timeExpressionsIn('Ferry bookings are heading into December on a high.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-12']);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });
