@@ -625,6 +625,12 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('Ferry bookings are heading into December on a high.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-12']);
   });
 
+  it('keeps a weekday after "on" before a capitalised word ("On Tuesday President …"), not "the Sunday Times"', () => {
+    expect(timeExpressionsIn('On Tuesday President Lee opened the port.', '2024-03-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Tuesday', value: '2024-03-19' }]);
+    expect(timeExpressionsIn('On Thursday Marines left the port.', '2024-03-22').map(({ value }) => value)).toEqual(['2024-03-21']);
+    expect(timeExpressionsIn('The Sunday Times said so.', '2024-03-22')).toEqual([]);
+  });
+
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {
     expect(at('The harbour boomed during the Eighties.')).toEqual([{ text: 'the Eighties', type: 'DATE', value: '198' }]);
   });
