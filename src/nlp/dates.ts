@@ -818,8 +818,8 @@ function widenLeft(text: string, start: number): number {
 /** A clock time: "5 p.m.", "noon", or a 24-hour time with its zone ("00:00 GMT"), which news from Britain and wires use. */
 const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|noon|midday|midnight|[0-2]?\d:\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b)/i;
 
-/** A preposition right before a weekday, which makes it a day even before a capitalised word. */
-const WEEKDAY_PREPOSITION_BEFORE = /\b(?:on|since|until|till|before|after)\s+$/i;
+/** A preposition or a modifier right before a weekday ("on", "last", "early"), which makes it a day even before a capitalised word. */
+const WEEKDAY_PREPOSITION_BEFORE = /\b(?:on|since|until|till|before|after|last|next|early|late|earlier|later)\s+$/i;
 
 /** What a chrono result means, or `undefined` when it is a false positive or not a date. */
 function readChrono(result: chrono.ParsedResult, text: string, span: { start: number; end: number }): Reading | undefined {
@@ -844,7 +844,7 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     // "Sunday Times": a weekday followed by a capitalised word is part of a name.
     const after = text.slice(span.start + weekday.index + weekday.word.length);
     const last = weekday.index + weekday.word.length >= written.length;
-    // After "on", "since", "by"… it is the day whatever follows: "On Tuesday President Obama said …".
+    // After "on", "since", "last", "early"… it is the day whatever follows: "On Tuesday President Obama said …".
     const dated = WEEKDAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, span.start + weekday.index - 8), span.start + weekday.index));
     if (last && !dated && WEEKDAY_NAME_FOLLOWER.test(after)) return undefined;
     // "Saturday Night Live", "Monday Night Football": a capitalised part of the day, then a capitalised word.

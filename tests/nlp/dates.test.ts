@@ -628,6 +628,8 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
   it('keeps a weekday after "on" before a capitalised word ("On Tuesday President …"), not "the Sunday Times"', () => {
     expect(timeExpressionsIn('On Tuesday President Lee opened the port.', '2024-03-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Tuesday', value: '2024-03-19' }]);
     expect(timeExpressionsIn('On Thursday Marines left the port.', '2024-03-22').map(({ value }) => value)).toEqual(['2024-03-21']);
+    expect(timeExpressionsIn('Early Monday Navy ships left the port.', '2024-03-22').map(({ text }) => text)).toEqual(['Early Monday']);
+    expect(timeExpressionsIn('Last Tuesday President Lee opened the port.', '2024-03-22').map(({ text }) => text)).toEqual(['Last Tuesday']);
     expect(timeExpressionsIn('The Sunday Times said so.', '2024-03-22')).toEqual([]);
   });
 
