@@ -36,7 +36,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -980,13 +980,18 @@ function statedDirection(text: string, start: number, end: number): Direction | 
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   const following = FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction;
+  const heading = (): Direction | undefined => (HEADING_INTO_BEFORE.test(before) ? (verbCueAt(text, start, end)?.direction === 'past' ? 'nearest' : 'future') : undefined);
   return (
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
     PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before) && !(rule.direction === 'future' && EVENT_NOUN_BEFORE.test(before)))?.direction ??
+    heading() ??
     // "Thursday's meeting will decide": a scheduled event named by its day, with the verbs ahead, is still to come.
-    (following === 'past' && SCHEDULED_EVENT_AFTER_POSSESSIVE.test(after) && verbCueAt(text, start, end)?.direction === 'future' ? 'future' : following)
+    (following === 'past' && SCHEDULED_EVENT_AFTER_POSSESSIVE.test(after) && futureNearOrAfter(verbCueAt(text, start, end)) ? 'future' : following)
   );
 }
+
+/** A future verb cue next to the expression or after it ("Thursday's meeting will decide"), not one words before ("if you want to understand … Thursday's debate"). */
+const futureNearOrAfter = (cue: VerbCue | undefined): boolean => cue?.direction === 'future' && (cue.near || cue.after);
 
 /** "'s" and a scheduled event ("Thursday's meeting", "Sunday's vote"), which the verbs may put ahead. */
 const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race)\b/i;
@@ -1218,11 +1223,11 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
  * Japan on Monday", "voters go to the polls Sunday", "the match kicks off at 8 p.m. on Saturday", "the court
  * hears arguments Tuesday", "lawmakers return from recess Monday"):
  * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
- * there on Sundays" is a habit), nor across a comma or a conjunction; lower case only ("Meet the
+ * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns?|hears|faces|appears|gathers|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns?|hears|faces|appears|gathers|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;

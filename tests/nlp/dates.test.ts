@@ -604,6 +604,8 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
       { text: 'Saturday', value: '2024-03-23' },
     ]);
     expect(atWed('If he won on Saturday, nobody noticed.')).toEqual([{ text: 'Saturday', value: '2024-03-16' }]);
+    // A future cue words before a possessive day does not put the event ahead.
+    expect(atWed("If you want to understand the meaning of Tuesday's debate, read this.")).toEqual([{ text: 'Tuesday', value: '2024-03-19' }]);
   });
 
   it('reads a date after "the" and a hyphenated adjective before an event noun as naming the event', () => {
@@ -623,6 +625,8 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
   it('reads "heading into the fall", "heading into December" as ahead', () => {
     expect(timeExpressionsIn('The mayor said the party was strong heading into the fall.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-FA']);
     expect(timeExpressionsIn('Ferry bookings are heading into December on a high.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-12']);
+    // Told in the past, the nearest: the day just gone.
+    expect(timeExpressionsIn("The mayor had 40 backers heading into Tuesday's primary.", '2024-03-20').map(({ value }) => value)).toEqual(['2024-03-19']);
   });
 
   it('keeps a weekday after "on" before a capitalised word ("On Tuesday President …"), not "the Sunday Times"', () => {

@@ -26,7 +26,8 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
-  { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting|(?:heading|going|head|heads|go|goes)\s+into)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote", "heading into the fall" are still to come' },
+  { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
+
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
     pattern:
@@ -40,6 +41,13 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
     reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
   },
 ];
+
+/**
+ * "Heading into the fall", "going into November": ahead of the time of the sentence's verbs: after
+ * the article's date, or the nearest when the verbs are past ("had 1,944 delegates heading into
+ * Tuesday's primaries" is the Tuesday just gone).
+ */
+export const HEADING_INTO_BEFORE = /\b(?:heading|going|head|heads|go|goes)\s+into\s+(?:the\s+)?$/i;
 
 /** Words right after the span that settle the direction: a date that names a limit, a weekday that names an event. */
 export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
