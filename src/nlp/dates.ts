@@ -415,8 +415,9 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
           if (!at.day) return undefined;
           const weekday = weekdayOf(at.day);
           // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is
-          // "last weekend"), unless the verbs of its sentence are past ("this weekend's debate gave …" on a Wednesday).
-          const gone = weekday === 0 || weekday === 6 || at.verbs?.() === 'past';
+          // "last weekend"), unless, early in the week, the verbs of its sentence are past ("this weekend's
+          // debate gave …" on a Wednesday); on a Thursday or Friday it is the coming one whatever the tense.
+          const gone = weekday === 0 || weekday === 6 || (weekday <= 3 && at.verbs?.() === 'past');
           return `${formatIsoWeek(resolveWeekday(6, at.day, gone ? 'past' : 'future'))}-WE`;
         },
         reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend") unless told in the past tense, on a weekend day the one under way',

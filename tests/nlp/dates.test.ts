@@ -416,6 +416,8 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
     // Told in the past tense on a weekday, the weekend just gone.
     expect(timeExpressionsIn("This weekend's regatta drew big crowds.", '2024-10-16').map((t) => t.value)).toEqual(['2024-W41-WE']);
+    // On a Friday the coming one, whatever the tense.
+    expect(timeExpressionsIn('The win set the stage for another rout this weekend.', '2024-10-18').map((t) => t.value)).toEqual(['2024-W42-WE']);
   });
 
   it('reads a season after a preposition without "the", and a modal of its clause as looking ahead', () => {
