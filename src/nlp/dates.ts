@@ -1243,6 +1243,15 @@ function aheadBeforeWeekday(before: string): boolean {
   return modal !== null && !PAST_FORM.test(modal[1] ?? '');
 }
 
+/** The direction the verbs give a phrase: a present-tense condition before it, else a cue before it or right after it (not one far after). */
+function phraseVerbs(text: string, candidate: Candidate): Direction | undefined {
+  if (presentCondition(text, candidate.start)) return 'future';
+  const cue = verbCueAt(text, candidate.start, candidate.end);
+  // Put first ("This weekend, the senator complained …"), the clause after the comma is its own.
+  const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3)) && /(?:^|[.!?:;]["”’')]*\s+|\n)\s*$/.test(sentencesBefore(text, candidate.start, 0));
+  return cue && (!cue.after || cue.near || fronted) ? cue.direction : undefined;
+}
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -1254,7 +1263,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), verbs: () => verbCueAt(text, candidate.start, candidate.end)?.direction, before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), verbs: () => phraseVerbs(text, candidate), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       const written = text.slice(candidate.start, candidate.end);
       const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
       return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);

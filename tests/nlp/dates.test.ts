@@ -416,6 +416,9 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
     // Told in the past tense on a weekday, the weekend just gone.
     expect(timeExpressionsIn("This weekend's regatta drew big crowds.", '2024-10-16').map((t) => t.value)).toEqual(['2024-W41-WE']);
+    // Put first, the clause after the comma tells; a past verb far after it does not.
+    expect(timeExpressionsIn('This weekend, the mayor complained about the ferries.', '2024-10-15').map((t) => t.value)).toEqual(['2024-W41-WE']);
+    expect(timeExpressionsIn('If he wins the race this weekend, his lead is safe, said the mayor, who campaigned hard.', '2024-10-16').map((t) => t.value)).toEqual(['2024-W42-WE']);
     // On a Friday the coming one, whatever the tense.
     expect(timeExpressionsIn('The win set the stage for another rout this weekend.', '2024-10-18').map((t) => t.value)).toEqual(['2024-W42-WE']);
   });
