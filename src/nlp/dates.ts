@@ -791,7 +791,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   span = span.replace(/\s+of$/i, '');
   // "November 12, 2012–six days after": chrono reads on over a dash into words; the date ends at the dash.
   // "Tuesday night - 22 points behind": nor over a spaced dash after a word into a number.
-  const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])|(?<=[A-Za-z])\s+[–—-]\s+\d{1,2}$/.exec(span);
+  // "than he was in December, 64 percent to 56": nor over a comma after a month's name into a number.
+  const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])|(?<=[A-Za-z])\s+[–—-]\s+\d{1,2}$|(?<=[A-Za-z]),\s*\d{1,2}$/.exec(span);
   if (dash) span = span.slice(0, dash.index);
   const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);

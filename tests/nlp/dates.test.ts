@@ -589,6 +589,7 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(values('It was a memoir by Wednesday Martin.')).toEqual([]);
     expect(values('The ferry vote was Monday, March 3.')[0]?.text).toBe('Monday, March 3');
     expect(values('His finish on Tuesday night - 22 points behind - hurt.')).toEqual([{ text: 'Tuesday night', value: '2024-02-13' }]);
+    expect(values('He polled better than in December, 64 percent to 56.')).toEqual([{ text: 'December', value: '2023-12' }]);
   });
 
   it('keeps "fiscal year" and "calendar year" with the year they name', () => {
