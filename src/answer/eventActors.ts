@@ -310,7 +310,18 @@ interface Described {
   sponsored?: true;
 }
 
-function describedActors(sentence: string, tokens: readonly Token[]): Described[] {
+/** Each sentence's descriptions, by its tokens (kept with their passage): a question's forms and the next questions read the same sentences again. */
+const describedBySentence = new WeakMap<readonly Token[], { sentence: string; found: readonly Described[] }>();
+
+function describedActors(sentence: string, tokens: readonly Token[]): readonly Described[] {
+  const known = describedBySentence.get(tokens);
+  if (known !== undefined && known.sentence === sentence) return known.found;
+  const found = describedIn(sentence, tokens);
+  describedBySentence.set(tokens, { sentence, found });
+  return found;
+}
+
+function describedIn(sentence: string, tokens: readonly Token[]): Described[] {
   const found: Described[] = [];
   for (const match of sentence.matchAll(DESCRIPTION)) {
     const nouns = words(match[1] ?? '').map((word) => word.toLowerCase());

@@ -28,16 +28,24 @@ export interface Evidence {
 
 export { termMatches } from '../text/termMatch.ts';
 
-/** Recently tokenized texts: answering one question reads the same passages several times. */
-const recentTokens = new Map<string, readonly Token[]>();
+/**
+ * Recently tokenized texts: answering one question reads the same passages several times. Two
+ * generations of at most `RECENT_TOKENS_LIMIT` each (the last that many texts are kept): a Map
+ * whose oldest entry is deleted one at a time walks the holes deletion leaves again and again.
+ */
+let recentTokens = new Map<string, readonly Token[]>();
+let olderTokens = new Map<string, readonly Token[]>();
 const RECENT_TOKENS_LIMIT = 4_000;
 
 /** The words of a text with their index terms (memoised for recently seen texts). */
 export function tokenize(text: string): readonly Token[] {
   let tokens = recentTokens.get(text);
   if (tokens === undefined) {
-    tokens = tokensIn(text);
-    if (recentTokens.size >= RECENT_TOKENS_LIMIT) recentTokens.delete(recentTokens.keys().next().value as string);
+    tokens = olderTokens.get(text) ?? tokensIn(text);
+    if (recentTokens.size >= RECENT_TOKENS_LIMIT) {
+      olderTokens = recentTokens;
+      recentTokens = new Map();
+    }
     recentTokens.set(text, tokens);
   }
   return tokens;

@@ -36,7 +36,7 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
   }
   // Scare quotes ("boasted how “nice”") answer only when no other quotation matches: speaks of
   // the topic in its own words, or, without a topic, is by the speaker at all.
-  const matches = (quote: IndexedQuote): boolean => terms.length === 0 || matchedTerms(terms, tokenize(quote.text)).length > 0;
+  const matches = (quote: IndexedQuote): boolean => terms.length === 0 || index.matchedInQuote(quote.doc, terms).length > 0;
   if (pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
   const candidates: Candidate[] = [];
   for (const quote of pool) {
@@ -48,7 +48,7 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
         text: quote.text,
         ...(speakerName === undefined ? {} : { speaker: speakerName }),
         ...(quote.cue === undefined ? {} : { cue: quote.cue }),
-        matched: terms.length > 0 ? matchedTerms(terms, tokenize(quote.text)) : [],
+        matched: terms.length > 0 ? index.matchedInQuote(quote.doc, terms) : [],
       },
       // Without a topic, whole statements before fragments, then in reading order.
       score: byTopic === undefined ? lengthScore(quote) : topicScore,
@@ -171,56 +171,87 @@ const MAX_RELEVANCE_FACTOR = 3;
  * best few answers: a speaker quoted thousands of times costs a few reads, not thousands.
  */
 function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[], hits: TopicHits): Map<number, number> {
-  const paragraphScore = (file: string, paragraph: number): number => hits.passages.get(index.passageDoc(file, paragraph) ?? -1) ?? 0;
+  const paragraphScore = (doc: number | undefined): number => (doc === undefined ? 0 : (hits.passages.get(doc) ?? 0));
   const found = pool.flatMap((doc) => {
     const { file, paragraph } = index.quotePlace(doc);
+    // The quotation's paragraph and the one before, as search documents.
+    const here = index.passageDoc(file, paragraph);
+    const before = index.passageDoc(file, paragraph - 1);
     const own = hits.quotes.get(doc) ?? 0;
-    const around = paragraphScore(file, paragraph) + paragraphScore(file, paragraph - 1);
+    const around = paragraphScore(here) + paragraphScore(before);
     // Neither the quotation nor its paragraphs were found: it scores nothing, whatever its words.
-    return own === 0 && around === 0 ? [] : [{ doc, own, around }];
+    return own === 0 && around === 0 ? [] : [{ doc, own, around, hereDoc: here, beforeDoc: before }];
   });
   found.sort((a, b) => b.own + b.around - (a.own + a.around) || a.doc - b.doc);
   const scores = new Map<number, number>();
+  // The best relevances so far, highest first: only the best few decide when reading stops.
   const best: number[] = [];
-  for (const { doc, own, around: aroundScore } of found) {
+  for (const { doc, own, around: aroundScore, hereDoc, beforeDoc } of found) {
     const enough = best.length >= MAX_ANSWERS ? best[MAX_ANSWERS - 1]! : 0;
     if ((own + aroundScore) * MAX_RELEVANCE_FACTOR < enough) break;
-    const quote = index.quote(doc);
-    const here = index.passage(quote.file, quote.paragraph);
-    const before = index.passage(quote.file, quote.paragraph - 1);
-    const reporting = `${here?.text ?? ''} ${before?.text ?? ''}`;
-    const around = matchedTerms(terms, tokenize(`${quote.text} ${reporting}`)).length;
+    // Which topic terms the quotation and its paragraphs hold, from the index: none is read yet.
+    const inQuoted = index.matchedInQuote(doc, terms);
+    const inHere = hereDoc === undefined ? [] : index.matchedInPassage(hereDoc, terms);
+    const inBefore = beforeDoc === undefined ? [] : index.matchedInPassage(beforeDoc, terms);
+    const around = countIn(terms, inQuoted, inHere, inBefore);
     if (around === 0) continue;
     // The paragraphs' relevance counts as far as it lies next to the quote, not elsewhere in them.
-    const { introduction, prompt } = surroundings(quote, here, before);
-    const nearby = matchedTerms(terms, tokenize(`${introduction} ${prompt}`)).length;
-    const inReporting = Math.max(1, matchedTerms(terms, tokenize(reporting)).length);
+    const { introduction, prompt } = surroundingsOf(index, index.quote(doc), hereDoc, beforeDoc);
+    const nearby = countIn(terms, matchedTerms(terms, tokenize(introduction)), matchedTerms(terms, tokenize(prompt)));
+    const inReporting = Math.max(1, countIn(terms, inHere, inBefore));
     const score = own + aroundScore * (nearby / inReporting);
     if (score === 0) continue;
-    const quoted = tokenize(quote.text);
-    const inQuote = matchedTerms(terms, quoted).length;
+    const inQuote = inQuoted.length;
     // The topic's own word ("terrorism") says it more surely than a near one ("terrorist", which
     // matches as a typo would): a quotation with the word itself counts it again.
-    const asWritten = terms.filter((term) => quoted.some((t) => t.term === term)).length;
+    const asWritten = terms.filter((term) => index.quoteHolds(doc, term)).length;
     // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.
     const prompted = /^\W*asked\b/i.test(prompt) ? matchedTerms(terms, tokenize(prompt)).length : 0;
     const relevance = score * (0.5 + (inQuote + asWritten + around + 2 * prompted) / (2 * terms.length));
     scores.set(doc, relevance);
-    best.push(relevance);
-    best.sort((a, b) => b - a);
+    keepBest(best, relevance, MAX_ANSWERS);
   }
   return scores;
+}
+
+/** How many of the terms (counted as `matchedTerms` counts them) one of the texts whose matched terms are given holds: what `matchedTerms` finds in the texts joined by spaces. */
+function countIn(terms: readonly string[], ...matched: ReadonlyArray<readonly string[]>): number {
+  let count = 0;
+  for (const term of terms) if (matched.some((found) => found.includes(term))) count++;
+  return count;
+}
+
+/** Adds a value to a list of the highest values, highest first, kept to `size`. */
+export function keepBest(best: number[], value: number, size: number): void {
+  let at = best.length;
+  while (at > 0 && best[at - 1]! < value) at--;
+  if (at >= size) return;
+  best.splice(at, 0, value);
+  if (best.length > size) best.length = size;
+}
+
+/** Each quotation's surroundings, kept while the index keeps the quotation: a speaker's quotations are read again by the next question about them. */
+const knownSurroundings = new WeakMap<IndexedQuote, { introduction: string; prompt: string }>();
+
+/** `surroundings` of a quotation whose paragraph and the one before are the given passage documents. */
+function surroundingsOf(index: CorpusIndex, quote: IndexedQuote, hereDoc: number | undefined, beforeDoc: number | undefined): { introduction: string; prompt: string } {
+  let known = knownSurroundings.get(quote);
+  if (known === undefined) {
+    const here = hereDoc === undefined ? undefined : index.passageAt(hereDoc);
+    const before = beforeDoc === undefined ? undefined : index.passageAt(beforeDoc);
+    knownSurroundings.set(quote, (known = surroundings(quote, here, before)));
+  }
+  return known;
 }
 
 /** The sentence that carries a quotation, and the sentence before it (possibly the previous paragraph's last). */
 function surroundings(quote: IndexedQuote, here: Passage | undefined, before: Passage | undefined): { introduction: string; prompt: string } {
   // The first piece's words: an interrupted quotation is shown joined by " … ".
   const opening = quote.text.split(' … ')[0]!.slice(0, 20);
-  const earlier = before?.sentences ?? [];
-  const sentences = [...earlier, ...(here?.sentences ?? [])];
-  const at = sentences.findIndex((sentence, i) => i >= earlier.length && sentence.includes(opening));
-  if (at < 0) return { introduction: here?.text ?? '', prompt: '' };
-  return { introduction: sentences[at] ?? '', prompt: sentences[at - 1] ?? '' };
+  // Only the quotation's own paragraph carries it; the sentence before may be the previous paragraph's last.
+  const at = here === undefined ? -1 : here.sentences.findIndex((sentence) => sentence.includes(opening));
+  if (here === undefined || at < 0) return { introduction: here?.text ?? '', prompt: '' };
+  return { introduction: here.sentences[at]!, prompt: (at > 0 ? here.sentences[at - 1] : before?.sentences.at(-1)) ?? '' };
 }
 
 /** A fragment woven into a sentence that quotes a word or term ("nice", "fake news"), not a statement ("will not tolerate"). */

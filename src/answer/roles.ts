@@ -4,7 +4,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import type { QuestionOf } from './question.ts';
 import { eventAnswers } from './eventActors.ts';
-import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
+import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
@@ -107,9 +107,13 @@ function namesOther(title: Title, qualifiers: ReadonlySet<string>, names: Readon
  */
 function inContext(index: CorpusIndex, holder: Holder, qualifying: readonly string[]): Holder | undefined {
   const claims = holder.claims.filter((claim) => {
-    const passage = index.passage(claim.file, claim.paragraph);
+    // The passage's words are read from its search document: a title held in thousands of articles reads no passage.
+    const doc = index.passageDoc(claim.file, claim.paragraph);
+    if (doc === undefined) return false;
+    const inPassage = index.matchedInPassage(doc, qualifying);
+    if (inPassage.length === qualifying.length) return true;
     const title = tokenize(index.articles.get(claim.file)?.title ?? '');
-    return passage !== undefined && qualifying.every((term) => matchedTerms([term], tokensOf(passage)).length > 0 || matchedTerms([term], title).length > 0);
+    return qualifying.every((term) => inPassage.includes(term) || matchedTerms([term], title).length > 0);
   });
   if (claims.length === 0) return undefined;
   if (claims.length === holder.claims.length) return holder;

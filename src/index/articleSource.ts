@@ -186,9 +186,17 @@ export function articleOf(starts: Uint32Array, doc: number): number {
   return low;
 }
 
-/** Values derived by number (an article's, a passage's, a quotation's), kept for the most recently used `capacity` of them. */
+/**
+ * Values derived by number (an article's, a passage's, a quotation's), kept for at least the most
+ * recently used `capacity` of them (at most twice that many). Two generations, not one Map in
+ * use order: a hit in the newer one touches nothing, and nothing is deleted one by one (a Map
+ * whose oldest entries are deleted one at a time leaves holes its iteration walks over again).
+ */
 export class RecentCache<T> {
-  private readonly entries = new Map<number, T>();
+  /** Values used since the older generation was retired. */
+  private newer = new Map<number, T>();
+  /** Values used in the generation before; each moves to the newer one when used again. */
+  private older = new Map<number, T>();
 
   constructor(
     private readonly capacity: number,
@@ -196,15 +204,15 @@ export class RecentCache<T> {
   ) {}
 
   get(n: number): T {
-    let value = this.entries.get(n);
-    if (value === undefined) {
-      value = this.derive(n);
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value as number);
-    } else {
-      // Re-inserted so the Map's order is least recently used first.
-      this.entries.delete(n);
+    let value = this.newer.get(n);
+    if (value !== undefined) return value;
+    value = this.older.get(n);
+    if (value === undefined) value = this.derive(n);
+    if (this.newer.size >= this.capacity) {
+      this.older = this.newer;
+      this.newer = new Map();
     }
-    this.entries.set(n, value);
+    this.newer.set(n, value);
     return value;
   }
 }

@@ -289,6 +289,19 @@ export class CorpusIndex {
     return this.parts.passageSearch.matchedIn(doc, queryTerms);
   }
 
+  /**
+   * The query terms (index terms) a quotation holds in some form (`termMatches`), from its search
+   * document's terms: the quotation itself is not read.
+   */
+  matchedInQuote(doc: number, queryTerms: readonly string[]): string[] {
+    return this.parts.quoteSearch.matchedIn(doc, queryTerms);
+  }
+
+  /** Whether a quotation holds an index term as it is written (a word whose index term it is), without reading it. */
+  quoteHolds(doc: number, term: string): boolean {
+    return this.parts.quoteSearch.holds(doc, term);
+  }
+
   /** A passage's search document, if the passage exists. */
   passageDoc(file: string, paragraph: number): number | undefined {
     const n = this.articleNumber.get(file);
@@ -409,6 +422,7 @@ export class CorpusIndex {
     this.parts.passageSearch.prepare();
     this.parts.passageSearch.prepareMatching();
     this.parts.quoteSearch.prepare();
+    this.parts.quoteSearch.prepareMatching();
   }
 
   /** Releases the snapshot file the index reads its articles from; the index must not be used afterwards. */

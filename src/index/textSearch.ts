@@ -3,7 +3,6 @@
  * them (prefix and fuzzy expansions included), but stored as a few typed arrays so that loading is
  * a handful of views and a query touches no per-document objects.
  */
-import SearchableMap from 'minisearch/SearchableMap';
 import { BylineError } from '../errors.ts';
 import { indexTerm, synonymsOf, words } from '../text/terms.ts';
 import { matchForms, sameWord } from '../text/termMatch.ts';
@@ -106,8 +105,8 @@ export class TextSearch {
   /** Per document: minisearch's length normalisation `k * (1 - b + b * len / avgLen)`. */
   private readonly norms: Float64Array;
   private accumulators: Accumulators | undefined;
-  /** The terms as a radix tree, for fuzzy lookups; built on the first fuzzy query. */
-  private fuzzyTerms: SearchableMap<number> | undefined;
+  /** What fuzzy lookups read (see `FuzzyTables`); built on the first fuzzy query. */
+  private fuzzyTerms: FuzzyTables | undefined;
   /** Each document's distinct terms (the postings read by document); built when first asked for. */
   private documents: DocumentTerms | undefined;
   /** Each term's length, contiguous (see `termLengths`); built with the document terms. */
@@ -318,7 +317,8 @@ export class TextSearch {
     }
     if (term.length >= MIN_FUZZY_LENGTH) {
       const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * FUZZY_RATIO));
-      for (const [other, [id, distance]] of this.fuzzyIndex().fuzzyGet(term, maxDistance)) {
+      for (const [id, distance] of this.fuzzyMatches(term, maxDistance)) {
+        const other = terms[id] as string;
         // A term the prefix already found is scored as a prefix match only.
         if (distance > 0 && !other.startsWith(term)) {
           found.push({ term: id, weight: (FUZZY_WEIGHT * other.length) / (other.length + distance) });
@@ -328,7 +328,7 @@ export class TextSearch {
     return found;
   }
 
-  /** Builds now what the first query would otherwise build: the working arrays and the fuzzy term tree. */
+  /** Builds now what the first query would otherwise build: the working arrays and the fuzzy lookup's tables. */
   prepare(): void {
     this.accumulators ??= allocate(this.size);
     this.fuzzyIndex();
@@ -357,6 +357,22 @@ export class TextSearch {
       if (intersects(terms, from, to, found) || (edited.length > 0 && this.someWithinOneEdit(terms, from, to, edited))) matched.push(query);
     }
     return matched;
+  }
+
+  /** Whether a document holds the index term itself (some word of it has that index term), without reading the document. */
+  holds(doc: number, term: string): boolean {
+    const id = this.find(term);
+    if (id < 0) return false;
+    const { starts, terms } = this.documentTerms();
+    // A document's terms are ascending.
+    let low = starts[doc] as number;
+    let high = starts[doc + 1] as number;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((terms[middle] as number) < id) low = middle + 1;
+      else high = middle;
+    }
+    return low < (starts[doc + 1] as number) && terms[low] === id;
   }
 
   /**
@@ -437,11 +453,49 @@ export class TextSearch {
     return this.documents;
   }
 
-  private fuzzyIndex(): SearchableMap<number> {
+  /**
+   * The terms within `maxDistance` edits (Levenshtein) of `term`, with their distances, in the
+   * order minisearch's radix tree (`SearchableMap.fuzzyGet`) found them, which scores are summed
+   * in: term order. (Its walk takes each node's children in insertion order; the terms were
+   * inserted sorted, and a split edge, always the last one, was put last again, so children stay
+   * sorted.) Only terms of a near length whose letters could be within reach are compared at all.
+   */
+  fuzzyMatches(term: string, maxDistance: number): Array<[id: number, distance: number]> {
+    const { byLength, masks } = this.fuzzyIndex();
+    const { terms } = this.data;
+    const mask = letterMask(term);
+    const found: Array<[number, number]> = [];
+    const longest = Math.min(byLength.length - 1, term.length + maxDistance);
+    for (let length = Math.max(0, term.length - maxDistance); length <= longest; length++) {
+      const ids = byLength[length] as Uint32Array;
+      for (let n = 0; n < ids.length; n++) {
+        const id = ids[n] as number;
+        const other = masks[id] as number;
+        // Each edit takes away at most one letter of one word and brings at most one of the other.
+        if (bitCount(mask & ~other) > maxDistance || bitCount(other & ~mask) > maxDistance) continue;
+        const distance = editDistanceWithin(term, terms[id] as string, maxDistance);
+        if (distance <= maxDistance) found.push([id, distance]);
+      }
+    }
+    return found.sort((a, b) => a[0] - b[0]);
+  }
+
+  private fuzzyIndex(): FuzzyTables {
     if (this.fuzzyTerms === undefined) {
-      const map = new SearchableMap<number>();
-      this.data.terms.forEach((term, id) => map.set(term, id));
-      this.fuzzyTerms = map;
+      const { terms } = this.data;
+      const longest = terms.reduce((most, term) => Math.max(most, term.length), 0);
+      const counts = new Uint32Array(longest + 1);
+      for (const term of terms) counts[term.length] = (counts[term.length] as number) + 1;
+      const byLength = Array.from(counts, (count) => new Uint32Array(count));
+      const filled = new Uint32Array(longest + 1);
+      const masks = new Uint32Array(terms.length);
+      terms.forEach((term, id) => {
+        const length = term.length;
+        (byLength[length] as Uint32Array)[filled[length] as number] = id;
+        filled[length] = (filled[length] as number) + 1;
+        masks[id] = letterMask(term);
+      });
+      this.fuzzyTerms = { byLength, masks };
     }
     return this.fuzzyTerms;
   }
@@ -461,6 +515,56 @@ export class TextSearch {
     const id = lowerBound(terms, term);
     return terms[id] === term ? id : -1;
   }
+}
+
+/** What fuzzy lookups read: term numbers by term length, and each term's letters (`letterMask`). */
+interface FuzzyTables {
+  byLength: Uint32Array[];
+  masks: Uint32Array;
+}
+
+/** The letters a word has, as bits: a–z one each, any other character one of six more by its code. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let n = 0; n < word.length; n++) {
+    const code = word.charCodeAt(n);
+    mask |= code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << (26 + (code % 6));
+  }
+  return mask >>> 0;
+}
+
+/** Two rows of the edit-distance table, grown as words need. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** The Levenshtein distance of two words when it is at most `limit`; otherwise some number above `limit`. */
+function editDistanceWithin(a: string, b: string, limit: number): number {
+  const n = a.length;
+  if (previousRow.length <= n) {
+    previousRow = new Int32Array(n + 1);
+    currentRow = new Int32Array(n + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= b.length; i++) {
+    const code = b.charCodeAt(i - 1);
+    current[0] = i;
+    let least = i;
+    for (let j = 1; j <= n; j++) {
+      const replace = (previous[j - 1] as number) + (a.charCodeAt(j - 1) === code ? 0 : 1);
+      const remove = (previous[j] as number) + 1;
+      const insert = (current[j - 1] as number) + 1;
+      const distance = replace < remove ? (replace < insert ? replace : insert) : remove < insert ? remove : insert;
+      current[j] = distance;
+      if (distance < least) least = distance;
+    }
+    if (least > limit) return limit + 1;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return previous[n] as number;
 }
 
 /** Whether `a[from]` to `a[to - 1]` and all of `b`, two ascending lists of term numbers, share one: each of the shorter looked up in the longer. */

@@ -118,6 +118,11 @@ class ArticlePeople {
       }
     }
     for (const [surname, sexes] of honorificSexes) if (sexes.size > 1) this.bothSexes.add(surname);
+    // A one-word name the article counts ("many Harbourites", "most Unionists") is a group, never one person.
+    // Not a surname the article gives in full ("many Okafor supporters" beside "Daniel Okafor").
+    for (const { tokens, runs } of paragraphs) {
+      for (const run of runs) if (isQuantifiedGroup(tokens, run) && this.fullName(run.name) === run.name && !isPersonWord(wordClass(run.name.toLowerCase()))) this.persons.delete(run.name);
+    }
     for (const analysis of paragraphs) this.collectDescriptions(analysis);
     for (const { tokens, runs } of paragraphs) {
       for (const run of runs) {
@@ -235,6 +240,14 @@ function spanIndex(tokens: readonly Token[], spans: readonly QuoteSpan[]): Int32
     if (span && token.start >= span.open && token.start <= span.close) inside[i] = s + 1;
   });
   return inside;
+}
+
+/** Words that count a group: "many Harbourites", "most Unionists", "some Greens". */
+const GROUP_QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'few', 'several', 'both', 'other', 'fellow']);
+
+/** A one-word plural name after a quantifier ("Many Harbourites say"): a group, which no "he", "she" or "the candidate" stands for. */
+function isQuantifiedGroup(tokens: readonly Token[], run: NameRun): boolean {
+  return run.end - run.start === 1 && /\p{Ll}s$/u.test(tokens[run.start]!.text) && GROUP_QUANTIFIERS.has(tokens[run.start - 1]?.lower ?? '');
 }
 
 function findRefs(analysis: ParagraphAnalysis, inside: Int32Array, people: ArticlePeople): Ref[] {

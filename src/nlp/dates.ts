@@ -36,7 +36,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -127,6 +127,32 @@ function spelledYear(written: string): number | undefined {
  * "since year-end" in October is last December 31).
  */
 const OWN_GROUPS: readonly TimePhraseGroup[] = [
+  {
+    name: 'a day an event is named by',
+    head: /\b9\/11\b|\bSept(?:ember|\.)? 11/i,
+    rules: [
+      {
+        // Named by its date as a holiday is, in any year's news: "the Sept. 11 attacks", "since 9/11".
+        pattern: `9/11(?!/| of\\b)|(?:Sept\\.?|September) 11(?:th)?(?=,? (?:terror(?:ist)? )?(?:attacks|hijackings)\\b)`,
+        type: 'DATE',
+        value: () => '2001-09-11',
+        reason: '"9/11", "the Sept. 11 attacks": the attacks of 2001, whatever the article\'s year',
+      },
+    ],
+  },
+  {
+    name: 'some day to come',
+    head: /\bone day\b/i,
+    rules: [
+      {
+        // "Islam will one day be the second religion", "hopes to one day return": not a length of a day.
+        pattern: `one day(?<=\\b(?:will|would|could|may|might|can|should|must|shall|to|['’]ll) one day)`,
+        type: 'DATE',
+        value: () => 'FUTURE_REF',
+        reason: '"will one day", "hopes to one day": some time after the time of writing (TimeML FUTURE_REF); a bare "someday" is left out, TimeBank leaves it unmarked',
+      },
+    ],
+  },
   {
     name: 'spelled year after a month or season',
     head: /\bnineteen\b/i,
@@ -232,7 +258,8 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: (_, at) => {
           if (!at.article) return undefined;
-          const back = /past/i.test(at.direction() ?? '') && !(at.article.month === 12 && at.article.day === 31);
+          // In December the year-end is this one's, close at hand, whatever the tense ("a year-end budget deal").
+          const back = /past/i.test(at.direction() ?? '') && at.article.month !== 12;
           return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
         },
         reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',
@@ -387,10 +414,13 @@ const OWN_DAY_GROUPS: readonly TimePhraseGroup[] = [
         value: (_, at) => {
           if (!at.day) return undefined;
           const weekday = weekdayOf(at.day);
-          // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is "last weekend").
-          return `${formatIsoWeek(resolveWeekday(6, at.day, weekday === 0 || weekday === 6 ? 'past' : 'future'))}-WE`;
+          // On a Saturday or Sunday, the weekend under way; on a weekday the coming one (the one gone by is
+          // "last weekend"), unless, early in the week, the verbs of its sentence are past ("this weekend's
+          // debate gave …" on a Wednesday); on a Thursday or Friday it is the coming one whatever the tense.
+          const gone = weekday === 0 || weekday === 6 || (weekday <= 3 && at.verbs?.() === 'past');
+          return `${formatIsoWeek(resolveWeekday(6, at.day, gone ? 'past' : 'future'))}-WE`;
         },
-        reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend"), on a weekend day the one under way',
+        reason: '"this weekend" said on a weekday is the coming one ("the show opens this weekend") unless told in the past tense, on a weekend day the one under way',
       },
     ],
   },
@@ -728,9 +758,9 @@ function phraseCandidates(text: string): Candidate[] {
     }
     const rule = group.rules[index];
     if (!rule) continue;
-    // A capitalised phrase after a capitalised word is a name ("USA Today"), and so is one with a
+    // A capitalised phrase after a capitalised word is a name ("USA Today", "USA TODAY"), and so is one with a
     // capitalised word inside that is not a month or weekday ("The Future Party").
-    if (/^[A-Z][a-z]/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (/^[A-Z](?:[a-z]|[A-Z]+\b)/.test(match[0]) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (hasCapitalisedInnerWord(match[0])) continue;
     const from = group.starts[index] ?? 0;
     const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
@@ -759,6 +789,11 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   let span = text.slice(start, end);
   // "in February of air conditioner makers": chrono keeps an "of" that leads to no year.
   span = span.replace(/\s+of$/i, '');
+  // "November 12, 2012–six days after": chrono reads on over a dash into words; the date ends at the dash.
+  // "Tuesday night - 22 points behind": nor over a spaced dash after a word into a number.
+  // "than he was in December, 64 percent to 56": nor over a comma after a month's name into a number.
+  const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])|(?<=[A-Za-z])\s+[–—-]\s+\d{1,2}$|(?<=[A-Za-z]),\s*\d{1,2}$/.exec(span);
+  if (dash) span = span.slice(0, dash.index);
   const trailing = /[\s,;:.)]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
   // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
@@ -785,6 +820,9 @@ function widenLeft(text: string, start: number): number {
 /** A clock time: "5 p.m.", "noon", or a 24-hour time with its zone ("00:00 GMT"), which news from Britain and wires use. */
 const CLOCK = /\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}(?:\s+o['’]clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b|noon|midday|midnight|[0-2]?\d:\d{2}\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b)/i;
 
+/** A preposition or a modifier right before a weekday ("on", "last", "early"), which makes it a day even before a capitalised word. */
+const WEEKDAY_PREPOSITION_BEFORE = /\b(?:on|since|until|till|before|after|last|next|early|late|earlier|later)\s+$/i;
+
 /** What a chrono result means, or `undefined` when it is a false positive or not a date. */
 function readChrono(result: chrono.ParsedResult, text: string, span: { start: number; end: number }): Reading | undefined {
   const written = text.slice(span.start, span.end);
@@ -808,7 +846,12 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
     // "Sunday Times": a weekday followed by a capitalised word is part of a name.
     const after = text.slice(span.start + weekday.index + weekday.word.length);
     const last = weekday.index + weekday.word.length >= written.length;
-    return last && WEEKDAY_NAME_FOLLOWER.test(after) ? undefined : { kind: 'weekday', weekday: weekday.value };
+    // After "on", "since", "last", "early"… it is the day whatever follows: "On Tuesday President Obama said …".
+    const dated = WEEKDAY_PREPOSITION_BEFORE.test(text.slice(Math.max(0, span.start + weekday.index - 8), span.start + weekday.index));
+    if (last && !dated && WEEKDAY_NAME_FOLLOWER.test(after)) return undefined;
+    // "Saturday Night Live", "Monday Night Football": a capitalised part of the day, then a capitalised word.
+    if (!last && /\s(?:Morning|Afternoon|Evening|Night)$/.test(written) && WEEKDAY_NAME_FOLLOWER.test(text.slice(span.end))) return undefined;
+    return { kind: 'weekday', weekday: weekday.value };
   }
   if (month && known.isCertain('month')) {
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
@@ -938,12 +981,22 @@ function statedDirection(text: string, start: number, end: number): Direction | 
   const span = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
+  const following = FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction;
+  const heading = (): Direction | undefined => (HEADING_INTO_BEFORE.test(before) ? (verbCueAt(text, start, end)?.direction === 'past' ? 'nearest' : 'future') : undefined);
   return (
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
     PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before) && !(rule.direction === 'future' && EVENT_NOUN_BEFORE.test(before)))?.direction ??
-    FOLLOWING_DIRECTION.find((rule) => rule.pattern.test(after))?.direction
+    heading() ??
+    // "Thursday's meeting will decide": a scheduled event named by its day, with the verbs ahead, is still to come.
+    (following === 'past' && SCHEDULED_EVENT_AFTER_POSSESSIVE.test(after) && futureNearOrAfter(verbCueAt(text, start, end)) ? 'future' : following)
   );
 }
+
+/** A future verb cue next to the expression or after it ("Thursday's meeting will decide"), not one words before ("if you want to understand … Thursday's debate"). */
+const futureNearOrAfter = (cue: VerbCue | undefined): boolean => cue?.direction === 'future' && (cue.near || cue.after);
+
+/** "'s" and a scheduled event ("Thursday's meeting", "Sunday's vote"), which the verbs may put ahead. */
+const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race)\b/i;
 
 /**
  * The direction a weekday or yearless date points in: its own words, the words before it, the
@@ -956,15 +1009,16 @@ function statedDirection(text: string, start: number, end: number): Direction | 
 /**
  * A date used as a modifier of a scheduled event, between "the" and a noun such as "election",
  * "vote", "convention", "summit", "deadline" ("the Nov. 8 election", "the July convention"): it
- * names the event, not when the sentence's verb happened, so a past verb says nothing
+ * names the event, not when the sentence's verb happened (so too after a possessive: "the prime minister's
+ * Dec. 28 meeting … was scheduled two weeks ago"), so a past verb says nothing
  * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
  * future one still does.
  */
-const ATTRIBUTIVE_BEFORE = /\bthe\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our))\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
 
 function attributiveDate(text: string, start: number, end: number): boolean {
-  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
+  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
 }
 
 function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
@@ -1004,14 +1058,36 @@ const SCHEDULE_PRESENT =
 
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
-function clauseDirection(text: string, start: number, end: number): Direction | undefined {
-  const before = text.slice(Math.max(0, start - 20), start);
-  if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
+/** Where the clause holding `start` begins, and the word or mark that opens it. */
+function clauseBefore(text: string, start: number): { clauseStart: number; opener: string | undefined } {
   const sentence = sentencesBefore(text, start, 0);
   const from = start - sentence.length;
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)];
   const last = breaks[breaks.length - 1];
-  const clauseStart = from + (last ? last.index + last[0].length : 0);
+  return { clauseStart: from + (last ? last.index + last[0].length : 0), opener: last?.[0] };
+}
+
+const CONDITION_WORD = /\b(?:if|unless|once|when|whenever)\s/i;
+
+/**
+ * A condition or a time still to come, in the present tense, with no past form, up to `start` ("if
+ * he loses in November", "when the case is heard in May", "if he follows up … with a victory on
+ * Saturday"): ahead, as "will" is. A participle after "is" is a present passive ("is elected").
+ */
+function presentCondition(text: string, start: number): boolean {
+  // Most expressions have no condition before them: a cheap look first.
+  if (!CONDITION_WORD.test(text.slice(Math.max(0, start - 300), start))) return false;
+  const { clauseStart, opener } = clauseBefore(text, start);
+  if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
+  const clause = text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1');
+  return PRESENT_FORM.test(clause) && !PAST_FORM.test(clause);
+}
+
+function clauseDirection(text: string, start: number, end: number): Direction | undefined {
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!TIME_PREPOSITION_BEFORE.test(before)) return undefined;
+  const { clauseStart } = clauseBefore(text, start);
+  if (presentCondition(text, start)) return 'future';
   // A modal with no past form after it ("the deal … should close by September") looks ahead as "will" does.
   const modal = CLAUSE_MODAL.exec(text.slice(clauseStart, start));
   if (modal && !PAST_FORM.test((modal[1] ?? '').replace(/\bbe\s+[a-z]+\s/g, ''))) return 'future';
@@ -1137,6 +1213,8 @@ function quarterAheadByTense(value: string | undefined, written: string, before:
  */
 const MODAL_BEFORE_WEEKDAY =
   /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
+/** A present form of a verb: "is", "has", or a third person in -s ("loses", "wins"; not "news", "status", "glass"). */
+const PRESENT_FORM = /\b(?:is|are|am|has|have|does|do|[a-z]{2,}(?<![su]s|ic|new)s)\b/;
 const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
 
 /** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
@@ -1144,22 +1222,35 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
 
 /**
  * The present tense of a scheduled event a few words before the weekday ("the president heads to
- * Japan on Monday", "voters go to the polls Sunday", "the match kicks off at 8 p.m. on Saturday"):
+ * Japan on Monday", "voters go to the polls Sunday", "the match kicks off at 8 p.m. on Saturday", "the court
+ * hears arguments Tuesday", "lawmakers return from recess Monday"):
  * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
- * there on Sundays" is a habit), nor across a comma or a conjunction; lower case only ("Meet the
+ * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns?|hears|faces|appears|gathers|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
+
+/** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
+const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
 
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
   const modal = MODAL_BEFORE_WEEKDAY.exec(before);
   return modal !== null && !PAST_FORM.test(modal[1] ?? '');
+}
+
+/** The direction the verbs give a phrase: a present-tense condition before it, else a cue before it or right after it (not one far after). */
+function phraseVerbs(text: string, candidate: Candidate): Direction | undefined {
+  if (presentCondition(text, candidate.start)) return 'future';
+  const cue = verbCueAt(text, candidate.start, candidate.end);
+  // Put first ("This weekend, the senator complained …"), the clause after the comma is its own.
+  const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3)) && /(?:^|[.!?:;]["”’')]*\s+|\n)\s*$/.test(sentencesBefore(text, candidate.start, 0));
+  return cue && (!cue.after || cue.near || fronted) ? cue.direction : undefined;
 }
 
 /** The TimeML value of a candidate as written, resolved against the article's date. */
@@ -1173,7 +1264,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), verbs: () => phraseVerbs(text, candidate), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       const written = text.slice(candidate.start, candidate.end);
       const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
       return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);
@@ -1206,7 +1297,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
-      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && (aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start)) || (!DETERMINER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && presentCondition(text, candidate.start)));
       // "Starting Monday, the store closes early": a change from that day on, ahead unless the verbs are past.
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
@@ -1310,11 +1401,30 @@ function rateOfRecurrence(text: string, candidate: Candidate): boolean {
   );
 }
 
+/** "from April to October", "between March 3 and April 2": the end of a range, joined to its start by a word or a dash. */
+const RANGE_START_BEFORE = /\b(?:from|between)\s+$/i;
+const RANGE_JOIN = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
+
+/**
+ * The end of a range of yearless months or dates is not before its start: "the season runs from
+ * April to October" in March is this October, not last October, though that one is nearer.
+ */
+function rangeEndAfterStart(value: string | undefined, candidate: Candidate, previous: { start: number; end: number; value: string | undefined } | undefined, text: string): string | undefined {
+  if (!value || !previous?.value || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value) || value.endsWith('-02-29')) return value;
+  if (/\d{4}/.test(text.slice(candidate.start, candidate.end)) || !RANGE_JOIN.test(text.slice(previous.end, candidate.start))) return value;
+  if (!RANGE_START_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) return value;
+  const start = previous.value.slice(0, value.length);
+  if (!/^\d{4}-\d{2}/.test(start) || value >= start) return value;
+  return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
   const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
+  let previous: { end: number; value: string | undefined; start: number } | undefined;
   return candidates.map((candidate) => {
-    const value = valueOf(candidate, text, article, context);
+    const value = rangeEndAfterStart(valueOf(candidate, text, article, context), candidate, previous, text);
+    previous = { start: candidate.start, end: candidate.end, value };
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);

@@ -211,6 +211,13 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (OPENING_MARK.test(word.text) || STRAIGHT_MARK.test(word.text)) break;
+    // "the “good old days” when, he said, protesters would …": a speaker and cue set off by commas
+    // inside the clause stand aside from it; what was said goes on after them.
+    const aside = asideAfter(words, i);
+    if (aside !== undefined) {
+      i = aside;
+      continue;
+    }
     if (reported) {
       if (REPORT_BREAKS.has(word.text) || endsReport(words, i) || (commaEnds && word.text === ',')) break;
     } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
@@ -220,6 +227,22 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
     if (word.text !== '.' || i < words.length - 1) end = word.end;
   }
   return end;
+}
+
+/**
+ * The index of the closing comma of ", he said," when words[i] opens a parenthetical speaker and
+ * cue set off by commas and lowercase words of the clause go on after it; else undefined.
+ */
+function asideAfter(words: readonly Word[], i: number): number | undefined {
+  if (words[i]!.text !== ',') return undefined;
+  for (let k = i + 2; k < words.length && k - i <= MAX_ASIDE_SPEAKER_WORDS + 1; k++) {
+    if (!/^[\p{L}\p{N}]/u.test(words[k - 1]!.text) && words[k - 1]!.text !== '.') return undefined;
+    if (isCueAt(words, k)) {
+      if (/ing$/u.test(words[k]!.text) || words[k + 1]?.text !== ',' || !/^\p{Ll}/u.test(words[k + 2]?.text ?? '')) return undefined;
+      return k + 1;
+    }
+  }
+  return undefined;
 }
 
 /** Verbs that name rather than report: their clause is the thing named ("calling him a “nice guy”"). */

@@ -742,7 +742,10 @@ export class StatementReader {
         }
         let subject = end;
         while (subject > unit.start && end - subject < MAX_SUBJECT_TOKENS && !this.inside[subject - 1] && !CLAUSE_BOUNDARIES.has(this.tokens[subject - 1]!.text)) subject--;
-        pairs.push({ ref: { start: subject, end, kind: 'other', gender: undefined }, cue, start: c, end: cueEnd });
+        // "ProPublica obtained a video of the speech and said …": a second verb of the clause's subject,
+        // which is the noun phrase before its first verb, not the clause's words.
+        const second = COORDINATORS.has(this.tokens[end - 1]!.lower) ? this.subjectBeforeVerb(subject, end - 1) : undefined;
+        pairs.push({ ref: { start: subject, end: second ?? end, kind: 'other', gender: undefined }, cue, start: c, end: cueEnd });
         continue;
       }
       const ref: Ref = { start, end, kind: 'other', gender: undefined };
@@ -767,6 +770,16 @@ export class StatementReader {
     }
     if (start === c || /ing$/u.test(this.tokens[start]!.lower)) return undefined;
     return start - 1 > unit.start && this.tokens[start - 1]!.text === ',' && !this.inside[start - 1] ? start : undefined;
+  }
+
+  /** The end of the noun phrase that opens [`start`, `end`) when a past or auxiliary verb follows it, else undefined. */
+  private subjectBeforeVerb(start: number, end: number): number | undefined {
+    for (let k = start + 1; k < end; k++) {
+      const lower = this.tokens[k]!.lower;
+      if (!this.tokens[k]!.word || this.inside[k]) return undefined;
+      if (AUXILIARY_VERBS.has(lower) || /^[a-z]{3,}ed$/u.test(lower) || IRREGULAR_PAST.has(lower)) return k;
+    }
+    return undefined;
   }
 
   /** Where a plain noun phrase that ends before token `end` starts ("Senior administration officials"); `end` when there is none. */

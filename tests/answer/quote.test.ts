@@ -3,6 +3,7 @@ import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 import { nameTerms } from '../../src/answer/evidence.ts';
 import { indexTerm } from '../../src/text/terms.ts';
+import { keepBest } from '../../src/answer/quote.ts';
 
 // Invented coverage: a mayor quoted twice, once with the topic's own word, once with a near one.
 const index = fixtureIndex({
@@ -119,5 +120,20 @@ describe('partial quotations', () => {
     const { answers } = answer(pier, { command: 'quote', speaker: '', topic: 'save the pier' });
     expect(answers.map((a) => a.text)).toEqual(['The pier has stood for a century and the council wants to sell it off for flats']);
     expect(answer(pier, { command: 'quote', speaker: '', topic: 'banners' }).answers.map((a) => a.text)).toContain('Save the pier!');
+  });
+});
+
+describe('keepBest', () => {
+  it('keeps the highest values, highest first, as sorting them all would', () => {
+    let seed = 3;
+    const all: number[] = [];
+    const best: number[] = [];
+    for (let step = 0; step < 200; step++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const value = (seed % 50) / 7;
+      all.push(value);
+      keepBest(best, value, 10);
+      expect(best).toEqual([...all].sort((a, b) => b - a).slice(0, 10));
+    }
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_TERMS, TextSearch, type TextHit } from '../../src/index/textSearch.ts';
 import { indexTerm, words } from '../../src/text/terms.ts';
@@ -249,5 +250,42 @@ describe('TextSearch.matchedIn', () => {
     const search = TextSearch.fromBytes(TextSearch.build(['an xplosion near the bresident', 'nothing here']).toBytes());
     expect(search.matchedIn(0, ['explosion', 'president', 'near'])).toEqual(['explosion', 'president', 'near']);
     expect(search.matchedIn(1, ['explosion'])).toEqual([]);
+  });
+});
+
+describe('TextSearch.holds', () => {
+  it('says whether some word of the document has the index term itself, as reading the words would', () => {
+    const vocabulary = ['attack', 'attacks', 'attacked', 'iran', 'iranian', 'explosion', 'xplosion', 'the', 'said', 'U.S', 'us', 'government'];
+    const word = fc.constantFrom(...vocabulary);
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }), { minLength: 1, maxLength: 5 }), (documents) => {
+        const texts = documents.map((document) => document.join(' '));
+        const search = TextSearch.fromBytes(TextSearch.build(texts).toBytes());
+        const terms = [...new Set(vocabulary.flatMap((w) => indexTerm(w) ?? [])), 'absent'];
+        texts.forEach((text, doc) => {
+          for (const term of terms) expect(search.holds(doc, term)).toBe(words(text).some((w) => indexTerm(w) === term));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('TextSearch.fuzzyMatches', () => {
+  it('finds what minisearch’s radix tree finds, with the same distances, in the same order', () => {
+    const letters = fc.constantFrom('a', 'b', 'e', 'n', 'r', 's', 't', 'é', '7');
+    const word = fc.array(letters, { minLength: 1, maxLength: 10 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }), { minLength: 1, maxLength: 8 }), word, fc.integer({ min: 0, max: 3 }), (documents, query, maxDistance) => {
+        const search = TextSearch.fromBytes(TextSearch.build(documents.map((document) => document.join(' '))).toBytes());
+        // The index's own terms, as the radix tree held them: inserted in term order.
+        const terms = (search as unknown as { data: { terms: string[] } }).data.terms;
+        const tree = new SearchableMap<number>();
+        terms.forEach((term, id) => tree.set(term, id));
+        const expected = [...tree.fuzzyGet(query, maxDistance)].map(([, [id, distance]]) => [id, distance]);
+        expect(search.fuzzyMatches(query, maxDistance)).toEqual(expected);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });

@@ -166,6 +166,13 @@ describe('attribution patterns', () => {
     expect(quoteWith(paragraphs, 'reckoning').speaker).toBe('Ingrid Solberg');
   });
 
+  it('takes the noun phrase before the first verb, not the clause, as the mention of "… and said"', () => {
+    const article = articleOf(['Harbour Watch obtained a video of the hearing and said the mayor “misled the council” about the repairs.']);
+    const quotation = readSpeech(article, extractMentions(article)).quotations.find((q) => q.quote.text.includes('misled'));
+    const mention = quotation?.speakerMention;
+    expect(mention && article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('Harbour Watch');
+  });
+
   it.each([
     ['"the report concluded"', ['Nobody replied.', '“We will never give up on this harbour and its people,” the report concluded. “The crews agree.” Ingrid Solberg agreed.'], /^the report$/u],
     ['"the note says" after an exclamation', ['Nobody replied.', '“You are a loser! We will never give up on this harbour and its people!” the note says. Okafor sent it.'], /^the note$/u],
@@ -254,6 +261,16 @@ describe('attribution patterns', () => {
     ], 'agreed');
     expect(quote.speaker).toBeUndefined();
     expect(quote.cue).toBe('said');
+  });
+
+  it('never resolves "the candidate" or "she" to a group the article counts ("many Harbourites")', () => {
+    const paragraphs = [
+      'Ingrid Solberg campaigned in Bergen on Monday.',
+      'Many Harbourites say the new quay will help her.',
+      '“It does not make me nervous,” the cautious candidate said of the race. After all, she added, her rivals “have attacked me for years.”',
+    ];
+    expect(quoteWith(paragraphs, 'nervous').speaker).toBe('Ingrid Solberg');
+    expect(quoteWith(paragraphs, 'attacked').speaker).toBe('Ingrid Solberg');
   });
 
   it('does not carry a subordinate clause\'s subject across a comma', () => {

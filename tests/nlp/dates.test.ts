@@ -414,6 +414,13 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     // A Thursday: the coming weekend; a Sunday: the weekend under way.
     expect(at('The regatta opens this weekend.')).toEqual([{ text: 'this weekend', type: 'DATE', value: '2024-W42-WE' }]);
     expect(timeExpressionsIn('The regatta opens this weekend.', '2024-10-20').map((t) => t.value)).toEqual(['2024-W42-WE']);
+    // Told in the past tense on a weekday, the weekend just gone.
+    expect(timeExpressionsIn("This weekend's regatta drew big crowds.", '2024-10-16').map((t) => t.value)).toEqual(['2024-W41-WE']);
+    // Put first, the clause after the comma tells; a past verb far after it does not.
+    expect(timeExpressionsIn('This weekend, the mayor complained about the ferries.', '2024-10-15').map((t) => t.value)).toEqual(['2024-W41-WE']);
+    expect(timeExpressionsIn('If he wins the race this weekend, his lead is safe, said the mayor, who campaigned hard.', '2024-10-16').map((t) => t.value)).toEqual(['2024-W42-WE']);
+    // On a Friday the coming one, whatever the tense.
+    expect(timeExpressionsIn('The win set the stage for another rout this weekend.', '2024-10-18').map((t) => t.value)).toEqual(['2024-W42-WE']);
   });
 
   it('reads a season after a preposition without "the", and a modal of its clause as looking ahead', () => {
@@ -467,6 +474,173 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atJan('The ferry line will report fourth-quarter results next week.')[0]).toEqual({ text: 'fourth-quarter', value: '2024-Q4' });
     expect(atJan('The ferry line expects a loss in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2024-Q4' }]);
     expect(atJan('The ferry line expects to return to profit in the fourth quarter.')).toEqual([{ text: 'the fourth quarter', value: '2025-Q4' }]);
+  });
+
+  it('counts "last", "previous", "next", "current" quarters in calendar quarters, and "the final quarter" is the fourth', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('Ferry traffic rose 5% last quarter.')).toEqual([{ text: 'last quarter', value: '2024-Q4' }]);
+    expect(atMar('Ferry traffic will rise next quarter.')).toEqual([{ text: 'next quarter', value: '2025-Q2' }]);
+    expect(atMar('Ferry traffic is rising in the current quarter.')).toEqual([{ text: 'the current quarter', value: '2025-Q1' }]);
+    expect(atMar('Ferry traffic will peak in the final quarter.')).toEqual([{ text: 'the final quarter', value: '2025-Q4' }]);
+    expect(atMar('Ferry traffic rose in the last quarter of 2023.')).toEqual([{ text: 'the last quarter of 2023', value: '2023-Q4' }]);
+    expect(atMar('Ferry traffic rose in the third quarter, up from the previous quarter.')).toEqual([
+      { text: 'the third quarter', value: '2024-Q3' },
+      { text: 'the previous quarter', value: '2024-Q2' },
+    ]);
+    expect(atMar('In Q4 ferry traffic fell.')).toEqual([{ text: 'Q4', value: '2024-Q4' }]);
+  });
+
+  it('never takes the article\'s own quarter, still under way, for the latest one reported', () => {
+    expect(timeExpressionsIn('Ferry traffic rose in the latest quarter.', '2025-03-20')[0]?.value).toBe('2024-Q4');
+    expect(timeExpressionsIn('Ferry traffic rose in the latest quarter.', '2025-10-28')[0]?.value).toBe('2025-Q3');
+  });
+
+  it('leaves the full stop after "pm" to the sentence, and reads a 24-hour time in local time', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, type, value }) => ({ text: written, type, value }));
+    expect(atMar('The ferry leaves at 8pm.')).toEqual([{ text: '8pm', type: 'TIME', value: '2025-03-21T20:00' }]);
+    expect(atMar('The ferry leaves at 8 p.m.')).toEqual([{ text: '8 p.m.', type: 'TIME', value: '2025-03-21T20:00' }]);
+    expect(atMar('The ferry sank at 10:30 local time.')).toEqual([{ text: '10:30 local time', type: 'TIME', value: '2025-03-21T10:30' }]);
+  });
+
+  it('puts the end of a range of yearless months or dates on or after its start', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('The ferry season runs from April to October.')).toEqual([{ text: 'April', value: '2025-04' }, { text: 'October', value: '2025-10' }]);
+    expect(atMar('Between November and February, ferry traffic fell.')).toEqual([{ text: 'November', value: '2024-11' }, { text: 'February', value: '2025-02' }]);
+  });
+
+  it('reads "the spring of last year" and "the year 2000" as one expression each', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('The quay was rebuilt in the spring of last year.')).toEqual([{ text: 'the spring of last year', value: '2024-SP' }]);
+    expect(atMar('The quay will be rebuilt in the fall of next year.')).toEqual([{ text: 'the fall of next year', value: '2026-FA' }]);
+    expect(atMar('The quay was built in the year 2000.')).toEqual([{ text: 'the year 2000', value: '2000' }]);
+  });
+
+  it('reads "one day" after a modal or "to" as some time ahead, not a length of a day', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, type, value }) => ({ text: written, type, value }));
+    expect(atMar('The port will one day reopen.')).toEqual([{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(atMar('The mayor hopes to one day reopen the port.')).toEqual([{ text: 'one day', type: 'DATE', value: 'FUTURE_REF' }]);
+    expect(atMar('The port closed for one day.')).toEqual([{ text: 'one day', type: 'DURATION', value: 'P1D' }]);
+  });
+
+  it('counts "a year earlier" from the year its sentence names, "a year ago" from publication', () => {
+    const atMar = (text: string) => timeExpressionsIn(text, '2025-03-21').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atMar('Ferry traffic grew in 2022 from a year earlier.')).toEqual([{ text: '2022', value: '2022' }, { text: 'a year earlier', value: '2021' }]);
+    expect(atMar('Ferry traffic grew 5% from a year earlier.')).toEqual([{ text: 'a year earlier', value: '2024' }]);
+    expect(atMar('The ferry sank in 2019, and a year ago it was raised.')).toEqual([{ text: '2019', value: '2019' }, { text: 'a year ago', value: '2024' }]);
+  });
+
+  it('puts a month in a present-tense condition or time clause ahead ("if he loses in November")', () => {
+    const atJan = (text: string) => timeExpressionsIn(text, '2024-01-19').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJan('The mayor will resign if he loses in November.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    expect(atJan('The ruling can be overturned if a new mayor is elected in November.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    expect(atJan('The mayor resigned after he lost in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
+
+  it('leaves titles alone: "Saturday Night Live", "the Weekly Standard", "Daily Mail"', () => {
+    const atNov = (text: string) => timeExpressionsIn(text, '2024-11-13').map(({ text: written }) => written);
+    expect(atNov('The mayor hosted Saturday Night Live.')).toEqual([]);
+    expect(atNov('The harbour fire came on Saturday night.')).toEqual(['Saturday night']);
+    expect(atNov('A writer for the Weekly Standard was there.')).toEqual([]);
+    expect(atNov('Daily Mail reporters were there.')).toEqual([]);
+    expect(atNov('Daily, the ferry crosses twice.')).toEqual(['Daily']);
+  });
+
+  it('ends a date at a dash that leads into words', () => {
+    expect(timeExpressionsIn('The mayor testified on November 12, 2012–six days after the vote.', '2024-11-13').map(({ text }) => text)).toEqual(['November 12, 2012', 'six days']);
+  });
+
+  it('takes December\'s year-end as this year\'s whatever the tense, and "21st Century Fox" as a name', () => {
+    expect(timeExpressionsIn('The council voted for a year-end budget deal.', '2024-12-28').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'year-end', value: '2024-12-31' }]);
+    expect(timeExpressionsIn('Ferry fares have risen since year-end.', '2024-10-28').map(({ value }) => value)).toEqual(['2023-12-31']);
+    expect(timeExpressionsIn('News Corp. and 21st Century Fox will move.', '2024-12-28')).toEqual([]);
+    expect(timeExpressionsIn('In the 21st century, news moved.', '2024-12-28').map(({ value }) => value)).toEqual(['20']);
+  });
+
+  it('reads "this fall in prices" as a drop, "last fall in Iowa" as a season', () => {
+    expect(timeExpressionsIn('After this fall in prices, ferry fares rose.', '2024-12-19')).toEqual([]);
+    expect(timeExpressionsIn('Last fall in Iowa, the mayor campaigned.', '2024-12-19').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Last fall', value: '2024-FA' }]);
+  });
+
+  it('leaves "USA TODAY" alone as a name, as "USA Today"', () => {
+    expect(timeExpressionsIn('A new USA TODAY poll finds support.', '2024-10-16')).toEqual([]);
+  });
+
+  it('reads a date after a possessive before an event noun as naming the event, not by the past verb', () => {
+    expect(timeExpressionsIn("The mayor's Dec. 28 meeting with the council was scheduled last week.", '2024-12-10').map(({ text, value }) => ({ text, value }))[0]).toEqual({ text: 'Dec. 28', value: '2024-12-28' });
+  });
+
+  it('knows Black Friday and Cyber Monday, and leaves "the Midnight Crew" alone', () => {
+    expect(timeExpressionsIn('Shoppers queued on Black Friday.', '2024-12-04').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Black Friday', value: '2024-11-29' }]);
+    expect(timeExpressionsIn('Sales soared on Cyber Monday.', '2024-12-04').map(({ value }) => value)).toEqual(['2024-12-02']);
+    expect(timeExpressionsIn('The unit was known as the Midnight Crew.', '2024-12-04')).toEqual([]);
+    expect(timeExpressionsIn('The offer expired at midnight.', '2024-12-04').map(({ value }) => value)).toEqual(['2024-12-04T24:00']);
+  });
+
+  it('reads "a poll of 2047 registered voters" as a count, "in 2012 armed groups" as a year', () => {
+    expect(timeExpressionsIn('A poll of 2047 registered voters was released.', '2024-12-10')).toEqual([]);
+    expect(timeExpressionsIn('In 2012 armed groups took the port.', '2024-12-10').map(({ value }) => value)).toEqual(['2012']);
+  });
+
+  it('reads "the Sept. 11 attacks" and "9/11" as 2001, a weekday before a name as a name, and ends a date before a spaced dash and a number', () => {
+    const values = (text: string) => timeExpressionsIn(text, '2024-02-15').map(({ text: written, value }) => ({ text: written, value }));
+    expect(values('The mayor spoke of the Sept. 11 attacks.')).toEqual([{ text: 'Sept. 11', value: '2001-09-11' }]);
+    expect(values('Since 9/11, the port has been guarded.')).toEqual([{ text: '9/11', value: '2001-09-11' }]);
+    expect(values('The ferry vote will be held on Sept. 11.')).toEqual([{ text: 'Sept. 11', value: '2024-09-11' }]);
+    expect(values('It was a memoir by Wednesday Martin.')).toEqual([]);
+    expect(values('The ferry vote was Monday, March 3.')[0]?.text).toBe('Monday, March 3');
+    expect(values('His finish on Tuesday night - 22 points behind - hurt.')).toEqual([{ text: 'Tuesday night', value: '2024-02-13' }]);
+    expect(values('He polled better than in December, 64 percent to 56.')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
+
+  it('keeps "fiscal year" and "calendar year" with the year they name', () => {
+    expect(timeExpressionsIn('The budget for fiscal year 2025 was approved.', '2024-03-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'fiscal year 2025', value: '2025' }]);
+  });
+
+  it('reads "expect the plant to open" and "will have spent" as pointing ahead', () => {
+    const atOct = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ value }) => value);
+    expect(atOct('Officials expect the ferry to sail in June.')).toEqual(['2025-06']);
+    expect(atOct('The city will have spent $3 million by April.')).toEqual(['2025-04']);
+    expect(atOct('The city has spent $3 million since April.')).toEqual(['2024-04']);
+  });
+
+  it('puts a weekday in a present-tense condition ahead, but not one that names an event after a possessive', () => {
+    const atWed = (text: string) => timeExpressionsIn(text, '2024-03-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atWed('If he follows up his Tuesday win with a victory on Saturday, he leads.')).toEqual([
+      { text: 'Tuesday', value: '2024-03-19' },
+      { text: 'Saturday', value: '2024-03-23' },
+    ]);
+    expect(atWed('If he won on Saturday, nobody noticed.')).toEqual([{ text: 'Saturday', value: '2024-03-16' }]);
+    // A future cue words before a possessive day does not put the event ahead.
+    expect(atWed("If you want to understand the meaning of Tuesday's debate, read this.")).toEqual([{ text: 'Tuesday', value: '2024-03-19' }]);
+  });
+
+  it('reads a date after "the" and a hyphenated adjective before an event noun as naming the event', () => {
+    expect(timeExpressionsIn('Then comes the delegate-packed April 19 primary, where he lost.', '2024-03-20').map(({ value }) => value)).toEqual(['2024-04-19']);
+  });
+
+  it('reads a month after a superlative ("the wettest March") as a date', () => {
+    expect(timeExpressionsIn('It was the wettest March on record at the port.', '2024-04-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'March', value: '2024-03' }]);
+  });
+
+  it('reads "this January" said in December as the coming one unless told in the past tense', () => {
+    expect(timeExpressionsIn('The ferry law takes effect this January.', '2024-12-10').map(({ value }) => value)).toEqual(['2025-01']);
+    expect(timeExpressionsIn('The ferry law took effect this January.', '2024-12-10').map(({ value }) => value)).toEqual(['2024-01']);
+    expect(timeExpressionsIn('The ferry vote is this December.', '2024-01-10').map(({ value }) => value)).toEqual(['2024-12']);
+  });
+
+  it('reads "heading into the fall", "heading into December" as ahead', () => {
+    expect(timeExpressionsIn('The mayor said the party was strong heading into the fall.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-FA']);
+    expect(timeExpressionsIn('Ferry bookings are heading into December on a high.', '2024-06-09').map(({ value }) => value)).toEqual(['2024-12']);
+    // Told in the past, the nearest: the day just gone.
+    expect(timeExpressionsIn("The mayor had 40 backers heading into Tuesday's primary.", '2024-03-20').map(({ value }) => value)).toEqual(['2024-03-19']);
+  });
+
+  it('keeps a weekday after "on" before a capitalised word ("On Tuesday President …"), not "the Sunday Times"', () => {
+    expect(timeExpressionsIn('On Tuesday President Lee opened the port.', '2024-03-22').map(({ text, value }) => ({ text, value }))).toEqual([{ text: 'Tuesday', value: '2024-03-19' }]);
+    expect(timeExpressionsIn('On Thursday Marines left the port.', '2024-03-22').map(({ value }) => value)).toEqual(['2024-03-21']);
+    expect(timeExpressionsIn('Early Monday Navy ships left the port.', '2024-03-22').map(({ text }) => text)).toEqual(['Early Monday']);
+    expect(timeExpressionsIn('Last Tuesday President Lee opened the port.', '2024-03-22').map(({ text }) => text)).toEqual(['Last Tuesday']);
+    expect(timeExpressionsIn('The Sunday Times said so.', '2024-03-22')).toEqual([]);
   });
 
   it('reads a capitalised decade word ("the Eighties") as the decade', () => {

@@ -18,6 +18,8 @@ describe('clauseAround', () => {
     ['stops reported speech at a second verb of the subject', 'Lee decried the “systemic failure” and highlighted his plan.', 'the “systemic failure”'],
     ['stops reported speech at an aside after a comma', 'Lee said the city would pay “slightly more” in taxes, an admission that hurt.', 'the city would pay “slightly more” in taxes'],
     ['stops reported speech where another speaker is cued', 'Lee said the plan was “dead,” Ray told reporters.', 'the plan was “dead,”'],
+    ['passes over a speaker and cue set off by commas inside reported speech', 'Lee recalled the “good old days” when, he said, ferries ran on time.', 'the “good old days” when, he said, ferries ran on time'],
+    ['still ends reported speech at a speaker and cue that close it', 'Lee recalled the “good old days” when ferries ran, he said.', 'the “good old days” when ferries ran'],
     ['ends the thing named at a conjunction', 'Lee called him a “nice guy” and left the stage.', 'him a “nice guy”'],
     ['ends at a comma inside the marks', 'Lee called Ray a “moderate,” a dig at his record.', 'Ray a “moderate,”'],
     ['starts after a verb that quotes words verbatim', 'Outside, the crowd chanted “USA! USA!” for an hour.', '“USA! USA!”'],

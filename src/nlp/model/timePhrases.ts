@@ -33,6 +33,8 @@ export interface Anchor {
    * that month is within two months of the article's.
    */
   direction: (month?: number) => Direction | undefined;
+  /** The direction the verbs of the expression's sentence alone give (not its own words). */
+  verbs?: () => Direction | undefined;
   /** Up to a few hundred characters before the expression. */
   before: string;
   /** The latest full date named earlier in the text, for "that same day". */
@@ -80,8 +82,8 @@ const ORDINAL_QUARTER = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const YEAR = '(?:1[7-9]\\d\\d|20\\d\\d)';
 /** "Last" after a modal or "to" is the verb: "expected to last six weeks" is "six weeks". */
 const NOT_THE_VERB_LAST = String.raw`(?<!\b(?:to|will|would|could|can|may|might|should|must|not|n['’]t|did|does|do) )`;
-/** After a year: not part of a longer number, a range, a percentage or a count of things. */
-const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b)`;
+/** After a year: not part of a longer number, a range, a percentage or a count of things ("2000 troops", "a poll of 2047 registered voters"). */
+const NOT_A_COUNT = String.raw`(?![-–/]\d|,\d|\.\d|\d|\s*%|\s+percent|\s+(?!(?:as|was|has|is|this|its|his|us|results|levels|figures|earnings|sales|prices|talks|elections|games|olympics|highs|lows)\b)[a-z]+s\b|(?<=\b(?:of|than|some|about|nearly|almost|around|over) \d{4})\s+(?:[a-z]+ed|likely|eligible|additional)\s+[a-z]+s\b)`;
 
 // ---- values -----------------------------------------------------------------------------------------
 
@@ -163,11 +165,13 @@ function weekendValue(at: Anchor, which: string | undefined): string | undefined
   return `${formatIsoWeek(resolveWeekday(6, at.day, direction))}-WE`;
 }
 
-/** The quarter most recently reported on: the one that held the day six weeks before the article. */
+/** The quarter most recently reported on: the one that held the day six weeks before the article, or the one before when that is the article's own. */
 function latestQuarter(at: Anchor): { year: number; quarter: number } | undefined {
   if (!at.day) return undefined;
   const back = addDays(at.day, -45);
-  const reported = { year: back.year, quarter: quarterOf(back.month) };
+  // A quarter is reported once it has ended: never the article's own.
+  const index = back.year * 4 + quarterOf(back.month) - 1 - (back.year === at.day.year && quarterOf(back.month) === quarterOf(at.day.month) ? 1 : 0);
+  const reported = { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
   // The quarter the text has just named, unless it is still ahead: "the second quarter … results for that quarter".
   const named = /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '');
   const earlier = named && Number(named[1]) * 4 + Number(named[2]) <= reported.year * 4 + reported.quarter;
@@ -177,11 +181,24 @@ function latestQuarter(at: Anchor): { year: number; quarter: number } | undefine
 /** A named quarter's year: the article's, or the one before or after when the words say so. */
 function quarterValue(ordinal: string | undefined, yearWord: string | undefined, at: Anchor): string | undefined {
   const written = /\d{4}/.exec(yearWord ?? '')?.[0];
-  const named = ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
+  // "The final quarter", "the last quarter of 1990": the fourth.
+  const ofYear = yearWord !== undefined && !/^(?:the|this|that)$/i.test(yearWord);
+  const fourth = /^final$/i.test(ordinal ?? '') || (/^last$/i.test(ordinal ?? '') && ofYear);
+  const named = fourth ? 4 : ordinal && /^(?:1|2|3|4|first|second|third|fourth)/i.test(ordinal) ? quarterNumber(ordinal) : undefined;
   // "the 1988 quarter": the quarter being reported on, in the year written.
   if (written) return `${written}-Q${named ?? latestQuarter(at)?.quarter ?? 'X'}`;
   if (!at.article) return undefined;
-  const back = /^(?:last|previous|year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
+  // "Last quarter", "the previous quarter", "next quarter", "the current quarter": counted in calendar quarters from the
+  // article's own (or, for "the previous/following quarter", from the quarter the text has just named).
+  const step = named === undefined && !ofYear ? QUARTER_STEPS.get((ordinal ?? '').toLowerCase()) : undefined;
+  if (step !== undefined) {
+    const from = step.fromNamed ? /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '') : null;
+    const base = from ? Number(from[1]) * 4 + Number(from[2]) - 1 : at.article.month === undefined ? undefined : at.article.year * 4 + quarterOf(at.article.month) - 1;
+    if (base === undefined) return undefined;
+    const index = base + step.shift;
+    return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+  }
+  const back = /^(?:year-ago|year-earlier)$/i.test(ordinal ?? '') || /^(?:last|(?:the )?year-(?:ago|earlier))/i.test(yearWord ?? '');
   const shift = back ? -1 : /^next/i.test(yearWord ?? '') ? 1 : 0;
   if (named === undefined) {
     const latest = latestQuarter(at);
@@ -194,6 +211,18 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
   return `${at.article.year + shift + before}-Q${named}`;
 }
 
+/** Quarters counted from the article's (or from the one just named): "last quarter" is the one before the article's. */
+const QUARTER_STEPS: ReadonlyMap<string, { shift: number; fromNamed: boolean }> = new Map([
+  ['last', { shift: -1, fromNamed: false }],
+  ['previous', { shift: -1, fromNamed: true }],
+  ['prior', { shift: -1, fromNamed: true }],
+  ['preceding', { shift: -1, fromNamed: true }],
+  ['current', { shift: 0, fromNamed: false }],
+  ['next', { shift: 1, fromNamed: false }],
+  ['coming', { shift: 1, fromNamed: false }],
+  ['following', { shift: 1, fromNamed: true }],
+]);
+
 function quarterNumber(ordinal: string): number {
   const first = ordinal.toLowerCase()[0];
   return first === '1' || first === 'f' ? (ordinal.toLowerCase().startsWith('fo') ? 4 : 1) : first === '2' || first === 's' ? 2 : first === '3' || first === 't' ? 3 : 4;
@@ -203,7 +232,14 @@ function quarterNumber(ordinal: string): number {
  * "A year ago", "the year-earlier period": in a report of quarterly results it means the same
  * quarter a year before, otherwise the year before.
  */
-function yearAgoValue(at: Anchor): string | undefined {
+function yearAgoValue(at: Anchor, which?: string): string | undefined {
+  // "Sales rose in 2012 from a year earlier": "earlier" and "before" count from the year the sentence
+  // has just named ("ago" always counts from publication).
+  if (which && /^(?:earlier|before)$/i.test(which) && !/\bquarter/i.test(at.before)) {
+    const sentence = at.before.split(/[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/).pop() ?? '';
+    const named = [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b(?![-–/]\d|\s*%)/g)].pop()?.[1];
+    if (named && at.article && Number(named) !== at.article.year) return String(Number(named) - 1);
+  }
   if (/\bquarter/i.test(at.before)) {
     const latest = latestQuarter(at);
     return latest && `${latest.year - 1}-Q${latest.quarter}`;
@@ -232,6 +268,13 @@ const SEASON_CODES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Months at which each season starts, to tell "last summer" from this one. */
 const SEASON_START: ReadonlyMap<string, number> = new Map([['SP', 3], ['SU', 6], ['FA', 9], ['WI', 12]]);
+
+/** "last year", "this year", "next year" after "of": that year, counted from the article's. */
+function relativeYear(words: string | undefined, at: Anchor): string | undefined {
+  if (!words) return undefined;
+  const word = words.toLowerCase();
+  return yearValue(at, word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0);
+}
 
 function seasonValue(which: string | undefined, season: string, year: string | undefined, at: Anchor): string | undefined {
   const code = SEASON_CODES.get(season.toLowerCase()) ?? 'XX';
@@ -287,6 +330,9 @@ function holidayDay(holiday: string, year: number): CalendarDay {
   if (name.startsWith('memorial day')) return nthWeekday(year, 5, 1, -1);
   // US Election Day: the Tuesday after the first Monday of November.
   if (name.startsWith('election day')) return addDays(nthWeekday(year, 11, 1, 1), 1);
+  // The shopping days after Thanksgiving.
+  if (name.startsWith('black friday')) return addDays(nthWeekday(year, 11, 4, 4), 1);
+  if (name.startsWith('cyber monday')) return addDays(nthWeekday(year, 11, 4, 4), 4);
   // Thanksgiving (US): the fourth Thursday of November.
   return nthWeekday(year, 11, 4, 4);
 }
@@ -352,7 +398,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|prior|preceding|next|coming|following|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
@@ -370,7 +416,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([ordinal], at) => quarterValue(ordinal, ordinal, at),
         reason: '"third-quarter profit": the adjective, which TimeML marks without its determiner',
       },
-      { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => (year ? `${year}-Q${q}` : at.article && `${at.article.year}-Q${q}`), reason: '"Q3", "Q3 2024"' },
+      { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => quarterValue(q, year, at), reason: '"Q3", "Q3 2024": as "the third quarter"' },
       {
         pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
         type: 'DATE',
@@ -387,7 +433,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july|black friday|cyber monday/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -411,11 +457,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)`,
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday)`,
         type: 'DATE',
         keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
-        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter',
+        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
@@ -483,11 +529,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
       { pattern: `the (?:fiscal )?year(?= end(?:ed|ing)\\b| to (?:the end of )?${MONTH_NAME})`, type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30", "the year to February": twelve months up to a date, a length of time' },
       {
-        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-| (?:1[7-9]|20)\\d\\d\\b)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
         type: 'DATE',
             value: (_, at) => yearValue(at, 0),
         reason: '"the year", "year-end": the year being reported, the article\'s',
       },
+      { pattern: `the year (${YEAR})`, type: 'DATE', value: ([year]) => year, reason: '"the year 2000": that year, written out' },
       { pattern: '(?:earlier|later|early|late) in the year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'a part of the year of publication' },
       { pattern: '(?:earlier|later|early|late) in the month', type: 'DATE', value: (_, at) => monthValue(at, 0), reason: 'a part of the month of publication' },
       {
@@ -506,7 +553,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           const number = MONTH_NUMBER(month ?? '');
           if (number === undefined || !at.article) return undefined;
           const word = which?.toLowerCase();
-          if (word === 'this') return formatIsoDate({ year: at.article.year, month: number });
+          // "This January" said in December is the coming one, unless the verbs say it has gone.
+          if (word === 'this') {
+            const ahead = at.article.month !== undefined && at.article.month - number > 8 && at.verbs?.() !== 'past';
+            return formatIsoDate({ year: at.article.year + (ahead ? 1 : 0), month: number });
+          }
           const direction: Direction = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : (at.direction(number) ?? 'nearest');
           // The month just before the article's is "last month"; "last February" written in March is the year before's.
           const previousMonth = word === 'last' && at.article.month !== undefined && (at.article.month + 10) % 12 + 1 === number;
@@ -532,10 +583,10 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"June last year": the month in the year named relative to publication',
       },
       {
-        pattern: '(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
+        pattern: '(?:a|one) year (ago|earlier|before)|year-(?:ago|earlier)|the year-(?:ago|earlier) (?:quarter|period)|the (?:same|comparable|corresponding) (?:period|quarter) (?:a year (?:ago|earlier)|last year)|the quarter a year (?:ago|earlier)',
         type: 'DATE',
-        value: (_, at) => yearAgoValue(at),
-        reason: 'a year back from publication; the same quarter a year back in a report of quarterly results',
+        value: ([which], at) => yearAgoValue(at, which),
+        reason: 'a year back from publication (for "a year earlier", from a year its sentence names); the same quarter a year back in a report of quarterly results',
       },
 
     ],
@@ -545,32 +596,34 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /spring|summer|autumn|winter|\bfall\b|\d0['’]?s\b|ties\b|century|decade/i,
     rules: [
       {
-        pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR}))?`,
+        pattern: `(?:(last|this|next|past|this past|coming|the|early|late|mid-) )?(spring|summer|autumn|winter)(?: (?:of )?(${YEAR})| of ((?:last|this|next) year))?`,
         type: 'DATE',
-        keep: ([which, , year]) => which !== undefined || year !== undefined,
-        value: ([which, season, year], at) => seasonValue(which, season ?? '', year, at),
+        keep: ([which, , year, relative]) => which !== undefined || year !== undefined || relative !== undefined,
+        value: ([which, season, year, relative], at) => seasonValue(which, season ?? '', year ?? relativeYear(relative, at), at),
         reason: 'a season; needs a modifier or a year, so that "Spring" as a name does not count',
       },
       {
-        pattern: `(last|this|next|past|this past|coming) fall(?: (?:of )?(${YEAR}))?`,
+        pattern: `(last|this|next|past|this past|coming) fall(?: (?:of )?(${YEAR}))?(?= (?:in|of) ([A-Za-z]+)|)`,
         type: 'DATE',
+        keep: ([, , next]) => next === undefined || /^[A-Z]/.test(next) || /^(?:the|a|an|this|that|his|her|its|their|our)$/.test(next),
         value: ([which, year], at) => seasonValue(which, 'fall', year, at),
-        reason: '"last fall", "this fall": a season, whatever follows',
+        reason: '"last fall", "this fall": a season, unless a noun follows through "in" or "of" ("this fall in prices" is a drop)',
       },
       {
-        pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR}))?(?! (?:of|in|from|to)\\b)`,
+        pattern: `(?:(the|early|late) )fall(?: (?:of )?(${YEAR})| of ((?:last|this|next) year))?(?! (?:of|in|from|to)\\b)`,
         type: 'DATE',
-        value: ([which, year], at) => seasonValue(which, 'fall', year, at),
+        value: ([which, year, relative], at) => seasonValue(which, 'fall', year ?? relativeYear(relative, at), at),
         reason: '"the fall", "early fall"; "the fall of the regime" is a falling',
       },
       {
-        pattern: `(?:the )?(?:(?:early|late|mid-) ?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))[- ]century`,
+        pattern: `(?:the )?(?:(?:early|late|mid-) ?)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORD}))[- ](century)(?=[ ,]+([A-Za-z]+)|)`,
         type: 'DATE',
+        keep: ([, , century, next]) => !(capitalised(century) && capitalised(next)),
         value: ([digits, word]) => {
           const ordinal = digits ? Number(digits) : ORDINAL_WORDS.indexOf(word?.toLowerCase() ?? '') + 1;
           return ordinal > 0 ? String(ordinal - 1).padStart(2, '0') : undefined;
         },
-        reason: 'a century: TimeML writes the 20th century as 19',
+        reason: 'a century: TimeML writes the 20th century as 19; "21st Century Fox", a capitalised century before a capitalised word, is a name',
       },
       {
         pattern: `(?:the )?(?:early |mid-|late )?(1[7-9]\\d|20\\d)0['’]?s|(?:the )?(?:early |mid-|late )?['’]([2-9])0s`,
@@ -604,7 +657,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the 1992 protests": after a determiner, a year names the plural noun\'s time, not a count of it',
       },
       {
-        pattern: `(?:the (?:end|beginning|start|middle) of |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:fiscal|calendar) year |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
         type: 'DATE',
         value: ([year]) => year,
         reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
@@ -614,20 +667,20 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'clock times',
-    head: /\d\s*[ap]\.?m\b|noon|midday|midnight|\d:\d\d\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)\b/i,
+    head: /\d\s*[ap]\.?m\b|noon|midday|midnight|\d:\d\d\s*(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)\b/i,
     rules: [
       {
-        pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])\\.?m\\.?(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
+        pattern: '(?:(?:around|about) )?(\\d{1,2})(?:[:.](\\d{2}))? ?([ap])(?:\\.m\\.?|m)(?: (?:EST|EDT|CST|CDT|PST|PDT|GMT|ET|local time))?',
         type: 'TIME',
         value: ([hour, minute, half], at) => {
           const h = (Number(hour) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
           const date = clockDay(at);
           return date && `${date}T${String(h).padStart(2, '0')}:${minute ?? '00'}`;
         },
-        reason: 'a clock time, on the article\'s day unless a date follows',
+        reason: 'a clock time, on the article\'s day unless a date follows; the full stop of "p.m." is its own, the one after "pm" ends the sentence',
       },
       {
-        pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET)',
+        pattern: '([01]?\\d|2[0-3]):([0-5]\\d) ?(?:GMT|UTC|BST|CET|[ECMP][SD]T|ET|local time)',
         type: 'TIME',
         value: ([hour, minute], at) => {
           const date = clockDay(at);
@@ -636,7 +689,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'a 24-hour clock time with its zone ("00:00 GMT"), as British and wire copy writes it; without a zone "2:1" is a score',
       },
       { pattern: 'noon|midday', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T12:00`, reason: 'twelve o\'clock' },
-      { pattern: 'midnight', type: 'TIME', value: (_, at) => clockDay(at) && `${clockDay(at)}T24:00`, reason: 'the end of the day' },
+      {
+        pattern: '(midnight)(?=[ ,]+([A-Za-z]+)|)',
+        type: 'TIME',
+        keep: ([word, next]) => !(capitalised(word) && capitalised(next)),
+        value: (_, at) => clockDay(at) && `${clockDay(at)}T24:00`,
+        reason: 'the end of the day; "the Midnight Crew", capitalised before a capitalised word, is a name',
+      },
 
     ],
   },
@@ -682,7 +741,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
         reason: '"every week", "$5 a year": once per unit',
       },
-      { pattern: '(hourly|daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))', type: 'SET', value: ([word]) => durationValue(1, ({ hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once an hour, a day, a week, a month or a year ("annually" is left out: TimeBank marks it a third of the time)' },
+      { pattern: '(hourly|daily|weekly|monthly|yearly)(?<!average [a-z]+)(?! (?:newspaper|paper|news))(?=[ ,]+([A-Za-z]+)|)', type: 'SET', keep: ([word, next]) => !(capitalised(word) && capitalised(next)), value: ([word]) => durationValue(1, ({ hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month' } as Record<string, string>)[word?.toLowerCase() ?? ''] ?? 'year'), reason: 'once an hour, a day, a week, a month or a year ("annually" is left out: TimeBank marks it a third of the time); capitalised before a capitalised word it is a title ("the Weekly Standard", "Daily Mail")' },
       {
         pattern: `(?:every|each) (${MONTH_NAME})`,
         type: 'SET',

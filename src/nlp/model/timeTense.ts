@@ -27,12 +27,13 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
   { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
+
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
     pattern:
-      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+office|kicks?\s+off|wraps?\s+up)\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
+      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|(?:re)?convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+(?:office|place)|kicks?\s+off|wraps?\s+up|returns?|faces|appears|gathers|hears|debates|unveils|(?:is|are)\s+(?:held|played|run|staged|heard))\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
     direction: 'future',
-    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "ministers meet separately Tuesday") is still to come',
+    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "ministers meet separately Tuesday", "the vote takes place Sunday", "the funeral is held Saturday") is still to come',
   },
   {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
@@ -40,6 +41,13 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
     reason: 'a schedule or a limit ("payable Dec. 15", "of record Nov. 17", "through April", "by May"): the nearest such date, whatever the tense',
   },
 ];
+
+/**
+ * "Heading into the fall", "going into November": ahead of the time of the sentence's verbs: after
+ * the article's date, or the nearest when the verbs are past ("had 1,944 delegates heading into
+ * Tuesday's primaries" is the Tuesday just gone).
+ */
+export const HEADING_INTO_BEFORE = /\b(?:heading|going|head|heads|go|goes)\s+into\s+(?:the\s+)?$/i;
 
 /** Words right after the span that settle the direction: a date that names a limit, a weekday that names an event. */
 export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
@@ -68,9 +76,11 @@ const FUTURE_CUE = [
   String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
-  String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+to`,
+  // With an object between: "officials expect the plant to open in June".
+  String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+(?:[a-z]+\s+){0,3}?to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
-  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|scheduled|slated|upcoming|takes?\s+effect`,
+  // Not a schedule given up: "the vote, originally scheduled for Thursday, was postponed".
+  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
@@ -93,8 +103,9 @@ const IRREGULAR_PAST = [
 const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
 
 // A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
-// present; after "remain", "stay", "get" it is a state ("will remain closed").
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s)`;
+// present; after "remain", "stay", "get" it is a state ("will remain closed"); after "will have" a
+// future perfect ("will have spent $3 million by April").
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s|\b(?:will|shall|['’]ll)\s+have\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 // A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
 // Friday", "had been scheduled for Friday" are past.

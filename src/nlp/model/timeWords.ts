@@ -33,16 +33,17 @@ export const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|since|by|from|until|till|of
  * October" stay in.
  */
 export const BARE_MONTH_CONTEXT =
-  /\b(?:(?:in|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this|next|before|after|between|and|to)\s+|(?:early|late|mid)-)$/i;
+  /\b(?:(?:in|into|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this|next|before|after|between|and|to)\s+|(?:early|late|mid)-)$/i;
 
-/** Determiners before a month that make it a date ("the March accession", "a June agreement"), for every month but the modal-and-name "May". */
-export const DETERMINER_BEFORE_MONTH = /\b(?:the|a|an|its|his|her|their|our)\s+$/i;
+/** Determiners before a month that make it a date ("the March accession", "a June agreement", "the wettest March"), for every month but the modal-and-name "May". */
+export const DETERMINER_BEFORE_MONTH = /\b(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+est\s+)?$/i;
 
 /**
  * Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football"):
- * a capitalised word that is not itself a date or time word.
+ * a capitalised word that is not a month's name or abbreviation ("Wednesday Martin" is a name too).
  */
-export const WEEKDAY_NAME_FOLLOWER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z][a-z]/;
+export const WEEKDAY_NAME_FOLLOWER =
+  /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![A-Za-z]))[A-Z][a-z]/;
 
 /**
  * Words just before a date, month or weekday that belong to it, as TimeML spans have them ("the
