@@ -6,7 +6,7 @@
 import type { AskedFor } from './candidates.ts';
 
 /**
- * One kind's regression: `p = σ(bias + Σ weights[i] · (x[i] − mean[i]) / scale[i] + Σ lexical[b])`
+ * One kind's regression: `p = σ(bias + Σ weights[i] · (x[i] − mean[i]) / scale[i] + Σ lexical[b] + trees(x))`
  * over the numeric features `x` and the hashed lexical features' buckets `b`.
  */
 export interface KindModel {
@@ -16,8 +16,22 @@ export interface KindModel {
   /** One weight per lexical bucket (see `LEXICAL_BUCKETS`). */
   lexical: number[];
   bias: number;
+  /** Boosted trees fitted to what the linear part leaves unexplained, over the raw features. */
+  trees?: BoostedTrees;
   /** The top candidate must reach this probability, or the question is left unanswered. */
   threshold: number;
+}
+
+/**
+ * Regression trees of one depth, stored flat: tree `t`'s `2^depth − 1` split nodes (heap order) at
+ * `t · (2^depth − 1)` in `features` and `cuts`, its `2^depth` leaves at `t · 2^depth` in `leaves`.
+ * A row goes right at a node when `x[features[i]] > cuts[i]`; feature −1 is no split (left).
+ */
+export interface BoostedTrees {
+  depth: number;
+  features: number[];
+  cuts: number[];
+  leaves: number[];
 }
 
 export interface RankModel {
@@ -29,10 +43,34 @@ export interface RankModel {
 
 /** The probability that a candidate with these features is the answer. */
 export function probability(model: KindModel, x: readonly number[], buckets: readonly number[] = []): number {
+  const z = linearScore(model, x, buckets) + (model.trees === undefined ? 0 : treesScore(model.trees, x));
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The log-odds of the linear part alone (what the trees were fitted on top of). */
+export function linearScore(model: KindModel, x: readonly number[], buckets: readonly number[] = []): number {
   let z = model.bias;
   for (let i = 0; i < x.length; i++) z += (model.weights[i] ?? 0) * ((x[i]! - (model.mean[i] ?? 0)) / (model.scale[i] ?? 1));
   for (const bucket of buckets) z += model.lexical[bucket] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** The sum of the trees' leaves that `x` falls in. */
+export function treesScore(trees: BoostedTrees, x: readonly number[]): number {
+  const { depth, features, cuts, leaves } = trees;
+  const splits = (1 << depth) - 1;
+  let sum = 0;
+  for (let t = 0, at = 0; at < leaves.length; t++, at += splits + 1) {
+    const first = t * splits;
+    let node = 0;
+    for (let level = 0; level < depth; level++) {
+      const i = first + (1 << level) - 1 + node;
+      const feature = features[i]!;
+      node = node * 2 + (feature >= 0 && x[feature]! > cuts[i]! ? 1 : 0);
+    }
+    sum += leaves[at + node]!;
+  }
+  return sum;
 }
 
 export function kindModel(model: RankModel, asked: AskedFor): KindModel {
