@@ -57,20 +57,31 @@ export function linearScore(model: KindModel, x: readonly number[], buckets: rea
 
 /** The sum of the trees' leaves that `x` falls in. */
 export function treesScore(trees: BoostedTrees, x: readonly number[]): number {
-  const { depth, features, cuts, leaves } = trees;
+  const { depth, features, cuts, leaves } = flatTrees(trees);
   const splits = (1 << depth) - 1;
   let sum = 0;
-  for (let t = 0, at = 0; at < leaves.length; t++, at += splits + 1) {
-    const first = t * splits;
-    let node = 0;
+  for (let first = 0, at = 0; at < leaves.length; first += splits, at += splits + 1) {
+    // Heap order: node i's children are 2i + 1 and 2i + 2; the leaves follow the splits.
+    let i = 0;
     for (let level = 0; level < depth; level++) {
-      const i = first + (1 << level) - 1 + node;
-      const feature = features[i]!;
-      node = node * 2 + (feature >= 0 && x[feature]! > cuts[i]! ? 1 : 0);
+      const feature = features[first + i]!;
+      i = 2 * i + (feature >= 0 && x[feature]! > cuts[first + i]! ? 2 : 1);
     }
-    sum += leaves[at + node]!;
+    sum += leaves[at + i - splits]!;
   }
   return sum;
+}
+
+/** The trees in typed arrays, made once per model: a candidate's score walks hundreds of nodes. */
+const flat = new WeakMap<BoostedTrees, { depth: number; features: Int16Array; cuts: Float64Array; leaves: Float64Array }>();
+
+function flatTrees(trees: BoostedTrees) {
+  let found = flat.get(trees);
+  if (found === undefined) {
+    found = { depth: trees.depth, features: Int16Array.from(trees.features), cuts: Float64Array.from(trees.cuts), leaves: Float64Array.from(trees.leaves) };
+    flat.set(trees, found);
+  }
+  return found;
 }
 
 export function kindModel(model: RankModel, asked: AskedFor): KindModel {
