@@ -24,7 +24,7 @@ import { roleAnswers, roleOf } from './roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
-import { askedVerb, type Participant, type QuestionOf } from './question.ts';
+import { askedVerb, roleTaken, type Participant, type QuestionOf } from './question.ts';
 
 /** What the event answerer reads of a question. */
 export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose' | 'orPlace'>;
@@ -80,8 +80,10 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
   const found: ActorCandidate[] = [];
   const holders = new Map<string, string | undefined>();
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names: questionNames(index, question.text), weights })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights }));
+  const names = questionNames(index, question.text);
+  const taken = questionTerms(roleTaken(question.text) ?? '');
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights })) {
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names }));
   }
   return found;
 }
@@ -96,6 +98,9 @@ interface Reading {
   holders: Map<string, string | undefined>;
   /** Lower weights of the terms of a clause that only anchors the event ("on the day …"). */
   weights: ReadonlyMap<string, number>;
+  /** Terms of the role the asked one takes ("as foreign minister"; see `roleTaken`), and of the names the question writes. */
+  taken: readonly string[];
+  names: readonly string[];
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
@@ -139,6 +144,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // minister": a sentence without the act whose only words of the question name (and title) whom the
     // question names tells nothing of the act.
     if (verb !== null && askedAt.length === 0 && compounds.length === 0 && onlyNamesAsked(matchPositions(terms, tokens), mentions, tokens, question.text)) return;
+    // "… the State Department said … during the Secretary's trip" for "who replaced Blinken as secretary of
+    // state": without the act, the words of the role taken and the names asked about tell no one took it.
+    if (verb !== null && askedAt.length === 0 && compounds.length === 0 && reading.taken.length > 0 && matchedTerms(terms, tokens).every((term) => reading.taken.includes(term) || reading.names.includes(term))) return;
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
     const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {

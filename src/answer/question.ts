@@ -39,7 +39,8 @@ export type Question =
    * belongs to, as its description gives it ("X, the leader of the group Y, was killed" → Y).
    */
   /** `orPlace`: "which government …" is answered by a country or capital standing for its government too. */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true })
+  /** `inRole`: "who replaced X as foreign minister", "who became the bank's chief" ask for a person in a role: never an organisation or a group. */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true; inRole?: true })
   /**
    * `since`: "since when …" asks when a state began, the time a passage puts after "since";
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
@@ -322,14 +323,14 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const clause = OPINION.exec(text)?.[1];
       if (clause === undefined) return undefined;
       const asked = singleWordVerbs(`who ${clause}`);
-      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), restated: asked };
+      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), ...inRoleOf(asked), restated: asked };
     },
   },
   {
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
-    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text) } : undefined),
+    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text) } : undefined),
   },
   {
     name: 'how many',
@@ -347,7 +348,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 
 /** What each command's question falls back to when no rule of its family reads it. */
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
-  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text) }), reason: 'a /who question: whoever did what it says' },
+  who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text) }), reason: 'a /who question: whoever did what it says' },
   when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) }), reason: 'a /when question: the time of what it says' },
   auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
@@ -607,6 +608,26 @@ function aheadOf(text: string): { ahead?: true } {
 /** Whether a question asks about a time still to come (see `AHEAD`). */
 export function asksAhead(text: string): boolean {
   return AHEAD.test(text);
+}
+
+/**
+ * A role the one asked for takes or holds: "as" or "became" before a phrase whose head is a role
+ * noun, at the question's end or before its complement ("who replaced Ott as foreign minister",
+ * "who was named as the bank's new chief in May", "who became prime minister of Norland"). "As"
+ * that opens a clause ("… as the minister arrived") is followed by its verb, not an end.
+ */
+const AS_ROLE = new RegExp(
+  String.raw`\b(?:as|became|become|becomes)\s+(?:(?:the|a|an|its|their|his|her|[\p{L}.’'-]+['’]s?)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})\b(?=\s*(?:[?.,]|$|\s(?:of|in|at|for|on|after|before|when|since|from)\b))`,
+  'iu',
+);
+
+function inRoleOf(text: string): { inRole?: true } {
+  return roleTaken(text) === undefined ? {} : { inRole: true };
+}
+
+/** The role a question's answer takes or holds ("foreign minister" of "who replaced Ott as foreign minister"), if it writes one (see `AS_ROLE`). */
+export function roleTaken(text: string): string | undefined {
+  return AS_ROLE.exec(text)?.[0].replace(/^\S+\s+/, '');
 }
 
 function actOf(text: string): { act?: string } {

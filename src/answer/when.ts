@@ -46,7 +46,8 @@ const DATED_PASSAGES = 20;
  * the same event word, in a sentence that names what the question names ("Hamas’ October 7
  * attack"). The weekday's passage is cited too, and the note says what it wrote.
  */
-export function datedElsewhere(index: CorpusIndex, question: TimeQuestion, answers: Answer[]): Answer[] {
+export function datedElsewhere(index: CorpusIndex, question: TimeQuestion, given: Answer[]): Answer[] {
+  const answers = given.map((answer) => withYearlessDay(index, answer));
   const [top, ...rest] = answers;
   const cited = top?.citations[0];
   if (top === undefined || cited === undefined || top.date !== undefined || !isWeekday(top.text)) return answers;
@@ -84,6 +85,24 @@ export function datedElsewhere(index: CorpusIndex, question: TimeQuestion, answe
     },
     ...rest,
   ];
+}
+
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A weekday placed by a yearless dateline (value `XXXX-08-05`, see `filingDay` in nlp/dates.ts)
+ * shown with its month and day, as the dateline writes them: "Monday, Aug 5". The answer keeps no
+ * `date`: the story gives no year.
+ */
+function withYearlessDay(index: CorpusIndex, answer: Answer): Answer {
+  const cited = answer.citations[0];
+  if (answer.date !== undefined || cited === undefined) return answer;
+  const passage = index.passage(cited.file, cited.paragraph);
+  const time = passage === undefined ? undefined : index.timesIn(passage).find((t) => t.text === answer.text);
+  const day = time?.value === undefined ? null : /^XXXX-(\d{2})-(\d{2})/.exec(time.value);
+  if (day === null || CALENDAR_DAY.test(answer.text)) return answer;
+  const monthDay = `${MONTH_ABBREVIATIONS[Number(day[1]) - 1]} ${Number(day[2])}`;
+  return { ...answer, text: `${answer.text}, ${monthDay}`, note: `“${answer.text}” is ${monthDay} by the story's dateline, which gives no year.` };
 }
 
 /** The event words among `events` within reach of a time in its sentence. */

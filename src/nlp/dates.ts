@@ -20,6 +20,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { IsoDate, ParsedArticle, TimeExpression, TimexType } from '../types.ts';
+import { parseDateline } from '../corpus/metadata.ts';
 import {
   asDay,
   formatIsoDate,
@@ -1309,7 +1310,8 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
       const saying = /\b(?:said|told|announced|reported|added|stated)\s+$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
-      if (!stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
+      // Not in a story dated by its lead's weekday ({@link filingDay}): that day is the lead event's own.
+      if (!context.filed && !stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       // "Tuesday of last week": that weekday in the calendar week before the article's (weeks from Monday).
       const ofWeek = /\bof\s+(last|this|next|the\s+previous|the\s+following)\s+week$/i.exec(text.slice(candidate.start, candidate.end))?.[1]?.toLowerCase();
       if (ofWeek) {
@@ -1368,6 +1370,12 @@ interface Context {
   lastQuarter?: string | undefined;
   /** The year of the latest date named, for "that year". */
   lastYear: number | undefined;
+  /**
+   * Set when the article's day comes from a yearless dateline and its lead's weekday
+   * ({@link filingDay}): the year in `article` is a stand-in, so only weekdays and month–days are
+   * resolved, and their values say no year (`XXXX-08-05`).
+   */
+  filed?: boolean;
 }
 
 /**
@@ -1418,12 +1426,28 @@ function rangeEndAfterStart(value: string | undefined, candidate: Candidate, pre
   return `${Number(value.slice(0, 4)) + 1}${value.slice(4)}`;
 }
 
+/** Candidates of a string, false readings dropped and overlaps settled. */
+function candidatesIn(text: string, article: CalendarDate | undefined): Candidate[] {
+  return withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
+}
+
+/**
+ * A candidate's value in a story whose day is known but not its year (`context.filed`): weekdays
+ * and month–days resolved against the stand-in day, their year dropped (`XXXX-08-05`); anything
+ * else as in a story without a date, since the stand-in year says nothing.
+ */
+function yearlessValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
+  if (candidate.reading.kind !== 'weekday' && candidate.reading.kind !== 'monthDay') return valueOf(candidate, text, undefined, context);
+  const value = valueOf(candidate, text, article, context);
+  return value !== undefined && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(value) ? `XXXX${value.slice(4)}` : undefined;
+}
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
-  const candidates = withoutOverlaps([...phraseCandidates(text), ...chronoCandidates(text, chronoReference(article))].filter((candidate) => !measureNotYear(text, candidate) && !rateNotTime(text, candidate)));
+  const candidates = candidatesIn(text, article);
   let previous: { end: number; value: string | undefined; start: number } | undefined;
   return candidates.map((candidate) => {
-    const value = rangeEndAfterStart(valueOf(candidate, text, article, context), candidate, previous, text);
+    const value = rangeEndAfterStart(context.filed ? yearlessValueOf(candidate, text, article, context) : valueOf(candidate, text, article, context), candidate, previous, text);
     previous = { start: candidate.start, end: candidate.end, value };
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
@@ -1480,8 +1504,10 @@ function sentenceStarts(text: string, sentences: readonly string[]): number[] {
  * without sentences counts as one).
  */
 export function extractTimes(article: ParsedArticle): TimeExpression[] {
-  const date = parseIsoDate(article.meta.date);
-  const context: Context = { lastDay: asDay(date) && article.meta.date, lastMonth: article.meta.date?.slice(0, 7), lastYear: date?.year };
+  const stated = parseIsoDate(article.meta.date);
+  const filed = stated === undefined ? filingDay(article) : undefined;
+  const date = stated ?? filed;
+  const context: Context = { lastDay: asDay(stated) && article.meta.date, lastMonth: article.meta.date?.slice(0, 7), lastYear: stated?.year, ...(filed ? { filed: true } : {}) };
   return article.passages.flatMap((passage) => {
     const starts = sentenceStarts(passage.text, passage.sentences);
     return findTimes(passage.text, date, context).map((found) => ({
@@ -1491,4 +1517,60 @@ export function extractTimes(article: ParsedArticle): TimeExpression[] {
       sentence: sentenceAt(starts, found.offset),
     }));
   });
+}
+
+/** How many opening paragraphs may hold the dateline (a headline and a section name come first). */
+const DATELINE_PARAGRAPHS = 4;
+
+/**
+ * The day a story with a yearless dateline was filed, as a stand-in date, when its lead names a
+ * weekday: "ANNAPOLIS, Md., Aug 6 (Reuters) – … Blinken said on Tuesday …" makes Aug 6 a Tuesday.
+ * News convention: a datelined story is filed the day of its lead event, so a weekday in the lead
+ * (the first sentence after the dateline) is the dateline's day, and the story's other weekdays
+ * can be placed from it ("Monday" in the past tense is Aug 5). The year stays unknown: the
+ * stand-in is any year in which that day falls on that weekday, and values drop it
+ * (`yearlessValueOf`). Guessing the year from other stories was tried and rejected. Without a
+ * weekday in the lead, undefined: weekdays stay unplaced.
+ */
+function filingDay(article: ParsedArticle): CalendarDay | undefined {
+  for (const passage of article.passages.slice(0, DATELINE_PARAGRAPHS)) {
+    const dateline = parseDateline(passage.text);
+    if (dateline === undefined) continue;
+    if (dateline.month === undefined || dateline.day === undefined || dateline.year !== undefined) return undefined;
+    const weekday = leadWeekday(passage.text, passage.sentences[0] ?? passage.text);
+    if (weekday === undefined) return undefined;
+    for (let year = STAND_IN_YEAR; year > STAND_IN_YEAR - 28; year--) {
+      const day = { year, month: dateline.month, day: dateline.day };
+      if (isoDay(day) && weekdayOf(day) === weekday) return day;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Where the search for a stand-in year starts (any year would do: it is never shown). */
+const STAND_IN_YEAR = 2024;
+
+/** A real calendar day (not Feb 29 of a common year). */
+function isoDay(day: CalendarDay): boolean {
+  const check = new Date(Date.UTC(day.year, day.month - 1, day.day));
+  return check.getUTCMonth() === day.month - 1 && check.getUTCDate() === day.day;
+}
+
+/**
+ * The weekday the lead sentence names as the day of its event: a weekday as written ("on Tuesday",
+ * "Tuesday night"), not one its own words or a future verb move ("next Tuesday", "will meet on
+ * Thursday"), which names another day.
+ */
+function leadWeekday(text: string, lead: string): number | undefined {
+  const end = text.indexOf(lead) + lead.length;
+  for (const candidate of candidatesIn(text, undefined)) {
+    if (candidate.start >= end) break;
+    if (candidate.reading.kind !== 'weekday') continue;
+    if (statedDirection(text, candidate.start, candidate.end) !== undefined) continue;
+    const cue = verbCueAt(text, candidate.start, candidate.end);
+    if (cue?.direction === 'future' || cue?.direction === 'strictFuture') continue;
+    return candidate.reading.weekday;
+  }
+  return undefined;
 }

@@ -424,3 +424,30 @@ She added that the Tarvian navy has already backed up its warnings with deeds su
     expect(top).not.toMatch(/Ann Lee/);
   });
 });
+
+describe('who: a person taking a role', () => {
+  // Invented coverage: the ministry and the officials speak of the minister; no one replaced her.
+  const ministry = fixtureIndex({
+    'harbour.txt': `Harbour minister visits Lenz
+
+May 2, 2025
+
+Harbour Minister Ada Voss flew to Lenz on Monday, and the Harbour Ministry said further stops were possible during the minister's trip.
+
+Port officials said Voss would meet harbour pilots.`,
+    'pilots.txt': `Pilots strike
+
+May 3, 2025
+
+Harbour pilots went on strike in Lenz on Tuesday, said Piet Rook, their union's leader.`,
+  });
+  const whoDid = (text: string) => answer(ministry, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers nothing when no one took the role the question says: not the ministry, not a group', () => {
+    expect(whoDid('Who replaced Voss as harbour minister?')).toEqual([]);
+  });
+
+  it('still answers who did an act the text tells', () => {
+    expect(whoDid('Who said harbour pilots went on strike in Lenz?')).toContain('Piet Rook');
+  });
+});

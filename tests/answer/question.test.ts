@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAct, countryUs, isFollowUp, parseQuestion, singleWordVerbs, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import { askedAct, roleTaken, countryUs, isFollowUp, parseQuestion, singleWordVerbs, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
 import type { Request } from '../../src/types.ts';
 
 /** Names this test's corpus would know: a "who is" question about them asks for a profile. */
@@ -25,6 +25,10 @@ describe('parseQuestion', () => {
     [auto("Which photographer's picture ran with the quay story?"), { kind: 'credit', credit: 'photo' }],
     [auto('Who said the pier would reopen?'), { kind: 'saidBy', statement: 'the pier would reopen' }],
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
+    // A role the asked one takes or holds: a person, never a body or a group.
+    [auto('Who replaced Olsen as harbour minister?'), { kind: 'eventActor', asks: 'agent', act: 'replaced', inRole: true }],
+    [auto("Who succeeded Olsen as the port's chief in May?"), { kind: 'eventActor', inRole: true }],
+    [auto('who became prime minister of norland'), { kind: 'eventActor', inRole: true }],
     [auto('Who had called for a pause?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who was killed in the raid?'), { kind: 'eventActor', asks: 'patient' }],
     [auto('who was hurt in the blast?'), { kind: 'eventActor', asks: 'patient' }],
@@ -245,5 +249,17 @@ describe('"which government …"', () => {
   it('may be answered by a place standing for its government; "which group …" may not', () => {
     expect(parseQuestion(auto('Which government played down the leak?'))).toMatchObject({ kind: 'eventActor', wants: 'organization', orPlace: true });
     expect(parseQuestion(auto('Which group played down the leak?'))).not.toHaveProperty('orPlace');
+  });
+});
+
+describe('roleTaken', () => {
+  it('reads the role after "as" or "became" at the end of the question or before its complement', () => {
+    expect(roleTaken('Who replaced Olsen as harbour minister?')).toBe('harbour minister');
+    expect(roleTaken('who became the head of the port authority')).toBe('the head');
+  });
+
+  it('does not read a clause opened by "as" as a role', () => {
+    expect(roleTaken('Who fired the rockets as the minister arrived?')).toBeUndefined();
+    expect(parseQuestion(auto('Who fired the rockets as the minister arrived?'))).not.toHaveProperty('inRole');
   });
 });

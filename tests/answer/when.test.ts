@@ -92,6 +92,16 @@ describe('what year', () => {
   });
 });
 
+describe('a yearless dateline', () => {
+  it('shows a weekday with the month and day its lead\'s weekday gives the dateline', () => {
+    const wire = fixtureIndex({
+      'wire.txt': 'Ferries resume in Lenz\n\nLENZ, Mar 4 (Reuters) – The harbour master of Lenz said on Wednesday the ferries would resume.\n\nA storm closed the port of Lenz on Sunday, the harbour master said.\n',
+    });
+    const [top] = answer(wire, { command: 'when', text: 'When did the storm close the port of Lenz?' }).answers;
+    expect([top?.text, top?.date]).toEqual(['Sunday, Mar 1', undefined]);
+  });
+});
+
 describe('negation scope', () => {
   it('still dates a warning whose words are negated only inside what was warned', () => {
     const warned = fixtureIndex({ 'warn.txt': 'Harbour warning\n\nJune 3, 2025\n\nThe harbour master warned on Tuesday that the port would not tolerate attacks on its ferries.\n' });

@@ -160,6 +160,40 @@ describe('extractTimes', () => {
   });
 });
 
+describe('extractTimes: a yearless dateline and its lead\'s weekday', () => {
+  const story = (lead: string, more: string): ParsedArticle => ({
+    meta: { file: 'w.txt', title: 'Ferry talks', place: 'LENZ', credits: [] },
+    passages: [
+      { file: 'w.txt', paragraph: 1, text: 'Ferry talks', sentences: ['Ferry talks'] },
+      { file: 'w.txt', paragraph: 2, text: `LENZ, Mar 4 (Reuters) – ${lead}`, sentences: [`LENZ, Mar 4 (Reuters) – ${lead}`] },
+      { file: 'w.txt', paragraph: 3, text: more, sentences: [more] },
+    ],
+  });
+  const values = (article: ParsedArticle) => extractTimes(article).map(({ text, value, date }) => [text, value, date]);
+
+  it('makes the lead\'s weekday the dateline\'s day and places the other weekdays from it, without a year', () => {
+    const article = story('The harbour master said on Wednesday the ferries would resume.', 'A storm closed the port Sunday. Talks resume Friday.');
+    expect(values(article)).toEqual([
+      ['Mar 4', 'XXXX-03-04', undefined],
+      ['Wednesday', 'XXXX-03-04', undefined],
+      ['Sunday', 'XXXX-03-01', undefined],
+      ['Friday', 'XXXX-03-06', undefined],
+    ]);
+  });
+
+  it('leaves weekdays unplaced when the lead names none, or names one its words move', () => {
+    expect(values(story('The harbour master said the ferries would resume.', 'A storm closed the port Sunday.'))).toEqual([
+      ['Mar 4', undefined, undefined],
+      ['Sunday', undefined, undefined],
+    ]);
+    expect(values(story('The ferries will resume next Wednesday, the harbour master said.', 'A storm closed the port Sunday.'))).toEqual([
+      ['Mar 4', undefined, undefined],
+      ['next Wednesday', undefined, undefined],
+      ['Sunday', undefined, undefined],
+    ]);
+  });
+});
+
 describe('calendar', () => {
   const day = fc
     .date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })

@@ -17,7 +17,7 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { rankAnswers, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
-import { questionNames } from '../evidence.ts';
+import { isNamedByQuestion, questionNames } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
 import { indexTerm, keyTerms, words } from '../../text/terms.ts';
 import { wordClass } from '../../nlp/model/lexicon.ts';
@@ -55,13 +55,31 @@ export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
   if (question.wants !== undefined) return eventAnswers(index, question);
+  const answers = actorAnswers(index, question);
+  // "Who replaced Ott as foreign minister?" is not answered by the ministry or "officials".
+  return question.inRole ? answers.filter((answer) => isPerson(index, answer)) : answers;
+}
+
+function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Who was kidnapped …" asks for the one an act was done to: the rules read which side of the verb a name stands.
-  const ranked = rankAnswers(index, question.text, 'who');
+  // Whom the question names is what it asks about, never its answer: the thresholds weigh the others.
+  const ranked = withoutNamed(index, rankAnswers(index, question.text, 'who'), question.text);
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
   const rules = (): Answer[] => eventAnswers(index, question);
   const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(ranked, rules(), question.text) ?? rules() : rules;
   const answered = surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, ruledOrRanked, ranked.grounded);
   return question.asks === 'agent' ? orNamed(answered, ranked) : answered;
+}
+
+/** The ranker's answers less the people the question itself names ("Benjamin Netanyahu" for "… replaced Netanyahu …"). */
+export function withoutNamed(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
+  const other = (answers: Answer[]) => answers.filter((answer) => !isNamedByQuestion(index, answer.text, question));
+  return { all: other(ranked.all), grounded: other(ranked.grounded), settled: other(ranked.settled), named: other(ranked.named) };
+}
+
+/** An answer the corpus knows as a person: not an organisation, a place or a noun phrase ("Palestinian officials"). */
+export function isPerson(index: CorpusIndex, answer: Answer): boolean {
+  return index.entities.resolve(answer.text)?.kind === 'person';
 }
 
 /** The answers given, or where there are none the ranker's answers grounded in the names alone from `NAMED_FROM`. */
@@ -144,7 +162,16 @@ export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'even
 export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   const holders = roleHolderAnswers(index, question);
   if (holders.length > 0) return holders;
-  return question.orEvent ? rankedOrRules(index, question.text, 'who', () => []) : statedHolders(index, question);
+  if (!question.orEvent) return statedHolders(index, question);
+  const answers = rankedOrRules(index, question.text, 'who', () => []);
+  // "Who was the defense minister who announced …" asks for a person, not "Palestinian officials" or the ministry.
+  return writesRoleHead(question) ? answers.filter((answer) => isPerson(index, answer)) : answers;
+}
+
+/** True when the question writes the role's head noun ("the defense minister who …"), not a verb read as one ("who leads …"). */
+function writesRoleHead(question: QuestionOf<'role'>): boolean {
+  const written = new Set(wordsOf(question.text));
+  return words(question.role).some((word) => ROLE_HEADS.has(word.toLowerCase()) && written.has(word.toLowerCase()));
 }
 
 /**
