@@ -170,6 +170,11 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
       if (act !== undefined && supposesAct(sentenceTokens(passage, time.sentence), act)) continue;
+      // "Explosions rocked Isfahan on Friday. Tehran had no plans for retaliation": when the passage
+      // names the question's act in another sentence than the time's, and that sentence names as
+      // much of the question, the time dates another event. Not for what is still to come: the
+      // next meeting is told after the last one, in the same words.
+      if (!question.ahead && eventTerms.length > 0 && actElsewhere(passage, time.sentence, eventTerms[0]!, terms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
@@ -186,6 +191,18 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   // A passage that only denies the event cannot date it by its article's date either.
   const affirmed = (e: Evidence) => !negationCounts || e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms, act));
   return { candidates, evidences, affirmed };
+}
+
+/**
+ * Whether the passage names `act` in a sentence other than `at` that holds at least as many of the
+ * question's `terms`, while sentence `at` does not name it: the act told elsewhere, not at `at`.
+ */
+function actElsewhere(passage: Passage, at: number, act: string, terms: readonly string[]): boolean {
+  const names = (s: number) => matchedTerms([act], sentenceTokens(passage, s)).length > 0;
+  if (names(at)) return false;
+  const covered = (s: number) => matchedTerms(terms, sentenceTokens(passage, s)).length;
+  const here = covered(at);
+  return passage.sentences.some((_, s) => s !== at && names(s) && covered(s) >= here);
 }
 
 /** A sentence that names the event (some of the question's words) without denying it or only supposing its act. */

@@ -102,6 +102,20 @@ describe('a yearless dateline', () => {
   });
 });
 
+describe('a time from another event', () => {
+  const blast = fixtureIndex({
+    'blast.txt': 'Blasts in Lenz\n\nExplosions rocked the harbour of Lenz in the early hours of Friday, reportedly due to a drone strike. Ostmark downplayed the incident and said it had no plans for retaliation.\n',
+  });
+
+  it('does not date an act the passage tells in another sentence by the time of the first', () => {
+    expect(whenAnswers(blast, { text: 'When did Ostmark retaliate for the Lenz strike?', granularity: 'day' })).toEqual([]);
+  });
+
+  it('still dates the event the time\'s own sentence tells', () => {
+    expect(whenAnswers(blast, { text: 'When did explosions rock the harbour of Lenz?', granularity: 'day' })[0]?.text).toBe('the early hours of Friday');
+  });
+});
+
 describe('negation scope', () => {
   it('still dates a warning whose words are negated only inside what was warned', () => {
     const warned = fixtureIndex({ 'warn.txt': 'Harbour warning\n\nJune 3, 2025\n\nThe harbour master warned on Tuesday that the port would not tolerate attacks on its ferries.\n' });
