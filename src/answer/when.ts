@@ -23,7 +23,26 @@ const DISAGREEMENT_RATIO = 0.6;
 export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[] {
   const { candidates, evidences, affirmed } = timeCandidates(index, question);
   if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question.granularity);
-  return flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+  const answers = flagDisagreement(foldUndated(mergeCorroborating(candidates)));
+  return [...dominantStoryDay(index, evidences, candidates, affirmed, question.granularity), ...answers];
+}
+
+/** How much the passage that tells the event best must outscore every passage that gives a time. */
+const DOMINANT_RATIO = 1.6;
+
+/**
+ * "… there was a 'clear consensus' that no one should escalate, said the top U.S. diplomat": when
+ * the passage that tells the event far better than any other gives no time, a time from a weaker
+ * passage dates some other event; the story's own day dates what it reports without one (news
+ * reports the day's events). Empty when that passage is not far ahead or its story has no day.
+ */
+function dominantStoryDay(index: CorpusIndex, evidences: readonly Evidence[], candidates: readonly TimeCandidate[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity): Answer[] {
+  const best = evidences.reduce<Evidence | undefined>((top, e) => (top === undefined || e.score > top.score ? e : top), undefined);
+  if (best === undefined || !affirmed(best) || candidates.some((c) => c.evidence.passage === best.passage)) return [];
+  const timed = Math.max(...candidates.map((c) => c.evidence.score));
+  if (best.score < DOMINANT_RATIO * timed) return [];
+  const answer = storyDay(index, best, granularity);
+  return answer === undefined ? [] : [{ ...answer, score: round(Math.max(...candidates.map((c) => c.score)) + 1e-3) }];
 }
 
 /** A weekday as written, alone or after "on" / "last": what an undated story cannot place in the calendar. */
@@ -254,24 +273,44 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
  */
 function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity): Answer[] {
   const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE && affirmed(evidence));
-  const date = best === undefined ? undefined : index.articles.get(best.passage.file)?.date;
-  if (best === undefined || date?.length !== 10) return [];
-  for (let paragraph = 1; ; paragraph++) {
-    const passage = index.passage(best.passage.file, paragraph);
-    if (passage === undefined) return [];
-    const stated = index.timesIn(passage).find((time) => time.date === date);
-    if (stated === undefined) continue;
-    return [
-      {
-        text: stated.text,
-        date: atGranularity(date, granularity),
-        score: round(best.score),
-        matched: best.matched,
-        note: "The passage gives no time; this is the article's own date.",
-        citations: [citationOf(best.passage), citationOf(passage)],
-      },
-    ];
+  const answer = best === undefined ? undefined : storyDay(index, best, granularity);
+  return answer === undefined ? [] : [answer];
+}
+
+/** How many opening paragraphs may hold a dateline. */
+const DATELINE_PARAGRAPHS = 4;
+
+/**
+ * The day of the story `best` is from, as the story writes it, citing both `best` and where the day
+ * is written: its full date, or a yearless dateline's day when its lead's weekday places it
+ * (`XXXX-08-06`, see `filingDay` in nlp/dates.ts). Undefined when the story gives no day.
+ */
+function storyDay(index: CorpusIndex, best: Evidence, granularity: Granularity): Answer | undefined {
+  const date = index.articles.get(best.passage.file)?.date;
+  const answer = (passage: Passage, text: string, dated: IsoDate | undefined): Answer => ({
+    text,
+    ...(dated === undefined ? {} : { date: atGranularity(dated, granularity) }),
+    score: round(best.score),
+    matched: best.matched,
+    note: "The passage gives no time; this is the article's own date.",
+    citations: [citationOf(best.passage), citationOf(passage)],
+  });
+  if (date?.length === 10) {
+    for (let paragraph = 1; ; paragraph++) {
+      const passage = index.passage(best.passage.file, paragraph);
+      if (passage === undefined) return undefined;
+      const stated = index.timesIn(passage).find((time) => time.date === date);
+      if (stated !== undefined) return answer(passage, stated.text, date);
+    }
   }
+  if (date !== undefined || granularity !== 'day') return undefined;
+  for (let paragraph = 1; paragraph <= DATELINE_PARAGRAPHS; paragraph++) {
+    const passage = index.passage(best.passage.file, paragraph);
+    const length = passage === undefined ? 0 : datelineLength(passage.text);
+    const filed = passage === undefined || length === 0 ? undefined : index.timesIn(passage).find((time) => time.offset < length && /^XXXX-\d{2}-\d{2}$/.test(time.value ?? ''));
+    if (passage !== undefined && filed !== undefined) return answer(passage, filed.text, undefined);
+  }
+  return undefined;
 }
 
 /** Where one clause ends and another begins: punctuation, or a conjunction that opens a clause. */

@@ -116,6 +116,17 @@ describe('a time from another event', () => {
   });
 });
 
+describe('the story\'s own day', () => {
+  it('dates what the passage that tells the event far best reports without a time by its story\'s day, not a weaker passage\'s time', () => {
+    const wire = fixtureIndex({
+      'wire.txt': 'Ferries resume in Lenz\n\nLENZ, Mar 4 (Reuters) – The harbour master of Lenz said on Wednesday the ferries would resume.\n\nThere was a “broad agreement” among the ferry operators of Lenz that fares should stay low, said the harbour master.\n',
+      'old.txt': 'Ferry fares\n\nNovember 3, 2023\n\nOn the same day that the unions threatened a walkout, the harbour master said fares should stay low.\n',
+    });
+    const answers = whenAnswers(wire, { text: 'When did the harbour master speak of a "broad agreement" that fares should stay low?', granularity: 'day' });
+    expect(answers.map((a) => a.text)).toEqual(['Mar 4', 'the same day']);
+  });
+});
+
 describe('negation scope', () => {
   it('still dates a warning whose words are negated only inside what was warned', () => {
     const warned = fixtureIndex({ 'warn.txt': 'Harbour warning\n\nJune 3, 2025\n\nThe harbour master warned on Tuesday that the port would not tolerate attacks on its ferries.\n' });
