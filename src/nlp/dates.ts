@@ -258,8 +258,9 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: (_, at) => {
           if (!at.article) return undefined;
-          // In December the year-end is this one's, close at hand, whatever the tense ("a year-end budget deal").
-          const back = /past/i.test(at.direction() ?? '') && at.article.month !== 12;
+          // In December the year-end is this one's, close at hand ("a year-end budget deal"), unless
+          // counted from ("risen since year-end", "fell 2% from year-end"): then the one gone by.
+          const back = /past/i.test(at.direction() ?? '') && (at.article.month !== 12 || /\b(?:since|from)\s+(?:the\s+)?$/i.test(at.before));
           return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
         },
         reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',

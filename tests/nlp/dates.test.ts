@@ -341,6 +341,12 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
   });
+
+  it('sends December\'s "since year-end" and "from year-end" back to the year gone by', () => {
+    expect(timeExpressionsIn('Ferry fares have risen 3% since year-end.', '2024-12-10').map(({ value }) => value)).toEqual(['2023-12-31']);
+    expect(timeExpressionsIn('The toll index fell 2% from year-end.', '2024-12-20').map(({ value }) => value)).toEqual(['2023-12-31']);
+    expect(timeExpressionsIn('The board hopes to close the sale by year-end.', '2024-12-10').map(({ value }) => value)).toEqual(['2024-12-31']);
+  });
 });
 
 describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17)', () => {
