@@ -36,7 +36,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -1214,9 +1214,14 @@ function quarterAheadByTense(value: string | undefined, written: string, before:
  */
 const MODAL_BEFORE_WEEKDAY =
   /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
-/** A present form of a verb: "is", "has", or a third person in -s ("loses", "wins"; not "news", "status", "glass"). */
-const PRESENT_FORM = /\b(?:is|are|am|has|have|does|do|[a-z]{2,}(?<![su]s|ic|new)s)\b/;
-const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
+/**
+ * A present form of a verb: "is", "has", or a third person in -s ("loses", "wins"); not a function
+ * word ("his", "its", "this", "always", "perhaps") nor a word in -is, -us, -ss ("basis", "status", "glass", "news").
+ */
+const PRESENT_FORM =
+  /\b(?:is|are|am|has|have|does|do|(?!(?:his|its|this|hers|ours|yours|theirs|perhaps|always|sometimes|nowadays|towards|afterwards|besides|whereas|overseas|was|yes)\b)[a-z]{2,}(?<![ius]|ic|new)s)\b/;
+/** A past form: a regular one in -ed or an irregular one ("lost", "fell"). */
+const PAST_FORM = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST})\b`, 'i');
 
 /** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
 const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|slated|expected|poised|due)\s+to\s+(?!have\b)[a-z]+(?:\s+(?:place|off|up|out|over))?\s+(?:on\s+)?$/i;

@@ -542,6 +542,14 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atJan('The mayor resigned after he lost in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
   });
 
+  it('reads a condition clause with a past verb or no verb form ("his", "prices", "crisis") as no present condition', () => {
+    const atJune = (text: string) => timeExpressionsIn(text, '2024-06-12').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJune('The coach resigned when his team lost in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
+    expect(atJune('Ferry fares jumped when prices fell in March.')).toEqual([{ text: 'March', value: '2024-03' }]);
+    expect(atJune('The harbour stayed shut when its crisis hit in March.')).toEqual([{ text: 'March', value: '2024-03' }]);
+    expect(atJune('The harbour will close when the committee meets in March.')).toEqual([{ text: 'March', value: '2025-03' }]);
+  });
+
   it('leaves titles alone: "Saturday Night Live", "the Weekly Standard", "Daily Mail"', () => {
     const atNov = (text: string) => timeExpressionsIn(text, '2024-11-13').map(({ text: written }) => written);
     expect(atNov('The mayor hosted Saturday Night Live.')).toEqual([]);
