@@ -133,7 +133,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     rules: [
       {
         // Named by its date as a holiday is, in any year's news: "the Sept. 11 attacks", "since 9/11".
-        pattern: `9/11(?!/| of\\b)|(?:Sept\\.?|September) 11(?:th)?(?=,? (?:terror(?:ist)? )?(?:attacks|hijackings)\\b)`,
+        pattern: `(?<![\\d/])9/11(?!/| of\\b)|(?:Sept\\.?|September) 11(?:th)?(?=,? (?:terror(?:ist)? )?(?:attacks|hijackings)\\b)`,
         type: 'DATE',
         value: () => '2001-09-11',
         reason: '"9/11", "the Sept. 11 attacks": the attacks of 2001, whatever the article\'s year',

@@ -599,6 +599,7 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     const values = (text: string) => timeExpressionsIn(text, '2024-02-15').map(({ text: written, value }) => ({ text: written, value }));
     expect(values('The mayor spoke of the Sept. 11 attacks.')).toEqual([{ text: 'Sept. 11', value: '2001-09-11' }]);
     expect(values('Since 9/11, the port has been guarded.')).toEqual([{ text: '9/11', value: '2001-09-11' }]);
+    expect(values('The permit was filed on 11/9/11, the clerk said.').map(({ value }) => value)).not.toContain('2001-09-11');
     expect(values('The ferry vote will be held on Sept. 11.')).toEqual([{ text: 'Sept. 11', value: '2024-09-11' }]);
     expect(values('It was a memoir by Wednesday Martin.')).toEqual([]);
     expect(values('The ferry vote was Monday, March 3.')[0]?.text).toBe('Monday, March 3');
