@@ -37,7 +37,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -134,7 +134,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     rules: [
       {
         // Named by its date as a holiday is, in any year's news: "the Sept. 11 attacks", "since 9/11".
-        pattern: `9/11(?!/| of\\b)|(?:Sept\\.?|September) 11(?:th)?(?=,? (?:terror(?:ist)? )?(?:attacks|hijackings)\\b)`,
+        pattern: `(?<![\\d/])9/11(?!/| of\\b)|(?:Sept\\.?|September) 11(?:th)?(?=,? (?:terror(?:ist)? )?(?:attacks|hijackings)\\b)`,
         type: 'DATE',
         value: () => '2001-09-11',
         reason: '"9/11", "the Sept. 11 attacks": the attacks of 2001, whatever the article\'s year',
@@ -259,8 +259,9 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
         type: 'DATE',
         value: (_, at) => {
           if (!at.article) return undefined;
-          // In December the year-end is this one's, close at hand, whatever the tense ("a year-end budget deal").
-          const back = /past/i.test(at.direction() ?? '') && at.article.month !== 12;
+          // In December the year-end is this one's, close at hand ("a year-end budget deal"), unless
+          // counted from ("risen since year-end", "fell 2% from year-end"): then the one gone by.
+          const back = /past/i.test(at.direction() ?? '') && (at.article.month !== 12 || /\b(?:since|from)\s+(?:the\s+)?$/i.test(at.before));
           return formatIsoDate({ year: at.article.year - (back ? 1 : 0), month: 12, day: 31 });
         },
         reason: '"by year-end": the last day of the year; of the year gone by when the text points back ("since year-end")',
@@ -1214,9 +1215,14 @@ function quarterAheadByTense(value: string | undefined, written: string, before:
  */
 const MODAL_BEFORE_WEEKDAY =
   /\b(?:may|might|could|can|should|must|(?:is|are)\s+(?:forecast|predicted|projected|supposed|bound)\s+to)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+){0,5})(?:on\s+)?$/i;
-/** A present form of a verb: "is", "has", or a third person in -s ("loses", "wins"; not "news", "status", "glass"). */
-const PRESENT_FORM = /\b(?:is|are|am|has|have|does|do|[a-z]{2,}(?<![su]s|ic|new)s)\b/;
-const PAST_FORM = /\b(?:[a-z]{2,}ed|was|were|had|did|said|told|came|went|took|made|left|met)\b/i;
+/**
+ * A present form of a verb: "is", "has", or a third person in -s ("loses", "wins"); not a function
+ * word ("his", "its", "this", "always", "perhaps") nor a word in -is, -us, -ss ("basis", "status", "glass", "news").
+ */
+const PRESENT_FORM =
+  /\b(?:is|are|am|has|have|does|do|(?!(?:his|its|this|hers|ours|yours|theirs|perhaps|always|sometimes|nowadays|towards|afterwards|besides|whereas|overseas|was|yes)\b)[a-z]{2,}(?<![ius]|ic|new)s)\b/;
+/** A past form: a regular one in -ed or an irregular one ("lost", "fell"). */
+const PAST_FORM = new RegExp(String.raw`\b(?:[a-z]{2,}ed|${IRREGULAR_PAST})\b`, 'i');
 
 /** "The strike, set to begin Monday, …", "a vote expected to take place Friday": a reduced clause of schedule, still ahead (not "had been due to expire Friday"). */
 const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|slated|expected|poised|due)\s+to\s+(?!have\b)[a-z]+(?:\s+(?:place|off|up|out|over))?\s+(?:on\s+)?$/i;

@@ -777,7 +777,8 @@ export class StatementReader {
     for (let k = start + 1; k < end; k++) {
       const lower = this.tokens[k]!.lower;
       if (!this.tokens[k]!.word || this.inside[k]) return undefined;
-      if (AUXILIARY_VERBS.has(lower) || /^[a-z]{3,}ed$/u.test(lower) || IRREGULAR_PAST.has(lower)) return k;
+      // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
+      if (AUXILIARY_VERBS.has(lower) || /^[a-z]{3,}ed$/u.test(this.tokens[k]!.text) || IRREGULAR_PAST.has(lower)) return k;
     }
     return undefined;
   }

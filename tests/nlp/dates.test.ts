@@ -375,6 +375,12 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('The harbour board expects to close the sale by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024-12-31' }]);
     expect(at('The index has risen 4% since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023-12-31' }]);
   });
+
+  it('sends December\'s "since year-end" and "from year-end" back to the year gone by', () => {
+    expect(timeExpressionsIn('Ferry fares have risen 3% since year-end.', '2024-12-10').map(({ value }) => value)).toEqual(['2023-12-31']);
+    expect(timeExpressionsIn('The toll index fell 2% from year-end.', '2024-12-20').map(({ value }) => value)).toEqual(['2023-12-31']);
+    expect(timeExpressionsIn('The board hopes to close the sale by year-end.', '2024-12-10').map(({ value }) => value)).toEqual(['2024-12-31']);
+  });
 });
 
 describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17)', () => {
@@ -570,6 +576,14 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     expect(atJan('The mayor resigned after he lost in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
   });
 
+  it('reads a condition clause with a past verb or no verb form ("his", "prices", "crisis") as no present condition', () => {
+    const atJune = (text: string) => timeExpressionsIn(text, '2024-06-12').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJune('The coach resigned when his team lost in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
+    expect(atJune('Ferry fares jumped when prices fell in March.')).toEqual([{ text: 'March', value: '2024-03' }]);
+    expect(atJune('The harbour stayed shut when its crisis hit in March.')).toEqual([{ text: 'March', value: '2024-03' }]);
+    expect(atJune('The harbour will close when the committee meets in March.')).toEqual([{ text: 'March', value: '2025-03' }]);
+  });
+
   it('leaves titles alone: "Saturday Night Live", "the Weekly Standard", "Daily Mail"', () => {
     const atNov = (text: string) => timeExpressionsIn(text, '2024-11-13').map(({ text: written }) => written);
     expect(atNov('The mayor hosted Saturday Night Live.')).toEqual([]);
@@ -619,6 +633,7 @@ describe('timeExpressionsIn: session 10 kinds (article dated Thursday 2024-10-17
     const values = (text: string) => timeExpressionsIn(text, '2024-02-15').map(({ text: written, value }) => ({ text: written, value }));
     expect(values('The mayor spoke of the Sept. 11 attacks.')).toEqual([{ text: 'Sept. 11', value: '2001-09-11' }]);
     expect(values('Since 9/11, the port has been guarded.')).toEqual([{ text: '9/11', value: '2001-09-11' }]);
+    expect(values('The permit was filed on 11/9/11, the clerk said.').map(({ value }) => value)).not.toContain('2001-09-11');
     expect(values('The ferry vote will be held on Sept. 11.')).toEqual([{ text: 'Sept. 11', value: '2024-09-11' }]);
     expect(values('It was a memoir by Wednesday Martin.')).toEqual([]);
     expect(values('The ferry vote was Monday, March 3.')[0]?.text).toBe('Monday, March 3');

@@ -99,6 +99,11 @@ describe('reported speech: where a statement ends', () => {
     expect(statements('While Tom Ray said that fares would stay low, the board raised them.').map(([text]) => text)).toEqual(['that fares would stay low']);
   });
 
+  it('reads a capitalised word in -ed ("United") as part of a name, not the verb after the subject', () => {
+    expect(statements('The United Ferry Workers obtained a copy of the contract and said the fares would rise.').map(([, , mention]) => mention)).toEqual(['The United Ferry Workers']);
+    expect(statements('Northfield United obtained a copy of the lease and said the pitch would close.').map(([, , mention]) => mention)).toEqual(['Northfield United']);
+  });
+
   it('keeps the commas of what was said when the opening clause closed before the cue', () => {
     expect(statements('When asked about the levy, Tom Ray said fares would rise, ferries would slow, and piers would close.').map(([text]) => text))
       .toContain('fares would rise, ferries would slow, and piers would close');

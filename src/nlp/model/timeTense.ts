@@ -86,7 +86,7 @@ const FUTURE_CUE = [
 ].join('|');
 
 /** Irregular past forms common in news; forms that are also present ("hit", "put", "set") are left out. */
-const IRREGULAR_PAST = [
+export const IRREGULAR_PAST = [
   'said', 'told', 'was', 'were', 'had', 'did', 'made', 'met', 'left', 'came', 'went', 'took', 'gave', 'began', 'fought',
   'struck', 'shot', 'fell', 'rose', 'held', 'sent', 'spoke', 'wrote', 'saw', 'flew', 'won', 'lost', 'led', 'fled',
   'broke', 'brought', 'built', 'caught', 'drove', 'felt', 'found', 'got', 'kept', 'knew', 'meant', 'paid', 'ran',
