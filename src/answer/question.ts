@@ -687,8 +687,11 @@ function aboutStory(text: string): string {
 
 /** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */
 export function namesRole(phrase: string): boolean {
-  return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()));
+  return words(phrase).some((word) => ROLE_HEADS.has(word.toLowerCase()) || DESCRIBING_HEADS.has(word.toLowerCase().replace(/['’]s?$/, '')));
 }
+
+/** Heads a reader describes a role by that no title uses ("the bank's boss"): a role all the same. */
+const DESCRIBING_HEADS: ReadonlySet<string> = new Set(['boss', 'bosses']);
 
 /** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
 export function describesEvent(phrase: string): boolean {

@@ -2,7 +2,8 @@
 import type { Answer, Citation, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { keyTerms, words } from '../text/terms.ts';
-import type { QuestionOf } from './question.ts';
+import { parseQuestion, type QuestionOf } from './question.ts';
+import { saidByAnswers } from './saidBy.ts';
 import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
@@ -40,6 +41,9 @@ function asTitles(roleAsked: string): string[] {
 export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   const holders = roleAnswers(index, question.role);
   if (holders.length > 0 || !question.orEvent) return holders;
+  // "The Pentagon chief who said …": whoever said it, when the corpus's title for them fits the description.
+  const doers = describedDoers(index, question);
+  if (doers.length > 0) return doers;
   // A role is held by a person: in "X, an executive at Acme Bank, was named chief executive" the
   // bank stands by the role's words but only describes X. Other actors answer when no person does.
   const people = eventAnswers(index, { ...question, wants: 'person' });
@@ -314,4 +318,53 @@ export function withHoldersForRoles(index: CorpusIndex, text: string): string | 
     replaced = replaced.replace(match[0], best.text);
   }
   return replaced === text ? undefined : replaced;
+}
+
+/**
+ * Head nouns that name whoever runs a body, whatever its own title: "the Pentagon chief" may be its
+ * secretary, "the bank's boss" its chief executive, "the ministry's head" its minister.
+ */
+const LEADING_HEADS: ReadonlySet<string> = new Set([
+  'chief', 'head', 'boss', 'leader', 'secretary', 'minister', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'ceo',
+  'executive', 'commissioner', 'governor', 'premier', 'chancellor', 'commander',
+]);
+
+/** Words of a described role that say what it is done by, not who holds it: "the Pentagon chief who said …", "the minister that signed …". */
+const DOER_CLAUSE = /^(.+?)\s+(?:who|that)\s+(?!was\b|were\b|had\s+been\b|has\s+been\b)(.+)$/i;
+
+/**
+ * "Who is the Pentagon chief who said attacks won't be tolerated?": whoever did what the clause
+ * says (its speaker, for a saying), when the corpus gives them a title that fits the described
+ * role — a head of the same class ("chief" for a secretary or a minister; otherwise the same
+ * head) — and names each of the description's other words ("Pentagon", "bank") in that title or
+ * in the article that gives it. The description is a reader's, not the corpus's: no title need
+ * hold its words.
+ */
+export function describedDoers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
+  const clause = question.asks === 'agent' ? DOER_CLAUSE.exec(question.role) : null;
+  if (clause === null) return [];
+  const described = words(clause[1]!).map((word) => word.toLowerCase().replace(/['’]s?$/, ''));
+  const head = described.findLast((word) => ROLE_HEADS.has(word) || LEADING_HEADS.has(word));
+  if (head === undefined) return [];
+  const qualifiers = keyTerms(described.filter((word) => word !== head).join(' ')).filter((term) => !RANK_WORDS.has(term) && !ROLE_STOP.has(term));
+  const asked = parseQuestion({ command: 'who', text: `who ${clause[2]!}` });
+  const doers = asked.kind === 'saidBy' ? saidByAnswers(index, asked) : asked.kind === 'eventActor' ? eventAnswers(index, asked) : [];
+  return doers.flatMap((answer) => {
+    const entity = index.entities.resolve(answer.text);
+    const claim = entity?.kind === 'person' ? entity.roles.find((c) => fitsDescription(index, c, head, qualifiers)) : undefined;
+    return claim === undefined ? [] : [{ ...answer, role: claim.title }];
+  });
+}
+
+/** Whether a title claim fits a described role: a head of its class, and its other words in the title or in the claim's article. */
+function fitsDescription(index: CorpusIndex, claim: RoleClaim, head: string, qualifiers: readonly string[]): boolean {
+  const titleWords = words(claim.title).map((word) => word.toLowerCase());
+  const sameClass = LEADING_HEADS.has(head) ? titleWords.some((word) => LEADING_HEADS.has(word)) : titleWords.includes(head);
+  if (!sameClass) return false;
+  const titleTerms = tokenize(claim.title);
+  const missing = qualifiers.filter((term) => matchedTerms([term], titleTerms).length === 0);
+  if (missing.length === 0) return true;
+  const docs = Array.from({ length: index.paragraphCount(claim.file) }, (_, n) => index.passageDoc(claim.file, n + 1) ?? -1).filter((doc) => doc >= 0);
+  const inTitle = tokenize(index.articles.get(claim.file)?.title ?? '');
+  return missing.every((term) => matchedTerms([term], inTitle).length > 0 || docs.some((doc) => index.matchedInPassage(doc, [term]).length > 0));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { withHoldersForRoles } from '../../src/answer/roles.ts';
+import { describedDoers, withHoldersForRoles } from '../../src/answer/roles.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented coverage: a title stated without its country, and one that names another country.
@@ -179,5 +180,29 @@ Total Acme Holdings Inc., rebounding from its earlier loss, expects to report a 
   it('answers with the person beside the role, not the organisation the question names', () => {
     const answers = answer(company, { command: 'who', text: 'Who is the chairman of Total Acme Holdings?' }).answers.map((a) => a.text);
     expect(answers[0]).toBe('R.J. Tarn');
+  });
+});
+
+describe('a role described by a body and a head noun, with what its holder did', () => {
+  // Invented coverage: the admiralty's head is styled Navy Secretary; a minister speaks in the same article.
+  const described = fixtureIndex({
+    'fleet.txt': `Fleet put on alert
+
+June 4, 2025
+
+LENZ, June 4 – The Admiralty said the fleet would stay in port. Navy Secretary Ivo Brandt said attacks on the harbour would not be tolerated.
+
+Harbour Minister Ada Voss said the pier would reopen on Friday.`,
+  });
+  const whoIs = (text: string) => answer(described, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers with whoever did it when their title is of the same class and the article names the body', () => {
+    expect(whoIs('Who is the Admiralty chief who said attacks on the harbour would not be tolerated?')[0]).toBe('Ivo Brandt');
+    expect(whoIs("Who is the Admiralty's boss who said attacks on the harbour would not be tolerated?")[0]).toBe('Ivo Brandt');
+  });
+
+  it('gives no holder when the one who did it holds no fitting title', () => {
+    const asked = parseQuestion({ command: 'who', text: 'Who is the Admiralty spokesman who said attacks on the harbour would not be tolerated?' });
+    expect(asked.kind === 'role' ? describedDoers(described, asked) : undefined).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@
 import type { Entity, Passage } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import { foldTerm } from '../../text/terms.ts';
+import { IRREGULAR_VERBS } from '../../text/wordForms.ts';
 import { parseDateline } from '../../corpus/metadata.ts';
 import { sentenceTokens, tokenize, type Token } from '../evidence.ts';
 import { antecedent, pronounSubject } from '../eventActors.ts';
@@ -112,6 +113,7 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
       if (inDateline(span[0])) continue;
       spans.add(`${span[0]}:${span[1]}`);
       if (mention.kind === 'place' && isSetting(tokens, span[0])) continue;
+      if (premodifies(tokens, span[0], span[1])) continue;
       const entity = resolved(index, mention.name);
       const describes = mentions.some((other) => other !== mention && other.role?.includes(mention.name) === true);
       found.push({
@@ -134,6 +136,9 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
       if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
       // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone.
       if (start === 0 && end === 0) continue;
+      // "De architectura": a joiner alone ("De", "Von") is a fragment of a title or a name, never one.
+      if (start === end && NAME_JOINERS.has(tokens[start]!.word.toLowerCase())) continue;
+      if (premodifies(tokens, start, end)) continue;
       const text = sentence.slice(tokens[start]!.offset, tokens[end]!.offset + tokens[end]!.word.length);
       found.push({ text, kind: 'name', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
@@ -275,6 +280,44 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
     i = end + 1;
   }
   return runs;
+}
+
+/** Lowercase words that end a title before a name: function words and verbs are no title ("Apple sued Samsung"). */
+const NOT_TITLE = new Set(['and', 'or', 'but', 'nor', 'of', 'the', 'a', 'an', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'than', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do', 'not', 'also', 'said', 'says', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'into', 'over', 'under', 'between', 'against', 'during', 'until', 'about', 'called', 'named', 'known']);
+
+/** Endings of the adjective of a people or a place ("English", "Roman", "Mexican", "Chinese", "Iraqi"). */
+const ADJECTIVAL = /^\p{Lu}\p{Ll}+(?:ish|an|ese|i)$/u;
+
+/** How many lowercase words a title between a modifier and a name may run ("Roman military engineer Vitruvius"). */
+const TITLE_WORDS = 3;
+
+/**
+ * True when one capitalised word only modifies a title before a name: "Roman" in "Roman architect
+ * Vitruvius", "German" in "German chancellor Otto von Bismarck". The name answers who, not the word
+ * that says where the person is from. The words between must read as a title's nouns: not
+ * function words, not verbs ("Apple sued Samsung", "Rome conquered Gaul").
+ */
+function premodifies(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start !== end) return false;
+  // "the old English proverb", "a Mexican painter": a word of a people before a noun is its adjective.
+  const next = tokens[end + 1]?.word ?? '';
+  if (ADJECTIVAL.test(tokens[end]!.word) && /^\p{Ll}+$/u.test(next) && !NOT_TITLE.has(next) && !/(?:ed|ing|s)$/.test(next) && !IRREGULAR_VERBS.has(next) && adjacent(tokens, end, end + 1)) return true;
+  let at = end + 1;
+  while (at < tokens.length && at - end <= TITLE_WORDS && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[at]!.word)) {
+    const word = tokens[at]!.word;
+    if (NOT_TITLE.has(word) || /(?:ed|ing|s)$/.test(word) || IRREGULAR_VERBS.has(word)) return false;
+    at++;
+  }
+  return at > end + 1 && at - end <= TITLE_WORDS + 1 && at < tokens.length && isNameWord(tokens[at]!.word) && adjacent(tokens, end, at);
+}
+
+/** No punctuation between two tokens of a sentence: "Roman architect Vitruvius", not "Roman, architect. Vitruvius". */
+function adjacent(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const gap = tokens[k + 1]!.offset - (tokens[k]!.offset + tokens[k]!.word.length);
+    if (gap !== 1) return false;
+  }
+  return true;
 }
 
 function isNameWord(word: string): boolean {

@@ -23,3 +23,31 @@ describe('who candidates', () => {
     expect(texts).toContain('Maren Holt');
   });
 });
+
+describe('who candidates: names, not what modifies them', () => {
+  // Invented coverage: a demonym before a title and a name, and a title that opens with a joiner.
+  const works = fixtureIndex({
+    'lenz.txt': `Lenz aqueduct
+
+March 9, 2025
+
+The aqueduct was designed by the Norlandic engineer Ivo Brandt, who described it in De aquis. In May the town of Tessby sued Lenz over the water.`,
+  });
+  const texts = (): string[] => {
+    const passage = [...works.allPassages()].find((p) => p.text.includes('aqueduct was'))!;
+    return candidatesIn(works, passage, 'who').map((c) => c.text);
+  };
+
+  it('offers the name after a title, not the capitalised word before the title', () => {
+    expect(texts()).toContain('Ivo Brandt');
+    expect(texts()).not.toContain('Norlandic');
+  });
+
+  it('never offers a joiner alone ("De" of "De aquis")', () => {
+    expect(texts()).not.toContain('De');
+  });
+
+  it('keeps a name before a verb ("Tessby sued Lenz")', () => {
+    expect(texts()).toContain('Tessby');
+  });
+});
