@@ -7,7 +7,7 @@ import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
-import { aheadOnly, datedElsewhere, whenAnswers } from './when.ts';
+import { aheadOnly, datedElsewhere, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
@@ -116,7 +116,9 @@ function asWritten(index: CorpusIndex, question: Question): Question {
   if (!AS_WRITTEN.has(question.kind)) return question;
   const named = withHoldersForRoles(index, question.text) ?? question.text;
   const text = asCorpusSpells(index, named) ?? named;
-  return text === question.text ? question : { ...question, text };
+  const written = text === question.text ? question : { ...question, text };
+  // The act of a "when" question whose parse took a name for its verb is its first other word: what the premise check reads.
+  return written.kind === 'eventTime' ? withEventAct(index, written) : written;
 }
 
 /** The request with the words it types with two letters swapped written as the corpus writes them. */

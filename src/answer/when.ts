@@ -8,6 +8,7 @@ import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
 import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
+import { indexTerm } from '../text/terms.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -154,6 +155,22 @@ function pointsAhead(text: string, time: TimeExpression, published: IsoDate | un
   const spanWords = SPAN_DIRECTION.find(({ pattern }) => pattern.test(time.text))?.direction;
   const direction = spanWords ?? directionAt(text, time.offset, time.offset + time.text.length);
   return direction === 'future' || direction === 'strictFuture';
+}
+
+/**
+ * The act a "when" question asks about, as the premise check reads it: the parsed act, unless that
+ * is a name the question gives ("when did iran retaliate …" written in lower case reads "iran" as
+ * its verb), then the first of the question's words that is not a name ("retaliate"). A question
+ * whose act was parsed as a name would otherwise never meet the coverage's denial of its act
+ * ("had no plans for retaliation", "has not claimed responsibility").
+ */
+export function withEventAct<Q extends { text: string; act?: string }>(index: CorpusIndex, question: Q): Q {
+  const act = question.act === undefined ? null : indexTerm(question.act);
+  if (act === null) return question;
+  const names = questionNames(index, question.text);
+  if (!names.includes(act)) return question;
+  const event = eventTermsOf(index, question.text, questionTerms(question.text)).find((term) => !names.includes(term));
+  return event === undefined ? question : { ...question, act: event };
 }
 
 /** What the time answerer reads of a question. */

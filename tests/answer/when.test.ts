@@ -265,3 +265,35 @@ The port reopened on Monday, ten days after the May 10 Kessel raid that shut it.
     expect(top?.note).toContain('Saturday');
   });
 });
+
+describe('a lower-case question whose parse reads a name as its act', () => {
+  const denied = fixtureIndex({
+    'claim.txt': `Envoy shot in Lenz
+
+June 4, 2025
+
+LENZ, June 4 (Reuters) – An Ostmark envoy was shot dead in Lenz last week. Ostmark vowed revenge on Norland, which has not claimed responsibility for the shooting.`,
+    'blast.txt': `Blasts in Kell
+
+June 5, 2025
+
+Explosions rocked the town of Kell in the early hours of Friday, reportedly due to a Norland drone strike. However, Ostmark downplayed the incident and indicated that it had no plans for retaliation.`,
+  });
+  const when = (text: string) => answer(denied, { command: 'when', text });
+
+  it('gives no time for an act the coverage says was not done, and says what it does say', () => {
+    const response = when('when did norland claim responsibility for shooting the envoy');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('has not claimed responsibility');
+  });
+
+  it('gives no time for an act the coverage says was not planned, whatever else its sentence dates', () => {
+    const response = when('when did ostmark retaliate for the kell explosions');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('no plans for retaliation');
+  });
+
+  it('still dates what the coverage tells', () => {
+    expect(when('when did explosions rock kell')?.answers[0]?.text).toBe('the early hours of Friday');
+  });
+});
