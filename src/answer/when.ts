@@ -157,6 +157,9 @@ function pointsAhead(text: string, time: TimeExpression, published: IsoDate | un
   return direction === 'future' || direction === 'strictFuture';
 }
 
+/** The word after a "when" question's auxiliary, where a subject stands. */
+const SUBJECT_AFTER_AUXILIARY = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\s+(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+([\w'’-]+)/i;
+
 /**
  * The act a "when" question asks about, as the premise check reads it: the parsed act, unless that
  * is a name the question gives ("when did iran retaliate …" written in lower case reads "iran" as
@@ -166,7 +169,9 @@ function pointsAhead(text: string, time: TimeExpression, published: IsoDate | un
  */
 export function withEventAct<Q extends { text: string; act?: string }>(index: CorpusIndex, question: Q): Q {
   const act = question.act === undefined ? null : indexTerm(question.act);
-  if (act === null) return question;
+  // Only the subject's place, right after the auxiliary, written in lower case: "when did iran retaliate".
+  const subject = SUBJECT_AFTER_AUXILIARY.exec(question.text)?.[1];
+  if (act === null || subject === undefined || subject !== subject.toLowerCase() || indexTerm(subject) !== act) return question;
   const names = questionNames(index, question.text);
   if (!names.includes(act)) return question;
   const event = eventTermsOf(index, question.text, questionTerms(question.text)).find((term) => !names.includes(term));

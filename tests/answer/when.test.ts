@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { whenAnswers } from '../../src/answer/when.ts';
+import { whenAnswers, withEventAct } from '../../src/answer/when.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 const index = fixtureIndex({
@@ -291,6 +291,12 @@ Explosions rocked the town of Kell in the early hours of Friday, reportedly due 
     const response = when('when did ostmark retaliate for the kell explosions');
     expect(response.answers).toEqual([]);
     expect(response.note).toContain('no plans for retaliation');
+  });
+
+  it('reads the act after a lower-case subject, and leaves any other parse alone', () => {
+    expect(withEventAct(denied, { text: 'when did ostmark retaliate for the kell explosions', act: 'ostmark' }).act).toBe('retaliate');
+    expect(withEventAct(denied, { text: 'When did Ostmark retaliate for the Kell explosions?', act: 'retaliate' }).act).toBe('retaliate');
+    expect(withEventAct(denied, { text: 'When was the Ostmark envoy shot?', act: 'ostmark' }).act).toBe('ostmark');
   });
 
   it('still dates what the coverage tells', () => {
