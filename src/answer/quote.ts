@@ -78,7 +78,7 @@ export function unresolvedSpeaker(index: CorpusIndex, question: Question): strin
  * description's words may spell an organisation too ("the Secretary of State" near "State
  * Department"): a role's holder comes before it. No one, or several, holding it gives none.
  */
-function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
+export function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
   const named = index.entities.resolve(speaker);
   if (named?.kind === 'person') return named;
   const role = namesRole(speaker) ? speaker.replace(/^\s*(the|a|an)\s+/i, '') : undefined;
