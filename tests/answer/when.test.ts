@@ -303,3 +303,36 @@ Explosions rocked the town of Kell in the early hours of Friday, reportedly due 
     expect(when('when did explosions rock kell')?.answers[0]?.text).toBe('the early hours of Friday');
   });
 });
+
+describe('an act that answers another event', () => {
+  const blasts = fixtureIndex({
+    'kell.txt': `Blasts in Kell
+
+June 5, 2025
+
+Explosions rocked the Ostmark town of Kell in the early hours of Friday, residents said.`,
+    'sorry.txt': `Norland regrets
+
+June 9, 2025
+
+Norland apologised on Monday for the Kell explosions.`,
+  });
+  const shooting = fixtureIndex({
+    'lenz.txt': `Envoy shot in Lenz
+
+June 5, 2025
+
+The region is bracing for attacks following the shooting of the Ostmark envoy in Lenz on Tuesday.`,
+  });
+  const when = (index: typeof blasts, text: string) => answer(index, { command: 'when', text });
+
+  it('is not dated by the time of the event it answers', () => {
+    expect(when(blasts, 'When did Ostmark retaliate for the Kell explosions?').answers).toEqual([]);
+    expect(when(blasts, 'When did Ostmark hit back after the Kell explosions?').answers).toEqual([]);
+    expect(when(shooting, 'When did Norland admit responsibility for shooting the Ostmark envoy in Lenz?').answers).toEqual([]);
+  });
+
+  it('is dated where its own sentence tells it', () => {
+    expect(when(blasts, 'When did Norland apologise for the Kell explosions?').answers[0]?.text).toBe('Monday');
+  });
+});
