@@ -1,7 +1,7 @@
 import type { Answer, QuestionKind, Request, Response } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { searchAnswers, unsaidBy } from './search.ts';
-import { quoteAnswers, unresolvedSpeaker } from './quote.ts';
+import { quoteAnswers, unquotedSpeaker, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
@@ -58,7 +58,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const found = orAsWritten(index, question, answerer(index, question), answerer);
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
-  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
+  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),
