@@ -1,13 +1,13 @@
 import type { Answer, QuestionKind, Request, Response } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { searchAnswers } from './search.ts';
-import { quoteAnswers, unresolvedSpeaker } from './quote.ts';
+import { searchAnswers, unsaidBy } from './search.ts';
+import { quoteAnswers, unquotedSpeaker, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
-import { aheadOnly, datedElsewhere, whenAnswers } from './when.ts';
+import { aheadOnly, datedElsewhere, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
@@ -29,7 +29,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   eventActor: unlessDenied(rankedActorAnswers),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
-    const answers = datedElsewhere(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question));
+    const answers = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question)));
     return question.ahead ? aheadOnly(index, answers) : answers;
   }),
   articleDate: articleDateAnswers,
@@ -58,7 +58,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const found = orAsWritten(index, question, answerer(index, question), answerer);
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
-  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? described.note) : undefined;
+  const note = answers.length === 0 ? (deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),
@@ -116,7 +116,9 @@ function asWritten(index: CorpusIndex, question: Question): Question {
   if (!AS_WRITTEN.has(question.kind)) return question;
   const named = withHoldersForRoles(index, question.text) ?? question.text;
   const text = asCorpusSpells(index, named) ?? named;
-  return text === question.text ? question : { ...question, text };
+  const written = text === question.text ? question : { ...question, text };
+  // The act of a "when" question whose parse took a name for its verb is its first other word: what the premise check reads.
+  return written.kind === 'eventTime' ? withEventAct(index, written) : written;
 }
 
 /** The request with the words it types with two letters swapped written as the corpus writes them. */

@@ -73,12 +73,28 @@ export function unresolvedSpeaker(index: CorpusIndex, question: Question): strin
 }
 
 /**
+ * Why a quote question with a speaker the coverage knows found nothing: it quotes nothing by them
+ * (on the topic asked, or at all). "What did President Biden say …" where Biden is only mentioned.
+ */
+export function unquotedSpeaker(index: CorpusIndex, question: Question): string | undefined {
+  if (question.kind !== 'quote' || question.speaker === '') return undefined;
+  const entity = speakerEntity(index, question.speaker);
+  if (entity === undefined) return undefined;
+  const quoted = index.quoteCountBy(entity.id) > 0;
+  return quoted && question.topic !== ''
+    ? `The coverage quotes ${entity.name}, but nothing on “${question.topic}”.`
+    : quoted
+      ? undefined
+      : `The coverage quotes nothing by ${entity.name}.`;
+}
+
+/**
  * The entity a speaker asked for is: by name ("Quill", "Sec. Quill"), or, for a description
  * ("the harbour minister", "the top U.S. diplomat"), whoever the corpus says holds that role. A
  * description's words may spell an organisation too ("the Secretary of State" near "State
  * Department"): a role's holder comes before it. No one, or several, holding it gives none.
  */
-function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
+export function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
   const named = index.entities.resolve(speaker);
   if (named?.kind === 'person') return named;
   const role = namesRole(speaker) ? speaker.replace(/^\s*(the|a|an)\s+/i, '') : undefined;

@@ -3,6 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import { indexTerm, keyTerms } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { speakerEntity } from './quote.ts';
 import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokenize, tokensOf, type Evidence, type Token } from './evidence.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
@@ -32,6 +33,9 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
   // The passages that say the act was done answer "what did X do" before those that only name X.
   if (question.act !== undefined) evidence = [...evidence.filter((e) => holdsAct(e, question.act)), ...evidence.filter((e) => !holdsAct(e, question.act))];
   if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
+  // "What did X say at …" is answered only where X is quoted or reported as saying something.
+  const speaker = question.required ? askedSpeaker(index, query) : undefined;
+  if (speaker !== undefined) evidence = speaker.id === undefined ? [] : evidence.filter((e) => speaks(index, e.passage, speaker.id!));
   const answers: Answer[] = evidence.map((e) => {
     // "What did X seize?" is answered by what the passage says was seized, as plainly as "who" by a name.
     const done = question.required && !asksForFigure ? actObject(e.passage, question.act) : undefined;
@@ -44,6 +48,37 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
   });
   if (asksForFigure) flagOtherFigures(answers, evidence, terms, counted);
   return answers;
+}
+
+/** Verbs of saying a "what did X say" question asks with. */
+const SAYING = String.raw`(?:say|said|says|tell|told|think|thinks|thought|add|added|warn|warned|stress|stressed|claim|claimed|caution|cautioned|announce|announced|declare|declared)`;
+
+/** "what did X say …", "how has X told …": what someone said, whatever follows the verb ("at the summit", "after the strike"). */
+const SAID_BY = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+${SAYING}\b`, 'i');
+
+/**
+ * The one a "what did X say" question asks about, with the entity the coverage knows them as
+ * (by name or role); `id` undefined when it knows none. Undefined for any other question.
+ */
+export function askedSpeaker(index: CorpusIndex, text: string): { phrase: string; id?: string } | undefined {
+  const phrase = SAID_BY.exec(text)?.[1]?.trim();
+  if (phrase === undefined || phrase === '') return undefined;
+  const entity = speakerEntity(index, phrase);
+  return entity === undefined ? { phrase } : { phrase, id: entity.id };
+}
+
+/** Whether a passage quotes or reports the entity as saying something. */
+function speaks(index: CorpusIndex, passage: Passage, id: string): boolean {
+  return index.quotesIn(passage).some((quote) => quote.speakerId === id) || index.statementsIn(passage).some((statement) => statement.speakerId === id);
+}
+
+/** When a "what did X say" question found nothing, that the coverage reports nothing said by X (or knows no X). */
+export function unsaidBy(index: CorpusIndex, question: { kind: string; text: string; required?: boolean }): string | undefined {
+  if (question.kind !== 'search' || question.required !== true) return undefined;
+  const speaker = askedSpeaker(index, question.text);
+  if (speaker === undefined) return undefined;
+  const name = speaker.id === undefined ? undefined : index.entity(speaker.id)?.name;
+  return name === undefined ? `The coverage does not say who “${speaker.phrase}” is.` : `The coverage quotes or reports nothing ${name} said about this.`;
 }
 
 /** Share of a question's words a passage needs when it must also hold the question's names and asked words. */

@@ -8,6 +8,7 @@ import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
 import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
+import { indexTerm, keyTerms } from '../text/terms.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -156,6 +157,46 @@ function pointsAhead(text: string, time: TimeExpression, published: IsoDate | un
   return direction === 'future' || direction === 'strictFuture';
 }
 
+/** The word after a "when" question's auxiliary, where a subject stands. */
+const SUBJECT_AFTER_AUXILIARY = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\s+(?:did|does|do|has|have|had|was|were|is|are|will|would)\s+([\w'’-]+)/i;
+
+/**
+ * The act a "when" question asks about, as the premise check reads it: the parsed act, unless that
+ * is a name the question gives ("when did iran retaliate …" written in lower case reads "iran" as
+ * its verb), then the first of the question's words that is not a name ("retaliate"). A question
+ * whose act was parsed as a name would otherwise never meet the coverage's denial of its act
+ * ("had no plans for retaliation", "has not claimed responsibility").
+ */
+export function withEventAct<Q extends { text: string; act?: string }>(index: CorpusIndex, question: Q): Q {
+  const act = question.act === undefined ? null : indexTerm(question.act);
+  // Only the subject's place, right after the auxiliary, written in lower case: "when did iran retaliate".
+  const subject = SUBJECT_AFTER_AUXILIARY.exec(question.text)?.[1];
+  if (act === null || subject === undefined || subject !== subject.toLowerCase() || indexTerm(subject) !== act) return question;
+  const names = questionNames(index, question.text);
+  if (!names.includes(act)) return question;
+  const event = eventTermsOf(index, question.text, questionTerms(question.text)).find((term) => !names.includes(term));
+  return event === undefined ? question : { ...question, act: event };
+}
+
+/**
+ * The answers (the ranker's too) whose time is not only that of the event the question's act
+ * answers or follows: "when did Iran hit back for the Isfahan explosions" is not answered by the
+ * time of the explosions. An answer stays when any passage it cites tells its time in a sentence
+ * with the act's words, or when its passage holds no time written as the answer (the story's day).
+ */
+export function unlessComplementOnly(index: CorpusIndex, question: Pick<TimeQuestion, 'text' | 'ahead'>, answers: Answer[]): Answer[] {
+  if (question.ahead || answers.length === 0 || asksNegatively(question.text)) return answers;
+  const complement = actComplement(index, question.text, questionTerms(question.text, TIME_QUESTION_WORDS));
+  if (complement === undefined) return answers;
+  return answers.filter((answer) => {
+    const times = answer.citations.flatMap(({ file, paragraph }) => {
+      const passage = index.passage(file, paragraph);
+      return passage === undefined ? [] : index.timesIn(passage).filter((time) => time.text === answer.text).map((time) => ({ passage, time }));
+    });
+    return times.length === 0 || times.some(({ passage, time }) => !datesComplementOnly(passage, time, complement));
+  });
+}
+
 /** What the time answerer reads of a question. */
 export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since' | 'ahead'>;
 
@@ -176,6 +217,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   const negationCounts = !asksNegatively(question.text);
   // A question about what is to come may be answered by what is only planned or supposed.
   const act = question.ahead || !negationCounts ? undefined : eventTerms[0];
+  const complement = negationCounts ? actComplement(index, question.text, terms) : undefined;
   const candidates: TimeCandidate[] = [];
   const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text) });
   for (const evidence of evidences) {
@@ -194,6 +236,9 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // much of the question, the time dates another event. Not for what is still to come: the
       // next meeting is told after the last one, in the same words.
       if (!question.ahead && eventTerms.length > 0 && actElsewhere(passage, time.sentence, eventTerms[0]!, terms)) continue;
+      // "Explosions rocked Isfahan in the early hours of Friday" dates the explosions, not Iran's
+      // retaliation for them: a time whose clause names only the event the act answers is not the act's.
+      if (!question.ahead && complement !== undefined && datesComplementOnly(passage, time, complement)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
@@ -208,8 +253,55 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
     }
   }
   // A passage that only denies the event cannot date it by its article's date either.
-  const affirmed = (e: Evidence) => !negationCounts || e.passage.sentences.some((_, s) => affirms(sentenceTokens(e.passage, s), terms, eventTerms, act));
+  // Nor one that tells only the event the act answers ("Haniyeh was killed …" for "when did Israel claim responsibility for killing Haniyeh").
+  const affirmed = (e: Evidence) =>
+    !negationCounts ||
+    e.passage.sentences.some((_, s) => {
+      const tokens = sentenceTokens(e.passage, s);
+      return affirms(tokens, terms, eventTerms, act) && (complement === undefined || namesAnyOf(complement.act, tokens));
+    });
   return { candidates, evidences, affirmed };
+}
+
+/**
+ * What opens an act's complement, the other event it answers or follows: "retaliate for the
+ * explosions", "claim responsibility for killing X", "strike back after the blasts".
+ */
+const COMPLEMENT_OPENER = /\b(?:for|over|after|following|amid|in\s+(?:response|retaliation|revenge)\s+(?:to|for))\b/i;
+
+/** A "when" question's act words (not names) before its complement, and the complement's other words; undefined without both. */
+interface ActComplement {
+  act: string[];
+  complement: string[];
+}
+
+function actComplement(index: CorpusIndex, text: string, terms: readonly string[]): ActComplement | undefined {
+  const body = text.replace(/^\s*(?:since\s+)?(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\b/i, '');
+  const split = COMPLEMENT_OPENER.exec(body);
+  if (split === null) return undefined;
+  const names = new Set(questionNames(index, text));
+  const before = new Set(keyTerms(body.slice(0, split.index)));
+  const act = terms.filter((term) => before.has(term) && !names.has(term));
+  const after = new Set(keyTerms(body.slice(split.index + split[0].length)));
+  const complement = terms.filter((term) => after.has(term) && !before.has(term) && !names.has(term));
+  return act.length === 0 || complement.length === 0 ? undefined : { act, complement };
+}
+
+/** True when the sentence of a time names the complement's event and none of the act's words. */
+function datesComplementOnly(passage: Passage, time: TimeExpression, { act, complement }: ActComplement): boolean {
+  const sentence = sentenceTokens(passage, time.sentence);
+  return matchedTerms(complement, sentence).length > 0 && !namesAnyOf(act, sentence);
+}
+
+/**
+ * Whether the tokens hold one of the act's words, in any form: as the index matches terms, or
+ * written with the word's stem ("voted" for "vote", which the index keeps apart). Generous on
+ * purpose: a time is kept whenever its sentence may tell the act.
+ */
+function namesAnyOf(act: readonly string[], tokens: ReturnType<typeof sentenceTokens>): boolean {
+  if (matchedTerms(act, tokens).length > 0) return true;
+  const stems = act.map((term) => term.replace(/e$/, '')).filter((stem) => stem.length >= 3);
+  return tokens.some((t) => stems.some((stem) => t.word.toLowerCase().startsWith(stem)));
 }
 
 /**

@@ -137,3 +137,27 @@ describe('keepBest', () => {
     }
   });
 });
+
+describe('a speaker the coverage only mentions', () => {
+  const summit = fixtureIndex({
+    'summit.txt': `Harbour summit in Lenz
+
+June 4, 2025
+
+“We will repeat the very strong message that President Teodor Brask has delivered to every port,” Foreign Minister Ada Voss told reporters.
+
+President Teodor Brask of Norland met fishermen in Kell on Monday.`,
+  });
+
+  it('answers nothing, and says the coverage quotes nothing by them', () => {
+    const { answers, note } = answer(summit, { command: 'auto', text: 'what did president brask say about the harbour summit' });
+    expect(answers).toEqual([]);
+    expect(note).toBe('The coverage quotes nothing by Teodor Brask.');
+  });
+
+  it('says so when the one asked about is quoted, but not on the topic', () => {
+    const { answers, note } = answer(summit, { command: 'quote', speaker: 'Voss', topic: 'fishermen' });
+    expect(answers).toEqual([]);
+    expect(note).toContain('nothing on “fishermen”');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { whenAnswers } from '../../src/answer/when.ts';
+import { whenAnswers, withEventAct } from '../../src/answer/when.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 const index = fixtureIndex({
@@ -263,5 +263,76 @@ The port reopened on Monday, ten days after the May 10 Kessel raid that shut it.
     expect(top?.text).toBe('May 10');
     expect(top?.citations.map((c) => c.file)).toEqual(['dated.txt', 'undated.txt']);
     expect(top?.note).toContain('Saturday');
+  });
+});
+
+describe('a lower-case question whose parse reads a name as its act', () => {
+  const denied = fixtureIndex({
+    'claim.txt': `Envoy shot in Lenz
+
+June 4, 2025
+
+LENZ, June 4 (Reuters) – An Ostmark envoy was shot dead in Lenz last week. Ostmark vowed revenge on Norland, which has not claimed responsibility for the shooting.`,
+    'blast.txt': `Blasts in Kell
+
+June 5, 2025
+
+Explosions rocked the town of Kell in the early hours of Friday, reportedly due to a Norland drone strike. However, Ostmark downplayed the incident and indicated that it had no plans for retaliation.`,
+  });
+  const when = (text: string) => answer(denied, { command: 'when', text });
+
+  it('gives no time for an act the coverage says was not done, and says what it does say', () => {
+    const response = when('when did norland claim responsibility for shooting the envoy');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('has not claimed responsibility');
+  });
+
+  it('gives no time for an act the coverage says was not planned, whatever else its sentence dates', () => {
+    const response = when('when did ostmark retaliate for the kell explosions');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('no plans for retaliation');
+  });
+
+  it('reads the act after a lower-case subject, and leaves any other parse alone', () => {
+    expect(withEventAct(denied, { text: 'when did ostmark retaliate for the kell explosions', act: 'ostmark' }).act).toBe('retaliate');
+    expect(withEventAct(denied, { text: 'When did Ostmark retaliate for the Kell explosions?', act: 'retaliate' }).act).toBe('retaliate');
+    expect(withEventAct(denied, { text: 'When was the Ostmark envoy shot?', act: 'ostmark' }).act).toBe('ostmark');
+  });
+
+  it('still dates what the coverage tells', () => {
+    expect(when('when did explosions rock kell')?.answers[0]?.text).toBe('the early hours of Friday');
+  });
+});
+
+describe('an act that answers another event', () => {
+  const blasts = fixtureIndex({
+    'kell.txt': `Blasts in Kell
+
+June 5, 2025
+
+Explosions rocked the Ostmark town of Kell in the early hours of Friday, residents said.`,
+    'sorry.txt': `Norland regrets
+
+June 9, 2025
+
+Norland apologised on Monday for the Kell explosions.`,
+  });
+  const shooting = fixtureIndex({
+    'lenz.txt': `Envoy shot in Lenz
+
+June 5, 2025
+
+The region is bracing for attacks following the shooting of the Ostmark envoy in Lenz on Tuesday.`,
+  });
+  const when = (index: typeof blasts, text: string) => answer(index, { command: 'when', text });
+
+  it('is not dated by the time of the event it answers', () => {
+    expect(when(blasts, 'When did Ostmark retaliate for the Kell explosions?').answers).toEqual([]);
+    expect(when(blasts, 'When did Ostmark hit back after the Kell explosions?').answers).toEqual([]);
+    expect(when(shooting, 'When did Norland admit responsibility for shooting the Ostmark envoy in Lenz?').answers).toEqual([]);
+  });
+
+  it('is dated where its own sentence tells it', () => {
+    expect(when(blasts, 'When did Norland apologise for the Kell explosions?').answers[0]?.text).toBe('Monday');
   });
 });
