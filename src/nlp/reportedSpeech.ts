@@ -62,6 +62,14 @@ const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year
 /** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
 const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+/** Participles that name what stands before them: "a group called …", "one PAC named …". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed']);
+/** Words that open an indefinite noun phrase, which a naming participle follows: "a firm called …". */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
+/** At most this many words of a noun phrase before its naming participle: "a new super PAC called". */
+const MAX_NAMED_WORDS = 4;
+/** Verbs of finding whose noun-phrase object is something come upon, not a finding: "found a way to …", "found sanctuary". */
+const COME_UPON_VERBS = new Set(['found', 'find', 'finds']);
 /** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
 const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
@@ -415,6 +423,37 @@ export class StatementReader {
     return lead < start && this.tokens[lead]!.lower !== 'and' && this.tokens[lead - 1]?.text === ',' ? lead : start;
   }
 
+  /** A "that", an auxiliary, a modal or a past form among tokens [start, end); unlike `hasClause`, "to" is none ("found ways to …"). */
+  private hasFiniteClause(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) {
+      const lower = this.tokens[k]!.lower;
+      if (this.inside[k] || lower === 'to') continue;
+      if (CLAUSE_VERBS.has(lower) || isContractedVerb(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || IRREGULAR_PAST.has(lower) || /^[a-z]{3,}ed$/u.test(lower)) return true;
+    }
+    return false;
+  }
+
+  /** True when a word in "-ing" stands among tokens [start, end) outside quotations: "found Clinton leading …". */
+  private hasParticiple(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (!this.inside[k] && /^[a-z]{2,}ing$/u.test(this.tokens[k]!.lower)) return true;
+    return false;
+  }
+
+  /**
+   * True when a naming participle at `c` names the indefinite noun phrase before it ("a group
+   * called Citizens for Trump", "one PAC named …"): no one calls anything there.
+   */
+  private namingUse(c: number): boolean {
+    if (!NAMING_PARTICIPLES.has(this.tokens[c]!.lower)) return false;
+    for (let k = c - 1; k >= 0 && c - k <= MAX_NAMED_WORDS; k--) {
+      const token = this.tokens[k]!;
+      if (!token.word || this.inside[k]) return false;
+      if (INDEFINITES.has(token.lower)) return k < c - 1 || token.lower !== 'a';
+      if (SUBJECT_PRONOUNS.has(token.lower) || NOT_IN_NOUN_PHRASE.has(token.lower) || IRREGULAR_PAST.has(token.lower) || /^[a-z]{3,}ed$/u.test(token.lower)) return false;
+    }
+    return false;
+  }
+
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
     const { nextClauseWord, nextPastForm } = this.marks();
@@ -436,6 +475,11 @@ export class StatementReader {
     while (end > start && FINAL_PUNCTUATION.has(this.tokens[end - 1]!.text) && !this.inside[end - 1]) end--;
     while (start < end && !this.tokens[start]!.word && !this.inside[start]) start++;
     if (this.words(start, end) < minWords) return undefined;
+    // "found himself embroiled …", "called himself pro-choice": a reflexive object makes no claim.
+    if (REFLEXIVES.has(this.tokens[start]!.lower) && !this.inside[start]) return undefined;
+    // "found ways to press his agenda", "found sanctuary in Russia": found with a plain noun phrase
+    // (no clause, no "-ing" predicate as in "found Clinton leading …") came upon something.
+    if (COME_UPON_VERBS.has(pair.cue) && this.tokens[start - 1]?.lower === pair.cue && !this.hasFiniteClause(start, end) && !this.hasParticiple(start, end)) return undefined;
     const quotes = new Set<number>();
     let outside = 0;
     for (let i = start; i < end; i++) {
@@ -657,7 +701,7 @@ export class StatementReader {
     const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
     for (let c = unit.start; c < unit.end; c++) {
       // The words the rules hold to be mostly no claim ("knew", "thought") are none for the tagger either.
-      if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower)) continue;
+      if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower) || this.namingUse(c)) continue;
       const start = c + 1;
       if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
@@ -814,7 +858,7 @@ export class StatementReader {
     // "Editor’s note:", "the board’s findings": after a possessive it is a noun.
     if (NOUN_MARKERS.has(previous.lower) || DETERMINERS.has(previous.lower) || isPossessive(previous)) return true;
     // "found himself in a fight": a reflexive object makes no finding.
-    if (REFLEXIVES.has(this.tokens[c + 1]?.lower ?? '')) return true;
+    if (REFLEXIVES.has(this.tokens[c + 1]?.lower ?? '') || this.namingUse(c)) return true;
     // "some states" is a plural noun, "some say" a verb: a quantifier never takes a verb in -s.
     if (QUANTIFIERS.has(previous.lower) && this.tokens[c]!.lower.endsWith('s')) return true;
     return this.tokens[c]!.cap && previous.cap && previous.word && c - 1 > 0 && this.tokens[c - 2]!.word;

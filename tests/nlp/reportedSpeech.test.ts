@@ -292,3 +292,17 @@ describe('reported speech: a "that" clause after any verb or adjective', () => {
     },
   );
 });
+
+describe('reported speech: objects that make no claim', () => {
+  it.each([
+    ['a reflexive object', 'Tom Ray found himself stuck in a long line at the port.'],
+    ['a plain noun phrase after "found"', 'Tom Ray found ways to cut the ferry fares last year.'],
+    ['a naming participle after an indefinite noun phrase', 'The riders formed a new group called Ferry Friends of the Bay.'],
+  ])('reads no statement in %s', (_case, body) => {
+    expect(statements(body)).toEqual([]);
+  });
+
+  it('still reads a finding with a clause or a predicate in "-ing"', () => {
+    expect(statements('The survey found Ann Lee leading Tom Ray by five points.').map(([text]) => text)).toEqual(['Ann Lee leading Tom Ray by five points']);
+  });
+});

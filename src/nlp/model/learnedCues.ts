@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 523 cue words,
  * 141773 examples, 2^17 weights, 10 epochs. Start threshold p ≥ 0.6, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 2884 statements added, 59.7 % right; R 47.9
- *   p ≥ 0.35: 2478 statements added, 61.4 % right; R 46.0
- *   p ≥ 0.40: 2081 statements added, 64.0 % right; R 44.3
- *   p ≥ 0.45: 1734 statements added, 65.3 % right; R 42.4
- *   p ≥ 0.50: 1438 statements added, 67.7 % right; R 41.0
- *   p ≥ 0.55: 1148 statements added, 69.7 % right; R 39.4
- *   p ≥ 0.60: 907 statements added, 71.6 % right; R 38.0
- *   p ≥ 0.65: 686 statements added, 72.3 % right; R 36.6
- *   p ≥ 0.70: 490 statements added, 75.3 % right; R 35.5
- *   p ≥ 0.75: 324 statements added, 79.9 % right; R 34.5
- *   p ≥ 0.80: 182 statements added, 83.5 % right; R 33.5
+ *   p ≥ 0.30: 2861 statements added, 59.9 % right; R 47.7
+ *   p ≥ 0.35: 2457 statements added, 61.5 % right; R 45.9
+ *   p ≥ 0.40: 2068 statements added, 64.0 % right; R 44.1
+ *   p ≥ 0.45: 1723 statements added, 65.4 % right; R 42.3
+ *   p ≥ 0.50: 1428 statements added, 67.9 % right; R 40.9
+ *   p ≥ 0.55: 1141 statements added, 69.9 % right; R 39.3
+ *   p ≥ 0.60: 903 statements added, 71.7 % right; R 38.0
+ *   p ≥ 0.65: 683 statements added, 72.3 % right; R 36.6
+ *   p ≥ 0.70: 489 statements added, 75.5 % right; R 35.4
+ *   p ≥ 0.75: 324 statements added, 79.9 % right; R 34.4
+ *   p ≥ 0.80: 181 statements added, 83.4 % right; R 33.4
  *   p ≥ 0.85: 95 statements added, 82.1 % right; R 32.8
  *   p ≥ 0.90: 32 statements added, 75.0 % right; R 32.3
- *   end p ≥ 0.30 at start p ≥ 0.6: P 78.9  R 38.0
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 38.0
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 38.0
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.4  R 37.9
- *   end p ≥ 0.70 at start p ≥ 0.6: P 79.0  R 37.6
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 79.2  R 38.0
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.5  R 38.0
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.7  R 38.0
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.7  R 37.9
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 79.3  R 37.6
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.0  R 32.1  (3519/4347 statements, 3490/10879 indirect gold)
- *   train, with tagger     P 81.7  R 41.3  (4526/5540 statements, 4497/10879 indirect gold)
- *   held-out, rules only   P 79.0  R 34.7  (898/1136 statements, 891/2570 indirect gold)
- *   held-out, with tagger  P 77.4  R 39.8  (1030/1330 statements, 1022/2570 indirect gold)
+ *   train, rules only      P 81.4  R 32.0  (3513/4317 statements, 3485/10879 indirect gold)
+ *   train, with tagger     P 82.1  R 41.3  (4518/5505 statements, 4490/10879 indirect gold)
+ *   held-out, rules only   P 79.2  R 34.6  (896/1132 statements, 889/2570 indirect gold)
+ *   held-out, with tagger  P 77.5  R 39.7  (1028/1326 statements, 1020/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
