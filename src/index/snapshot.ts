@@ -26,7 +26,7 @@ import { saveFailure } from './writeErrors.ts';
  *     (apostrophes, no overlapping extents, joined quotations). 19: session 9's time values
  *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
  */
-export const INDEX_VERSION = 28;
+export const INDEX_VERSION = 29;
 
 const FILE_NAME = 'index.snapshot';
 
