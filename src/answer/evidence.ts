@@ -318,7 +318,10 @@ export function isNamedByQuestion(index: CorpusIndex, answer: string, question: 
   for (const match of question.matchAll(CAPITALISED_RUN)) {
     if (index.entities.resolve(match[0].replace(/['’]s$/, ''))?.id === entity.id) return true;
   }
-  return false;
+  // Typed in lower case ("who replaced netanyahu as …"): the person's surname among the names the question writes.
+  const surname = words(entity.name).at(-1);
+  const term = surname === undefined ? null : indexTerm(surname);
+  return term !== null && wordClass(surname!.toLowerCase()) !== 'common' && questionNames(index, question.toLowerCase()).includes(term);
 }
 
 /** Words of multi-word names too common to stand for the name ("United States", "Middle East"). */
