@@ -116,7 +116,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
 ];
-const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed|promised)\b/i;
+const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed(?!\s+(?:responsibility|credit)\b)|promised)\b/i;
 const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
 const ROLE_NOUN: Readonly<Record<string, string>> = {
   lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',

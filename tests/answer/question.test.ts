@@ -25,6 +25,9 @@ describe('parseQuestion', () => {
     [auto("Which photographer's picture ran with the quay story?"), { kind: 'credit', credit: 'photo' }],
     [auto('Who said the pier would reopen?'), { kind: 'saidBy', statement: 'the pier would reopen' }],
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
+    // Claiming responsibility (or credit) is an act, which the coverage may deny, not something said.
+    [auto('who claimed responsibility for the blast?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('who claimed the pier was unsafe?'), { kind: 'saidBy', statement: 'the pier was unsafe' }],
     // A role the asked one takes or holds: a person, never a body or a group.
     [auto('Who replaced Olsen as harbour minister?'), { kind: 'eventActor', asks: 'agent', act: 'replaced', inRole: true }],
     [auto("Who succeeded Olsen as the port's chief in May?"), { kind: 'eventActor', inRole: true }],
