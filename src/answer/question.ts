@@ -40,7 +40,8 @@ export type Question =
    */
   /** `orPlace`: "which government …" is answered by a country or capital standing for its government too. */
   /** `inRole`: "who replaced X as foreign minister", "who became the bank's chief" ask for a person in a role: never an organisation or a group. */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true; inRole?: true })
+  /** `otherActors`: who the question says did another act ("the US" of "… missiles that the US shot down"): never its answer. */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true; inRole?: true; otherActors?: string[] })
   /**
    * `since`: "since when …" asks when a state began, the time a passage puts after "since";
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
@@ -312,7 +313,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const wants = actorWanted(text);
       if (wants === undefined) return undefined;
       const orPlace = wants === 'organization' && GOVERNMENT_NOUNS.test(WHICH_ACTOR.exec(text)?.[1] ?? '');
-      return { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}), ...(orPlace ? { orPlace: true as const } : {}) };
+      return { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}), ...(orPlace ? { orPlace: true as const } : {}), ...otherActorsOf(text) };
     },
   },
   {
@@ -330,7 +331,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
-    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text) } : undefined),
+    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text), ...otherActorsOf(text) } : undefined),
   },
   {
     name: 'how many',
@@ -628,6 +629,23 @@ function inRoleOf(text: string): { inRole?: true } {
 /** The role a question's answer takes or holds ("foreign minister" of "who replaced Ott as foreign minister"), if it writes one (see `AS_ROLE`). */
 export function roleTaken(text: string): string | undefined {
   return AS_ROLE.exec(text)?.[0].replace(/^\S+\s+/, '');
+}
+
+/**
+ * A relative clause after the question's first words with its own subject and verb: "the
+ * missiles that the US shot down", "the official whom Norland expelled". Its subject did that
+ * other act; the lazy subject takes the fewest words before a verb-like word.
+ */
+const RELATIVE_CLAUSE = /\s(?:that|which|whom)\s+(?:the\s+)?([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2}?)\s+(?:has\s+|had\s+|have\s+)?([\p{L}]+)/giu;
+
+function otherActorsOf(text: string): { otherActors?: string[] } {
+  const actors = [...text.matchAll(RELATIVE_CLAUSE)].flatMap((m) => (isPastVerb(m[2]!.toLowerCase()) ? [m[1]!] : []));
+  return actors.length === 0 ? {} : { otherActors: actors };
+}
+
+/** A past tense by its ending or the irregular table ("fired", "shot"). */
+function isPastVerb(lower: string): boolean {
+  return IRREGULAR_VERBS.has(lower) || (lower.length > 3 && lower.endsWith('ed'));
 }
 
 function actOf(text: string): { act?: string } {

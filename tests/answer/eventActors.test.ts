@@ -23,6 +23,11 @@ The Veloria Shipping Company sank the old ferry off Cape Lenz on Sunday, harbour
 March 8, 2025
 
 Teodor Brask led the Veloria port authority for a decade. He retired in 1998 after the great flood.`,
+  'rockets.txt': `Navy acts
+
+March 10, 2025
+
+The Norland Navy shot down rockets from Veloria that were fired in the direction of the port, officials said.`,
   'festival.txt': `Festival opens
 
 March 9, 2025
@@ -33,6 +38,11 @@ The documentary about the great flood, directed by Jane Roe, opened the Lenz fes
 const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
 
 describe('event actors', () => {
+  it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
+    expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
+    expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');
+  });
+
   it('answers "who was X-ed" with the one it was done to, not the agent after "by"', () => {
     expect(who('Who was kidnapped near the border?')[0]).toBe('Piet Rook');
   });

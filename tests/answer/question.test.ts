@@ -25,6 +25,9 @@ describe('parseQuestion', () => {
     [auto("Which photographer's picture ran with the quay story?"), { kind: 'credit', credit: 'photo' }],
     [auto('Who said the pier would reopen?'), { kind: 'saidBy', statement: 'the pier would reopen' }],
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
+    // A relative clause's own subject did another act, which the question only uses to say which thing it means.
+    [auto('who fired the rockets that the navy shot down?'), { kind: 'eventActor', asks: 'agent', otherActors: ['navy'] }],
+    [auto('which group seized the ship that Norland had chartered?'), { kind: 'eventActor', otherActors: ['Norland'] }],
     // Claiming responsibility (or credit) is an act, which the coverage may deny, not something said.
     [auto('who claimed responsibility for the blast?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who claimed the pier was unsafe?'), { kind: 'saidBy', statement: 'the pier was unsafe' }],

@@ -54,10 +54,20 @@ export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 
  */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
-  if (question.wants !== undefined) return eventAnswers(index, question);
-  const answers = actorAnswers(index, question);
+  const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question);
+  const others = question.otherActors ?? [];
+  // "Who fired the missiles that the US shot down?" is not answered by the US: it did the other act.
+  const own = others.length === 0 ? answers : answers.filter((answer) => !others.some((actor) => sameEntity(index, answer.text, actor)));
   // "Who replaced Ott as foreign minister?" is not answered by the ministry or "officials".
-  return question.inRole ? answers.filter((answer) => isPerson(index, answer)) : answers;
+  return question.inRole ? own.filter((answer) => isPerson(index, answer)) : own;
+}
+
+/** Whether two writings name one entity: the corpus resolves both to it, or they spell the same letters ("U.S.", "us"). */
+function sameEntity(index: CorpusIndex, a: string, b: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\s]/gu, '').trim();
+  if (letters(a) === letters(b)) return true;
+  const id = index.entities.resolve(a)?.id;
+  return id !== undefined && index.entities.resolve(b)?.id === id;
 }
 
 function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
