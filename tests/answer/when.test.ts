@@ -116,6 +116,22 @@ describe('a time from another event', () => {
   });
 });
 
+describe('a passage that names the person asked about and nothing of the event', () => {
+  const front = fixtureIndex({
+    'front.txt': 'Envoy warns of a second front\n\nMarch 7, 2025\n\nVELORIA, March 7 (Reuters) – The envoy Piet Rook warned on Friday against a second front.\n\nOn the same day that rebel leader Ivo Marek threatened to widen the war, Rook repeated his warning to the region.\n',
+  });
+  const when = (text: string) => answer(front, { command: 'when', text }).answers.map((a) => a.date);
+
+  it('does not date a death the coverage never tells by another event\'s day', () => {
+    expect(when('when did marek die?')).toEqual([]);
+    expect(when('when did Ivo Marek die')).toEqual([]);
+  });
+
+  it('dates the event the passage does tell', () => {
+    expect(when('when did Ivo Marek threaten to widen the war')[0]).toBe('2025-03-07');
+  });
+});
+
 describe('the story\'s own day', () => {
   it('dates what the passage that tells the event far best reports without a time by its story\'s day, not a weaker passage\'s time', () => {
     const wire = fixtureIndex({

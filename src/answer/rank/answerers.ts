@@ -15,7 +15,7 @@ import { roleHolderAnswers } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
 import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
-import { rankAnswers, type RankedAnswers } from './rank.ts';
+import { rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
 import { isNamedByQuestion, questionNames } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
@@ -162,7 +162,12 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu)
  */
 export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
   const ranked = rankAnswers(index, question.text, 'when');
-  return surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, () => whenAnswers(index, question), ranked.named);
+  // "When did Ott die?" is not answered by "the same day" of a passage that only names Ott: a person has many
+  // days. Without a word of the event or a name of something else, only a time in its own words
+  // ("Ott (1834–1900)") stands, never one resolved from the passage's other events.
+  const people = new Set(questionNames(index, question.text).filter((term) => index.entities.resolve(term)?.kind === 'person'));
+  const ofEvent = ranked.named.filter((answer) => SETTLED_TIME.test(answer.text) || (answer.matched ?? []).some((term) => !people.has(term)));
+  return surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, () => whenAnswers(index, question), ofEvent);
 }
 
 /**

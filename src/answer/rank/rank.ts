@@ -223,7 +223,7 @@ export interface RankedAnswers {
 const SETTLED_KINDS: ReadonlySet<CandidateKind> = new Set(['person', 'organization', 'fullDate', 'monthYear', 'year', 'era']);
 
 /** A time is settled by its own words ("1998", "the 1920s", "the 14th century"), not by a resolution ("Tuesday" → 2024-11-12). */
-const SETTLED_TIME = /\d{3,4}|centur|millenni/i;
+export const SETTLED_TIME = /\d{3,4}|centur|millenni/i;
 
 function isSettled(candidate: SpanCandidate): boolean {
   if (!SETTLED_KINDS.has(candidate.kind)) return false;
