@@ -83,8 +83,18 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): A
 
 /** The ranker's answers less the people the question itself names ("Benjamin Netanyahu" for "… replaced Netanyahu …"). */
 export function withoutNamed(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
-  const other = (answers: Answer[]) => answers.filter((answer) => !isNamedByQuestion(index, answer.text, question));
+  const names = new Set(questionNames(index, question));
+  const other = (answers: Answer[]) => answers.filter((answer) => !isNamedByQuestion(index, answer.text, question) && !holdsNamed(index, answer.text, names));
   return { all: other(ranked.all), grounded: other(ranked.grounded), settled: other(ranked.settled), named: other(ranked.named) };
+}
+
+/**
+ * A phrase the corpus knows as no entity whose head is one the question names ("Iranian-backed
+ * Hezbollah militants" for "… trading fire with Hezbollah"): what the question is about, not its answer.
+ */
+function holdsNamed(index: CorpusIndex, answer: string, names: ReadonlySet<string>): boolean {
+  if (index.entities.resolve(answer) !== undefined) return false;
+  return words(answer).some((word) => /^\p{Lu}/u.test(word) && names.has(indexTerm(word) ?? '') && index.entities.resolve(word)?.kind !== 'place');
 }
 
 /** An answer the corpus knows as a person: not an organisation, a place or a noun phrase ("Palestinian officials"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, NAMED_FROM, disputedBy, orNamed, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, NAMED_FROM, disputedBy, orNamed, surerOf, withoutNamed } from '../../../src/answer/rank/answerers.ts';
+import { fixtureIndex } from '../fixtureIndex.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
 
 /** An answer as the ranker or the rules give it, cited to an invented article. */
@@ -76,5 +77,17 @@ describe('an actor grounded in the names alone', () => {
 
   it('never replaces an answer already given', () => {
     expect(orNamed([said('Maren Holt')], ranker)[0]?.text).toBe('Maren Holt');
+  });
+});
+
+describe('answers the question names', () => {
+  const index = fixtureIndex({
+    'border.txt': 'Fire across the border\n\nMarch 6, 2025\n\nNorland forces again exchanged artillery fire with Ostmark-backed Kessel militants across the border, officials said.\n',
+  });
+  const question = 'whose forces are trading artillery fire with Kessel across the border?';
+
+  it('leaves out a phrase whose name the question writes ("Ostmark-backed Kessel militants" for "… with Kessel")', () => {
+    const kept = withoutNamed(index, ranked(said('Ostmark-backed Kessel militants', 0.5), said('Norland', 0.4)), question);
+    expect(kept.all.map((a) => a.text)).toEqual(['Norland']);
   });
 });
