@@ -8,7 +8,7 @@ import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
-import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { ROLE_FAMILIES, ROLE_HEADS } from '../nlp/model/roleWords.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
 const ROLE_STOP = new Set(['current', 'new', 'now']);
@@ -30,7 +30,13 @@ const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; titles: readonly string
 /** The role asked for, in the words titles use ("head Norland's government" → "prime minister Norland's"), each way titles write it. */
 function asTitles(roleAsked: string): string[] {
   const paraphrase = ROLE_PARAPHRASES.find((rule) => rule.pattern.test(roleAsked));
-  return paraphrase === undefined ? [roleAsked] : paraphrase.titles.map((title) => roleAsked.replace(paraphrase.pattern, title));
+  if (paraphrase !== undefined) return paraphrase.titles.map((title) => roleAsked.replace(paraphrase.pattern, title));
+  // "the Pentagon chief" is titled "Defense Secretary": a role family's name stands for each of its titles.
+  const lower = roleAsked.toLowerCase();
+  const family = [...ROLE_FAMILIES.keys()].filter((key) => new RegExp(`\\b${key}\\b`).test(lower)).sort((a, b) => b.length - a.length)[0];
+  if (family === undefined) return [roleAsked];
+  const titles = ROLE_FAMILIES.get(family)!.filter((title) => title !== family);
+  return [roleAsked, ...titles.map((title) => lower.replace(family, title))];
 }
 
 /**

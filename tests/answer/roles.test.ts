@@ -57,6 +57,15 @@ Norland Secretary of State Ines Kovar said the talks in Lenz had gone well.`,
     expect(holder("Who serves as Tarvia's top diplomat?")).toBe('Piet Olsen');
     expect(holder('Who is the top Norland diplomat?')).toBe('Ines Kovar');
   });
+
+  it('reads a role family\'s name ("the Tarvian premier", "the Pentagon chief") as each of its titles', () => {
+    const chiefs = fixtureIndex({
+      'lenz.txt': 'Ministers meet in Lenz\n\nMay 4, 2025\n\nTarvia’s Prime Minister Ola Brekke met Defense Secretary Rune Dahl in Lenz on Friday.\n',
+    });
+    const chief = (text: string) => answer(chiefs, { command: 'who', text }).answers[0]?.text;
+    expect(chief("who's the pentagon chief")).toBe('Rune Dahl');
+    expect(chief('who is the Tarvia premier?')).toBe('Ola Brekke');
+  });
 });
 
 describe('a lowercase "us" in a role question is the country', () => {
