@@ -7,6 +7,7 @@ import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
@@ -29,7 +30,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   eventActor: unlessDenied(rankedActorAnswers),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
-    const answers = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question)));
+    const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question)));
+    const answers = found.length > 0 ? found : saidWhenAnswers(index, question);
     return question.ahead ? aheadOnly(index, answers) : answers;
   }),
   articleDate: articleDateAnswers,

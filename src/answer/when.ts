@@ -377,7 +377,7 @@ const DATELINE_PARAGRAPHS = 4;
  * is written: its full date, or a yearless dateline's day when its lead's weekday places it
  * (`XXXX-08-06`, see `filingDay` in nlp/dates.ts). Undefined when the story gives no day.
  */
-function storyDay(index: CorpusIndex, best: Evidence, granularity: Granularity): Answer | undefined {
+export function storyDay(index: CorpusIndex, best: Evidence, granularity: Granularity): Answer | undefined {
   const date = index.articles.get(best.passage.file)?.date;
   const answer = (passage: Passage, text: string, dated: IsoDate | undefined): Answer => ({
     text,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { saidWhenAnswers } from '../../src/answer/saidWhen.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented coverage: one saying without a time of its own, one whose attribution gives its day.
+const index = fixtureIndex({
+  'strait.txt': `Envoy warns over the strait
+
+May 9, 2025
+
+LENZ, May 9 (Reuters) – Norland will keep its frigates in the strait, envoy Piet Rook said.
+
+For example, Rook said, Norland “will continue to escort tankers through the strait to protect our sailors in the region.”
+
+Harbour master Ada Voss said on Tuesday that “the port will stay open to every ship.”`,
+});
+
+const when = (text: string) => answer(index, { command: 'when', text }).answers.map((a) => a.date);
+/** The speaker's quotation alone, as the when-answerer falls back to it when the event search finds nothing. */
+const saidOn = (text: string) => saidWhenAnswers(index, { kind: 'eventTime', text, granularity: 'day', reason: '' }).map((a) => a.date);
+
+describe('when someone said something', () => {
+  it('dates a quotation the question paraphrases by its story\'s day', () => {
+    expect(saidOn('when did rook say they would keep escorting tankers to protect sailors?')).toEqual(['2025-05-09']);
+  });
+
+  it('dates it by its attribution\'s time when it gives one', () => {
+    expect(saidOn('when did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
+  });
+
+  it('does not date what someone else said, or what the speaker never said', () => {
+    expect(saidOn('when did voss say they would keep escorting tankers to protect sailors?')).toEqual([]);
+    expect(saidOn('when did rook say the port would close to tankers from the north?')).toEqual([]);
+    expect(when('when did rook say the port would close to tankers from the north?')).toEqual([]);
+  });
+});
