@@ -56,8 +56,9 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
   const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question);
   const others = question.otherActors ?? [];
+  const names = new Set(questionNames(index, question.text));
   // "Who fired the missiles that the US shot down?" is not answered by the US: it did the other act.
-  const own = others.length === 0 ? answers : answers.filter((answer) => !others.some((actor) => sameEntity(index, answer.text, actor)));
+  const own = answers.filter((answer) => !others.some((actor) => sameEntity(index, answer.text, actor)) && !holdsNamed(index, answer.text, names));
   // "Who replaced Ott as foreign minister?" is not answered by the ministry or "officials".
   return question.inRole ? own.filter((answer) => isPerson(index, answer)) : own;
 }
@@ -83,8 +84,7 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): A
 
 /** The ranker's answers less the people the question itself names ("Benjamin Netanyahu" for "… replaced Netanyahu …"). */
 export function withoutNamed(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
-  const names = new Set(questionNames(index, question));
-  const other = (answers: Answer[]) => answers.filter((answer) => !isNamedByQuestion(index, answer.text, question) && !holdsNamed(index, answer.text, names));
+  const other = (answers: Answer[]) => answers.filter((answer) => !isNamedByQuestion(index, answer.text, question));
   return { all: other(ranked.all), grounded: other(ranked.grounded), settled: other(ranked.settled), named: other(ranked.named) };
 }
 
