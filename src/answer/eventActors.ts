@@ -82,7 +82,7 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const holders = new Map<string, string | undefined>();
   const names = questionNames(index, question.text);
   const taken = questionTerms(roleTaken(question.text) ?? '');
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights })) {
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: true })) {
     found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names }));
   }
   return found;
@@ -128,7 +128,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const weight = (term: string) => reading.weights.get(term) ?? 1;
     const coverageOf = (covered: readonly Token[]) => matchedTerms(terms, covered).reduce((sum, term) => sum + weight(term), 0) / terms.reduce((sum, term) => sum + weight(term), 0);
     // "… However, Norland downplayed the incident": the sentence that told the incident lends its words.
-    const told = actsOnEarlier(at, tokens, verb) ? Math.max(0, ...passage.sentences.slice(0, at).map((_, before) => coverageOf([...sentenceTokens(passage, before), ...tokens]))) : 0;
+    const told = actsOnEarlier(at, tokens, verb) ? Math.max(0, ...passage.sentences.slice(0, at).map((_, before) => coverageOf([...sentenceTokens(passage, before), ...tokens]))) : at === 0 && evidence.continues ? coverageOf([...lastSentenceBefore(index, passage), ...tokens]) : 0;
     const sentenceCoverage = Math.max(coverageOf(tokens), ANAPHORIC_SHARE * told);
     // The answer is named in a sentence about the question, not in a neighbour that shares one word.
     if (sentenceCoverage < 0.5) return;
@@ -259,6 +259,12 @@ function actsOnEarlier(at: number, tokens: readonly Token[], verb: string | null
     const [det, noun] = [tokens[next]?.word.toLowerCase(), tokens[next + 1]?.word.toLowerCase()];
     return det !== undefined && ANAPHOR_DETERMINERS.has(det) && noun !== undefined && EVENT_ANAPHORS.has(noun);
   });
+}
+
+/** The tokens of the last sentence of the paragraph before a passage: what a paragraph opening on "He" goes on with. */
+function lastSentenceBefore(index: CorpusIndex, passage: Passage): Token[] {
+  const before = index.passage(passage.file, passage.paragraph - 1);
+  return before === undefined || before.sentences.length === 0 ? [] : [...sentenceTokens(before, before.sentences.length - 1)];
 }
 
 /** A view held of what follows: "was sure", "is convinced", "believes", "suspected", "concluded". */

@@ -24,6 +24,8 @@ export interface Evidence {
   matched: string[];
   /** Share of the question's key terms found in the passage text (0..1). */
   coverage: number;
+  /** The passage opens on "He"/"She"/"They" and its matched terms include the paragraph before's. */
+  continues?: true;
 }
 
 export { termMatches } from '../text/termMatch.ts';
@@ -145,6 +147,8 @@ export function findEvidence(
     names?: readonly string[];
     /** A passage that refers back with "It"/"Its" ("It hosts 2,500 troops") also holds the names of the paragraph before it. */
     antecedents?: boolean;
+    /** A paragraph that opens on "He"/"She"/"They" goes on with the one before: it also holds that one's terms (see `Evidence.continues`). */
+    continuations?: boolean;
   } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
@@ -163,17 +167,34 @@ export function findEvidence(
   for (const { doc, score } of hits) {
     const matched = index.matchedInPassage(doc, queryTerms);
     if (options.antecedents) matched.push(...namesReferredTo(index, doc, names.filter((name) => !matched.includes(name))));
+    const continues = options.continuations === true && continuesBefore(index, doc);
+    if (continues) matched.push(...borrowedTerms(index, doc, queryTerms.filter((term) => !matched.includes(term))));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
     // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
     if (names.some((name) => !matched.includes(name)) && !namesIn(names, matched, index, index.placeOf(doc).file)) continue;
-    found.push({ doc, score: score * coverage * coverage, matched, coverage });
+    found.push({ doc, score: score * coverage * coverage, matched, coverage, ...(continues ? { continues } : {}) });
   }
   return found
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ doc, score, matched, coverage }) => ({ passage: index.passageAt(doc), score, matched, coverage }));
+    .map(({ doc, ...rest }) => ({ passage: index.passageAt(doc), ...rest }));
+}
+
+/** A paragraph's first word: a subject pronoun makes it go on with the paragraph before ("He has spoken with leaders in …"). */
+const CONTINUES = /^\W*(?:He|She|They)\s/;
+
+function continuesBefore(index: CorpusIndex, doc: number): boolean {
+  return CONTINUES.test(index.passageAt(doc).text);
+}
+
+/** The terms the paragraph before a continuing one holds. */
+function borrowedTerms(index: CorpusIndex, doc: number, terms: readonly string[]): string[] {
+  if (terms.length === 0) return [];
+  const { file, paragraph } = index.placeOf(doc);
+  const before = index.passageDoc(file, paragraph - 1);
+  return before === undefined ? [] : index.matchedInPassage(before, terms);
 }
 
 /** A sentence that opens on "It"/"Its"/"It's": it speaks of what the text named before (a country, a company). */

@@ -38,6 +38,14 @@ The documentary about the great flood, directed by Jane Roe, opened the Lenz fes
 const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
 
 describe('event actors', () => {
+  it('reads a paragraph that opens on "He" as going on with the one before ("… hostages." then "He has spoken with …")', () => {
+    const calls = fixtureIndex({
+      'calls.txt': 'Envoy calls the region\n\nMay 2, 2025\n\nThe envoy Piet Rook was already working the phones to win the release of the hostages.\n\nHe has spoken with the Tarvia Harbour Board and the Lenz Shipping Company and is expected to visit both.\n',
+    });
+    const answers = answer(calls, { command: 'who', text: 'Which company has Rook spoken with about the hostages?' }).answers.map((a) => a.text);
+    expect(answers).toContain('Lenz Shipping Company');
+  });
+
   it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
     expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
     expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');
