@@ -8,7 +8,7 @@ import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { synonymsOf } from '../text/terms.ts';
-import { withAcronymsSpelledOut } from './spelling.ts';
+import { acronymNames } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /**
@@ -21,7 +21,8 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
   const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
   if (speaker !== '' && entity === undefined) return [];
   // "about the US" is about what the coverage calls the United States too.
-  const terms = questionTerms(withAcronymsSpelledOut(index, topic) ?? topic);
+  const groups = termGroups(index, topic);
+  const terms = groups.flat();
   if (entity === undefined && terms.length === 0) return [];
   // With a speaker asked, only their quotations can answer; without, only those the topic's search reached.
   let pool: IndexedQuote[];
@@ -31,7 +32,7 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
   } else {
     const spoken = entity === undefined ? undefined : index.quoteDocsBy(entity.id);
     const hits = topicHits(index, terms, spoken);
-    byTopic = topicScores(index, terms, spoken ?? topicPool(index, hits), hits);
+    byTopic = topicScores(index, groups, spoken ?? topicPool(index, hits), hits);
     pool = [...byTopic.keys()].sort((a, b) => a - b).map((doc) => index.quote(doc));
   }
   // Scare quotes ("boasted how “nice”") answer only when no other quotation matches: speaks of
@@ -186,7 +187,8 @@ const MAX_RELEVANCE_FACTOR = 3;
  * Quotations are read best-found first, and reading stops once no further one can reach the
  * best few answers: a speaker quoted thousands of times costs a few reads, not thousands.
  */
-function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[], hits: TopicHits): Map<number, number> {
+function topicScores(index: CorpusIndex, groups: readonly TermGroup[], pool: readonly number[], hits: TopicHits): Map<number, number> {
+  const terms = groups.flat();
   const paragraphScore = (doc: number | undefined): number => (doc === undefined ? 0 : (hits.passages.get(doc) ?? 0));
   const found = pool.flatMap((doc) => {
     const { file, paragraph } = index.quotePlace(doc);
@@ -209,31 +211,42 @@ function topicScores(index: CorpusIndex, terms: string[], pool: readonly number[
     const inQuoted = index.matchedInQuote(doc, terms);
     const inHere = hereDoc === undefined ? [] : index.matchedInPassage(hereDoc, terms);
     const inBefore = beforeDoc === undefined ? [] : index.matchedInPassage(beforeDoc, terms);
-    const around = countIn(terms, inQuoted, inHere, inBefore);
+    const around = countIn(groups, inQuoted, inHere, inBefore);
     if (around === 0) continue;
     // The paragraphs' relevance counts as far as it lies next to the quote, not elsewhere in them.
     const { introduction, prompt } = surroundingsOf(index, index.quote(doc), hereDoc, beforeDoc);
-    const nearby = countIn(terms, matchedTerms(terms, tokenize(introduction)), matchedTerms(terms, tokenize(prompt)));
-    const inReporting = Math.max(1, countIn(terms, inHere, inBefore));
+    const nearby = countIn(groups, matchedTerms(terms, tokenize(introduction)), matchedTerms(terms, tokenize(prompt)));
+    const inReporting = Math.max(1, countIn(groups, inHere, inBefore));
     const score = own + aroundScore * (nearby / inReporting);
     if (score === 0) continue;
-    const inQuote = inQuoted.length;
+    const inQuote = countIn(groups, inQuoted);
     // The topic's own word ("terrorism") says it more surely than a near one ("terrorist", which
     // matches as a typo would): a quotation with the word itself counts it again.
-    const asWritten = terms.filter((term) => index.quoteHolds(doc, term)).length;
+    const asWritten = groups.filter((group) => group.some((term) => index.quoteHolds(doc, term))).length;
     // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.
-    const prompted = /^\W*asked\b/i.test(prompt) ? matchedTerms(terms, tokenize(prompt)).length : 0;
-    const relevance = score * (0.5 + (inQuote + asWritten + around + 2 * prompted) / (2 * terms.length));
+    const prompted = /^\W*asked\b/i.test(prompt) ? countIn(groups, matchedTerms(terms, tokenize(prompt))) : 0;
+    const relevance = score * (0.5 + (inQuote + asWritten + around + 2 * prompted) / (2 * groups.length));
     scores.set(doc, relevance);
     keepBest(best, relevance, MAX_ANSWERS);
   }
   return scores;
 }
 
-/** How many of the terms (counted as `matchedTerms` counts them) one of the texts whose matched terms are given holds: what `matchedTerms` finds in the texts joined by spaces. */
-function countIn(terms: readonly string[], ...matched: ReadonlyArray<readonly string[]>): number {
+/**
+ * A topic's word, or the words that count as one: an acronym and the name it stands for ("US",
+ * "United States"), so a passage that spells the name out is not counted twice for it.
+ */
+type TermGroup = readonly string[];
+
+function termGroups(index: CorpusIndex, topic: string): TermGroup[] {
+  const named = new Map(acronymNames(index, topic).flatMap(([acronym, names]) => questionTerms(acronym).map((term) => [term, questionTerms(names.join(' '))] as const)));
+  return questionTerms(topic).map((term) => [term, ...(named.get(term) ?? [])]);
+}
+
+/** How many of the groups (a term counted as `matchedTerms` counts it) one of the texts whose matched terms are given holds: what `matchedTerms` finds in the texts joined by spaces. */
+function countIn(groups: readonly TermGroup[], ...matched: ReadonlyArray<readonly string[]>): number {
   let count = 0;
-  for (const term of terms) if (matched.some((found) => found.includes(term))) count++;
+  for (const group of groups) if (group.some((term) => matched.some((found) => found.includes(term)))) count++;
   return count;
 }
 

@@ -86,19 +86,13 @@ export function withTranspositionsUndone(index: CorpusIndex, text: string): stri
 /** A word in capitals, dotted or not: "US", "U.S.", "UN". */
 const ACRONYM = /(?<![\p{L}.])(?:\p{Lu}\.){2,5}|(?<![\p{L}.])\p{Lu}{2,5}(?![\p{L}])/gu;
 
-/**
- * The text with each acronym followed by the name of several words the corpus writes for it, as its
- * entities name them ("about the US" → "about the US United States"): a topic's words then meet
- * reporting that spells the name out. `undefined` when no acronym has such a name.
- */
-export function withAcronymsSpelledOut(index: CorpusIndex, text: string): string | undefined {
-  let spelled = text;
-  for (const match of new Set([...text.matchAll(ACRONYM)].map((m) => m[0]))) {
-    const letters = match.replace(/\./g, '');
+/** Each acronym of the text with the names of several words the corpus writes for it ("US" → ["United States"]); only those that have one. */
+export function acronymNames(index: CorpusIndex, text: string): Array<[string, string[]]> {
+  return [...new Set([...text.matchAll(ACRONYM)].map((m) => m[0]))].flatMap((acronym) => {
+    const letters = acronym.replace(/\./g, '');
     const names = index.entityList.filter((entity) => entity.kind !== 'person' && initialsOf(entity.name) === letters).map((entity) => entity.name);
-    if (names.length > 0) spelled = spelled.replace(match, `${match} ${names.join(' ')}`);
-  }
-  return spelled === text ? undefined : spelled;
+    return names.length > 0 ? [[acronym, names] as [string, string[]]] : [];
+  });
 }
 
 /** The initials of a name of several capitalised words ("United States" → "US"); '' for one word. */

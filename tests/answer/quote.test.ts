@@ -41,6 +41,23 @@ The United Nations said its envoy would arrive on Friday.`,
     const [top] = answer(talks, { command: 'auto', text: 'what did olsen say about the UN' }).answers;
     expect(top?.text).toBe('told far too late');
   });
+
+  it('counts the acronym and the name spelt out as one word of the topic, not two', () => {
+    // The reporting around the first quotation spells out "United Nations"; only the second says what the topic asks.
+    const aid = fixtureIndex({
+      'aid.txt': `Aid for the strait
+
+May 3, 2025
+
+UN convoys were stopped in the strait, and the United Nations warned of shortages.
+
+Piet Olsen said the United Nations “will not wait” for the talks.
+
+“We will protect the aid convoys in every port,” Olsen said.`,
+    });
+    const [top] = answer(aid, { command: 'quote', speaker: 'Olsen', topic: 'protecting UN convoys' }).answers;
+    expect(top?.text).toContain('protect the aid convoys');
+  });
 });
 
 // Invented coverage: speakers asked for by their role or a description of it, not their name.
