@@ -13,6 +13,7 @@ import {
   matchPositions,
   matchedTerms,
   namedInQuestion,
+  OPENS_ON_PRONOUN,
   questionTerms,
   sentenceTokens,
   termMatches,
@@ -25,6 +26,7 @@ import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, roleTaken, type Participant, type QuestionOf } from './question.ts';
+import { EVENT_NOUNS } from '../text/wordForms.ts';
 
 /** What the event answerer reads of a question. */
 export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose' | 'orPlace'>;
@@ -82,7 +84,7 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const holders = new Map<string, string | undefined>();
   const names = questionNames(index, question.text);
   const taken = questionTerms(roleTaken(question.text) ?? '');
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: true })) {
+  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: OPENS_ON_PRONOUN })) {
     found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names }));
   }
   return found;
@@ -236,11 +238,6 @@ function onlyNamesAsked(matched: readonly number[], mentions: readonly Mention[]
 /** What a sentence's coverage keeps of its predecessor's words when it acts on what that one told. */
 const ANAPHORIC_SHARE = 0.85;
 
-/** Nouns that refer back to an event the sentence before told ("the incident", "the strike"). */
-const EVENT_ANAPHORS = new Set([
-  'incident', 'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'blast', 'blasts', 'raid', 'killing', 'assassination',
-  'shooting', 'bombing', 'report', 'reports', 'claim', 'claims', 'move', 'decision', 'events', 'event', 'violence', 'operation', 'episode',
-]);
 
 /** Prepositions between an act and the event it is done to ("responsible for the attack"). */
 const ACT_PREPOSITIONS = new Set(['for', 'of', 'on', 'over', 'about', 'to', 'in', 'behind']);
@@ -257,7 +254,7 @@ function actsOnEarlier(at: number, tokens: readonly Token[], verb: string | null
   return matchPositions([verb], tokens).some((p) => {
     const next = ACT_PREPOSITIONS.has(tokens[p + 1]?.word.toLowerCase() ?? '') ? p + 2 : p + 1;
     const [det, noun] = [tokens[next]?.word.toLowerCase(), tokens[next + 1]?.word.toLowerCase()];
-    return det !== undefined && ANAPHOR_DETERMINERS.has(det) && noun !== undefined && EVENT_ANAPHORS.has(noun);
+    return det !== undefined && ANAPHOR_DETERMINERS.has(det) && noun !== undefined && EVENT_NOUNS.has(noun);
   });
 }
 

@@ -24,7 +24,7 @@ export interface Evidence {
   matched: string[];
   /** Share of the question's key terms found in the passage text (0..1). */
   coverage: number;
-  /** The passage opens on "He"/"She"/"They" and its matched terms include the paragraph before's. */
+  /** The passage goes on with the paragraph before (see `continuations`) and its matched terms include that one's. */
   continues?: true;
 }
 
@@ -147,8 +147,8 @@ export function findEvidence(
     names?: readonly string[];
     /** A passage that refers back with "It"/"Its" ("It hosts 2,500 troops") also holds the names of the paragraph before it. */
     antecedents?: boolean;
-    /** A paragraph that opens on "He"/"She"/"They" goes on with the one before: it also holds that one's terms (see `Evidence.continues`). */
-    continuations?: boolean;
+    /** A paragraph that goes on with the one before, as this pattern tells, also holds that one's terms (see `Evidence.continues`). */
+    continuations?: RegExp;
   } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
@@ -167,7 +167,7 @@ export function findEvidence(
   for (const { doc, score } of hits) {
     const matched = index.matchedInPassage(doc, queryTerms);
     if (options.antecedents) matched.push(...namesReferredTo(index, doc, names.filter((name) => !matched.includes(name))));
-    const continues = options.continuations === true && continuesBefore(index, doc);
+    const continues = options.continuations !== undefined && options.continuations.test(index.passageAt(doc).text);
     if (continues) matched.push(...borrowedTerms(index, doc, queryTerms.filter((term) => !matched.includes(term))));
     const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
     if (coverage < minCoverage) continue;
@@ -182,12 +182,11 @@ export function findEvidence(
     .map(({ doc, ...rest }) => ({ passage: index.passageAt(doc), ...rest }));
 }
 
-/** A paragraph's first word: a subject pronoun makes it go on with the paragraph before ("He has spoken with leaders in …"). */
-const CONTINUES = /^\W*(?:He|She|They)\s/;
+/** A paragraph that opens on a subject pronoun goes on with the one before: "He has spoken with leaders in …". */
+export const OPENS_ON_PRONOUN = /^\W*(?:He|She|They)\s/;
 
-function continuesBefore(index: CorpusIndex, doc: number): boolean {
-  return CONTINUES.test(index.passageAt(doc).text);
-}
+/** A paragraph that refers to the occasion the one before told: "…, Blinken added at the event". */
+export const AT_THAT_OCCASION = /\bat\s+the\s+(?:event|meeting|summit|conference|talks|ceremony|gathering|session)\b/;
 
 /** The terms the paragraph before a continuing one holds. */
 function borrowedTerms(index: CorpusIndex, doc: number, terms: readonly string[]): string[] {

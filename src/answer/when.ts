@@ -5,10 +5,12 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { WEEKDAYS } from '../nlp/model/timeWords.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
-import { anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
+import { AT_THAT_OCCASION, anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
-import { indexTerm, keyTerms } from '../text/terms.ts';
+import { indexTerm, keyTerms, words } from '../text/terms.ts';
+import { EVENT_NOUNS } from '../text/wordForms.ts';
+import { LIGHT_VERBS } from './question.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -219,7 +221,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   const act = question.ahead || !negationCounts ? undefined : eventTerms[0];
   const complement = negationCounts ? actComplement(index, question.text, terms) : undefined;
   const candidates: TimeCandidate[] = [];
-  const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text) });
+  const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text), continuations: AT_THAT_OCCASION });
   for (const evidence of evidences) {
     const { passage } = evidence;
     const dateline = datelineLength(passage.text);
@@ -277,14 +279,35 @@ interface ActComplement {
 
 function actComplement(index: CorpusIndex, text: string, terms: readonly string[]): ActComplement | undefined {
   const body = text.replace(/^\s*(?:since\s+)?(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\b/i, '');
-  const split = COMPLEMENT_OPENER.exec(body);
-  if (split === null) return undefined;
   const names = new Set(questionNames(index, text));
+  const split = COMPLEMENT_OPENER.exec(body);
+  if (split === null) return objectEvent(body, terms, names);
   const before = new Set(keyTerms(body.slice(0, split.index)));
   const act = terms.filter((term) => before.has(term) && !names.has(term));
   const after = new Set(keyTerms(body.slice(split.index + split[0].length)));
   const complement = terms.filter((term) => after.has(term) && !before.has(term) && !names.has(term));
   return act.length === 0 || complement.length === 0 ? undefined : { act, complement };
+}
+
+/**
+ * Verbs that only carry an event noun ("launch an attack", "carry out a raid"): the noun's time is
+ * theirs. Other acts done to an event ("condemn the attack", "confirm the strike") have their own.
+ */
+const CARRIES_EVENT = new Set(['launch', 'carry', 'stage', 'mount', 'begin', 'start', 'conduct', 'unleash', 'commit', 'perpetrate', 'execute', 'plan', ...LIGHT_VERBS].map(indexTerm));
+
+/**
+ * "When did the G7 condemn Iran's attack on Israel": the act's object is an event with a time of its
+ * own ("the attack on Israel last week"), the complement; the act is the question's words before it.
+ */
+function objectEvent(body: string, terms: readonly string[], names: ReadonlySet<string>): ActComplement | undefined {
+  const written = words(body);
+  const at = written.findIndex((word) => EVENT_NOUNS.has(word.toLowerCase()));
+  if (at < 0) return undefined;
+  const before = new Set(written.slice(0, at).map(indexTerm));
+  const act = terms.filter((term) => before.has(term) && !names.has(term));
+  const event = indexTerm(written[at]!);
+  if (act.length === 0 || event === null || act.some((term) => CARRIES_EVENT.has(term))) return undefined;
+  return { act, complement: [event] };
 }
 
 /** True when the sentence of a time names the complement's event and none of the act's words. */
@@ -365,8 +388,29 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
  */
 function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity): Answer[] {
   const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE && affirmed(evidence));
-  const answer = best === undefined ? undefined : storyDay(index, best, granularity);
+  const answer = best === undefined ? undefined : (occasionBefore(index, best, granularity) ?? storyDay(index, best, granularity));
   return answer === undefined ? [] : [answer];
+}
+
+/**
+ * The time of the occasion a passage refers to (see `AT_THAT_OCCASION`): the one time the paragraph
+ * before gives ("Blinken said on Friday at the end of a meeting …" then "…, Blinken added at the
+ * event, which produced a condemnation of the attack"). Undefined when it gives none or several.
+ */
+function occasionBefore(index: CorpusIndex, best: Evidence, granularity: Granularity): Answer | undefined {
+  if (!AT_THAT_OCCASION.test(best.passage.text) || index.timesIn(best.passage).some(pointsInTime)) return undefined;
+  const before = index.passage(best.passage.file, best.passage.paragraph - 1);
+  const times = before === undefined ? [] : index.timesIn(before).filter((time) => pointsInTime(time) && time.offset >= datelineLength(before.text));
+  const time = times.length === 1 ? times[0]! : undefined;
+  if (before === undefined || time === undefined) return undefined;
+  const date = time.date === undefined ? undefined : atGranularity(time.date, granularity);
+  return {
+    ...asAsked(time, date),
+    score: round(best.score),
+    matched: best.matched,
+    note: `The passage goes on with the occasion the paragraph before dates “${time.text}”.`,
+    citations: [citationOf(best.passage), citationOf(before)],
+  };
 }
 
 /** How many opening paragraphs may hold a dateline. */

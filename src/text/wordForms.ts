@@ -43,3 +43,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['travel', 'fly'],
   ['seize', 'capture', 'confiscate'],
 ];
+
+/** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'incident', 'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'blast', 'blasts', 'raid', 'killing', 'assassination',
+  'shooting', 'bombing', 'report', 'reports', 'claim', 'claims', 'move', 'decision', 'events', 'event', 'violence', 'operation', 'episode',
+]);

@@ -132,6 +132,26 @@ describe('a passage that names the person asked about and nothing of the event',
   });
 });
 
+describe('an act done to an event with a time of its own', () => {
+  // Invented: the summit condemned an attack; the attack has its own time, the summit another.
+  const summit = fixtureIndex({
+    'summit.txt': 'Summit ends in Lenz\n\nLeaders have again called for calm following the Ostmark attack on Norland last week.\n\n“We stand with Norland,” Piet Rook said on Friday at the end of a summit of the Strait Council in Lenz.\n\n“We want calm,” Rook added at the summit, which produced a condemnation of the Ostmark attack.\n',
+  });
+  const when = (text: string) => answer(summit, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('does not date the act by its object\'s time ("condemn the attack" by "the attack … last week")', () => {
+    expect(when('when did the council condemn the Ostmark attack on Norland?')).not.toContain('last week');
+  });
+
+  it('dates what a paragraph tells "at the summit" by the one time the paragraph before gives that occasion', () => {
+    expect(when('when did the Strait Council condemn the Ostmark attack on Norland?')[0]).toBe('Friday');
+  });
+
+  it('still dates the attack itself by its own time', () => {
+    expect(when('when did Ostmark attack Norland?')[0]).toBe('last week');
+  });
+});
+
 describe('the story\'s own day', () => {
   it('dates what the passage that tells the event far best reports without a time by its story\'s day, not a weaker passage\'s time', () => {
     const wire = fixtureIndex({
