@@ -105,6 +105,8 @@ describe('parseQuestion', () => {
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
+    // Whom a warning is for says what it is about.
+    [auto('what did Lopez warn the rebels and Ostmark about?'), { kind: 'quote', speaker: 'Lopez', topic: 'the rebels and Ostmark' }],
     [auto('what did Lopez tell reporters in Kell about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
     [auto('what did the mayor tell the Harbour Gazette?'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('how many ferries run?'), { kind: 'search', figure: true, asked: ['ferries'] }],
