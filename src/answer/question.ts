@@ -96,6 +96,8 @@ const TOLD_LISTENER = String.raw`(?:tell|told)\s+[^?]+?`;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|how)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:${QUOTE_VERBS}|${TOLD_LISTENER})\\b(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??\\s*$`, 'i');
 /** "what did X warn Y (about)": whom a warning is for says what it is about ("warn Hezbollah and Iran" of a warning to them). */
 const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:warn|warned|caution|cautioned)\s+(?!about\b|on\b|of\b|against\b)(.+?)(?:\s+(?:about|of|against|over))?\s*\??\s*$/i;
+/** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
+const WHAT_WAS_MESSAGE = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+(.+?)['’]s?\s+((?:message|warning|statement|comments?|remarks?|words|response|reaction|pledge|promise|vow|appeal|plea)\b.*?)\s*\??\s*$/i;
 const QUOTE_ON = /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
 const AFFILIATION =
   /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
@@ -227,6 +229,7 @@ function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule 
 export const QUESTION_RULES: readonly QuestionRule[] = [
   quoteRule('what did X say', '"what did X say (about Y)" asks for X\'s quotations', WHAT_DID_SAY),
   quoteRule('what did X warn Y', '"what did X warn Y (about)" asks for X\'s quotations to Y', WHAT_DID_WARN),
+  quoteRule('what was X\'s message', '"what was X\'s message (about Y)" asks for X\'s quotations, the saying\'s noun among the topic\'s words', WHAT_WAS_MESSAGE),
   quoteRule('quote X on Y', '"quote X on Y" asks for X\'s quotations about Y', QUOTE_ON),
   {
     name: 'what group did X lead',

@@ -105,6 +105,8 @@ describe('parseQuestion', () => {
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
+    [auto("what was Lopez's message about the ferry?"), { kind: 'quote', speaker: 'Lopez', topic: 'message about the ferry' }],
+    [auto("what is the mayor's response to the strike"), { kind: 'quote', speaker: 'the mayor', topic: 'response to the strike' }],
     // Whom a warning is for says what it is about.
     [auto('what did Lopez warn the rebels and Ostmark about?'), { kind: 'quote', speaker: 'Lopez', topic: 'the rebels and Ostmark' }],
     [auto('what did Lopez tell reporters in Kell about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
