@@ -458,6 +458,9 @@ const OTHER_CLAUSE_WEIGHT = 0.4;
 /** A time whose clause names mostly the anchoring event ("since the March 3 flood") dates that event instead. */
 const ANCHOR_ONLY_WEIGHT = 0.2;
 
+/** Words before a time that make it the start of a period something has lasted ("dating back to 1994"). */
+const PERIOD_OPENER = /\b(?:dating|dates|dated|going|goes|stretching|reaching)\s+(?:back\s+)?to\s+(?:the\s+)?$/i;
+
 function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], weights: ReadonlyMap<string, number>): number {
   const sentence = evidence.passage.sentences[time.sentence] ?? '';
   const tokens = sentenceTokens(evidence.passage, time.sentence);
@@ -477,7 +480,9 @@ function timeScore(evidence: Evidence, time: TimeExpression, terms: string[], we
   const clause = tokens.filter((t) => clauseOf(t.offset) === clauseOf(at));
   const anchorTerms = terms.filter((term) => weights.has(term));
   const datesAnchor = matchedTerms(anchorTerms, clause).length > matchedTerms(core, clause).length;
-  const placement = (sameClause ? 1 : OTHER_CLAUSE_WEIGHT) * (datesAnchor ? ANCHOR_ONLY_WEIGHT : 1);
+  // "shootings … dating to 1994": a time that opens a period a noun has lasted dates no act of the sentence.
+  const opensPeriod = PERIOD_OPENER.test(sentence.slice(Math.max(0, at - 24), at));
+  const placement = (sameClause ? 1 : OTHER_CLAUSE_WEIGHT) * (datesAnchor ? ANCHOR_ONLY_WEIGHT : 1) * (opensPeriod ? OTHER_CLAUSE_WEIGHT : 1);
   return (evidence.score * coverage * specificity(time) * placement) / (1 + 0.1 * distance);
 }
 

@@ -132,6 +132,16 @@ describe('a passage that names the person asked about and nothing of the event',
   });
 });
 
+describe('a time that opens a period', () => {
+  const inquiry = fixtureIndex({
+    'inquiry.txt': 'Inquiry widens\n\nOctober 25, 1998\n\nLast week the Veloria police joined Norland investigators to look into a series of unsolved sniper attacks on ferry crews in Lenz dating to 1994.\n',
+  });
+
+  it('does not date the act by the start of a period a noun has lasted ("attacks … dating to 1994")', () => {
+    expect(answer(inquiry, { command: 'when', text: 'When did the Veloria police join Norland investigators in the sniper inquiry?' }).answers[0]?.text).toBe('Last week');
+  });
+});
+
 describe('an act done to an event with a time of its own', () => {
   // Invented: the summit condemned an attack; the attack has its own time, the summit another.
   const summit = fixtureIndex({
