@@ -152,6 +152,10 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 /** Nouns of a "which …" question that a country or its capital answers as well as a named body ("Norland played down …"). */
+/** Nouns for whoever leads or speaks for a body: "whose leader" asks for the body. */
+const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
+const WHOSE_MEMBER = /^\s*whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+(was|were|is|are|has|have|had|did)\b/iu;
 const GOVERNMENT_NOUNS = /\b(?:governments?|administrations?|regimes?|authorities)\b/i;
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
@@ -309,6 +313,18 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // "…, according to the defense secretary" names a source, not the role asked for.
       const role = WHO_HOLDS.exec(text)?.[1]?.replace(/,?\s+according\s+to\b.*$/i, '');
       return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
+    },
+  },
+  {
+    name: 'whose <leader> did',
+    family: 'who',
+    reason: '"whose (political) leader was killed" asks for the group or country that leader heads, as the coverage describes them ("whose envoy" may be a ruler\'s: not this rule)',
+    read: (text) => {
+      const m = WHOSE_MEMBER.exec(text);
+      if (m === null || !BODY_HEADS.has(m[1]!.toLowerCase())) return undefined;
+      // The leader's part in the act is read as "who was killed …" reads it.
+      const asked = `who ${text.slice(m[0].length - m[2]!.length)}`;
+      return { kind: 'eventActor', asks: participantAsked(asked), wants: 'organization', whose: true, orPlace: true, ...actOf(asked), ...otherActorsOf(text) };
     },
   },
   {

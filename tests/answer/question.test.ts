@@ -25,6 +25,9 @@ describe('parseQuestion', () => {
     [auto("Which photographer's picture ran with the quay story?"), { kind: 'credit', credit: 'photo' }],
     [auto('Who said the pier would reopen?'), { kind: 'saidBy', statement: 'the pier would reopen' }],
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
+    // "Whose leader" asks for the body the leader heads; "whose envoy" may be a ruler's, and stays a plain who-question.
+    [auto('whose political leader was killed in Lenz?'), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],
+    [auto('whose envoy was expelled?'), { kind: 'eventActor' }],
     // A relative clause's own subject did another act, which the question only uses to say which thing it means.
     [auto('who fired the rockets that the navy shot down?'), { kind: 'eventActor', asks: 'agent', otherActors: ['navy'] }],
     [auto('which group seized the ship that Norland had chartered?'), { kind: 'eventActor', otherActors: ['Norland'] }],
