@@ -15,7 +15,7 @@ import { roleHolderAnswers } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
 import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
-import { rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
+import { namedAround, rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
 import { isNamedByQuestion, questionNames } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
@@ -74,12 +74,34 @@ function sameEntity(index: CorpusIndex, a: string, b: string): boolean {
 function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Who was kidnapped …" asks for the one an act was done to: the rules read which side of the verb a name stands.
   // Whom the question names is what it asks about, never its answer: the thresholds weigh the others.
-  const ranked = withoutNamed(index, rankAnswers(index, question.text, 'who'), question.text);
+  const ranked = aroundNames(index, withoutNamed(index, rankAnswers(index, question.text, 'who'), question.text), question.text);
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
   const rules = (): Answer[] => eventAnswers(index, question);
   const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(ranked, rules(), question.text) ?? rules() : rules;
   const answered = surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, ruledOrRanked, ranked.grounded);
   return question.asks === 'agent' ? orNamed(answered, ranked) : answered;
+}
+
+/**
+ * The ranker's answers from passages that name (or whose article's lead names) every name the
+ * question gives, typed in lower case too: "who did Blinken meet in tehran" is not answered from a
+ * story that never names Tehran. The ranker's own grounding reads only the names written with a capital.
+ */
+function aroundNames(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
+  // Only places typed in lower case that the corpus names as written ("tehran"): the capitalised names the ranker weighs itself.
+  const names = words(question).flatMap((word) => {
+    const place = /^\p{Ll}/u.test(word) ? index.entities.resolve(word) : undefined;
+    const term = indexTerm(word);
+    return place?.kind === 'place' && place.name.toLowerCase() === word && term !== null ? [term] : [];
+  });
+  if (names.length === 0) return ranked;
+  const around = (answers: Answer[]) =>
+    answers.filter((answer) => {
+      const cited = answer.citations[0];
+      const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+      return passage !== undefined && namedAround(index, names, passage);
+    });
+  return { all: ranked.all, grounded: around(ranked.grounded), settled: around(ranked.settled), named: around(ranked.named) };
 }
 
 /** The ranker's answers less the people the question itself names ("Benjamin Netanyahu" for "… replaced Netanyahu …"). */

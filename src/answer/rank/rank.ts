@@ -87,7 +87,7 @@ function headTerm(view: QuestionView): number | undefined {
 const LEAD_PARAGRAPHS = 3;
 
 /** True when every name is in the passage, or in its article's title or lead. */
-function namedAround(index: CorpusIndex, names: readonly string[], passage: Passage): boolean {
+export function namedAround(index: CorpusIndex, names: readonly string[], passage: Passage): boolean {
   if (names.length === 0) return true;
   const title = tokenize(index.articles.get(passage.file)?.title ?? '');
   // The lead's passages are matched from their search documents' terms, without reading them.

@@ -92,3 +92,16 @@ describe('answers the question names', () => {
     expect(answers.filter((text) => text.includes('Kessel'))).toEqual([]);
   });
 });
+
+describe('a place the question types in lower case', () => {
+  const index = fixtureIndex({
+    'meet.txt': 'Envoy meets the council\n\nMay 2, 2025\n\nThe envoy Piet Rook met the Kell Harbour Council on Friday, officials said.\n',
+    'shelling.txt': 'Shelling in Oslo\n\nMay 3, 2025\n\nRebels shelled the port of Oslo on Monday, residents of Oslo said.\n',
+  });
+  const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('is not answered from a story that never names it ("who did rook meet with in oslo")', () => {
+    expect(who('who did rook meet')).toEqual(['Kell Harbour Council']);
+    expect(who('who did rook meet with in oslo')).toEqual([]);
+  });
+});
