@@ -152,6 +152,10 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
 ]);
 /** Nouns of a "which …" question that a country or its capital answers as well as a named body ("Norland played down …"). */
+/** Nouns that describe a speaker without a title of their own. */
+const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources']);
+/** "which (Italian) official said (that) …": the description, then what was said. */
+const WHICH_SAID = /^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:said|says|told|warned|stressed|insisted|declared|stated|claimed(?!\s+(?:responsibility|credit)\b)|mentioned|noted)\s+(?:that\s+)?(.+?)\s*\??\s*$/iu;
 /** Nouns for whoever leads or speaks for a body: "whose leader" asks for the body. */
 const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
@@ -313,6 +317,17 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // "…, according to the defense secretary" names a source, not the role asked for.
       const role = WHO_HOLDS.exec(text)?.[1]?.replace(/,?\s+according\s+to\b.*$/i, '');
       return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
+    },
+  },
+  {
+    name: 'which X said',
+    family: 'who',
+    reason: '"which Italian official said …" asks for the speaker of what was said, as "who said …" does; its nationality narrows whom',
+    read: (text) => {
+      // A title ("which president warned …") may ask for whose words were quoted, which the event's rules read; a plain description asks who said them.
+      const m = WHICH_SAID.exec(text);
+      const head = words(m?.[1] ?? '').at(-1)?.toLowerCase() ?? '';
+      return m === null || !DESCRIBED_SPEAKERS.has(head) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
     },
   },
   {

@@ -31,6 +31,9 @@ describe('parseQuestion', () => {
     // A relative clause's own subject did another act, which the question only uses to say which thing it means.
     [auto('who fired the rockets that the navy shot down?'), { kind: 'eventActor', asks: 'agent', otherActors: ['navy'] }],
     [auto('which group seized the ship that Norland had chartered?'), { kind: 'eventActor', otherActors: ['Norland'] }],
+    // A described speaker asks who said it; a title may ask whose words were quoted, which the event's rules read.
+    [auto('which Tarvian official said the port would reopen?'), { kind: 'saidBy', statement: 'the port would reopen' }],
+    [auto('which president warned the rebels: stop?'), { kind: 'eventActor' }],
     // Claiming responsibility (or credit) is an act, which the coverage may deny, not something said.
     [auto('who claimed responsibility for the blast?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who claimed the pier was unsafe?'), { kind: 'saidBy', statement: 'the pier was unsafe' }],
