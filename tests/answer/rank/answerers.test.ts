@@ -3,6 +3,7 @@ import type { Answer } from '../../../src/types.ts';
 import { DISPUTE_FROM, NAMED_FROM, disputedBy, orNamed, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
+import { WEIGHTS } from '../../../src/answer/rank/weights.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
 
 /** An answer as the ranker or the rules give it, cited to an invented article. */
@@ -68,16 +69,26 @@ describe('which of the ranker\'s answers stands before the rules', () => {
 });
 
 describe('an actor grounded in the names alone', () => {
-  const spent = said('Ivo Brandt', NAMED_FROM);
-  const ranker = { all: [spent], grounded: [], settled: [], named: [spent] };
+  // Invented: a story whose headline names its subject, and two other people it names.
+  const index = fixtureIndex({
+    'harbour.txt': 'Maren Holt opens the Tessby harbour\n\nMay 2, 2025\n\nMayor Maren Holt opened the rebuilt harbour wall of Tessby on Friday. The engineer Ivo Brandt drew the plans, and the banker Ada Lund paid for the stone.\n',
+  });
+  const named = (text: string, score: number): Answer => ({ ...said(text, score), citations: [{ file: 'harbour.txt', paragraph: 2, excerpt: '' }] });
+  const ranker = (...answers: Answer[]) => ({ all: answers, grounded: [], settled: [], named: answers });
 
-  it('answers where nothing else does, from NAMED_FROM', () => {
-    expect(orNamed([], ranker)[0]?.text).toBe('Ivo Brandt');
-    expect(orNamed([], { ...ranker, named: [said('Ivo Brandt', NAMED_FROM - 0.01)] })).toEqual([]);
+  it('answers with a person the corpus knows from the ranker\'s threshold, anything else from NAMED_FROM', () => {
+    expect(orNamed(index, [], ranker(named('Ivo Brandt', WEIGHTS.who.threshold)))[0]?.text).toBe('Ivo Brandt');
+    expect(orNamed(index, [], ranker(named('Ivo Brandt', WEIGHTS.who.threshold - 0.01)))).toEqual([]);
+    expect(orNamed(index, [], ranker(named('the stone', NAMED_FROM - 0.01)))).toEqual([]);
+    expect(orNamed(index, [], ranker(named('the stone', NAMED_FROM)))[0]?.text).toBe('the stone');
+  });
+
+  it('never answers with the subject the cited story\'s headline names', () => {
+    expect(orNamed(index, [], ranker(named('Maren Holt', 0.9), named('Ada Lund', 0.3))).map((a) => a.text)).toEqual(['Ada Lund']);
   });
 
   it('never replaces an answer already given', () => {
-    expect(orNamed([said('Maren Holt')], ranker)[0]?.text).toBe('Maren Holt');
+    expect(orNamed(index, [said('Maren Holt')], ranker(named('Ivo Brandt', 0.9)))[0]?.text).toBe('Maren Holt');
   });
 });
 
