@@ -79,7 +79,7 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): A
   const rules = (): Answer[] => eventAnswers(index, question);
   const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(ranked, rules(), question.text) ?? rules() : rules;
   const answered = surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, ruledOrRanked, ranked.grounded);
-  return question.asks === 'agent' ? orNamed(index, answered, ranked) : answered;
+  return orNamed(index, answered, ranked);
 }
 
 /**
@@ -151,18 +151,19 @@ function isStorySubject(index: CorpusIndex, answer: Answer): boolean {
 }
 
 /**
- * The probability from which the ranker's answer grounded in the names alone stands where neither
- * the rules nor a fully grounded answer do: the act paraphrased ("spent … for the house" of "who
- * paid for the house"). Agents only. Measured: from 0.4 the tune split's corpus F1 47.3 → 47.4
- * (dev 43.5 → 43.6, news 59.0 → 60.2) with every bundled and news "none" question unanswered; from
- * 0.3 tune reaches 47.7 but a bundled false premise ("who refused to condemn …") is answered.
+ * The probability from which the ranker's noun phrase grounded in the names alone stands where
+ * neither the rules nor a fully grounded answer do: the act paraphrased ("spent … for the house" of
+ * "who paid for the house"). Measured: from 0.4 the tune split's corpus F1 47.3 → 47.4 (dev 43.5 →
+ * 43.6, news 59.0 → 60.2) with every bundled and news "none" question unanswered; from 0.3 tune
+ * reaches 47.7 but a bundled false premise ("who refused to condemn …") is answered.
+ * Session 14: a person or organisation the corpus knows answers from the ranker's own threshold
+ * (`orNamed`), unless it is the cited story's headline subject: tune-split who F1 42.7 → 45.1 for
+ * "who did X", 45.8 with "who was X'd" too, the right article first 75.6 → 81.2 %; eval:news who
+ * 62.3 → 67.1 with its 10 "none" questions still unanswered, and every bundled "none" question too.
+ * Without the headline-subject rule, from 0.2 the bundled sets answered three "none" questions with
+ * the secretary every headline names.
  */
 export const NAMED_FROM = 0.4;
-// Session 14: a person or organisation the corpus knows answers from the ranker's own threshold
-// (`orNamed`), unless it is the cited story's headline subject: tune-split who F1 42.7 → 45.1, the
-// right article first 75.6 → 80.0 %, eval:news who 62.3 → 67.1 with its 10 "none" questions still
-// unanswered and every bundled "none" question too. Without the headline-subject rule, from 0.2 the
-// bundled sets answered three "none" questions with the secretary every headline names.
 
 /**
  * The ranker's probability from which its best grounded answer (the act, the event and the names
