@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, NAMED_FROM, disputedBy, orNamed, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 import { WEIGHTS } from '../../../src/answer/rank/weights.ts';
@@ -114,5 +114,18 @@ describe('a place the question types in lower case', () => {
   it('is not answered from a story that never names it ("who did rook meet with in oslo")', () => {
     expect(who('who did rook meet')).toEqual(['Kell Harbour Council']);
     expect(who('who did rook meet with in oslo')).toEqual([]);
+  });
+});
+
+describe('a time in its own words grounded in the names alone', () => {
+  it('answers where nothing else does, from SETTLED_TIME_FROM', () => {
+    expect(orSettledTime([], [said('1998', SETTLED_TIME_FROM)])[0]?.text).toBe('1998');
+    expect(orSettledTime([], [said('the 14th century', SETTLED_TIME_FROM)])[0]?.text).toBe('the 14th century');
+    expect(orSettledTime([], [said('1998', SETTLED_TIME_FROM - 0.01)])).toEqual([]);
+  });
+
+  it('leaves a time that needs resolving ("last week") unanswered, and never replaces an answer', () => {
+    expect(orSettledTime([], [said('last week', 0.9)])).toEqual([]);
+    expect(orSettledTime([said('Friday')], [said('1998', 0.9)])[0]?.text).toBe('Friday');
   });
 });
