@@ -94,6 +94,8 @@ const QUOTE_VERBS = 'say|said|says|tell|told|think|thinks|thought|add|added|warn
 /** "what did X tell reporters (in Y) about Z": a listener between the verb and the topic. */
 const TOLD_LISTENER = String.raw`(?:tell|told)\s+[^?]+?`;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|how)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:${QUOTE_VERBS}|${TOLD_LISTENER})\\b(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??\\s*$`, 'i');
+/** "what did X say Biden told anyone …": a clause after the verb is what was said, the topic (a preposition opens a setting: "say at the summit"). */
+const WHAT_DID_SAY_CLAUSE = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said)\s+(?!(?:about|on|regarding|of|at|in|after|before|during|to|when|while|as|from|for|with|last|this|yesterday|today|on|over|since|now|then)\b)(?:that\s+)?(.+?)\s*\??\s*$/i;
 /** "what did X warn Y (about)": whom a warning is for says what it is about ("warn Hezbollah and Iran" of a warning to them). */
 const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:warn|warned|caution|cautioned)\s+(?!about\b|on\b|of\b|against\b)(.+?)(?:\s+(?:about|of|against|over))?\s*\??\s*$/i;
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
@@ -235,6 +237,7 @@ function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule 
 
 /** The question rules, in the order they are tried: the first that reads a question decides its kind. */
 export const QUESTION_RULES: readonly QuestionRule[] = [
+  quoteRule('what did X say <clause>', '"what did X say Y did …" asks for X\'s quotations that say it', WHAT_DID_SAY_CLAUSE),
   quoteRule('what did X say', '"what did X say (about Y)" asks for X\'s quotations', WHAT_DID_SAY),
   quoteRule('what did X warn Y', '"what did X warn Y (about)" asks for X\'s quotations to Y', WHAT_DID_WARN),
   quoteRule('what was X\'s message', '"what was X\'s message (about Y)" asks for X\'s quotations, the saying\'s noun among the topic\'s words', WHAT_WAS_MESSAGE),

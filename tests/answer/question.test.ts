@@ -113,6 +113,9 @@ describe('parseQuestion', () => {
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
     [auto("what was Lopez's message about the ferry?"), { kind: 'quote', speaker: 'Lopez', topic: 'message about the ferry' }],
     [auto("what is the mayor's response to the strike"), { kind: 'quote', speaker: 'the mayor', topic: 'response to the strike' }],
+    // A clause after "say" is what was said; a preposition opens where or when it was said.
+    [auto('what did Lopez say the rebels told the port?'), { kind: 'quote', speaker: 'Lopez', topic: 'the rebels told the port' }],
+    [auto('what did Lopez say at the summit?'), { kind: 'search' }],
     // Whom a warning is for says what it is about.
     [auto('what did Lopez warn the rebels and Ostmark about?'), { kind: 'quote', speaker: 'Lopez', topic: 'the rebels and Ostmark' }],
     [auto('what did Lopez tell reporters in Kell about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
