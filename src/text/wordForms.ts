@@ -41,7 +41,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['wound', 'injure', 'hurt'],
   ['reporter', 'journalist', 'press'],
   ['travel', 'fly'],
-  ['seize', 'capture', 'confiscate'],
+  ['seize', 'capture', 'confiscate', 'grab'],
+  ['help', 'assist', 'assistance'],
 ];
 
 /** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */

@@ -72,6 +72,8 @@ describe('termMatches', () => {
     expect(termMatches(indexTerm('accuse')!, indexTerm('blamed')!)).toBe(true);
     expect(termMatches(indexTerm('widen')!, indexTerm('escalating')!)).toBe(true);
     expect(termMatches(indexTerm('seized')!, indexTerm('captured')!)).toBe(true);
+    expect(termMatches(indexTerm('grabbed')!, indexTerm('captured')!)).toBe(true);
+    expect(termMatches(indexTerm('help')!, indexTerm('assistance')!)).toBe(true);
     // An inflected question word has its group's synonyms too: "accused" stems to "accus", not "accuse".
     expect(synonymsOf(indexTerm('accused')!)).toContain(indexTerm('blame'));
     expect(synonymsOf(indexTerm('condemning')!)).toContain(indexTerm('denounce'));
