@@ -84,6 +84,14 @@ export interface IndexTables {
    * as quotations' are, so "who said" does not run the fuzzy name lookup while answering.
    */
   statementSpeakers: Int32Array;
+  /** Article n's mentions are numbers `mentionStart[n]` to `mentionStart[n + 1] - 1`, in extraction order. */
+  mentionStart: Uint32Array;
+  /**
+   * Each mention's entity (what the name lookup resolves its name to) as a position in `entities`,
+   * or -1: resolved at build, so the first question that reads a passage does not run the fuzzy
+   * lookup for each name in it (see `view`).
+   */
+  mentionEntities: Int32Array;
 }
 
 /** Everything an index is made of: what a snapshot stores and restores. */
@@ -162,14 +170,16 @@ export class CorpusIndex {
     const quoteSpeakers: number[] = [];
     const quoteParagraphs: number[] = [];
     const statementSpeakers: number[] = [];
+    const mentionEntities: number[] = [];
     const passageStart = new Uint32Array(sorted.length + 1);
     const quoteStart = new Uint32Array(sorted.length + 1);
     const statementStart = new Uint32Array(sorted.length + 1);
+    const mentionStart = new Uint32Array(sorted.length + 1);
     const positionOf = (name: string | undefined): number => {
       const entity = name === undefined ? undefined : lookup.resolve(name);
       return entity === undefined ? -1 : position.get(entity)!;
     };
-    extracts.forEach(({ article, quotes, statements }, n) => {
+    extracts.forEach(({ article, quotes, statements, mentions }, n) => {
       for (const passage of article.passages) passageTexts.push(passage.text);
       for (const quote of quotes) {
         quoteTexts.push(quote.text);
@@ -177,9 +187,11 @@ export class CorpusIndex {
         quoteParagraphs.push(quote.paragraph);
       }
       for (const statement of statements) statementSpeakers.push(positionOf(statement.speaker));
+      for (const mention of mentions) mentionEntities.push(positionOf(mention.name));
       passageStart[n + 1] = passageTexts.length;
       quoteStart[n + 1] = quoteTexts.length;
       statementStart[n + 1] = statementSpeakers.length;
+      mentionStart[n + 1] = mentionEntities.length;
     });
     return new CorpusIndex({
       tables: {
@@ -196,6 +208,8 @@ export class CorpusIndex {
         quoteParagraphs: Uint32Array.from(quoteParagraphs),
         statementStart,
         statementSpeakers: Int32Array.from(statementSpeakers),
+        mentionStart,
+        mentionEntities: Int32Array.from(mentionEntities),
       },
       articles: new MemoryArticles(sorted, { passageStart, quoteStart }),
       passageSearch: TextSearch.build(passageTexts),
@@ -449,11 +463,16 @@ export class CorpusIndex {
 
   private view(n: number): ArticleView {
     const extract = this.parts.articles.findings(n);
-    const { entities, quoteStart, statementStart, statementSpeakers } = this.parts.tables;
+    const { entities, quoteStart, statementStart, statementSpeakers, mentionStart, mentionEntities } = this.parts.tables;
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
     const mentions = new Map<number, Mention[]>();
-    for (const mention of extract.mentions) push(mentions, mention.paragraph, mention);
+    extract.mentions.forEach((mention, m) => {
+      push(mentions, mention.paragraph, mention);
+      // The names of the passages a question reads are resolved next: tell the lookup what the build found.
+      // (Only a lookup already in use: one-shot searches never build it.)
+      this.lookup?.remember(mention.name, entities[mentionEntities[mentionStart[n]! + m]!]);
+    });
     const quotesByParagraph = new Map<number, IndexedQuote[]>();
     const quotes = extract.quotes.map((quote, q) => {
       const indexed = this.indexed(quote, quoteStart[n]! + q);

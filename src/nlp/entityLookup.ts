@@ -85,6 +85,16 @@ export class EntityLookup {
     return best(fitting);
   }
 
+  /**
+   * Records what `resolve(name)` gives, found earlier over the same entities (the index build
+   * resolves every mention's name), so that resolving it again costs a map lookup, not a fuzzy one.
+   */
+  remember(name: string, entity: Entity | undefined): void {
+    if (this.resolvedNames.has(name)) return;
+    if (this.resolvedNames.size >= RESOLVED_LIMIT) this.resolvedNames.clear();
+    this.resolvedNames.set(name, entity);
+  }
+
   /** Builds now what the first fuzzy lookup would otherwise build (the name parts by length). */
   prepare(): void {
     this.partsOfLength(0);
