@@ -106,6 +106,8 @@ export interface IndexParts {
 interface ArticleView {
   times: Map<number, TimeExpression[]>;
   mentions: Map<number, Mention[]>;
+  /** Each of `mentions`' entities as the build resolved its name (`IndexTables.mentionEntities`). */
+  mentionEntities: Map<number, Array<Entity | undefined>>;
   quotes: IndexedQuote[];
   /** Quotations by every paragraph they start in or run through. */
   quotesByParagraph: Map<number, IndexedQuote[]>;
@@ -347,9 +349,19 @@ export class CorpusIndex {
     return this.articleView(passage.file)?.times.get(passage.paragraph) ?? [];
   }
 
-  /** The names mentioned in a passage. */
+  /**
+   * The names mentioned in a passage. The names of a passage a question reads are resolved next:
+   * the name lookup is told what the build resolved them to (only a lookup already in use: one-shot
+   * searches never build it).
+   */
   mentionsIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly Mention[] {
-    return this.articleView(passage.file)?.mentions.get(passage.paragraph) ?? [];
+    const view = this.articleView(passage.file);
+    const mentions = view?.mentions.get(passage.paragraph) ?? [];
+    if (this.lookup !== undefined && mentions.length > 0) {
+      const entities = view!.mentionEntities.get(passage.paragraph)!;
+      mentions.forEach((mention, m) => this.lookup!.remember(mention.name, entities[m]));
+    }
+    return mentions;
   }
 
   /** The quotations that start in or run through a passage. */
@@ -467,11 +479,10 @@ export class CorpusIndex {
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
     const mentions = new Map<number, Mention[]>();
+    const resolvedMentions = new Map<number, Array<Entity | undefined>>();
     extract.mentions.forEach((mention, m) => {
       push(mentions, mention.paragraph, mention);
-      // The names of the passages a question reads are resolved next: tell the lookup what the build found.
-      // (Only a lookup already in use: one-shot searches never build it.)
-      this.lookup?.remember(mention.name, entities[mentionEntities[mentionStart[n]! + m]!]);
+      push(resolvedMentions, mention.paragraph, entities[mentionEntities[mentionStart[n]! + m]!]);
     });
     const quotesByParagraph = new Map<number, IndexedQuote[]>();
     const quotes = extract.quotes.map((quote, q) => {
@@ -484,7 +495,7 @@ export class CorpusIndex {
       const speakerId = entities[statementSpeakers[statementStart[n]! + s]!]?.id;
       push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
     });
-    return { times, mentions, quotes, quotesByParagraph, statements };
+    return { times, mentions, mentionEntities: resolvedMentions, quotes, quotesByParagraph, statements };
   }
 }
 

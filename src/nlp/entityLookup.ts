@@ -88,11 +88,10 @@ export class EntityLookup {
   /**
    * Records what `resolve(name)` gives, found earlier over the same entities (the index build
    * resolves every mention's name), so that resolving it again costs a map lookup, not a fuzzy one.
+   * A full memo is left as it is: what was resolved while answering is worth more than a guess.
    */
   remember(name: string, entity: Entity | undefined): void {
-    if (this.resolvedNames.has(name)) return;
-    if (this.resolvedNames.size >= RESOLVED_LIMIT) this.resolvedNames.clear();
-    this.resolvedNames.set(name, entity);
+    if (this.resolvedNames.size < RESOLVED_LIMIT && !this.resolvedNames.has(name)) this.resolvedNames.set(name, entity);
   }
 
   /** Builds now what the first fuzzy lookup would otherwise build (the name parts by length). */
