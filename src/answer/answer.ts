@@ -12,7 +12,7 @@ import { aheadOnly, datedElsewhere, unlessComplementOnly, whenAnswers, withEvent
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
-import { isNamedByQuestion, nameTerms, restatesQuestion } from './evidence.ts';
+import { isNamedByQuestion, nameTerms, personNamePairs, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTranspositionsUndone } from './spelling.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
@@ -80,6 +80,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
 export function prepare(index: CorpusIndex): void {
   index.prepare();
   nameTerms(index);
+  personNamePairs(index);
   titlesByTermOf(index);
 }
 

@@ -84,6 +84,14 @@ export interface IndexTables {
    * as quotations' are, so "who said" does not run the fuzzy name lookup while answering.
    */
   statementSpeakers: Int32Array;
+  /** Article n's mentions are numbers `mentionStart[n]` to `mentionStart[n + 1] - 1`, in extraction order. */
+  mentionStart: Uint32Array;
+  /**
+   * Each mention's entity (what the name lookup resolves its name to) as a position in `entities`,
+   * or -1: resolved at build, so the first question that reads a passage does not run the fuzzy
+   * lookup for each name in it (see `view`).
+   */
+  mentionEntities: Int32Array;
 }
 
 /** Everything an index is made of: what a snapshot stores and restores. */
@@ -98,6 +106,8 @@ export interface IndexParts {
 interface ArticleView {
   times: Map<number, TimeExpression[]>;
   mentions: Map<number, Mention[]>;
+  /** Each of `mentions`' entities as the build resolved its name (`IndexTables.mentionEntities`). */
+  mentionEntities: Map<number, Array<Entity | undefined>>;
   quotes: IndexedQuote[];
   /** Quotations by every paragraph they start in or run through. */
   quotesByParagraph: Map<number, IndexedQuote[]>;
@@ -162,14 +172,16 @@ export class CorpusIndex {
     const quoteSpeakers: number[] = [];
     const quoteParagraphs: number[] = [];
     const statementSpeakers: number[] = [];
+    const mentionEntities: number[] = [];
     const passageStart = new Uint32Array(sorted.length + 1);
     const quoteStart = new Uint32Array(sorted.length + 1);
     const statementStart = new Uint32Array(sorted.length + 1);
+    const mentionStart = new Uint32Array(sorted.length + 1);
     const positionOf = (name: string | undefined): number => {
       const entity = name === undefined ? undefined : lookup.resolve(name);
       return entity === undefined ? -1 : position.get(entity)!;
     };
-    extracts.forEach(({ article, quotes, statements }, n) => {
+    extracts.forEach(({ article, quotes, statements, mentions }, n) => {
       for (const passage of article.passages) passageTexts.push(passage.text);
       for (const quote of quotes) {
         quoteTexts.push(quote.text);
@@ -177,9 +189,11 @@ export class CorpusIndex {
         quoteParagraphs.push(quote.paragraph);
       }
       for (const statement of statements) statementSpeakers.push(positionOf(statement.speaker));
+      for (const mention of mentions) mentionEntities.push(positionOf(mention.name));
       passageStart[n + 1] = passageTexts.length;
       quoteStart[n + 1] = quoteTexts.length;
       statementStart[n + 1] = statementSpeakers.length;
+      mentionStart[n + 1] = mentionEntities.length;
     });
     return new CorpusIndex({
       tables: {
@@ -196,6 +210,8 @@ export class CorpusIndex {
         quoteParagraphs: Uint32Array.from(quoteParagraphs),
         statementStart,
         statementSpeakers: Int32Array.from(statementSpeakers),
+        mentionStart,
+        mentionEntities: Int32Array.from(mentionEntities),
       },
       articles: new MemoryArticles(sorted, { passageStart, quoteStart }),
       passageSearch: TextSearch.build(passageTexts),
@@ -333,9 +349,19 @@ export class CorpusIndex {
     return this.articleView(passage.file)?.times.get(passage.paragraph) ?? [];
   }
 
-  /** The names mentioned in a passage. */
+  /**
+   * The names mentioned in a passage. The names of a passage a question reads are resolved next:
+   * the name lookup is told what the build resolved them to (only a lookup already in use: one-shot
+   * searches never build it).
+   */
   mentionsIn(passage: Pick<Passage, 'file' | 'paragraph'>): readonly Mention[] {
-    return this.articleView(passage.file)?.mentions.get(passage.paragraph) ?? [];
+    const view = this.articleView(passage.file);
+    const mentions = view?.mentions.get(passage.paragraph) ?? [];
+    if (this.lookup !== undefined && mentions.length > 0) {
+      const entities = view!.mentionEntities.get(passage.paragraph)!;
+      mentions.forEach((mention, m) => this.lookup!.remember(mention.name, entities[m]));
+    }
+    return mentions;
   }
 
   /** The quotations that start in or run through a passage. */
@@ -449,11 +475,15 @@ export class CorpusIndex {
 
   private view(n: number): ArticleView {
     const extract = this.parts.articles.findings(n);
-    const { entities, quoteStart, statementStart, statementSpeakers } = this.parts.tables;
+    const { entities, quoteStart, statementStart, statementSpeakers, mentionStart, mentionEntities } = this.parts.tables;
     const times = new Map<number, TimeExpression[]>();
     for (const time of extract.times) push(times, time.paragraph, time);
     const mentions = new Map<number, Mention[]>();
-    for (const mention of extract.mentions) push(mentions, mention.paragraph, mention);
+    const resolvedMentions = new Map<number, Array<Entity | undefined>>();
+    extract.mentions.forEach((mention, m) => {
+      push(mentions, mention.paragraph, mention);
+      push(resolvedMentions, mention.paragraph, entities[mentionEntities[mentionStart[n]! + m]!]);
+    });
     const quotesByParagraph = new Map<number, IndexedQuote[]>();
     const quotes = extract.quotes.map((quote, q) => {
       const indexed = this.indexed(quote, quoteStart[n]! + q);
@@ -465,7 +495,7 @@ export class CorpusIndex {
       const speakerId = entities[statementSpeakers[statementStart[n]! + s]!]?.id;
       push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
     });
-    return { times, mentions, quotes, quotesByParagraph, statements };
+    return { times, mentions, mentionEntities: resolvedMentions, quotes, quotesByParagraph, statements };
   }
 }
 

@@ -25,8 +25,9 @@ import { saveFailure } from './writeErrors.ts';
  * 18: session 9's later speakers (subjects of a clause, colons, participles) and quotation shapes
  *     (apostrophes, no overlapping extents, joined quotations). 19: session 9's time values
  *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
+ * 30: mentions' entities resolved at build (two more sections).
  */
-export const INDEX_VERSION = 29;
+export const INDEX_VERSION = 30;
 
 const FILE_NAME = 'index.snapshot';
 
@@ -63,7 +64,7 @@ interface Header {
 }
 
 /** The small tables of the index, as the first section stores them. */
-type TableArrays = 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs' | 'statementStart' | 'statementSpeakers';
+type TableArrays = 'passageStart' | 'quoteStart' | 'quoteSpeakers' | 'quoteParagraphs' | 'statementStart' | 'statementSpeakers' | 'mentionStart' | 'mentionEntities';
 
 interface StoredTables extends Omit<IndexTables, TableArrays | 'entities'> {
   entities: StoredEntity[];
@@ -117,11 +118,11 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
   const handle = await open(temporary, 'w');
   try {
     const writer = new SectionWriter(async (bytes, position) => void (await handle.write(bytes, 0, bytes.length, position)));
-    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers, entities, ...small } = tables;
+    const { passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers, mentionStart, mentionEntities, entities, ...small } = tables;
     const articleNumber = new Map(tables.metas.map((meta, n) => [meta.file, n]));
     const stored: StoredTables = { ...small, entities: entities.map((entity) => storedEntity(entity, articleNumber)) };
     await writer.section([Buffer.from(JSON.stringify(stored))]);
-    for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers]) await writer.section([bytesOf(array)]);
+    for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers, mentionStart, mentionEntities]) await writer.section([bytesOf(array)]);
     // Passages and quotations get lines of their own, gathered while the articles are written.
     const passageLines: Buffer[] = [];
     const quoteLines: Buffer[] = [];
@@ -239,7 +240,7 @@ export type SnapshotResult = { parts: IndexParts } | { missing: true } | { inval
 
 /** The sections, in the order they are written (exported for the fault tests, which corrupt one by name). */
 export const SECTIONS = [
-  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs', 'statementStart', 'statementSpeakers',
+  'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs', 'statementStart', 'statementSpeakers', 'mentionStart', 'mentionEntities',
   'articles', 'articleOffsets', 'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
   'passageSearch', 'quoteSearch',
 ] as const;
@@ -354,6 +355,8 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
     quoteParagraphs: integers(section('quoteParagraphs'), Uint32Array),
     statementStart: integers(section('statementStart'), Uint32Array),
     statementSpeakers: integers(section('statementSpeakers'), Int32Array),
+    mentionStart: integers(section('mentionStart'), Uint32Array),
+    mentionEntities: integers(section('mentionEntities'), Int32Array),
   };
   const [articles, passages, quotes] = [lines('articles'), lines('passages'), lines('quotes')];
   if (
@@ -363,7 +366,9 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
     quotes.offsets.length !== tables.quoteSpeakers.length + 1 ||
     tables.quoteParagraphs.length !== tables.quoteSpeakers.length ||
     tables.statementStart.length !== stored.metas.length + 1 ||
-    tables.statementSpeakers.length !== tables.statementStart.at(-1)!
+    tables.statementSpeakers.length !== tables.statementStart.at(-1)! ||
+    tables.mentionStart.length !== stored.metas.length + 1 ||
+    tables.mentionEntities.length !== tables.mentionStart.at(-1)!
   ) {
     throw new Error('the line tables do not match the articles');
   }

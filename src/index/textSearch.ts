@@ -67,6 +67,8 @@ interface DocumentTerms {
 interface TermMatches {
   found: Uint32Array;
   edited: string[];
+  /** Each of `edited`'s letters (`letterMask`). */
+  editedMasks: Uint32Array;
 }
 
 /** Query terms whose expansions or matching terms are kept: a few questions' worth many times over. */
@@ -353,8 +355,8 @@ export class TextSearch {
     const matched: string[] = [];
     for (let n = 0; n < queryTerms.length; n++) {
       const query = queryTerms[n] as string;
-      const { found, edited } = this.matchingTerms(query);
-      if (intersects(terms, from, to, found) || (edited.length > 0 && this.someWithinOneEdit(terms, from, to, edited))) matched.push(query);
+      const matches = this.matchingTerms(query);
+      if (intersects(terms, from, to, matches.found) || (matches.edited.length > 0 && this.someWithinOneEdit(terms, from, to, matches))) matched.push(query);
     }
     return matched;
   }
@@ -399,24 +401,32 @@ export class TextSearch {
         if (prefix !== undefined) for (let id = lowerBound(terms, prefix); id < terms.length && (terms[id] as string).startsWith(prefix); id++) accept(id);
         if (oneEdit) edited.push(seed);
       }
-      matches = { found: Uint32Array.from(accepted).sort(), edited };
+      matches = { found: Uint32Array.from(accepted).sort(), edited, editedMasks: Uint32Array.from(edited, letterMask) };
       if (this.matching.size >= MATCHING_LIMIT) this.matching.clear();
       this.matching.set(query, matches);
     }
     return matches;
   }
 
-  /** Whether one of a document's terms (`own[from]` to `own[to - 1]`) is a one-edit form of one of the seeds (`sameWord` on the terms of a near length). */
-  private someWithinOneEdit(own: Uint32Array, from: number, to: number, seeds: readonly string[]): boolean {
+  /**
+   * Whether one of a document's terms (`own[from]` to `own[to - 1]`) is a one-edit form of one of
+   * the seeds (`sameWord` on the terms of a near length). What `sameWord` accepts of a term at most
+   * one letter longer or shorter is within one edit of it, so each has at most one letter the other
+   * lacks: the letter masks rule out most terms before their strings are read.
+   */
+  private someWithinOneEdit(own: Uint32Array, from: number, to: number, { edited: seeds, editedMasks }: TermMatches): boolean {
     const { terms } = this.data;
     const lengths = this.termLengths();
+    const { masks } = this.fuzzyIndex();
     for (let at = from; at < to; at++) {
       const id = own[at] as number;
-      // The lengths sit together; the strings do not, and reading each one costs a cache miss.
+      // The lengths and masks sit together; the strings do not, and reading each one costs a cache miss.
       const length = lengths[id] as number;
+      const mask = masks[id] as number;
       for (let n = 0; n < seeds.length; n++) {
         const seed = seeds[n] as string;
-        if (Math.abs(length - seed.length) <= 1 && sameWord(seed, terms[id] as string)) return true;
+        const seedMask = editedMasks[n] as number;
+        if (Math.abs(length - seed.length) <= 1 && bitCount(seedMask & ~mask) <= 1 && bitCount(mask & ~seedMask) <= 1 && sameWord(seed, terms[id] as string)) return true;
       }
     }
     return false;

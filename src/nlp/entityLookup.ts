@@ -85,6 +85,15 @@ export class EntityLookup {
     return best(fitting);
   }
 
+  /**
+   * Records what `resolve(name)` gives, found earlier over the same entities (the index build
+   * resolves every mention's name), so that resolving it again costs a map lookup, not a fuzzy one.
+   * A full memo is left as it is: what was resolved while answering is worth more than a guess.
+   */
+  remember(name: string, entity: Entity | undefined): void {
+    if (this.resolvedNames.size < RESOLVED_LIMIT && !this.resolvedNames.has(name)) this.resolvedNames.set(name, entity);
+  }
+
   /** Builds now what the first fuzzy lookup would otherwise build (the name parts by length). */
   prepare(): void {
     this.partsOfLength(0);

@@ -49,6 +49,15 @@ describe('snapshot', () => {
     for (const passage of index.allPassages()) expect(loaded.statementsIn(passage)).toEqual(index.statementsIn(passage));
   });
 
+  it('keeps each mention with the entity the build resolved its name to', async () => {
+    const { index, cacheDir } = await savedIndex();
+    const { tables } = (await restored(cacheDir)).toParts();
+    const mentions = index.files.flatMap((file) => file.extract.mentions);
+
+    expect(tables.mentionEntities.length).toBe(mentions.length);
+    mentions.forEach((mention, m) => expect(tables.entities[tables.mentionEntities[m]!]?.id).toBe(index.entities.resolve(mention.name)?.id));
+  });
+
   it('writes a fixed-size header with the version, the sections and the checksum', async () => {
     const { cacheDir } = await savedIndex();
     const bytes = await readFile(snapshotPath(cacheDir));
