@@ -202,6 +202,14 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
   });
 
+  it('reads a title whose prepositions title case leaves in lower case as a title', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg is now host of “The Harbour Hour with Tom Ray.”',
+      'Ingrid Solberg said, “We are ready for the winter.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
+  });
+
   it('drops a few quoted words between a determiner and their noun, unless a speech verb carries them', () => {
     const quotes = quotesOf([
       'Ingrid Solberg spoke on Monday. Solberg pushed the “harbour safety” narrative all week.',
