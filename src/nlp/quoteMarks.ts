@@ -34,8 +34,12 @@ const BEFORE_OPENING = /[\s\u200b-\u200f\u202a-\u202e\u2060\ufeff([{—–\-/:�
 const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-”’"'…]/u;
 const CLOSING_PUNCTUATION = /[,.!?…]/u;
 
+/** A year cut to two digits after an apostrophe ("the '80s", "‘16 And President"): an elision, not a quotation. */
+const SHORT_YEAR = /^\d\d(?:s|\b)(?![.,]?\d)/u;
+
 function markAt(text: string, at: number, mark: string): Mark | undefined {
   const width = mark.length;
+  if ((mark === "'" || mark === '’' || mark === '‘') && SHORT_YEAR.test(text.slice(at + 1, at + 5))) return undefined;
   const before = text[at - 1];
   const after = text[at + width];
   const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !SPACE.test(after);
