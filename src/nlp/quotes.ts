@@ -286,9 +286,13 @@ function isCueWord(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || /(?:ing|ed)$/u.test(word);
 }
 
-/** Spoken by someone, an outcry, or long enough to be more than a scare quote. */
+/**
+ * Spoken by someone a cue names, an outcry, or long enough to be more than a scare quote. A
+ * speaker found with no cue at all (the owner in "Lee's appeal for “law and order”", "Lee's
+ * anthem “Get Loud” blared") is no sign that the few words were said.
+ */
 function isSpeech(quote: Quote, guessed = false): boolean {
-  return (quote.speaker !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
+  return (quote.speaker !== undefined && quote.cue !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
 }
 
 function isShort(text: string): boolean {

@@ -175,6 +175,14 @@ describe('extractQuotes', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
 
+  it('drops a scare quote of a few words whose speaker no cue names (its owner), but keeps one a cue gives its speaker', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg’s appeal for “law and order” won the vote.',
+      'Ingrid Solberg said the plan was “a disgrace.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['a disgrace.']);
+  });
+
   it('drops a headline or book credited to its author, but not words followed by a passive agent', () => {
     const quotes = quotesOf([
       'NOW OPEN — “Harbour gallery opens its doors to local painters,” by The Gazette’s Ann Lee.',
