@@ -2,7 +2,7 @@
  * Finds quotation spans in one paragraph from its quote marks: curly and straight, double and
  * single, the typewriter doubles of older newswires (NYT `''…''`, AQUAINT ``` ``…'' ```), one
  * level of nesting, apostrophes told apart from single quotes, and a closing mark that is missing
- * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’).
+ * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’), and the marks of markup tags left in web copy skipped.
  */
 
 /** One quotation as its marks delimit it within a paragraph. */
@@ -79,14 +79,25 @@ function spacedClose(text: string, at: number, after: string | undefined): boole
 /** Two-character marks first, so `''` is one double mark rather than two single ones. */
 const MARK_CHARS = /``|''|[“”„«»"‘’']/gu;
 
+/** A markup tag left in web copy (`<tweet author="@lee" date="May 2">`): its marks delimit attributes, not quotations. */
+const TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/giu;
+
+/** Offsets [start, end) of the markup tags in a paragraph, or none when it has no `<`. */
+function tagsOf(text: string): Array<[number, number]> {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(TAG)].map((tag) => [tag.index, tag.index + tag[0].length]);
+}
+
 /** The quotation spans of a paragraph, in order. Nested quotes stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let outer: Mark | undefined;
   let inner: Mark | undefined;
   // An `exec` loop on MARK_CHARS itself (it never matches empty text), not `matchAll`, which copies the pattern per call.
+  const tags = tagsOf(text);
   MARK_CHARS.lastIndex = 0;
   for (let match = MARK_CHARS.exec(text); match; match = MARK_CHARS.exec(text)) {
+    if (tags.some(([start, end]) => start < match!.index && match!.index < end)) continue;
     const mark = markAt(text, match.index, match[0]);
     if (!mark) continue;
     if (!outer) {

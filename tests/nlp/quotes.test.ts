@@ -29,6 +29,7 @@ describe('findQuoteSpans', () => {
     ['an opening single mark typed as an apostrophe', 'On CBS‘ show, Okafor‘s aide said, “We will rebuild.”', ['We will rebuild.']],
     ['a straight closing mark set off by a space after a nested quotation', '"They say, \'Oh, this is vital,\' " Okafor said. "It is not."', ["They say, 'Oh, this is vital,' ", 'It is not.']],
     ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
+    ['the marks of markup attributes left in web copy', 'Lee wrote: <tweet author="@lee" date="May 2, 2016 ">We will rebuild.</tweet> “Soon,” he said.', ['Soon,']],
     ['apostrophes that cut a year short', 'The port was busy in the \'80s. “We will rebuild,” Okafor said of ‘16 and beyond.', ['We will rebuild,']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
