@@ -2,7 +2,8 @@
  * Finds quotation spans in one paragraph from its quote marks: curly and straight, double and
  * single, the typewriter doubles of older newswires (NYT `''…''`, AQUAINT ``` ``…'' ```), one
  * level of nesting, apostrophes told apart from single quotes, and a closing mark that is missing
- * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’), and the marks of markup tags left in web copy skipped.
+ * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’). The marks inside markup
+ * tags left in web copy are skipped.
  */
 
 /** One quotation as its marks delimit it within a paragraph. */
