@@ -2,7 +2,8 @@
  * Finds quotation spans in one paragraph from its quote marks: curly and straight, double and
  * single, the typewriter doubles of older newswires (NYT `''…''`, AQUAINT ``` ``…'' ```), one
  * level of nesting, apostrophes told apart from single quotes, and a closing mark that is missing
- * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’).
+ * (the quote runs to the paragraph's end) or of the wrong kind (“ … ’). The marks inside markup
+ * tags left in web copy are skipped.
  */
 
 /** One quotation as its marks delimit it within a paragraph. */
@@ -34,8 +35,12 @@ const BEFORE_OPENING = /[\s\u200b-\u200f\u202a-\u202e\u2060\ufeff([{—–\-/:�
 const AFTER_CLOSING = /[\s.,;:!?)\]}—–\-”’"'…]/u;
 const CLOSING_PUNCTUATION = /[,.!?…]/u;
 
+/** A year cut to two digits after an apostrophe ("the '80s", "‘16 And President"): an elision, not a quotation. */
+const SHORT_YEAR = /^\d\d(?:s|\b)(?![.,]?\d)/u;
+
 function markAt(text: string, at: number, mark: string): Mark | undefined {
   const width = mark.length;
+  if ((mark === "'" || mark === '’' || mark === '‘') && SHORT_YEAR.test(text.slice(at + 1, at + 5))) return undefined;
   const before = text[at - 1];
   const after = text[at + width];
   const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !SPACE.test(after);
@@ -75,14 +80,25 @@ function spacedClose(text: string, at: number, after: string | undefined): boole
 /** Two-character marks first, so `''` is one double mark rather than two single ones. */
 const MARK_CHARS = /``|''|[“”„«»"‘’']/gu;
 
+/** A markup tag left in web copy (`<tweet author="@lee" date="May 2">`): its marks delimit attributes, not quotations. */
+const TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/giu;
+
+/** Offsets [start, end) of the markup tags in a paragraph, or none when it has no `<`. */
+function tagsOf(text: string): Array<[number, number]> {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(TAG)].map((tag) => [tag.index, tag.index + tag[0].length]);
+}
+
 /** The quotation spans of a paragraph, in order. Nested quotes stay inside their outer span. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let outer: Mark | undefined;
   let inner: Mark | undefined;
   // An `exec` loop on MARK_CHARS itself (it never matches empty text), not `matchAll`, which copies the pattern per call.
+  const tags = tagsOf(text);
   MARK_CHARS.lastIndex = 0;
   for (let match = MARK_CHARS.exec(text); match; match = MARK_CHARS.exec(text)) {
+    if (tags.some(([start, end]) => start < match!.index && match!.index < end)) continue;
     const mark = markAt(text, match.index, match[0]);
     if (!mark) continue;
     if (!outer) {

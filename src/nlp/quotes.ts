@@ -220,9 +220,12 @@ export function quotesOf(speech: ArticleSpeech): Quote[] {
   return speech.quotations.map((quotation) => quotation.quote).filter((quote) => isSpeech(quote));
 }
 
+/** Prepositions of four letters or more that title case leaves in lower case ("The Nightly Show with Ann Lee"). */
+const TITLE_LOWERCASE = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'than']);
+
 /** Every longer word capitalised and no sentence punctuation: “Orange Is the New Black”. */
 function isTitle(text: string): boolean {
-  const long = text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const long = (text.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((word) => !TITLE_LOWERCASE.has(word));
   // A name of short words only ("New Day") is title case throughout.
   const words = long.length > 0 ? long : text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) && !/[.!?]$/u.test(text);
@@ -283,9 +286,13 @@ function isCueWord(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || /(?:ing|ed)$/u.test(word);
 }
 
-/** Spoken by someone, an outcry, or long enough to be more than a scare quote. */
+/**
+ * Spoken by someone a cue names, an outcry, or long enough to be more than a scare quote. A
+ * speaker found with no cue at all (the owner in "Lee's appeal for “law and order”", "Lee's
+ * anthem “Get Loud” blared") is no sign that the few words were said.
+ */
 function isSpeech(quote: Quote, guessed = false): boolean {
-  return (quote.speaker !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
+  return (quote.speaker !== undefined && quote.cue !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
 }
 
 function isShort(text: string): boolean {

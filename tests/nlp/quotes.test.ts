@@ -29,6 +29,8 @@ describe('findQuoteSpans', () => {
     ['an opening single mark typed as an apostrophe', 'On CBS‘ show, Okafor‘s aide said, “We will rebuild.”', ['We will rebuild.']],
     ['a straight closing mark set off by a space after a nested quotation', '"They say, \'Oh, this is vital,\' " Okafor said. "It is not."', ["They say, 'Oh, this is vital,' ", 'It is not.']],
     ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
+    ['the marks of markup attributes left in web copy', 'Lee wrote: <tweet author="@lee" date="May 2, 2016 ">We will rebuild.</tweet> “Soon,” he said.', ['Soon,']],
+    ['apostrophes that cut a year short', 'The port was busy in the \'80s. “We will rebuild,” Okafor said of ‘16 and beyond.', ['We will rebuild,']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
   });
@@ -174,6 +176,14 @@ describe('extractQuotes', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
 
+  it('drops a scare quote of a few words whose speaker no cue names (its owner), but keeps one a cue gives its speaker', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg’s appeal for “law and order” won the vote.',
+      'Ingrid Solberg said the plan was “a disgrace.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['a disgrace.']);
+  });
+
   it('drops a headline or book credited to its author, but not words followed by a passive agent', () => {
     const quotes = quotesOf([
       'NOW OPEN — “Harbour gallery opens its doors to local painters,” by The Gazette’s Ann Lee.',
@@ -197,6 +207,14 @@ describe('extractQuotes', () => {
       'Ingrid Solberg also starred in the film “Storm Over Bergen: Not Again!” last year.',
       '“Fjord Life” star Ingrid Solberg opened the season.',
       'Ingrid Solberg said so on NRK’s “New Day,” on Monday.',
+      'Ingrid Solberg said, “We are ready for the winter.”',
+    ]);
+    expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
+  });
+
+  it('reads a title whose prepositions title case leaves in lower case as a title', () => {
+    const quotes = quotesOf([
+      'Ingrid Solberg is now host of “The Harbour Hour with Tom Ray.”',
       'Ingrid Solberg said, “We are ready for the winter.”',
     ]);
     expect(quotes.map((q) => q.text)).toEqual(['We are ready for the winter.']);
