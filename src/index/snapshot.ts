@@ -25,8 +25,9 @@ import { saveFailure } from './writeErrors.ts';
  * 18: session 9's later speakers (subjects of a clause, colons, participles) and quotation shapes
  *     (apostrophes, no overlapping extents, joined quotations). 19: session 9's time values
  *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
+ * 30: session 14's reported-speech tagger (lemma and frame features, averaged weights).
  */
-export const INDEX_VERSION = 29;
+export const INDEX_VERSION = 30;
 
 const FILE_NAME = 'index.snapshot';
 
