@@ -26,8 +26,9 @@ import { saveFailure } from './writeErrors.ts';
  *     (apostrophes, no overlapping extents, joined quotations). 19: session 9's time values
  *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
  * 30: mentions' entities resolved at build (two more sections).
+ * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
  */
-export const INDEX_VERSION = 30;
+export const INDEX_VERSION = 31;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -186,6 +186,8 @@ export function useSpeechTagger(model: TaggerModel | undefined, tap?: SentenceTa
   tagger = model ? loadTagger(model) : undefined;
   sentenceTap = tap;
 }
+/** Objects that name no content: "said nothing about fares", "said something odd". */
+const NO_CONTENT_OBJECTS = new Set(['nothing', 'something', 'anything']);
 /** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
@@ -703,7 +705,7 @@ export class StatementReader {
       // The words the rules hold to be mostly no claim ("knew", "thought") are none for the tagger either.
       if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower) || this.namingUse(c)) continue;
       const start = c + 1;
-      if (taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
+      if (NO_CONTENT_OBJECTS.has(this.tokens[start]!.lower) || taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
       const end = this.secondPredicate(start, contentEndFrom(tagger, view, unit, cue, start));
       if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;

@@ -7,7 +7,9 @@
  *    put at the end of a cue often enough (the model's cue words), so a sentence without one costs
  *    a set lookup per word.
  *  - end: does it end before this token? Asked token by token after a start the first model took.
- * Features are FNV-1a hashes of (template, word, …) into one table of 2^bits quantised weights;
+ * The start model reads the cue's word and lemma, its frame (what follows: "that", "to", an
+ * object, a name, a preposition) with the kind of speaker before it, its neighbours, and whether
+ * the sentence holds a quotation. Features are FNV-1a hashes of (template, word, …) into one table of 2^bits quantised weights;
  * they are written into a reused buffer, so scoring allocates nothing.
  */
 import type { Token } from './nameTokens.ts';
@@ -66,12 +68,13 @@ export function loadTagger(model: TaggerModel): SpeechTagger {
 const enum T {
   StartBias = 1, Cue, CueMinus1, CueMinus2, Next, Next2, BigramBefore, BigramAfter, Suffix, NextShape, CueNextShape,
   PreviousShape, RefKind, RefKindCue, Subject, Position, WordsLeft, CueMinus3, Trigram, NextSuffix, CuePreviousShape,
+  Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2,
   EndBias = 40, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
   HereVerbs, HereShapeVerbs,
 }
 
 /** The most features either model writes for one position. */
-export const MAX_FEATURES = 24;
+export const MAX_FEATURES = 32;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -138,6 +141,46 @@ export function isCueCandidate(tagger: Pick<SpeechTagger, 'cueWords'>, view: Tag
   return c + 1 < unit.end && token.word && !token.cap && !view.inside[c] && tagger.cueWords.has(token.lower);
 }
 
+
+/** A word's crude lemma: "supports", "supported", "supporting" → "support"; enough to pool a cue's forms. */
+export function lemmaOf(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, word.endsWith('eed') ? -1 : -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, word.endsWith('ses') || word.endsWith('shes') || word.endsWith('ches') ? -2 : -1);
+  return word;
+}
+
+/** What follows a cue, as a frame: a clause ("that", a pronoun, a question word), "to", an object, a name, a preposition. */
+const enum Frame { Other, That, To, Determiner, Pronoun, Question, Preposition, Name, Quoted, Mark, Edge }
+const FRAME_WORDS = new Map<string, Frame>([
+  ['that', Frame.That], ['to', Frame.To],
+  ...['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'these', 'those', 'some', 'any', 'no', 'more', 'all'].map((w) => [w, Frame.Determiner] as const),
+  ...['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'].map((w) => [w, Frame.Pronoun] as const),
+  ...['what', 'how', 'whether', 'if', 'why', 'when', 'where', 'who'].map((w) => [w, Frame.Question] as const),
+  ...['for', 'on', 'about', 'of', 'against', 'with', 'in', 'at', 'by', 'from', 'as', 'into', 'over'].map((w) => [w, Frame.Preposition] as const),
+]);
+
+function frameAt(view: TaggerView, unit: Unit, i: number): Frame {
+  const shape = shapeAt(view, unit, i);
+  if (shape === Shape.Edge) return Frame.Edge;
+  if (shape === Shape.Quoted) return Frame.Quoted;
+  if (shape === Shape.Comma || shape === Shape.Mark) return Frame.Mark;
+  const known = FRAME_WORDS.get(view.tokens[i]!.lower);
+  if (known !== undefined) return known;
+  return shape === Shape.Capital ? Frame.Name : Frame.Other;
+}
+
+/** True when the sentence holds a quotation: reported speech beside a quotation is annotated otherwise. */
+function holdsQuote(view: TaggerView, unit: Unit): boolean {
+  for (let i = unit.start; i < unit.end; i++) if (view.inside[i]) return true;
+  return false;
+}
+
+/** Before these a cue is a noun: "his support for", "the criticism of". */
+const NOMINAL_MARKERS = new Set(['his', 'her', 'its', 'their', 'the', 'a', 'an', 'this', 'our', 'my', 'your']);
+
 /** Writes the start model's features for "what was said starts after cue token `c`" into `out`; returns how many. */
 export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int32Array): number {
   const cue = wordAt(view, unit, c);
@@ -168,6 +211,18 @@ export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int3
   out[n++] = mixString(mixString(mixString(mixNumber(FNV_OFFSET, T.Trigram), before), cue), next);
   out[n++] = mixString(mixNumber(FNV_OFFSET, T.NextSuffix), next, Math.max(0, next.length - 3));
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.CuePreviousShape), cue), shapeAt(view, unit, c - 1));
+  const lemma = lemmaOf(cue);
+  const frame = frameAt(view, unit, c + 1);
+  const quoted = holdsQuote(view, unit) ? 1 : 0;
+  const nominal = NOMINAL_MARKERS.has(before) || before.endsWith("'s") || before.endsWith('’s') ? 1 : 0;
+  out[n++] = mixString(mixNumber(FNV_OFFSET, T.Lemma), lemma);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaFrame), lemma), frame);
+  out[n++] = mixNumber(mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaRefFrame), lemma), refKind), frame);
+  out[n++] = mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.RefFrame), refKind), frame);
+  out[n++] = mixNumber(mixNumber(FNV_OFFSET, T.Quoted), quoted);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaQuoted), lemma), quoted);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaNominal), lemma), nominal);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaNext2), lemma), wordAt(view, unit, c + 2));
   return n;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/nlp/nameTokens.ts';
-import { endFeatures, isVerbWord, loadTagger, MAX_FEATURES, type TaggerView } from '../../src/nlp/speechTagger.ts';
+import { endFeatures, isVerbWord, lemmaOf, loadTagger, MAX_FEATURES, startFeatures, type TaggerView } from '../../src/nlp/speechTagger.ts';
 import type { Unit } from '../../src/nlp/speechUnits.ts';
 
 describe('speech tagger model', () => {
@@ -42,5 +42,26 @@ describe('speech tagger end features', () => {
     expect(n).toBeLessThanOrEqual(MAX_FEATURES);
     const differing = [...phrase.subarray(0, n)].filter((f, i) => f !== clause[i]).length;
     expect(differing).toBe(2);
+  });
+});
+
+describe('speech tagger start features', () => {
+  it('pools a cue word\'s forms under one lemma', () => {
+    expect(['supports', 'supported', 'supporting', 'support'].map(lemmaOf)).toEqual(['support', 'support', 'support', 'support']);
+    expect(['denies', 'denied', 'pushes', 'agreed', 'says', 'press'].map(lemmaOf)).toEqual(['deny', 'deny', 'push', 'agree', 'say', 'press']);
+  });
+
+  it('tells the cue\'s frame ("that" clause, object) and whether the sentence holds a quotation', () => {
+    const features = (words: string[], quoted: number[] = []): number[] => {
+      const { view: v, unit } = view(words, quoted);
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, startFeatures(v, unit, 1, out))];
+    };
+    const clause = features(['Lee', 'opposed', 'that', 'the', 'deal', 'passed']);
+    const object = features(['Lee', 'opposed', 'this', 'the', 'deal', 'passed']);
+    const quoted = features(['Lee', 'opposed', 'that', 'the', 'deal', 'passed'], [5]);
+    expect(clause.length).toBeLessThanOrEqual(MAX_FEATURES);
+    expect(object.filter((f, i) => f !== clause[i]).length).toBeGreaterThan(0);
+    expect(quoted.filter((f, i) => f !== clause[i]).length).toBe(2);
   });
 });
