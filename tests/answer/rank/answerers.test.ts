@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, NAMED_ENTITY_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
-import { WEIGHTS } from '../../../src/answer/rank/weights.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
 
 /** An answer as the ranker or the rules give it, cited to an invented article. */
@@ -76,9 +75,9 @@ describe('an actor grounded in the names alone', () => {
   const named = (text: string, score: number): Answer => ({ ...said(text, score), citations: [{ file: 'harbour.txt', paragraph: 2, excerpt: '' }] });
   const ranker = (...answers: Answer[]) => ({ all: answers, grounded: [], settled: [], named: answers });
 
-  it('answers with a person the corpus knows from the ranker\'s threshold, anything else from NAMED_FROM', () => {
-    expect(orNamed(index, [], ranker(named('Ivo Brandt', WEIGHTS.who.threshold)))[0]?.text).toBe('Ivo Brandt');
-    expect(orNamed(index, [], ranker(named('Ivo Brandt', WEIGHTS.who.threshold - 0.01)))).toEqual([]);
+  it('answers with a person the corpus knows from NAMED_ENTITY_FROM, anything else from NAMED_FROM', () => {
+    expect(orNamed(index, [], ranker(named('Ivo Brandt', NAMED_ENTITY_FROM)))[0]?.text).toBe('Ivo Brandt');
+    expect(orNamed(index, [], ranker(named('Ivo Brandt', NAMED_ENTITY_FROM - 0.01)))).toEqual([]);
     expect(orNamed(index, [], ranker(named('the stone', NAMED_FROM - 0.01)))).toEqual([]);
     expect(orNamed(index, [], ranker(named('the stone', NAMED_FROM)))[0]?.text).toBe('the stone');
   });
