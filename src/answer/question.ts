@@ -123,7 +123,9 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
 ];
-const SAID = /^\s*who\s+(said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|claimed(?!\s+(?:responsibility|credit)\b)|promised)\b/i;
+/** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
+const SAYING_VERBS = String.raw`said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
+const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS})\b`, 'i');
 const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
 const ROLE_NOUN: Readonly<Record<string, string>> = {
   lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
@@ -157,7 +159,7 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 /** Nouns that describe a speaker without a title of their own. */
 const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources']);
 /** "which (Italian) official said (that) …": the description, then what was said. */
-const WHICH_SAID = /^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:said|says|told|warned|stressed|insisted|declared|stated|claimed(?!\s+(?:responsibility|credit)\b)|mentioned|noted)\s+(?:that\s+)?(.+?)\s*\??\s*$/iu;
+const WHICH_SAID = new RegExp(String.raw`^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:${SAYING_VERBS})\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
 /** Nouns for whoever leads or speaks for a body: "whose leader" asks for the body. */
 const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
