@@ -497,8 +497,11 @@ function inflected(verb: string, ending: string | undefined): string {
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */
 const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
 
+/** The bot addressed by name as plain text ("@Byline who …", "@byline, when …"): a console or a client that sent no mention markup. */
+const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
+
 function withoutPoliteness(text: string): string {
-  return text.replace(POLITENESS, '');
+  return text.replace(ADDRESSED, '').replace(POLITENESS, '');
 }
 
 /** "According to X, who …?": the question after a source put first. */

@@ -128,6 +128,8 @@ describe('parseQuestion', () => {
     [auto('wher is the envoy heading next'), { kind: 'place', journey: true }],
     [auto('flooding in the delta'), { kind: 'search', figure: false }],
     [auto('Can you tell me who fired the rockets?'), { kind: 'eventActor', asks: 'agent', text: 'who fired the rockets?' }],
+    [auto('@Byline who fired the rockets?'), { kind: 'eventActor', asks: 'agent', text: 'who fired the rockets?' }],
+    [auto('@byline, when did the ferry sink'), { kind: 'eventTime', text: 'when did the ferry sink' }],
     [{ command: 'who', text: 'is the harbour minister' }, { kind: 'role', role: 'harbour minister', text: 'who is the harbour minister' }],
     [{ command: 'who', text: 'What did Lopez say about taxes?' }, { kind: 'eventActor' }],
     [{ command: 'when', text: 'the bridge opening' }, { kind: 'eventTime', granularity: 'day' }],
