@@ -12,6 +12,7 @@ import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Reques
 import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -101,8 +102,13 @@ const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:w
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
 const WHAT_WAS_MESSAGE = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+(.+?)['’]s?\s+((?:message|warning|statement|comments?|remarks?|words|response|reaction|pledge|promise|vow|appeal|plea)\b.*?)\s*\??\s*$/i;
 const QUOTE_ON = /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
-const AFFILIATION =
-  /^\s*(?:what|which)\s+(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b/i;
+const AFFILIATION_KINDS = String.raw`(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)`;
+const AFFILIATION = new RegExp(
+  String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b`,
+  'i',
+);
+/** "which group was X the top commander of", "… a member of", "… part of": the body in the role the question gives X. */
+const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|part\s+of)\s*\??\s*$`, 'iu');
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
 const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
@@ -249,7 +255,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: '"what group did X lead" asks for the organisation (or country) in a person\'s role',
     read: (text) => {
-      const m = AFFILIATION.exec(text);
+      const m = AFFILIATION.exec(text) ?? AFFILIATION_ROLE.exec(text);
       return m === null ? undefined : { kind: 'affiliation', person: m[2] ?? '', wants: /country|nation/i.test(m[1] ?? '') ? 'place' : 'organization' };
     },
   },
@@ -413,10 +419,11 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceLast(withoutPoliteness(clip(request.text)))))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(withoutPoliteness(clip(request.text))))))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
+  const cased = withNamesCased(asked, isName);
   // "/who is the mayor" arrives without its question word.
-  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(asked) ? `who ${asked}` : request.command === 'auto' ? withContext(asked, request.context) : asked;
+  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(cased) ? `who ${cased}` : request.command === 'auto' ? withContext(cased, request.context) : cased;
   for (const rule of QUESTION_RULES) {
     if (request.command !== 'auto' && rule.family !== request.command) continue;
     const read = rule.read(text, isName);
@@ -503,6 +510,56 @@ const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
 function withoutPoliteness(text: string): string {
   return text.replace(ADDRESSED, '').replace(POLITENESS, '');
 }
+
+/** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself. */
+const FRONTED = /^\s*([^,?]{2,80}?),\s*((?:who|whom|whose|what|which|when|where|how)\b[^,]+?)\s*(\?*)\s*$/i;
+/** A fronted clause that says when or on what occasion: it goes after the question ("who … after X"). */
+const FRONTED_CLAUSE = /^(?:after|before|since|following|during|once|when|while|until|as|in|on|at|by|with|according)\b/i;
+/** The pronoun that stands for a fronted name, possessive or not. */
+const FRONTED_PRONOUN = /\b(?:(he|she|him|her|they|them|it)|(his|its|their))\b/i;
+/** "…, who's that?": the question asked after what it is about. */
+const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:that|this|it|he|she|they)\s*\?*\s*$/i;
+
+/**
+ * The question first, whatever was put before it: a fronted clause goes after it ("after the raid,
+ * who claimed it" → "who claimed it after the raid"); a fronted name takes the place of the
+ * pronoun that stands for it ("Fuad Shukr, which group was he the commander of" → "which group was
+ * Fuad Shukr the commander of"); "the envoy who said X, who's that" asks "who is the envoy who said X".
+ */
+function questionFirst(text: string): string {
+  const tagged = TAGGED.exec(text);
+  if (tagged !== null && !/^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(tagged[1]!)) return `who is ${tagged[1]}`;
+  const fronted = FRONTED.exec(text);
+  if (fronted === null) return text;
+  const [, before, question, marks] = fronted as unknown as [string, string, string, string];
+  if (/^(?:who|whom|whose|what|which|when|where|how)\b/i.test(before)) return text;
+  if (FRONTED_CLAUSE.test(before)) return `${question} ${before}${marks}`;
+  const pronoun = FRONTED_PRONOUN.exec(question);
+  if (pronoun === null) return text;
+  const named = pronoun[2] === undefined ? before : `${before}'s`;
+  return `${question.slice(0, pronoun.index)}${named}${question.slice(pronoun.index + pronoun[0].length)}${marks}`;
+}
+
+/**
+ * A subject's name typed in lower case after the question's auxiliary, written with its capital
+ * where the corpus knows the name and the word is no common one ("who did blinken meet" →
+ * "Blinken"): which side of the verb a name stands on, and which word is the act, is read from
+ * its capital. Only there: elsewhere a lower-case word the corpus also holds in a name
+ * ("architecture", "government") is mostly the common word.
+ */
+function withNamesCased(text: string, isName: NameCheck): string {
+  return text.replace(SUBJECT_AFTER_AUXILIARY, (whole, auxiliary: string, word: string) => {
+    const cls = wordClass(word);
+    return cls === 'common' || cls === 'calendar' || !isName(word) ? whole : `${auxiliary}${word[0]!.toUpperCase()}${word.slice(1)}`;
+  });
+}
+
+/**
+ * A lower-case word after a question's auxiliary, with another word after it: where the subject
+ * stands. After "was" or "is" only before an "-ing" verb ("who was iran threatening"): there an
+ * adjective stands more often ("who was instrumental in …").
+ */
+const SUBJECT_AFTER_AUXILIARY = /^(\s*(?:who|whom|when|what|which|where|how)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:did|does|do|will|would|could|can|has|have|had)\s+(?=\p{Ll}[\p{Ll}'’-]{2,}\s+\p{L})|(?:was|is|were|are)\s+(?=\p{Ll}[\p{Ll}'’-]{2,}\s+\p{L}+ing\b)))(\p{Ll}[\p{Ll}'’-]{2,})/iu;
 
 /** "According to X, who …?": the question after a source put first. */
 const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
@@ -722,6 +779,8 @@ function participantAsked(text: string): Participant {
   // "which Iraqi militia was named": the auxiliary follows the asked noun phrase, not a later clause ("… after X was killed").
   const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
+  // "who was Iran threatening": a name between "was" and an "-ing" verb is its subject.
+  if (/^\s*(?:who|whom)\s+(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
   const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
   if (object === null) return 'agent';
