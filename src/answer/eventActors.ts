@@ -189,13 +189,16 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       const holder = modifiers.includes(mention) ? mentions.find((other) => other !== mention && other.role?.includes(mention.name)) : undefined;
       if (holder !== undefined && !question.whose) continue;
       const span = spanOf(holder ?? mention, tokens);
+      if (span === undefined) continue;
+      // "threats of revenge by Iran on Israel": a name right after the act's "on" or "against" underwent it.
+      const target = question.asks === 'patient' && isTargetOf(tokens, span[0], matches);
       // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
-      if (span === undefined || (mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0]))) continue;
+      if (!target && mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0])) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.
       if (mention.kind !== 'person' && counted.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
       // The dateline's outlet and place say who filed the story and where, not who did anything.
       if (at === 0 && start >= 0 && start + (tokens[span[0]]?.offset ?? 0) < dateline) continue;
-      vote(mention.kind, mention.name, span);
+      vote(mention.kind, mention.name, span, true, target ? 'patient' : undefined);
     }
     // "The navy said …", "Norland's military condemned …": an institution named by a common noun does things too.
     for (const phrase of describedActors(sentence, tokens)) {
@@ -538,6 +541,17 @@ function isLocative(tokens: readonly Token[], start: number): boolean {
   // "in northern Norland", "at the port": a preposition two words back governs the name only across
   // an article or an adjective of place, not across a verb ("to pressure Acme").
   return twoBefore !== undefined && SETTING.has(twoBefore.word.toLowerCase()) && before !== undefined && /^(?:the|a|an|[a-z]+ern|central)$/i.test(before.word);
+}
+
+/** Words before a name that make it what an act was aimed at ("revenge on Israel", "sanctions against Acme"). */
+const AIMED_AT = new Set(['on', 'against', 'upon']);
+/** How far before the preposition the act's word may stand ("threats of revenge by Iran on …"). */
+const AIM_REACH = 4;
+
+/** Whether the name at `start` follows "on"/"against" right after one of the question's words: the act's target, not its setting. */
+function isTargetOf(tokens: readonly Token[], start: number, matches: readonly number[]): boolean {
+  const preposition = start - 1;
+  return AIMED_AT.has(tokens[preposition]?.word.toLowerCase() ?? '') && matches.some((p) => p < preposition && preposition - p <= AIM_REACH);
 }
 
 /** Token span of a mention in a sentence, extended over its role when the role stands next to the name. */

@@ -46,6 +46,16 @@ describe('event actors', () => {
     expect(answers).toContain('Lenz Shipping Company');
   });
 
+  it('answers "who was X threatening" with the name after the act\'s "on" ("threats of revenge by Norway on Sweden"), not a setting', () => {
+    const threats = fixtureIndex({
+      'threats.txt': 'Harbour chief shot\n\nMay 2, 2025\n\nThe harbour chief Piet Rook was shot dead in Veloria last week. It drew threats of revenge by Norway on Sweden, which denies any part in the attack.\n',
+    });
+    const question = parseQuestion({ command: 'who', text: 'who was Norway threatening to get revenge on' });
+    if (question.kind !== 'eventActor') throw new Error(question.kind);
+    const [first] = actorCandidates(threats, question);
+    expect([first?.answer.text, first?.relation]).toEqual(['Sweden', 'patient']);
+  });
+
   it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
     expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
     expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');
