@@ -620,7 +620,7 @@ function granularityOf(text: string): Granularity {
 }
 
 /** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
-const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)\s+(?:(did|does|do|will|would|has|have|had|was|were|is|are)\s+)?(.+)$/i;
+const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)(?:['’](s)\s+|\s+(?:(did|does|do|will|would|has|have|had|was|were|is|are)\s+)?)(.+)$/i;
 
 /**
  * "which thriller writer would consider …", "which former senator has backed …": a noun phrase of
@@ -655,12 +655,17 @@ export function askedAct(text: string): string | undefined {
  * none when phrasal ("who shot down …"), unless `phrasal` asks for its verb too ("shot").
  */
 export function askedVerb(text: string, phrasal = false): string | undefined {
-  const clause = WHICH_PHRASE_ACT.exec(text) ?? ACT_CLAUSE.exec(text);
+  const which = WHICH_PHRASE_ACT.exec(text);
+  const clause = which === null ? ACT_CLAUSE.exec(text) : undefined;
+  // "who's" is "who is" or "who has"; "been" of a perfect ("who's been shooting down …") goes with the verb after it.
+  const auxiliary = which?.[1] ?? clause?.[2] ?? clause?.[1];
+  const written = which?.[2] ?? clause?.[3];
+  const progressive = written !== undefined && /^been\s+\S+ing\b/i.test(written);
   // "who got hurt": "got" before a participle is the passive's auxiliary, not the act.
-  const rest = clause?.[2]?.replace(/^(?:got|gets|get|getting)\s+(?=([\w'’-]+))/i, (got, next: string) => (isParticiple(next) ? '' : got));
+  const rest = (progressive ? written.replace(/^been\s+/i, '') : written)?.replace(/^(?:got|gets|get|getting)\s+(?=([\w'’-]+))/i, (got, next: string) => (isParticiple(next) ? '' : got));
   if (rest === undefined) return undefined;
   // After "has/had X", a participle is the act ("had the envoy already held talks"), not a head noun.
-  const perfect = /^ha[sdv]e?$/i.test(clause?.[1] ?? '');
+  const perfect = /^(?:ha[sdv]e?|s)$/i.test(auxiliary ?? '');
   const parts = words(rest);
   let at = 0;
   // Skip the subject: articles and possessives, the names and head noun after them ("the Norland
