@@ -417,7 +417,7 @@ const looksLikeName: NameCheck = (phrase) => /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   if (request.command === 'quote') {
-    return { kind: 'quote', speaker: clip(request.speaker), topic: clip(request.topic), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
+    return { kind: 'quote', speaker: clip(request.speaker), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(withoutPoliteness(clip(request.text))))))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
@@ -475,6 +475,15 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bplay(s|ed|ing)?\s+down\b/gi, 'downplay'],
   [/\bstep(s|ped|ping)?\s+down\b/gi, 'resign'],
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
+  [/\bput(s|ting)?\s+up\s+with\b/gi, 'tolerate'],
+];
+
+/** Phrasal verbs whose head is irregular, each form with its one-word verb in the same form. */
+const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\bcame\s+back\b/gi, 'returned'],
+  [/\bcome\s+back\b/gi, 'return'],
+  [/\bcomes\s+back\b/gi, 'returns'],
+  [/\bcoming\s+back\b/gi, 'returning'],
 ];
 
 /** "Who carried out the attack?": who was behind it, as news says of attacks ("responsible for", "behind"). */
@@ -482,14 +491,15 @@ const CARRIED_OUT_BY_WHOM = /^(\s*who)\s+(?:has\s+|had\s+)?carried\s+out\b/i;
 
 /** "leave for", "set off for", "depart for", "head for" a place: a journey, which news tells as "flew to", "traveled to". */
 const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:leave|set\s+off|depart|head)(s)?\s+for\b/gi, 'travel'],
-  [/\b(?:left|departed|headed)\s+for\b/gi, 'traveled'],
-  [/\b(?:leav|setting\s+off|depart|head)(ing)\s+for\b/gi, 'travel'],
+  [/\b(?:leave|set\s+off|take\s+off|depart|head)(s)?\s+for\b/gi, 'travel'],
+  [/\b(?:left|set\s+off|took\s+off|departed|headed)\s+for\b/gi, 'traveled'],
+  [/\b(?:leav|setting\s+off|taking\s+off|depart|head)(ing)\s+for\b/gi, 'travel'],
 ];
 
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
-  const phrased = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text).replace(CARRIED_OUT_BY_WHOM, '$1 was behind');
+  const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
+  const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular).replace(CARRIED_OUT_BY_WHOM, '$1 was behind');
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 

@@ -145,6 +145,7 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'the bridge opening' }, { kind: 'eventTime', granularity: 'day' }],
     [{ command: 'search', text: 'how many ferries' }, { kind: 'search', figure: true, required: false }],
     [{ command: 'quote', speaker: ' Lopez ', topic: 'taxes' }, { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
+    [{ command: 'quote', speaker: 'Lopez', topic: 'putting up with delays' }, { kind: 'quote', topic: 'tolerating delays' }],
   ])('%j', (request, expected) => {
     const question = parseQuestion(request, isName);
     expect(question).toMatchObject(expected);
@@ -268,6 +269,11 @@ describe('singleWordVerbs', () => {
     ['when did the envoy leave for Lenz', 'when did the envoy travel to Lenz'],
     ['who set off for the summit', 'who travel to the summit'],
     ['who left for the port on Friday', 'who traveled to the port on Friday'],
+    ['when did the envoy take off for Lenz', 'when did the envoy travel to Lenz'],
+    ['the envoy took off for Lenz', 'the envoy traveled to Lenz'],
+    ['putting up with attacks on the port', 'tolerating attacks on the port'],
+    ['why he came back to the delta', 'why he returned to the delta'],
+    ['when is the ferry coming back', 'when is the ferry returning'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
   });
