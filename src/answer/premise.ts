@@ -17,7 +17,7 @@ import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerm
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
  * to", "denied"). Verbal negations only: "no" and "without" negate nouns ("no room for doubt").
  */
-const NEGATIONS = new Set(['not', 'never', 'declined', 'declines', 'refused', 'refuses', 'denied', 'denies', 'deny', 'yet']);
+const NEGATIONS = new Set(['not', 'never', 'decline', 'declined', 'declines', 'declining', 'refuse', 'refused', 'refuses', 'refusing', 'denied', 'denies', 'deny', 'denying', 'yet']);
 
 /** How many words before the verb a negation may stand ("has not yet publicly admitted"). */
 const NEGATION_REACH = 4;

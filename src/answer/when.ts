@@ -439,6 +439,12 @@ export function storyDay(index: CorpusIndex, best: Evidence, granularity: Granul
       if (stated !== undefined) return answer(passage, stated.text, date);
     }
   }
+  // "What year did …": a story its metadata dates only to a year (or month) dates what it reports to that year.
+  const first = index.passage(best.passage.file, 1);
+  if (date !== undefined && granularity !== 'day' && date.length >= (granularity === 'year' ? 4 : 7) && first !== undefined) {
+    const stated = atGranularity(date, granularity);
+    return { ...answer(first, stated, date), note: "The passage gives no time; this is the article's own date, from its metadata." };
+  }
   if (date !== undefined || granularity !== 'day') return undefined;
   for (let paragraph = 1; paragraph <= DATELINE_PARAGRAPHS; paragraph++) {
     const passage = index.passage(best.passage.file, paragraph);

@@ -37,6 +37,15 @@ describe('which time', () => {
     expect([response.kind, response.answers[0]?.text, response.answers[0]?.date]).toEqual(['eventTime', '1998', '1998']);
   });
 
+  it('answers "what year did X decline to …" with the year a story is dated only to, not with a denial', () => {
+    const capri = fixtureIndex({
+      'capri.txt': 'Envoy declines to confirm raid\n\nCAPRI (Wire) – Envoy Piet Rook declined to confirm the reported raid on the port during a news conference on the island.\n\nCopyright 2024 Wire Media.\n',
+    });
+    const response = answer(capri, { command: 'when', text: 'what year did Rook decline to confirm the reported raid on the port' });
+    expect(response.answers[0]?.date).toBe('2024');
+    expect(answer(capri, { command: 'when', text: 'what day did Rook decline to confirm the reported raid on the port' }).answers).toEqual([]);
+  });
+
   it('answers "how long" with a duration, not a date', () => {
     const response = ask('How long did the siege of Veloria last?');
     expect([response.kind, response.answers[0]?.text]).toEqual(['duration', 'eleven days']);
