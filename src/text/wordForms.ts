@@ -41,8 +41,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['wound', 'injure', 'hurt'],
   ['reporter', 'journalist', 'press'],
   ['travel', 'fly'],
-  ['seize', 'capture', 'confiscate', 'grab'],
+  ['seize', 'capture', 'confiscate', 'grab', 'catch'],
   ['help', 'assist', 'assistance'],
+  ['careful', 'carefully', 'precaution', 'precautions'],
+  ['army', 'military'],
 ];
 
 /** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */

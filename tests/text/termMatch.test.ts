@@ -74,6 +74,9 @@ describe('termMatches', () => {
     expect(termMatches(indexTerm('seized')!, indexTerm('captured')!)).toBe(true);
     expect(termMatches(indexTerm('grabbed')!, indexTerm('captured')!)).toBe(true);
     expect(termMatches(indexTerm('help')!, indexTerm('assistance')!)).toBe(true);
+    expect(termMatches(indexTerm('caught')!, indexTerm('captured')!)).toBe(true);
+    expect(termMatches(indexTerm('careful')!, indexTerm('precautions')!)).toBe(true);
+    expect(termMatches(indexTerm('army')!, indexTerm('military')!)).toBe(true);
     // An inflected question word has its group's synonyms too: "accused" stems to "accus", not "accuse".
     expect(synonymsOf(indexTerm('accused')!)).toContain(indexTerm('blame'));
     expect(synonymsOf(indexTerm('condemning')!)).toContain(indexTerm('denounce'));
