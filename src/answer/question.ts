@@ -693,6 +693,8 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
     determined ||= determiner;
     at += ofPhrase ? 2 : 1;
   }
+  // "has Blinken been phoning": the perfect's "been" after its subject goes with the "-ing" verb.
+  if (parts[at]?.toLowerCase() === 'been' && /ing$/i.test(parts[at + 1] ?? '')) at++;
   const verb = parts[at]?.toLowerCase();
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }

@@ -236,6 +236,7 @@ describe('askedAct', () => {
     ["who's been firing rockets at the port?", 'firing'],
     ['who has been firing rockets at the port?', 'firing'],
     ["who's firing rockets?", 'firing'],
+    ['which ships has Lopez been inspecting?', 'inspecting'],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
