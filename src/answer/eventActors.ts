@@ -27,6 +27,7 @@ import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, roleTaken, type Participant, type QuestionOf } from './question.ts';
 import { EVENT_NOUNS } from '../text/wordForms.ts';
+import { sameWord } from '../text/termMatch.ts';
 
 /** What the event answerer reads of a question. */
 export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose' | 'orPlace'>;
@@ -85,7 +86,7 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const names = questionNames(index, question.text);
   const taken = questionTerms(roleTaken(question.text) ?? '');
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: OPENS_ON_PRONOUN })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names }));
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text) }));
   }
   return found;
 }
@@ -103,6 +104,17 @@ interface Reading {
   /** Terms of the role the asked one takes ("as foreign minister"; see `roleTaken`), and of the names the question writes. */
   taken: readonly string[];
   names: readonly string[];
+  /** "Who was responsible for / behind …": the one the coverage blames answers, not the one blaming. */
+  asksResponsible: boolean;
+}
+
+/** Question words that ask for whoever is to blame: the synonyms of blaming read the other way round. */
+const ASKS_RESPONSIBLE = /\b(?:responsible|behind)\b/i;
+const BLAMING_TERMS = ['blame', 'accuse'].map((word) => indexTerm(word)!);
+
+/** A word of blaming or accusing ("Blaming", "accused"): its object, not its subject, is the one responsible. */
+function isBlaming(token: Token): boolean {
+  return token.term !== null && BLAMING_TERMS.some((term) => sameWord(term, token.term!));
 }
 
 function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading): ActorCandidate[] {
@@ -151,6 +163,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     if (verb !== null && askedAt.length === 0 && compounds.length === 0 && reading.taken.length > 0 && matchedTerms(terms, tokens).every((term) => reading.taken.includes(term) || reading.names.includes(term))) return;
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
     const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
+    // "Who was responsible for the raid?" where the sentence blames someone for it: whom it blames, not who blames.
+    const blamed = reading.asksResponsible && verbs.some((p) => isBlaming(tokens[p]!));
+    const asAsked = (relation: Relation): Relation => (!blamed || relation === 'unknown' ? relation : relation === 'agent' ? 'patient' : 'agent');
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
       const speaks = speaksAt(tokens, span);
       // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
@@ -161,7 +176,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p > span[1]) && !speaksOfItself(tokens, span, askedAt)) return;
       // "Valdia was sure it was a militia", "Ott believes rebels did it": whoever holds a view of the act is not its doer.
       if (question.asks === 'agent' && stated === undefined && holdsView(tokens, span[1] + 1)) return;
-      const read = stated ?? (reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
+      const read = stated ?? asAsked(reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
@@ -203,7 +218,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The navy said …", "Norland's military condemned …": an institution named by a common noun does things too.
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
-      const placed = reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches);
+      const placed = asAsked(reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches));
       // A group known only by its backer ("an Acme-backed militia") is rarely the grammatical subject of the act, yet often its doer.
       if ((placed !== question.asks && !(phrase.sponsored && placed === 'unknown')) || namedInQuestion(named, question.text)) continue;
       const held = `${phrase.text}\n${passage.file}`;

@@ -527,6 +527,9 @@ const FRONTED = /^\s*([^,?]{2,80}?),\s*((?:who|whom|whose|what|which|when|where|
 const FRONTED_CLAUSE = /^(?:after|before|since|following|during|once|when|while|until|as|in|on|at|by|with|according)\b/i;
 /** The pronoun that stands for a fronted name, possessive or not. */
 const FRONTED_PRONOUN = /\b(?:(he|she|him|her|they|them|it)|(his|its|their))\b/i;
+/** "the raid was carried out by who", "the attack got blamed on who": the question word left where its answer would stand. */
+const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)\s+((?:\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)(?:\s+(?:out|down|off|up))?)\s+(by|on)\s+(?:who|whom)\s*\?*\s*$/i;
+
 /** "…, who's that?": the question asked after what it is about. */
 const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:that|this|it|he|she|they)\s*\?*\s*$/i;
 
@@ -537,6 +540,14 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * Fuad Shukr the commander of"); "the envoy who said X, who's that" asks "who is the envoy who said X".
  */
 function questionFirst(text: string): string {
+  const inPlace = ASKED_IN_PLACE.exec(text);
+  if (inPlace !== null && !/^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(inPlace[1]!)) {
+    const [, subject, verb, preposition] = inPlace as unknown as [string, string, string, string];
+    // "the raid was carried out by who" → "who carried out the raid"; "the attack got blamed on who" → "who was blamed
+    // for the attack" (what it is blamed on is who is blamed for it); "sanctions were imposed on who" → "who was sanctions imposed on".
+    if (preposition.toLowerCase() === 'by') return `who ${verb} ${subject}`;
+    return /^blamed$/i.test(verb) ? `who was blamed for ${subject}` : `who was ${subject} ${verb} on`;
+  }
   const tagged = TAGGED.exec(text);
   if (tagged !== null && !/^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(tagged[1]!)) return `who is ${tagged[1]}`;
   const fronted = FRONTED.exec(text);

@@ -56,6 +56,16 @@ describe('event actors', () => {
     expect([first?.answer.text, first?.relation]).toEqual(['Sweden', 'patient']);
   });
 
+  it('answers "who was responsible for X" with whom the coverage blames for X, not with who blames', () => {
+    const blamed = fixtureIndex({
+      'port.txt': 'Port shelled\n\nMay 2, 2025\n\nHarbour master Ada Voss blamed Acme-backed rebels for the shelling of the port of Lenz on Monday.\n',
+    });
+    const question = parseQuestion({ command: 'who', text: 'who was responsible for the shelling of the port of Lenz' });
+    if (question.kind !== 'eventActor') throw new Error(question.kind);
+    const [first] = actorCandidates(blamed, question).sort((a, b) => b.score - a.score);
+    expect(first?.answer.text).toBe('Acme-backed rebels');
+  });
+
   it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
     expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
     expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');
