@@ -476,7 +476,11 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bstep(s|ped|ping)?\s+down\b/gi, 'resign'],
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
   [/\bput(s|ting)?\s+up\s+with\b/gi, 'tolerate'],
+
 ];
+
+/** "pushed for a pause", "pressing for talks": what news writes as "called for" it. */
+const PUSHED_FOR = /\b(?:push|press)(es|ed|ing)?\s+for\b/gi;
 
 /** Phrasal verbs whose head is irregular, each form with its one-word verb in the same form. */
 const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
@@ -499,7 +503,9 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
   const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
-  const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular).replace(CARRIED_OUT_BY_WHOM, '$1 was behind');
+  const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
+    .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
+    .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`);
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 

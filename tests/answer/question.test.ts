@@ -277,6 +277,8 @@ describe('singleWordVerbs', () => {
     ['putting up with attacks on the port', 'tolerating attacks on the port'],
     ['why he came back to the delta', 'why he returned to the delta'],
     ['when is the ferry coming back', 'when is the ferry returning'],
+    ['who pushed for a pause in the fighting', 'who called for a pause in the fighting'],
+    ['who is pressing for talks', 'who is calling for talks'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
   });
