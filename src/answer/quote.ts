@@ -60,8 +60,51 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
       },
     });
   }
+  const answers = mergeCorroborating(candidates);
+  return answers.length > 0 || entity === undefined || terms.length === 0 ? answers : quotedByOthers(index, entity, groups);
+}
+
+/**
+ * "What did Biden tell anyone thinking of a second front" where the coverage quotes Biden only
+ * inside someone else's quotation ("President Biden said on day one to anyone thinking of opening
+ * a second front … ‘don’t.’"): that quotation, when it names the speaker with a saying verb and
+ * holds at least half of the topic's words. Shown with its own speaker and a note that says so.
+ */
+function quotedByOthers(index: CorpusIndex, entity: Entity, groups: readonly TermGroup[]): Answer[] {
+  const terms = groups.flat();
+  const surname = entity.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const tells = new RegExp(String.raw`\b${surname}\b(?:\s+[\p{L}’'-]+){0,3}?\s+(?:${RETELLING_VERBS})\b`, 'iu');
+  const hits = topicHits(index, terms);
+  const candidates: Candidate[] = [];
+  for (const doc of topicPool(index, hits)) {
+    const quote = index.quote(doc);
+    if (quote.speakerId === entity.id || !tells.test(quote.text)) continue;
+    const matched = index.matchedInQuote(doc, terms);
+    const inQuote = countIn(groups, matched);
+    if (2 * inQuote < groups.length) continue;
+    const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
+    candidates.push({
+      key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
+      answer: {
+        text: quote.text,
+        ...(speakerName === undefined ? {} : { speaker: speakerName }),
+        ...(quote.cue === undefined ? {} : { cue: quote.cue }),
+        matched,
+        note: `The coverage quotes ${entity.name} only as ${speakerName ?? 'this quotation'} tells it.`,
+      },
+      score: (hits.quotes.get(doc) ?? 0) * inQuote,
+      source: quote,
+      cite: () => {
+        const passage = index.passage(quote.file, quote.paragraph);
+        return passage === undefined ? undefined : citationOf(passage);
+      },
+    });
+  }
   return mergeCorroborating(candidates);
 }
+
+/** Verbs with which a quotation tells what someone else said ("President Biden said on day one …"). */
+const RETELLING_VERBS = 'said|says|told|tells|warned|has\\s+said|had\\s+said|made\\s+clear';
 
 /**
  * Why a quote question with a speaker found nothing, when the reason is that no one is that

@@ -178,3 +178,27 @@ President Teodor Brask of Norland met fishermen in Kell on Monday.`,
     expect(note).toContain('nothing on “fishermen”');
   });
 });
+
+describe('a speaker quoted only inside another quotation', () => {
+  // Invented: the mayor's words reach the coverage only as the envoy retells them.
+  const retold = fixtureIndex({
+    'port.txt': `Envoy on the port strike
+
+May 2, 2025
+
+“We have been clear from the start. Mayor Ann Lee said on day one to anyone planning a strike at the port: ‘don’t,’” envoy Piet Rook told reporters.
+
+The harbour board met on Friday.`,
+  });
+
+  it('answers with the quotation that retells what the speaker said, under its own speaker', () => {
+    const [top] = answer(retold, { command: 'quote', speaker: 'Ann Lee', topic: 'anyone planning a strike' }).answers;
+    expect(top?.text).toContain('don’t');
+    expect(top?.speaker).toBe('Piet Rook');
+    expect(top?.note).toContain('Ann Lee');
+  });
+
+  it('answers nothing when no quotation retells the speaker on the topic', () => {
+    expect(answer(retold, { command: 'quote', speaker: 'Ann Lee', topic: 'the harbour board' }).answers).toEqual([]);
+  });
+});
