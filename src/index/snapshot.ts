@@ -28,7 +28,7 @@ import { saveFailure } from './writeErrors.ts';
  * 30: mentions' entities resolved at build (two more sections).
  * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
  */
-export const INDEX_VERSION = 31;
+export const INDEX_VERSION = 35;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -19,6 +19,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** A word with an auxiliary written on ("they're", "there'd", "we'll", "I've"); "n't" is left: a negation says something. */
+const CONTRACTION = /^(.+)'(?:d|ll|re|ve|m)$/;
+
 /** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s`. */
 export function foldTerm(term: string): string {
   return term
@@ -68,6 +71,9 @@ function termOf(term: string): string | null {
   if (term === 'US' || term === 'U.S') return 'u.s';
   const folded = foldTerm(term);
   if (folded.length === 0 || STOPWORDS.has(folded)) return null;
+  // "there'd", "they're", "we'll": a pronoun or question word with its auxiliary written on says no more than the pronoun.
+  const contracted = CONTRACTION.exec(folded);
+  if (contracted !== null && STOPWORDS.has(contracted[1]!)) return null;
   if (!/[\p{L}\p{N}]/u.test(folded)) return null;
   return IRREGULAR_VERBS.get(folded) ?? stem(folded);
 }

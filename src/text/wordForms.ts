@@ -45,6 +45,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['help', 'assist', 'assistance'],
   ['careful', 'carefully', 'precaution', 'precautions'],
   ['army', 'military'],
+  ['disaster', 'catastrophe'],
 ];
 
 /** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */

@@ -67,6 +67,11 @@ describe('terms', () => {
     expect(keyTerms('Who said the United States has Israel’s back?')).toEqual(['unit', 'state', 'israel', 'back']);
   });
 
+  it('drops a pronoun with its auxiliary written on, but keeps a negation', () => {
+    expect(keyTerms("there'd be no peace if they’re hungry, we'll see")).toEqual(['peace', 'hungry', 'see']);
+    expect(keyTerms("don't go")).toEqual(["don't", 'go']);
+  });
+
   it('keeps abbreviations and hyphenated words whole', () => {
     expect(words('U.S. officials re-elected the chief')).toEqual(['U.S', 'officials', 're-elected', 'the', 'chief']);
   });
