@@ -25,7 +25,7 @@ import { roleAnswers, roleOf } from './roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
-import { askedVerb, roleTaken, type Participant, type QuestionOf } from './question.ts';
+import { askedVerb, kindWords, roleTaken, type Participant, type QuestionOf } from './question.ts';
 import { EVENT_NOUNS } from '../text/wordForms.ts';
 import { sameWord } from '../text/termMatch.ts';
 
@@ -77,7 +77,9 @@ export function eventAnswers(index: CorpusIndex, question: EventQuestion): Answe
 
 /** Every candidate answer to an event question, scored by the rules; one per mention and sentence. */
 export function actorCandidates(index: CorpusIndex, question: EventQuestion): ActorCandidate[] {
-  const terms = questionTerms(question.text);
+  // "Which countries' leaders …": the kind asked for is no word the passage about it needs to hold.
+  const kind = question.wants === 'place' ? new Set(kindWords(question.text).map(indexTerm).filter((term) => term !== null)) : new Set<string>();
+  const terms = questionTerms(question.text, kind);
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
   const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);

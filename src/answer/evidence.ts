@@ -309,12 +309,14 @@ export function citationOf(passage: Passage, excerpt = passage.text): Citation {
 
 /** True if `name` is one of the question's own words (the answer to "who met Quill" is not Quill). */
 export function namedInQuestion(name: string, question: string): boolean {
-  const asked = new Set(words(question).map(foldTerm));
+  // "U.S." and "US" are one name: an acronym is compared without its points.
+  const folded = (word: string) => foldTerm(word).replace(/\./g, '');
+  const asked = new Set(words(question).map(folded));
   const parts = words(name);
   // Short words of a longer name ("al", "of") say nothing, nor its generic words ("which company …"
   // does not name the Veloria Shipping Company); a short name on its own ("G7", "UN") is the name.
   const telling = parts.length === 1 ? parts : parts.filter((part) => part.length > 2 && !GENERIC_NAME_WORDS.has(indexTerm(part) ?? ''));
-  return telling.some((part) => asked.has(foldTerm(part)));
+  return telling.some((part) => asked.has(folded(part)));
 }
 
 /** True when an answer's words stand together in the question ("port authority" for "who leads the port authority"): it repeats what was asked. */

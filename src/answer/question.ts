@@ -156,6 +156,17 @@ function actorWanted(text: string): EntityKind | undefined {
   return undefined;
 }
 
+/**
+ * The words of "which X …" that only name the kind of answer ("country" in "which countries' leaders
+ * has X called"): news names the country, seldom the word "country" beside it.
+ */
+export function kindWords(text: string): string[] {
+  return words(WHICH_ACTOR.exec(text)?.[1] ?? '').filter((word) => {
+    const noun = word.toLowerCase().replace(/['’]s?$/, '');
+    return [noun, noun.replace(/ies$/, 'y').replace(/s$/, '')].some((form) => ACTOR_NOUNS[form] === 'place');
+  });
+}
+
 /** Nouns that make "which X …" ask for an organisation or a country rather than a person. */
 const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'department', 'bank'].map((noun) => [noun, 'organization'] as const),

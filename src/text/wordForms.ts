@@ -46,6 +46,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['careful', 'carefully', 'precaution', 'precautions'],
   ['army', 'military'],
   ['disaster', 'catastrophe'],
+  ['speak', 'talk', 'phone'],
 ];
 
 /** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */

@@ -11,6 +11,7 @@ describe('namedInQuestion', () => {
     ['al Asad', 'who said al qaeda struck?', false],
     ['Piet Rook', 'who met the envoy?', false],
     ['Veloria Shipping Company', 'which company seized the ferry?', false],
+    ['U.S.', 'which country hosts 2,500 US troops?', true],
   ])('%s in %j: %s', (name, question, expected) => {
     expect(namedInQuestion(name, question)).toBe(expected);
   });

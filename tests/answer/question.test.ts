@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAct, roleTaken, countryUs, isFollowUp, parseQuestion, singleWordVerbs, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
+import { askedAct, kindWords, roleTaken, countryUs, isFollowUp, parseQuestion, singleWordVerbs, QUESTION_RULES, requestProblem, withContext } from '../../src/answer/question.ts';
 import type { Request } from '../../src/types.ts';
 
 /** Names this test's corpus would know: a "who is" question about them asks for a profile. */
@@ -306,5 +306,13 @@ describe('roleTaken', () => {
   it('does not read a clause opened by "as" as a role', () => {
     expect(roleTaken('Who fired the rockets as the minister arrived?')).toBeUndefined();
     expect(parseQuestion(auto('Who fired the rockets as the minister arrived?'))).not.toHaveProperty('inRole');
+  });
+});
+
+describe('kindWords', () => {
+  it('gives the words of "which X" that only name a country as the kind asked for', () => {
+    expect(kindWords("which countries' leaders has Lopez been phoning")).toEqual(['countries']);
+    expect(kindWords('which nation hosts the troops')).toEqual(['nation']);
+    expect(kindWords('which group seized the ferry')).toEqual([]);
   });
 });

@@ -77,6 +77,7 @@ describe('termMatches', () => {
     expect(termMatches(indexTerm('caught')!, indexTerm('captured')!)).toBe(true);
     expect(termMatches(indexTerm('careful')!, indexTerm('precautions')!)).toBe(true);
     expect(termMatches(indexTerm('army')!, indexTerm('military')!)).toBe(true);
+    expect(termMatches(indexTerm('phoning')!, indexTerm('spoken')!)).toBe(true);
     // An inflected question word has its group's synonyms too: "accused" stems to "accus", not "accuse".
     expect(synonymsOf(indexTerm('accused')!)).toContain(indexTerm('blame'));
     expect(synonymsOf(indexTerm('condemning')!)).toContain(indexTerm('denounce'));
