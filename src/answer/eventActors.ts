@@ -491,6 +491,9 @@ export function speaksAt(tokens: readonly Token[], span: readonly [number, numbe
 /** Pronouns that make what a speaker tells its own act: "the ministry said it struck", "Lee said her office filed". */
 const SELF_REFERENCES = new Set(['it', 'its', 'they', 'their', 'he', 'his', 'she', 'her', 'we', 'our', 'i', 'my']);
 
+/** Conjunctions that open a clause about the speaker's own doing ("… as he became …"). */
+const OWN_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before', 'because', 'since']);
+
 /** Words between a subject and its verb: "he had become", "it will not". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'not', 'also', 'then', 'later']);
 
@@ -505,6 +508,8 @@ function speaksOfItself(tokens: readonly Token[], span: readonly [number, number
   if (tokens[at]?.word.toLowerCase() === 'that') at++;
   const subject = tokens[at]?.word.toLowerCase();
   if (subject === undefined || SELF_REFERENCES.has(subject)) return true;
+  // "X vowed … as he became the first envoy to visit": a clause of the speaker's own opens before the act.
+  if (actAt.some((p) => tokens.slice(span[1] + 1, p).some((t, k, between) => OWN_CLAUSE_OPENERS.has(t.word.toLowerCase()) && SELF_REFERENCES.has(between[k + 1]?.word.toLowerCase() ?? '')))) return true;
   return actAt.some((p) => {
     let before = p - 1;
     while (before > span[1] && BETWEEN_SUBJECT_AND_VERB.has(tokens[before]!.word.toLowerCase())) before--;

@@ -161,11 +161,11 @@ function actorWanted(text: string): EntityKind | undefined {
  * has X called"): news names the country, seldom the word "country" beside it.
  */
 export function kindWords(text: string): string[] {
-  return words(WHICH_ACTOR.exec(text)?.[1] ?? '').filter((word) => {
-    const noun = word.toLowerCase().replace(/['’]s?$/, '');
-    return [noun, noun.replace(/ies$/, 'y').replace(/s$/, '')].some((form) => ACTOR_NOUNS[form] === 'place');
-  });
+  return words(WHICH_ACTOR.exec(text)?.[1] ?? '').filter((word) => COUNTRY_NOUNS_ASKED.test(word));
 }
+
+/** "country", "nation": words news seldom writes beside the country it names (unlike "the city of Porto"). */
+const COUNTRY_NOUNS_ASKED = /^(?:countr(?:y|ies)|nations?)['’]?s?$/i;
 
 /** Nouns that make "which X …" ask for an organisation or a country rather than a person. */
 const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
@@ -844,7 +844,7 @@ function participantAsked(text: string): Participant {
  * "the commander killed in the raid", "the commander the army arrested" underwent it.
  */
 function participantInRole(role: string): Participant {
-  return /\b(?:who|that)\s+(?!was\b|were\b|had\s+been\b)/i.test(role) || !describesEvent(role) ? 'agent' : 'patient';
+  return /\b(?:who|that)\s+(?!was\b|were\b|had\s+been\b)|\bto\s+(?!be\b)\p{Ll}{3,}/iu.test(role) || !describesEvent(role) ? 'agent' : 'patient';
 }
 
 /** The words of an article-date question that say which story: without its question and publishing words. */
@@ -862,6 +862,8 @@ const DESCRIBING_HEADS: ReadonlySet<string> = new Set(['boss', 'bosses']);
 
 /** A relative clause or a participle ("killed in …", "leading the talks") in a role phrase. */
 export function describesEvent(phrase: string): boolean {
+  // "the most senior official to visit Israel": an infinitive after the role tells what its holder did.
+  if (/\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)\p{Ll}{3,}\b/u.test(phrase)) return true;
   return words(phrase).some((word) => {
     const lower = word.toLowerCase();
     if (/^(who|that|which|whom)$/.test(lower)) return true;

@@ -66,6 +66,13 @@ describe('event actors', () => {
     expect(first?.answer.text).toBe('Acme-backed rebels');
   });
 
+  it('answers with a speaker whose own clause tells the act ("X vowed … as he became the first envoy to visit …")', () => {
+    const visit = fixtureIndex({
+      'visit.txt': 'Envoy in Lenz\n\nMay 2, 2025\n\nEnvoy Piet Rook vowed “the Veloria Shipping Company has our support” as he became the first envoy to visit Lenz since the flood.\n',
+    });
+    expect(answer(visit, { command: 'who', text: 'who was the first envoy to visit Lenz since the flood' }).answers[0]?.text).toBe('Piet Rook');
+  });
+
   it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
     expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
     expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');

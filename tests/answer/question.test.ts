@@ -135,6 +135,8 @@ describe('parseQuestion', () => {
     [auto('the envoy who closed the port, who was that?'), { kind: 'role', text: 'who is the envoy who closed the port' }],
     [auto('the raid on the port was carried out by who?'), { kind: 'eventActor', asks: 'agent', text: 'who was behind the raid on the port' }],
     [auto('the blast got blamed on who'), { kind: 'eventActor', asks: 'patient', act: 'blamed', text: 'who was blamed for the blast' }],
+    [auto('who was the first envoy to visit Lenz since the flood'), { kind: 'role', orEvent: true, asks: 'agent' }],
+    [auto('who is the envoy to the UN'), { kind: 'role', orEvent: false }],
     [auto('what happened, who did it'), { text: 'what happened, who did it' }],
     [auto('which group was Ann Lee a member of'), { kind: 'affiliation', person: 'Ann Lee', wants: 'organization' }],
     [auto('which country was Lopez in'), { kind: 'eventActor' }],
