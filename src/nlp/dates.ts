@@ -37,7 +37,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, sentenceEnds, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -1117,14 +1117,13 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 const SCHEDULED_BEFORE_WEEKDAY =
   /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
 
-/** Sentence ends, for the sentences right before an expression. */
-const SENTENCE_END_BEFORE = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
-
 /** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
 function sentencesBefore(text: string, start: number, previous: number): string {
   const from = Math.max(0, start - 600);
   // A few characters past `start`, so that a sentence ending right before it is seen (the end needs a capital after it).
-  const ends = [...text.slice(from, start + 4).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length).filter((at) => at <= start);
+  const ends = sentenceEnds(text, from, start)
+    .map(({ next }) => next)
+    .filter((next) => next <= start);
   return text.slice(ends[ends.length - 1 - previous] ?? from, start);
 }
 

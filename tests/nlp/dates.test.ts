@@ -852,3 +852,17 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('Stores will close on Christmas Day.')).toEqual([{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]);
   });
 });
+
+describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('reads the verb of a weekday\'s sentence past a title or an initial, which end no sentence', () => {
+    expect(at('On Monday, Mr. Okafor will open the bridge.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('On Monday, John Q. Reyes will open the bridge.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The bridge opened. On Monday, the mayor spoke.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
+  it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
+    expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+});

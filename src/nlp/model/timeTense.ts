@@ -4,6 +4,7 @@
  * expression, as tables: compromise's verb tagger gives tense too, but costs about 5 ms a
  * sentence, which the corpus budget (200 articles/s on 2 cores) cannot pay.
  */
+import { endsSentence } from '../../corpus/passages.ts';
 import type { Direction } from './timeCalendar.ts';
 
 export interface DirectionRule {
@@ -112,8 +113,32 @@ const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|
 const NOT_DEPENDENT = String.raw`(?<!\b(?:been|to)\s)`;
 const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
-/** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count; quotes may close with `''` and open with two backticks. */
-const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
+/**
+ * Ends of a sentence, so that a cue in the previous sentence of a longer text does not count;
+ * quotes may close with `''` and open with two backticks or, as some papers print them, `''` too.
+ */
+const SENTENCE_END = /[.!?]["”’')]*\s+(?=(?:["“‘(`]|'')*[A-Z])/g;
+
+/** How much text either side of a full stop tells an abbreviation from a sentence's end. */
+const ABBREVIATION_REACH = 40;
+
+/**
+ * Where sentences end in `text` between `from` and `to`: each end's stop (`at`) and where the next
+ * sentence starts (`next`). A bare full stop after a title, an initial or an abbreviation ends
+ * none, as the passage splitter judges ({@link endsSentence}): "On Monday, Mr. Clinton will hold
+ * two events" is one sentence, and "will" its verb.
+ */
+export function sentenceEnds(text: string, from: number, to: number): Array<{ at: number; next: number }> {
+  const ends: Array<{ at: number; next: number }> = [];
+  SENTENCE_END.lastIndex = from;
+  for (let match = SENTENCE_END.exec(text); match && match.index < to; match = SENTENCE_END.exec(text)) {
+    const next = match.index + match[0].length;
+    const bare = /^\.\s/.test(match[0]);
+    if (bare && !endsSentence(text.slice(Math.max(0, match.index - ABBREVIATION_REACH), match.index), text.slice(next, next + ABBREVIATION_REACH))) continue;
+    ends.push({ at: match.index, next });
+  }
+  return ends;
+}
 
 /** How far either side of an expression to look for its sentence's ends: a long text is not scanned whole for each expression. */
 const SENTENCE_REACH = 600;
@@ -121,12 +146,10 @@ const SENTENCE_REACH = 600;
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - SENTENCE_REACH);
   let to = Math.min(text.length, end + SENTENCE_REACH);
-  SENTENCE_END.lastIndex = from;
-  for (let match = SENTENCE_END.exec(text); match && match.index < to; match = SENTENCE_END.exec(text)) {
-    const boundary = match.index + match[0].length;
-    if (boundary <= start) from = boundary;
-    else if (match.index >= end) {
-      to = match.index + 1;
+  for (const { at, next } of sentenceEnds(text, from, to)) {
+    if (next <= start) from = next;
+    else if (at >= end) {
+      to = at + 1;
       break;
     }
   }
