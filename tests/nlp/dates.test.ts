@@ -862,6 +862,10 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at('The bridge opened. On Monday, the mayor spoke.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
   });
 
+  it('puts what is looked ahead to ahead, whatever the tense', () => {
+    expect(at('Looking ahead to Tuesday, the mayor was cautious.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
   it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
     expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });

@@ -27,7 +27,7 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
-  { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
+  { pattern: /\b(?:ahead\s+(?:of|to)|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote", "looking ahead to the fall" are still to come' },
 
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
