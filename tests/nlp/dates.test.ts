@@ -866,6 +866,12 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at('Looking ahead to Tuesday, the mayor was cautious.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
 
+  it('reads a capitalised participle opening the sentence as past, but not one of schedule', () => {
+    expect(at('Asked on Monday whether the mayor would resign, aides declined to comment.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('Pressed on Tuesday about the delay, the minister would not say.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('Scheduled for Monday, the vote will decide.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+  });
+
   it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
     expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });

@@ -156,6 +156,14 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   return { from, to };
 }
 
+/**
+ * A past participle that opens a sentence, capitalised, before a lower-case word ("Asked on Monday
+ * whether …", "Pressed about the delay …"): a past cue the case-sensitive pattern leaves out, lest
+ * a name ("United States") count. Not one of schedule ("Scheduled for Friday, the vote …"), which
+ * looks ahead.
+ */
+const OPENING_PARTICIPLE = /^["“‘(`']*(?!(?:Scheduled|Slated|Planned|Expected)\b)[A-Z][a-z]{2,}ed(?=\s+[a-z])/;
+
 /** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
 export interface VerbCue {
   direction: Direction;
@@ -177,6 +185,8 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   const sentence = sentenceAround(text, start, end);
   let before: VerbCue | undefined;
   let after: VerbCue | undefined;
+  const opening = OPENING_PARTICIPLE.exec(text.slice(sentence.from, start));
+  if (opening) before = { direction: 'past', near: nearGap(text.slice(sentence.from + opening[0].length, start)), after: false };
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const direction: Direction = match[1] !== undefined ? 'future' : 'past';
