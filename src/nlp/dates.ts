@@ -1121,9 +1121,7 @@ const SCHEDULED_BEFORE_WEEKDAY =
 function sentencesBefore(text: string, start: number, previous: number): string {
   const from = Math.max(0, start - 600);
   // A few characters past `start`, so that a sentence ending right before it is seen (the end needs a capital after it).
-  const ends = sentenceEnds(text, from, start)
-    .map(({ next }) => next)
-    .filter((next) => next <= start);
+  const ends = [...sentenceEnds(text, from, start)].map(({ next }) => next).filter((next) => next <= start);
   return text.slice(ends[ends.length - 1 - previous] ?? from, start);
 }
 

@@ -128,16 +128,16 @@ const ABBREVIATION_REACH = 40;
  * none, as the passage splitter judges ({@link endsSentence}): "On Monday, Mr. Clinton will hold
  * two events" is one sentence, and "will" its verb.
  */
-export function sentenceEnds(text: string, from: number, to: number): Array<{ at: number; next: number }> {
-  const ends: Array<{ at: number; next: number }> = [];
-  SENTENCE_END.lastIndex = from;
-  for (let match = SENTENCE_END.exec(text); match && match.index < to; match = SENTENCE_END.exec(text)) {
+export function* sentenceEnds(text: string, from: number, to: number): Generator<{ at: number; next: number }> {
+  // Its own pattern object: a caller may stop early and start another scan before this one ends.
+  const pattern = new RegExp(SENTENCE_END);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const next = match.index + match[0].length;
     const bare = /^\.\s/.test(match[0]);
     if (bare && !endsSentence(text.slice(Math.max(0, match.index - ABBREVIATION_REACH), match.index), text.slice(next, next + ABBREVIATION_REACH))) continue;
-    ends.push({ at: match.index, next });
+    yield { at: match.index, next };
   }
-  return ends;
 }
 
 /** How far either side of an expression to look for its sentence's ends: a long text is not scanned whole for each expression. */
