@@ -872,6 +872,12 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at('Scheduled for Monday, the vote will decide.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
   });
 
+  it('reads "he\'s going to", "it\'s expected to", "she\'s to" as the future, as "is going to" is', () => {
+    expect(at("He said he's going to retire in March.")).toEqual([{ text: 'March', type: 'DATE', value: '2025-03' }]);
+    expect(at("Officials said it's expected to reopen in March.")).toEqual([{ text: 'March', type: 'DATE', value: '2025-03' }]);
+    expect(at("She's to testify Tuesday.")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
   it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
     expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });

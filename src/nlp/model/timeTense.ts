@@ -69,12 +69,20 @@ export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
  * failing one, the first cue after it ("An attack … Monday injured five"). Future cues are listed
  * first so that "was expected to" is read as one future cue, not as "was".
  */
+/**
+ * The present of "be", also shortened after a pronoun ("he's expected to", "we're going to"); the
+ * cues are case-sensitive, so a capital is allowed where a sentence may start. The present
+ * progressive keeps the full forms only: a shortened one is more often the present itself
+ * ("the fourteen dollars we're seeing today").
+ */
+const BE_PRESENT = String.raw`(?:is|are|am|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['’]s|(?:[Ww]e|[Tt]hey|[Yy]ou)['’]re|I['’]m)`;
+
 const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
-  String.raw`(?:is|are|am|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
-  String.raw`(?:is|are|am)\s+to`,
-  String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
+  String.raw`(?:${BE_PRESENT}|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
+  String.raw`${BE_PRESENT}\s+to`,
+  String.raw`${BE_PRESENT}\s+(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   // With an object between: "officials expect the plant to open in June".
