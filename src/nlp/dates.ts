@@ -1238,6 +1238,9 @@ const SCHEDULED_EVENT_BEFORE_WEEKDAY =
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
 
+/** The start of a clause, then perhaps "on", right before a weekday: the sentence's start, a comma, "and", "but", "then". */
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:early|late)\s+)?(?:on\s+)?$/i;
+
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
 
@@ -1306,8 +1309,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
       const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3));
-      // "… and on Monday, CBS said it was canceling …": the verb of saying right after the day is its verb.
-      const saidAfter = fronted && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
+      // "… and on Monday, CBS said it was canceling …": the verb of saying right after the day is its
+      // verb when the day opens its clause; not when it ends a clause reported ("Officials will vote
+      // Tuesday, the mayor said"), whose own verbs place it.
+      const saidAfter = fronted && CLAUSE_OPENING_BEFORE.test(sentencesBefore(text, candidate.start, 0)) && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
       const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).

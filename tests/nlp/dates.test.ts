@@ -878,6 +878,11 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at("She's to testify Tuesday.")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
 
+  it('takes a verb of saying after the day as its verb only when the day opens its clause', () => {
+    expect(at('Officials will vote Tuesday, the mayor said.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('The council is meeting again and on Tuesday, the mayor said it would vote.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
   it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
     expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
