@@ -883,6 +883,12 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at('The council is meeting again and on Tuesday, the mayor said it would vote.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
   });
 
+  it('puts a weekday ahead after a scheduled event in the plural present a few words before', () => {
+    expect(at('Voters head to the polls Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]);
+    expect(at('Leaders gather in Paris on Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The justices hear arguments Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
   it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
     expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
