@@ -172,6 +172,21 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
  */
 const OPENING_PARTICIPLE = /^["“‘(`']*(?!(?:Scheduled|Slated|Planned|Expected)\b)[A-Z][a-z]{2,}ed(?=\s+[a-z])/;
 
+/** Marks that open a quotation: a curly or doubled backtick one, or a straight one after a space and before a word. */
+const QUOTE_OPENING = /“|``|(?<=[\s,:(])(?:"|'')(?=\w)/g;
+/** Marks that close one: a curly one, or a straight one after a word or a stop. */
+const QUOTE_CLOSING = /”|(?<=\S)(?:"|'')(?!\w)/g;
+
+/**
+ * Whether `gap` leaves a quotation open: a cue after it speaks of the quotation's time, not of an
+ * expression before it ("after her March comment that, \"We're going to …\"" is last March); a
+ * term in quotes closed before the cue ("the \"sacred decision\" was made") is no quotation of it.
+ */
+function opensQuotation(gap: string): boolean {
+  const last = (pattern: RegExp): number => Math.max(-1, ...[...gap.matchAll(pattern)].map((match) => match.index));
+  return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
+}
+
 /** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
 export interface VerbCue {
   direction: Direction;
@@ -201,6 +216,8 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     const cueEnd = match.index + match[0].length;
     if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
+      // A cue inside a quotation opened after the expression is the quotation's: look on past it.
+      if (opensQuotation(text.slice(end, match.index + 1))) continue;
       after = { direction, near: nearGap(text.slice(end, match.index)), after: true };
       break;
     }
