@@ -784,6 +784,11 @@ function calendarWord(span: string, names: ReadonlyMap<string, number>): { value
 }
 
 const FOUR_DIGIT_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/**
+ * An older year right after a day of the month ("July 4, 1776", "3 August 1791"): a year whatever
+ * its century, where a number after a bare month may be a count ("in March 1500 troops").
+ */
+const YEAR_AFTER_DAY = /\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:[A-Z][a-z]+\.?,?\s+)?1\d{3}\b/;
 const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
@@ -836,7 +841,7 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   if ((month && /^[a-z]/.test(month.word)) || (weekday && /^[a-z]/.test(weekday.word))) return undefined;
   // "end of March": chrono picks a day, TimeML keeps the month.
   const dayKnown = known.isCertain('day') && !/^(?:end|beginning|start|middle)\s+of\s/i.test(written);
-  if (known.isCertain('year') && FOUR_DIGIT_YEAR.test(written)) {
+  if (known.isCertain('year') && (FOUR_DIGIT_YEAR.test(written) || (dayKnown && YEAR_AFTER_DAY.test(written)))) {
     const year = known.get('year') ?? 0;
     if (!known.isCertain('month')) return { kind: 'date', date: { year } };
     const monthOfYear = known.get('month') ?? 1;
