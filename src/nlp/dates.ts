@@ -786,9 +786,13 @@ function calendarWord(span: string, names: ReadonlyMap<string, number>): { value
 const FOUR_DIGIT_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 /**
  * An older year right after a day of the month ("July 4, 1776", "3 August 1791"): a year whatever
- * its century, where a number after a bare month may be a count ("in March 1500 troops").
+ * its century. After a bare month ("August 1757") it is one too unless a count reads on ("in March
+ * 1500 troops", "1500 people": {@link OLDER_YEAR_COUNTS}).
  */
 const YEAR_AFTER_DAY = /\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:[A-Z][a-z]+\.?,?\s+)?1\d{3}\b/;
+const YEAR_AFTER_MONTH = /\b[A-Z][a-z]+\.?,?\s+1\d{3}$/;
+/** What makes the number after a bare month a count: a plural noun, a unit, a percentage, more digits. */
+const OLDER_YEAR_COUNTS = /^(?:\s+[a-z]+s\b|\s*%|\s+percent\b|[-–/.,]?\d)/;
 const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
@@ -841,7 +845,8 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   if ((month && /^[a-z]/.test(month.word)) || (weekday && /^[a-z]/.test(weekday.word))) return undefined;
   // "end of March": chrono picks a day, TimeML keeps the month.
   const dayKnown = known.isCertain('day') && !/^(?:end|beginning|start|middle)\s+of\s/i.test(written);
-  if (known.isCertain('year') && (FOUR_DIGIT_YEAR.test(written) || (dayKnown && YEAR_AFTER_DAY.test(written)))) {
+  const olderYear = dayKnown ? YEAR_AFTER_DAY.test(written) : YEAR_AFTER_MONTH.test(written) && !OLDER_YEAR_COUNTS.test(text.slice(span.end, span.end + 20)) && !MEASURE_AFTER.test(text.slice(span.end, span.end + 20));
+  if (known.isCertain('year') && (FOUR_DIGIT_YEAR.test(written) || olderYear)) {
     const year = known.get('year') ?? 0;
     if (!known.isCertain('month')) return { kind: 'date', date: { year } };
     const monthOfYear = known.get('month') ?? 1;

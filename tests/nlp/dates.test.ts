@@ -895,10 +895,11 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at('Tuesday the "peace talks" will resume.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
 
-  it('keeps an older year written after a day of the month, but not a number after a bare month', () => {
+  it('keeps an older year written after a day of the month or a month, but not a count after a bare month', () => {
     expect(at('The declaration was signed on July 4, 1776.')).toEqual([{ text: 'July 4, 1776', type: 'DATE', value: '1776-07-04' }]);
     expect(at('On 14 July 1789, crowds stormed the Bastille.')).toEqual([{ text: '14 July 1789', type: 'DATE', value: '1789-07-14' }]);
     expect(at('In March 1500 troops arrived.').map((t) => t.value)).toEqual(['2024-03']);
+    expect(at('In August 1757 the fort fell.')).toEqual([{ text: 'August 1757', type: 'DATE', value: '1757-08' }]);
   });
 
   it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
