@@ -81,8 +81,12 @@ function gluedStopEnds(stops: string, closers: string, before: string, next: str
   return true;
 }
 
-/** Decides whether a full stop after `before` ends the sentence, given the text after it. */
-function endsSentence(before: string, next: string): boolean {
+/**
+ * Decides whether a full stop after `before` ends the sentence, given the text after it: not after
+ * a title ("Mr."), nor after an initial, a dotted acronym or a common abbreviation unless a word
+ * that starts sentences follows.
+ */
+export function endsSentence(before: string, next: string): boolean {
   const token = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[“"‘'(\[]+/, '');
   const word = token.toLowerCase();
   if (NEVER_FINAL.has(word)) return false;

@@ -27,6 +27,7 @@ import { saveFailure } from './writeErrors.ts';
  *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
  * 30: mentions' entities resolved at build (two more sections).
  * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
+ * 32: session 15's time values (sentences past titles and initials, quotations, older years).
  */
 export const INDEX_VERSION = 35;
 

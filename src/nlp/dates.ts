@@ -37,7 +37,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, sentenceEnds, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -784,6 +784,15 @@ function calendarWord(span: string, names: ReadonlyMap<string, number>): { value
 }
 
 const FOUR_DIGIT_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/**
+ * An older year right after a day of the month ("July 4, 1776", "3 August 1791"): a year whatever
+ * its century. After a bare month ("August 1757") it is one too unless a count reads on ("in March
+ * 1500 troops", "1500 people": {@link OLDER_YEAR_COUNTS}).
+ */
+const YEAR_AFTER_DAY = /\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:[A-Z][a-z]+\.?,?\s+)?1\d{3}\b/;
+const YEAR_AFTER_MONTH = /\b[A-Z][a-z]+\.?,?\s+1\d{3}$/;
+/** What makes the number after a bare month a count: a plural noun, a unit, a percentage, more digits. */
+const OLDER_YEAR_COUNTS = /^(?:\s+[a-z]+s\b|\s*%|\s+percent\b|[-–/.,]?\d)/;
 const MONTH_ABBREVIATION_DOT = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /** Trims a chrono span to the expression as written: no preposition, no trailing punctuation. */
@@ -836,7 +845,8 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   if ((month && /^[a-z]/.test(month.word)) || (weekday && /^[a-z]/.test(weekday.word))) return undefined;
   // "end of March": chrono picks a day, TimeML keeps the month.
   const dayKnown = known.isCertain('day') && !/^(?:end|beginning|start|middle)\s+of\s/i.test(written);
-  if (known.isCertain('year') && FOUR_DIGIT_YEAR.test(written)) {
+  const olderYear = dayKnown ? YEAR_AFTER_DAY.test(written) : YEAR_AFTER_MONTH.test(written) && !OLDER_YEAR_COUNTS.test(text.slice(span.end, span.end + 20)) && !MEASURE_AFTER.test(text.slice(span.end, span.end + 20));
+  if (known.isCertain('year') && (FOUR_DIGIT_YEAR.test(written) || olderYear)) {
     const year = known.get('year') ?? 0;
     if (!known.isCertain('month')) return { kind: 'date', date: { year } };
     const monthOfYear = known.get('month') ?? 1;
@@ -1117,14 +1127,11 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 const SCHEDULED_BEFORE_WEEKDAY =
   /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
 
-/** Sentence ends, for the sentences right before an expression. */
-const SENTENCE_END_BEFORE = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
-
 /** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
 function sentencesBefore(text: string, start: number, previous: number): string {
   const from = Math.max(0, start - 600);
   // A few characters past `start`, so that a sentence ending right before it is seen (the end needs a capital after it).
-  const ends = [...text.slice(from, start + 4).matchAll(SENTENCE_END_BEFORE)].map((match) => from + match.index + match[0].length).filter((at) => at <= start);
+  const ends = [...sentenceEnds(text, from, start)].map(({ next }) => next).filter((next) => next <= start);
   return text.slice(ends[ends.length - 1 - previous] ?? from, start);
 }
 
@@ -1229,17 +1236,20 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
 
 /**
  * The present tense of a scheduled event a few words before the weekday ("the president heads to
- * Japan on Monday", "voters go to the polls Sunday", "the match kicks off at 8 p.m. on Saturday", "the court
+ * Japan on Monday", "voters go to the polls Sunday", "voters head to the polls Sunday", "leaders gather in Paris Monday", "the match kicks off at 8 p.m. on Saturday", "the court
  * hears arguments Tuesday", "lawmakers return from recess Monday"):
  * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
  * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads|closes?|goes|go|returns?|hears|faces|appears|gathers|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
+
+/** The start of a clause, then perhaps "on", right before a weekday: the sentence's start, a comma, "and", "but", "then". */
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
@@ -1309,8 +1319,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.
       const fronted = /^\s*,/.test(text.slice(candidate.end, candidate.end + 3));
-      // "… and on Monday, CBS said it was canceling …": the verb of saying right after the day is its verb.
-      const saidAfter = fronted && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
+      // "… and on Monday, CBS said it was canceling …": the verb of saying right after the day is its
+      // verb when the day opens its clause; not when it ends a clause reported ("Officials will vote
+      // Tuesday, the mayor said"), whose own verbs place it.
+      const saidAfter = fronted && CLAUSE_OPENING_BEFORE.test(sentencesBefore(text, candidate.start, 0)) && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
       const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).

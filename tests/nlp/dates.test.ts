@@ -852,3 +852,57 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('Stores will close on Christmas Day.')).toEqual([{ text: 'Christmas Day', type: 'DATE', value: '2024-12-25' }]);
   });
 });
+
+describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('reads the verb of a weekday\'s sentence past a title or an initial, which end no sentence', () => {
+    expect(at('On Monday, Mr. Okafor will open the bridge.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('On Monday, John Q. Reyes will open the bridge.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The bridge opened. On Monday, the mayor spoke.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
+  it('puts what is looked ahead to ahead, whatever the tense', () => {
+    expect(at('Looking ahead to Tuesday, the mayor was cautious.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('reads a capitalised participle opening the sentence as past, but not one of schedule', () => {
+    expect(at('Asked on Monday whether the mayor would resign, aides declined to comment.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('Pressed on Tuesday about the delay, the minister would not say.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('Scheduled for Monday, the vote will decide.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+  });
+
+  it('reads "he\'s going to", "it\'s expected to", "she\'s to" as the future, as "is going to" is', () => {
+    expect(at("He said he's going to retire in March.")).toEqual([{ text: 'March', type: 'DATE', value: '2025-03' }]);
+    expect(at("Officials said it's expected to reopen in March.")).toEqual([{ text: 'March', type: 'DATE', value: '2025-03' }]);
+    expect(at("She's to testify Tuesday.")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('takes a verb of saying after the day as its verb only when the day opens its clause', () => {
+    expect(at('Officials will vote Tuesday, the mayor said.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+    expect(at('The council is meeting again and on Tuesday, the mayor said it would vote.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+  });
+
+  it('puts a weekday ahead after a scheduled event in the plural present a few words before', () => {
+    expect(at('Voters head to the polls Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-20' }]);
+    expect(at('Leaders gather in Paris on Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The justices hear arguments Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('leaves a verb inside a quotation opened after the expression out of its tense, but not one after a quoted term', () => {
+    expect(at('The union is wary after her Tuesday remark: “We will close the mines.”')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at("The union is wary after her Tuesday remark: ''We will close the mines.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-15' }]);
+    expect(at('Tuesday the "peace talks" will resume.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('keeps an older year written after a day of the month or a month, but not a count after a bare month', () => {
+    expect(at('The declaration was signed on July 4, 1776.')).toEqual([{ text: 'July 4, 1776', type: 'DATE', value: '1776-07-04' }]);
+    expect(at('On 14 July 1789, crowds stormed the Bastille.')).toEqual([{ text: '14 July 1789', type: 'DATE', value: '1789-07-14' }]);
+    expect(at('In March 1500 troops arrived.').map((t) => t.value)).toEqual(['2024-03']);
+    expect(at('In August 1757 the fort fell.')).toEqual([{ text: 'August 1757', type: 'DATE', value: '1757-08' }]);
+  });
+
+  it("starts a sentence at a quotation opened with two apostrophes, so the verbs before it do not count", () => {
+    expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+});

@@ -4,6 +4,7 @@
  * expression, as tables: compromise's verb tagger gives tense too, but costs about 5 ms a
  * sentence, which the corpus budget (200 articles/s on 2 cores) cannot pay.
  */
+import { endsSentence } from '../../corpus/passages.ts';
 import type { Direction } from './timeCalendar.ts';
 
 export interface DirectionRule {
@@ -26,7 +27,7 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
   { pattern: /\bearlier\s+(?:on\s+|in\s+)?$/i, direction: 'past', reason: '"earlier Monday" has already happened' },
-  { pattern: /\b(?:ahead\s+of|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote" is still to come' },
+  { pattern: /\b(?:ahead\s+(?:of|to)|in\s+advance\s+of|awaiting)\s+(?:the\s+)?$/i, direction: 'future', reason: '"ahead of Sunday\'s vote", "looking ahead to the fall" are still to come' },
 
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
@@ -68,12 +69,20 @@ export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
  * failing one, the first cue after it ("An attack … Monday injured five"). Future cues are listed
  * first so that "was expected to" is read as one future cue, not as "was".
  */
+/**
+ * The present of "be", also shortened after a pronoun ("he's expected to", "we're going to"); the
+ * cues are case-sensitive, so a capital is allowed where a sentence may start. The present
+ * progressive keeps the full forms only: a shortened one is more often the present itself
+ * ("the fourteen dollars we're seeing today").
+ */
+const BE_PRESENT = String.raw`(?:is|are|am|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['’]s|(?:[Ww]e|[Tt]hey|[Yy]ou)['’]re|I['’]m)`;
+
 const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
-  String.raw`(?:is|are|am|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
-  String.raw`(?:is|are|am)\s+to`,
-  String.raw`(?:is|are)\s+(?:expected|due|scheduled|slated)`,
+  String.raw`(?:${BE_PRESENT}|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
+  String.raw`${BE_PRESENT}\s+to`,
+  String.raw`${BE_PRESENT}\s+(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   // With an object between: "officials expect the plant to open in June".
@@ -112,8 +121,32 @@ const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|
 const NOT_DEPENDENT = String.raw`(?<!\b(?:been|to)\s)`;
 const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
-/** Ends of a sentence, so that a cue in the previous sentence of a longer text does not count; quotes may close with `''` and open with two backticks. */
-const SENTENCE_END = /[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/g;
+/**
+ * Ends of a sentence, so that a cue in the previous sentence of a longer text does not count;
+ * quotes may close with `''` and open with two backticks or, as some papers print them, `''` too.
+ */
+const SENTENCE_END = /[.!?]["”’')]*\s+(?=(?:["“‘(`]|'')*[A-Z])/g;
+
+/** How much text either side of a full stop tells an abbreviation from a sentence's end. */
+const ABBREVIATION_REACH = 40;
+
+/**
+ * Where sentences end in `text` between `from` and `to`: each end's stop (`at`) and where the next
+ * sentence starts (`next`). A bare full stop after a title, an initial or an abbreviation ends
+ * none, as the passage splitter judges ({@link endsSentence}): "On Monday, Mr. Clinton will hold
+ * two events" is one sentence, and "will" its verb.
+ */
+export function* sentenceEnds(text: string, from: number, to: number): Generator<{ at: number; next: number }> {
+  // Its own pattern object: a caller may stop early and start another scan before this one ends.
+  const pattern = new RegExp(SENTENCE_END);
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const next = match.index + match[0].length;
+    const bare = /^\.\s/.test(match[0]);
+    if (bare && !endsSentence(text.slice(Math.max(0, match.index - ABBREVIATION_REACH), match.index), text.slice(next, next + ABBREVIATION_REACH))) continue;
+    yield { at: match.index, next };
+  }
+}
 
 /** How far either side of an expression to look for its sentence's ends: a long text is not scanned whole for each expression. */
 const SENTENCE_REACH = 600;
@@ -121,16 +154,37 @@ const SENTENCE_REACH = 600;
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - SENTENCE_REACH);
   let to = Math.min(text.length, end + SENTENCE_REACH);
-  SENTENCE_END.lastIndex = from;
-  for (let match = SENTENCE_END.exec(text); match && match.index < to; match = SENTENCE_END.exec(text)) {
-    const boundary = match.index + match[0].length;
-    if (boundary <= start) from = boundary;
-    else if (match.index >= end) {
-      to = match.index + 1;
+  for (const { at, next } of sentenceEnds(text, from, to)) {
+    if (next <= start) from = next;
+    else if (at >= end) {
+      to = at + 1;
       break;
     }
   }
   return { from, to };
+}
+
+/**
+ * A past participle that opens a sentence, capitalised, before a lower-case word ("Asked on Monday
+ * whether …", "Pressed about the delay …"): a past cue the case-sensitive pattern leaves out, lest
+ * a name ("United States") count. Not one of schedule ("Scheduled for Friday, the vote …"), which
+ * looks ahead.
+ */
+const OPENING_PARTICIPLE = /^["“‘(`']*(?!(?:Scheduled|Slated|Planned|Expected)\b)[A-Z][a-z]{2,}ed(?=\s+[a-z])/;
+
+/** Marks that open a quotation: a curly or doubled backtick one, or a straight one after a space and before a word. */
+const QUOTE_OPENING = /“|``|(?<=[\s,:(])(?:"|'')(?=\w)/g;
+/** Marks that close one: a curly one, or a straight one after a word or a stop. */
+const QUOTE_CLOSING = /”|(?<=\S)(?:"|'')(?!\w)/g;
+
+/**
+ * Whether `gap` leaves a quotation open: a cue after it speaks of the quotation's time, not of an
+ * expression before it ("after her March comment that, \"We're going to …\"" is last March); a
+ * term in quotes closed before the cue ("the \"sacred decision\" was made") is no quotation of it.
+ */
+function opensQuotation(gap: string): boolean {
+  const last = (pattern: RegExp): number => Math.max(-1, ...[...gap.matchAll(pattern)].map((match) => match.index));
+  return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
 /** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
@@ -154,12 +208,16 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   const sentence = sentenceAround(text, start, end);
   let before: VerbCue | undefined;
   let after: VerbCue | undefined;
+  const opening = OPENING_PARTICIPLE.exec(text.slice(sentence.from, start));
+  if (opening) before = { direction: 'past', near: nearGap(text.slice(sentence.from + opening[0].length, start)), after: false };
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const direction: Direction = match[1] !== undefined ? 'future' : 'past';
     const cueEnd = match.index + match[0].length;
     if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
+      // A cue inside a quotation opened after the expression is the quotation's: look on past it.
+      if (opensQuotation(text.slice(end, match.index + 1))) continue;
       after = { direction, near: nearGap(text.slice(end, match.index)), after: true };
       break;
     }
