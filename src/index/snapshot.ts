@@ -28,6 +28,7 @@ import { saveFailure } from './writeErrors.ts';
  * 30: mentions' entities resolved at build (two more sections).
  * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
  * 32: session 15's time values (sentences past titles and initials, quotations, older years).
+ * 35: session 15's search terms (a pronoun with its auxiliary written on is no term).
  */
 export const INDEX_VERSION = 35;
 
