@@ -54,7 +54,7 @@ export function countryOfCapital(index: CorpusIndex, city: string): string | und
 }
 
 /** The place a country's name or demonym names, as the corpus writes it ("Norlandian" → "Norland"). */
-function placeNamed(index: CorpusIndex, named: string): string | undefined {
+export function placeNamed(index: CorpusIndex, named: string): string | undefined {
   const bases = [named, ...DEMONYM_ENDINGS.filter((ending) => named.endsWith(ending)).flatMap((ending) => [named.slice(0, -ending.length), `${named.slice(0, -ending.length)}a`])];
   for (const base of bases) {
     const place = base.length >= 3 ? index.entities.resolve(base) : undefined;

@@ -28,6 +28,7 @@ import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, kindWords, roleTaken, type Participant, type QuestionOf } from './question.ts';
 import { EVENT_NOUNS } from '../text/wordForms.ts';
 import { sameWord } from '../text/termMatch.ts';
+import { placeNamed } from './capitals.ts';
 
 /** What the event answerer reads of a question. */
 export type EventQuestion = Pick<QuestionOf<'eventActor'>, 'text' | 'asks' | 'wants' | 'whose' | 'orPlace'>;
@@ -88,7 +89,7 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const names = questionNames(index, question.text);
   const taken = questionTerms(roleTaken(question.text) ?? '');
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: OPENS_ON_PRONOUN })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text) }));
+    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text), asksAttacker: question.asks === 'agent' && terms.some((term) => !weights.has(term) && termMatches(ATTACK, term)) }));
   }
   return found;
 }
@@ -108,6 +109,8 @@ interface Reading {
   names: readonly string[];
   /** "Who was responsible for / behind …": the one the coverage blames answers, not the one blaming. */
   asksResponsible: boolean;
+  /** "Who carried out the airstrikes …": the question's words name an attack, whose doer a demonym may name ("Israeli airstrikes"). */
+  asksAttacker: boolean;
 }
 
 /** Question words that ask for whoever is to blame: the synonyms of blaming read the other way round. */
@@ -155,7 +158,14 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // that reports the question's fact without its act makes its speaker the one who did it.
     const compounds = verb === null ? [] : compoundAgents(tokens, verb, asked!);
     const askedAt = verb === null ? [] : matchPositions([verb], tokens);
-    const reportsFact = verb === null || (askedAt.length === 0 && compounds.length === 0);
+    // "four days of relentless Israeli airstrikes": the country whose strikes they are carried them out.
+    const attackers = reading.asksAttacker ? [...sentence.matchAll(NATIONAL_ATTACK)].flatMap((match) => {
+      const country = placeNamed(index, match[1]!);
+      const at = tokens.findIndex((t) => t.offset >= (match.index ?? 0));
+      return country === undefined || at < 0 ? [] : [{ country, at }];
+    }) : [];
+    // A sentence that names who attacked does not make its speaker the attacker.
+    const reportsFact = attackers.length === 0 && (verb === null || (askedAt.length === 0 && compounds.length === 0));
     // "Israeli Prime Minister Benjamin Netanyahu found himself …" for "who replaced Netanyahu as prime
     // minister": a sentence without the act whose only words of the question name (and title) whom the
     // question names tells nothing of the act.
@@ -234,6 +244,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     for (const { doer, position } of compounds) {
       if (!namedInQuestion(doer, question.text)) vote(index.entities.resolve(doer)?.kind ?? 'organization', doer, [position, position], true, 'agent');
     }
+    for (const { country, at } of attackers) if (!namedInQuestion(country, question.text)) vote('place', country, [at, at], true, 'agent');
     // "wounded seven U.S. personnel": a counted group underwent the act, though it has no name.
     for (const span of groups) vote('person', sentence.slice(tokens[span[0]]!.offset, tokens[span[1]]!.offset + tokens[span[1]]!.word.length), span, false);
     const pronoun = pronounSubject(tokens);
@@ -384,6 +395,11 @@ function describedIn(sentence: string, tokens: readonly Token[]): Described[] {
 const SPONSORED_GROUP = new RegExp(String.raw`\b(?:an?\s+)?\p{Lu}[\p{L}.’']*-(?:backed|funded|supported|sponsored|aligned|allied|linked|armed)\s+(?:${[...INSTITUTIONS, 'group', 'groups', 'militias', 'rebels', 'militants', 'fighters', 'proxies'].join('|')})\b`, 'gu');
 
 /** A country's institution named by its demonym, without an article: "Danish forces", "Chilean police". */
+const ATTACK = indexTerm('attack')!;
+
+/** A demonym before an attack in the plural or a bombardment ("Israeli airstrikes", "Russian shelling"), an adjective between allowed. */
+const NATIONAL_ATTACK = /\b(\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish))\s+(?:\p{Ll}+\s+)?(?:airstrikes|air\s+strikes|strikes|attacks|raids|bombings|bombing|shelling|bombardment|assault|offensive|drone\s+strikes|missile\s+strikes)\b/gu;
+
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 
 /**

@@ -73,6 +73,14 @@ describe('event actors', () => {
     expect(answer(visit, { command: 'who', text: 'who was the first envoy to visit Lenz since the flood' }).answers[0]?.text).toBe('Piet Rook');
   });
 
+  it('answers who carried out an attack with the country a demonym before it names ("Iraqi airstrikes"), not with who reported the toll', () => {
+    const strikes = fixtureIndex({
+      'toll.txt': 'Toll rises\n\nMay 2, 2025\n\nIraq has sent more jets to the border.\n\nThe death toll in Velo reached 90, the regional health ministry said after three days of relentless Iraqi airstrikes on the rebel-held town.\n',
+    });
+    expect(answer(strikes, { command: 'who', text: 'who carried out three days of airstrikes on the town' }).answers[0]?.text).toBe('Iraq');
+    expect(answer(strikes, { command: 'who', text: 'who put the death toll in Velo at 90 after three days of airstrikes' }).answers[0]?.text).toContain('health ministry');
+  });
+
   it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
     expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
     expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');
