@@ -288,35 +288,73 @@ export const LEXICAL_FEATURES = 7;
 export function lexicalOf({ question, candidate }: FeatureInput): number[] {
   const { tokens, start } = candidate;
   const end = candidate.reach;
-  const lower = (k: number) => tokens[k]?.word.toLowerCase() ?? '^';
-  const shape = tokens
-    .slice(start, Math.min(end, start + 3) + 1)
-    .map((t) => (/^\d/.test(t.word) ? 'd' : /^\p{Lu}/u.test(t.word) ? 'X' : 'x'))
-    .join('');
+  const word = (k: number) => tokens[k]?.word;
   const wh = question.wh;
   const next = punctuationAfter(candidate);
+  const headWord = word(end);
+  const key = new KeyHash();
+  const shape = (hash: KeyHash) => {
+    for (let k = start; k <= Math.min(end, start + 3, tokens.length - 1); k++) {
+      const w = tokens[k]!.word;
+      hash.add(/^\d/.test(w) ? 'd' : /^\p{Lu}/u.test(w) ? 'X' : 'x');
+    }
+    return hash.add(end - start > 3 ? '+' : '');
+  };
   // A capitalised head is a name: which name answers is not learnt from a few thousand questions, its shape is.
-  const head = /^\p{Lu}/u.test(tokens[end]?.word ?? '') ? 'Name' : lower(end);
-  const keys = [
-    `head ${wh} ${head}`,
-    `before ${wh} ${lower(start - 1)}`,
-    `before2 ${wh} ${lower(start - 2)} ${lower(start - 1)}`,
-    `after ${wh} ${next === '' || /[\p{L}\p{N}]/u.test(next) ? lower(end + 1) : next}`,
-    `shape ${wh} ${shape}${end - start > 3 ? '+' : ''}`,
-    `kind ${wh} ${candidate.kind}`,
-    `kindBefore ${candidate.kind} ${lower(start - 1)}`,
+  const head = /^\p{Lu}/u.test(headWord ?? '') ? key.start('head ').add(wh).add(' Name') : key.start('head ').add(wh).add(' ').addLower(headWord);
+  return [
+    head.bucket(),
+    key.start('before ').add(wh).add(' ').addLower(word(start - 1)).bucket(),
+    key.start('before2 ').add(wh).add(' ').addLower(word(start - 2)).add(' ').addLower(word(start - 1)).bucket(),
+    (next === '' || /[\p{L}\p{N}]/u.test(next) ? key.start('after ').add(wh).add(' ').addLower(word(end + 1)) : key.start('after ').add(wh).add(' ').add(next)).bucket(),
+    shape(key.start('shape ').add(wh).add(' ')).bucket(),
+    key.start('kind ').add(wh).add(' ').add(candidate.kind).bucket(),
+    key.start('kindBefore ').add(candidate.kind).add(' ').addLower(word(start - 1)).bucket(),
   ];
-  return keys.map((key) => hashOf(key) % LEXICAL_BUCKETS);
 }
 
-/** FNV-1a, 32 bits: a fixed hash so the trained buckets mean the same on every machine. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+/**
+ * FNV-1a, 32 bits, of a key given in pieces, as of the pieces joined: a fixed hash so the trained
+ * buckets mean the same on every machine. Hashed piece by piece because every candidate of every
+ * question hashes seven keys, and building them as strings was a tenth of what answering allocated.
+ */
+class KeyHash {
+  private hash = 0x811c9dc5;
+
+  /** Starts a new key with its first piece. */
+  start(text: string): this {
+    this.hash = 0x811c9dc5;
+    return this.add(text);
   }
-  return hash;
+
+  add(text: string): this {
+    let hash = this.hash;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    this.hash = hash;
+    return this;
+  }
+
+  /** A word lower-cased, or "^" where there is none (before the sentence's start, after its end). */
+  addLower(word: string | undefined): this {
+    if (word === undefined) return this.add('^');
+    let hash = this.hash;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      // Beyond ASCII, lower-casing may change a word's length: the string's own rule decides.
+      if (code >= 128) return this.add(word.toLowerCase());
+      hash ^= code >= 65 && code <= 90 ? code + 32 : code;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    this.hash = hash;
+    return this;
+  }
+
+  bucket(): number {
+    return this.hash % LEXICAL_BUCKETS;
+  }
 }
 
 /** The index in `terms` of the question's act: its first term that is not a name it gives, or -1. */
