@@ -198,16 +198,21 @@ export function matchSentence(question: QuestionView, sentence: string, tokens: 
     if (term >= 0 && firstAt[term] === -1) firstAt[term] = k;
   }
   const clauseAt = clausesOf(sentence, tokens);
-  const coverage = question.terms.length === 0 ? 0 : firstAt.filter((p) => p >= 0).length / question.terms.length;
+  let held = 0;
+  for (const p of firstAt) if (p >= 0) held++;
+  const coverage = question.terms.length === 0 ? 0 : held / question.terms.length;
   let pairs = 0;
   for (let k = 0; k + 1 < tokens.length; k++) if (termAt[k]! >= 0 && termAt[k + 1] === termAt[k]! + 1) pairs++;
   return { termAt, clauseAt, coverage, firstAt, bigrams: question.terms.length < 2 ? 0 : Math.min(1, pairs / (question.terms.length - 1)) };
 }
 
+/** The anchors of a question without an anchoring clause: most questions, read for every candidate. */
+const NO_ANCHORS: ReadonlySet<number> = new Set();
+
 function placement({ question, candidate, sentence }: FeatureInput): Placement {
   const { tokens, start } = candidate;
   const end = candidate.reach;
-  const anchors = new Set(question.anchorTerms.map((term) => question.terms.indexOf(term)));
+  const anchors = question.anchorTerms.length === 0 ? NO_ANCHORS : new Set(question.anchorTerms.map((term) => question.terms.indexOf(term)));
   const coreOnly = anchors.size < question.terms.length;
   const matches: number[] = [];
   let nearest: number | undefined;
@@ -269,9 +274,16 @@ function wordOrder({ sentence }: FeatureInput, at: Placement): number {
 function termsAround({ candidate, sentence }: FeatureInput, side: -1 | 1): number {
   const from = side < 0 ? Math.max(0, candidate.start - WINDOW) : candidate.reach + 1;
   const to = side < 0 ? candidate.start : Math.min(sentence.termAt.length, candidate.reach + 1 + WINDOW);
-  const seen = new Set<number>();
-  for (let p = from; p < to; p++) if (sentence.termAt[p]! >= 0) seen.add(sentence.termAt[p]!);
-  return seen.size;
+  // Counted without a set: the window is a few words, and every candidate reads two.
+  let distinct = 0;
+  for (let p = from; p < to; p++) {
+    const term = sentence.termAt[p]!;
+    if (term < 0) continue;
+    let earlier = from;
+    while (earlier < p && sentence.termAt[earlier] !== term) earlier++;
+    if (earlier === p) distinct++;
+  }
+  return distinct;
 }
 
 /** Buckets the lexical features hash into: enough to keep most pairs apart, few enough for a small weights file. */
@@ -359,8 +371,7 @@ class KeyHash {
 
 /** The index in `terms` of the question's act: its first term that is not a name it gives, or -1. */
 function actOf(question: QuestionView): number {
-  const names = new Set(question.names);
-  return question.terms.findIndex((term) => !names.has(term));
+  return question.terms.findIndex((term) => !question.names.includes(term));
 }
 
 function actInSentence({ question, sentence }: FeatureInput): number {

@@ -170,16 +170,17 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
   });
   const passagesByKey = new Map<string, Set<number>>();
   const repeats = new Map<string, number>();
-  for (const { candidate, where } of found) {
+  const ownKeys = found.map(({ candidate, where }) => {
     const passages = passagesByKey.get(candidate.key) ?? new Set<number>();
     passages.add(where.rank);
     passagesByKey.set(candidate.key, passages);
     const own = `${where.rank}\u0000${candidate.key}`;
     repeats.set(own, (repeats.get(own) ?? 0) + 1);
-  }
+    return own;
+  });
   const anchorClause = FEATURE_NAMES.indexOf('anchorClause');
   return found
-    .flatMap(({ candidate, where }) => {
+    .map(({ candidate, where }, n) => {
       const sentence = sentenceMatch(candidate.passage.sentences[candidate.sentence] ?? '');
       const input = {
         question: view,
@@ -187,9 +188,9 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
         sentence,
         passage: where,
         corroboration: (passagesByKey.get(candidate.key)?.size ?? 1) - 1,
-        repeats: (repeats.get(`${where.rank}\u0000${candidate.key}`) ?? 1) - 1,
+        repeats: (repeats.get(ownKeys[n]!) ?? 1) - 1,
       };
-      return [{ candidate, features: featuresOf(input), lexical: lexicalOf(input) }];
+      return { candidate, features: featuresOf(input), lexical: lexicalOf(input) };
     })
     // "since the October 7 attack" dates the anchoring event, not the one asked about.
     .filter(({ features }) => features[anchorClause] !== 1);
@@ -310,7 +311,7 @@ function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCa
   for (const { candidate, p } of scored) {
     const group = byKey.get(candidate.key);
     if (group === undefined) byKey.set(candidate.key, { candidate, p, others: [] });
-    else if (group.others.length < MAX_ANSWERS && !group.others.concat(group.candidate).some((c) => c.passage === candidate.passage)) group.others.push(candidate);
+    else if (group.others.length < MAX_ANSWERS && group.candidate.passage !== candidate.passage && !group.others.some((c) => c.passage === candidate.passage)) group.others.push(candidate);
   }
   return [...byKey.values()].slice(0, MAX_ANSWERS).map(({ candidate, p, others }) => answerOf(index, candidate, p, others, matched));
 }
