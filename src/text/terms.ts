@@ -19,8 +19,21 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s`. */
+/** Folded words seen so far: answering folds every word of every sentence it reads for names. */
+const foldCache = new Map<string, string>();
+
+/** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s` (memoised). */
 export function foldTerm(term: string): string {
+  let folded = foldCache.get(term);
+  if (folded === undefined) {
+    if (foldCache.size >= TERM_CACHE_LIMIT) foldCache.clear();
+    folded = foldOf(term);
+    foldCache.set(term, folded);
+  }
+  return folded;
+}
+
+function foldOf(term: string): string {
   return term
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -400,6 +400,17 @@ function inQuestion({ question, candidate }: FeatureInput): number {
  * ("Israeli" for "Israel"): the answer to "who met Quill" is not Quill.
  */
 export function askedShare(question: QuestionView, text: string): number {
+  let shares = sharesByQuestion.get(question);
+  if (shares === undefined) sharesByQuestion.set(question, (shares = new Map()));
+  let share = shares.get(text);
+  if (share === undefined) shares.set(text, (share = shareOf(question, text)));
+  return share;
+}
+
+/** Each question's shares by candidate text: a candidate is weighed when it is offered and again as a feature. */
+const sharesByQuestion = new WeakMap<QuestionView, Map<string, number>>();
+
+function shareOf(question: QuestionView, text: string): number {
   // Short words are joiners ('of', 'de'), except abbreviations: "US" in "the most senior US official".
   const parts = words(text).filter((w) => w.length > 2 || /^\p{Lu}{2}$/u.test(w));
   if (parts.length === 0) return 0;

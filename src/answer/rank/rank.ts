@@ -137,12 +137,6 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokens())));
     return match;
   };
-  const shares = new Map<string, number>();
-  const askedOf = (text: string) => {
-    let share = shares.get(text);
-    if (share === undefined) shares.set(text, (share = askedShare(view, text)));
-    return share;
-  };
   const written = writtenNames(question);
   const events = eventTerms(view, question);
   const head = headTerm(view);
@@ -165,7 +159,7 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     // A candidate wholly named by the question is what it asks about, never its answer.
     const offersPhrases = (sentence: string) => rank < PHRASE_PASSAGES && sentenceMatch(sentence).coverage >= Math.max(1e-9, where.bestSentenceCoverage);
     return candidatesIn(index, passage, asked, offersPhrases)
-      .filter((candidate) => askedOf(candidate.text) < 1)
+      .filter((candidate) => askedShare(view, candidate.text) < 1)
       .map((candidate) => ({ candidate, where }));
   });
   const passagesByKey = new Map<string, Set<number>>();
