@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
-import { termMatches } from '../text/termMatch.ts';
+import { termMatchesWith } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -124,12 +124,16 @@ function tokensIn(text: string): readonly Token[] {
 
 /** The query terms that occur (in some form) among the tokens. */
 export function matchedTerms(queryTerms: readonly string[], tokens: readonly Token[]): string[] {
-  return queryTerms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
+  return queryTerms.filter((q) => {
+    const synonyms = synonymsOf(q);
+    return tokens.some((t) => t.term !== null && termMatchesWith(q, synonyms, t.term));
+  });
 }
 
 /** Positions of tokens that match any of the query terms. */
 export function matchPositions(queryTerms: readonly string[], tokens: readonly Token[]): number[] {
-  return tokens.filter((t) => t.term !== null && queryTerms.some((q) => termMatches(q, t.term!))).map((t) => t.position);
+  const synonyms = queryTerms.map(synonymsOf);
+  return tokens.filter((t) => t.term !== null && queryTerms.some((q, n) => termMatchesWith(q, synonyms[n]!, t.term!))).map((t) => t.position);
 }
 
 /**
