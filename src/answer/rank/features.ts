@@ -237,10 +237,18 @@ function placement({ question, candidate, sentence }: FeatureInput): Placement {
   };
 }
 
+/** The first character after a candidate's last word and the spaces after it ('' at the sentence's end), found without slicing the rest of the sentence. */
 function punctuationAfter({ passage, sentence, tokens, end }: SpanCandidate): string {
   const text = passage.sentences[sentence] ?? '';
   const last = tokens[end]!;
-  return text.slice(last.offset + last.word.length).trimStart().charAt(0);
+  let at = last.offset + last.word.length;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return text.charAt(at);
+}
+
+/** White space as `trimStart` and `\s` read it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 }
 
 function anchorClause({ question, candidate, sentence }: FeatureInput): number {
@@ -447,8 +455,9 @@ function granularity({ question, candidate }: FeatureInput): number {
 
 function inParentheses({ candidate }: FeatureInput): number {
   const sentence = candidate.passage.sentences[candidate.sentence] ?? '';
-  const before = sentence.slice(0, candidate.tokens[candidate.start]!.offset);
-  return before.lastIndexOf('(') > before.lastIndexOf(')') ? 1 : 0;
+  const offset = candidate.tokens[candidate.start]!.offset;
+  // The brackets before the candidate, looked for without slicing them off.
+  return offset > 0 && sentence.lastIndexOf('(', offset - 1) > sentence.lastIndexOf(')', offset - 1) ? 1 : 0;
 }
 
 function dateline({ candidate }: FeatureInput): number {
