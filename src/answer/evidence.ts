@@ -2,7 +2,7 @@ import type { Citation, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
+import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, wordEntry, words, wordsAt } from '../text/terms.ts';
 import { termMatchesWith } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
@@ -118,7 +118,10 @@ function cutSentences(passage: Passage, tokens: readonly Token[]): Array<readonl
 
 function tokensIn(text: string): readonly Token[] {
   const tokens: Token[] = [];
-  eachWord(text, (word, offset) => void tokens.push({ word, term: indexTerm(word), position: tokens.length, offset }));
+  eachWord(text, (sliced, offset) => {
+    const { word, term } = wordEntry(sliced);
+    tokens.push({ word, term, position: tokens.length, offset });
+  });
   return tokens;
 }
 

@@ -61,19 +61,34 @@ function undoubleConsonant(word: string): string {
   return /([bdgmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
 }
 
-/** Index terms of the words seen so far: a corpus repeats its vocabulary, and the rules are pure. */
-const termCache = new Map<string, string | null>();
+/** A word as first seen, with its index term. */
+export interface WordEntry {
+  word: string;
+  term: string | null;
+}
+
+/** The words seen so far: a corpus repeats its vocabulary, and the rules are pure. */
+const termCache = new Map<string, WordEntry>();
 const TERM_CACHE_LIMIT = 500_000;
 
 /** A corpus or query word as the index stores it, or `null` for a stopword or noise (memoised). */
 export function indexTerm(word: string): string | null {
-  let term = termCache.get(word);
-  if (term === undefined) {
+  return wordEntry(word).term;
+}
+
+/**
+ * A word as first seen, and its index term (`indexTerm`). Tokens keep the word as first seen: a
+ * word sliced from each passage read is a string of its own, and answering keeps the tokens of
+ * every passage it has read (a fifth of what it allocates stays, and every young collection copies it).
+ */
+export function wordEntry(word: string): WordEntry {
+  let entry = termCache.get(word);
+  if (entry === undefined) {
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    term = termOf(word);
-    termCache.set(word, term);
+    entry = { word, term: termOf(word) };
+    termCache.set(word, entry);
   }
-  return term;
+  return entry;
 }
 
 function termOf(term: string): string | null {
