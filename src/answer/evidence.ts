@@ -2,8 +2,8 @@ import type { Citation, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
-import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, words, wordsAt } from '../text/terms.ts';
-import { termMatches } from '../text/termMatch.ts';
+import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, wordEntry, words, wordsAt } from '../text/terms.ts';
+import { termMatchesWith } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -118,18 +118,25 @@ function cutSentences(passage: Passage, tokens: readonly Token[]): Array<readonl
 
 function tokensIn(text: string): readonly Token[] {
   const tokens: Token[] = [];
-  eachWord(text, (word, offset) => void tokens.push({ word, term: indexTerm(word), position: tokens.length, offset }));
+  eachWord(text, (sliced, offset) => {
+    const { word, term } = wordEntry(sliced);
+    tokens.push({ word, term, position: tokens.length, offset });
+  });
   return tokens;
 }
 
 /** The query terms that occur (in some form) among the tokens. */
 export function matchedTerms(queryTerms: readonly string[], tokens: readonly Token[]): string[] {
-  return queryTerms.filter((q) => tokens.some((t) => t.term !== null && termMatches(q, t.term)));
+  return queryTerms.filter((q) => {
+    const synonyms = synonymsOf(q);
+    return tokens.some((t) => t.term !== null && termMatchesWith(q, synonyms, t.term));
+  });
 }
 
 /** Positions of tokens that match any of the query terms. */
 export function matchPositions(queryTerms: readonly string[], tokens: readonly Token[]): number[] {
-  return tokens.filter((t) => t.term !== null && queryTerms.some((q) => termMatches(q, t.term!))).map((t) => t.position);
+  const synonyms = queryTerms.map(synonymsOf);
+  return tokens.filter((t) => t.term !== null && queryTerms.some((q, n) => termMatchesWith(q, synonyms[n]!, t.term!))).map((t) => t.position);
 }
 
 /**

@@ -1,7 +1,19 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { ArticleExtract, Passage, Quote } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
-import { expandArticle, expandPassage, expandQuote, type CompactArticle, type CompactPassage, type StoredQuote } from './compactExtract.ts';
+import {
+  FINDING_KINDS,
+  expandArticle,
+  expandFindings,
+  expandPassage,
+  expandQuote,
+  type CompactArticle,
+  type CompactFindings,
+  type CompactPassage,
+  type FindingKind,
+  type Findings,
+  type StoredQuote,
+} from './compactExtract.ts';
 
 /**
  * Articles' extractions by position in file order, and passages and quotations by their number
@@ -11,16 +23,15 @@ import { expandArticle, expandPassage, expandQuote, type CompactArticle, type Co
 export interface ArticleSource {
   readonly size: number;
   extract(n: number): FileExtract;
-  /** What extraction found in article n, without reading its passages. */
-  findings(n: number): Findings;
+  /** What extraction found of one kind in article n, without reading its passages or its other findings. */
+  findings<K extends FindingKind>(n: number, kind: K): ArticleExtract[K];
+  /** Article n's quotations. */
+  quotesOf(n: number): Quote[];
   passage(doc: number): Passage;
   quote(doc: number): Quote;
   /** Releases what the source holds open (the snapshot file); reading afterwards fails. */
   close(): void;
 }
-
-/** An article's names, quotations, reported statements and time expressions. */
-export type Findings = Pick<ArticleExtract, 'mentions' | 'quotes' | 'statements' | 'times'>;
 
 /** Where each article's passages and quotations start among all of them (`size + 1` entries). */
 export interface DocumentStarts {
@@ -51,8 +62,12 @@ export class MemoryArticles implements ArticleSource {
     return this.files[n]!;
   }
 
-  findings(n: number): Findings {
-    return this.files[n]!.extract;
+  findings<K extends FindingKind>(n: number, kind: K): ArticleExtract[K] {
+    return this.files[n]!.extract[kind];
+  }
+
+  quotesOf(n: number): Quote[] {
+    return this.files[n]!.extract.quotes;
   }
 
   passage(doc: number): Passage {
@@ -91,8 +106,8 @@ export class SnapshotChangedError extends Error {
   }
 }
 
-/** A snapshot's three kinds of line. */
-export interface SnapshotLines {
+/** A snapshot's kinds of line: articles, each kind of their findings, passages and quotations. */
+export interface SnapshotLines extends Record<FindingKind, LineTable> {
   articles: LineTable;
   passages: LineTable;
   quotes: LineTable;
@@ -127,11 +142,12 @@ export class SnapshotArticles implements ArticleSource {
     const file = this.files[n]!;
     const { passageStart } = this.starts;
     const passages = this.read(this.lines.passages, passageStart[n]!, passageStart[n + 1]!).map((line) => expandPassage(JSON.parse(line) as CompactPassage, file));
-    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, passages, this.quotesOf(n));
+    const findings = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, this.findings(n, kind)])) as Findings;
+    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, passages, this.quotesOf(n), findings);
   }
 
-  findings(n: number): Findings {
-    return expandArticle(JSON.parse(this.read(this.lines.articles, n, n + 1)[0]!) as CompactArticle, [], this.quotesOf(n)).extract;
+  findings<K extends FindingKind>(n: number, kind: K): ArticleExtract[K] {
+    return expandFindings(this.files[n]!, JSON.parse(this.read(this.lines[kind], n, n + 1)[0]!) as CompactFindings<K>);
   }
 
   passage(doc: number): Passage {
@@ -144,7 +160,7 @@ export class SnapshotArticles implements ArticleSource {
     return expandQuote(JSON.parse(this.read(this.lines.quotes, doc, doc + 1)[0]!) as StoredQuote, file);
   }
 
-  private quotesOf(n: number): Quote[] {
+  quotesOf(n: number): Quote[] {
     const { quoteStart } = this.starts;
     return this.read(this.lines.quotes, quoteStart[n]!, quoteStart[n + 1]!).map((line) => expandQuote(JSON.parse(line) as StoredQuote, this.files[n]!));
   }

@@ -1,11 +1,11 @@
 /**
- * An article's extraction as the snapshot stores it: without what it repeats, in three kinds of
- * line (the article with its statements, each passage, each quotation) so that a question reads only what it needs.
+ * An article's extraction as the snapshot stores it: without what it repeats, in kinds of line
+ * (the article, each kind of its findings, each passage, each quotation) so that a question reads only what it needs.
  * Every passage, mention, quotation and time expression names its article's file, and a
  * passage's sentences repeat its text; at 10,000 articles these were half the snapshot. The file
  * is stored once and a sentence as its span in the text.
  */
-import type { Mention, Passage, Quote, Statement, TimeExpression } from '../types.ts';
+import type { ArticleExtract, Passage, Quote } from '../types.ts';
 import type { FileExtract } from './corpusIndex.ts';
 
 /** A sentence as `[start, end]` in its passage's text, or as itself when it is not a plain slice. */
@@ -18,14 +18,25 @@ export interface CompactPassage extends Omit<WithoutFile<Passage>, 'sentences'> 
   sentences: CompactSentence[];
 }
 
-/** An article's line: everything but its passages and quotations, which have lines of their own. */
+/** An article's line: its hash and metadata. Its findings, passages and quotations have lines of their own. */
 export interface CompactArticle {
   hash: string;
   meta: FileExtract['extract']['article']['meta'];
-  mentions: Array<WithoutFile<Mention>>;
-  statements: Array<WithoutFile<Statement>>;
-  times: Array<WithoutFile<TimeExpression>>;
 }
+
+/**
+ * The kinds of an article's findings, each kept as one line per article: a question reads the
+ * kinds it needs ("who said" the statements, "when" the times), and an article's mentions alone
+ * are nearly half its findings' bytes.
+ */
+export const FINDING_KINDS = ['mentions', 'statements', 'times'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** An article's findings of each kind. */
+export type Findings = Pick<ArticleExtract, FindingKind>;
+
+/** An article's findings of one kind, as their line stores them. */
+export type CompactFindings<K extends FindingKind> = Array<WithoutFile<ArticleExtract[K][number]>>;
 
 function without<T extends { file: string }>(file: string, item: T): WithoutFile<T> {
   if (item.file !== file) return item;
@@ -37,29 +48,23 @@ function within<T extends { file: string }>(file: string, item: WithoutFile<T>):
   return { file, ...item } as T;
 }
 
-/** An article's own line; `expandArticle` restores the extraction from it and its passages and quotations. */
+/** An article's own line; `expandArticle` restores the extraction from it, its findings, passages and quotations. */
 export function compactArticle({ hash, extract }: FileExtract): CompactArticle {
-  const { file } = extract.article.meta;
-  return {
-    hash,
-    meta: extract.article.meta,
-    mentions: extract.mentions.map((mention) => without(file, mention)),
-    statements: extract.statements.map((statement) => without(file, statement)),
-    times: extract.times.map((time) => without(file, time)),
-  };
+  return { hash, meta: extract.article.meta };
 }
 
-export function expandArticle({ hash, meta, mentions, statements, times }: CompactArticle, passages: Passage[], quotes: Quote[]): FileExtract {
-  return {
-    hash,
-    extract: {
-      article: { meta, passages },
-      mentions: mentions.map((mention) => within<Mention>(meta.file, mention)),
-      quotes,
-      statements: statements.map((statement) => within<Statement>(meta.file, statement)),
-      times: times.map((time) => within<TimeExpression>(meta.file, time)),
-    },
-  };
+/** An article's findings of one kind as their line stores them; `expandFindings` restores them. */
+export function compactFindings<K extends FindingKind>(extract: ArticleExtract, kind: K): CompactFindings<K> {
+  const { file } = extract.article.meta;
+  return (extract[kind] as Array<ArticleExtract[K][number]>).map((finding) => without(file, finding));
+}
+
+export function expandFindings<K extends FindingKind>(file: string, findings: CompactFindings<K>): ArticleExtract[K] {
+  return findings.map((finding) => within(file, finding)) as ArticleExtract[K];
+}
+
+export function expandArticle({ hash, meta }: CompactArticle, passages: Passage[], quotes: Quote[], { mentions, statements, times }: Findings): FileExtract {
+  return { hash, extract: { article: { meta, passages }, mentions, quotes, statements, times } };
 }
 
 export function compactPassage(passage: Passage): CompactPassage {

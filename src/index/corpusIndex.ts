@@ -102,17 +102,91 @@ export interface IndexParts {
   quoteSearch: TextSearch;
 }
 
-/** An article's extraction arranged for answering: by paragraph, with its quotations' speakers. */
-interface ArticleView {
-  times: Map<number, TimeExpression[]>;
-  mentions: Map<number, Mention[]>;
+/**
+ * An article's extraction arranged for answering: by paragraph, with its quotations' speakers.
+ * Each kind is read when first asked for: a "who said" question reads statements and quotations
+ * of up to 20 articles, and parsing their mentions and times too was most of its first reading.
+ */
+class ArticleView {
+  private timesByParagraph: Map<number, TimeExpression[]> | undefined;
+  private mentionsByParagraph: { mentions: Map<number, Mention[]>; entities: Map<number, Array<Entity | undefined>> } | undefined;
+  private quotations: { quotes: IndexedQuote[]; byParagraph: Map<number, IndexedQuote[]> } | undefined;
+  private statementsByParagraph: Map<number, IndexedStatement[]> | undefined;
+
+  constructor(
+    /** The article's position in file order. */
+    private readonly n: number,
+    private readonly parts: IndexParts,
+    private readonly indexed: (quote: Quote, doc: number) => IndexedQuote,
+  ) {}
+
+  get times(): Map<number, TimeExpression[]> {
+    if (this.timesByParagraph === undefined) {
+      this.timesByParagraph = new Map();
+      for (const time of this.parts.articles.findings(this.n, 'times')) push(this.timesByParagraph, time.paragraph, time);
+    }
+    return this.timesByParagraph;
+  }
+
+  get mentions(): Map<number, Mention[]> {
+    return this.mentionsOf().mentions;
+  }
+
   /** Each of `mentions`' entities as the build resolved its name (`IndexTables.mentionEntities`). */
-  mentionEntities: Map<number, Array<Entity | undefined>>;
-  quotes: IndexedQuote[];
+  get mentionEntities(): Map<number, Array<Entity | undefined>> {
+    return this.mentionsOf().entities;
+  }
+
+  get quotes(): IndexedQuote[] {
+    return this.quotationsOf().quotes;
+  }
+
   /** Quotations by every paragraph they start in or run through. */
-  quotesByParagraph: Map<number, IndexedQuote[]>;
+  get quotesByParagraph(): Map<number, IndexedQuote[]> {
+    return this.quotationsOf().byParagraph;
+  }
+
   /** Statements by paragraph, with their speakers' entities. */
-  statements: Map<number, IndexedStatement[]>;
+  get statements(): Map<number, IndexedStatement[]> {
+    if (this.statementsByParagraph === undefined) {
+      const { entities, statementStart, statementSpeakers } = this.parts.tables;
+      const statements = new Map<number, IndexedStatement[]>();
+      this.parts.articles.findings(this.n, 'statements').forEach((statement, s) => {
+        const speakerId = entities[statementSpeakers[statementStart[this.n]! + s]!]?.id;
+        push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
+      });
+      this.statementsByParagraph = statements;
+    }
+    return this.statementsByParagraph;
+  }
+
+  private mentionsOf(): NonNullable<ArticleView['mentionsByParagraph']> {
+    if (this.mentionsByParagraph === undefined) {
+      const { entities, mentionStart, mentionEntities } = this.parts.tables;
+      const mentions = new Map<number, Mention[]>();
+      const resolved = new Map<number, Array<Entity | undefined>>();
+      this.parts.articles.findings(this.n, 'mentions').forEach((mention, m) => {
+        push(mentions, mention.paragraph, mention);
+        push(resolved, mention.paragraph, entities[mentionEntities[mentionStart[this.n]! + m]!]);
+      });
+      this.mentionsByParagraph = { mentions, entities: resolved };
+    }
+    return this.mentionsByParagraph;
+  }
+
+  private quotationsOf(): NonNullable<ArticleView['quotations']> {
+    if (this.quotations === undefined) {
+      const { quoteStart } = this.parts.tables;
+      const byParagraph = new Map<number, IndexedQuote[]>();
+      const quotes = this.parts.articles.quotesOf(this.n).map((quote, q) => {
+        const indexed = this.indexed(quote, quoteStart[this.n]! + q);
+        for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(byParagraph, paragraph, indexed);
+        return indexed;
+      });
+      this.quotations = { quotes, byParagraph };
+    }
+    return this.quotations;
+  }
 }
 
 /** Parsed articles kept for reuse: a question reads a few dozen, a corpus has up to hundreds of thousands. */
@@ -152,7 +226,7 @@ export class CorpusIndex {
       const entity = tables.entities[speaker];
       if (entity !== undefined) push(this.quotesBySpeaker, entity.id, quote);
     });
-    this.views = new RecentCache(ARTICLE_CACHE_SIZE, (n) => this.view(n));
+    this.views = new RecentCache(ARTICLE_CACHE_SIZE, (n) => new ArticleView(n, parts, (quote, doc) => this.indexed(quote, doc)));
     this.quotes = new RecentCache(DOCUMENT_CACHE_SIZE, (doc) => this.indexed(parts.articles.quote(doc), doc));
     this.passages = new RecentCache(DOCUMENT_CACHE_SIZE, (doc) => parts.articles.passage(doc));
   }
@@ -471,31 +545,6 @@ export class CorpusIndex {
   private articleView(file: string): ArticleView | undefined {
     const n = this.articleNumber.get(file);
     return n === undefined ? undefined : this.views.get(n);
-  }
-
-  private view(n: number): ArticleView {
-    const extract = this.parts.articles.findings(n);
-    const { entities, quoteStart, statementStart, statementSpeakers, mentionStart, mentionEntities } = this.parts.tables;
-    const times = new Map<number, TimeExpression[]>();
-    for (const time of extract.times) push(times, time.paragraph, time);
-    const mentions = new Map<number, Mention[]>();
-    const resolvedMentions = new Map<number, Array<Entity | undefined>>();
-    extract.mentions.forEach((mention, m) => {
-      push(mentions, mention.paragraph, mention);
-      push(resolvedMentions, mention.paragraph, entities[mentionEntities[mentionStart[n]! + m]!]);
-    });
-    const quotesByParagraph = new Map<number, IndexedQuote[]>();
-    const quotes = extract.quotes.map((quote, q) => {
-      const indexed = this.indexed(quote, quoteStart[n]! + q);
-      for (const paragraph of [quote.paragraph, ...(quote.continues ?? [])]) push(quotesByParagraph, paragraph, indexed);
-      return indexed;
-    });
-    const statements = new Map<number, IndexedStatement[]>();
-    extract.statements.forEach((statement, s) => {
-      const speakerId = entities[statementSpeakers[statementStart[n]! + s]!]?.id;
-      push(statements, statement.paragraph, speakerId === undefined ? statement : { ...statement, speakerId });
-    });
-    return { times, mentions, mentionEntities: resolvedMentions, quotes, quotesByParagraph, statements };
   }
 }
 

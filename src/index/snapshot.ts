@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ArticleMeta, Entity, RoleClaim } from '../types.ts';
 import type { IndexParts, IndexTables } from './corpusIndex.ts';
 import { SnapshotArticles, type FileIdentity, type LineTable } from './articleSource.ts';
-import { compactArticle, compactPassage, compactQuote } from './compactExtract.ts';
+import { FINDING_KINDS, compactArticle, compactFindings, compactPassage, compactQuote, type FindingKind } from './compactExtract.ts';
 import { TextSearch } from './textSearch.ts';
 import { saveFailure } from './writeErrors.ts';
 
@@ -28,6 +28,7 @@ import { saveFailure } from './writeErrors.ts';
  * 30: mentions' entities resolved at build (two more sections).
  * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
  * 32: session 15's time values (sentences past titles and initials, quotations, older years).
+ * 34: an article's mentions, statements and times each on a line of their own (six more sections).
  * 35: session 15's search terms (a pronoun with its auxiliary written on is no term).
  */
 export const INDEX_VERSION = 35;
@@ -126,18 +127,20 @@ export async function saveSnapshot(cacheDir: string, { tables, articles, passage
     const stored: StoredTables = { ...small, entities: entities.map((entity) => storedEntity(entity, articleNumber)) };
     await writer.section([Buffer.from(JSON.stringify(stored))]);
     for (const array of [passageStart, quoteStart, quoteSpeakers, quoteParagraphs, statementStart, statementSpeakers, mentionStart, mentionEntities]) await writer.section([bytesOf(array)]);
-    // Passages and quotations get lines of their own, gathered while the articles are written.
+    // Findings, passages and quotations get lines of their own, gathered while the articles are written.
+    const findingLines: Record<FindingKind, Buffer[]> = { mentions: [], statements: [], times: [] };
     const passageLines: Buffer[] = [];
     const quoteLines: Buffer[] = [];
     const articleLines = (function* () {
       for (let n = 0; n < articles.size; n++) {
         const file = articles.extract(n);
+        for (const kind of FINDING_KINDS) findingLines[kind].push(lineOf(compactFindings(file.extract, kind)));
         for (const passage of file.extract.article.passages) passageLines.push(lineOf(compactPassage(passage)));
         for (const quote of file.extract.quotes) quoteLines.push(lineOf(compactQuote(quote)));
         yield lineOf(compactArticle(file));
       }
     })();
-    for (const lines of [articleLines, passageLines, quoteLines]) {
+    for (const lines of [articleLines, ...FINDING_KINDS.map((kind) => findingLines[kind]), passageLines, quoteLines]) {
       const offsets = [0];
       await writer.section((function* () {
         for (const line of lines) {
@@ -244,12 +247,13 @@ export type SnapshotResult = { parts: IndexParts } | { missing: true } | { inval
 /** The sections, in the order they are written (exported for the fault tests, which corrupt one by name). */
 export const SECTIONS = [
   'tables', 'passageStart', 'quoteStart', 'quoteSpeakers', 'quoteParagraphs', 'statementStart', 'statementSpeakers', 'mentionStart', 'mentionEntities',
-  'articles', 'articleOffsets', 'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
+  'articles', 'articleOffsets', 'mentions', 'mentionOffsets', 'statements', 'statementOffsets', 'times', 'timeOffsets',
+  'passages', 'passageOffsets', 'quotes', 'quoteOffsets',
   'passageSearch', 'quoteSearch',
 ] as const;
 
 /** Sections left in the file and read a line at a time when a question needs them: most of a snapshot's bytes. */
-const ON_DISK: ReadonlySet<(typeof SECTIONS)[number]> = new Set(['articles', 'passages', 'quotes']);
+const ON_DISK: ReadonlySet<(typeof SECTIONS)[number]> = new Set(['articles', ...FINDING_KINDS, 'passages', 'quotes']);
 
 /** Sections left on disk are read through one buffer of this size, to be hashed. */
 const READ_CHUNK = 1 << 20;
@@ -340,7 +344,7 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
   const section = (name: (typeof SECTIONS)[number]): Buffer => kept[SECTIONS.indexOf(name)]!;
   const start = (name: (typeof SECTIONS)[number]): number => starts[SECTIONS.indexOf(name)]!;
   const { entities, ...stored } = JSON.parse(section('tables').toString('utf8')) as StoredTables;
-  const lines = (name: 'articles' | 'passages' | 'quotes'): LineTable => {
+  const lines = (name: 'articles' | FindingKind | 'passages' | 'quotes'): LineTable => {
     const offsets = integers(section(`${name.slice(0, -1)}Offsets` as (typeof SECTIONS)[number]), Uint32Array);
     // Lines are read long after loading: offsets that do not tile their section must be refused now.
     const length = lengths[SECTIONS.indexOf(name)];
@@ -361,9 +365,9 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
     mentionStart: integers(section('mentionStart'), Uint32Array),
     mentionEntities: integers(section('mentionEntities'), Int32Array),
   };
-  const [articles, passages, quotes] = [lines('articles'), lines('passages'), lines('quotes')];
+  const [articles, mentions, statements, times, passages, quotes] = [lines('articles'), lines('mentions'), lines('statements'), lines('times'), lines('passages'), lines('quotes')];
   if (
-    articles.offsets.length !== stored.metas.length + 1 ||
+    [articles, mentions, statements, times].some((table) => table.offsets.length !== stored.metas.length + 1) ||
     tables.passageStart.length !== stored.metas.length + 1 ||
     passages.offsets.length !== tables.passageStart.at(-1)! + 1 ||
     quotes.offsets.length !== tables.quoteSpeakers.length + 1 ||
@@ -377,7 +381,7 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
   }
   return {
     tables,
-    articles: new SnapshotArticles(fd, { articles, passages, quotes }, tables, stored.metas.map((meta) => meta.file), identity),
+    articles: new SnapshotArticles(fd, { articles, mentions, statements, times, passages, quotes }, tables, stored.metas.map((meta) => meta.file), identity),
     passageSearch: TextSearch.fromBytes(section('passageSearch')),
     quoteSearch: TextSearch.fromBytes(section('quoteSearch')),
   };

@@ -20,8 +20,15 @@ const MIN_EDITED = 6;
  * one, the people of a place ("Iranian" for "Iran"), or a word news uses for the same thing.
  */
 export function termMatches(query: string, term: string): boolean {
+  return termMatchesWith(query, synonymsOf(query), term);
+}
+
+/**
+ * `termMatches` with the query's synonyms (`synonymsOf(query)`) looked up by the caller: once
+ * per query term, not once per word, when one query term is read against a passage's every word.
+ */
+export function termMatchesWith(query: string, synonyms: readonly string[], term: string): boolean {
   if (sameWord(query, term)) return true;
-  const synonyms = synonymsOf(query);
   for (let n = 0; n < synonyms.length; n++) if (sameWord(synonyms[n]!, term)) return true;
   return false;
 }

@@ -22,8 +22,21 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** A word with an auxiliary written on ("they're", "there'd", "we'll", "I've"); "n't" is left: a negation says something. */
 const CONTRACTION = /^(.+)'(?:d|ll|re|ve|m)$/;
 
-/** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s`. */
+/** Folded words seen so far: answering folds every word of every sentence it reads for names. */
+const foldCache = new Map<string, string>();
+
+/** Lower-cases, folds accents and curly apostrophes, and drops a possessive `'s` (memoised). */
 export function foldTerm(term: string): string {
+  let folded = foldCache.get(term);
+  if (folded === undefined) {
+    if (foldCache.size >= TERM_CACHE_LIMIT) foldCache.clear();
+    folded = foldOf(term);
+    foldCache.set(term, folded);
+  }
+  return folded;
+}
+
+function foldOf(term: string): string {
   return term
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -51,19 +64,34 @@ function undoubleConsonant(word: string): string {
   return /([bdgmnprt])\1$/.test(word) ? word.slice(0, -1) : word;
 }
 
-/** Index terms of the words seen so far: a corpus repeats its vocabulary, and the rules are pure. */
-const termCache = new Map<string, string | null>();
+/** A word as first seen, with its index term. */
+export interface WordEntry {
+  word: string;
+  term: string | null;
+}
+
+/** The words seen so far: a corpus repeats its vocabulary, and the rules are pure. */
+const termCache = new Map<string, WordEntry>();
 const TERM_CACHE_LIMIT = 500_000;
 
 /** A corpus or query word as the index stores it, or `null` for a stopword or noise (memoised). */
 export function indexTerm(word: string): string | null {
-  let term = termCache.get(word);
-  if (term === undefined) {
+  return wordEntry(word).term;
+}
+
+/**
+ * A word as first seen, and its index term (`indexTerm`). Tokens keep the word as first seen: a
+ * word sliced from each passage read is a string of its own, and answering keeps the tokens of
+ * every passage it has read (a fifth of what it allocates stays, and every young collection copies it).
+ */
+export function wordEntry(word: string): WordEntry {
+  let entry = termCache.get(word);
+  if (entry === undefined) {
     if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    term = termOf(word);
-    termCache.set(word, term);
+    entry = { word, term: termOf(word) };
+    termCache.set(word, entry);
   }
-  return term;
+  return entry;
 }
 
 function termOf(term: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactArticle, compactPassage, compactQuote, expandArticle, expandPassage, expandQuote } from '../../src/index/compactExtract.ts';
+import { FINDING_KINDS, compactArticle, compactFindings, compactPassage, compactQuote, expandArticle, expandFindings, expandPassage, expandQuote, type Findings } from '../../src/index/compactExtract.ts';
 import type { FileExtract } from '../../src/index/corpusIndex.ts';
 
 const extract: FileExtract = {
@@ -26,15 +26,16 @@ const extract: FileExtract = {
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('compact article extracts', () => {
-  it('restores exactly the extraction it was given, from its article, passage and quotation lines', () => {
+  it('restores exactly the extraction it was given, from its article, findings, passage and quotation lines', () => {
     const file = 'a/news.txt';
     const passages = extract.extract.article.passages.map((passage) => expandPassage(roundTrip(compactPassage(passage)), file));
     const quotes = extract.extract.quotes.map((quote) => expandQuote(roundTrip(compactQuote(quote)), file));
-    expect(expandArticle(roundTrip(compactArticle(extract)), passages, quotes)).toEqual(extract);
+    const findings = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, expandFindings(file, roundTrip(compactFindings(extract.extract, kind)))])) as Findings;
+    expect(expandArticle(roundTrip(compactArticle(extract)), passages, quotes, findings)).toEqual(extract);
   });
 
   it('stores the file once and sentences that are slices of the text as spans', () => {
-    const stored = compactArticle(extract);
+    const stored = { ...compactArticle(extract), mentions: compactFindings(extract.extract, 'mentions') };
     expect(compactPassage(extract.extract.article.passages[1]!).sentences).toEqual([[0, 10], 'Crowds  came.']);
     expect(stored.mentions.map((mention) => mention.file)).toEqual([undefined, 'b/other.txt']);
     expect(JSON.stringify(stored).match(/a\/news\.txt/g)).toHaveLength(1);

@@ -97,6 +97,8 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
   // A dateline ("VELORIA (Reuters) –") names where the story was filed and its outlet, never an actor.
   const dateline = parseDateline(passage.text) === undefined ? 0 : Math.max(0, /\s[–—-]\s/.exec(passage.text)?.index ?? 0);
   const times = timeSpans(index, passage);
+  // Each name's words, folded once for all the passage's sentences.
+  const nameWords = mentions.map((mention) => foldedWords(mention.name));
   passage.sentences.forEach((sentence, s) => {
     const tokens = sentenceTokens(passage, s);
     const folded = tokens.map((t) => foldTerm(t.word));
@@ -106,8 +108,8 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
     /** Spans of the names extraction found, kept or not: a phrase that spells one is that name. */
     const spans = new Set<string>();
     const inDateline = (k: number) => s === 0 && tokens[k]!.offset < dateline;
-    for (const mention of mentions) {
-      const span = spanOfWords(folded, mention.name);
+    for (const [m, mention] of mentions.entries()) {
+      const span = spanOfWords(folded, nameWords[m]!);
       if (span === undefined || taken.has(span[0])) continue;
       for (let t = span[0]; t <= span[1]; t++) taken.add(t);
       if (inDateline(span[0])) continue;
@@ -235,9 +237,13 @@ function sentenceStarts(passage: Passage): number[] {
   });
 }
 
-/** The first token span of a sentence (its tokens' folded words) that spells `name`'s words. */
-function spanOfWords(folded: readonly string[], name: string): [number, number] | undefined {
-  const parts = tokenize(name).map((t) => foldTerm(t.word));
+/** A name's words, folded as a sentence's are for `spanOfWords`. */
+function foldedWords(name: string): string[] {
+  return tokenize(name).map((t) => foldTerm(t.word));
+}
+
+/** The first token span of a sentence (its tokens' folded words) that spells a name's words (`foldedWords`). */
+function spanOfWords(folded: readonly string[], parts: readonly string[]): [number, number] | undefined {
   if (parts.length === 0) return undefined;
   for (let i = folded.indexOf(parts[0]!); i >= 0 && i + parts.length <= folded.length; i = folded.indexOf(parts[0]!, i + 1)) {
     if (parts.every((part, k) => folded[i + k] === part)) return [i, i + parts.length - 1];

@@ -198,16 +198,21 @@ export function matchSentence(question: QuestionView, sentence: string, tokens: 
     if (term >= 0 && firstAt[term] === -1) firstAt[term] = k;
   }
   const clauseAt = clausesOf(sentence, tokens);
-  const coverage = question.terms.length === 0 ? 0 : firstAt.filter((p) => p >= 0).length / question.terms.length;
+  let held = 0;
+  for (const p of firstAt) if (p >= 0) held++;
+  const coverage = question.terms.length === 0 ? 0 : held / question.terms.length;
   let pairs = 0;
   for (let k = 0; k + 1 < tokens.length; k++) if (termAt[k]! >= 0 && termAt[k + 1] === termAt[k]! + 1) pairs++;
   return { termAt, clauseAt, coverage, firstAt, bigrams: question.terms.length < 2 ? 0 : Math.min(1, pairs / (question.terms.length - 1)) };
 }
 
+/** The anchors of a question without an anchoring clause: most questions, read for every candidate. */
+const NO_ANCHORS: ReadonlySet<number> = new Set();
+
 function placement({ question, candidate, sentence }: FeatureInput): Placement {
   const { tokens, start } = candidate;
   const end = candidate.reach;
-  const anchors = new Set(question.anchorTerms.map((term) => question.terms.indexOf(term)));
+  const anchors = question.anchorTerms.length === 0 ? NO_ANCHORS : new Set(question.anchorTerms.map((term) => question.terms.indexOf(term)));
   const coreOnly = anchors.size < question.terms.length;
   const matches: number[] = [];
   let nearest: number | undefined;
@@ -232,10 +237,18 @@ function placement({ question, candidate, sentence }: FeatureInput): Placement {
   };
 }
 
+/** The first character after a candidate's last word and the spaces after it ('' at the sentence's end), found without slicing the rest of the sentence. */
 function punctuationAfter({ passage, sentence, tokens, end }: SpanCandidate): string {
   const text = passage.sentences[sentence] ?? '';
   const last = tokens[end]!;
-  return text.slice(last.offset + last.word.length).trimStart().charAt(0);
+  let at = last.offset + last.word.length;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return text.charAt(at);
+}
+
+/** White space as `trimStart` and `\s` read it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 }
 
 function anchorClause({ question, candidate, sentence }: FeatureInput): number {
@@ -269,9 +282,16 @@ function wordOrder({ sentence }: FeatureInput, at: Placement): number {
 function termsAround({ candidate, sentence }: FeatureInput, side: -1 | 1): number {
   const from = side < 0 ? Math.max(0, candidate.start - WINDOW) : candidate.reach + 1;
   const to = side < 0 ? candidate.start : Math.min(sentence.termAt.length, candidate.reach + 1 + WINDOW);
-  const seen = new Set<number>();
-  for (let p = from; p < to; p++) if (sentence.termAt[p]! >= 0) seen.add(sentence.termAt[p]!);
-  return seen.size;
+  // Counted without a set: the window is a few words, and every candidate reads two.
+  let distinct = 0;
+  for (let p = from; p < to; p++) {
+    const term = sentence.termAt[p]!;
+    if (term < 0) continue;
+    let earlier = from;
+    while (earlier < p && sentence.termAt[earlier] !== term) earlier++;
+    if (earlier === p) distinct++;
+  }
+  return distinct;
 }
 
 /** Buckets the lexical features hash into: enough to keep most pairs apart, few enough for a small weights file. */
@@ -288,41 +308,78 @@ export const LEXICAL_FEATURES = 7;
 export function lexicalOf({ question, candidate }: FeatureInput): number[] {
   const { tokens, start } = candidate;
   const end = candidate.reach;
-  const lower = (k: number) => tokens[k]?.word.toLowerCase() ?? '^';
-  const shape = tokens
-    .slice(start, Math.min(end, start + 3) + 1)
-    .map((t) => (/^\d/.test(t.word) ? 'd' : /^\p{Lu}/u.test(t.word) ? 'X' : 'x'))
-    .join('');
+  const word = (k: number) => tokens[k]?.word;
   const wh = question.wh;
   const next = punctuationAfter(candidate);
+  const headWord = word(end);
+  const key = new KeyHash();
+  const shape = (hash: KeyHash) => {
+    for (let k = start; k <= Math.min(end, start + 3, tokens.length - 1); k++) {
+      const w = tokens[k]!.word;
+      hash.add(/^\d/.test(w) ? 'd' : /^\p{Lu}/u.test(w) ? 'X' : 'x');
+    }
+    return hash.add(end - start > 3 ? '+' : '');
+  };
   // A capitalised head is a name: which name answers is not learnt from a few thousand questions, its shape is.
-  const head = /^\p{Lu}/u.test(tokens[end]?.word ?? '') ? 'Name' : lower(end);
-  const keys = [
-    `head ${wh} ${head}`,
-    `before ${wh} ${lower(start - 1)}`,
-    `before2 ${wh} ${lower(start - 2)} ${lower(start - 1)}`,
-    `after ${wh} ${next === '' || /[\p{L}\p{N}]/u.test(next) ? lower(end + 1) : next}`,
-    `shape ${wh} ${shape}${end - start > 3 ? '+' : ''}`,
-    `kind ${wh} ${candidate.kind}`,
-    `kindBefore ${candidate.kind} ${lower(start - 1)}`,
+  const head = /^\p{Lu}/u.test(headWord ?? '') ? key.start('head ').add(wh).add(' Name') : key.start('head ').add(wh).add(' ').addLower(headWord);
+  return [
+    head.bucket(),
+    key.start('before ').add(wh).add(' ').addLower(word(start - 1)).bucket(),
+    key.start('before2 ').add(wh).add(' ').addLower(word(start - 2)).add(' ').addLower(word(start - 1)).bucket(),
+    (next === '' || /[\p{L}\p{N}]/u.test(next) ? key.start('after ').add(wh).add(' ').addLower(word(end + 1)) : key.start('after ').add(wh).add(' ').add(next)).bucket(),
+    shape(key.start('shape ').add(wh).add(' ')).bucket(),
+    key.start('kind ').add(wh).add(' ').add(candidate.kind).bucket(),
+    key.start('kindBefore ').add(candidate.kind).add(' ').addLower(word(start - 1)).bucket(),
   ];
-  return keys.map((key) => hashOf(key) % LEXICAL_BUCKETS);
 }
 
-/** FNV-1a, 32 bits: a fixed hash so the trained buckets mean the same on every machine. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+/**
+ * FNV-1a, 32 bits, of a key given in pieces, as of the pieces joined: a fixed hash so the trained
+ * buckets mean the same on every machine. Hashed piece by piece because every candidate of every
+ * question hashes seven keys, and building them as strings was a tenth of what answering allocated.
+ */
+class KeyHash {
+  private hash = 0x811c9dc5;
+
+  /** Starts a new key with its first piece. */
+  start(text: string): this {
+    this.hash = 0x811c9dc5;
+    return this.add(text);
   }
-  return hash;
+
+  add(text: string): this {
+    let hash = this.hash;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    this.hash = hash;
+    return this;
+  }
+
+  /** A word lower-cased, or "^" where there is none (before the sentence's start, after its end). */
+  addLower(word: string | undefined): this {
+    if (word === undefined) return this.add('^');
+    let hash = this.hash;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      // Beyond ASCII, lower-casing may change a word's length: the string's own rule decides.
+      if (code >= 128) return this.add(word.toLowerCase());
+      hash ^= code >= 65 && code <= 90 ? code + 32 : code;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    this.hash = hash;
+    return this;
+  }
+
+  bucket(): number {
+    return this.hash % LEXICAL_BUCKETS;
+  }
 }
 
 /** The index in `terms` of the question's act: its first term that is not a name it gives, or -1. */
 function actOf(question: QuestionView): number {
-  const names = new Set(question.names);
-  return question.terms.findIndex((term) => !names.has(term));
+  return question.terms.findIndex((term) => !question.names.includes(term));
 }
 
 function actInSentence({ question, sentence }: FeatureInput): number {
@@ -351,6 +408,17 @@ function inQuestion({ question, candidate }: FeatureInput): number {
  * ("Israeli" for "Israel"): the answer to "who met Quill" is not Quill.
  */
 export function askedShare(question: QuestionView, text: string): number {
+  let shares = sharesByQuestion.get(question);
+  if (shares === undefined) sharesByQuestion.set(question, (shares = new Map()));
+  let share = shares.get(text);
+  if (share === undefined) shares.set(text, (share = shareOf(question, text)));
+  return share;
+}
+
+/** Each question's shares by candidate text: a candidate is weighed when it is offered and again as a feature. */
+const sharesByQuestion = new WeakMap<QuestionView, Map<string, number>>();
+
+function shareOf(question: QuestionView, text: string): number {
   // Short words are joiners ('of', 'de'), except abbreviations: "US" in "the most senior US official".
   const parts = words(text).filter((w) => w.length > 2 || /^\p{Lu}{2}$/u.test(w));
   if (parts.length === 0) return 0;
@@ -387,8 +455,9 @@ function granularity({ question, candidate }: FeatureInput): number {
 
 function inParentheses({ candidate }: FeatureInput): number {
   const sentence = candidate.passage.sentences[candidate.sentence] ?? '';
-  const before = sentence.slice(0, candidate.tokens[candidate.start]!.offset);
-  return before.lastIndexOf('(') > before.lastIndexOf(')') ? 1 : 0;
+  const offset = candidate.tokens[candidate.start]!.offset;
+  // The brackets before the candidate, looked for without slicing them off.
+  return offset > 0 && sentence.lastIndexOf('(', offset - 1) > sentence.lastIndexOf(')', offset - 1) ? 1 : 0;
 }
 
 function dateline({ candidate }: FeatureInput): number {

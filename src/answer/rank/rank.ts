@@ -137,12 +137,6 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     if (match === undefined) sentences.set(sentence, (match = matchSentence(view, sentence, tokens())));
     return match;
   };
-  const shares = new Map<string, number>();
-  const askedOf = (text: string) => {
-    let share = shares.get(text);
-    if (share === undefined) shares.set(text, (share = askedShare(view, text)));
-    return share;
-  };
   const written = writtenNames(question);
   const events = eventTerms(view, question);
   const head = headTerm(view);
@@ -165,21 +159,22 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     // A candidate wholly named by the question is what it asks about, never its answer.
     const offersPhrases = (sentence: string) => rank < PHRASE_PASSAGES && sentenceMatch(sentence).coverage >= Math.max(1e-9, where.bestSentenceCoverage);
     return candidatesIn(index, passage, asked, offersPhrases)
-      .filter((candidate) => askedOf(candidate.text) < 1)
+      .filter((candidate) => askedShare(view, candidate.text) < 1)
       .map((candidate) => ({ candidate, where }));
   });
   const passagesByKey = new Map<string, Set<number>>();
   const repeats = new Map<string, number>();
-  for (const { candidate, where } of found) {
+  const ownKeys = found.map(({ candidate, where }) => {
     const passages = passagesByKey.get(candidate.key) ?? new Set<number>();
     passages.add(where.rank);
     passagesByKey.set(candidate.key, passages);
     const own = `${where.rank}\u0000${candidate.key}`;
     repeats.set(own, (repeats.get(own) ?? 0) + 1);
-  }
+    return own;
+  });
   const anchorClause = FEATURE_NAMES.indexOf('anchorClause');
   return found
-    .flatMap(({ candidate, where }) => {
+    .map(({ candidate, where }, n) => {
       const sentence = sentenceMatch(candidate.passage.sentences[candidate.sentence] ?? '');
       const input = {
         question: view,
@@ -187,9 +182,9 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
         sentence,
         passage: where,
         corroboration: (passagesByKey.get(candidate.key)?.size ?? 1) - 1,
-        repeats: (repeats.get(`${where.rank}\u0000${candidate.key}`) ?? 1) - 1,
+        repeats: (repeats.get(ownKeys[n]!) ?? 1) - 1,
       };
-      return [{ candidate, features: featuresOf(input), lexical: lexicalOf(input) }];
+      return { candidate, features: featuresOf(input), lexical: lexicalOf(input) };
     })
     // "since the October 7 attack" dates the anchoring event, not the one asked about.
     .filter(({ features }) => features[anchorClause] !== 1);
@@ -310,7 +305,7 @@ function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCa
   for (const { candidate, p } of scored) {
     const group = byKey.get(candidate.key);
     if (group === undefined) byKey.set(candidate.key, { candidate, p, others: [] });
-    else if (group.others.length < MAX_ANSWERS && !group.others.concat(group.candidate).some((c) => c.passage === candidate.passage)) group.others.push(candidate);
+    else if (group.others.length < MAX_ANSWERS && group.candidate.passage !== candidate.passage && !group.others.some((c) => c.passage === candidate.passage)) group.others.push(candidate);
   }
   return [...byKey.values()].slice(0, MAX_ANSWERS).map(({ candidate, p, others }) => answerOf(index, candidate, p, others, matched));
 }
