@@ -490,6 +490,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
 
 ];
 
+/** "who is Lopez going to meet", "what is going to happen": a future, asked as "will" asks it. */
+const GOING_TO = /\b(is|are|was|were|am)\s+((?:[\p{L}.'’-]+\s+){0,3}?)going\s+to\s+(?=\p{L})/giu;
+
 /** "pushed for a pause", "pressing for talks": what news writes as "called for" it. */
 const PUSHED_FOR = /\b(?:push|press)(es|ed|ing)?\s+for\b/gi;
 
@@ -516,7 +519,8 @@ export function singleWordVerbs(text: string): string {
   const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
-    .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`);
+    .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)
+    .replace(GOING_TO, (_m, _be: string, subject: string) => `will ${subject}`);
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 

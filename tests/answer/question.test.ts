@@ -137,6 +137,7 @@ describe('parseQuestion', () => {
     [auto('the blast got blamed on who'), { kind: 'eventActor', asks: 'patient', act: 'blamed', text: 'who was blamed for the blast' }],
     [auto('who was the first envoy to visit Lenz since the flood'), { kind: 'role', orEvent: true, asks: 'agent' }],
     [auto('who is the envoy to the UN'), { kind: 'role', orEvent: false }],
+    [auto('who is lopez going to meet in Lenz'), { kind: 'eventActor', asks: 'patient', act: 'meet' }],
     [auto('what happened, who did it'), { text: 'what happened, who did it' }],
     [auto('which group was Ann Lee a member of'), { kind: 'affiliation', person: 'Ann Lee', wants: 'organization' }],
     [auto('which country was Lopez in'), { kind: 'eventActor' }],
@@ -280,6 +281,8 @@ describe('singleWordVerbs', () => {
     ['why he came back to the delta', 'why he returned to the delta'],
     ['when is the ferry coming back', 'when is the ferry returning'],
     ['who pushed for a pause in the fighting', 'who called for a pause in the fighting'],
+    ['who is Lopez going to meet in Lenz', 'who will Lopez meet in Lenz'],
+    ['what is going to happen to the ferry', 'what will happen to the ferry'],
     ['who is pressing for talks', 'who is calling for talks'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
