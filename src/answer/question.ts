@@ -487,6 +487,7 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bstep(s|ped|ping)?\s+down\b/gi, 'resign'],
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
   [/\bput(s|ting)?\s+up\s+with\b/gi, 'tolerate'],
+  [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
 
 ];
 

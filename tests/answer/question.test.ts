@@ -283,6 +283,7 @@ describe('singleWordVerbs', () => {
     ['who pushed for a pause in the fighting', 'who called for a pause in the fighting'],
     ['who is Lopez going to meet in Lenz', 'who will Lopez meet in Lenz'],
     ['what is going to happen to the ferry', 'what will happen to the ferry'],
+    ['when did the feud heat up', 'when did the feud escalate'],
     ['who is pressing for talks', 'who is calling for talks'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
