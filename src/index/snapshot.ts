@@ -27,8 +27,9 @@ import { saveFailure } from './writeErrors.ts';
  *     (clock times, "that night", "last decade", "a year ago", forward weekdays and seasons).
  * 30: mentions' entities resolved at build (two more sections).
  * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
+ * 33: session 15's speaker and quotation fixes (32 is another session-15 branch; the lead reconciles).
  */
-export const INDEX_VERSION = 31;
+export const INDEX_VERSION = 33;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -596,12 +596,14 @@ function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | und
 }
 
 /**
- * "Chris Murphy of Connecticut", "Joel Lee of Harbour News": the person before an affiliation
- * is the phrase's head, whatever the name after it; otherwise the ref itself.
+ * "Chris Murphy of Connecticut", "Joel Lee of Harbour News", "Joel Lee of the Harbour Gazette":
+ * the person before an affiliation is the phrase's head, whatever the name after it; otherwise
+ * the ref itself.
  */
 function affiliationHead(tokens: readonly Token[], unit: Unit, ref: Ref): Ref {
-  if (ref.kind === 'pronoun' || ref.kind === 'role' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
-  const person = unit.refs.find((r) => r.end === ref.start - 1 && r.kind === 'person');
+  const link = tokens[ref.start - 1]?.lower === 'the' ? ref.start - 2 : ref.start - 1;
+  if (ref.kind === 'pronoun' || ref.kind === 'role' || !AFFILIATION_WORDS.has(tokens[link]?.lower ?? '')) return ref;
+  const person = unit.refs.find((r) => r.end === link && r.kind === 'person');
   return person ?? ref;
 }
 
