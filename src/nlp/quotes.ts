@@ -165,7 +165,8 @@ function resumes(previous: Piece, piece: Piece): boolean {
   const sentenceStarts = previous.sentences.filter((s) => s.start > firstWord && s.start < piece.span.open);
   if (sentenceStarts.length) return resumesAfterAside(previous, piece, firstEnds, text.slice(sentenceStarts[0]!.start, piece.span.open));
   if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
-  if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*$/u.test(between);
+  // “…,” she said, and “…”: a conjunction after the cue's comma still carries the sentence on.
+  if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*(?:(?:and|but|or)\s+)?$/u.test(between);
   // “…?” He answered, “…”: after a finished sentence, a new one that ends in a comma or colon
   // introduces the next quotation (its speaker's answer), not the first's attribution.
   if (firstEnds !== ',' && /^\s*\p{Lu}/u.test(between) && /[,:]\s*$/u.test(between)) return false;

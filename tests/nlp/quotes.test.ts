@@ -73,6 +73,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild … and we will do it fast.']);
   });
 
+  it('joins a quotation interrupted by its attribution and a conjunction', () => {
+    const quotes = quotesOf([INTRO, '“The deal needs strict checks,” Okafor said, and “clear penalties for any breach.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['The deal needs strict checks … clear penalties for any breach.']);
+  });
+
   it('joins quotations that stand side by side with nothing between them', () => {
     const quotes = quotesOf([INTRO, 'Okafor spoke briefly. “We will rebuild the port.” “We will not forget the dead.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port. … We will not forget the dead.']);
