@@ -23,7 +23,7 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SECOND_OFFICE_PREFIXES } from './model/roleWords.ts';
 import { StatementReader } from './reportedSpeech.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
@@ -157,14 +157,15 @@ class ArticlePeople {
       if (run.kind !== 'person' || !this.persons.has(run.name)) continue;
       const name = this.fullName(run.name);
       const words = this.descriptions.get(name) ?? new Set<string>();
+      const title: string[] = [];
       for (let j = run.start - 1; j >= 0 && run.start - j <= MAX_TITLE_WORDS; j--) {
         const token = tokens[j]!;
         const roles = HONORIFIC_ROLES.get(token.lower);
         if (roles) for (const role of roles) words.add(role);
-        else if (token.word && (isTitleWord(token) || isTitleNoun(token))) words.add(token.lower);
+        else if (token.word && (isTitleWord(token) || isTitleNoun(token))) title.unshift(token.lower);
         else break;
       }
-      for (const word of appositiveAfter(tokens, run.end)) words.add(word);
+      for (const word of [...officeWords(title), ...officeWords(appositiveAfter(tokens, run.end))]) words.add(word);
       if (!words.size) continue;
       this.descriptions.set(name, words);
       for (const word of words) this.describedAs.set(word, (this.describedAs.get(word) ?? new Set<string>()).add(name));
@@ -396,10 +397,27 @@ function descriptionAt(tokens: readonly Token[], i: number, runAt: ReadonlyMap<n
   return { start: i, end };
 }
 
+/**
+ * Lowercase title words with a second office read as one word: "former vice president" →
+ * "former", "vice president", which "the president" does not describe.
+ */
+function officeWords(words: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && SECOND_OFFICE_PREFIXES.has(word.toLowerCase()) && ROLE_HEADS.has(next.toLowerCase())) {
+      merged.push(`${word} ${next}`.toLowerCase());
+      i++;
+    } else merged.push(word);
+  }
+  return merged;
+}
+
 /** The head noun and modifiers of a role noun or description span (determiner and possessive dropped). */
 function descriptionOf(tokens: readonly Token[], span: { start: number; end: number }): Description {
-  const words = tokens.slice(span.start, span.end).filter((t) => t.word && !isPossessive(t)).map((t) => t.text);
-  const headAt = words.findLastIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || DESCRIPTION_NOUNS.has(w.toLowerCase()));
+  const words = officeWords(tokens.slice(span.start, span.end).filter((t) => t.word && !isPossessive(t)).map((t) => t.text));
+  const headAt = words.findLastIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || DESCRIPTION_NOUNS.has(w.toLowerCase()) || SECOND_OFFICE_PREFIXES.has(w.split(' ')[0]!.toLowerCase()));
   const head = (words[headAt] ?? words.at(-1) ?? '').toLowerCase();
   const modifiers = words.slice(0, Math.max(0, headAt)).filter((w) => !['the', 'a', 'an', 'his', 'her'].includes(w.toLowerCase()));
   return { head, modifiers };

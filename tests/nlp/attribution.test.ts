@@ -30,6 +30,8 @@ describe('attribution patterns', () => {
     ['a verb the cue list lacks before a possessive and an appositive name', ['Ingrid Solberg opened the quay on Monday.', '“The port will reopen within the week,” exhorted Solberg’s deputy, Daniel Okafor.'], 'Daniel Okafor', 'exhorted'],
     ['"said X of Y", Y another name', ['“The port will reopen,” said Daniel Okafor of Harbour Watch Bergen.'], 'Daniel Okafor', 'said'],
     ['"X of Y said", Y another name', ['Daniel Okafor of Harbour Watch Bergen said: “The port will reopen.”'], 'Daniel Okafor', 'said'],
+    ['"the president" past a vice president named later', ['President Ingrid Solberg opened the quay.', 'Vice President Daniel Okafor toured the harbour.', '“The port will reopen,” the president said.'], 'Ingrid Solberg', 'said'],
+    ['"the governor" past a lieutenant governor described after the name', ['The quay reopened on Monday.', 'Gov. Ingrid Solberg cut the ribbon. Daniel Okafor, the lieutenant governor, toured the harbour. “The port will reopen,” the governor said.'], 'Ingrid Solberg', 'said'],
     ['"X of the Y said", Y another name', ['Daniel Okafor of the Bergen Harbour Gazette said the port was “a circus from start to finish.”'], 'Daniel Okafor', 'said'],
     ['"as X of the Y observed" before a colon', ['As Daniel Okafor of the Bergen Harbour Gazette observed, the winner was the port itself: “The clear winner of the season was the harbour, which ran two busy quays.”'], 'Daniel Okafor', 'observed'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
