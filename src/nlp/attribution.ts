@@ -1124,6 +1124,10 @@ class ParagraphReader {
     const phraseUnit = next < unit.end ? unit : exclaimed && this.units[u + 1]?.start === next ? this.units[u + 1] : undefined;
     const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && phraseUnit && !woven ? this.nounPhraseAndVerb(next, phraseUnit) : undefined;
     if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
+    // "After Lee criticized the plan, Ray shot back, “…”": a clause of a speaker and a verb, which the
+    // cue list may lack, that leads straight into the quotation, nearer than any pair of an earlier clause.
+    const leadIn = this.leadIn(unit, open);
+    if (leadIn) return this.fromPair(leadIn, unit, false);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -1189,6 +1193,26 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /**
+   * "…, Ray shot back, “…”", "…, to which Ray interjected: “…”": a person and a verb (and a
+   * particle) that open a clause and end in the comma or colon before the quotation.
+   */
+  private leadIn(unit: Unit, open: number): Pair | undefined {
+    const { tokens } = this;
+    const mark = open - 1;
+    if (tokens[mark]?.text !== ',' && tokens[mark]?.text !== ':') return undefined;
+    let verb = mark - 1;
+    if (VERB_PARTICLES.has(tokens[verb]?.lower ?? '')) verb--;
+    const token = tokens[verb];
+    if (!token || this.inside[verb] || !(isVerbLike(token) || SPEAKING_PHRASE_VERBS.has(token.lower))) return undefined;
+    const ref = unit.refs.find((r) => r.end === verb && r.kind === 'person');
+    if (!ref) return undefined;
+    const start = titleStart(tokens, unit, ref, this.inside);
+    const lead = tokens[start - 1];
+    if (start > unit.start && lead && !CLAUSE_BOUNDARIES.has(lead.text) && !RELATIVE_PRONOUNS.has(lead.lower)) return undefined;
+    return { ref, cue: tokens.slice(verb, mark).map((t) => t.lower).join(' '), start, end: mark };
   }
 
   /**
