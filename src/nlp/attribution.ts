@@ -784,6 +784,42 @@ const LONE_SUBJECTS = new Set(['another', 'one', 'some', 'others', 'many', 'seve
 /** Openers of a clause whose subject may be guessed to speak a quotation in it: those and "that" ("so loud that Lee …"). */
 const GUESS_CLAUSE_OPENERS = new Set([...QUOTE_CLAUSE_OPENERS, 'that']);
 
+/** Prepositions that make a person the complement of the speaker's noun phrase: "a spokesman for Lee", "an aide to Lee". */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'to', 'of', 'with']);
+/** Words of closeness before "to": "a source close to Lee". */
+const CLOSENESS_WORDS = new Set(['close', 'closest', 'near', 'loyal']);
+
+/**
+ * "A spokesman for Ann Lee said", "an aide to Lee", "a source close to Lee", "Attorneys for Lee":
+ * a person named after a preposition that ties them to a noun before it is not who speaks; the
+ * noun phrase is, from its determiner or its clause's start. Undefined for any other ref.
+ */
+function complementPhrase(tokens: readonly Token[], unit: Unit, ref: Ref, inside: Int32Array): Ref | undefined {
+  if (ref.kind !== 'person') return undefined;
+  let k = titleStart(tokens, unit, ref, inside) - 1;
+  if (k <= unit.start || inside[k] || !COMPLEMENT_PREPOSITIONS.has(tokens[k]!.lower)) return undefined;
+  k--;
+  if (tokens[k + 1]!.lower === 'to' && CLOSENESS_WORDS.has(tokens[k]!.lower)) k--;
+  const opensClauseAt = (i: number): boolean => i === unit.start || (!tokens[i - 1]!.word && !inside[i - 1]);
+  const isHeadWord = (i: number): boolean => !inside[i] && (isTitleNoun(tokens[i]!) || (tokens[i]!.cap && opensClauseAt(i) && !DESCRIPTION_OPENERS.has(tokens[i]!.lower)));
+  if (k < unit.start || !isHeadWord(k)) return undefined;
+  let start = k;
+  while (start > unit.start && k - start < MAX_DESCRIPTION_MODIFIERS && tokens[start - 1]!.word && !DESCRIPTION_OPENERS.has(tokens[start - 1]!.lower) && isHeadWord(start - 1)) start--;
+  if (start > unit.start && DESCRIPTION_OPENERS.has(tokens[start - 1]!.lower) && !inside[start - 1]) start--;
+  else if (!opensClauseAt(start)) return undefined;
+  return { start, end: ref.end, kind: 'other', gender: undefined };
+}
+
+/**
+ * "said a source close to Ann Lee", "said a spokesman for Lee": where a description that ends at
+ * `end` ends with the person it is tied to, who belongs to it; `end` when no such person follows.
+ */
+function complementEnd(tokens: readonly Token[], unit: Unit, end: number): number {
+  const preposition = CLOSENESS_WORDS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'to' ? end + 1 : end;
+  if (!COMPLEMENT_PREPOSITIONS.has(tokens[preposition]?.lower ?? '')) return end;
+  return unit.refs.find((r) => r.start === preposition + 1 && r.kind === 'person')?.end ?? end;
+}
+
 /** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
 
@@ -803,7 +839,7 @@ function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, insi
     if (!token.cap && !isTitleNoun(token) && !adjective) break;
     end++;
   }
-  return end > at + 1 ? { start: at, end, kind: 'other', gender: undefined } : undefined;
+  return end > at + 1 ? { start: at, end: complementEnd(tokens, unit, end), kind: 'other', gender: undefined } : undefined;
 }
 
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
@@ -838,12 +874,15 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const nearest = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
     const adjacent = nearest && affiliationHead(tokens, unit, nearest);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
-    const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
+    const nearestSpeaker = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
+    const preceding = nearestSpeaker && (complementPhrase(tokens, unit, nearestSpeaker, inside) ?? nearestSpeaker);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.
     const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower) && !putIt;
     const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
-    const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    const named = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    const tiedEnd = named?.kind === 'role' ? complementEnd(tokens, unit, named.end) : undefined;
+    const following: Ref | undefined = named && tiedEnd !== undefined && tiedEnd > named.end ? { start: named.start, end: tiedEnd, kind: 'other', gender: undefined } : named;
     const described = inverted && !following ? descriptionAfter(tokens, unit, c + 1, inside) : undefined;
     if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });

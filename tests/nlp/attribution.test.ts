@@ -85,6 +85,18 @@ describe('attribution patterns', () => {
     expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
   });
 
+  it.each([
+    ['before the cue', '“The crews are checking every permit on the quay,” a source close to Daniel Okafor said.', 'a source close to Daniel Okafor'],
+    ['after an inverted cue', '“The crews are checking every permit on the quay,” said a spokesman for Daniel Okafor.', 'a spokesman for Daniel Okafor'],
+    ['opening the sentence', 'An aide to Daniel Okafor said, “The crews are checking every permit on the quay.”', 'An aide to Daniel Okafor'],
+  ])('takes a described speaker tied to a named person by a preposition as the whole phrase, not the person (%s)', (_place, paragraph, phrase) => {
+    const article = articleOf([INTRO, paragraph]);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(quotation!.quote.speaker).toBeUndefined();
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe(phrase);
+  });
+
   it('takes a described speaker whose relative clause, set off by commas, stands before its verb', () => {
     const paragraphs = [INTRO, '“The crews are under a lot of pressure,” a harbour source, who was not allowed to speak on the record, told reporters.'];
     const article = articleOf(paragraphs);
