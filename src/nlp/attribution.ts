@@ -1162,7 +1162,7 @@ class ParagraphReader {
     // After a question or exclamation the phrase may open the next sentence: "“…?” a staffer wondered."
     const phraseUnit = next < unit.end ? unit : exclaimed && this.units[u + 1]?.start === next ? this.units[u + 1] : undefined;
     const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && phraseUnit && !woven ? this.nounPhraseAndVerb(next, phraseUnit) : undefined;
-    if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
+    if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue) || SPEAKING_PHRASE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
     // "After Lee criticized the plan, Ray shot back, “…”": a clause of a speaker and a verb, which the
     // cue list may lack, that leads straight into the quotation, nearer than any pair of an earlier clause.
     const leadIn = this.leadIn(unit, open);

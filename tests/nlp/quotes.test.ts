@@ -181,6 +181,13 @@ describe('extractQuotes', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
   });
 
+  it.each([
+    ['a phrase and a speech verb', '“Send them home,” the crowd chanted.', 'Send them home'],
+    ['a phrase and a speaking verb before more of the sentence', '“Oh, my God,” a young woman exclaimed upon seeing him.', 'Oh, my God'],
+  ])('keeps a quotation of a few words that %s attribute, though no one is named', (_how, paragraph, words) => {
+    expect(quotesOf([INTRO, paragraph]).map((q) => q.text)).toEqual([words]);
+  });
+
   it('drops a scare quote of a few words whose speaker no cue names (its owner), but keeps one a cue gives its speaker', () => {
     const quotes = quotesOf([
       'Ingrid Solberg’s appeal for “law and order” won the vote.',
