@@ -25,9 +25,10 @@ import { similarGivenNames } from './nameSimilarity.ts';
 import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SECOND_OFFICE_PREFIXES } from './model/roleWords.ts';
 import { StatementReader } from './reportedSpeech.ts';
-import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, isCueAdverb, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { WEEKDAYS } from './model/timeWords.ts';
 
 /** Who said one quotation span, and how the text says so. */
 export interface Attribution {
@@ -671,16 +672,6 @@ function refBeforeOpenAppositive(tokens: readonly Token[], unit: Unit, before: n
   return ref?.kind === 'person' && (opensClause(tokens, unit, ref) || inside[ref.start - 1]) ? ref : undefined;
 }
 
-/** Words ending in "-ly" that are nouns or verbs, not adverbs. */
-const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'reply', 'supply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'tally', 'folly', 'holy', 'ugly', 'only']);
-
-/** An adverb between a speaker and the cue: the listed ones ("repeatedly", "later"), any "-ly" adverb, and "now". */
-function isCueAdverb(token: Token): boolean {
-  const lower = token.lower;
-  if (CUE_ADVERBS.has(lower) || lower === 'now') return true;
-  return token.word && !token.cap && /^[a-z]{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower);
-}
-
 /** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
 
@@ -716,12 +707,15 @@ function openingBody(tokens: readonly Token[], unit: Unit, at: number): Ref | un
   if (!first || !(PHRASE_DETERMINERS.has(first.lower) || first.cap) || SUBORDINATORS.has(first.lower) || NOT_IN_NOUN_PHRASE.has(first.lower) || QUOTE_CLAUSE_OPENERS.has(first.lower)) return undefined;
   let end = start + 1;
   while (end < at && end - start <= MAX_BODY_WORDS + 2 && (tokens[end]!.word || isPossessive(tokens[end]!)) && !AUXILIARIES.has(tokens[end]!.lower) && !isPhraseVerb(tokens[end]!)) end++;
+  // "The League strongly criticized …": an adverb before the verb is no part of the phrase.
+  let phraseEnd = end;
+  while (phraseEnd > start + 1 && isCueAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
   const verb = tokens[end];
   if (!verb || end >= at || !(AUXILIARIES.has(verb.lower) || isPhraseVerb(verb))) return undefined;
   // A person may only be the phrase's complement: "Attorneys for Lee", "Hundreds of pro-Lee marchers".
   if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other' && (r.start === start || !PHRASE_PREPOSITIONS.has(tokens[r.start - 1]?.lower ?? '') && !/-$/u.test(tokens[r.start - 1]?.text ?? '')))) return undefined;
   for (let i = end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
-  return unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other', gender: undefined };
+  return unit.refs.find((r) => r.start === start && r.end === phraseEnd) ?? { start, end: phraseEnd, kind: 'other', gender: undefined };
 }
 
 /**
@@ -842,6 +836,22 @@ function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, insi
   return end > at + 1 ? { start: at, end: complementEnd(tokens, unit, end), kind: 'other', gender: undefined } : undefined;
 }
 
+/** Words of a time phrase between a speaker and the verb: "Lee on Thursday said", "Lee last week told". */
+const TIME_PHRASE_WORDS = new Set([...WEEKDAYS.keys(), 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'yesterday', 'today', 'tonight']);
+/** Words that open such a time phrase. */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'that']);
+
+/**
+ * Where a time phrase of a word or two ends right before token `at` ("on Thursday", "last week",
+ * "Thursday night") begins, so the speaker before it meets the verb; `at` when there is none.
+ */
+function timePhraseStart(tokens: readonly Token[], unit: Unit, at: number, inside: Int32Array): number {
+  let start = at;
+  while (start > unit.start && at - start < 2 && !inside[start - 1] && TIME_PHRASE_WORDS.has(tokens[start - 1]!.lower)) start--;
+  if (start === at) return at;
+  return start > unit.start && TIME_PHRASE_LEADS.has(tokens[start - 1]!.lower) ? start - 1 : start;
+}
+
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
   const pairs: Pair[] = [];
   for (let c = unit.start; c < unit.end; c++) {
@@ -864,7 +874,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const putIt = (token.lower === 'put' || token.lower === 'puts') && tokens[c + 1]?.lower === 'it' && !inside[c + 1];
     if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !putIt) continue;
     const { cue, end } = putIt ? { cue: `${token.lower} it`, end: c + 2 } : cueText(tokens, c);
-    let before = c;
+    let before = timePhraseStart(tokens, unit, c, inside);
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
     // Other adverbs only after an appositive's comma: "Lee, who was off-screen, then loudly asked".
     let past = before;

@@ -34,6 +34,8 @@ describe('attribution patterns', () => {
     ['"the governor" past a lieutenant governor described after the name', ['The quay reopened on Monday.', 'Gov. Ingrid Solberg cut the ribbon. Daniel Okafor, the lieutenant governor, toured the harbour. “The port will reopen,” the governor said.'], 'Ingrid Solberg', 'said'],
     ['a lead-in clause of its own after a cue in an earlier clause', ['The quay reopened on Monday.', 'After Ingrid Solberg criticized the harbour board during a debate, Daniel Okafor shot back, “I could have stayed home, but I chose to work.”'], 'Daniel Okafor', 'shot back'],
     ['a verb the cue list lacks before a colon, after a cue in an earlier clause', ['The quay reopened on Monday.', 'Ingrid Solberg said that experts had found her plans sound, to which Daniel Okafor interjected: “It is just not true.”'], 'Daniel Okafor', 'interjected'],
+    ['a time phrase between the speaker and a trailing cue', ['The quay reopened on Monday.', '“The port will reopen,” Daniel Okafor on Thursday told reporters.'], 'Daniel Okafor', 'told reporters'],
+    ['a time phrase after a party parenthesis', ['The quay reopened on Monday.', 'Sen. Daniel Okafor (D-Ore.) last week said the port was “a dangerous place” for crews.'], 'Daniel Okafor', 'said'],
     ['"X of the Y said", Y another name', ['Daniel Okafor of the Bergen Harbour Gazette said the port was “a circus from start to finish.”'], 'Daniel Okafor', 'said'],
     ['"as X of the Y observed" before a colon', ['As Daniel Okafor of the Bergen Harbour Gazette observed, the winner was the port itself: “The clear winner of the season was the harbour, which ran two busy quays.”'], 'Daniel Okafor', 'observed'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
@@ -95,6 +97,20 @@ describe('attribution patterns', () => {
     const mention = quotation!.speakerMention!;
     expect(quotation!.quote.speaker).toBeUndefined();
     expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe(phrase);
+  });
+
+  it('leaves an adverb before a speech verb out of the mention of a group that speaks', () => {
+    const article = articleOf([INTRO, 'In a survey, fishermen generally say they admire Okafor for his role as a “protector of the quay” above all.']);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('fishermen');
+  });
+
+  it('leaves an adverb before the verb out of the mention of a body that speaks through a participle', () => {
+    const article = articleOf([INTRO, 'The Harbour League strongly criticized the plan, calling it “a dangerous step for the crews.”']);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('The Harbour League');
   });
 
   it('takes a described speaker whose relative clause, set off by commas, stands before its verb', () => {
