@@ -12,7 +12,6 @@ import { genderOf, isFirstName, wordClass } from './model/lexicon.ts';
 import { NAME_PARTICLES, NEVER_NAMES, ORGANIZATION_SUFFIXES, PLACE_SUFFIXES } from './model/nameWords.ts';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 import { CUE_ADVERBS, CUE_VERBS } from './model/speechCues.ts';
-import { IRREGULAR_PAST } from './speechUnits.ts';
 
 /** A run of capitalised words read as one name, with what the paragraph says about it. */
 export interface NameRun extends TokenSpan {
@@ -164,12 +163,6 @@ function besideCueVerb(tokens: readonly Token[], span: TokenSpan): boolean {
   return cue >= 0 && cue < span.start - 1 && CUE_VERBS.has(tokens[cue]!.lower) && (cue === 0 || !tokens[cue - 1]!.word);
 }
 
-/** A lone name that opens its sentence and is followed by a past verb: the sentence's subject ("Bolton distanced himself"). */
-function opensSentenceBeforeVerb(tokens: readonly Token[], span: TokenSpan): boolean {
-  const next = tokens[span.end];
-  return tokens[span.start]!.sentenceStart && next !== undefined && next.word && !next.cap && (/[a-z]{2}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower));
-}
-
 /** At most this many title words stand between an inverted cue and the name: "said former tech executive". */
 const MAX_TITLE_AFTER_CUE = 5;
 
@@ -242,10 +235,8 @@ export function resolveArticleRuns(article: ParsedArticle): ParagraphAnalysis[] 
   for (const analysis of paragraphs) {
     for (const run of analysis.runs) {
       if (run.kind === undefined && run.end - run.start === 1 && personWords.has(run.name.toLowerCase())) run.kind = 'person';
-      // "Bolton said", "Bolton distanced himself": a place's name that is also the surname of someone
-      // the article names in full, beside a speech verb or as the subject opening a sentence.
-      if ((run.kind === 'place' || run.kind === 'organization') && run.end - run.start === 1 && surnames.has(run.name.toLowerCase())
-        && (besideCueVerb(analysis.tokens, run) || opensSentenceBeforeVerb(analysis.tokens, run))) run.kind = 'person';
+      // "Bolton said": a place's name that is also the surname of someone the article names in full.
+      if ((run.kind === 'place' || run.kind === 'organization') && run.end - run.start === 1 && surnames.has(run.name.toLowerCase()) && besideCueVerb(analysis.tokens, run)) run.kind = 'person';
     }
     addSentenceStartSurnames(analysis, personWords);
   }
