@@ -28,8 +28,9 @@ import { saveFailure } from './writeErrors.ts';
  * 30: mentions' entities resolved at build (two more sections).
  * 31: session 14's reported-speech tagger (lemma and frame features, averaged weights) and quotation fixes.
  * 32: session 15's time values (sentences past titles and initials, quotations, older years).
+ * 33: session 15's speaker and quotation fixes.
  * 34: an article's mentions, statements and times each on a line of their own (six more sections).
- * 35: session 15's search terms (a pronoun with its auxiliary written on is no term).
+ * 35: session 15's search terms (a pronoun with its auxiliary written on is no term), and 32–34 together.
  */
 export const INDEX_VERSION = 35;
 

@@ -23,11 +23,12 @@ import type { QuoteSpan } from './quoteMarks.ts';
 import { resolveRoleNoun, roleNounAt, type RoleHolder } from './roles.ts';
 import { similarGivenNames } from './nameSimilarity.ts';
 import { isFirstName, wordClass, type WordClass } from './model/lexicon.ts';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, SECOND_OFFICE_PREFIXES } from './model/roleWords.ts';
 import { StatementReader } from './reportedSpeech.ts';
-import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, isCueAdverb, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Description, type Gender, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 import { DESCRIPTION_NOUNS, FOCUS_NOUNS, HONORIFIC_ROLES, TITLE_ADJECTIVES } from './model/speakerWords.ts';
 import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_PARTICLES, CUE_VERBS, CUES_WITH_OBJECT, REPORTING_VERBS, SPEAKER_PRONOUNS } from './model/speechCues.ts';
+import { WEEKDAYS } from './model/timeWords.ts';
 
 /** Who said one quotation span, and how the text says so. */
 export interface Attribution {
@@ -157,14 +158,15 @@ class ArticlePeople {
       if (run.kind !== 'person' || !this.persons.has(run.name)) continue;
       const name = this.fullName(run.name);
       const words = this.descriptions.get(name) ?? new Set<string>();
+      const title: string[] = [];
       for (let j = run.start - 1; j >= 0 && run.start - j <= MAX_TITLE_WORDS; j--) {
         const token = tokens[j]!;
         const roles = HONORIFIC_ROLES.get(token.lower);
         if (roles) for (const role of roles) words.add(role);
-        else if (token.word && (isTitleWord(token) || isTitleNoun(token))) words.add(token.lower);
+        else if (token.word && (isTitleWord(token) || isTitleNoun(token))) title.unshift(token.lower);
         else break;
       }
-      for (const word of appositiveAfter(tokens, run.end)) words.add(word);
+      for (const word of [...officeWords(title), ...officeWords(appositiveAfter(tokens, run.end))]) words.add(word);
       if (!words.size) continue;
       this.descriptions.set(name, words);
       for (const word of words) this.describedAs.set(word, (this.describedAs.get(word) ?? new Set<string>()).add(name));
@@ -396,10 +398,27 @@ function descriptionAt(tokens: readonly Token[], i: number, runAt: ReadonlyMap<n
   return { start: i, end };
 }
 
+/**
+ * Lowercase title words with a second office read as one word: "former vice president" →
+ * "former", "vice president", which "the president" does not describe.
+ */
+function officeWords(words: readonly string[]): string[] {
+  const merged: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next !== undefined && SECOND_OFFICE_PREFIXES.has(word.toLowerCase()) && ROLE_HEADS.has(next.toLowerCase())) {
+      merged.push(`${word} ${next}`.toLowerCase());
+      i++;
+    } else merged.push(word);
+  }
+  return merged;
+}
+
 /** The head noun and modifiers of a role noun or description span (determiner and possessive dropped). */
 function descriptionOf(tokens: readonly Token[], span: { start: number; end: number }): Description {
-  const words = tokens.slice(span.start, span.end).filter((t) => t.word && !isPossessive(t)).map((t) => t.text);
-  const headAt = words.findLastIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || DESCRIPTION_NOUNS.has(w.toLowerCase()));
+  const words = officeWords(tokens.slice(span.start, span.end).filter((t) => t.word && !isPossessive(t)).map((t) => t.text));
+  const headAt = words.findLastIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || DESCRIPTION_NOUNS.has(w.toLowerCase()) || SECOND_OFFICE_PREFIXES.has(w.split(' ')[0]!.toLowerCase()));
   const head = (words[headAt] ?? words.at(-1) ?? '').toLowerCase();
   const modifiers = words.slice(0, Math.max(0, headAt)).filter((w) => !['the', 'a', 'an', 'his', 'her'].includes(w.toLowerCase()));
   return { head, modifiers };
@@ -596,12 +615,14 @@ function refEndingAt(tokens: readonly Token[], unit: Unit, k: number): Ref | und
 }
 
 /**
- * "Chris Murphy of Connecticut", "Joel Lee of Harbour News": the person before an affiliation
- * is the phrase's head, whatever the name after it; otherwise the ref itself.
+ * "Chris Murphy of Connecticut", "Joel Lee of Harbour News", "Joel Lee of the Harbour Gazette":
+ * the person before an affiliation is the phrase's head, whatever the name after it; otherwise
+ * the ref itself.
  */
 function affiliationHead(tokens: readonly Token[], unit: Unit, ref: Ref): Ref {
-  if (ref.kind === 'pronoun' || ref.kind === 'role' || !AFFILIATION_WORDS.has(tokens[ref.start - 1]?.lower ?? '')) return ref;
-  const person = unit.refs.find((r) => r.end === ref.start - 1 && r.kind === 'person');
+  const link = tokens[ref.start - 1]?.lower === 'the' ? ref.start - 2 : ref.start - 1;
+  if (ref.kind === 'pronoun' || ref.kind === 'role' || !AFFILIATION_WORDS.has(tokens[link]?.lower ?? '')) return ref;
+  const person = unit.refs.find((r) => r.end === link && r.kind === 'person');
   return person ?? ref;
 }
 
@@ -651,16 +672,6 @@ function refBeforeOpenAppositive(tokens: readonly Token[], unit: Unit, before: n
   return ref?.kind === 'person' && (opensClause(tokens, unit, ref) || inside[ref.start - 1]) ? ref : undefined;
 }
 
-/** Words ending in "-ly" that are nouns or verbs, not adverbs. */
-const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'reply', 'supply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'tally', 'folly', 'holy', 'ugly', 'only']);
-
-/** An adverb between a speaker and the cue: the listed ones ("repeatedly", "later"), any "-ly" adverb, and "now". */
-function isCueAdverb(token: Token): boolean {
-  const lower = token.lower;
-  if (CUE_ADVERBS.has(lower) || lower === 'now') return true;
-  return token.word && !token.cap && /^[a-z]{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower);
-}
-
 /** Words that open a clause inside a sentence: "…, as Lee echoed the criticism, saying …". */
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'and', 'but', 'since', 'before', 'though', 'although']);
 
@@ -696,12 +707,15 @@ function openingBody(tokens: readonly Token[], unit: Unit, at: number): Ref | un
   if (!first || !(PHRASE_DETERMINERS.has(first.lower) || first.cap) || SUBORDINATORS.has(first.lower) || NOT_IN_NOUN_PHRASE.has(first.lower) || QUOTE_CLAUSE_OPENERS.has(first.lower)) return undefined;
   let end = start + 1;
   while (end < at && end - start <= MAX_BODY_WORDS + 2 && (tokens[end]!.word || isPossessive(tokens[end]!)) && !AUXILIARIES.has(tokens[end]!.lower) && !isPhraseVerb(tokens[end]!)) end++;
+  // "The League strongly criticized …": an adverb before the verb is no part of the phrase.
+  let phraseEnd = end;
+  while (phraseEnd > start + 1 && isCueAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
   const verb = tokens[end];
   if (!verb || end >= at || !(AUXILIARIES.has(verb.lower) || isPhraseVerb(verb))) return undefined;
   // A person may only be the phrase's complement: "Attorneys for Lee", "Hundreds of pro-Lee marchers".
   if (unit.refs.some((r) => r.start < end && r.end > start && r.kind !== 'other' && (r.start === start || !PHRASE_PREPOSITIONS.has(tokens[r.start - 1]?.lower ?? '') && !/-$/u.test(tokens[r.start - 1]?.text ?? '')))) return undefined;
   for (let i = end; i < at - 1; i++) if (tokens[i]!.text === ';' || RELATIVE_PRONOUNS.has(tokens[i]!.lower) || SUBORDINATORS.has(tokens[i]!.lower)) return undefined;
-  return unit.refs.find((r) => r.start === start && r.end === end) ?? { start, end, kind: 'other', gender: undefined };
+  return unit.refs.find((r) => r.start === start && r.end === phraseEnd) ?? { start, end: phraseEnd, kind: 'other', gender: undefined };
 }
 
 /**
@@ -764,6 +778,42 @@ const LONE_SUBJECTS = new Set(['another', 'one', 'some', 'others', 'many', 'seve
 /** Openers of a clause whose subject may be guessed to speak a quotation in it: those and "that" ("so loud that Lee …"). */
 const GUESS_CLAUSE_OPENERS = new Set([...QUOTE_CLAUSE_OPENERS, 'that']);
 
+/** Prepositions that make a person the complement of the speaker's noun phrase: "a spokesman for Lee", "an aide to Lee". */
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'to', 'of', 'with']);
+/** Words of closeness before "to": "a source close to Lee". */
+const CLOSENESS_WORDS = new Set(['close', 'closest', 'near', 'loyal']);
+
+/**
+ * "A spokesman for Ann Lee said", "an aide to Lee", "a source close to Lee", "Attorneys for Lee":
+ * a person named after a preposition that ties them to a noun before it is not who speaks; the
+ * noun phrase is, from its determiner or its clause's start. Undefined for any other ref.
+ */
+function complementPhrase(tokens: readonly Token[], unit: Unit, ref: Ref, inside: Int32Array): Ref | undefined {
+  if (ref.kind !== 'person') return undefined;
+  let k = titleStart(tokens, unit, ref, inside) - 1;
+  if (k <= unit.start || inside[k] || !COMPLEMENT_PREPOSITIONS.has(tokens[k]!.lower)) return undefined;
+  k--;
+  if (tokens[k + 1]!.lower === 'to' && CLOSENESS_WORDS.has(tokens[k]!.lower)) k--;
+  const opensClauseAt = (i: number): boolean => i === unit.start || (!tokens[i - 1]!.word && !inside[i - 1]);
+  const isHeadWord = (i: number): boolean => !inside[i] && (isTitleNoun(tokens[i]!) || (tokens[i]!.cap && opensClauseAt(i) && !DESCRIPTION_OPENERS.has(tokens[i]!.lower)));
+  if (k < unit.start || !isHeadWord(k)) return undefined;
+  let start = k;
+  while (start > unit.start && k - start < MAX_DESCRIPTION_MODIFIERS && tokens[start - 1]!.word && !DESCRIPTION_OPENERS.has(tokens[start - 1]!.lower) && isHeadWord(start - 1)) start--;
+  if (start > unit.start && DESCRIPTION_OPENERS.has(tokens[start - 1]!.lower) && !inside[start - 1]) start--;
+  else if (!opensClauseAt(start)) return undefined;
+  return { start, end: ref.end, kind: 'other', gender: undefined };
+}
+
+/**
+ * "said a source close to Ann Lee", "said a spokesman for Lee": where a description that ends at
+ * `end` ends with the person it is tied to, who belongs to it; `end` when no such person follows.
+ */
+function complementEnd(tokens: readonly Token[], unit: Unit, end: number): number {
+  const preposition = CLOSENESS_WORDS.has(tokens[end]?.lower ?? '') && tokens[end + 1]?.lower === 'to' ? end + 1 : end;
+  if (!COMPLEMENT_PREPOSITIONS.has(tokens[preposition]?.lower ?? '')) return end;
+  return unit.refs.find((r) => r.start === preposition + 1 && r.kind === 'person')?.end ?? end;
+}
+
 /** Words that open a description of an unnamed speaker: "said a New Hampshire Republican". */
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'one', 'another', 'the', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some']);
 
@@ -783,7 +833,23 @@ function descriptionAfter(tokens: readonly Token[], unit: Unit, at: number, insi
     if (!token.cap && !isTitleNoun(token) && !adjective) break;
     end++;
   }
-  return end > at + 1 ? { start: at, end, kind: 'other', gender: undefined } : undefined;
+  return end > at + 1 ? { start: at, end: complementEnd(tokens, unit, end), kind: 'other', gender: undefined } : undefined;
+}
+
+/** Words of a time phrase between a speaker and the verb: "Lee on Thursday said", "Lee last week told". */
+const TIME_PHRASE_WORDS = new Set([...WEEKDAYS.keys(), 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'yesterday', 'today', 'tonight']);
+/** Words that open such a time phrase. */
+const TIME_PHRASE_LEADS = new Set(['on', 'last', 'this', 'next', 'early', 'late', 'that']);
+
+/**
+ * Where a time phrase of a word or two ends right before token `at` ("on Thursday", "last week",
+ * "Thursday night") begins, so the speaker before it meets the verb; `at` when there is none.
+ */
+function timePhraseStart(tokens: readonly Token[], unit: Unit, at: number, inside: Int32Array): number {
+  let start = at;
+  while (start > unit.start && at - start < 2 && !inside[start - 1] && TIME_PHRASE_WORDS.has(tokens[start - 1]!.lower)) start--;
+  if (start === at) return at;
+  return start > unit.start && TIME_PHRASE_LEADS.has(tokens[start - 1]!.lower) ? start - 1 : start;
 }
 
 function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pair[] {
@@ -808,7 +874,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const putIt = (token.lower === 'put' || token.lower === 'puts') && tokens[c + 1]?.lower === 'it' && !inside[c + 1];
     if (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower) && !putIt) continue;
     const { cue, end } = putIt ? { cue: `${token.lower} it`, end: c + 2 } : cueText(tokens, c);
-    let before = c;
+    let before = timePhraseStart(tokens, unit, c, inside);
     while (before > unit.start && CUE_ADVERBS.has(tokens[before - 1]!.lower) && c - before < 2) before--;
     // Other adverbs only after an appositive's comma: "Lee, who was off-screen, then loudly asked".
     let past = before;
@@ -818,12 +884,15 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const nearest = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
     const adjacent = nearest && affiliationHead(tokens, unit, nearest);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
-    const preceding = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
+    const nearestSpeaker = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
+    const preceding = nearestSpeaker && (complementPhrase(tokens, unit, nearestSpeaker, inside) ?? nearestSpeaker);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.
     const inverted = !tokens[before - 1]?.word && !CUES_WITH_OBJECT.has(token.lower) && !putIt;
     const next = inverted ? unit.refs.find((r) => r.start === c + 1) : undefined;
-    const following = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    const named = !inverted || next?.kind === 'person' || next?.kind === 'pronoun' ? next : (refAfterTitle(tokens, unit, c + 1) ?? next);
+    const tiedEnd = named?.kind === 'role' ? complementEnd(tokens, unit, named.end) : undefined;
+    const following: Ref | undefined = named && tiedEnd !== undefined && tiedEnd > named.end ? { start: named.start, end: tiedEnd, kind: 'other', gender: undefined } : named;
     const described = inverted && !following ? descriptionAfter(tokens, unit, c + 1, inside) : undefined;
     if (preceding) pairs.push({ ref: preceding, cue, start: titleStart(tokens, unit, preceding, inside), end });
     else if (following) pairs.push({ ref: following, cue, start: c, end: following.end });
@@ -1103,7 +1172,11 @@ class ParagraphReader {
     // After a question or exclamation the phrase may open the next sentence: "“…?” a staffer wondered."
     const phraseUnit = next < unit.end ? unit : exclaimed && this.units[u + 1]?.start === next ? this.units[u + 1] : undefined;
     const phrase = this.spans[s]!.closed && [',', '?', '!'].includes(closing) && phraseUnit && !woven ? this.nounPhraseAndVerb(next, phraseUnit) : undefined;
-    if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
+    if (phrase && (this.endsClauseAt(phrase.end, phraseUnit!) || CUE_VERBS.has(phrase.cue) || SPEAKING_PHRASE_VERBS.has(phrase.cue))) return this.fromPair(phrase, phraseUnit!, true);
+    // "After Lee criticized the plan, Ray shot back, “…”": a clause of a speaker and a verb, which the
+    // cue list may lack, that leads straight into the quotation, nearer than any pair of an earlier clause.
+    const leadIn = this.leadIn(unit, open);
+    if (leadIn) return this.fromPair(leadIn, unit, false);
     // 2. A colon after a clause with a subject, or right after a name ("Carl Bialik: “…”").
     if (tokens[open - 1]?.text === ':') {
       // Only a name that is the whole clause ("Carl Bialik: “…”"), not an object ("said on Twitter: “…”").
@@ -1169,6 +1242,26 @@ class ParagraphReader {
     const onlyQuotes = tokens.every((t, i) => !t.word || this.inside[i]);
     if (open === 0 && onlyQuotes && previousParagraph?.speaker) return { ...previousParagraph, trailing: false };
     return { trailing: false };
+  }
+
+  /**
+   * "…, Ray shot back, “…”", "…, to which Ray interjected: “…”": a person and a verb (and a
+   * particle) that open a clause and end in the comma or colon before the quotation.
+   */
+  private leadIn(unit: Unit, open: number): Pair | undefined {
+    const { tokens } = this;
+    const mark = open - 1;
+    if (tokens[mark]?.text !== ',' && tokens[mark]?.text !== ':') return undefined;
+    let verb = mark - 1;
+    if (VERB_PARTICLES.has(tokens[verb]?.lower ?? '')) verb--;
+    const token = tokens[verb];
+    if (!token || this.inside[verb] || !(isVerbLike(token) || SPEAKING_PHRASE_VERBS.has(token.lower))) return undefined;
+    const ref = unit.refs.find((r) => r.end === verb && r.kind === 'person');
+    if (!ref) return undefined;
+    const start = titleStart(tokens, unit, ref, this.inside);
+    const lead = tokens[start - 1];
+    if (start > unit.start && lead && !CLAUSE_BOUNDARIES.has(lead.text) && !RELATIVE_PRONOUNS.has(lead.lower)) return undefined;
+    return { ref, cue: tokens.slice(verb, mark).map((t) => t.lower).join(' '), start, end: mark };
   }
 
   /**

@@ -165,7 +165,8 @@ function resumes(previous: Piece, piece: Piece): boolean {
   const sentenceStarts = previous.sentences.filter((s) => s.start > firstWord && s.start < piece.span.open);
   if (sentenceStarts.length) return resumesAfterAside(previous, piece, firstEnds, text.slice(sentenceStarts[0]!.start, piece.span.open));
   if (!previous.attribution.trailing && !words.some((word) => CUE_VERBS.has(word) || REPORTING_VERBS.has(word))) return false;
-  if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*$/u.test(between);
+  // “…,” she said, and “…”: a conjunction after the cue's comma still carries the sentence on.
+  if (LOWERCASE_START.test(piece.text)) return (firstEnds === ',' || firstEnds === undefined) && /,\s*(?:(?:and|but|or)\s+)?$/u.test(between);
   // “…?” He answered, “…”: after a finished sentence, a new one that ends in a comma or colon
   // introduces the next quotation (its speaker's answer), not the first's attribution.
   if (firstEnds !== ',' && /^\s*\p{Lu}/u.test(between) && /[,:]\s*$/u.test(between)) return false;
@@ -217,7 +218,7 @@ export function extractQuotes(article: ParsedArticle, mentions: readonly Mention
 
 /** The direct quotations of an article's speech as read by {@link readSpeech}. */
 export function quotesOf(speech: ArticleSpeech): Quote[] {
-  return speech.quotations.map((quotation) => quotation.quote).filter((quote) => isSpeech(quote));
+  return speech.quotations.filter((quotation) => isSpeech(quotation.quote, false, describedSpeaker(quotation))).map((quotation) => quotation.quote);
 }
 
 /** Prepositions of four letters or more that title case leaves in lower case ("The Nightly Show with Ann Lee"). */
@@ -291,8 +292,16 @@ function isCueWord(word: string): boolean {
  * speaker found with no cue at all (the owner in "Lee's appeal for “law and order”", "Lee's
  * anthem “Get Loud” blared") is no sign that the few words were said.
  */
-function isSpeech(quote: Quote, guessed = false): boolean {
-  return (quote.speaker !== undefined && quote.cue !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
+function isSpeech(quote: Quote, guessed = false, described = false): boolean {
+  return ((quote.speaker !== undefined || described) && quote.cue !== undefined && !guessed) || isOutcry(quote.text) || !isShort(quote.text);
+}
+
+/**
+ * Words of their own (not woven into a sentence) spoken by someone the text names without a
+ * name: "“Oh, my God,” a young woman exclaimed", "“Send them home,” the crowd chanted", "“Thanks,” he said".
+ */
+function describedSpeaker(quotation: Quotation): boolean {
+  return quotation.speakerMention !== undefined && quotation.quote.speaker === undefined && !quotation.quote.partial;
 }
 
 function isShort(text: string): boolean {
@@ -540,9 +549,9 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
         const guessed = quotation.quote.speaker !== undefined && run.pieces.some((piece) => piece.guess?.speaker === quotation.quote.speaker) && !run.pieces.some((piece) => piece.attribution.speaker) && !run.carrier?.speaker;
         return { carried: run.carrier !== undefined || (run.cued === true), guessed, quotation };
       })
-      .filter(({ carried, guessed, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
+      .filter(({ carried, guessed, quotation, quotation: { quote, pieces } }) => !isNamedWork(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text)
         && (carried || !isQuotedModifier(article.passages[pieces[0]!.passage]!.text, pieces[0]!.start, pieces[0]!.end, quote.text))
-        && (carried || (isSpeech(quote, guessed) && ((quote.speaker !== undefined && !guessed) || !isTitle(quote.text)))))
+        && (carried || (isSpeech(quote, guessed, describedSpeaker(quotation)) && ((quote.speaker !== undefined && !guessed) || !isTitle(quote.text)))))
       .map(({ carried, guessed, quotation }) => (carried ? quotation : asUncuedOutcry(quotation, guessed))),
     statements: statements.filter((statement) => statement.quotes.length === 0),
   };

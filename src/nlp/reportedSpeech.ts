@@ -9,10 +9,10 @@ import { isPossessive, type Token } from './nameTokens.ts';
 import type { QuoteSpan } from './quoteMarks.ts';
 import { wordClass } from './model/lexicon.ts';
 import { HONORIFICS } from './model/roleWords.ts';
-import { CUE_ADVERBS, CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
+import { CUE_PARTICIPLES, CUE_VERBS, OBJECT_CUES, REPORTING_VERBS } from './model/speechCues.ts';
 import { SPEECH_TAGGER } from './model/learnedCues.ts';
 import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, verbGroupStart, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
-import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
+import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, isCueAdverb, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
 /** What the statement reader needs of the paragraph the attribution pass reads. */
 export interface SpeechParagraph {
@@ -764,7 +764,8 @@ export class StatementReader {
       if (this.isNounUse(c)) continue;
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
       let end = c;
-      while (end > unit.start && CUE_ADVERBS.has(this.tokens[end - 1]!.lower) && c - end < 2) end--;
+      // "The League strongly criticized …": an adverb before the verb is no part of the speaking phrase.
+      while (end > unit.start && isCueAdverb(this.tokens[end - 1]!) && c - end < 2) end--;
       const start = this.nounPhraseStart(end, unit);
       const opens = this.opensNounPhrase(start, unit);
       const { cue, end: cueEnd } = cueText(this.tokens, c);

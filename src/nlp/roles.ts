@@ -7,7 +7,7 @@
  */
 import { isPossessive, type Token } from './nameTokens.ts';
 import { wordClass } from './model/lexicon.ts';
-import { HONORIFICS, NATIONALITY_GROUPS, ROLE_FAMILIES, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
+import { HONORIFICS, NATIONALITY_GROUPS, ROLE_FAMILIES, ROLE_HEADS, ROLE_MODIFIERS, SECOND_OFFICE_PREFIXES } from './model/roleWords.ts';
 
 /** Token positions of a name in its paragraph's token list (`end` exclusive). */
 export interface TokenSpan {
@@ -174,6 +174,14 @@ export interface RoleHolder {
   roles: readonly string[];
 }
 
+/** The role names the office `term`, not a second office of it ("vice president" is no "president") unless the phrase names that one. */
+function holdsOffice(role: string, term: string, phrase: string): boolean {
+  const at = role.indexOf(term);
+  if (at < 0) return false;
+  const before = /(\p{L}+)\s+$/u.exec(role.slice(0, at))?.[1];
+  return before === undefined || !SECOND_OFFICE_PREFIXES.has(before) || phrase.includes(`${before} ${term}`);
+}
+
 /**
  * The one person a role noun refers to, or undefined when no one or several people fit.
  * "diplomat" matches a foreign minister through `ROLE_FAMILIES`; a nationality in the phrase
@@ -184,7 +192,7 @@ export function resolveRoleNoun(phrase: string, holders: readonly RoleHolder[]):
   for (const key of ROLE_FAMILIES.keys()) if (phrase.includes(key) && key.length > familyKey.length) familyKey = key;
   const words = phrase.split(/\s+/);
   const terms = ROLE_FAMILIES.get(familyKey) ?? [words.filter((w) => ROLE_HEADS.has(w)).pop() ?? phrase];
-  const fits = (role: string): boolean => terms.some((term) => role.toLowerCase().includes(term));
+  const fits = (role: string): boolean => terms.some((term) => holdsOffice(role.toLowerCase(), term, phrase));
   let candidates = holders.filter((holder) => holder.roles.some(fits));
   if (candidates.length > 1) {
     const wanted = nationalities(phrase);

@@ -4,7 +4,7 @@
  * word sets both read clauses by. Kept apart so that neither module imports the other.
  */
 import type { Token } from './nameTokens.ts';
-import { CUE_PARTICLES, CUES_WITH_OBJECT } from './model/speechCues.ts';
+import { CUE_ADVERBS, CUE_PARTICLES, CUES_WITH_OBJECT } from './model/speechCues.ts';
 
 /** Where a speaker is named: character offsets in one paragraph's text. */
 export interface SpeakerMention {
@@ -106,4 +106,14 @@ export function cueText(tokens: readonly Token[], at: number): { cue: string; en
   // "told Breitbart News": a name as the object is all its capitalised words.
   if (object.cap) while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < 4) end++;
   return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
+}
+
+/** Words ending in "-ly" that are nouns or verbs, not adverbs. */
+const NOT_ADVERBS = new Set(['family', 'rally', 'ally', 'reply', 'supply', 'apply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'tally', 'folly', 'holy', 'ugly', 'only']);
+
+/** An adverb between a speaker and the cue: the listed ones ("repeatedly", "later"), any "-ly" adverb, and "now". */
+export function isCueAdverb(token: Token): boolean {
+  const lower = token.lower;
+  if (CUE_ADVERBS.has(lower) || lower === 'now') return true;
+  return token.word && !token.cap && /^[a-z]{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower);
 }

@@ -30,6 +30,14 @@ describe('attribution patterns', () => {
     ['a verb the cue list lacks before a possessive and an appositive name', ['Ingrid Solberg opened the quay on Monday.', '“The port will reopen within the week,” exhorted Solberg’s deputy, Daniel Okafor.'], 'Daniel Okafor', 'exhorted'],
     ['"said X of Y", Y another name', ['“The port will reopen,” said Daniel Okafor of Harbour Watch Bergen.'], 'Daniel Okafor', 'said'],
     ['"X of Y said", Y another name', ['Daniel Okafor of Harbour Watch Bergen said: “The port will reopen.”'], 'Daniel Okafor', 'said'],
+    ['"the president" past a vice president named later', ['President Ingrid Solberg opened the quay.', 'Vice President Daniel Okafor toured the harbour.', '“The port will reopen,” the president said.'], 'Ingrid Solberg', 'said'],
+    ['"the governor" past a lieutenant governor described after the name', ['The quay reopened on Monday.', 'Gov. Ingrid Solberg cut the ribbon. Daniel Okafor, the lieutenant governor, toured the harbour. “The port will reopen,” the governor said.'], 'Ingrid Solberg', 'said'],
+    ['a lead-in clause of its own after a cue in an earlier clause', ['The quay reopened on Monday.', 'After Ingrid Solberg criticized the harbour board during a debate, Daniel Okafor shot back, “I could have stayed home, but I chose to work.”'], 'Daniel Okafor', 'shot back'],
+    ['a verb the cue list lacks before a colon, after a cue in an earlier clause', ['The quay reopened on Monday.', 'Ingrid Solberg said that experts had found her plans sound, to which Daniel Okafor interjected: “It is just not true.”'], 'Daniel Okafor', 'interjected'],
+    ['a time phrase between the speaker and a trailing cue', ['The quay reopened on Monday.', '“The port will reopen,” Daniel Okafor on Thursday told reporters.'], 'Daniel Okafor', 'told reporters'],
+    ['a time phrase after a party parenthesis', ['The quay reopened on Monday.', 'Sen. Daniel Okafor (D-Ore.) last week said the port was “a dangerous place” for crews.'], 'Daniel Okafor', 'said'],
+    ['"X of the Y said", Y another name', ['Daniel Okafor of the Bergen Harbour Gazette said the port was “a circus from start to finish.”'], 'Daniel Okafor', 'said'],
+    ['"as X of the Y observed" before a colon', ['As Daniel Okafor of the Bergen Harbour Gazette observed, the winner was the port itself: “The clear winner of the season was the harbour, which ran two busy quays.”'], 'Daniel Okafor', 'observed'],
     ['a colon after the speaker', ['Daniel Okafor returned to his main point: “The port will reopen.”'], 'Daniel Okafor', 'returned'],
     ['the speaker before the quote with a comma', [INTRO, 'Okafor further stated, “The port will reopen.”'], 'Daniel Okafor', 'stated'],
     ['"X said, adding that …"', ['Daniel Okafor said the port was safe, adding that it would “reopen within days”.'], 'Daniel Okafor', 'adding'],
@@ -77,6 +85,32 @@ describe('attribution patterns', () => {
     const [quotation] = readSpeech(article, extractMentions(article)).quotations;
     const mention = quotation!.speakerMention!;
     expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('a harbour worker');
+  });
+
+  it.each([
+    ['before the cue', '“The crews are checking every permit on the quay,” a source close to Daniel Okafor said.', 'a source close to Daniel Okafor'],
+    ['after an inverted cue', '“The crews are checking every permit on the quay,” said a spokesman for Daniel Okafor.', 'a spokesman for Daniel Okafor'],
+    ['opening the sentence', 'An aide to Daniel Okafor said, “The crews are checking every permit on the quay.”', 'An aide to Daniel Okafor'],
+  ])('takes a described speaker tied to a named person by a preposition as the whole phrase, not the person (%s)', (_place, paragraph, phrase) => {
+    const article = articleOf([INTRO, paragraph]);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(quotation!.quote.speaker).toBeUndefined();
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe(phrase);
+  });
+
+  it('leaves an adverb before a speech verb out of the mention of a group that speaks', () => {
+    const article = articleOf([INTRO, 'In a survey, fishermen generally say they admire Okafor for his role as a “protector of the quay” above all.']);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('fishermen');
+  });
+
+  it('leaves an adverb before the verb out of the mention of a body that speaks through a participle', () => {
+    const article = articleOf([INTRO, 'The Harbour League strongly criticized the plan, calling it “a dangerous step for the crews.”']);
+    const [quotation] = readSpeech(article, extractMentions(article)).quotations;
+    const mention = quotation!.speakerMention!;
+    expect(article.passages[mention.passage]!.text.slice(mention.start, mention.end)).toBe('The Harbour League');
   });
 
   it('takes a described speaker whose relative clause, set off by commas, stands before its verb', () => {

@@ -73,6 +73,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild … and we will do it fast.']);
   });
 
+  it('joins a quotation interrupted by its attribution and a conjunction', () => {
+    const quotes = quotesOf([INTRO, '“The deal needs strict checks,” Okafor said, and “clear penalties for any breach.”']);
+    expect(quotes.map((q) => q.text)).toEqual(['The deal needs strict checks … clear penalties for any breach.']);
+  });
+
   it('joins quotations that stand side by side with nothing between them', () => {
     const quotes = quotesOf([INTRO, 'Okafor spoke briefly. “We will rebuild the port.” “We will not forget the dead.”']);
     expect(quotes.map((q) => q.text)).toEqual(['We will rebuild the port. … We will not forget the dead.']);
@@ -174,6 +179,13 @@ describe('extractQuotes', () => {
 
   it('drops an unattributed scare quote of a few words', () => {
     expect(quotesOf(['The ministry called the report “fake news” on Monday.'])).toEqual([]);
+  });
+
+  it.each([
+    ['a phrase and a speech verb', '“Send them home,” the crowd chanted.', 'Send them home'],
+    ['a phrase and a speaking verb before more of the sentence', '“Oh, my God,” a young woman exclaimed upon seeing him.', 'Oh, my God'],
+  ])('keeps a quotation of a few words that %s attribute, though no one is named', (_how, paragraph, words) => {
+    expect(quotesOf([INTRO, paragraph]).map((q) => q.text)).toEqual([words]);
   });
 
   it('drops a scare quote of a few words whose speaker no cue names (its owner), but keeps one a cue gives its speaker', () => {

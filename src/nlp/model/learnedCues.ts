@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 523 cue words,
  * 141769 examples, 2^17 weights, 10 epochs. Start threshold p ≥ 0.6, end p ≥ 0.5 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 2834 statements added, 60.2 % right; R 47.7
- *   p ≥ 0.35: 2486 statements added, 61.9 % right; R 46.1
- *   p ≥ 0.40: 2149 statements added, 63.5 % right; R 44.5
- *   p ≥ 0.45: 1832 statements added, 65.9 % right; R 43.1
- *   p ≥ 0.50: 1564 statements added, 67.7 % right; R 41.8
- *   p ≥ 0.55: 1292 statements added, 68.5 % right; R 40.2
- *   p ≥ 0.60: 1052 statements added, 71.1 % right; R 38.9
- *   p ≥ 0.65: 834 statements added, 73.0 % right; R 37.6
- *   p ≥ 0.70: 639 statements added, 75.9 % right; R 36.5
- *   p ≥ 0.75: 446 statements added, 80.0 % right; R 35.3
- *   p ≥ 0.80: 300 statements added, 82.0 % right; R 34.3
- *   p ≥ 0.85: 173 statements added, 82.1 % right; R 33.3
- *   p ≥ 0.90: 79 statements added, 83.5 % right; R 32.6
+ *   p ≥ 0.30: 2822 statements added, 60.1 % right; R 47.7
+ *   p ≥ 0.35: 2475 statements added, 61.8 % right; R 46.1
+ *   p ≥ 0.40: 2140 statements added, 63.3 % right; R 44.6
+ *   p ≥ 0.45: 1824 statements added, 65.8 % right; R 43.1
+ *   p ≥ 0.50: 1556 statements added, 67.5 % right; R 41.8
+ *   p ≥ 0.55: 1284 statements added, 68.3 % right; R 40.2
+ *   p ≥ 0.60: 1044 statements added, 70.9 % right; R 38.9
+ *   p ≥ 0.65: 826 statements added, 72.8 % right; R 37.7
+ *   p ≥ 0.70: 631 statements added, 75.6 % right; R 36.5
+ *   p ≥ 0.75: 439 statements added, 79.7 % right; R 35.3
+ *   p ≥ 0.80: 294 statements added, 81.6 % right; R 34.3
+ *   p ≥ 0.85: 169 statements added, 81.7 % right; R 33.4
+ *   p ≥ 0.90: 77 statements added, 83.1 % right; R 32.7
  *   end p ≥ 0.30 at start p ≥ 0.6: P 78.9  R 38.8
  *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 38.9
  *   end p ≥ 0.50 at start p ≥ 0.6: P 79.4  R 38.9
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.1  R 38.7
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.2  R 38.7
  *   end p ≥ 0.70 at start p ≥ 0.6: P 78.9  R 38.4
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.4  R 32.0  (3512/4316 statements, 3484/10879 indirect gold)
- *   train, with tagger     P 82.0  R 42.2  (4618/5635 statements, 4589/10879 indirect gold)
- *   held-out, rules only   P 79.2  R 34.6  (896/1132 statements, 889/2570 indirect gold)
- *   held-out, with tagger  P 76.7  R 41.1  (1062/1385 statements, 1055/2570 indirect gold)
+ *   train, rules only      P 81.4  R 32.1  (3523/4326 statements, 3495/10879 indirect gold)
+ *   train, with tagger     P 82.0  R 42.2  (4620/5636 statements, 4591/10879 indirect gold)
+ *   held-out, rules only   P 79.3  R 34.7  (899/1134 statements, 892/2570 indirect gold)
+ *   held-out, with tagger  P 76.7  R 41.2  (1065/1388 statements, 1058/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 

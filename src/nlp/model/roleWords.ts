@@ -28,6 +28,12 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'communications', 'policy', 'research', 'elected', 'outgoing', 'incoming', 'interim', 'new',
 ]);
 
+/**
+ * Words that make another office of the head after them: a vice president is no president, a
+ * lieutenant governor no governor, so "the president" does not describe them.
+ */
+export const SECOND_OFFICE_PREFIXES: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'associate', 'lieutenant']);
+
 /** Abbreviated titles written before a name; stripped from names, never a role on their own. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
