@@ -77,7 +77,7 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): A
   const ranked = aroundNames(index, withoutNamed(index, rankAnswers(index, question.text, 'who'), question.text), question.text);
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
   const rules = (): Answer[] => eventAnswers(index, question);
-  const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(ranked, rules(), question.text) ?? rules() : rules;
+  const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(index, ranked, rules(), question.text) ?? rules() : rules;
   const answered = surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, ruledOrRanked, ranked.grounded);
   return orNamed(index, answered, ranked);
 }
@@ -198,10 +198,12 @@ export const DISPUTE_FROM = 0.2;
  * question writes ("Quill") is not the one it asks for, and a lowercase phrase ("country") is not
  * one the ranker is sure of in news copy.
  */
-export function disputedBy(ranked: RankedAnswers, ruled: readonly Answer[], question: string): Answer[] | undefined {
+export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: readonly Answer[], question: string): Answer[] | undefined {
   const best = ranked.grounded[0];
   const said = ruled[0]?.text.toLowerCase();
   if (best === undefined || said === undefined || (best.score ?? 0) < DISPUTE_FROM || !/^\p{Lu}/u.test(best.text)) return undefined;
+  // The subject the cited story's headline names stands in nearly every passage of it: the ranker's liking for it says little of the act.
+  if (isStorySubject(index, best)) return undefined;
   if (DESCRIPTION.test(said)) return undefined;
   const asked = new Set(wordsOf(question));
   if (wordsOf(best.text).some((w) => asked.has(w))) return undefined;

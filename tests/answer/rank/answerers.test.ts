@@ -15,39 +15,48 @@ function ranked(...answers: Answer[]): RankedAnswers {
 
 const QUESTION = 'Who rebuilt the harbour wall of Tessby?';
 
+/** The invented article the answers cite; its headline names no one. */
+const harbour = fixtureIndex({ 'harbour.txt': 'Harbour wall rebuilt\n\nMay 2, 2025\n\nMaren Holt rebuilt the harbour wall of Tessby, Ivo Brandt said.\n' });
+
 describe('the ranker disputing the rules\' actor', () => {
   it('stands instead of the rules when it scores their actor lower than its own best', () => {
     const ranker = ranked(said('Maren Holt', 0.45), said('Ivo Brandt', 0.1));
-    expect(disputedBy(ranker, [said('Ivo Brandt')], QUESTION)?.[0]?.text).toBe('Maren Holt');
+    expect(disputedBy(harbour, ranker, [said('Ivo Brandt')], QUESTION)?.[0]?.text).toBe('Maren Holt');
   });
 
   it('stands when it does not weigh the rules\' actor at all', () => {
-    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('Harbour Board')], QUESTION)?.[0]?.text).toBe('Maren Holt');
+    expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('Harbour Board')], QUESTION)?.[0]?.text).toBe('Maren Holt');
   });
 
   it('leaves the rules when it agrees with them, in full or in part', () => {
     const ranker = ranked(said('Maren Holt', 0.45), said('Ivo Brandt', 0.3));
-    expect(disputedBy(ranker, [said('Maren Holt')], QUESTION)).toBeUndefined();
-    expect(disputedBy(ranker, [said('Holt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranker, [said('Maren Holt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranker, [said('Holt')], QUESTION)).toBeUndefined();
   });
 
   it('leaves the rules when it is unsure', () => {
-    expect(disputedBy(ranked(said('Maren Holt', DISPUTE_FROM - 0.01)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('Maren Holt', DISPUTE_FROM - 0.01)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 
   it('does not put forward a name the question writes, or a lowercase phrase', () => {
-    expect(disputedBy(ranked(said('Tessby council', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
-    expect(disputedBy(ranked(said('workers', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('Tessby council', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('workers', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 
   it('leaves a description the rules chose ("the harbour board"), their reading of a news convention', () => {
-    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('the harbour board')], QUESTION)).toBeUndefined();
-    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [said('A Tessby-backed crew')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('the harbour board')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('A Tessby-backed crew')], QUESTION)).toBeUndefined();
+  });
+
+  it('does not dispute with the subject the cited story\'s headline names', () => {
+    const profile = fixtureIndex({ 'harbour.txt': 'Maren Holt on the harbour\n\nMay 2, 2025\n\nMaren Holt said the harbour wall of Tessby was rebuilt by Ivo Brandt.\n' });
+    expect(disputedBy(profile, ranked(said('Maren Holt', 0.45)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('Ivo Brandt')], QUESTION)?.[0]?.text).toBe('Maren Holt');
   });
 
   it('has nothing to dispute when the rules answer nothing or the ranker names no one', () => {
-    expect(disputedBy(ranked(said('Maren Holt', 0.45)), [], QUESTION)).toBeUndefined();
-    expect(disputedBy(ranked(), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 });
 
