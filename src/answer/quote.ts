@@ -41,24 +41,9 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
   if (pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
   const candidates: Candidate[] = [];
   for (const quote of pool) {
-    const topicScore = byTopic?.get(quote.doc) ?? 0;
-    const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
-    candidates.push({
-      key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
-      answer: {
-        text: quote.text,
-        ...(speakerName === undefined ? {} : { speaker: speakerName }),
-        ...(quote.cue === undefined ? {} : { cue: quote.cue }),
-        matched: terms.length > 0 ? index.matchedInQuote(quote.doc, terms) : [],
-      },
-      // Without a topic, whole statements before fragments, then in reading order.
-      score: byTopic === undefined ? lengthScore(quote) : topicScore,
-      source: quote,
-      cite: () => {
-        const passage = index.passage(quote.file, quote.paragraph);
-        return passage === undefined ? undefined : citationOf(passage);
-      },
-    });
+    const matched = terms.length > 0 ? index.matchedInQuote(quote.doc, terms) : [];
+    // Without a topic, whole statements before fragments, then in reading order.
+    candidates.push(quoteCandidate(index, quote, matched, byTopic === undefined ? lengthScore(quote) : (byTopic.get(quote.doc) ?? 0)));
   }
   const answers = mergeCorroborating(candidates);
   return answers.length > 0 || entity === undefined || terms.length === 0 ? answers : quotedByOthers(index, entity, groups);
@@ -82,25 +67,30 @@ function quotedByOthers(index: CorpusIndex, entity: Entity, groups: readonly Ter
     const matched = index.matchedInQuote(doc, terms);
     const inQuote = countIn(groups, matched);
     if (2 * inQuote < groups.length) continue;
-    const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
-    candidates.push({
-      key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
-      answer: {
-        text: quote.text,
-        ...(speakerName === undefined ? {} : { speaker: speakerName }),
-        ...(quote.cue === undefined ? {} : { cue: quote.cue }),
-        matched,
-        note: `The coverage quotes ${entity.name} only as ${speakerName ?? 'this quotation'} tells it.`,
-      },
-      score: (hits.quotes.get(doc) ?? 0) * inQuote,
-      source: quote,
-      cite: () => {
-        const passage = index.passage(quote.file, quote.paragraph);
-        return passage === undefined ? undefined : citationOf(passage);
-      },
-    });
+    const candidate = quoteCandidate(index, quote, matched, (hits.quotes.get(doc) ?? 0) * inQuote);
+    candidates.push({ ...candidate, answer: { ...candidate.answer, note: `The coverage quotes ${entity.name} only as ${candidate.answer.speaker ?? 'this quotation'} tells it.` } });
   }
   return mergeCorroborating(candidates);
+}
+
+/** A quotation as a candidate answer: its words, speaker and cue, cited to its paragraph; equal wordings vote together. */
+function quoteCandidate(index: CorpusIndex, quote: IndexedQuote, matched: string[], score: number): Candidate {
+  const speakerName = quote.speakerId === undefined ? undefined : index.entity(quote.speakerId)?.name;
+  return {
+    key: quote.text.toLowerCase().replace(/\W+/g, ' ').trim(),
+    answer: {
+      text: quote.text,
+      ...(speakerName === undefined ? {} : { speaker: speakerName }),
+      ...(quote.cue === undefined ? {} : { cue: quote.cue }),
+      matched,
+    },
+    score,
+    source: quote,
+    cite: () => {
+      const passage = index.passage(quote.file, quote.paragraph);
+      return passage === undefined ? undefined : citationOf(passage);
+    },
+  };
 }
 
 /** Verbs with which a quotation tells what someone else said ("President Biden said on day one …"). */
