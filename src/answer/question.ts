@@ -488,7 +488,6 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
   [/\bput(s|ting)?\s+up\s+with\b/gi, 'tolerate'],
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
-
 ];
 
 /** "who is Lopez going to meet", "what is going to happen": a future, asked as "will" asks it. */
@@ -552,6 +551,9 @@ const FRONTED_PRONOUN = /\b(?:(he|she|him|her|they|them|it)|(his|its|their))\b/i
 /** "the raid was carried out by who", "the attack got blamed on who": the question word left where its answer would stand. */
 const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)\s+((?:\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)(?:\s+(?:out|down|off|up))?)\s+(by|on)\s+(?:who|whom)\s*\?*\s*$/i;
 
+/** Text that is itself a question: what comes before a comma is then no fronted part. */
+const OPENS_AS_QUESTION = /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i;
+
 /** "…, who's that?": the question asked after what it is about. */
 const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:that|this|it|he|she|they)\s*\?*\s*$/i;
 
@@ -563,19 +565,19 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  */
 function questionFirst(text: string): string {
   const inPlace = ASKED_IN_PLACE.exec(text);
-  if (inPlace !== null && !/^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(inPlace[1]!)) {
+  if (inPlace !== null && !OPENS_AS_QUESTION.test(inPlace[1]!)) {
     const [, subject, verb, preposition] = inPlace as unknown as [string, string, string, string];
     // "the raid was carried out by who" → "who carried out the raid"; "the attack got blamed on who" → "who was blamed
-    // for the attack" (what it is blamed on is who is blamed for it); "sanctions were imposed on who" → "who was sanctions imposed on".
+    // for the attack" (what it is blamed on is who is blamed for it); "the curfew was imposed on who" → "who was the curfew imposed on".
     if (preposition.toLowerCase() === 'by') return `who ${verb} ${subject}`;
     return /^blamed$/i.test(verb) ? `who was blamed for ${subject}` : `who was ${subject} ${verb} on`;
   }
   const tagged = TAGGED.exec(text);
-  if (tagged !== null && !/^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(tagged[1]!)) return `who is ${tagged[1]}`;
+  if (tagged !== null && !OPENS_AS_QUESTION.test(tagged[1]!)) return `who is ${tagged[1]}`;
   const fronted = FRONTED.exec(text);
   if (fronted === null) return text;
   const [, before, question, marks] = fronted as unknown as [string, string, string, string];
-  if (/^(?:who|whom|whose|what|which|when|where|how)\b/i.test(before)) return text;
+  if (OPENS_AS_QUESTION.test(before)) return text;
   if (FRONTED_CLAUSE.test(before)) return `${question} ${before}${marks}`;
   const pronoun = FRONTED_PRONOUN.exec(question);
   if (pronoun === null) return text;
