@@ -395,6 +395,7 @@ function describedIn(sentence: string, tokens: readonly Token[]): Described[] {
 const SPONSORED_GROUP = new RegExp(String.raw`\b(?:an?\s+)?\p{Lu}[\p{L}.’']*-(?:backed|funded|supported|sponsored|aligned|allied|linked|armed)\s+(?:${[...INSTITUTIONS, 'group', 'groups', 'militias', 'rebels', 'militants', 'fighters', 'proxies'].join('|')})\b`, 'gu');
 
 /** A country's institution named by its demonym, without an article: "Danish forces", "Chilean police". */
+/** The term whose synonyms ("strike", "raid", "airstrike") say a question asks about an attack. */
 const ATTACK = indexTerm('attack')!;
 
 /** A demonym before an attack in the plural or a bombardment ("Israeli airstrikes", "Russian shelling"), an adjective between allowed. */
