@@ -88,10 +88,35 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const holders = new Map<string, string | undefined>();
   const names = questionNames(index, question.text);
   const taken = questionTerms(roleTaken(question.text) ?? '');
-  for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: OPENS_ON_PRONOUN })) {
-    found.push(...candidatesIn(index, evidence, { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text), asksAttacker: question.asks === 'agent' && terms.some((term) => !weights.has(term) && termMatches(ATTACK, term)) }));
+  const reading: Reading = { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text), asksAttacker: question.asks === 'agent' && terms.some((term) => !weights.has(term) && termMatches(ATTACK, term)) };
+  const evidences = findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: OPENS_ON_PRONOUN });
+  for (const evidence of evidences) {
+    found.push(...candidatesIn(index, evidence, reading));
+    // "A small truck was seized with …" names no one who seized it: the paragraph before may ("… said it had captured a truck").
+    const before = question.asks === 'agent' && tellsActWithoutAgent(evidence.passage, eventTerms) ? earlierEvidence(index, evidence, terms) : undefined;
+    if (before !== undefined && !evidences.some((e) => e.passage === before.passage)) found.push(...candidatesIn(index, before, reading));
   }
   return found;
+}
+
+/** Share of its own score a paragraph before an agentless passive is read with: it only may name the agent. */
+const EARLIER_SHARE = 0.5;
+
+/** The paragraph before an evidence passage, as evidence of its own (half its score). */
+function earlierEvidence(index: CorpusIndex, evidence: Evidence, terms: readonly string[]): Evidence | undefined {
+  const { file, paragraph } = evidence.passage;
+  const doc = index.passageDoc(file, paragraph - 1);
+  if (doc === undefined) return undefined;
+  const matched = index.matchedInPassage(doc, terms);
+  return { passage: index.passageAt(doc), score: evidence.score * EARLIER_SHARE, matched, coverage: matched.length / terms.length };
+}
+
+/** A sentence that tells the asked act in the passive with no "by" after it ("A small truck was seized with a launcher …"). */
+function tellsActWithoutAgent(passage: Passage, eventTerms: readonly string[]): boolean {
+  return passage.sentences.some((_, s) => {
+    const tokens = sentenceTokens(passage, s);
+    return matchPositions(eventTerms, tokens).some((p) => PASSIVE_AUX.has(tokens[p - 1]?.word.toLowerCase() ?? '') && !tokens.slice(p + 1).some((t) => t.word.toLowerCase() === 'by'));
+  });
 }
 
 interface Reading {

@@ -81,6 +81,13 @@ describe('event actors', () => {
     expect(answer(strikes, { command: 'who', text: 'who put the death toll in Velo at 90 after three days of airstrikes' }).answers[0]?.text).toContain('health ministry');
   });
 
+  it('answers an act the matching paragraph tells in the passive without "by" from the paragraph before ("… said it had captured a boat" then "A small boat was seized …")', () => {
+    const seized = fixtureIndex({
+      'boat.txt': 'Boat seized\n\nMay 2, 2025\n\nEgypt’s navy said on Monday it had captured a boat with a mortar on board.\n\nA small boat was seized with a mortar fixed on the deck. Two crew members were held, the statement said.\n',
+    });
+    expect(answer(seized, { command: 'who', text: 'Who seized a small boat with a mortar fixed on the deck?' }).answers[0]?.text).toContain('Egypt');
+  });
+
   it('does not answer with whom the question says did another act ("the rockets that the navy shot down")', () => {
     expect(who('who shot down the rockets from Veloria?')[0]).toBe('Norland Navy');
     expect(who('who fired the rockets from Veloria that the Norland Navy shot down?')).not.toContain('Norland Navy');
