@@ -1,5 +1,5 @@
 import type { Answer, Entity, Passage } from '../types.ts';
-import { namesRole } from './question.ts';
+import { LIGHT_VERBS, namesRole } from './question.ts';
 import { roleAnswers } from './roles.ts';
 import { resolveRoleNoun, type RoleHolder } from '../nlp/roles.ts';
 import { ROLE_FAMILIES } from '../nlp/model/roleWords.ts';
@@ -7,7 +7,7 @@ import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
-import { synonymsOf } from '../text/terms.ts';
+import { indexTerm, synonymsOf } from '../text/terms.ts';
 import { acronymNames } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
@@ -208,62 +208,93 @@ function topicPool(index: CorpusIndex, hits: TopicHits): number[] {
 }
 
 /**
- * A quotation's relevance is at most this many times what the search found for it and its
- * paragraphs: the reporting's share is at most 1, the word-coverage factor at most 3.
+ * How surely a topic's word found around a quotation says the quotation is about it: the word
+ * itself in the quotation; another form of it there ("terrorist" for "terrorism"), or in a
+ * reporter's question just before ("Asked who was responsible, …"); in the sentence a fragment is
+ * woven into (“will not tolerate” attacks on its personnel: the sentence says what the fragment
+ * means); in the sentence that carries a whole quotation or the one before it; elsewhere in its
+ * paragraph or the paragraph before.
  */
-const MAX_RELEVANCE_FACTOR = 3;
+const PRESENCE = { written: 1, prompted: 1, weaving: 0.9, inflected: 0.7, nearby: 0.6, paragraph: 0.3 };
 
 /**
- * Each quotation's relevance to the topic: its own words, and the reporting around it (its
- * paragraph, and half the paragraph before, which often says what a quote-only paragraph is
- * about: "Asked who was responsible, Kovar said…" then “We're still investigating”).
- * Quotations are read best-found first, and reading stops once no further one can reach the
- * best few answers: a speaker quoted thousands of times costs a few reads, not thousands.
+ * A light verb says little of a topic ("getting aid into Gaza"): its weight, against a telling
+ * word's rarity (a few units; see `TextSearch.rarity`).
+ */
+const LIGHT_WEIGHT = 0.3;
+
+/** The search's score breaks ties between quotations that say the topic equally: scaled to stay below a word's weight. */
+const SEARCH_SHARE = 0.01;
+
+/**
+ * Each quotation's relevance to the topic: the topic's words it and the reporting around it say,
+ * each weighed by how telling it is (its rarity among the passages: a story's every paragraph
+ * names Israel, one says "depravity") and by where it stands (`PRESENCE`). A long quotation
+ * that says the topic's one telling word beats a short one that says only its common words,
+ * which a search score, normalised for length, would not. The search's own score breaks ties.
+ * Quotations are read by their best possible relevance (every word found around them counted as
+ * written in them), and reading stops once no further one can reach the best few answers: a
+ * speaker quoted thousands of times costs a look-up each and a few reads, not thousands.
  */
 function topicScores(index: CorpusIndex, groups: readonly TermGroup[], pool: readonly number[], hits: TopicHits): Map<number, number> {
   const terms = groups.flat();
+  const weights = groups.map((group) => termWeight(index, group));
+  const weightOf = (matched: ReadonlyArray<readonly string[]>): number =>
+    groups.reduce((sum, group, n) => sum + (group.some((term) => matched.some((found) => found.includes(term))) ? weights[n]! : 0), 0);
   const paragraphScore = (doc: number | undefined): number => (doc === undefined ? 0 : (hits.passages.get(doc) ?? 0));
   const found = pool.flatMap((doc) => {
     const { file, paragraph } = index.quotePlace(doc);
     // The quotation's paragraph and the one before, as search documents.
-    const here = index.passageDoc(file, paragraph);
-    const before = index.passageDoc(file, paragraph - 1);
-    const own = hits.quotes.get(doc) ?? 0;
-    const around = paragraphScore(here) + paragraphScore(before);
+    const hereDoc = index.passageDoc(file, paragraph);
+    const beforeDoc = index.passageDoc(file, paragraph - 1);
+    const searched = (hits.quotes.get(doc) ?? 0) + paragraphScore(hereDoc) + paragraphScore(beforeDoc);
     // Neither the quotation nor its paragraphs were found: it scores nothing, whatever its words.
-    return own === 0 && around === 0 ? [] : [{ doc, own, around, hereDoc: here, beforeDoc: before }];
+    if (searched === 0) return [];
+    // Which topic terms the quotation and its paragraphs hold, from the index: none is read yet.
+    const inQuote = index.matchedInQuote(doc, terms);
+    const inParagraphs = [...(hereDoc === undefined ? [] : index.matchedInPassage(hereDoc, terms)), ...(beforeDoc === undefined ? [] : index.matchedInPassage(beforeDoc, terms))];
+    const bound = weightOf([inQuote, inParagraphs]);
+    return bound === 0 ? [] : [{ doc, searched, inQuote, inParagraphs, bound: bound + SEARCH_SHARE * searched, hereDoc, beforeDoc }];
   });
-  found.sort((a, b) => b.own + b.around - (a.own + a.around) || a.doc - b.doc);
+  found.sort((a, b) => b.bound - a.bound || a.doc - b.doc);
   const scores = new Map<number, number>();
   // The best relevances so far, highest first: only the best few decide when reading stops.
   const best: number[] = [];
-  for (const { doc, own, around: aroundScore, hereDoc, beforeDoc } of found) {
-    const enough = best.length >= MAX_ANSWERS ? best[MAX_ANSWERS - 1]! : 0;
-    if ((own + aroundScore) * MAX_RELEVANCE_FACTOR < enough) break;
-    // Which topic terms the quotation and its paragraphs hold, from the index: none is read yet.
-    const inQuoted = index.matchedInQuote(doc, terms);
-    const inHere = hereDoc === undefined ? [] : index.matchedInPassage(hereDoc, terms);
-    const inBefore = beforeDoc === undefined ? [] : index.matchedInPassage(beforeDoc, terms);
-    const around = countIn(groups, inQuoted, inHere, inBefore);
-    if (around === 0) continue;
-    // The paragraphs' relevance counts as far as it lies next to the quote, not elsewhere in them.
-    const { introduction, prompt } = surroundingsOf(index, index.quote(doc), hereDoc, beforeDoc);
-    const nearby = countIn(groups, matchedTerms(terms, tokenize(introduction)), matchedTerms(terms, tokenize(prompt)));
-    const inReporting = Math.max(1, countIn(groups, inHere, inBefore));
-    const score = own + aroundScore * (nearby / inReporting);
-    if (score === 0) continue;
-    const inQuote = countIn(groups, inQuoted);
-    // The topic's own word ("terrorism") says it more surely than a near one ("terrorist", which
-    // matches as a typo would): a quotation with the word itself counts it again.
-    const asWritten = groups.filter((group) => group.some((term) => index.quoteHolds(doc, term))).length;
-    // A reporter's question right before the quote ("Asked who was responsible, …") says what it answers.
-    const prompted = /^\W*asked\b/i.test(prompt) ? countIn(groups, matchedTerms(terms, tokenize(prompt))) : 0;
-    const relevance = score * (0.5 + (inQuote + asWritten + around + 2 * prompted) / (2 * groups.length));
+  for (const { doc, searched, inQuote, inParagraphs, bound, hereDoc, beforeDoc } of found) {
+    if (best.length >= MAX_ANSWERS && bound < best[MAX_ANSWERS - 1]!) break;
+    const quote = index.quote(doc);
+    const { introduction, prompt } = surroundingsOf(index, quote, hereDoc, beforeDoc);
+    const inIntroduction = matchedTerms(terms, tokenize(introduction));
+    const inPrompt = matchedTerms(terms, tokenize(prompt));
+    const asked = /^\W*asked\b/i.test(prompt);
+    let relevance = SEARCH_SHARE * searched;
+    groups.forEach((group, n) => {
+      const has = (matched: readonly string[]) => group.some((term) => matched.includes(term));
+      const presence = group.some((term) => index.quoteHolds(doc, term)) ? PRESENCE.written
+        : asked && has(inPrompt) ? PRESENCE.prompted
+        : quote.partial && has(inIntroduction) ? PRESENCE.weaving
+        : has(inQuote) ? PRESENCE.inflected
+        : has(inIntroduction) || has(inPrompt) ? PRESENCE.nearby
+        : has(inParagraphs) ? PRESENCE.paragraph
+        : 0;
+      relevance += weights[n]! * presence;
+    });
     scores.set(doc, relevance);
     keepBest(best, relevance, MAX_ANSWERS);
   }
   return scores;
 }
+
+/**
+ * How telling a topic's word is: its rarity among the passages, in the form the coverage most
+ * often uses ("hits" is rare, but it matches "attack", which is not); a light verb weighs little.
+ */
+function termWeight(index: CorpusIndex, group: TermGroup): number {
+  if (LIGHT_TERMS.has(group[0]!)) return LIGHT_WEIGHT;
+  return Math.max(...group.map((term) => Math.min(index.passageTermRarity(term), ...synonymsOf(term).map((other) => index.passageTermRarity(other)))));
+}
+
+const LIGHT_TERMS: ReadonlySet<string> = new Set([...LIGHT_VERBS].map(indexTerm).filter((term): term is string => term !== null));
 
 /**
  * A topic's word, or the words that count as one: an acronym and the name it stands for ("US",

@@ -494,6 +494,11 @@ export class CorpusIndex {
     return this.parts.passageSearch.query(query, limit, within);
   }
 
+  /** How rare a term is among the passages (see `TextSearch.rarity`): a topic's telling word against its common ones. */
+  passageTermRarity(term: string): number {
+    return this.parts.passageSearch.rarity(term);
+  }
+
   /** Quotation documents matching any of the query's terms, best first, without reading the quotations. */
   scoreQuotes(query: string, limit: number, within?: ReadonlySet<number>): TextHit[] {
     return this.parts.quoteSearch.query(query, limit, within);

@@ -510,7 +510,18 @@ export class TextSearch {
     return this.fuzzyTerms;
   }
 
-  /** The term's number, or -1. */
+  /**
+   * How rare a query term is here: BM25's idf over the documents that hold it in any form the
+   * query would match (itself, longer words it begins, near spellings), at most the whole index.
+   */
+  rarity(term: string): number {
+    const { starts } = this.data;
+    let holding = 0;
+    for (const { term: id } of this.expansions(term)) holding += starts[id + 1]! - starts[id]!;
+    const matching = Math.min(holding, this.size);
+    return Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
+  }
+
   /** The first `limit` documents (in document order) that hold the term exactly: no scoring, no fuzzy expansion. */
   documentsWith(term: string, limit: number): number[] {
     const id = this.find(term);
@@ -520,6 +531,7 @@ export class TextSearch {
     return Array.from(docs.subarray(starts[id]!, end));
   }
 
+  /** The term's number, or -1. */
   private find(term: string): number {
     const { terms } = this.data;
     const id = lowerBound(terms, term);

@@ -25,6 +25,37 @@ describe('quotations by topic', () => {
   });
 });
 
+describe("a topic's telling word against its common ones", () => {
+  // Invented: every paragraph speaks of the port strike; one long quotation, run over three
+  // paragraphs, says the topic's one telling word ("cruelty") in its last.
+  const strike = fixtureIndex({
+    'strike.txt': `Port strike enters third week
+
+June 9, 2025
+
+The port strike in Varna entered its third week on Monday, and the port's owners said the strike had cost them millions.
+
+Union leader Mara Voss, who called the port strike, spoke to workers at the port gates.
+
+“We are here because we have to be,” Voss said.
+
+Voss was asked about the owners' lockout of the strikers.
+
+“The owners have locked our members out of their own workplace.
+
+“They have cut off the canteen and the buses.
+
+“Never in forty years on these docks have I seen such cruelty towards working people.”
+
+The owners said the port would reopen when the strike ended.`,
+  });
+
+  it('answers with the quotation that says the telling word, however long, over one set among the common words', () => {
+    const [top] = answer(strike, { command: 'quote', speaker: 'Voss', topic: 'how cruel the port strike has been' }).answers;
+    expect(top?.text).toContain('such cruelty');
+  });
+});
+
 describe('a topic asked by acronym', () => {
   // Invented: the reporting spells the name out; the question writes its acronym.
   const talks = fixtureIndex({

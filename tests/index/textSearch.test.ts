@@ -253,6 +253,23 @@ describe('TextSearch.matchedIn', () => {
   });
 });
 
+describe('TextSearch.rarity', () => {
+  const search = TextSearch.build(['The harbour strike goes on', 'Strikers at the harbour', 'The harbour is quiet', 'A harbour of cruelty']);
+
+  it('weighs a word held by few documents above one held by most', () => {
+    expect(search.rarity('cruelty')).toBeGreaterThan(search.rarity('harbour'));
+  });
+
+  it('counts the documents that hold the word in any form the query matches', () => {
+    // "strike" begins "striker": two of the four documents hold it, as the query would find them (idf ln(1 + 2.5 / 2.5)).
+    expect(search.rarity('strike')).toBeCloseTo(Math.log(2), 10);
+  });
+
+  it('rates a word no document holds as rare as a word can be', () => {
+    expect(search.rarity('lockout')).toBeGreaterThan(search.rarity('cruelty'));
+  });
+});
+
 describe('TextSearch.holds', () => {
   it('says whether some word of the document has the index term itself, as reading the words would', () => {
     const vocabulary = ['attack', 'attacks', 'attacked', 'iran', 'iranian', 'explosion', 'xplosion', 'the', 'said', 'U.S', 'us', 'government'];
