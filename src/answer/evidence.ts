@@ -3,7 +3,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { parseDateline } from '../corpus/metadata.ts';
 import { eachWord, foldTerm, indexTerm, keyTerms, synonymsOf, wordEntry, words, wordsAt } from '../text/terms.ts';
-import { termMatchesWith } from '../text/termMatch.ts';
+import { isPeopleOf, termMatchesWith } from '../text/termMatch.ts';
 import { LIGHT_VERBS } from './question.ts';
 
 /** A word of a sentence with its index term (null for stopwords) and position. */
@@ -323,7 +323,8 @@ export function namedInQuestion(name: string, question: string): boolean {
   // Short words of a longer name ("al", "of") say nothing, nor its generic words ("which company …"
   // does not name the Veloria Shipping Company); a short name on its own ("G7", "UN") is the name.
   const telling = parts.length === 1 ? parts : parts.filter((part) => part.length > 2 && !GENERIC_NAME_WORDS.has(indexTerm(part) ?? ''));
-  return telling.some((part) => asked.has(folded(part)));
+  // "the Lebanese border" names Lebanon.
+  return telling.some((part) => asked.has(folded(part))) || (parts.length === 1 && [...asked].some((word) => isPeopleOf(word, folded(name))));
 }
 
 /** True when an answer's words stand together in the question ("port authority" for "who leads the port authority"): it repeats what was asked. */

@@ -63,10 +63,45 @@ export function sameWord(query: string, term: string): boolean {
     if (last === 'y' && rest === 'ian') return true;
     if (last === 'e' && short >= MIN_EDITED && (rest === 'ion' || rest === 'ions')) return true;
   }
+  if (same >= MIN_FORM && placeAndPeople(query, term, same)) return true;
   if (short < MIN_EDITED || extra > 1) return false;
   // The one edit is at `same`: a letter added to the longer there, or (equal lengths) changed.
   for (let i = extra === 0 ? same + 1 : same; i < short; i++) if (shorter.charCodeAt(i) !== longer.charCodeAt(i + extra)) return false;
   return true;
+}
+
+/**
+ * A place's name and its people's word, where the people's ending replaces the name's: the
+ * name's ending, and the people's ("lebanon", "lebanese"; "mexico", "mexican"; "turkey", "turkish").
+ */
+const PLACE_PEOPLE_ENDINGS: ReadonlyArray<readonly [place: string, people: string]> = [
+  ['on', 'ese'], ['o', 'an'], ['a', 'ian'], ['a', 'ese'], ['e', 'ian'], ['um', 'an'], ['al', 'uese'],
+  ['ey', 'ish'], ['en', 'ish'], ['ain', 'ish'], ['and', 'ish'],
+];
+
+/** True when one word is a place's name and the other its people's word (see `PLACE_PEOPLE_ENDINGS`), both from a stem of 4 letters or more that `same` letters begin. */
+function placeAndPeople(a: string, b: string, same: number): boolean {
+  for (const [place, people] of PLACE_PEOPLE_ENDINGS) {
+    for (const [name, folk] of [[a, b], [b, a]] as const) {
+      const stem = name.length - place.length;
+      if (stem >= MIN_FORM && stem <= same && folk.length - people.length === stem && name.endsWith(place) && folk.endsWith(people)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when `word` is the people's word of the place `place` names (both lower case): "iranian"
+ * of "iran", "italian" of "italy", "lebanese" of "lebanon". A question that says "the Lebanese
+ * border" names Lebanon.
+ */
+export function isPeopleOf(word: string, place: string): boolean {
+  if (place.length < MIN_FORM || word.length <= place.length - 3) return false;
+  let same = 0;
+  while (same < place.length && same < word.length && place.charCodeAt(same) === word.charCodeAt(same)) same++;
+  if (same === place.length) return DEMONYM_ENDINGS.includes(word.slice(same));
+  if (same === place.length - 1 && place.endsWith('y') && word.slice(same) === 'ian') return true;
+  return PLACE_PEOPLE_ENDINGS.some(([ending, people]) => place.length - ending.length === word.length - people.length && place.length - ending.length <= same && place.endsWith(ending) && word.endsWith(people));
 }
 
 /** What a longer form adds to a word of 4 letters or more: a demonym ending, or the "e" of a verb's base. */
@@ -102,5 +137,10 @@ export function matchForms(seed: string): MatchForms {
     if (seed.endsWith('y')) forms.push(`${seed.slice(0, -1)}ian`);
   }
   if (seed.length >= MIN_EDITED && seed.endsWith('e')) forms.push(`${seed.slice(0, -1)}ion`, `${seed.slice(0, -1)}ions`);
+  // A place's name and its people's word, each way.
+  for (const [place, people] of PLACE_PEOPLE_ENDINGS) {
+    if (seed.endsWith(place) && seed.length - place.length >= MIN_FORM) forms.push(seed.slice(0, -place.length) + people);
+    if (seed.endsWith(people) && seed.length - people.length >= MIN_FORM) forms.push(seed.slice(0, -people.length) + place);
+  }
   return { forms, prefix: seed.length >= MIN_PREFIX ? seed : undefined, oneEdit: seed.length >= MIN_EDITED };
 }

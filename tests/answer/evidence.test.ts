@@ -12,6 +12,9 @@ describe('namedInQuestion', () => {
     ['Piet Rook', 'who met the envoy?', false],
     ['Veloria Shipping Company', 'which company seized the ferry?', false],
     ['U.S.', 'which country hosts 2,500 US troops?', true],
+    ['Lebanon', 'whose forces are firing across the lebanese border?', true],
+    ['Iran', 'who condemned the iranian strikes?', true],
+    ['Iran', 'who condemned the strikes in iraq?', false],
   ])('%s in %j: %s', (name, question, expected) => {
     expect(namedInQuestion(name, question)).toBe(expected);
   });

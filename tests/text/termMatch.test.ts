@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchForms, sameWord, termMatches } from '../../src/text/termMatch.ts';
+import { isPeopleOf, matchForms, sameWord, termMatches } from '../../src/text/termMatch.ts';
 import { indexTerm, synonymsOf } from '../../src/text/terms.ts';
 
 /** The rules of `sameWord` as first written, one test each: the reference the allocation-free version must keep. */
@@ -12,8 +12,12 @@ function referenceSameWord(query: string, term: string): boolean {
   if (shorter.length >= 4 && shorter.endsWith('y') && longer === `${shorter.slice(0, -1)}ian`) return true;
   if (shorter.length >= 4 && longer === `${shorter}e`) return true;
   if (shorter.length >= 6 && shorter.endsWith('e') && /^ions?$/.test(longer.slice(shorter.length - 1))) return longer.startsWith(shorter.slice(0, -1));
+  if (PLACE_PEOPLE.some(([place, people]) => [[query, term], [term, query]].some(([a, b]) => a!.endsWith(place) && b!.endsWith(people) && a!.length - place.length >= 4 && a!.slice(0, -place.length) === b!.slice(0, -people.length)))) return true;
   return shorter.length >= 6 && longer.length - shorter.length <= 1 && withinOneEdit(shorter, longer);
 }
+
+/** A place's ending and its people's, as first written ("lebanon", "lebanese"). */
+const PLACE_PEOPLE = [['on', 'ese'], ['o', 'an'], ['a', 'ian'], ['a', 'ese'], ['e', 'ian'], ['um', 'an'], ['al', 'uese'], ['ey', 'ish'], ['en', 'ish'], ['ain', 'ish'], ['and', 'ish']] as const;
 
 function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
@@ -24,7 +28,7 @@ function withinOneEdit(a: string, b: string): boolean {
 
 // Short words over a few letters, with the endings the rules know, so every rule is met often.
 const stem = fc.string({ unit: fc.constantFrom('a', 'e', 'i', 'n', 's', 'y', 'o'), minLength: 1, maxLength: 8 });
-const ending = fc.constantFrom('', '', 'i', 'ian', 'an', 'ese', 'ish', 'e', 'y', 'ion', 'ions', 's');
+const ending = fc.constantFrom('', '', 'i', 'ian', 'an', 'ese', 'ish', 'e', 'y', 'ion', 'ions', 's', 'on', 'o', 'a', 'um', 'al', 'uese', 'ey', 'en', 'ain', 'and');
 const word = fc.tuple(stem, ending).map(([a, b]) => a + b);
 /** A word and another made from it by one of the rules, or by a random edit. */
 const pair = fc.oneof(
@@ -59,6 +63,12 @@ describe('sameWord', () => {
     ['blam', 'blame', true],
     ['treat', 'treaty', true],
     ['tre', 'tree', false],
+    ['lebanon', 'lebanese', true],
+    ['mexico', 'mexican', true],
+    ['turkey', 'turkish', true],
+    ['britain', 'british', true],
+    ['ukraine', 'ukrainian', true],
+    ['spain', 'spanish', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(sameWord(a, b)).toBe(expected);
   });
@@ -81,6 +91,21 @@ describe('termMatches', () => {
     // An inflected question word has its group's synonyms too: "accused" stems to "accus", not "accuse".
     expect(synonymsOf(indexTerm('accused')!)).toContain(indexTerm('blame'));
     expect(synonymsOf(indexTerm('condemning')!)).toContain(indexTerm('denounce'));
+  });
+});
+
+describe('isPeopleOf', () => {
+  it.each([
+    ['iranian', 'iran', true],
+    ['israeli', 'israel', true],
+    ['italian', 'italy', true],
+    ['lebanese', 'lebanon', true],
+    ['turkish', 'turkey', true],
+    ['iran', 'iranian', false],
+    ['irish', 'iran', false],
+    ['border', 'lebanon', false],
+  ])('%s of %s: %s', (word, place, expected) => {
+    expect(isPeopleOf(word, place)).toBe(expected);
   });
 });
 
