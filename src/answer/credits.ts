@@ -5,22 +5,41 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { articleRelevance, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 
-/** The credited people of the articles most relevant to the rest of the question. */
-export function creditAnswers(index: CorpusIndex, { text: question, credit: role }: QuestionOf<'credit'>): Answer[] {
+/**
+ * The credited people of the story the rest of the question describes: the articles that hold
+ * the most of its words ("the Reuters story from Annapolis" is the one datelined Annapolis, not
+ * another Reuters story), most relevant first. When that story credits no one for the role, no
+ * answer: another story's photographer did not take its photo.
+ */
+export function creditAnswers(index: CorpusIndex, { text: question, credit: role }: QuestionOf<'credit'>): CreditAnswers {
   const creditWords = new Set(['photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional']);
   const topic = questionTerms(question, creditWords);
   const asked = questionTerms(question);
   const candidates: Candidate[] = [];
-  for (const [file, score] of articleRelevance(index, topic, 0.3)) {
+  const relevance = articleRelevance(index, topic, 0.3);
+  const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));
+  let creditedElsewhere = false;
+  for (const [file, { score, covered }] of relevance) {
     for (const credit of index.articles.get(file)?.credits ?? []) {
       const passage = index.passage(file, credit.paragraph);
       if (credit.role !== role || passage === undefined) continue;
+      if (covered.size < most) {
+        creditedElsewhere = true;
+        continue;
+      }
       // "additional reporting by X" answers "who contributed additional reporting?" better than "Reporting by Y".
       const qualifier = matchedTerms(asked, tokenize(creditPhrase(passage.text, credit.name))).length;
       candidates.push({ key: credit.name, answer: { text: credit.name, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), ...citing(passage) });
     }
   }
-  return mergeCorroborating(candidates);
+  const answers = mergeCorroborating(candidates);
+  return { answers, uncredited: answers.length === 0 && creditedElsewhere };
+}
+
+/** Credit answers, and whether the story the question describes credits no one for the role while others it matched less well do. */
+export interface CreditAnswers {
+  answers: Answer[];
+  uncredited: boolean;
 }
 
 /** The words of a credit line that introduce a name: "additional reporting by" for "Ros Vale". */

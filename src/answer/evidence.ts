@@ -217,11 +217,20 @@ function namesReferredTo(index: CorpusIndex, doc: number, names: readonly string
   return before === undefined ? [] : index.matchedInPassage(before, names);
 }
 
-/** Articles by how much their passages match the terms (the sum of their passages' scores), in order of finding. */
-export function articleRelevance(index: CorpusIndex, terms: readonly string[], minCoverage: number): Map<string, number> {
-  const relevance = new Map<string, number>();
+/** How an article matches terms: the sum of its passages' scores, and which of the terms its passages hold. */
+export interface ArticleRelevance {
+  score: number;
+  covered: Set<string>;
+}
+
+/** Articles by how much their passages match the terms, in order of finding. */
+export function articleRelevance(index: CorpusIndex, terms: readonly string[], minCoverage: number): Map<string, ArticleRelevance> {
+  const relevance = new Map<string, ArticleRelevance>();
   for (const evidence of findEvidence(index, terms, { minCoverage })) {
-    relevance.set(evidence.passage.file, (relevance.get(evidence.passage.file) ?? 0) + evidence.score);
+    const article = relevance.get(evidence.passage.file) ?? { score: 0, covered: new Set<string>() };
+    article.score += evidence.score;
+    for (const term of evidence.matched) article.covered.add(term);
+    relevance.set(evidence.passage.file, article);
   }
   return relevance;
 }

@@ -100,6 +100,17 @@ describe('who', () => {
     expect(who('Who edited the story about the Tarvo bridge?')).toBe('Mara Quist');
   });
 
+  it('answers a credit question only from the story it describes, and nothing when that story credits no one', () => {
+    // Invented: two Reuters stories, only the one from Tarvo credits its reporter.
+    const credited = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n\n(Reporting by Ana Lind; Editing by Mara Quist)\n',
+      'dam.txt': 'Selva dam repaired\n\nSELVA (Reuters) – Engineers finished repairs to the Selva dam on Sunday.\n',
+    });
+    const who = (text: string) => answer(credited, { command: 'who', text }).answers[0]?.text;
+    expect(who('who reported the Reuters story from Tarvo?')).toBe('Ana Lind');
+    expect(who('who reported the Reuters story from Selva?')).toBeUndefined();
+  });
+
   it('profiles a person asked about by name', () => {
     const [profile] = ask('who', 'who is Duvall?').answers;
     expect(profile?.text).toMatch(/^Clara Duvall, harbour minister$/i);

@@ -331,7 +331,8 @@ function statesRole(answer: Answer, needed: readonly string[]): boolean {
  */
 export function rankedCreditAnswers(index: CorpusIndex, question: QuestionOf<'credit'>): Answer[] {
   const credited = creditAnswers(index, question);
-  if (credited.length > 0) return credited;
+  // The story asked about credits no one for it: no one else's credit, and no one the ranker finds, answers.
+  if (credited.answers.length > 0 || credited.uncredited) return credited.answers;
   const ranked = rankAnswers(index, question.text, 'who');
   return surerOf(ranked, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => [], ranked.named);
 }
