@@ -493,8 +493,11 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
 /** "who is Lopez going to meet", "what is going to happen": a future, asked as "will" asks it. */
 const GOING_TO = /\b(is|are|was|were|am)\s+((?:[\p{L}.'’-]+\s+){0,3}?)going\s+to\s+(?=\p{L})/giu;
 
-/** "pushed for a pause", "pressing for talks": what news writes as "called for" it. */
-const PUSHED_FOR = /\b(?:push|press)(es|ed|ing)?\s+for\b/gi;
+/**
+ * "pushed for a pause", "pressing for talks", "asked for a ceasefire": what news writes as "called
+ * for" it. Not "the help Israel asked for", where nothing follows: that is a request received.
+ */
+const PUSHED_FOR = /\b(?:push|press|ask)(es|ed|ing|s)?\s+for\b(?=\s+\p{L})/giu;
 
 /** Phrasal verbs whose head is irregular, each form with its one-word verb in the same form. */
 const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [

@@ -285,6 +285,9 @@ describe('singleWordVerbs', () => {
     ['what is going to happen to the ferry', 'what will happen to the ferry'],
     ['when did the feud heat up', 'when did the feud escalate'],
     ['who is pressing for talks', 'who is calling for talks'],
+    ['who asked for a humanitarian pause', 'who called for a humanitarian pause'],
+    ['who asks for talks', 'who calls for talks'],
+    ['the military help Israel asked for', 'the military help Israel asked for'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
   });
