@@ -121,10 +121,12 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
-/** A verb or noun and its regular inflections: "accuse", "accuses", "accused", "accusing". */
+/** A verb or noun and its regular inflections: "accuse", "accuses", "accused", "accusing"; "notify", "notifies", "notified". */
 function inflections(word: string): string[] {
   const bare = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [word, `${word}s`, word.endsWith('e') ? `${word}d` : `${word}ed`, `${bare}ing`];
+  // A consonant and "y": "notifies", "notified".
+  const ied = /[^aeiou]y$/.test(word) ? [`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`] : [];
+  return [word, `${word}s`, word.endsWith('e') ? `${word}d` : `${word}ed`, `${bare}ing`, ...ied];
 }
 
 /** Shared by every term without synonyms: `termMatches` asks for every word of every sentence it weighs. */

@@ -91,6 +91,9 @@ describe('termMatches', () => {
     // An inflected question word has its group's synonyms too: "accused" stems to "accus", not "accuse".
     expect(synonymsOf(indexTerm('accused')!)).toContain(indexTerm('blame'));
     expect(synonymsOf(indexTerm('condemning')!)).toContain(indexTerm('denounce'));
+    // A verb in consonant and "y" inflects with "ie": "notified" stems to "notifi".
+    expect(synonymsOf(indexTerm('notified')!)).toContain(indexTerm('inform'));
+    expect(synonymsOf(indexTerm('notifies')!)).toContain(indexTerm('inform'));
   });
 });
 
