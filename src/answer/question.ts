@@ -677,6 +677,10 @@ const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|tim
  */
 const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,3}?\s+(did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
 
+/** Adverbs that stand before a verb and end in no "-ly": "who had already sent …", "has X also met …". */
+const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again';
+const VERB_ADVERB = new RegExp(`^(?:${VERB_ADVERBS})$`, 'i');
+
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
 
@@ -727,7 +731,7 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
     const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next) && !(perfect && isParticiple(word));
     // "the secretary of state", "the minister of finance": an "of" phrase after the head noun is still the subject.
     const ofPhrase = determined && /^[a-z]+$/.test(word) && next === 'of' && at + 2 < parts.length - 1;
-    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || /ly$/i.test(word))) break;
+    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || /ly$/i.test(word) || VERB_ADVERB.test(word))) break;
     determined ||= determiner;
     at += ofPhrase ? 2 : 1;
   }
@@ -837,7 +841,7 @@ function participantAsked(text: string): Participant {
   // "who was Iran threatening": a name between "was" and an "-ing" verb is its subject.
   if (/^\s*(?:who|whom)\s+(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
-  const object = /^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+([\w'’-]+)\s+\S/i.exec(text);
+  const object = new RegExp(String.raw`^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+(?:(?:${VERB_ADVERBS})\s+)?([\w'’-]+)\s+\S`, 'i').exec(text);
   if (object === null) return 'agent';
   const next = object[2] ?? '';
   // A capitalised word there is the subject's name ("did Quill meet"), however it ends; so is a word

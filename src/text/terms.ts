@@ -12,7 +12,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   should can could may might must
   who whom whose what which when where why how whether that this these those there here
   i me my we our us you your he him his she her it its they them their one ones
-  not no nor also just only even still yet ever again any all some each every both either
+  not no nor also already just only even still yet ever again any all some each every both either
   said says say told tell tells ask asked quote quotes please did does day out up off away via per
   many much`
     .split(/\s+/)

@@ -25,6 +25,7 @@ describe('parseQuestion', () => {
     [auto("Which photographer's picture ran with the quay story?"), { kind: 'credit', credit: 'photo' }],
     [auto('Who said the pier would reopen?'), { kind: 'saidBy', statement: 'the pier would reopen' }],
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
+    [auto('who had already fired the rockets?'), { kind: 'eventActor', asks: 'agent', act: 'fired' }],
     // "Whose leader" asks for the body the leader heads; "whose envoy" may be a ruler's, and stays a plain who-question.
     [auto('whose political leader was killed in Lenz?'), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],
     [auto('whose envoy was expelled?'), { kind: 'eventActor' }],
@@ -242,6 +243,8 @@ describe('askedAct', () => {
     ['who has been firing rockets at the port?', 'firing'],
     ["who's firing rockets?", 'firing'],
     ['which ships has Lopez been inspecting?', 'inspecting'],
+    ['who had already sent a warning?', 'sent'],
+    ['who has also met the envoy?', 'met'],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });

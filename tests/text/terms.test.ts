@@ -65,6 +65,8 @@ describe('terms', () => {
 
   it('drops question words and stopwords', () => {
     expect(keyTerms('Who said the United States has Israel’s back?')).toEqual(['unit', 'state', 'israel', 'back']);
+    // An adverb of time that says nothing of the event: "who had already sent …".
+    expect(keyTerms('who had already sent the warning')).toEqual(['send', 'warn']);
   });
 
   it('drops a pronoun with its auxiliary written on, but keeps a negation', () => {
