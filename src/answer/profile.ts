@@ -1,4 +1,4 @@
-import type { Answer, Citation, Entity } from '../types.ts';
+import type { Answer, Citation, Credit, Entity } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import { foldTerm, words } from '../text/terms.ts';
@@ -51,16 +51,39 @@ function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
   const dates = entity.files.map((file) => index.articles.get(file)?.date).filter((d): d is string => d !== undefined).sort();
   const span = dates.length === 0 ? '' : dates.length === 1 || dates[0] === dates[dates.length - 1] ? `; dated ${dates[0]}` : `; first ${dates[0]}, last ${dates[dates.length - 1]}`;
   const count = entity.files.length;
-  // "Who is X?" is answered by who X is: the name with its role, when that fits a short answer.
-  const described = roles[0] === undefined ? entity.name : `${entity.name}, ${roles[0]}`;
+  // A journalist is known by the credit lines that name them: "credited for reporting and writing".
+  const credited = creditsOf(index, entity);
+  const creditWork = credited.length === 0 ? undefined : `credited for ${joinedList(credited.map((role) => CREDIT_WORK[role]))}`;
+  // "Who is X?" is answered by who X is: the name with its role (or credits), when that fits a short answer.
+  const known = roles[0] ?? creditWork;
+  const described = known === undefined ? entity.name : `${entity.name}, ${known}`;
+  const also = [...roles.slice(1), ...(roles[0] !== undefined && creditWork !== undefined ? [creditWork] : [])];
   return {
     text: described.length <= MAX_ANSWER_LENGTH ? described : entity.name,
     ...(roles[0] === undefined ? {} : { role: roles[0] }),
-    note: `${roles.length > 1 ? `Also: ${roles.slice(1).join('; ')}. ` : ''}Mentioned in ${count} article${count === 1 ? '' : 's'}${span}.`,
+    note: `${also.length > 0 ? `Also: ${also.join('; ')}. ` : ''}Mentioned in ${count} article${count === 1 ? '' : 's'}${span}.`,
     score: 1,
     matched: words(entity.name).map(foldTerm),
     citations,
   };
+}
+
+/** What a credit line credits someone for, as a profile says it. */
+const CREDIT_WORK: Record<Credit['role'], string> = { reporting: 'reporting', writing: 'writing', editing: 'editing', photo: 'photographs' };
+
+/** The kinds of work the articles' credit lines credit the entity for, in the order first met. */
+function creditsOf(index: CorpusIndex, entity: Entity): Array<Credit['role']> {
+  const names = new Set([entity.name, ...entity.aliases]);
+  const found = new Set<Credit['role']>();
+  for (const file of entity.files) {
+    for (const credit of index.articles.get(file)?.credits ?? []) if (names.has(credit.name)) found.add(credit.role);
+  }
+  return [...found];
+}
+
+/** "a", "a and b", "a, b and c". */
+function joinedList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function firstMention(index: CorpusIndex, entity: Entity, file: string): Citation | undefined {

@@ -111,6 +111,14 @@ describe('who', () => {
     expect(who('who reported the Reuters story from Selva?')).toBeUndefined();
   });
 
+  it('profiles a journalist by the work the credit lines credit them for', () => {
+    const credited = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n\n(Reporting by Ana Lind; Writing by Ana Lind; Editing by Mara Quist)\n',
+    });
+    const [profile] = answer(credited, { command: 'who', text: 'who is Ana Lind?' }).answers;
+    expect(profile?.text).toBe('Ana Lind, credited for reporting and writing');
+  });
+
   it('profiles a person asked about by name', () => {
     const [profile] = ask('who', 'who is Duvall?').answers;
     expect(profile?.text).toMatch(/^Clara Duvall, harbour minister$/i);
