@@ -223,6 +223,9 @@ const PRESENCE = { written: 1, prompted: 1, weaving: 0.9, inflected: 0.7, nearby
  */
 const LIGHT_WEIGHT = 0.3;
 
+/** A span in quotation marks (curly or straight, double or single). */
+const QUOTED_SPAN = /“[^”]*”?|"[^"]*"?|‘[^’]*’/g;
+
 /** The search's score breaks ties between quotations that say the topic equally: scaled to stay below a word's weight. */
 const SEARCH_SHARE = 0.01;
 
@@ -265,7 +268,8 @@ function topicScores(index: CorpusIndex, groups: readonly TermGroup[], pool: rea
     const quote = index.quote(doc);
     const { introduction, prompt } = surroundingsOf(index, quote, hereDoc, beforeDoc);
     const inIntroduction = matchedTerms(terms, tokenize(introduction));
-    const inPrompt = matchedTerms(terms, tokenize(prompt));
+    // The sentence before may be another quotation's: its words are that quotation's, not this one's reporting.
+    const inPrompt = matchedTerms(terms, tokenize(prompt.replace(QUOTED_SPAN, ' ')));
     const asked = /^\W*asked\b/i.test(prompt);
     let relevance = SEARCH_SHARE * searched;
     groups.forEach((group, n) => {

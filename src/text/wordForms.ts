@@ -42,7 +42,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['reporter', 'journalist', 'press'],
   ['travel', 'fly'],
   ['seize', 'capture', 'confiscate', 'grab', 'catch'],
-  ['help', 'assist', 'assistance'],
+  ['help', 'assist', 'assistance', 'aid'],
   ['careful', 'carefully', 'precaution', 'precautions'],
   ['army', 'military'],
   ['disaster', 'catastrophe'],

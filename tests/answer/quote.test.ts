@@ -56,6 +56,28 @@ The owners said the port would reopen when the strike ended.`,
   });
 });
 
+describe('a quotation right after another', () => {
+  // Invented: the first quotation says the topic; the second, in the next paragraph, near-says one word of it.
+  const convoy = fixtureIndex({
+    'convoy.txt': `Convoys reach Selva
+
+June 9, 2025
+
+Relief officials in Selva said the city was calm on Monday.
+
+The mayor of Selva met relief officials in the city.
+
+Mayor Ines Voss said, “Forty trucks a day now go into the city through the north gate.”
+
+She added, “We want to get more assistance in before the winter.”`,
+  });
+
+  it('does not lend the first quotation\'s words to the second as its reporting', () => {
+    const [top] = answer(convoy, { command: 'quote', speaker: 'Voss', topic: 'aid trucks into the city' }).answers;
+    expect(top?.text).toContain('Forty trucks');
+  });
+});
+
 describe('a topic asked by acronym', () => {
   // Invented: the reporting spells the name out; the question writes its acronym.
   const talks = fixtureIndex({

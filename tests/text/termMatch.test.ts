@@ -84,6 +84,7 @@ describe('termMatches', () => {
     expect(termMatches(indexTerm('seized')!, indexTerm('captured')!)).toBe(true);
     expect(termMatches(indexTerm('grabbed')!, indexTerm('captured')!)).toBe(true);
     expect(termMatches(indexTerm('help')!, indexTerm('assistance')!)).toBe(true);
+    expect(termMatches(indexTerm('aid')!, indexTerm('assistance')!)).toBe(true);
     expect(termMatches(indexTerm('caught')!, indexTerm('captured')!)).toBe(true);
     expect(termMatches(indexTerm('careful')!, indexTerm('precautions')!)).toBe(true);
     expect(termMatches(indexTerm('army')!, indexTerm('military')!)).toBe(true);
