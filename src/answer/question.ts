@@ -52,7 +52,7 @@ export type Question =
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
   | (Asked & { kind: 'place'; journey: boolean })
-  | (Asked & { kind: 'quote'; speaker: string; topic: string })
+  | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
    * the counted noun of "how many troops …", the noun of "what sanctions …"; `act`: the verb of
@@ -97,6 +97,11 @@ const TOLD_LISTENER = String.raw`(?:tell|told)\s+[^?]+?`;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|how)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:${QUOTE_VERBS}|${TOLD_LISTENER})\\b(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??\\s*$`, 'i');
 /** "what did X say Biden told anyone …": a clause after the verb is what was said, the topic (a preposition opens a setting: "say at the summit"). */
 const WHAT_DID_SAY_CLAUSE = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said)\s+(?!(?:about|on|regarding|of|at|in|after|before|during|to|when|while|as|from|for|with|last|this|yesterday|today|on|over|since|now|then)\b)(?:that\s+)?(.+?)\s*\??\s*$/i;
+/**
+ * "what did X say in Annapolis", "… at the summit (about Y)": the setting, a place or an occasion,
+ * says which stories the quotations come from ("in response to" is no setting).
+ */
+const WHAT_DID_SAY_AT = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell\s+reporters|told\s+reporters)\s+(?:in|at|during|while\s+in|while\s+at)\s+(?!(?:response|reply|reaction|return|answer|turn)\b)(.+?)(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*\??\s*$`, 'i');
 /** "what did X warn Y (about)": whom a warning is for says what it is about ("warn Hezbollah and Iran" of a warning to them). */
 const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:warn|warned|caution|cautioned)\s+(?!about\b|on\b|of\b|against\b)(.+?)(?:\s+(?:about|of|against|over))?\s*\??\s*$/i;
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
@@ -257,6 +262,15 @@ function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule 
 /** The question rules, in the order they are tried: the first that reads a question decides its kind. */
 export const QUESTION_RULES: readonly QuestionRule[] = [
   quoteRule('what did X say <clause>', '"what did X say Y did …" asks for X\'s quotations that say it', WHAT_DID_SAY_CLAUSE),
+  {
+    name: 'what did X say at Z',
+    family: 'quote',
+    reason: '"what did X say in Z (about Y)" asks for X\'s quotations in the stories about Z',
+    read: (text) => {
+      const m = WHAT_DID_SAY_AT.exec(text);
+      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[3] ?? '', setting: m[2] ?? '' };
+    },
+  },
   quoteRule('what did X say', '"what did X say (about Y)" asks for X\'s quotations', WHAT_DID_SAY),
   quoteRule('what did X warn Y', '"what did X warn Y (about)" asks for X\'s quotations to Y', WHAT_DID_WARN),
   quoteRule('what was X\'s message', '"what was X\'s message (about Y)" asks for X\'s quotations, the saying\'s noun among the topic\'s words', WHAT_WAS_MESSAGE),

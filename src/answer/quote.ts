@@ -6,7 +6,7 @@ import { ROLE_FAMILIES } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
-import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { indexTerm, synonymsOf } from '../text/terms.ts';
 import { acronymNames } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
@@ -17,7 +17,7 @@ import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.t
  * the quotation itself and, less, of the paragraph around it. A speaker the corpus does not know,
  * or a topic no quotation speaks of, gives no answer.
  */
-export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic'>): Answer[] {
+export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '' }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic' | 'setting'>): Answer[] {
   const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
   if (speaker !== '' && entity === undefined) return [];
   // "about the US" is about what the coverage calls the United States too.
@@ -39,6 +39,9 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
   // the topic in its own words, or, without a topic, is by the speaker at all.
   const matches = (quote: IndexedQuote): boolean => terms.length === 0 || index.matchedInQuote(quote.doc, terms).length > 0;
   if (pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
+  // "… say in Annapolis": only the stories about that place or occasion.
+  const stories = settingStories(index, setting);
+  if (stories !== undefined) pool = pool.filter((quote) => stories.has(quote.file));
   const candidates: Candidate[] = [];
   for (const quote of pool) {
     const matched = terms.length > 0 ? index.matchedInQuote(quote.doc, terms) : [];
@@ -46,7 +49,18 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic }: Pick<Questi
     candidates.push(quoteCandidate(index, quote, matched, byTopic === undefined ? lengthScore(quote) : (byTopic.get(quote.doc) ?? 0)));
   }
   const answers = mergeCorroborating(candidates);
-  return answers.length > 0 || entity === undefined || terms.length === 0 ? answers : quotedByOthers(index, entity, groups);
+  return answers.length > 0 || entity === undefined || terms.length === 0 || stories !== undefined ? answers : quotedByOthers(index, entity, groups);
+}
+
+/**
+ * The stories a setting ("Annapolis", "the G7 meeting") names: the articles whose passages hold
+ * all of its words. Undefined without a setting.
+ */
+function settingStories(index: CorpusIndex, setting: string): Set<string> | undefined {
+  const terms = questionTerms(setting);
+  if (terms.length === 0) return undefined;
+  const relevance = articleRelevance(index, terms, 1 / terms.length);
+  return new Set([...relevance].filter(([, { covered }]) => covered.size === terms.length).map(([file]) => file));
 }
 
 /**

@@ -111,15 +111,16 @@ describe('parseQuestion', () => {
     [auto('What year is the ferry due to sail?'), { kind: 'eventTime' }],
     [auto('What did Maria Lopez say about the harbour?'), { kind: 'quote', speaker: 'Maria Lopez', topic: 'the harbour' }],
     [auto('what has the mayor said'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
+    [auto('what did Lopez say in Selva'), { kind: 'quote', speaker: 'Lopez', topic: '', setting: 'Selva' }],
     [auto('quote Lopez on taxes'), { kind: 'quote', speaker: 'Lopez', topic: 'taxes' }],
     [auto("what was Lopez's message about the ferry?"), { kind: 'quote', speaker: 'Lopez', topic: 'message about the ferry' }],
     [auto("what is the mayor's response to the strike"), { kind: 'quote', speaker: 'the mayor', topic: 'response to the strike' }],
-    // A clause after "say" is what was said; a preposition opens where or when it was said.
+    // A clause after "say" is what was said; a preposition opens where it was said, the stories to quote from.
     [auto('what did Lopez say the rebels told the port?'), { kind: 'quote', speaker: 'Lopez', topic: 'the rebels told the port' }],
-    [auto('what did Lopez say at the summit?'), { kind: 'search' }],
+    [auto('what did Lopez say at the summit?'), { kind: 'quote', speaker: 'Lopez', topic: '', setting: 'the summit' }],
     // Whom a warning is for says what it is about.
     [auto('what did Lopez warn the rebels and Ostmark about?'), { kind: 'quote', speaker: 'Lopez', topic: 'the rebels and Ostmark' }],
-    [auto('what did Lopez tell reporters in Kell about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
+    [auto('what did Lopez tell reporters in Kell about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry', setting: 'Kell' }],
     [auto('what did the mayor tell the Harbour Gazette?'), { kind: 'quote', speaker: 'the mayor', topic: '' }],
     [auto('how many ferries run?'), { kind: 'search', figure: true, asked: ['ferries'] }],
     [auto('how many Norland guards were hurt?'), { kind: 'search', figure: true, asked: ['guards'], act: 'hurt' }],

@@ -78,6 +78,27 @@ She added, “We want to get more assistance in before the winter.”`,
   });
 });
 
+describe('quotations asked for by their setting', () => {
+  // Invented: the minister quoted in two stories, one from each town.
+  const trips = fixtureIndex({
+    'tarvo.txt': `Minister in Tarvo
+
+TARVO, May 2, 2025 – Minister Ana Lopez visited the Tarvo shipyard on Friday.
+
+“The yard will stay open,” Lopez said.`,
+    'selva.txt': `Minister in Selva
+
+SELVA, May 5, 2025 – Minister Ana Lopez opened the Selva bridge on Monday.
+
+“This bridge joins two towns,” Lopez said.`,
+  });
+
+  it('answers "what did X say in Z" with X\'s quotations from the stories about Z only', () => {
+    const answers = answer(trips, { command: 'auto', text: 'what did Lopez say in Selva' }).answers;
+    expect(answers.map((a) => a.text)).toEqual(['This bridge joins two towns']);
+  });
+});
+
 describe('a topic asked by acronym', () => {
   // Invented: the reporting spells the name out; the question writes its acronym.
   const talks = fixtureIndex({
