@@ -1064,9 +1064,12 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * though the verb is words away. Only a future cue counts at that distance: a past one rarely
  * reaches a month just ahead ("placed orders … for November transactions").
  */
-/** A verb of schedule in the present, then at most four words, then the preposition before the expression. */
+/**
+ * A verb of schedule in the present, then at most four words, then the preposition before the
+ * expression; or the present of "be" naming when an event is ("the next meeting is in May").
+ */
 const SCHEDULE_PRESENT =
-  /\b(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+  /\b(?:(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)|(?:is|are)\s+in)\s+(?:(?:early|late|mid-?)\s+)?$/i;
 
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
@@ -1326,8 +1329,8 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
-      // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
-      const saying = /\b(?:said|told|announced|reported|added|stated)\s+$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+      // Not after a verb of saying ("said Friday", "was told on Wednesday"): what was said is reported, so it has happened.
+      const saying = /\b(?:said|told|announced|reported|added|stated)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
       // Not in a story dated by its lead's weekday ({@link filingDay}): that day is the lead event's own.
       if (!context.filed && !stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       // "Tuesday of last week": that weekday in the calendar week before the article's (weeks from Monday).

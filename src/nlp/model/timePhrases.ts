@@ -398,11 +398,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|prior|preceding|next|coming|following|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?(?:fiscal )?${YEAR}(?:['’]s)?) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|prior|preceding|next|coming|following|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
-        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990", "the fourth quarter of last year"); an unnamed one is the latest reported',
+        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "1990\'s third quarter", "the third quarter of 1990", "the fourth quarter of last year"); an unnamed one is the latest reported',
       },
       {
         pattern: 'the (?:latest|current|most recent)(?: fiscal)? period',
