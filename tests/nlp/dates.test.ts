@@ -929,3 +929,17 @@ describe('timeExpressionsIn: session 16 kinds (article dated Wednesday 2024-10-1
     expect(at('The annual meeting was in May.')).toEqual([{ text: 'May', type: 'DATE', value: '2024-05' }]);
   });
 });
+
+describe('timeExpressionsIn: session 16 kinds, schedules and spoken decades (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('puts a weekday ahead after a trial or talks that continue or conclude on it', () => {
+    expect(at('The ferry trial continues Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The harbour talks conclude Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('The ferry trial continued Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
+  it('reads a decade spoken with its century, "the nineteen eighties"', () => {
+    expect(at('Fares rose in the nineteen eighties.')).toEqual([{ text: 'the nineteen eighties', type: 'DATE', value: '198' }]);
+  });
+});

@@ -638,10 +638,10 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the end of the decade", "this century": the decade or century of publication, as TimeML writes them (201, 20)',
       },
       {
-        pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+        pattern: `the (?:early |mid-|late )?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
         type: 'DATE',
         value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
-        reason: '"the nineties": a decade of the twentieth century',
+        reason: '"the nineties", "the nineteen eighties" (spoken): a decade of the twentieth century',
       },
 
     ],
