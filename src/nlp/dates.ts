@@ -1171,7 +1171,8 @@ const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> =
  * A season or half the table put in the article's year, moved by the tense when its words name no
  * year ("the summer", not "last summer", "this fall", "the second half of 2023"): one not yet begun,
  * told in the past tense, is last year's ("the law passed in the summer" in January), and one already
- * over, told in the future tense, next year's ("will open in the spring" in November), as quarters go.
+ * over, told in the future tense, next year's ("will open in the spring" in November), as quarters go;
+ * one in its first month has hardly begun, so the past tense puts it in the year before too.
  */
 function partOfYearByTense(value: string | undefined, written: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
   const match = /^(\d{4})-(SP|SU|FA|WI|H1|H2)$/.exec(value ?? '');
@@ -1179,7 +1180,8 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
   if (!match || !months || article?.month === undefined || Number(match[1]) !== article.year) return value;
   if (/\b(?:last|this|next|past|coming|year|\d{4})\b/i.test(written)) return value;
   const [first, last] = months;
-  const notBegun = article.month < first;
+  // One in its first month has hardly begun: "sales rose in the first half" in January is last year's.
+  const notBegun = article.month <= first;
   const over = article.month > last;
   if (!notBegun && !over) return value;
   const direction = at.direction();

@@ -939,6 +939,15 @@ describe('timeExpressionsIn: session 16 kinds, schedules and spoken decades (art
     expect(at('The ferry trial continued Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
   });
 
+  it('puts the end of the year, a half or a season barely begun, told in the past, in the year gone by', () => {
+    const atJanuary = (text: string) => timeExpressionsIn(text, '2025-01-06').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJanuary('Ferry bookings rose at the end of the year.')).toEqual([{ text: 'the end of the year', value: '2024' }]);
+    expect(atJanuary('The ferry line will sell two boats by the end of the year.')).toEqual([{ text: 'the end of the year', value: '2025' }]);
+    expect(atJanuary('Ferry bookings rose in the first half.')).toEqual([{ text: 'the first half', value: '2024-H1' }]);
+    expect(atJanuary('Ferry bookings will rise in the first half.')).toEqual([{ text: 'the first half', value: '2025-H1' }]);
+    expect(at("Fares rose sharply at year's end.")).toEqual([{ text: "year's end", type: 'DATE', value: '2023' }]);
+  });
+
   it('reads a decade spoken with its century, "the nineteen eighties"', () => {
     expect(at('Fares rose in the nineteen eighties.')).toEqual([{ text: 'the nineteen eighties', type: 'DATE', value: '198' }]);
   });

@@ -529,10 +529,17 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
       { pattern: `the (?:fiscal )?year(?= end(?:ed|ing)\\b| to (?:the end of )?${MONTH_NAME})`, type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30", "the year to February": twelve months up to a date, a length of time' },
       {
-        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-| (?:1[7-9]|20)\\d\\d\\b)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-| (?:1[7-9]|20)\\d\\d\\b)|year[- ]end|the (?:beginning|start|middle) of the year',
         type: 'DATE',
-            value: (_, at) => yearValue(at, 0),
+        value: (_, at) => yearValue(at, 0),
         reason: '"the year", "year-end": the year being reported, the article\'s',
+      },
+      {
+        pattern: 'the end of the year|year[\'’]s end',
+        type: 'DATE',
+        // Told in the past before December, the end of the year is the one gone by: "sales rose at the end of the year" in January.
+        value: (_, at) => yearValue(at, at.article?.month !== undefined && at.article.month < 12 && /past/i.test(at.direction() ?? '') ? -1 : 0),
+        reason: '"by the end of the year": the article\'s year, or the year before when the verbs say it is over',
       },
       { pattern: `the year (${YEAR})`, type: 'DATE', value: ([year]) => year, reason: '"the year 2000": that year, written out' },
       { pattern: '(?:earlier|later|early|late) in the year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'a part of the year of publication' },
