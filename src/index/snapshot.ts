@@ -31,6 +31,9 @@ import { saveFailure } from './writeErrors.ts';
  * 33: session 15's speaker and quotation fixes.
  * 34: an article's mentions, statements and times each on a line of their own (six more sections).
  * 35: session 15's search terms (a pronoun with its auxiliary written on is no term), and 32–34 together.
+ * 37: session 16's time values ("this past March", "2023's fourth quarter", the end of the year gone by,
+ *     scheduled presents and "is in May" ahead, "the nineteen eighties").
+ * 39: "already" is a stopword, and 37 with it.
  */
 export const INDEX_VERSION = 39;
 

@@ -1064,9 +1064,12 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * though the verb is words away. Only a future cue counts at that distance: a past one rarely
  * reaches a month just ahead ("placed orders … for November transactions").
  */
-/** A verb of schedule in the present, then at most four words, then the preposition before the expression. */
+/**
+ * A verb of schedule in the present, then at most four words, then the preposition before the
+ * expression; or the present of "be" naming when an event is ("the next meeting is in May").
+ */
 const SCHEDULE_PRESENT =
-  /\b(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+  /\b(?:(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)|(?:is|are)\s+in)\s+(?:(?:early|late|mid-?)\s+)?$/i;
 
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
@@ -1168,7 +1171,8 @@ const PART_OF_YEAR_MONTHS: Readonly<Record<string, readonly [number, number]>> =
  * A season or half the table put in the article's year, moved by the tense when its words name no
  * year ("the summer", not "last summer", "this fall", "the second half of 2023"): one not yet begun,
  * told in the past tense, is last year's ("the law passed in the summer" in January), and one already
- * over, told in the future tense, next year's ("will open in the spring" in November), as quarters go.
+ * over, told in the future tense, next year's ("will open in the spring" in November), as quarters go;
+ * one in its first month has hardly begun, so the past tense puts it in the year before too.
  */
 function partOfYearByTense(value: string | undefined, written: string, article: CalendarDate | undefined, at: Anchor): string | undefined {
   const match = /^(\d{4})-(SP|SU|FA|WI|H1|H2)$/.exec(value ?? '');
@@ -1176,7 +1180,8 @@ function partOfYearByTense(value: string | undefined, written: string, article: 
   if (!match || !months || article?.month === undefined || Number(match[1]) !== article.year) return value;
   if (/\b(?:last|this|next|past|coming|year|\d{4})\b/i.test(written)) return value;
   const [first, last] = months;
-  const notBegun = article.month < first;
+  // One in its first month has hardly begun: "sales rose in the first half" in January is last year's.
+  const notBegun = article.month <= first;
   const over = article.month > last;
   if (!notBegun && !over) return value;
   const direction = at.direction();
@@ -1326,8 +1331,8 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
-      // Not after a verb of saying ("said Friday", "was told Wednesday"): what was said is reported, so it has happened.
-      const saying = /\b(?:said|told|announced|reported|added|stated)\s+$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
+      // Not after a verb of saying ("said Friday", "was told on Wednesday"): what was said is reported, so it has happened.
+      const saying = /\b(?:said|told|announced|reported|added|stated)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 20), candidate.start));
       // Not in a story dated by its lead's weekday ({@link filingDay}): that day is the lead event's own.
       if (!context.filed && !stated && !saying && toward === 'past' && (reading.weekday - weekdayOf(day) + 7) % 7 === 1) return withClock(addDays(day, 1));
       // "Tuesday of last week": that weekday in the calendar week before the article's (weeks from Monday).

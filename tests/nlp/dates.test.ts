@@ -906,3 +906,49 @@ describe('timeExpressionsIn: session 15 kinds (article dated Thursday 2024-10-17
     expect(at("The ferry sank, the harbour master said. ''Tuesday's vote will decide.''")).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
   });
 });
+
+describe('timeExpressionsIn: session 16 kinds (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('reads "this past March" as the last March gone, as "last March" is', () => {
+    expect(at('The ferry line cut its fares this past March.')).toEqual([{ text: 'this past March', type: 'DATE', value: '2024-03' }]);
+    expect(at('This past December, the ferry line cut its fares.')).toEqual([{ text: 'This past December', type: 'DATE', value: '2023-12' }]);
+  });
+
+  it('takes a weekday after "said on" for one gone by, as after "said"', () => {
+    expect(at('Harbour officials said on Thursday that the talks failed.')).toEqual([{ text: 'Thursday', type: 'DATE', value: '2024-10-10' }]);
+  });
+
+  it("puts a quarter after a year's possessive in that year", () => {
+    expect(at("The ferry line lost money in 2023's fourth quarter.")).toEqual([{ text: "2023's fourth quarter", type: 'DATE', value: '2023-Q4' }]);
+    expect(at("Fares rose in fiscal 1999's first quarter.")).toEqual([{ text: "fiscal 1999's first quarter", type: 'DATE', value: '1999-Q1' }]);
+  });
+
+  it('puts a month ahead when "is in" names when an event is', () => {
+    expect(at("The ferry line's next annual meeting is in May.")).toEqual([{ text: 'May', type: 'DATE', value: '2025-05' }]);
+    expect(at('The annual meeting was in May.')).toEqual([{ text: 'May', type: 'DATE', value: '2024-05' }]);
+  });
+});
+
+describe('timeExpressionsIn: session 16 kinds, schedules and spoken decades (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('puts a weekday ahead after a trial or talks that continue or conclude on it', () => {
+    expect(at('The ferry trial continues Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The harbour talks conclude Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('The ferry trial continued Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+
+  it('puts the end of the year, a half or a season barely begun, told in the past, in the year gone by', () => {
+    const atJanuary = (text: string) => timeExpressionsIn(text, '2025-01-06').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atJanuary('Ferry bookings rose at the end of the year.')).toEqual([{ text: 'the end of the year', value: '2024' }]);
+    expect(atJanuary('The ferry line will sell two boats by the end of the year.')).toEqual([{ text: 'the end of the year', value: '2025' }]);
+    expect(atJanuary('Ferry bookings rose in the first half.')).toEqual([{ text: 'the first half', value: '2024-H1' }]);
+    expect(atJanuary('Ferry bookings will rise in the first half.')).toEqual([{ text: 'the first half', value: '2025-H1' }]);
+    expect(at("Fares rose sharply at year's end.")).toEqual([{ text: "year's end", type: 'DATE', value: '2023' }]);
+  });
+
+  it('reads a decade spoken with its century, "the nineteen eighties"', () => {
+    expect(at('Fares rose in the nineteen eighties.')).toEqual([{ text: 'the nineteen eighties', type: 'DATE', value: '198' }]);
+  });
+});

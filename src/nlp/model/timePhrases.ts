@@ -398,11 +398,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /quarter|\bq[1-4]\b|\bhalf\b|period/i,
     rules: [
       {
-        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?${YEAR}) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|prior|preceding|next|coming|following|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
+        pattern: `(?:(the|this|that|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?(?:fiscal )?${YEAR}(?:['’]s)?) )?(?:(?:fiscal|calendar)[- ])?(?:(${ORDINAL_QUARTER}|latest|last|current|final|previous|prior|preceding|next|coming|following|recent|year-ago|year-earlier) )?quarter(?: of (${YEAR}|(?:this|last|next) year))?(?! of\\b(?! [$£€#\\d])| (?:point|mile|century|final|hour)|s)`,
         type: 'DATE',
         keep: ([year, ordinal]) => year !== undefined || ordinal !== undefined,
         value: ([year, ordinal, ofYear], at) => quarterValue(ordinal, ofYear ?? year, at),
-        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "the third quarter of 1990", "the fourth quarter of last year"); an unnamed one is the latest reported',
+        reason: 'a calendar or fiscal quarter ("the third quarter", "this year\'s third quarter", "1990\'s third quarter", "the third quarter of 1990", "the fourth quarter of last year"); an unnamed one is the latest reported',
       },
       {
         pattern: 'the (?:latest|current|most recent)(?: fiscal)? period',
@@ -529,10 +529,17 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: '(?:early |late |later |sometime )?next year', type: 'DATE', value: (_, at) => yearValue(at, 1), reason: 'the year after publication' },
       { pattern: `the (?:fiscal )?year(?= end(?:ed|ing)\\b| to (?:the end of )?${MONTH_NAME})`, type: 'DURATION', value: () => 'P1Y', reason: '"the year ended Sept. 30", "the year to February": twelve months up to a date, a length of time' },
       {
-        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-| (?:1[7-9]|20)\\d\\d\\b)|year[- ]end|year[\'’]s end|the (?:end|beginning|start|middle) of the year',
+        pattern: 'the (?:(?:full|current|latest|fiscal|calendar|whole|entire)[- ])*year(?! (?:ago|earlier|before|later|two thousand)\\b|-| (?:1[7-9]|20)\\d\\d\\b)|year[- ]end|the (?:beginning|start|middle) of the year',
         type: 'DATE',
-            value: (_, at) => yearValue(at, 0),
+        value: (_, at) => yearValue(at, 0),
         reason: '"the year", "year-end": the year being reported, the article\'s',
+      },
+      {
+        pattern: 'the end of the year|year[\'’]s end',
+        type: 'DATE',
+        // Told in the past before December, the end of the year is the one gone by: "sales rose at the end of the year" in January.
+        value: (_, at) => yearValue(at, at.article?.month !== undefined && at.article.month < 12 && /past/i.test(at.direction() ?? '') ? -1 : 0),
+        reason: '"by the end of the year": the article\'s year, or the year before when the verbs say it is over',
       },
       { pattern: `the year (${YEAR})`, type: 'DATE', value: ([year]) => year, reason: '"the year 2000": that year, written out' },
       { pattern: '(?:earlier|later|early|late) in the year', type: 'DATE', value: (_, at) => yearValue(at, 0), reason: 'a part of the year of publication' },
@@ -638,10 +645,10 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the end of the decade", "this century": the decade or century of publication, as TimeML writes them (201, 20)',
       },
       {
-        pattern: `the (?:early |mid-|late )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
+        pattern: `the (?:early |mid-|late )?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`,
         type: 'DATE',
         value: ([decade]) => `19${['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(decade?.toLowerCase() ?? '') + 2}`,
-        reason: '"the nineties": a decade of the twentieth century',
+        reason: '"the nineties", "the nineteen eighties" (spoken): a decade of the twentieth century',
       },
 
     ],

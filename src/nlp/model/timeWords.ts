@@ -33,7 +33,7 @@ export const LEADING_PREPOSITIONS = /^(?:(?:on|in|at|since|by|from|until|till|of
  * October" stay in.
  */
 export const BARE_MONTH_CONTEXT =
-  /\b(?:(?:in|into|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this|next|before|after|between|and|to)\s+|(?:early|late|mid)-)$/i;
+  /\b(?:(?:in|into|since|by|until|till|during|from|through|throughout|of|for|under|early|late|mid|last|this(?:\s+(?:past|coming))?|next|before|after|between|and|to)\s+|(?:early|late|mid)-)$/i;
 
 /** Determiners before a month that make it a date ("the March accession", "a June agreement", "the wettest March"), for every month but the modal-and-name "May". */
 export const DETERMINER_BEFORE_MONTH = /\b(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+est\s+)?$/i;
