@@ -7,7 +7,7 @@ import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
 import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
-import { indexTerm, synonymsOf } from '../text/terms.ts';
+import { indexTerm, synonymsOf, words } from '../text/terms.ts';
 import { acronymNames } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
@@ -17,7 +17,7 @@ import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.t
  * the quotation itself and, less, of the paragraph around it. A speaker the corpus does not know,
  * or a topic no quotation speaks of, gives no answer.
  */
-export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '' }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic' | 'setting'>): Answer[] {
+export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '', text = '' }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic' | 'setting'> & { text?: string }): Answer[] {
   const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
   if (speaker !== '' && entity === undefined) return [];
   // "about the US" is about what the coverage calls the United States too.
@@ -49,7 +49,51 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '' 
     candidates.push(quoteCandidate(index, quote, matched, byTopic === undefined ? lengthScore(quote) : (byTopic.get(quote.doc) ?? 0)));
   }
   const answers = mergeCorroborating(candidates);
+  // "What did X say about Y" in plain words may be answered by what the story reports X said, when
+  // that says the topic clearly better than any quotation; /quote asks for quotations only.
+  if (text !== '' && entity !== undefined && terms.length > 0) {
+    const [stated] = statementAnswers(index, entity, groups, stories);
+    if (stated !== undefined && (stated.score ?? 0) > STATEMENT_MARGIN * (answers[0]?.score ?? 0)) return [stated, ...answers];
+  }
   return answers.length > 0 || entity === undefined || terms.length === 0 || stories !== undefined ? answers : quotedByOthers(index, entity, groups);
+}
+
+/** The share of the topic's weight a statement must say itself to answer. */
+const MIN_STATEMENT_COVERAGE = 0.5;
+
+/** The fewest words a statement needs to answer "what did X say". */
+const MIN_STATEMENT_WORDS = 5;
+
+/** How many times the best quotation's relevance a statement must reach to answer before it: a direct quotation is preferred. */
+const STATEMENT_MARGIN = 1.5;
+
+/**
+ * The speaker's statements (reported speech, "X said the G7 was calling for …") on the topic,
+ * scored as quotations are by the topic's words they say themselves. Shown without quotation marks
+ * (no `speaker`), with a note that says whose words the story reports.
+ */
+function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly TermGroup[], stories: Set<string> | undefined): Answer[] {
+  const terms = groups.flat();
+  const weights = groups.map((group) => termWeight(index, group));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const query = [...terms, ...terms.flatMap(synonymsOf)].join(' ');
+  const candidates: Candidate[] = [];
+  for (const { doc } of index.scorePassages(query, TOPIC_HITS)) {
+    const passage = index.passageAt(doc);
+    if (stories !== undefined && !stories.has(passage.file)) continue;
+    for (const statement of index.statementsIn(passage)) {
+      // "… said the wall": too little of what was said to stand as an answer.
+      if (statement.speakerId !== entity.id || words(statement.text).length < MIN_STATEMENT_WORDS) continue;
+      const tokens = tokenize(statement.text);
+      const said = matchedTerms(terms, tokens);
+      const written = new Set(tokens.map((t) => t.term));
+      const score = groups.reduce((sum, group, n) => sum + (group.some((term) => written.has(term)) ? weights[n]! : group.some((term) => said.includes(term)) ? PRESENCE.inflected * weights[n]! : 0), 0);
+      // Reported words answer only when they say most of the topic: a quotation's own words vouch for it more.
+      if (score < MIN_STATEMENT_COVERAGE * total) continue;
+      candidates.push({ key: statement.text.toLowerCase(), answer: { text: statement.text, matched: said, note: `${entity.name} ${statement.cue ?? 'said'} this, as the story tells it (not a direct quotation).` }, score, source: statement, cite: () => citationOf(passage) });
+    }
+  }
+  return mergeCorroborating(candidates);
 }
 
 /**

@@ -99,6 +99,32 @@ SELVA, May 5, 2025 – Minister Ana Lopez opened the Selva bridge on Monday.
   });
 });
 
+describe('what the story reports a speaker said', () => {
+  // Invented: the minister is quoted on the yard, and reported (not quoted) on the tolls.
+  const tolls = fixtureIndex({
+    'tolls.txt': `Minister in Tarvo
+
+TARVO, May 2, 2025 – Minister Ana Lopez visited the Tarvo shipyard on Friday.
+
+“The yard will stay open,” Lopez said.
+
+Lopez said the bridge tolls would be cut by half for residents from June.`,
+  });
+
+  it('answers a plain "what did X say about Y" with the reported words when no quotation says the topic', () => {
+    const [top] = answer(tolls, { command: 'auto', text: 'what did Lopez say about the bridge tolls' }).answers;
+    expect(top?.text).toContain('bridge tolls would be cut by half');
+    // Not a quotation: no speaker to put it in quotation marks under; the note says whose words the story reports.
+    expect(top?.speaker).toBeUndefined();
+    expect(top?.note).toMatch(/Ana Lopez said this, as the story tells it/);
+  });
+
+  it('keeps /quote to direct quotations', () => {
+    const answers = answer(tolls, { command: 'quote', speaker: 'Lopez', topic: 'the bridge tolls' }).answers;
+    expect(answers.every((a) => a.speaker === 'Ana Lopez')).toBe(true);
+  });
+});
+
 describe('a topic asked by acronym', () => {
   // Invented: the reporting spells the name out; the question writes its acronym.
   const talks = fixtureIndex({
