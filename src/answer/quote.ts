@@ -29,6 +29,9 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   let byTopic: Map<number, number> | undefined;
   if (terms.length === 0) {
     pool = index.quotesBy(entity!.id);
+    // "What did X say at the summit": those said at it, as their reporting tells ("X said at the summit"), first.
+    const place = termGroups(index, setting);
+    if (place.length > 0) byTopic = withSettingFirst(index, place, pool);
   } else {
     const spoken = entity === undefined ? undefined : index.quoteDocsBy(entity.id);
     const hits = topicHits(index, terms, spoken);
@@ -94,6 +97,16 @@ function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly T
     }
   }
   return mergeCorroborating(candidates);
+}
+
+/**
+ * Each quotation's relevance to its setting (as `topicScores` weighs a topic), plus its `lengthScore`
+ * as a far smaller share: quotations the setting is not told beside still answer, after those it is.
+ */
+function withSettingFirst(index: CorpusIndex, place: readonly TermGroup[], pool: readonly IndexedQuote[]): Map<number, number> {
+  const spoken = pool.map((quote) => quote.doc);
+  const near = topicScores(index, place, spoken, topicHits(index, place.flat(), spoken));
+  return new Map(pool.map((quote) => [quote.doc, (near.get(quote.doc) ?? 0) + SEARCH_SHARE * lengthScore(quote)]));
 }
 
 /**

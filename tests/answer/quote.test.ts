@@ -125,6 +125,34 @@ Lopez said the bridge tolls would be cut by half for residents from June.`,
   });
 });
 
+describe('what did X say at …', () => {
+  const summit = fixtureIndex({
+    'summit.txt': `Harbour summit in Lenz
+
+June 4, 2025
+
+LENZ, June 4 (Reuters) – Foreign Minister Ada Voss of Ostmark spoke at the end of the harbour summit in Lenz on Friday.
+
+“We are committed to the harbour's security,” Voss said at the summit.
+
+“We will repeat the very strong message that President Teodor Brask has delivered to every port,” Voss told reporters.
+
+President Teodor Brask of Norland met fishermen in Kell on Monday.`,
+  });
+  const ask = (text: string) => answer(summit, { command: 'auto', text });
+
+  it('answers with what the one asked about said there, what its reporting says was said at it first', () => {
+    const response = ask('what did voss say at the harbour summit in lenz');
+    expect(response.answers[0]?.text).toContain('committed');
+  });
+
+  it('answers nothing when the one asked about is only mentioned, and says so', () => {
+    const response = ask('what did president brask say at the harbour summit in lenz');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toContain('quotes nothing by Teodor Brask');
+  });
+});
+
 describe('a topic asked by acronym', () => {
   // Invented: the reporting spells the name out; the question writes its acronym.
   const talks = fixtureIndex({
