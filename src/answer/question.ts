@@ -696,7 +696,7 @@ const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again';
 const VERB_ADVERB = new RegExp(`^(?:${VERB_ADVERBS})$`, 'i');
 
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk', 'happen', 'occur']);
 
 /** Words that open a verb's object or phrase: after a lowercase word, they show it is the verb. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'about', 'into', 'against']);

@@ -240,6 +240,7 @@ describe('askedAct', () => {
     ['When did the ministers hold talks?', undefined],
     ['When did the army carry out the raid?', 'raid'],
     ['When did Lopez speak to reporters?', undefined],
+    ['when did the port attack happen?', undefined],
     ["who's been firing rockets at the port?", 'firing'],
     ['who has been firing rockets at the port?', 'firing'],
     ["who's firing rockets?", 'firing'],

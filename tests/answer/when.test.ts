@@ -88,6 +88,20 @@ describe('negation', () => {
     expect(ask('Who commented on the blockade of the bay?').answers).toEqual([]);
   });
 
+  it('does not take "never happens again" for a denial of the event asked "when did … happen"', () => {
+    const pier = fixtureIndex({
+      'pier.txt': `Pier attack
+
+March 8, 2025
+
+A rocket attack on the Kell pier wounded two guards on Monday.
+
+“We will make sure an attack like this never happens again,” the mayor said.`,
+    });
+    const [top] = answer(pier, { command: 'when', text: 'when did the pier attack happen?' }).answers;
+    expect(top).toMatchObject({ text: 'Monday', date: '2025-03-03' });
+  });
+
   it('does not take a negative question\'s own answer for a denial', () => {
     expect(ask('Who has not admitted the raid on the fuel depot?').note).toBeUndefined();
   });
