@@ -9,7 +9,7 @@ import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
  * The credited people of the story the rest of the question describes: the articles that hold
  * the most of its words ("the Reuters story from Annapolis" is the one datelined Annapolis, not
  * another Reuters story), most relevant first. When that story credits no one for the role, no
- * answer: another story's photographer did not take its photo.
+ * answer: another story's photographer did not take its photo, nor did its own photographer write it.
  */
 export function creditAnswers(index: CorpusIndex, { text: question, credit: role }: QuestionOf<'credit'>): CreditAnswers {
   const creditWords = new Set(['photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional']);
@@ -18,25 +18,28 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   const candidates: Candidate[] = [];
   const relevance = articleRelevance(index, topic, 0.3);
   const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));
-  let creditedElsewhere = false;
+  // Whether a story the question fits carries credit lines at all.
+  let creditLines = false;
   for (const [file, { score, covered }] of relevance) {
     for (const credit of index.articles.get(file)?.credits ?? []) {
       const passage = index.passage(file, credit.paragraph);
-      if (credit.role !== role || passage === undefined) continue;
-      if (covered.size < most) {
-        creditedElsewhere = true;
-        continue;
-      }
+      creditLines = true;
+      if (credit.role !== role || passage === undefined || covered.size < most) continue;
       // "additional reporting by X" answers "who contributed additional reporting?" better than "Reporting by Y".
       const qualifier = matchedTerms(asked, tokenize(creditPhrase(passage.text, credit.name))).length;
       candidates.push({ key: credit.name, answer: { text: credit.name, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), ...citing(passage) });
     }
   }
   const answers = mergeCorroborating(candidates);
-  return { answers, uncredited: answers.length === 0 && creditedElsewhere };
+  // "Who wrote the dpa article" where that story credits only its photographer: no one is credited for
+  // the writing. Not "who wrote the letter": a letter's writer is no story's credit, and may be named in it.
+  return { answers, uncredited: answers.length === 0 && creditLines && STORY.test(question) };
 }
 
-/** Credit answers, and whether the story the question describes credits no one for the role while others it matched less well do. */
+/** A story or its picture, as a credit question names what it asks about. */
+const STORY = /\b(?:story|stories|article|report|piece|dispatch|column|photo|photograph|picture|image)s?\b/i;
+
+/** Credit answers, and whether the story the question describes credits no one for the role (while stories it fits carry credit lines). */
 export interface CreditAnswers {
   answers: Answer[];
   uncredited: boolean;

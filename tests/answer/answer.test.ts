@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
+import { creditAnswers } from '../../src/answer/credits.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Two invented reports of one invented story, and an unrelated one.
@@ -109,6 +110,20 @@ describe('who', () => {
     const who = (text: string) => answer(credited, { command: 'who', text }).answers[0]?.text;
     expect(who('who reported the Reuters story from Tarvo?')).toBe('Ana Lind');
     expect(who('who reported the Reuters story from Selva?')).toBeUndefined();
+  });
+
+  it('answers no writer for a story whose credit lines credit only its photographer', () => {
+    const pictured = fixtureIndex({
+      'quay.txt': 'Kell quay reopens\n\nThe mayor of Kell opens the quay on Sunday. Ines Varga/dpa\n\nThe Kell quay reopened on Sunday after a year of repairs.\n',
+    });
+    const who = (text: string) => answer(pictured, { command: 'who', text }).answers[0]?.text;
+    expect(who('who took the photo of the Kell quay?')).toBe('Ines Varga');
+    expect(who('who wrote the dpa article on the quay?')).toBeUndefined();
+    // Said so, rather than left to a guess from the text (the ranker's fallback).
+    const asked = { kind: 'credit', credit: 'writing', text: 'who wrote the dpa article on the quay?', reason: '' } as const;
+    expect(creditAnswers(pictured, asked)).toEqual({ answers: [], uncredited: true });
+    // A letter's writer is no story's credit: left to the text.
+    expect(creditAnswers(pictured, { ...asked, text: 'who wrote the letter to the mayor of Kell?' }).uncredited).toBe(false);
   });
 
   it('profiles a journalist by the work the credit lines credit them for', () => {
