@@ -3,7 +3,7 @@ import { LIGHT_VERBS, namesRole } from './question.ts';
 import { roleAnswers } from './roles.ts';
 import { resolveRoleNoun, type RoleHolder } from '../nlp/roles.ts';
 import { ROLE_FAMILIES } from '../nlp/model/roleWords.ts';
-import type { CorpusIndex, IndexedQuote } from '../index/corpusIndex.ts';
+import type { CorpusIndex, IndexedQuote, IndexedStatement } from '../index/corpusIndex.ts';
 import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
@@ -58,6 +58,8 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
     const [stated] = statementAnswers(index, entity, groups, stories);
     if (stated !== undefined && (stated.score ?? 0) > STATEMENT_MARGIN * (answers[0]?.score ?? 0)) return [stated, ...answers];
   }
+  // "What did the Pentagon say" of a speaker the coverage only reports: what it reports, in reading order.
+  if (text !== '' && entity !== undefined && terms.length === 0 && answers.length === 0) return reportedWords(index, entity, stories);
   return answers.length > 0 || entity === undefined || terms.length === 0 || stories !== undefined ? answers : quotedByOthers(index, entity, groups);
 }
 
@@ -93,10 +95,38 @@ function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly T
       const score = groups.reduce((sum, group, n) => sum + (group.some((term) => written.has(term)) ? weights[n]! : group.some((term) => said.includes(term)) ? PRESENCE.inflected * weights[n]! : 0), 0);
       // Reported words answer only when they say most of the topic: a quotation's own words vouch for it more.
       if (score < MIN_STATEMENT_COVERAGE * total) continue;
-      candidates.push({ key: statement.text.toLowerCase(), answer: { text: statement.text, matched: said, note: `${entity.name} ${statement.cue ?? 'said'} this, as the story tells it (not a direct quotation).` }, score, source: statement, cite: () => citationOf(passage) });
+      candidates.push(statementCandidate(entity, statement, passage, said, score));
     }
   }
   return mergeCorroborating(candidates);
+}
+
+/** The speaker's statements of some length, in reading order (the best few), from the given stories or all. */
+function reportedWords(index: CorpusIndex, entity: Entity, stories: Set<string> | undefined): Answer[] {
+  const candidates: Candidate[] = [];
+  for (const file of entity.files) {
+    if (stories !== undefined && !stories.has(file)) continue;
+    for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count && candidates.length < MAX_ANSWERS; paragraph++) {
+      for (const statement of index.statementsIn({ file, paragraph })) {
+        const passage = index.passage(file, paragraph);
+        if (statement.speakerId !== entity.id || words(statement.text).length < MIN_STATEMENT_WORDS || passage === undefined) continue;
+        // Earlier first: the lead says what matters most.
+        candidates.push(statementCandidate(entity, statement, passage, [], 1 / (1 + candidates.length)));
+      }
+    }
+  }
+  return mergeCorroborating(candidates);
+}
+
+/** A statement as an answer: its words without quotation marks (no `speaker`), and a note that says whose words the story reports. */
+function statementCandidate(entity: Entity, statement: IndexedStatement, passage: Passage, matched: string[], score: number): Candidate {
+  return {
+    key: statement.text.toLowerCase(),
+    answer: { text: statement.text, matched, note: `${entity.name} ${statement.cue ?? 'said'} this, as the story tells it (not a direct quotation).` },
+    score,
+    source: statement,
+    cite: () => citationOf(passage),
+  };
 }
 
 /**

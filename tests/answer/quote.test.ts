@@ -119,6 +119,19 @@ Lopez said the bridge tolls would be cut by half for residents from June.`,
     expect(top?.note).toMatch(/Ana Lopez said this, as the story tells it/);
   });
 
+  it('answers "what did X say" of someone the coverage reports but never quotes with what it reports', () => {
+    const reported = fixtureIndex({
+      'port.txt': `Port strike
+
+KELL, May 2, 2025 – The Kell Port Authority said the strike would end by Friday, and the union denied it.
+
+“We will stay out,” union leader Mara Voss said.`,
+    });
+    const [top] = answer(reported, { command: 'auto', text: 'what did the Kell Port Authority say' }).answers;
+    expect(top?.text).toContain('the strike would end by Friday');
+    expect(top?.speaker).toBeUndefined();
+  });
+
   it('keeps /quote to direct quotations', () => {
     const answers = answer(tolls, { command: 'quote', speaker: 'Lopez', topic: 'the bridge tolls' }).answers;
     expect(answers.every((a) => a.speaker === 'Ana Lopez')).toBe(true);
