@@ -120,7 +120,9 @@ const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|dat
 const ARTICLE_DATE = new RegExp(
   String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
-    String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b`,
+    String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
+    // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
+    String.raw`|^\s*(?:(?:what|which)\s+(?:day|date|year|month)|when)\s+was\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}(?:article|story)\b(?!\s+(?:that|which|who)\b)`,
   'i',
 );
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
