@@ -113,7 +113,7 @@ const AFFILIATION = new RegExp(
   'i',
 );
 /** "which group was X the top commander of", "… a member of", "… part of": the body in the role the question gives X. */
-const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|part\s+of)\s*\??\s*$`, 'iu');
+const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'iu');
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
 const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;

@@ -20,6 +20,8 @@ describe('parseQuestion', () => {
     [auto('who directed the film?'), { kind: 'role', role: 'director the film', orEvent: true }],
     [auto('what group did Maria Lopez lead?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('which country does Lopez represent?'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
+    [auto('which group is Maria Lopez from?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    [auto('what party is Lopez with'), { kind: 'affiliation', person: 'Lopez', wants: 'organization' }],
     [auto('Who edited the story from Veloria?'), { kind: 'credit', credit: 'editing' }],
     [auto('who took the photo at the quay?'), { kind: 'credit', credit: 'photo' }],
     [auto("Which photographer's picture ran with the quay story?"), { kind: 'credit', credit: 'photo' }],
