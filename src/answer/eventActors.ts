@@ -25,8 +25,8 @@ import { roleAnswers, roleOf } from './roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
-import { askedVerb, kindWords, roleTaken, type Participant, type QuestionOf } from './question.ts';
-import { EVENT_NOUNS } from '../text/wordForms.ts';
+import { askedVerb, kindWords, LIGHT_VERBS, roleTaken, type Participant, type QuestionOf } from './question.ts';
+import { EVENT_NOUNS, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { sameWord } from '../text/termMatch.ts';
 import { placeNamed } from './capitals.ts';
 
@@ -190,7 +190,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       return country === undefined || at < 0 ? [] : [{ country, at }];
     }) : [];
     // A sentence that names who attacked does not make its speaker the attacker.
-    const reportsFact = attackers.length === 0 && (verb === null || (askedAt.length === 0 && compounds.length === 0));
+    // Only for an act that only puts or tells the fact ("put the toll at", "reported that"): a sentence
+    // without "bombed" does not make its speaker the bomber ("… through the Rafah crossing," Lee said).
+    const reportsFact = attackers.length === 0 && (verb === null || (askedAt.length === 0 && compounds.length === 0 && tellsFact(asked!)));
     // "Israeli Prime Minister Benjamin Netanyahu found himself …" for "who replaced Netanyahu as prime
     // minister": a sentence without the act whose only words of the question name (and title) whom the
     // question names tells nothing of the act.
@@ -272,7 +274,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     for (const { country, at } of attackers) if (!namedInQuestion(country, question.text)) vote('place', country, [at, at], true, 'agent');
     // "wounded seven U.S. personnel": a counted group underwent the act, though it has no name.
     for (const span of groups) vote('person', sentence.slice(tokens[span[0]]!.offset, tokens[span[1]]!.offset + tokens[span[1]]!.word.length), span, false);
-    const pronoun = pronounSubject(tokens);
+    // "He further stated, “… through the Rafah crossing …”" names no one who bombed it: a pronoun
+    // subject stands for the doer only where the sentence tells the act (or only puts or tells the fact).
+    const pronoun = verb === null || askedAt.length > 0 || compounds.length > 0 || reportsFact ? pronounSubject(tokens) : undefined;
     if (pronoun !== undefined) {
       const named = antecedent(index, passage, at, pronoun.kinds, mentions);
       if (named !== undefined && !namedInQuestion(named.name, question.text)) vote(named.kind, named.name, [pronoun.position, pronoun.position]);
@@ -518,6 +522,13 @@ function countedGroups(sentence: string, tokens: readonly Token[], verbs: readon
     }
   }
   return groups;
+}
+
+/** A verb that only puts or tells a fact: a light verb ("put", "give") or a saying ("reported", "said"). */
+function tellsFact(verb: string): boolean {
+  const lower = verb.toLowerCase();
+  const base = IRREGULAR_VERBS.get(lower) ?? lower;
+  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(lower.replace(/(?:ed|s)$/, '')) || isSpeech(lower) || CUE_VERBS.has(base);
 }
 
 /** A speech verb, or the "reports" of a correspondent's line ("…, Ann Lee reports"). */

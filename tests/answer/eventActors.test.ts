@@ -515,3 +515,33 @@ Harbour pilots went on strike in Lenz on Tuesday, said Piet Rook, their union's 
     expect(whoDid('Who said harbour pilots went on strike in Lenz?')).toContain('Piet Rook');
   });
 });
+
+describe('a sentence that does not tell the act', () => {
+  // Invented: the minister, named in one paragraph, speaks of the crossing in the next; no one bombs it.
+  const crossing = fixtureIndex({
+    'crossing.txt': `Trucks reach Selva
+
+June 3, 2025
+
+Minister Ana Lopez spoke in Selva on Monday.
+
+She said, “Forty trucks a day now go through the Selva crossing.” She reopened the Selva crossing in May.`,
+  });
+
+  const actors = (text: string) => actorCandidates(crossing, parseQuestion({ command: 'who', text }) as Parameters<typeof actorCandidates>[1]).map((c) => c.answer.text);
+
+  it('does not make its pronoun subject the doer of an act it never tells', () => {
+    expect(actors('who bombed the Selva crossing?')).toEqual([]);
+  });
+
+  it('still takes the pronoun subject of a sentence that tells the act', () => {
+    expect(actors('who reopened the Selva crossing?')).toContain('Ana Lopez');
+  });
+
+  it('takes the speaker of a sentence without the act for one who only put or told the fact, not for a doer', () => {
+    const quiet = fixtureIndex({ 'quiet.txt': 'Selva calm\n\nJune 4, 2025\n\nThe Selva crossing was quiet on Tuesday, Mayor Ines Voss said.\n' });
+    const actorsIn = (text: string) => actorCandidates(quiet, parseQuestion({ command: 'who', text }) as Parameters<typeof actorCandidates>[1]).filter((c) => c.relation === 'agent').map((c) => c.answer.text);
+    expect(actorsIn('who reported the Selva crossing was quiet?')).toContain('Ines Voss');
+    expect(actorsIn('who shelled the Selva crossing?')).toEqual([]);
+  });
+});
