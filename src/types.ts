@@ -38,6 +38,8 @@ export interface Answer {
   matched?: string[];
   /** For quotations: the verb that introduced it ("said", "told reporters", "cautioned"). */
   cue?: string;
+  /** Reported speech: the story's paraphrase of what someone said, which no face puts in quotation marks. */
+  reported?: true;
   /** A short remark a face should show, e.g. that sources disagree. */
   note?: string;
   /** Other answers that supporting articles give for the same question (disagreement). */

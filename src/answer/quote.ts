@@ -118,11 +118,11 @@ function reportedWords(index: CorpusIndex, entity: Entity, stories: Set<string> 
   return mergeCorroborating(candidates);
 }
 
-/** A statement as an answer: its words without quotation marks (no `speaker`), and a note that says whose words the story reports. */
+/** A statement as an answer: its words, `reported` (never in quotation marks, no `speaker`), and a note that says whose words the story reports. */
 function statementCandidate(entity: Entity, statement: IndexedStatement, passage: Passage, matched: string[], score: number): Candidate {
   return {
     key: statement.text.toLowerCase(),
-    answer: { text: statement.text, matched, note: `${entity.name} ${statement.cue ?? 'said'} this, as the story tells it (not a direct quotation).` },
+    answer: { text: statement.text, reported: true, matched, note: `${entity.name} ${statement.cue ?? 'said'} this, as the story tells it (not a direct quotation).` },
     score,
     source: statement,
     cite: () => citationOf(passage),

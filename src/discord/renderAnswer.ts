@@ -80,8 +80,9 @@ function describe(command: Command, answer: Answer): string {
   return parts.filter((part) => part !== '').join('\n\n');
 }
 
-/** A quotation, unless the "speaker" is the answer itself (a who-said answer naming the person). */
+/** A quotation, unless the "speaker" is the answer itself (a who-said answer naming the person) or the words are the story's paraphrase. */
 function isQuotation(command: Command, answer: Answer): boolean {
+  if (answer.reported) return false;
   return command === 'quote' || (answer.speaker !== undefined && answer.speaker !== answer.text);
 }
 

@@ -114,7 +114,8 @@ Lopez said the bridge tolls would be cut by half for residents from June.`,
   it('answers a plain "what did X say about Y" with the reported words when no quotation says the topic', () => {
     const [top] = answer(tolls, { command: 'auto', text: 'what did Lopez say about the bridge tolls' }).answers;
     expect(top?.text).toContain('bridge tolls would be cut by half');
-    // Not a quotation: no speaker to put it in quotation marks under; the note says whose words the story reports.
+    // Not a quotation: reported, with no speaker to put it in quotation marks under; the note says whose words the story reports.
+    expect(top).toMatchObject({ reported: true });
     expect(top?.speaker).toBeUndefined();
     expect(top?.note).toMatch(/Ana Lopez said this, as the story tells it/);
   });

@@ -195,6 +195,14 @@ describe('renderAnswer', () => {
     expect(embed.description).toBe('**Jane Doe** — envoy\n\n> **Jane Doe** said so.');
   });
 
+  it("shows reported speech as the story's words, never in quotation marks, with its note", () => {
+    const answer: Answer = { text: 'the strike would end by Friday', reported: true, note: 'Mara Voss said this, as the story tells it (not a direct quotation).', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'Voss said the strike would end by Friday.' }] };
+    const embed = embedOf(renderAnswer(page({ command: 'auto', routed: 'quote', query: 'what did Voss say about the strike?', answers: [answer] })));
+    expect(embed.description).not.toMatch(/[“”]/);
+    expect(embed.description).toContain('> Voss said **the strike would end by Friday**.');
+    expect(embed.description).toContain('not a direct quotation');
+  });
+
   it('uses the routed command of an auto question', () => {
     const embed = embedOf(renderAnswer(page({ command: 'auto', routed: 'when', query: 'when did it end?', answers: [{ text: 'Friday', citations: [{ file: 'a.txt', paragraph: 1, excerpt: 'It ended Friday.' }] }] })));
     expect(embed.title).toBe('When: when did it end?');
