@@ -274,12 +274,26 @@ export function orSettledTime(answered: Answer[], named: Answer[]): Answer[] {
  * reads as an event too, as an event actor, else the holder the text states (`statedHolders`).
  */
 export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
-  const holders = roleHolderAnswers(index, question);
+  // "The first envoy to visit Lenz" asks who did an act first, not which holder of a title in turn.
+  const holders = question.orEvent ? roleHolderAnswers(index, question) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
   const answers = rankedOrRules(index, question.text, 'who', () => []);
   // "Who was the defense minister who announced …" asks for a person, not "Palestinian officials" or the ministry.
   return writesRoleHead(question) ? answers.filter((answer) => isPerson(index, answer)) : answers;
+}
+
+/** Words that say which of a role's holders in turn is asked for ("the first chancellor of …"). */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'founding']);
+
+/**
+ * The holders whose title says the order the role asks for: the title tables know who holds or held
+ * a title ("former chancellor William H. Danforth"), not in which order, so "the first chancellor"
+ * is left to the text that says so ("The university's first chancellor was Joseph Gibson Hoyt").
+ */
+export function inOrderAsked(holders: Answer[], role: string): Answer[] {
+  const ordinal = words(role).map((word) => word.toLowerCase()).find((word) => ORDINALS.has(word));
+  return ordinal === undefined ? holders : holders.filter((holder) => words(holder.role ?? '').some((word) => word.toLowerCase() === ordinal));
 }
 
 /** True when the question writes the role's head noun ("the defense minister who …"), not a verb read as one ("who leads …"). */
@@ -291,17 +305,26 @@ function writesRoleHead(question: QuestionOf<'role'>): boolean {
 /**
  * A role the corpus gives no title line ("Ann Lee became the party's first chairwoman in 1990"):
  * the ranker's settled person or organisation above its threshold, when the sentence that names it
- * also holds the role's head noun and every name the question writes. Without a title the text
- * must say the role beside the name; a passage that only shares the names answers nothing.
+ * also holds the role's head noun, and its passage (or its article's lead) every name the question
+ * writes. Without a title the text must say the role beside the name; a passage that only shares
+ * the names answers nothing.
  */
 export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   const heads = words(question.role).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(indexTerm);
   if (heads.length === 0) return [];
-  const needed = [...heads, ...questionNames(index, question.text)].filter((term): term is string => term !== null);
+  const needed = heads.filter((term): term is string => term !== null);
+  const names = questionNames(index, question.text);
   // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
   const asked = new Set(wordsOf(question.text));
   const ranked = rankAnswers(index, question.text, 'who');
-  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed) && !holdsOtherTitle(index, answer, question, heads));
+  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed) && namesAsked(index, answer, names) && !holdsOtherTitle(index, answer, question, heads));
+}
+
+/** Whether the answer's passage, or its article's title or lead, names every name the question writes ("The first president was Ruggero Settimo" in a story of Palermo). */
+function namesAsked(index: CorpusIndex, answer: Answer, names: readonly string[]): boolean {
+  const cited = answer.citations[0];
+  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+  return passage !== undefined && namedAround(index, names, passage);
 }
 
 /** Words that rank a title rather than say which one it is ("top", "senior"): a title may leave them out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, NAMED_ENTITY_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, NAMED_ENTITY_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
@@ -144,5 +144,15 @@ describe('a time in its own words grounded in the names alone', () => {
   it('leaves a time that needs resolving ("last week") unanswered, and never replaces an answer', () => {
     expect(orSettledTime([], [said('last week', 0.9)])).toEqual([]);
     expect(orSettledTime([said('Friday')], [said('1998', 0.9)])[0]?.text).toBe('Friday');
+  });
+});
+
+describe('a role asked for in order', () => {
+  const holders = [{ ...said('Ada Voss'), role: 'former chancellor' }, { ...said('Piet Rook'), role: 'first chancellor' }];
+  it('keeps only the holders whose title says the order asked ("the first chancellor")', () => {
+    expect(inOrderAsked(holders, 'first chancellor of Lenz College').map((a) => a.text)).toEqual(['Piet Rook']);
+  });
+  it('keeps every holder when the role says no order', () => {
+    expect(inOrderAsked(holders, 'chancellor of Lenz College').map((a) => a.text)).toEqual(['Ada Voss', 'Piet Rook']);
   });
 });
