@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, NAMED_ENTITY_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
@@ -36,6 +36,12 @@ describe('the ranker disputing the rules\' actor', () => {
 
   it('gives the whole span where the rules cut the same actor short', () => {
     expect(disputedBy(harbour, ranked(said('Maren Holt and Ivo Brandt', 0.45)), [said('Ivo Brandt')], QUESTION)?.[0]?.text).toBe('Maren Holt and Ivo Brandt');
+  });
+
+  it('disputes with an answer grounded in the names alone only from its own, higher probability', () => {
+    const byNames = (score: number): RankedAnswers => ({ ...ranked(), all: [said('Maren Holt', score)], named: [said('Maren Holt', score)] });
+    expect(disputedBy(harbour, byNames(DISPUTE_NAMED_FROM), [said('Ivo Brandt')], QUESTION)?.[0]?.text).toBe('Maren Holt');
+    expect(disputedBy(harbour, byNames(DISPUTE_NAMED_FROM - 0.01), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 
   it('reads agreement word by word: "Brandt" is not in "Brandtmoor Yard"', () => {
