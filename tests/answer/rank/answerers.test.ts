@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, NAMED_WRITTEN_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
@@ -104,6 +104,12 @@ describe('an actor grounded in the names alone', () => {
     expect(orNamed(index, [], ranker(named('Ivo Brandt', NAMED_ENTITY_FROM - 0.01)))).toEqual([]);
     expect(orNamed(index, [], ranker(named('the stone', NAMED_FROM - 0.01)))).toEqual([]);
     expect(orNamed(index, [], ranker(named('the stone', NAMED_FROM)))[0]?.text).toBe('the stone');
+  });
+
+  it('answers with a span written as names the corpus does not know as one from NAMED_WRITTEN_FROM', () => {
+    expect(orNamed(index, [], ranker(named('Ivo Brandt and Ada Lund', NAMED_WRITTEN_FROM)))[0]?.text).toBe('Ivo Brandt and Ada Lund');
+    expect(orNamed(index, [], ranker(named('Ivo Brandt and Ada Lund', NAMED_WRITTEN_FROM - 0.01)))).toEqual([]);
+    expect(orNamed(index, [], ranker(named('Ivo Brandt and the banker', NAMED_WRITTEN_FROM)))).toEqual([]);
   });
 
   it('never answers with the subject the cited story\'s headline names', () => {
