@@ -8,7 +8,7 @@ import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { saidWhenAnswers } from './saidWhen.ts';
-import { aheadOnly, datedElsewhere, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
+import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
@@ -32,7 +32,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   eventTime: unlessDenied((index, question) => {
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question)));
     const answers = found.length > 0 ? found : saidWhenAnswers(index, question);
-    return question.ahead ? aheadOnly(index, answers) : answers;
+    return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
   articleDate: articleDateAnswers,
   duration: durationAnswers,

@@ -371,6 +371,21 @@ function asAsked(time: TimeExpression, date: IsoDate | undefined): Pick<Answer, 
   return { text: date, date, note: `“${time.text}”, ${time.date}.` };
 }
 
+/**
+ * "What year …" is answered by the year: a time written with its day or month ("October 23, 2001",
+ * "early 2011") gives the one year it writes, the expression as written kept in a note. A span of
+ * years ("1300–1350") or a decade is left as written.
+ */
+export function inYearAsked(answers: Answer[], granularity: Granularity): Answer[] {
+  if (granularity !== 'year') return answers;
+  return answers.map((answer) => {
+    const years = answer.text.match(/\b\d{4}\b/g) ?? [];
+    const year = years.length === 1 ? years[0]! : undefined;
+    if (year === undefined || answer.text.trim() === year || (answer.date !== undefined && !answer.date.startsWith(year))) return answer;
+    return { ...answer, text: year, date: year, note: answer.note ?? `“${answer.text}”.` };
+  });
+}
+
 /** A time that cannot be placed in the year (or month) asked for answers "what year" poorly. */
 function granularityFit(time: TimeExpression, granularity: Granularity): number {
   if (granularity === 'day') return 1;

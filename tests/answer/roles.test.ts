@@ -178,6 +178,28 @@ describe('a role the text states beside its holder', () => {
   });
 });
 
+describe('a role the text states in a sentence that does not name whose it is', () => {
+  // Invented coverage: the first chancellor is named where "its" stands for the college the passage names before.
+  const college = fixtureIndex({
+    'college.txt': `Lenz College
+
+June 4, 2025
+
+Lenz College opened in 1853. Its first chancellor was Piet Rook, who taught Greek there for forty years.
+
+Former chancellor Ada Voss said the college would open a library in the autumn.`,
+  });
+  const whoIs = (text: string) => answer(college, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers with the holder the sentence names when the passage names the body', () => {
+    expect(whoIs('Who was the first chancellor of Lenz College?')[0]).toBe('Piet Rook');
+  });
+
+  it('still answers from the title tables where the role is asked without an order', () => {
+    expect(whoIs('Who was the chancellor of Lenz College?')[0]).toBe('Ada Voss');
+  });
+});
+
 describe('a stated holder is not a name the question writes', () => {
   const company = fixtureIndex({
     'acme.txt': `Acme Holdings expects a profit

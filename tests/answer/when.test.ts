@@ -113,6 +113,18 @@ describe('what year', () => {
     const [top] = answer(dated, { command: 'when', text: 'What year did the council of Lenz approve the harbour budget?' }).answers;
     expect([top?.text, top?.date, top?.note]).toEqual(['2024', '2024', '“Tuesday”, 2024-11-12.']);
   });
+
+  it('answers with the year a full date writes, and shows the date in a note', () => {
+    const dated = fixtureIndex({ 'mill.txt': 'Mill of Oslen\n\nThe mill of Oslen was opened on October 23, 2001 by the guild.\n' });
+    const [top] = answer(dated, { command: 'when', text: 'In what year was the mill of Oslen opened?' }).answers;
+    expect([top?.text, top?.date, top?.note]).toEqual(['2001', '2001', '“October 23, 2001”.']);
+  });
+
+  it('leaves a span of years as written', () => {
+    const dated = fixtureIndex({ 'mill.txt': 'Mill of Oslen\n\nThe mill of Oslen was rebuilt in 1300–1350 by the guild.\n' });
+    const [top] = answer(dated, { command: 'when', text: 'In what year was the mill of Oslen rebuilt?' }).answers;
+    expect(top?.text).toBe('1300–1350');
+  });
 });
 
 describe('a yearless dateline', () => {
