@@ -4,7 +4,7 @@ import { FEATURE_NAMES, LEXICAL_BUCKETS, LEXICAL_FEATURES } from '../../src/answ
 import { probability, type KindModel, type RankModel } from '../../src/answer/rank/model.ts';
 import { checkModel, featuredCandidates, questionView, rankAnswers, rankCandidates } from '../../src/answer/rank/rank.ts';
 import { WEIGHTS } from '../../src/answer/rank/weights.ts';
-import { RANKER_FIRST, surerOf } from '../../src/answer/rank/answerers.ts';
+import { NAMED_ENTITY_FROM, NAMED_FROM, orNamed, RANKER_FIRST, surerOf } from '../../src/answer/rank/answerers.ts';
 import type { Answer } from '../../src/types.ts';
 import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
@@ -60,6 +60,13 @@ describe('answer candidates', () => {
     expect(texts.filter((t) => t.includes('1998'))).toHaveLength(1);
     expect(texts.some((t) => t.includes('1920s'))).toBe(true);
     expect(texts.some((t) => t.includes('14th century'))).toBe(true);
+  });
+
+  it('offers no recurrence for when: "every day" answers how often', () => {
+    const ferry = fixtureIndex({ 'ferry.txt': 'Kell ferry\n\nMay 2, 2025\n\nThe Kell ferry sails every day. It first sailed on Monday.\n' });
+    const texts = candidatesIn(ferry, ferry.passagesOf('ferry.txt').find((p) => p.text.includes('every day'))!, 'when').map((c) => c.text);
+    expect(texts).toContain('Monday');
+    expect(texts).not.toContain('every day');
   });
 
   it('places a candidate on its sentence tokens', () => {
@@ -207,6 +214,18 @@ describe('answers grounded in the question', () => {
   it('need the event when the question names someone: a passage that names the person but not the act does not date it', () => {
     expect(rankAnswers(index, 'When did Ada Vell die?', 'when').grounded).toEqual([]);
     expect(rankAnswers(index, 'When did Ada Vell open the Coastal School?', 'when').grounded[0]?.text).toContain('1952');
+  });
+});
+
+describe('the fallback on answers grounded in the names alone', () => {
+  const named = (texts: Array<[string, number]>): Answer[] => texts.map(([text, score]) => ({ text, score, matched: [], citations: [] }));
+  const ranked = (answers: Answer[]) => ({ all: answers, grounded: [], settled: [], named: answers });
+
+  it('weighs the best of those that can answer: one the question names does not let weaker guesses stand', () => {
+    // "Veloria Shipping Company" clears the threshold for an organisation the corpus knows, "the old customs house" (a noun phrase) does not.
+    const guesses = named([['Veloria Shipping Company', NAMED_ENTITY_FROM + 0.01], ['the old customs house', NAMED_FROM / 10]]);
+    expect(orNamed(index, [], ranked(guesses)).map((a) => a.text)).toEqual(['Veloria Shipping Company', 'the old customs house']);
+    expect(orNamed(index, [], ranked(guesses), (answer) => answer.text !== 'Veloria Shipping Company')).toEqual([]);
   });
 });
 

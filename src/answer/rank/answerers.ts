@@ -17,7 +17,7 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { namedAround, rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
-import { isNamedByQuestion, questionNames } from '../evidence.ts';
+import { isNamedByQuestion, questionNames, restatesQuestion } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
 import { indexTerm, keyTerms, words } from '../../text/terms.ts';
 import { wordClass } from '../../nlp/model/lexicon.ts';
@@ -55,11 +55,14 @@ export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 
  */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
-  const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question);
   const others = question.otherActors ?? [];
   const names = new Set(questionNames(index, question.text));
   // "Who fired the missiles that the US shot down?" is not answered by the US: it did the other act.
-  const own = answers.filter((answer) => !others.some((actor) => sameEntity(index, answer.text, actor)) && !holdsNamed(index, answer.text, names));
+  // Nor by what the question itself names (as `answer` drops it), which the fallback must not weigh either.
+  const ownAct = (answer: Answer): boolean =>
+    !others.some((actor) => sameEntity(index, answer.text, actor)) && !holdsNamed(index, answer.text, names) && !restatesQuestion(answer.text, question.text) && !isNamedByQuestion(index, answer.text, question.text);
+  const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question, ownAct);
+  const own = answers.filter(ownAct);
   // "Who replaced Ott as foreign minister?" is not answered by the ministry or "officials".
   return question.inRole ? own.filter((answer) => isPerson(index, answer)) : own;
 }
@@ -72,7 +75,7 @@ function sameEntity(index: CorpusIndex, a: string, b: string): boolean {
   return id !== undefined && index.entities.resolve(b)?.id === id;
 }
 
-function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
+function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ownAct: (answer: Answer) => boolean): Answer[] {
   // "Who was kidnapped …" asks for the one an act was done to: the rules read which side of the verb a name stands.
   // Whom the question names is what it asks about, never its answer: the thresholds weigh the others.
   const ranked = aroundNames(index, withoutNamed(index, rankAnswers(index, question.text, 'who'), question.text), question.text);
@@ -80,7 +83,7 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): A
   const rules = (): Answer[] => eventAnswers(index, question);
   const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(index, ranked, rules(), question.text) ?? rules() : rules;
   const answered = surerOf(byAgent, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, ruledOrRanked, ranked.grounded);
-  return orNamed(index, answered, ranked);
+  return orNamed(index, answered, ranked, ownAct);
 }
 
 /**
@@ -126,15 +129,17 @@ export function isPerson(index: CorpusIndex, answer: Answer): boolean {
 }
 
 /**
- * The answers given, or where there are none the ranker's answers grounded in the names alone: a
+ * The answers given, or where there are none the ranker's answers grounded in the names alone (those `answers` accepts): a
  * person or organisation the corpus knows from `NAMED_ENTITY_FROM`, another span written as names
  * from `NAMED_WRITTEN_FROM`, anything else (a noun phrase) from `NAMED_FROM`. Never the subject of
  * the cited story's headline: a story's subject stands in nearly every passage of it, so a guess
  * grounded in the names alone says nothing of the act when it is them ("who won the Iranian election" is not the secretary every headline names).
  */
-export function orNamed(index: CorpusIndex, answered: Answer[], ranked: RankedAnswers): Answer[] {
+export function orNamed(index: CorpusIndex, answered: Answer[], ranked: RankedAnswers, answers: (answer: Answer) => boolean = () => true): Answer[] {
   if (answered.length > 0) return answered;
-  const named = ranked.named.filter((answer) => !isStorySubject(index, answer));
+  // What cannot answer (a name the question writes) is left out before the best is weighed: its
+  // probability must not let the next, weaker guesses stand.
+  const named = ranked.named.filter((answer) => answers(answer) && !isStorySubject(index, answer));
   const top = named[0];
   const kind = top === undefined ? undefined : index.entities.resolve(top.text)?.kind;
   const from = kind === 'person' || kind === 'organization' ? NAMED_ENTITY_FROM : top !== undefined && writtenAsNames(top.text) ? NAMED_WRITTEN_FROM : NAMED_FROM;

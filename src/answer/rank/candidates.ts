@@ -160,6 +160,8 @@ function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence:
   const starts = sentenceStarts(passage);
   const covered: Array<[number, number]> = [];
   for (const time of index.timesIn(passage)) {
+    // "every day", "each year": a recurrence answers "how often", not "when".
+    if (time.type === 'SET') continue;
     const at = time.offset - (starts[time.sentence] ?? 0);
     const candidate = placed(passage, time.sentence, at, time.text, timeKind(time.text, time.date));
     if (candidate === undefined) continue;
