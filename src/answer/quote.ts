@@ -104,8 +104,9 @@ function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly T
 /** The speaker's statements of some length, in reading order (the best few), from the given stories or all. */
 function reportedWords(index: CorpusIndex, entity: Entity, stories: Set<string> | undefined): Answer[] {
   const candidates: Candidate[] = [];
-  for (const file of entity.files) {
-    if (stories !== undefined && !stories.has(file)) continue;
+  // Read in article order, at most this many: someone named in thousands of articles costs a bounded read.
+  const read = entity.files.filter((file) => stories === undefined || stories.has(file)).slice(0, REPORTED_FILES_READ);
+  for (const file of read) {
     for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count && candidates.length < MAX_ANSWERS; paragraph++) {
       for (const statement of index.statementsIn({ file, paragraph })) {
         const passage = index.passage(file, paragraph);
@@ -117,6 +118,9 @@ function reportedWords(index: CorpusIndex, entity: Entity, stories: Set<string> 
   }
   return mergeCorroborating(candidates);
 }
+
+/** How many of a speaker's articles are read for what the coverage reports they said, when it quotes them nowhere. */
+const REPORTED_FILES_READ = 50;
 
 /** A statement as an answer: its words, `reported` (never in quotation marks, no `speaker`), and a note that says whose words the story reports. */
 function statementCandidate(entity: Entity, statement: IndexedStatement, passage: Passage, matched: string[], score: number): Candidate {
