@@ -10,6 +10,7 @@ import { durationAnswers } from './duration.ts';
 import { saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
+import { severalAsked, timeAsAsked } from './span.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { isNamedByQuestion, nameTerms, personNamePairs, restatesQuestion } from './evidence.ts';
@@ -57,7 +58,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = asWritten(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const found = orAsWritten(index, question, answerer(index, question), answerer);
+  const found = asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer));
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
@@ -82,6 +83,12 @@ export function prepare(index: CorpusIndex): void {
   nameTerms(index);
   personNamePairs(index);
   titlesByTermOf(index);
+}
+
+/** The answers' spans as the question asks for them: a list for "who were the two …", the century for "what century" (`span.ts`). */
+function asAsked(index: CorpusIndex, question: Question, answers: Answer[]): Answer[] {
+  if (question.kind === 'eventTime') return timeAsAsked(index, question.text, answers);
+  return ASKS_SOMEONE.has(question.kind) ? severalAsked(index, question.text, answers) : answers;
 }
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
