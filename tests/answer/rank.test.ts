@@ -104,6 +104,19 @@ describe('ranker features', () => {
     featuredCandidates(index, question, asked).find((f) => f.candidate.text.includes(text))!.features;
   const value = (features: number[], name: string) => features[FEATURE_NAMES.indexOf(name)];
 
+  it('weighs the question\'s telling words, not the article\'s subject its title names', () => {
+    // Each sentence holds two of the four words; only "lamp" and "replaced" tell which: "Veloria Lighthouse" is the article's title.
+    const lighthouse = fixtureIndex({ 'light.txt': 'Veloria Lighthouse\n\nThe Veloria Lighthouse was first lit in 1871. Its lamp was replaced in 1932.' });
+    const of = (text: string) => featuredCandidates(lighthouse, 'When was the lamp of the Veloria Lighthouse replaced?', 'when').find((f) => f.candidate.text === text)!.features;
+    expect([value(of('1932'), 'sentenceCoverage'), value(of('1871'), 'sentenceCoverage')]).toEqual([0.5, 0.5]);
+    expect([value(of('1932'), 'weightedCoverage'), value(of('1932'), 'bestWeighted')]).toEqual([1, 1]);
+    expect([value(of('1871'), 'weightedCoverage'), value(of('1871'), 'bestWeighted')]).toEqual([0, 0]);
+  });
+
+  it('weighs every word in a passage that holds only the title\'s ("who wrote The Salt Roads" of "Mira Tolland\'s Salt Roads")', () => {
+    expect(value(featuresOf('Who wrote The Salt Roads?', 'who', 'Mira Tolland'), 'weightedCoverage')).toBeGreaterThan(0);
+  });
+
   it('marks the passive agent of the asked verb', () => {
     expect(value(featuresOf('Who founded the Harbour Museum?', 'who', 'Jane Roe'), 'passiveAgent')).toBe(1);
   });

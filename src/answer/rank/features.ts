@@ -47,6 +47,17 @@ export interface PassageView {
   holdsEvent: boolean;
   /** Every name the question writes is in the passage or its article's title or lead. */
   namedAround: boolean;
+  /**
+   * Per question term, how telling it is of which sentence of this article answers: its rarity
+   * among the passages, less for a word of the article's title (the article's subject stands in
+   * most of its sentences: "iPod" in every paragraph of "IPod"; `TITLE_TERM_WEIGHT`). Absent: the
+   * plain shares stand in (`weightedCoverage`).
+   */
+  termWeights?: Float64Array;
+  /** The best weighted coverage (`weightedCoverage`) of any one sentence of the passage. */
+  bestWeightedCoverage?: number;
+  /** The weighted share of the question's terms the passage holds. */
+  weightedCoverage?: number;
 }
 
 /**
@@ -153,6 +164,9 @@ const FEATURES: readonly Feature[] = [
   { name: 'length', reason: 'long spans are rarely whole answers', value: (x) => Math.log1p(x.candidate.end - x.candidate.start + 1) },
   { name: 'actInSentence', reason: 'the sentence holds the act asked about, the question\'s first word that names no one ("when did Lee visit Oslo": visit); a sentence without it tells of something else', value: (x) => actInSentence(x) },
   { name: 'possessiveRole', reason: '"America\'s top diplomat", "Beyoncé\'s father": a role described through a name stands for someone the text names elsewhere', value: (x) => (x.candidate.kind === 'phrase' && /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(x.candidate.text) ? 1 : 0) },
+  { name: 'weightedCoverage', reason: 'the sentence holds the question\'s telling words (rare ones, not the article\'s subject): "released" of "when was the first iPod released" in the article on the iPod', value: (x) => sentenceWeighted(x) },
+  { name: 'bestWeighted', reason: 'the sentence of its passage that holds most of the question\'s telling words', value: (x) => (sentenceWeighted(x) >= (x.passage.bestWeightedCoverage ?? x.passage.bestSentenceCoverage) && sentenceWeighted(x) > 0 ? 1 : 0) },
+  { name: 'passageWeighted', reason: 'the passage holds the question\'s telling words, not only its article\'s subject', value: (x) => x.passage.weightedCoverage ?? x.passage.coverage },
   { name: 'actNear', reason: 'the act asked about stands near the candidate, in its clause ("founded by X", "X was born in 1950")', value: (x) => actNear(x) },
 ];
 
@@ -204,6 +218,22 @@ export function matchSentence(question: QuestionView, sentence: string, tokens: 
   let pairs = 0;
   for (let k = 0; k + 1 < tokens.length; k++) if (termAt[k]! >= 0 && termAt[k + 1] === termAt[k]! + 1) pairs++;
   return { termAt, clauseAt, coverage, firstAt, bigrams: question.terms.length < 2 ? 0 : Math.min(1, pairs / (question.terms.length - 1)) };
+}
+
+/** The weighted share of the question's terms a sentence holds (see `PassageView.termWeights`). */
+export function weightedShare(firstAt: Int32Array, weights: Float64Array | undefined, plain: number): number {
+  if (weights === undefined) return plain;
+  let held = 0;
+  let total = 0;
+  for (let t = 0; t < weights.length; t++) {
+    total += weights[t]!;
+    if (firstAt[t]! >= 0) held += weights[t]!;
+  }
+  return total > 0 ? held / total : plain;
+}
+
+function sentenceWeighted({ sentence, passage }: FeatureInput): number {
+  return weightedShare(sentence.firstAt, passage.termWeights, sentence.coverage);
 }
 
 /** The anchors of a question without an anchoring clause: most questions, read for every candidate. */
