@@ -77,6 +77,14 @@ export function severalAsked(index: CorpusIndex, question: string, answers: Answ
   });
 }
 
+/** "The 3rd century" of "the 3rd century BCE": the era a time's passage writes after it is part of it. */
+function withEra(index: CorpusIndex, answer: Answer): Answer {
+  if (!/\d/.test(answer.text) || /\b(?:BC|BCE|AD|CE)$/.test(answer.text)) return answer;
+  const found = written(index, answer);
+  const era = found === undefined ? undefined : /^\s+(BCE|BC|CE|AD)\b/.exec(found.text.slice(found.at + answer.text.length))?.[1];
+  return era === undefined ? answer : { ...answer, text: `${answer.text} ${era}` };
+}
+
 const wordsOf = (text: string): string[] => text.match(/[\p{L}'’-]+/gu) ?? [];
 
 /**
@@ -85,7 +93,8 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}'’-]+/gu) ?? [];
  * early 19th century" → "19th century"); "what month" the month a date writes.
  */
 export function timeAsAsked(index: CorpusIndex, question: string, answers: Answer[]): Answer[] {
-  return answers.map((answer) => {
+  return answers.map((given) => {
+    const answer = withEra(index, given);
     if (ASKS_YEARS.test(question) && /^\D*\d{1,4}\D*$/.test(answer.text)) return widened(index, answer, YEARS_BEFORE, YEARS_AFTER);
     if (ASKS_ERA.test(question)) {
       const era = ERA_PART.exec(answer.text.trim())?.[1];

@@ -10,7 +10,7 @@ The guild was founded by Ada Voss, Brann E. Holt and Cira Lenz. Later members ca
 
 Settlers sailed west from the port between 1820 and 1850, and again in 1871–1875.
 
-The harbour wall was built in the early 14th century, and the lighthouse in the late 1970s.
+The harbour wall was built in the early 14th century, and the lighthouse in the late 1970s. The first quay dates to the 3rd century BCE.
 
 The storm struck the harbour on Thursday, September 19, 1985, at dawn.`,
 });
@@ -38,6 +38,10 @@ describe('the span a question asks for', () => {
     expect(timeAsAsked(index, 'In what century was the harbour wall built?', [cited('the early 14th century', 4)])[0]?.text).toBe('14th century');
     expect(timeAsAsked(index, 'In what decade was the lighthouse built?', [cited('the late 1970s', 4)])[0]?.text).toBe('1970s');
     expect(timeAsAsked(index, 'When was the harbour wall built?', [cited('the early 14th century', 4)])[0]?.text).toBe('the early 14th century');
+  });
+
+  it('keeps the era a passage writes after a time', () => {
+    expect(timeAsAsked(index, 'When was the first quay built?', [cited('the 3rd century', 4)])[0]?.text).toBe('the 3rd century BCE');
   });
 
   it('answers "what month" with the month a date writes, keeping the date in a note', () => {
