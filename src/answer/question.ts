@@ -754,7 +754,8 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   // "has Blinken been phoning": the perfect's "been" after its subject goes with the "-ing" verb.
   if (parts[at]?.toLowerCase() === 'been' && /ing$/i.test(parts[at + 1] ?? '')) at++;
   const verb = parts[at]?.toLowerCase();
-  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
+  // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
+  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }
 
 /** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */

@@ -252,6 +252,7 @@ describe('askedAct', () => {
     ['which ships has Lopez been inspecting?', 'inspecting'],
     ['who had already sent a warning?', 'sent'],
     ['who has also met the envoy?', 'met'],
+    ['which country has 2,500 troops on its soil?', undefined],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
