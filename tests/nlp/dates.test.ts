@@ -346,6 +346,12 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('Three weeks ago the ferry line was thriving.')).toEqual([{ text: 'Three weeks ago', type: 'DATE', value: '2024-W39' }]);
   });
 
+  it('reads a count with thousands separators whole, and one reaching before year 1 as the past', () => {
+    expect(at('The ferry line ran 1,200 years ago.')).toEqual([{ text: '1,200 years ago', type: 'DATE', value: '824' }]);
+    expect(at('Farmers settled the coast 10,000 years ago.')).toEqual([{ text: '10,000 years ago', type: 'DATE', value: 'PAST_REF' }]);
+    expect(at('The strike lasted 1,000 days.')).toEqual([{ text: '1,000 days', type: 'DURATION', value: 'P1000D' }]);
+  });
+
   it('reads "last decade", "the last century" as the calendar one before, "the 1800s" as a century', () => {
     expect(at('Port Ellis grew fast last decade.')).toEqual([{ text: 'last decade', type: 'DATE', value: '201' }]);
     expect(at('The pier was built in the last century.')).toEqual([{ text: 'the last century', type: 'DATE', value: '19' }]);
