@@ -688,10 +688,10 @@ const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|tim
 
 /**
  * "which thriller writer would consider …", "which former senator has backed …": a noun phrase of
- * up to three words, then an auxiliary or a modal, then the act (the one-word "which X" of
+ * up to four words ("which governments in the region have …"), then an auxiliary or a modal, then the act (the one-word "which X" of
  * `ACT_CLAUSE` would read the phrase's head noun as the verb).
  */
-const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,3}?\s+(did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
+const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,4}?\s+(did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
 
 /** Adverbs that stand before a verb and end in no "-ly": "who had already sent …", "has X also met …". */
 const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again';
@@ -755,7 +755,7 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   if (parts[at]?.toLowerCase() === 'been' && /ing$/i.test(parts[at + 1] ?? '')) at++;
   const verb = parts[at]?.toLowerCase();
   // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
-  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
+  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }
 
 /** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */

@@ -253,6 +253,8 @@ describe('askedAct', () => {
     ['who had already sent a warning?', 'sent'],
     ['who has also met the envoy?', 'met'],
     ['which country has 2,500 troops on its soil?', undefined],
+    ['which ports on the coast has Lopez been inspecting?', 'inspecting'],
+    ['which ports on the coast has Lopez inspected?', 'inspected'],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
