@@ -700,6 +700,8 @@ const VERB_ADVERB = new RegExp(`^(?:${VERB_ADVERBS})$`, 'i');
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['hold', 'make', 'take', 'have', 'give', 'get', 'go', 'do', 'pay', 'put', 'come', 'be', 'become', 'say', 'tell', 'speak', 'talk', 'happen', 'occur']);
 
+const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'been', 'being']);
+
 /** Words that open a verb's object or phrase: after a lowercase word, they show it is the verb. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'about', 'into', 'against']);
 
@@ -715,7 +717,8 @@ export function askedAct(text: string): string | undefined {
   const verb = askedVerb(text);
   if (verb === undefined) return doneNoun(text);
   const base = IRREGULAR_VERBS.get(verb) ?? verb;
-  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s)$/, '')) ? undefined : verb;
+  // "who has X been on the phone with": a form of "be" is as light as "be".
+  return LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s)$/, '')) || BE_FORMS.has(verb) ? undefined : verb;
 }
 
 /**

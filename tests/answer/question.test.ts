@@ -255,6 +255,7 @@ describe('askedAct', () => {
     ['which country has 2,500 troops on its soil?', undefined],
     ['which ports on the coast has Lopez been inspecting?', 'inspecting'],
     ['which ports on the coast has Lopez inspected?', 'inspected'],
+    ['who has Lopez been on the phone with?', undefined],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
