@@ -28,8 +28,8 @@ import { endFeatures, isCueCandidate, isVerbWord, MAX_FEATURES, startFeatures, t
 import type { Unit } from '../src/nlp/speechUnits.ts';
 import { foldOf, isHeldOut, match, tokenStarts, type GoldArticle } from './polnear.ts';
 
-const MIN_CUE_ENDS = 3;
-const MIN_CUE_SHARE = 0.03;
+const MIN_CUE_ENDS = 2;
+const MIN_CUE_SHARE = 0.02;
 /** The weight table has 2^BITS entries. */
 const BITS = 17;
 const EPOCHS = 10;
