@@ -37,8 +37,9 @@ import { saveFailure } from './writeErrors.ts';
  * 40: counts written with thousands separators ("10,000 years ago" whole, not "000 years ago").
  * 41: session 17's reported-speech tagger (cue words from 2 cue ends and 2 % of uses).
  * 42: 40 and 41 together.
+ * 43: "at the last minute" read as a time.
  */
-export const INDEX_VERSION = 42;
+export const INDEX_VERSION = 43;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -622,6 +622,18 @@ const OWN_AGO_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
+    name: 'last minute',
+    head: /\b(?:last (?:minute|moment)|eleventh hour)\b/i,
+    rules: [
+      {
+        pattern: '(?:the (?:very )?last (?:minute|moment)|the eleventh hour)(?![- ](?:deal|change|goal|bid|effort|push)\\b)',
+        type: 'DATE',
+        value: () => undefined,
+        reason: '"informed at the last minute": when something happened, told against the event it preceded; a time with no calendar value (not "a last-minute deal", a noun\'s modifier)',
+      },
+    ],
+  },
+  {
     name: 'from now',
     head: /\bfrom (?:now|today)\b/i,
     rules: [

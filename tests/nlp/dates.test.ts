@@ -346,6 +346,11 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
     expect(at('Three weeks ago the ferry line was thriving.')).toEqual([{ text: 'Three weeks ago', type: 'DATE', value: '2024-W39' }]);
   });
 
+  it('reads "at the last minute" as a time with no calendar value, not the modifier "last-minute"', () => {
+    expect(at('The port was warned at the last minute.')).toEqual([{ text: 'the last minute', type: 'DATE' }]);
+    expect(at('The union struck a last-minute deal.')).toEqual([]);
+  });
+
   it('reads a count with thousands separators whole, and one reaching before year 1 as the past', () => {
     expect(at('The ferry line ran 1,200 years ago.')).toEqual([{ text: '1,200 years ago', type: 'DATE', value: '824' }]);
     expect(at('Farmers settled the coast 10,000 years ago.')).toEqual([{ text: '10,000 years ago', type: 'DATE', value: 'PAST_REF' }]);
