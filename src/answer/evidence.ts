@@ -156,6 +156,8 @@ export function findEvidence(
     antecedents?: boolean;
     /** A paragraph that goes on with the one before, as this pattern tells, also holds that one's terms (see `Evidence.continues`). */
     continuations?: RegExp;
+    /** Names the passage's story holds in its lead count toward coverage at `LEAD_NAME_SHARE` (what someone said refers back to the story's subject). */
+    ledNames?: boolean;
   } = {},
 ): Evidence[] {
   if (queryTerms.length === 0) return [];
@@ -176,7 +178,13 @@ export function findEvidence(
     if (options.antecedents) matched.push(...namesReferredTo(index, doc, names.filter((name) => !matched.includes(name))));
     const continues = options.continuations !== undefined && options.continuations.test(index.passageAt(doc).text);
     if (continues) matched.push(...borrowedTerms(index, doc, queryTerms.filter((term) => !matched.includes(term))));
-    const coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
+    let coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
+    // "Tajani said the U.S. was informed at the last minute about the reported attack", in a story whose
+    // lead names Iran: for what was said, the names its lead holds count at half weight.
+    if (coverage < minCoverage && options.ledNames && names.length > 0) {
+      const led = names.filter((name) => !matched.includes(name) && namesIn([name], [], index, index.placeOf(doc).file));
+      coverage += (LEAD_NAME_SHARE * led.reduce((sum, term) => sum + weight(term), 0)) / total;
+    }
     if (coverage < minCoverage) continue;
     if (said.length > 0 && !said.some((term) => matched.includes(term))) continue;
     // A question that names someone or somewhere is about them: the passage (or its article's lead) must name them too.
@@ -188,6 +196,9 @@ export function findEvidence(
     .slice(0, limit)
     .map(({ doc, ...rest }) => ({ passage: index.passageAt(doc), ...rest }));
 }
+
+/** How much a name the passage's story names in its lead, not the passage itself, counts toward coverage. */
+const LEAD_NAME_SHARE = 0.5;
 
 /** A paragraph that opens on a subject pronoun goes on with the one before: "He has spoken with leaders in …". */
 export const OPENS_ON_PRONOUN = /^\W*(?:He|She|They)\s/;

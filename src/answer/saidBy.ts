@@ -43,7 +43,7 @@ export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'sa
   const names = questionNames(index, question.text);
   const content = terms.filter((term) => !names.includes(term));
   const weigh = { terms, content: content.length > 0 ? content : terms, phrases: phrasesOf(question.statement, content) };
-  const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names });
+  const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names, ledNames: true });
   const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage));
   const reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
   const bestQuoted = Math.max(0, ...quoted.map((vote) => vote.content));

@@ -76,3 +76,23 @@ describe('who said: the words the question writes together', () => {
     expect(answer(said, { command: 'who', text: 'who said the deal was signed at the last minute?' }).answers[0]?.text).toBe('Ivo Brandt');
   });
 });
+
+describe('who said: a statement about the story its lead tells', () => {
+  const story = fixtureIndex({
+    'depot.txt': `Norland strikes Port Ellis depot
+
+May 2, 2025
+
+VELORIA – Norland struck a fuel depot in Port Ellis overnight, officials said.
+
+The fire burned until the morning.
+
+Harbour master Ana Lund said that the coastguard was “warned at the last minute” about the reported raid.`,
+  });
+
+  it('finds the speaker in a paragraph that names neither the attacker nor the place its lead names', () => {
+    const [top] = answer(story, { command: 'who', text: "who said the coastguard was only warned late about Norland's raid on Port Ellis" }).answers;
+    expect(top?.text).toBe('Ana Lund');
+    expect(top?.citations[0]).toMatchObject({ file: 'depot.txt', paragraph: 5 });
+  });
+});
