@@ -227,8 +227,12 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
     if (at < 0) return { asked: [] };
     if (STANDING.test(counted)) return { asked: [parts[at]!], standing: true };
     // "how many people died", "how many guards were hurt": what befell those counted, which the figure's passage must say.
-    const verb = /^(?:was|were|been|have|has|had)$/i.test(parts[at + 1] ?? '') ? parts[at + 2] ?? '' : (parts[at + 1] ?? '');
-    const befell = isParticiple(verb) && !LIGHT_VERBS.has(IRREGULAR_VERBS.get(verb.toLowerCase()) ?? verb.toLowerCase());
+    const verbAt = /^(?:was|were|been|have|has|had)$/i.test(parts[at + 1] ?? '') ? at + 2 : at + 1;
+    // "how many rockets were found unfired", "… were reported dead": the state the verb ascribes is what befell them.
+    const complement = STATE_VERBS.has(parts[verbAt]?.toLowerCase() ?? '') ? parts[verbAt + 1]?.toLowerCase() : undefined;
+    const stated = complement !== undefined && /^\p{Ll}+$/u.test(complement) && !OBJECT_OPENERS.has(complement) && !PREPOSITIONS.has(complement) && keyTerms(complement).length > 0;
+    const verb = stated ? complement : (parts[verbAt] ?? '');
+    const befell = stated || (isParticiple(verb) && !LIGHT_VERBS.has(IRREGULAR_VERBS.get(verb.toLowerCase()) ?? verb.toLowerCase()));
     return { asked: [parts[at]!], ...(befell ? { act: verb.toLowerCase() } : {}) };
   }
   const noun = WHAT_NOUN.exec(text)?.[1];
@@ -242,6 +246,9 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
   const light = LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s|ing)$/, '')) || QUOTING.test(verb);
   return light ? { asked: [] } : { asked: [], act: verb };
 }
+
+/** Verbs that ascribe a state to what they count ("found unfired", "reported dead", "left homeless"): the state is what befell them. */
+const STATE_VERBS = new Set(['found', 'left', 'reported', 'confirmed', 'feared', 'believed', 'presumed', 'declared', 'pronounced', 'listed', 'rendered']);
 
 /** Prepositions that, like the object openers, end the subject and verb of "what did X <verb> near …". */
 const PREPOSITIONS = new Set(['near', 'over', 'after', 'before', 'during', 'toward', 'towards', 'across', 'through', 'under', 'since', 'off', 'outside', 'inside', 'around']);
