@@ -230,7 +230,7 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
     const verbAt = /^(?:was|were|been|have|has|had)$/i.test(parts[at + 1] ?? '') ? at + 2 : at + 1;
     // "how many rockets were found unfired", "… were reported dead": the state the verb ascribes is what befell them.
     const complement = STATE_VERBS.has(parts[verbAt]?.toLowerCase() ?? '') ? parts[verbAt + 1]?.toLowerCase() : undefined;
-    const stated = complement !== undefined && /^\p{Ll}+$/u.test(complement) && !OBJECT_OPENERS.has(complement) && !PREPOSITIONS.has(complement) && keyTerms(complement).length > 0;
+    const stated = complement !== undefined && /^\p{Ll}+$/u.test(complement) && !OBJECT_OPENERS.has(complement) && !PREPOSITIONS.has(complement) && !PARTICLES.has(complement) && !PLACE_ADVERBS.has(complement) && keyTerms(complement).length > 0;
     const verb = stated ? complement : (parts[verbAt] ?? '');
     const befell = stated || (isParticiple(verb) && !LIGHT_VERBS.has(IRREGULAR_VERBS.get(verb.toLowerCase()) ?? verb.toLowerCase()));
     return { asked: [parts[at]!], ...(befell ? { act: verb.toLowerCase() } : {}) };
@@ -246,6 +246,9 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
   const light = LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s|ing)$/, '')) || QUOTING.test(verb);
   return light ? { asked: [] } : { asked: [], act: verb };
 }
+
+/** Adverbs of place after such a verb say where, not what state: "how many were left behind". */
+const PLACE_ADVERBS = new Set(['behind', 'there', 'here', 'home', 'abroad', 'nearby']);
 
 /** Verbs that ascribe a state to what they count ("found unfired", "reported dead", "left homeless"): the state is what befell them. */
 const STATE_VERBS = new Set(['found', 'left', 'reported', 'confirmed', 'feared', 'believed', 'presumed', 'declared', 'pronounced', 'listed', 'rendered']);

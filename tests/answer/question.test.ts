@@ -133,6 +133,7 @@ describe('parseQuestion', () => {
     [auto('how many crates were found empty on the pier?'), { kind: 'search', figure: true, asked: ['crates'], act: 'empty' }],
     [auto('how many sailors were reported missing?'), { kind: 'search', figure: true, asked: ['sailors'], act: 'missing' }],
     [auto('how many crates were found on the pier?'), { kind: 'search', figure: true, asked: ['crates'], act: 'found' }],
+    [auto('how many sailors were left behind?'), { kind: 'search', figure: true, asked: ['sailors'], act: 'left' }],
     [auto('how many guards are posted at the depot?'), { kind: 'search', figure: true, asked: ['guards'], standing: true }],
     [auto('where was the summit held?'), { kind: 'place', journey: false }],
     [auto('wher is the envoy heading next'), { kind: 'place', journey: true }],
