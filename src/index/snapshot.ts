@@ -38,8 +38,9 @@ import { saveFailure } from './writeErrors.ts';
  * 41: session 17's reported-speech tagger (cue words from 2 cue ends and 2 % of uses).
  * 42: 40 and 41 together.
  * 43: "at the last minute" read as a time.
+ * 47: a count with a scale word ("1.5 million years ago"); years before 1000 written in four digits.
  */
-export const INDEX_VERSION = 43;
+export const INDEX_VERSION = 47;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -352,7 +352,7 @@ describe('timeExpressionsIn: session 9 kinds (article dated Thursday 2024-10-17)
   });
 
   it('reads a count with thousands separators whole, and one reaching before year 1 as the past', () => {
-    expect(at('The ferry line ran 1,200 years ago.')).toEqual([{ text: '1,200 years ago', type: 'DATE', value: '824' }]);
+    expect(at('The ferry line ran 1,200 years ago.')).toEqual([{ text: '1,200 years ago', type: 'DATE', value: '0824' }]);
     expect(at('Farmers settled the coast 10,000 years ago.')).toEqual([{ text: '10,000 years ago', type: 'DATE', value: 'PAST_REF' }]);
     expect(at('The strike lasted 1,000 days.')).toEqual([{ text: '1,000 days', type: 'DURATION', value: 'P1000D' }]);
   });

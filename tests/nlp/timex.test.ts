@@ -117,6 +117,8 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['The 19th Century mansion burned.', [{ text: 'The 19th Century', type: 'DATE', value: '18' }]],
       ['A decade ago the town was empty.', [{ text: 'A decade ago', type: 'DATE', value: '2014' }]],
       ['The mill closed several years ago.', [{ text: 'several years ago', type: 'DATE', value: 'PAST_REF' }]],
+      ['The crater formed 1.5 million years ago.', [{ text: '1.5 million years ago', type: 'DATE', value: 'PAST_REF' }]],
+      ['The ice sheet lasted 10 thousand years.', [{ text: '10 thousand years', type: 'DURATION', value: 'P10000Y' }]],
       ['They met a week or so ago.', [{ text: 'a week or so ago', type: 'DATE', value: '2024-W41' }]],
       ['They lived in camps for 2 1/2 years.', [{ text: '2 1/2 years', type: 'DURATION', value: 'P2Y6M' }]],
       ['The flight took five and a half hours.', [{ text: 'five and a half hours', type: 'DURATION', value: 'PT5H30M' }]],

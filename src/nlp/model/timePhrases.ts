@@ -65,8 +65,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Half of one more after a count: "2 1/2 years", "two and a half years"; one group, set when present. */
 const HALF = '( 1/2|½| and a half)';
 
-/** A count as news writes it: digits ("10,000" whole, never its "000"), words ("twenty-four", "twenty four") or a vague amount. */
-const COUNT = `(?:(?<!\\d[,.])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundreds of|a few|(?:a )?couple of|several|a|an|few|many)`;
+/** A count as news writes it: digits ("10,000" whole, never its "000"; "1.5 million"), words ("twenty-four", "twenty four") or a vague amount. */
+const COUNT = `(?:(?<!\\d[,.])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: (?:thousand|million|billion))?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|(?:hundreds|thousands|millions) of|a few|(?:a )?couple of|several|a|an|few|many)`;
 const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))';
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -91,10 +91,16 @@ const WORD_NUMBERS: ReadonlyMap<string, number> = new Map(
   [...SMALL.split('|'), ...TENS.split('|')].map((word, i) => [word, i < 19 ? i + 1 : (i - 17) * 10]),
 );
 
+/** The scale word after digits: "1.5 million years". */
+const SCALES: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9]]);
+
 /** A count's number, or `undefined` for a vague one ("several", "a few"). */
 export function countOf(written: string): number | undefined {
   const word = written.toLowerCase();
-  if (/^\d/.test(word)) return Number(word.replace(/,/g, ''));
+  if (/^\d/.test(word)) {
+    const [digits = '', scale = ''] = word.split(' ');
+    return Number(digits.replace(/,/g, '')) * (SCALES.get(scale) ?? 1);
+  }
   if (word === 'a' || word === 'an') return 1;
   if (word === 'a hundred') return 100;
   if (word === 'a couple of' || word === 'couple of') return 2;
@@ -259,7 +265,7 @@ export function agoValue(count: number | undefined, half: boolean, unit: string,
   if (years > 0) {
     const year = at.article.year - Math.round((count + (half ? 0.5 : 0)) * years);
     // "10,000 years ago" reaches before year 1, which a TimeML year value cannot write: the past, no year.
-    return year > 0 ? String(year) : 'PAST_REF';
+    return year > 0 ? String(year).padStart(4, '0') : 'PAST_REF'; // TimeML writes years in four digits: "0824"
   }
   if (!at.day) return undefined;
   const days = stem === 'week' ? 7 : stem === 'day' ? 1 : 0;
