@@ -5,7 +5,7 @@ import { quoteAnswers, unquotedSpeaker, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
-import { articleDateAnswers } from './articleDate.ts';
+import { articleDateAnswers, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
@@ -58,7 +58,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const question = asWritten(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const found = asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer));
+  const found = inStoryAsked(index, question, asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer)));
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
@@ -89,6 +89,13 @@ export function prepare(index: CorpusIndex): void {
 function asAsked(index: CorpusIndex, question: Question, answers: Answer[]): Answer[] {
   if (question.kind === 'eventTime') return timeAsAsked(index, question.text, answers);
   return ASKS_SOMEONE.has(question.kind) ? severalAsked(index, question.text, answers) : answers;
+}
+
+/** Only the answers the story a question names holds ("… in the Annapolis story"), when the corpus has such a story. */
+function inStoryAsked(index: CorpusIndex, question: Question, answers: Answer[]): Answer[] {
+  if (question.story === undefined || answers.length === 0) return answers;
+  const files = storyFiles(index, question.story);
+  return files.size === 0 ? answers : answers.filter((answer) => answer.citations.some((citation) => files.has(citation.file)));
 }
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */

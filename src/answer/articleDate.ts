@@ -5,6 +5,7 @@
 import type { Answer, ArticleMeta } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { parseDateline } from '../corpus/metadata.ts';
+import { withStateNames } from '../corpus/abbreviations.ts';
 import { citationOf, findEvidence, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { MAX_ANSWERS } from './corroborate.ts';
 import { round } from './search.ts';
@@ -29,16 +30,32 @@ export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'art
 }
 
 /**
+ * The articles a story's description ("the Annapolis story") fits best: all those that hold as many
+ * of its words as the best one. Empty when none holds any.
+ */
+export function storyFiles(index: CorpusIndex, description: string): Set<string> {
+  const terms = questionTerms(description);
+  const ranked = terms.length === 0 ? [] : storiesAbout(index, terms);
+  const best = ranked[0]?.[2];
+  return new Set(ranked.filter(([, , matched]) => matched === best).map(([file]) => file));
+}
+
+/**
  * The articles the description fits, best first: those whose passages (and title) hold more of its
  * words, then those that match them more. "The Reuters report from Salem" is the one that names
  * Salem, not another Reuters story that names Reuters often.
  */
-function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[string, number]> {
+function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[file: string, score: number, matched: number]> {
   const stories = new Map<string, { score: number; matched: Set<string> }>();
-  // "The Gazette story": its outlet describes it as its title does, though only boilerplate (or no passage) names it.
-  for (const [outlet, files] of filesByOutlet(index)) {
-    const matched = matchedTerms(terms, tokenize(outlet));
-    if (matched.length > 0) for (const file of files) stories.set(file, { score: 0, matched: new Set(matched) });
+  // "The Gazette story", "the story from Maryland": its outlet and dateline describe it as its title does, though only boilerplate (or no passage) names them.
+  for (const [label, files] of filesByLabel(index)) {
+    const matched = matchedTerms(terms, tokenize(label));
+    if (matched.length === 0) continue;
+    for (const file of files) {
+      const story = stories.get(file);
+      if (story === undefined) stories.set(file, { score: 0, matched: new Set(matched) });
+      else for (const term of matched) story.matched.add(term);
+    }
   }
   for (const { passage, score, matched } of findEvidence(index, terms, { minCoverage: MIN_COVERAGE })) {
     let story = stories.get(passage.file);
@@ -51,25 +68,27 @@ function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[stri
   }
   return [...stories]
     .sort(([, a], [, b]) => b.matched.size - a.matched.size || b.score - a.score)
-    .map(([file, { score }]) => [file, score]);
+    .map(([file, { score, matched }]) => [file, score, matched.size]);
 }
 
-/** Each index's articles by outlet, built once: a corpus has many articles and few outlets. */
-const outletFiles = new WeakMap<CorpusIndex, Map<string, string[]>>();
+/** Each index's articles by outlet and by dateline place, built once: a corpus has many articles and few of either. */
+const labelFiles = new WeakMap<CorpusIndex, Map<string, string[]>>();
 
-function filesByOutlet(index: CorpusIndex): Map<string, string[]> {
-  let byOutlet = outletFiles.get(index);
-  if (byOutlet === undefined) {
-    byOutlet = new Map();
+function filesByLabel(index: CorpusIndex): Map<string, string[]> {
+  let byLabel = labelFiles.get(index);
+  if (byLabel === undefined) {
+    byLabel = new Map();
     for (const [file, meta] of index.articles) {
-      if (meta.outlet === undefined) continue;
-      const files = byOutlet.get(meta.outlet);
-      if (files === undefined) byOutlet.set(meta.outlet, [file]);
-      else files.push(file);
+      for (const label of [meta.outlet, meta.place === undefined ? undefined : withStateNames(meta.place)]) {
+        if (label === undefined) continue;
+        const files = byLabel.get(label);
+        if (files === undefined) byLabel.set(label, [file]);
+        else files.push(file);
+      }
     }
-    outletFiles.set(index, byOutlet);
+    labelFiles.set(index, byLabel);
   }
-  return byOutlet;
+  return byLabel;
 }
 
 /** The article's date as the article writes it, citing where; the date from its metadata otherwise. */

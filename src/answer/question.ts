@@ -18,6 +18,8 @@ import { wordClass } from '../nlp/model/lexicon.ts';
 interface Asked {
   text: string;
   reason: string;
+  /** The story the question is asked of, as it describes it ("annapolis" for "… in the Annapolis story"). */
+  story?: string;
 }
 
 /** Who a "who" question asks for: the doer ("who killed …") or the one done to ("who was killed …"). */
@@ -122,16 +124,19 @@ const ARTICLE_DATE = new RegExp(
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
     String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
     // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
-    String.raw`|^\s*(?:(?:what|which)\s+(?:day|date|year|month)|when)\s+was\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}(?:article|story)\b(?!\s+(?:that|which|who)\b)`,
+    String.raw`|^\s*(?:(?:what|which)\s+(?:day|date|year|month)|when)\s+was\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}(?:article|story)\b(?!\s+(?:that|which|who)\b)` +
+    // "what's the date on the Gazette article", "the dateline date of the story from Salem".
+    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b`,
   'i',
 );
-const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b`, 'i');
+const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
-  { pattern: /\b(took|taken|shot)\b.*\b(photo|photograph|picture|image)s?\b|\bphotographed\b|\bphoto credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|image|story|article)s?\b/i, credit: 'photo' },
+  // Readers say "snapped the pics" as often as "took the photos".
+  { pattern: /\b(took|taken|shot|snapped)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\bphoto credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|image|story|article)s?\b/i, credit: 'photo' },
   { pattern: /\bwho (wrote|authored)\b|\b(writer|author)\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
@@ -461,16 +466,33 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const cased = withNamesCased(asked, isName);
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(cased) ? `who ${cased}` : request.command === 'auto' ? withContext(cased, request.context) : cased;
+  const question = readQuestion(request.command, text, isName);
+  const scope = STORY_SCOPE.exec(text);
+  if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
+  const scoped = readQuestion(request.command, text.replace(scope[0], ''), isName);
+  return STORY_SCOPED.has(scoped.kind) ? { ...scoped, story: scope[1]!.trim() } : question;
+}
+
+function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: string, isName: NameCheck): Question {
   for (const rule of QUESTION_RULES) {
-    if (request.command !== 'auto' && rule.family !== request.command) continue;
+    if (command !== 'auto' && rule.family !== command) continue;
     const read = rule.read(text, isName);
     if (read === undefined) continue;
     const { restated, ...slots } = read;
     return { ...slots, text: restated ?? text, reason: rule.reason } as Question;
   }
-  const fallback = FALLBACK[request.command];
+  const fallback = FALLBACK[command];
   return { ...fallback.slots(text), text, reason: fallback.reason } as Question;
 }
+
+/**
+ * "who is the defence chief in the Annapolis story", "when did she land, in the Reuters piece": the
+ * story the question is asked of, which is not part of what it asks. One to three words describe it.
+ */
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){1,3}?)(?:story|article|piece|report|write-?up|dispatch|coverage)\b/iu;
+
+/** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
+const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'search']);
 
 /**
  * Why a request cannot be asked, in words a face can show after its own prefix; `undefined` when
@@ -893,7 +915,7 @@ function participantInRole(role: string): Participant {
 
 /** The words of an article-date question that say which story: without its question and publishing words. */
 function aboutStory(text: string): string {
-  return text.replace(ARTICLE_WORDS, ' ').replace(/[?]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/['’]s\b/g, '').replace(ARTICLE_WORDS, ' ').replace(/[?]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** True when a phrase names a role ("hezbollah's top military commander"), not an event ("killed in …"). */

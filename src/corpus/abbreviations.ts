@@ -28,3 +28,23 @@ export const SENTENCE_STARTERS = new Set([
   'however', 'meanwhile', 'officials', 'some', 'many', 'also', 'still', 'yet', 'so', 'then', 'now', 'since', 'for',
   'earlier', 'later', 'last', 'what', 'why', 'how', 'who', 'no', 'not',
 ]);
+
+/** US states as datelines write them (AP style, "ANNAPOLIS, Md."), by the abbreviation's letters, lower case. */
+export const STATE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['ala', 'Alabama'], ['ariz', 'Arizona'], ['ark', 'Arkansas'], ['calif', 'California'], ['colo', 'Colorado'],
+  ['conn', 'Connecticut'], ['del', 'Delaware'], ['fla', 'Florida'], ['ga', 'Georgia'], ['ill', 'Illinois'],
+  ['ind', 'Indiana'], ['kan', 'Kansas'], ['kans', 'Kansas'], ['ky', 'Kentucky'], ['la', 'Louisiana'], ['md', 'Maryland'],
+  ['mass', 'Massachusetts'], ['mich', 'Michigan'], ['minn', 'Minnesota'], ['miss', 'Mississippi'], ['mo', 'Missouri'],
+  ['mont', 'Montana'], ['neb', 'Nebraska'], ['nev', 'Nevada'], ['nh', 'New Hampshire'], ['nj', 'New Jersey'],
+  ['nm', 'New Mexico'], ['ny', 'New York'], ['nc', 'North Carolina'], ['nd', 'North Dakota'], ['okla', 'Oklahoma'],
+  ['ore', 'Oregon'], ['pa', 'Pennsylvania'], ['ri', 'Rhode Island'], ['sc', 'South Carolina'], ['sd', 'South Dakota'],
+  ['tenn', 'Tennessee'], ['tex', 'Texas'], ['vt', 'Vermont'], ['va', 'Virginia'], ['wash', 'Washington'],
+  ['wva', 'West Virginia'], ['wis', 'Wisconsin'], ['wyo', 'Wyoming'], ['dc', 'District of Columbia'],
+]);
+
+/** A dateline place with its state written out as well: "ANNAPOLIS, Md." → "ANNAPOLIS, Md. Maryland". */
+export function withStateNames(place: string): string {
+  const state = /,\s*([\p{L}.]+)\s*$/u.exec(place)?.[1];
+  const name = state === undefined ? undefined : STATE_NAMES.get(state.replace(/\./g, '').toLowerCase());
+  return name === undefined ? place : `${place} ${name}`;
+}

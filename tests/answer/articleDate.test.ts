@@ -48,3 +48,29 @@ describe('a story asked for by its outlet', () => {
     expect(top?.date).toBe('2025-03-04');
   });
 });
+
+// Invented stories: two wire stories, one datelined with a US state's abbreviation.
+const states = fixtureIndex({
+  'salem.txt': `Salem bridge closes
+
+SALEM, Ore., June 3 (Reuters) – The Salem bridge closed on Monday for repairs, Mayor Ruth Kane said.`,
+  'dover.txt': `Dover bridge opens
+
+DOVER, Del., June 5 (Reuters) – The Dover bridge opened on Wednesday, Mayor Tom Hale said.`,
+});
+
+describe('a story asked for by its dateline', () => {
+  it('knows the state a dateline abbreviates ("Ore." is Oregon)', () => {
+    const [top] = answer(states, { command: 'when', text: "what's the dateline date on the Reuters story from Oregon" }).answers;
+    expect(top?.text).toBe('June 3');
+    expect(top?.citations[0]?.file).toBe('salem.txt');
+  });
+});
+
+describe('a question asked of one story', () => {
+  it('answers from the story it names and from no other', () => {
+    const asked = (text: string) => answer(states, { command: 'auto', text }).answers.map((a) => a.text);
+    expect(asked("who's the mayor in the Dover story")).toEqual(['Tom Hale']);
+    expect(asked('who is the mayor in the Salem article')).toEqual(['Ruth Kane']);
+  });
+});
