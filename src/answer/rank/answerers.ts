@@ -92,11 +92,11 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ow
  * story that never names Tehran. The ranker's own grounding reads only the names written with a capital.
  */
 function aroundNames(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
-  // Only places typed in lower case that the corpus names as written ("tehran"): the capitalised names the ranker weighs itself.
+  // Only names typed in lower case that the corpus writes as a word of a name ("tehran", "haniyeh"): the capitalised names the ranker weighs itself.
   const names = words(question).flatMap((word) => {
-    const place = /^\p{Ll}/u.test(word) ? index.entities.resolve(word) : undefined;
+    const entity = /^\p{Ll}/u.test(word) ? index.entities.resolve(word) : undefined;
     const term = indexTerm(word);
-    return place?.kind === 'place' && place.name.toLowerCase() === word && term !== null ? [term] : [];
+    return entity !== undefined && words(entity.name.toLowerCase()).includes(word) && term !== null ? [term] : [];
   });
   if (names.length === 0) return ranked;
   const around = (answers: Answer[]) =>

@@ -146,6 +146,19 @@ describe('a place the question types in lower case', () => {
   });
 });
 
+describe('a person the question types in lower case', () => {
+  const index = fixtureIndex({
+    'death.txt': 'Kell Party leader dies\n\nMay 2, 2025\n\nIvo Brandt, the political leader of the Kell Party, died in Lenz on Friday, the party said.\n',
+    'vote.txt': 'Norland votes\n\nMay 3, 2025\n\nPrime Minister Piet Rook this week found himself heading a new government after a vote forced by the Kell Party.\n',
+  });
+  const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('is not answered from a story that never names them ("who replaced brandt as kell political leader")', () => {
+    expect(who('who replaced Brandt as Kell political leader')).toEqual([]);
+    expect(who('who replaced brandt as kell political leader')).toEqual([]);
+  });
+});
+
 describe('a time in its own words grounded in the names alone', () => {
   it('answers where nothing else does, from SETTLED_TIME_FROM', () => {
     expect(orSettledTime([], [said('1998', SETTLED_TIME_FROM)])[0]?.text).toBe('1998');
