@@ -45,7 +45,19 @@ function dominantStoryDay(index: CorpusIndex, evidences: readonly Evidence[], ca
   const timed = Math.max(...candidates.map((c) => c.evidence.score));
   if (best.score < DOMINANT_RATIO * timed) return [];
   const answer = storyDay(index, best, granularity);
-  return answer === undefined ? [] : [{ ...answer, score: round(Math.max(...candidates.map((c) => c.score)) + 1e-3) }];
+  if (answer === undefined || statedThatDay(index, answer, candidates.filter((c) => c.evidence.passage.file === best.passage.file))) return [];
+  return [{ ...answer, score: round(Math.max(...candidates.map((c) => c.score)) + 1e-3) }];
+}
+
+/**
+ * "ANNAPOLIS, Md., Aug 6 – …, Blinken said on Tuesday": a time of the story's own that falls on its
+ * day already dates the event, in the event's own words; the story's day adds nothing to it.
+ */
+function statedThatDay(index: CorpusIndex, day: Answer, candidates: readonly TimeCandidate[]): boolean {
+  const cited = day.citations.at(-1);
+  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+  const value = passage === undefined ? undefined : index.timesIn(passage).find((time) => time.text === day.text)?.value;
+  return value !== undefined && candidates.some((c) => c.time.value === value);
 }
 
 /** A weekday as written, alone or after "on" / "last": what an undated story cannot place in the calendar. */

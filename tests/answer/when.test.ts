@@ -135,6 +135,14 @@ describe('a yearless dateline', () => {
     const [top] = answer(wire, { command: 'when', text: 'When did the storm close the port of Lenz?' }).answers;
     expect([top?.text, top?.date]).toEqual(['Sunday, Mar 1', undefined]);
   });
+
+  it('answers with the lead\'s own weekday, not the dateline\'s day, when a headline tells the event best', () => {
+    const wire = fixtureIndex({
+      'wire.txt': 'Norland has urged Kell not to escalate shelling, says Rook\n\nLENZ, Mar 4 (Reuters) – Norland has told Kell that the conflict cannot be allowed to widen, Foreign Minister Piet Rook said on Wednesday, as talks in Lenz resumed.\n',
+    });
+    const [top] = answer(wire, { command: 'when', text: 'when did Rook say Norland urged Kell not to escalate shelling' }).answers;
+    expect(top?.text).toBe('Wednesday, Mar 4');
+  });
 });
 
 describe('a time from another event', () => {
