@@ -92,11 +92,14 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ow
  * story that never names Tehran. The ranker's own grounding reads only the names written with a capital.
  */
 function aroundNames(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
-  // Only names typed in lower case that the corpus writes as a word of a name ("tehran", "haniyeh"): the capitalised names the ranker weighs itself.
+  // Only places typed in lower case that the corpus names as written ("tehran"): the capitalised names the ranker weighs itself.
+  // Surnames too ("haniyeh"), but only in a question typed all in lower case: in one with capitals, "stone" is a word.
+  const typedLower = /^\s*\p{Ll}/u.test(question);
   const names = words(question).flatMap((word) => {
     const entity = /^\p{Ll}/u.test(word) ? index.entities.resolve(word) : undefined;
     const term = indexTerm(word);
-    return entity !== undefined && words(entity.name.toLowerCase()).includes(word) && term !== null ? [term] : [];
+    const named = entity === undefined ? false : entity.kind === 'place' ? entity.name.toLowerCase() === word : typedLower && entity.kind === 'person' && words(entity.name.toLowerCase()).at(-1) === word;
+    return named && term !== null ? [term] : [];
   });
   if (names.length === 0) return ranked;
   const around = (answers: Answer[]) =>
