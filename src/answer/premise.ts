@@ -133,9 +133,11 @@ const ROLE_REACH = 3;
  */
 export function askedNationalities(text: string): string[] {
   const parts = words(text);
+  // "Iran's foreign minister" gives a nationality as "the Iranian foreign minister" does.
+  const country = (word: string) => /['’]s$/.test(word) && wordClass(word.slice(0, -2).toLowerCase()) === 'place';
   return parts
-    .filter((word, i) => wordClass(word.toLowerCase()) === 'demonym' && parts.slice(i + 1, i + 1 + ROLE_REACH).some((next) => ROLE_HEADS.has(next.toLowerCase())))
-    .map((word) => indexTerm(word))
+    .filter((word, i) => (wordClass(word.toLowerCase()) === 'demonym' || country(word)) && parts.slice(i + 1, i + 1 + ROLE_REACH).some((next) => ROLE_HEADS.has(next.toLowerCase())))
+    .map((word) => indexTerm(word.replace(/['’]s$/, '')))
     .filter((term): term is string => term !== null);
 }
 

@@ -79,6 +79,13 @@ U.S. envoy Mark Olsen also attended the summit at the lake.`,
   it('reads a nationality only where it describes a person by role ("the Italian summit" is no one)', () => {
     expect(askedNationalities('who spoke at the Italian summit')).toEqual([]);
     expect(askedNationalities('when did Olsen meet the German foreign minister')).toEqual(['german']);
+    expect(askedNationalities("when did Olsen meet germany's foreign minister")).toEqual(['germany']);
+    expect(askedNationalities("when did Olsen visit germany's capital")).toEqual([]);
+  });
+
+  it('reads a country\'s role ("Germany\'s foreign minister") as its nationality', () => {
+    expect(ask("When did Germany's foreign minister attend the summit at the lake?").answers).toEqual([]);
+    expect(ask("When did Italy's foreign minister attend the summit at the lake?").answers[0]?.text).toMatch(/Friday/);
   });
 });
 
