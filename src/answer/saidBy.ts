@@ -44,7 +44,7 @@ export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'sa
   const content = terms.filter((term) => !names.includes(term));
   const weigh = { terms, content: content.length > 0 ? content : terms, phrases: phrasesOf(question.statement, content) };
   const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names, ledNames: true });
-  const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage));
+  const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage).flatMap((quote) => voicesIn(index, quote, weigh.content)));
   const reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
   const bestQuoted = Math.max(0, ...quoted.map((vote) => vote.content));
   const tiers = [reported.filter((vote) => vote.content > bestQuoted), quoted, reported.filter((vote) => vote.content <= bestQuoted)];
@@ -91,6 +91,23 @@ function votesFor(
   }
   return votes;
 }
+
+/**
+ * A speaker quoting someone else: “… President Biden said on day one to anyone thinking of opening
+ * a second front, ‘don’t.’” The words said after the inner attribution are the inner speaker's,
+ * when the corpus knows them and those words hold the question's content; the rest stay the quote's.
+ */
+function voicesIn(index: CorpusIndex, quote: Said, content: readonly string[]): Said[] {
+  const inner = INNER_ATTRIBUTION.exec(quote.text);
+  const speaker = inner === null ? undefined : index.entities.resolve(inner[1]!);
+  if (inner === null || speaker === undefined || speaker.kind !== 'person' || speaker.id === quote.speakerId) return [quote];
+  const after = quote.text.slice(inner.index + inner[0].length);
+  if (matchedTerms(content, tokenize(after)).length === 0) return [quote];
+  return [{ ...quote, text: quote.text.slice(0, inner.index) }, { ...quote, text: after, speakerId: speaker.id }];
+}
+
+/** A name and a saying verb inside a quotation: "President Biden said", "Ms Lee told us". */
+const INNER_ATTRIBUTION = /(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:said|says|told|warned|promised|declared)\b/u;
 
 /** Two content words the question writes side by side ("last minute"): said together, they are one thing said, not two. */
 type Phrase = readonly [string, string];

@@ -96,3 +96,24 @@ Harbour master Ana Lund said that the coastguard was “warned at the last minut
     expect(top?.citations[0]).toMatchObject({ file: 'depot.txt', paragraph: 5 });
   });
 });
+
+describe('a speaker quoted inside another speaker\'s quotation', () => {
+  const quoted = fixtureIndex({
+    'front.txt': `Envoy repeats warning
+
+May 2, 2025
+
+Envoy Mara Lind met reporters in Lenz on Friday.
+
+“We have been clear from the outset. President Ivo Brandt said on day one to anyone thinking of closing the strait, ‘don’t,’” Lind said.`,
+  });
+  const who = (text: string) => answer(quoted, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('gives the words after the inner attribution to the one it names', () => {
+    expect(who('who told anyone thinking of closing the strait not to')[0]).toBe('Ivo Brandt');
+  });
+
+  it('leaves the words before it to the one quoted', () => {
+    expect(who('who said they had been clear from the outset')[0]).toBe('Mara Lind');
+  });
+});
