@@ -14,15 +14,19 @@ import type { QuestionOf } from './question.ts';
 /** Share of the story's description an article must match to be the story asked about. */
 const MIN_COVERAGE = 0.5;
 
-/** The date or dateline place of the articles that best match the story described, best first. */
+/**
+ * The date, dateline place or outlet of the articles that best match the story described, best
+ * first. Only those that match as much of it as the best: another story's date is not this one's.
+ */
 export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'articleDate'>): Answer[] {
   const terms = questionTerms(question.about);
   if (terms.length === 0) return [];
   const ranked = storiesAbout(index, terms);
   const answers: Answer[] = [];
-  for (const [file, score] of ranked) {
+  for (const [file, score, fit] of ranked) {
+    if (fit < ranked[0]![2]) break;
     const meta = index.articles.get(file);
-    const answer = meta === undefined ? undefined : question.part === 'date' ? dateOf(index, meta) : placeOf(index, meta);
+    const answer = meta === undefined ? undefined : PARTS[question.part](index, meta);
     if (answer !== undefined) answers.push({ ...answer, score: round(score) });
     if (answers.length >= MAX_ANSWERS) break;
   }
@@ -37,38 +41,40 @@ export function storyFiles(index: CorpusIndex, description: string): Set<string>
   const terms = questionTerms(description);
   const ranked = terms.length === 0 ? [] : storiesAbout(index, terms);
   const best = ranked[0]?.[2];
-  return new Set(ranked.filter(([, , matched]) => matched === best).map(([file]) => file));
+  return new Set(ranked.filter(([, , fit]) => fit === best).map(([file]) => file));
 }
 
 /**
- * The articles the description fits, best first: those whose passages (and title) hold more of its
- * words, then those that match them more. "The Reuters report from Salem" is the one that names
- * Salem, not another Reuters story that names Reuters often.
+ * The articles the description fits, best first: those whose passages, title, outlet and dateline
+ * hold more of its words, then those whose title holds more ("the Blinken jets to Israel story" is
+ * the one so headlined, not another that names jets), then those that match them more. "The
+ * Reuters report from Salem" is the one that names Salem, not another Reuters story that names
+ * Reuters often. `fit` ranks the first two together: stories of equal fit fit equally.
  */
-function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[file: string, score: number, matched: number]> {
-  const stories = new Map<string, { score: number; matched: Set<string> }>();
+function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[file: string, score: number, fit: number]> {
+  const stories = new Map<string, { score: number; matched: Set<string>; titled: number }>();
+  const storyOf = (file: string) => {
+    let story = stories.get(file);
+    if (story === undefined) {
+      const title = matchedTerms(terms, tokenize(index.articles.get(file)?.title ?? ''));
+      stories.set(file, (story = { score: 0, matched: new Set(title), titled: title.length }));
+    }
+    return story;
+  };
   // "The Gazette story", "the story from Maryland": its outlet and dateline describe it as its title does, though only boilerplate (or no passage) names them.
   for (const [label, files] of filesByLabel(index)) {
     const matched = matchedTerms(terms, tokenize(label));
-    if (matched.length === 0) continue;
-    for (const file of files) {
-      const story = stories.get(file);
-      if (story === undefined) stories.set(file, { score: 0, matched: new Set(matched) });
-      else for (const term of matched) story.matched.add(term);
-    }
+    if (matched.length > 0) for (const file of files) for (const term of matched) storyOf(file).matched.add(term);
   }
   for (const { passage, score, matched } of findEvidence(index, terms, { minCoverage: MIN_COVERAGE })) {
-    let story = stories.get(passage.file);
-    if (story === undefined) {
-      const title = matchedTerms(terms, tokenize(index.articles.get(passage.file)?.title ?? ''));
-      stories.set(passage.file, (story = { score: 0, matched: new Set(title) }));
-    }
+    const story = storyOf(passage.file);
     story.score += score;
     for (const term of matched) story.matched.add(term);
   }
+  const fit = ({ matched, titled }: { matched: Set<string>; titled: number }) => matched.size * (terms.length + 1) + titled;
   return [...stories]
-    .sort(([, a], [, b]) => b.matched.size - a.matched.size || b.score - a.score)
-    .map(([file, { score, matched }]) => [file, score, matched.size]);
+    .sort(([, a], [, b]) => fit(b) - fit(a) || b.score - a.score)
+    .map(([file, story]) => [file, story.score, fit(story)]);
 }
 
 /** Each index's articles by outlet and by dateline place, built once: a corpus has many articles and few of either. */
@@ -119,6 +125,21 @@ function datelineDay(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score
     if (day !== undefined) return { text: day.trim(), note: `The article's dateline; it gives no year (${meta.title}).`, citations: [citationOf(passage)] };
   }
   return undefined;
+}
+
+/** The answerer of each part of a story's own particulars. */
+const PARTS: Readonly<Record<QuestionOf<'articleDate'>['part'], (index: CorpusIndex, meta: ArticleMeta) => Omit<Answer, 'score'> | undefined>> = {
+  date: dateOf,
+  place: placeOf,
+  outlet: outletOf,
+};
+
+/** The article's outlet, citing the first paragraph that names it (its dateline, a closing line), else its first. */
+function outletOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {
+  if (meta.outlet === undefined) return undefined;
+  const outlet = meta.outlet;
+  const naming = index.passagesOf(meta.file).find((passage) => passage.text.includes(outlet)) ?? index.passage(meta.file, 1);
+  return naming === undefined ? undefined : { text: outlet, note: `The article's outlet (${meta.title}).`, citations: [citationOf(naming)] };
 }
 
 /** The article's dateline place, citing the paragraph that opens with it. */

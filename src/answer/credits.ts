@@ -18,12 +18,9 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   const candidates: Candidate[] = [];
   const relevance = articleRelevance(index, topic, 0.3);
   const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));
-  // Whether a story the question fits carries credit lines at all.
-  let creditLines = false;
   for (const [file, { score, covered }] of relevance) {
     for (const credit of index.articles.get(file)?.credits ?? []) {
       const passage = index.passage(file, credit.paragraph);
-      creditLines = true;
       if (credit.role !== role || passage === undefined || covered.size < most) continue;
       // "additional reporting by X" answers "who contributed additional reporting?" better than "Reporting by Y".
       const qualifier = matchedTerms(asked, tokenize(creditPhrase(passage.text, credit.name))).length;
@@ -31,9 +28,10 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
     }
   }
   const answers = mergeCorroborating(candidates);
-  // "Who wrote the dpa article" where that story credits only its photographer: no one is credited for
-  // the writing. Not "who wrote the letter": a letter's writer is no story's credit, and may be named in it.
-  return { answers, uncredited: answers.length === 0 && creditLines && STORY.test(question) };
+  // "Who wrote the dpa article" where that story credits only its photographer, or no one: no one is credited
+  // for the writing, and another story's writer did not write it. Not "who wrote the letter": a letter's
+  // writer is no story's credit, and may be named in it.
+  return { answers, uncredited: answers.length === 0 && relevance.size > 0 && STORY.test(question) };
 }
 
 /** A story or its picture, as a credit question names what it asks about. */

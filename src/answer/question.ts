@@ -50,7 +50,7 @@ export type Question =
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
    */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
-  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' })
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
   | (Asked & { kind: 'place'; journey: boolean })
@@ -126,18 +126,25 @@ const ARTICLE_DATE = new RegExp(
     // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
     String.raw`|^\s*(?:(?:what|which)\s+(?:day|date|year|month)|when)\s+was\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}(?:article|story)\b(?!\s+(?:that|which|who)\b)` +
     // "what's the date on the Gazette article", "the dateline date of the story from Salem".
-    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b`,
+    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+of\b`,
   'i',
 );
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');
-const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|day|date|dateline|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
+/** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
+const ARTICLE_OUTLET = new RegExp(
+  String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED})\b` +
+    // Not "who published the report": a report the coverage tells of has its own author.
+    String.raw`|^\s*who\s+(?:published|ran|carried|put\s+out|filed)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?(?:story|article|piece|dispatch)\b`,
+  'i',
+);
+const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
-  { pattern: /\b(took|taken|shot|snapped)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\bphoto credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|image|story|article)s?\b/i, credit: 'photo' },
-  { pattern: /\bwho (wrote|authored)\b|\b(writer|author)\b/i, credit: 'writing' },
+  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|image|story|article)s?\b/i, credit: 'photo' },
+  { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
 ];
@@ -198,7 +205,7 @@ const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
 const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
-const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)/i;
+const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
@@ -300,6 +307,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const m = AFFILIATION.exec(text) ?? AFFILIATION_ROLE.exec(text);
       return m === null ? undefined : { kind: 'affiliation', person: m[2] ?? '', wants: /country|nation/i.test(m[1] ?? '') ? 'place' : 'organization' };
     },
+  },
+  {
+    name: 'which outlet ran the story',
+    family: 'who',
+    reason: "asks for a story's outlet: the agency or publication it names",
+    read: (text) => (ARTICLE_OUTLET.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'outlet' } : undefined),
   },
   {
     name: 'where was the story filed',

@@ -110,6 +110,30 @@ describe('who', () => {
     const who = (text: string) => answer(credited, { command: 'who', text }).answers[0]?.text;
     expect(who('who reported the Reuters story from Tarvo?')).toBe('Ana Lind');
     expect(who('who reported the Reuters story from Selva?')).toBeUndefined();
+    // Nor another story's editor for a story that has no credit lines at all.
+    expect(who('who edited the selva piece')).toBeUndefined();
+    expect(who('which reporter filed the selva story')).toBeUndefined();
+  });
+
+  it('reads credit questions as readers type them', () => {
+    const credited = fixtureIndex({
+      'quay.txt': 'Kell quay reopens\n\nThe mayor of Kell opens the quay on Sunday. Ines Varga/dpa\n\nThe Kell quay reopened on Sunday after a year of repairs.\n',
+    });
+    const who = (text: string) => answer(credited, { command: 'auto', text }).answers[0]?.text;
+    expect(who('photo credit on the dpa story?')).toBe('Ines Varga');
+    expect(who("who's credited for the picture in the Kell article")).toBe('Ines Varga');
+  });
+
+  it('answers which outlet ran a story from its metadata, and nothing for a story that names none', () => {
+    const stories = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n',
+      'dam.txt': 'Selva dam repaired\n\nEngineers finished repairs to the Selva dam on Sunday, near the old bridge.\n',
+    });
+    const top = (text: string) => answer(stories, { command: 'auto', text }).answers[0];
+    expect(top('which outlet ran the story from Tarvo')?.text).toBe('Reuters');
+    expect(top('who published the Tarvo bridge story?')?.citations[0]).toMatchObject({ file: 'bridge.txt', paragraph: 2 });
+    // The story that fits best names no outlet: not the outlet of another that fits less.
+    expect(top('which news agency ran the story on the dam by the bridge')).toBeUndefined();
   });
 
   it('answers no writer for a story whose credit lines credit only its photographer', () => {
