@@ -140,6 +140,10 @@ const ARTICLE_OUTLET = new RegExp(
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+/** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
+const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job|title|position|role|post|occupation)\s*\??\s*$/i;
+/** "what does Lopez do", "what does Lopez do for a living". */
+const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
@@ -337,6 +341,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'when',
     reason: 'asks for a time',
     read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) } : undefined),
+  },
+  {
+    name: "what is <name>'s job",
+    family: 'who',
+    reason: '"what is X\'s job?", "what does X do?" with X a name the corpus knows asks who X is',
+    read: (text, isName) => {
+      const subject = (JOB_OF.exec(text) ?? DOES_FOR_WORK.exec(text))?.[1];
+      return subject === undefined || words(subject).length > 4 || !isName(subject) ? undefined : { kind: 'profile', subject };
+    },
   },
   {
     name: 'who is <name>',
@@ -602,8 +615,11 @@ const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s
 /** The bot addressed by name as plain text ("@Byline who …", "@byline, when …"): a console or a client that sent no mention markup. */
 const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
 
+/** "name the Italian FM", "identify the pentagon chief": a who-question in the imperative. */
+const NAME_THE = /^\s*(?:name|identify)\s+(?=(?:the|a|an)\s)/i;
+
 function withoutPoliteness(text: string): string {
-  return text.replace(ADDRESSED, '').replace(POLITENESS, '');
+  return text.replace(ADDRESSED, '').replace(POLITENESS, '').replace(NAME_THE, 'who is ');
 }
 
 /** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself. */

@@ -11,6 +11,12 @@ describe('parseQuestion', () => {
   it.each<[Request, Record<string, unknown>]>([
     [auto('Who is Maria Lopez?'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto("who's Sec. Lopez"), { kind: 'profile', subject: 'Sec. Lopez' }],
+    [auto("what is Maria Lopez's job?"), { kind: 'profile', subject: 'Maria Lopez' }],
+    [auto("what's lopez's title"), { kind: 'profile', subject: 'lopez' }],
+    [auto('what does Lopez do for a living?'), { kind: 'profile', subject: 'Lopez' }],
+    [auto("what is the harbour's job"), { kind: 'search' }],
+    [auto('name the harbour minister'), { kind: 'role', role: 'harbour minister' }],
+    [auto('identify the captain who sank the ferry'), { kind: 'role', role: 'captain who sank the ferry', asks: 'agent' }],
     [auto('Who is the harbour minister?'), { kind: 'role', role: 'harbour minister', orEvent: false }],
     [auto("who's the head of the port authority?"), { kind: 'role', role: 'head of the port authority', orEvent: false }],
     [auto('who was the commander killed in the raid?'), { kind: 'role', role: 'commander killed in the raid', orEvent: true, asks: 'patient' }],
