@@ -27,12 +27,18 @@ const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; titles: readonly string
   },
 ];
 
+/** "head of the Pentagon", "boss of the Pentagon": the body's chief. */
+const HEAD_OF = /\b(?:head|boss|leader|chief)\s+(?:of\s+)?(?:the\s+)?([\p{L}.-]+)$/u;
+/** "the Pentagon head", "the Pentagon boss". */
+const HEAD_AFTER = /\b([\p{L}.-]+)\s+(?:head|boss|leader)$/u;
+
 /** The role asked for, in the words titles use ("head Norland's government" → "prime minister Norland's"), each way titles write it. */
 function asTitles(roleAsked: string): string[] {
   const paraphrase = ROLE_PARAPHRASES.find((rule) => rule.pattern.test(roleAsked));
   if (paraphrase !== undefined) return paraphrase.titles.map((title) => roleAsked.replace(paraphrase.pattern, title));
   // "the Pentagon chief" is titled "Defense Secretary": a role family's name stands for each of its titles.
-  const lower = roleAsked.toLowerCase();
+  // "the head of the Pentagon", "the Pentagon boss" name it as "the Pentagon chief" does.
+  const lower = roleAsked.toLowerCase().replace(HEAD_OF, '$1 chief').replace(HEAD_AFTER, '$1 chief');
   const family = [...ROLE_FAMILIES.keys()].filter((key) => new RegExp(`\\b${key}\\b`).test(lower)).sort((a, b) => b.length - a.length)[0];
   if (family === undefined) return [roleAsked];
   const titles = ROLE_FAMILIES.get(family)!.filter((title) => title !== family);

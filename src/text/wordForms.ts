@@ -28,7 +28,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['attack', 'strike', 'raid', 'assault', 'bombing', 'airstrike', 'hit'],
   ['alleged', 'allegedly', 'supposedly', 'purportedly', 'reportedly'],
   ['kill', 'assassinate', 'slay'],
-  ['lead', 'leader', 'head', 'chief', 'director'],
+  ['lead', 'leader', 'head', 'chief', 'director', 'boss'],
   ['responsible', 'behind', 'blame', 'accuse'],
   ['condemn', 'denounce', 'decry'],
   ['escalate', 'widen'],

@@ -65,6 +65,15 @@ Norland Secretary of State Ines Kovar said the talks in Lenz had gone well.`,
     const chief = (text: string) => answer(chiefs, { command: 'who', text }).answers[0]?.text;
     expect(chief("who's the pentagon chief")).toBe('Rune Dahl');
     expect(chief('who is the Tarvia premier?')).toBe('Ola Brekke');
+    // The chief named otherwise: "the head of the Pentagon", "the Pentagon boss", "who heads the Pentagon".
+    expect(chief("who's the head of the pentagon")).toBe('Rune Dahl');
+    expect(chief('who is the Pentagon boss?')).toBe('Rune Dahl');
+    expect(chief('who heads the pentagon')).toBe('Rune Dahl');
+  });
+
+  it('reads a boss as the leader the coverage names', () => {
+    const led = fixtureIndex({ 'party.txt': 'Kell Party meets\n\nMay 4, 2025\n\nKell Party leader Ivo Brandt spoke in Lenz on Friday.\n' });
+    expect(answer(led, { command: 'who', text: "who's the kell party boss" }).answers[0]?.text).toBe('Ivo Brandt');
   });
 });
 
