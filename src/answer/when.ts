@@ -253,6 +253,9 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // "Explosions rocked Isfahan in the early hours of Friday" dates the explosions, not Iran's
       // retaliation for them: a time whose clause names only the event the act answers is not the act's.
       if (!question.ahead && complement !== undefined && datesComplementOnly(passage, time, complement)) continue;
+      // "the most senior official to visit since the October 7 attack": the time a superlative counts from dates
+      // no act of the sentence, only the event it names ("when did Hamas launch the attack" is answered by it).
+      if (!question.since && SINCE_REFERENCE.test(passage.text.slice(Math.max(0, time.offset - SINCE_REACH * 2), time.offset)) && !datesAskedEvent(passage, time, terms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
@@ -364,6 +367,18 @@ function sinceFit(sentence: string, text: string, time: TimeExpression): number 
   const at = time.offset - Math.max(0, text.indexOf(sentence));
   return /\bsince\b/i.test(sentence.slice(Math.max(0, at - SINCE_REACH), at)) ? 1 : SINCE_MISS;
 }
+
+/** How many words after a time may name the event it dates ("the October 7 Hamas attack"). */
+const EVENT_AFTER_TIME = 3;
+
+/** Whether the words right after a time name the question's event: "since the October 7 attack" for "when did Hamas attack". */
+function datesAskedEvent(passage: Passage, time: TimeExpression, terms: readonly string[]): boolean {
+  const after = tokenize(passage.text.slice(time.offset + time.text.length)).slice(0, EVENT_AFTER_TIME);
+  return matchedTerms(terms, after).length > 0;
+}
+
+/** "the first … since", "the most senior … since", "the deadliest … since": a reference point, not when anything happened. */
+const SINCE_REFERENCE = /\b(?:first|second|third|last|only|most|least|biggest|largest|highest|lowest|worst|best|deadliest|strongest|fewest|greatest|longest|heaviest)\b[^.;:!?]*\bsince\s+(?:the\s+)?$/i;
 
 /** The weight of a time that "since" does not open, for a "since when" question. */
 const SINCE_MISS = 0.1;

@@ -185,6 +185,23 @@ describe('a time that opens a period', () => {
   });
 });
 
+describe('a time a superlative counts from', () => {
+  // Invented: the visit is told with "the first … since" the flood; the flood has its own day.
+  const visit = fixtureIndex({
+    'visit.txt': 'Envoy visits Lenz\n\nMarch 9, 2025\n\nEnvoy Piet Rook pledged help for Lenz as he became the most senior Norland official to visit the town since the March 2 flood.\n\nRook said his message of help was simple as he flew to Lenz last night.\n',
+  });
+  const when = (text: string) => answer(visit, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('does not date the act by the time "the most senior … since" counts from', () => {
+    expect(when('when did Rook become the most senior official to visit Lenz')[0]).toBe('March 9, 2025');
+    expect(when('when did Rook pledge help for Lenz')).not.toContain('March 2');
+  });
+
+  it('still dates the event it names by it', () => {
+    expect(when('when was the flood in Lenz')[0]).toBe('March 2');
+  });
+});
+
 describe('an act done to an event with a time of its own', () => {
   // Invented: the summit condemned an attack; the attack has its own time, the summit another.
   const summit = fixtureIndex({
