@@ -60,12 +60,37 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
   // "Who fired the missiles that the US shot down?" is not answered by the US: it did the other act.
   // Nor by what the question itself names (as `answer` drops it), which the fallback must not weigh either.
   const ownAct = (answer: Answer): boolean =>
-    !others.some((actor) => sameEntity(index, answer.text, actor)) && !holdsNamed(index, answer.text, names) && !restatesQuestion(answer.text, question.text) && !isNamedByQuestion(index, answer.text, question.text);
+    !others.some((actor) => sameEntity(index, answer.text, actor)) &&
+    !holdsNamed(index, answer.text, names) &&
+    !restatesQuestion(answer.text, question.text) &&
+    !isNamedByQuestion(index, answer.text, question.text) &&
+    !(question.asks === 'agent' && onlyAGoal(index, answer));
   const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question, ownAct);
   const own = answers.filter(ownAct);
   // "Who replaced Ott as foreign minister?" is not answered by the ministry or "officials".
   return question.inRole ? own.filter((answer) => isPerson(index, answer)) : own;
 }
+
+/**
+ * Whether the cited passage names the answer only where an act is aimed: "missiles … fired in the
+ * direction of Israel", "a strike against Norland". What an act is aimed at did not do it.
+ */
+function onlyAGoal(index: CorpusIndex, answer: Answer): boolean {
+  const cited = answer.citations[0];
+  const text = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph)?.text;
+  if (text === undefined) return false;
+  const aims: boolean[] = [];
+  for (let at = text.indexOf(answer.text); at >= 0; at = text.indexOf(answer.text, at + 1)) {
+    aims.push(AIMED_AT.test(text.slice(Math.max(0, at - GOAL_REACH), at)));
+  }
+  return aims.length > 0 && aims.every(Boolean);
+}
+
+/** How many characters before a name its preposition may stand ("in the direction of the "). */
+const GOAL_REACH = 30;
+
+/** A preposition that names where an act is aimed, right before a name. */
+const AIMED_AT = /\b(?:toward|towards|direction\s+of|against|into)\s+(?:the\s+)?$/i;
 
 /** Whether two writings name one entity: the corpus resolves both to it, or they spell the same letters ("U.S.", "us"). */
 function sameEntity(index: CorpusIndex, a: string, b: string): boolean {
@@ -77,8 +102,9 @@ function sameEntity(index: CorpusIndex, a: string, b: string): boolean {
 
 function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ownAct: (answer: Answer) => boolean): Answer[] {
   // "Who was kidnapped …" asks for the one an act was done to: the rules read which side of the verb a name stands.
-  // Whom the question names is what it asks about, never its answer: the thresholds weigh the others.
-  const ranked = aroundNames(index, withoutNamed(index, rankAnswers(index, question.text, 'who'), question.text), question.text);
+  // What cannot answer (whom the question names, what the act was aimed at …) is left out before the thresholds
+  // weigh the best: its probability must not let weaker guesses stand.
+  const ranked = onlyThose(aroundNames(index, rankAnswers(index, question.text, 'who'), question.text), ownAct);
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
   const rules = (): Answer[] => eventAnswers(index, question);
   const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(index, ranked, rules(), question.text) ?? rules() : rules;
@@ -111,10 +137,9 @@ function aroundNames(index: CorpusIndex, ranked: RankedAnswers, question: string
   return { all: ranked.all, grounded: around(ranked.grounded), settled: around(ranked.settled), named: around(ranked.named) };
 }
 
-/** The ranker's answers less the people the question itself names ("Benjamin Netanyahu" for "… replaced Netanyahu …"). */
-export function withoutNamed(index: CorpusIndex, ranked: RankedAnswers, question: string): RankedAnswers {
-  const other = (answers: Answer[]) => answers.filter((answer) => !isNamedByQuestion(index, answer.text, question));
-  return { all: other(ranked.all), grounded: other(ranked.grounded), settled: other(ranked.settled), named: other(ranked.named) };
+/** The ranker's answers that `keep` accepts, in each of its lists. */
+function onlyThose(ranked: RankedAnswers, keep: (answer: Answer) => boolean): RankedAnswers {
+  return { all: ranked.all.filter(keep), grounded: ranked.grounded.filter(keep), settled: ranked.settled.filter(keep), named: ranked.named.filter(keep) };
 }
 
 /**

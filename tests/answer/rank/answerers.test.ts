@@ -159,6 +159,16 @@ describe('a person the question types in lower case', () => {
   });
 });
 
+describe('what an act was aimed at', () => {
+  const index = fixtureIndex({
+    'deeds.txt': 'Envoy warns Kessel\n\nMay 6, 2025\n\nThe envoy said Ostmark was determined that there be no second front.\n\nHe added that Ostmark has already backed up its warning with “practical deeds” such as deploying two warships to the strait, and shooting down missiles from Kessel that were fired in the direction of Norland.\n',
+  });
+
+  it('never did it, and leaves no weaker guess standing in its place ("fired in the direction of Norland")', () => {
+    expect(answer(index, { command: 'who', text: 'who fired the missiles from kessel that ostmark shot down' }).answers).toEqual([]);
+  });
+});
+
 describe('a time in its own words grounded in the names alone', () => {
   it('answers where nothing else does, from SETTLED_TIME_FROM', () => {
     expect(orSettledTime([], [said('1998', SETTLED_TIME_FROM)])[0]?.text).toBe('1998');
