@@ -107,8 +107,8 @@ const WHAT_DID_SAY_AT = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|has
 /** "what did X warn Y (about)": whom a warning is for says what it is about ("warn Hezbollah and Iran" of a warning to them). */
 const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:warn|warned|caution|cautioned)\s+(?!about\b|on\b|of\b|against\b)(.+?)(?:\s+(?:about|of|against|over))?\s*\??\s*$/i;
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
-const WHAT_WAS_MESSAGE = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+(.+?)['’]s?\s+((?:message|warning|statement|comments?|remarks?|words|response|reaction|pledge|promise|vow|appeal|plea)\b.*?)\s*\??\s*$/i;
-const QUOTE_ON = /^\s*(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
+const WHAT_WAS_MESSAGE = /^\s*what(?:['’]s|\s+(?:was|is|were|are|has\s+been))\s+(.+?)['’]s?\s+((?:message|warning|statement|comments?|remarks?|words|response|reaction|pledge|promise|vow|appeal|plea)\b.*?)\s*\??\s*$/i;
+const QUOTE_ON = /^\s*(?:(?:any|some|got\s+any|are\s+there\s+any|(?:give|show)\s+me\s+(?:a|some|any))\s+)?(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
 const AFFILIATION_KINDS = String.raw`(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)`;
 const AFFILIATION = new RegExp(
   String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b`,
