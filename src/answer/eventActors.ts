@@ -215,6 +215,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (speaks && !reportsFact && stated === undefined && !asksSpeaker && askedAt.every((p) => p > span[1]) && !speaksOfItself(tokens, span, askedAt)) return;
       // "Valdia was sure it was a militia", "Ott believes rebels did it": whoever holds a view of the act is not its doer.
       if (question.asks === 'agent' && stated === undefined && holdsView(tokens, span[1] + 1)) return;
+      // "An attack … injured five troops, according to Defense Secretary Ott": the source of what the sentence tells
+      // did not do it, unless what it tells is a saying or a blaming ("Blaming militias, according to Ott").
+      if (question.asks === 'agent' && stated === undefined && !asksSpeaker && !verbs.some((p) => isBlaming(tokens[p]!) || isSpeech(tokens[p]!.word.toLowerCase())) && isSourceAt(tokens, span, matches)) return;
       const read = stated ?? asAsked(reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
@@ -539,6 +542,22 @@ export function speaksAt(tokens: readonly Token[], span: readonly [number, numbe
   const next = tokens[span[1] + 1]?.word.toLowerCase() ?? '';
   const after = tokens[span[1] + 2]?.word.toLowerCase() ?? '';
   return isSpeech(next) || (/^(?:has|have|had)$/.test(next) && isSpeech(after));
+}
+
+/** How many title words may stand between "according to" and the name ("according to the Defense Secretary Lloyd Austin"). */
+const SOURCE_TITLE_WORDS = 4;
+
+/**
+ * True when "according to" introduces the name: the source of what its sentence tells. Not when the
+ * question's words are the source's title ("according to the Defense Secretary Ott" for "who is the defense secretary").
+ */
+function isSourceAt(tokens: readonly Token[], span: readonly [number, number], matches: readonly number[]): boolean {
+  const from = Math.max(0, span[0] - SOURCE_TITLE_WORDS - 3);
+  const before = tokens.slice(from, span[0]).map((t) => t.word);
+  const at = before.findLastIndex((word, k) => word.toLowerCase() === 'according' && before[k + 1]?.toLowerCase() === 'to');
+  if (at < 0 || matches.some((p) => p >= from + at && p < span[0])) return false;
+  // Title words are capitalised; a capitalised participle ("… according to U.S. Blaming militias …") opens another clause.
+  return before.slice(at + 2).every((word, k) => (k === 0 && /^the$/i.test(word)) || (/^\p{Lu}/u.test(word) && !/ing$/.test(word)));
 }
 
 /** Pronouns that make what a speaker tells its own act: "the ministry said it struck", "Lee said her office filed". */

@@ -545,3 +545,26 @@ She said, “Forty trucks a day now go through the Selva crossing.” She reopen
     expect(actorsIn('who shelled the Selva crossing?')).toEqual([]);
   });
 });
+
+describe('the source of what a sentence tells ("according to …")', () => {
+  // Invented: an attack told on a minister's word, and a blame told the same way.
+  const base = fixtureIndex({
+    'base.txt': `Base in Lenz attacked
+
+May 6, 2025
+
+A rocket attack on the Lenz base wounded five guards, according to Defense Minister Ivo Brandt.
+
+Blaming Kessel militias for the raid on the depot, according to Interior Minister Ana Lind, officials closed the road.`,
+  });
+  const who = (text: string) => answer(base, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('did not do what it tells', () => {
+    expect(who('who attacked the Lenz base')).not.toContain('Ivo Brandt');
+    expect(who('who wounded the five guards')).not.toContain('Ivo Brandt');
+  });
+
+  it('did the saying or blaming it tells', () => {
+    expect(who('who blamed Kessel militias for the raid on the depot')[0]).toBe('Ana Lind');
+  });
+});

@@ -17,7 +17,7 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { namedAround, rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
-import { isNamedByQuestion, questionNames, restatesQuestion } from '../evidence.ts';
+import { isNamedByQuestion, matchedTerms, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
 import { splitSentences } from '../../corpus/passages.ts';
 import { indexTerm, keyTerms, words } from '../../text/terms.ts';
 import { wordClass } from '../../nlp/model/lexicon.ts';
@@ -57,6 +57,7 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
   const others = question.otherActors ?? [];
   const names = new Set(questionNames(index, question.text));
+  const asked = questionTerms(question.text);
   // "Who fired the missiles that the US shot down?" is not answered by the US: it did the other act.
   // Nor by what the question itself names (as `answer` drops it), which the fallback must not weigh either.
   const ownAct = (answer: Answer): boolean =>
@@ -64,7 +65,7 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
     !holdsNamed(index, answer.text, names) &&
     !restatesQuestion(answer.text, question.text) &&
     !isNamedByQuestion(index, answer.text, question.text) &&
-    !(question.asks === 'agent' && onlyAGoal(index, answer));
+    !(question.asks === 'agent' && neverTheDoer(index, answer, SAYING_ACT.test(question.act ?? ''), asked));
   const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question, ownAct);
   const own = answers.filter(ownAct);
   // "Who replaced Ott as foreign minister?" is not answered by the ministry or "officials".
@@ -72,25 +73,35 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
 }
 
 /**
- * Whether the cited passage names the answer only where an act is aimed: "missiles … fired in the
- * direction of Israel", "a strike against Norland". What an act is aimed at did not do it.
+ * Whether the cited passage names the answer only where an act is aimed ("missiles … fired in the
+ * direction of Israel", "a strike against Norland") or as the source of what it tells ("…, according
+ * to Defense Minister Ott", unless the act asked is a saying): neither did the act.
  */
-function onlyAGoal(index: CorpusIndex, answer: Answer): boolean {
+function neverTheDoer(index: CorpusIndex, answer: Answer, asksSaying: boolean, asked: readonly string[]): boolean {
   const cited = answer.citations[0];
   const text = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph)?.text;
   if (text === undefined) return false;
-  const aims: boolean[] = [];
+  const roles: boolean[] = [];
   for (let at = text.indexOf(answer.text); at >= 0; at = text.indexOf(answer.text, at + 1)) {
-    aims.push(AIMED_AT.test(text.slice(Math.max(0, at - GOAL_REACH), at)));
+    const before = text.slice(Math.max(0, at - GOAL_REACH), at);
+    // Not a source whose title the question asks about ("according to the Defense Secretary Ott" for "who is the defense secretary").
+    const source = asksSaying ? null : SOURCED_BY.exec(before);
+    roles.push(AIMED_AT.test(before) || (source !== null && matchedTerms(asked, tokenize(source[1] ?? '')).length === 0));
   }
-  return aims.length > 0 && aims.every(Boolean);
+  return roles.length > 0 && roles.every(Boolean);
 }
 
 /** How many characters before a name its preposition may stand ("in the direction of the "). */
-const GOAL_REACH = 30;
+const GOAL_REACH = 40;
 
 /** A preposition that names where an act is aimed, right before a name. */
 const AIMED_AT = /\b(?:toward|towards|direction\s+of|against|into)\s+(?:the\s+)?$/i;
+
+/** "according to (the Defense Secretary)" right before a name: the source of what its sentence tells (a capitalised participle opens another clause). */
+const SOURCED_BY = /\baccording\s+to\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*(?<!ing)\s+){0,4})$/u;
+
+/** Acts that a source does by telling: "who blamed …", "who said …". */
+const SAYING_ACT = /^(?:said|says|say|told|tell|blam\w*|accus\w*|claim\w*|warn\w*|confirm\w*|den(?:y|ied|ies)|report\w*)$/i;
 
 /** Whether two writings name one entity: the corpus resolves both to it, or they spell the same letters ("U.S.", "us"). */
 function sameEntity(index: CorpusIndex, a: string, b: string): boolean {
