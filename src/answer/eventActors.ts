@@ -45,6 +45,9 @@ const PARTICIPANT_KIND_WEIGHT: Record<EntityKind, number> = { person: 1, organiz
 /** A candidate in the grammatical place the question asks for counts more; in the other place, less. */
 const RELATION_WEIGHT = { asked: 1.5, other: 0.4, unknown: 1 };
 
+/** The weight of a candidate in a sentence that does not tell the question's act (in any of its forms or synonyms). */
+const ACT_UNTOLD_WEIGHT = 0.5;
+
 /** A candidate's place around the event's verb: doer, one done to, or not told by word order. */
 export type Relation = Participant | 'unknown';
 
@@ -193,6 +196,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // Only for an act that only puts or tells the fact ("put the toll at", "reported that"): a sentence
     // without "bombed" does not make its speaker the bomber ("… through the Rafah crossing," Lee said).
     const reportsFact = attackers.length === 0 && (verb === null || (askedAt.length === 0 && compounds.length === 0 && tellsFact(asked!)));
+    // "Iran has blamed the U.S. for involvement in …" for "who denied U.S. involvement": a sentence without the act tells less of who did it.
+    const actTold = verb === null || askedAt.length > 0 || compounds.length > 0 || reportsFact ? 1 : ACT_UNTOLD_WEIGHT;
     // "Israeli Prime Minister Benjamin Netanyahu found himself …" for "who replaced Netanyahu as prime
     // minister": a sentence without the act whose only words of the question name (and title) whom the
     // question names tells nothing of the act.
@@ -233,7 +238,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
         evidence,
         key: entity?.id ?? name,
         answer: { text: entity?.name ?? name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
-        score: (evidence.score * sentenceCoverage * kindWeight * placed) / (1 + 0.15 * distance),
+        score: (evidence.score * sentenceCoverage * kindWeight * placed * actTold) / (1 + 0.15 * distance),
         ...citing(passage),
       });
     };
