@@ -471,9 +471,10 @@ export class TextSearch {
    * sorted.) Only terms of a near length whose letters could be within reach are compared at all.
    */
   fuzzyMatches(term: string, maxDistance: number): Array<[id: number, distance: number]> {
-    const { byLength, masks } = this.fuzzyIndex();
+    const { byLength, masks, pairMasks } = this.fuzzyIndex();
     const { terms } = this.data;
     const mask = letterMask(term);
+    const pairs = pairMask(term);
     const found: Array<[number, number]> = [];
     const longest = Math.min(byLength.length - 1, term.length + maxDistance);
     for (let length = Math.max(0, term.length - maxDistance); length <= longest; length++) {
@@ -481,8 +482,11 @@ export class TextSearch {
       for (let n = 0; n < ids.length; n++) {
         const id = ids[n] as number;
         const other = masks[id] as number;
-        // Each edit takes away at most one letter of one word and brings at most one of the other.
+        // Each edit takes away at most one letter of one word and brings at most one of the other,
+        // and at most two of the letter pairs of one word and two of the other.
         if (bitCount(mask & ~other) > maxDistance || bitCount(other & ~mask) > maxDistance) continue;
+        const otherPairs = pairMasks[id] as number;
+        if (bitCount(pairs & ~otherPairs) > 2 * maxDistance || bitCount(otherPairs & ~pairs) > 2 * maxDistance) continue;
         const distance = editDistanceWithin(term, terms[id] as string, maxDistance);
         if (distance <= maxDistance) found.push([id, distance]);
       }
@@ -499,13 +503,15 @@ export class TextSearch {
       const byLength = Array.from(counts, (count) => new Uint32Array(count));
       const filled = new Uint32Array(longest + 1);
       const masks = new Uint32Array(terms.length);
+      const pairMasks = new Uint32Array(terms.length);
       terms.forEach((term, id) => {
         const length = term.length;
         (byLength[length] as Uint32Array)[filled[length] as number] = id;
         filled[length] = (filled[length] as number) + 1;
         masks[id] = letterMask(term);
+        pairMasks[id] = pairMask(term);
       });
-      this.fuzzyTerms = { byLength, masks };
+      this.fuzzyTerms = { byLength, masks, pairMasks };
     }
     return this.fuzzyTerms;
   }
@@ -543,6 +549,18 @@ export class TextSearch {
 interface FuzzyTables {
   byLength: Uint32Array[];
   masks: Uint32Array;
+  /** Each term's letter pairs (`pairMask`). */
+  pairMasks: Uint32Array;
+}
+
+/**
+ * The pairs of adjacent letters a word has, as bits (hashed onto 32): an edit removes at most two
+ * pairs of a word and brings at most two, so words within k edits differ in at most 2k pairs each way.
+ */
+function pairMask(word: string): number {
+  let mask = 0;
+  for (let n = 1; n < word.length; n++) mask |= 1 << (Math.imul((word.charCodeAt(n - 1) << 8) | word.charCodeAt(n), 0x9e3779b1) >>> 27);
+  return mask >>> 0;
 }
 
 /** The letters a word has, as bits: a–z one each, any other character one of six more by its code. */
