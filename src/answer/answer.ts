@@ -35,7 +35,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     const answers = found.length > 0 ? found : saidWhenAnswers(index, question);
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
-  articleDate: articleDateAnswers,
+  // "What year was the story published": the year of its date.
+  articleDate: (index, question) => inYearAsked(articleDateAnswers(index, question), question.granularity),
   duration: durationAnswers,
   place: placeAnswers,
   quote: quoteAnswers,

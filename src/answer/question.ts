@@ -50,7 +50,7 @@ export type Question =
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
    */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
-  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet'; granularity: Granularity })
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
   | (Asked & { kind: 'place'; journey: boolean })
@@ -137,7 +137,7 @@ const ARTICLE_OUTLET = new RegExp(
     String.raw`|^\s*who\s+(?:published|ran|carried|put\s+out|filed)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?(?:story|article|piece|dispatch)\b`,
   'i',
 );
-const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
+const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
@@ -316,19 +316,19 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'which outlet ran the story',
     family: 'who',
     reason: "asks for a story's outlet: the agency or publication it names",
-    read: (text) => (ARTICLE_OUTLET.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'outlet' } : undefined),
+    read: (text) => (ARTICLE_OUTLET.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'outlet', granularity: granularityOf(text) } : undefined),
   },
   {
     name: 'where was the story filed',
     family: 'when',
     reason: "asks for a story's dateline: where it was filed",
-    read: (text) => (ARTICLE_PLACE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'place' } : undefined),
+    read: (text) => (ARTICLE_PLACE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'place', granularity: granularityOf(text) } : undefined),
   },
   {
     name: 'when was the story published',
     family: 'when',
     reason: "asks for a story's own date, not an event's",
-    read: (text) => (ARTICLE_DATE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'date' } : undefined),
+    read: (text) => (ARTICLE_DATE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'date', granularity: granularityOf(text) } : undefined),
   },
   {
     name: 'how long',

@@ -43,9 +43,10 @@ describe('a story asked for by its outlet', () => {
     expect(top?.citations[0]?.file).toBe('quay.txt');
   });
 
-  it('reads "come out" as publishing', () => {
+  it('reads "come out" as publishing, and answers "which year" with the year', () => {
     const [top] = answer(outlets, { command: 'when', text: 'In which year did the Harbour Ledger piece come out?' }).answers;
-    expect(top?.date).toBe('2025-03-04');
+    expect([top?.text, top?.date]).toEqual(['2025', '2025']);
+    expect(answer(outlets, { command: 'when', text: 'When did the Harbour Ledger piece come out?' }).answers[0]?.date).toBe('2025-03-04');
   });
 });
 

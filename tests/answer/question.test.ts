@@ -120,7 +120,7 @@ describe('parseQuestion', () => {
     [auto('how many days did the strike last?'), { kind: 'duration' }],
     [auto('When was the story about the harbour published?'), { kind: 'articleDate', about: 'about harbour', part: 'date' }],
     [auto('where was the report on the storm filed?'), { kind: 'articleDate', about: 'on storm', part: 'place' }],
-    [auto('What year was the story about the harbour published?'), { kind: 'articleDate', part: 'date' }],
+    [auto('What year was the story about the harbour published?'), { kind: 'articleDate', part: 'date', granularity: 'year', about: 'about harbour' }],
     [auto('What date is on the Gazette story about the harbour?'), { kind: 'articleDate', part: 'date' }],
     [auto('What year is the wire report on the ferry from?'), { kind: 'articleDate', part: 'date' }],
     [auto('what date was the Kell story'), { kind: 'articleDate', part: 'date' }],
