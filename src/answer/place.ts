@@ -8,7 +8,7 @@ import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import { indexTerm, words } from '../text/terms.ts';
-import { anchorWeights, citationOf, findEvidence, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceWith, tokensOf, type Evidence } from './evidence.ts';
+import { anchorWeights, citationOf, findEvidence, matchedTerms, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceWith, tokenize, tokensOf, type Evidence } from './evidence.ts';
 
 /** Words that place what follows them: "in", "on the island of", "at". */
 const LOCATIVE = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'outside']);
@@ -50,7 +50,10 @@ export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>):
   const found = evidence.flatMap((e) => {
     const place = bestPlace(index, e, question);
     // "where did X go after Y" is answered where the text, too, says what came after ("Following his meetings …").
-    const score = e.score * (sequence !== undefined && sequence.said.test(e.passage.text) ? SEQUENCE_FIT : 1);
+    // A place whose sentence holds only some of the passage's matched words may place something else
+    // ("the killing of Shukr … in Beirut. Iran blamed … the death of Haniyeh" for "where was Haniyeh killed").
+    const told = place === undefined ? 0 : matchedTerms(e.matched, tokenize(sentenceWith(e.passage, place.name))).length / Math.max(1, e.matched.length);
+    const score = e.score * told * (sequence !== undefined && sequence.said.test(e.passage.text) ? SEQUENCE_FIT : 1);
     return place === undefined ? [] : [{ place, evidence: e, score }];
   });
   const seen = new Set<string>();

@@ -34,3 +34,20 @@ describe('where', () => {
     expect(ask('where did the Delta League pact fail?').answers).toEqual([]);
   });
 });
+
+describe('a place told with another event', () => {
+  // Invented: one killing placed in Oslo, and in the next sentence a death the story places in Bergen.
+  const index = fixtureIndex({
+    'deaths.txt': `Two deaths
+
+May 6, 2025
+
+Ana Lind, the political leader of the Kessel Workers Party, was assassinated in the Ostmark capital of Bergen last week.
+
+Coupled with the killing of the senior commander of the Norland army, Ivo Marek, by Ostmark in a strike on Oslo last week, concern grew that the war was widening. Kessel has blamed Norland for involvement in the death of Lind.`,
+  });
+
+  it('answers where the sentence that tells the asked event places it, not a neighbour\'s place', () => {
+    expect(answer(index, { command: 'auto', text: 'where was Lind killed' }).answers[0]?.text).toBe('Bergen');
+  });
+});
