@@ -135,7 +135,8 @@ function aroundNames(index: CorpusIndex, ranked: RankedAnswers, question: string
   const names = words(question).flatMap((word) => {
     const entity = /^\p{Ll}/u.test(word) ? index.entities.resolve(word) : undefined;
     const term = indexTerm(word);
-    const named = entity === undefined ? false : entity.kind === 'place' ? entity.name.toLowerCase() === word : typedLower && entity.kind === 'person' && words(entity.name.toLowerCase()).at(-1) === word;
+    // A place the corpus never names ("cairo") grounds nothing, as a capitalised one does not.
+    const named = entity === undefined ? wordClass(word) === 'place' : entity.kind === 'place' ? entity.name.toLowerCase() === word : typedLower && entity.kind === 'person' && words(entity.name.toLowerCase()).at(-1) === word;
     return named && term !== null ? [term] : [];
   });
   if (names.length === 0) return ranked;

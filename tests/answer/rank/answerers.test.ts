@@ -144,6 +144,10 @@ describe('a place the question types in lower case', () => {
     expect(who('who did rook meet')).toEqual(['Kell Harbour Council']);
     expect(who('who did rook meet with in oslo')).toEqual([]);
   });
+
+  it('is not answered at all when the corpus never names it ("who did rook meet in cairo")', () => {
+    expect(who('who did rook meet in cairo')).toEqual([]);
+  });
 });
 
 describe('a person the question types in lower case', () => {
