@@ -245,6 +245,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
       if (act !== undefined && supposesAct(sentenceTokens(passage, time.sentence), act)) continue;
+      // "When did Norland admit the raid?": only a sentence that tells the admitting dates it, not one that dates the raid.
+      if (act !== undefined && STATING_ACTS.has(act) && matchPositions([act], sentenceTokens(passage, time.sentence)).length === 0) continue;
       // "Explosions rocked Isfahan on Friday. Tehran had no plans for retaliation": when the passage
       // names the question's act in another sentence than the time's, and that sentence names as
       // much of the question, the time dates another event. Not for what is still to come: the
@@ -367,6 +369,11 @@ function sinceFit(sentence: string, text: string, time: TimeExpression): number 
   const at = time.offset - Math.max(0, text.indexOf(sentence));
   return /\bsince\b/i.test(sentence.slice(Math.max(0, at - SINCE_REACH), at)) ? 1 : SINCE_MISS;
 }
+
+/** Acts that are statements about another event (index terms): their time is the statement's, never that event's. */
+const STATING_ACTS: ReadonlySet<string> = new Set(
+  ['admit', 'acknowledge', 'confirm', 'deny', 'denied', 'announce', 'claim', 'reveal', 'disclose', 'concede'].flatMap((word) => indexTerm(word) ?? []),
+);
 
 /** How many words after a time may name the event it dates ("the October 7 Hamas attack"). */
 const EVENT_AFTER_TIME = 3;

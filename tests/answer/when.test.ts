@@ -442,3 +442,20 @@ The region is bracing for attacks following the shooting of the Ostmark envoy in
     expect(when(blasts, 'When did Norland apologise for the Kell explosions?').answers[0]?.text).toBe('Monday');
   });
 });
+
+describe('the time of a statement about an event', () => {
+  // Invented: a killing dated in one story, nobody admitting it; another where a strike is admitted, dated.
+  const raid = fixtureIndex({
+    'envoy.txt': 'Envoy killed\n\nMay 6, 2025\n\nIvo Marek, the Kessel envoy, was killed in the Norland port of Lenz last week. It drew threats of revenge from Norland over the attack.\n',
+    'admits.txt': 'Kessel admits strike\n\nMay 9, 2025\n\nKessel admitted on Thursday that its forces carried out the strike on the Selva bridge.\n',
+  });
+  const when = (text: string) => answer(raid, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('is not another event\'s time where nothing tells the statement ("when did Norland admit the attack")', () => {
+    expect(when('when did Norland admit the attack')).toEqual([]);
+  });
+
+  it('is the time the statement is told with', () => {
+    expect(when('when did Kessel admit the strike on the Selva bridge')[0]).toBe('Thursday');
+  });
+});
