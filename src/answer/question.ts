@@ -109,6 +109,8 @@ const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:w
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
 const WHAT_WAS_MESSAGE = /^\s*what(?:['’]s|\s+(?:was|is|were|are|has\s+been))\s+(.+?)['’]s?\s+((?:message|warning|statement|comments?|remarks?|words|response|reaction|pledge|promise|vow|appeal|plea)\b.*?)\s*\??\s*$/i;
 const QUOTE_ON = /^\s*(?:(?:any|some|got\s+any|are\s+there\s+any|(?:give|show)\s+me\s+(?:a|some|any))\s+)?(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
+/** "blinken quote about escalation?", "any austin quotes on the troops": the speaker before the noun. */
+const SPEAKER_QUOTE_ON = /^\s*(?:(?:any|some|a)\s+)?([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:quote|quotes|quotations?)\s+(?:on|about|regarding)\s+(.+?)\s*\??\s*$/iu;
 const AFFILIATION_KINDS = String.raw`(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)`;
 const AFFILIATION = new RegExp(
   String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b`,
@@ -303,6 +305,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   quoteRule('what did X warn Y', '"what did X warn Y (about)" asks for X\'s quotations to Y', WHAT_DID_WARN),
   quoteRule('what was X\'s message', '"what was X\'s message (about Y)" asks for X\'s quotations, the saying\'s noun among the topic\'s words', WHAT_WAS_MESSAGE),
   quoteRule('quote X on Y', '"quote X on Y" asks for X\'s quotations about Y', QUOTE_ON),
+  quoteRule('X quote on Y', '"X quote on Y" asks for X\'s quotations about Y', SPEAKER_QUOTE_ON),
   {
     name: 'what group did X lead',
     family: 'who',
@@ -619,7 +622,26 @@ const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
 const NAME_THE = /^\s*(?:name|identify)\s+(?=(?:the|a|an)\s)/i;
 
 function withoutPoliteness(text: string): string {
-  return text.replace(ADDRESSED, '').replace(POLITENESS, '').replace(NAME_THE, 'who is ');
+  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ');
+}
+
+/** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
+const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
+/** A greeting with a name before the question: "hey byline, who …". */
+const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
+/** Words chat puts after a question: "… lol", "… again?", "… pls". */
+const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|again|tho|though|btw)\s*([?!.]*)\s*$/i;
+/** Chat's spellings: "whos", "abt", "the heck" after a question word. */
+const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/^(\s*)(who|when|where|what)s\b/i, "$1$2's"],
+  [/\babt\b/gi, 'about'],
+  [/^(\s*(?:who|what|when|where|which|how))\s+the\s+(?:heck|hell)\b/i, '$1'],
+];
+
+/** The question without the words chat wraps it in: what a mention types is asked as plainly as a command. */
+function withoutChatter(text: string): string {
+  const bare = text.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(CLOSING_CHATTER, '$1');
+  return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare);
 }
 
 /** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself. */
