@@ -128,6 +128,8 @@ const ARTICLE_DATE = new RegExp(
     // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
     String.raw`|^\s*(?:(?:what|which)\s+(?:day|date|year|month)|when)\s+was\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}(?:article|story)\b(?!\s+(?:that|which|who)\b)` +
     // "what's the date on the Gazette article", "the dateline date of the story from Salem".
+    // "when's the Annapolis story from": the story's date.
+    String.raw`|^\s*when(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\s+from\b` +
     String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+of\b`,
   'i',
 );
@@ -142,14 +144,16 @@ const ARTICLE_OUTLET = new RegExp(
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+/** A name alone, asked ("Tajani?", "Maria Lopez??"). */
+const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
 const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job|title|position|role|post|occupation)\s*\??\s*$/i;
 /** "what does Lopez do", "what does Lopez do for a living". */
 const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$/i;
-const WHO_IS = /^\s*who(?:\s+(?:is|was)|['’]s)\s+(.+?)\s*\??\s*$/i;
+const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
-  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|image|story|article)s?\b/i, credit: 'photo' },
+  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
   { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
@@ -211,7 +215,7 @@ const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
 const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
-const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
+const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
@@ -352,6 +356,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text, isName) => {
       const subject = (JOB_OF.exec(text) ?? DOES_FOR_WORK.exec(text))?.[1];
       return subject === undefined || words(subject).length > 4 || !isName(subject) ? undefined : { kind: 'profile', subject };
+    },
+  },
+  {
+    name: '<name>?',
+    family: 'who',
+    reason: 'a name the corpus knows, asked on its own ("Tajani?"), asks who it is',
+    read: (text, isName) => {
+      const subject = BARE_NAME.exec(text)?.[1];
+      return subject === undefined || !isName(subject) ? undefined : { kind: 'profile', subject };
     },
   },
   {
@@ -618,11 +631,13 @@ const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s
 /** The bot addressed by name as plain text ("@Byline who …", "@byline, when …"): a console or a client that sent no mention markup. */
 const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
 
-/** "name the Italian FM", "identify the pentagon chief": a who-question in the imperative. */
-const NAME_THE = /^\s*(?:name|identify)\s+(?=(?:the|a|an)\s)/i;
+/** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
+const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
+/** "the guy from the institute, what's his name": the description put first. */
+const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ');
+  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1');
 }
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
@@ -635,6 +650,7 @@ const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|again|tho|thou
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^(\s*)(who|when|where|what)s\b/i, "$1$2's"],
   [/\babt\b/gi, 'about'],
+  [/^(\s*(?:who|what|where|when|which|how))\s+r\b/i, '$1 are'],
   [/^(\s*(?:who|what|when|where|which|how))\s+the\s+(?:heck|hell)\b/i, '$1'],
 ];
 
