@@ -109,6 +109,14 @@ const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:w
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
 const WHAT_WAS_MESSAGE = /^\s*what(?:['’]s|\s+(?:was|is|were|are|has\s+been))\s+(.+?)['’]s?\s+((?:message|warning|statement|comments?|remarks?|words|response|reaction|pledge|promise|vow|appeal|plea)\b.*?)\s*\??\s*$/i;
 const QUOTE_ON = /^\s*(?:(?:any|some|got\s+any|are\s+there\s+any|(?:give|show)\s+me\s+(?:a|some|any))\s+)?(?:quote|quotes|quotations?)\s+(?:from\s+|by\s+)?(.+?)(?:\s+(?:on|about|regarding)\s+(.+?))?\s*\??\s*$/i;
+/** "did X say anything about Y", "has X said anything on Y", "anything from X about Y", "what's X's take on Y", "what X said about Y". */
+const SAID_ANYTHING: readonly RegExp[] = [
+  /^\s*(?:did|has|have|had)\s+(.+?)\s+(?:say|said)\s+anything\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i,
+  /^\s*anything\s+(?:from|by)\s+(.+?)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i,
+  /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:take|view|views|position|stance|thoughts?|opinion)\s+(?:on|about|of)\s+(.+?)\s*\??\s*$/i,
+  /^\s*what\s+(?!(?:was|is|were|are|has|have|had|been|being|be|else)\b)(.+?)\s+(?:said|says)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i,
+];
+
 /** "blinken quote about escalation?", "any austin quotes on the troops": the speaker before the noun. */
 const SPEAKER_QUOTE_ON = /^\s*(?:(?:any|some|a)\s+)?([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:quote|quotes|quotations?)\s+(?:on|about|regarding)\s+(.+?)\s*\??\s*$/iu;
 const AFFILIATION_KINDS = String.raw`(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)`;
@@ -281,13 +289,13 @@ const PREPOSITIONS = new Set(['near', 'over', 'after', 'before', 'during', 'towa
 const QUOTING = new RegExp(`^(?:${QUOTE_VERBS})$`, 'i');
 
 /** A rule whose pattern captures the speaker (group 1) and the topic (group 2) of a quote question. */
-function quoteRule(name: string, reason: string, pattern: RegExp): QuestionRule {
+function quoteRule(name: string, reason: string, ...patterns: RegExp[]): QuestionRule {
   return {
     name,
     family: 'quote',
     reason,
     read: (text) => {
-      const m = pattern.exec(text);
+      const m = patterns.reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(text), null);
       return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '' };
     },
   };
@@ -310,6 +318,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   quoteRule('what was X\'s message', '"what was X\'s message (about Y)" asks for X\'s quotations, the saying\'s noun among the topic\'s words', WHAT_WAS_MESSAGE),
   quoteRule('quote X on Y', '"quote X on Y" asks for X\'s quotations about Y', QUOTE_ON),
   quoteRule('X quote on Y', '"X quote on Y" asks for X\'s quotations about Y', SPEAKER_QUOTE_ON),
+  quoteRule('did X say anything about Y', '"did X say anything about Y", "X\'s take on Y" ask for X\'s quotations about Y', ...SAID_ANYTHING),
   {
     name: 'what group did X lead',
     family: 'who',
