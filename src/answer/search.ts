@@ -17,9 +17,13 @@ const FIGURE_REACH = 3;
  * whose article's lead does) and hold what it asks about — its asked noun, and for "how many" a
  * figure; otherwise none, and the response's note says what the coverage does say.
  */
+/** Words that ask what went on, not what about (index terms). */
+const HAPPENING: ReadonlySet<string> = new Set(['happen', 'occur']);
+
 export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>): Answer[] {
   const { text: query, figure: asksForFigure } = question;
-  const terms = questionTerms(query);
+  // "What happened to X?" is about X: "happens" in a passage says nothing of it.
+  const terms = questionTerms(query, HAPPENING);
   const strict = question.required && (asksForFigure || question.asked.length > 0 || question.act !== undefined);
   let evidence = findEvidence(index, terms, {
     limit: 10,

@@ -110,3 +110,14 @@ describe('a place spoken of as "It"', () => {
   });
 });
 
+
+describe('what happened to someone', () => {
+  // Invented: one passage says "happen", another tells what happened to the one asked about.
+  const index = fixtureIndex({
+    'envoy.txt': 'Envoy killed\n\nMay 6, 2025\n\n“This must never happen again,” the mayor said of the flood on Friday.\n\nThe envoy Ivo Marek was killed in Lenz last week.\n',
+  });
+
+  it('is answered by a passage about them, not one that says "happen"', () => {
+    expect(answer(index, { command: 'auto', text: 'what happened to marek' }).answers.map((a) => a.citations[0]?.paragraph)).toEqual([4]);
+  });
+});
