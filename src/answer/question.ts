@@ -155,7 +155,7 @@ const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+
 /** A name alone, asked ("Tajani?", "Maria Lopez??"). */
 const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
-const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job|title|position|role|post|occupation)\s*\??\s*$/i;
+const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job\s+title|official\s+title|job|title|position|role|post|occupation)\s*\??\s*$/i;
 /** "what does Lopez do", "what does Lopez do for a living". */
 const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;

@@ -13,6 +13,7 @@ describe('parseQuestion', () => {
     [auto("who's Sec. Lopez"), { kind: 'profile', subject: 'Sec. Lopez' }],
     [auto("what is Maria Lopez's job?"), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto("what's lopez's title"), { kind: 'profile', subject: 'lopez' }],
+    [auto("what is Lopez's job title?"), { kind: 'profile', subject: 'Lopez' }],
     [auto('what does Lopez do for a living?'), { kind: 'profile', subject: 'Lopez' }],
     [auto("what is the harbour's job"), { kind: 'search' }],
     [auto('name the harbour minister'), { kind: 'role', role: 'harbour minister' }],
