@@ -6,6 +6,7 @@
  */
 import type { Answer, Passage } from '../types.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
+import { nationalities as nationalitiesOf } from '../nlp/roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
@@ -148,16 +149,35 @@ export function askedNationalities(text: string): string[] {
 export function withNationalities(index: CorpusIndex, question: Question, answers: Answer[]): { answers: Answer[]; note?: string } {
   const nationalities = DESCRIBED.has(question.kind) && answers.length > 0 ? askedNationalities(question.text) : [];
   if (nationalities.length === 0) return { answers };
+  // A role's holder whose titles name a nationality ("Italy's Foreign Minister Antonio Tajani", "US Secretary of
+  // State", wherever the corpus gives them) holds the role for that country only, whatever else the passage names.
+  const wanted = nationalitiesOf(nationalities.join(' '));
   const holds = (answer: Answer) =>
     answer.citations.some(({ file, paragraph }) => {
       const passage = index.passage(file, paragraph);
-      return passage !== undefined && matchedTerms(nationalities, tokensOf(passage)).length === nationalities.length;
+      if (passage === undefined) return false;
+      const tokens = tokensOf(passage);
+      const roles = index.entities.resolve(answer.text)?.roles.map((claim) => claim.title) ?? [];
+      const titled = question.kind === 'role' ? nationalitiesOf(`${answer.role ?? ''} ${roles.join(' ')} ${titleBefore(tokens, answer.text).map((t) => t.word).join(' ')}`.toLowerCase()) : new Set<number>();
+      if (titled.size > 0) return [...wanted].some((n) => titled.has(n));
+      return matchedTerms(nationalities, tokens).length === nationalities.length;
     });
   const kept = answers.filter(holds);
   if (kept.length > 0) return { answers: kept };
   const [first] = answers;
   const cited = first?.citations[0];
   return { answers: [], note: `The coverage names nobody or nothing ${nationalities.map((n) => `“${n}”`).join(', ')} for this; the nearest answer, ${first?.text ?? ''}${cited === undefined ? '' : ` (${cited.file} ¶${cited.paragraph})`}, is not.` };
+}
+
+/** How many words before a name its title may run ("Italy’s Deputy Foreign Minister Ana Lind"). */
+const TITLE_REACH = 6;
+
+/** The words before each mention of the name's last word, a title's length back; all the tokens when the name is not written. */
+function titleBefore(tokens: readonly Token[], name: string): Token[] {
+  const last = words(name).at(-1);
+  const at = tokens.flatMap((token, k) => (token.word === last ? [k] : []));
+  if (at.length === 0) return [...tokens];
+  return at.flatMap((k) => tokens.slice(Math.max(0, k - TITLE_REACH - words(name).length + 1), k));
 }
 
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {

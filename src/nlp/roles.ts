@@ -159,7 +159,8 @@ export function roleNounAt(tokens: readonly Token[], paragraph: string, i: numbe
   return { start, end, phrase: text(tokens, paragraph, phraseStart, end - 1).toLowerCase() };
 }
 
-function nationalities(lowerText: string): Set<number> {
+/** The nationalities a lower-case text names (indices of `NATIONALITY_GROUPS`): "u.s. envoy", "italy’s foreign minister". */
+export function nationalities(lowerText: string): Set<number> {
   const found = new Set<number>();
   const words = new Set(lowerText.replace(/['’]s\b/g, '').split(/[\s-]+/));
   NATIONALITY_GROUPS.forEach((group, index) => {

@@ -138,3 +138,25 @@ describe('an act the coverage only supposes', () => {
     expect(answer(ahead, { command: 'when', text: 'When will the council vote on the budget?' }).answers[0]?.text).toContain('Friday');
   });
 });
+
+describe("a country's role held by another country's minister", () => {
+  // Invented: the US secretary of state, named in a passage that also names Iran.
+  const talks = fixtureIndex({
+    'talks.txt': `Talks in Lenz
+
+May 3, 2025
+
+Ana Lind, US Secretary of State, arrived in Lenz on Thursday.
+
+The United States has told Iran that the strait must stay open, Secretary of State Ana Lind said on Friday.`,
+  });
+  const who = (text: string) => answer(talks, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('is not Iran\'s foreign minister because the passage names Iran', () => {
+    expect(who("who's Iran's foreign minister?")).toEqual([]);
+  });
+
+  it('still holds her own country\'s role', () => {
+    expect(who("who is America's top diplomat")).toEqual(['Ana Lind']);
+  });
+});
