@@ -35,7 +35,8 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   } else {
     const spoken = entity === undefined ? undefined : index.quoteDocsBy(entity.id);
     const hits = topicHits(index, terms, spoken);
-    byTopic = topicScores(index, groups, spoken ?? topicPool(index, hits), hits);
+    // A topic alone must be said (or reported around) for the most part: "the Russia-Ukraine war" is not answered by "the war".
+    byTopic = topicScores(index, groups, spoken ?? topicPool(index, hits), hits, entity === undefined ? TOPIC_ALONE_SHARE : 0);
     pool = [...byTopic.keys()].sort((a, b) => a - b).map((doc) => index.quote(doc));
   }
   // Scare quotes ("boasted how “nice”") answer only when no other quotation matches: speaks of
@@ -62,6 +63,9 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   if (text !== '' && entity !== undefined && terms.length === 0 && answers.length === 0) return reportedWords(index, entity, stories);
   return answers.length > 0 || entity === undefined || terms.length === 0 || stories !== undefined ? answers : quotedByOthers(index, entity, groups);
 }
+
+/** The share of the topic's weight a quotation and its paragraphs must hold when no speaker is asked for. */
+const TOPIC_ALONE_SHARE = 0.3;
 
 /** The share of the topic's weight a statement must say itself to answer. */
 const MIN_STATEMENT_COVERAGE = 0.5;
@@ -344,9 +348,10 @@ const SEARCH_SHARE = 0.01;
  * written in them), and reading stops once no further one can reach the best few answers: a
  * speaker quoted thousands of times costs a look-up each and a few reads, not thousands.
  */
-function topicScores(index: CorpusIndex, groups: readonly TermGroup[], pool: readonly number[], hits: TopicHits): Map<number, number> {
+function topicScores(index: CorpusIndex, groups: readonly TermGroup[], pool: readonly number[], hits: TopicHits, minShare = 0): Map<number, number> {
   const terms = groups.flat();
   const weights = groups.map((group) => termWeight(index, group));
+  const least = minShare * weights.reduce((sum, weight) => sum + weight, 0);
   const weightOf = (matched: ReadonlyArray<readonly string[]>): number =>
     groups.reduce((sum, group, n) => sum + (group.some((term) => matched.some((found) => found.includes(term))) ? weights[n]! : 0), 0);
   const paragraphScore = (doc: number | undefined): number => (doc === undefined ? 0 : (hits.passages.get(doc) ?? 0));
@@ -362,7 +367,7 @@ function topicScores(index: CorpusIndex, groups: readonly TermGroup[], pool: rea
     const inQuote = index.matchedInQuote(doc, terms);
     const inParagraphs = [...(hereDoc === undefined ? [] : index.matchedInPassage(hereDoc, terms)), ...(beforeDoc === undefined ? [] : index.matchedInPassage(beforeDoc, terms))];
     const bound = weightOf([inQuote, inParagraphs]);
-    return bound === 0 ? [] : [{ doc, searched, inQuote, inParagraphs, bound: bound + SEARCH_SHARE * searched, hereDoc, beforeDoc }];
+    return bound === 0 || bound < least ? [] : [{ doc, searched, inQuote, inParagraphs, bound: bound + SEARCH_SHARE * searched, hereDoc, beforeDoc }];
   });
   found.sort((a, b) => b.bound - a.bound || a.doc - b.doc);
   const scores = new Map<number, number>();

@@ -344,3 +344,19 @@ The harbour board met on Friday.`,
     expect(answer(retold, { command: 'quote', speaker: 'Ann Lee', topic: 'the harbour board' }).answers).toEqual([]);
   });
 });
+
+describe('a topic asked alone', () => {
+  // Invented: one quotation about a war, which names neither country of another war asked about.
+  const index = fixtureIndex({
+    'war.txt': 'Envoy on the war\n\nMay 2, 2025\n\n“Our focus is preventing escalation of the war,” envoy Ana Lind said in Lenz.\n',
+  });
+  const quoted = (topic: string) => answer(index, { command: 'quote', topic }).answers.map((a) => a.text);
+
+  it('is answered by a quotation that says most of it', () => {
+    expect(quoted('escalation of the war')).toHaveLength(1);
+  });
+
+  it('is not answered by one that says only its commonest word ("the Kessel–Ostmark war")', () => {
+    expect(quoted('kessel ostmark war')).toEqual([]);
+  });
+});
