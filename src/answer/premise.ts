@@ -225,13 +225,24 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const denials: Array<Denial & { naming: boolean }> = [];
   const affirming = new Set<Passage>();
   // Half the question's words and the act itself ("had no plans for repairs") are enough to deny it.
+  // "Blinken denies U.S. involvement in any offensive operations" denies whatever act the question puts in them.
+  const object = terms.filter((term) => term !== act && !names.includes(term));
+  // What the denial says one took no part in is what follows it: "not involved in any offensive operations".
+  const deniesInvolvement = (sentence: string) => {
+    const denied = object.length === 0 ? null : DENIED_INVOLVEMENT.exec(sentence);
+    return denied !== null && matchedTerms(object, tokenize(sentence.slice(denied.index + denied[0].length))).length * 2 >= object.length;
+  };
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.5 })) {
-    // A passage without the act (its search document's terms say so) is not read.
+    // A passage without the act (its search document's terms say so) is not read, unless it denies involvement.
     const doc = index.passageDoc(passage.file, passage.paragraph);
-    if (doc !== undefined && index.matchedInPassage(doc, [act]).length === 0) continue;
+    if (doc !== undefined && index.matchedInPassage(doc, [act]).length === 0 && !DENIED_INVOLVEMENT.test(passage.text)) continue;
     for (const [s, sentence] of passage.sentences.entries()) {
       const tokens = sentenceTokens(passage, s);
       const positions = actPositions(tokens, act);
+      if (deniesInvolvement(sentence)) {
+        denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
+        continue;
+      }
       if (positions.length === 0) continue;
       // "It drew threats of revenge" says no revenge was taken, unless the question asks what is to come.
       if (deniesAct(tokens, positions) || (question.ahead !== true && supposesAct(tokens, act))) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
@@ -246,6 +257,9 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   const denial = denials.find(({ naming, passage }) => naming || named.has(passage));
   return denial === undefined ? undefined : { sentence: denial.sentence, passage: denial.passage };
 }
+
+/** A denial of taking part: "denies U.S. involvement in …", "denied any role in …", "was not involved in …". */
+const DENIED_INVOLVEMENT = /\bden(?:y|ies|ied|ying)\b[^;:!?]{0,40}?\b(?:involvement|role|part|participation|hand)\s+in\b|\b(?:not|never)\s+(?:been\s+)?(?:involved|taken\s+part|took\s+part|taking\s+part|participat\w*)\s+in\b/i;
 
 /** A sentence that denies what a question asks about, and its passage. */
 export interface Denial {

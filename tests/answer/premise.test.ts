@@ -160,3 +160,27 @@ The United States has told Iran that the strait must stay open, Secretary of Sta
     expect(who("who is America's top diplomat")).toEqual(['Ana Lind']);
   });
 });
+
+describe('a denial of taking part', () => {
+  // Invented: a minister says her country was not involved in any strikes; another event is dated.
+  const strikes = fixtureIndex({
+    'strikes.txt': `Minister denies role
+
+May 3, 2025
+
+Ana Lind said only that Norland was not involved in any offensive operations against Kessel.
+
+Norland troops near the Kessel base have seen tit-for-tat attacks and operations since the war broke out in October.`,
+  });
+  const ask = (command: 'who' | 'when', text: string) => answer(strikes, { command, text });
+
+  it('denies every act the question puts in what it denies ("when did Norland launch offensive operations against Kessel")', () => {
+    const response = ask('when', 'when did Norland launch offensive operations against Kessel?');
+    expect(response.answers).toEqual([]);
+    expect(response.note).toMatch(/not involved in any offensive operations/);
+  });
+
+  it('denies nothing else ("since when have troops near the Kessel base seen tit-for-tat attacks")', () => {
+    expect(ask('when', 'since when have Norland troops near the Kessel base seen tit-for-tat attacks').answers[0]?.text).toMatch(/October/);
+  });
+});
