@@ -16,6 +16,8 @@ import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premis
 import { isNamedByQuestion, nameTerms, personNamePairs, restatesQuestion } from './evidence.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTranspositionsUndone } from './spelling.ts';
+import { indexTerm } from '../text/terms.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Answers one kind of question from an index. */
@@ -54,12 +56,28 @@ function unlessDenied<K extends 'eventActor' | 'eventTime'>(answerer: Answerer<K
   };
 }
 
+/**
+ * "When did Blinken meet the pope?" where no passage anywhere writes "pope": a title the question
+ * describes someone by that the corpus never writes tells of someone it does not cover.
+ */
+function unknownTitle(index: CorpusIndex, question: Question): string | undefined {
+  if (!DESCRIBING.has(question.kind)) return undefined;
+  const titles = [...question.text.matchAll(THE_TITLE)].map((m) => m[1]!.toLowerCase()).filter((word) => ROLE_HEADS.has(word));
+  return titles.find((title) => [title, `${title}s`].every((form) => { const term = indexTerm(form); return term === null || index.passagesWithTerm(term, 1).length === 0; }));
+}
+
+/** A word after "the" (or a possessive): where a question names someone by title ("the pope", "Iran's king"). */
+const THE_TITLE = /\b(?:the|[\p{L}]+['’]s)\s+([\p{L}]+)\b/giu;
+
+/** Kinds whose question may describe someone by a title. */
+const DESCRIBING: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'saidBy', 'duration', 'place']);
+
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
   const question = asWritten(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
-  const found = inStoryAsked(index, question, asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer)));
+  const found = unknownTitle(index, question) !== undefined ? [] : inStoryAsked(index, question, asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer)));
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
   const note = answers.length === 0 ? (deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;

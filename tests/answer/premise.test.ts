@@ -184,3 +184,23 @@ Norland troops near the Kessel base have seen tit-for-tat attacks and operations
     expect(ask('when', 'since when have Norland troops near the Kessel base seen tit-for-tat attacks').answers[0]?.text).toMatch(/October/);
   });
 });
+
+describe('a title the corpus never writes', () => {
+  // Invented: an envoy meets ministers on Friday; no king anywhere.
+  const visit = fixtureIndex({
+    'visit.txt': `Envoy in Lenz
+
+May 3, 2025
+
+Envoy Ana Lind met the foreign ministers of Norland in Lenz on Friday.`,
+  });
+  const when = (text: string) => answer(visit, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('leaves a question about someone so titled unanswered ("when did Lind meet the king")', () => {
+    expect(when('when did Lind meet the king in Lenz')).toEqual([]);
+  });
+
+  it('answers one about a title it writes', () => {
+    expect(when('when did Lind meet the foreign ministers in Lenz')[0]).toBe('Friday');
+  });
+});
