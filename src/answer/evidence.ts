@@ -171,6 +171,13 @@ export function findEvidence(
   // Synonyms widen the search only when the question's own words find too little: each one adds postings to score.
   let hits = index.scorePassages(queryTerms.join(' '), limit * 3);
   if (hits.length < limit * 3) hits = index.scorePassages([...queryTerms, ...queryTerms.flatMap(synonymsOf)].join(' '), limit * 3);
+  // Which of the names each story's lead holds, read once per story (many hits share a story).
+  const ledByFile = new Map<string, string[]>();
+  const ledNames = (file: string): string[] => {
+    let led = ledByFile.get(file);
+    if (led === undefined) ledByFile.set(file, (led = names.filter((name) => namesIn([name], [], index, file))));
+    return led;
+  };
   // Matched from the search documents' terms: only the passages kept are read.
   const found: Array<Omit<Evidence, 'passage'> & { doc: number }> = [];
   for (const { doc, score } of hits) {
@@ -182,7 +189,7 @@ export function findEvidence(
     // "Tajani said the U.S. was informed at the last minute about the reported attack", in a story whose
     // lead names Iran: for what was said, the names its lead holds count at half weight.
     if (coverage < minCoverage && options.ledNames && names.length > 0) {
-      const led = names.filter((name) => !matched.includes(name) && namesIn([name], [], index, index.placeOf(doc).file));
+      const led = ledNames(index.placeOf(doc).file).filter((name) => !matched.includes(name));
       coverage += (LEAD_NAME_SHARE * led.reduce((sum, term) => sum + weight(term), 0)) / total;
     }
     if (coverage < minCoverage) continue;
