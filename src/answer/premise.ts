@@ -12,7 +12,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { indexTerm, words } from '../text/terms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
+import { anchorWeights, findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
@@ -80,9 +80,12 @@ function isPastVerb(word: string): boolean {
 }
 
 /** The question's key terms that are not names: the words of its event ("admit", "strike"). */
-export function eventTermsOf(index: CorpusIndex, text: string, terms: readonly string[]): string[] {
+export function eventTermsOf(index: CorpusIndex, text: string, terms: readonly string[], act?: string): string[] {
   const names = new Set(questionNames(index, text));
   const event = terms.filter((term) => !names.has(term));
+  // The parsed act first: "iran's big attack" is about an attack, not about something big.
+  const acted = act === undefined ? null : indexTerm(act);
+  if (acted !== null && event.includes(acted)) return [acted, ...event.filter((term) => term !== acted)];
   return event.length > 0 ? event : [...terms];
 }
 
@@ -251,7 +254,8 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
   }
   // Most questions meet no denial: the passages that name all the question's names are looked up only for those that do.
   if (denials.length === 0) return undefined;
-  const named = new Set(findEvidence(index, terms, { limit: 10, minCoverage: 0.6, names }).map((e) => e.passage));
+  // A clause that only locates or identifies the act ("…, the one the G7 condemned") weighs less, and its names need not stand beside it.
+  const named = new Set(findEvidence(index, terms, { limit: 10, minCoverage: 0.6, names, weights: anchorWeights(question.text) }).map((e) => e.passage));
   if ([...affirming].some((passage) => named.has(passage))) return undefined;
   // A denial is about the question when it names one of its names, or stands where they are all named.
   const denial = denials.find(({ naming, passage }) => naming || named.has(passage));

@@ -54,7 +54,7 @@ export type Question =
   | (Asked & { kind: 'duration' })
   /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
   | (Asked & { kind: 'place'; journey: boolean })
-  | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string })
+  | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string; clause?: boolean })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
    * the counted noun of "how many troops …", the noun of "what sanctions …"; `act`: the verb of
@@ -303,7 +303,15 @@ function quoteRule(name: string, reason: string, ...patterns: RegExp[]): Questio
 
 /** The question rules, in the order they are tried: the first that reads a question decides its kind. */
 export const QUESTION_RULES: readonly QuestionRule[] = [
-  quoteRule('what did X say <clause>', '"what did X say Y did …" asks for X\'s quotations that say it', WHAT_DID_SAY_CLAUSE),
+  {
+    name: 'what did X say <clause>',
+    family: 'quote',
+    reason: '"what did X say Y did …" asks for X\'s quotations that say it',
+    read: (text) => {
+      const m = WHAT_DID_SAY_CLAUSE.exec(text);
+      return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[2] ?? '', clause: true };
+    },
+  },
   {
     name: 'what did X say at Z',
     family: 'quote',

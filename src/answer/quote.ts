@@ -17,7 +17,7 @@ import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.t
  * the quotation itself and, less, of the paragraph around it. A speaker the corpus does not know,
  * or a topic no quotation speaks of, gives no answer.
  */
-export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '', text = '' }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic' | 'setting'> & { text?: string }): Answer[] {
+export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '', text = '', clause = false }: Pick<QuestionOf<'quote'>, 'speaker' | 'topic' | 'setting' | 'clause'> & { text?: string }): Answer[] {
   const entity = speaker === '' ? undefined : speakerEntity(index, speaker);
   if (speaker !== '' && entity === undefined) return [];
   // "about the US" is about what the coverage calls the United States too.
@@ -57,7 +57,7 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   // that says the topic clearly better than any quotation; /quote asks for quotations only.
   if (text !== '' && entity !== undefined && terms.length > 0) {
     const [stated] = statementAnswers(index, entity, groups, stories);
-    if (stated !== undefined && (stated.score ?? 0) > STATEMENT_MARGIN * (answers[0]?.score ?? 0)) return [stated, ...answers];
+    if (stated !== undefined && ((clause && saysMore(groups, stated, answers[0])) || (stated.score ?? 0) > STATEMENT_MARGIN * (answers[0]?.score ?? 0))) return [stated, ...answers];
   }
   // "What did the Pentagon say" of a speaker the coverage only reports: what it reports, in reading order.
   if (text !== '' && entity !== undefined && terms.length === 0 && answers.length === 0) return reportedWords(index, entity, stories);
@@ -103,6 +103,15 @@ function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly T
     }
   }
   return mergeCorroborating(candidates);
+}
+
+/**
+ * Whether a statement says every part of an asked clause where the best quotation leaves one out:
+ * "what did X say the US has done to back up its warning" is "X added that the U.S. has backed up
+ * its warning with …", not "the United States has Israel's back".
+ */
+function saysMore(groups: readonly TermGroup[], stated: Answer, quoted: Answer | undefined): boolean {
+  return countIn(groups, stated.matched ?? []) === groups.length && (quoted === undefined || countIn(groups, quoted.matched ?? []) < groups.length);
 }
 
 /** The speaker's statements of some length, in reading order (the best few), from the given stories or all. */

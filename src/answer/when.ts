@@ -212,7 +212,7 @@ export function unlessComplementOnly(index: CorpusIndex, question: Pick<TimeQues
 }
 
 /** What the time answerer reads of a question. */
-export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since' | 'ahead'>;
+export type TimeQuestion = Pick<QuestionOf<'eventTime'>, 'text' | 'granularity' | 'since' | 'ahead' | 'act'>;
 
 /** One time expression in a passage about the event, scored by the rules (for a ranker too). */
 export interface TimeCandidate extends Candidate {
@@ -227,7 +227,7 @@ export interface TimeCandidate extends Candidate {
 export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { candidates: TimeCandidate[]; evidences: Evidence[]; affirmed: (evidence: Evidence) => boolean } {
   const terms = questionTerms(question.text, TIME_QUESTION_WORDS);
   const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
-  const eventTerms = eventTermsOf(index, question.text, terms);
+  const eventTerms = eventTermsOf(index, question.text, terms, question.act);
   const negationCounts = !asksNegatively(question.text);
   // A question about what is to come may be answered by what is only planned or supposed.
   const act = question.ahead || !negationCounts ? undefined : eventTerms[0];
@@ -320,12 +320,21 @@ function objectEvent(body: string, terms: readonly string[], names: ReadonlySet<
   const written = words(body);
   const at = written.findIndex((word) => EVENT_NOUNS.has(word.toLowerCase()));
   if (at < 0) return undefined;
-  const before = new Set(written.slice(0, at).map(indexTerm));
+  // The act stands before the noun's phrase: "condemn | Iran's big attack"; "was | Iran's big attack" has none.
+  const opener = written.slice(Math.max(0, at - NOUN_PHRASE_REACH), at).findLastIndex((word) => NOUN_PHRASE_OPENERS.has(word.toLowerCase()) || /['’]s$/i.test(word));
+  const start = opener < 0 ? at : Math.max(0, at - NOUN_PHRASE_REACH) + opener;
+  const before = new Set(written.slice(0, start).map(indexTerm));
   const act = terms.filter((term) => before.has(term) && !names.has(term));
   const event = indexTerm(written[at]!);
   if (act.length === 0 || event === null || act.some((term) => CARRIES_EVENT.has(term))) return undefined;
   return { act, complement: [event] };
 }
+
+/** How many words before an event noun its phrase may open ("Iran's unprecedented overnight attack"). */
+const NOUN_PHRASE_REACH = 4;
+
+/** Words that open a noun phrase: a determiner or a possessive pronoun (a possessive name ends in "'s"). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** True when the sentence of a time names the complement's event and none of the act's words. */
 function datesComplementOnly(passage: Passage, time: TimeExpression, { act, complement }: ActComplement): boolean {

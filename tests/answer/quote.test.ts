@@ -120,6 +120,19 @@ Lopez said the bridge tolls would be cut by half for residents from June.`,
     expect(top?.note).toMatch(/Ana Lopez said this, as the story tells it/);
   });
 
+  it('answers "what did X say <clause>" with the reported words that say all of it, before a quotation that says part', () => {
+    const vow = fixtureIndex({
+      'vow.txt': `Minister in Tarvo
+
+TARVO, May 2, 2025 – “The government has the yard’s back,” Minister Ana Lopez said in a warning to the union.
+
+Lopez added that the government has already backed up its warning with new patrols along the coast.`,
+    });
+    const [top] = answer(vow, { command: 'auto', text: 'what did Lopez say the government has done to back up its warning' }).answers;
+    expect(top?.text).toContain('new patrols');
+    expect(top).toMatchObject({ reported: true });
+  });
+
   it('answers "what did X say" of someone the coverage reports but never quotes with what it reports', () => {
     const reported = fixtureIndex({
       'port.txt': `Port strike

@@ -220,6 +220,22 @@ describe('an act done to an event with a time of its own', () => {
   it('still dates the attack itself by its own time', () => {
     expect(when('when did Ostmark attack Norland?')[0]).toBe('last week');
   });
+
+  it('reads no act into a word of the event\'s own phrase ("Ostmark\'s big attack")', () => {
+    expect(when("when was Ostmark's big attack on Norland?")[0]).toBe('last week');
+  });
+});
+
+describe('a clause that only identifies the event', () => {
+  // Invented: the council condemned one attack; the minister denied another, the other way round.
+  const raid = fixtureIndex({
+    'raid.txt': 'Leaders meet\n\nThe unprecedented Ostmark attack on Norland last week shook the region.\n\nThe minister did not confirm an alleged attack by Norland on Ostmark overnight.\n\nThe Strait Council produced a condemnation of the Ostmark attack.\n',
+  });
+  const when = (text: string) => answer(raid, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('dates the event, its identifying clause\'s names not required beside the time ("…, the one the Strait Council condemned")', () => {
+    expect(when("when was Ostmark's attack on Norland, the one the Strait Council condemned")[0]).toBe('last week');
+  });
 });
 
 describe('the story\'s own day', () => {
