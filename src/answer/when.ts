@@ -2,7 +2,7 @@ import type { Answer, IsoDate, Passage, TimeExpression } from '../types.ts';
 import type { Granularity, QuestionOf } from './question.ts';
 import { asksNegatively, eventTermsOf, negatesEvent, supposesAct } from './premise.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { pointsInTime } from '../nlp/model/timeKinds.ts';
+import { isAnchored, pointsInTime } from '../nlp/model/timeKinds.ts';
 import { WEEKDAYS } from '../nlp/model/timeWords.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
 import { AT_THAT_OCCASION, anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, type Evidence } from './evidence.ts';
@@ -240,7 +240,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
     for (const time of index.timesIn(passage)) {
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
-      if (time.offset < dateline || !pointsInTime(time)) continue;
+      if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.

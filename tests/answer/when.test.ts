@@ -238,6 +238,15 @@ describe('a clause that only identifies the event', () => {
   });
 });
 
+describe('a time only the day of writing dates', () => {
+  // Invented: an encyclopedia's page, with no date to read "now" against.
+  const isthmus = fixtureIndex({ 'isthmus.txt': 'Isthmus of Vell\n\nThe two continents are now joined by the Isthmus of Vell, which rose from the sea.\n' });
+
+  it('does not answer "when" with "now" in a story without a date', () => {
+    expect(answer(isthmus, { command: 'when', text: 'when were the two continents joined by the isthmus?' }).answers.map((a) => a.text)).not.toContain('now');
+  });
+});
+
 describe('the story\'s own day', () => {
   it('dates what the passage that tells the event far best reports without a time by its story\'s day, not a weaker passage\'s time', () => {
     const wire = fixtureIndex({

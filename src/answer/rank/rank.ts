@@ -13,6 +13,7 @@ import { asksAhead } from '../question.ts';
 import { MAX_ANSWERS } from '../corroborate.ts';
 import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
+import { isAnchored } from '../../nlp/model/timeKinds.ts';
 import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
@@ -283,7 +284,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
     return found;
   };
   const scored = featuredCandidates(index, question, asked)
-    .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens))
+    .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens) && (asked !== 'when' || isAnchored(candidate.text, candidate.date)))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));

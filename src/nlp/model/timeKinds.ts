@@ -19,3 +19,13 @@ export function pointsInTime(time: Pick<TimeExpression, 'type' | 'text' | 'value
   if (time.type !== 'DURATION') return true;
   return time.value?.startsWith('PX') === true && AGAINST_NOW.test(time.text);
 }
+
+/**
+ * "Now", "today", "recently" date something only against the day their story was written: in a
+ * story without a date (an encyclopedia's page) they answer no "when".
+ */
+export function isAnchored(text: string, date: string | undefined): boolean {
+  return date !== undefined || !DEICTIC_TIME.test(text);
+}
+
+const DEICTIC_TIME = /^(?:now|right\s+now|today|nowadays|currently|current|recently|lately|at\s+present|presently|these\s+days)$/i;
