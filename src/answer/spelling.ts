@@ -20,11 +20,11 @@ const NAME_RUN = /\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\b/gu;
 export function withAcronyms(index: CorpusIndex, text: string): string | undefined {
   let replaced = text;
   for (const match of text.matchAll(NAME_RUN)) {
-    // A person's initials are no acronym the coverage uses for them.
-    if ((match.index ?? 0) === 0 || index.entities.resolve(match[0])?.kind === 'person') continue;
+    if ((match.index ?? 0) === 0) continue;
     const initials = match[0].split(/\s+/).map((word) => word[0]!).join('');
     const acronym = [initials.split('').join('.') + '.', initials].find((form) => writes(index, form));
-    if (acronym !== undefined) replaced = replaced.replace(match[0], acronym);
+    // A person's initials are no acronym the coverage uses for them (looked up last: a name's lookup costs most).
+    if (acronym !== undefined && index.entities.resolve(match[0])?.kind !== 'person') replaced = replaced.replace(match[0], acronym);
   }
   return replaced === text ? undefined : replaced;
 }
