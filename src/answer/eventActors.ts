@@ -163,8 +163,12 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   const modifiers = mentions.filter((m) => mentions.some((other) => other !== m && other.role?.includes(m.name)));
   const dateline = datelineLength(passage.text);
   const candidates: ActorCandidate[] = [];
+  // "Who killed Haniyeh": the names the question puts after its act are whom it was done to.
+  const actAt = asked === undefined ? -1 : question.text.toLowerCase().indexOf(asked.toLowerCase());
+  const undergoers = question.asks === 'agent' && actAt >= 0 ? reading.names.filter((name) => questionTerms(question.text.slice(actAt + asked!.length)).includes(name)) : [];
   let sentenceStart = 0;
   passage.sentences.forEach((sentence, at) => {
+    const before = candidates.length;
     const start = passage.text.indexOf(sentence, sentenceStart);
     sentenceStart = start < 0 ? sentenceStart : start + sentence.length;
     const tokens = sentenceTokens(passage, at);
@@ -289,6 +293,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       const named = antecedent(index, passage, at, pronoun.kinds, mentions);
       if (named !== undefined && !namedInQuestion(named.name, question.text)) vote(named.kind, named.name, [pronoun.position, pronoun.position]);
     }
+    // "the killing of Fuad Shukr by Israel" for "who killed Haniyeh": a sentence whose act was done to
+    // someone else, without whom the question names, tells another act; its doer is not the answer.
+    if (undergoers.length > 0 && matchedTerms(undergoers, tokens).length === 0 && candidates.slice(before).some((c) => c.relation === 'patient' && c.kind === 'person')) candidates.length = before;
   });
   return candidates;
 }
@@ -483,6 +490,30 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';
   // "Greer, by Norland in a raid": a phrase between the name and the word makes it no subject of it.
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
+}
+
+/**
+ * Whether the passage an answer cites names it only as one the act was done to ("the killing of
+ * the group's commander, Fuad Shukr, by Israel" for "who killed …"): its mentions there, with their
+ * stated roles, stand as the act's object or patient wherever the sentence tells the act.
+ */
+export function undergoesAct(index: CorpusIndex, answer: Answer, act: string): boolean {
+  const cited = answer.citations[0];
+  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+  const term = indexTerm(act);
+  if (passage === undefined || term === null) return false;
+  const mentions = index.mentionsIn(passage).filter((mention) => mention.name === answer.text);
+  if (mentions.length === 0) return false;
+  const relations = passage.sentences.flatMap((_, s) => {
+    const tokens = sentenceTokens(passage, s);
+    const verbs = matchPositions([term], tokens);
+    if (verbs.length === 0) return [];
+    return mentions.flatMap((mention) => {
+      const span = spanOf(mention, tokens);
+      return span === undefined ? [] : [relationOf(tokens, span, verbs)];
+    });
+  });
+  return relations.length > 0 && relations.every((relation) => relation === 'patient');
 }
 
 /** Words that end a noun phrase: a preposition, a conjunction, a relative pronoun. */

@@ -173,6 +173,27 @@ describe('what an act was aimed at', () => {
   });
 });
 
+describe('one an act was done to, and one the question names', () => {
+  // Invented: one leader assassinated with no one named for it; another killed by a named country.
+  const index = fixtureIndex({
+    'varn.txt':
+      'Region braces for revenge\n\nVARN, May 2, 2025 – Tor Lind, the political leader of the Velan Islamist group Hamar, was assassinated in the Ostmark capital of Varn last week. It drew threats of revenge by Ostmark on Norland, which has not claimed responsibility for the attack.\n\nCoupled with the killing of the senior military commander of the Kellan group Marat, Piet Rook, by Norland in a strike on Kell last week, concern grew that the conflict was widening. Ostmark has blamed Dorra for involvement in the death of Lind.\n',
+  });
+  const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('does not answer "who killed X" with whom another killing was done to, nor its doer', () => {
+    expect(who('who killed Lind?')).toEqual([]);
+  });
+
+  it('does not answer with the stated role of the one the question names ("the political leader of … Hamar")', () => {
+    expect(who('who assassinated Tor Lind?').filter((text) => /Velan|Hamar|political leader/.test(text))).toEqual([]);
+  });
+
+  it('still answers the other killing by its doer', () => {
+    expect(who('who killed Piet Rook?')[0]).toBe('Norland');
+  });
+});
+
 describe('a time in its own words grounded in the names alone', () => {
   it('answers where nothing else does, from SETTLED_TIME_FROM', () => {
     expect(orSettledTime([], [said('1998', SETTLED_TIME_FROM)])[0]?.text).toBe('1998');
