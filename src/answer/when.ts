@@ -393,8 +393,11 @@ function datesAskedEvent(passage: Passage, time: TimeExpression, terms: readonly
   return matchedTerms(terms, after).length > 0;
 }
 
-/** "the first … since", "the most senior … since", "the deadliest … since": a reference point, not when anything happened. */
-const SINCE_REFERENCE = /\b(?:first|second|third|last|only|most|least|biggest|largest|highest|lowest|worst|best|deadliest|strongest|fewest|greatest|longest|heaviest)\b[^.;:!?]*\bsince\s+(?:the\s+)?$/i;
+/**
+ * "the first … since", "the most senior … since", "his second trip … since Hamas' massive October 7
+ * attack": a reference point, not when anything happened.
+ */
+const SINCE_REFERENCE = /\b(?:first|second|third|last|only|most|least|biggest|largest|highest|lowest|worst|best|deadliest|strongest|fewest|greatest|longest|heaviest)\b[^.;:!?]*\bsince\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /** The weight of a time that "since" does not open, for a "since when" question. */
 const SINCE_MISS = 0.1;

@@ -200,6 +200,13 @@ describe('a time a superlative counts from', () => {
   it('still dates the event it names by it', () => {
     expect(when('when was the flood in Lenz')[0]).toBe('March 2');
   });
+
+  it('does not date an ordinal trip by what it counts from, with words between "since" and the time', () => {
+    const trip = fixtureIndex({
+      'trip.txt': 'Envoy in Lenz\n\nMarch 9, 2025\n\nRook spoke in Lenz on Friday while on his second trip to the region since Ostmark\'s massive March 2 raid on Norland.\n',
+    });
+    expect(answer(trip, { command: 'when', text: "when was Rook's second trip to the region" }).answers.map((a) => a.text)).not.toContain('March 2');
+  });
 });
 
 describe('an act done to an event with a time of its own', () => {
