@@ -202,6 +202,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const reportsFact = attackers.length === 0 && (verb === null || (askedAt.length === 0 && compounds.length === 0 && tellsFact(asked!)));
     // "Iran has blamed the U.S. for involvement in …" for "who denied U.S. involvement": a sentence without the act tells less of who did it.
     const actTold = verb === null || askedAt.length > 0 || compounds.length > 0 || reportsFact ? 1 : ACT_UNTOLD_WEIGHT;
+    // "The attack by Hamas …, said the director of the Iran program" for "who attacked Iran": whom the
+    // question names as undergoing the act stands far from every word of it, so the act was done to someone else.
+    const undergone = undergoers.length === 0 || nearAct(matchPositions(undergoers, tokens), matchPositions(eventTerms, tokens)) ? 1 : FAR_UNDERGOER_WEIGHT;
     // "Israeli Prime Minister Benjamin Netanyahu found himself …" for "who replaced Netanyahu as prime
     // minister": a sentence without the act whose only words of the question name (and title) whom the
     // question names tells nothing of the act.
@@ -242,7 +245,7 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
         evidence,
         key: entity?.id ?? name,
         answer: { text: entity?.name ?? name, ...(entity ? roleOf(entity, passage.file) : {}), matched: evidence.matched },
-        score: (evidence.score * sentenceCoverage * kindWeight * placed * actTold) / (1 + 0.15 * distance),
+        score: (evidence.score * sentenceCoverage * kindWeight * placed * actTold * undergone) / (1 + 0.15 * distance),
         ...citing(passage),
       });
     };
@@ -292,6 +295,13 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     if (pronoun !== undefined) {
       const named = antecedent(index, passage, at, pronoun.kinds, mentions);
       if (named !== undefined && !namedInQuestion(named.name, question.text)) vote(named.kind, named.name, [pronoun.position, pronoun.position]);
+    }
+    // "… after the country had indicated plans to retaliate": "the country" as the act's subject is the country named last before it.
+    for (const position of askedAt.length > 0 ? countrySubjects(tokens, askedAt) : []) {
+      const offset = tokens[position]!.offset;
+      const before = mentions.filter((m) => m.kind === 'place' && sentence.lastIndexOf(m.name, offset) >= 0);
+      const named = before.sort((a, b) => sentence.lastIndexOf(a.name, offset) - sentence.lastIndexOf(b.name, offset)).at(-1) ?? antecedent(index, passage, at, ['place'], mentions);
+      if (named !== undefined && !namedInQuestion(named.name, question.text)) vote('place', named.name, [position, position], true, 'agent');
     }
     // "the killing of Fuad Shukr by Israel" for "who killed Haniyeh": a sentence whose act was done to
     // someone else, without whom the question names, tells another act; its doer is not the answer.
@@ -443,7 +453,7 @@ const SPONSORED_GROUP = new RegExp(String.raw`\b(?:an?\s+)?\p{Lu}[\p{L}.’']*-(
 const ATTACK = indexTerm('attack')!;
 
 /** A demonym before an attack in the plural or a bombardment ("Israeli airstrikes", "Russian shelling"), an adjective between allowed. */
-const NATIONAL_ATTACK = /\b(\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish))\s+(?:\p{Ll}+\s+)?(?:airstrikes|air\s+strikes|strikes|attacks|raids|bombings|bombing|shelling|bombardment|assault|offensive|drone\s+strikes|missile\s+strikes)\b/gu;
+const NATIONAL_ATTACK = /\b(\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish))\s+(?:\p{Ll}+\s+)?(?:airstrikes?|air\s+strikes?|strikes?|attacks?|raids?|bombings|bombing|shelling|bombardment|assault|offensive|drone\s+strikes|missile\s+strikes)\b/gu;
 
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 
@@ -627,6 +637,31 @@ function speaksOfItself(tokens: readonly Token[], span: readonly [number, number
 
 function gap(position: number, span: readonly [number, number]): number {
   return position < span[0] ? span[0] - position : position > span[1] ? position - span[1] : 0;
+}
+
+/** The weight of a candidate whose sentence names the question's undergoer far from the act. */
+const FAR_UNDERGOER_WEIGHT = 0.4;
+
+/** How many words from one of the act's words its undergoer may stand ("attack on the Iranian city of Isfahan"). */
+const UNDERGOER_REACH = 6;
+
+/** Whether an undergoer named in the sentence stands near one of the act's words; true when the sentence names none of them. */
+function nearAct(named: readonly number[], acts: readonly number[]): boolean {
+  return named.length === 0 || acts.length === 0 || named.some((p) => acts.some((act) => Math.abs(p - act) <= UNDERGOER_REACH));
+}
+
+/** Nouns that stand for a country named before: "the country", "the nation". */
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
+
+/** How many words may stand between "the country" and the act it is the subject of ("had previously indicated"). */
+const COUNTRY_SUBJECT_REACH = 3;
+
+/** Positions of "the country" (the noun) standing as the subject of one of the act's words: right before it, an auxiliary or adverb between. */
+function countrySubjects(tokens: readonly Token[], acts: readonly number[]): number[] {
+  return tokens.flatMap((token, p) => {
+    if (!COUNTRY_NOUNS.has(token.word.toLowerCase()) || tokens[p - 1]?.word.toLowerCase() !== 'the') return [];
+    return acts.some((act) => act > p && act - p <= COUNTRY_SUBJECT_REACH && tokens.slice(p + 1, act).every((t) => t.term === null || /ly$/.test(t.word))) ? [p] : [];
+  });
 }
 
 /** Pronouns that open a sentence as its subject, and what they can stand for. */

@@ -810,7 +810,7 @@ const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|tim
 const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,4}?\s+(did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
 
 /** Adverbs that stand before a verb and end in no "-ly": "who had already sent …", "has X also met …". */
-const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again';
+const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again|previously|recently|reportedly|allegedly|repeatedly';
 const VERB_ADVERB = new RegExp(`^(?:${VERB_ADVERBS})$`, 'i');
 
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */

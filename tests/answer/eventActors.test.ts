@@ -568,3 +568,20 @@ Blaming Kessel militias for the raid on the depot, according to Interior Ministe
     expect(who('who blamed Kessel militias for the raid on the depot')[0]).toBe('Ana Lind');
   });
 });
+
+describe('a country told by description, by demonym, and far from the act', () => {
+  // Invented story (real country names, so that extraction knows them as places).
+  const raid = fixtureIndex({
+    'raid.txt':
+      'Peru silent on raid\n\nMay 2, 2025\n\nExplosions rocked the Peruvian city of Tacna on Friday, reportedly due to a Chilean attack on Peru. However, Lima downplayed the incident.\n\nThe silence from Chile on the incident added to the intrigue, especially after the country had previously indicated plans to retaliate against Peru.\n\n“The raid by Bolivia is a reminder of what some actors may do,” said Ivo Brandt, director of the Peru program at the Lenz Institute.\n',
+  });
+  const who = (text: string) => answer(raid, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('reads "the country" as the act\'s subject for the country named last before it', () => {
+    expect(who('who indicated plans to retaliate against Peru?')[0]).toBe('Chile');
+  });
+
+  it('answers "who attacked X" by the demonym of "a Chilean attack on Peru", not by a raid whose sentence names X only in a title', () => {
+    expect(who('who attacked Peru?')[0]).toBe('Chile');
+  });
+});
