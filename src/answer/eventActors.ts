@@ -22,7 +22,7 @@ import {
   type Token,
 } from './evidence.ts';
 import { roleAnswers, roleOf } from './roles.ts';
-import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { INSTITUTIONS, ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import { askedVerb, kindWords, LIGHT_VERBS, roleTaken, type Participant, type QuestionOf } from './question.ts';
@@ -386,8 +386,6 @@ function verbRoot(word: string): string {
 /** Where a sentence's subject starts: its first word, or the one after an article. */
 const SUBJECT_START = 1;
 
-/** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
-const INSTITUTIONS = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
 
 const DESCRIPTION_HEADS = [...INSTITUTIONS, ...ROLE_HEADS].join('|');
 

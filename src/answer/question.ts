@@ -11,7 +11,7 @@
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
@@ -214,6 +214,12 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources']);
 /** "which (Italian) official said (that) …": the description, then what was said. */
 const WHICH_SAID = new RegExp(String.raw`^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:${SAYING_VERBS})\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
+/** "which health ministry said …" as "who said …": the description is what is asked for, not a name the answer must not be. */
+export function describedSpeakerAsWho(text: string): string {
+  const m = WHICH_SAID.exec(text);
+  return m === null ? text : text.replace(/^\s*(?:which|what)\s+/i, 'who ').replace(m[1]!, '');
+}
+
 /** Nouns for whoever leads or speaks for a body: "whose leader" asks for the body. */
 const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
@@ -439,7 +445,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // A title ("which president warned …") may ask for whose words were quoted, which the event's rules read; a plain description asks who said them.
       const m = WHICH_SAID.exec(text);
       const head = words(m?.[1] ?? '').at(-1)?.toLowerCase() ?? '';
-      return m === null || !DESCRIBED_SPEAKERS.has(head) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
+      // "which health ministry said …": an institution speaks for itself.
+      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head)) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
     },
   },
   {
@@ -663,10 +670,17 @@ const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:a
 const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
 /** Words chat puts after a question: "… lol", "… again?", "… pls". */
 const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|again|tho|though|btw)\s*([?!.]*)\s*$/i;
-/** Chat's spellings: "whos", "abt", "the heck" after a question word. */
+/** Chat's spellings: "whos", "abt", "thru", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^(\s*)(who|when|where|what)s\b/i, "$1$2's"],
   [/\babt\b/gi, 'about'],
+  // Shorthand and negations typed without their apostrophe: "thru", "w/", "wouldnt", "dont".
+  [/\bthru\b/gi, 'through'],
+  [/\bw\/(?=\s)/gi, 'with'],
+  [/\bb4\b/gi, 'before'],
+  [/\b(would|could|should|did|does|do|is|was|are|were|has|have|had|must|need)nt\b/gi, '$1 not'],
+  [/\bwont\b/gi, 'will not'],
+  [/\bcant\b/gi, 'cannot'],
   [/^(\s*(?:who|what|where|when|which|how))\s+r\b/i, '$1 are'],
   [/^(\s*(?:who|what|when|where|which|how))\s+the\s+(?:heck|hell)\b/i, '$1'],
 ];
@@ -686,6 +700,9 @@ const FRONTED_PRONOUN = /\b(?:(he|she|him|her|they|them|it)|(his|its|their))\b/i
 /** "the raid was carried out by who", "the attack got blamed on who": the question word left where its answer would stand. */
 const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)\s+((?:\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)(?:\s+(?:out|down|off|up))?)\s+(by|on)\s+(?:who|whom)\s*\?*\s*$/i;
 
+/** "by whom was/were X <participle> …": the passive asked with its agent first. */
+const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)\b(.*)$/i;
+
 /** Text that is itself a question: what comes before a comma is then no fronted part. */
 const OPENS_AS_QUESTION = /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i;
 
@@ -699,6 +716,9 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * Fuad Shukr the commander of"); "the envoy who said X, who's that" asks "who is the envoy who said X".
  */
 function questionFirst(text: string): string {
+  // "by whom were the groups blamed for the attack" → "who blamed the groups for the attack".
+  const byWhom = BY_WHOM.exec(text);
+  if (byWhom !== null) return `who ${byWhom[2]} ${byWhom[1]}${byWhom[3]}`;
   const inPlace = ASKED_IN_PLACE.exec(text);
   if (inPlace !== null && !OPENS_AS_QUESTION.test(inPlace[1]!)) {
     const [, subject, verb, preposition] = inPlace as unknown as [string, string, string, string];

@@ -5,7 +5,7 @@ import { findEvidence, questionNames, matchedTerms, questionTerms, termMatches, 
 import { roleOf } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { eventAnswers } from './eventActors.ts';
-import type { QuestionOf } from './question.ts';
+import { describedSpeakerAsWho, type QuestionOf } from './question.ts';
 
 /**
  * "Who said …": the speakers of matching quotations and reported statements ("Brenner said the
@@ -13,7 +13,8 @@ import type { QuestionOf } from './question.ts';
  */
 export function saidByAnswers(index: CorpusIndex, question: QuestionOf<'saidBy'>): Answer[] {
   const speakers = speakerAnswers(index, question);
-  return speakers.length > 0 ? speakers : eventAnswers(index, { text: question.text, asks: 'agent' });
+  // The speaker the question describes ("which health ministry said …") is asked for, not named: the rules read what was said.
+  return speakers.length > 0 ? speakers : eventAnswers(index, { text: describedSpeakerAsWho(question.text), asks: 'agent' });
 }
 
 /** Something a passage reports an entity of the index as saying: a quotation or a statement. */

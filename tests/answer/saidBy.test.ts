@@ -117,3 +117,12 @@ Envoy Mara Lind met reporters in Lenz on Friday.
     expect(who('who said they had been clear from the outset')[0]).toBe('Mara Lind');
   });
 });
+
+describe('a speaker asked for by description', () => {
+  // Invented: the ministry is named only by its description.
+  const toll = fixtureIndex({ 'toll.txt': 'Toll rises in Varn\n\nMay 2, 2025\n\nThe death toll in Varn has reached nearly 40, the Peruvian health ministry said overnight.\n' });
+
+  it('answers "which health ministry said …" with the ministry, its description not taken for a name the answer must avoid', () => {
+    expect(answer(toll, { command: 'who', text: 'which health ministry said the death toll had reached nearly 40?' }).answers[0]?.text).toMatch(/Peruvian health ministry/);
+  });
+});

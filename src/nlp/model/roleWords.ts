@@ -3,6 +3,9 @@
  * "the senior military commander of …"). Data only: the rules that use them live in `../roles.ts`.
  */
 
+/** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
+export const INSTITUTIONS: readonly string[] = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
+
 /** Head nouns: a role phrase names one of these (lowercase). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'secretary', 'minister', 'president', 'leader', 'director', 'commander', 'spokesperson', 'spokesman',
