@@ -41,8 +41,12 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   }
   // Scare quotes ("boasted how “nice”") answer only when no other quotation matches: speaks of
   // the topic in its own words, or, without a topic, is by the speaker at all.
+  // Asked for a speaker's words on a topic, the speaker's own fragment whose sentence says clearly more
+  // of it than any whole quotation does answers too (“practical deeds” for "backing up the warning with deeds").
   const matches = (quote: IndexedQuote): boolean => terms.length === 0 || index.matchedInQuote(quote.doc, terms).length > 0;
-  if (pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
+  const best = (scare: boolean) => Math.max(0, ...pool.filter((quote) => isScareQuote(quote) === scare && (!scare || quote.speakerId === entity?.id)).map((quote) => byTopic?.get(quote.doc) ?? 0));
+  const fragmentSaysMore = entity !== undefined && terms.length > 0 && best(true) > SCARE_QUOTE_MARGIN * best(false);
+  if (!fragmentSaysMore && pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
   // "… say in Annapolis": only the stories about that place or occasion.
   const stories = settingStories(index, setting);
   if (stories !== undefined) pool = pool.filter((quote) => stories.has(quote.file));
@@ -472,6 +476,9 @@ function surroundings(quote: IndexedQuote, here: Passage | undefined, before: Pa
 
 /** A fragment woven into a sentence that quotes a word or term ("nice", "fake news"), not a statement ("will not tolerate"). */
 const MAX_SCARE_QUOTE_WORDS = 2;
+
+/** How many times the best whole quotation's relevance a fragment's must reach to answer beside it. */
+const SCARE_QUOTE_MARGIN = 1.5;
 
 /** A scare quote, or a partial quotation no one is named for (a chant or a banner's “Save the pier!”). */
 function isScareQuote(quote: IndexedQuote): boolean {

@@ -373,3 +373,19 @@ describe('a topic asked alone', () => {
     expect(quoted('kessel ostmark war')).toEqual([]);
   });
 });
+
+describe('a fragment woven into a sentence that says the topic', () => {
+  // Invented: a whole quotation shares one word with the topic; a two-word fragment's sentence says all of it.
+  const deeds = fixtureIndex({
+    'deeds.txt': `Minister in Tarvo
+
+TARVO, May 2, 2025 – “The government has the yard’s back,” Minister Ana Lopez said.
+
+She added that the government has already backed up its warning with “practical deeds” such as sending two patrol boats.`,
+  });
+
+  it('answers with the fragment when its sentence says clearly more of the topic than any whole quotation', () => {
+    const [top] = answer(deeds, { command: 'quote', speaker: 'Lopez', topic: 'backing up the warning with deeds' }).answers;
+    expect(top?.text).toBe('practical deeds');
+  });
+});
