@@ -5,11 +5,14 @@
  * quotations, searched by topic as `/quote` searches them, find it. The time is the one its
  * attribution gives ("said on Friday"), else, as news reports the day's sayings, the story's day.
  */
-import type { Answer } from '../types.ts';
+import type { Answer, Entity, Passage, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
-import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
-import { quoteAnswers } from './quote.ts';
+import { citationOf, findEvidence, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { quoteAnswers, speakerEntity } from './quote.ts';
+import { words } from '../text/terms.ts';
+import { CUE_VERBS } from '../nlp/model/speechCues.ts';
+import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { storyDay } from './when.ts';
 
 /** "When did <speaker> say (that) <words>": the speaker and what was said. */
@@ -23,19 +26,73 @@ export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventT
   const [speaker, topic] = [said?.[1] ?? '', said?.[2] ?? ''];
   const terms = questionTerms(topic);
   if (speaker === '' || terms.length === 0) return [];
-  const quote = quoteAnswers(index, { speaker, topic })[0];
-  const cited = quote?.citations[0];
-  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
-  if (quote === undefined || passage === undefined) return [];
-  // The quotation with its attribution: "said on Friday" stands beside the words.
-  const sentence = passage.sentences.findIndex((s) => s.includes(quote.text.slice(0, 40)));
-  const matched = matchedTerms(terms, tokenize(sentence < 0 ? quote.text : passage.sentences[sentence]!));
-  if (matched.length < SAID_SHARE * terms.length) return [];
-  const evidence = { passage, score: quote.score ?? 1, matched, coverage: matched.length / terms.length };
+  const entity = speakerEntity(index, speaker);
+  const found = saidByQuote(index, speaker, topic, terms) ?? (entity === undefined ? undefined : saidByStatement(index, entity, terms));
+  if (found === undefined) return [];
+  const { passage, sentence, matched, score } = found;
+  const evidence = { passage, score, matched, coverage: matched.length / terms.length };
   const attributed = index.timesIn(passage).find((time) => time.sentence === sentence && time.date !== undefined);
   if (attributed !== undefined) {
     return [{ text: attributed.text, date: attributed.date!, score: evidence.score, matched, citations: [citationOf(passage)] }];
   }
+  const name = entity?.name ?? 'The speaker';
   const day = storyDay(index, evidence, question.granularity);
-  return day === undefined ? [] : [{ ...day, note: `${quote.speaker ?? 'The speaker'} said it in a story of that day; the passage gives no other time.` }];
+  if (day !== undefined) return [{ ...day, note: `${name} said it in a story of that day; the passage gives no other time.` }];
+  // A story without a date of its own: the day its attribution gives the speaker's sayings elsewhere ("Blinken said on Friday at the end of a meeting").
+  const told = entity === undefined ? undefined : sayingDay(index, passage.file, entity.name);
+  return told === undefined ? [] : [{ text: told.time.text, ...(told.time.date === undefined ? {} : { date: told.time.date }), score, matched, note: `${name} said it in a story that gives the day of ${name}'s sayings as this one; the passage gives no time of its own.`, citations: [citationOf(passage), citationOf(told.passage)] }];
+}
+
+/** Where the words were said, and how much of them the question says. */
+interface SaidAt {
+  passage: Passage;
+  /** The sentence that holds them, or −1. */
+  sentence: number;
+  matched: string[];
+  score: number;
+}
+
+/** The speaker's own quotation that says the words: "said on Friday" stands beside them. */
+function saidByQuote(index: CorpusIndex, speaker: string, topic: string, terms: readonly string[]): SaidAt | undefined {
+  const quote = quoteAnswers(index, { speaker, topic })[0];
+  const cited = quote?.citations[0];
+  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+  if (quote === undefined || passage === undefined) return undefined;
+  const sentence = passage.sentences.findIndex((s) => s.includes(quote.text.slice(0, 40)));
+  const matched = matchedTerms(terms, tokenize(sentence < 0 ? quote.text : passage.sentences[sentence]!));
+  return matched.length < SAID_SHARE * terms.length ? undefined : { passage, sentence, matched, score: quote.score ?? 1 };
+}
+
+/** What the story reports the speaker said that says the words ("…, said Blinken, emphasizing that distribution must take place throughout Gaza"). */
+function saidByStatement(index: CorpusIndex, entity: Entity, terms: readonly string[]): SaidAt | undefined {
+  for (const { passage, score } of findEvidence(index, [...terms], { limit: 10, minCoverage: SAID_SHARE })) {
+    for (const statement of index.statementsIn(passage)) {
+      if (statement.speakerId !== entity.id) continue;
+      const sentence = passage.sentences.findIndex((s) => s.includes(statement.text.slice(0, 40)));
+      const matched = matchedTerms(terms, tokenize(sentence < 0 ? statement.text : passage.sentences[sentence]!));
+      if (matched.length >= SAID_SHARE * terms.length) return { passage, sentence, matched, score };
+    }
+  }
+  return undefined;
+}
+
+/** How many words before a time its speaker's name may stand in "Blinken said on Friday". */
+const SAYING_REACH = 6;
+
+/** The time a story's attribution gives the speaker's sayings: a time right after a saying verb that follows the speaker's name. */
+function sayingDay(index: CorpusIndex, file: string, name: string): { time: TimeExpression; passage: Passage } | undefined {
+  const surname = words(name).at(-1)?.toLowerCase();
+  for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
+    const passage = index.passage(file, paragraph);
+    if (passage === undefined) continue;
+    for (const time of index.timesIn(passage)) {
+      if (!pointsInTime(time)) continue;
+      const before = words(passage.text.slice(Math.max(0, time.offset - 80), time.offset)).map((word) => word.toLowerCase());
+      const cue = before.slice(-3).findIndex((word) => CUE_VERBS.has(word));
+      if (cue < 0) continue;
+      const at = before.length - 3 + cue;
+      if (before.slice(Math.max(0, at - SAYING_REACH), at).includes(surname ?? '')) return { time, passage };
+    }
+  }
+  return undefined;
 }

@@ -10,7 +10,8 @@ import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 import { indexTerm, keyTerms, words } from '../text/terms.ts';
 import { EVENT_NOUNS } from '../text/wordForms.ts';
-import { LIGHT_VERBS } from './question.ts';
+import { askedVerb, LIGHT_VERBS } from './question.ts';
+import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -232,6 +233,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   // A question about what is to come may be answered by what is only planned or supposed.
   const act = question.ahead || !negationCounts ? undefined : eventTerms[0];
   const complement = negationCounts ? actComplement(index, question.text, terms) : undefined;
+  const saying = asksSaying(question.text);
   const candidates: TimeCandidate[] = [];
   const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text), continuations: AT_THAT_OCCASION });
   for (const evidence of evidences) {
@@ -241,6 +243,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
+      if (saying && insideWhatWasSaid(index, passage, time.offset)) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
@@ -368,6 +371,30 @@ function actElsewhere(passage: Passage, at: number, act: string, terms: readonly
 /** A sentence that names the event (some of the question's words) without denying it or only supposing its act. */
 function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], eventTerms: readonly string[], act: string | undefined): boolean {
   return matchPositions(terms, tokens).length > 0 && !negatesEvent(tokens, eventTerms) && (act === undefined || !supposesAct(tokens, act));
+}
+
+/** An attribution after what it attributes: ", said Blinken", ", Blinken said", ", he added". */
+const ATTRIBUTION_AFTER = new RegExp(String.raw`,["”’]?\s+(?:(?:${[...CUE_VERBS].join('|')})\s+(?:\p{Lu}|he|she|they)|(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they)\s+){1,4}(?:${[...CUE_VERBS].join('|')}))`, 'u');
+
+/** "When did X say aid must reach all of Gaza": a time inside what was said dates what it tells, not the saying. */
+export function asksSaying(question: string): boolean {
+  // "When was the US told …" asks when the telling reached the US, which the words said may tell.
+  return CUE_VERBS.has(askedVerb(question)?.toLowerCase() ?? '') && !/\b(?:was|were|is|are|been|being|get|got)\s+(?:\S+\s+){0,4}?(?:told|informed|warned)\b/i.test(question);
+}
+
+/** Whether a time stands inside a quotation or a reported statement of its passage: part of what was said. */
+export function insideWhatWasSaid(index: CorpusIndex, passage: Passage, offset: number): boolean {
+  // "… Blinken said on Tuesday": a time right after the saying's verb is the saying's.
+  const before = words(passage.text.slice(Math.max(0, offset - 40), offset)).slice(-3);
+  if (before.some((word) => CUE_VERBS.has(word.toLowerCase()))) return false;
+  // "Important steps had been taken in recent weeks, said Blinken": the clause before its attribution.
+  const sentence = passage.sentences.find((text) => { const at = passage.text.indexOf(text); return at >= 0 && offset >= at && offset < at + text.length; });
+  if (sentence !== undefined && ATTRIBUTION_AFTER.test(sentence.slice(offset - passage.text.indexOf(sentence)))) return true;
+  const said = [...index.quotesIn(passage), ...index.statementsIn(passage)].map((s) => s.text);
+  return said.some((text) => {
+    const at = passage.text.indexOf(text);
+    return at >= 0 && offset >= at && offset < at + text.length;
+  });
 }
 
 /** How far before a time "since" may stand and still open it ("since the strike began in March"). */

@@ -35,3 +35,20 @@ describe('when someone said something', () => {
     expect(when('when did rook say the port would close to tankers from the north?')).toEqual([]);
   });
 });
+
+describe('when someone said what the story only reports, in a story without a date', () => {
+  // Invented: no date line; the envoy's sayings are dated once ("said on Friday"), his reported words elsewhere.
+  const summit = fixtureIndex({
+    'summit.txt': `Envoy backs the port
+
+"We are committed to the port," envoy Piet Rook said on Friday at the end of a meeting of the Strait Council in Lenz.
+
+Important steps had been taken to help the harbour towns in recent weeks, said Rook, emphasizing that repairs must reach every quay.`,
+  });
+  const when = (text: string) => answer(summit, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('dates the saying by the day the story gives the speaker\'s sayings, not by a time inside what was said', () => {
+    expect(when('when did Rook say repairs must reach every quay')[0]).toBe('Friday');
+    expect(when('when did Rook say repairs must reach every quay')).not.toContain('recent weeks');
+  });
+});

@@ -14,6 +14,7 @@ import { MAX_ANSWERS } from '../corroborate.ts';
 import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
 import { isAnchored } from '../../nlp/model/timeKinds.ts';
+import { asksSaying, insideWhatWasSaid } from '../when.ts';
 import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
@@ -262,6 +263,11 @@ function isSettled(candidate: SpanCandidate): boolean {
   return candidate.kind === 'person' || candidate.kind === 'organization' || SETTLED_TIME.test(candidate.text);
 }
 
+/** Where a candidate starts in its passage's text. */
+function offsetOf(candidate: SpanCandidate): number {
+  return Math.max(0, candidate.passage.text.indexOf(candidate.passage.sentences[candidate.sentence] ?? '')) + (candidate.tokens[candidate.start]?.offset ?? 0);
+}
+
 /** A speaker before its speech verb ("Ann Lee said"), or a phrase that ends in one ("Ann Lee reports"). */
 function tellsOf(candidate: SpanCandidate): boolean {
   return speaksAt(candidate.tokens, [candidate.start, candidate.end]) || isSpeech(candidate.tokens[candidate.end]!.word.toLowerCase());
@@ -273,6 +279,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const view = questionView(question, asked, questionNames(index, question));
   const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
   const asksSpeech = words(question).some((word) => isSpeech(word.toLowerCase()));
+  const saying = asked === 'when' && asksSaying(question);
   // "Anyone thinking of opening a second front" opened none; a question about what is to come may be answered by a plan.
   const act = asksAhead(question) ? undefined : negated[0];
   // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
@@ -285,6 +292,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   };
   const scored = featuredCandidates(index, question, asked)
     .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens) && (asked !== 'when' || isAnchored(candidate.text, candidate.date)))
+    .filter(({ candidate }) => !saying || !insideWhatWasSaid(index, candidate.passage, offsetOf(candidate)))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
