@@ -278,9 +278,11 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   // Nor one that tells only the event the act answers ("Haniyeh was killed …" for "when did Israel claim responsibility for killing Haniyeh").
   const affirmed = (e: Evidence) =>
     !negationCounts ||
-    e.passage.sentences.some((_, s) => {
+    e.passage.sentences.some((sentence, s) => {
       const tokens = sentenceTokens(e.passage, s);
-      return affirms(tokens, terms, eventTerms, act) && (complement === undefined || namesAnyOf(complement.act, tokens));
+      // "The U.S. has already backed up its warning with … shooting down missiles": done before the story's day, at a time it does not give
+      // (unless the question asks about the speaker who said so: "when did Blinken cite …").
+      return affirms(tokens, terms, eventTerms, act) && (complement === undefined || namesAnyOf(complement.act, tokens)) && (!TOLD_AS_EARLIER.test(sentence) || asksSpeakerOf(index, e.passage, question.text));
     });
   return { candidates, evidences, affirmed };
 }
@@ -342,7 +344,10 @@ const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 
 /** True when the sentence of a time names the complement's event and none of the act's words. */
 function datesComplementOnly(passage: Passage, time: TimeExpression, { act, complement }: ActComplement): boolean {
   const sentence = sentenceTokens(passage, time.sentence);
-  return matchedTerms(complement, sentence).length > 0 && !namesAnyOf(act, sentence);
+  if (matchedTerms(complement, sentence).length === 0) return false;
+  // "strike back for the rocket attack": a word of the complement ("attack") is not the act's synonym ("strike") there.
+  const ofComplement = new Set(matchPositions(complement, sentence));
+  return !namesAnyOf(act, sentence.filter((token) => !ofComplement.has(token.position)));
 }
 
 /**
@@ -458,6 +463,18 @@ export function inYearAsked(answers: Answer[], granularity: Granularity): Answer
     return { ...answer, text: year, date: year, note: answer.note ?? `“${answer.text}”.` };
   });
 }
+
+/** Whether the question names someone whose words the passage reports. */
+function asksSpeakerOf(index: CorpusIndex, passage: Passage, question: string): boolean {
+  const names = questionNames(index, question);
+  return index.statementsIn(passage).some((statement) => {
+    const speaker = statement.speakerId === undefined ? undefined : index.entity(statement.speakerId);
+    return speaker !== undefined && words(speaker.name).some((word) => names.includes(indexTerm(word) ?? ''));
+  });
+}
+
+/** A perfect that says its act came before the story's day: "has already", "had previously". */
+const TOLD_AS_EARLIER = /\b(?:has|have|had)\s+(?:already|previously|earlier|long\s+since)\b/i;
 
 /** A time that cannot be placed in the year (or month) asked for answers "what year" poorly. */
 function granularityFit(time: TimeExpression, granularity: Granularity): number {

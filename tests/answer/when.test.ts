@@ -491,3 +491,19 @@ describe('the time of a statement about an event', () => {
     expect(when('when did Kessel admit the strike on the Selva bridge')[0]).toBe('Thursday');
   });
 });
+
+describe('an act told as done before the story, and a retaliation asked by its synonym', () => {
+  // Invented: a dated story; the envoy reports what was already done, and an attack with its own day.
+  const warning = fixtureIndex({
+    'warning.txt': 'Envoy warns Kessel\n\nMay 9, 2025\n\nLENZ, May 9 (Reuters) – A rocket attack on the Vell airbase on Monday wounded seven Norland sailors.\n\nEnvoy Piet Rook added that Norland has already backed up its warning with deeds such as shooting down drones from Kessel that were fired toward Lenz.\n',
+  });
+  const when = (text: string) => answer(warning, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('does not date an act the story tells as already done by the story\'s own day', () => {
+    expect(when('when did Norland shoot down the drones from Kessel?')).toEqual([]);
+  });
+
+  it('does not date "strike back for the attack" by the attack\'s own day', () => {
+    expect(when('when did Norland strike back for the rocket attack on the Vell airbase?')).not.toContain('Monday');
+  });
+});
