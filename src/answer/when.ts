@@ -244,6 +244,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
       if (saying && insideWhatWasSaid(index, passage, time.offset)) continue;
+      if (datesOtherEnd(question.text, passage.text, time.offset + time.text.length)) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
@@ -380,6 +381,22 @@ function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], 
 
 /** An attribution after what it attributes: ", said Blinken", ", Blinken said", ", he added". */
 const ATTRIBUTION_AFTER = new RegExp(String.raw`,["”’]?\s+(?:(?:${[...CUE_VERBS].join('|')})\s+(?:\p{Lu}|he|she|they)|(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they)\s+){1,4}(?:${[...CUE_VERBS].join('|')}))`, 'u');
+
+/** Question words that ask for an event's start, or its end. */
+const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|kick(?:ed)?\s+off)\b/i;
+const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|concluded|wrap(?:ped)?\s+up)\b/i;
+/** What a time dates when the words after it say so: "on Friday at the end of a meeting". */
+const AT_END = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:end|close|conclusion)\s+of\b/iu;
+const AT_START = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:start|beginning|opening|outset)\s+of\b/iu;
+
+/**
+ * "When did the meeting start?" is not answered by "on Friday at the end of a meeting", nor "when
+ * did it end" by "at the start of": the time dates the other end of the event. `end` is where the time ends in the text.
+ */
+export function datesOtherEnd(question: string, text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return (ASKS_START.test(question) && !ASKS_END.test(question) && AT_END.test(after)) || (ASKS_END.test(question) && !ASKS_START.test(question) && AT_START.test(after));
+}
 
 /** "When did X say aid must reach all of Gaza": a time inside what was said dates what it tells, not the saying. */
 export function asksSaying(question: string): boolean {

@@ -507,3 +507,16 @@ describe('an act told as done before the story, and a retaliation asked by its s
     expect(when('when did Norland strike back for the rocket attack on the Vell airbase?')).not.toContain('Monday');
   });
 });
+
+describe('the start or the end of an event', () => {
+  // Invented: the one time given is the meeting's end.
+  const meeting = fixtureIndex({
+    'meeting.txt': 'Council meets in Lenz\n\nMay 9, 2025\n\n"We are committed to the port," envoy Piet Rook said on Friday at the end of a meeting of the Strait Council in Lenz.\n',
+  });
+  const when = (text: string) => answer(meeting, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('does not answer when it started with a time that dates its end', () => {
+    expect(when('when did the Strait Council meeting in Lenz start?')).not.toContain('Friday');
+    expect(when('when did the Strait Council meeting in Lenz end?')[0]).toBe('Friday');
+  });
+});

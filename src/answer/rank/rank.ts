@@ -14,7 +14,7 @@ import { MAX_ANSWERS } from '../corroborate.ts';
 import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
 import { isAnchored } from '../../nlp/model/timeKinds.ts';
-import { asksSaying, insideWhatWasSaid } from '../when.ts';
+import { asksSaying, datesOtherEnd, insideWhatWasSaid } from '../when.ts';
 import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
@@ -293,6 +293,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const scored = featuredCandidates(index, question, asked)
     .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens) && (asked !== 'when' || isAnchored(candidate.text, candidate.date)))
     .filter(({ candidate }) => !saying || !insideWhatWasSaid(index, candidate.passage, offsetOf(candidate)))
+    .filter(({ candidate }) => asked !== 'when' || !datesOtherEnd(question, candidate.passage.text, offsetOf(candidate) + candidate.text.length))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
