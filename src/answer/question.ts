@@ -679,6 +679,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bb4\b/gi, 'before'],
   [/\bppl\b/gi, 'people'],
+  // An intensifying reflexive ("Blinken himself") says nothing of the act.
+  [/\s+(?:himself|herself|themselves|itself)\b/gi, ''],
   [/\bgovt\b/gi, 'government'],
   [/\b(they|you)(re|ve|ll|d)\b/gi, "$1'$2"],
   [/\bthered\b/gi, 'there would'],

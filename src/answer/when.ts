@@ -245,6 +245,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
       if (saying && insideWhatWasSaid(index, passage, time.offset)) continue;
       if (datesOtherEnd(question.text, passage.text, time.offset + time.text.length)) continue;
+      if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.offset, eventTerms[0])) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
@@ -381,6 +382,33 @@ function affirms(tokens: ReturnType<typeof tokenize>, terms: readonly string[], 
 
 /** An attribution after what it attributes: ", said Blinken", ", Blinken said", ", he added". */
 const ATTRIBUTION_AFTER = new RegExp(String.raw`,["”’]?\s+(?:(?:${[...CUE_VERBS].join('|')})\s+(?:\p{Lu}|he|she|they)|(?:(?:\p{Lu}[\p{L}.'’-]*|he|she|they)\s+){1,4}(?:${[...CUE_VERBS].join('|')}))`, 'u');
+
+/** Where a non-restrictive relative clause opens: ", which …", ", who …". */
+const RELATIVE_OPENER = /,\s+(?:which|who|whom|whose)\b/gi;
+
+/**
+ * "Blinken reiterated the need for a pause, which President Biden called for earlier in the week":
+ * a time inside a relative clause that does not tell the act, in a sentence whose main clause does,
+ * dates the clause's own act.
+ */
+function inOtherRelativeClause(passage: Passage, offset: number, act: string): boolean {
+  let start = 0;
+  const sentence = passage.sentences.find((text) => {
+    const at = passage.text.indexOf(text, start);
+    start = at < 0 ? start : at;
+    return at >= 0 && offset >= at && offset < at + text.length;
+  });
+  if (sentence === undefined) return false;
+  const at = offset - passage.text.indexOf(sentence);
+  const openers = [...sentence.matchAll(RELATIVE_OPENER)].filter((m) => (m.index ?? 0) < at);
+  const opener = openers.at(-1);
+  if (opener === undefined) return false;
+  const from = (opener.index ?? 0) + 1;
+  const close = sentence.slice(at).search(/[,;:.!?]/);
+  const clause = sentence.slice(from, close < 0 ? sentence.length : at + close);
+  const outside = sentence.slice(0, from) + sentence.slice(from + clause.length);
+  return matchedTerms([act], tokenize(clause)).length === 0 && matchedTerms([act], tokenize(outside)).length > 0;
+}
 
 /** Question words that ask for an event's start, or its end. */
 const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|kick(?:ed)?\s+off)\b/i;

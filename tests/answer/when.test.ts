@@ -520,3 +520,19 @@ describe('the start or the end of an event', () => {
     expect(when('when did the Strait Council meeting in Lenz end?')[0]).toBe('Friday');
   });
 });
+
+describe('a time inside a relative clause about another act', () => {
+  // Invented: the pause was called for earlier in the week by someone else; the envoy repeated the call on the story's day.
+  const pause = fixtureIndex({
+    'pause.txt': 'Envoy in Lenz\n\nMay 9, 2025\n\nEnvoy Piet Rook also reiterated the need for a pause in the fighting, which President Ada Voss called for earlier in the week.\n',
+  });
+  const when = (text: string) => answer(pause, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('does not date the main clause\'s act by the relative clause\'s time', () => {
+    expect(when('when did Rook reiterate the need for a pause in the fighting?')).not.toContain('earlier in the week');
+  });
+
+  it('still dates the relative clause\'s own act by it', () => {
+    expect(when('when did Voss call for a pause in the fighting?')[0]).toBe('earlier in the week');
+  });
+});
