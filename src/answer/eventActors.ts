@@ -495,7 +495,8 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   if (verb < 0 || gap(verb, span) > RELATION_REACH) return 'unknown';
   const between = (verb < span[0] ? tokens.slice(verb + 1, span[0]) : tokens.slice(span[1] + 1, verb)).map((t) => t.word.toLowerCase());
   if (verb < span[0]) return between.includes('by') ? 'agent' : 'patient';
-  if (between.some((word) => PASSIVE_AUX.has(word))) return 'patient';
+  // "X was killed" underwent it; "X was working the phones" (a progressive) did it.
+  if (between.some((word) => PASSIVE_AUX.has(word)) && !/ing$/i.test(tokens[verb]!.word)) return 'patient';
   // "Greer, by Norland in a raid": a phrase between the name and the word makes it no subject of it.
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
 }

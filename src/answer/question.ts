@@ -661,8 +661,11 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1');
+  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1');
 }
+
+/** "who is the person referred to as “America's top diplomat”": the description is the role asked about. */
+const REFERRED_AS = /^\s*who\s+(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman|official|one|guy)\s+)?(?:(?:that|who)\s+(?:is|was)\s+)?(?:referred\s+to|described|called|identified|known|dubbed)\s+as\s+["“'‘]?(.+?)["”'’]?\s*\?*\s*$/i;
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;

@@ -585,3 +585,14 @@ describe('a country told by description, by demonym, and far from the act', () =
     expect(who('who attacked Peru?')[0]).toBe('Chile');
   });
 });
+
+describe('a doer named by a description, in a progressive', () => {
+  // Invented: the secretary is named once by title, then described.
+  const strike = fixtureIndex({
+    'strike.txt': 'Envoy in Lenz\n\nMay 2, 2025\n\nUS Secretary of State Ann Lee met the union leaders on Monday.\n\nAmerica’s top diplomat was already working the phones in an effort to stop the strike.\n',
+  });
+
+  it('reads "was working" as the describer doing the act, and names the one the description stands for', () => {
+    expect(answer(strike, { command: 'who', text: 'who was working the phones to stop the strike?' }).answers[0]?.text).toBe('Ann Lee');
+  });
+});

@@ -151,6 +151,7 @@ describe('parseQuestion', () => {
     [auto('when did the port warn it wouldnt reopen'), { kind: 'eventTime', text: 'when did the port warn it would not reopen' }],
     [auto('when did the ferry go thru the strait'), { kind: 'eventTime', text: 'when did the ferry go through the strait' }],
     [auto('when did Lopez herself open the bridge'), { kind: 'eventTime', act: 'open', text: 'when did Lopez open the bridge' }],
+    [auto('Who is the person referred to as "the port\'s chief engineer"?'), { kind: 'role', role: "port's chief engineer" }],
     [auto('when did the mayor say thered be no ppl left in the govt'), { kind: 'eventTime', text: 'when did the mayor say there would be no people left in the government' }],
     [auto('who said theyre still investigating, by whom were they blamed'), { text: "who said they're still investigating, by whom were they blamed" }],
     [auto('by whom were the rebels blamed for the raid?'), { kind: 'eventActor', asks: 'agent', act: 'blamed', text: 'who blamed the rebels for the raid?' }],

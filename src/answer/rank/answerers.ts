@@ -302,6 +302,8 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
   // The subject the cited story's headline names stands in nearly every passage of it: the ranker's liking for it says little of the act.
   if (isStorySubject(index, best)) return undefined;
   if (DESCRIPTION.test(said)) return undefined;
+  // "America's top diplomat" describes someone by role: the rules name whom (the one the corpus gives that title).
+  if (ROLE_HEADS.has(wordsOf(best.text).at(-1) ?? '') && /\p{L}['’]s\s/u.test(best.text)) return undefined;
   // "Iraqi" (airstrikes) is the rules' Iraq, read as its country: a demonym names no other actor.
   if (wordClass(best.text.toLowerCase()) === 'demonym') return undefined;
   const asked = new Set(wordsOf(question));
