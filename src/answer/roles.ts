@@ -97,6 +97,7 @@ function holdersOf(index: CorpusIndex, roleAsked: string, asTitle: string): Answ
     const qualifying = missing.filter((term) => qualifiers.has(term));
     if (unqualified.length > 1 || unqualified.some((term) => !RANK_WORDS.has(term))) continue;
     if (qualifying.length > 0 && (matched.every((term) => qualifiers.has(term)) || namesOther(title, qualifiers, names))) continue;
+    if (headsOther(title.title, terms)) continue;
     const titleTerms = title.tokens.filter((t) => t.term !== null).length;
     const score = (matched.length / Math.max(terms.length, titleTerms)) * (missing.length > 0 ? 0.7 : 1);
     for (const stated of title.holders) {
@@ -110,6 +111,15 @@ function holdersOf(index: CorpusIndex, roleAsked: string, asTitle: string): Answ
     }
   }
   return corroborated([...holding.values()].map(roleVotes), index);
+}
+
+/** "director of the Iran program at the Middle East Institute": the head's "of" names what it heads, the "at" only where that is. */
+const HEADS_AT = /\bof\s+(?:the\s+)?(.+?)\s+at\s+(?:the\s+)?\S/i;
+
+/** True when the title heads something the question does not name, at a body it does ("director of the Middle East Institute"). */
+function headsOther(title: string, terms: readonly string[]): boolean {
+  const headed = HEADS_AT.exec(title)?.[1];
+  return headed !== undefined && keyTerms(headed).every((term) => !terms.some((asked) => termMatches(asked, term)));
 }
 
 /** True when a title names a country or body the question does not ("Norland’s Foreign Minister" for "the US foreign minister"). */

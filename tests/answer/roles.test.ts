@@ -246,3 +246,16 @@ Harbour Minister Ada Voss said the pier would reopen on Friday.`,
     expect(asked.kind === 'role' ? describedDoers(described, asked) : undefined).toEqual([]);
   });
 });
+
+describe('a head of something located at a body', () => {
+  // Invented: the director heads a program at an institute, not the institute.
+  const institute = fixtureIndex({
+    'institute.txt': 'Analysts weigh in\n\nMay 2, 2025\n\n“The strike is a warning,” said Ivo Brandt, director of the Norland program at the Lenz Institute.\n',
+  });
+  const who = (text: string) => answer(institute, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('does not answer who directs the body with the head of something at it', () => {
+    expect(who('who is the director of the Lenz Institute?')).toEqual([]);
+    expect(who('who is the director of the Norland program?')[0]).toBe('Ivo Brandt');
+  });
+});
