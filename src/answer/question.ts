@@ -446,7 +446,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const m = WHICH_SAID.exec(text);
       const head = words(m?.[1] ?? '').at(-1)?.toLowerCase() ?? '';
       // "which health ministry said …": an institution speaks for itself.
-      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head)) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
+      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head) || ROLE_HEADS.has(head)) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
     },
   },
   {
