@@ -446,7 +446,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const m = WHICH_SAID.exec(text);
       const head = words(m?.[1] ?? '').at(-1)?.toLowerCase() ?? '';
       // "which health ministry said …": an institution speaks for itself.
-      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head) || ROLE_HEADS.has(head)) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
+      // A title with "said" ("which US diplomat said …") asks for the speaker too; with "warned" it may ask whose warning was quoted.
+      const titledSaying = ROLE_HEADS.has(head) && /^\s*(?:said|says)\b/i.test(text.slice(text.indexOf(m?.[1] ?? '') + (m?.[1] ?? '').length));
+      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head) || titledSaying) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
     },
   },
   {
