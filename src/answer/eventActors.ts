@@ -91,7 +91,7 @@ export function actorCandidates(index: CorpusIndex, question: EventQuestion): Ac
   const holders = new Map<string, string | undefined>();
   const names = questionNames(index, question.text);
   const taken = questionTerms(roleTaken(question.text) ?? '');
-  const reading: Reading = { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text), asksAttacker: question.asks === 'agent' && terms.some((term) => !weights.has(term) && termMatches(ATTACK, term)) };
+  const reading: Reading = { terms, eventTerms, negationCounts, question, holders, weights, taken, names, asksResponsible: question.asks === 'agent' && ASKS_RESPONSIBLE.test(question.text), asksAttacker: question.asks === 'agent' && (ASKS_RESPONSIBLE.test(question.text) || terms.some((term) => !weights.has(term) && termMatches(ATTACK, term))) };
   const evidences = findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights, continuations: OPENS_ON_PRONOUN });
   for (const evidence of evidences) {
     found.push(...candidatesIn(index, evidence, reading));

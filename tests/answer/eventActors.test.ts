@@ -581,6 +581,10 @@ describe('a country told by description, by demonym, and far from the act', () =
     expect(who('who indicated plans to retaliate against Peru?')[0]).toBe('Chile');
   });
 
+  it('answers who was behind an event "due to a Chilean attack" by the attack\'s country', () => {
+    expect(who('who was reportedly behind the explosions in Tacna?')[0]).toBe('Chile');
+  });
+
   it('answers "who attacked X" by the demonym of "a Chilean attack on Peru", not by a raid whose sentence names X only in a title', () => {
     expect(who('who attacked Peru?')[0]).toBe('Chile');
   });
