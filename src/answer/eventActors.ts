@@ -232,6 +232,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       if (question.asks === 'agent' && stated === undefined && !asksSpeaker && !verbs.some((p) => isBlaming(tokens[p]!) || isSpeech(tokens[p]!.word.toLowerCase())) && isSourceAt(tokens, span, matches)) return;
       const read = stated ?? asAsked(reportsFact && speaks ? 'agent' : relationOf(tokens, span, verbs.length > 0 ? verbs : matches));
       const relation = participle === undefined || span[1] >= participle ? read : span[0] <= SUBJECT_START ? 'agent' : read === 'agent' ? 'unknown' : read;
+      // "Who did Iraq arrest over the attack": a sentence without the arrest names no one arrested, unless it reads one as undergoing the act.
+      if (question.asks === 'patient' && actTold < 1 && relation !== 'patient') return;
       const distance = Math.min(...matches.map((p) => (p < span[0] ? span[0] - p : p > span[1] ? p - span[1] : 0)));
       const entity = named ? index.entities.resolve(name) : undefined;
       const placed = relation === 'unknown' ? RELATION_WEIGHT.unknown : relation === question.asks ? RELATION_WEIGHT.asked : RELATION_WEIGHT.other;

@@ -581,6 +581,10 @@ describe('a country told by description, by demonym, and far from the act', () =
     expect(who('who indicated plans to retaliate against Peru?')[0]).toBe('Chile');
   });
 
+  it('names no one arrested from a story that tells no arrest', () => {
+    expect(who('who did Peru arrest over the raid?')).toEqual([]);
+  });
+
   it('answers who was behind an event "due to a Chilean attack" by the attack\'s country', () => {
     expect(who('who was reportedly behind the explosions in Tacna?')[0]).toBe('Chile');
   });
