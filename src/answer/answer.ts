@@ -33,7 +33,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   eventActor: unlessDenied(rankedActorAnswers),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
-    const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question)));
+    const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
     const answers = found.length > 0 ? found : saidWhenAnswers(index, question);
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
@@ -44,6 +44,14 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   quote: quoteAnswers,
   search: searchAnswers,
 };
+
+/** "What day did X …" is not answered by a part of a day without its date ("overnight", "this morning"). */
+function namesDay(question: string, answer: Answer): boolean {
+  return answer.date !== undefined || !WHAT_DAY.test(question) || !PART_OF_DAY.test(answer.text);
+}
+
+const WHAT_DAY = /\b(?:what|which)\s+day\b/i;
+const PART_OF_DAY = /^(?:overnight|tonight|(?:this|that|in\s+the|early\s+in\s+the|late\s+in\s+the)\s+(?:morning|afternoon|evening|night)|at\s+night|midnight|noon|dawn|dusk)$/i;
 
 /**
  * An answerer that answers nothing when the coverage only denies the act asked about ("did not

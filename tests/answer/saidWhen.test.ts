@@ -52,3 +52,20 @@ Important steps had been taken to help the harbour towns in recent weeks, said R
     expect(when('when did Rook say repairs must reach every quay')).not.toContain('recent weeks');
   });
 });
+
+describe('what day someone denied something, in a story without a date', () => {
+  // Invented: the envoy's sayings are dated once; the denial's sentence gives only a part of a day, for another act.
+  const denial = fixtureIndex({
+    'denial.txt': `Envoy speaks in Lenz
+
+"We are committed to the port," envoy Piet Rook said on Friday at the end of a meeting of the Strait Council in Lenz.
+
+He did not confirm an alleged raid by Norland on Kessel overnight and said only that Ostmark was not involved in any offensive operations.`,
+  });
+
+  it('is not answered by "overnight", and takes the day the story gives the speaker’s sayings', () => {
+    const answers = answer(denial, { command: 'when', text: 'What day did Rook deny that Ostmark was involved in any offensive operations?' }).answers.map((a) => a.text);
+    expect(answers).not.toContain('overnight');
+    expect(answers[0]).toBe('Friday');
+  });
+});
