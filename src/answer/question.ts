@@ -692,6 +692,10 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(that|there|what)s\b/gi, "$1's"],
   [/\b(would|could|should|did|does|do|is|was|are|were|has|have|had|must|need)nt\b/gi, '$1 not'],
   [/\bwont\b/gi, 'will not'],
+  // A negation written on ("won't", "didn't") meets the corpus's "will not", "did not".
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\bcan['’]t\b/gi, 'cannot'],
+  [/\b(\p{L}+)n['’]t\b/giu, '$1 not'],
   [/\bcant\b/gi, 'cannot'],
   [/^(\s*(?:who|what|where|when|which|how))\s+r\b/i, '$1 are'],
   [/^(\s*(?:who|what|when|where|which|how))\s+the\s+(?:heck|hell)\b/i, '$1'],

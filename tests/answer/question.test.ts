@@ -150,6 +150,7 @@ describe('parseQuestion', () => {
     [auto('what did Lopez say abt the ferry'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
     [auto('when did the port warn it wouldnt reopen'), { kind: 'eventTime', text: 'when did the port warn it would not reopen' }],
     [auto('when did the ferry go thru the strait'), { kind: 'eventTime', text: 'when did the ferry go through the strait' }],
+    [auto("when did the mayor say the port won't close and can't be sold"), { kind: 'eventTime', text: 'when did the mayor say the port will not close and cannot be sold' }],
     [auto('when did Lopez herself open the bridge'), { kind: 'eventTime', act: 'open', text: 'when did Lopez open the bridge' }],
     [auto('Who is the person referred to as "the port\'s chief engineer"?'), { kind: 'role', role: "port's chief engineer" }],
     [auto('when did the mayor say thered be no ppl left in the govt'), { kind: 'eventTime', text: 'when did the mayor say there would be no people left in the government' }],
