@@ -60,7 +60,7 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   // "What did X say about Y" in plain words may be answered by what the story reports X said, when
   // that says the topic clearly better than any quotation; /quote asks for quotations only.
   if (text !== '' && entity !== undefined && terms.length > 0) {
-    const [stated] = statementAnswers(index, entity, groups, stories);
+    const [stated] = statementAnswers(index, entity, groups, stories, clause);
     if (stated !== undefined && ((clause && saysMore(groups, stated, answers[0])) || (stated.score ?? 0) > STATEMENT_MARGIN * (answers[0]?.score ?? 0))) return [stated, ...answers];
   }
   // "What did the Pentagon say" of a speaker the coverage only reports: what it reports, in reading order.
@@ -85,7 +85,7 @@ const STATEMENT_MARGIN = 1.5;
  * scored as quotations are by the topic's words they say themselves. Shown without quotation marks
  * (no `speaker`), with a note that says whose words the story reports.
  */
-function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly TermGroup[], stories: Set<string> | undefined): Answer[] {
+function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly TermGroup[], stories: Set<string> | undefined, clause = false): Answer[] {
   const terms = groups.flat();
   const weights = groups.map((group) => termWeight(index, group));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -102,7 +102,8 @@ function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly T
       const written = new Set(tokens.map((t) => t.term));
       const score = groups.reduce((sum, group, n) => sum + (group.some((term) => written.has(term)) ? weights[n]! : group.some((term) => said.includes(term)) ? PRESENCE.inflected * weights[n]! : 0), 0);
       // Reported words answer only when they say most of the topic: a quotation's own words vouch for it more.
-      if (score < MIN_STATEMENT_COVERAGE * total) continue;
+      // An asked clause ("say the G7 wants … for Gaza") is said in other words: most of its parts will do.
+      if (score < MIN_STATEMENT_COVERAGE * total && !(clause && 2 * countIn(groups, said) > groups.length)) continue;
       candidates.push(statementCandidate(entity, statement, passage, said, score));
     }
   }
@@ -115,7 +116,10 @@ function statementAnswers(index: CorpusIndex, entity: Entity, groups: readonly T
  * its warning with …", not "the United States has Israel's back".
  */
 function saysMore(groups: readonly TermGroup[], stated: Answer, quoted: Answer | undefined): boolean {
-  return countIn(groups, stated.matched ?? []) === groups.length && (quoted === undefined || countIn(groups, quoted.matched ?? []) < groups.length);
+  const said = countIn(groups, stated.matched ?? []);
+  const quotedSays = quoted === undefined ? 0 : countIn(groups, quoted.matched ?? []);
+  // All of the clause where the quotation leaves some out, or most of it where the quotation says little.
+  return (said === groups.length && quotedSays < groups.length) || (2 * said > groups.length && 2 * quotedSays < groups.length);
 }
 
 /** The speaker's statements of some length, in reading order (the best few), from the given stories or all. */

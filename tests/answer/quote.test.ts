@@ -389,3 +389,25 @@ She added that the government has already backed up its warning with “practica
     expect(top?.text).toBe('practical deeds');
   });
 });
+
+describe('a clause asked in other words', () => {
+  // Invented: a quotation shares one word with the clause; the reported words say most of it in other words.
+  const aid = fixtureIndex({
+    'aid.txt': `Council ends in Lenz
+
+“What the council is focused on is calm,” envoy Piet Rook said.
+
+Regarding the port, Rook said the council was calling for more food to be made available to people in Varn.
+
+The council met in Varn on Monday.
+
+The council has members from Varn.
+
+Varn's council chose a new seat.`,
+  });
+
+  it('answers "what did X say Y wants for Z" with reported words that say most of it', () => {
+    const [top] = answer(aid, { command: 'auto', text: 'what did Rook say the council wants for Varn' }).answers;
+    expect(top?.text).toContain('more food');
+  });
+});
