@@ -264,7 +264,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
       // "threats of revenge by Iran on Israel": a name right after the act's "on" or "against" underwent it.
       const target = question.asks === 'patient' && isTargetOf(tokens, span[0], matches);
       // A place after "in" is the event's setting, unless a place is what the question asks for ("which city was hit").
-      if (!target && mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0])) continue;
+      // (Not for a group read where the one it describes stands: "the killing of the commander of … Hezbollah" puts the commander after "of".)
+      if (!target && holder === undefined && mention.kind !== 'person' && question.wants !== 'place' && isLocative(tokens, span[0])) continue;
       // "U.S." in "seven U.S. personnel" only says whose they were.
       if (mention.kind !== 'person' && counted.some(([from, to]) => span[0] >= from && span[1] <= to)) continue;
       // The dateline's outlet and place say who filed the story and where, not who did anything.
@@ -475,6 +476,9 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 /** Prepositions and articles: between a name and a later verb, they start a phrase the name is not the subject of. */
 const PHRASE_WORDS = new Set(['by', 'in', 'of', 'at', 'on', 'for', 'with', 'from', 'to', 'into', 'a', 'an', 'the', 'after', 'before']);
 
+/** Words between an agent and the event it did: "by Israel in a strike". */
+const IN_EVENT = new Set(['in', 'a', 'an', 'the', 'its', 'their']);
+
 /** How far after the event's word "by" may still introduce its agent ("the arrest of <a long description>, by Norland"). */
 const AGENT_REACH = 16;
 
@@ -490,6 +494,8 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   const before = tokens.slice(Math.max(0, span[0] - 2), span[0]).map((t) => t.word.toLowerCase());
   // "the arrest of …, Tom Greer, by Norland": "by" after the event names its agent however long the object; "according to" names a source.
   if ((before.at(-1) === 'by' || (before[0] === 'by' && before[1] === 'the')) && verbs.some((p) => p < span[0] && span[0] - p <= AGENT_REACH)) return 'agent';
+  // "… by Israel in a strike on Beirut": the agent of the event named right after it.
+  if ((before.at(-1) === 'by' || (before[0] === 'by' && before[1] === 'the')) && verbs.some((p) => p > span[1] && p - span[1] <= 3 && tokens.slice(span[1] + 1, p).every((t) => IN_EVENT.has(t.word.toLowerCase())))) return 'agent';
   if (/\baccording to(?: the)?$/.test(tokens.slice(Math.max(0, span[0] - 3), span[0]).map((t) => t.word.toLowerCase()).join(' '))) return 'agent';
   // The question's words inside the name itself ("Kenya's" for "Kenyan") are not its verb.
   const outside = verbs.filter((p) => p < span[0] || p > span[1]);

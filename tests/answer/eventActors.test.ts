@@ -604,3 +604,15 @@ describe('a doer named by a description, in a progressive', () => {
     expect(answer(strike, { command: 'who', text: 'who was working the phones to stop the strike?' }).answers[0]?.text).toBe('Ann Lee');
   });
 });
+
+describe('whose member underwent an act, and an agent before the event', () => {
+  // Invented (real place names, so that extraction knows them as places): a group's commander killed by a country "in a strike".
+  const strike = fixtureIndex({
+    'lima.txt': 'Region on edge\n\nMay 2, 2025\n\nCoupled with the killing of the senior military commander of the militant group Hamas, Tomas Ruiz, by Chile in a strike on Lima last week, concern intensified.\n',
+  });
+  const who = (text: string) => answer(strike, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers "whose commander was killed" with the group his stated role names, though "of" stands before it', () => {
+    expect(who('whose commander was killed in Lima?')[0]).toBe('Hamas');
+  });
+});
