@@ -231,7 +231,7 @@ const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
 const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
-const WHOSE = /^\s*(?:which|what)\s+[\p{L}-]+(?:['’]s|s['’])\s/iu;
+const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
 /** "where", and its common slip "wher". */
 const WHERE = /^\s*wher(?:e|es)?\b/i;

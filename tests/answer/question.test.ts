@@ -158,6 +158,8 @@ describe('parseQuestion', () => {
     [auto('by whom were the rebels blamed for the raid?'), { kind: 'eventActor', asks: 'agent', act: 'blamed', text: 'who blamed the rebels for the raid?' }],
     [auto('which health ministry said the toll rose?'), { kind: 'saidBy', statement: 'the toll rose' }],
     [auto('which US diplomat said the toll rose?'), { kind: 'saidBy', statement: 'the toll rose' }],
+    [auto("which militant group's leader was killed in Varn?"), { kind: 'eventActor', asks: 'patient', whose: true }],
+    [auto("which group condemned Ostmark's raid?"), { kind: 'eventActor', asks: 'agent' }],
     [auto('so when did the ferry sink'), { kind: 'eventTime', text: 'when did the ferry sink' }],
     [auto('Maria Lopez?'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto('did Lopez say anything about the ferry?'), { kind: 'quote', speaker: 'Lopez', topic: 'the ferry' }],
