@@ -68,7 +68,7 @@ export function loadTagger(model: TaggerModel): SpeechTagger {
 const enum T {
   StartBias = 1, Cue, CueMinus1, CueMinus2, Next, Next2, BigramBefore, BigramAfter, Suffix, NextShape, CueNextShape,
   PreviousShape, RefKind, RefKindCue, Subject, Position, WordsLeft, CueMinus3, Trigram, NextSuffix, CuePreviousShape,
-  Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2,
+  Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2, SubjectHead, LemmaNext, LemmaSubjectHead,
   EndBias = 40, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
   HereVerbs, HereShapeVerbs,
 }
@@ -223,6 +223,11 @@ export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int3
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaQuoted), lemma), quoted);
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaNominal), lemma), nominal);
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaNext2), lemma), wordAt(view, unit, c + 2));
+  // The word before the verb group, mostly the subject's head: "the poll | has shown", "Trump | has long opposed".
+  const head = wordAt(view, unit, verbGroupStart(view, unit, c) - 1);
+  out[n++] = mixString(mixNumber(FNV_OFFSET, T.SubjectHead), head);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaNext), lemma), next);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaSubjectHead), lemma), head);
   return n;
 }
 

@@ -64,4 +64,19 @@ describe('speech tagger start features', () => {
     expect(object.filter((f, i) => f !== clause[i]).length).toBeGreaterThan(0);
     expect(quoted.filter((f, i) => f !== clause[i]).length).toBe(2);
   });
+
+  it('reads the subject\'s head across the verb group ("The poll | has long repeatedly shown")', () => {
+    const features = (words: string[], c: number): number[] => {
+      const { view: v, unit } = view(words);
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, startFeatures(v, unit, c, out))];
+    };
+    const poll = features(['The', 'poll', 'has', 'long', 'repeatedly', 'shown', 'Lee', 'ahead'], 5);
+    const team = features(['The', 'team', 'has', 'long', 'repeatedly', 'shown', 'Lee', 'ahead'], 5);
+    // Only the head and the lemma with the head differ: the words next to the cue are the same.
+    expect(team.filter((f, i) => f !== poll[i]).length).toBe(2);
+    // With no verb group between them, the head is the word right before the cue.
+    const plain = features(['The', 'poll', 'showed', 'Lee', 'ahead'], 2);
+    expect(plain.length).toBe(poll.length);
+  });
 });
