@@ -31,7 +31,9 @@ export interface SpeechParagraph {
 }
 
 /** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
-const MAX_WORDS_BEFORE_THAT = 6;
+const MAX_WORDS_BEFORE_THAT = 10;
+/** At most this many words in an aside set off by commas between a cue and its "that": "said, with the benefit of hindsight, that". */
+const MAX_ASIDE_WORDS = 8;
 /** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
 const MAX_TAIL_WORDS = 4;
 /** A closing pair may be followed by a longer phrase that opens with one of these: "…, she said in an interview with the Times." */
@@ -273,6 +275,12 @@ export class StatementReader {
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
     // "According to the bank, about 12 percent …": a clause always follows its comma.
     if (according && i > from && this.tokens[i - 1]!.text === ',') return i < unit.end ? i : undefined;
+    // "can now say, with the benefit of hindsight, that …", "believes, for example, that …": an aside
+    // set off by commas between the cue and its "that".
+    if (i > from && this.tokens[i - 1]!.text === ',') {
+      const that = this.thatAfterAside(i, unit);
+      if (that !== undefined) return that;
+    }
     // "“…,” she said, smiling broadly", "he said, a hint of anger in his voice": after a comma an
     // adjunct of the cue follows, not what was said (a participle of saying says more: ", adding that …").
     if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
@@ -293,6 +301,22 @@ export class StatementReader {
     const first = this.tokens[i];
     if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
     return i;
+  }
+
+  /**
+   * The "that" after an aside that opens at token `from` and a comma closes ("for example, that",
+   * "with the benefit of hindsight, that"), when the aside has at most `MAX_ASIDE_WORDS` words
+   * and no verb of a clause; undefined otherwise.
+   */
+  private thatAfterAside(from: number, unit: Unit): number | undefined {
+    for (let k = from; k + 1 < unit.end && this.words(from, k) <= MAX_ASIDE_WORDS; k++) {
+      const token = this.tokens[k]!;
+      if (this.inside[k]) return undefined;
+      if (token.text === ',') return k > from && this.tokens[k + 1]!.lower === 'that' && !this.inside[k + 1] ? k + 1 : undefined;
+      if (!token.word && !isPossessive(token) && token.text !== '’' && token.text !== "'") return undefined;
+      if (CLAUSE_VERBS.has(token.lower) || CUE_PARTICIPLES.has(token.lower)) return undefined;
+    }
+    return undefined;
   }
 
   /**

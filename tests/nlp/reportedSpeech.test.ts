@@ -18,6 +18,13 @@ describe('reported speech: what follows a verb of saying', () => {
     expect(statements(body).map(([text]) => text)).toEqual([said]);
   });
 
+  it.each([
+    ['a long phrase of place and time', 'Tom Ray said in an interview with the Harbour Gazette last week that the ferries run late.'],
+    ['an aside set off by commas', 'Tom Ray said, with some regret, that the ferries run late.'],
+  ])('starts what was said at its "that" after %s', (_case, body) => {
+    expect(statements(body).map(([text]) => text)).toEqual(['that the ferries run late']);
+  });
+
   it('reads no statement in a verb of saying with an object and no clause', () => {
     expect(statements('Tom Ray said nothing about fares.')).toEqual([]);
   });

@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 764 cue words,
  * 162701 examples, 2^17 weights, 10 epochs. Start threshold p ≥ 0.6, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 3100 statements added, 59.9 % right; R 49.1
- *   p ≥ 0.35: 2676 statements added, 62.6 % right; R 47.5
- *   p ≥ 0.40: 2305 statements added, 64.6 % right; R 45.8
- *   p ≥ 0.45: 1976 statements added, 65.8 % right; R 44.1
- *   p ≥ 0.50: 1662 statements added, 67.3 % right; R 42.4
- *   p ≥ 0.55: 1382 statements added, 68.6 % right; R 40.8
- *   p ≥ 0.60: 1116 statements added, 71.2 % right; R 39.4
- *   p ≥ 0.65: 910 statements added, 73.2 % right; R 38.2
+ *   p ≥ 0.30: 3095 statements added, 59.9 % right; R 49.2
+ *   p ≥ 0.35: 2675 statements added, 62.6 % right; R 47.5
+ *   p ≥ 0.40: 2304 statements added, 64.7 % right; R 45.9
+ *   p ≥ 0.45: 1975 statements added, 65.9 % right; R 44.1
+ *   p ≥ 0.50: 1661 statements added, 67.3 % right; R 42.4
+ *   p ≥ 0.55: 1381 statements added, 68.6 % right; R 40.9
+ *   p ≥ 0.60: 1116 statements added, 71.2 % right; R 39.5
+ *   p ≥ 0.65: 910 statements added, 73.2 % right; R 38.3
  *   p ≥ 0.70: 667 statements added, 76.0 % right; R 36.8
  *   p ≥ 0.75: 466 statements added, 78.3 % right; R 35.5
  *   p ≥ 0.80: 309 statements added, 82.2 % right; R 34.5
  *   p ≥ 0.85: 188 statements added, 82.4 % right; R 33.6
  *   p ≥ 0.90: 92 statements added, 85.9 % right; R 32.9
- *   end p ≥ 0.30 at start p ≥ 0.6: P 78.9  R 39.3
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.2  R 39.4
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 39.4
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.1  R 39.1
- *   end p ≥ 0.70 at start p ≥ 0.6: P 78.8  R 38.8
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 78.8  R 39.4
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 39.5
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.2  R 39.5
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 78.9  R 39.2
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 78.6  R 38.9
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.4  R 32.1  (3523/4326 statements, 3495/10879 indirect gold)
- *   train, with tagger     P 81.9  R 44.0  (4812/5878 statements, 4783/10879 indirect gold)
- *   held-out, rules only   P 79.3  R 34.7  (899/1134 statements, 892/2570 indirect gold)
- *   held-out, with tagger  P 77.2  R 41.9  (1084/1405 statements, 1077/2570 indirect gold)
+ *   train, rules only      P 81.3  R 32.2  (3529/4343 statements, 3501/10879 indirect gold)
+ *   train, with tagger     P 81.7  R 44.0  (4818/5895 statements, 4789/10879 indirect gold)
+ *   held-out, rules only   P 79.4  R 34.8  (901/1135 statements, 894/2570 indirect gold)
+ *   held-out, with tagger  P 77.2  R 42.0  (1086/1406 statements, 1079/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
