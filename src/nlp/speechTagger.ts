@@ -138,7 +138,26 @@ const REF_KINDS = { person: 1, pronoun: 2, role: 3, other: 4 } as const;
 /** True when token `c` may end a cue: a lowercase word outside quotations that the model knows as one. */
 export function isCueCandidate(tagger: Pick<SpeechTagger, 'cueWords'>, view: TaggerView, unit: Unit, c: number): boolean {
   const token = view.tokens[c]!;
-  return c + 1 < unit.end && token.word && !token.cap && !view.inside[c] && tagger.cueWords.has(token.lower);
+  return c + 1 < unit.end && token.word && !view.inside[c] && tagger.cueWords.has(token.lower) && (!token.cap || (c > unit.start && isTitleCased(view, unit)));
+}
+
+/** Words this short may stay lowercase in a headline's title case: "to", "for", "the", "and". */
+const MAX_MINOR_WORD = 3;
+
+/**
+ * True when every longer word of the sentence outside quotations is capitalised, as in a title-case
+ * or all-capitals headline ("Carly Fiorina Endorses Ted Cruz", "EXPERTS DOWNPLAY PLANNED LAUNCH"),
+ * where a capitalised cue word is no name.
+ */
+export function isTitleCased(view: TaggerView, unit: Unit): boolean {
+  let words = 0;
+  for (let i = unit.start; i < unit.end; i++) {
+    const token = view.tokens[i]!;
+    if (view.inside[i] || !token.word || token.text.length <= MAX_MINOR_WORD || /^\d/u.test(token.text)) continue;
+    if (!token.cap) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 
