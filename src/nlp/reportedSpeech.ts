@@ -82,6 +82,8 @@ const MAX_NOUN_PHRASE_WORDS = 7;
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
 const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
+/** Words that open a description of a speaker named after a closing cue: "…, said Ann Lee, the bank's analyst, who …". */
+const APPOSITIVE_OPENERS = new Set(['the', 'who', 'whose', 'one']);
 /** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
 const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'then', 'later', 'also']);
 /** Words that make a clause of what follows a speech verb. */
@@ -438,6 +440,17 @@ export class StatementReader {
   }
 
   /**
+   * True when a closing "said X" is followed by a comma and what describes X or how it was said
+   * rather than more of what was said: "…, said Ann Lee, a senior analyst at the bank, who notes …",
+   * "…, said Ann Lee, with games of …" (`medialStatement` would join the two sides).
+   */
+  private describedAfterName(pair: Pair, unit: Unit): boolean {
+    if (!(pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end])) return false;
+    const next = this.tokens[pair.end + 1];
+    return next !== undefined && pair.end + 1 < unit.end && !this.inside[pair.end + 1] && (ADJUNCT_OPENERS.test(next.lower) || APPOSITIVE_OPENERS.has(next.lower));
+  }
+
+  /**
    * Where a short description before a speaker–cue pair at `start` begins, when a comma sets it
    * off ("…, journalist Ann Lee said", "…, teachers and union officials told"); `start` otherwise.
    */
@@ -580,7 +593,7 @@ export class StatementReader {
       const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? ''));
       const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
       const closes = (comma || lead < pair.start) && !this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail);
-      const described = comma && this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end);
+      const described = comma && ((this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end)) || this.describedAfterName(pair, unit));
       const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);

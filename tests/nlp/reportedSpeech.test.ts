@@ -44,6 +44,17 @@ describe('reported speech: what precedes its cue', () => {
     expect(statements('But he operates on a different principle, Tom Ray said.')).toEqual([['But he operates on a different principle', 'Tom Ray', 'Tom Ray']]);
   });
 
+  it.each([
+    ['a description with a clause of its own', 'The ferries run late, said Tom Ray, a port official, who notes that fares rose.'],
+    ['a phrase of how it was said', 'The ferries run late, said Tom Ray, with a shrug that had been seen before.'],
+  ])('takes what precedes "…, said X," followed by %s, not both sides', (_case, body) => {
+    expect(statements(body).map(([text, speaker]) => [text, speaker])).toContainEqual(['The ferries run late', 'Tom Ray']);
+  });
+
+  it('still joins both sides around a speaker set inside what was said', () => {
+    expect(statements('The ferries, said Tom Ray, will run late all winter.').map(([text]) => text)).toEqual(['The ferries, said Tom Ray, will run late all winter']);
+  });
+
   it('takes what precedes "according to X" when no comma sets it off', () => {
     expect(statements('The port leads its rivals by 20 berths according to a count by the harbour board.').map(([text]) => text))
       .toEqual(['The port leads its rivals by 20 berths']);

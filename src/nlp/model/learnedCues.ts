@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 764 cue words,
  * 163174 examples, 2^17 weights, 20 epochs. Start threshold p ≥ 0.6, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 3174 statements added, 60.3 % right; R 49.7
- *   p ≥ 0.35: 2791 statements added, 62.7 % right; R 48.2
- *   p ≥ 0.40: 2416 statements added, 64.3 % right; R 46.4
- *   p ≥ 0.45: 2075 statements added, 66.0 % right; R 44.8
- *   p ≥ 0.50: 1779 statements added, 67.2 % right; R 43.2
- *   p ≥ 0.55: 1491 statements added, 69.3 % right; R 41.7
- *   p ≥ 0.60: 1233 statements added, 71.9 % right; R 40.3
- *   p ≥ 0.65: 997 statements added, 73.8 % right; R 38.9
- *   p ≥ 0.70: 779 statements added, 75.9 % right; R 37.6
- *   p ≥ 0.75: 557 statements added, 77.2 % right; R 36.1
- *   p ≥ 0.80: 387 statements added, 79.3 % right; R 35.0
- *   p ≥ 0.85: 228 statements added, 82.9 % right; R 33.9
- *   p ≥ 0.90: 122 statements added, 85.2 % right; R 33.1
- *   end p ≥ 0.30 at start p ≥ 0.6: P 78.7  R 40.2
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.0  R 40.3
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.2  R 40.3
- *   end p ≥ 0.60 at start p ≥ 0.6: P 78.9  R 40.0
- *   end p ≥ 0.70 at start p ≥ 0.6: P 78.7  R 39.8
+ *   p ≥ 0.30: 3183 statements added, 60.3 % right; R 49.8
+ *   p ≥ 0.35: 2797 statements added, 62.6 % right; R 48.3
+ *   p ≥ 0.40: 2421 statements added, 64.2 % right; R 46.5
+ *   p ≥ 0.45: 2078 statements added, 65.9 % right; R 44.8
+ *   p ≥ 0.50: 1782 statements added, 67.2 % right; R 43.2
+ *   p ≥ 0.55: 1493 statements added, 69.3 % right; R 41.7
+ *   p ≥ 0.60: 1235 statements added, 71.8 % right; R 40.4
+ *   p ≥ 0.65: 998 statements added, 73.7 % right; R 39.0
+ *   p ≥ 0.70: 780 statements added, 75.8 % right; R 37.7
+ *   p ≥ 0.75: 558 statements added, 77.1 % right; R 36.2
+ *   p ≥ 0.80: 388 statements added, 79.1 % right; R 35.1
+ *   p ≥ 0.85: 229 statements added, 82.5 % right; R 34.0
+ *   p ≥ 0.90: 122 statements added, 85.2 % right; R 33.2
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 78.8  R 40.3
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 40.4
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 40.4
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.0  R 40.1
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 78.8  R 39.8
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.3  R 32.2  (3529/4343 statements, 3501/10879 indirect gold)
- *   train, with tagger     P 82.2  R 45.6  (4985/6067 statements, 4956/10879 indirect gold)
- *   held-out, rules only   P 79.4  R 34.8  (901/1135 statements, 894/2570 indirect gold)
- *   held-out, with tagger  P 76.9  R 42.3  (1093/1422 statements, 1086/2570 indirect gold)
+ *   train, rules only      P 81.4  R 32.2  (3536/4344 statements, 3508/10879 indirect gold)
+ *   train, with tagger     P 82.3  R 45.6  (4994/6071 statements, 4965/10879 indirect gold)
+ *   held-out, rules only   P 79.3  R 34.7  (900/1135 statements, 893/2570 indirect gold)
+ *   held-out, with tagger  P 76.7  R 42.2  (1092/1423 statements, 1085/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
