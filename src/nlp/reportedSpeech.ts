@@ -84,6 +84,8 @@ const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'th
 const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
 /** Words that open a description of a speaker named after a closing cue: "…, said Ann Lee, the bank's analyst, who …". */
 const APPOSITIVE_OPENERS = new Set(['the', 'who', 'whose', 'one']);
+/** Subjects whose past verb after "and" starts a new clause of the writer's: "… and she accused …". */
+const SPEAKER_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
 const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'then', 'later', 'also']);
 /** Words that make a clause of what follows a speech verb. */
@@ -342,6 +344,7 @@ export class StatementReader {
       if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
+      if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return i;
       if (token.text !== ',' || !next) continue;
       if (subordinate) return i;
       // ", according to …", ", and three-quarters said …": another speaker's words start there.

@@ -25,6 +25,11 @@ describe('reported speech: what follows a verb of saying', () => {
     expect(statements(body).map(([text]) => text)).toEqual(['that the ferries run late']);
   });
 
+  it('ends what was said where "and" brings back the speaker with a verb of their own', () => {
+    expect(statements('Ann Lee said the ferries run late and she accused the board of hiding the delays.').map(([text]) => text))
+      .toContainEqual('the ferries run late');
+  });
+
   it('reads no statement in a verb of saying with an object and no clause', () => {
     expect(statements('Tom Ray said nothing about fares.')).toEqual([]);
   });
