@@ -84,6 +84,8 @@ const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'th
 const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
 /** Words that open a description of a speaker named after a closing cue: "…, said Ann Lee, the bank's analyst, who …". */
 const APPOSITIVE_OPENERS = new Set(['the', 'who', 'whose', 'one']);
+/** Prepositions that open a sentence on a group its main clause counts: "Among those who said …, most backed Lee". */
+const FRONTED_GROUPS = new Set(['among', 'of']);
 /** Subjects whose past verb after "and" starts a new clause of the writer's: "… and she accused …". */
 const SPEAKER_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
@@ -332,7 +334,7 @@ export class StatementReader {
     // "When X said …, Y did …": a sentence that opens on a subordinate clause has its main clause
     // after the clause's first comma, so what was said inside the clause ends there.
     const opener = this.tokens[unit.start]!.lower === 'and' || this.tokens[unit.start]!.lower === 'but' ? unit.start + 1 : unit.start;
-    let subordinate = SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') && start > opener;
+    let subordinate = (SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') || FRONTED_GROUPS.has(this.tokens[opener]?.lower ?? '')) && start > opener;
     // "When asked, she said …": a clause closed before the cue leaves what was said in the main one.
     for (let i = opener + 1; subordinate && i < start; i++) if (this.tokens[i]!.text === ',' && !this.inside[i]) subordinate = false;
     for (let i = start + 1; i < unit.end; i++) {

@@ -30,6 +30,10 @@ describe('reported speech: what follows a verb of saying', () => {
       .toContainEqual('the ferries run late');
   });
 
+  it('ends what was said at the comma of a sentence that opens on a group ("Among those who said …, most …")', () => {
+    expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)).toEqual(['the ferries run late']);
+  });
+
   it('reads no statement in a verb of saying with an object and no clause', () => {
     expect(statements('Tom Ray said nothing about fares.')).toEqual([]);
   });

@@ -24,8 +24,8 @@
  * Statements (eval:extract's rule), without → with the tagger:
  *   train, rules only      P 81.4  R 32.3  (3541/4350 statements, 3513/10879 indirect gold)
  *   train, with tagger     P 82.3  R 45.7  (4999/6077 statements, 4970/10879 indirect gold)
- *   held-out, rules only   P 79.3  R 34.8  (901/1136 statements, 894/2570 indirect gold)
- *   held-out, with tagger  P 76.8  R 42.3  (1093/1424 statements, 1086/2570 indirect gold)
+ *   held-out, rules only   P 79.4  R 34.8  (902/1136 statements, 895/2570 indirect gold)
+ *   held-out, with tagger  P 76.8  R 42.3  (1094/1424 statements, 1087/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
