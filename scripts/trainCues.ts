@@ -32,7 +32,7 @@ const MIN_CUE_ENDS = 2;
 const MIN_CUE_SHARE = 0.02;
 /** The weight table has 2^BITS entries. */
 const BITS = 17;
-const EPOCHS = 10;
+const EPOCHS = 20;
 const LEARNING_RATE = 0.05;
 /** Candidate start probabilities, lowest first. */
 /** Candidate end probabilities, tried at the chosen start threshold. */

@@ -31,7 +31,9 @@ export interface SpeechParagraph {
 }
 
 /** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
-const MAX_WORDS_BEFORE_THAT = 6;
+const MAX_WORDS_BEFORE_THAT = 10;
+/** At most this many words in an aside set off by commas between a cue and its "that": "said, with the benefit of hindsight, that". */
+const MAX_ASIDE_WORDS = 8;
 /** At most this many words may follow a speaker–cue pair that closes a sentence ("…, he said on Tuesday."). */
 const MAX_TAIL_WORDS = 4;
 /** A closing pair may be followed by a longer phrase that opens with one of these: "…, she said in an interview with the Times." */
@@ -80,6 +82,12 @@ const MAX_NOUN_PHRASE_WORDS = 7;
 const NOUN_PHRASE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'though', 'although', 'yet', 'so']);
 /** After "said," these open an adjunct of the cue ("referring to …", "according to …", "a smile on her face"). */
 const ADJUNCT_OPENERS = /^(?:[a-z]{2,}ing|according|a|an|without|with|amid)$/u;
+/** Words that open a description of a speaker named after a closing cue: "…, said Ann Lee, the bank's analyst, who …". */
+const APPOSITIVE_OPENERS = new Set(['the', 'who', 'whose', 'one']);
+/** Prepositions that open a sentence on a group its main clause counts: "Among those who said …, most backed Lee". */
+const FRONTED_GROUPS = new Set(['among', 'of']);
+/** Subjects whose past verb after "and" starts a new clause of the writer's: "… and she accused …". */
+const SPEAKER_SUBJECTS = new Set(['he', 'she', 'they']);
 /** Verbs that start a second predicate after "and": "endorsed Lee and has appeared …". */
 const AUXILIARY_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'then', 'later', 'also']);
 /** Words that make a clause of what follows a speech verb. */
@@ -273,6 +281,12 @@ export class StatementReader {
     while (i < unit.end && (this.tokens[i]!.text === ',' || this.tokens[i]!.text === ':')) i++;
     // "According to the bank, about 12 percent …": a clause always follows its comma.
     if (according && i > from && this.tokens[i - 1]!.text === ',') return i < unit.end ? i : undefined;
+    // "can now say, with the benefit of hindsight, that …", "believes, for example, that …": an aside
+    // set off by commas between the cue and its "that".
+    if (i > from && this.tokens[i - 1]!.text === ',') {
+      const that = this.thatAfterAside(i, unit);
+      if (that !== undefined) return that;
+    }
     // "“…,” she said, smiling broadly", "he said, a hint of anger in his voice": after a comma an
     // adjunct of the cue follows, not what was said (a participle of saying says more: ", adding that …").
     if (i > from && this.tokens[i - 1]!.text === ',' && this.tokens[i] && !this.inside[i] && ADJUNCT_OPENERS.test(this.tokens[i]!.lower)
@@ -296,6 +310,22 @@ export class StatementReader {
   }
 
   /**
+   * The "that" after an aside that opens at token `from` and a comma closes ("for example, that",
+   * "with the benefit of hindsight, that"), when the aside has at most `MAX_ASIDE_WORDS` words
+   * and no verb of a clause; undefined otherwise.
+   */
+  private thatAfterAside(from: number, unit: Unit): number | undefined {
+    for (let k = from; k + 1 < unit.end && this.words(from, k) <= MAX_ASIDE_WORDS; k++) {
+      const token = this.tokens[k]!;
+      if (this.inside[k]) return undefined;
+      if (token.text === ',') return k > from && this.tokens[k + 1]!.lower === 'that' && !this.inside[k + 1] ? k + 1 : undefined;
+      if (!token.word && !isPossessive(token) && token.text !== '’' && token.text !== "'") return undefined;
+      if (CLAUSE_VERBS.has(token.lower) || CUE_PARTICIPLES.has(token.lower)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
    * moves on (a semicolon, ", noting …", ", while …", ", compared with …", ", which …", "and
    * said …", ", and three-quarters said …", ", and he …").
@@ -304,7 +334,7 @@ export class StatementReader {
     // "When X said …, Y did …": a sentence that opens on a subordinate clause has its main clause
     // after the clause's first comma, so what was said inside the clause ends there.
     const opener = this.tokens[unit.start]!.lower === 'and' || this.tokens[unit.start]!.lower === 'but' ? unit.start + 1 : unit.start;
-    let subordinate = SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') && start > opener;
+    let subordinate = (SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') || FRONTED_GROUPS.has(this.tokens[opener]?.lower ?? '')) && start > opener;
     // "When asked, she said …": a clause closed before the cue leaves what was said in the main one.
     for (let i = opener + 1; subordinate && i < start; i++) if (this.tokens[i]!.text === ',' && !this.inside[i]) subordinate = false;
     for (let i = start + 1; i < unit.end; i++) {
@@ -316,6 +346,7 @@ export class StatementReader {
       if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return i;
       if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
       if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
+      if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return i;
       if (token.text !== ',' || !next) continue;
       if (subordinate) return i;
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
@@ -411,6 +442,17 @@ export class StatementReader {
   private appositiveTail(pair: Pair, unit: Unit): boolean {
     return pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end]
       && this.words(pair.end, unit.end) <= MAX_APPOSITIVE_WORDS;
+  }
+
+  /**
+   * True when a closing "said X" is followed by a comma and what describes X or how it was said
+   * rather than more of what was said: "…, said Ann Lee, a senior analyst at the bank, who notes …",
+   * "…, said Ann Lee, with games of …" (`medialStatement` would join the two sides).
+   */
+  private describedAfterName(pair: Pair, unit: Unit): boolean {
+    if (!(pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end])) return false;
+    const next = this.tokens[pair.end + 1];
+    return next !== undefined && pair.end + 1 < unit.end && !this.inside[pair.end + 1] && (ADJUNCT_OPENERS.test(next.lower) || APPOSITIVE_OPENERS.has(next.lower));
   }
 
   /**
@@ -556,7 +598,7 @@ export class StatementReader {
       const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? ''));
       const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
       const closes = (comma || lead < pair.start) && !this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail);
-      const described = comma && this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end);
+      const described = comma && ((this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end)) || this.describedAfterName(pair, unit));
       const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);

@@ -68,7 +68,7 @@ export function loadTagger(model: TaggerModel): SpeechTagger {
 const enum T {
   StartBias = 1, Cue, CueMinus1, CueMinus2, Next, Next2, BigramBefore, BigramAfter, Suffix, NextShape, CueNextShape,
   PreviousShape, RefKind, RefKindCue, Subject, Position, WordsLeft, CueMinus3, Trigram, NextSuffix, CuePreviousShape,
-  Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2,
+  Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2, SubjectHead, LemmaNext, LemmaSubjectHead,
   EndBias = 40, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
   HereVerbs, HereShapeVerbs,
 }
@@ -138,7 +138,26 @@ const REF_KINDS = { person: 1, pronoun: 2, role: 3, other: 4 } as const;
 /** True when token `c` may end a cue: a lowercase word outside quotations that the model knows as one. */
 export function isCueCandidate(tagger: Pick<SpeechTagger, 'cueWords'>, view: TaggerView, unit: Unit, c: number): boolean {
   const token = view.tokens[c]!;
-  return c + 1 < unit.end && token.word && !token.cap && !view.inside[c] && tagger.cueWords.has(token.lower);
+  return c + 1 < unit.end && token.word && !view.inside[c] && tagger.cueWords.has(token.lower) && (!token.cap || (c > unit.start && isTitleCased(view, unit)));
+}
+
+/** Words this short may stay lowercase in a headline's title case: "to", "for", "the", "and". */
+const MAX_MINOR_WORD = 3;
+
+/**
+ * True when every longer word of the sentence outside quotations is capitalised, as in a title-case
+ * or all-capitals headline ("Carly Fiorina Endorses Ted Cruz", "EXPERTS DOWNPLAY PLANNED LAUNCH"),
+ * where a capitalised cue word is no name.
+ */
+export function isTitleCased(view: TaggerView, unit: Unit): boolean {
+  let words = 0;
+  for (let i = unit.start; i < unit.end; i++) {
+    const token = view.tokens[i]!;
+    if (view.inside[i] || !token.word || token.text.length <= MAX_MINOR_WORD || /^\d/u.test(token.text)) continue;
+    if (!token.cap) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 
@@ -223,6 +242,11 @@ export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int3
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaQuoted), lemma), quoted);
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaNominal), lemma), nominal);
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaNext2), lemma), wordAt(view, unit, c + 2));
+  // The word before the verb group, mostly the subject's head: "the poll | has shown", "Trump | has long opposed".
+  const head = wordAt(view, unit, verbGroupStart(view, unit, c) - 1);
+  out[n++] = mixString(mixNumber(FNV_OFFSET, T.SubjectHead), head);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaNext), lemma), next);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaSubjectHead), lemma), head);
   return n;
 }
 

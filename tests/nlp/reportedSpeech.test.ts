@@ -18,6 +18,22 @@ describe('reported speech: what follows a verb of saying', () => {
     expect(statements(body).map(([text]) => text)).toEqual([said]);
   });
 
+  it.each([
+    ['a long phrase of place and time', 'Tom Ray said in an interview with the Harbour Gazette last week that the ferries run late.'],
+    ['an aside set off by commas', 'Tom Ray said, with some regret, that the ferries run late.'],
+  ])('starts what was said at its "that" after %s', (_case, body) => {
+    expect(statements(body).map(([text]) => text)).toEqual(['that the ferries run late']);
+  });
+
+  it('ends what was said where "and" brings back the speaker with a verb of their own', () => {
+    expect(statements('Ann Lee said the ferries run late and she accused the board of hiding the delays.').map(([text]) => text))
+      .toContainEqual('the ferries run late');
+  });
+
+  it('ends what was said at the comma of a sentence that opens on a group ("Among those who said …, most …")', () => {
+    expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)).toEqual(['the ferries run late']);
+  });
+
   it('reads no statement in a verb of saying with an object and no clause', () => {
     expect(statements('Tom Ray said nothing about fares.')).toEqual([]);
   });
@@ -35,6 +51,17 @@ describe('reported speech: the object of a verb of stance', () => {
 describe('reported speech: what precedes its cue', () => {
   it('takes a whole sentence before "…, X said" even without a verb form it knows', () => {
     expect(statements('But he operates on a different principle, Tom Ray said.')).toEqual([['But he operates on a different principle', 'Tom Ray', 'Tom Ray']]);
+  });
+
+  it.each([
+    ['a description with a clause of its own', 'The ferries run late, said Tom Ray, a port official, who notes that fares rose.'],
+    ['a phrase of how it was said', 'The ferries run late, said Tom Ray, with a shrug that had been seen before.'],
+  ])('takes what precedes "…, said X," followed by %s, not both sides', (_case, body) => {
+    expect(statements(body).map(([text, speaker]) => [text, speaker])).toContainEqual(['The ferries run late', 'Tom Ray']);
+  });
+
+  it('still joins both sides around a speaker set inside what was said', () => {
+    expect(statements('The ferries, said Tom Ray, will run late all winter.').map(([text]) => text)).toEqual(['The ferries, said Tom Ray, will run late all winter']);
   });
 
   it('takes what precedes "according to X" when no comma sets it off', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/nlp/nameTokens.ts';
-import { endFeatures, isVerbWord, lemmaOf, loadTagger, MAX_FEATURES, startFeatures, type TaggerView } from '../../src/nlp/speechTagger.ts';
+import { endFeatures, isCueCandidate, isTitleCased, isVerbWord, lemmaOf, loadTagger, MAX_FEATURES, startFeatures, type TaggerView } from '../../src/nlp/speechTagger.ts';
 import type { Unit } from '../../src/nlp/speechUnits.ts';
 
 describe('speech tagger model', () => {
@@ -63,5 +63,37 @@ describe('speech tagger start features', () => {
     expect(clause.length).toBeLessThanOrEqual(MAX_FEATURES);
     expect(object.filter((f, i) => f !== clause[i]).length).toBeGreaterThan(0);
     expect(quoted.filter((f, i) => f !== clause[i]).length).toBe(2);
+  });
+
+  it('reads the subject\'s head across the verb group ("The poll | has long repeatedly shown")', () => {
+    const features = (words: string[], c: number): number[] => {
+      const { view: v, unit } = view(words);
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, startFeatures(v, unit, c, out))];
+    };
+    const poll = features(['The', 'poll', 'has', 'long', 'repeatedly', 'shown', 'Lee', 'ahead'], 5);
+    const team = features(['The', 'team', 'has', 'long', 'repeatedly', 'shown', 'Lee', 'ahead'], 5);
+    // Only the head and the lemma with the head differ: the words next to the cue are the same.
+    expect(team.filter((f, i) => f !== poll[i]).length).toBe(2);
+    // With no verb group between them, the head is the word right before the cue.
+    const plain = features(['The', 'poll', 'showed', 'Lee', 'ahead'], 2);
+    expect(plain.length).toBe(poll.length);
+  });
+});
+
+describe('speech tagger cue candidates', () => {
+  const vocabulary = { cueWords: new Set(['endorses', 'opposed']) };
+  it('takes a capitalised cue word in a title-case or all-capitals headline, not in a sentence', () => {
+    const headline = view(['Carly', 'Fiorina', 'Endorses', 'Ted', 'Cruz', 'for', 'the', 'Nomination']);
+    const capitals = view(['EXPERTS', 'ENDORSES', 'PLANNED', 'LAUNCH']);
+    const sentence = view(['Carly', 'Fiorina', 'Endorses', 'the', 'senator', 'today']);
+    expect([headline, capitals, sentence].map(({ view: v, unit }) => isTitleCased(v, unit))).toEqual([true, true, false]);
+    expect([headline, capitals, sentence].map(({ view: v, unit }) => isCueCandidate(vocabulary, v, unit, v.tokens.findIndex((t) => t.lower === 'endorses'))))
+      .toEqual([true, true, false]);
+  });
+
+  it('takes no capitalised word that opens the sentence, nor a word it does not know', () => {
+    const { view: v, unit } = view(['Opposed', 'To', 'The', 'Deal', 'Mayors', 'Say', 'Now']);
+    expect([0, 5].map((c) => isCueCandidate(vocabulary, v, unit, c))).toEqual([false, false]);
   });
 });
