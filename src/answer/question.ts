@@ -982,7 +982,8 @@ function isPastVerb(lower: string): boolean {
 }
 
 function actOf(text: string): { act?: string } {
-  const act = askedAct(text);
+  // "…, according to Blinken": the source of the claim, not its act.
+  const act = askedAct(text.replace(/,?\s+according\s+to\b.*$/i, ''));
   return act === undefined ? {} : { act };
 }
 
@@ -1018,6 +1019,8 @@ function participantAsked(text: string): Participant {
   const next = object[2] ?? '';
   // A capitalised word there is the subject's name ("did Quill meet"), however it ends; so is a word
   // between a perfect's auxiliary and "been" ("who has quill been calling"), however it is written.
+  // "who has Israel's back": "has" is the verb, what follows its object.
+  if (/^ha[sdv]e?$/i.test(object[1] ?? '') && /['’]s$/.test(next)) return 'agent';
   if (/^\p{Lu}/u.test(next) || (/^ha[sdv]e?$/i.test(object[1] ?? '') && /^\s*(?:who|whom)\s+\S+\s+[\w'’-]+\s+been\b/i.test(text))) return 'patient';
   // After a modal a bare verb is the asked one's own act ("which writer would consider running"); a
   // subject opens with a determiner or is a pronoun ("which city will the envoy visit", "whom will he meet").

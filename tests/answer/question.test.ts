@@ -44,6 +44,8 @@ describe('parseQuestion', () => {
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who had already fired the rockets?'), { kind: 'eventActor', asks: 'agent', act: 'fired' }],
     [auto('who had previously indicated plans to retaliate?'), { kind: 'eventActor', asks: 'agent', act: 'indicated' }],
+    [auto("who has Norland's back, according to Lee?"), { kind: 'eventActor', asks: 'agent' }],
+    [auto('who fired the rockets, according to Lee?'), { kind: 'eventActor', asks: 'agent', act: 'fired' }],
     // "Whose leader" asks for the body the leader heads; "whose envoy" may be a ruler's, and stays a plain who-question.
     [auto('whose political leader was killed in Lenz?'), { kind: 'eventActor', asks: 'patient', wants: 'organization', whose: true }],
     [auto('whose envoy was expelled?'), { kind: 'eventActor' }],
