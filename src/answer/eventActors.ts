@@ -476,6 +476,9 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 
 /** Prepositions and articles: between a name and a later verb, they start a phrase the name is not the subject of. */
 const PHRASE_WORDS = new Set(['by', 'in', 'of', 'at', 'on', 'for', 'with', 'from', 'to', 'into', 'a', 'an', 'the', 'after', 'before']);
 
+/** Nouns of acts done to someone, whose "of" names that one: "the killing of X", "the arrest of X". */
+const UNDERGONE_NOUNS = new Set(['killing', 'assassination', 'death', 'murder', 'arrest', 'detention', 'release', 'capture', 'kidnapping', 'abduction', 'execution', 'injury', 'wounding']);
+
 /** Words between an agent and the event it did: "by Israel in a strike". */
 const IN_EVENT = new Set(['in', 'a', 'an', 'the', 'its', 'their']);
 
@@ -492,6 +495,9 @@ const RELATION_REACH = 4;
  */
 export function relationOf(tokens: readonly Token[], span: readonly [number, number], verbs: readonly number[]): Relation {
   const before = tokens.slice(Math.max(0, span[0] - 2), span[0]).map((t) => t.word.toLowerCase());
+  // "the killing of (the commander of …,) Fuad Shukr": whom an act named by its noun was done to.
+  const ofAt = before.at(-1) === 'of' ? span[0] - 1 : before.at(-1) === 'the' && before[0] === 'of' ? span[0] - 2 : -1;
+  if (ofAt > 0 && UNDERGONE_NOUNS.has(tokens[ofAt - 1]!.word.toLowerCase())) return 'patient';
   // "the arrest of …, Tom Greer, by Norland": "by" after the event names its agent however long the object; "according to" names a source.
   if ((before.at(-1) === 'by' || (before[0] === 'by' && before[1] === 'the')) && verbs.some((p) => p < span[0] && span[0] - p <= AGENT_REACH)) return 'agent';
   // "… by Israel in a strike on Beirut": the agent of the event named right after it.

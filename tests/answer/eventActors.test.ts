@@ -615,4 +615,8 @@ describe('whose member underwent an act, and an agent before the event', () => {
   it('answers "whose commander was killed" with the group his stated role names, though "of" stands before it', () => {
     expect(who('whose commander was killed in Lima?')[0]).toBe('Hamas');
   });
+
+  it('answers who carried out the strike with its agent, not with whom "the killing of" names', () => {
+    expect(who('who carried out the strike on Lima?')[0]).toBe('Chile');
+  });
 });
