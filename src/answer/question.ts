@@ -144,12 +144,12 @@ const ARTICLE_DATE = new RegExp(
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');
 /** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
 const ARTICLE_OUTLET = new RegExp(
-  String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED})\b` +
+  String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from)\b` +
     // Not "who published the report": a report the coverage tells of has its own author.
     String.raw`|^\s*who\s+(?:published|ran|carried|put\s+out|filed)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?(?:story|article|piece|dispatch)\b`,
   'i',
 );
-const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|was|is|of|the|a|an)\b`, 'gi');
+const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 /** A name alone, asked ("Tajani?", "Maria Lopez??"). */

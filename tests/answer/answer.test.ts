@@ -131,6 +131,7 @@ describe('who', () => {
     });
     const top = (text: string) => answer(stories, { command: 'auto', text }).answers[0];
     expect(top('which outlet ran the story from Tarvo')?.text).toBe('Reuters');
+    expect(top('which news agency reported from Tarvo')?.citations[0]?.file).toBe('bridge.txt');
     expect(top('who published the Tarvo bridge story?')?.citations[0]).toMatchObject({ file: 'bridge.txt', paragraph: 2 });
     // The story that fits best names no outlet: not the outlet of another that fits less.
     expect(top('which news agency ran the story on the dam by the bridge')).toBeUndefined();
