@@ -433,7 +433,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"who is the X" with X a role asks for whoever holds it',
     read: (text) => {
       // "…, according to the defense secretary" names a source, not the role asked for.
-      const role = WHO_HOLDS.exec(text)?.[1]?.replace(/,?\s+according\s+to\b.*$/i, '');
+      const role = WHO_HOLDS.exec(text)?.[1]?.replace(TRAILING_SOURCE, '');
       return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
     },
   },
@@ -778,6 +778,8 @@ function withNamesCased(text: string, isName: NameCheck): string {
 const SUBJECT_AFTER_AUXILIARY = /^(\s*(?:who|whom|when|what|which|where|how)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:(?:did|does|do|will|would|could|can|has|have|had)\s+(?=\p{Ll}[\p{Ll}'’-]{2,}\s+\p{L})|(?:was|is|were|are)\s+(?=\p{Ll}[\p{Ll}'’-]{2,}\s+\p{L}+ing\b)))(\p{Ll}[\p{Ll}'’-]{2,})/iu;
 
 /** "According to X, who …?": the question after a source put first. */
+/** "…, according to X" at a question's end: the source of the claim asked about (see `sourceLast`). */
+const TRAILING_SOURCE = /,?\s+according\s+to\b.*$/i;
 const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 
 /** "According to the minister, who struck?" is asked as "who struck, according to the minister?": the question first, its source after. */
@@ -983,7 +985,7 @@ function isPastVerb(lower: string): boolean {
 
 function actOf(text: string): { act?: string } {
   // "…, according to Blinken": the source of the claim, not its act.
-  const act = askedAct(text.replace(/,?\s+according\s+to\b.*$/i, ''));
+  const act = askedAct(text.replace(TRAILING_SOURCE, ''));
   return act === undefined ? {} : { act };
 }
 

@@ -12,6 +12,7 @@ import { indexTerm, keyTerms, words } from '../text/terms.ts';
 import { EVENT_NOUNS } from '../text/wordForms.ts';
 import { askedVerb, LIGHT_VERBS } from './question.ts';
 import { CUE_VERBS } from '../nlp/model/speechCues.ts';
+import { sentenceStarts } from './rank/candidates.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -234,6 +235,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   const act = question.ahead || !negationCounts ? undefined : eventTerms[0];
   const complement = negationCounts ? actComplement(index, question.text, terms) : undefined;
   const saying = asksSaying(question.text);
+  const end = endAsked(question.text);
   const candidates: TimeCandidate[] = [];
   const evidences = findEvidence(index, terms, { limit: 20, minCoverage: terms.length <= 2 ? 1 : 0.6, weights, names: questionNames(index, question.text), continuations: AT_THAT_OCCASION });
   for (const evidence of evidences) {
@@ -243,9 +245,9 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
-      if (saying && insideWhatWasSaid(index, passage, time.offset)) continue;
-      if (datesOtherEnd(question.text, passage.text, time.offset + time.text.length)) continue;
-      if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.offset, eventTerms[0])) continue;
+      if (saying && insideWhatWasSaid(index, passage, time.sentence, time.offset)) continue;
+      if (end !== undefined && datesOtherEnd(end, passage.text, time.offset + time.text.length)) continue;
+      if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.sentence, time.offset, eventTerms[0])) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
@@ -391,17 +393,10 @@ const RELATIVE_OPENER = /,\s+(?:which|who|whom|whose)\b/gi;
  * a time inside a relative clause that does not tell the act, in a sentence whose main clause does,
  * dates the clause's own act.
  */
-function inOtherRelativeClause(passage: Passage, offset: number, act: string): boolean {
-  let start = 0;
-  const sentence = passage.sentences.find((text) => {
-    const at = passage.text.indexOf(text, start);
-    start = at < 0 ? start : at;
-    return at >= 0 && offset >= at && offset < at + text.length;
-  });
-  if (sentence === undefined) return false;
-  const at = offset - passage.text.indexOf(sentence);
-  const openers = [...sentence.matchAll(RELATIVE_OPENER)].filter((m) => (m.index ?? 0) < at);
-  const opener = openers.at(-1);
+function inOtherRelativeClause(passage: Passage, s: number, offset: number, act: string): boolean {
+  const sentence = passage.sentences[s] ?? '';
+  const at = offset - (sentenceStarts(passage)[s] ?? 0);
+  const opener = [...sentence.matchAll(RELATIVE_OPENER)].filter((m) => (m.index ?? 0) < at).at(-1);
   if (opener === undefined) return false;
   const from = (opener.index ?? 0) + 1;
   const close = sentence.slice(at).search(/[,;:.!?]/);
@@ -417,13 +412,19 @@ const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|conc
 const AT_END = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:end|close|conclusion)\s+of\b/iu;
 const AT_START = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:start|beginning|opening|outset)\s+of\b/iu;
 
+/** Which end of an event a question asks for, if it asks for one only: "when did the meeting start". */
+export function endAsked(question: string): 'start' | 'end' | undefined {
+  const start = ASKS_START.test(question);
+  const end = ASKS_END.test(question);
+  return start === end ? undefined : start ? 'start' : 'end';
+}
+
 /**
  * "When did the meeting start?" is not answered by "on Friday at the end of a meeting", nor "when
- * did it end" by "at the start of": the time dates the other end of the event. `end` is where the time ends in the text.
+ * did it end" by "at the start of": the time dates the other end of the event. `after` is where the time ends in the text.
  */
-export function datesOtherEnd(question: string, text: string, end: number): boolean {
-  const after = text.slice(end, end + 60);
-  return (ASKS_START.test(question) && !ASKS_END.test(question) && AT_END.test(after)) || (ASKS_END.test(question) && !ASKS_START.test(question) && AT_START.test(after));
+export function datesOtherEnd(asked: 'start' | 'end', text: string, after: number): boolean {
+  return (asked === 'start' ? AT_END : AT_START).test(text.slice(after, after + 60));
 }
 
 /** "When did X say aid must reach all of Gaza": a time inside what was said dates what it tells, not the saying. */
@@ -433,14 +434,13 @@ export function asksSaying(question: string): boolean {
 }
 
 /** Whether a time stands inside a quotation or a reported statement of its passage: part of what was said. */
-export function insideWhatWasSaid(index: CorpusIndex, passage: Passage, offset: number): boolean {
+export function insideWhatWasSaid(index: CorpusIndex, passage: Passage, s: number, offset: number): boolean {
   // "… Blinken said on Tuesday": a time right after the saying's verb is the saying's.
   const before = words(passage.text.slice(Math.max(0, offset - 40), offset)).slice(-3);
   if (before.some((word) => CUE_VERBS.has(word.toLowerCase()))) return false;
   // "Important steps had been taken in recent weeks, said Blinken": the clause before its attribution.
-  const sentence = passage.sentences.find((text) => { const at = passage.text.indexOf(text); return at >= 0 && offset >= at && offset < at + text.length; });
-  if (sentence !== undefined && ATTRIBUTION_AFTER.test(sentence.slice(offset - passage.text.indexOf(sentence)))) return true;
-  const said = [...index.quotesIn(passage), ...index.statementsIn(passage)].map((s) => s.text);
+  if (ATTRIBUTION_AFTER.test((passage.sentences[s] ?? '').slice(offset - (sentenceStarts(passage)[s] ?? 0)))) return true;
+  const said = [...index.quotesIn(passage), ...index.statementsIn(passage)].map((said) => said.text);
   return said.some((text) => {
     const at = passage.text.indexOf(text);
     return at >= 0 && offset >= at && offset < at + text.length;

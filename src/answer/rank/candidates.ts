@@ -230,7 +230,8 @@ function timeSpans(index: CorpusIndex, passage: Passage): Array<Array<[number, n
   return spans;
 }
 
-function sentenceStarts(passage: Passage): number[] {
+/** Where each of a passage's sentences starts in its text. */
+export function sentenceStarts(passage: Passage): number[] {
   let from = 0;
   return passage.sentences.map((sentence) => {
     const at = passage.text.indexOf(sentence, from);

@@ -14,8 +14,8 @@ import { MAX_ANSWERS } from '../corroborate.ts';
 import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
 import { isAnchored } from '../../nlp/model/timeKinds.ts';
-import { asksSaying, datesOtherEnd, insideWhatWasSaid } from '../when.ts';
-import { candidatesIn, resolved, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
+import { asksSaying, datesOtherEnd, endAsked, insideWhatWasSaid } from '../when.ts';
+import { candidatesIn, resolved, sentenceStarts, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
 import { WEIGHTS } from './weights.ts';
@@ -265,7 +265,7 @@ function isSettled(candidate: SpanCandidate): boolean {
 
 /** Where a candidate starts in its passage's text. */
 function offsetOf(candidate: SpanCandidate): number {
-  return Math.max(0, candidate.passage.text.indexOf(candidate.passage.sentences[candidate.sentence] ?? '')) + (candidate.tokens[candidate.start]?.offset ?? 0);
+  return (sentenceStarts(candidate.passage)[candidate.sentence] ?? 0) + (candidate.tokens[candidate.start]?.offset ?? 0);
 }
 
 /** A speaker before its speech verb ("Ann Lee said"), or a phrase that ends in one ("Ann Lee reports"). */
@@ -280,6 +280,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
   const asksSpeech = words(question).some((word) => isSpeech(word.toLowerCase()));
   const saying = asked === 'when' && asksSaying(question);
+  const end = asked === 'when' ? endAsked(question) : undefined;
   // "Anyone thinking of opening a second front" opened none; a question about what is to come may be answered by a plan.
   const act = asksAhead(question) ? undefined : negated[0];
   // "Israel has not said when it struck" answers nothing; the question stage says what the coverage does say.
@@ -292,8 +293,9 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
   };
   const scored = featuredCandidates(index, question, asked)
     .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens) && (asked !== 'when' || isAnchored(candidate.text, candidate.date)))
-    .filter(({ candidate }) => !saying || !insideWhatWasSaid(index, candidate.passage, offsetOf(candidate)))
-    .filter(({ candidate }) => asked !== 'when' || !datesOtherEnd(question, candidate.passage.text, offsetOf(candidate) + candidate.text.length))
+    // Both read only for questions that ask about a saying, or about one end of an event.
+    .filter(({ candidate }) => !saying || !insideWhatWasSaid(index, candidate.passage, candidate.sentence, offsetOf(candidate)))
+    .filter(({ candidate }) => end === undefined || !datesOtherEnd(end, candidate.passage.text, offsetOf(candidate) + candidate.text.length))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
