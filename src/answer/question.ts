@@ -44,7 +44,8 @@ export type Question =
   /** `orPlace`: "which government …" is answered by a country or capital standing for its government too. */
   /** `inRole`: "who replaced X as foreign minister", "who became the bank's chief" ask for a person in a role: never an organisation or a group. */
   /** `otherActors`: who the question says did another act ("the US" of "… missiles that the US shot down"): never its answer. */
-  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true; inRole?: true; otherActors?: string[] })
+  /** `possessed`: the noun phrase of "whose attack did the summit condemn", whose possessor ("Norland's attack") is asked for. */
+  | (Asked & { kind: 'eventActor'; asks: Participant; wants?: EntityKind; act?: string; whose?: true; orPlace?: true; inRole?: true; otherActors?: string[]; possessed?: string })
   /**
    * `since`: "since when …" asks when a state began, the time a passage puts after "since";
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
@@ -224,6 +225,25 @@ export function describedSpeakerAsWho(text: string): string {
 const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
 const WHOSE_MEMBER = /^\s*whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+(was|were|is|are|has|have|had|did)\b/iu;
+/** Words that end the noun phrase after "whose": an auxiliary, a preposition, a determiner, a name. */
+const AFTER_POSSESSED = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'do', 'does', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'in', 'on', 'of', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'against', 'during', 'after', 'before', 'the', 'a', 'an', 'that', 'which']);
+
+/**
+ * The noun phrase of "whose attack did the summit condemn", "the group whose resurgence troops
+ * prevent": up to three lowercase words after "whose", before a word that ends the phrase (which
+ * of them is the noun, "resurgence" or "troops", the answerer tells by the passages).
+ */
+export function possessedNoun(text: string): string | undefined {
+  const after = /\bwhose\s+(.*)$/iu.exec(text)?.[1];
+  if (after === undefined) return undefined;
+  const phrase: string[] = [];
+  for (const word of words(after.replace(/["“”‘'’]/g, ' '))) {
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || AFTER_POSSESSED.has(word)) break;
+    phrase.push(word);
+    if (phrase.length > 3) return undefined;
+  }
+  return phrase.length > 0 ? phrase.join(' ') : undefined;
+}
 const GOVERNMENT_NOUNS = /\b(?:governments?|administrations?|regimes?|authorities)\b/i;
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
@@ -547,7 +567,9 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
     const read = rule.read(text, isName);
     if (read === undefined) continue;
     const { restated, ...slots } = read;
-    return { ...slots, text: restated ?? text, reason: rule.reason } as Question;
+    const question = { ...slots, text: restated ?? text, reason: rule.reason } as Question;
+    const possessed = question.kind === 'eventActor' && !question.whose ? possessedNoun(question.text) : undefined;
+    return possessed === undefined ? question : { ...question, possessed } as Question;
   }
   const fallback = FALLBACK[command];
   return { ...fallback.slots(text), text, reason: fallback.reason } as Question;

@@ -6,6 +6,7 @@
  * confident (more so for an answer of an unsettled kind), else the rules, else the ranker when it
  * clears its abstention threshold.
  */
+import { possessorAnswers } from '../possessor.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
@@ -54,6 +55,9 @@ export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 
  * separates them.
  */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
+  // "Whose attack did the summit condemn?" is answered by the attack's possessor, where a passage gives one.
+  const possessors = question.possessed === undefined ? [] : possessorAnswers(index, { text: question.text, possessed: question.possessed });
+  if (possessors.length > 0) return possessors;
   // "Which group took …" asks for one entity kind, which the rules filter on and the ranker only weighs.
   const others = question.otherActors ?? [];
   const names = new Set(questionNames(index, question.text));
