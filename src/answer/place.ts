@@ -6,7 +6,7 @@
  */
 import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import type { QuestionOf } from './question.ts';
+import { PLACE_ASKED, type QuestionOf } from './question.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { anchorWeights, citationOf, findEvidence, matchedTerms, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceWith, tokenize, tokensOf, type Evidence } from './evidence.ts';
 
@@ -28,8 +28,8 @@ const JOURNEY_REACH = 4;
 /** Place nouns whose "of" names the place ("the island of Tessa", "the city of Marrow"). */
 const PLACE_OF = /\b(?:island|city|town|village|province|region|capital|port|state|county|district)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 
-/** A capitalised name after a placing word ("in Marrow", "to Ostrava"). */
-const PLACED_NAME = /\b(?:in|at|to|toward|towards|into|near)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu;
+/** A capitalised name after a placing word ("in Marrow", "to Ostrava", "from Kessel"). */
+const PLACED_NAME = /\b(?:in|at|to|toward|towards|into|near|from)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu;
 
 /** Names of days and months, which "on Friday", "in May" place in time, not space. */
 const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -41,7 +41,7 @@ interface PlaceAt {
 }
 
 export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>): Answer[] {
-  const body = question.text.replace(/^\s*wher(?:e|es)?\b/i, '');
+  const body = question.text.replace(PLACE_ASKED, '');
   // The journey's verb is what the destination answers, not a word its passage must repeat ("going" for "set to head to …").
   const terms = questionTerms(body).filter((term) => !(question.journey && words(body).some((word) => JOURNEY_WORDS.test(word) && indexTerm(word) === term)));
   if (terms.length === 0) return [];
@@ -79,6 +79,7 @@ function bestPlace(index: CorpusIndex, evidence: Evidence, question: QuestionOf<
   const placed = placesIn(index, evidence.passage).filter((place) => {
     if (namedInQuestion(place.name, question.text)) return false;
     const before = tokens.slice(Math.max(0, place.position - PLACING_REACH), place.position).map((t) => t.word.toLowerCase());
+    if (question.origin) return before.includes('from');
     if (!question.journey) return before.some((word) => LOCATIVE.has(word));
     const near = tokens.slice(Math.max(0, place.position - JOURNEY_REACH), place.position);
     return before.some((word) => DESTINATION.has(word)) && near.some((t) => JOURNEY_WORDS.test(t.word));

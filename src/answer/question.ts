@@ -53,8 +53,11 @@ export type Question =
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet'; granularity: Granularity })
   | (Asked & { kind: 'duration' })
-  /** `journey`: "where is X going" asks for a destination, not where something stands or happened. */
-  | (Asked & { kind: 'place'; journey: boolean })
+  /**
+   * `journey`: "where is X going" asks for a destination, not where something stands or happened;
+   * `origin`: "where did the missiles come from" asks for the place they came from.
+   */
+  | (Asked & { kind: 'place'; journey: boolean; origin?: true })
   | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string; clause?: boolean })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
@@ -258,6 +261,17 @@ const WHERE = /^\s*wher(?:e|es)?\b/i;
 /** "where is X going/heading/flying (to)", "where will X travel": a journey. */
 const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flies|flying|flew|went|bound|move|moving)\b/i;
 
+/** The kind of place a "which …" question asks for ("which country", "what city"). */
+const PLACE_KIND = String.raw`(?:which|what)\s+(?:countries|country|nations?|cit(?:y|ies)|capitals?|towns?|places?|destinations?|regions?|provinces?)`;
+/** "where did the missiles come from?", "from which country were they fired": an origin. */
+const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|came|coming|originat\w*)\s+from\s*\??\s*$`, 'i');
+/** "in which country is the base", "the base is in which country": where something is, asked by the place's kind. */
+const IN_WHICH_PLACE = new RegExp(String.raw`^\s*in\s+${PLACE_KIND}\b|\bin\s+${PLACE_KIND}\s*\??\s*$`, 'i');
+/** "which country was X set to head to (once …)", "to which city did she fly": a journey's end, asked by the place's kind. */
+const WHICH_DESTINATION = new RegExp(String.raw`^\s*to\s+${PLACE_KIND}\b|^\s*${PLACE_KIND}\b.*\b(?:to|for)\s*(?:once|after|before|when|next|\?|$)`, 'i');
+/** A "which place" question's own words for the place it asks about, which no passage needs to hold. */
+export const PLACE_ASKED = new RegExp(String.raw`^\s*wher(?:e|es)?\b|\b(?:in\s+|to\s+|from\s+)?${PLACE_KIND}\b`, 'i');
+
 /** "how many troops …", "how much aid …": the counted noun is the first lowercase content word after it. */
 const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
 /** "how many … are/is/does/do …" in the present, with no past beside it: how many there are. */
@@ -353,6 +367,16 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   quoteRule('quote X on Y', '"quote X on Y" asks for X\'s quotations about Y', QUOTE_ON),
   quoteRule('X quote on Y', '"X quote on Y" asks for X\'s quotations about Y', SPEAKER_QUOTE_ON),
   quoteRule('did X say anything about Y', '"did X say anything about Y", "X\'s take on Y" ask for X\'s quotations about Y', ...SAID_ANYTHING),
+  {
+    name: 'which place',
+    family: 'who',
+    reason: '"which country was X set to head to", "from which country were the missiles fired", "in which country is the base" ask for a place, as "where" does',
+    read: (text) => {
+      if (ORIGIN.test(text) && /\b(?:which|what)\b/i.test(text)) return { kind: 'place', journey: false, origin: true };
+      if (JOURNEY.test(text) && WHICH_DESTINATION.test(text)) return { kind: 'place', journey: true };
+      return IN_WHICH_PLACE.test(text) ? { kind: 'place', journey: false } : undefined;
+    },
+  },
   {
     name: 'what group did X lead',
     family: 'who',
@@ -521,7 +545,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'where',
     family: 'search',
     reason: '"where …" asks for a place: one the best passages name as where it happened, or as a journey\'s end',
-    read: (text) => (WHERE.test(text) ? { kind: 'place', journey: JOURNEY.test(text) } : undefined),
+    read: (text) => (!WHERE.test(text) ? undefined : ORIGIN.test(text) ? { kind: 'place', journey: false, origin: true } : { kind: 'place', journey: JOURNEY.test(text) }),
   },
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented coverage: a summit on an island the extraction may not know, an envoy's journey.
@@ -28,6 +29,22 @@ describe('where', () => {
 
   it('answers a journey with its destination, the one after what the question says came first', () => {
     expect(ask('where is Quill going after Norland?').answers[0]?.text).toBe('Ostrava');
+  });
+
+  it('answers "which country was X set to fly to" as a journey, and "which country is …" as before: an actor', () => {
+    const destination = answer(index, { command: 'who', text: 'Which city was Quill set to fly to once her talks in Norland were done?' });
+    expect(destination.kind).toBe('place');
+    expect(destination.answers[0]?.text).toBe('Ostrava');
+    expect(parseQuestion({ command: 'who', text: 'which country is hosting the summit' }).kind).toBe('eventActor');
+  });
+
+  it('answers where something came from with the place after its "from"', () => {
+    const drones = fixtureIndex({
+      'drones.txt': `Drones downed\n\nJune 4, 2025\n\nThe navy shot down drones from Kessel that were fired in the direction of Norland, officials in Vessa said.`,
+    });
+    expect(parseQuestion({ command: 'auto', text: 'where did the drones the navy shot down come from' })).toMatchObject({ kind: 'place', origin: true });
+    expect(answer(drones, { command: 'auto', text: 'where did the drones the navy shot down come from' }).answers[0]?.text).toBe('Kessel');
+    expect(answer(drones, { command: 'who', text: 'Drones fired from which country were shot down by the navy?' }).answers[0]?.text).toBe('Kessel');
   });
 
   it('abstains when the passages about the question place nothing', () => {
