@@ -129,6 +129,8 @@ const AFFILIATION = new RegExp(
   'i',
 );
 /** "which group was X the top commander of", "… a member of", "… part of": the body in the role the question gives X. */
+/** "X directs the program at which institute?", "X works for which agency": the body asked for last. */
+const AFFILIATION_LAST = new RegExp(String.raw`^\s*(?:who\s+)?(.+?)\s+(?:works?|worked|directs?|directed|leads?|led|heads?|headed|serves?|served|chairs?|chaired|runs?|ran|teaches|taught|studies|studied)\b.*?\b(?:at|for|with|in)\s+(?:which|what)\s+${AFFILIATION_KINDS}\s*\??\s*$`, 'i');
 const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'iu');
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
@@ -171,7 +173,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
 ];
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
-const SAYING_VERBS = String.raw`said|says|told|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
+const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
 const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS})\b`, 'i');
 const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
 const ROLE_NOUN: Readonly<Record<string, string>> = {
@@ -380,10 +382,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   {
     name: 'what group did X lead',
     family: 'who',
-    reason: '"what group did X lead" asks for the organisation (or country) in a person\'s role',
+    reason: '"what group did X lead", "X works at which institute" ask for the organisation (or country) in a person\'s role',
     read: (text) => {
       const m = AFFILIATION.exec(text) ?? AFFILIATION_ROLE.exec(text);
-      return m === null ? undefined : { kind: 'affiliation', person: m[2] ?? '', wants: /country|nation/i.test(m[1] ?? '') ? 'place' : 'organization' };
+      if (m !== null) return { kind: 'affiliation', person: m[2] ?? '', wants: /country|nation/i.test(m[1] ?? '') ? 'place' : 'organization' };
+      const last = AFFILIATION_LAST.exec(text);
+      return last === null ? undefined : { kind: 'affiliation', person: last[1]!, wants: /country|nation/i.test(last[2]!) ? 'place' : 'organization' };
     },
   },
   {

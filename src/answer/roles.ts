@@ -212,7 +212,7 @@ function corroborated(votes: RoleVotes[], index: CorpusIndex): Answer[] {
 
 /** The organisations (or, for "which country", places) named in the roles of the person asked about. */
 export function affiliationAnswers(index: CorpusIndex, question: QuestionOf<'affiliation'>): Answer[] {
-  const entity = index.entities.resolve(question.person);
+  const entity = index.entities.resolve(question.person) ?? doerDescribed(index, question.person);
   if (entity === undefined) return [];
   const kind: Mention['kind'] = question.wants;
   const candidates: Candidate[] = [];
@@ -340,6 +340,19 @@ export function withHoldersForRoles(index: CorpusIndex, text: string): string | 
     replaced = replaced.replace(match[0], best.text);
   }
   return replaced === text ? undefined : replaced;
+}
+
+/**
+ * The person a description names by what they did or said ("the analyst who talked about an
+ * American absence"): the best answer to "who talked about an American absence", if a person.
+ */
+function doerDescribed(index: CorpusIndex, description: string): Entity | undefined {
+  const clause = DOER_CLAUSE.exec(description);
+  if (clause === null) return undefined;
+  const asked = parseQuestion({ command: 'who', text: `who ${clause[2]!}` });
+  const doers = asked.kind === 'saidBy' ? saidByAnswers(index, asked) : asked.kind === 'eventActor' ? eventAnswers(index, asked) : [];
+  const entity = doers[0] === undefined ? undefined : index.entities.resolve(doers[0].text);
+  return entity?.kind === 'person' ? entity : undefined;
 }
 
 /**

@@ -259,3 +259,23 @@ describe('a head of something located at a body', () => {
     expect(who('who is the director of the Norland program?')[0]).toBe('Ivo Brandt');
   });
 });
+
+describe('the body of a person described by what they said', () => {
+  // Invented: an analyst quoted with her title at an institute, and a minister who said something else.
+  const analysts = fixtureIndex({
+    'port.txt': `Port closure worries traders
+
+May 9, 2025
+
+Minister Ivo Marek said the harbour would reopen soon.
+
+“The closure is a reminder of how fragile the coastal trade has become,” said Dana Rusk, director of the shipping program at the Baltic Policy Institute.`,
+  });
+
+  it('answers "X works at which institute" from the role of the person the description names by their words', () => {
+    const response = answer(analysts, { command: 'who', text: 'the analyst who talked about the fragile coastal trade works at which institute' });
+    expect(response.kind).toBe('affiliation');
+    expect(response.answers[0]?.text).toBe('Baltic Policy Institute');
+    expect(answer(analysts, { command: 'who', text: 'Dana Rusk directs the shipping program at which institution?' }).answers[0]?.text).toBe('Baltic Policy Institute');
+  });
+});
