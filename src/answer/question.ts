@@ -713,8 +713,14 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1');
+  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1');
 }
+
+/**
+ * "did the State Department say where Blinken goes next?", "does the story mention when the raid
+ * was": a yes-or-no question around a where/when/who question asks that question.
+ */
+const EMBEDDED = /^\s*(?:did|does|do|has|have|had)\s+.{2,80}?\s+(?:say|said|mention|mentioned|tell\s+(?:us|me|reporters)|reveal|revealed|report|reported|explain|indicate)\s+((?:where|when|who|whom|how\s+(?:many|long))\b.+)$/i;
 
 /** "who is the person referred to as “America's top diplomat”": the description is the role asked about. */
 const REFERRED_AS = /^\s*who\s+(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman|official|one|guy)\s+)?(?:(?:that|who)\s+(?:is|was)\s+)?(?:referred\s+to|described|called|identified|known|dubbed)\s+as\s+["“'‘]?(.+?)["”'’]?\s*\?*\s*$/i;

@@ -34,6 +34,8 @@ describe('parseQuestion', () => {
     [auto('who talked about a harbour closure'), { kind: 'saidBy', statement: 'a harbour closure' }],
     [auto('who spoke of a harbour closure'), { kind: 'saidBy' }],
     [auto('who spoke at the harbour'), { kind: 'eventActor' }],
+    [auto('did the harbour office say where Lopez goes next?'), { kind: 'place', journey: true, text: 'where Lopez goes next?' }],
+    [auto('does the story mention when the ferry sank'), { kind: 'eventTime', text: 'when the ferry sank' }],
     [auto('Who edited the story from Veloria?'), { kind: 'credit', credit: 'editing' }],
     [auto('who took the photo at the quay?'), { kind: 'credit', credit: 'photo' }],
     [auto('who snapped the pics at the quay'), { kind: 'credit', credit: 'photo' }],
