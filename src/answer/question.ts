@@ -230,6 +230,8 @@ export function describedSpeakerAsWho(text: string): string {
 const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
 const WHOSE_MEMBER = /^\s*whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+(was|were|is|are|has|have|had|did)\b/iu;
+/** "whose statement said (that) …": a saying's noun, its verb, then what was said. */
+const WHOSE_SAYING = new RegExp(String.raw`^\s*whose\s+(?:[\p{L}-]+\s+)?(?:statement|remarks?|words|comments?|report|announcement|letter|post|tweet|message)\s+(?:${SAYING_VERBS}|read|reads|announced|claimed)\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
 /** Words that end the noun phrase after "whose": an auxiliary, a preposition, a determiner, a name. */
 const AFTER_POSSESSED = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'do', 'does', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'in', 'on', 'of', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'against', 'during', 'after', 'before', 'the', 'a', 'an', 'that', 'which']);
 
@@ -497,6 +499,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // A title with "said" ("which US diplomat said …") asks for the speaker too; with "warned" it may ask whose warning was quoted.
       const titledSaying = ROLE_HEADS.has(head) && /^\s*(?:said|says)\b/i.test(text.slice(text.indexOf(m?.[1] ?? '') + (m?.[1] ?? '').length));
       return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head) || titledSaying) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
+    },
+  },
+  {
+    name: 'whose statement said',
+    family: 'who',
+    reason: '"whose statement said …", "whose words warned …" ask for the speaker of what was said, as "who said …" does',
+    read: (text) => {
+      const m = WHOSE_SAYING.exec(text);
+      return m === null ? undefined : { kind: 'saidBy', statement: m[1]!.trim() };
     },
   },
   {

@@ -40,7 +40,7 @@ import { saveFailure } from './writeErrors.ts';
  * 43: "at the last minute" read as a time.
  * 47: a count with a scale word ("1.5 million years ago"); years before 1000 written in four digits.
  */
-export const INDEX_VERSION = 48;
+export const INDEX_VERSION = 50;
 
 const FILE_NAME = 'index.snapshot';
 

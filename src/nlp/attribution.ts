@@ -754,6 +754,9 @@ function clauseSubjectBefore(tokens: readonly Token[], unit: Unit, at: number, o
 
 /** At most this many words name a body that is a sentence's subject: "the Iraqi foreign ministry". */
 const MAX_BODY_WORDS = 5;
+/** Documents that "say" what whoever issued them said: "…, the statement said". */
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'communique', 'communiqué', 'release', 'letter', 'memo', 'announcement', 'filing']);
+const DOCUMENT_OPENERS = new Set(['the', 'a', 'its', 'their', 'his', 'her']);
 /** Prepositions of a phrase that places a described speaker: "a staffer in the room", "an aide at the rally". */
 const MODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'inside', 'outside', 'near']);
 /** At most this many tokens in a relative clause set off by commas between a described speaker and its verb. */
@@ -950,6 +953,8 @@ class ParagraphReader {
   private readonly statements: StatementReader;
   /** The paragraph's last speaker or, failing that, its last subject person. */
   lastSpeaker: Attribution | undefined;
+  /** The last speaker of the paragraph before, for a document that speaks ("the statement said"). */
+  private previousSpeaker: Attribution | undefined;
 
   constructor(
     analysis: ParagraphAnalysis,
@@ -969,7 +974,7 @@ class ParagraphReader {
     this.units = buildUnits(this.tokens, this.inside, spans);
     this.statements = new StatementReader({
       passage, tokens: this.tokens, inside: this.inside, spans, tokenAt: this.tokenAt,
-      speaker: (ref, unit) => this.speakerFrom(ref, unit, { trailing: false }),
+      speaker: (ref, unit) => this.speakerFrom(ref, unit, { trailing: false }, true),
       participleDoer: (unit, at) => participleDoer(this.tokens, unit, unit.pairs.filter((p) => p.end <= at), at),
     });
     const refs = findRefs(analysis, this.inside, people);
@@ -983,6 +988,7 @@ class ParagraphReader {
   }
 
   attribute(previousParagraphSpeaker: Attribution | undefined, statements: ReportedSpeech[]): Attribution[] {
+    this.previousSpeaker = previousParagraphSpeaker;
     const results: Attribution[] = this.spans.map(() => ({ trailing: false }));
     let spanIdx = 0;
     let unitSpeaker: Attribution | undefined;
@@ -1078,12 +1084,25 @@ class ParagraphReader {
    * report"). "It" stands for the body that is the sentence's subject ("The ministry condemned
    * what it called …"): that body is the mention.
    */
-  private speakerFrom(ref: Ref, unit: Unit, found: Attribution): Attribution {
-    const said = ref.kind === 'other' && !ref.name && this.tokens[ref.start]!.lower === 'it' ? (this.bodySubject(unit, ref.start) ?? ref) : ref;
-    const speaker = this.speakerOf(said, unit);
+  private speakerFrom(ref: Ref, unit: Unit, found: Attribution, reported = false): Attribution {
+    const unnamed = ref.kind === 'other' && !ref.name;
+    // "It" stands for the body that opens the sentence; so does the clause before a second verb ("The
+    // ministry condemned the raid and said …"), which names no speaker of its own.
+    const said = unnamed && this.tokens[ref.start]!.lower === 'it' ? (this.bodySubject(unit, ref.start) ?? ref)
+      : unnamed && ref.start === unit.start && this.tokens[ref.end - 1]?.lower === 'and' && this.tokens.slice(ref.start, ref.end).some(isVerbLike) ? (this.bodySubject(unit, ref.end) ?? ref)
+      : ref;
+    // "…, the statement said": what a document reports, whoever spoke last (in the paragraph or the one
+    // before) said. (A quotation keeps the document as its source, as PolNeAR's annotators do.)
+    const speaker = this.speakerOf(said, unit) ?? (reported && unnamed && this.isDocument(said) ? (this.lastSpeaker ?? this.previousSpeaker)?.speaker : undefined);
     if (speaker) found.speaker = speaker;
     found.mention = this.mentionOf(said);
     return found;
+  }
+
+  /** "the statement", "a report", "its letter": a document, which speaks for whoever issued it. */
+  private isDocument(ref: Ref): boolean {
+    const words = this.tokens.slice(ref.start, ref.end);
+    return words.length === 2 && DOCUMENT_OPENERS.has(words[0]!.lower) && DOCUMENT_NOUNS.has(words[1]!.lower);
   }
 
   /**

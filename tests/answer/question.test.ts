@@ -34,6 +34,7 @@ describe('parseQuestion', () => {
     [auto('who talked about a harbour closure'), { kind: 'saidBy', statement: 'a harbour closure' }],
     [auto('who spoke of a harbour closure'), { kind: 'saidBy' }],
     [auto('who spoke at the harbour'), { kind: 'eventActor' }],
+    [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
     [auto('did the harbour office say where Lopez goes next?'), { kind: 'place', journey: true, text: 'where Lopez goes next?' }],
     [auto('does the story mention when the ferry sank'), { kind: 'eventTime', text: 'when the ferry sank' }],
     [auto('Who edited the story from Veloria?'), { kind: 'credit', credit: 'editing' }],

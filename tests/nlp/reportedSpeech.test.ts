@@ -87,6 +87,17 @@ describe('reported speech: speakers that are no known name', () => {
   });
 });
 
+describe('reported speech: speakers that stand for one named before', () => {
+  it('reads the body that opens a sentence as the speaker of its second verb ("… condemned … and said …")', () => {
+    expect(statements('Norland’s navy condemned on Tuesday what it called reckless raids and said it had seized a boat with a launcher.')).toContainEqual(['it had seized a boat with a launcher', 'Norland’s navy', 'Norland’s navy']);
+  });
+
+  it('reads the last speaker, in the paragraph or the one before, as the speaker of what "the statement" said', () => {
+    const body = 'Norland’s navy said it had seized a boat with a launcher.\n\nA small boat was towed to the port. Six unfired rockets were removed, the statement said.';
+    expect(statements(body)).toContainEqual(['Six unfired rockets were removed', 'Norland’s navy', 'the statement']);
+  });
+});
+
 describe('reported speech: questions and hedges', () => {
   it('reads a question put to someone as a statement without a speaker', () => {
     expect(statements('Asked whether the port would reopen, Tom Ray smiled.')).toEqual([['whether the port would reopen', undefined, undefined]]);
