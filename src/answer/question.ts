@@ -849,8 +849,17 @@ const SUBJECT_AFTER_AUXILIARY = /^(\s*(?:who|whom|when|what|which|where|how)(?:\
 const TRAILING_SOURCE = /,?\s+according\s+to\b.*$/i;
 const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 
+/** Other ways a question names its claim's source: "per the minister", "by the minister's account", "in her words". */
+const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
+  [/(^|,\s*|\s)by\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?account\b/giu, '$1according to $2'],
+  [/(^|,\s*|\s)in\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?words\b/giu, '$1according to $2'],
+  // Not "per day", "per cent", "per capita": a rate.
+  [/(^|,\s*|\s)per\s+(?!(?:cent|capita|day|week|month|year|hour|minute|person|head|annum|trip|truck|unit|share)\b)(?=the\s|\p{L})/giu, '$1according to '],
+];
+
 /** "According to the minister, who struck?" is asked as "who struck, according to the minister?": the question first, its source after. */
-function sourceLast(text: string): string {
+function sourceLast(asked: string): string {
+  const text = OTHER_SOURCES.reduce((read, [pattern, replacement]) => read.replace(pattern, replacement), asked);
   const fronted = SOURCE_FIRST.exec(text);
   return fronted === null ? text : `${fronted[2]}, ${fronted[1]!.replace(/^according/i, 'according')}${fronted[3]}`;
 }
