@@ -157,7 +157,7 @@ const ARTICLE_OUTLET = new RegExp(
 );
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
-const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 /** A name alone, asked ("Tajani?", "Maria Lopez??"). */
 const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
@@ -914,7 +914,7 @@ function granularityOf(text: string): Granularity {
 }
 
 /** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
-const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month)|who|which\s+\w+)(?:['’](s)\s+|\s+(?:(did|does|do|will|would|has|have|had|was|were|is|are)\s+)?)(.+)$/i;
+const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)|who|which\s+\w+)(?:['’](s)\s+|\s+(?:(did|does|do|will|would|has|have|had|was|were|is|are)\s+)?)(.+)$/i;
 
 /**
  * "which thriller writer would consider …", "which former senator has backed …": a noun phrase of

@@ -16,7 +16,7 @@ import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { storyDay } from './when.ts';
 
 /** "When did <speaker> say (that) <words>": the speaker and what was said. */
-const SAID_WHEN = /^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:did|has|had)\s+(.+?)\s+(?:say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate)\b\s*(?:that\s+)?(.*?)\??\s*$/i;
+const SAID_WHEN = /^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate)\b\s*(?:that\s+)?(.*?)\??\s*$/i;
 
 /** Share of the words said the quotation must hold: a question about one saying names most of it. */
 const SAID_SHARE = 0.5;

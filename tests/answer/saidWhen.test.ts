@@ -29,6 +29,10 @@ describe('when someone said something', () => {
     expect(saidOn('when did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
   });
 
+  it('reads "on what weekday did X say …" as "when did X say …"', () => {
+    expect(saidOn('On what weekday did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
+  });
+
   it('does not date what someone else said, or what the speaker never said', () => {
     expect(saidOn('when did voss say they would keep escorting tankers to protect sailors?')).toEqual([]);
     expect(saidOn('when did rook say the port would close to tankers from the north?')).toEqual([]);
