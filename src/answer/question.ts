@@ -980,7 +980,8 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
     const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next) && !(perfect && isParticiple(word));
     // "the secretary of state", "the minister of finance": an "of" phrase after the head noun is still the subject.
     const ofPhrase = determined && /^[a-z]+$/.test(word) && next === 'of' && at + 2 < parts.length - 1;
-    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || /ly$/i.test(word) || VERB_ADVERB.test(word))) break;
+    // A word of letters and digits ("g7", "f-16s") is a name, never the act (a figure alone may be the object of "has").
+    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word)) || /ly$/i.test(word) || VERB_ADVERB.test(word))) break;
     determined ||= determiner;
     at += ofPhrase ? 2 : 1;
   }

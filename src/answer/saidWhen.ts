@@ -23,14 +23,44 @@ const SAID_SHARE = 0.5;
 
 export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
   const said = SAID_WHEN.exec(question.text);
-  const [speaker, topic] = [said?.[1] ?? '', said?.[2] ?? ''];
+  if (said === null) return reportedWhen(index, question);
+  const [speaker, topic] = [said[1] ?? '', said[2] ?? ''];
   const terms = questionTerms(topic);
   if (speaker === '' || terms.length === 0) return [];
   const entity = speakerEntity(index, speaker);
   const found = saidByQuote(index, speaker, topic, terms) ?? (entity === undefined ? undefined : saidByStatement(index, entity, terms));
-  if (found === undefined) return [];
-  const { passage, sentence, matched, score } = found;
-  const evidence = { passage, score, matched, coverage: matched.length / terms.length };
+  return found === undefined ? [] : dayOfSaying(index, question, found, entity);
+}
+
+/** Share of the question's words what a speaker reported must hold to date the act by the saying. */
+const REPORTED_SHARE = 0.75;
+
+/**
+ * "When did the G7 call for more aid?", where the story only reports it ("the US diplomat said the
+ * G7 was calling for more aid"): an act told only in what someone said, in the present, is dated by the saying.
+ */
+function reportedWhen(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
+  const terms = questionTerms(question.text);
+  if (terms.length === 0) return [];
+  for (const { passage, score } of findEvidence(index, terms, { limit: 10, minCoverage: REPORTED_SHARE })) {
+    for (const statement of index.statementsIn(passage)) {
+      if (statement.speakerId === undefined || !ONGOING.test(statement.text)) continue;
+      const sentence = passage.sentences.findIndex((s) => s.includes(statement.text.slice(0, 40)));
+      const matched = matchedTerms(terms, tokenize(statement.text));
+      const entity = index.entity(statement.speakerId);
+      if (matched.length >= REPORTED_SHARE * terms.length) return dayOfSaying(index, question, { passage, sentence, matched, coverage: matched.length / terms.length, score }, entity);
+    }
+  }
+  return [];
+}
+
+/** What a speaker says is going on ("was calling for", "is sending"): it goes on when it is said. */
+const ONGOING = /\b(?:is|are|was|were)\s+\p{L}+ing\b/iu;
+
+/** The day of a saying: the time its attribution gives, else its story's day, else the day the story gives the speaker's sayings. */
+function dayOfSaying(index: CorpusIndex, question: QuestionOf<'eventTime'>, found: SaidAt, entity: Entity | undefined): Answer[] {
+  const { passage, sentence, matched, score, coverage } = found;
+  const evidence = { passage, score, matched, coverage };
   const attributed = index.timesIn(passage).find((time) => time.sentence === sentence && time.date !== undefined);
   if (attributed !== undefined) {
     return [{ text: attributed.text, date: attributed.date!, score: evidence.score, matched, citations: [citationOf(passage)] }];
@@ -49,6 +79,8 @@ interface SaidAt {
   /** The sentence that holds them, or −1. */
   sentence: number;
   matched: string[];
+  /** The share of the question's words it holds. */
+  coverage: number;
   score: number;
 }
 
@@ -60,7 +92,7 @@ function saidByQuote(index: CorpusIndex, speaker: string, topic: string, terms: 
   if (quote === undefined || passage === undefined) return undefined;
   const sentence = passage.sentences.findIndex((s) => s.includes(quote.text.slice(0, 40)));
   const matched = matchedTerms(terms, tokenize(sentence < 0 ? quote.text : passage.sentences[sentence]!));
-  return matched.length < SAID_SHARE * terms.length ? undefined : { passage, sentence, matched, score: quote.score ?? 1 };
+  return matched.length < SAID_SHARE * terms.length ? undefined : { passage, sentence, matched, coverage: matched.length / terms.length, score: quote.score ?? 1 };
 }
 
 /** What the story reports the speaker said that says the words ("…, said Blinken, emphasizing that distribution must take place throughout Gaza"). */
@@ -70,7 +102,7 @@ function saidByStatement(index: CorpusIndex, entity: Entity, terms: readonly str
       if (statement.speakerId !== entity.id) continue;
       const sentence = passage.sentences.findIndex((s) => s.includes(statement.text.slice(0, 40)));
       const matched = matchedTerms(terms, tokenize(sentence < 0 ? statement.text : passage.sentences[sentence]!));
-      if (matched.length >= SAID_SHARE * terms.length) return { passage, sentence, matched, score };
+      if (matched.length >= SAID_SHARE * terms.length) return { passage, sentence, matched, coverage: matched.length / terms.length, score };
     }
   }
   return undefined;

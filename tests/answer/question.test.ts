@@ -38,6 +38,7 @@ describe('parseQuestion', () => {
     [auto("By Lopez's account, who closed the port?"), { kind: 'eventActor', text: 'who closed the port, according to Lopez?' }],
     [auto('how many ferries per day leave the port'), { text: 'how many ferries per day leave the port' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
+    [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
     [auto('did the harbour office say where Lopez goes next?'), { kind: 'place', journey: true, text: 'where Lopez goes next?' }],
     [auto('does the story mention when the ferry sank'), { kind: 'eventTime', text: 'when the ferry sank' }],

@@ -73,3 +73,27 @@ He did not confirm an alleged raid by Norland on Kessel overnight and said only 
     expect(answers[0]).toBe('Friday');
   });
 });
+
+describe('when an act happened that the story only reports someone saying is going on', () => {
+  // Invented: the league's call is told only in what the envoy said, in the present; the navy's act is told as past.
+  const reported = fixtureIndex({
+    'league.txt': `League meets in Lenz
+
+May 9, 2025
+
+LENZ, May 9 (Reuters) – Envoy Piet Rook spoke at the end of the league's meeting.
+
+Regarding the strait, envoy Piet Rook said the league was calling for more pilots to be made available to ships in the channel.
+
+Rook said the navy escorted three tankers through the channel.`,
+  });
+  const reportedOn = (text: string) => saidWhenAnswers(reported, { kind: 'eventTime', text, granularity: 'day', reason: '' }).map((a) => a.date);
+
+  it('dates it by the saying: the story of that day', () => {
+    expect(reportedOn('on what day did the league call for more pilots to be made available to ships in the channel')).toEqual(['2025-05-09']);
+  });
+
+  it('does not date a past act by the day it was reported', () => {
+    expect(reportedOn('when did the navy escort three tankers through the channel')).toEqual([]);
+  });
+});
