@@ -390,9 +390,11 @@ function verbRoot(word: string): string {
 const SUBJECT_START = 1;
 
 
-const DESCRIPTION_HEADS = [...INSTITUTIONS, ...ROLE_HEADS].join('|');
+/** Armed groups named by whom they serve: "Iran's proxies", "the militia's fighters". */
+const GROUP_HEADS = ['proxies', 'militias', 'rebels', 'fighters', 'militants', 'allies'];
+const DESCRIPTION_HEADS = [...INSTITUTIONS, ...GROUP_HEADS, ...ROLE_HEADS].join('|');
 
-/** An institution or a role holder named by description: "the navy", "Norland's military", "the port's chief engineer". */
+/** An institution, a group or a role holder named by description: "the navy", "Norland's military", "Iran's proxies", "the port's chief engineer". */
 const DESCRIPTION = new RegExp(
   String.raw`\b(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}'’-]+\s+){0,2}?(?:${DESCRIPTION_HEADS}))\b(?!\s+(?:${DESCRIPTION_HEADS})\b)`,
   'gu',

@@ -620,3 +620,18 @@ describe('whose member underwent an act, and an agent before the event', () => {
     expect(who('who carried out the strike on Lima?')[0]).toBe('Chile');
   });
 });
+
+describe('a group named by whom it serves', () => {
+  // Invented: the attackers are known only as a country's proxies.
+  const proxies = fixtureIndex({
+    'convoy.txt': `Navy vows to guard convoys
+
+June 2, 2025
+
+The navy “will keep answering attacks by Ostland’s proxies to protect our convoys in the strait,” envoy Piet Rook said.`,
+  });
+
+  it('answers with the group ("Ostland’s proxies"), not only the country that owns it', () => {
+    expect(answer(proxies, { command: 'who', text: 'Attacks by whom did Rook say the navy would keep answering?' }).answers[0]?.text).toBe('Ostland’s proxies');
+  });
+});
