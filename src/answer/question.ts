@@ -108,6 +108,8 @@ const WHAT_DID_SAY_CLAUSE = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\
  * says which stories the quotations come from ("in response to" is no setting).
  */
 const WHAT_DID_SAY_AT = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell\s+reporters|told\s+reporters)\s+(?:in|at|during|while\s+in|while\s+at)\s+(?!(?:response|reply|reaction|return|answer|turn)\b)(.+?)(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*\??\s*$`, 'i');
+/** "what did X tell the council (about Y)": whom X told, unless the words name no one in particular ("reporters", "the press"). */
+const WHAT_DID_TELL = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:tell|told)\s+(?!(?:reporters|journalists|the\s+(?:press|media|public|world)|us|them|him|her|anyone|everyone|anybody|everybody|people|someone|somebody)\b)(.+?)(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*\??\s*$/i;
 /** "what did X warn Y (about)": whom a warning is for says what it is about ("warn Hezbollah and Iran" of a warning to them). */
 const WHAT_DID_WARN = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:warn|warned|caution|cautioned)\s+(?!about\b|on\b|of\b|against\b)(.+?)(?:\s+(?:about|of|against|over))?\s*\??\s*$/i;
 /** "what was X's message about Y": a saying asked for by its noun, which the reporting often writes too ("his simple message was …"). */
@@ -363,6 +365,16 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       const m = WHAT_DID_SAY_AT.exec(text);
       return m === null ? undefined : { kind: 'quote', speaker: m[1] ?? '', topic: m[3] ?? '', setting: m[2] ?? '' };
+    },
+  },
+  {
+    name: 'what did X tell Y',
+    family: 'quote',
+    reason: '"what did X tell Y (about Z)" asks for X\'s quotations in the stories that name Y, the one told',
+    read: (text) => {
+      const m = WHAT_DID_TELL.exec(text);
+      // "what did X say about the US being told …": the telling is what X spoke of, not X's own.
+      return m === null || /\b(?:say|says|said|being)\b/i.test(m[1]!) ? undefined : { kind: 'quote', speaker: m[1]!, topic: m[3] ?? '', setting: m[2]! };
     },
   },
   quoteRule('what did X say', '"what did X say (about Y)" asks for X\'s quotations', WHAT_DID_SAY),

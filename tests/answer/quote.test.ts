@@ -97,6 +97,11 @@ SELVA, May 5, 2025 – Minister Ana Lopez opened the Selva bridge on Monday.
     const answers = answer(trips, { command: 'auto', text: 'what did Lopez say in Selva' }).answers;
     expect(answers.map((a) => a.text)).toEqual(['This bridge joins two towns']);
   });
+
+  it('answers "what did X tell Y" from the stories that name Y, and nothing when none does', () => {
+    expect(answer(trips, { command: 'auto', text: 'what did Lopez tell the shipyard' }).answers.map((a) => a.text)).toEqual(['The yard will stay open']);
+    expect(answer(trips, { command: 'auto', text: 'what did Lopez tell the harbour council?' }).answers).toEqual([]);
+  });
 });
 
 describe('what the story reports a speaker said', () => {
