@@ -192,10 +192,16 @@ function countingFigure(evidence: Evidence, counted: string | undefined): string
   return figure === undefined ? undefined : figureAt(evidence, figure.offset);
 }
 
+/** "How many people …" counts people under any of the words news counts them by. */
+const PEOPLE = indexTerm('people');
+const PEOPLE_COUNTED = ['people', 'troops', 'soldiers', 'personnel', 'contractors', 'civilians', 'residents', 'workers', 'children', 'women', 'men', 'hostages', 'prisoners', 'officials', 'staff', 'members', 'fighters', 'militants', 'police', 'officers', 'sailors', 'passengers', 'patients', 'students', 'journalists', 'migrants', 'refugees', 'protesters', 'victims', 'guards']
+  .map((word) => indexTerm(word))
+  .filter((term): term is string => term !== null);
+
 function countingToken(evidence: Evidence, counted: string | undefined): Token | undefined {
   if (counted === undefined) return undefined;
   const tokens = tokensOf(evidence.passage);
-  const nouns = matchPositions([counted], tokens);
+  const nouns = matchPositions(counted === PEOPLE ? PEOPLE_COUNTED : [counted], tokens);
   return tokens.find((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
 }
 

@@ -121,3 +121,21 @@ describe('what happened to someone', () => {
     expect(answer(index, { command: 'auto', text: 'what happened to marek' }).answers.map((a) => a.citations[0]?.paragraph)).toEqual([4]);
   });
 });
+
+describe('how many people', () => {
+  // Invented: the hurt are counted as guards and workers, never as "people".
+  const pier = fixtureIndex({
+    'pier.txt': `Pier attack
+
+March 8, 2025
+
+A rocket attack on the Kell pier on Monday injured four guards and two workers, the port said.
+
+The pier reopened on Friday.`,
+  });
+
+  it('counts people under the words news counts them by ("four guards")', () => {
+    const response = answer(pier, { command: 'auto', text: 'how many ppl got hurt in the monday attack on the kell pier' });
+    expect(response.answers[0]?.citations[0]?.excerpt).toContain('four guards');
+  });
+});
