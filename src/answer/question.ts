@@ -752,8 +752,8 @@ const REFERRED_AS = /^\s*who\s+(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
 /** A greeting with a name before the question: "hey byline, who …". */
 const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
-/** Words chat puts after a question: "… lol", "… again?", "… pls". */
-const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|again|tho|though|btw)\s*([?!.]*)\s*$/i;
+/** Words chat puts after a question: "… lol", "… again?", "… pls" (not the "again" of "never happens again"). */
+const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|(?<!\b(?:happens?|happened|happening|occurs?|occurred|repeat|repeats|repeated)\s+)again|tho|though|btw)\s*([?!.]*)\s*$/i;
 /** Chat's spellings: "whos", "abt", "thru", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^(\s*)(who|when|where|what)s\b/i, "$1$2's"],

@@ -40,6 +40,8 @@ describe('parseQuestion', () => {
     [auto('what did Lopez tell the port council about fees'), { kind: 'quote', speaker: 'Lopez', topic: 'fees', setting: 'the port council' }],
     [auto('what did Lopez tell reporters'), { kind: 'quote', speaker: 'Lopez', topic: '' }],
     [auto('what did Lopez say about the mayor being told about the fees'), { kind: 'quote', speaker: 'Lopez' }],
+    [auto('when did the flood happen that the mayor wants to make sure never happens again?'), { kind: 'eventTime', text: 'when did the flood happen that the mayor wants to make sure never happens again?' }],
+    [auto('who is the mayor again?'), { text: 'who is the mayor?' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
