@@ -1,7 +1,7 @@
 /**
  * "How long" questions: a duration written next to the event's words ("for eleven days", "a
  * 48-hour truce"), as the index's time expressions find it (type DURATION: not "two years ago",
- * a date, nor "a 60-year-old", an age).
+ * a date, nor "a 60-year-old", an age); "how often" questions: a rate ("every day", type SET).
  */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
@@ -13,7 +13,7 @@ import type { QuestionOf } from './question.ts';
 
 /** Words of a "how long" question that ask for the duration rather than name the event. */
 const DURATION_QUESTION_WORDS = new Set(
-  ['long', 'last', 'take', 'duration', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours'].map(indexTerm).filter((t): t is string => t !== null),
+  ['long', 'often', 'frequently', 'last', 'take', 'duration', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours'].map(indexTerm).filter((t): t is string => t !== null),
 );
 
 /** Words between a duration and the event's words at which a duration is taken to belong to another event. */
@@ -29,7 +29,7 @@ export function durationAnswers(index: CorpusIndex, question: QuestionOf<'durati
   const names = questionNames(index, question.text);
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights })) {
     const { passage } = evidence;
-    const durations = index.timesIn(passage).filter((time) => time.type === 'DURATION');
+    const durations = index.timesIn(passage).filter((time) => time.type === (question.often ? 'SET' : 'DURATION'));
     passage.sentences.forEach((sentence, n) => {
       const inSentence = durations.filter((time) => time.sentence === n);
       if (inSentence.length === 0) return;

@@ -52,7 +52,8 @@ export type Question =
    */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet'; granularity: Granularity })
-  | (Asked & { kind: 'duration' })
+  /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
+  | (Asked & { kind: 'duration'; often?: true })
   /**
    * `journey`: "where is X going" asks for a destination, not where something stands or happened;
    * `origin`: "where did the missiles come from" asks for the place they came from.
@@ -159,6 +160,8 @@ const ARTICLE_OUTLET = new RegExp(
 );
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
+/** "how often do ferries sail", "how frequently": a rate of time. */
+const HOW_OFTEN = /^\s*how\s+(?:often|frequently)\b/i;
 const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 /** A name alone, asked ("Tajani?", "Maria Lopez??"). */
 const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
@@ -425,8 +428,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   {
     name: 'how long',
     family: 'when',
-    reason: '"how long" (not "how long ago") asks for a duration, not a date',
-    read: (text) => (DURATION.test(text) ? { kind: 'duration' } : undefined),
+    reason: '"how long" (not "how long ago") asks for a duration, not a date; "how often" for a rate',
+    read: (text) => (DURATION.test(text) ? { kind: 'duration' } : HOW_OFTEN.test(text) ? { kind: 'duration', often: true } : undefined),
   },
   {
     name: 'when',

@@ -47,3 +47,20 @@ Envoy Mara Quill spoke in Lisk on Friday.
     expect([response.kind, response.answers[0]?.text]).toEqual(['duration', 'decades']);
   });
 });
+
+describe('how often', () => {
+  // Invented: one rate and one span about the same ferries.
+  const ferries = fixtureIndex({
+    'ferries.txt': `Ferries return to Ardo
+
+May 3, 2025
+
+Ferries now sail to Ardo island every day, after a strike that lasted three weeks, the port said.`,
+  });
+
+  it('answers with a rate ("every day"), not a span', () => {
+    const response = answer(ferries, { command: 'when', text: 'how often do ferries sail to Ardo island?' });
+    expect([response.kind, response.answers[0]?.text]).toEqual(['duration', 'every day']);
+    expect(answer(ferries, { command: 'when', text: 'how long did the strike last?' }).answers[0]?.text).toBe('three weeks');
+  });
+});
