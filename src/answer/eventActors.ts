@@ -576,8 +576,13 @@ function countedGroups(sentence: string, tokens: readonly Token[], verbs: readon
   for (const verb of verbs) {
     const after = verb + 1;
     if (after < tokens.length && isCount(tokens[after]!.word) && !broken(verb, after)) {
-      const group = extent(after);
-      if (group[1] > group[0]) groups.push(group);
+      // "injured five troops and two contractors": each counted group after "and" underwent it too.
+      for (let group = extent(after); group[1] > group[0]; ) {
+        groups.push(group);
+        const next = group[1] + 2;
+        if (tokens[group[1] + 1]?.word.toLowerCase() !== 'and' || next >= tokens.length || !isCount(tokens[next]!.word)) break;
+        group = extent(next);
+      }
     }
     if (PASSIVE_AUX.has(tokens[verb - 1]?.word.toLowerCase() ?? '')) {
       const first = tokens.slice(Math.max(0, verb - 2 - GROUP_WORDS), verb - 1).findLastIndex((t) => isCount(t.word));

@@ -359,8 +359,10 @@ export function namedInQuestion(name: string, question: string): boolean {
 
 /** True when an answer's words stand together in the question ("port authority" for "who leads the port authority"): it repeats what was asked. */
 export function restatesQuestion(answer: string, question: string): boolean {
-  const said = ` ${words(question).map(foldTerm).join(' ')} `;
-  const answered = words(answer.replace(/^the\s+/i, '')).map(foldTerm).join(' ');
+  // "U.S." and "US" are one word: an acronym is compared without its points.
+  const fold = (word: string) => foldTerm(word).replace(/\./g, '');
+  const said = ` ${words(question).map(fold).join(' ')} `;
+  const answered = words(answer.replace(/^the\s+/i, '')).map(fold).join(' ');
   return answered.length > 0 && said.includes(` ${answered} `);
 }
 

@@ -801,6 +801,11 @@ const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been
 /** "by whom was/were X <participle> …": the passive asked with its agent first. */
 const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)\b(.*)$/i;
 
+/** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
+const EXCEPTED_FIRST = /^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s+([^,]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
+/** "who else was hurt": "else" only says some are known; the question is "who was hurt". */
+const WHO_ELSE = /^(\s*(?:who|whom))\s+else\b/i;
+
 /** Text that is itself a question: what comes before a comma is then no fronted part. */
 const OPENS_AS_QUESTION = /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i;
 
@@ -813,7 +818,11 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * pronoun that stands for it ("Fuad Shukr, which group was he the commander of" → "which group was
  * Fuad Shukr the commander of"); "the envoy who said X, who's that" asks "who is the envoy who said X".
  */
-function questionFirst(text: string): string {
+function questionFirst(asked: string): string {
+  // "Apart from the troops, who else was hurt?" → "who was hurt, besides the troops?": the exception
+  // stays in the question, whose own words are never its answer.
+  const excepted = EXCEPTED_FIRST.exec(asked);
+  const text = (excepted === null ? asked : `${excepted[2]}, besides ${excepted[1]}${excepted[3]}`).replace(WHO_ELSE, '$1');
   // "by whom were the groups blamed for the attack" → "who blamed the groups for the attack".
   const byWhom = BY_WHOM.exec(text);
   if (byWhom !== null) return `who ${byWhom[2]} ${byWhom[1]}${byWhom[3]}`;

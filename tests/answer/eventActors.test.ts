@@ -635,3 +635,19 @@ The navy “will keep answering attacks by Ostland’s proxies to protect our co
     expect(answer(proxies, { command: 'who', text: 'Attacks by whom did Rook say the navy would keep answering?' }).answers[0]?.text).toBe('Ostland’s proxies');
   });
 });
+
+describe('groups counted together, and one the question sets aside', () => {
+  // Invented: a raid that hurt two counted groups.
+  const pier = fixtureIndex({
+    'pier.txt': `Pier raid
+
+March 8, 2025
+
+A rocket attack on the Kell pier on Monday injured four U.S. guards and two dock workers, the port said.`,
+  });
+
+  it('answers "who else" with the other group, not the one the question names', () => {
+    const response = answer(pier, { command: 'who', text: 'Apart from the four US guards, who else was hurt in the attack on the Kell pier?' });
+    expect(response.answers[0]?.text).toBe('two dock workers');
+  });
+});

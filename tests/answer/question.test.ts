@@ -42,6 +42,8 @@ describe('parseQuestion', () => {
     [auto('what did Lopez say about the mayor being told about the fees'), { kind: 'quote', speaker: 'Lopez' }],
     [auto('when did the flood happen that the mayor wants to make sure never happens again?'), { kind: 'eventTime', text: 'when did the flood happen that the mayor wants to make sure never happens again?' }],
     [auto('who is the mayor again?'), { text: 'who is the mayor?' }],
+    [auto('Apart from the two guards, who else was hurt in the raid?'), { kind: 'eventActor', asks: 'patient', act: 'hurt', text: 'who was hurt in the raid, besides the two guards?' }],
+    [auto('who else signed the pact'), { kind: 'eventActor', act: 'signed', text: 'who signed the pact' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
