@@ -213,7 +213,10 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // state": without the act, the words of the role taken and the names asked about tell no one took it.
     if (verb !== null && askedAt.length === 0 && compounds.length === 0 && reading.taken.length > 0 && matchedTerms(terms, tokens).every((term) => reading.taken.includes(term) || reading.names.includes(term))) return;
     // "It is an ally of X and Y, hosting 2,500 troops": the act after the comma is the sentence's subject's, not Y's.
-    const participle = verbs.find((p) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset)));
+    const opensClause = (p: number) => /ing$/i.test(tokens[p]!.word) && /,\s*$/.test(sentence.slice(0, tokens[p]!.offset));
+    // Without the act among the participles, the clause that holds the question's last words is the participle's
+    // before them ("…, hosting 2,500 U.S. troops" for "which country has 2,500 troops").
+    const participle = verbs.find(opensClause) ?? (matches.length === 0 ? undefined : tokens.findLast((t) => t.position < matches.at(-1)! && opensClause(t.position))?.position);
     // "Who was responsible for the raid?" where the sentence blames someone for it: whom it blames, not who blames.
     const blamed = reading.asksResponsible && verbs.some((p) => isBlaming(tokens[p]!));
     const asAsked = (relation: Relation): Relation => (!blamed || relation === 'unknown' ? relation : relation === 'agent' ? 'patient' : 'agent');

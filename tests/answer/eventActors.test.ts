@@ -651,3 +651,18 @@ A rocket attack on the Kell pier on Monday injured four U.S. guards and two dock
     expect(response.answers[0]?.text).toBe('two dock workers');
   });
 });
+
+describe('a participle clause of the sentence subject, without the act asked', () => {
+  // Invented: the clause with the troops belongs to "It" (the country before), not to the countries it is an ally of.
+  const hosts = fixtureIndex({
+    'hosts.txt': `Drone seized
+
+May 2, 2025
+
+Jordan’s military condemned on Tuesday what it called reckless attacks on its bases. It’s a rare ally to both the U.S. and Syria, hosting 2,500 U.S. troops with militias on its soil.`,
+  });
+
+  it('answers with the subject the participle belongs to', () => {
+    expect(answer(hosts, { command: 'who', text: 'which country has 2,500 US troops based on its soil' }).answers[0]?.text).toBe('Jordan');
+  });
+});
