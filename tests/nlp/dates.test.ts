@@ -963,3 +963,13 @@ describe('timeExpressionsIn: session 16 kinds, schedules and spoken decades (art
     expect(at('Fares rose in the nineteen eighties.')).toEqual([{ text: 'the nineteen eighties', type: 'DATE', value: '198' }]);
   });
 });
+
+describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-15').map(({ text: written, value }) => ({ text: written, value }));
+
+  it('reads "is widely expected to" as ahead and "is widely expected" as no past form, but not a plan given up', () => {
+    expect(at('The rate cut, which is widely expected to come on Oct. 30, worries savers.')).toEqual([{ text: 'Oct. 30', value: '2024-10-30' }]);
+    expect(at('The ferry vote, which is widely expected on Friday, worries savers.')).toEqual([{ text: 'Friday', value: '2024-10-18' }]);
+    expect(at('The ferry vote was originally expected to take place in September.')).toEqual([{ text: 'September', value: '2024-09' }]);
+  });
+});

@@ -80,9 +80,10 @@ const BE_PRESENT = String.raw`(?:is|are|am|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]her
 const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
-  String.raw`(?:${BE_PRESENT}|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
+  // Also with an adverb between ("is widely expected to"), but not a plan given up ("was originally set to").
+  String.raw`(?:${BE_PRESENT}|was|were)\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`${BE_PRESENT}\s+to`,
-  String.raw`${BE_PRESENT}\s+(?:expected|due|scheduled|slated)`,
+  String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   // With an object between: "officials expect the plant to open in June".
@@ -113,8 +114,8 @@ const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|tha
 
 // A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
 // present; after "remain", "stay", "get" it is a state ("will remain closed"); after "will have" a
-// future perfect ("will have spent $3 million by April").
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s|\b(?:will|shall|['’]ll)\s+have\s)`;
+// future perfect ("will have spent $3 million by April"); an adverb between changes nothing ("is widely expected").
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s(?:[a-z]+ly\s)?|\b(?:will|shall|['’]ll)\s+have\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 // A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
 // Friday", "had been scheduled for Friday" are past.
