@@ -817,7 +817,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   // "than he was in December, 64 percent to 56": nor over a comma after a month's name into a number.
   const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])|(?<=[A-Za-z])\s+[–—-]\s+\d{1,2}$|(?<=[A-Za-z]),\s*\d{1,2}$/.exec(span);
   if (dash) span = span.slice(0, dash.index);
-  const trailing = /[\s,;:.)]+$/.exec(span);
+  // "in December -- raised fares": chrono may keep a dash that opens an aside after the date.
+  const trailing = /[\s,;:.)]+$|\s+[–—-]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
   // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
   const bareHour = /,?\s+at\s+\d{1,2}$/.exec(span);

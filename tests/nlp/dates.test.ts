@@ -972,4 +972,10 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(at('The ferry vote, which is widely expected on Friday, worries savers.')).toEqual([{ text: 'Friday', value: '2024-10-18' }]);
     expect(at('The ferry vote was originally expected to take place in September.')).toEqual([{ text: 'September', value: '2024-09' }]);
   });
+
+  it('ends a date before a dash that opens an aside, and reads no verb across the dash as next to it', () => {
+    expect(at('Ferry owners -- hoping for a busy season in December -- raised fares.')).toEqual([{ text: 'December', value: '2024-12' }]);
+    expect(at('Ferry owners \u2014 hoping for a busy season in December \u2014 raised fares.')).toEqual([{ text: 'December', value: '2024-12' }]);
+    expect(at('Ferry owners raised fares in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
 });

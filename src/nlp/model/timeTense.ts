@@ -188,7 +188,7 @@ function opensQuotation(gap: string): boolean {
   return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
-/** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
+/** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma nor dash). */
 export interface VerbCue {
   direction: Direction;
   near: boolean;
@@ -196,7 +196,8 @@ export interface VerbCue {
   after: boolean;
 }
 
-const NEAR_GAP = /^[^,;:]*$/;
+// A dash opens or closes an aside as a comma does: "-- hoping for a season in December -- raised fares".
+const NEAR_GAP = /^(?:(?!\s-{1,2}\s)[^,;:\u2013\u2014])*$/;
 const nearGap = (gap: string): boolean => NEAR_GAP.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
 
 /**
