@@ -1035,11 +1035,11 @@ const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elect
  * A date used as a modifier of a scheduled event, between "the" and a noun such as "election",
  * "vote", "convention", "summit", "deadline" ("the Nov. 8 election", "the July convention"): it
  * names the event, not when the sentence's verb happened (so too after a possessive: "the prime minister's
- * Dec. 28 meeting … was scheduled two weeks ago"), so a past verb says nothing
+ * Dec. 28 meeting … was scheduled two weeks ago", and after "whose": "New Hampshire, whose Feb. 9 primary is the first"), so a past verb says nothing
  * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
  * future one still does.
  */
-const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our))\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our|whose))\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
 
 function attributiveDate(text: string, start: number, end: number): boolean {

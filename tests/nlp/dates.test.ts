@@ -978,4 +978,8 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(at('Ferry owners \u2014 hoping for a busy season in December \u2014 raised fares.')).toEqual([{ text: 'December', value: '2024-12' }]);
     expect(at('Ferry owners raised fares in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
   });
+
+  it('reads a date after "whose" before an event noun as naming the event, not by the past verb', () => {
+    expect(at('In Maine, whose Jan. 9 ferry vote is the first, fares rose.')).toEqual([{ text: 'Jan. 9', value: '2025-01-09' }]);
+  });
 });
