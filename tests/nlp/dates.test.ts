@@ -982,4 +982,8 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
   it('reads a date after "whose" before an event noun as naming the event, not by the past verb', () => {
     expect(at('In Maine, whose Jan. 9 ferry vote is the first, fares rose.')).toEqual([{ text: 'Jan. 9', value: '2025-01-09' }]);
   });
+
+  it('reads a hyphenated adjective in "-ed" ("well-organized") as no past form', () => {
+    expect(at('The ferry line is bent on winning the route before the vote in February, but well-organized rivals stand in its way.')).toEqual([{ text: 'February', value: '2025-02' }]);
+  });
 });
