@@ -986,4 +986,9 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
   it('reads a hyphenated adjective in "-ed" ("well-organized") as no past form', () => {
     expect(at('The ferry line is bent on winning the route before the vote in February, but well-organized rivals stand in its way.')).toEqual([{ text: 'February', value: '2025-02' }]);
   });
+
+  it('reads a month after a one-off event and "in" ("the convention in February") as naming it, not by the past verb; not a debate', () => {
+    expect(at('Ferry owners invited the mayor to speak at the party convention in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(at('The mayor attacked the ferry owners at a debate in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
+  });
 });
