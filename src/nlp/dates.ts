@@ -1276,6 +1276,27 @@ const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|report
 /** The start of a clause, then perhaps "on", right before a weekday: the sentence's start, a comma, "and", "but", "then". */
 const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 
+/** An event a weekday may name ("the caucuses on Monday", "Tuesday's primary"). */
+const WEEKDAY_EVENT = String.raw`(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls|game|match|final|race|deadline)`;
+/** "ahead of", "before" and at most four words of the event's name, no clause between. */
+const LEAD_TO_EVENT = String.raw`\b(ahead\s+of|in\s+advance\s+of|before)\s+(?:(?!(?:that|which|who|when|where|and|but|or|was|were|is|are|had|has|will|would)\b)[\w'’.-]+\s+){0,4}?`;
+const EVENT_THEN_WEEKDAY = new RegExp(String.raw`${LEAD_TO_EVENT}${WEEKDAY_EVENT}\s+(?:on\s+)?$`, 'i');
+const LEAD_BEFORE_WEEKDAY = new RegExp(String.raw`${LEAD_TO_EVENT}$`, 'i');
+const EVENT_AFTER_WEEKDAY = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}?${WEEKDAY_EVENT}\b`, 'i');
+
+/**
+ * A weekday that names an event something is done ahead of ("ahead of the Iowa caucuses on
+ * Monday", "ahead of New York's Tuesday primary"): still to come, whatever the tense; or one it
+ * is done before ("days before Tuesday's primary"): the nearest such day unless the verbs look
+ * ahead, a past tense being the time of the act, not of the event.
+ */
+function leadToEvent(text: string, start: number, end: number): 'future' | 'nearest' | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const lead = EVENT_THEN_WEEKDAY.exec(before) ?? (EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 40)) ? LEAD_BEFORE_WEEKDAY.exec(before) : null);
+  if (!lead) return undefined;
+  return /^before$/i.test(lead[1] ?? '') ? 'nearest' : 'future';
+}
+
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
 
@@ -1348,7 +1369,8 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // verb when the day opens its clause; not when it ends a clause reported ("Officials will vote
       // Tuesday, the mayor said"), whose own verbs place it.
       const saidAfter = fronted && CLAUSE_OPENING_BEFORE.test(sentencesBefore(text, candidate.start, 0)) && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
-      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
+      const event = SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) ? undefined : leadToEvent(text, candidate.start, candidate.end);
+      const toward = ahead || starting || event === 'future' || (event === 'nearest' && verbs === 'future') ? 'future' : event ?? (limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past'));
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told on Wednesday"): what was said is reported, so it has happened.

@@ -991,4 +991,12 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(at('Ferry owners invited the mayor to speak at the party convention in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
     expect(at('The mayor attacked the ferry owners at a debate in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
   });
+
+  it('puts a weekday naming an event done ahead of ahead, and one done before at the nearest such day, whatever the tense', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry line cut fares ahead of the harbour vote on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday("The ferry line cut fares ahead of the town's crucial Monday vote.")).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday("The ferry line cut fares days before Sunday's harbour vote.")).toEqual([{ text: 'Sunday', value: '2024-10-20' }]);
+    expect(atThursday("The ferry line cut fares just before Tuesday's harbour vote.")).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+  });
 });
