@@ -1145,10 +1145,10 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 /**
  * Words right before a weekday that put it ahead: a day something is put off to ("postponed until
  * Monday", "adjourned to Tuesday", "pushed back to Friday"), or the present of "be" naming when an
- * event is ("the vote is Tuesday", "the talks are on Monday").
+ * event is ("the vote is Tuesday", "the talks are on Monday", "a memorial is planned Friday").
  */
 const SCHEDULED_BEFORE_WEEKDAY =
-  /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
+  /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+(?:planned|scheduled|slated|expected))?(?:\s+on)?)\s+$/i;
 
 /** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
 function sentencesBefore(text: string, start: number, previous: number): string {

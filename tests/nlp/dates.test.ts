@@ -999,4 +999,10 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atThursday("The ferry line cut fares days before Sunday's harbour vote.")).toEqual([{ text: 'Sunday', value: '2024-10-20' }]);
     expect(atThursday("The ferry line cut fares just before Tuesday's harbour vote.")).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
   });
+
+  it('puts a weekday ahead after "is planned", "is expected", as after "is"', () => {
+    const atSunday = (text: string) => timeExpressionsIn(text, '2024-10-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atSunday('A memorial service for the ferry captain is planned Friday.')).toEqual([{ text: 'Friday', value: '2024-10-25' }]);
+    expect(atSunday('A ruling on the ferry route is expected Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+  });
 });
