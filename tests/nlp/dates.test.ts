@@ -1005,4 +1005,10 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atSunday('A memorial service for the ferry captain is planned Friday.')).toEqual([{ text: 'Friday', value: '2024-10-25' }]);
     expect(atSunday('A ruling on the ferry route is expected Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
   });
+
+  it('reads a past verb of intent before "to" and a verb as looking to the nearest such date, not back', () => {
+    expect(at('The ferry line offered to resume service Oct. 29 in the port.')).toEqual([{ text: 'Oct. 29', value: '2024-10-29' }]);
+    expect(at('The ferry line threatened to cut service in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(at('The ferry line returned to the port in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
+  });
 });

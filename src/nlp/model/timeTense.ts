@@ -189,6 +189,11 @@ function opensQuotation(gap: string): boolean {
   return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
+/** Past verbs of intent, whose "to" and verb look ahead of the act. */
+const INTENT_PAST = /^(?:agreed|offered|promised|vowed|pledged|threatened|planned|decided|voted|refused|declined|sought|hoped|wanted|intended|asked|urged|invited|proposed|prepared|expected|scheduled|aimed|arranged|chose|resolved)$/;
+/** Up to three words of an object, then "to" and a verb, then the words up to the expression, with no clause between. */
+const INTENT_TO = /^(?:\s+(?!to\b)[\w'’.-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)[a-z]+\b[^,;:.!?]*$/;
+
 /** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma nor dash). */
 export interface VerbCue {
   direction: Direction;
@@ -215,8 +220,11 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   if (opening) before = { direction: 'past', near: nearGap(text.slice(sentence.from + opening[0].length, start)), after: false };
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
-    const direction: Direction = match[1] !== undefined ? 'future' : 'past';
     const cueEnd = match.index + match[0].length;
+    // "offered to debate April 14", "vowed to stay in the race until June": the act is past, what it
+    // looks to is not, so the date is the nearest such one.
+    const intent = match[1] === undefined && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
+    const direction: Direction = match[1] !== undefined ? 'future' : intent ? 'nearest' : 'past';
     if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
