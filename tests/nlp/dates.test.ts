@@ -1011,4 +1011,10 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(at('The ferry line threatened to cut service in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
     expect(at('The ferry line returned to the port in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
   });
+
+  it('reads "agreed", "freed" as past forms, though "-eed" words such as "need" are not', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday("The ferry line agreed to a merger on Monday, but it won't close soon.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+    expect(atThursday("Rebels freed two ferry crews on Monday, but more won't be soon.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
 });

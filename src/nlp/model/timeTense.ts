@@ -104,6 +104,8 @@ export const IRREGULAR_PAST = [
   'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose', 'bought', 'sought', 'taught',
   'heard', 'laid', 'hung', 'chose', 'rode', 'froze', 'dealt', 'fed', 'forgave', 'hid', 'lent', 'slid', 'stuck', 'sprang',
   'swam', 'wore', 'wept', 'overtook', 'undertook', 'withheld', 'upheld', 'overthrew', 'foresaw', 'mistook', 'forbade',
+  // Regular, but in "-eed", which the regular pattern leaves out for "need", "proceed", "indeed".
+  'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed',
 ].join('|');
 
 /**
