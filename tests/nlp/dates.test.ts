@@ -1017,4 +1017,11 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atThursday("The ferry line agreed to a merger on Monday, but it won't close soon.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
     expect(atThursday("Rebels freed two ferry crews on Monday, but more won't be soon.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
   });
+
+  it('reads a plan told in the past ("was set to", "was to") as the nearest such day, either way', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry captain was set to receive an award on Wednesday.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
+    expect(atThursday('The new ferry rule was to be issued on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+    expect(atThursday('The ferry line was to report earnings on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+  });
 });

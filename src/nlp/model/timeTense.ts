@@ -81,7 +81,7 @@ const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
   // Also with an adverb between ("is widely expected to"), but not a plan given up ("was originally set to").
-  String.raw`(?:${BE_PRESENT}|was|were)\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
+  String.raw`${BE_PRESENT}\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`${BE_PRESENT}\s+to`,
   String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
@@ -94,6 +94,12 @@ const FUTURE_CUE = [
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
+
+/**
+ * A plan told in the past ("was set to headline Tuesday", "was to arrive on Monday"): made before
+ * the article, it may have come about by then or not, so the date is the nearest such one.
+ */
+const PAST_PLAN_CUE = String.raw`(?:was|were)\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+)?to`;
 
 /** Irregular past forms common in news; forms that are also present ("hit", "put", "set") are left out. */
 export const IRREGULAR_PAST = [
@@ -123,7 +129,7 @@ const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|
 // A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
 // Friday", "had been scheduled for Friday" are past.
 const NOT_DEPENDENT = String.raw`(?<!\b(?:been|to)\s)`;
-const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
+const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${PAST_PLAN_CUE})|${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
 /**
  * Ends of a sentence, so that a cue in the previous sentence of a longer text does not count;
@@ -225,8 +231,9 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     const cueEnd = match.index + match[0].length;
     // "offered to debate April 14", "vowed to stay in the race until June": the act is past, what it
     // looks to is not, so the date is the nearest such one.
-    const intent = match[1] === undefined && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
-    const direction: Direction = match[1] !== undefined ? 'future' : intent ? 'nearest' : 'past';
+    const past = match[3] !== undefined || match[4] !== undefined;
+    const intent = past && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
+    const direction: Direction = match[2] !== undefined ? 'future' : match[1] !== undefined || intent ? 'nearest' : 'past';
     if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
