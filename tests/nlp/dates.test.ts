@@ -1024,4 +1024,12 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atThursday('The new ferry rule was to be issued on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
     expect(atThursday('The ferry line was to report earnings on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
   });
+
+  it('reads a progressive as an arrangement only in the weekday\'s own clause, not across a comma or a dash', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry strike is sapping trade \u2014 a poll on Wednesday showed.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
+    expect(atThursday('The ferry line is cutting fares, citing its losses on Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+    expect(atThursday('The ferry captain is travelling to Oslo on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday('Owners are offering riders who spend $10,000 in fares two tickets to a gala on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+  });
 });

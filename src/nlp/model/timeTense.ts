@@ -197,6 +197,8 @@ function opensQuotation(gap: string): boolean {
   return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
+const PROGRESSIVE = /^(?:is|are|am)\s+[a-z]+ing$/;
+
 /** Past verbs of intent, whose "to" and verb look ahead of the act. */
 const INTENT_PAST = /^(?:agreed|offered|promised|vowed|pledged|threatened|planned|decided|voted|refused|declined|sought|hoped|wanted|intended|asked|urged|invited|proposed|prepared|expected|scheduled|aimed|arranged|chose|resolved)$/;
 /** Up to three words of an object, then "to" and a verb, then the words up to the expression, with no clause between. */
@@ -210,8 +212,9 @@ export interface VerbCue {
   after: boolean;
 }
 
-// A dash opens or closes an aside as a comma does: "-- hoping for a season in December -- raised fares".
-const NEAR_GAP = /^(?:(?!\s-{1,2}\s)[^,;:\u2013\u2014])*$/;
+// A dash opens or closes an aside as a comma does: "-- hoping for a season in December -- raised fares";
+// the comma of a number ("$10,800") does not.
+const NEAR_GAP = /^(?:(?!\s-{1,2}\s)(?:\d,(?=\d)|[^,;:\u2013\u2014]))*$/;
 const nearGap = (gap: string): boolean => NEAR_GAP.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
 
 /**
@@ -231,6 +234,9 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     const cueEnd = match.index + match[0].length;
     // "offered to debate April 14", "vowed to stay in the race until June": the act is past, what it
     // looks to is not, so the date is the nearest such one.
+    // A progressive is an arrangement only next to the day ("is travelling to Israel on Thursday");
+    // words away it is the present ("is sapping her support — a poll Wednesday showed").
+    if (PROGRESSIVE.test(match[0]) && cueEnd <= start && !NEAR_GAP.test(text.slice(cueEnd, start))) continue;
     const past = match[3] !== undefined || match[4] !== undefined;
     const intent = past && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
     const direction: Direction = match[2] !== undefined ? 'future' : match[1] !== undefined || intent ? 'nearest' : 'past';
