@@ -1261,14 +1261,14 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
 
 /**
  * The present tense of a scheduled event a few words before the weekday ("the president heads to
- * Japan on Monday", "voters go to the polls Sunday", "voters head to the polls Sunday", "leaders gather in Paris Monday", "the match kicks off at 8 p.m. on Saturday", "the court
+ * Japan on Monday", "Wisconsin holds its primary on Tuesday", "voters go to the polls Sunday", "voters head to the polls Sunday", "leaders gather in Paris Monday", "the match kicks off at 8 p.m. on Saturday", "the court
  * hears arguments Tuesday", "lawmakers return from recess Monday"):
  * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
  * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|holds|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;

@@ -1032,4 +1032,9 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atThursday('The ferry captain is travelling to Oslo on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
     expect(atThursday('Owners are offering riders who spend $10,000 in fares two tickets to a gala on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
   });
+
+  it('puts a weekday ahead after "holds" a scheduled event ("holds its vote on Monday")', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The harbour town holds its ferry vote on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+  });
 });
