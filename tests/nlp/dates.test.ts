@@ -1037,4 +1037,9 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
     expect(atThursday('The harbour town holds its ferry vote on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
   });
+
+  it('reads "didn\'t", "wasn\'t" as past forms', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday("Officials didn't say on Monday how the ferry vote will go.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
 });
