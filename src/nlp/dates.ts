@@ -1369,8 +1369,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // verb when the day opens its clause; not when it ends a clause reported ("Officials will vote
       // Tuesday, the mayor said"), whose own verbs place it.
       const saidAfter = fronted && CLAUSE_OPENING_BEFORE.test(sentencesBefore(text, candidate.start, 0)) && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
+      // "speaks later Monday": written on that day, which is the article's or the one before it.
+      const later = /\blater\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 10), candidate.start)) ? 'nearest' : undefined;
       const event = SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) ? undefined : leadToEvent(text, candidate.start, candidate.end);
-      const toward = ahead || starting || event === 'future' || (event === 'nearest' && verbs === 'future') ? 'future' : event ?? (limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past'));
+      const toward = later ?? (ahead || starting || event === 'future' || (event === 'nearest' && verbs === 'future') ? 'future' : event ?? (limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past')));
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told on Wednesday"): what was said is reported, so it has happened.

@@ -1042,4 +1042,10 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
     expect(atThursday("Officials didn't say on Monday how the ferry vote will go.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
   });
+
+  it('reads "later Wednesday" as the nearest Wednesday, the day the story was written, whatever the tense', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry minister will speak later Wednesday.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
+    expect(atThursday('The ferry minister will speak later Friday.')).toEqual([{ text: 'Friday', value: '2024-10-18' }]);
+  });
 });
