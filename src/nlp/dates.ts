@@ -1045,9 +1045,10 @@ const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|bal
 /**
  * A one-off scheduled event right before "in" or "on" and the date ("the Republican convention in
  * July", "the election on Nov. 8"), named by it as the modifier does; not events that recur, whose
- * past verb is often the event's own ("lit into him at a debate in August").
+ * past verb is often the event's own ("lit into him at a debate in August"), nor "polls", which may
+ * be surveys ("polls in March showed").
  */
-const EVENT_BEFORE_DATE = /\b(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline|runoff|inauguration|polls)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+const EVENT_BEFORE_DATE = /\b(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline|runoff|inauguration)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 function attributiveDate(text: string, start: number, end: number): boolean {
   return (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30))) || EVENT_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start));

@@ -990,6 +990,7 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
   it('reads a month after a one-off event and "in" ("the convention in February") as naming it, not by the past verb; not a debate', () => {
     expect(at('Ferry owners invited the mayor to speak at the party convention in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
     expect(at('The mayor attacked the ferry owners at a debate in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
+    expect(at('Polls in February showed the ferry line ahead.')).toEqual([{ text: 'February', value: '2024-02' }]);
   });
 
   it('puts a weekday naming an event done ahead of ahead, and one done before at the nearest such day, whatever the tense', () => {
