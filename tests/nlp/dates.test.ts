@@ -1011,6 +1011,8 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(at('The ferry line offered to resume service Oct. 29 in the port.')).toEqual([{ text: 'Oct. 29', value: '2024-10-29' }]);
     expect(at('The ferry line threatened to cut service in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
     expect(at('The ferry line returned to the port in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
+    const atFriday = (text: string) => timeExpressionsIn(text, '2024-10-18').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atFriday('The ferry line declined to comment on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
   });
 
   it('reads "agreed", "freed" as past forms, though "-eed" words such as "need" are not', () => {

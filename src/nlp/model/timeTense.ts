@@ -201,8 +201,11 @@ function opensQuotation(gap: string): boolean {
 
 const PROGRESSIVE = /^(?:is|are|am)\s+[a-z]+ing$/;
 
-/** Past verbs of intent, whose "to" and verb look ahead of the act. */
-const INTENT_PAST = /^(?:agreed|offered|promised|vowed|pledged|threatened|planned|decided|voted|refused|declined|sought|hoped|wanted|intended|asked|urged|invited|proposed|prepared|expected|scheduled|aimed|arranged|chose|resolved)$/;
+/**
+ * Past verbs of intent, whose "to" and verb look ahead of the act; not a refusal, whose date is its
+ * own ("declined to comment Monday" in a Friday story is four days back).
+ */
+const INTENT_PAST = /^(?:agreed|offered|promised|vowed|pledged|threatened|planned|decided|voted|sought|hoped|wanted|intended|asked|urged|invited|proposed|prepared|expected|scheduled|aimed|arranged|chose|resolved)$/;
 /** Up to three words of an object, then "to" and a verb, then the words up to the expression, with no clause between. */
 const INTENT_TO = /^(?:\s+(?!to\b)[\w'’.-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)[a-z]+\b[^,;:.!?]*$/;
 
