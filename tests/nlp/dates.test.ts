@@ -1051,4 +1051,11 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atThursday('The ferry minister will speak later Wednesday.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
     expect(atThursday('The ferry minister will speak later Friday.')).toEqual([{ text: 'Friday', value: '2024-10-18' }]);
   });
+
+  it('reads a prospect in the present ("is in a strong position to", "is on pace to", "stand a good chance to") as ahead', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry line is in a strong position to win the route on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday('The captain is on pace to finish the crossing on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+    expect(atThursday('We stand a good chance to win the ferry vote on Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+  });
 });

@@ -83,6 +83,8 @@ const FUTURE_CUE = [
   // Also with an adverb between ("is widely expected to"), but not a plan given up ("was originally set to").
   String.raw`${BE_PRESENT}\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`${BE_PRESENT}\s+to`,
+  // A prospect in the present: "he's in a strong position to win on Saturday", "is on pace to finish Monday", "we stand a good chance to win it on Tuesday".
+  String.raw`${BE_PRESENT}\s+(?:(?:[a-z]+ly|also|still|now)\s+)?(?:in\s+(?:a|an)\s+(?:[a-z]+\s+)?position|on\s+(?:pace|track|course)|in\s+line)\s+to|stands?\s+(?:a|an)\s+(?:[a-z]+\s+)?chance\s+(?:to|of)`,
   String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
