@@ -1054,10 +1054,10 @@ function attributiveDate(text: string, start: number, end: number): boolean {
   return (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30))) || EVENT_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start));
 }
 
-function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
+function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number, near = false): Direction | undefined {
   const stated = statedDirection(text, start, end);
   const attributive = stated === undefined && month !== undefined && attributiveDate(text, start, end);
-  const nearOnly = month !== undefined && withinTwoMonths(month, article);
+  const nearOnly = near || (month !== undefined && withinTwoMonths(month, article));
   const verbs = (): Direction | undefined => {
     // The verbs of the expression's own clause, through a preposition, first; then the sentence's.
     const clause = clauseDirection(text, start, end);
@@ -1328,7 +1328,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), verbs: () => phraseVerbs(text, candidate), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month, near) => directionOf(text, candidate.start, candidate.end, article, month, near), verbs: () => phraseVerbs(text, candidate), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       const written = text.slice(candidate.start, candidate.end);
       const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
       return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);

@@ -1058,4 +1058,10 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atThursday('The captain is on pace to finish the crossing on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
     expect(atThursday('We stand a good chance to win the ferry vote on Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
   });
+
+  it('moves a holiday off the nearest one only by a verb next to it, not one words away', () => {
+    const atAugust = (text: string) => timeExpressionsIn(text, '2024-08-14').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atAugust('Ferry unions printed leaflets about the harbour levy on Election Day.')).toEqual([{ text: 'Election Day', value: '2024-11-05' }]);
+    expect(atAugust('Ferry crews voted on Election Day.')).toEqual([{ text: 'Election Day', value: '2023-11-07' }]);
+  });
 });
