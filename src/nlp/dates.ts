@@ -817,7 +817,8 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   // "than he was in December, 64 percent to 56": nor over a comma after a month's name into a number.
   const dash = /(?<=\d)\s*[–—-]\s*(?=[a-z])|(?<=[A-Za-z])\s+[–—-]\s+\d{1,2}$|(?<=[A-Za-z]),\s*\d{1,2}$/.exec(span);
   if (dash) span = span.slice(0, dash.index);
-  const trailing = /[\s,;:.)]+$/.exec(span);
+  // "in December -- raised fares": chrono may keep a dash that opens an aside after the date.
+  const trailing = /[\s,;:.)]+$|\s+[–—-]+$/.exec(span);
   if (trailing && !MONTH_ABBREVIATION_DOT.test(span)) span = span.slice(0, trailing.index);
   // "Jan. 1, 1990 at 1": chrono takes a bare number after "at" for an hour.
   const bareHour = /,?\s+at\s+\d{1,2}$/.exec(span);
@@ -1034,21 +1035,29 @@ const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elect
  * A date used as a modifier of a scheduled event, between "the" and a noun such as "election",
  * "vote", "convention", "summit", "deadline" ("the Nov. 8 election", "the July convention"): it
  * names the event, not when the sentence's verb happened (so too after a possessive: "the prime minister's
- * Dec. 28 meeting … was scheduled two weeks ago"), so a past verb says nothing
+ * Dec. 28 meeting … was scheduled two weeks ago", and after "whose": "New Hampshire, whose Feb. 9 primary is the first"), so a past verb says nothing
  * of its direction ("emails released to sway the Nov. 8 election" in July is this November's); a
  * future one still does.
  */
-const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our))\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+const ATTRIBUTIVE_BEFORE = /(?:\bthe|\w['’]s|\b(?:its|his|her|their|our|whose))\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 const ATTRIBUTIVE_AFTER = /^\s+(?:[\w.-]+\s+){0,3}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|confab|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls)\b/;
 
+/**
+ * A one-off scheduled event right before "in" or "on" and the date ("the Republican convention in
+ * July", "the election on Nov. 8"), named by it as the modifier does; not events that recur, whose
+ * past verb is often the event's own ("lit into him at a debate in August"), nor "polls", which may
+ * be surveys ("polls in March showed").
+ */
+const EVENT_BEFORE_DATE = /\b(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline|runoff|inauguration)\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
 function attributiveDate(text: string, start: number, end: number): boolean {
-  return ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30));
+  return (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30))) || EVENT_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start));
 }
 
-function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number): Direction | undefined {
+function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number, near = false): Direction | undefined {
   const stated = statedDirection(text, start, end);
   const attributive = stated === undefined && month !== undefined && attributiveDate(text, start, end);
-  const nearOnly = month !== undefined && withinTwoMonths(month, article);
+  const nearOnly = near || (month !== undefined && withinTwoMonths(month, article));
   const verbs = (): Direction | undefined => {
     // The verbs of the expression's own clause, through a preposition, first; then the sentence's.
     const clause = clauseDirection(text, start, end);
@@ -1137,10 +1146,10 @@ function valueOf(candidate: Candidate, text: string, article: CalendarDate | und
 /**
  * Words right before a weekday that put it ahead: a day something is put off to ("postponed until
  * Monday", "adjourned to Tuesday", "pushed back to Friday"), or the present of "be" naming when an
- * event is ("the vote is Tuesday", "the talks are on Monday").
+ * event is ("the vote is Tuesday", "the talks are on Monday", "a memorial is planned Friday").
  */
 const SCHEDULED_BEFORE_WEEKDAY =
-  /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+on)?)\s+$/i;
+  /(?:\b(?:postponed|delayed|adjourned|deferred|recessed|rescheduled|extended|moved|put\s+off|pushed\s+back|set\s+back)\s+(?:(?:the\s+\w+|it|them)\s+)?(?:to|until|till)|(?<!\b(?:which|that|what|who|it|this|there|here|today)\s)\b(?:is|are)(?:\s+now)?(?:\s+(?:planned|scheduled|slated|expected))?(?:\s+on)?)\s+$/i;
 
 /** The text of the sentence holding `start` up to it, with the `previous` sentences before it. */
 function sentencesBefore(text: string, start: number, previous: number): string {
@@ -1253,20 +1262,41 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
 
 /**
  * The present tense of a scheduled event a few words before the weekday ("the president heads to
- * Japan on Monday", "voters go to the polls Sunday", "voters head to the polls Sunday", "leaders gather in Paris Monday", "the match kicks off at 8 p.m. on Saturday", "the court
+ * Japan on Monday", "Wisconsin holds its primary on Tuesday", "voters go to the polls Sunday", "voters head to the polls Sunday", "leaders gather in Paris Monday", "the match kicks off at 8 p.m. on Saturday", "the court
  * hears arguments Tuesday", "lawmakers return from recess Monday"):
  * still to come, as when the verb is right before it. Not in a relative clause ("victims who go
  * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
 const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|holds|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;
 
 /** The start of a clause, then perhaps "on", right before a weekday: the sentence's start, a comma, "and", "but", "then". */
 const CLAUSE_OPENING_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|then)\s+)(?:(?:early|late)\s+)?(?:on\s+)?$/i;
+
+/** An event a weekday may name ("the caucuses on Monday", "Tuesday's primary"). */
+const WEEKDAY_EVENT = String.raw`(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|hearing|trial|debate|conference|session|talks|showdown|contest|runoff|inauguration|polls|game|match|final|race|deadline)`;
+/** "ahead of", "before" and at most four words of the event's name, no clause between. */
+const LEAD_TO_EVENT = String.raw`\b(ahead\s+of|in\s+advance\s+of|before)\s+(?:(?!(?:that|which|who|when|where|and|but|or|was|were|is|are|had|has|will|would)\b)[\w'’.-]+\s+){0,4}?`;
+const EVENT_THEN_WEEKDAY = new RegExp(String.raw`${LEAD_TO_EVENT}${WEEKDAY_EVENT}\s+(?:on\s+)?$`, 'i');
+const LEAD_BEFORE_WEEKDAY = new RegExp(String.raw`${LEAD_TO_EVENT}$`, 'i');
+const EVENT_AFTER_WEEKDAY = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+){0,2}?${WEEKDAY_EVENT}\b`, 'i');
+
+/**
+ * A weekday that names an event something is done ahead of ("ahead of the Iowa caucuses on
+ * Monday", "ahead of New York's Tuesday primary"): still to come, whatever the tense; or one it
+ * is done before ("days before Tuesday's primary"): the nearest such day unless the verbs look
+ * ahead, a past tense being the time of the act, not of the event.
+ */
+function leadToEvent(text: string, start: number, end: number): 'future' | 'nearest' | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const lead = EVENT_THEN_WEEKDAY.exec(before) ?? (EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 40)) ? LEAD_BEFORE_WEEKDAY.exec(before) : null);
+  if (!lead) return undefined;
+  return /^before$/i.test(lead[1] ?? '') ? 'nearest' : 'future';
+}
 
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
@@ -1298,7 +1328,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
     case 'date':
       return withClock(reading.date);
     case 'phrase': {
-      const anchor: Anchor = { article, day, direction: (month) => directionOf(text, candidate.start, candidate.end, article, month), verbs: () => phraseVerbs(text, candidate), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
+      const anchor: Anchor = { article, day, direction: (month, near) => directionOf(text, candidate.start, candidate.end, article, month, near), verbs: () => phraseVerbs(text, candidate), before: text.slice(Math.max(0, candidate.start - 400), candidate.start), ...context };
       const written = text.slice(candidate.start, candidate.end);
       const partOfYear = partOfYearByTense(reading.rule.value(reading.groups, anchor), written, article, anchor);
       return yearAgoInReport(quarterAheadByTense(partOfYear, written, text.slice(Math.max(0, candidate.start - 20), candidate.start), article, anchor), text, candidate, article, context.lastDay);
@@ -1340,7 +1370,10 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       // verb when the day opens its clause; not when it ends a clause reported ("Officials will vote
       // Tuesday, the mayor said"), whose own verbs place it.
       const saidAfter = fronted && CLAUSE_OPENING_BEFORE.test(sentencesBefore(text, candidate.start, 0)) && SAID_AFTER_WEEKDAY.test(text.slice(candidate.end, candidate.end + 60));
-      const toward = ahead || starting ? 'future' : limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past');
+      // "speaks later Monday": written on that day, which is the article's or the one before it.
+      const later = /\blater\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 10), candidate.start)) ? 'nearest' : undefined;
+      const event = SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) ? undefined : leadToEvent(text, candidate.start, candidate.end);
+      const toward = later ?? (ahead || starting || event === 'future' || (event === 'nearest' && verbs === 'future') ? 'future' : event ?? (limit ? ((cue?.after && !fronted ? undefined : verbs) ?? 'future') : thisOne ? (verbs ?? 'future') : (stated ?? (saidAfter ? 'past' : verbs) ?? 'past')));
       // Past tense may still name the day after the article's date: news is dated the evening
       // before it appears ("Albright headed Tuesday to East Africa" in a Monday article).
       // Not after a verb of saying ("said Friday", "was told on Wednesday"): what was said is reported, so it has happened.

@@ -963,3 +963,105 @@ describe('timeExpressionsIn: session 16 kinds, schedules and spoken decades (art
     expect(at('Fares rose in the nineteen eighties.')).toEqual([{ text: 'the nineteen eighties', type: 'DATE', value: '198' }]);
   });
 });
+
+describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-15').map(({ text: written, value }) => ({ text: written, value }));
+
+  it('reads "is widely expected to" as ahead and "is widely expected" as no past form, but not a plan given up', () => {
+    expect(at('The rate cut, which is widely expected to come on Oct. 30, worries savers.')).toEqual([{ text: 'Oct. 30', value: '2024-10-30' }]);
+    expect(at('The ferry vote, which is widely expected on Friday, worries savers.')).toEqual([{ text: 'Friday', value: '2024-10-18' }]);
+    expect(at('The ferry vote was originally expected to take place in September.')).toEqual([{ text: 'September', value: '2024-09' }]);
+  });
+
+  it('ends a date before a dash that opens an aside, and reads no verb across the dash as next to it', () => {
+    expect(at('Ferry owners -- hoping for a busy season in December -- raised fares.')).toEqual([{ text: 'December', value: '2024-12' }]);
+    expect(at('Ferry owners \u2014 hoping for a busy season in December \u2014 raised fares.')).toEqual([{ text: 'December', value: '2024-12' }]);
+    expect(at('Ferry owners raised fares in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
+
+  it('reads a date after "whose" before an event noun as naming the event, not by the past verb', () => {
+    expect(at('In Maine, whose Jan. 9 ferry vote is the first, fares rose.')).toEqual([{ text: 'Jan. 9', value: '2025-01-09' }]);
+  });
+
+  it('reads a hyphenated adjective in "-ed" ("well-organized") as no past form', () => {
+    expect(at('The ferry line is bent on winning the route before the vote in February, but well-organized rivals stand in its way.')).toEqual([{ text: 'February', value: '2025-02' }]);
+  });
+
+  it('reads a month after a one-off event and "in" ("the convention in February") as naming it, not by the past verb; not a debate', () => {
+    expect(at('Ferry owners invited the mayor to speak at the party convention in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(at('The mayor attacked the ferry owners at a debate in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
+    expect(at('Polls in February showed the ferry line ahead.')).toEqual([{ text: 'February', value: '2024-02' }]);
+  });
+
+  it('puts a weekday naming an event done ahead of ahead, and one done before at the nearest such day, whatever the tense', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry line cut fares ahead of the harbour vote on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday("The ferry line cut fares ahead of the town's crucial Monday vote.")).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday("The ferry line cut fares days before Sunday's harbour vote.")).toEqual([{ text: 'Sunday', value: '2024-10-20' }]);
+    expect(atThursday("The ferry line cut fares just before Tuesday's harbour vote.")).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+  });
+
+  it('puts a weekday ahead after "is planned", "is expected", as after "is"', () => {
+    const atSunday = (text: string) => timeExpressionsIn(text, '2024-10-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atSunday('A memorial service for the ferry captain is planned Friday.')).toEqual([{ text: 'Friday', value: '2024-10-25' }]);
+    expect(atSunday('A ruling on the ferry route is expected Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+  });
+
+  it('reads a past verb of intent before "to" and a verb as looking to the nearest such date, not back', () => {
+    expect(at('The ferry line offered to resume service Oct. 29 in the port.')).toEqual([{ text: 'Oct. 29', value: '2024-10-29' }]);
+    expect(at('The ferry line threatened to cut service in February.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(at('The ferry line returned to the port in February.')).toEqual([{ text: 'February', value: '2024-02' }]);
+    const atFriday = (text: string) => timeExpressionsIn(text, '2024-10-18').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atFriday('The ferry line declined to comment on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
+
+  it('reads "agreed", "freed" as past forms, though "-eed" words such as "need" are not', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday("The ferry line agreed to a merger on Monday, but it won't close soon.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+    expect(atThursday("Rebels freed two ferry crews on Monday, but more won't be soon.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
+
+  it('reads a plan told in the past ("was set to", "was to") as the nearest such day, either way', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry captain was set to receive an award on Wednesday.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
+    expect(atThursday('The new ferry rule was to be issued on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+    expect(atThursday('The ferry line was to report earnings on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+  });
+
+  it('reads a progressive as an arrangement only in the weekday\'s own clause, not across a comma or a dash', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry strike is sapping trade \u2014 a poll on Wednesday showed.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
+    expect(atThursday('The ferry line is cutting fares, citing its losses on Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+    expect(atThursday('The ferry captain is travelling to Oslo on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday('Owners are offering riders who spend $10,000 in fares two tickets to a gala on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+  });
+
+  it('puts a weekday ahead after "holds" a scheduled event ("holds its vote on Monday")', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The harbour town holds its ferry vote on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+  });
+
+  it('reads "didn\'t", "wasn\'t" as past forms', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday("Officials didn't say on Monday how the ferry vote will go.")).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
+
+  it('reads "later Wednesday" as the nearest Wednesday, the day the story was written, whatever the tense', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry minister will speak later Wednesday.')).toEqual([{ text: 'Wednesday', value: '2024-10-16' }]);
+    expect(atThursday('The ferry minister will speak later Friday.')).toEqual([{ text: 'Friday', value: '2024-10-18' }]);
+  });
+
+  it('reads a prospect in the present ("is in a strong position to", "is on pace to", "stand a good chance to") as ahead', () => {
+    const atThursday = (text: string) => timeExpressionsIn(text, '2024-10-17').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atThursday('The ferry line is in a strong position to win the route on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(atThursday('The captain is on pace to finish the crossing on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+    expect(atThursday('We stand a good chance to win the ferry vote on Tuesday.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+  });
+
+  it('moves a holiday off the nearest one only by a verb next to it, not one words away', () => {
+    const atAugust = (text: string) => timeExpressionsIn(text, '2024-08-14').map(({ text: written, value }) => ({ text: written, value }));
+    expect(atAugust('Ferry unions printed leaflets about the harbour levy on Election Day.')).toEqual([{ text: 'Election Day', value: '2024-11-05' }]);
+    expect(atAugust('Ferry crews voted on Election Day.')).toEqual([{ text: 'Election Day', value: '2023-11-07' }]);
+  });
+});

@@ -30,9 +30,9 @@ export interface Anchor {
   /**
    * Which way the expression points: its own words first, then the verbs around it; `undefined`
    * without a cue. Given the month the expression names, a verb away from it does not count when
-   * that month is within two months of the article's.
+   * that month is within two months of the article's, nor with `near`.
    */
-  direction: (month?: number) => Direction | undefined;
+  direction: (month?: number, near?: boolean) => Direction | undefined;
   /** The direction the verbs of the expression's sentence alone give (not its own words). */
   verbs?: () => Direction | undefined;
   /** Up to a few hundred characters before the expression. */
@@ -355,8 +355,9 @@ function holidayValue(which: string | undefined, holiday: string, at: Anchor): s
   const distance = (other: CalendarDay) => (Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
   const nearest = [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
   const word = which?.toLowerCase();
-  // Without "last" or "next", the verbs (only one next to it when the holiday is near the article's date).
-  const toward = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : nearest && at.direction(nearest.month);
+  // Without "last" or "next", a verb next to it: one words away rarely reaches a year back or ahead
+  // ("… to urge people to vote for him on Election Day", in August, is this November's).
+  const toward = word === 'last' ? 'strictPast' : word === 'next' ? 'strictFuture' : nearest && at.direction(nearest.month, true);
   const pick =
     toward === 'strictPast' ? options.filter((option) => distance(option) < 0).at(-1)
     : toward === 'past' ? options.filter((option) => distance(option) <= 0).at(-1)

@@ -80,9 +80,12 @@ const BE_PRESENT = String.raw`(?:is|are|am|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]her
 const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
-  String.raw`(?:${BE_PRESENT}|was|were)\s+(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
+  // Also with an adverb between ("is widely expected to"), but not a plan given up ("was originally set to").
+  String.raw`${BE_PRESENT}\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+to`,
   String.raw`${BE_PRESENT}\s+to`,
-  String.raw`${BE_PRESENT}\s+(?:expected|due|scheduled|slated)`,
+  // A prospect in the present: "he's in a strong position to win on Saturday", "is on pace to finish Monday", "we stand a good chance to win it on Tuesday".
+  String.raw`${BE_PRESENT}\s+(?:(?:[a-z]+ly|also|still|now)\s+)?(?:in\s+(?:a|an)\s+(?:[a-z]+\s+)?position|on\s+(?:pace|track|course)|in\s+line)\s+to|stands?\s+(?:a|an)\s+(?:[a-z]+\s+)?chance\s+(?:to|of)`,
+  String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   // With an object between: "officials expect the plant to open in June".
@@ -94,6 +97,12 @@ const FUTURE_CUE = [
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
 
+/**
+ * A plan told in the past ("was set to headline Tuesday", "was to arrive on Monday"): made before
+ * the article, it may have come about by then or not, so the date is the nearest such one.
+ */
+const PAST_PLAN_CUE = String.raw`(?:was|were)\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+)?to`;
+
 /** Irregular past forms common in news; forms that are also present ("hit", "put", "set") are left out. */
 export const IRREGULAR_PAST = [
   'said', 'told', 'was', 'were', 'had', 'did', 'made', 'met', 'left', 'came', 'went', 'took', 'gave', 'began', 'fought',
@@ -103,23 +112,28 @@ export const IRREGULAR_PAST = [
   'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose', 'bought', 'sought', 'taught',
   'heard', 'laid', 'hung', 'chose', 'rode', 'froze', 'dealt', 'fed', 'forgave', 'hid', 'lent', 'slid', 'stuck', 'sprang',
   'swam', 'wore', 'wept', 'overtook', 'undertook', 'withheld', 'upheld', 'overthrew', 'foresaw', 'mistook', 'forbade',
+  // Negated past forms, whose "n't" leaves no word boundary after "was", "did".
+  String.raw`wasn['’]t`, String.raw`weren['’]t`, String.raw`didn['’]t`, String.raw`hadn['’]t`,
+  // Regular, but in "-eed", which the regular pattern leaves out for "need", "proceed", "indeed".
+  'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed',
 ].join('|');
 
 /**
  * A regular past form ("rocked", "reported"); not after a determiner, where it is an adjective
- * ("the embattled leader"), and not the "-eed" words that are not past ("need", "indeed").
+ * ("the embattled leader"), nor after a hyphen ("well-organized", "so-called"), and not the
+ * "-eed" words that are not past ("need", "indeed").
  */
-const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
+const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)(?<!-)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
 
 // A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
 // present; after "remain", "stay", "get" it is a state ("will remain closed"); after "will have" a
-// future perfect ("will have spent $3 million by April").
-const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s|\b(?:will|shall|['’]ll)\s+have\s)`;
+// future perfect ("will have spent $3 million by April"); an adverb between changes nothing ("is widely expected").
+const NOT_PASSIVE = String.raw`(?<!\b(?:be|been|being|is|are|am|remains?|stays?|gets?|seems?|becomes?)\s(?:[a-z]+ly\s)?|\b(?:will|shall|['’]ll)\s+have\s)`;
 // Case-sensitive on purpose: a capitalised "-ed" word is a name ("United"), not a verb.
 // A future word after "been" or "to" takes the tense of the verb before it: "had been due to expire
 // Friday", "had been scheduled for Friday" are past.
 const NOT_DEPENDENT = String.raw`(?<!\b(?:been|to)\s)`;
-const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
+const CUE = new RegExp(String.raw`\b(?:${NOT_DEPENDENT}(${PAST_PLAN_CUE})|${NOT_DEPENDENT}(${FUTURE_CUE})|${NOT_PASSIVE}(${IRREGULAR_PAST}))\b|${NOT_PASSIVE}(${REGULAR_PAST})\b`, 'g');
 
 /**
  * Ends of a sentence, so that a cue in the previous sentence of a longer text does not count;
@@ -187,7 +201,17 @@ function opensQuotation(gap: string): boolean {
   return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
-/** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma). */
+const PROGRESSIVE = /^(?:is|are|am)\s+[a-z]+ing$/;
+
+/**
+ * Past verbs of intent, whose "to" and verb look ahead of the act; not a refusal, whose date is its
+ * own ("declined to comment Monday" in a Friday story is four days back).
+ */
+const INTENT_PAST = /^(?:agreed|offered|promised|vowed|pledged|threatened|planned|decided|voted|sought|hoped|wanted|intended|asked|urged|invited|proposed|prepared|expected|scheduled|aimed|arranged|chose|resolved)$/;
+/** Up to three words of an object, then "to" and a verb, then the words up to the expression, with no clause between. */
+const INTENT_TO = /^(?:\s+(?!to\b)[\w'’.-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that)\b)[a-z]+\b[^,;:.!?]*$/;
+
+/** A verb cue's direction, and whether it sits next to the expression (at most three words between, no comma nor dash). */
 export interface VerbCue {
   direction: Direction;
   near: boolean;
@@ -195,7 +219,9 @@ export interface VerbCue {
   after: boolean;
 }
 
-const NEAR_GAP = /^[^,;:]*$/;
+// A dash opens or closes an aside as a comma does: "-- hoping for a season in December -- raised fares";
+// the comma of a number ("$10,800") does not.
+const NEAR_GAP = /^(?:(?!\s-{1,2}\s)(?:\d,(?=\d)|[^,;:\u2013\u2014]))*$/;
 const nearGap = (gap: string): boolean => NEAR_GAP.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
 
 /**
@@ -212,8 +238,15 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   if (opening) before = { direction: 'past', near: nearGap(text.slice(sentence.from + opening[0].length, start)), after: false };
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
-    const direction: Direction = match[1] !== undefined ? 'future' : 'past';
     const cueEnd = match.index + match[0].length;
+    // "offered to debate April 14", "vowed to stay in the race until June": the act is past, what it
+    // looks to is not, so the date is the nearest such one.
+    // A progressive is an arrangement only next to the day ("is travelling to Israel on Thursday");
+    // words away it is the present ("is sapping her support — a poll Wednesday showed").
+    if (PROGRESSIVE.test(match[0]) && cueEnd <= start && !NEAR_GAP.test(text.slice(cueEnd, start))) continue;
+    const past = match[3] !== undefined || match[4] !== undefined;
+    const intent = past && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
+    const direction: Direction = match[2] !== undefined ? 'future' : match[1] !== undefined || intent ? 'nearest' : 'past';
     if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
     else if (match.index >= end) {
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
