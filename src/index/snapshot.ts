@@ -41,6 +41,8 @@ import { saveFailure } from './writeErrors.ts';
  * 47: a count with a scale word ("1.5 million years ago"); years before 1000 written in four digits.
  * 49: session 20's time directions (plans told in the past, verbs of intent, "ahead of" an event,
  *     progressives across a clause, "agreed", "didn't" as past forms).
+ * 50: a body that opens a sentence speaks its second verb; "…, the statement said" is the last speaker's.
+ * 51: 49 and 50 together.
  */
 export const INDEX_VERSION = 51;
 
