@@ -132,7 +132,15 @@ const PARTS: Readonly<Record<QuestionOf<'articleDate'>['part'], (index: CorpusIn
   date: dateOf,
   place: placeOf,
   outlet: outletOf,
+  headline: headlineOf,
 };
+
+/** The article's headline, citing the paragraph that holds it (its first, on a scraped page). */
+function headlineOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {
+  if (meta.title === '') return undefined;
+  const holding = index.passagesOf(meta.file).find((passage) => passage.text.includes(meta.title)) ?? index.passage(meta.file, 1);
+  return holding === undefined ? undefined : { text: meta.title, note: `The article's headline (${meta.file}).`, citations: [citationOf(holding)] };
+}
 
 /** The article's outlet, citing the first paragraph that names it (its dateline, a closing line), else its first. */
 function outletOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {

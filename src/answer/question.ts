@@ -51,7 +51,7 @@ export type Question =
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
    */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
-  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet'; granularity: Granularity })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline'; granularity: Granularity })
   /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
   | (Asked & { kind: 'duration'; often?: true })
   /**
@@ -151,6 +151,9 @@ const ARTICLE_DATE = new RegExp(
   'i',
 );
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');
+/** "what's the headline on the dpa story", "the Reuters piece's title": a story's headline. */
+const ARTICLE_HEADLINE = new RegExp(String.raw`\b(?:headline|title|hed)\s+(?:of|on|for|in)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b|\b${STORY}['’]s\s+(?:headline|title)\b|^\s*(?:what|which)\s+(?:was|is)\s+(?:the\s+)?(?:headline|title)\s+of\b`, 'i');
+const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;
 /** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
 const ARTICLE_OUTLET = new RegExp(
   String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from)\b` +
@@ -412,6 +415,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: "asks for a story's outlet: the agency or publication it names",
     read: (text) => (ARTICLE_OUTLET.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'outlet', granularity: granularityOf(text) } : undefined),
+  },
+  {
+    name: "what is the story's headline",
+    family: 'who',
+    reason: "asks for a story's headline: its title",
+    read: (text) => (ARTICLE_HEADLINE.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(HEADLINE_WORDS, ' ')), part: 'headline', granularity: 'day' } : undefined),
   },
   {
     name: 'where was the story filed',

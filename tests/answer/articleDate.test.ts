@@ -75,3 +75,11 @@ describe('a question asked of one story', () => {
     expect(asked('who is the mayor in the Salem article')).toEqual(['Ruth Kane']);
   });
 });
+
+describe("a story's headline", () => {
+  it('answers with the headline of the story the question describes', () => {
+    const response = answer(index, { command: 'auto', text: "what's the headline on the reuters story from lenz" });
+    expect([response.kind, response.answers[0]?.text, response.answers[0]?.citations[0]?.file]).toEqual(['articleDate', 'Lenz port reopens', 'lenz.txt']);
+    expect(answer(index, { command: 'auto', text: 'hey whats the title of the selva piece' }).answers[0]?.text).toBe('Selva talks');
+  });
+});
