@@ -621,7 +621,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const scope = STORY_SCOPE.exec(text);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
   const scoped = readQuestion(request.command, text.replace(scope[0], ''), isName);
-  return STORY_SCOPED.has(scoped.kind) ? { ...scoped, story: scope[1]!.trim() } : question;
+  // "the story on Blinken flying to Israel": what the story is about describes it too.
+  const story = `${scope[1]!} ${scope[2]!.replace(/^\s*(?:from|on|about)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
+  return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
 }
 
 function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: string, isName: NameCheck): Question {
@@ -639,10 +641,11 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
 }
 
 /**
- * "who is the defence chief in the Annapolis story", "when did she land, in the Reuters piece": the
- * story the question is asked of, which is not part of what it asks. One to three words describe it.
+ * "who is the defence chief in the Annapolis story", "when did she land, in the Reuters piece", "…,
+ * according to the Reuters story from Capri": the story the question is asked of, which is not part
+ * of what it asks. Up to three words before "story" describe it, and what it is from or about after.
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){1,3}?)(?:story|article|piece|report|write-?up|dispatch|coverage)\b/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write-?up|dispatch|coverage)\b((?:\s+(?:from|on|about)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'search']);
