@@ -43,8 +43,9 @@ import { saveFailure } from './writeErrors.ts';
  *     progressives across a clause, "agreed", "didn't" as past forms).
  * 50: a body that opens a sentence speaks its second verb; "…, the statement said" is the last speaker's.
  * 51: 49 and 50 together.
+ * 52: shortened titles ("Def Sec", "SecDef") stripped when a name is resolved.
  */
-export const INDEX_VERSION = 51;
+export const INDEX_VERSION = 52;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -13,7 +13,9 @@ import { editDistance, isClippedGivenName, letterMask, mayBeWithin, nameParts, n
 import { HONORIFICS, NATIONALITY_GROUPS, ROLE_HEADS, ROLE_MODIFIERS } from './model/roleWords.ts';
 
 const NATIONALITY_WORDS = new Set(NATIONALITY_GROUPS.flat().filter((w) => !w.includes(' ')).map(normalizeName));
-const TITLE_WORDS = new Set(['the', 'of', ...[...HONORIFICS.keys()].map(normalizeName)]);
+/** Titles as chat and headlines shorten them, without their points ("Def Sec Austin", "SecDef", "Amb."). */
+const SHORTENED_TITLES = ['def', 'sec', 'secdef', 'secy', 'dep', 'asst', 'amb', 'min', 'pm', 'fm', 'sen', 'rep', 'gen', 'gov', 'pres', 'adm', 'col', 'lt', 'maj', 'capt', 'sgt', 'prof'];
+const TITLE_WORDS = new Set(['the', 'of', ...[...HONORIFICS.keys()].map(normalizeName), ...SHORTENED_TITLES]);
 
 function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word) || ROLE_HEADS.has(word) || ROLE_MODIFIERS.has(word) || NATIONALITY_WORDS.has(word);

@@ -66,6 +66,8 @@ describe('EntityLookup', () => {
     ['a lowercase surname', 'okafor', 'Daniel Okafor'],
     ['an abbreviated title', 'Sec. Okafor', 'Daniel Okafor'],
     ['a full title', 'US Secretary of State Okafor', 'Daniel Okafor'],
+    ['a title shortened as chat writes it', 'Def Sec Okafor', 'Daniel Okafor'],
+    ['a title run together', 'SecDef Okafor', 'Daniel Okafor'],
     ['a typo in the surname', 'Okafur', 'Daniel Okafor'],
     ['a typo and a given name', 'Danel Okafer', 'Daniel Okafor'],
     ['two typos in the surname, vouched for by the given name', 'Ingrid Solbeerk', 'Ingrid Solberg'],
