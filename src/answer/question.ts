@@ -240,6 +240,8 @@ const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president',
 const WHOSE_MEMBER = /^\s*whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+(was|were|is|are|has|have|had|did)\b/iu;
 /** "whose statement said (that) …": a saying's noun, its verb, then what was said. */
 const WHOSE_SAYING = new RegExp(String.raw`^\s*whose\s+(?:[\p{L}-]+\s+)?(?:statement|remarks?|words|comments?|report|announcement|letter|post|tweet|message)\s+(?:${SAYING_VERBS}|read|reads|announced|claimed)\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
+/** "which Italian minister is quoted", "what official was cited": a role described by being quoted. */
+const WHICH_QUOTED = /^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:is|was|are|were|gets|got|is\s+being)\s+(?:quoted|cited)\b/iu;
 /** Words that end the noun phrase after "whose": an auxiliary, a preposition, a determiner, a name. */
 const AFTER_POSSESSED = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'did', 'do', 'does', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'in', 'on', 'of', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'against', 'during', 'after', 'before', 'the', 'a', 'an', 'that', 'which']);
 
@@ -509,6 +511,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // "…, according to the defense secretary" names a source, not the role asked for.
       const role = WHO_HOLDS.exec(text)?.[1]?.replace(TRAILING_SOURCE, '');
       return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
+    },
+  },
+  {
+    name: 'which X is quoted',
+    family: 'who',
+    reason: '"which Italian minister is quoted (in the story)" asks who holds that role among those quoted, as "who is the Italian minister" does',
+    read: (text) => {
+      const role = WHICH_QUOTED.exec(text)?.[1];
+      return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: false, asks: 'agent' };
     },
   },
   {

@@ -46,6 +46,8 @@ describe('parseQuestion', () => {
     [auto('who else signed the pact'), { kind: 'eventActor', act: 'signed', text: 'who signed the pact' }],
     [auto('who heads the port, according to the Gazette story from Lenz?'), { kind: 'role', text: 'who heads the port?', story: 'Gazette Lenz' }],
     [auto('which group took the pier, according to the story on the Lenz siege'), { kind: 'eventActor', story: 'the Lenz siege' }],
+    [auto('Which Norlandian minister is quoted in the Gazette story?'), { kind: 'role', role: 'Norlandian minister', story: 'Gazette' }],
+    [auto('which ferry was quoted'), { kind: 'search' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
