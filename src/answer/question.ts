@@ -165,7 +165,7 @@ const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|d
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 /** "how often do ferries sail", "how frequently": a rate of time. */
 const HOW_OFTEN = /^\s*how\s+(?:often|frequently)\b/i;
-const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
+const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+(?:calendar\s+)?(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)\b|(?:what|which)\s+(?:was|is)\s+the\s+(?:calendar\s+|exact\s+)?(?:date|day)\s+(?:of|when|that)\b|how\s+long\s+ago\b)|\bwhen\s*\??\s*$/i;
 /** A name alone, asked ("Tajani?", "Maria Lopez??"). */
 const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */

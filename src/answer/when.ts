@@ -304,7 +304,8 @@ interface ActComplement {
 }
 
 function actComplement(index: CorpusIndex, text: string, terms: readonly string[]): ActComplement | undefined {
-  const body = text.replace(/^\s*(?:since\s+)?(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\b/i, '');
+  // "What was the calendar date of the attack …": the words that ask for the time are no act.
+  const body = text.replace(/^\s*(?:since\s+)?(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:calendar\s+)?(?:day|date|weekday|time|year|month)|(?:what|which)\s+(?:was|is)\s+the\s+(?:calendar\s+|exact\s+)?(?:date|day)\s+of)\b/i, '');
   const names = new Set(questionNames(index, text));
   const split = COMPLEMENT_OPENER.exec(body);
   if (split === null) return objectEvent(body, terms, names);

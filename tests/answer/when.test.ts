@@ -536,3 +536,19 @@ describe('a time inside a relative clause about another act', () => {
     expect(when('when did Voss call for a pause in the fighting?')[0]).toBe('earlier in the week');
   });
 });
+
+describe('the date of an event asked as "what was the date of …"', () => {
+  // Invented: one dated story, the event told with its weekday.
+  const pier = fixtureIndex({
+    'pier.txt': `Pier attack
+
+March 8, 2025
+
+A rocket attack on the Kell pier on Monday killed two guards, the port said.`,
+  });
+
+  it('answers with the event\'s day, the words that ask for the date being no act of their own', () => {
+    const [top] = answer(pier, { command: 'when', text: 'What was the calendar date of the attack on the Kell pier that killed two guards?' }).answers;
+    expect(top?.date).toBe('2025-03-03');
+  });
+});
