@@ -789,6 +789,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bb4\b/gi, 'before'],
   [/\bppl\b/gi, 'people'],
+  // "when exactly", "who precisely": the adverb only insists on the question.
+  [/^(\s*(?:who|whom|when|where|what|which)\s+)(?:exactly|precisely|roughly|approximately)\s+/i, '$1'],
   // An intensifying reflexive ("Blinken himself") says nothing of the act.
   [/\s+(?:himself|herself|themselves|itself)\b/gi, ''],
   [/\bgovt\b/gi, 'government'],

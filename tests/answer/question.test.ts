@@ -48,6 +48,7 @@ describe('parseQuestion', () => {
     [auto('which group took the pier, according to the story on the Lenz siege'), { kind: 'eventActor', story: 'the Lenz siege' }],
     [auto('Which Norlandian minister is quoted in the Gazette story?'), { kind: 'role', role: 'Norlandian minister', story: 'Gazette' }],
     [auto('which ferry was quoted'), { kind: 'search' }],
+    [auto('when exactly did the ferry sink'), { kind: 'eventTime', act: 'sink', text: 'when did the ferry sink' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
