@@ -29,6 +29,10 @@ describe('when someone said something', () => {
     expect(saidOn('when did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
   });
 
+  it('reads "when did X call Y …" as a saying, "call for" as no saying', () => {
+    expect(saidOn('On what date did Ada Voss call the port open to every ship?')).toEqual(['2025-05-06']);
+  });
+
   it('reads "on what weekday did X say …" as "when did X say …"', () => {
     expect(saidOn('On what weekday did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
   });
