@@ -41,11 +41,11 @@ export function quoteAnswers(index: CorpusIndex, { speaker, topic, setting = '',
   }
   // Scare quotes ("boasted how “nice”") answer only when no other quotation matches: speaks of
   // the topic in its own words, or, without a topic, is by the speaker at all.
-  // Asked for a speaker's words on a topic, the speaker's own fragment whose sentence says clearly more
-  // of it than any whole quotation does answers too (“practical deeds” for "backing up the warning with deeds").
+  // Asked for words on a topic, a fragment (the speaker's own, when one is asked; one with a speaker at all otherwise) whose sentence says clearly
+  // more of it than any whole quotation does answers too (“practical deeds” for "backing up the warning with deeds").
   const matches = (quote: IndexedQuote): boolean => terms.length === 0 || index.matchedInQuote(quote.doc, terms).length > 0;
-  const best = (scare: boolean) => Math.max(0, ...pool.filter((quote) => isScareQuote(quote) === scare && (!scare || quote.speakerId === entity?.id)).map((quote) => byTopic?.get(quote.doc) ?? 0));
-  const fragmentSaysMore = entity !== undefined && terms.length > 0 && best(true) > SCARE_QUOTE_MARGIN * best(false);
+  const best = (scare: boolean) => Math.max(0, ...pool.filter((quote) => isScareQuote(quote) === scare && (!scare || (entity === undefined ? quote.speakerId !== undefined : quote.speakerId === entity.id))).map((quote) => byTopic?.get(quote.doc) ?? 0));
+  const fragmentSaysMore = terms.length > 0 && best(true) > SCARE_QUOTE_MARGIN * best(false);
   if (!fragmentSaysMore && pool.some((quote) => !isScareQuote(quote) && matches(quote))) pool = pool.filter((quote) => !isScareQuote(quote));
   // "… say in Annapolis": only the stories about that place or occasion.
   const stories = settingStories(index, setting);

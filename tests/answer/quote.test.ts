@@ -393,6 +393,11 @@ She added that the government has already backed up its warning with “practica
     const [top] = answer(deeds, { command: 'quote', speaker: 'Lopez', topic: 'backing up the warning with deeds' }).answers;
     expect(top?.text).toBe('practical deeds');
   });
+
+  it('does so for a topic asked without a speaker too', () => {
+    const [top] = answer(deeds, { command: 'quote', topic: 'government backing up its warning with deeds' }).answers;
+    expect(top?.text).toBe('practical deeds');
+  });
 });
 
 describe('a clause asked in other words', () => {
