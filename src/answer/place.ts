@@ -60,7 +60,16 @@ export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>):
   return found
     .sort((a, b) => b.score - a.score)
     .filter(({ place }) => !seen.has(place.name.toLowerCase()) && seen.add(place.name.toLowerCase()))
-    .map(({ place, evidence: e, score }) => ({ text: place.name, score: Math.round(score * 1000) / 1000, matched: e.matched, citations: [citationOf(e.passage, sentenceWith(e.passage, place.name))] }));
+    .map(({ place, evidence: e, score }) => ({ text: withQuarter(e.passage, place), score: Math.round(score * 1000) / 1000, matched: e.matched, citations: [citationOf(e.passage, sentenceWith(e.passage, place.name))] }));
+}
+
+/** Words that place within a place: "western Iraq", "northern Gaza", "central Lenz". */
+const QUARTER = /^(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal|southeastern|northwestern|southwestern|northeastern)$/i;
+
+/** The place with the quarter its passage writes before it ("in western Iraq"). */
+function withQuarter(passage: Passage, place: PlaceAt): string {
+  const before = tokensOf(passage)[place.position - 1];
+  return before !== undefined && QUARTER.test(before.word) && /^\p{Ll}/u.test(before.word) ? `${before.word} ${place.name}` : place.name;
 }
 
 /** The order words of a question and the words a passage says the same order with. */

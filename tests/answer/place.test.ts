@@ -68,3 +68,18 @@ Coupled with the killing of the senior commander of the Norland army, Ivo Marek,
     expect(answer(index, { command: 'auto', text: 'where was Lind killed' }).answers[0]?.text).toBe('Bergen');
   });
 });
+
+describe('a place with its quarter', () => {
+  // Invented: a base placed in a quarter of a country.
+  const base = fixtureIndex({
+    'base.txt': `Base hit
+
+May 6, 2025
+
+A rocket attack on the Velo airbase in western Iraq wounded four guards on Monday.`,
+  });
+
+  it('answers with the quarter the passage writes before the place ("western Iraq")', () => {
+    expect(answer(base, { command: 'auto', text: 'where is the velo airbase' }).answers[0]?.text).toBe('western Iraq');
+  });
+});
