@@ -4,6 +4,7 @@ import type { QuestionOf } from './question.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { articleRelevance, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
+import { indexTerm } from '../text/terms.ts';
 
 /**
  * The credited people of the story the rest of the question describes: the articles that hold
@@ -12,7 +13,7 @@ import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
  * answer: another story's photographer did not take its photo, nor did its own photographer write it.
  */
 export function creditAnswers(index: CorpusIndex, { text: question, credit: role }: QuestionOf<'credit'>): CreditAnswers {
-  const creditWords = new Set(['photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional']);
+  const creditWords = new Set(['photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', ...CREDITING_TERMS]);
   const topic = questionTerms(question, creditWords);
   const asked = questionTerms(question);
   const candidates: Candidate[] = [];
@@ -33,6 +34,9 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   // writer is no story's credit, and may be named in it.
   return { answers, uncredited: answers.length === 0 && relevance.size > 0 && STORY.test(question) };
 }
+
+/** Words of crediting and of the story itself ("who shared the reporting credit on the story"), which name no story in particular. */
+const CREDITING_TERMS = ['credit', 'credited', 'share', 'shared', 'story', 'article', 'piece'].map((word) => indexTerm(word)).filter((term): term is string => term !== null);
 
 /** A story or its picture, as a credit question names what it asks about. */
 const STORY = /\b(?:story|stories|article|report|piece|dispatch|column|photo|photograph|picture|image)s?\b/i;

@@ -99,6 +99,10 @@ describe('who', () => {
     expect(who('Who reported the Reuters story on the Tarvo bridge?')).toBe('Ana Lind');
     expect(who('Who contributed additional reporting to the Tarvo bridge story?')).toBe('Piet Voss');
     expect(who('Who edited the story about the Tarvo bridge?')).toBe('Mara Quist');
+    // The words of sharing a credit name no story: the credit line answers, not a guess from the text.
+    const shared = creditAnswers(credited, { kind: 'credit', credit: 'reporting', text: 'Who shared the reporting credit with Piet Voss on the Reuters story from Tarvo?', reason: '' });
+    expect(shared.answers.map((a) => a.text)).toEqual(['Ana Lind', 'Piet Voss']);
+    expect(who('Who shared the reporting credit with Piet Voss on the Reuters story from Tarvo?')).toBe('Ana Lind');
   });
 
   it('answers a credit question only from the story it describes, and nothing when that story credits no one', () => {
