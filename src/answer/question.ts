@@ -176,9 +176,9 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
-  { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b/i, credit: 'writing' },
+  { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
-  { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b/i, credit: 'reporting' },
+  { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
 const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
@@ -266,7 +266,7 @@ const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
 const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
-const WHICH_CREDITED = /^\s*which\s+(?:photographer|reporter|writer|author|editor|journalist)|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
+const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|writer|author|editor|journalist)s?\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
@@ -834,6 +834,8 @@ const WHO_ELSE = /^(\s*(?:who|whom))\s+else\b/i;
 /** Text that is itself a question: what comes before a comma is then no fronted part. */
 const OPENS_AS_QUESTION = /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i;
 
+/** The question word of a tag ("who" of "…, who is he"). */
+const TAG_WORD = /,?\s+(who|what)(?:['’]s|\s+is|\s+was)\s+(?:that|this|it|he|she|they)\s*\?*\s*$/i;
 /** "…, who's that?": the question asked after what it is about. */
 const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:that|this|it|he|she|they)\s*\?*\s*$/i;
 
@@ -861,6 +863,8 @@ function questionFirst(asked: string): string {
   }
   const tagged = TAGGED.exec(text);
   if (tagged !== null && !OPENS_AS_QUESTION.test(tagged[1]!)) return `who is ${tagged[1]}`;
+  // "what does Vatanka do, who is he": the question before the tag asks it already.
+  if (tagged !== null && /^(?:who|whom)$/i.test(TAG_WORD.exec(text)?.[1] ?? '')) return tagged[1]!;
   const fronted = FRONTED.exec(text);
   if (fronted === null) return text;
   const [, before, question, marks] = fronted as unknown as [string, string, string, string];

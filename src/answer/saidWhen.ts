@@ -16,7 +16,7 @@ import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { storyDay } from './when.ts';
 
 /** "When did <speaker> say (that) <words>": the speaker and what was said. */
-const SAID_WHEN = /^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label)\b\s*(?:that\s+)?(.*?)\??\s*$/i;
+const SAID_WHEN = /^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement))\b\s*(?:that\s+)?(.*?)\??\s*$/i;
 
 /** Share of the words said the quotation must hold: a question about one saying names most of it. */
 const SAID_SHARE = 0.5;

@@ -31,6 +31,7 @@ describe('when someone said something', () => {
 
   it('reads "when did X call Y …" as a saying, "call for" as no saying', () => {
     expect(saidOn('On what date did Ada Voss call the port open to every ship?')).toEqual(['2025-05-06']);
+    expect(saidOn('On what date did Ada Voss bring up the port staying open to every ship?')).toEqual(['2025-05-06']);
   });
 
   it('reads "on what weekday did X say …" as "when did X say …"', () => {
