@@ -14,6 +14,7 @@ import { words } from '../text/terms.ts';
 import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { storyDay } from './when.ts';
+import { storyFiles } from './articleDate.ts';
 
 /** "When did <speaker> say (that) <words>": the speaker and what was said. */
 const SAID_WHEN = /^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement))\b\s*(?:that\s+)?(.*?)\??\s*$/i;
@@ -28,8 +29,25 @@ export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventT
   const terms = questionTerms(topic);
   if (speaker === '' || terms.length === 0) return [];
   const entity = speakerEntity(index, speaker);
+  // "when did Blinken give his remarks in Annapolis": only where, no words said; the day of the speaker's sayings in the stories from there.
+  const setting = SETTING_ONLY.exec(topic)?.[1];
+  if (setting !== undefined && entity !== undefined) return settingDay(index, setting, entity);
   const found = saidByQuote(index, speaker, topic, terms) ?? (entity === undefined ? undefined : saidByStatement(index, entity, terms));
   return found === undefined ? reportedWhen(index, question) : dayOfSaying(index, question, found, entity);
+}
+
+/** A saying asked about by where it was said alone: "in Annapolis", "at the summit". */
+const SETTING_ONLY = /^\s*(?:in|at|during)\s+([^,]{2,60}?)\s*$/i;
+
+/** The day a story from the setting gives the speaker's sayings ("Blinken said on Tuesday"), else its own date. */
+function settingDay(index: CorpusIndex, setting: string, entity: Entity): Answer[] {
+  for (const file of storyFiles(index, setting)) {
+    const told = sayingDay(index, file, entity.name);
+    if (told !== undefined) {
+      return [{ text: told.time.text, ...(told.time.date === undefined ? {} : { date: told.time.date }), score: 1, matched: questionTerms(setting), note: `The day the story from ${setting} gives ${entity.name}'s sayings.`, citations: [citationOf(told.passage)] }];
+    }
+  }
+  return [];
 }
 
 /** Share of the question's words what a speaker reported must hold to date the act by the saying. */

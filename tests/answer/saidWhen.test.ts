@@ -34,6 +34,10 @@ describe('when someone said something', () => {
     expect(saidOn('On what date did Ada Voss bring up the port staying open to every ship?')).toEqual(['2025-05-06']);
   });
 
+  it('dates "when did X speak in Z" by the day the story from Z gives X\'s sayings', () => {
+    expect(saidOn('what day did Ada Voss give her remarks in Lenz')).toEqual(['2025-05-06']);
+  });
+
   it('reads "on what weekday did X say …" as "when did X say …"', () => {
     expect(saidOn('On what weekday did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
   });
