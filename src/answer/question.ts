@@ -780,7 +780,7 @@ const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:a
 const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
 /** Words chat puts after a question: "… lol", "… again?", "… pls" (not the "again" of "never happens again"). */
 const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|(?<!\b(?:happens?|happened|happening|occurs?|occurred|repeat|repeats|repeated)\s+)again|tho|though|btw)\s*([?!.]*)\s*$/i;
-/** Chat's spellings: "whos", "abt", "thru", "wouldnt", "the heck" after a question word. */
+/** Chat's spellings: "whos", "abt", "thru", "wat", "happend", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^(\s*)(who|when|where|what)s\b/i, "$1$2's"],
   [/\babt\b/gi, 'about'],
@@ -789,6 +789,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bb4\b/gi, 'before'],
   [/\bppl\b/gi, 'people'],
+  [/^(\s*)(?:wat|wut|wht)\b/i, '$1what'],
+  [/\bhappend\b/gi, 'happened'],
   // "when exactly", "who precisely": the adverb only insists on the question.
   [/^(\s*(?:who|whom|when|where|what|which)\s+)(?:exactly|precisely|roughly|approximately)\s+/i, '$1'],
   // An intensifying reflexive ("Blinken himself") says nothing of the act.
