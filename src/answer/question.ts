@@ -886,11 +886,15 @@ function questionFirst(asked: string): string {
  * ("architecture", "government") is mostly the common word.
  */
 function withNamesCased(text: string, isName: NameCheck): string {
-  return text.replace(SUBJECT_AFTER_AUXILIARY, (whole, auxiliary: string, word: string) => {
+  const cased = (whole: string, auxiliary: string, word: string) => {
     const cls = wordClass(word);
     return cls === 'common' || cls === 'calendar' || !isName(word) ? whole : `${auxiliary}${word[0]!.toUpperCase()}${word.slice(1)}`;
-  });
+  };
+  return text.replace(SUBJECT_AFTER_AUXILIARY, cased).replace(SUBJECT_AFTER_CONTRACTION, cased);
 }
+
+/** "who's blinken meeting": the subject after a question word's "'s" ("is"), before an "-ing" verb. */
+const SUBJECT_AFTER_CONTRACTION = /^(\s*(?:who|whom|what|where|when)['’]s\s+)(?=\p{Ll}[\p{Ll}'’-]{2,}\s+\p{L}+ing\b)(\p{Ll}[\p{Ll}'’-]{2,})/iu;
 
 /**
  * A lower-case word after a question's auxiliary, with another word after it: where the subject
@@ -1145,8 +1149,8 @@ function participantAsked(text: string): Participant {
   // "which Iraqi militia was named": the auxiliary follows the asked noun phrase, not a later clause ("… after X was killed").
   const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
-  // "who was Iran threatening": a name between "was" and an "-ing" verb is its subject.
-  if (/^\s*(?:who|whom)\s+(?:was|were|is|are)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
+  // "who was Iran threatening", "who's Blinken meeting": a name between "was" and an "-ing" verb is its subject.
+  if (/^\s*(?:who|whom)(?:\s+(?:was|were|is|are)|['’]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
   const object = new RegExp(String.raw`^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+(?:(?:${VERB_ADVERBS})\s+)?([\w'’-]+)\s+\S`, 'i').exec(text);
   if (object === null) return 'agent';
