@@ -1,16 +1,17 @@
+/** "Whose …" questions: the possessor a passage gives the asked noun ("Iran's attack", "the resurgence of ISIS"). */
 import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { placeNamed } from './capitals.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
-import { findEvidence, matchedTerms, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceTokens } from './evidence.ts';
-
-type Token = ReturnType<typeof sentenceTokens>[number];
+import { findEvidence, matchedTerms, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceTokens, type Token } from './evidence.ts';
 
 /** Lowercase words that may stand between a possessor and its noun ("Iran's recent attack", "the Iranian drone attack"). */
 const MODIFIERS = 2;
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** A question's name weighs this share of one of its other words in a sentence's match. */
 const NAME_WEIGHT = 0.5;
+/** The share of a sentence's score the passage's own search score adds: it only breaks ties. */
 const TIE_SHARE = 0.1;
 /** The question's words a sentence must hold, the asked noun among them. */
 const SENTENCE_TERMS = 2;

@@ -4,6 +4,8 @@
  * ("keep answering" of "continue to respond"), which the event search misses; the speaker's
  * quotations, searched by topic as `/quote` searches them, find it. The time is the one its
  * attribution gives ("said on Friday"), else, as news reports the day's sayings, the story's day.
+ * An act told only as going on in what someone said ("the diplomat said the G7 was calling for
+ * more aid") is dated the same way, by the saying.
  */
 import type { Answer, Entity, Passage, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
@@ -17,7 +19,9 @@ import { storyDay } from './when.ts';
 import { storyFiles } from './articleDate.ts';
 
 /** "When did <speaker> say (that) <words>": the speaker and what was said. */
-const SAID_WHEN = /^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement))\b\s*(?:that\s+)?(.*?)\??\s*$/i;
+/** Verbs of a saying asked about: "say", "warn", "call X Y" (not "call for"), "bring up", "give his remarks". */
+const SAYING = String.raw`say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement)`;
+const SAID_WHEN = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:${SAYING})\b\s*(?:that\s+)?(.*?)\??\s*$`, 'i');
 
 /** Share of the words said the quotation must hold: a question about one saying names most of it. */
 const SAID_SHARE = 0.5;
@@ -39,7 +43,7 @@ export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventT
 /** A saying asked about by where it was said alone: "in Annapolis", "at the summit". */
 const SETTING_ONLY = /^\s*(?:in|at|during)\s+([^,]{2,60}?)\s*$/i;
 
-/** The day a story from the setting gives the speaker's sayings ("Blinken said on Tuesday"), else its own date. */
+/** The day a story from the setting gives the speaker's sayings ("Blinken said on Tuesday"). */
 function settingDay(index: CorpusIndex, setting: string, entity: Entity): Answer[] {
   for (const file of storyFiles(index, setting)) {
     const told = sayingDay(index, file, entity.name);
