@@ -34,7 +34,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
-    const answers = found.length > 0 ? found : saidWhenAnswers(index, question);
+    const answers = becomingTold(index, question.text, found.length > 0 ? found : saidWhenAnswers(index, question));
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
   // "What year was the story published": the year of its date.
@@ -44,6 +44,20 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   quote: quoteAnswers,
   search: searchAnswers,
 };
+
+/** "When did X become foreign minister", "when did she take office": asks when someone came to a role. */
+const BECOMING_ASKED = /\b(?:bec[oa]me|becoming|took\s+office|take\s+office|taken\s+office|appointed|named|sworn\s+in|elected|promoted)\b/i;
+/** Words that tell someone came to a role. */
+const BECOMING_TOLD = /\b(?:bec[oa]me|becomes|appointed|appoint|named|sworn|elected|took\s+office|taking\s+office|nominated|confirmed|succeeded|replaced|promoted|tapped|installed)\b/i;
+
+/**
+ * "When did Blinken become Secretary of State?" is not answered by the day of whatever a story
+ * says Secretary of State Blinken did: only by a time in a sentence that tells someone came to a role.
+ */
+function becomingTold(index: CorpusIndex, question: string, answers: Answer[]): Answer[] {
+  if (!BECOMING_ASKED.test(question)) return answers;
+  return answers.filter((answer) => answer.citations.some(({ file, paragraph, excerpt }) => BECOMING_TOLD.test(excerpt ?? index.passage(file, paragraph)?.text ?? '')));
+}
 
 /** "What day did X …" is not answered by a part of a day without its date ("overnight", "this morning"). */
 function namesDay(question: string, answer: Answer): boolean {

@@ -552,3 +552,26 @@ A rocket attack on the Kell pier on Monday killed two guards, the port said.`,
     expect(top?.date).toBe('2025-03-03');
   });
 });
+
+describe('when someone came to a role', () => {
+  // Invented: what a minister did, told with her title, and, in another story, when she was appointed.
+  const minister = fixtureIndex({
+    'trip.txt': `Minister in Lenz
+
+May 9, 2025
+
+Foreign Minister Ada Voss flew to Lenz on Tuesday to offer help.`,
+  });
+  const appointed = fixtureIndex({
+    'cabinet.txt': `New cabinet
+
+March 20, 2024
+
+Ada Voss was appointed foreign minister on Monday, the president's office said.`,
+  });
+
+  it('answers only from a sentence that tells someone came to the role, not from what the holder did', () => {
+    expect(answer(minister, { command: 'when', text: 'When did Ada Voss become foreign minister?' }).answers).toEqual([]);
+    expect(answer(appointed, { command: 'when', text: 'When did Ada Voss become foreign minister?' }).answers[0]?.date).toBe('2024-03-18');
+  });
+});
