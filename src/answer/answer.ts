@@ -45,8 +45,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   search: searchAnswers,
 };
 
-/** "When did X become foreign minister", "when did she take office": asks when someone came to a role. */
-const BECOMING_ASKED = /\b(?:bec[oa]me|becoming|took\s+office|take\s+office|taken\s+office|appointed|named|sworn\s+in|elected|promoted)\b/i;
+/** "When did X become foreign minister", "when did she take office": asks when someone came to a role (not "became famous"). */
+const BECOMING_ASKED = new RegExp(String.raw`\b(?:bec[oa]me|becoming|appointed|named|elected|promoted)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})\b|\b(?:took|take|taken)\s+office\b|\bsworn\s+in\b`, 'iu');
 /** Words that tell someone came to a role. */
 const BECOMING_TOLD = /\b(?:bec[oa]me|becomes|appointed|appoint|named|sworn|elected|took\s+office|taking\s+office|nominated|confirmed|succeeded|replaced|promoted|tapped|installed)\b/i;
 
