@@ -47,6 +47,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
 
 /** "When did X become foreign minister", "when did she take office": asks when someone came to a role (not "became famous"). */
 const BECOMING_ASKED = new RegExp(String.raw`\b(?:bec[oa]me|becoming|appointed|named|elected|promoted)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})\b|\b(?:took|take|taken)\s+office\b|\bsworn\s+in\b`, 'iu');
+/** Who "when did X become …" asks about. */
+const BECOMING_SUBJECT = /\b(?:did|does|has|had|was|were|is)\s+(.+?)\s+(?:bec[oa]me|take|took|get|got|be|been)\b/i;
 /** Words that tell someone came to a role. */
 const BECOMING_TOLD = /\b(?:bec[oa]me|becomes|appointed|appoint|named|sworn|elected|took\s+office|taking\s+office|nominated|confirmed|succeeded|replaced|promoted|tapped|installed)\b/i;
 
@@ -55,7 +57,9 @@ const BECOMING_TOLD = /\b(?:bec[oa]me|becomes|appointed|appoint|named|sworn|elec
  * says Secretary of State Blinken did: only by a time in a sentence that tells someone came to a role.
  */
 function becomingTold(index: CorpusIndex, question: string, answers: Answer[]): Answer[] {
-  if (!BECOMING_ASKED.test(question)) return answers;
+  // Someone's role: "when did iPod become the leader in sales" asks of no one's title.
+  const subject = BECOMING_SUBJECT.exec(question)?.[1];
+  if (!BECOMING_ASKED.test(question) || subject === undefined || index.entities.resolve(subject)?.kind !== 'person') return answers;
   return answers.filter((answer) => answer.citations.some(({ file, paragraph, excerpt }) => BECOMING_TOLD.test(excerpt ?? index.passage(file, paragraph)?.text ?? '')));
 }
 
