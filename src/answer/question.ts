@@ -69,7 +69,8 @@ export type Question =
    * counted ("wounded seven troops"). `required`: a passage without the asked words is no answer (a question), not a weaker match
    * (a /search request, which asks for passages, not an answer).
    */
-  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean });
+  /** `acronym`: "what does G7 stand for" asks for the name the coverage spells it out as. */
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
@@ -285,6 +286,9 @@ const IN_WHICH_PLACE = new RegExp(String.raw`^\s*in\s+${PLACE_KIND}\b|\bin\s+${P
 const WHICH_DESTINATION = new RegExp(String.raw`^\s*to\s+${PLACE_KIND}\b|^\s*${PLACE_KIND}\b.*\b(?:to|for)\s*(?:once|after|before|when|next|\?|$)`, 'i');
 /** A "which place" question's own words for the place it asks about, which no passage needs to hold. */
 export const PLACE_ASKED = new RegExp(String.raw`^\s*wher(?:e|es)?\b|\b(?:in\s+|to\s+|from\s+)?${PLACE_KIND}\b`, 'i');
+
+/** "what does G7 stand for", "what's NATO short for": a short form asked to be spelt out. */
+const STANDS_FOR = /^\s*what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:the\s+)?([\p{L}\d.&-]{2,8})\s+(?:stand\s+for|short\s+for|mean|an?\s+(?:acronym|abbreviation)\s+for)\s*\??\s*$/iu;
 
 /** "how many troops …", "how much aid …": the counted noun is the first lowercase content word after it. */
 const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
@@ -584,6 +588,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
     read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text), ...otherActorsOf(text) } : undefined),
+  },
+  {
+    name: 'what does X stand for',
+    family: 'search',
+    reason: '"what does G7 stand for" asks for the name the coverage spells the short form out as',
+    read: (text) => {
+      const acronym = STANDS_FOR.exec(text)?.[1];
+      return acronym === undefined ? undefined : { kind: 'search', figure: false, asked: [], required: true, acronym };
+    },
   },
   {
     name: 'how many',

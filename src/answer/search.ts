@@ -21,6 +21,7 @@ const FIGURE_REACH = 3;
 const HAPPENING: ReadonlySet<string> = new Set(['happen', 'occur']);
 
 export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>): Answer[] {
+  if (question.acronym !== undefined) return spelledOut(index, question.acronym);
   const { text: query, figure: asksForFigure } = question;
   // "What happened to X?" is about X: "happens" in a passage says nothing of it.
   const terms = questionTerms(query, HAPPENING);
@@ -246,4 +247,52 @@ function flagOtherFigures(answers: Answer[], evidence: readonly Evidence[], term
 
 export function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/** Passages read for a short form's spelling out. */
+const SPELLED_PASSAGES = 20;
+
+/** Small words a spelt-out name holds between its capitalised ones ("Group of Seven"); "the" before it ends it. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'in']);
+
+/**
+ * "What does G7 stand for": the capitalised words the coverage writes right before the short form
+ * in brackets ("the Group of Seven (G7)") or inside brackets right after it ("G7 (Group of Seven)"), cited.
+ */
+function spelledOut(index: CorpusIndex, acronym: string): Answer[] {
+  const term = indexTerm(acronym);
+  if (term === null) return [];
+  const short = acronym.toLowerCase();
+  for (const { doc } of index.scorePassages(term, SPELLED_PASSAGES)) {
+    const passage = index.passageAt(doc);
+    const found = spelledBefore(passage.text, short) ?? spelledAfter(passage.text, short);
+    if (found !== undefined && found.replace(/\s+/g, '').length > acronym.length) {
+      return [{ text: found, score: 1, matched: [term], citations: [citationOf(passage, passage.sentences.find((s) => s.includes(found)) ?? passage.text)] }];
+    }
+  }
+  return [];
+}
+
+/** "… the Group of Seven (G7)": the capitalised run (with its small joining words) before the bracketed short form. */
+function spelledBefore(text: string, short: string): string | undefined {
+  const at = text.toLowerCase().indexOf(`(${short})`);
+  if (at < 0) return undefined;
+  const written = text.slice(0, at).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let n = written.length - 1; n >= 0; n--) {
+    const word = written[n]!;
+    if (/^\p{Lu}/u.test(word)) name.unshift(word);
+    else if (NAME_JOINERS.has(word) && name.length > 0) name.unshift(word);
+    else break;
+  }
+  while (name.length > 0 && NAME_JOINERS.has(name[0]!)) name.shift();
+  return name.length > 0 ? name.join(' ') : undefined;
+}
+
+/** "G7 (Group of Seven)": the capitalised words in the brackets after the short form. */
+function spelledAfter(text: string, short: string): string | undefined {
+  const at = text.toLowerCase().indexOf(`${short} (`);
+  if (at < 0) return undefined;
+  const inside = text.slice(at + short.length + 2, text.indexOf(')', at));
+  return /^\p{Lu}/u.test(inside) ? inside.trim() : undefined;
 }

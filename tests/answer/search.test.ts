@@ -139,3 +139,23 @@ The pier reopened on Friday.`,
     expect(response.answers[0]?.citations[0]?.excerpt).toContain('four guards');
   });
 });
+
+describe('what a short form stands for', () => {
+  // Invented: one short form spelt out before it, one after it.
+  const ports = fixtureIndex({
+    'ports.txt': `Ports council meets
+
+June 4, 2025
+
+Ministers of the Delta Ports Council (DPC) met in Lenz on Friday.
+
+The FNA (Free Navigation Alliance) sent an observer.`,
+  });
+  const ask = (text: string) => answer(ports, { command: 'auto', text }).answers.map((a) => a.text);
+
+  it('answers with the name the coverage spells it out as, before or after it', () => {
+    expect(ask('what does DPC stand for?')).toEqual(['Delta Ports Council']);
+    expect(ask('what does fna stand for')).toEqual(['Free Navigation Alliance']);
+    expect(ask('what does WTO stand for?')).toEqual([]);
+  });
+});
