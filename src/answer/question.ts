@@ -841,6 +841,8 @@ const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been
 /** "by whom was/were X <participle> …": the passive asked with its agent first. */
 const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)\b(.*)$/i;
 
+/** A question after a remark and a dash: "… - what day of the week did that attack happen?". */
+const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
 /** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
 const EXCEPTED_FIRST = /^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s+([^,]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 /** "who else was hurt": "else" only says some are known; the question is "who was hurt". */
@@ -863,6 +865,9 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
 function questionFirst(asked: string): string {
   // "Apart from the troops, who else was hurt?" → "who was hurt, besides the troops?": the exception
   // stays in the question, whose own words are never its answer.
+  // "critics called it a symptom - what day did that attack happen?": a remark set off by a dash before a question of its own.
+  const dashed = DASHED_QUESTION.exec(asked);
+  if (dashed !== null && words(dashed[1]!).length >= 4) return questionFirst(dashed[1]!);
   const excepted = EXCEPTED_FIRST.exec(asked);
   const text = (excepted === null ? asked : `${excepted[2]}, besides ${excepted[1]}${excepted[3]}`).replace(WHO_ELSE, '$1');
   // "by whom were the groups blamed for the attack" → "who blamed the groups for the attack".

@@ -53,6 +53,7 @@ describe('parseQuestion', () => {
     [auto('which gazette reporters covered the ferry launch'), { kind: 'credit', credit: 'reporting' }],
     [auto('what does Maria Lopez do, who is she'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto("who's lopez meeting in Lenz"), { kind: 'eventActor', asks: 'patient', act: 'meeting', text: "who's Lopez meeting in Lenz" }],
+    [auto('critics called it a disaster - when did the Kell ferry sink?'), { kind: 'eventTime', text: 'when did the Kell ferry sink?' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
