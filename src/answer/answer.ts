@@ -7,7 +7,7 @@ import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
-import { saidWhenAnswers } from './saidWhen.ts';
+import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { severalAsked, timeAsAsked } from './span.ts';
@@ -34,7 +34,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
-    const answers = becomingTold(index, question.text, found.length > 0 ? found : saidWhenAnswers(index, question));
+    const quoted = quotedSayingTime(index, question);
+    const answers = becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question));
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
   // "What year was the story published": the year of its date.

@@ -775,8 +775,14 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1');
+  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2');
 }
+
+/**
+ * "how long before the summit did Norland strike?": the gap is read off the time the coverage gives
+ * the event ("last week", "on Monday"), so the question asks when the event was.
+ */
+const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:before|after|ahead\s+of|prior\s+to)\s+.{3,100}?\s+(did|was|were|had|has|have|is|are|does|do)\s+(\p{L}.*)$/iu;
 
 /**
  * "did the State Department say where Blinken goes next?", "does the story mention when the raid
@@ -1001,7 +1007,7 @@ const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|wee
 const WHICH_PHRASE_ACT = /^\s*which(?:\s+[\w'’-]+){2,4}?\s+(did|does|do|will|would|could|can|should|might|may|has|have|had|was|were|is|are)\s+(.+)$/i;
 
 /** Adverbs that stand before a verb and end in no "-ly": "who had already sent …", "has X also met …". */
-const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again|previously|recently|reportedly|allegedly|repeatedly';
+const VERB_ADVERBS = 'already|also|just|still|ever|even|never|again|previously|recently|reportedly|allegedly|repeatedly|once|more|first|last|then|later|soon';
 const VERB_ADVERB = new RegExp(`^(?:${VERB_ADVERBS})$`, 'i');
 
 /** Verbs too light to stand for an event on their own ("hold talks", "take part", "make a visit"). */
@@ -1049,6 +1055,7 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   // Skip the subject: articles and possessives, the names and head noun after them ("the Norland
   // navy", "Iraq's military"), adverbs ("allegedly"): the act is the word that follows.
   let determined = false;
+  let afterAdverb = false;
   while (at < parts.length - 1) {
     const word = parts[at]!;
     const next = parts[at + 1]!;
@@ -1058,8 +1065,12 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
     // "the secretary of state", "the minister of finance": an "of" phrase after the head noun is still the subject.
     const ofPhrase = determined && /^[a-z]+$/.test(word) && next === 'of' && at + 2 < parts.length - 1;
     // A word of letters and digits ("g7", "f-16s") is a name, never the act (a figure alone may be the object of "has").
-    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word)) || /ly$/i.test(word) || VERB_ADVERB.test(word))) break;
+    const adverb = /ly$/i.test(word) || VERB_ADVERB.test(word);
+    // "the ministers last meet before …": the word after an adverb is the verb, not a head noun.
+    if (afterAdverb && !adverb) break;
+    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word)) || adverb)) break;
     determined ||= determiner;
+    afterAdverb = adverb && !/^\p{Lu}/u.test(word);
     at += ofPhrase ? 2 : 1;
   }
   // "has Blinken been phoning": the perfect's "been" after its subject goes with the "-ing" verb.

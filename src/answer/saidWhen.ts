@@ -40,6 +40,81 @@ export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventT
   return found === undefined ? reportedWhen(index, question) : dayOfSaying(index, question, found, entity);
 }
 
+/**
+ * "When did Blinken say the United States has Israel's back?" where a quotation of his says it: the
+ * time its attribution gives beside it ("…,” he said as he flew off last night"), outside the
+ * quotation marks (a date inside the words said, "an attack like October 7th", is no time of the
+ * saying), else the clause of time after the cue ("he told reporters as he left"). It comes before
+ * what the event search finds: that search weighs the words said, not the saying. Empty when no
+ * quotation of the speaker holds most of the words or none of its passages says when.
+ */
+export function quotedSayingTime(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
+  const said = SAID_WHEN.exec(question.text);
+  const [speaker, topic] = [said?.[1] ?? '', said?.[2] ?? ''];
+  const terms = questionTerms(topic);
+  if (speaker === '' || terms.length === 0) return [];
+  const entity = speakerEntity(index, speaker);
+  const quote = quoteAnswers(index, { speaker, topic })[0];
+  // The quotation must be the asked speaker's own, not one that names the speaker ("the message Biden has delivered").
+  if (quote === undefined || entity === undefined || speakerEntity(index, quote.speaker ?? '')?.id !== entity.id) return [];
+  if (matchedTerms(terms, tokenize(quote.text)).length < SAID_SHARE * terms.length) return [];
+  const pieces = quote.text.split(/\s*…\s*/).filter((piece) => piece.length > 0);
+  for (const cited of quote.citations) {
+    const passage = index.passage(cited.file, cited.paragraph);
+    if (passage === undefined) continue;
+    // Curly and straight apostrophes differ between a headline and its story; folding keeps offsets.
+    const folded = foldApostrophes(passage.text);
+    const quoted = pieces.flatMap((piece) => {
+      const at = folded.indexOf(foldApostrophes(piece));
+      return at < 0 ? [] : [[at, at + piece.length] as const];
+    });
+    if (quoted.length === 0) continue;
+    const inQuote = (offset: number) => quoted.some(([from, to]) => offset >= from && offset < to);
+    const sentence = passage.sentences.findIndex((s) => foldApostrophes(s).includes(foldApostrophes(pieces[0]!.slice(0, 40))));
+    const time = index.timesIn(passage).find((t) => t.sentence === sentence && pointsInTime(t) && !inQuote(t.offset) && !datesOtherEvent(passage.text, t) && !inOthersClause(passage.text, t.offset, entity.name));
+    const note = `The time the story gives ${quote.speaker ?? 'the speaker'}'s saying of these words.`;
+    if (time !== undefined) return [{ text: time.text, ...(time.date === undefined ? {} : { date: time.date }), score: quote.score ?? 1, matched: quote.matched ?? [], note, citations: [citationOf(passage)] }];
+    const after = passage.text.slice(Math.max(...quoted.map(([, to]) => to)));
+    const clause = SAYING_CLAUSE.exec(after.split(/[.!?](?:\s|$)/)[0] ?? '')?.[1];
+    if (clause !== undefined) return [{ text: clause, score: quote.score ?? 1, matched: quote.matched ?? [], note, citations: [citationOf(passage)] }];
+  }
+  return [];
+}
+
+/**
+ * A time that dates something else in the sentence: one a preposition ties to another event ("since
+ * the October 7 attack", "after Friday's talks") or that qualifies the noun after it ("the October 7 attack").
+ */
+function datesOtherEvent(text: string, time: Pick<TimeExpression, 'text' | 'offset'>): boolean {
+  const before = /(\p{L}+)[\s']*$/u.exec(text.slice(Math.max(0, time.offset - 20), time.offset))?.[1]?.toLowerCase() ?? '';
+  const after = /^\s*(\p{Ll}+)/u.exec(text.slice(time.offset + time.text.length))?.[1] ?? '';
+  return OTHER_EVENT_BEFORE.has(before.replace(/^the$/, '')) || /\b(?:since|after|before|until|from|by)\s+the\s*$/i.test(text.slice(Math.max(0, time.offset - 14), time.offset)) || (after !== '' && !TIME_FOLLOWERS.has(after));
+}
+
+const OTHER_EVENT_BEFORE = new Set(['since', 'after', 'before', 'until', 'till', 'from', 'by', 'of']);
+/** Words that may follow a saying's time ("on Friday at the end of", "last night as …"). */
+const TIME_FOLLOWERS = new Set(['at', 'in', 'on', 'to', 'and', 'as', 'after', 'before', 'during', 'while', 'when', 'with', 'from', 'that', 'for', 'amid', 'of', 'but']);
+
+/**
+ * "…, which President Biden called for earlier in the week, saying": a time in a clause whose
+ * subject is someone else dates that one's act. The clause runs back to a comma, a quotation mark
+ * or a relative pronoun.
+ */
+function inOthersClause(text: string, offset: number, speaker: string): boolean {
+  const clause = /(?:^|[,;:—–“”"‘’]|\b(?:which|who|whom|that|when|where)\b)([^,;:—–“”"‘’]*)$/.exec(text.slice(Math.max(0, offset - 120), offset))?.[1] ?? '';
+  const own = new Set(words(speaker).map((word) => word.toLowerCase()));
+  return words(clause).some((word) => /^\p{Lu}\p{Ll}/u.test(word) && !own.has(word.toLowerCase()) && !CALENDAR_WORDS.test(word));
+}
+
+const CALENDAR_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+
+function foldApostrophes(text: string): string {
+  return text.replace(/[‘’]/g, "'");
+}
+
+/** A clause of time after a saying's cue: "he told reporters as he left", "she said before boarding". */
+const SAYING_CLAUSE = new RegExp(String.raw`^[”"’'\s,]*(?:[\p{L}.'’-]+\s+){0,4}?(?:${[...CUE_VERBS].join('|')})(?:\s+(?:reporters|journalists|the\s+press))?\s+((?:as|while|before|after|upon)\s+(?:he|she|they|it)\s+\p{Ll}+(?:\s+(?:off|out|away|up|down|back))?)\b`, 'iu');
+
 /** A saying asked about by where it was said alone: "in Annapolis", "at the summit". */
 const SETTING_ONLY = /^\s*(?:in|at|during)\s+([^,]{2,60}?)\s*$/i;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { saidWhenAnswers } from '../../src/answer/saidWhen.ts';
+import { quotedSayingTime, saidWhenAnswers } from '../../src/answer/saidWhen.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented coverage: one saying without a time of its own, one whose attribution gives its day.
@@ -14,6 +14,15 @@ LENZ, May 9 (Reuters) – Norland will keep its frigates in the strait, envoy Pi
 For example, Rook said, Norland “will continue to escort tankers through the strait to protect our sailors in the region.”
 
 Harbour master Ada Voss said on Tuesday that “the port will stay open to every ship.”`,
+  'ferry.txt': `Mayor vows ferry will sail
+
+Mayor Lee Ott vowed 'the ferry sails at dawn' since the March 3 strike.
+
+Mayor Lee Ott said his message was that ‘the ferry sails at dawn’ as he flew off to Lenz last night.
+
+Ott also backed the curfew, which Governor Kay Moss called for earlier in the week, saying, “The curfew keeps the harbour calm and the ferry crews safe.”
+
+“Nobody will close this harbour again, not after the storm of May 2,” Ott told reporters as he left.`,
 });
 
 const when = (text: string) => answer(index, { command: 'when', text }).answers.map((a) => a.date);
@@ -21,6 +30,19 @@ const when = (text: string) => answer(index, { command: 'when', text }).answers.
 const saidOn = (text: string) => saidWhenAnswers(index, { kind: 'eventTime', text, granularity: 'day', reason: '' }).map((a) => a.date);
 
 describe('when someone said something', () => {
+  it('takes the time beside the quotation that says it, not a date inside the words said or one of another event', () => {
+    expect(answer(index, { command: 'when', text: 'When did Lee Ott say the ferry sails at dawn?' }).answers[0]?.text).toBe('last night');
+  });
+
+  it('takes the clause of time after the cue when the attribution gives no time ("he told reporters as he left")', () => {
+    expect(answer(index, { command: 'when', text: 'when did Ott say nobody will close this harbour again' }).answers[0]?.text).toBe('as he left');
+  });
+
+  it('leaves a time in a clause about someone else to that one ("which Governor Moss called for earlier in the week")', () => {
+    const asked = { kind: 'eventTime', text: 'when did Ott say the curfew keeps the harbour calm', granularity: 'day', reason: '' } as const;
+    expect(quotedSayingTime(index, asked).map((a) => a.text)).toEqual([]);
+  });
+
   it('dates a quotation the question paraphrases by its story\'s day', () => {
     expect(saidOn('when did rook say they would keep escorting tankers to protect sailors?')).toEqual(['2025-05-09']);
   });
