@@ -1,7 +1,7 @@
 import type { Answer, Citation, Credit, Entity } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
-import { foldTerm, words } from '../text/terms.ts';
+import { escapeRegExp, foldTerm, words } from '../text/terms.ts';
 import { citationOf, termMatches } from './evidence.ts';
 import { MAX_CITATIONS } from './corroborate.ts';
 
@@ -53,7 +53,7 @@ function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
   const count = entity.files.length;
   // A journalist is known by the credit lines that name them: "credited for reporting and writing".
   const credited = creditsOf(index, entity);
-  const creditWork = credited.length === 0 ? undefined : `credited for ${joinedList(credited.map((role) => CREDIT_WORK[role]))}`;
+  const creditWork = credited.length === 0 ? undefined : `credited for ${joinedList(credited)}`;
   // "Who is X?" is answered by who X is: the name with its role (or credits), when that fits a short answer.
   const known = roles[0] ?? creditWork;
   const described = known === undefined ? entity.name : `${entity.name}, ${known}`;
@@ -71,12 +71,20 @@ function profileAnswer(index: CorpusIndex, entity: Entity): Answer {
 /** What a credit line credits someone for, as a profile says it. */
 const CREDIT_WORK: Record<Credit['role'], string> = { reporting: 'reporting', writing: 'writing', editing: 'editing', photo: 'photographs' };
 
-/** The kinds of work the articles' credit lines credit the entity for, in the order first met. */
-function creditsOf(index: CorpusIndex, entity: Entity): Array<Credit['role']> {
+/**
+ * The work the articles' credit lines credit the entity for, in the order first met, as the line
+ * words it: "additional reporting by X" credits X with additional reporting, not the story's reporting.
+ */
+function creditsOf(index: CorpusIndex, entity: Entity): string[] {
   const names = new Set([entity.name, ...entity.aliases]);
-  const found = new Set<Credit['role']>();
+  const found = new Set<string>();
   for (const file of entity.files) {
-    for (const credit of index.articles.get(file)?.credits ?? []) if (names.has(credit.name)) found.add(credit.role);
+    for (const credit of index.articles.get(file)?.credits ?? []) {
+      if (!names.has(credit.name)) continue;
+      const line = index.passage(file, credit.paragraph)?.text ?? '';
+      const added = credit.role === 'reporting' && new RegExp(String.raw`\b(additional|further)\s+reporting\s+by\s+[^;()]*\b${escapeRegExp(credit.name)}\b`, 'i').exec(line);
+      found.add(added ? `${added[1]!.toLowerCase()} reporting` : CREDIT_WORK[credit.role]);
+    }
   }
   return [...found];
 }

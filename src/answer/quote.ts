@@ -7,7 +7,7 @@ import type { CorpusIndex, IndexedQuote, IndexedStatement } from '../index/corpu
 import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
-import { indexTerm, synonymsOf, words } from '../text/terms.ts';
+import { escapeRegExp, indexTerm, synonymsOf, words } from '../text/terms.ts';
 import { acronymNames } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
@@ -183,7 +183,7 @@ function settingStories(index: CorpusIndex, setting: string): Set<string> | unde
  */
 function quotedByOthers(index: CorpusIndex, entity: Entity, groups: readonly TermGroup[]): Answer[] {
   const terms = groups.flat();
-  const surname = entity.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = escapeRegExp(entity.name.split(/\s+/).at(-1)!);
   const tells = new RegExp(String.raw`\b${surname}\b(?:\s+[\p{L}’'-]+){0,3}?\s+(?:${RETELLING_VERBS})\b`, 'iu');
   const hits = topicHits(index, terms);
   const candidates: Candidate[] = [];

@@ -233,3 +233,8 @@ export function keyTerms(text: string): string[] {
   }
   return [...seen];
 }
+
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

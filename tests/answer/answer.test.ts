@@ -163,6 +163,14 @@ describe('who', () => {
     expect(profile?.text).toBe('Ana Lind, credited for reporting and writing');
   });
 
+  it('profiles a journalist credited with additional reporting as the credit line words it', () => {
+    const credited = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n\n(Reporting by Ana Lind; additional reporting by Piet Voss; Editing by Mara Quist)\n',
+    });
+    expect(answer(credited, { command: 'who', text: 'who is Piet Voss?' }).answers[0]?.text).toBe('Piet Voss, credited for additional reporting');
+    expect(answer(credited, { command: 'who', text: 'who is Ana Lind?' }).answers[0]?.text).toBe('Ana Lind, credited for reporting');
+  });
+
   it('profiles a person asked about by name', () => {
     const [profile] = ask('who', 'who is Duvall?').answers;
     expect(profile?.text).toMatch(/^Clara Duvall, harbour minister$/i);
