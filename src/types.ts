@@ -78,7 +78,7 @@ export interface FollowUpContext {
  */
 export type QuestionKind =
   | 'profile' | 'role' | 'affiliation' | 'credit' | 'saidBy' | 'eventActor'
-  | 'eventTime' | 'articleDate' | 'duration' | 'place' | 'quote' | 'search';
+  | 'eventTime' | 'articleDate' | 'duration' | 'place' | 'description' | 'quote' | 'search';
 
 /** The engine's reply. An empty `answers` means the corpus does not support an answer. */
 export interface Response {

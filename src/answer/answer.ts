@@ -7,6 +7,7 @@ import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { descriptionAnswers } from './description.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
@@ -42,6 +43,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   articleDate: (index, question) => inYearAsked(articleDateAnswers(index, question), question.granularity),
   duration: durationAnswers,
   place: placeAnswers,
+  description: descriptionAnswers,
   quote: quoteAnswers,
   search: searchAnswers,
 };

@@ -13,6 +13,7 @@ import { keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
+import { agencyName } from '../corpus/outlets.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -59,6 +60,8 @@ export type Question =
    * `origin`: "where did the missiles come from" asks for the place they came from.
    */
   | (Asked & { kind: 'place'; journey: boolean; origin?: true })
+  /** "how is X described", "what kind of group is X", "what is X", "where is X" (`where`) with X a name the corpus knows. */
+  | (Asked & { kind: 'description'; subject: string; where?: true })
   | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string; clause?: boolean })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
@@ -80,7 +83,7 @@ void kindsAgree;
 /** The command each kind is answered as (what `auto` reports in `routed`). */
 export const COMMAND_OF: Readonly<Record<QuestionKind, Exclude<Command, 'auto'>>> = {
   profile: 'who', role: 'who', affiliation: 'who', credit: 'who', saidBy: 'who', eventActor: 'who',
-  eventTime: 'when', articleDate: 'when', duration: 'when', place: 'search', quote: 'quote', search: 'search',
+  eventTime: 'when', articleDate: 'when', duration: 'when', place: 'search', description: 'search', quote: 'quote', search: 'search',
 };
 
 /** A question's slots, before the stage adds its text and reason. */
@@ -100,6 +103,8 @@ export interface QuestionRule {
 }
 
 const QUOTE_VERBS = 'say|said|says|tell|told|think|thinks|thought|add|added|warn|warned|stress|stressed|claim|claimed|caution|cautioned';
+/** "how did Lopez describe the raid", "how has the minister characterised the talks". */
+const HOW_DID_DESCRIBE = /^\s*how\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:describe|described|characteri[sz]e|characteri[sz]ed|portray|portrayed)\s+(.+?)\s*\??\s*$/i;
 /** "what did X tell reporters (in Y) about Z": a listener between the verb and the topic. */
 const TOLD_LISTENER = String.raw`(?:tell|told)\s+[^?]+?`;
 const WHAT_DID_SAY = new RegExp(`^\\s*(?:what|how)\\s+(?:did|does|has|had|do)\\s+(.+?)\\s+(?:${QUOTE_VERBS}|${TOLD_LISTENER})\\b(?:\\s+(?:about|on|regarding|of)\\s+(.+?))?\\s*\\??\\s*$`, 'i');
@@ -390,6 +395,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     },
   },
   quoteRule('what did X say', '"what did X say (about Y)" asks for X\'s quotations', WHAT_DID_SAY),
+  quoteRule('how did X describe Y', '"how did X describe Y" asks for X\'s quotations about Y (a story or an outlet describing is a description question)', HOW_DID_DESCRIBE),
   quoteRule('what did X warn Y', '"what did X warn Y (about)" asks for X\'s quotations to Y', WHAT_DID_WARN),
   quoteRule('what was X\'s message', '"what was X\'s message (about Y)" asks for X\'s quotations, the saying\'s noun among the topic\'s words', WHAT_WAS_MESSAGE),
   quoteRule('quote X on Y', '"quote X on Y" asks for X\'s quotations about Y', QUOTE_ON),
@@ -451,6 +457,21 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'when',
     reason: 'asks for a time',
     read: (text) => (TIME_ASKED.test(text) ? { kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) } : undefined),
+  },
+  {
+    name: 'how is X described',
+    family: 'who',
+    reason: '"how is X described", "what kind of group is X", "what is X", "where is X" with X a name the corpus knows ask what the coverage calls it',
+    read: (text, isName) => {
+      // "where is Capri": a short name, whether or not the corpus knows it as an entity ("where is Lenz headed" asks of a journey).
+      const where = WHERE_IS.exec(text)?.[1];
+      if (where !== undefined && words(where).length <= 3 && !/(?:ed|ing)$/i.test(where)) return { kind: 'description', subject: where, where: true };
+      // Asked outright ("how is X described", "what kind of group is X"), a short name needs no entity behind it; "what is X" does.
+      const outright = (DESCRIBED.exec(text) ?? WHAT_KIND.exec(text))?.[1];
+      if (outright !== undefined && words(outright).length <= 3 && !words(outright).some((word) => /(?:ed|ing)$/i.test(word))) return { kind: 'description', subject: outright };
+      const subject = WHAT_IS.exec(text)?.[1];
+      return subject === undefined || words(subject).length > 5 || !isName(subject) ? undefined : { kind: 'description', subject };
+    },
   },
   {
     name: "what is <name>'s job",
@@ -672,7 +693,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
 const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write-?up|dispatch|coverage)\b((?:\s+(?:from|on|about)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
-const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'search']);
+const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
 
 /**
  * Why a request cannot be asked, in words a face can show after its own prefix; `undefined` when
@@ -763,6 +784,30 @@ function inflected(verb: string, ending: string | undefined): string {
   return `${verb.replace(/e$/, '')}ing`;
 }
 
+/** "how is Hezbollah described", "how was the group referred to". */
+const DESCRIBED = /^\s*how\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:described|characteri[sz]ed|portrayed|referred\s+to|identified|labell?ed|called)\s*\??\s*$/i;
+/** "what kind of group is Hamas". */
+const WHAT_KIND = /^\s*what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s*\??\s*$/iu;
+/** "what is Hezbollah", "what's the G7". */
+const WHAT_IS = /^\s*what\s*(?:is|are|was|were|['’]s)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
+/** "where is Capri", "where even is Isfahan". */
+const WHERE_IS = /^\s*where\s+(?:(?:even|exactly)\s+)?(?:is|are)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
+
+/**
+ * "how does the Annapolis story describe Hezbollah", "how does Reuters describe Hamas in the
+ * Annapolis story": a story or an outlet describing a name asks how the name is described (in that story).
+ */
+function describedBy(text: string): string {
+  const m = DESCRIBES.exec(text);
+  if (m === null) return text;
+  const [describer, rest] = [m[1]!, m[2]!];
+  if (STORY_WORDS.test(describer)) return `how is ${rest} described in ${describer}`;
+  return agencyName(describer) !== undefined || /^(?:the\s+)?(?:coverage|news|press)$/i.test(describer) ? `how is ${rest} described` : text;
+}
+
+const DESCRIBES = /^\s*how\s+(?:does|did|do)\s+(.+?)\s+(?:describe|characteri[sz]e|portray|refer\s+to|label)\s+(.+?)\s*\??\s*$/i;
+const STORY_WORDS = /^(?:the|that|this)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|write-?up|dispatch|coverage)\b/iu;
+
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */
 const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
 
@@ -775,7 +820,8 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  return withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2');
+  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2');
+  return describedBy(asked);
 }
 
 /**

@@ -1,0 +1,118 @@
+/**
+ * "How does the story describe Hezbollah?", "what kind of group is Hamas?", "what is the G7?",
+ * "where is Capri?": the words the coverage puts around a name to say what it is — a head noun with
+ * its modifiers before the name ("the Lebanese group Hezbollah", "Iran-backed Hezbollah"), an "of"
+ * phrase ("the southern Italian island of Capri") or an appositive after it ("Acme, the state
+ * shipping company,"). A person is answered by the profile; a place the coverage describes in no
+ * such words is answered by where the coverage puts it.
+ */
+import type { Answer, Entity, Passage } from '../types.ts';
+import type { CorpusIndex } from '../index/corpusIndex.ts';
+import type { QuestionOf } from './question.ts';
+import { escapeRegExp, foldTerm, words } from '../text/terms.ts';
+import { citationOf } from './evidence.ts';
+import { MAX_CITATIONS } from './corroborate.ts';
+import { profileAnswers, profileEntity } from './profile.ts';
+import { placeAnswers } from './place.ts';
+
+/** Nouns that say what kind of thing a name is: the head of a describing phrase. */
+const KIND_NOUNS = [
+  'group', 'groups', 'militia', 'militias', 'movement', 'organi[sz]ation', 'party', 'faction', 'network', 'alliance', 'coalition', 'bloc',
+  'company', 'firm', 'bank', 'agency', 'ministry', 'department', 'government', 'body', 'council', 'committee', 'court', 'institute', 'university',
+  'newspaper', 'broadcaster', 'force', 'forces', 'army', 'navy', 'island', 'islands', 'city', 'town', 'village', 'capital', 'country', 'nation',
+  'state', 'province', 'region', 'port', 'base', 'airbase', 'air\\s+base', 'crossing', 'territory', 'enclave', 'strip', 'camp', 'district',
+  'kingdom', 'republic', 'union', 'club', 'team', 'forum', 'summit', 'democracies', 'economies', 'powers',
+].join('|');
+
+/** Up to three words that qualify the head noun: adjectives, demonyms, compounds ("southern Italian", "Iran-backed"). */
+const MODIFIERS = String.raw`(?:(?!(?:the|a|an|its|their|his|her|of|in|on|at|by|for|to|from|and|or|with|as|after|before|than|that|which|who|said|says|was|were|is|are|has|had|have|will|would)\s)[\p{L}][\p{L}'’-]*\s+){0,3}`;
+/** Where a phrase may start: not inside a word. */
+const START = String.raw`(?<![\p{L}\d'’-])`;
+
+/** The phrases around one name that describe it. */
+function describingPatterns(name: string): RegExp[] {
+  const n = escapeRegExp(name);
+  return [
+    // "the Lebanese group Hezbollah", "militant groups Hamas and Hezbollah"
+    new RegExp(String.raw`${START}(?:(?:the|a|an)\s+)?${MODIFIERS}(?:${KIND_NOUNS})\s+(?:[\p{Lu}][\p{L}'’-]*\s+and\s+)?${n}\b`, 'gu'),
+    // "the southern Italian island of Capri"
+    new RegExp(String.raw`${START}(?:the|a|an)\s+${MODIFIERS}(?:${KIND_NOUNS})\s+of\s+${n}\b`, 'gu'),
+    // "the Group of Seven (G7) industrialized democracies"
+    new RegExp(String.raw`${START}${n}\s+(?:\([^)]{1,12}\)\s+)?${MODIFIERS}(?:${KIND_NOUNS})\b`, 'gu'),
+    // "Iran-backed Hezbollah"
+    new RegExp(String.raw`\b[\p{L}]+-(?:backed|based|led|controlled|allied|run|linked|aligned|funded|owned)\s+${n}\b`, 'gu'),
+    // "Acme, the state shipping company," (an appositive with a head noun of kind)
+    new RegExp(String.raw`\b${n},\s+(?:the|a|an)\s+${MODIFIERS}(?:${KIND_NOUNS})\b(?=[,.;)])`, 'gu'),
+  ];
+}
+
+/** A description shows at most this many characters: a phrase, not a passage. */
+const MAX_DESCRIPTION = 100;
+
+/** How many of the entity's files are read: the descriptions recur, and a big corpus must stay fast. */
+const FILES_READ = 30;
+
+export function descriptionAnswers(index: CorpusIndex, question: QuestionOf<'description'>): Answer[] {
+  const entity = profileEntity(index, question.subject) ?? index.entities.resolve(question.subject);
+  const where = () => (question.where ? placeAnswers(index, { kind: 'place', journey: false, text: question.text, reason: question.reason }) : []);
+  // "Where is Blinken" asks where he went, not who he is.
+  if (entity?.kind === 'person') return question.where ? where() : profileAnswers(index, { kind: 'profile', subject: entity.name, text: question.text, reason: question.reason });
+  const found = entity === undefined ? describedByText(index, question.subject) : descriptionsIn(entity.name, [entity.name, ...entity.aliases], entityPassages(index, entity));
+  return found.length > 0 ? found : where();
+}
+
+/** The passages that mention the entity, in its first files. */
+function entityPassages(index: CorpusIndex, entity: Entity): Passage[] {
+  const names = new Set([entity.name, ...entity.aliases]);
+  const passages: Passage[] = [];
+  for (const file of entity.files.slice(0, FILES_READ)) {
+    for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
+      if (!index.mentionsIn({ file, paragraph }).some((m) => names.has(m.name))) continue;
+      const passage = index.passage(file, paragraph);
+      if (passage !== undefined) passages.push(passage);
+    }
+  }
+  return passages;
+}
+
+/** How many passages a name the corpus knows no entity for is looked up in. */
+const PASSAGES_SEARCHED = 20;
+
+/**
+ * A name no entity stands for ("Capri", which no tagger took for a place): the passages the search
+ * finds for it, read for the name as they write it with a capital.
+ */
+function describedByText(index: CorpusIndex, subject: string): Answer[] {
+  const passages = index.scorePassages(subject, PASSAGES_SEARCHED).map(({ doc }) => index.passageAt(doc));
+  const written = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(subject.trim())}(?![\p{L}])`, 'iu');
+  const forms = new Set(passages.map((p) => written.exec(p.text)?.[0]).filter((form): form is string => form !== undefined && /^\p{Lu}/u.test(form)));
+  return forms.size === 0 ? [] : descriptionsIn([...forms][0]!, [...forms], passages);
+}
+
+/** The descriptions of a name in the passages, the most often written first, each citing where it is written. */
+function descriptionsIn(name: string, forms: readonly string[], passages: readonly Passage[]): Answer[] {
+  const names = [...new Set(forms)].filter((form) => form.length > 1);
+  const patterns = names.flatMap(describingPatterns);
+  const byPhrase = new Map<string, { text: string; passages: Passage[] }>();
+  for (const passage of passages) {
+    for (const pattern of patterns) {
+      for (const match of passage.text.matchAll(pattern)) {
+        const text = match[0].replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+        if (text.length > MAX_DESCRIPTION) continue;
+        const key = words(text).map(foldTerm).join(' ');
+        const entry = byPhrase.get(key) ?? { text, passages: [] };
+        if (!entry.passages.includes(passage)) entry.passages.push(passage);
+        byPhrase.set(key, entry);
+      }
+    }
+  }
+  return [...byPhrase.values()]
+    .sort((a, b) => b.passages.length - a.passages.length)
+    .map(({ text, passages }) => ({
+      text,
+      score: passages.length,
+      matched: words(name).map(foldTerm),
+      note: `How the coverage describes ${name}${passages.length > 1 ? ` (in ${passages.length} passages)` : ''}.`,
+      citations: passages.slice(0, MAX_CITATIONS).map((passage) => citationOf(passage)),
+    }));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented coverage: a militia named with its kind, an island the tagger may not know as a place, a person.
+const index = fixtureIndex({
+  'strait.txt': `Norland warns militias over the strait
+
+LENZ, May 9 (Reuters) – Norland's navy seized a boat of the Acme-backed Sarn near the strait on Friday, envoy Piet Rook said.
+
+The attack came after the killing of a commander of the coastal militia Sarn last week, the navy said.
+
+Rook spoke on the quiet northern island of Vessa, where the harbour ministers met.`,
+  'talks.txt': `Talks on the strait
+
+OSLO, May 10 (Reuters) – Envoy Piet Rook said talks with the Sarn would go on.
+
+Rook met the Sarn's envoys in Oslo. The boat belongs to Tarvo Shipping Corp, the state ferry company, which wants it back.`,
+});
+const ask = (text: string) => answer(index, { command: 'auto', text });
+
+describe('how the coverage describes a name', () => {
+  it('answers "how does the story describe X" with the words around the name, cited', () => {
+    const response = ask('how does the Lenz story describe the Sarn?');
+    expect(response.kind).toBe('description');
+    expect(response.answers.map((a) => a.text)).toEqual(expect.arrayContaining(['Acme-backed Sarn', 'coastal militia Sarn']));
+    expect(response.answers[0]?.citations[0]?.file).toBe('strait.txt');
+  });
+
+  it('answers "what kind of group is X" the same way, and "what is X" for a name the corpus knows (an appositive after it)', () => {
+    expect(ask('what kind of group is the Sarn?').answers.map((a) => a.text)).toContain('coastal militia Sarn');
+    expect(ask('what is Tarvo Shipping Corp').answers[0]?.text).toBe('Tarvo Shipping Corp, the state ferry company');
+  });
+
+  it('answers "where is X" with an "of" phrase, even for a place the tagger does not know', () => {
+    expect(ask('where even is vessa?').answers[0]?.text).toBe('quiet northern island of Vessa');
+  });
+
+  it('answers "where is <person>" as a place question and "how is <person> described" with the profile', () => {
+    expect(ask('where is Rook').answers[0]?.text).not.toMatch(/Rook/);
+    expect(ask('how is Piet Rook described?').kind).toBe('description');
+    expect(ask('how is Piet Rook described?').answers[0]?.text).toMatch(/^Piet Rook/);
+  });
+
+  it('says nothing when the coverage gives the name no description', () => {
+    expect(ask('what is Oslo').answers).toEqual([]);
+  });
+});
