@@ -7,6 +7,7 @@ import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles
 import { saidByAnswers } from './saidBy.ts';
 import { articleDateAnswers, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
+import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
@@ -31,7 +32,11 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   affiliation: affiliationAnswers,
   credit: rankedCreditAnswers,
   saidBy: saidByAnswers,
-  eventActor: unlessDenied(rankedActorAnswers),
+  // "Who has X been calling": whom the coverage says X spoke with, before whoever else the sentence names.
+  eventActor: unlessDenied((index, question) => {
+    const contacts = isContactQuestion(question.text) ? contactAnswers(index, question) : [];
+    return contacts.length > 0 ? contacts : rankedActorAnswers(index, question);
+  }),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));

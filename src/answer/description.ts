@@ -107,7 +107,8 @@ function descriptionsIn(name: string, forms: readonly string[], passages: readon
     }
   }
   return [...byPhrase.values()]
-    .sort((a, b) => b.passages.length - a.passages.length)
+    // The more often written first; between equals, the fuller description.
+    .sort((a, b) => b.passages.length - a.passages.length || words(b.text).length - words(a.text).length)
     .map(({ text, passages }) => ({
       text,
       score: passages.length,

@@ -784,6 +784,9 @@ function inflected(verb: string, ending: string | undefined): string {
   return `${verb.replace(/e$/, '')}ing`;
 }
 
+/** "who's the analyst quoted on the rift": the one the coverage quotes on it is whoever talked about it. */
+const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:quoted|cited)\s+(?:on|about|over|regarding)\s+(.+)$/iu;
+
 /** "how is Hezbollah described", "how was the group referred to". */
 const DESCRIBED = /^\s*how\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:described|characteri[sz]ed|portrayed|referred\s+to|identified|labell?ed|called)\s*\??\s*$/i;
 /** "what kind of group is Hamas". */
@@ -820,7 +823,7 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2');
+  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1');
   return describedBy(asked);
 }
 

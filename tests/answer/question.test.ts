@@ -60,6 +60,7 @@ describe('parseQuestion', () => {
     [auto('how does the Lenz story describe the Sarn?'), { kind: 'description', subject: 'Sarn', story: 'Lenz' }],
     [auto('how does Reuters describe the Sarn'), { kind: 'description', subject: 'Sarn' }],
     [auto('how did Lopez describe the raid'), { kind: 'quote' }],
+    [auto("who's the analyst quoted on the port's decline"), { kind: 'saidBy', statement: "the port's decline" }],
     [auto('where even is vessa?'), { kind: 'description', subject: 'vessa', where: true }],
     [auto('where is Lopez headed'), { kind: 'place', journey: true }],
     [auto('when did the harbour ministers last meet before the summit'), { kind: 'eventTime', act: 'meet' }],
