@@ -120,6 +120,8 @@ export interface ArticleMeta {
   title: string;
   /** The news agency or publication, when the text names it (Reuters, dpa…). */
   outlet?: string;
+  /** The site section the page files it under, from the labels above its headline ("U.S News"). */
+  section?: string;
   /** The dateline place ("CAPRI", "ANNAPOLIS, Md."). */
   place?: string;
   /** Publication date as precise as the text gives it. */

@@ -133,7 +133,14 @@ const PARTS: Readonly<Record<QuestionOf<'articleDate'>['part'], (index: CorpusIn
   place: placeOf,
   outlet: outletOf,
   headline: headlineOf,
+  section: sectionOf,
 };
+
+/** The site section the page files the article under, citing its headline (the label itself is no passage). */
+function sectionOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {
+  const headline = headlineOf(index, meta);
+  return meta.section === undefined || headline === undefined ? undefined : { text: meta.section, note: `The section the page files the article under, above its headline (${meta.title}).`, citations: headline.citations };
+}
 
 /** The article's headline, citing the paragraph that holds it (its first, on a scraped page). */
 function headlineOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {

@@ -47,8 +47,11 @@ export function contactAnswers(index: CorpusIndex, question: QuestionOf<'eventAc
   const person = asked === null ? undefined : speakerEntity(index, asked[2]!);
   if (asked === null || person === undefined || person.kind !== 'person') return [];
   const topic = questionTerms(asked[3]!.replace(TIME_PHRASE, ' ').replace(TOPIC_OPENERS, ''));
-  // "Which Qatari official did X speak with": only a named person answers, not "leaders in Qatar".
-  const onePerson = ONE_PERSON_ASKED.test(asked[1] ?? '');
+  // "Which Qatari official did X speak with": only a named person answers, not "leaders in Qatar";
+  // "which company": each company named in whom, not the whole list.
+  const which = (asked[1] ?? '').trim().split(/\s+(?:in|of|from|at|across)\s+/i)[0]!;
+  const onePerson = ONE_PERSON_ASKED.test(which);
+  const oneOfList = which !== '' && !/(?:s|s['’])$/i.test(which);
   const found: Array<Answer & { score: number }> = [];
   for (const file of person.files.slice(0, FILES_READ)) {
     const main = mainPerson(index, file);
@@ -63,13 +66,15 @@ export function contactAnswers(index: CorpusIndex, question: QuestionOf<'eventAc
           const rest = sentence.slice(match.index + match[0].length);
           const whom = rest.slice(0, rest.search(CONTACT_END) < 0 ? rest.length : rest.search(CONTACT_END)).replace(/[\s,]+$/, '').trim();
           if (whom === '' || whom.length > MAX_CONTACT || !/\p{Lu}/u.test(whom)) continue;
-          if (onePerson && !index.mentionsIn(passage).some((m) => m.kind === 'person' && whom.includes(m.name))) continue;
+          const named = index.mentionsIn(passage).filter((m) => whom.includes(m.name) && (m.kind === 'person') === onePerson);
+          if (onePerson && named.length === 0) continue;
           // The topic in the sentence, or in the paragraph before that the sentence goes on from.
           const here = topic.length === 0 ? 1 : matchedTerms(topic, tokenize(sentence)).length / topic.length;
           const earlier = topic.length === 0 || before === undefined ? 0 : matchedTerms(topic, tokenize(before.text)).length / topic.length;
           const score = Math.max(here, CARRIED_SHARE * earlier);
           if (topic.length > 0 && score === 0) continue;
-          found.push({ text: whom, score, matched: topic, note: `Whom the coverage says ${person.name} spoke or met with.`, citations: [citationOf(passage)] });
+          const note = `Whom the coverage says ${person.name} spoke or met with: ${whom}.`;
+          for (const text of oneOfList && named.length > 0 ? named.map((m) => m.name) : [whom]) found.push({ text, score, matched: topic, note, citations: [citationOf(passage)] });
         }
       });
       before = passage;

@@ -52,7 +52,7 @@ export type Question =
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
    */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
-  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline'; granularity: Granularity })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section'; granularity: Granularity })
   /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
   | (Asked & { kind: 'duration'; often?: true })
   /**
@@ -160,6 +160,9 @@ const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:file
 /** "what's the headline on the dpa story", "the Reuters piece's title": a story's headline. */
 const ARTICLE_HEADLINE = new RegExp(String.raw`\b(?:headline|title|hed)\s+(?:of|on|for|in)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b|\b${STORY}['’]s\s+(?:headline|title)\b|^\s*(?:what|which)\s+(?:was|is)\s+(?:the\s+)?(?:headline|title)\s+of\b`, 'i');
 const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;
+/** "what section is the Reuters story filed under", "which category was the piece in": a story's site section. */
+const ARTICLE_SECTION = new RegExp(String.raw`^\s*(?:what|which)\s+(?:site\s+)?(?:section|category|vertical|desk|topic\s+page)\b.*\b${STORY}\b|\b${STORY}['’]s\s+(?:section|category)\b|\b(?:section|category)\s+(?:of|for)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b`, 'i');
+const SECTION_WORDS = /\b(?:site|section|category|vertical|desk|filed|under|in)\b/gi;
 /** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
 const ARTICLE_OUTLET = new RegExp(
   String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from)\b` +
@@ -427,6 +430,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: "asks for a story's outlet: the agency or publication it names",
     read: (text) => (ARTICLE_OUTLET.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'outlet', granularity: granularityOf(text) } : undefined),
+  },
+  {
+    name: "what section is the story filed under",
+    family: 'who',
+    reason: "asks for a story's site section: the label its page files it under",
+    read: (text) => (ARTICLE_SECTION.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(SECTION_WORDS, ' ')), part: 'section', granularity: 'day' } : undefined),
   },
   {
     name: "what is the story's headline",

@@ -48,6 +48,9 @@ export function extractMetadata(file: string, lines: readonly CleanLine[], overr
     overrides.outlet ?? dateline?.outlet ?? copyright?.outlet ?? readMoreOutlet(lines) ?? photoAgency;
   if (outlet !== undefined) meta.outlet = outlet;
   if (dateline !== undefined) meta.place = dateline.place;
+  // The labels above the headline that cleaning dropped as site sections ("Palestine & Israel Conflict").
+  const section = lines.filter((l) => l.dropped === 'section label').map((l) => l.text.trim()).join(' › ');
+  if (section !== '') meta.section = section;
   const date = overrides.date ?? head.map((p) => parseDateLine(p.text)).find((d) => d !== undefined) ?? datelineDate(dateline, copyright?.year);
   if (date !== undefined) meta.date = date;
   if (overrides.url !== undefined) meta.url = overrides.url;

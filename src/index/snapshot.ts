@@ -45,7 +45,7 @@ import { saveFailure } from './writeErrors.ts';
  * 51: 49 and 50 together.
  * 52: shortened titles ("Def Sec", "SecDef") stripped when a name is resolved.
  */
-export const INDEX_VERSION = 52;
+export const INDEX_VERSION = 54;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -76,6 +76,21 @@ describe('a question asked of one story', () => {
   });
 });
 
+describe("a story's section", () => {
+  const sections = fixtureIndex({
+    'lenz.txt': `Harbour & Port News\n\nLenz port reopens after the storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.`,
+  });
+
+  it('answers with the section label above the headline, citing the headline', () => {
+    const response = answer(sections, { command: 'auto', text: 'what section is the lenz reuters story filed under' });
+    expect([response.kind, response.answers[0]?.text, response.answers[0]?.citations[0]?.paragraph]).toEqual(['articleDate', 'Harbour & Port News', 1]);
+  });
+
+  it('says nothing for a story whose page gives no section', () => {
+    expect(answer(index, { command: 'auto', text: 'which section was the selva story in' }).answers).toEqual([]);
+  });
+});
+
 describe("a story's headline", () => {
   it('answers with the headline of the story the question describes', () => {
     const response = answer(index, { command: 'auto', text: "what's the headline on the reuters story from lenz" });

@@ -101,6 +101,11 @@ describe('credits', () => {
 });
 
 describe('extractMetadata', () => {
+  it('keeps the site section the labels above the headline give', () => {
+    expect(meta('Harbour & Port News\n\nLenz port reopens after storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.').section).toBe('Harbour & Port News');
+    expect(meta('Lenz port reopens after storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.').section).toBeUndefined();
+  });
+
   it('takes the headline, dateline place and outlet, and combines the dateline day with the copyright year', () => {
     const text = [
       'World News',
@@ -113,6 +118,7 @@ describe('extractMetadata', () => {
       file: 'world/story.txt',
       title: 'Ministers agree to extend the grain corridor for a year',
       outlet: 'Reuters',
+      section: 'World News',
       place: 'ISTANBUL',
       date: '2023-03-18',
       credits: [
