@@ -8,6 +8,7 @@ import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { PLACE_ASKED, type QuestionOf } from './question.ts';
 import { indexTerm, words } from '../text/terms.ts';
+import { sayingOf } from './saidWhen.ts';
 import { anchorWeights, citationOf, findEvidence, matchedTerms, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceWith, tokenize, tokensOf, type Evidence } from './evidence.ts';
 
 /** Words that place what follows them: "in", "on the island of", "at". */
@@ -41,6 +42,11 @@ interface PlaceAt {
 }
 
 export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>): Answer[] {
+  const saying = WHERE_SAID.exec(question.text);
+  if (saying !== null) {
+    const said = sayingPlace(index, saying[1]!, saying[2]!);
+    if (said !== undefined) return [said];
+  }
   const body = question.text.replace(PLACE_ASKED, '');
   // The journey's verb is what the destination answers, not a word its passage must repeat ("going" for "set to head to …").
   const terms = questionTerms(body).filter((term) => !(question.journey && words(body).some((word) => JOURNEY_WORDS.test(word) && indexTerm(word) === term)));
@@ -62,6 +68,28 @@ export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>):
     .filter(({ place }) => !seen.has(place.name.toLowerCase()) && seen.add(place.name.toLowerCase()))
     .map(({ place, evidence: e, score }) => ({ text: withQuarter(e.passage, place), score: Math.round(score * 1000) / 1000, matched: e.matched, citations: [citationOf(e.passage, sentenceWith(e.passage, place.name))] }));
 }
+
+/** "where was X when he said Y", "where did X say Y": the place of a saying. */
+const WHERE_SAID = /^\s*where\s+(?:was|were|is|did|does)\s+(.+?)\s+(?:when\s+(?:he|she|they)\s+)?(?:say|said|tell|told|warn|warned|announce|announced|vow|vowed|pledge|pledged|stress|stressed)\s+(?:(?:reporters|journalists)\s+)?(?:that\s+)?(.+?)\s*\??\s*$/i;
+
+/**
+ * Where a speaker said what the question quotes or paraphrases: a place the saying's sentence
+ * names after "in" or "at" ("told reporters in Tel Aviv"), else the dateline of the story that
+ * reports it (news is datelined where it was gathered).
+ */
+function sayingPlace(index: CorpusIndex, speaker: string, topic: string): Answer | undefined {
+  const found = sayingOf(index, speaker, topic);
+  if (found === undefined) return undefined;
+  const { passage, sentence } = found;
+  const text = sentence < 0 ? passage.text : passage.sentences[sentence]!;
+  const placed = [...text.matchAll(SAID_IN)].map((m) => m[1]!).find((name) => !TIME_NAME.test(name) && index.entities.resolve(name)?.kind !== 'person');
+  if (placed !== undefined) return { text: placed, score: 1, matched: questionTerms(topic), citations: [citationOf(passage, text)] };
+  const dateline = index.articles.get(passage.file)?.place;
+  return dateline === undefined ? undefined : { text: dateline, score: 1, matched: questionTerms(topic), note: 'The dateline of the story that reports the saying: where it was gathered.', citations: [citationOf(passage, text)] };
+}
+
+/** A place right after a saying's cue: "told reporters in Tel Aviv", "said at the summit in Capri". */
+const SAID_IN = /\b(?:said|says|told\s+(?:reporters|journalists)|stated|added|warned)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:in|at)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu;
 
 /** Words that place within a place: "western Iraq", "northern Gaza", "central Lenz". */
 const QUARTER = /^(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal|southeastern|northwestern|southwestern|northeastern)$/i;

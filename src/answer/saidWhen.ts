@@ -181,6 +181,14 @@ interface SaidAt {
   score: number;
 }
 
+/** Where a speaker said the words the question gives: their quotation that says them, else what the story reports they said. */
+export function sayingOf(index: CorpusIndex, speaker: string, topic: string): { passage: Passage; sentence: number } | undefined {
+  const terms = questionTerms(topic);
+  const entity = speakerEntity(index, speaker);
+  if (terms.length === 0 || entity === undefined) return undefined;
+  return saidByQuote(index, speaker, topic, terms) ?? saidByStatement(index, entity, terms);
+}
+
 /** The speaker's own quotation that says the words: "said on Friday" stands beside them. */
 function saidByQuote(index: CorpusIndex, speaker: string, topic: string, terms: readonly string[]): SaidAt | undefined {
   const quote = quoteAnswers(index, { speaker, topic })[0];

@@ -83,3 +83,25 @@ A rocket attack on the Velo airbase in western Iraq wounded four guards on Monda
     expect(answer(base, { command: 'auto', text: 'where is the velo airbase' }).answers[0]?.text).toBe('western Iraq');
   });
 });
+
+describe('where a saying was said', () => {
+  const sayings = fixtureIndex({
+    'lenz.txt': `Envoy warns over the strait
+
+LENZ, May 2 (Reuters) – The strait will stay open to every ship, envoy Mara Quill said on Tuesday.`,
+    'talks.txt': `Envoy speaks on ferries
+
+May 3, 2025
+
+“The ferries will sail again,” Quill told reporters in Ostrava on Wednesday.`,
+  });
+  const where = (text: string) => answer(sayings, { command: 'auto', text }).answers[0]?.text;
+
+  it('answers with the dateline of the story that reports the saying', () => {
+    expect(where('where was Quill when she said the strait would stay open to every ship?')).toBe('LENZ');
+  });
+
+  it('answers with the place the saying\'s own sentence gives', () => {
+    expect(where('where did Quill say the ferries will sail again')).toBe('Ostrava');
+  });
+});
