@@ -39,6 +39,11 @@ const MAX_TAIL_WORDS = 4;
 /** A closing pair may be followed by a longer phrase that opens with one of these: "…, she said in an interview with the Times." */
 const TAIL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'of', 'for', 'with', 'when', 'while', 'as', 'late', 'early', 'last', 'this']);
 const MAX_ADJUNCT_TAIL_WORDS = 10;
+/**
+ * A closing pair may be followed by a clause of the writer's set off by a comma, however long: "…,
+ * Blinken said on Tuesday, even as the Pentagon warned …". These words open it.
+ */
+const WRITERS_CLAUSE_OPENERS = new Set(['even', 'as', 'while', 'although', 'though', 'but', 'adding', 'citing', 'amid', 'despite', 'whereas', 'after', 'before', 'when', 'days', 'hours', 'weeks']);
 /** At most this many words describe a speaker before its name: "…, journalist Ann Lee said", "…, teachers and union officials told". */
 const MAX_DESCRIPTION_LEAD = 4;
 /** At most this many words describe a speaker named last: "…, said Ann Lee, a spokeswoman for the party." */
@@ -505,6 +510,18 @@ export class StatementReader {
   }
 
   /**
+   * Whether the words after a closing pair are at most a short time or place phrase, then a comma and
+   * a clause of the writer's ("said on Tuesday, even as …", "said, adding …").
+   */
+  private writersClauseAfter(at: number, unit: Unit): boolean {
+    for (let i = at; i < unit.end && i - at <= MAX_TAIL_WORDS + 1; i++) {
+      if (this.tokens[i]!.text !== ',') continue;
+      return WRITERS_CLAUSE_OPENERS.has(this.tokens[i + 1]?.lower ?? '') && this.words(at, i) <= MAX_TAIL_WORDS && !this.hasClause(at, i);
+    }
+    return false;
+  }
+
+  /**
    * True when a verb of saying is followed at `at` by what opens a clause: "that", or a subject
    * ("said he hopes …", "says the party doesn't care") even when its verb is not one we know.
    */
@@ -595,9 +612,10 @@ export class StatementReader {
       // "…, teachers and union officials told POLITICO.", "…, journalist Ann Lee said": a few words
       // of description before the pair still leave it set off by the comma.
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
-      const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? ''));
+      const writers = this.writersClauseAfter(pair.end, unit);
+      const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? '')) || writers;
       const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
-      const closes = (comma || lead < pair.start) && !this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail);
+      const closes = (comma || lead < pair.start) && (writers || (!this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail)));
       const described = comma && ((this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end)) || this.describedAfterName(pair, unit));
       const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {

@@ -49,6 +49,12 @@ describe('reported speech: the object of a verb of stance', () => {
 });
 
 describe('reported speech: what precedes its cue', () => {
+  it('takes what precedes "…, X said on Tuesday," when a clause of the writer\'s follows ("even as …"), not that clause', () => {
+    const found = statements('The strait must stay open to every ship, envoy Mara Quill said on Tuesday, even as the navy warned it would close it.');
+    expect(found.map(([text, speaker]) => [text, speaker])).toContainEqual(['The strait must stay open to every ship', 'Mara Quill']);
+    expect(found.some(([text, speaker]) => speaker === 'Mara Quill' && text.startsWith('even as'))).toBe(false);
+  });
+
   it('takes a whole sentence before "…, X said" even without a verb form it knows', () => {
     expect(statements('But he operates on a different principle, Tom Ray said.')).toEqual([['But he operates on a different principle', 'Tom Ray', 'Tom Ray']]);
   });
