@@ -73,12 +73,15 @@ export type Question =
    * (a /search request, which asks for passages, not an answer).
    */
   /** `acronym`: "what does G7 stand for" asks for the name the coverage spells it out as. */
-  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string });
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string; measure?: Measure });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
 const kindsAgree: SameKinds = true;
 void kindsAgree;
+
+/** What a figure question measures ("how old", "the population of"): the answering passage must give that measure. */
+export type Measure = 'age' | 'population' | 'size' | 'height' | 'distance' | 'weight' | 'price';
 
 /** The command each kind is answered as (what `auto` reports in `routed`). */
 export const COMMAND_OF: Readonly<Record<QuestionKind, Exclude<Command, 'auto'>>> = {
@@ -279,6 +282,18 @@ const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|w
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
+/** "how old is X", "what's the population of X", "what is X's height". */
+const MEASURE_ASKED = /^\s*(?:how\s+(old|tall|big|large|far|high|heavy|expensive)\s+(?:is|was|are|were)\b|what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(age|population|size|height|distance|weight|price|cost)\s+(?:of|for|to|from)\b|what(?:['’]s|\s+is|\s+was)\s+(?:\S+\s+){0,3}?\S+['’]s?\s+(age|population|size|height|weight|price)\b)/i;
+const MEASURE_OF: Readonly<Record<string, Measure>> = {
+  old: 'age', age: 'age', population: 'population', big: 'size', large: 'size', size: 'size', tall: 'height', high: 'height', height: 'height',
+  far: 'distance', distance: 'distance', heavy: 'weight', weight: 'weight', expensive: 'price', price: 'price', cost: 'price',
+};
+
+function measureAsked(text: string): Measure | undefined {
+  const m = MEASURE_ASKED.exec(text);
+  const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  return word === undefined ? undefined : MEASURE_OF[word];
+}
 /** "where", and its common slip "wher". */
 const WHERE = /^\s*wher(?:e|es)?\b/i;
 /** "where is X going/heading/flying (to)", "where will X travel": a journey. */
@@ -626,6 +641,15 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       const acronym = STANDS_FOR.exec(text)?.[1];
       return acronym === undefined ? undefined : { kind: 'search', figure: false, asked: [], required: true, acronym };
+    },
+  },
+  {
+    name: 'how old is X',
+    family: 'search',
+    reason: '"how old is X", "what is the population of X" ask for a figure of that measure, which the passage must give',
+    read: (text) => {
+      const measure = measureAsked(text);
+      return measure === undefined ? undefined : { kind: 'search', figure: true, asked: [], measure, required: true };
     },
   },
   {

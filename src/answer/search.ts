@@ -1,6 +1,6 @@
 import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import type { QuestionOf } from './question.ts';
+import type { Measure, QuestionOf } from './question.ts';
 import { indexTerm, keyTerms } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { speakerEntity } from './quote.ts';
@@ -24,7 +24,8 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
   if (question.acronym !== undefined) return spelledOut(index, question.acronym);
   const { text: query, figure: asksForFigure } = question;
   // "What happened to X?" is about X: "happens" in a passage says nothing of it.
-  const terms = questionTerms(query, HAPPENING);
+  // "how old is X": the passage gives an age ("X, 61,") without the word the question measures by.
+  const terms = questionTerms(question.measure === undefined ? query : query.replace(MEASURE_WORDS, ' '), HAPPENING);
   const strict = question.required && (asksForFigure || question.asked.length > 0 || question.act !== undefined);
   let evidence = findEvidence(index, terms, {
     limit: 10,
@@ -91,10 +92,25 @@ const STRICT_COVERAGE = 0.25;
 
 /** Whether a passage holds what a question asks about: its asked noun, and for "how many" a figure that counts it or stands by the question's words. */
 export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, terms: readonly string[], counted: string | undefined): boolean {
+  if (question.measure !== undefined) return MEASURE_GIVEN[question.measure].test(evidence.passage.text) && figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS;
   if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS && (question.act === undefined || holdsFate(evidence, question.act));
   const asked = question.asked.flatMap(keyTerms);
   return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
 }
+
+/** The words a measure question asks by, which the passage's figure stands for. */
+const MEASURE_WORDS = /\b(?:how\s+(?:old|tall|big|large|far|high|heavy|expensive)|age|population|size|height|distance|weight|price|cost)\b/gi;
+
+/** How a passage gives each measure: an age ("61-year-old", "Lee, 61,", "aged 61"), or the measure's word by a figure. */
+const MEASURE_GIVEN: Readonly<Record<Measure, RegExp>> = {
+  age: /\b\d{1,3}-year-old\b|\b\d{1,3}\s+years\s+old\b|\baged?\s+\d{1,3}\b|\p{Lu}\p{Ll}+,\s+\d{2},/u,
+  population: /\bpopulation\s+(?:is\s+|was\s+|of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?\d|\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:residents|inhabitants|population)\b|\d[\d,.]*\s*(?:million|billion|thousand)?\s+people\s+(?:live|living)\b|\bhome\s+to\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d/i,
+  size: /\d[\d,.]*\s*(?:square|sq\.?)\s*(?:kilometers|kilometres|km|miles|meters|metres)|\b(?:hectares|acres)\b/i,
+  height: /\d[\d,.]*\s*(?:meters|metres|m|feet|ft|foot|inches)\s+(?:tall|high)\b/i,
+  distance: /\d[\d,.]*\s*(?:kilometers|kilometres|km|miles|meters|metres)\b/i,
+  weight: /\d[\d,.]*\s*(?:kilograms|kg|tonnes|tons|pounds|lbs)\b/i,
+  price: /[$€£¥]\s?\d|\d[\d,.]*\s*(?:dollars|euros|pounds|yen|yuan)\b/i,
+};
 
 /**
  * The words news counts casualties with, by fate: the dead are "killed", "died", "dead", a "death

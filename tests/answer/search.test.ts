@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
 
 // Invented coverage: the asked count in one passage, other figures and the question's words in others.
 const index = fixtureIndex({
@@ -157,5 +158,29 @@ The FNA (Free Navigation Alliance) sent an observer.`,
     expect(ask('what does DPC stand for?')).toEqual(['Delta Ports Council']);
     expect(ask('what does fna stand for')).toEqual(['Free Navigation Alliance']);
     expect(ask('what does WTO stand for?')).toEqual([]);
+  });
+});
+
+describe('a measure asked for: how old, the population of', () => {
+  const measures = fixtureIndex({
+    'lenz.txt': `Lenz mayor re-elected
+
+LENZ, May 2 (Reuters) – Lenz mayor Tomas Veld, 61, won a third term on Sunday. He promised to help the population of the port, where 2,500 ships call each year.`,
+    'vessa.txt': `Vessa ferry resumes
+
+VESSA, May 3 (Reuters) – The island of Vessa, home to about 12,000 people, saw its ferry resume on Monday after 3 days.`,
+  });
+  const ask = (text: string) => answer(measures, { command: 'auto', text });
+
+  it('answers "how old is X" only from a passage that gives an age', () => {
+    expect(ask('how old is Tomas Veld?').answers[0]?.citations[0]?.file).toBe('lenz.txt');
+    expect(parseQuestion({ command: 'auto', text: 'how old is Tomas Veld?' })).toMatchObject({ kind: 'search', measure: 'age' });
+  });
+
+  it('answers "what is the population of X" only from a passage that gives one, and says so when none does', () => {
+    expect(ask("what's the population of Vessa").answers[0]?.citations[0]?.file).toBe('vessa.txt');
+    const lenz = ask('what is the population of Lenz?');
+    expect(lenz.answers).toEqual([]);
+    expect(lenz.note).toMatch(/gives no population/);
   });
 });
