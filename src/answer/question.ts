@@ -690,7 +690,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: clip(request.speaker), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(withoutPoliteness(clip(request.text))))))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text)))))))));
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   const cased = withNamesCased(asked, isName);
   // "/who is the mayor" arrives without its question word.
@@ -819,6 +819,36 @@ function inflected(verb: string, ending: string | undefined): string {
 
 /** "who's the analyst quoted on the rift": the one the coverage quotes on it is whoever talked about it. */
 const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:quoted|cited)\s+(?:on|about|over|regarding)\s+(.+)$/iu;
+
+/**
+ * A question asked in place, the question word where the answer goes: "Haniyeh was the political
+ * leader of which group?", "Iraq hosts 2,500 troops from which country?". Asked as it is usually
+ * put, the question word first: "which group was Haniyeh the political leader of?", "which
+ * country does Iraq host 2,500 troops from?". Only a subject with a copula or one verb before it,
+ * and at most a few words after the question phrase ("again", "according to X").
+ */
+function whFronted(text: string): string {
+  const m = IN_SITU.exec(text);
+  // "the analyst who talked about X works at which institute": a subject with a clause of its own is read by the rules as it stands.
+  if (m === null || /\b(?:who|that|which|whose|whom)\b/i.test(m[1]!)) return text;
+  const [left, wh, tail] = [m[1]!, m[2]!, m[3]!];
+  const copula = COPULA_LEFT.exec(left);
+  if (copula !== null) return `${wh} ${copula[2]} ${copula[1]} ${copula[3]}${tail}`;
+  const verb = VERB_LEFT.exec(left);
+  if (verb === null) return text;
+  const [subject, written, rest] = [verb[1]!, verb[2]!, verb[3] ?? ''];
+  const lower = written.toLowerCase();
+  const irregular = IRREGULAR_VERBS.get(lower);
+  const [auxiliary, base] = irregular !== undefined ? ['did', irregular] : /ied$/.test(lower) ? ['did', `${lower.slice(0, -3)}y`] : /ed$/.test(lower) ? ['did', lower.slice(0, -2)] : /s$/.test(lower) ? ['does', lower.replace(/(?<=[sxz]|[cs]h)es$|s$/, '')] : [undefined, lower];
+  return auxiliary === undefined ? text : `${wh} ${auxiliary} ${subject} ${base}${rest === '' ? '' : ` ${rest}`}${tail}`;
+}
+
+/** Words before the question phrase, the phrase ("which group", "which terror group's"), then at most a few words. */
+const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
+/** "Haniyeh was the leader of": the subject, its copula, the rest. */
+const COPULA_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,3}?[\p{L}\d'’.-]+)\s+(is|was|are|were)\s+(.+)$/iu;
+/** "Iraq hosts 2,500 troops from", "blinken compared the hamas attack to": the subject, one verb, the rest. */
+const VERB_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,3}?[\p{L}\d'’.-]+)\s+([\p{Ll}]+(?:ed|s))\b\s*(.*)$/u;
 
 /** "how is Hezbollah described", "how was the group referred to". */
 const DESCRIBED = /^\s*how\s+(?:is|are|was|were)\s+(?:the\s+)?(.+?)\s+(?:described|characteri[sz]ed|portrayed|referred\s+to|identified|labell?ed|called)\s*\??\s*$/i;
