@@ -25,6 +25,8 @@ const SAID_WHEN = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(
 
 /** Share of the words said the quotation must hold: a question about one saying names most of it. */
 const SAID_SHARE = 0.5;
+/** The same share for the speaker's best quotation on the topic, which `/quote` already ranked by it ("he wants to make sure" frames the words said). */
+const QUOTED_SHARE = 0.4;
 
 export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
   const said = SAID_WHEN.exec(question.text);
@@ -57,7 +59,7 @@ export function quotedSayingTime(index: CorpusIndex, question: QuestionOf<'event
   const quote = quoteAnswers(index, { speaker, topic })[0];
   // The quotation must be the asked speaker's own, not one that names the speaker ("the message Biden has delivered").
   if (quote === undefined || entity === undefined || speakerEntity(index, quote.speaker ?? '')?.id !== entity.id) return [];
-  if (matchedTerms(terms, tokenize(quote.text)).length < SAID_SHARE * terms.length) return [];
+  if (matchedTerms(terms, tokenize(quote.text)).length < QUOTED_SHARE * terms.length) return [];
   const pieces = quote.text.split(/\s*…\s*/).filter((piece) => piece.length > 0);
   for (const cited of quote.citations) {
     const passage = index.passage(cited.file, cited.paragraph);
@@ -71,7 +73,7 @@ export function quotedSayingTime(index: CorpusIndex, question: QuestionOf<'event
     if (quoted.length === 0) continue;
     const inQuote = (offset: number) => quoted.some(([from, to]) => offset >= from && offset < to);
     const sentence = passage.sentences.findIndex((s) => foldApostrophes(s).includes(foldApostrophes(pieces[0]!.slice(0, 40))));
-    const time = index.timesIn(passage).find((t) => t.sentence === sentence && pointsInTime(t) && !inQuote(t.offset) && !datesOtherEvent(passage.text, t) && !inOthersClause(passage.text, t.offset, entity.name));
+    const time = index.timesIn(passage).find((t) => t.sentence === sentence && pointsInTime(t) && !inQuote(t.offset) && !datesOtherEvent(passage.text, t) && !inOthersClause(index, passage.text, t.offset, entity));
     const note = `The time the story gives ${quote.speaker ?? 'the speaker'}'s saying of these words.`;
     if (time !== undefined) return [{ text: time.text, ...(time.date === undefined ? {} : { date: time.date }), score: quote.score ?? 1, matched: quote.matched ?? [], note, citations: [citationOf(passage)] }];
     const after = passage.text.slice(Math.max(...quoted.map(([, to]) => to)));
@@ -100,13 +102,14 @@ const TIME_FOLLOWERS = new Set(['at', 'in', 'on', 'to', 'and', 'as', 'after', 'b
  * subject is someone else dates that one's act. The clause runs back to a comma, a quotation mark
  * or a relative pronoun.
  */
-function inOthersClause(text: string, offset: number, speaker: string): boolean {
+function inOthersClause(index: CorpusIndex, text: string, offset: number, speaker: Entity): boolean {
   const clause = /(?:^|[,;:—–“”"‘’]|\b(?:which|who|whom|that|when|where)\b)([^,;:—–“”"‘’]*)$/.exec(text.slice(Math.max(0, offset - 120), offset))?.[1] ?? '';
-  const own = new Set(words(speaker).map((word) => word.toLowerCase()));
-  return words(clause).some((word) => /^\p{Lu}\p{Ll}/u.test(word) && !own.has(word.toLowerCase()) && !CALENDAR_WORDS.test(word));
+  return words(clause).some((word) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+    const named = index.entities.resolve(word);
+    return named?.kind === 'person' && named.id !== speaker.id;
+  });
 }
-
-const CALENDAR_WORDS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 function foldApostrophes(text: string): string {
   return text.replace(/[‘’]/g, "'");

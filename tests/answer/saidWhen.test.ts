@@ -34,6 +34,11 @@ describe('when someone said something', () => {
     expect(answer(index, { command: 'when', text: 'When did Lee Ott say the ferry sails at dawn?' }).answers[0]?.text).toBe('last night');
   });
 
+  it('reads past the words that frame what was said ("he really wants to make sure …")', () => {
+    const asked = { kind: 'eventTime', text: 'when did Lee Ott say he really wants to make sure the ferry sails at dawn', granularity: 'day', reason: '' } as const;
+    expect(quotedSayingTime(index, asked).map((a) => a.text)).toEqual(['last night']);
+  });
+
   it('takes the clause of time after the cue when the attribution gives no time ("he told reporters as he left")', () => {
     expect(answer(index, { command: 'when', text: 'when did Ott say nobody will close this harbour again' }).answers[0]?.text).toBe('as he left');
   });
