@@ -221,6 +221,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const blamed = reading.asksResponsible && verbs.some((p) => isBlaming(tokens[p]!));
     const asAsked = (relation: Relation): Relation => (!blamed || relation === 'unknown' ? relation : relation === 'agent' ? 'patient' : 'agent');
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
+      // "Israeli forces" for "who has Israel been trading fire with": the question's own country, by its demonym.
+      if (kind !== 'person' && ownSideOfAsked(index, name, question.text)) return;
       const speaks = speaksAt(tokens, span);
       // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
       // speaker answers, not what the speaker did (unless the question asks who said it).
@@ -314,6 +316,14 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     if (undergoers.length > 0 && matchedTerms(undergoers, tokens).length === 0 && candidates.slice(before).some((c) => c.relation === 'patient' && c.kind === 'person')) candidates.length = before;
   });
   return candidates;
+}
+
+/** An institution named by the demonym of a place the question names ("Israeli forces" when it names Israel). */
+export function ownSideOfAsked(index: CorpusIndex, name: string, question: string): boolean {
+  const [first, ...rest] = words(name);
+  if (first === undefined || rest.length === 0 || !/^\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)$/u.test(first)) return false;
+  const place = placeNamed(index, first);
+  return place !== undefined && namedInQuestion(place, question);
 }
 
 /**

@@ -38,6 +38,14 @@ The documentary about the great flood, directed by Jane Roe, opened the Lenz fes
 const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
 
 describe('event actors', () => {
+  it('never answers with the question\'s own country by its demonym ("Syrian forces" when it asks of Syria)', () => {
+    const border = fixtureIndex({
+      'border.txt': 'Syria warns over border\n\nDAMASCUS, May 2 (Reuters) – The Sarn militia traded artillery fire with Syrian forces near the border on Monday, Syria said.\n',
+    });
+    const answers = answer(border, { command: 'who', text: 'who has Syria been trading artillery fire with?' }).answers.map((a) => a.text);
+    expect(answers).not.toContain('Syrian forces');
+  });
+
   it('reads a paragraph that opens on "He" as going on with the one before ("… hostages." then "He has spoken with …")', () => {
     const calls = fixtureIndex({
       'calls.txt': 'Envoy calls the region\n\nMay 2, 2025\n\nThe envoy Piet Rook was already working the phones to win the release of the hostages.\n\nHe has spoken with the Tarvia Harbour Board and the Lenz Shipping Company and is expected to visit both.\n',

@@ -10,7 +10,7 @@ import { possessorAnswers } from '../possessor.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
-import { eventAnswers, undergoesAct } from '../eventActors.ts';
+import { eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
 import { whenAnswers } from '../when.ts';
 import { roleHolderAnswers } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
@@ -69,6 +69,7 @@ export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eve
     !holdsNamed(index, answer.text, names) &&
     !restatesQuestion(answer.text, question.text) &&
     !isNamedByQuestion(index, answer.text, question.text) &&
+    !ownSideOfAsked(index, answer.text, question.text) &&
     !describesNamed(index, answer, question.text) &&
     !(question.asks === 'agent' && neverTheDoer(index, answer, SAYING_ACT.test(question.act ?? ''), asked));
   const answers = question.wants !== undefined ? eventAnswers(index, question) : actorAnswers(index, question, ownAct);
