@@ -171,7 +171,20 @@ function resumes(previous: Piece, piece: Piece): boolean {
   // introduces the next quotation (its speaker's answer), not the first's attribution.
   if (firstEnds !== ',' && /^\s*\p{Lu}/u.test(between) && /[,:]\s*$/u.test(between)) return false;
   if (!/[.,][”"’']*\s*$/u.test(between)) return false;
+  // “…” before the vote, she said. “…”: the first part goes on with its sentence, which ends with the cue.
+  if (firstEnds === undefined && endsWithCue(between)) return true;
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
+}
+
+/** At most this many words after the last comma make a cue that closes its sentence: ", she said.", ", he said in an interview." */
+const MAX_CLOSING_CUE_WORDS = 6;
+
+/** The words end their sentence with a speaker and speech verb set off by a comma: "… before the vote, she said. " */
+function endsWithCue(between: string): boolean {
+  const comma = between.lastIndexOf(',');
+  if (comma < 0 || !/\.\s*$/u.test(between)) return false;
+  const cue = between.slice(comma + 1).match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
+  return cue.length > 0 && cue.length <= MAX_CLOSING_CUE_WORDS && cue.some((word) => CUE_VERBS.has(word));
 }
 
 /** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */

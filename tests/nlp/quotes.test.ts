@@ -128,6 +128,11 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Will the port reopen? … Nobody knows.']);
   });
 
+  it('joins a quotation whose sentence goes on to its cue before the next part', () => {
+    const quotes = quotesOf([INTRO, '“The crews were cheering” before the storm, Okafor said. “Then the water came over the wall.”']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['The crews were cheering … Then the water came over the wall.', 'Daniel Okafor']]);
+  });
+
   it.each([
     ['curly', 'Ingrid Solberg said the plan was “dead on arrival” for now.'],
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
