@@ -220,13 +220,27 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
     }
     if (reported) {
       if (REPORT_BREAKS.has(word.text) || endsReport(words, i) || (commaEnds && word.text === ',')) break;
-    } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
+    } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || (isCueAt(words, i) && !continuesWith(words, i))) {
       break;
     }
     // The sentence's full stop is not part of the clause.
     if (word.text !== '.' || i < words.length - 1) end = word.end;
   }
   return end;
+}
+
+/** Words that open a relative clause whose subject a speech verb can follow: "the “rigged economy” that he says is …". */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'what']);
+
+/**
+ * The speech verb at words[i] goes on with the fragment's clause rather than opening a statement of
+ * its own: after an auxiliary or "to" ("the word “birther” was mentioned …", "for continuing to
+ * insist …") or after a relative word and its subject ("the “rigged economy” that he says is …").
+ */
+function continuesWith(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]?.text.toLowerCase() ?? '';
+  if (AUXILIARIES.has(before) || before === 'to') return true;
+  return RELATIVE_OPENERS.has(words[i - 2]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(before);
 }
 
 /**
