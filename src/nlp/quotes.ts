@@ -13,7 +13,7 @@
  */
 import type { Mention, ParsedArticle, Passage, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
-import { clauseAround, thatAfterObject } from './quoteClause.ts';
+import { clauseAround, thatAfterObject, verbatimNounBefore } from './quoteClause.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.ts';
 import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
 
@@ -92,6 +92,8 @@ function pieceOffsets(piece: Piece): QuotePiece {
 /** Woven into a sentence: starts in lowercase, or follows a word that is not a speech verb. */
 function isPartial(piece: Piece): boolean {
   if (LOWERCASE_START.test(piece.text)) return true;
+  // "the slogan, “Make America Great Again”": words a noun before them names stand in its phrase.
+  if (verbatimNounBefore(piece.passageText, piece.span.open) !== undefined) return true;
   // A bounded look-back: the anchored pattern would otherwise retry at every offset of a long paragraph.
   const word = WORD_BEFORE.exec(piece.passageText.slice(Math.max(0, piece.span.open - LOOK_BACK), piece.span.open))?.[1]?.toLowerCase();
   return word !== undefined && !CUE_VERBS.has(word) && !CUE_PARTICIPLES.has(word);
@@ -262,6 +264,8 @@ const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{
  * a possessive, "on" or "of", or any words credited to an author right after their closing mark.
  */
 function isNamedWork(text: string, start: number, end: number, words: string): boolean {
+  // "the slogan “Make America Great Again”", "chants of “Ted! Ted!”": words a noun names as said, not a work.
+  if (verbatimNounBefore(text, start) !== undefined) return false;
   if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
   // "the reality show “The Apprentice,”", "the Syfy movie “Sharknado 3: Oh Hell No!”", "“Veep” star Ann Lee": a work's name.
   if (isTitle(words.replace(/[.,!?]+$/u, '')) && (WORK_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start)) || WORK_AFTER.test(text.slice(end, end + LOOK_BACK)))) return true;
@@ -477,7 +481,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   if (around.aside) start = Math.min(start, around.start);
   else if (trailsCue(group) && (LOWERCASE_START.test(first.text) || around.stop === 'sentence') && around.stop !== 'cue' && around.stop !== 'quote') start = nextWordAt(text, sentenceOf(first.span.open).start, first.span.open);
   const end = Math.max(around.end, untilTrailingCue(group, text, after, sentenceOf(Math.max(first.span.open, after - 1)).end) ?? after);
-  return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+  // "the phrase “…”", "chants of “…”": words a noun names are quoted verbatim, as after a speech verb.
+  const cued = around.stop === 'cue' || verbatimNounBefore(text, first.span.open) !== undefined;
+  return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued };
 }
 
 /** At most this many words between the comma and a trailing cue's speaker: ", said", ", wrote in". */

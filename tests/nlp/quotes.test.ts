@@ -140,6 +140,15 @@ describe('extractQuotes', () => {
     expect(quotesOf([text])).toMatchObject([{ text: 'dead on arrival', partial: true, speaker: 'Ingrid Solberg' }]);
   });
 
+  it.each([
+    ['a phrase', 'Many voters disliked the phrase “open borders.”', 'the phrase “open borders.”'],
+    ['a slogan set off by a comma', 'The campaign kept its usual slogan, “Build The Port Now.”', '“Build The Port Now.”'],
+    ['a slogan in title case', 'Ann Lee ran on the slogan “Ports First” in 1998.', 'the slogan “Ports First”'],
+  ])('keeps words a noun names as said, in the noun\'s phrase unless a comma sets them off (%s)', (_case, text, clause) => {
+    const { quotations } = readSpeech(articleOf([text]), []);
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual([clause]);
+  });
+
   it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
     const quotes = readSpeech(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']), []);
     const q = quotes.quotations[0]!;
