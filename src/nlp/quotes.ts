@@ -156,6 +156,9 @@ function resumes(previous: Piece, piece: Piece): boolean {
   // “….” “…”: quotations side by side, nothing between them, are one run of speech.
   if (previous.span.closed && between.trim() === '' && !LOWERCASE_START.test(previous.text) && !LOWERCASE_START.test(piece.text)) return true;
   if (piece.attribution.trailing) return false;
+  // "chanting “Send them home,” and “Build the wall.”": two quotations joined by "and" or "or" are one object of one verb.
+  // (A part in lowercase goes on a clause, which the fragment's weaving joins.) Not after a finished sentence.
+  if (JOINED_BY_CONJUNCTION.test(between) && !LOWERCASE_START.test(piece.text) && !/[.?!][\s'’”"]*$/u.test(previous.text)) return true;
   const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
   // “…,” she said, adding, “…”: a participle of saying right before the second part opens another statement.
@@ -188,6 +191,9 @@ function endsWithCue(between: string): boolean {
   const cue = between.slice(comma + 1).match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   return cue.length > 0 && cue.length <= MAX_CLOSING_CUE_WORDS && cue.some((word) => CUE_VERBS.has(word));
 }
+
+/** Only a conjunction, perhaps after a comma, between two quotations: "“…” and “…”", "“…,” or “…”". */
+const JOINED_BY_CONJUNCTION = /^\s*,?\s*(?:and|or)\s*$/u;
 
 /** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */
 const MAX_LEAD_WORDS = 2;

@@ -128,6 +128,13 @@ describe('extractQuotes', () => {
     expect(quotes.map((q) => q.text)).toEqual(['Will the port reopen? … Nobody knows.']);
   });
 
+  it.each([
+    ['"and"', 'At the rally Ann Lee kept saying “Ports come first” and “Jobs come next.”', 'Ports come first … Jobs come next.'],
+    ['a comma and "and"', 'The crowd chanted back at her, “Send them home,” and “Build the port.”', 'Send them home … Build the port.'],
+  ])('joins two quotations one verb introduces, joined by %s', (_case, text, joined) => {
+    expect(quotesOf([INTRO, text]).map((q) => q.text)).toEqual([joined]);
+  });
+
   it('joins a quotation whose sentence goes on to its cue before the next part', () => {
     const quotes = quotesOf([INTRO, '“The crews were cheering” before the storm, Okafor said. “Then the water came over the wall.”']);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['The crews were cheering … Then the water came over the wall.', 'Daniel Okafor']]);
