@@ -44,8 +44,10 @@ import { saveFailure } from './writeErrors.ts';
  * 50: a body that opens a sentence speaks its second verb; "…, the statement said" is the last speaker's.
  * 51: 49 and 50 together.
  * 52: shortened titles ("Def Sec", "SecDef") stripped when a name is resolved.
+ * 53: session 21's quotations (a part taken up after a trailing cue that closes its sentence, fragment
+ *     clauses past a speech verb after "to" or a relative word, words a noun names as said: "the phrase “…”").
  */
-export const INDEX_VERSION = 54;
+export const INDEX_VERSION = 55;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -34,6 +34,46 @@ const VERBATIM_VERBS = new Set([
   'chants', 'slogan',
 ]);
 
+/**
+ * Nouns that name the quoted words themselves, which follow them verbatim: "the phrase
+ * “self-deportation”", "the slogan ''Axe the tax''", "chants of “Ted! Ted!”", "a nickname, “Gert.”".
+ */
+const VERBATIM_NOUNS = new Set([
+  'phrase', 'phrases', 'term', 'terms', 'words', 'slogan', 'slogans', 'nickname', 'motto', 'hashtag', 'catchphrase',
+  'moniker', 'chant', 'chants', 'cry', 'cries', 'refrain', 'mantra',
+]);
+
+/** Between a verbatim noun and the quotation: nothing, "of" ("chants of “…”"), or a comma ("a nickname, “…”", whose quotation stands alone). */
+const VERBATIM_NOUN_BEFORE = /\b(\p{L}+)(?:\s+of|\s*,)?\s*(?:``|''|["“'‘])?$/u;
+
+/**
+ * The quotation whose opening mark is at `at` (or whose words start at `at`) is introduced by a noun
+ * naming it ("the phrase “…”"): that noun, else undefined.
+ */
+export function verbatimNounBefore(text: string, at: number): string | undefined {
+  const noun = VERBATIM_NOUN_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  return noun !== undefined && VERBATIM_NOUNS.has(noun) ? noun : undefined;
+}
+
+/** At most this many words between a verbatim noun and the determiner that opens its phrase: "the usual campaign slogan". */
+const MAX_NAMING_PHRASE_WORDS = 3;
+
+/**
+ * Where the phrase of the verbatim noun right before `open` starts: at its determiner or possessive
+ * ("the phrase “…”", "a nickname, “…”", "Lee's slogan “…”"), else at the noun itself.
+ */
+function namingPhraseStart(words: readonly Word[], open: number): number {
+  let i = words.length - 1;
+  while (i >= 0 && !VERBATIM_NOUNS.has(words[i]!.text.toLowerCase())) i--;
+  if (i < 0) return open;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_NAMING_PHRASE_WORDS; j--) {
+    const word = words[j]!.text;
+    if (NOUN_OPENERS.has(word.toLowerCase()) || /['’]s$/u.test(word)) return words[j]!.start;
+    if (!/^[\p{L}\p{N}]/u.test(word)) break;
+  }
+  return words[i]!.start;
+}
+
 /** Words after which a fragment's clause cannot reach back: speech verbs ("said", "calling", "described"). */
 function isCue(word: string): boolean {
   return CUE_VERBS.has(word) || CUE_PARTICIPLES.has(word) || REPORTING_VERBS.has(word) || VERBATIM_VERBS.has(word);
@@ -97,13 +137,17 @@ function isVerbLikeAt(words: readonly Word[], i: number): boolean {
  */
 function clauseStart(text: string, sentenceStart: number, open: number): { start: number; stop: ClauseStop; cue?: string; cueAt?: number; aside?: boolean } {
   const words = wordsOf(text, sentenceStart, open);
+  // "the phrase “self-deportation”": a noun that names the quoted words introduces them verbatim,
+  // when no speech verb or other verb stands before it ("using the term “…”" is the verb's clause).
+  const noun = verbatimNounBefore(text, open);
+  const verbatim = noun !== undefined ? { start: namingPhraseStart(words, open), stop: 'cue' as const, cue: noun, cueAt: open } : undefined;
   // “…”, right after a comma or colon, is a quotation of its own: "He coined a phrase, “undocumented Democrats,”".
   const last = words[words.length - 1];
   // But "Costs, Lee said, “will rise”": a speaker and cue set off by commas stand inside what was said.
   // Only when the quotation goes on with the sentence: "Asked why, Lee said, “We …”" starts a sentence of its own.
   const aside = last?.text === ',' && words.length > 1 && isCueAt(words, words.length - 2) && LOWERCASE_AFTER_MARK.test(text.slice(open, open + 4))
     ? parentheticalStart(words, words.length - 2) : undefined;
-  if (last && (last.text === ',' || last.text === ':') && aside === undefined) return { start: open, stop: 'punctuation' };
+  if (last && (last.text === ',' || last.text === ':') && aside === undefined) return verbatim ? { ...verbatim, start: open } : { start: open, stop: 'punctuation' };
   let verb: Word | undefined;
   let passed = aside !== undefined;
   for (let i = aside ?? words.length - 1; i >= 0; i--) {
@@ -126,6 +170,7 @@ function clauseStart(text: string, sentenceStart: number, open: number): { start
     else if ((CLOSING_MARK.test(word.text) && !isPossessiveMark(text, word)) || (STRAIGHT_MARK.test(word.text) && word.start > 0 && !/\s/u.test(text[word.start - 1]!))) stop = 'quote';
     if (stop) return { start: nextWordStart(text, word.end, open), stop, ...(passed ? { aside: true } : {}) };
   }
+  if (verbatim && !verb && !passed) return verbatim;
   // Past a parenthetical cue a verb-like word is inside what was said: "Sooner or later, the governor told reporters, “it …”".
   return { start: nextWordStart(text, verb && !passed ? verb.end : sentenceStart, open), stop: 'sentence', ...(passed ? { aside: true } : {}) };
 }
@@ -220,13 +265,27 @@ function clauseEnd(text: string, after: number, sentenceEnd: number, reported: b
     }
     if (reported) {
       if (REPORT_BREAKS.has(word.text) || endsReport(words, i) || (commaEnds && word.text === ',')) break;
-    } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || isCueAt(words, i)) {
+    } else if (CLAUSE_PUNCTUATION_AFTER.has(word.text) || CLAUSE_OPENERS.has(word.text.toLowerCase()) || (isCueAt(words, i) && !continuesWith(words, i))) {
       break;
     }
     // The sentence's full stop is not part of the clause.
     if (word.text !== '.' || i < words.length - 1) end = word.end;
   }
   return end;
+}
+
+/** Words that open a relative clause whose subject a speech verb can follow: "the “rigged economy” that he says is …". */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'what']);
+
+/**
+ * The speech verb at words[i] goes on with the fragment's clause rather than opening a statement of
+ * its own: after an auxiliary or "to" ("the word “birther” was mentioned …", "for continuing to
+ * insist …") or after a relative word and its subject ("the “rigged economy” that he says is …").
+ */
+function continuesWith(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]?.text.toLowerCase() ?? '';
+  if (AUXILIARIES.has(before) || before === 'to') return true;
+  return RELATIVE_OPENERS.has(words[i - 2]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(before);
 }
 
 /**
@@ -324,6 +383,8 @@ function namedFrom(text: string, sentenceStart: number, cueAt: number, afterCue:
 export function clauseAround(text: string, sentence: { start: number; end: number }, open: number, after: number): Clause {
   const found = clauseStart(text, sentence.start, open);
   const { stop, cue } = found;
+  // "the slogan “…”": the noun's phrase and the words it names.
+  if (cue && found.cueAt === open && VERBATIM_NOUNS.has(cue)) return { start: found.start, end: after, stop, verbatim: true };
   if (cue && VERBATIM_VERBS.has(cue)) return { start: open, end: after, stop, verbatim: true };
   const start = cue && found.cueAt !== undefined && NAMING_VERBS.has(cue)
     ? namedFrom(text, sentence.start, found.cueAt, found.start, open) ?? namedNoun(text, sentence.start, found.cueAt, cue, found.start, open) ?? found.start

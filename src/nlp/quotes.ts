@@ -13,7 +13,7 @@
  */
 import type { Mention, ParsedArticle, Passage, Quote } from '../types.ts';
 import { attributeSpans, type Attribution, type ReportedSpeech, type SpeakerMention } from './attribution.ts';
-import { clauseAround, thatAfterObject } from './quoteClause.ts';
+import { clauseAround, thatAfterObject, verbatimNounBefore } from './quoteClause.ts';
 import { findQuoteSpans, type QuoteSpan } from './quoteMarks.ts';
 import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from './model/speechCues.ts';
 
@@ -92,6 +92,8 @@ function pieceOffsets(piece: Piece): QuotePiece {
 /** Woven into a sentence: starts in lowercase, or follows a word that is not a speech verb. */
 function isPartial(piece: Piece): boolean {
   if (LOWERCASE_START.test(piece.text)) return true;
+  // "the slogan, “Make America Great Again”": words a noun before them names stand in its phrase.
+  if (verbatimNounBefore(piece.passageText, piece.span.open) !== undefined) return true;
   // A bounded look-back: the anchored pattern would otherwise retry at every offset of a long paragraph.
   const word = WORD_BEFORE.exec(piece.passageText.slice(Math.max(0, piece.span.open - LOOK_BACK), piece.span.open))?.[1]?.toLowerCase();
   return word !== undefined && !CUE_VERBS.has(word) && !CUE_PARTICIPLES.has(word);
@@ -154,6 +156,9 @@ function resumes(previous: Piece, piece: Piece): boolean {
   // “….” “…”: quotations side by side, nothing between them, are one run of speech.
   if (previous.span.closed && between.trim() === '' && !LOWERCASE_START.test(previous.text) && !LOWERCASE_START.test(piece.text)) return true;
   if (piece.attribution.trailing) return false;
+  // "chanting “Send them home,” and “Build the wall.”": two quotations joined by "and" or "or" are one object of one verb.
+  // (A part in lowercase goes on a clause, which the fragment's weaving joins.) Not after a finished sentence.
+  if (JOINED_BY_CONJUNCTION.test(between) && !LOWERCASE_START.test(piece.text) && !/[.?!][\s'’”"]*$/u.test(previous.text)) return true;
   const words = between.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
   if (words.length === 0) return false;
   // “…,” she said, adding, “…”: a participle of saying right before the second part opens another statement.
@@ -171,8 +176,24 @@ function resumes(previous: Piece, piece: Piece): boolean {
   // introduces the next quotation (its speaker's answer), not the first's attribution.
   if (firstEnds !== ',' && /^\s*\p{Lu}/u.test(between) && /[,:]\s*$/u.test(between)) return false;
   if (!/[.,][”"’']*\s*$/u.test(between)) return false;
+  // “…” before the vote, she said. “…”: the first part goes on with its sentence, which ends with the cue.
+  if (firstEnds === undefined && endsWithCue(between)) return true;
   return firstEnds === ',' || firstEnds === '?' || firstEnds === '!' || words.length <= MAX_CUE_WORDS;
 }
+
+/** At most this many words after the last comma make a cue that closes its sentence: ", she said.", ", he said in an interview." */
+const MAX_CLOSING_CUE_WORDS = 6;
+
+/** The words end their sentence with a speaker and speech verb set off by a comma: "… before the vote, she said. " */
+function endsWithCue(between: string): boolean {
+  const comma = between.lastIndexOf(',');
+  if (comma < 0 || !/\.\s*$/u.test(between)) return false;
+  const cue = between.slice(comma + 1).match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? [];
+  return cue.length > 0 && cue.length <= MAX_CLOSING_CUE_WORDS && cue.some((word) => CUE_VERBS.has(word));
+}
+
+/** Only a conjunction, perhaps after a comma, between two quotations: "“…” and “…”", "“…,” or “…”". */
+const JOINED_BY_CONJUNCTION = /^\s*,?\s*(?:and|or)\s*$/u;
 
 /** At most this many words lead into a quotation that opens a sentence: "But “…”", "Then, “…”". */
 const MAX_LEAD_WORDS = 2;
@@ -249,6 +270,8 @@ const AFTER_TITLE = /^(?:,\s*(?:''|[”"’'])|(?:''|[”"’'])\s*,)\s*by\s+\p{
  * a possessive, "on" or "of", or any words credited to an author right after their closing mark.
  */
 function isNamedWork(text: string, start: number, end: number, words: string): boolean {
+  // "the slogan “Make America Great Again”", "chants of “Ted! Ted!”": words a noun names as said, not a work.
+  if (verbatimNounBefore(text, start) !== undefined) return false;
   if (AFTER_TITLE.test(text.slice(end, end + 12))) return true;
   // "the reality show “The Apprentice,”", "the Syfy movie “Sharknado 3: Oh Hell No!”", "“Veep” star Ann Lee": a work's name.
   if (isTitle(words.replace(/[.,!?]+$/u, '')) && (WORK_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start)) || WORK_AFTER.test(text.slice(end, end + LOOK_BACK)))) return true;
@@ -464,7 +487,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   if (around.aside) start = Math.min(start, around.start);
   else if (trailsCue(group) && (LOWERCASE_START.test(first.text) || around.stop === 'sentence') && around.stop !== 'cue' && around.stop !== 'quote') start = nextWordAt(text, sentenceOf(first.span.open).start, first.span.open);
   const end = Math.max(around.end, untilTrailingCue(group, text, after, sentenceOf(Math.max(first.span.open, after - 1)).end) ?? after);
-  return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued: around.stop === 'cue' };
+  // "the phrase “…”", "chants of “…”": words a noun names are quoted verbatim, as after a speech verb.
+  const cued = around.stop === 'cue' || verbatimNounBefore(text, first.span.open) !== undefined;
+  return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued };
 }
 
 /** At most this many words between the comma and a trailing cue's speaker: ", said", ", wrote in". */

@@ -21,6 +21,8 @@ describe('clauseAround', () => {
     ['passes over a speaker and cue set off by commas inside reported speech', 'Lee recalled the “good old days” when, he said, ferries ran on time.', 'the “good old days” when, he said, ferries ran on time'],
     ['still ends reported speech at a speaker and cue that close it', 'Lee recalled the “good old days” when ferries ran, he said.', 'the “good old days” when ferries ran'],
     ['ends the thing named at a conjunction', 'Lee called him a “nice guy” and left the stage.', 'him a “nice guy”'],
+    ['goes on past a speech verb after "to"', 'Lee called Ray a “stubborn man” for continuing to insist the port is safe.', 'Ray a “stubborn man” for continuing to insist the port is safe'],
+    ['goes on past a speech verb in a relative clause', 'Lee wants an end to the “rigged contracts” that he says are costing the port.', 'Lee wants an end to the “rigged contracts” that he says are costing the port'],
     ['ends at a comma inside the marks', 'Lee called Ray a “moderate,” a dig at his record.', 'Ray a “moderate,”'],
     ['starts after a verb that quotes words verbatim', 'Outside, the crowd chanted “USA! USA!” for an hour.', '“USA! USA!”'],
     ['ends words introduced verbatim at their closing mark', 'Ray held up a sign reading “Vote Lee” during the speech.', '“Vote Lee”'],

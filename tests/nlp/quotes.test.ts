@@ -129,10 +129,31 @@ describe('extractQuotes', () => {
   });
 
   it.each([
+    ['"and"', 'At the rally Ann Lee kept saying “Ports come first” and “Jobs come next.”', 'Ports come first … Jobs come next.'],
+    ['a comma and "and"', 'The crowd chanted back at her, “Send them home,” and “Build the port.”', 'Send them home … Build the port.'],
+  ])('joins two quotations one verb introduces, joined by %s', (_case, text, joined) => {
+    expect(quotesOf([INTRO, text]).map((q) => q.text)).toEqual([joined]);
+  });
+
+  it('joins a quotation whose sentence goes on to its cue before the next part', () => {
+    const quotes = quotesOf([INTRO, '“The crews were cheering” before the storm, Okafor said. “Then the water came over the wall.”']);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['The crews were cheering … Then the water came over the wall.', 'Daniel Okafor']]);
+  });
+
+  it.each([
     ['curly', 'Ingrid Solberg said the plan was “dead on arrival” for now.'],
     ['straight single', "Ingrid Solberg said the plan was 'dead on arrival' for now."],
   ])('marks a fragment inside reported speech as partial (%s)', (_marks, text) => {
     expect(quotesOf([text])).toMatchObject([{ text: 'dead on arrival', partial: true, speaker: 'Ingrid Solberg' }]);
+  });
+
+  it.each([
+    ['a phrase', 'Many voters disliked the phrase “open borders.”', 'the phrase “open borders.”'],
+    ['a slogan set off by a comma', 'The campaign kept its usual slogan, “Build The Port Now.”', '“Build The Port Now.”'],
+    ['a slogan in title case', 'Ann Lee ran on the slogan “Ports First” in 1998.', 'the slogan “Ports First”'],
+  ])('keeps words a noun names as said, in the noun\'s phrase unless a comma sets them off (%s)', (_case, text, clause) => {
+    const { quotations } = readSpeech(articleOf([text]), []);
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual([clause]);
   });
 
   it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
