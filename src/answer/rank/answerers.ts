@@ -7,6 +7,7 @@
  * clears its abstention threshold.
  */
 import { possessorAnswers } from '../possessor.ts';
+import { bracketedTimeAnswers } from '../bracketedTime.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
@@ -355,6 +356,8 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu)
 export const SETTLED_TIME_FROM = 0.05;
 
 export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
+  const bracketed = bracketedTimeAnswers(index, question.text);
+  if (bracketed.length > 0) return bracketed;
   const ranked = rankAnswers(index, question.text, 'when');
   // "When did Ott die?" is not answered by "the same day" of a passage that only names Ott: a person has many
   // days. Without a word of the event or a name of something else, only a time in its own words
