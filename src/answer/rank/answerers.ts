@@ -455,12 +455,16 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   return !sameKind.some((title) => which.every((term) => title.includes(term)));
 }
 
+/** The ending that makes a holder's noun the office's ("leadership", "chairmanship", "directorship"). */
+const OFFICE = /(?<=\p{L}{4})ship$/u;
+
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
 function statesRole(answer: Answer, needed: readonly string[]): boolean {
   const named = new Set(words(answer.text).map(indexTerm));
   const excerpt = answer.citations[0]?.excerpt ?? '';
   return splitSentences(excerpt).some((sentence) => {
-    const terms = new Set(words(sentence).map(indexTerm));
+    // "under the leadership of X" states X's role as "the leader of" does: an office's noun is its holder's and "-ship".
+    const terms = new Set(words(sentence).flatMap((word) => [indexTerm(word), ...(OFFICE.test(word) ? [indexTerm(word.replace(OFFICE, ''))] : [])]));
     return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term));
   });
 }
