@@ -8,8 +8,12 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 
-/** "Who were …", "who are …", "which two …", "the three …": the question asks for more than one. */
-const ASKS_SEVERAL = /\bwho\s+(?:were|are)\b|\b(?:two|three|four|five|both)\b/i;
+/**
+ * "Who were …", "who are …", "which two …", "the three …": the question asks for more than one. A
+ * count elsewhere counts something else ("who split the group into two clades", "who speaks both
+ * languages"): only one after the asking words, an article or the copula counts those asked for.
+ */
+const ASKS_SEVERAL = /\bwho\s+(?:were|are)\b|\b(?:who|what|which|the|were|are)\s+(?:two|three|four|five|both)\b/i;
 
 /** "What years", "between what years", "during which years": a span or list of years, not one. */
 const ASKS_YEARS = /\b(?:what|which)\s+years\b|\bbetween\s+(?:what|which)\b/i;

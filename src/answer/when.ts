@@ -246,7 +246,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
       if (saying && insideWhatWasSaid(index, passage, time.sentence, time.offset)) continue;
-      if (end !== undefined && datesOtherEnd(end, passage.text, time.offset + time.text.length)) continue;
+      if (end !== undefined && datesOtherEnd(end, passage.text, time.offset + time.text.length, time.offset)) continue;
       if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.sentence, time.offset, eventTerms[0])) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
@@ -407,11 +407,16 @@ function inOtherRelativeClause(passage: Passage, s: number, offset: number, act:
 }
 
 /** Question words that ask for an event's start, or its end. */
-const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|kick(?:ed)?\s+off)\b/i;
+const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|kick(?:ed)?\s+off|found|founded|form|formed|establish|established|create|created|institute|instituted)\b/i;
 const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|concluded|wrap(?:ped)?\s+up)\b/i;
 /** What a time dates when the words after it say so: "on Friday at the end of a meeting". */
 const AT_END = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:end|close|conclusion)\s+of\b/iu;
 const AT_START = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:start|beginning|opening|outset)\s+of\b/iu;
+/** What a time dates when the word before it says so: "remained united until 1814" an end, "has ruled since 1990" a start. */
+const UNTIL_BEFORE = /\b(?:until|till|up\s+to)\s+(?:the\s+)?$/i;
+const SINCE_BEFORE = /\b(?:since|from)\s+(?:the\s+)?$/i;
+/** "… was not developed until the 16th century": a denial before "until" tells when the act came. */
+const NOT_UNTIL = /\b(?:not|never|n['’]t)\b[^.;:!?]*\buntil\s+(?:the\s+)?$/i;
 
 /** Which end of an event a question asks for, if it asks for one only: "when did the meeting start". */
 export function endAsked(question: string): 'start' | 'end' | undefined {
@@ -422,9 +427,15 @@ export function endAsked(question: string): 'start' | 'end' | undefined {
 
 /**
  * "When did the meeting start?" is not answered by "on Friday at the end of a meeting", nor "when
- * did it end" by "at the start of": the time dates the other end of the event. `after` is where the time ends in the text.
+ * did it end" by "at the start of": the time dates the other end of the event. Nor "when was the
+ * union formed" by "remained united until 1814", nor "when did the war end" by "fought since
+ * 1990". `at` and `after` are where the time starts and ends in the text.
  */
-export function datesOtherEnd(asked: 'start' | 'end', text: string, after: number): boolean {
+export function datesOtherEnd(asked: 'start' | 'end', text: string, after: number, at = after): boolean {
+  const before = text.slice(Math.max(0, at - 20), at);
+  // "was not established until mid-1991": the act did come then.
+  const notUntil = NOT_UNTIL.test(text.slice(Math.max(0, at - 80), at));
+  if (asked === 'start' ? UNTIL_BEFORE.test(before) && !notUntil : SINCE_BEFORE.test(before)) return true;
   return (asked === 'start' ? AT_END : AT_START).test(text.slice(after, after + 60));
 }
 

@@ -187,6 +187,24 @@ describe('a role the text states beside its holder', () => {
   });
 });
 
+describe('a role the text states as its office ("under the leadership of")', () => {
+  // Invented coverage: the holder's noun written as the office's, "leadership" for "leader".
+  const parties = fixtureIndex({
+    'parties.txt': `Parties of Norland
+
+Out of this chaos the first parties emerged. The first such party was the Vale Whigs under the leadership of Tor Lindqvist and the intellectual guidance of the philosopher Ivo Brandt.`,
+  });
+  const whoLeads = (text: string) => answer(parties, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers "who was the leader of X" with the one under whose leadership X was', () => {
+    expect(whoLeads('Who was the leader of the Vale Whigs?')[0]).toBe('Tor Lindqvist');
+  });
+
+  it('still needs the office: guidance is no leadership', () => {
+    expect(whoLeads('Who was the chairman of the Vale Whigs?')).toEqual([]);
+  });
+});
+
 describe('a role the text states in a sentence that does not name whose it is', () => {
   // Invented coverage: the first chancellor is named where "its" stands for the college the passage names before.
   const college = fixtureIndex({

@@ -28,6 +28,11 @@ describe('the span a question asks for', () => {
     expect(severalAsked(index, 'Along with Ada Voss, who were two other founders?', [cited('Cira Lenz', 2)])[0]?.text).toBe('Brann E. Holt and Cira Lenz');
   });
 
+  it('keeps one name where a count in the question counts something else ("into two guilds")', () => {
+    expect(severalAsked(index, 'Who split the founders into two guilds?', [cited('Cira Lenz', 2)])[0]?.text).toBe('Cira Lenz');
+    expect(severalAsked(index, 'Which two founded the guild?', [cited('Cira Lenz', 2)])[0]?.text).toBe('Ada Voss, Brann E. Holt and Cira Lenz');
+  });
+
   it('answers "between what years" with the span a year stands in', () => {
     expect(timeAsAsked(index, 'Between what years did settlers sail west?', [cited('1820', 3)])[0]?.text).toBe('1820 and 1850');
     expect(timeAsAsked(index, 'What years did settlers sail again?', [cited('1875', 3)])[0]?.text).toBe('1871–1875');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { whenAnswers, withEventAct } from '../../src/answer/when.ts';
+import { datesOtherEnd, endAsked, whenAnswers, withEventAct } from '../../src/answer/when.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 const index = fixtureIndex({
@@ -573,5 +573,28 @@ Ada Voss was appointed foreign minister on Monday, the president's office said.`
   it('answers only from a sentence that tells someone came to the role, not from what the holder did', () => {
     expect(answer(minister, { command: 'when', text: 'When did Ada Voss become foreign minister?' }).answers).toEqual([]);
     expect(answer(appointed, { command: 'when', text: 'When did Ada Voss become foreign minister?' }).answers[0]?.date).toBe('2024-03-18');
+  });
+});
+
+describe('a time that dates the other end of a state', () => {
+  it.each([
+    ['start', 'Lund remained united with the union until 1814.', '1814', true],
+    ['start', 'Multi-party rule was not established until mid-1991.', 'mid-1991', false],
+    ['start', 'The union was instituted in 1397.', '1397', false],
+    ['end', 'The guild has traded from 1397.', '1397', true],
+    ['end', 'The guild stopped trading until 1814.', '1814', false],
+  ] as const)('asked for its %s, reads %j: %s dates the other end: %s', (asked, text, time, expected) => {
+    const at = text.indexOf(time);
+    expect(datesOtherEnd(asked, text, at + time.length, at)).toBe(expected);
+  });
+
+  it('answers "when was X formed" by when it was instituted, not by when a member stayed in it until', () => {
+    const union = fixtureIndex({
+      'union.txt': `Unions of the north
+
+After the failed union of Lund and Orm of 1319, the coastal Vale Union was instituted in 1397. Lund remained united with Orm until 1814.`,
+    });
+    expect(endAsked('When was the Vale Union formed?')).toBe('start');
+    expect(answer(union, { command: 'when', text: 'When was the Vale Union formed?' }).answers[0]?.text).toBe('1397');
   });
 });

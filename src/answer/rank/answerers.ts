@@ -7,6 +7,7 @@
  * clears its abstention threshold.
  */
 import { possessorAnswers } from '../possessor.ts';
+import { bracketedTimeAnswers } from '../bracketedTime.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
@@ -356,6 +357,8 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu)
 export const SETTLED_TIME_FROM = 0.05;
 
 export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
+  const bracketed = bracketedTimeAnswers(index, question.text);
+  if (bracketed.length > 0) return bracketed;
   const ranked = rankAnswers(index, question.text, 'when');
   // "When did Ott die?" is not answered by "the same day" of a passage that only names Ott: a person has many
   // days. Without a word of the event or a name of something else, only a time in its own words
@@ -453,12 +456,16 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   return !sameKind.some((title) => which.every((term) => title.includes(term)));
 }
 
+/** The ending that makes a holder's noun the office's ("leadership", "chairmanship", "directorship"). */
+const OFFICE = /(?<=\p{L}{4})ship$/u;
+
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
 function statesRole(answer: Answer, needed: readonly string[]): boolean {
   const named = new Set(words(answer.text).map(indexTerm));
   const excerpt = answer.citations[0]?.excerpt ?? '';
   return splitSentences(excerpt).some((sentence) => {
-    const terms = new Set(words(sentence).map(indexTerm));
+    // "under the leadership of X" states X's role as "the leader of" does: an office's noun is its holder's and "-ship".
+    const terms = new Set(words(sentence).flatMap((word) => [indexTerm(word), ...(OFFICE.test(word) ? [indexTerm(word.replace(OFFICE, ''))] : [])]));
     return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term));
   });
 }

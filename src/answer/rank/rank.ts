@@ -295,7 +295,7 @@ export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFo
     .filter(({ candidate }) => !deniesOrSupposes(candidate.tokens) && (asked !== 'when' || isAnchored(candidate.text, candidate.date)))
     // Both read only for questions that ask about a saying, or about one end of an event.
     .filter(({ candidate }) => !saying || !insideWhatWasSaid(index, candidate.passage, candidate.sentence, offsetOf(candidate)))
-    .filter(({ candidate }) => end === undefined || !datesOtherEnd(end, candidate.passage.text, offsetOf(candidate) + candidate.text.length))
+    .filter(({ candidate }) => end === undefined || !datesOtherEnd(end, candidate.passage.text, offsetOf(candidate) + candidate.text.length, offsetOf(candidate)))
     // "…, Ann Lee reports": who tells of an act did not do it, unless the question asks who said it.
     .filter(({ candidate }) => asked !== 'who' || asksSpeech || !tellsOf(candidate))
     .map(({ candidate, features, lexical }) => ({ candidate, p: probability(weights, features, lexical), grounded: isGrounded(features, asked), named: isNamed(features) }));
