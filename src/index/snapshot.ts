@@ -46,6 +46,8 @@ import { saveFailure } from './writeErrors.ts';
  * 52: shortened titles ("Def Sec", "SecDef") stripped when a name is resolved.
  * 53: session 21's quotations (a part taken up after a trailing cue that closes its sentence, fragment
  *     clauses past a speech verb after "to" or a relative word, words a noun names as said: "the phrase “…”").
+ * 54: an article's site section (the labels above its headline); "…, X said on Tuesday, even as …" takes what precedes.
+ * 55: 53 and 54 together.
  */
 export const INDEX_VERSION = 55;
 
