@@ -14,6 +14,7 @@ import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { agencyName } from '../corpus/outlets.ts';
+import { weekdayAsked, type WeekdayAsked } from './weekdayAsked.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -51,7 +52,8 @@ export type Question =
    * `since`: "since when …" asks when a state began, the time a passage puts after "since";
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
    */
-  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true })
+  /** `weekdayOf`: "what day of the week was Nov 3" asks the weekday the coverage gives that date (`MM-DD`, with its year when written). */
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true; weekdayOf?: WeekdayAsked })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section'; granularity: Granularity })
   /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
   | (Asked & { kind: 'duration'; often?: true })
@@ -691,6 +693,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     return { kind: 'quote', speaker: clip(request.speaker), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text)))))))));
+  // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
+  const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
+  if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   const cased = withNamesCased(asked, isName);
   // "/who is the mayor" arrives without its question word.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+// Invented stories: one dated with its year, one datelined without a year.
+const index = fixtureIndex({
+  'port.txt': `Lenz port reopens
+
+May 9, 2025
+
+LENZ (Reuters) – The port of Lenz reopened on Friday after the storm, the harbour master said.`,
+  'ferry.txt': `Ferry fares rise
+
+DORRAN, May 6 (Reuters) – Ferry fares in Dorran rose, the operator said on Tuesday.`,
+});
+const weekday = (text: string) => answer(index, { command: 'when', text }).answers.map((a) => a.text);
+
+describe('which weekday a date was', () => {
+  it('answers with the weekday the coverage writes for the date, citing it', () => {
+    expect(weekday('what day of the week was May 9, 2025, when the port reopened?')).toEqual(['Friday']);
+    expect(answer(index, { command: 'when', text: 'which weekday was 9 May' }).answers[0]?.citations[0]?.file).toBe('port.txt');
+  });
+
+  it('reads the date from the remark before the question ("… datelined May 6. Which weekday was that?")', () => {
+    expect(parseQuestion({ command: 'auto', text: 'The Dorran report is datelined May 6. Which weekday was that?' })).toMatchObject({ kind: 'eventTime', weekdayOf: { monthDay: '05-06' } });
+    expect(weekday('The Dorran report is datelined May 6. Which weekday was that?')).toEqual(['Tuesday']);
+  });
+
+  it('gives no weekday the coverage does not write', () => {
+    expect(weekday('what day of the week was May 20, 2025?')).toEqual([]);
+  });
+});
