@@ -311,7 +311,7 @@ export function roleOf(entity: Entity, file: string): { role?: string } {
 
 /** A role named by description in a question: "the secretary of state", "Norland's prime minister", "the top US diplomat". */
 const DESCRIBED_ROLE = new RegExp(
-  String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})(?:\s+of\s+(?:the\s+)?\p{L}+)?\b`,
+  String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})(?:\s+of\s+(?:the\s+)?(?!(?:a|an|some|any)\b)\p{L}+)?\b`,
   'gu',
 );
 
@@ -333,6 +333,8 @@ export function withHoldersForRoles(index: CorpusIndex, text: string): string | 
   for (const match of text.matchAll(DESCRIBED_ROLE)) {
     const before = text.slice(0, match.index ?? 0);
     if (BECOMING.test(before)) continue;
+    // "the head of a national unity government": a role of a body the question leaves unnamed has no holder to look up.
+    if (/^\s+of\s+(?:a|an|some|any)\b/i.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     const holders = roleAnswers(index, match[0].replace(/^the\s+/i, ''));
     const [best, next] = holders;
     if (best === undefined || (next !== undefined && (best.score ?? 0) < CLEAR_HOLDER * (next.score ?? 0))) continue;

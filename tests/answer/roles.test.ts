@@ -114,6 +114,8 @@ Quill, who had already been in talks with Tarvian Prime Minister Piet Olsen befo
     expect(withHoldersForRoles(talks, 'Who replaced Olsen as the prime minister?')).toBeUndefined();
     expect(withHoldersForRoles(talks, 'When did Olsen become the secretary of state?')).toBeUndefined();
     expect(withHoldersForRoles(talks, 'Who did the harbour master call?')).toBeUndefined();
+    // A role of a body the question does not name ("of a …") has no holder to look up.
+    expect(withHoldersForRoles(talks, 'When did the port hire the prime minister of a new coalition?')).toBeUndefined();
   });
 
   it('answers from the sentence that names the holder by surname', () => {
