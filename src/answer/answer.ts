@@ -9,6 +9,7 @@ import { articleDateAnswers, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
+import { pairAnswers, pairAsked } from './pair.ts';
 import { weekdayAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
@@ -36,7 +37,11 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   // "Who has X been calling": whom the coverage says X spoke with, before whoever else the sentence names.
   eventActor: unlessDenied((index, question) => {
     const contacts = isContactQuestion(question.text) ? contactAnswers(index, question) : [];
-    return contacts.length > 0 ? contacts : rankedActorAnswers(index, question);
+    if (contacts.length > 0) return contacts;
+    // "Which two countries …": two the coverage names together.
+    const pairKind = pairAsked(question.text);
+    const pairs = pairKind === undefined ? [] : pairAnswers(index, question.text, pairKind);
+    return pairs.length > 0 ? pairs : rankedActorAnswers(index, question);
   }),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
