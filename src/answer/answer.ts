@@ -9,6 +9,7 @@ import { articleDateAnswers, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
+import { isListenerQuestion, listenerAnswers } from './listener.ts';
 import { pairAnswers, pairAsked } from './pair.ts';
 import { weekdayAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
@@ -36,6 +37,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   saidBy: saidByAnswers,
   // "Who has X been calling": whom the coverage says X spoke with, before whoever else the sentence names.
   eventActor: unlessDenied((index, question) => {
+    // "Who did X tell that Y": the listener the attribution of X's words names ("told reporters").
+    if (isListenerQuestion(question.text)) return listenerAnswers(index, question.text);
     const contacts = isContactQuestion(question.text) ? contactAnswers(index, question) : [];
     if (contacts.length > 0) return contacts;
     // "Which two countries …": two the coverage names together.
