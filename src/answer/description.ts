@@ -24,6 +24,9 @@ const KIND_NOUNS = [
   'kingdom', 'republic', 'union', 'club', 'team', 'forum', 'summit', 'democracies', 'economies', 'powers',
 ].join('|');
 
+/** Kind nouns whose "of" phrase names the thing itself: "the island of Capri", "the city of Isfahan". */
+const NAMING_NOUNS = 'island|islands|city|town|village|state|province|region|port|kingdom|republic|county|district|territory|enclave|emirate|country|nation';
+
 /** Up to three words that qualify the head noun: adjectives, demonyms, compounds ("southern Italian", "Iran-backed"). */
 const MODIFIERS = String.raw`(?:(?!(?:the|a|an|its|their|his|her|of|in|on|at|by|for|to|from|and|or|with|as|after|before|than|that|which|who|said|says|was|were|is|are|has|had|have|will|would)\s)[\p{L}][\p{L}'’-]*\s+){0,3}`;
 /** Where a phrase may start: not inside a word. */
@@ -35,8 +38,8 @@ function describingPatterns(name: string): RegExp[] {
   return [
     // "the Lebanese group Hezbollah", "militant groups Hamas and Hezbollah"
     new RegExp(String.raw`${START}(?:(?:the|a|an)\s+)?${MODIFIERS}(?:${KIND_NOUNS})\s+(?:[\p{Lu}][\p{L}'’-]*\s+and\s+)?${n}\b`, 'gu'),
-    // "the southern Italian island of Capri"
-    new RegExp(String.raw`${START}(?:the|a|an)\s+${MODIFIERS}(?:${KIND_NOUNS})\s+of\s+${n}\b`, 'gu'),
+    // "the southern Italian island of Capri" (not "the capital of X", which names something else)
+    new RegExp(String.raw`${START}(?:the|a|an)\s+${MODIFIERS}(?:${NAMING_NOUNS})\s+of\s+${n}\b`, 'gu'),
     // "the Group of Seven (G7) industrialized democracies"
     new RegExp(String.raw`${START}${n}\s+(?:\([^)]{1,12}\)\s+)?${MODIFIERS}(?:${KIND_NOUNS})\b`, 'gu'),
     // "Iran-backed Hezbollah"
