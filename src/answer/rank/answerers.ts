@@ -8,6 +8,7 @@
  */
 import { possessorAnswers } from '../possessor.ts';
 import { bracketedTimeAnswers } from '../bracketedTime.ts';
+import { workAuthorAnswers } from '../workAuthor.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
@@ -499,7 +500,8 @@ export function rankedCreditAnswers(index: CorpusIndex, question: QuestionOf<'cr
   // The story asked about credits no one for it: no one else's credit, and no one the ranker finds, answers.
   if (credited.answers.length > 0 || credited.uncredited) return credited.answers;
   const ranked = rankAnswers(index, question.text, 'who');
-  return surerOf(ranked, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => [], ranked.named);
+  // "Ferdowsi's Shahnameh": where the ranker is not sure, the name the text gives the work to.
+  return surerOf(ranked, { settled: RANKER_FIRST.who, any: ANY_FIRST.who }, WEIGHTS.who.threshold, () => workAuthorAnswers(index, question.text), ranked.named);
 }
 
 function rankedOrRules(index: CorpusIndex, text: string, asked: AskedFor, rules: () => Answer[]): Answer[] {
