@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, NAMED_WRITTEN_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, NAMED_WRITTEN_FROM, RANKED_TIME_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orRankedTime, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
@@ -204,6 +204,23 @@ describe('a time in its own words grounded in the names alone', () => {
   it('leaves a time that needs resolving ("last week") unanswered, and never replaces an answer', () => {
     expect(orSettledTime([], [said('last week', 0.9)])).toEqual([]);
     expect(orSettledTime([said('Friday')], [said('1998', 0.9)])[0]?.text).toBe('Friday');
+  });
+});
+
+describe('a time in its own words where the question writes a name otherwise', () => {
+  it('answers where nothing grounded does, from RANKED_TIME_FROM', () => {
+    expect(orRankedTime([], [said('1994', RANKED_TIME_FROM)])[0]?.text).toBe('1994');
+    expect(orRankedTime([], [said('1994', RANKED_TIME_FROM - 0.01)])).toEqual([]);
+  });
+
+  it('answers "when" where the question misspells the name its passage writes ("Laboraroty")', () => {
+    const lab = fixtureIndex({ 'lab.txt': 'Intrusions at the laboratory\n\nIn 1994, over a hundred intrusions were made into the Vale Laboratory, the command and research facility of the navy.\n\nThe laboratory was founded in 1951.\n' });
+    expect(answer(lab, { command: 'when', text: 'In what year were over a hundred intrusions made into the Vale Laboraroty?' }).answers[0]?.text).toBe('1994');
+  });
+
+  it('leaves a time that needs resolving unanswered, and never replaces an answer', () => {
+    expect(orRankedTime([], [said('last week', 0.9)])).toEqual([]);
+    expect(orRankedTime([said('Friday')], [said('1994', 0.9)])[0]?.text).toBe('Friday');
   });
 });
 
