@@ -482,6 +482,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   const carried = fromCarrier ? thatAfterObject(text, carrier.start, first.span.open) ?? carrier.start : around.start;
   // A speech verb further back than the carrier's start ("says his plan is the only one that “…”") begins what was said.
   let start = fromCarrier && around.stop === 'cue' && around.start < carried ? around.start : carried;
+  // "Lee said the port had reopened – and added that ferries were “on time”": a speech verb after a dash,
+  // nearer than the paraphrase's start, reports a second statement, which the quotation belongs to.
+  if (fromCarrier && around.stop === 'cue' && around.start > carried && DASH_ASIDE.test(text.slice(carried, around.start))) start = around.start;
   // "Costs, Lee said, “will rise”" and "The party, founded in 1990, “allows us …,” said Lee": a speaker and cue set
   // off inside the sentence, or trailing it, leave what was said the whole sentence around them.
   if (around.aside) start = Math.min(start, around.start);
@@ -491,6 +494,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   const cued = around.stop === 'cue' || verbatimNounBefore(text, first.span.open) !== undefined;
   return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued };
 }
+
+/** A dash set off by spaces: what follows it is an aside or a second statement. */
+const DASH_ASIDE = /\s[—–-]{1,2}\s/u;
 
 /** At most this many words between the comma and a trailing cue's speaker: ", said", ", wrote in". */
 const MAX_TRAILING_CUE_LEAD = 2;

@@ -156,6 +156,15 @@ describe('extractQuotes', () => {
     expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual([clause]);
   });
 
+  it.each([
+    ['a relative word', 'Okafor said that, after the storm, the port had reopened — which he added “is long overdue.”', '“is long overdue.”'],
+    ['"and"', 'Okafor argued that the ferries were late - and insisting that the crews were “doing their best.”', 'that the crews were “doing their best.”'],
+  ])('starts a fragment\'s clause at a speech verb after a dash and %s, nearer than its carrying paraphrase\'s start', (_case, text, clause) => {
+    const article = articleOf([INTRO, text]);
+    const { quotations } = readSpeech(article, extractMentions(article));
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual([clause]);
+  });
+
   it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
     const quotes = readSpeech(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']), []);
     const q = quotes.quotations[0]!;
