@@ -4,6 +4,7 @@ import type { QuestionOf } from './question.ts';
 import { escapeRegExp, foldTerm, words } from '../text/terms.ts';
 import { citationOf, termMatches } from './evidence.ts';
 import { MAX_CITATIONS } from './corroborate.ts';
+import { parsePhotoCredit } from '../corpus/credits.ts';
 
 /** A name or time answer stays short: a passage belongs in the citation, not in the answer. */
 const MAX_ANSWER_LENGTH = 80;
@@ -83,7 +84,9 @@ function creditsOf(index: CorpusIndex, entity: Entity): string[] {
       if (!names.has(credit.name)) continue;
       const line = index.passage(file, credit.paragraph)?.text ?? '';
       const added = credit.role === 'reporting' && new RegExp(String.raw`\b(additional|further)\s+reporting\s+by\s+[^;()]*\b${escapeRegExp(credit.name)}\b`, 'i').exec(line);
-      found.add(added ? `${added[1]!.toLowerCase()} reporting` : CREDIT_WORK[credit.role]);
+      // "Britta Pedersen/dpa": a photographer is credited with the agency the line names.
+      const agency = credit.role === 'photo' ? parsePhotoCredit(line, credit.paragraph)?.agency : undefined;
+      found.add(added ? `${added[1]!.toLowerCase()} reporting` : agency !== undefined ? `${CREDIT_WORK.photo} (${agency})` : CREDIT_WORK[credit.role]);
     }
   }
   return [...found];

@@ -147,6 +147,8 @@ describe('who', () => {
     });
     const who = (text: string) => answer(pictured, { command: 'who', text }).answers[0]?.text;
     expect(who('who took the photo of the Kell quay?')).toBe('Ines Varga');
+    // A photographer's profile names the agency the credit line gives ("Ines Varga/dpa").
+    expect(who('who is Ines Varga?')).toBe('Ines Varga, credited for photographs (dpa)');
     expect(who('who wrote the dpa article on the quay?')).toBeUndefined();
     // Said so, rather than left to a guess from the text (the ranker's fallback).
     const asked = { kind: 'credit', credit: 'writing', text: 'who wrote the dpa article on the quay?', reason: '' } as const;
