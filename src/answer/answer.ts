@@ -11,6 +11,7 @@ import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
 import { isListenerQuestion, listenerAnswers } from './listener.ts';
 import { pairAnswers, pairAsked } from './pair.ts';
+import { namesAnActor } from './actorWords.ts';
 import { weekdayAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
@@ -44,7 +45,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     // "Which two countries …": two the coverage names together.
     const pairKind = pairAsked(question.text);
     const pairs = pairKind === undefined ? [] : pairAnswers(index, question.text, pairKind);
-    return pairs.length > 0 ? pairs : rankedActorAnswers(index, question);
+    return pairs.length > 0 ? pairs : rankedActorAnswers(index, question).filter((answer) => namesAnActor(answer.text));
   }),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {

@@ -145,7 +145,8 @@ const AFFILIATION = new RegExp(
 /** "which group was X the top commander of", "… a member of", "… part of": the body in the role the question gives X. */
 /** "X directs the program at which institute?", "X works for which agency": the body asked for last. */
 const AFFILIATION_LAST = new RegExp(String.raw`^\s*(?:who\s+)?(.+?)\s+(?:works?|worked|directs?|directed|leads?|led|heads?|headed|serves?|served|chairs?|chaired|runs?|ran|teaches|taught|studies|studied)\b.*?\b(?:at|for|with|in)\s+(?:which|what)\s+${AFFILIATION_KINDS}\s*\??\s*$`, 'i');
-const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'iu');
+// Case matters for the role's words only: lower case, so "was Ann Lee a member of" keeps the name whole.
+const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:[Ww]hat|[Ww]hich)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'u');
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
 const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;

@@ -211,9 +211,8 @@ function countingFigure(evidence: Evidence, counted: string | undefined): string
 
 /** "How many people …" counts people under any of the words news counts them by. */
 const PEOPLE = indexTerm('people');
-const PEOPLE_COUNTED = ['people', 'troops', 'soldiers', 'personnel', 'contractors', 'civilians', 'residents', 'workers', 'children', 'women', 'men', 'hostages', 'prisoners', 'officials', 'staff', 'members', 'fighters', 'militants', 'police', 'officers', 'sailors', 'passengers', 'patients', 'students', 'journalists', 'migrants', 'refugees', 'protesters', 'victims', 'guards']
-  .map((word) => indexTerm(word))
-  .filter((term): term is string => term !== null);
+export const PEOPLE_COUNTED_WORDS: readonly string[] = ['people', 'troops', 'soldiers', 'personnel', 'contractors', 'civilians', 'residents', 'workers', 'children', 'women', 'men', 'hostages', 'prisoners', 'officials', 'staff', 'members', 'fighters', 'militants', 'police', 'officers', 'sailors', 'passengers', 'patients', 'students', 'journalists', 'migrants', 'refugees', 'protesters', 'victims', 'guards'];
+const PEOPLE_COUNTED = PEOPLE_COUNTED_WORDS.map((word) => indexTerm(word)).filter((term): term is string => term !== null);
 
 function countingToken(evidence: Evidence, counted: string | undefined): Token | undefined {
   if (counted === undefined) return undefined;
