@@ -46,8 +46,10 @@ import { saveFailure } from './writeErrors.ts';
  * 52: shortened titles ("Def Sec", "SecDef") stripped when a name is resolved.
  * 53: session 21's quotations (a part taken up after a trailing cue that closes its sentence, fragment
  *     clauses past a speech verb after "to" or a relative word, words a noun names as said: "the phrase “…”").
+ * 56: a paragraph opened by a quote mark it never closes is a quotation to its end, of its own when its
+ *     mark differs from the quotation left open before it (the Daily Mail's one-paragraph ‘…); "'Tis" elides.
  */
-export const INDEX_VERSION = 53;
+export const INDEX_VERSION = 56;
 
 const FILE_NAME = 'index.snapshot';
 
