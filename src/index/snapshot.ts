@@ -49,8 +49,10 @@ import { saveFailure } from './writeErrors.ts';
  * 54: an article's site section (the labels above its headline); "…, X said on Tuesday, even as …" takes what precedes.
  * 55: 53 and 54 together.
  * 56: a speech verb after a dash nearer a fragment than its carrying paraphrase starts what was said.
+ * 57: a paragraph opened by a quote mark it never closes is a quotation to its end, of its own when its
+ *     mark differs from the quotation left open before it (the Daily Mail's one-paragraph ‘…); "'Tis" elides.
  */
-export const INDEX_VERSION = 56;
+export const INDEX_VERSION = 57;
 
 const FILE_NAME = 'index.snapshot';
 

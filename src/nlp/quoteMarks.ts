@@ -38,9 +38,16 @@ const CLOSING_PUNCTUATION = /[,.!?…]/u;
 /** A year cut to two digits after an apostrophe ("the '80s", "‘16 And President"): an elision, not a quotation. */
 const SHORT_YEAR = /^\d\d(?:s|\b)(?![.,]?\d)/u;
 
+/**
+ * Words that open with an apostrophe for the letters they drop ("'Tis the season", "rock 'n' roll",
+ * "'til dawn", "'cause"): an elision, not a quotation, even at a paragraph's start. Only "'Tis" and
+ * "'Twas" are elisions capitalised too; "‘Round the clock,’" opens a quotation.
+ */
+const ELISION = /^(?:[Tt]is|[Tt]was|til|cause|em|n|round)(?![\p{L}\p{N}])/u;
+
 function markAt(text: string, at: number, mark: string): Mark | undefined {
   const width = mark.length;
-  if ((mark === "'" || mark === '’' || mark === '‘') && SHORT_YEAR.test(text.slice(at + 1, at + 5))) return undefined;
+  if ((mark === "'" || mark === '’' || mark === '‘') && (SHORT_YEAR.test(text.slice(at + 1, at + 5)) || ELISION.test(text.slice(at + 1, at + 7)))) return undefined;
   const before = text[at - 1];
   const after = text[at + width];
   const canOpen = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !SPACE.test(after);

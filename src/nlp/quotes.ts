@@ -357,14 +357,31 @@ function asUncuedOutcry(quotation: Quotation, guessed = false): Quotation {
  * ones set off headline words, titles and terms ("Calls Plan ‘Troubling’"), not quotations;
  * where single marks prevail (British style), both kinds quote.
  */
-function inHouseStyle(spans: QuoteSpan[][]): QuoteSpan[][] {
+function inHouseStyle(spans: QuoteSpan[][], texts: readonly string[]): QuoteSpan[][] {
   let double = 0;
   let single = 0;
   for (const paragraph of spans) for (const span of paragraph) span.kind === 'double' ? double++ : single++;
   if (double <= single) return spans;
   // A paragraph that continues a quotation left open may open with a single mark (“… ¶ ‘…”).
-  return spans.map((paragraph, p) => paragraph.filter((span, s) => span.kind === 'double' || (s === 0 && spans[p - 1]?.at(-1)?.closed === false)));
+  return spans.map((paragraph, p) => paragraph.filter((span, s) => span.kind === 'double' || (s === 0 && spans[p - 1]?.at(-1)?.closed === false)
+    || isOpenParagraphQuote(texts[p] ?? '', paragraph)));
 }
+
+/**
+ * "‘Not since the flood have we seen such damage and we will keep working.": a paragraph that opens
+ * with a mark, never closes it and is sentences of speech to its end is a quotation that ends with the
+ * paragraph (as the Daily Mail leaves its one-paragraph ‘…), whichever marks the article prefers. A
+ * few words set off ("‘Squad’ members voted …") close their mark, and an apostrophe ("Israel’s") opens none.
+ */
+function isOpenParagraphQuote(text: string, spans: readonly QuoteSpan[]): boolean {
+  const span = spans[0];
+  if (spans.length !== 1 || !span || span.closed || text.slice(0, span.open).trim() !== '') return false;
+  const words = text.slice(span.innerStart).trim();
+  return !isShort(words) && !LOWERCASE_START.test(words) && SPEECH_END.test(words);
+}
+
+/** The end of a sentence of speech: its last punctuation, perhaps before a nested quotation's closing mark. */
+const SPEECH_END = /[.!?…][”"’']?$/u;
 
 /** Quotation spans as runs of pieces: one run per quotation. */
 function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attributions: readonly Attribution[][], sentencesOf: (passage: number) => readonly Bounds[]): Piece[][] {
@@ -375,7 +392,7 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
   article.passages.forEach((passage, p) => {
     const paragraphSpans = spans[p] ?? [];
     const opensWithQuote = paragraphSpans[0] !== undefined && passage.text.slice(0, paragraphSpans[0].open).trim() === '';
-    if (open && !opensWithQuote) {
+    if (open && (!opensWithQuote || opensOwnQuotation(open, paragraphSpans[0]!))) {
       groups.push(open);
       open = undefined;
     }
@@ -421,6 +438,16 @@ function groupPieces(article: ParsedArticle, spans: readonly QuoteSpan[][], attr
   });
   if (open) groups.push(open);
   return groups;
+}
+
+/**
+ * "“We have their back today …¶‘Not since Isis have we seen …¶“Help is on the way …": a paragraph
+ * that opens with a mark of the other kind than the quotation left open before it, and never closes
+ * it, is a quotation of its own that ends with its paragraph (the Daily Mail's one-paragraph ‘…),
+ * not the open one's next paragraph. One that closes ("“…¶‘And we will not forget.”") goes on with it.
+ */
+function opensOwnQuotation(open: readonly Piece[], span: QuoteSpan): boolean {
+  return !span.closed && span.kind !== open[open.length - 1]!.span.kind;
 }
 
 /** Nothing but one closed quotation, give or take punctuation. */
@@ -543,7 +570,7 @@ function nextWordAt(text: string, from: number, limit: number): number {
  * carries fragments gives them its speaker and is not repeated among the statements.
  */
 export function readSpeech(article: ParsedArticle, mentions: readonly Mention[]): ArticleSpeech {
-  const spans = inHouseStyle(article.passages.map((passage) => findQuoteSpans(passage.text)));
+  const spans = inHouseStyle(article.passages.map((passage) => findQuoteSpans(passage.text)), article.passages.map((passage) => passage.text));
   const { quotes: attributions, statements } = attributeSpans(article, mentions, spans);
   const carrier = new Map<string, ReportedSpeech>();
   for (const statement of statements) for (const s of statement.quotes) carrier.set(`${statement.passage}:${s}`, statement);

@@ -31,6 +31,7 @@ describe('findQuoteSpans', () => {
     ['a closing mark with no space before the next sentence', '“We will rebuild!”Then he left. “Soon.”', ['We will rebuild!', 'Soon.']],
     ['the marks of markup attributes left in web copy', 'Lee wrote: <tweet author="@lee" date="May 2, 2016 ">We will rebuild.</tweet> “Soon,” he said.', ['Soon,']],
     ['apostrophes that cut a year short', 'The port was busy in the \'80s. “We will rebuild,” Okafor said of ‘16 and beyond.', ['We will rebuild,']],
+    ['apostrophes that open an elision', "'Tis the season, and rock 'n' roll plays. ‘Round the clock we worked,’ Okafor said.", ['Round the clock we worked,']],
   ])('finds %s', (_case, text, expected) => {
     expect(findQuoteSpans(text).map((s) => text.slice(s.open + 1, s.close))).toEqual(expected);
   });
@@ -56,6 +57,46 @@ describe('extractQuotes', () => {
       text: 'We will rebuild the port. We will reopen the schools. And we will not forget.',
       speaker: 'Daniel Okafor', cue: 'said', file: 'fixture.txt', paragraph: 1, continues: [2, 3], partial: false,
     }]);
+  });
+
+  it('takes a paragraph opened by a single mark it never closes as a quotation by the speaker of the quotations around it', () => {
+    const quotes = quotesOf([
+      'Daniel Okafor, the harbour master, spoke on Monday.',
+      '“We will stand with the crews, and we will say so plainly,” Okafor said.',
+      '‘Not since the flood have we seen this kind of damage and we will keep working to repair it.',
+      '“Help is on the way, and it adds to everything we have done for years.',
+      '“There will be more requests and we will meet them.',
+    ]);
+    expect(quotes.map((q) => [q.paragraph, q.text, q.speaker])).toEqual([
+      [2, 'We will stand with the crews, and we will say so plainly', 'Daniel Okafor'],
+      [3, 'Not since the flood have we seen this kind of damage and we will keep working to repair it.', 'Daniel Okafor'],
+      [4, 'Help is on the way, and it adds to everything we have done for years. There will be more requests and we will meet them.', 'Daniel Okafor'],
+    ]);
+  });
+
+  it('ends a quotation left open where the next paragraph opens with the other mark and never closes it', () => {
+    const quotes = quotesOf([
+      'Daniel Okafor said on Monday: “We will stand with the crews today and every day.',
+      '‘Not since the flood have we seen this kind of damage.',
+      '‘We will keep working to repair it.',
+      '“Help is on the way.',
+    ]);
+    expect(quotes.map((q) => [q.paragraph, q.text, q.speaker])).toEqual([
+      [1, 'We will stand with the crews today and every day.', 'Daniel Okafor'],
+      [2, 'Not since the flood have we seen this kind of damage. We will keep working to repair it.', 'Daniel Okafor'],
+      [4, 'Help is on the way.', 'Daniel Okafor'],
+    ]);
+  });
+
+  it('takes no quotation from apostrophes or a word set off in single marks at a paragraph start', () => {
+    const quotes = quotesOf([
+      '“We will stand with the crews,” Daniel Okafor said on Monday.',
+      '‘Squad’ members voted against the harbour bill on Tuesday, and the port’s crews didn’t strike.',
+      'Norway’s ports don’t close, Okafor’s aide said.',
+      "'Tis the season for repairs at the port, the aide added.",
+      '“Help is on the way,” he said.',
+    ]);
+    expect(quotes.map((q) => q.paragraph)).toEqual([1, 5]);
   });
 
   it('ends a quotation with no closing mark at its paragraph when the next does not continue it', () => {

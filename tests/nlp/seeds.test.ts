@@ -52,8 +52,10 @@ describe('seed articles end to end', () => {
     expect(quoteWith(fragment)?.speaker).toContain(speaker);
   });
 
-  it('runs the long Blinken quotation over several paragraphs', () => {
-    expect(quoteWith('Not since Isis')?.continues?.length).toBeGreaterThanOrEqual(2);
+  it('takes the one-paragraph ‘Not since Isis …’ as a Blinken quotation of its own, and runs the “ paragraphs after it together', () => {
+    expect(quoteWith('Not since Isis')).toMatchObject({ speaker: 'Antony Blinken', partial: false });
+    expect(quoteWith('Not since Isis')?.continues).toBeUndefined();
+    expect(quoteWith('Already significant military assistance')?.continues?.length).toBe(1);
   });
 
   it('marks the Tajani fragment as partial', () => {
