@@ -198,6 +198,9 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
 const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
 const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS})\b`, 'i');
+/** Verbs of saying to someone: the listener stands between the verb and what was said. */
+const TELLING = /^(?:told|tells|tell|informed|assured|reminded|warned)$/i;
+const LISTENER_BEFORE_THAT = /^(?:\S+\s+){1,10}?that\s+/;
 const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
 const ROLE_NOUN: Readonly<Record<string, string>> = {
   lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
@@ -541,7 +544,13 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'who said',
     family: 'who',
     reason: '"who said …" asks for the speaker of what was said',
-    read: (text) => (SAID.test(text) ? { kind: 'saidBy', statement: text.replace(SAID, '').replace(/\?\s*$/, '').trim() } : undefined),
+    read: (text) => {
+      const verb = SAID.exec(text)?.[1];
+      if (verb === undefined) return undefined;
+      const said = text.replace(SAID, '').replace(/\?\s*$/, '').trim();
+      // "who told the press conference that steps were taken": the listener before "that" is no part of what was said.
+      return { kind: 'saidBy', statement: TELLING.test(verb) ? said.replace(LISTENER_BEFORE_THAT, '') : said };
+    },
   },
   {
     name: 'who leads X',

@@ -41,7 +41,7 @@ interface Vote {
 export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'saidBy'>, 'text' | 'statement'>): Answer[] {
   const terms = questionTerms(question.statement);
   if (terms.length === 0) return [];
-  const names = questionNames(index, question.text);
+  const names = questionNames(index, question.statement);
   const content = terms.filter((term) => !names.includes(term));
   const weigh = { terms, content: content.length > 0 ? content : terms, phrases: phrasesOf(question.statement, content) };
   const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names, ledNames: true });

@@ -32,6 +32,15 @@ Council leader Paul Dent was blunt, saying the council "will not wait" for the c
 
 const who = (text: string) => answer(index, { command: 'who', text });
 
+describe('who told a listener that …', () => {
+  it('reads what was said after the listener, whose names need not be in the passage', () => {
+    const told = fixtureIndex({
+      'summit.txt': `Summit on the Lenz port\n\nVESSA, May 2 (Reuters) – Ministers met at the Vessa summit on Friday.\n\nThe port would reopen within a month, said harbour minister Tom Ray.`,
+    });
+    expect(answer(told, { command: 'who', text: 'who told the Ostrava press conference that the port would reopen within a month?' }).answers[0]?.text).toBe('Tom Ray');
+  });
+});
+
 describe('who said, from reported speech', () => {
   it('answers with the speaker of a statement that matches what was said better than any quotation', () => {
     const [top] = who('Who said the ferry service would end next year?').answers;
