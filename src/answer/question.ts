@@ -268,8 +268,12 @@ const AFTER_POSSESSED = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had
  * prevent": up to three lowercase words after "whose", before a word that ends the phrase (which
  * of them is the noun, "resurgence" or "troops", the answerer tells by the passages).
  */
+/** "Which Hamas leader's death …": a which-phrase in the possessive asks for the possessor of the noun after it. */
+const WHICH_POSSESSOR = /^\s*(?:[Ww]hich|[Ww]hat)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+\p{Ll}/u;
+
 export function possessedNoun(text: string): string | undefined {
-  const after = /\bwhose\s+(.*)$/iu.exec(text)?.[1];
+  // "whose death …", and "which Hamas leader's death …" (whose, with what the possessor is).
+  const after = (/\bwhose\s+(.*)$/iu.exec(text) ?? /^\s*(?:which|what)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s\s+(.*)$/iu.exec(text))?.[1];
   if (after === undefined) return undefined;
   const phrase: string[] = [];
   for (const word of words(after.replace(/["“”‘'’]/g, ' '))) {
@@ -726,7 +730,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
     if (read === undefined) continue;
     const { restated, ...slots } = read;
     const question = { ...slots, text: restated ?? text, reason: rule.reason } as Question;
-    const possessed = question.kind === 'eventActor' && !question.whose ? possessedNoun(question.text) : undefined;
+    const possessed = question.kind === 'eventActor' && (!question.whose || WHICH_POSSESSOR.test(question.text)) ? possessedNoun(question.text) : undefined;
     return possessed === undefined ? question : { ...question, possessed } as Question;
   }
   const fallback = FALLBACK[command];
