@@ -836,6 +836,14 @@ function inflected(verb: string, ending: string | undefined): string {
   return `${verb.replace(/e$/, '')}ing`;
 }
 
+/**
+ * "Through which crossing did the trucks enter?", "across which country's border …": a
+ * question that opens with its preposition is read with the question phrase first and the
+ * preposition at the end. Not the prepositions place questions open with ("from which country", "in
+ * which city", "to which country"), nor "by whom" and "to whom", which their own rules read.
+ */
+const PREPOSITION_FIRST = /^\s*(across|through|via|against|over|under|behind|between|among|beside|near|with|for)\s+((?:which|what)\b.+|whom\b.+)$/i;
+
 /** "who's the analyst quoted on the rift": the one the coverage quotes on it is whoever talked about it. */
 const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:quoted|cited)\s+(?:on|about|over|regarding)\s+(.+)$/iu;
 
@@ -905,7 +913,7 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1');
+  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 

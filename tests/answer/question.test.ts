@@ -64,6 +64,8 @@ describe('parseQuestion', () => {
     [auto('Olsen was the harbour minister of which country again?'), { text: 'which country was Olsen the harbour minister of?' }],
     [auto('who told the Lenz press conference that the port would reopen?'), { kind: 'saidBy', statement: 'the port would reopen' }],
     [auto("Which harbour chief's resignation did the council accept?"), { kind: 'eventActor', possessed: 'resignation' }],
+    [auto('Through which gate did the trucks enter Lenz?'), { text: 'which gate did the trucks enter Lenz through?' }],
+    [auto('from which country were the rockets fired?'), { kind: 'place', origin: true }],
     [auto('Lopez is harbour minister of which country?'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
     [auto('Lenz hosts 300 troops from which country?'), { text: 'which country does Lenz host 300 troops from?' }],
     [auto('the navy boarded which ship'), { text: 'which ship did the navy board' }],
