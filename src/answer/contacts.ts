@@ -11,6 +11,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { QuestionOf } from './question.ts';
 import { citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { speakerEntity } from './quote.ts';
+import { antecedent } from './eventActors.ts';
 import { words } from '../text/terms.ts';
 
 /** "who has X been calling (about Y)", "which governments has X been talking to", "who did X phone". */
@@ -54,7 +55,9 @@ export function contactAnswers(index: CorpusIndex, question: QuestionOf<'eventAc
   const oneOfList = which !== '' && !/(?:s|s['’])$/i.test(which);
   const found: Array<Answer & { score: number }> = [];
   for (const file of person.files.slice(0, FILES_READ)) {
-    const main = mainPerson(index, file);
+    // Read only when a sentence opens on a pronoun that nothing before it names.
+    let named: { person: string | undefined } | undefined;
+    const main = () => (named ??= { person: mainPerson(index, file) }).person;
     let before: Passage | undefined;
     for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
       const passage = index.passage(file, paragraph);
@@ -89,26 +92,16 @@ const CARRIED_SHARE = 0.85;
 /**
  * Whether the words before the contact verb make the person its subject: the person's name (the
  * verb may sit in a relative clause about them: "Blinken, who had been in talks with"), or a
- * sentence-opening pronoun for them — the last person named before it, else the story's main person.
+ * sentence-opening pronoun for them — the last person named before it (`antecedent`), else the story's main person.
  */
-function isSubject(index: CorpusIndex, passage: Passage, sentence: number, subject: string, person: Entity, main: string | undefined): boolean {
+function isSubject(index: CorpusIndex, passage: Passage, sentence: number, subject: string, person: Entity, main: () => string | undefined): boolean {
   const names = [person.name, ...person.aliases].flatMap(words).map((word) => word.toLowerCase());
   const subjectWords = words(subject).map((word) => word.toLowerCase());
   if (subjectWords.length <= 12 && subjectWords.some((word) => names.includes(word)) && !/\b(?:with|to|by)\s+\S+\s*$/i.test(subject)) return true;
   if (!PERSON_PRONOUN.test(subject) || words(subject).length > 2) return false;
-  const earlier = passage.sentences.slice(0, sentence).join(' ');
-  const named = index.mentionsIn(passage).filter((m) => m.kind === 'person' && earlier.includes(m.name)).sort((a, b) => earlier.lastIndexOf(a.name) - earlier.lastIndexOf(b.name)).at(-1);
-  const previous = named ?? lastPersonBefore(index, passage);
-  const referent = previous === undefined ? main : index.entities.resolve(typeof previous === "string" ? previous : previous.name)?.name;
+  const previous = antecedent(index, passage, sentence, ['person'], index.mentionsIn(passage));
+  const referent = previous === undefined ? main() : index.entities.resolve(previous.name)?.name;
   return referent === person.name;
-}
-
-/** The last person named in the paragraph before, if any. */
-function lastPersonBefore(index: CorpusIndex, passage: Passage): string | undefined {
-  const before = index.passage(passage.file, passage.paragraph - 1);
-  if (before === undefined) return undefined;
-  const people = index.mentionsIn(before).filter((m) => m.kind === 'person');
-  return people.sort((a, b) => before.text.lastIndexOf(a.name) - before.text.lastIndexOf(b.name)).at(-1)?.name;
 }
 
 /** The person a story names most often: whom an unanchored "he" or "she" stands for. */
