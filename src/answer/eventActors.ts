@@ -221,8 +221,6 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     const blamed = reading.asksResponsible && verbs.some((p) => isBlaming(tokens[p]!));
     const asAsked = (relation: Relation): Relation => (!blamed || relation === 'unknown' ? relation : relation === 'agent' ? 'patient' : 'agent');
     const vote = (kind: EntityKind, name: string, span: [number, number], named = true, stated?: Relation) => {
-      // "Israeli forces" for "who has Israel been trading fire with": the question's own country, by its demonym.
-      if (kind !== 'person' && ownSideOfAsked(index, name, question.text)) return;
       const speaks = speaksAt(tokens, span);
       // "Asked who was behind the raid, Ott said a militia was": the act told before its speaker is what the
       // speaker answers, not what the speaker did (unless the question asks who said it).
