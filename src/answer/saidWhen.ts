@@ -88,9 +88,10 @@ export function quotedSayingTime(index: CorpusIndex, question: QuestionOf<'event
  * the October 7 attack", "after Friday's talks") or that qualifies the noun after it ("the October 7 attack").
  */
 function datesOtherEvent(text: string, time: Pick<TimeExpression, 'text' | 'offset'>): boolean {
-  const before = /(\p{L}+)[\s']*$/u.exec(text.slice(Math.max(0, time.offset - 20), time.offset))?.[1]?.toLowerCase() ?? '';
+  // The word before the time, past an article ("since the October 7 attack").
+  const before = /(\p{L}+)(?:\s+the)?[\s']*$/iu.exec(text.slice(Math.max(0, time.offset - 24), time.offset))?.[1]?.toLowerCase() ?? '';
   const after = /^\s*(\p{Ll}+)/u.exec(text.slice(time.offset + time.text.length))?.[1] ?? '';
-  return OTHER_EVENT_BEFORE.has(before.replace(/^the$/, '')) || /\b(?:since|after|before|until|from|by)\s+the\s*$/i.test(text.slice(Math.max(0, time.offset - 14), time.offset)) || (after !== '' && !TIME_FOLLOWERS.has(after));
+  return OTHER_EVENT_BEFORE.has(before) || (after !== '' && !TIME_FOLLOWERS.has(after));
 }
 
 const OTHER_EVENT_BEFORE = new Set(['since', 'after', 'before', 'until', 'till', 'from', 'by', 'of']);
