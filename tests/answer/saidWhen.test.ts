@@ -34,6 +34,12 @@ describe('when someone said something', () => {
     expect(answer(index, { command: 'when', text: 'When did Lee Ott say the ferry sails at dawn?' }).answers[0]?.text).toBe('last night');
   });
 
+  it('leaves a time a preposition ties to another event to that event ("since March 3")', () => {
+    const since = fixtureIndex({ 'dock.txt': 'Mayor keeps the dock open\n\nMay 9, 2025\n\nMayor Lee Ott said “the dock stays open to every boat”, as it has since March 3.' });
+    const asked = { kind: 'eventTime', text: 'when did Lee Ott say the dock stays open to every boat', granularity: 'day', reason: '' } as const;
+    expect(quotedSayingTime(since, asked).map((a) => a.text)).toEqual([]);
+  });
+
   it('reads past the words that frame what was said ("he really wants to make sure …")', () => {
     const asked = { kind: 'eventTime', text: 'when did Lee Ott say he really wants to make sure the ferry sails at dawn', granularity: 'day', reason: '' } as const;
     expect(quotedSayingTime(index, asked).map((a) => a.text)).toEqual(['last night']);
