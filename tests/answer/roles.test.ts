@@ -140,6 +140,20 @@ Tarvian Prime Minister Piet Olsen this week found himself heading a new governme
     expect(answer(talks, { command: 'who', text: 'Who is the Tarvian foreign minister?' }).answers).toEqual([]);
     expect(answer(talks, { command: 'who', text: 'Who is the Tarvian prime minister?' }).answers[0]?.text).toBe('Piet Olsen');
   });
+
+  // Invented: one group's commander is named; the question asks for another group's.
+  const raid = fixtureIndex({
+    'raid.txt': `Strike near Lenz
+
+June 4, 2025
+
+The killing of the senior field commander of the Kessel Brigades, Oren Vask, in a strike on Lenz last week raised fears that the fighting with the Harrow Front in Tarvia would spread.`,
+  });
+
+  it('is not answered by the holder of the same title at a body or place the question does not name', () => {
+    expect(answer(raid, { command: 'who', text: "Who is the Harrow Front's field commander in Tarvia?" }).answers).toEqual([]);
+    expect(answer(raid, { command: 'who', text: "Who is the Kessel Brigades' field commander?" }).answers[0]?.text).toBe('Oren Vask');
+  });
 });
 
 describe('a role named by an event, held by a person', () => {

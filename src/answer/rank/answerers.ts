@@ -20,7 +20,8 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { namedAround, rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
-import { isNamedByQuestion, matchedTerms, namedInQuestion, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
+import { isNamedByQuestion, matchedTerms, nameTerms, namedInQuestion, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
+import { termMatches } from '../../text/termMatch.ts';
 import { splitSentences } from '../../corpus/passages.ts';
 import { indexTerm, keyTerms, words } from '../../text/terms.ts';
 import { wordClass } from '../../nlp/model/lexicon.ts';
@@ -466,6 +467,13 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   const sameKind = titles.filter((title) => title.some((term) => heads.includes(term)));
   if (sameKind.length === 0) return false;
   const names = new Set(questionNames(index, question.text));
+  // "Hezbollah's senior military commander" is not "Hamas's military commander": a title that names
+  // bodies or places, none of them one the question names, is another's.
+  const corpusNames = nameTerms(index);
+  const namesOthers = (title: readonly string[]) => {
+    const named = title.filter((term) => corpusNames.has(term));
+    return names.size > 0 && named.length > 0 && !named.some((term) => [...names].some((name) => termMatches(name, term)));
+  };
   // The words before the head say which one ("foreign" minister); a phrase after it may say when or where ("in 1990").
   const roleWords = words(question.role);
   const head = roleWords.findIndex((word) => heads.includes(indexTerm(word)));
@@ -473,7 +481,7 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   const opens = roleWords.slice(0, Math.max(0, head)).findLastIndex((word) => /^(?:the|a|an|as|of|to|for)$/i.test(word));
   const before = roleWords.slice(opens + 1, Math.max(0, head)).join(' ');
   const which = keyTerms(before).filter((term) => !names.has(term) && !RANKING.has(term) && wordClass(term) !== 'demonym');
-  return !sameKind.some((title) => which.every((term) => title.includes(term)));
+  return !sameKind.some((title) => which.every((term) => title.includes(term)) && !namesOthers(title));
 }
 
 /** The ending that makes a holder's noun the office's ("leadership", "chairmanship", "directorship"). */
@@ -486,9 +494,30 @@ function statesRole(answer: Answer, needed: readonly string[]): boolean {
   return splitSentences(excerpt).some((sentence) => {
     // "under the leadership of X" states X's role as "the leader of" does: an office's noun is its holder's and "-ship".
     const terms = new Set(words(sentence).flatMap((word) => [indexTerm(word), ...(OFFICE.test(word) ? [indexTerm(word.replace(OFFICE, ''))] : [])]));
-    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term));
+    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term)) && !headsAnswer(sentence, answer.text, needed);
   });
 }
+
+/** True when the sentence writes the answer as what the role heads ("commander of the Kessel Brigades"): the body, not its holder. */
+function headsAnswer(sentence: string, answer: string, needed: readonly string[]): boolean {
+  const answerWords = words(answer).join(' ');
+  // Within one clause: in "the commander of the Kessel Brigades, Oren Vask" the name after the comma holds the role.
+  return sentence.split(CLAUSE_BREAK).some((clause) => {
+    const clauseWords = words(clause);
+    for (let at = 1; at < clauseWords.length; at++) {
+      if (clauseWords[at]!.toLowerCase() !== 'of' || !needed.includes(indexTerm(clauseWords[at - 1]!) ?? '')) continue;
+      // The body follows within a few words ("of the Lebanese group Hezbollah").
+      if (clauseWords.slice(at + 1, at + 1 + HEADED_REACH + words(answer).length).join(' ').includes(answerWords)) return true;
+    }
+    return false;
+  });
+}
+
+/** What ends a clause inside a sentence. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+
+/** How many words may stand between a role's "of" and the body it heads ("the Lebanese group"). */
+const HEADED_REACH = 4;
 
 
 /**
