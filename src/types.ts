@@ -128,6 +128,15 @@ export interface ArticleMeta {
   date?: IsoDate;
   url?: string;
   credits: Credit[];
+  /** Lines of the page around the article's text ("Next" → "Squatters In NYC Arrested", "READ ALSO" links), which are no paragraphs. */
+  pageLines?: PageLine[];
+}
+
+/** A line of the page that is not the article's: a link to another story, a newsletter prompt, a widget's error. */
+export interface PageLine {
+  /** What the page calls it ("Next", "Previous", "READ ALSO", "Related"), or what kind of line it is ("newsletter prompt"). */
+  label: string;
+  text: string;
 }
 
 /** One cleaned paragraph of an article. Numbers are stable: the same file gives the same numbers. */

@@ -10,6 +10,7 @@ import { citationOf, findEvidence, matchedTerms, questionTerms, tokenize } from 
 import { MAX_ANSWERS } from './corroborate.ts';
 import { round } from './search.ts';
 import type { QuestionOf } from './question.ts';
+import { pageLineOf } from './pageLine.ts';
 
 /** Share of the story's description an article must match to be the story asked about. */
 const MIN_COVERAGE = 0.5;
@@ -21,12 +22,12 @@ const MIN_COVERAGE = 0.5;
 export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'articleDate'>): Answer[] {
   const terms = questionTerms(question.about);
   if (terms.length === 0) return [];
-  const ranked = storiesAbout(index, terms);
+  const ranked = storiesAbout(index, terms, question.part === 'page');
   const answers: Answer[] = [];
   for (const [file, score, fit] of ranked) {
     if (fit < ranked[0]![2]) break;
     const meta = index.articles.get(file);
-    const answer = meta === undefined ? undefined : PARTS[question.part](index, meta);
+    const answer = meta === undefined ? undefined : PARTS[question.part](index, meta, question.text);
     if (answer !== undefined) answers.push({ ...answer, score: round(score) });
     if (answers.length >= MAX_ANSWERS) break;
   }
@@ -49,9 +50,10 @@ export function storyFiles(index: CorpusIndex, description: string): Set<string>
  * hold more of its words, then those whose title holds more ("the Blinken jets to Israel story" is
  * the one so headlined, not another that names jets), then those that match them more. "The
  * Reuters report from Salem" is the one that names Salem, not another Reuters story that names
- * Reuters often. `fit` ranks the first two together: stories of equal fit fit equally.
+ * Reuters often. `fit` ranks the first two together: stories of equal fit fit equally. `withPage`:
+ * the lines of each story's page (`ArticleMeta.pageLines`) describe it as well.
  */
-function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[file: string, score: number, fit: number]> {
+function storiesAbout(index: CorpusIndex, terms: readonly string[], withPage = false): Array<[file: string, score: number, fit: number]> {
   const stories = new Map<string, { score: number; matched: Set<string>; titled: number }>();
   const storyOf = (file: string) => {
     let story = stories.get(file);
@@ -65,6 +67,13 @@ function storiesAbout(index: CorpusIndex, terms: readonly string[]): Array<[file
   for (const [label, files] of filesByLabel(index)) {
     const matched = matchedTerms(terms, tokenize(label));
     if (matched.length > 0) for (const file of files) for (const term of matched) storyOf(file).matched.add(term);
+  }
+  // A question about a page's lines ("the read also link about Jay Z's mother") describes the story by them too.
+  if (withPage) {
+    for (const [file, meta] of index.articles) {
+      const matched = meta.pageLines === undefined ? [] : matchedTerms(terms, tokenize(meta.pageLines.map((line) => `${line.label} ${line.text}`).join(' ')));
+      for (const term of matched) storyOf(file).matched.add(term);
+    }
   }
   for (const { passage, score, matched } of findEvidence(index, terms, { minCoverage: MIN_COVERAGE })) {
     const story = storyOf(passage.file);
@@ -128,12 +137,13 @@ function datelineDay(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score
 }
 
 /** The answerer of each part of a story's own particulars. */
-const PARTS: Readonly<Record<QuestionOf<'articleDate'>['part'], (index: CorpusIndex, meta: ArticleMeta) => Omit<Answer, 'score'> | undefined>> = {
+const PARTS: Readonly<Record<QuestionOf<'articleDate'>['part'], (index: CorpusIndex, meta: ArticleMeta, question: string) => Omit<Answer, 'score'> | undefined>> = {
   date: dateOf,
   place: placeOf,
   outlet: outletOf,
   headline: headlineOf,
   section: sectionOf,
+  page: pageLineOf,
 };
 
 /** The site section the page files the article under, citing its headline (the label itself is no passage). */

@@ -54,7 +54,7 @@ export type Question =
    */
   /** `weekdayOf`: "what day of the week was Nov 3" asks the weekday the coverage gives that date (`MM-DD`, with its year when written). */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true; weekdayOf?: WeekdayAsked })
-  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section'; granularity: Granularity })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section' | 'page'; granularity: Granularity })
   /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
   | (Asked & { kind: 'duration'; often?: true })
   /**
@@ -176,6 +176,21 @@ const ARTICLE_OUTLET = new RegExp(
     String.raw`|^\s*who\s+(?:published|ran|carried|put\s+out|filed)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?(?:story|article|piece|dispatch)\b`,
   'i',
 );
+/**
+ * "the next story linked at the bottom", "the read also link", "the photo caption", "the newsletter
+ * box", "the 'oops' in it": the page's furniture, which its links, prompts and captions answer.
+ */
+const PAGE_ASKED = new RegExp(
+  [
+    String.raw`\b(?:read[\s-]+also|also[\s-]+read|see[\s-]+also|related|next|previous|prev)\s+(?:links?|stor(?:y|ies)|articles?|posts?|headlines?|pieces?)\b`,
+    String.raw`\b(?:stor(?:y|ies)|articles?|headlines?|pieces?|posts?)\s+(?:that(?:['’]s|\s+is|\s+was)?\s+|is\s+|was\s+)?linked\b`,
+    String.raw`\blinked\s+(?:at|after|below|under|beneath)\b|\blinks?\s+at\s+the\s+(?:bottom|end|top)\b`,
+    String.raw`\bcaptions?\b|\bnewsletter\b|\boops\b|\berror\s+message\b|\bsomething\s+went\s+wrong\b`,
+  ].join('|'),
+  'i',
+);
+/** A time, or who took the picture, asked by way of the page: a date or a credit answers, not the line. */
+const NOT_PAGE = /^\s*(?:when|what\s+(?:day|date|time|year|month))\b|\b(?:took|shot|snapped|credited|photographer)\b/i;
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 /** "how often do ferries sail", "how frequently": a rate of time. */
@@ -394,6 +409,12 @@ function quoteRule(name: string, reason: string, ...patterns: RegExp[]): Questio
 
 /** The question rules, in the order they are tried: the first that reads a question decides its kind. */
 export const QUESTION_RULES: readonly QuestionRule[] = [
+  {
+    name: 'what does the page around the story show',
+    family: 'who',
+    reason: "asks about the page around a story, not its report: a link to another story, a prompt, a photo caption or whom it shows",
+    read: (text) => (PAGE_ASKED.test(text) && !NOT_PAGE.test(text) ? { kind: 'articleDate', about: aboutStory(text), part: 'page', granularity: 'day' } : undefined),
+  },
   {
     name: 'what did X say <clause>',
     family: 'quote',

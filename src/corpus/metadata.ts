@@ -2,7 +2,7 @@
  * An article's metadata from its cleaned lines: headline, outlet, dateline place, publication date
  * and credits. Hand-set values (sidecar, front matter) override what the text gives.
  */
-import type { ArticleMeta, Credit, IsoDate } from '../types.ts';
+import type { ArticleMeta, Credit, IsoDate, PageLine } from '../types.ts';
 import type { CleanLine } from './clean.ts';
 import { isCreditLine, parseByline, parseCreditLine, parsePhotoCredit } from './credits.ts';
 import { MONTH_NAME, isoDate, parseDateText, parseMonthDay } from './dateText.ts';
@@ -51,10 +51,33 @@ export function extractMetadata(file: string, lines: readonly CleanLine[], overr
   // The labels above the headline that cleaning dropped as site sections ("Palestine & Israel Conflict").
   const section = lines.filter((l) => l.dropped === 'section label').map((l) => l.text.trim()).join(' › ');
   if (section !== '') meta.section = section;
+  const pageLines = pageLinesOf(lines);
+  if (pageLines.length > 0) meta.pageLines = pageLines;
   const date = overrides.date ?? head.map((p) => parseDateLine(p.text)).find((d) => d !== undefined) ?? datelineDate(dateline, copyright?.year);
   if (date !== undefined) meta.date = date;
   if (overrides.url !== undefined) meta.url = overrides.url;
   return meta;
+}
+
+/** A cross-link's label and the linked headline after it ("READ ALSO  Jay Z's Mother Marries …"). */
+const CROSS_LINK = /^((?:read|also|see|click)\s+(?:also|more|next|this|read|here)\b)[\s:|–—-]*(.*)$/i;
+
+/**
+ * The page's links to other stories and its prompts, each once: dropped from the paragraphs, still
+ * what a reader of the page sees ("what's the next story linked at the bottom").
+ */
+function pageLinesOf(lines: readonly CleanLine[]): PageLine[] {
+  const found: PageLine[] = [];
+  lines.forEach((line, at) => {
+    const text = line.text.trim();
+    if (line.dropped === 'navigation teaser') found.push({ label: lines[at - 1]!.text.trim(), text });
+    else if (line.dropped === 'related link') found.push({ label: 'Related', text });
+    else if (line.dropped === 'cross-link') {
+      const link = CROSS_LINK.exec(text);
+      if (link !== null && link[2]!.trim() !== '') found.push({ label: link[1]!, text: link[2]!.trim() });
+    } else if (line.dropped === 'newsletter prompt' || line.dropped === 'widget error') found.push({ label: line.dropped, text });
+  });
+  return found;
 }
 
 function numberParagraphs(lines: readonly CleanLine[]): Numbered[] {

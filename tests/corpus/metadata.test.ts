@@ -101,6 +101,16 @@ describe('credits', () => {
 });
 
 describe('extractMetadata', () => {
+  it("keeps the page's links to other stories and its prompts, which are no paragraphs", () => {
+    const page = meta('Lenz port reopens after storm\n\nThe port of Lenz reopened on Friday after the storm.\n\nREAD ALSO  Ferry strike ends in Selva\n\nThe harbour master said ships were waiting.\n\nPrevious\n\nCity council backs new bridge\n\nNext\n\nTram line closes for repairs');
+    expect(page.pageLines).toEqual([
+      { label: 'READ ALSO', text: 'Ferry strike ends in Selva' },
+      { label: 'Previous', text: 'City council backs new bridge' },
+      { label: 'Next', text: 'Tram line closes for repairs' },
+    ]);
+    expect(meta('Lenz port reopens after storm\n\nThe port of Lenz reopened on Friday after the storm.').pageLines).toBeUndefined();
+  });
+
   it('keeps the site section the labels above the headline give', () => {
     expect(meta('Harbour & Port News\n\nLenz port reopens after storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.').section).toBe('Harbour & Port News');
     expect(meta('Lenz port reopens after storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.').section).toBeUndefined();
