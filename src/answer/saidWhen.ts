@@ -200,7 +200,8 @@ function saidByQuote(index: CorpusIndex, speaker: string, topic: string, terms: 
   const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
   if (quote === undefined || passage === undefined) return undefined;
   const sentence = passage.sentences.findIndex((s) => s.includes(quote.text.slice(0, 40)));
-  const matched = matchedTerms(terms, tokenize(sentence < 0 ? quote.text : passage.sentences[sentence]!));
+  // A quotation that runs on into the next paragraphs says its words there: the quotation and its sentence both count.
+  const matched = matchedTerms(terms, tokenize(sentence < 0 ? quote.text : `${quote.text} ${passage.sentences[sentence]!}`));
   return matched.length < SAID_SHARE * terms.length ? undefined : { passage, sentence, matched, coverage: matched.length / terms.length, score: quote.score ?? 1 };
 }
 
@@ -220,8 +221,18 @@ function saidByStatement(index: CorpusIndex, entity: Entity, terms: readonly str
 /** How many words before a time its speaker's name may stand in "Blinken said on Friday". */
 const SAYING_REACH = 6;
 
-/** The time a story's attribution gives the speaker's sayings: a time right after a saying verb that follows the speaker's name. */
+/**
+ * The time a story's attribution gives the speaker's sayings: a time right after a saying verb that
+ * follows the speaker's name ("Blinken said on Friday"), else one later in a sentence whose subject
+ * says something ("Blinken said his message was … as he flew off last night"), outside the words
+ * said and dating no other event: a story of one occasion dates the rest of its sayings by it.
+ */
 function sayingDay(index: CorpusIndex, file: string, name: string): { time: TimeExpression; passage: Passage } | undefined {
+  return cueDay(index, file, name) ?? sentenceDay(index, file, name);
+}
+
+/** A time right after a saying verb that follows the speaker's name. */
+function cueDay(index: CorpusIndex, file: string, name: string): { time: TimeExpression; passage: Passage } | undefined {
   const surname = words(name).at(-1)?.toLowerCase();
   for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
     const passage = index.passage(file, paragraph);
@@ -237,3 +248,28 @@ function sayingDay(index: CorpusIndex, file: string, name: string): { time: Time
   }
   return undefined;
 }
+
+/** A time in a sentence where the speaker's name says something, after the saying verb, outside the words said. */
+function sentenceDay(index: CorpusIndex, file: string, name: string): { time: TimeExpression; passage: Passage } | undefined {
+  const surname = words(name).at(-1)?.toLowerCase();
+  for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
+    const passage = index.passage(file, paragraph);
+    if (passage === undefined) continue;
+    for (const time of index.timesIn(passage)) {
+      if (!pointsInTime(time) || datesOtherEvent(passage.text, time)) continue;
+      const before = passage.text.slice(Math.max(0, passage.text.indexOf(passage.sentences[time.sentence] ?? '')), time.offset);
+      // Outside the words said: an even count of quotation marks before it in its sentence.
+      if ((before.match(QUOTE_MARK)?.length ?? 0) % 2 === 1) continue;
+      const cue = [...before.matchAll(/\p{L}+/gu)].find((word, at, all) => CUE_VERBS.has(word[0].toLowerCase()) && all.slice(Math.max(0, at - SAYING_REACH), at).some((w) => w[0].toLowerCase() === surname));
+      // The time is the saying's when what was said closes before it, or when a clause of the speaker's own act holds it
+      // ("as he flew off last night"); in "Blinken said the strike on Monday …" it dates the strike.
+      if (cue !== undefined && SAYING_OCCASION.test(before.slice(cue.index))) return { time, passage };
+    }
+  }
+  return undefined;
+}
+
+/** A quotation mark, not an apostrophe ("Israel’s"). */
+const QUOTE_MARK = /[“”"]|(?<!\p{L})[‘']|[’'](?!\p{L})/gu;
+/** What closes the words said, or opens a clause of the speaker's own act, between a saying verb and its time. */
+const SAYING_OCCASION = /[”"’']\s|\b(?:as|while|when|before|after|upon)\s+(?:he|she|they)\b/i;

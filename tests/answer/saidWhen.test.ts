@@ -99,6 +99,34 @@ Important steps had been taken to help the harbour towns in recent weeks, said R
   });
 });
 
+describe("a story of one occasion's sayings, without a date", () => {
+  // Invented: the lead says when the mayor spoke, outside his words; the quotations after it give no time; another act has its own day.
+  const farewell = fixtureIndex({
+    'farewell.txt': `Mayor vows to rebuild the harbour
+
+Mayor Lee Ott said his message was that ‘the harbour will be rebuilt’ as he flew off to Lenz last night.
+
+“We will rebuild every quay, and the ferries will sail again,” he said.
+
+“Already the first cranes asked for by the port are on the way, on top of all we have done for years.
+
+“There will be more requests and we have already worked closely with the council on this so that the port has what it needs.”
+
+Ott said the storm that hit on Monday was the worst in decades.`,
+  });
+  const when = (text: string) => answer(farewell, { command: 'when', text }).answers.map((a) => a.text);
+
+  it("dates the speaker's other quotations by the time the lead gives his saying, outside his words", () => {
+    expect(when('When did Ott say the ferries will sail again?')[0]).toBe('last night');
+    expect(when('When did Ott say they had already worked closely with the council on the requests?')[0]).toBe('last night');
+  });
+
+  it('leaves a time in what a saying reports to the act it dates ("the storm that hit on Monday")', () => {
+    const onlyMonday = fixtureIndex({ 'storm.txt': 'Mayor on the storm\n\nOtt said the harbour flooded on Monday.\n\n“We will rebuild every quay,” Ott said.' });
+    expect(answer(onlyMonday, { command: 'when', text: 'When did Ott say they will rebuild every quay?' }).answers.map((a) => a.text)).not.toContain('Monday');
+  });
+});
+
 describe('what day someone denied something, in a story without a date', () => {
   // Invented: the envoy's sayings are dated once; the denial's sentence gives only a part of a day, for another act.
   const denial = fixtureIndex({
