@@ -9,6 +9,7 @@ const ACTOR_NOUNS: ReadonlySet<string> = new Set([
   'critics', 'partners', 'actors', 'group', 'groups', 'leaders', 'allies', 'rebels', 'proxies', 'experts', 'observers', 'sources',
   'governments', 'countries', 'nations', 'states', 'side', 'sides', 'neighbours', 'neighbors', 'voters', 'investors', 'crew', 'team',
   'family', 'families', 'public', 'press', 'media', 'reporters', 'analysts', 'diplomats', 'ministers', 'lawmakers', 'militias', 'authorities',
+  'everyone', 'everybody', 'parties',
 ]);
 
 /**
@@ -19,6 +20,7 @@ const ACTOR_NOUNS: ReadonlySet<string> = new Set([
  */
 export function namesAnActor(text: string): boolean {
   if (/(?:^|[\s(“"‘-])\p{Lu}/u.test(text)) return true;
-  const head = words(text).at(-1)?.toLowerCase() ?? '';
+  // The head stands before a phrase that places it ("everyone in the region", "officials of the ministry").
+  const head = words(text.split(/\s+(?:in|of|on|across|at|from)\s+/)[0]!).at(-1)?.toLowerCase() ?? '';
   return ACTOR_NOUNS.has(head) || ACTOR_NOUNS.has(head.replace(/e?s$/, '')) || ACTOR_NOUNS.has(head.replace(/s$/, ''));
 }

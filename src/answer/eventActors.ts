@@ -278,7 +278,9 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
     // "The navy said …", "Norland's military condemned …": an institution named by a common noun does things too.
     for (const phrase of describedActors(sentence, tokens)) {
       const named = phrase.text.replace(/^(the|its|their)\s+/i, '');
-      const placed = asAsked(reportsFact && speaksAt(tokens, phrase.span) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches));
+      // A clause's subject by its shape ("Officials had been in …") did what its clause tells after it.
+      const subjectOf = phrase.subject === true && (verbs.length > 0 ? verbs : matches).some((p) => p > phrase.span[1]);
+      const placed = asAsked(subjectOf || (reportsFact && speaksAt(tokens, phrase.span)) ? 'agent' : relationOf(tokens, phrase.span, verbs.length > 0 ? verbs : matches));
       // A group known only by its backer ("an Acme-backed militia") is rarely the grammatical subject of the act, yet often its doer.
       if ((placed !== question.asks && !(phrase.sponsored && placed === 'unknown')) || namedInQuestion(named, question.text)) continue;
       const held = `${phrase.text}\n${passage.file}`;
@@ -418,6 +420,8 @@ interface Described {
   role: boolean;
   /** Named by who backs or runs it ("an Acme-backed militia"), not by its own name. */
   sponsored?: true;
+  /** Found as a clause's subject by its shape: a noun of people before an auxiliary or a past verb. */
+  subject?: true;
 }
 
 /** Each sentence's descriptions, by its tokens (kept with their passage): a question's forms and the next questions read the same sentences again. */
@@ -449,6 +453,12 @@ function describedIn(sentence: string, tokens: readonly Token[]): Described[] {
     const end = tokens.findIndex((t) => t.offset >= at + match[0].length);
     if (start >= 0) found.push({ text: match[0], span: [start, (end < 0 ? tokens.length : end) - 1], role: false, sponsored: true });
   }
+  for (const match of sentence.matchAll(PEOPLE_SUBJECT)) {
+    const at = (match.index ?? 0) + match[0].length - match[1]!.length;
+    const start = tokens.findIndex((t) => t.offset >= at);
+    const end = tokens.findIndex((t) => t.offset >= at + match[1]!.length);
+    if (start >= 0) found.push({ text: match[1]!, span: [start, (end < 0 ? tokens.length : end) - 1], role: false, subject: true });
+  }
   for (const match of sentence.matchAll(NATIONAL_INSTITUTION)) {
     const at = match.index ?? 0;
     if (found.some(({ span }) => (tokens[span[0]]?.offset ?? 0) <= at && at < (tokens[span[1]]?.offset ?? 0) + (tokens[span[1]]?.word.length ?? 0))) continue;
@@ -468,6 +478,18 @@ const ATTACK = indexTerm('attack')!;
 
 /** A demonym before an attack in the plural or a bombardment ("Israeli airstrikes", "Russian shelling"), an adjective between allowed. */
 const NATIONAL_ATTACK = /\b(\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish))\s+(?:\p{Ll}+\s+)?(?:airstrikes?|air\s+strikes?|strikes?|attacks?|raids?|bombings|bombing|shelling|bombardment|assault|offensive|drone\s+strikes|missile\s+strikes)\b/gu;
+
+/** Plural nouns of people a clause may open with as its subject ("Officials had been …", "critics say …"). */
+const PEOPLE_HEADS = ['officials', 'critics', 'analysts', 'experts', 'observers', 'diplomats', 'leaders', 'residents', 'civilians', 'lawmakers', 'authorities', 'witnesses', 'protesters'];
+/**
+ * People named by no name at the start of a clause, as the subject of its verb: "Officials had been
+ * in constant communication", "everyone in the region should be aware". An auxiliary or a verb in
+ * the past must follow, so the phrase stands as the subject, not an object.
+ */
+const PEOPLE_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:“"]\s*|\b(?:[Tt]hat|[Aa]nd|[Bb]ut|[Ww]hile)\s+)((?:[Ee]veryone|[Ee]verybody|[Aa]ll\s+sides|[Aa]ll\s+parties)(?:\s+(?:in|on|across)\s+(?:the\s+)?[\p{L}-]+)?|(?:${PEOPLE_HEADS.map((head) => `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')}))(?=\s+(?:had|have|has|should|would|will|must|were|are|could|can|may|might|did|do|say|said|\p{Ll}+ed)\b)`,
+  'gu',
+);
 
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 
@@ -523,9 +545,16 @@ export function relationOf(tokens: readonly Token[], span: readonly [number, num
   const between = (verb < span[0] ? tokens.slice(verb + 1, span[0]) : tokens.slice(span[1] + 1, verb)).map((t) => t.word.toLowerCase());
   if (verb < span[0]) return between.includes('by') ? 'agent' : 'patient';
   // "X was killed" underwent it; "X was working the phones" (a progressive) did it.
-  if (between.some((word) => PASSIVE_AUX.has(word)) && !/ing$/i.test(tokens[verb]!.word)) return 'patient';
+  // "X should be aware" is no passive: only a participle after the auxiliary is.
+  if (between.some((word) => PASSIVE_AUX.has(word)) && isParticiple(tokens[verb]!.word)) return 'patient';
   // "Greer, by Norland in a raid": a phrase between the name and the word makes it no subject of it.
   return between.some((word) => PHRASE_WORDS.has(word)) ? 'unknown' : 'agent';
+}
+
+/** A past participle by its ending or the irregular table ("killed", "taken", "shot"), not a progressive or an adjective ("aware"). */
+function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /(?:ed|en)$/.test(lower) || IRREGULAR_VERBS.has(lower);
 }
 
 /**

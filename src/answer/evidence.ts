@@ -349,7 +349,8 @@ export function namedInQuestion(name: string, question: string): boolean {
   // "U.S." and "US" are one name: an acronym is compared without its points.
   const folded = (word: string) => foldTerm(word).replace(/\./g, '');
   const asked = new Set(words(question).map(folded));
-  const parts = words(name);
+  // A description's place ("everyone in the region" for "who in the region should …") only says which: its head is what it names.
+  const parts = words(/^\p{Ll}/u.test(name) ? name.split(/\s+(?:in|on|across)\s+/)[0]! : name);
   // Short words of a longer name ("al", "of") say nothing, nor its generic words ("which company …"
   // does not name the Veloria Shipping Company); a short name on its own ("G7", "UN") is the name.
   const telling = parts.length === 1 ? parts : parts.filter((part) => part.length > 2 && !GENERIC_NAME_WORDS.has(indexTerm(part) ?? ''));

@@ -301,7 +301,7 @@ export function possessedNoun(text: string): string | undefined {
 const GOVERNMENT_NOUNS = /\b(?:governments?|administrations?|regimes?|authorities)\b/i;
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
-const OPINION = /^\s*who\s+(?:does|do|did)\s+.+?\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
+const OPINION = /^\s*who\s+(?:does|do|did)\s+(.+?)\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
 const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|writer|author|editor|journalist)s?\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
@@ -659,10 +659,11 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: '"who does X think (was behind) …" asks whoever did it, as the coverage tells it: X is only whose view that is',
     read: (text) => {
-      const clause = OPINION.exec(text)?.[1];
-      if (clause === undefined) return undefined;
-      const asked = singleWordVerbs(`who ${clause}`);
-      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), ...inRoleOf(asked), restated: asked };
+      const opinion = OPINION.exec(text);
+      if (opinion === null) return undefined;
+      const asked = singleWordVerbs(`who ${opinion[2]!}`);
+      // Whose view it is tells it, and did not do it ("who did Lee say should be aware …" is not Lee).
+      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), ...inRoleOf(asked), otherActors: [opinion[1]!], restated: asked };
     },
   },
   {
@@ -1157,7 +1158,8 @@ function granularityOf(text: string): Granularity {
 }
 
 /** Where the act of "when did X <act> …", "who <act>ed …" stands: after the question word and its auxiliary. */
-const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)|who|which\s+\w+)(?:['’](s)\s+|\s+(?:(did|does|do|will|would|has|have|had|was|were|is|are)\s+)?)(.+)$/i;
+const MODAL = /^(?:will|would|should|could|must|might|may|can)$/i;
+const ACT_CLAUSE = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week|time|year|month)|who|which\s+\w+)(?:['’](s)\s+|\s+(?:(did|does|do|will|would|should|could|must|might|may|can|has|have|had|was|were|is|are)\s+)?)(.+)$/i;
 
 /**
  * "which thriller writer would consider …", "which former senator has backed …": a noun phrase of
@@ -1235,6 +1237,8 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   }
   // "has Blinken been phoning": the perfect's "been" after its subject goes with the "-ing" verb.
   if (parts[at]?.toLowerCase() === 'been' && /ing$/i.test(parts[at + 1] ?? '')) at++;
+  // "who should be aware of …": after a modal, "be" goes with the word that says what.
+  else if (parts[at]?.toLowerCase() === 'be' && MODAL.test(auxiliary ?? '') && /^\p{Ll}/u.test(parts[at + 1] ?? '')) at++;
   const verb = parts[at]?.toLowerCase();
   // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;

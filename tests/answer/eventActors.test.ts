@@ -141,6 +141,37 @@ describe('relationOf', () => {
   ] as const)('%s', (_, span, relation) => {
     expect(relationOf(tokens, span, verb)).toBe(relation);
   });
+
+  it('reads "X should be aware" as X doing it: only a participle after "be" makes a passive', () => {
+    expect(relationOf(tokenize('Every port should be aware of the storm'), [0, 1], [4])).toBe('agent');
+  });
+});
+
+describe('people named by no name, as the subject of a clause', () => {
+  // Invented: the envoy reports what officials did and what everyone in the region should do; critics hold a view.
+  const talks = fixtureIndex({
+    'talks.txt': `Envoy urges calm in Lenz
+
+May 3, 2025
+
+Officials had been in constant contact with harbour towns, and there was a clear consensus that no one should escalate things, said the top Norland envoy, Piet Rook.
+
+While Norland will not let up on the defense of its ports, Rook said, everyone in the region should be aware of the dangers of escalation.
+
+But critics say the blockade is a symptom of years of neglect in the strait.`,
+  });
+  const who = (text: string) => answer(talks, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers with the people a clause opens with, not the one who reports it', () => {
+    expect(who('who had been in constant contact with harbour towns')[0]).toBe('Officials');
+    expect(who('who should be aware of the dangers of escalation')[0]).toBe('everyone in the region');
+    expect(who('who say the blockade is a symptom of years of neglect')[0]).toBe('critics');
+  });
+
+  it('does not answer "who did X say should …" with X, nor take the place asked about for the name of who', () => {
+    expect(who('who did Rook say should be aware of the dangers of escalation')[0]).toBe('everyone in the region');
+    expect(who('who in the region should be aware of the dangers of escalation, according to Rook')[0]).toBe('everyone in the region');
+  });
 });
 
 describe('actors named by description', () => {

@@ -94,6 +94,11 @@ describe('parseQuestion', () => {
     [auto('who fired the rockets?'), { kind: 'eventActor', asks: 'agent' }],
     [auto('who had already fired the rockets?'), { kind: 'eventActor', asks: 'agent', act: 'fired' }],
     [auto('who had previously indicated plans to retaliate?'), { kind: 'eventActor', asks: 'agent', act: 'indicated' }],
+    // After a modal, "be" goes with the word that says what.
+    [auto('who should be aware of the dangers of escalation?'), { kind: 'eventActor', asks: 'agent', act: 'aware' }],
+    [auto('who must approve the harbour budget?'), { kind: 'eventActor', asks: 'agent', act: 'approve' }],
+    // Whose view it is did not do it.
+    [auto('who did Rook say should be aware of the dangers?'), { kind: 'eventActor', asks: 'agent', otherActors: ['Rook'] }],
     [auto("who has Norland's back, according to Lee?"), { kind: 'eventActor', asks: 'agent' }],
     [auto('who fired the rockets, according to Lee?'), { kind: 'eventActor', asks: 'agent', act: 'fired' }],
     // "Whose leader" asks for the body the leader heads; "whose envoy" may be a ruler's, and stays a plain who-question.
