@@ -9,6 +9,9 @@ const index = fixtureIndex({
 The offices set up by the Lund Treaty (1883) and the Orm Treaty (1886) merged in 1893, and moved to Vale.
 
 After the Soviet war in Kessia (December 1979 – February 1989), the Kessia Compact was signed in 2014.`,
+  'lives.txt': `Theories of the tide
+
+In the late 19th century, the leading tide theorists were Anton Vell (1842–1910) and Carl Mirren (1834–1900). Vell charted the tides in 1871.`,
 });
 
 const when = (text: string) => answer(index, { command: 'when', text }).answers[0]?.text;
@@ -27,6 +30,18 @@ describe('a time in brackets right after the name asked about', () => {
 
   it('reads no bracket after a name the question does not ask the time of', () => {
     expect(bracketedTimeAnswers(index, 'When did the offices merge with the Lund Treaty?')).toEqual([]);
+  });
+
+  it.each([
+    ['In what year did Mirren die?', '1900'],
+    ['When was Carl Mirren born?', '1834'],
+    ['When did Anton Vell die?', '1910'],
+  ])('reads a person\'s bracket as a life: %j is answered by the end it asks', (question, expected) => {
+    expect(bracketedTimeAnswers(index, question).map((a) => a.text)).toEqual([expected]);
+  });
+
+  it('dates nothing else a person did by their life ("when did Anton Vell chart …")', () => {
+    expect(bracketedTimeAnswers(index, 'When did Anton Vell chart the tides?')).toEqual([]);
   });
 
   it('finds the names a question writes with capitals, numbers carrying a name on', () => {

@@ -160,6 +160,13 @@ describe('ranker features', () => {
     expect(view.granularity).toBe('year');
     expect(view.terms).not.toContain('year');
   });
+
+  it('keeps the start a when question asks of as a word its answer\'s sentence shares ("teaching started in 1764")', () => {
+    const academy = fixtureIndex({ 'academy.txt': 'Lund Academy\n\nThe Lund Academy in Veloria was founded in 1735. Teaching started in 1764.' });
+    const of = (text: string) => featuredCandidates(academy, 'What year did teaching start at the Lund Academy?', 'when').find((f) => f.candidate.text === text)!.features;
+    expect(value(of('1764'), 'sentenceCoverage')).toBe(0.5);
+    expect(value(of('1764'), 'bigrams')).toBeGreaterThan(0);
+  });
 });
 
 describe('rankCandidates', () => {
