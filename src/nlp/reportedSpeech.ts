@@ -140,6 +140,13 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
  * states", "a call", "the point"), or knowledge and feeling rather than a claim ("he knew the way").
  */
 const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought', 'find', 'maintains', 'maintained', 'call', 'point']);
+/**
+ * Words that, before a number, make a quantity and not a topic or a place: "said about half of
+ * …", "reported at least six planes …" ("at" and "about" otherwise end the cue: "said at the rally").
+ */
+const QUANTITY_OPENERS: readonly (readonly string[])[] = [['about'], ['around'], ['roughly'], ['at', 'least'], ['at', 'most'], ['as', 'many', 'as'], ['up', 'to']];
+/** Words that count: "half", "two-thirds", "a dozen" (a numeral is one too). */
+const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|thousand|thousands|million|millions|half|third|thirds|quarter|quarters|fifth|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u;
 /** Words that open a reported question: "asked whether …", "asked Trump about …". */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
 /** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
@@ -310,8 +317,20 @@ export class StatementReader {
       if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
     }
     const first = this.tokens[i];
-    if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
+    if (!first || ((CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) && !this.opensQuantity(i))) return undefined;
     return i;
+  }
+
+  /** True when token `at` opens a quantity ("about half", "at least 20", "as many as six", "up to a third"), not a phrase of topic or place. */
+  private opensQuantity(at: number): boolean {
+    return QUANTITY_OPENERS.some((words) => {
+      if (words.some((word, k) => this.tokens[at + k]?.lower !== word || this.inside[at + k])) return false;
+      const count = at + words.length;
+      const token = this.tokens[count];
+      if (!token || this.inside[count]) return false;
+      // "a third", "a dozen": the article counts only before a word that does.
+      return /^[$€£]?\d/u.test(token.text) || (token.lower === 'a' ? COUNT_WORDS.test(this.tokens[count + 1]?.lower ?? '') : COUNT_WORDS.test(token.lower));
+    });
   }
 
   /**
@@ -528,7 +547,7 @@ export class StatementReader {
   private opensClauseAt(at: number, cue: string): boolean {
     const first = this.tokens[at];
     if (!first || !(SAYING_VERBS.has(cue.split(' ')[0]!) || SAYING_PARTICIPLES.has(cue))) return false;
-    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(contracted(first.lower) ?? '') || first.cap || /^\d/u.test(first.text);
+    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(contracted(first.lower) ?? '') || first.cap || /^\d/u.test(first.text) || this.opensQuantity(at);
   }
 
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */

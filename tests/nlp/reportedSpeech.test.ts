@@ -34,6 +34,17 @@ describe('reported speech: what follows a verb of saying', () => {
     expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)).toEqual(['the ferries run late']);
   });
 
+  it.each([
+    ['"about" and a count', 'Tom Ray said about half of the ferries run late.', 'about half of the ferries run late'],
+    ['"at least" and a numeral', 'Tom Ray reported at least 12 ferries ran late.', 'at least 12 ferries ran late'],
+  ])('reads what was said from a quantity that opens it (%s)', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+
+  it('still reads "said at" and "said about" a place or topic as no part of what was said', () => {
+    expect(statements('Tom Ray said at the pier that the ferries run late.').map(([text]) => text)).toEqual(['that the ferries run late']);
+  });
+
   it('reads no statement in a verb of saying with an object and no clause', () => {
     expect(statements('Tom Ray said nothing about fares.')).toEqual([]);
   });

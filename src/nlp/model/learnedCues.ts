@@ -7,23 +7,23 @@
  *   p ≥ 0.35: 2799 statements added, 62.6 % right; R 48.4
  *   p ≥ 0.40: 2423 statements added, 64.2 % right; R 46.6
  *   p ≥ 0.45: 2080 statements added, 65.9 % right; R 44.9
- *   p ≥ 0.50: 1784 statements added, 67.2 % right; R 43.3
- *   p ≥ 0.55: 1495 statements added, 69.2 % right; R 41.8
+ *   p ≥ 0.50: 1784 statements added, 67.2 % right; R 43.4
+ *   p ≥ 0.55: 1495 statements added, 69.2 % right; R 41.9
  *   p ≥ 0.60: 1236 statements added, 71.8 % right; R 40.5
  *   p ≥ 0.65: 999 statements added, 73.7 % right; R 39.1
- *   p ≥ 0.70: 781 statements added, 75.7 % right; R 37.7
+ *   p ≥ 0.70: 781 statements added, 75.7 % right; R 37.8
  *   p ≥ 0.75: 559 statements added, 76.9 % right; R 36.3
- *   p ≥ 0.80: 388 statements added, 79.1 % right; R 35.1
+ *   p ≥ 0.80: 388 statements added, 79.1 % right; R 35.2
  *   p ≥ 0.85: 229 statements added, 82.5 % right; R 34.1
  *   p ≥ 0.90: 122 statements added, 85.2 % right; R 33.3
- *   end p ≥ 0.30 at start p ≥ 0.6: P 78.8  R 40.3
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 78.8  R 40.4
  *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 40.5
  *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 40.5
  *   end p ≥ 0.60 at start p ≥ 0.6: P 79.0  R 40.2
- *   end p ≥ 0.70 at start p ≥ 0.6: P 78.8  R 39.9
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 78.8  R 40.0
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.4  R 32.3  (3544/4354 statements, 3516/10879 indirect gold)
- *   train, with tagger     P 82.2  R 45.7  (5003/6083 statements, 4974/10879 indirect gold)
+ *   train, rules only      P 81.4  R 32.4  (3548/4358 statements, 3520/10879 indirect gold)
+ *   train, with tagger     P 82.3  R 45.8  (5007/6087 statements, 4978/10879 indirect gold)
  *   held-out, rules only   P 79.3  R 34.8  (902/1137 statements, 895/2570 indirect gold)
  *   held-out, with tagger  P 76.8  R 42.3  (1095/1426 statements, 1088/2570 indirect gold)
  */
