@@ -95,6 +95,10 @@ describe('reported speech: speakers that are no known name', () => {
     expect(statements(body)).toContainEqual([said, undefined, mention]);
   });
 
+  it('reads the name set off by commas after a description as the speaker ("One of his aides, X, told …")', () => {
+    expect(statements('One of the harbour pilots, Tom Ray, told reporters that the ferries run late.')).toEqual([['that the ferries run late', 'Tom Ray', 'Tom Ray']]);
+  });
+
   it('reads "…, saying …" after a subject that is a plain noun phrase', () => {
     expect(statements('A district judge sided with the port, saying the closure broke the law.').map(([text]) => text)).toEqual(['the closure broke the law']);
   });
