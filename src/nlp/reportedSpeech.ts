@@ -476,7 +476,26 @@ export class StatementReader {
   private describedAfterName(pair: Pair, unit: Unit): boolean {
     if (!(pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end])) return false;
     const next = this.tokens[pair.end + 1];
-    return next !== undefined && pair.end + 1 < unit.end && !this.inside[pair.end + 1] && (ADJUNCT_OPENERS.test(next.lower) || APPOSITIVE_OPENERS.has(next.lower));
+    return next !== undefined && pair.end + 1 < unit.end && !this.inside[pair.end + 1] && (ADJUNCT_OPENERS.test(next.lower) || APPOSITIVE_OPENERS.has(next.lower))
+      && !this.resumedClause(pair.end + 1, unit);
+  }
+
+  /**
+   * True when the words from token `from` to the next comma are a clause of their own, a subject
+   * and its verb ("…, according to the report, the crews left for the port"), not a description
+   * ("…, said Ann Lee, the bank's analyst, who …"): a finite verb stands there before any relative
+   * word, within `maxTokens` tokens.
+   */
+  private resumedClause(from: number, unit: Unit, maxTokens = unit.end - from): boolean {
+    const first = this.tokens[from];
+    if (!first || this.inside[from] || !(SUBJECT_OPENERS.has(first.lower) || (first.cap && first.word)) || first.lower === 'that' || SUBORDINATORS.has(first.lower)) return false;
+    for (let k = from + 1; k < unit.end && k - from <= maxTokens && !(this.tokens[k]!.text === ',' && !this.inside[k]); k++) {
+      const lower = this.tokens[k]!.lower;
+      if (this.inside[k]) continue;
+      if (RELATIVE_OPENERS.has(lower) || lower === 'that' || lower === 'whose') return false;
+      if (this.hasFiniteClause(k, k + 1)) return true;
+    }
+    return false;
   }
 
   /**

@@ -81,6 +81,15 @@ describe('reported speech: what precedes its cue', () => {
     expect(statements('The ferries, said Tom Ray, will run late all winter.').map(([text]) => text)).toEqual(['The ferries, said Tom Ray, will run late all winter']);
   });
 
+  it('takes both sides of "according to X" set inside a sentence whose own clause goes on after it', () => {
+    expect(statements('At the time, according to the harbour log, the crews left the pier.').map(([text]) => text))
+      .toEqual(['At the time, according to the harbour log, the crews left the pier']);
+  });
+
+  it('still reads a description after "…, according to X," as X\'s, not as more of what was said', () => {
+    expect(statements('The ferries will run late, according to Ann Lee, the harbour director.').map(([text]) => text)).toEqual(['The ferries will run late']);
+  });
+
   it('takes what precedes "according to X" when no comma sets it off', () => {
     expect(statements('The port leads its rivals by 20 berths according to a count by the harbour board.').map(([text]) => text))
       .toEqual(['The port leads its rivals by 20 berths']);

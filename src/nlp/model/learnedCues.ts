@@ -9,21 +9,21 @@
  *   p ≥ 0.45: 2077 statements added, 65.9 % right; R 45.0
  *   p ≥ 0.50: 1781 statements added, 67.2 % right; R 43.4
  *   p ≥ 0.55: 1492 statements added, 69.2 % right; R 41.9
- *   p ≥ 0.60: 1233 statements added, 71.8 % right; R 40.5
+ *   p ≥ 0.60: 1233 statements added, 71.8 % right; R 40.6
  *   p ≥ 0.65: 996 statements added, 73.7 % right; R 39.2
  *   p ≥ 0.70: 778 statements added, 75.7 % right; R 37.8
  *   p ≥ 0.75: 556 statements added, 77.0 % right; R 36.4
  *   p ≥ 0.80: 385 statements added, 79.2 % right; R 35.2
- *   p ≥ 0.85: 227 statements added, 82.8 % right; R 34.1
+ *   p ≥ 0.85: 227 statements added, 82.8 % right; R 34.2
  *   p ≥ 0.90: 120 statements added, 85.8 % right; R 33.4
  *   end p ≥ 0.30 at start p ≥ 0.6: P 78.9  R 40.4
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 40.6
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 40.5
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.0  R 40.2
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.2  R 40.6
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 40.6
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.1  R 40.3
  *   end p ≥ 0.70 at start p ≥ 0.6: P 78.8  R 40.0
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.4  R 32.4  (3555/4366 statements, 3527/10879 indirect gold)
- *   train, with tagger     P 82.3  R 45.8  (5012/6092 statements, 4983/10879 indirect gold)
+ *   train, rules only      P 81.5  R 32.4  (3556/4365 statements, 3528/10879 indirect gold)
+ *   train, with tagger     P 82.3  R 45.8  (5013/6091 statements, 4984/10879 indirect gold)
  *   held-out, rules only   P 79.3  R 34.8  (902/1137 statements, 895/2570 indirect gold)
  *   held-out, with tagger  P 76.8  R 42.3  (1095/1426 statements, 1088/2570 indirect gold)
  */
