@@ -106,6 +106,8 @@ const NOT_IN_CLOSING_SPEAKER = new Set([...CLAUSE_VERBS_LIST.filter((w) => w !==
   'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** At most this many words of a subject before a relative clause: "that the former governor, who …". */
 const MAX_SUBJECT_WORDS = 6;
+/** At most this many tokens of a new clause's subject and verb after ", and": ", and the state's largest union has sued". */
+const MAX_NEW_SUBJECT_TOKENS = 8;
 /** At most this many tokens between a conjunction and the next speaker: "and more than 4 in 10 said". */
 const MAX_LEAD_TO_SPEAKER = 6;
 /** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
@@ -380,6 +382,8 @@ export class StatementReader {
       // the subject of what was said, which goes on after it.
       if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return i;
       if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      // ", and the ACLU has sued …": a subject of its own and its verb start the writer's next clause.
+      if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return i;
       // ", and more than 4 in 10 said …": another speaker's words start a few words on.
       if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return i;
     }

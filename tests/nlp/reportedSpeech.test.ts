@@ -30,6 +30,15 @@ describe('reported speech: what follows a verb of saying', () => {
       .toContainEqual('the ferries run late');
   });
 
+  it('ends what was said at ", and" before a clause with a subject and verb of its own', () => {
+    expect(statements('Tom Ray said the ferries run late, and the harbour union has sued the board.').map(([text]) => text)).toEqual(['the ferries run late']);
+  });
+
+  it('keeps a second "that" clause after ", and" in what was said', () => {
+    expect(statements('Tom Ray said that the ferries run late, and that the board has known for years.').map(([text]) => text))
+      .toEqual(['that the ferries run late, and that the board has known for years']);
+  });
+
   it('ends what was said at the comma of a sentence that opens on a group ("Among those who said …, most …")', () => {
     expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)).toEqual(['the ferries run late']);
   });
