@@ -51,9 +51,11 @@ import { saveFailure } from './writeErrors.ts';
  * 56: a speech verb after a dash nearer a fragment than its carrying paraphrase starts what was said.
  * 57: a paragraph opened by a quote mark it never closes is a quotation to its end, of its own when its
  *     mark differs from the quotation left open before it (the Daily Mail's one-paragraph ‘…); "'Tis" elides.
+ * 58: session 22's reported speech (a quantity after a speech verb opens what was said: "said about half …").
  * 60: an article's page lines (links to other stories, prompts) in its metadata.
+ * 61: 58 and 60 together.
  */
-export const INDEX_VERSION = 60;
+export const INDEX_VERSION = 61;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -654,6 +654,34 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
 }
 
+/** At most this many tokens of a description that a name set off by commas names: "One delegate not on the slate, Ann Lee, said". */
+const MAX_NAMED_DESCRIPTION_TOKENS = 10;
+
+/**
+ * A person named in an appositive to the description that opens the clause: "One of his
+ * advisers, Tad Devine, told reporters", "One delegate not on the slate, Ann Lee, said". The name
+ * fills the commas exactly, and the description before it holds no verb.
+ */
+function nameAfterDescription(tokens: readonly Token[], unit: Unit, before: number, inside: Int32Array): Ref | undefined {
+  if (tokens[before - 1]?.text !== ',' || inside[before - 1]) return undefined;
+  const named = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before - 1) && r.kind === 'person');
+  if (!named) return undefined;
+  const comma = titleStart(tokens, unit, named, inside) - 1;
+  if (comma <= unit.start || tokens[comma]!.text !== ',' || inside[comma]) return undefined;
+  let start = comma;
+  while (start > unit.start && comma - start < MAX_NAMED_DESCRIPTION_TOKENS && !inside[start - 1] && !CLAUSE_BOUNDARIES.has(tokens[start - 1]!.text)) {
+    const previous = tokens[start - 1]!;
+    if (!(previous.word || isPossessive(previous)) || NOT_IN_DESCRIPTION.has(previous.lower) || IRREGULAR_PAST.has(previous.lower) || /^[a-z]{3,}ed$/u.test(previous.lower)) return undefined;
+    start--;
+  }
+  if (start === comma || !(start === unit.start || CLAUSE_BOUNDARIES.has(tokens[start - 1]!.text) || inside[start - 1])) return undefined;
+  return PHRASE_DETERMINERS.has(tokens[start]!.lower) || tokens[start]!.cap ? named : undefined;
+}
+
+/** Words that make a clause, not a description, of what stands before a name set off by commas. */
+const NOT_IN_DESCRIPTION = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'do', 'does', 'did', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'when', 'while', 'if', 'because', 'as', 'after', 'before', 'since', 'that', 'which', 'who']);
+
 /** At most this many tokens (marks included) of a quoted title inside an appositive: "author of “Unwritten Rules,”". */
 const MAX_QUOTED_TITLE_TOKENS = 12;
 
@@ -887,7 +915,7 @@ function findPairs(tokens: readonly Token[], unit: Unit, inside: Int32Array): Pa
     const nearest = unit.refs.find((r) => r.end === pastNameSuffix(tokens, before));
     const adjacent = nearest && affiliationHead(tokens, unit, nearest);
     const openAppositive = !adjacent || adjacent.kind === 'other' ? refBeforeOpenAppositive(tokens, unit, before, inside) : undefined;
-    const nearestSpeaker = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside);
+    const nearestSpeaker = openAppositive ?? adjacent ?? refBeforeAppositive(tokens, unit, before, inside) ?? nameAfterDescription(tokens, unit, before, inside);
     const preceding = nearestSpeaker && (complementPhrase(tokens, unit, nearestSpeaker, inside) ?? nearestSpeaker);
     // "told CNN": after a verb with an object, the name is the listener. An inverted "said X"
     // follows a quotation or a comma; after a word, "say they …" opens what was said.

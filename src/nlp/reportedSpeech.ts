@@ -106,6 +106,8 @@ const NOT_IN_CLOSING_SPEAKER = new Set([...CLAUSE_VERBS_LIST.filter((w) => w !==
   'he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** At most this many words of a subject before a relative clause: "that the former governor, who …". */
 const MAX_SUBJECT_WORDS = 6;
+/** At most this many tokens of a new clause's subject and verb after ", and": ", and the state's largest union has sued". */
+const MAX_NEW_SUBJECT_TOKENS = 8;
 /** At most this many tokens between a conjunction and the next speaker: "and more than 4 in 10 said". */
 const MAX_LEAD_TO_SPEAKER = 6;
 /** Words before a speaker and cue set inside a sentence: "Greensboro, Sexton said, made him …". */
@@ -140,6 +142,13 @@ const SAYING_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'a
  * states", "a call", "the point"), or knowledge and feeling rather than a claim ("he knew the way").
  */
 const NOT_STATEMENT_CUES = new Set(['states', 'know', 'knew', 'felt', 'thought', 'find', 'maintains', 'maintained', 'call', 'point']);
+/**
+ * Words that, before a number, make a quantity and not a topic or a place: "said about half of
+ * …", "reported at least six planes …" ("at" and "about" otherwise end the cue: "said at the rally").
+ */
+const QUANTITY_OPENERS: readonly (readonly string[])[] = [['about'], ['around'], ['roughly'], ['at', 'least'], ['at', 'most'], ['as', 'many', 'as'], ['up', 'to']];
+/** Words that count: "half", "two-thirds", "a dozen" (a numeral is one too). */
+const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|thousand|thousands|million|millions|half|third|thirds|quarter|quarters|fifth|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u;
 /** Words that open a reported question: "asked whether …", "asked Trump about …". */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
 /** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
@@ -310,8 +319,20 @@ export class StatementReader {
       if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
     }
     const first = this.tokens[i];
-    if (!first || CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) return undefined;
+    if (!first || ((CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) && !this.opensQuantity(i))) return undefined;
     return i;
+  }
+
+  /** True when token `at` opens a quantity ("about half", "at least 20", "as many as six", "up to a third"), not a phrase of topic or place. */
+  private opensQuantity(at: number): boolean {
+    return QUANTITY_OPENERS.some((words) => {
+      if (words.some((word, k) => this.tokens[at + k]?.lower !== word || this.inside[at + k])) return false;
+      const count = at + words.length;
+      const token = this.tokens[count];
+      if (!token || this.inside[count]) return false;
+      // "a third", "a dozen": the article counts only before a word that does.
+      return /^[$€£]?\d/u.test(token.text) || (token.lower === 'a' ? COUNT_WORDS.test(this.tokens[count + 1]?.lower ?? '') : COUNT_WORDS.test(token.lower));
+    });
   }
 
   /**
@@ -361,6 +382,8 @@ export class StatementReader {
       // the subject of what was said, which goes on after it.
       if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return i;
       if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      // ", and the ACLU has sued …": a subject of its own and its verb start the writer's next clause.
+      if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return i;
       // ", and more than 4 in 10 said …": another speaker's words start a few words on.
       if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return i;
     }
@@ -457,7 +480,26 @@ export class StatementReader {
   private describedAfterName(pair: Pair, unit: Unit): boolean {
     if (!(pair.ref.start >= pair.start + 1 && pair.ref.end === pair.end && this.tokens[pair.end]?.text === ',' && !this.inside[pair.end])) return false;
     const next = this.tokens[pair.end + 1];
-    return next !== undefined && pair.end + 1 < unit.end && !this.inside[pair.end + 1] && (ADJUNCT_OPENERS.test(next.lower) || APPOSITIVE_OPENERS.has(next.lower));
+    return next !== undefined && pair.end + 1 < unit.end && !this.inside[pair.end + 1] && (ADJUNCT_OPENERS.test(next.lower) || APPOSITIVE_OPENERS.has(next.lower))
+      && !this.resumedClause(pair.end + 1, unit);
+  }
+
+  /**
+   * True when the words from token `from` to the next comma are a clause of their own, a subject
+   * and its verb ("…, according to the report, the crews left for the port"), not a description
+   * ("…, said Ann Lee, the bank's analyst, who …"): a finite verb stands there before any relative
+   * word, within `maxTokens` tokens.
+   */
+  private resumedClause(from: number, unit: Unit, maxTokens = unit.end - from): boolean {
+    const first = this.tokens[from];
+    if (!first || this.inside[from] || !(SUBJECT_OPENERS.has(first.lower) || (first.cap && first.word)) || first.lower === 'that' || SUBORDINATORS.has(first.lower)) return false;
+    for (let k = from + 1; k < unit.end && k - from <= maxTokens && !(this.tokens[k]!.text === ',' && !this.inside[k]); k++) {
+      const lower = this.tokens[k]!.lower;
+      if (this.inside[k]) continue;
+      if (RELATIVE_OPENERS.has(lower) || lower === 'that' || lower === 'whose') return false;
+      if (this.hasFiniteClause(k, k + 1)) return true;
+    }
+    return false;
   }
 
   /**
@@ -528,7 +570,7 @@ export class StatementReader {
   private opensClauseAt(at: number, cue: string): boolean {
     const first = this.tokens[at];
     if (!first || !(SAYING_VERBS.has(cue.split(' ')[0]!) || SAYING_PARTICIPLES.has(cue))) return false;
-    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(contracted(first.lower) ?? '') || first.cap || /^\d/u.test(first.text);
+    return first.lower === 'that' || SUBJECT_OPENERS.has(first.lower) || SUBJECT_OPENERS.has(contracted(first.lower) ?? '') || first.cap || /^\d/u.test(first.text) || this.opensQuantity(at);
   }
 
   /** The statement for tokens [start, end) of a unit, unless it is a quotation and nothing else. */

@@ -30,8 +30,28 @@ describe('reported speech: what follows a verb of saying', () => {
       .toContainEqual('the ferries run late');
   });
 
+  it('ends what was said at ", and" before a clause with a subject and verb of its own', () => {
+    expect(statements('Tom Ray said the ferries run late, and the harbour union has sued the board.').map(([text]) => text)).toEqual(['the ferries run late']);
+  });
+
+  it('keeps a second "that" clause after ", and" in what was said', () => {
+    expect(statements('Tom Ray said that the ferries run late, and that the board has known for years.').map(([text]) => text))
+      .toEqual(['that the ferries run late, and that the board has known for years']);
+  });
+
   it('ends what was said at the comma of a sentence that opens on a group ("Among those who said …, most …")', () => {
     expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)).toEqual(['the ferries run late']);
+  });
+
+  it.each([
+    ['"about" and a count', 'Tom Ray said about half of the ferries run late.', 'about half of the ferries run late'],
+    ['"at least" and a numeral', 'Tom Ray reported at least 12 ferries ran late.', 'at least 12 ferries ran late'],
+  ])('reads what was said from a quantity that opens it (%s)', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toEqual([said]);
+  });
+
+  it('still reads "said at" and "said about" a place or topic as no part of what was said', () => {
+    expect(statements('Tom Ray said at the pier that the ferries run late.').map(([text]) => text)).toEqual(['that the ferries run late']);
   });
 
   it('reads no statement in a verb of saying with an object and no clause', () => {
@@ -70,6 +90,15 @@ describe('reported speech: what precedes its cue', () => {
     expect(statements('The ferries, said Tom Ray, will run late all winter.').map(([text]) => text)).toEqual(['The ferries, said Tom Ray, will run late all winter']);
   });
 
+  it('takes both sides of "according to X" set inside a sentence whose own clause goes on after it', () => {
+    expect(statements('At the time, according to the harbour log, the crews left the pier.').map(([text]) => text))
+      .toEqual(['At the time, according to the harbour log, the crews left the pier']);
+  });
+
+  it('still reads a description after "…, according to X," as X\'s, not as more of what was said', () => {
+    expect(statements('The ferries will run late, according to Ann Lee, the harbour director.').map(([text]) => text)).toEqual(['The ferries will run late']);
+  });
+
   it('takes what precedes "according to X" when no comma sets it off', () => {
     expect(statements('The port leads its rivals by 20 berths according to a count by the harbour board.').map(([text]) => text))
       .toEqual(['The port leads its rivals by 20 berths']);
@@ -82,6 +111,10 @@ describe('reported speech: speakers that are no known name', () => {
     ['a relative pronoun', 'The plan was backed by Ann Lee, who said the port needs a pier.', 'the port needs a pier', 'who'],
   ])('reads a verb of saying after %s', (_case, body, said, mention) => {
     expect(statements(body)).toContainEqual([said, undefined, mention]);
+  });
+
+  it('reads the name set off by commas after a description as the speaker ("One of his aides, X, told …")', () => {
+    expect(statements('One of the harbour pilots, Tom Ray, told reporters that the ferries run late.')).toEqual([['that the ferries run late', 'Tom Ray', 'Tom Ray']]);
   });
 
   it('reads "…, saying …" after a subject that is a plain noun phrase', () => {

@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 764 cue words,
  * 163174 examples, 2^17 weights, 20 epochs. Start threshold p ≥ 0.6, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 3185 statements added, 60.3 % right; R 49.9
- *   p ≥ 0.35: 2799 statements added, 62.6 % right; R 48.4
- *   p ≥ 0.40: 2423 statements added, 64.2 % right; R 46.6
- *   p ≥ 0.45: 2080 statements added, 65.9 % right; R 44.9
- *   p ≥ 0.50: 1784 statements added, 67.2 % right; R 43.3
- *   p ≥ 0.55: 1495 statements added, 69.2 % right; R 41.8
- *   p ≥ 0.60: 1236 statements added, 71.8 % right; R 40.5
- *   p ≥ 0.65: 999 statements added, 73.7 % right; R 39.1
- *   p ≥ 0.70: 781 statements added, 75.7 % right; R 37.7
- *   p ≥ 0.75: 559 statements added, 76.9 % right; R 36.3
- *   p ≥ 0.80: 388 statements added, 79.1 % right; R 35.1
- *   p ≥ 0.85: 229 statements added, 82.5 % right; R 34.1
- *   p ≥ 0.90: 122 statements added, 85.2 % right; R 33.3
- *   end p ≥ 0.30 at start p ≥ 0.6: P 78.8  R 40.3
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.1  R 40.5
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.3  R 40.5
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.0  R 40.2
- *   end p ≥ 0.70 at start p ≥ 0.6: P 78.8  R 39.9
+ *   p ≥ 0.30: 3188 statements added, 60.3 % right; R 50.1
+ *   p ≥ 0.35: 2802 statements added, 62.6 % right; R 48.6
+ *   p ≥ 0.40: 2426 statements added, 64.2 % right; R 46.8
+ *   p ≥ 0.45: 2083 statements added, 65.9 % right; R 45.1
+ *   p ≥ 0.50: 1786 statements added, 67.2 % right; R 43.5
+ *   p ≥ 0.55: 1496 statements added, 69.3 % right; R 42.0
+ *   p ≥ 0.60: 1236 statements added, 71.8 % right; R 40.6
+ *   p ≥ 0.65: 999 statements added, 73.8 % right; R 39.2
+ *   p ≥ 0.70: 781 statements added, 75.8 % right; R 37.9
+ *   p ≥ 0.75: 558 statements added, 77.1 % right; R 36.4
+ *   p ≥ 0.80: 387 statements added, 79.3 % right; R 35.3
+ *   p ≥ 0.85: 228 statements added, 82.9 % right; R 34.2
+ *   p ≥ 0.90: 121 statements added, 86.0 % right; R 33.4
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 79.0  R 40.5
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.3  R 40.6
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.5  R 40.6
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.2  R 40.3
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 79.0  R 40.1
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.4  R 32.3  (3544/4354 statements, 3516/10879 indirect gold)
- *   train, with tagger     P 82.2  R 45.7  (5003/6083 statements, 4974/10879 indirect gold)
- *   held-out, rules only   P 79.3  R 34.8  (902/1137 statements, 895/2570 indirect gold)
- *   held-out, with tagger  P 76.8  R 42.3  (1095/1426 statements, 1088/2570 indirect gold)
+ *   train, rules only      P 81.6  R 32.5  (3562/4363 statements, 3534/10879 indirect gold)
+ *   train, with tagger     P 82.4  R 45.9  (5023/6093 statements, 4994/10879 indirect gold)
+ *   held-out, rules only   P 79.3  R 34.9  (903/1138 statements, 896/2570 indirect gold)
+ *   held-out, with tagger  P 76.8  R 42.4  (1096/1427 statements, 1089/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
