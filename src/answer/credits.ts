@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { articleRelevance, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { indexTerm } from '../text/terms.ts';
+import { parsePhotoCredit } from '../corpus/credits.ts';
 
 /**
  * The credited people of the story the rest of the question describes: the articles that hold
@@ -12,8 +13,8 @@ import { indexTerm } from '../text/terms.ts';
  * another Reuters story), most relevant first. When that story credits no one for the role, no
  * answer: another story's photographer did not take its photo, nor did its own photographer write it.
  */
-export function creditAnswers(index: CorpusIndex, { text: question, credit: role }: QuestionOf<'credit'>): CreditAnswers {
-  const creditWords = new Set(['photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', ...CREDITING_TERMS]);
+export function creditAnswers(index: CorpusIndex, { text: question, credit: role, agency }: QuestionOf<'credit'>): CreditAnswers {
+  const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', ...CREDITING_TERMS]);
   const topic = questionTerms(question, creditWords);
   const asked = questionTerms(question);
   const candidates: Candidate[] = [];
@@ -25,7 +26,10 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
       if (credit.role !== role || passage === undefined || covered.size < most) continue;
       // "additional reporting by X" answers "who contributed additional reporting?" better than "Reporting by Y".
       const qualifier = matchedTerms(asked, tokenize(creditPhrase(passage.text, credit.name))).length;
-      candidates.push({ key: credit.name, answer: { text: credit.name, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), ...citing(passage) });
+      // The agency a photo credit names after the photographer ("Karl Stein/dpa").
+      const credited = agency ? parsePhotoCredit(passage.text, credit.paragraph)?.agency : credit.name;
+      if (credited === undefined) continue;
+      candidates.push({ key: credited, answer: { text: credited, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), ...citing(passage) });
     }
   }
   const answers = mergeCorroborating(candidates);

@@ -36,7 +36,8 @@ export type Question =
   /** `orEvent`: the phrase also describes an event ("the commander killed in …", "who directed …"). */
   | (Asked & { kind: 'role'; role: string; orEvent: boolean; asks: Participant })
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
-  | (Asked & { kind: 'credit'; credit: Credit['role'] })
+  /** `agency`: "which agency is the photo credited to" asks for the agency the photo credit names, not the photographer. */
+  | (Asked & { kind: 'credit'; credit: Credit['role']; agency?: true })
   | (Asked & { kind: 'saidBy'; statement: string })
   /**
    * `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see
@@ -171,7 +172,7 @@ const ARTICLE_SECTION = new RegExp(String.raw`^\s*(?:what|which)\s+(?:site\s+)?(
 const SECTION_WORDS = /\b(?:site|section|category|vertical|desk|filed|under|in)\b/gi;
 /** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
 const ARTICLE_OUTLET = new RegExp(
-  String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from)\b` +
+  String.raw`^\s*(?:which|what)\s+(?:news\s+)?(?:outlet|agency|wire(?:\s+service)?|publication|paper|newspaper|site|website|organi[sz]ation|source)\b.*\b(?:${STORY}|${PUBLISHED}|covered|(?:reported|filed|wrote)\s+from)\b` +
     // Not "who published the report": a report the coverage tells of has its own author.
     String.raw`|^\s*who\s+(?:published|ran|carried|put\s+out|filed)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?(?:story|article|piece|dispatch)\b`,
   'i',
@@ -210,6 +211,8 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
+/** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
+const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
 const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
 const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS})\b`, 'i');
@@ -561,6 +564,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: "asks who reported, wrote, edited or photographed a story: its credit lines",
     read: (text) => {
+      if (PHOTO_AGENCY.test(text)) return { kind: 'credit', credit: 'photo', agency: true };
       const rule = WHO.test(text) || WHICH_CREDITED.test(text) ? CREDIT_QUESTIONS.find(({ pattern }) => pattern.test(text)) : undefined;
       return rule === undefined ? undefined : { kind: 'credit', credit: rule.credit };
     },
@@ -935,7 +939,7 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '').replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -952,7 +956,10 @@ const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|yea
 const EMBEDDED = /^\s*(?:did|does|do|has|have|had)\s+.{2,80}?\s+(?:say|said|mention|mentioned|tell\s+(?:us|me|reporters)|reveal|revealed|report|reported|explain|indicate)\s+((?:where|when|who|whom|how\s+(?:many|long))\b.+)$/i;
 
 /** "who is the person referred to as “America's top diplomat”": the description is the role asked about. */
-const REFERRED_AS = /^\s*who\s+(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman|official|one|guy)\s+)?(?:(?:that|who)\s+(?:is|was)\s+)?(?:referred\s+to|described|called|identified|known|dubbed)\s+as\s+["“'‘]?(.+?)["”'’]?\s*\?*\s*$/i;
+/** Also "who does the Reuters report refer to as “the top U.S. diplomat”": the story only says where the description stands. */
+const REFERRED_AS = /^\s*who\s+(?:(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman|official|one|guy)\s+)?(?:(?:that|who)\s+(?:is|was)\s+)?(?:referred\s+to|described|called|identified|known|dubbed)|(?:does|did)\s+.{1,80}?\s+(?:refer\s+to|describe|identify))\s+as\s+["“'‘]?(.+?)["”'’]?\s*\?*\s*$/i;
+/** "whos the pentagon boss in these stories": the whole coverage, which every question is asked of. */
+const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b/gi;
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;

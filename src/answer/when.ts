@@ -228,7 +228,10 @@ export interface TimeCandidate extends Candidate {
  */
 export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { candidates: TimeCandidate[]; evidences: Evidence[]; affirmed: (evidence: Evidence) => boolean } {
   const terms = questionTerms(question.text, TIME_QUESTION_WORDS);
-  const weights = new Map([...givenNameWeights(index, question.text), ...anchorWeights(question.text)]);
+  const anchored = anchorWeights(question.text);
+  const weights = new Map([...givenNameWeights(index, question.text), ...anchored]);
+  // "his second trip since the October 7 attack": the question's anchor names no event it asks the time of.
+  const askedTerms = terms.filter((term) => !anchored.has(term));
   const eventTerms = eventTermsOf(index, question.text, terms, question.act);
   const negationCounts = !asksNegatively(question.text);
   // A question about what is to come may be answered by what is only planned or supposed.
@@ -264,7 +267,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (!question.ahead && complement !== undefined && datesComplementOnly(passage, time, complement)) continue;
       // "the most senior official to visit since the October 7 attack": the time a superlative counts from dates
       // no act of the sentence, only the event it names ("when did Hamas launch the attack" is answered by it).
-      if (!question.since && SINCE_REFERENCE.test(passage.text.slice(Math.max(0, time.offset - SINCE_REACH * 2), time.offset)) && !datesAskedEvent(passage, time, terms)) continue;
+      if (!question.since && SINCE_REFERENCE.test(passage.text.slice(Math.max(0, time.offset - SINCE_REACH * 2), time.offset)) && !datesAskedEvent(passage, time, askedTerms)) continue;
       const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);

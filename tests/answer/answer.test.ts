@@ -126,6 +126,8 @@ describe('who', () => {
     const who = (text: string) => answer(credited, { command: 'auto', text }).answers[0]?.text;
     expect(who('photo credit on the dpa story?')).toBe('Ines Varga');
     expect(who("who's credited for the picture in the Kell article")).toBe('Ines Varga');
+    // The agency the credit names after the photographer, not the photographer.
+    expect(who('which agency are the photos of the Kell quay credited to?')).toBe('dpa');
   });
 
   it('answers which outlet ran a story from its metadata, and nothing for a story that names none', () => {
@@ -136,6 +138,7 @@ describe('who', () => {
     const top = (text: string) => answer(stories, { command: 'auto', text }).answers[0];
     expect(top('which outlet ran the story from Tarvo')?.text).toBe('Reuters');
     expect(top('which news agency reported from Tarvo')?.citations[0]?.file).toBe('bridge.txt');
+    expect(top('which news agency covered the opening of the Tarvo bridge')?.text).toBe('Reuters');
     expect(top('who published the Tarvo bridge story?')?.citations[0]).toMatchObject({ file: 'bridge.txt', paragraph: 2 });
     // The story that fits best names no outlet: not the outlet of another that fits less.
     expect(top('which news agency ran the story on the dam by the bridge')).toBeUndefined();

@@ -81,6 +81,10 @@ describe('parseQuestion', () => {
     [auto('does the story mention when the ferry sank'), { kind: 'eventTime', text: 'when the ferry sank' }],
     [auto('Who edited the story from Veloria?'), { kind: 'credit', credit: 'editing' }],
     [auto('who took the photo at the quay?'), { kind: 'credit', credit: 'photo' }],
+    [auto('which agency are the photos of the quay credited to?'), { kind: 'credit', credit: 'photo', agency: true }],
+    // The whole coverage is what every question asks of; a description a story uses is a role asked about.
+    [auto('whos the harbour boss in these stories'), { kind: 'role', role: 'harbour boss' }],
+    [auto('who does the Reuters report from Lenz refer to as "the top Norland diplomat"?'), { kind: 'role', role: 'top Norland diplomat' }],
     [auto('who snapped the pics at the quay'), { kind: 'credit', credit: 'photo' }],
     [auto('photo credit on the Gazette story?'), { kind: 'credit', credit: 'photo' }],
     [auto('byline on the Gazette story?'), { kind: 'credit', credit: 'writing' }],

@@ -207,6 +207,13 @@ describe('a time a superlative counts from', () => {
     });
     expect(answer(trip, { command: 'when', text: "when was Rook's second trip to the region" }).answers.map((a) => a.text)).not.toContain('March 2');
   });
+
+  it('does not take the time the question itself counts from for the answer, but the story\'s day', () => {
+    const trip = fixtureIndex({
+      'trip.txt': 'Envoy in Lenz\n\nApril 9, 2025\n\nRook spoke while on his second trip to the region since Ostmark\'s massive March 2 raid on Norland.\n',
+    });
+    expect(answer(trip, { command: 'when', text: "What month was Rook's second trip to the region since the March 2 raid?" }).answers[0]?.text).toBe('April');
+  });
 });
 
 describe('an act done to an event with a time of its own', () => {
