@@ -730,7 +730,7 @@ const looksLikeName: NameCheck = (phrase) => /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   if (request.command === 'quote') {
-    return { kind: 'quote', speaker: clip(request.speaker), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
+    return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text)))))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.

@@ -257,12 +257,34 @@ export function unquotedSpeaker(index: CorpusIndex, question: Question): string 
 export function speakerEntity(index: CorpusIndex, speaker: string): Entity | undefined {
   const named = index.entities.resolve(speaker);
   if (named?.kind === 'person') return named;
+  // "the Middle East Institute's Vatanka": a person named after the body they work for.
+  const owned = OWNED_NAME.exec(speaker)?.[1];
+  const person = owned === undefined ? undefined : index.entities.resolve(owned);
+  if (person?.kind === 'person') return person;
+  // "Iraq's army" is the body the coverage quotes as "Iraq's military": its last word by a synonym.
+  const body = named ?? bodyBySynonym(index, speaker);
+  if (body !== undefined && body !== named && index.quoteCountBy(body.id) > 0) return body;
   const role = namesRole(speaker) ? speaker.replace(/^\s*(the|a|an)\s+/i, '') : undefined;
   // A body quoted under its own name ("the ministry said") is its own speaker.
   if (named !== undefined && role === undefined && index.quoteCountBy(named.id) > 0) return named;
   const holder = role === undefined ? undefined : (roleAnswers(index, role)[0]?.text ?? familyHolder(index, role.toLowerCase()));
   return (holder === undefined ? undefined : index.entities.resolve(holder)) ?? ownedDescription(index, speaker) ?? named;
 }
+
+/** The entity a speaker names with its last word changed for a synonym ("Iraq's army" → "Iraq's military"). */
+function bodyBySynonym(index: CorpusIndex, speaker: string): Entity | undefined {
+  const last = /(\p{L}+)\s*$/u.exec(speaker);
+  const term = last === null ? null : indexTerm(last[1]!);
+  if (last === null || term === null) return undefined;
+  for (const synonym of synonymsOf(term)) {
+    const found = index.entities.resolve(`${speaker.slice(0, last.index)}${synonym}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** A name after a possessive ("the Middle East Institute's Alex Vatanka"). */
+const OWNED_NAME = /['’]s\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 
 /**
  * "the Middle East Institute's Iran expert": a body's person described by words other than a

@@ -251,6 +251,15 @@ describe('quotations by a speaker given by role or description', () => {
     expect(top?.speaker).toBe('Mira Sand');
   });
 
+  it("answers a name given after the body it works for (\"the Kell Policy Centre's Sand\")", () => {
+    expect(answer(ports, { command: 'quote', speaker: "the Kell Policy Centre's Sand" }).answers[0]?.speaker).toBe('Mira Sand');
+  });
+
+  it('reads a title by its initials ("the fm")', () => {
+    const minister = fixtureIndex({ 'fm.txt': 'Talks in Kell\n\nMarch 3, 2025\n\nNorland’s Foreign Minister Ada Lenz said the ferry operators were “told at the last minute” about the strike.' });
+    expect(answer(minister, { command: 'quote', speaker: 'the fm' }).answers[0]?.speaker).toBe('Ada Lenz');
+  });
+
   it('answers nothing when no one holds the role asked for', () => {
     const { answers, note } = answer(ports, { command: 'quote', speaker: 'the defense minister' });
     expect(answers).toEqual([]);
@@ -273,6 +282,10 @@ describe('quotations by a body named by its owner', () => {
   it('answers the body asked for with the words "it" called the raids', () => {
     const [top] = answer(bodies, { command: 'quote', speaker: "Norland's army", topic: 'raids on border posts' }).answers;
     expect([top?.text, top?.speaker]).toEqual(['reckless', 'Norland’s army']);
+  });
+
+  it('answers the body asked for by a synonym of its last word ("Norland\'s military")', () => {
+    expect(answer(bodies, { command: 'quote', speaker: "norland's military" }).answers[0]?.speaker).toBe('Norland’s army');
   });
 
   it('does not make the body’s common nouns names a passage must hold', () => {
