@@ -119,7 +119,7 @@ const DESCRIBING: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventT
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const question = asWritten(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined));
+  const question = asWritten(index, outletDescribing(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined)));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const unknown = unknownTitle(index, question);
@@ -194,6 +194,21 @@ const AS_WRITTEN: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventT
  * The question as the coverage writes it: the roles it describes named by their holders, where the
  * corpus settles who holds them; names and compounds as the corpus spells them, where that covers more of it.
  */
+/**
+ * "how does Political IQ describe Gaza": the describer is an outlet of the corpus, not a speaker
+ * (the question stage knows only the well-known agencies), so the question asks how its stories
+ * describe the name.
+ */
+function outletDescribing(index: CorpusIndex, question: Question): Question {
+  if (question.kind !== 'quote' || !DESCRIBING_QUESTION.test(question.text) || question.topic === '') return question;
+  const outlet = question.speaker.replace(/^\s*the\s+/i, '').toLowerCase();
+  if (![...index.articles.values()].some((meta) => meta.outlet?.toLowerCase() === outlet)) return question;
+  return { kind: 'description', subject: question.topic.replace(/^\s*the\s+/i, ''), text: `how is ${question.topic} described`, reason: 'asks how an outlet of the corpus describes a name: how its stories describe it', story: question.speaker };
+}
+
+/** "how does X describe Y" as the quote rules read it. */
+const DESCRIBING_QUESTION = /^\s*how\s+(?:did|does|do|has)\b.*\b(?:describe|characteri[sz]e|portray)\b/i;
+
 function asWritten(index: CorpusIndex, question: Question): Question {
   if (!AS_WRITTEN.has(question.kind)) return question;
   const named = withHoldersForRoles(index, question.text) ?? question.text;

@@ -42,12 +42,17 @@ function describingPatterns(name: string): RegExp[] {
     new RegExp(String.raw`${START}(?:the|a|an)\s+${MODIFIERS}(?:${NAMING_NOUNS})\s+of\s+${n}\b`, 'gu'),
     // "the Group of Seven (G7) industrialized democracies"
     new RegExp(String.raw`${START}${n}\s+(?:\([^)]{1,12}\)\s+)?${MODIFIERS}(?:${KIND_NOUNS})\b`, 'gu'),
+    // "… Seven (G7) industrialized democracies": the short name in brackets
+    new RegExp(String.raw`\(${n}\)\s+${MODIFIERS}(?:${KIND_NOUNS})\b`, 'gu'),
     // "Iran-backed Hezbollah"
-    new RegExp(String.raw`\b[\p{L}]+-(?:backed|based|led|controlled|allied|run|linked|aligned|funded|owned)\s+${n}\b`, 'gu'),
+    new RegExp(String.raw`\b[\p{L}]+-(?:backed|based|led|controlled|allied|run|linked|aligned|funded|owned|populated|held|occupied)\s+${n}\b`, 'gu'),
     // "Acme, the state shipping company," (an appositive with a head noun of kind)
     new RegExp(String.raw`\b${n},\s+(?:the|a|an)\s+${MODIFIERS}(?:${KIND_NOUNS})\b(?=[,.;)])`, 'gu'),
   ];
 }
+
+/** A kind noun after a name ("the G7 countries", "the Hamas group"), which the name's description gives. */
+const TRAILING_KIND = new RegExp(String.raw`\s+(?:${KIND_NOUNS}|countries|members)\s*$`, 'iu');
 
 /** A description shows at most this many characters: a phrase, not a passage. */
 const MAX_DESCRIPTION = 100;
@@ -56,11 +61,13 @@ const MAX_DESCRIPTION = 100;
 const FILES_READ = 30;
 
 export function descriptionAnswers(index: CorpusIndex, question: QuestionOf<'description'>): Answer[] {
-  const entity = profileEntity(index, question.subject) ?? index.entities.resolve(question.subject);
+  // "the g7 countries": the name, with the kind noun the question adds to it.
+  const subject = index.entities.resolve(question.subject) === undefined ? question.subject.replace(TRAILING_KIND, '') : question.subject;
+  const entity = profileEntity(index, subject) ?? index.entities.resolve(subject);
   const where = () => (question.where ? placeAnswers(index, { kind: 'place', journey: false, text: question.text, reason: question.reason }) : []);
   // "Where is Blinken" asks where he went, not who he is.
   if (entity?.kind === 'person') return question.where ? where() : profileAnswers(index, { kind: 'profile', subject: entity.name, text: question.text, reason: question.reason });
-  const found = entity === undefined ? describedByText(index, question.subject) : descriptionsIn(entity.name, [entity.name, ...entity.aliases], entityPassages(index, entity));
+  const found = entity === undefined ? describedByText(index, subject) : descriptionsIn(entity.name, [entity.name, ...entity.aliases], entityPassages(index, entity));
   return found.length > 0 ? found : where();
 }
 
@@ -100,7 +107,7 @@ function descriptionsIn(name: string, forms: readonly string[], passages: readon
   for (const passage of passages) {
     for (const pattern of patterns) {
       for (const match of passage.text.matchAll(pattern)) {
-        const text = match[0].replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+        const text = match[0].replace(/^(?:the|a|an)\s+|^\([^)]*\)\s+/i, '').replace(/\s+/g, ' ').trim();
         if (text.length > MAX_DESCRIPTION) continue;
         const key = words(text).map(foldTerm).join(' ');
         const entry = byPhrase.get(key) ?? { text, passages: [] };

@@ -46,3 +46,27 @@ describe('how the coverage describes a name', () => {
     expect(ask('what is Oslo').answers).toEqual([]);
   });
 });
+
+describe('descriptions an outlet, a bracketed short name or a compound gives', () => {
+  // Invented: an outlet the question stage does not know, a council named in full with its short name, a town by a compound.
+  const harbour = fixtureIndex({
+    'harbour.txt': `Harbour towns meet
+
+May 9, 2025
+
+Ministers of the Harbour Council of Nine (HC9) coastal democracies met in Lenz, in Norland-populated Kessia.
+
+Read more exclusive news from Tide Report.`,
+  });
+  const ask = (text: string) => answer(harbour, { command: 'auto', text });
+
+  it('reads "how does <an outlet of the corpus> describe X" as a description question', () => {
+    const response = ask('how does tide report describe kessia');
+    expect(response.kind).toBe('description');
+    expect(response.answers[0]?.text).toBe('Norland-populated Kessia');
+  });
+
+  it('describes a name written in brackets after its full name, asked with a kind noun after it', () => {
+    expect(ask('how does the harbour story describe the HC9 countries').answers[0]?.text).toBe('coastal democracies');
+  });
+});
