@@ -51,8 +51,8 @@ function describingPatterns(name: string): RegExp[] {
   ];
 }
 
-/** A kind noun after a name ("the G7 countries", "the Hamas group"), which the name's description gives. */
-const TRAILING_KIND = new RegExp(String.raw`\s+(?:${KIND_NOUNS}|countries|members)\s*$`, 'iu');
+/** The members a body's name is asked with ("the G7 countries"): the body's description gives what they are. */
+const TRAILING_KIND = /\s+(?:countries|nations|states|members|governments)\s*$/i;
 
 /** A description shows at most this many characters: a phrase, not a passage. */
 const MAX_DESCRIPTION = 100;
@@ -61,7 +61,7 @@ const MAX_DESCRIPTION = 100;
 const FILES_READ = 30;
 
 export function descriptionAnswers(index: CorpusIndex, question: QuestionOf<'description'>): Answer[] {
-  // "the g7 countries": the name, with the kind noun the question adds to it.
+  // "the g7 countries": the name, with the members' noun the question adds to it.
   const subject = index.entities.resolve(question.subject) === undefined ? question.subject.replace(TRAILING_KIND, '') : question.subject;
   const entity = profileEntity(index, subject) ?? index.entities.resolve(subject);
   const where = () => (question.where ? placeAnswers(index, { kind: 'place', journey: false, text: question.text, reason: question.reason }) : []);
