@@ -9,6 +9,7 @@
 import { possessorAnswers } from '../possessor.ts';
 import { bracketedTimeAnswers } from '../bracketedTime.ts';
 import { workAuthorAnswers } from '../workAuthor.ts';
+import { asksWhoIsQuoted, quotedInAnswers } from '../quotedIn.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
@@ -58,6 +59,7 @@ export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 
  * separates them.
  */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
+  if (asksWhoIsQuoted(question)) return quotedInAnswers(index, question);
   // "Whose attack did the summit condemn?" is answered by the attack's possessor, where a passage gives one.
   const possessors = question.possessed === undefined ? [] : possessorAnswers(index, { text: question.text, possessed: question.possessed });
   if (possessors.length > 0) return possessors;
