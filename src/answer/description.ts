@@ -14,6 +14,8 @@ import { citationOf } from './evidence.ts';
 import { MAX_CITATIONS } from './corroborate.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { placeAnswers } from './place.ts';
+import { placeNamed } from './capitals.ts';
+import { isPeopleOf } from '../text/termMatch.ts';
 
 /** Nouns that say what kind of thing a name is: the head of a describing phrase. */
 const KIND_NOUNS = [
@@ -68,7 +70,26 @@ export function descriptionAnswers(index: CorpusIndex, question: QuestionOf<'des
   // "Where is Blinken" asks where he went, not who he is.
   if (entity?.kind === 'person') return question.where ? where() : profileAnswers(index, { kind: 'profile', subject: entity.name, text: question.text, reason: question.reason });
   const found = entity === undefined ? describedByText(index, subject) : descriptionsIn(entity.name, [entity.name, ...entity.aliases], entityPassages(index, entity));
+  if (question.from) return originsIn(index, found);
   return found.length > 0 ? found : where();
+}
+
+/** The place of the corpus whose people a demonym names ("Lebanese" → Lebanon), where its spelling is no plain ending. */
+function placeOfPeople(index: CorpusIndex, demonym: string): string | undefined {
+  const people = foldTerm(demonym);
+  return index.entityList.find((entity) => entity.kind === 'place' && isPeopleOf(people, foldTerm(entity.name)))?.name;
+}
+
+/** The countries the descriptions name by a demonym ("Lebanese group Hezbollah" → Lebanon), each citing the description's passages. */
+function originsIn(index: CorpusIndex, descriptions: readonly Answer[]): Answer[] {
+  const origins = new Map<string, Answer>();
+  for (const description of descriptions) {
+    for (const word of words(description.text)) {
+      const place = /^\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)$/u.test(word) ? (placeNamed(index, word) ?? placeOfPeople(index, word)) : undefined;
+      if (place !== undefined && !origins.has(place)) origins.set(place, { ...description, text: place, note: `The coverage calls it “${description.text}”.` });
+    }
+  }
+  return [...origins.values()];
 }
 
 /** The passages that mention the entity, in its first files. */

@@ -64,7 +64,8 @@ export type Question =
    */
   | (Asked & { kind: 'place'; journey: boolean; origin?: true })
   /** "how is X described", "what kind of group is X", "what is X", "where is X" (`where`) with X a name the corpus knows. */
-  | (Asked & { kind: 'description'; subject: string; where?: true })
+  /** `from`: "where is X from" asks the country X's description names it by ("the Lebanese group Hezbollah"). */
+  | (Asked & { kind: 'description'; subject: string; where?: true; from?: true })
   | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string; clause?: boolean })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
@@ -522,7 +523,10 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"how is X described", "what kind of group is X", "what is X", "where is X" with X a name the corpus knows ask what the coverage calls it',
     read: (text, isName) => {
       // "where is Capri": a short name, whether or not the corpus knows it as an entity ("where is Lenz headed" asks of a journey).
-      const where = WHERE_IS.exec(text)?.[1];
+      const where = WHERE_IS.exec(text.replace(FROM_WHERE, 'where is $1 from'))?.[1];
+      // "where is Hezbollah from", "hezbollah is from where": the country its description's demonym names.
+      const from = where === undefined ? undefined : /^(.+?)\s+from$/i.exec(where)?.[1];
+      if (from !== undefined && words(from).length <= 3) return { kind: 'description', subject: from, where: true, from: true };
       if (where !== undefined && words(where).length <= 3 && !/(?:ed|ing)$/i.test(where)) return { kind: 'description', subject: where, where: true };
       // Asked outright ("how is X described", "what kind of group is X"), a short name needs no entity behind it; "what is X" does.
       const outright = (DESCRIBED.exec(text) ?? WHAT_KIND.exec(text))?.[1];
@@ -910,6 +914,8 @@ const WHAT_KIND = /^\s*what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|are|wa
 /** "what is Hezbollah", "what's the G7". */
 const WHAT_IS = /^\s*what\s*(?:is|are|was|were|['’]s)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
 /** "where is Capri", "where even is Isfahan". */
+/** "hezbollah is from where, going by …": "where is X from" asked in place. */
+const FROM_WHERE = /^\s*(?:who\s+)?(?:the\s+)?([\p{L}][\p{L}'’. -]{1,40}?)\s+(?:is|are)\s+from\s+where\b[^?]*\??\s*$/iu;
 const WHERE_IS = /^\s*where\s+(?:(?:even|exactly)\s+)?(?:is|are)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
 
 /**

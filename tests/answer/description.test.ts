@@ -70,3 +70,22 @@ Read more exclusive news from Tide Report.`,
     expect(ask('how does the harbour story describe the HC9 countries').answers[0]?.text).toBe('coastal democracies');
   });
 });
+
+describe('where a group is from', () => {
+  // Invented: a militia described by a real country's demonym (its spelling is general English); the country is named elsewhere.
+  const militia = fixtureIndex({
+    'sarn.txt': `Strait raid
+
+May 9, 2025
+
+The killing of a commander of the Lebanese group Sarn raised fears in Lenz.
+
+The raid was planned in Lebanon, officials in Norland said.`,
+  });
+  const top = (command: 'who' | 'auto', text: string) => answer(militia, { command, text }).answers[0]?.text;
+
+  it('answers with the country its description names by demonym ("Lebanese" → Lebanon), asked either way round', () => {
+    expect(top('auto', 'where is the sarn from')).toBe('Lebanon');
+    expect(top('who', 'sarn is from where, going by the strait story')).toBe('Lebanon');
+  });
+});
