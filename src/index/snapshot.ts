@@ -51,11 +51,14 @@ import { saveFailure } from './writeErrors.ts';
  * 56: a speech verb after a dash nearer a fragment than its carrying paraphrase starts what was said.
  * 57: a paragraph opened by a quote mark it never closes is a quotation to its end, of its own when its
  *     mark differs from the quotation left open before it (the Daily Mail's one-paragraph ‘…); "'Tis" elides.
- * 58: session 22's reported speech (a quantity after a speech verb opens what was said: "said about half …").
+ * 58: session 22's reported speech: a quantity after a speech verb opens what was said ("said about half …");
+ *     "One of his advisers, Tad Devine, told …" speaks for the name; "…, according to X, the crews left …"
+ *     reads both sides; ", and" before a clause of its own ends what was said; "…, he said, becomes hopeless".
  * 60: an article's page lines (links to other stories, prompts) in its metadata.
  * 61: 58 and 60 together.
+ * 62: all of 58 (its last two changes) with 60.
  */
-export const INDEX_VERSION = 61;
+export const INDEX_VERSION = 62;
 
 const FILE_NAME = 'index.snapshot';
 

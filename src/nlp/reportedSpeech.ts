@@ -619,8 +619,9 @@ export class StatementReader {
    * around the speaker and cue.
    */
   private medialStatement(pair: Pair, unit: Unit, taken: number): ReportedSpeech | undefined {
+    // "Any attempt to debunk it, he said, becomes hopeless": a word or two after the cue finish the
+    // sentence the words before it began; `statement` counts the words of both sides.
     const resume = pair.end + 1;
-    if (this.words(resume, unit.end) < MIN_STATEMENT_WORDS) return undefined;
     const statement = this.statement(pair, unit, taken, this.contentEnd(resume, unit));
     if (!statement) return undefined;
     const beforeComma = this.tokens[pair.start - 2]!;

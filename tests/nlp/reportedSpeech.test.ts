@@ -86,6 +86,11 @@ describe('reported speech: what precedes its cue', () => {
     expect(statements(body).map(([text, speaker]) => [text, speaker])).toContainEqual(['The ferries run late', 'Tom Ray']);
   });
 
+  it('joins both sides around a speaker set inside what was said when one or two words finish it', () => {
+    expect(statements('Any attempt to fix the old pier, Tom Ray said, looks hopeless.').map(([text]) => text))
+      .toEqual(['Any attempt to fix the old pier, Tom Ray said, looks hopeless']);
+  });
+
   it('still joins both sides around a speaker set inside what was said', () => {
     expect(statements('The ferries, said Tom Ray, will run late all winter.').map(([text]) => text)).toEqual(['The ferries, said Tom Ray, will run late all winter']);
   });

@@ -9,23 +9,23 @@
  *   p ≥ 0.45: 2083 statements added, 65.9 % right; R 45.1
  *   p ≥ 0.50: 1786 statements added, 67.2 % right; R 43.5
  *   p ≥ 0.55: 1496 statements added, 69.3 % right; R 42.0
- *   p ≥ 0.60: 1236 statements added, 71.8 % right; R 40.6
- *   p ≥ 0.65: 999 statements added, 73.8 % right; R 39.2
- *   p ≥ 0.70: 781 statements added, 75.8 % right; R 37.9
- *   p ≥ 0.75: 558 statements added, 77.1 % right; R 36.4
+ *   p ≥ 0.60: 1236 statements added, 71.8 % right; R 40.7
+ *   p ≥ 0.65: 999 statements added, 73.8 % right; R 39.3
+ *   p ≥ 0.70: 781 statements added, 75.8 % right; R 38.0
+ *   p ≥ 0.75: 558 statements added, 77.1 % right; R 36.5
  *   p ≥ 0.80: 387 statements added, 79.3 % right; R 35.3
- *   p ≥ 0.85: 228 statements added, 82.9 % right; R 34.2
- *   p ≥ 0.90: 121 statements added, 86.0 % right; R 33.4
- *   end p ≥ 0.30 at start p ≥ 0.6: P 79.0  R 40.5
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.3  R 40.6
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.5  R 40.6
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.2  R 40.3
+ *   p ≥ 0.85: 228 statements added, 82.9 % right; R 34.3
+ *   p ≥ 0.90: 121 statements added, 86.0 % right; R 33.5
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 79.1  R 40.6
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.3  R 40.7
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.5  R 40.7
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.2  R 40.4
  *   end p ≥ 0.70 at start p ≥ 0.6: P 79.0  R 40.1
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 81.6  R 32.5  (3562/4363 statements, 3534/10879 indirect gold)
- *   train, with tagger     P 82.4  R 45.9  (5023/6093 statements, 4994/10879 indirect gold)
- *   held-out, rules only   P 79.3  R 34.9  (903/1138 statements, 896/2570 indirect gold)
- *   held-out, with tagger  P 76.8  R 42.4  (1096/1427 statements, 1089/2570 indirect gold)
+ *   train, rules only      P 81.7  R 32.5  (3566/4367 statements, 3538/10879 indirect gold)
+ *   train, with tagger     P 82.5  R 45.9  (5027/6097 statements, 4998/10879 indirect gold)
+ *   held-out, rules only   P 79.3  R 34.9  (903/1139 statements, 896/2570 indirect gold)
+ *   held-out, with tagger  P 76.8  R 42.4  (1096/1428 statements, 1089/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
