@@ -139,6 +139,7 @@ Tram line closes for repairs`,
   it("answers with the photo caption, and with whom it shows, not the photographer", () => {
     expect(top('auto', "what's the photo caption on the lenz story")?.text).toMatch(/^Mara Holt, the harbour master, speaks/);
     expect(top('who', "who's the woman in the photo caption of the lenz story")?.text).toBe('Mara Holt');
+    expect(top('who', 'who is pictured in the photo that runs with the lenz story')?.text).toBe('Mara Holt');
   });
 
   it('leaves a link between two things in the report to the report', () => {
