@@ -132,6 +132,10 @@ Tram line closes for repairs`,
     expect(top('auto', "what's the next story linked at the bottom of the lenz port article")?.citations[0]?.paragraph).toBe(1);
   });
 
+  it("answers with the prompt's pitch, not its heading, when both match as much", () => {
+    expect(top('auto', "does the lenz port page have a newsletter? what's the pitch")?.text).toBe('Get the harbour stories in your inbox every week.');
+  });
+
   it('finds the link the question describes by its words, and its story by them', () => {
     expect(top('who', 'who married his childhood sweetheart? there is a read also link about it')?.text).toBe('Ferry captain marries his childhood sweetheart');
   });
