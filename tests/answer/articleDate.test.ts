@@ -114,7 +114,7 @@ READ ALSO  Ferry captain marries his childhood sweetheart
 
 Newsletter
 
-Get the harbour stories in your inbox every week.
+Get the harbour stories in your email every week.
 
 Previous
 
@@ -133,7 +133,8 @@ Tram line closes for repairs`,
   });
 
   it("answers with the prompt's pitch, not its heading, when both match as much", () => {
-    expect(top('auto', "does the lenz port page have a newsletter? what's the pitch")?.text).toBe('Get the harbour stories in your inbox every week.');
+    expect(top('auto', "does the lenz port page have a newsletter? what's the pitch")?.text).toBe('Get the harbour stories in your email every week.');
+    expect(top('auto', 'the lenz port page wants my email for what')?.text).toBe('Get the harbour stories in your email every week.');
   });
 
   it('finds the link the question describes by its words, and its story by them', () => {
