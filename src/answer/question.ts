@@ -1028,6 +1028,8 @@ const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s
 const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
 /** A pronoun for the remark before the dash: at the end ("which day was that?") or before its verb ("were they made", "is it stamped"). */
 const DASH_PRONOUN = /\b(?:it|they|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)/iu;
+/** "who is that guy", "who's she": a question of who someone in the remark is. */
+const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s+(?:guy|person|man|woman|one))?\s*\??\s*$/i;
 /** A question after a dash that asks only for a time ("what was the date?"): of the remark. */
 const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
 /** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
@@ -1057,6 +1059,9 @@ function questionFirst(asked: string): string {
   if (dashed !== null) {
     const remark = asked.slice(0, asked.lastIndexOf(dashed[1]!)).replace(/\s+[-–—]\s*$/, '').trim();
     // "Blinken's Annapolis comments - which day were they made?", "the Hamas attack - what was the date?": the remark is what the question asks of.
+    // "the story spells it 'anthony blinken' - who is that guy": the name quoted in the remark.
+    const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
+    if (quotedName !== undefined) return `who is ${quotedName}?`;
     const pronoun = DASH_PRONOUN.exec(dashed[1]!);
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
