@@ -19,12 +19,28 @@ import { placeAnswers } from './place.ts';
 import { severalAsked, timeAsAsked } from './span.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
-import { isNamedByQuestion, nameTerms, personNamePairs, restatesQuestion } from './evidence.ts';
+import { isNamedByQuestion, matchedTerms, nameTerms, personNamePairs, restatesQuestion, tokenize } from './evidence.ts';
+import { termMatches } from '../text/termMatch.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTranspositionsUndone } from './spelling.ts';
 import { indexTerm } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
-import { COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
+import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
+
+/** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
+const MOVEMENT = new Set(['arrive', 'land', 'depart', 'leave', 'fly', 'travel', 'return', 'reach'].map((word) => indexTerm(word)!));
+
+/**
+ * "When did Blinken arrive in Tel Aviv?" where his story never writes an arrival: a day the story
+ * gives for his press conference there does not date it. A journey is answered only from a story
+ * that writes the asked movement in some form (or a synonym); other acts keep their answers.
+ */
+function movementTold(index: CorpusIndex, question: QuestionOf<'eventTime'>, answers: Answer[]): Answer[] {
+  const verb = askedVerb(question.text, true) ?? question.act;
+  const act = verb === undefined ? null : indexTerm(verb);
+  if (act === null || ![...MOVEMENT].some((movement) => termMatches(movement, act))) return answers;
+  return answers.filter((answer) => answer.citations.some((citation) => index.passagesOf(citation.file).some((passage) => matchedTerms([act], tokenize(passage.text)).length > 0)));
+}
 
 /** Answers one kind of question from an index. */
 type Answerer<K extends QuestionKind> = (index: CorpusIndex, question: QuestionOf<K>) => Answer[];
@@ -52,7 +68,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     if (question.weekdayOf !== undefined) return weekdayAnswers(index, question.weekdayOf);
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
     const quoted = quotedSayingTime(index, question);
-    const answers = becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question));
+    const answers = movementTold(index, question, becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question)));
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
   // "What year was the story published": the year of its date.

@@ -459,6 +459,12 @@ function describedIn(sentence: string, tokens: readonly Token[]): Described[] {
     const end = tokens.findIndex((t) => t.offset >= at + match[1]!.length);
     if (start >= 0) found.push({ text: match[1]!, span: [start, (end < 0 ? tokens.length : end) - 1], role: false, subject: true });
   }
+  for (const match of sentence.matchAll(PEOPLE_OBJECT)) {
+    const at = (match.index ?? 0) + match[0].length - match[1]!.length;
+    const start = tokens.findIndex((t) => t.offset >= at);
+    const end = tokens.findIndex((t) => t.offset >= at + match[1]!.length);
+    if (start >= 0 && !found.some(({ span }) => span[0] === start)) found.push({ text: match[1]!, span: [start, (end < 0 ? tokens.length : end) - 1], role: false });
+  }
   for (const match of sentence.matchAll(NATIONAL_INSTITUTION)) {
     const at = match.index ?? 0;
     if (found.some(({ span }) => (tokens[span[0]]?.offset ?? 0) <= at && at < (tokens[span[1]]?.offset ?? 0) + (tokens[span[1]]?.word.length ?? 0))) continue;
@@ -490,6 +496,9 @@ const PEOPLE_SUBJECT = new RegExp(
   String.raw`(?:^|[,;:“"]\s*|\b(?:[Tt]hat|[Aa]nd|[Bb]ut|[Ww]hile)\s+)((?:[Ee]veryone|[Ee]verybody|[Aa]ll\s+sides|[Aa]ll\s+parties)(?:\s+(?:in|on|across)\s+(?:the\s+)?[\p{L}-]+)?|(?:${PEOPLE_HEADS.map((head) => `[${head[0]!.toUpperCase()}${head[0]}]${head.slice(1)}`).join('|')}))(?=\s+(?:had|have|has|should|would|will|must|were|are|could|can|may|might|did|do|say|said|\p{Ll}+ed)\b)`,
   'gu',
 );
+
+/** Everyone an act is aimed at, named by no name ("called on all sides to de-escalate", "urged everyone in the region"). */
+const PEOPLE_OBJECT = /\b(?:on|upon|urged|asked|told|warned|to)\s+((?:all\s+(?:sides|parties)|everyone|everybody)(?:\s+(?:in|on|across)\s+(?:the\s+)?[\p{L}-]+|\s+in\s+need)?)\b/giu;
 
 const NATIONAL_INSTITUTION = new RegExp(String.raw`\b\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)\s+(?:${INSTITUTIONS.join('|')})\b`, 'gu');
 

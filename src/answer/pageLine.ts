@@ -18,6 +18,8 @@ const PAGE_WORDS: ReadonlySet<string> = new Set(['story', 'article', 'piece', 'p
 interface Candidate {
   /** Its label and text, read for the question's words. */
   read: string;
+  /** What kind of page line it is: its label for links and prompts, "caption" for captions. */
+  kind: string;
   answer: (question: string) => Omit<Answer, 'score'> | undefined;
 }
 
@@ -34,7 +36,8 @@ export function pageLineOf(index: CorpusIndex, meta: ArticleMeta, question: stri
   let best: { candidate: Candidate; matched: number } | undefined;
   for (const candidate of candidatesOf(index, meta, passages)) {
     const matched = matchedTerms(asked, tokenize(candidate.read)).length;
-    if (matched > (best?.matched ?? 0)) best = { candidate, matched };
+    // Between lines that match as much, the one that says more: "Newsletter" heads the prompt that pitches it.
+    if (matched > (best?.matched ?? 0) || (best !== undefined && matched === best.matched && candidate.read.length > best.candidate.read.length && candidate.kind === best.candidate.kind)) best = { candidate, matched };
   }
   return best?.candidate.answer(question);
 }
@@ -44,6 +47,7 @@ function candidatesOf(index: CorpusIndex, meta: ArticleMeta, passages: readonly 
   const headline = passages.find((passage) => passage.text.includes(meta.title)) ?? passages[0];
   const lines: Candidate[] = (headline === undefined ? [] : meta.pageLines ?? []).map((line) => ({
     read: `${line.label} ${line.text}`,
+    kind: line.label,
     answer: () => ({ text: line.text, note: `A line of the page around the story, not of its text (${line.label}): “${line.text}” (${meta.title}).`, citations: [citationOf(headline!)] }),
   }));
   const photoCredits = new Set(meta.credits.filter((credit) => credit.role === 'photo').map((credit) => credit.paragraph));
@@ -51,6 +55,7 @@ function candidatesOf(index: CorpusIndex, meta: ArticleMeta, passages: readonly 
     .filter((passage) => photoCredits.has(passage.paragraph) || CAPTION_LABEL.test(passage.text))
     .map((passage) => ({
       read: `photo caption pictured ${passage.text}`,
+      kind: 'caption',
       answer: (question) => (/^\s*(?:who|whom)\b/i.test(question) ? pictured(index, passage) : { text: passage.text, note: `A photo caption (${meta.title}).`, citations: [citationOf(passage)] }),
     }));
   return [...lines, ...captions];

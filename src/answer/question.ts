@@ -151,7 +151,7 @@ const AFFILIATION_LAST = new RegExp(String.raw`^\s*(?:who\s+)?(.+?)\s+(?:works?|
 const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:[Ww]hat|[Ww]hich)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'u');
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
-const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
+const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|stamped|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
 const ARTICLE_DATE = new RegExp(
   String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
@@ -187,7 +187,8 @@ const PAGE_ASKED = new RegExp(
     String.raw`\b(?:read[\s-]+also|also[\s-]+read|see[\s-]+also|related|next|previous|prev)\s+(?:links?|stor(?:y|ies)|articles?|posts?|headlines?|pieces?)\b`,
     String.raw`\b(?:stor(?:y|ies)|articles?|headlines?|pieces?|posts?)\s+(?:that(?:['’]s|\s+is|\s+was)?\s+|is\s+|was\s+)?linked\b`,
     String.raw`\blinked\s+(?:at|after|below|under|beneath)\b|\blinks?\s+at\s+the\s+(?:bottom|end|top)\b`,
-    String.raw`\bcaptions?\b|\bnewsletter\b|\boops\b|\berror\s+message\b|\bsomething\s+went\s+wrong\b`,
+    String.raw`\bcaptions?\b|\bnewsletter\b|\boops\b|\berror\s+message\b|\bsomething\s+went\s+wrong\b|\bmy\s+e-?mail\b|\bsubscribe\b|\bsign[\s-]?up\s+(?:box|form|prompt)\b`,
+    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:pictured|shown|seen)\s+in\s+the\s+(?:photo|picture|image)`,
   ].join('|'),
   'i',
 );
@@ -885,6 +886,8 @@ const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}
  * and at most a few words after the question phrase ("again", "according to X").
  */
 function whFronted(text: string): string {
+  // "X - which day were they made?": a question of its own after a dash, which `questionFirst` reads.
+  if (DASHED_QUESTION.test(text)) return text;
   const m = IN_SITU.exec(text);
   // "the analyst who talked about X works at which institute": a subject with a clause of its own is read by the rules as it stands.
   if (m === null || /\b(?:who|that|which|whose|whom)\b/i.test(m[1]!)) return text;
@@ -1023,6 +1026,12 @@ const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s
 
 /** A question after a remark and a dash: "… - what day of the week did that attack happen?". */
 const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
+/** A pronoun for the remark before the dash: at the end ("which day was that?") or before its verb ("were they made", "is it stamped"). */
+const DASH_PRONOUN = /\b(?:it|they|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)/iu;
+/** "who is that guy", "who's she": a question of who someone in the remark is. */
+const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s+(?:guy|person|man|woman|one))?\s*\??\s*$/i;
+/** A question after a dash that asks only for a time ("what was the date?"): of the remark. */
+const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
 /** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
 const EXCEPTED_FIRST = /^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s+([^,]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 /** "who else was hurt": "else" only says some are known; the question is "who was hurt". */
@@ -1047,7 +1056,17 @@ function questionFirst(asked: string): string {
   // stays in the question, whose own words are never its answer.
   // "critics called it a symptom - what day did that attack happen?": a remark set off by a dash before a question of its own.
   const dashed = DASHED_QUESTION.exec(asked);
-  if (dashed !== null && words(dashed[1]!).length >= 4) return questionFirst(dashed[1]!);
+  if (dashed !== null) {
+    const remark = asked.slice(0, asked.lastIndexOf(dashed[1]!)).replace(/\s+[-–—]\s*$/, '').trim();
+    // "Blinken's Annapolis comments - which day were they made?", "the Hamas attack - what was the date?": the remark is what the question asks of.
+    // "the story spells it 'anthony blinken' - who is that guy": the name quoted in the remark.
+    const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
+    if (quotedName !== undefined) return `who is ${quotedName}?`;
+    const pronoun = DASH_PRONOUN.exec(dashed[1]!);
+    if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
+    if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
+    if (words(dashed[1]!).length >= 4) return questionFirst(dashed[1]!);
+  }
   const excepted = EXCEPTED_FIRST.exec(asked);
   const text = (excepted === null ? asked : `${excepted[2]}, besides ${excepted[1]}${excepted[3]}`).replace(WHO_ELSE, '$1');
   // "by whom were the groups blamed for the attack" → "who blamed the groups for the attack".

@@ -20,7 +20,7 @@ import { storyFiles } from './articleDate.ts';
 
 /** "When did <speaker> say (that) <words>": the speaker and what was said. */
 /** Verbs of a saying asked about: "say", "warn", "call X Y" (not "call for"), "bring up", "give his remarks". */
-const SAYING = String.raw`say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement)`;
+const SAYING = String.raw`say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|argue|cite|recount|recall|explain|acknowledge|urge|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement)`;
 const SAID_WHEN = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:${SAYING})\b\s*(?:that\s+)?(.*?)\??\s*$`, 'i');
 
 /** Share of the words said the quotation must hold: a question about one saying names most of it. */

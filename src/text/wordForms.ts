@@ -47,6 +47,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['army', 'military'],
   ['disaster', 'catastrophe'],
   ['speak', 'talk', 'phone'],
+  ['focus', 'concentrate'],
 ];
 
 /** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */

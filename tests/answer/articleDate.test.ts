@@ -114,7 +114,7 @@ READ ALSO  Ferry captain marries his childhood sweetheart
 
 Newsletter
 
-Get the harbour stories in your inbox every week.
+Get the harbour stories in your email every week.
 
 Previous
 
@@ -132,6 +132,11 @@ Tram line closes for repairs`,
     expect(top('auto', "what's the next story linked at the bottom of the lenz port article")?.citations[0]?.paragraph).toBe(1);
   });
 
+  it("answers with the prompt's pitch, not its heading, when both match as much", () => {
+    expect(top('auto', "does the lenz port page have a newsletter? what's the pitch")?.text).toBe('Get the harbour stories in your email every week.');
+    expect(top('auto', 'the lenz port page wants my email for what')?.text).toBe('Get the harbour stories in your email every week.');
+  });
+
   it('finds the link the question describes by its words, and its story by them', () => {
     expect(top('who', 'who married his childhood sweetheart? there is a read also link about it')?.text).toBe('Ferry captain marries his childhood sweetheart');
   });
@@ -139,6 +144,7 @@ Tram line closes for repairs`,
   it("answers with the photo caption, and with whom it shows, not the photographer", () => {
     expect(top('auto', "what's the photo caption on the lenz story")?.text).toMatch(/^Mara Holt, the harbour master, speaks/);
     expect(top('who', "who's the woman in the photo caption of the lenz story")?.text).toBe('Mara Holt');
+    expect(top('who', 'who is pictured in the photo that runs with the lenz story')?.text).toBe('Mara Holt');
   });
 
   it('leaves a link between two things in the report to the report', () => {

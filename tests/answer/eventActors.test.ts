@@ -168,6 +168,11 @@ But critics say the blockade is a symptom of years of neglect in the strait.`,
     expect(who('who say the blockade is a symptom of years of neglect')[0]).toBe('critics');
   });
 
+  it('answers with the people an act is aimed at ("called on all sides to de-escalate")', () => {
+    const call = fixtureIndex({ 'call.txt': 'Envoy urges calm\n\nMay 3, 2025\n\nEnvoy Piet Rook has again called on all sides to de-escalate after the raid on Lenz.\n' });
+    expect(answer(call, { command: 'who', text: 'who did Rook call on to de-escalate' }).answers[0]?.text).toBe('all sides');
+  });
+
   it('does not answer "who did X say should …" with X, nor take the place asked about for the name of who', () => {
     expect(who('who did Rook say should be aware of the dangers of escalation')[0]).toBe('everyone in the region');
     expect(who('who in the region should be aware of the dangers of escalation, according to Rook')[0]).toBe('everyone in the region');

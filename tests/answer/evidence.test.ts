@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { givenNameWeights, matchedTerms, namedInQuestion, restatesQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
+import { anchorWeights, givenNameWeights, matchedTerms, namedInQuestion, restatesQuestion, sentenceTokens, termMatches, tokenize } from '../../src/answer/evidence.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 import { indexTerm } from '../../src/text/terms.ts';
 
@@ -100,5 +100,12 @@ Mayor Ada Voss visited Port Ellis on Monday. Voss said the pier would reopen.`,
 
   it('lowers nothing when the words do not spell the person', () => {
     expect(givenNameWeights(people, 'When did Ann Voss visit?').size).toBe(0);
+  });
+});
+
+describe('anchorWeights: a relative clause that only says which event', () => {
+  it('weighs less the words of "that the G7 condemned", not those of what was said ("said that the army blocked")', () => {
+    expect(anchorWeights('which country got hit by the attack that the summit condemned').get(indexTerm('condemned')!)).toBeLessThan(1);
+    expect(anchorWeights('who said that the army blocked the road').has(indexTerm('blocked')!)).toBe(false);
   });
 });

@@ -54,6 +54,11 @@ describe('parseQuestion', () => {
     [auto('what does Maria Lopez do, who is she'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto("who's lopez meeting in Lenz"), { kind: 'eventActor', asks: 'patient', act: 'meeting', text: "who's Lopez meeting in Lenz" }],
     [auto('critics called it a disaster - when did the Kell ferry sink?'), { kind: 'eventTime', text: 'when did the Kell ferry sink?' }],
+    // A question after a dash that points back at the remark asks of it.
+    [auto("Rook's Lenz remarks on the strait - which day were they made?"), { kind: 'eventTime', text: "which day were Rook's Lenz remarks on the strait made?" }],
+    [auto('the Kell ferry sinking - what was the date?'), { kind: 'eventTime', text: 'what was the date of the Kell ferry sinking?' }],
+    [auto("the harbour's story spells it 'pete rook' - who is that guy"), { text: 'who is pete rook?' }],
+    [auto('the Tide Report story on the ferry - what date is it stamped with'), { kind: 'articleDate', part: 'date' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],
     [auto('on what weekday did the ferry sink'), { kind: 'eventTime', act: 'sink' }],
     [auto('when did the mayor once more urge calm'), { kind: 'eventTime', act: 'urge' }],

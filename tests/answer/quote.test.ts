@@ -434,3 +434,10 @@ Varn's council chose a new seat.`,
     expect(top?.text).toContain('more food');
   });
 });
+
+describe('a topic asked with a synonym the coverage does not write', () => {
+  it('finds "focused on" for "concentrating on"', () => {
+    const focus = fixtureIndex({ 'focus.txt': 'Harbour chief speaks\n\nMay 2, 2025\n\n“What I’ve been focused on is keeping the ferries safe,” harbour master Ada Voss said.\n\n“The storm was the worst in years,” Voss added.' });
+    expect(answer(focus, { command: 'quote', speaker: 'Voss', topic: 'what she has been concentrating on' }).answers[0]?.text).toMatch(/focused on/);
+  });
+});

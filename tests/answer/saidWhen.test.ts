@@ -71,6 +71,10 @@ describe('when someone said something', () => {
     expect(saidOn('what day did Ada Voss give her remarks in Lenz')).toEqual(['2025-05-06']);
   });
 
+  it('reads "argue", "cite", "recall" as sayings', () => {
+    expect(saidOn('On what date did Rook argue that Norland will continue to escort tankers?')).toContain('2025-05-09');
+  });
+
   it('reads "on what weekday did X say …" as "when did X say …"', () => {
     expect(saidOn('On what weekday did Ada Voss say the port would stay open to every ship?')).toEqual(['2025-05-06']);
   });

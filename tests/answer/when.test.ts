@@ -605,3 +605,20 @@ After the failed union of Lund and Orm of 1319, the coastal Vale Union was insti
     expect(answer(union, { command: 'when', text: 'When was the Vale Union formed?' }).answers[0]?.text).toBe('1397');
   });
 });
+
+describe('a journey the story never tells', () => {
+  // Invented: one story dates the envoy's press conference in Lenz; another tells his arrival in Kell.
+  const trips = fixtureIndex({
+    'lenz.txt': 'Envoy in Lenz\n\nMay 9, 2025\n\nDuring a press event in Lenz Friday, envoy Piet Rook said averting a wider war remained the focus of his trip.\n\nRook spoke while on his second trip to the region since the March 2 raid.\n\nPHOTO: Piet Rook in Lenz Friday\n',
+    'kell.txt': 'Envoy in Kell\n\nMay 12, 2025\n\nEnvoy Piet Rook arrived in Kell on Monday for talks on the bridge.\n',
+  });
+  const when = (text: string) => answer(trips, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('is not dated by another event of the trip ("a press event in Lenz on Friday")', () => {
+    expect(when('When did Rook arrive in Lenz on his second trip to the region?')).toEqual([]);
+  });
+
+  it('is dated where a story writes the movement', () => {
+    expect(when('When did Rook arrive in Kell?')[0]).toBe('Monday');
+  });
+});
