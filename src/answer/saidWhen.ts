@@ -231,20 +231,24 @@ function sayingDay(index: CorpusIndex, file: string, name: string): { time: Time
   return cueDay(index, file, name) ?? sentenceDay(index, file, name);
 }
 
+/** Each time a file's paragraphs give, with its passage, in order. */
+function* timesOfFile(index: CorpusIndex, file: string): Generator<{ time: TimeExpression; passage: Passage }> {
+  for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
+    const passage = index.passage(file, paragraph);
+    if (passage !== undefined) for (const time of index.timesIn(passage)) yield { time, passage };
+  }
+}
+
 /** A time right after a saying verb that follows the speaker's name. */
 function cueDay(index: CorpusIndex, file: string, name: string): { time: TimeExpression; passage: Passage } | undefined {
   const surname = words(name).at(-1)?.toLowerCase();
-  for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
-    const passage = index.passage(file, paragraph);
-    if (passage === undefined) continue;
-    for (const time of index.timesIn(passage)) {
-      if (!pointsInTime(time)) continue;
-      const before = words(passage.text.slice(Math.max(0, time.offset - 80), time.offset)).map((word) => word.toLowerCase());
-      const cue = before.slice(-3).findIndex((word) => CUE_VERBS.has(word));
-      if (cue < 0) continue;
-      const at = before.length - 3 + cue;
-      if (before.slice(Math.max(0, at - SAYING_REACH), at).includes(surname ?? '')) return { time, passage };
-    }
+  for (const { time, passage } of timesOfFile(index, file)) {
+    if (!pointsInTime(time)) continue;
+    const before = words(passage.text.slice(Math.max(0, time.offset - 80), time.offset)).map((word) => word.toLowerCase());
+    const cue = before.slice(-3).findIndex((word) => CUE_VERBS.has(word));
+    if (cue < 0) continue;
+    const at = before.length - 3 + cue;
+    if (before.slice(Math.max(0, at - SAYING_REACH), at).includes(surname ?? '')) return { time, passage };
   }
   return undefined;
 }
@@ -252,19 +256,15 @@ function cueDay(index: CorpusIndex, file: string, name: string): { time: TimeExp
 /** A time in a sentence where the speaker's name says something, after the saying verb, outside the words said. */
 function sentenceDay(index: CorpusIndex, file: string, name: string): { time: TimeExpression; passage: Passage } | undefined {
   const surname = words(name).at(-1)?.toLowerCase();
-  for (let paragraph = 1, count = index.paragraphCount(file); paragraph <= count; paragraph++) {
-    const passage = index.passage(file, paragraph);
-    if (passage === undefined) continue;
-    for (const time of index.timesIn(passage)) {
-      if (!pointsInTime(time) || datesOtherEvent(passage.text, time)) continue;
-      const before = passage.text.slice(Math.max(0, passage.text.indexOf(passage.sentences[time.sentence] ?? '')), time.offset);
-      // Outside the words said: an even count of quotation marks before it in its sentence.
-      if ((before.match(QUOTE_MARK)?.length ?? 0) % 2 === 1) continue;
-      const cue = [...before.matchAll(/\p{L}+/gu)].find((word, at, all) => CUE_VERBS.has(word[0].toLowerCase()) && all.slice(Math.max(0, at - SAYING_REACH), at).some((w) => w[0].toLowerCase() === surname));
-      // The time is the saying's when what was said closes before it, or when a clause of the speaker's own act holds it
-      // ("as he flew off last night"); in "Blinken said the strike on Monday …" it dates the strike.
-      if (cue !== undefined && SAYING_OCCASION.test(before.slice(cue.index))) return { time, passage };
-    }
+  for (const { time, passage } of timesOfFile(index, file)) {
+    if (!pointsInTime(time) || datesOtherEvent(passage.text, time)) continue;
+    const before = passage.text.slice(Math.max(0, passage.text.indexOf(passage.sentences[time.sentence] ?? '')), time.offset);
+    // Outside the words said: an even count of quotation marks before it in its sentence.
+    if ((before.match(QUOTE_MARK)?.length ?? 0) % 2 === 1) continue;
+    const cue = [...before.matchAll(/\p{L}+/gu)].find((word, at, all) => CUE_VERBS.has(word[0].toLowerCase()) && all.slice(Math.max(0, at - SAYING_REACH), at).some((w) => w[0].toLowerCase() === surname));
+    // The time is the saying's when what was said closes before it, or when a clause of the speaker's own act holds it
+    // ("as he flew off last night"); in "Blinken said the strike on Monday …" it dates the strike.
+    if (cue !== undefined && SAYING_OCCASION.test(before.slice(cue.index))) return { time, passage };
   }
   return undefined;
 }
