@@ -69,6 +69,15 @@ describe('answer candidates', () => {
     expect(texts).not.toContain('every day');
   });
 
+  it('offers a year of three digits where a word dates it, not a count ("in 855", not "300 ships")', () => {
+    const realm = fixtureIndex({ 'realm.txt': 'Realm of Osk\n\nKing Arvo died early in 855 and his realm was divided. In 987 Tove Lind was elected, and a fleet of 300 ships sailed by 990. Osk had 400 farms in 960 villages.' });
+    const texts = candidatesIn(realm, realm.passage('realm.txt', 2)!, 'when').map((c) => c.text);
+    expect(texts).toEqual(expect.arrayContaining(['855', '987', '990']));
+    expect(texts).not.toContain('300');
+    expect(texts).not.toContain('400');
+    expect(texts).not.toContain('960');
+  });
+
   it('places a candidate on its sentence tokens', () => {
     const roe = candidatesIn(index, passage, 'who').find((c) => c.text === 'Jane Roe')!;
     expect(roe.tokens.slice(roe.start, roe.end + 1).map((t) => t.word)).toEqual(['Jane', 'Roe']);

@@ -69,6 +69,13 @@ const ERA = /\b(?:(?:the\s+)?(?:early|mid|late)[-\s])?(?:(?:1\d|20)\d0s|(?:\d{1,
 /** A span of years ("1939–1945", "between 1945 and 1948", "from 1861 to 1865"): one answer, not two years. */
 const YEAR_SPAN = /\b(?:(?:between|from)\s+)?(?:1\d{3}|20\d{2}|\d{1,3}\s*(?:BC|BCE))\s*(?:[–—-]|\s(?:to|and|until)\s)\s*(?:1\d{3}|20\d{2}|\d{2}|\d{1,3}\s*(?:AD|CE))\b/g;
 
+/**
+ * A year of three digits ("died early in 855", "in 987 Hugh Capet", "(786 to 809)"): only after a
+ * word that dates ("in", "by", "since", "c.", a bracket) and not before a word it counts ("in 300
+ * ships", "by 500 votes", "40 %"): unlike "1998", a bare "855" is as often a count as a year.
+ */
+const EARLY_YEAR = /(?<=(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Aa]round|[Cc]irca|[Aa]bout|[Aa]fter|[Bb]efore|year|early|late|mid)\s+|\bc\.\s*|\())[1-9]\d{2}\b(?!\s*(?:%|[.,]\d))(?!\s+(?!(?:and|or|to|the|when|until|after|before|as|he|she|it|they|his|her|its|their|with|by|in|on|at|during|under|was|were)\b)\p{Ll})/gu;
+
 /** Words after which a phrase names a period or an event that dates another ("during World War II", "after the war"). */
 const TIME_ANCHORS = new Set(['during', 'after', 'before', 'since', 'until', 'following', 'throughout']);
 
@@ -174,6 +181,12 @@ function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence:
       if (covered.some(([from, to]) => offset < to && offset + match[0].length > from)) continue;
       const candidate = placed(passage, s, match.index, match[0], /^\d{4}$/.test(match[0]) ? 'year' : 'era');
       if (candidate !== undefined) found.push(/^\d{4}$/.test(match[0]) ? { ...candidate, date: match[0] } : candidate);
+    }
+    for (const match of sentence.matchAll(EARLY_YEAR)) {
+      const offset = (starts[s] ?? 0) + match.index;
+      if (covered.some(([from, to]) => offset < to && offset + match[0].length > from)) continue;
+      const candidate = placed(passage, s, match.index, match[0], 'year');
+      if (candidate !== undefined) found.push(candidate);
     }
     for (const match of sentence.matchAll(YEAR_SPAN)) {
       const candidate = placed(passage, s, match.index, match[0], 'era');
