@@ -5,7 +5,7 @@ import { quoteAnswers, unquotedSpeaker, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
-import { articleDateAnswers, storyFiles } from './articleDate.ts';
+import { articleDateAnswers, isOutletOfCorpus, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
@@ -28,7 +28,7 @@ import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
-const MOVEMENT = new Set(['arrive', 'land', 'depart', 'leave', 'fly', 'travel', 'return', 'reach'].map((word) => indexTerm(word)!));
+const MOVEMENT: readonly string[] = ['arrive', 'land', 'depart', 'leave', 'fly', 'travel', 'return', 'reach'].map((word) => indexTerm(word)!);
 
 /**
  * "When did Blinken arrive in Tel Aviv?" where his story never writes an arrival: a day the story
@@ -38,8 +38,11 @@ const MOVEMENT = new Set(['arrive', 'land', 'depart', 'leave', 'fly', 'travel', 
 function movementTold(index: CorpusIndex, question: QuestionOf<'eventTime'>, answers: Answer[]): Answer[] {
   const verb = askedVerb(question.text, true) ?? question.act;
   const act = verb === undefined ? null : indexTerm(verb);
-  if (act === null || ![...MOVEMENT].some((movement) => termMatches(movement, act))) return answers;
-  return answers.filter((answer) => answer.citations.some((citation) => index.passagesOf(citation.file).some((passage) => matchedTerms([act], tokenize(passage.text)).length > 0)));
+  if (act === null || !MOVEMENT.some((movement) => termMatches(movement, act))) return answers;
+  // Each cited story is read once, however many answers cite it.
+  const telling = new Map<string, boolean>();
+  const tells = (file: string) => telling.get(file) ?? telling.set(file, index.passagesOf(file).some((passage) => matchedTerms([act], tokenize(passage.text)).length > 0)).get(file)!;
+  return answers.filter((answer) => answer.citations.some((citation) => tells(citation.file)));
 }
 
 /** Answers one kind of question from an index. */
@@ -217,8 +220,7 @@ const AS_WRITTEN: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventT
  */
 function outletDescribing(index: CorpusIndex, question: Question): Question {
   if (question.kind !== 'quote' || !DESCRIBING_QUESTION.test(question.text) || question.topic === '') return question;
-  const outlet = question.speaker.replace(/^\s*the\s+/i, '').toLowerCase();
-  if (![...index.articles.values()].some((meta) => meta.outlet?.toLowerCase() === outlet)) return question;
+  if (!isOutletOfCorpus(index, question.speaker)) return question;
   return { kind: 'description', subject: question.topic.replace(/^\s*the\s+/i, ''), text: `how is ${question.topic} described`, reason: 'asks how an outlet of the corpus describes a name: how its stories describe it', story: question.speaker };
 }
 

@@ -86,6 +86,13 @@ function storiesAbout(index: CorpusIndex, terms: readonly string[], withPage = f
     .map(([file, story]) => [file, story.score, fit(story)]);
 }
 
+/** Whether an outlet of the corpus goes by this name, in any case ("political iq"): read from the labels built once. */
+export function isOutletOfCorpus(index: CorpusIndex, name: string): boolean {
+  const asked = name.replace(/^\s*the\s+/i, '').toLowerCase();
+  // A label is an outlet's when its articles have it for their outlet, not for their dateline place.
+  return [...filesByLabel(index)].some(([label, files]) => label.toLowerCase() === asked && files.some((file) => index.articles.get(file)?.outlet === label));
+}
+
 /** Each index's articles by outlet and by dateline place, built once: a corpus has many articles and few of either. */
 const labelFiles = new WeakMap<CorpusIndex, Map<string, string[]>>();
 

@@ -30,9 +30,10 @@ interface Candidate {
  */
 export function pageLineOf(index: CorpusIndex, meta: ArticleMeta, question: string): Omit<Answer, 'score'> | undefined {
   const passages = index.passagesOf(meta.file);
+  const terms = questionTerms(question);
   const described = [...passages.map((passage) => passage.text), meta.outlet ?? '', meta.place ?? '', meta.section ?? ''];
-  const inStory = new Set(described.flatMap((text) => matchedTerms(questionTerms(question), tokenize(text))));
-  const asked = questionTerms(question).filter((term) => (!inStory.has(term) || term === 'photo' || term === 'caption') && !PAGE_WORDS.has(term));
+  const inStory = new Set(described.flatMap((text) => matchedTerms(terms, tokenize(text))));
+  const asked = terms.filter((term) => (!inStory.has(term) || term === 'photo' || term === 'caption') && !PAGE_WORDS.has(term));
   let best: { candidate: Candidate; matched: number } | undefined;
   for (const candidate of candidatesOf(index, meta, passages)) {
     const matched = matchedTerms(asked, tokenize(candidate.read)).length;
