@@ -70,7 +70,13 @@ export function descriptionAnswers(index: CorpusIndex, question: QuestionOf<'des
   // "Where is Blinken" asks where he went, not who he is.
   if (entity?.kind === 'person') return question.where ? where() : profileAnswers(index, { kind: 'profile', subject: entity.name, text: question.text, reason: question.reason });
   const found = entity === undefined ? describedByText(index, subject) : descriptionsIn(entity.name, [entity.name, ...entity.aliases], entityPassages(index, entity));
-  if (question.from) return originsIn(index, found);
+  if (question.from) {
+    const origins = originsIn(index, found, question.within === true);
+    // "which country is the airbase in": where the coverage puts it ("in western Iraq") names it when no description does.
+    const within = origins.length > 0 || !question.within ? origins : originsIn(index, where(), true);
+    // Gaza is not in Gaza: the place asked about is not where it lies.
+    return within.filter((origin) => !question.subject.toLowerCase().includes(origin.text.toLowerCase()));
+  }
   return found.length > 0 ? found : where();
 }
 
@@ -80,12 +86,17 @@ function placeOfPeople(index: CorpusIndex, demonym: string): string | undefined 
   return index.entityList.find((entity) => entity.kind === 'place' && isPeopleOf(people, foldTerm(entity.name)))?.name;
 }
 
-/** The countries the descriptions name by a demonym ("Lebanese group Hezbollah" → Lebanon), each citing the description's passages. */
-function originsIn(index: CorpusIndex, descriptions: readonly Answer[]): Answer[] {
+/**
+ * The countries the descriptions name by a demonym ("Lebanese group Hezbollah" → Lebanon), each
+ * citing the description's passages; for where a place lies, by name too ("western Iraq").
+ */
+function originsIn(index: CorpusIndex, descriptions: readonly Answer[], named: boolean): Answer[] {
   const origins = new Map<string, Answer>();
   for (const description of descriptions) {
-    for (const word of words(description.text)) {
-      const place = /^\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)$/u.test(word) ? (placeNamed(index, word) ?? placeOfPeople(index, word)) : undefined;
+    // "Iran-backed" names who backs it, not where it lies: only a word standing alone.
+    for (const word of description.text.split(/\s+/)) {
+      const demonym = /^\p{Lu}\p{Ll}+(?:i|ian|an|ese|ish)$/u.test(word);
+      const place = demonym ? (placeNamed(index, word) ?? placeOfPeople(index, word)) : named && /^\p{Lu}\p{Ll}+$/u.test(word) && index.entities.resolve(word)?.kind === 'place' ? index.entities.resolve(word)!.name : undefined;
       if (place !== undefined && !origins.has(place)) origins.set(place, { ...description, text: place, note: `The coverage calls it “${description.text}”.` });
     }
   }

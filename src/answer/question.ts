@@ -65,7 +65,7 @@ export type Question =
   | (Asked & { kind: 'place'; journey: boolean; origin?: true })
   /** "how is X described", "what kind of group is X", "what is X", "where is X" (`where`) with X a name the corpus knows. */
   /** `from`: "where is X from" asks the country X's description names it by ("the Lebanese group Hezbollah"). */
-  | (Asked & { kind: 'description'; subject: string; where?: true; from?: true })
+  | (Asked & { kind: 'description'; subject: string; where?: true; from?: true; within?: true })
   | (Asked & { kind: 'quote'; speaker: string; topic: string; setting?: string; clause?: boolean })
   /**
    * `asked`: the noun of what the question asks about, which the answering passage must hold —
@@ -263,7 +263,7 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 ]);
 /** Nouns of a "which …" question that a country or its capital answers as well as a named body ("Norland played down …"). */
 /** Nouns that describe a speaker without a title of their own. */
-const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources']);
+const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources', 'member', 'members', 'expert', 'experts', 'analyst', 'analysts']);
 /** "which (Italian) official said (that) …": the description, then what was said. */
 const WHICH_SAID = new RegExp(String.raw`^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:${SAYING_VERBS})\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
 /** "which health ministry said …" as "who said …": the description is what is asked for, not a name the answer must not be. */
@@ -528,6 +528,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // "where is Hezbollah from", "hezbollah is from where": the country its description's demonym names.
       const from = where === undefined ? undefined : /^(.+?)\s+from$/i.exec(where)?.[1];
       if (from !== undefined && words(from).length <= 3) return { kind: 'description', subject: from, where: true, from: true };
+      // "which country is Capri in": the country its description names ("the Italian island of Capri", "western Iraq").
+      const within = PLACE_WITHIN.exec(text)?.[1];
+      if (within !== undefined && words(within).length <= 4) return { kind: 'description', subject: within, where: true, from: true, within: true };
       if (where !== undefined && words(where).length <= 3 && !/(?:ed|ing)$/i.test(where)) return { kind: 'description', subject: where, where: true };
       // Asked outright ("how is X described", "what kind of group is X"), a short name needs no entity behind it; "what is X" does.
       const outright = (DESCRIBED.exec(text) ?? WHAT_KIND.exec(text))?.[1];
@@ -744,7 +747,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   const cased = withNamesCased(asked, isName);
   // "/who is the mayor" arrives without its question word.
-  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which)\b/i.test(cased) ? `who ${cased}` : request.command === 'auto' ? withContext(cased, request.context) : cased;
+  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? `who ${cased}` : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const question = readQuestion(request.command, text, isName);
   const scope = STORY_SCOPE.exec(text);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
@@ -822,8 +825,15 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
 ];
 
+/** "which group is led by Nasrallah": the body a leader heads, asked as "which group is Nasrallah the leader of" asks it. */
+const LED_BY = /^(\s*(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militia|party|movement|faction|company|firm|agency|government|army|ministry|department|country|nation|state|body|institute|team))\s+(is|was|are|were)\s+(led|headed|run|founded|chaired)\s+by\s+([^?]+?)(\s*\??\s*)$/iu;
+/** The noun for whoever does what `LED_BY` reads. */
+const LEADER_NOUNS: Readonly<Record<string, string>> = { founded: 'founder' };
+
 /** "who is Lopez going to meet", "what is going to happen": a future, asked as "will" asks it. */
 const GOING_TO = /\b(is|are|was|were|am)\s+((?:[\p{L}.'’-]+\s+){0,3}?)going\s+to\s+(?=\p{L})/giu;
+/** "who was Lopez expected to meet": the one met, asked as "will" asks it ("what is Norland expected to do" keeps the word the coverage writes: "an expected invasion"). */
+const FORESEEN_TO = /^(\s*(?:who|whom|which)\b.*?\b)(?:is|are|was|were)\s+((?:[\p{L}.'’-]+\s+){0,3}?)(?:expected|due|scheduled|slated|poised)\s+to\s+(?=\p{L})/iu;
 
 /**
  * "pushed for a pause", "pressing for talks", "asked for a ceasefire": what news writes as "called
@@ -855,7 +865,9 @@ export function singleWordVerbs(text: string): string {
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)
-    .replace(GOING_TO, (_m, _be: string, subject: string) => `will ${subject}`);
+    .replace(GOING_TO, (_m, _be: string, subject: string) => `will ${subject}`)
+    .replace(FORESEEN_TO, (_m, asked: string, subject: string) => `${asked}will ${subject}`)
+    .replace(LED_BY, (_m, which: string, be: string, verb: string, leader: string, marks: string) => `${which} ${be} ${leader} the ${LEADER_NOUNS[verb.toLowerCase()] ?? 'leader'} of${marks}`);
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 
@@ -919,6 +931,8 @@ const WHAT_IS = /^\s*what\s*(?:is|are|was|were|['’]s)\s+(?:the\s+)?(.+?)\s*\??
 /** "where is Capri", "where even is Isfahan". */
 /** "hezbollah is from where, going by …": "where is X from" asked in place. */
 const FROM_WHERE = /^\s*(?:who\s+)?(?:the\s+)?([\p{L}][\p{L}'’. -]{1,40}?)\s+(?:is|are)\s+from\s+where\b[^?]*\??\s*$/iu;
+/** "which country is Capri in", "what country is the base located in" ("which country was Lopez in" asks where someone went). */
+const PLACE_WITHIN = /^\s*(?:which|what)\s+(?:country|nation|state|region|province)\s+(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:(?:located|situated|based)\s+)?in\s*\??\s*$/i;
 const WHERE_IS = /^\s*where\s+(?:(?:even|exactly)\s+)?(?:is|are)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
 
 /**

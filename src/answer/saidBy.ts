@@ -29,6 +29,8 @@ interface Said {
 interface Vote {
   candidate: Candidate;
   content: number;
+  /** Whether the words said hold one of the question's phrases. */
+  phrased: boolean;
 }
 
 /**
@@ -45,8 +47,16 @@ export function speakerAnswers(index: CorpusIndex, question: Pick<QuestionOf<'sa
   const content = terms.filter((term) => !names.includes(term));
   const weigh = { terms, content: content.length > 0 ? content : terms, phrases: phrasesOf(question.statement, content) };
   const evidence = findEvidence(index, terms, { limit: 20, minCoverage: 0.5, names, ledNames: true });
-  const quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage).flatMap((quote) => voicesIn(index, quote, weigh.content)));
-  const reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
+  let quoted = votesFor(index, weigh, evidence, (passage) => index.quotesIn(passage).flatMap((quote) => voicesIn(index, quote, weigh.content)));
+  let reported = votesFor(index, weigh, evidence, (passage) => index.statementsIn(passage));
+  if (quoted.length + reported.length === 0 && weigh.phrases.length > 0) {
+    // A paraphrase ("took part in no offensive operations" for “not involved in any offensive operations”) keeps few words but a phrase of them: a saying that holds the phrase is the one asked about.
+    // Its names may be paraphrased too ("Washington" for "the US"), so they are not required.
+    const looser = findEvidence(index, terms, { limit: 20, minCoverage: 0.25 });
+    const sayingPhrase = (vote: Vote): boolean => vote.phrased;
+    quoted = votesFor(index, weigh, looser, (passage) => index.quotesIn(passage)).filter(sayingPhrase);
+    reported = votesFor(index, weigh, looser, (passage) => index.statementsIn(passage)).filter(sayingPhrase);
+  }
   const bestQuoted = Math.max(0, ...quoted.map((vote) => vote.content));
   const tiers = [reported.filter((vote) => vote.content > bestQuoted), quoted, reported.filter((vote) => vote.content <= bestQuoted)];
   const named = new Set<string>();
@@ -87,6 +97,7 @@ function votesFor(
           ...citing(passage),
         },
         content,
+        phrased: phrases > 0,
       });
     }
   }

@@ -89,3 +89,28 @@ The raid was planned in Lebanon, officials in Norland said.`,
     expect(top('who', 'sarn is from where, going by the strait story')).toBe('Lebanon');
   });
 });
+
+describe('which country a place is in', () => {
+  // Invented: an island described by a real country's demonym, a base by where it lies.
+  const coast = fixtureIndex({
+    'isle.txt': `Ministers meet on Vessa
+
+May 9, 2025
+
+Ministers met on the southern Italian island of Vessa on Friday, Italy's foreign ministry said.
+
+Rockets struck the Orlan air base in western Chile on Monday.`,
+  });
+  const top = (command: 'who' | 'auto', text: string) => answer(coast, { command, text }).answers[0]?.text;
+
+  it('answers with the country its description names, by demonym or by name', () => {
+    expect(top('who', 'which country is Vessa in?')).toBe('Italy');
+    expect(top('auto', 'what country is the Orlan air base located in')).toBe('Chile');
+  });
+
+  it('never answers with the place asked about, which its description names too', () => {
+    const city = fixtureIndex({ 'kirkuk.txt': 'Fighting spreads\n\nMay 9, 2025\n\nFighting spread across Kurdish-populated Kirkuk on Monday.\n\nKirkuk was quiet by Tuesday.' });
+    expect(answer(city, { command: 'who', text: 'which country is Kirkuk in?' }).answers).toEqual([]);
+  });
+});
+

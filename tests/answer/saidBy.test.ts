@@ -41,6 +41,18 @@ describe('who told a listener that …', () => {
   });
 });
 
+describe('who said something the question paraphrases', () => {
+  it('finds the saying that holds a phrase of the question, whose other words and names are put otherwise', () => {
+    const paraphrased = fixtureIndex({
+      'port.txt': `Port talks\n\nMay 2, 2025\n\nVESSA (Reuters) – Harbour minister Tom Ray said only that Norland was not involved in any naval blockade.`,
+    });
+    const ask = (text: string) => answer(paraphrased, { command: 'who', text }).answers[0]?.text;
+    expect(ask('which official insisted Oslen took part in no naval blockade after the storm?')).toBe('Tom Ray');
+    // Without the phrase, a few shared words are no saying of it.
+    expect(ask('which official insisted Oslen took part in no blockade of any navy after the storm?')).toBeUndefined();
+  });
+});
+
 describe('who said, from reported speech', () => {
   it('answers with the speaker of a statement that matches what was said better than any quotation', () => {
     const [top] = who('Who said the ferry service would end next year?').answers;
