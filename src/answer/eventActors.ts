@@ -407,9 +407,9 @@ const SUBJECT_START = 1;
 const GROUP_HEADS = ['proxies', 'militias', 'rebels', 'fighters', 'militants', 'allies'];
 const DESCRIPTION_HEADS = [...INSTITUTIONS, ...GROUP_HEADS, ...ROLE_HEADS].join('|');
 
-/** An institution, a group or a role holder named by description: "the navy", "Norland's military", "Iran's proxies", "the port's chief engineer". */
+/** An institution, a group or a role holder named by description: "the navy", "Norland's military", "Iran's proxies", "the port's chief engineer", "the secretary of state" (a cabinet post's "of"). */
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}'’-]+\s+){0,2}?(?:${DESCRIPTION_HEADS}))\b(?!\s+(?:${DESCRIPTION_HEADS})\b)`,
+  String.raw`\b(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)((?:[\p{L}'’-]+\s+){0,2}?(?:${DESCRIPTION_HEADS})(?:\s+of\s+(?:state|defen[cs]e|finance|foreign\s+affairs|the\s+interior|justice))?)\b(?!\s+(?:${DESCRIPTION_HEADS})\b)`,
   'gu',
 );
 
@@ -438,7 +438,8 @@ function describedActors(sentence: string, tokens: readonly Token[]): readonly D
 function describedIn(sentence: string, tokens: readonly Token[]): Described[] {
   const found: Described[] = [];
   for (const match of sentence.matchAll(DESCRIPTION)) {
-    const nouns = words(match[1] ?? '').map((word) => word.toLowerCase());
+    // "the secretary of state": the head stands before its "of".
+    const nouns = words((match[1] ?? '').replace(/\s+of\s+.*$/, '')).map((word) => word.toLowerCase());
     const head = nouns.at(-1) ?? '';
     const institution = INSTITUTIONS.includes(head) || INSTITUTIONS.includes(nouns.slice(-2).join(' '));
     const role = !institution && ROLE_HEADS.has(head);

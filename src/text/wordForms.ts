@@ -40,7 +40,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['troop', 'soldier', 'personnel', 'forces'],
   ['wound', 'injure', 'hurt'],
   ['reporter', 'journalist', 'press'],
-  ['travel', 'fly'],
+  ['travel', 'fly', 'visit'],
   ['seize', 'capture', 'confiscate', 'grab', 'catch'],
   ['help', 'assist', 'assistance', 'aid'],
   ['careful', 'carefully', 'precaution', 'precautions'],

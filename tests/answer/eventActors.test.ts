@@ -710,3 +710,39 @@ Jordan’s military condemned on Tuesday what it called reckless attacks on its 
     expect(answer(hosts, { command: 'who', text: 'which country has 2,500 US troops based on its soil' }).answers[0]?.text).toBe('Jordan');
   });
 });
+
+describe('a cabinet post named with its "of"', () => {
+  // Invented: the post's holder is named once; the act's sentence calls her by the post alone.
+  const visit = fixtureIndex({
+    'visit.txt': `Envoy in Lenz
+
+May 2, 2025
+
+Secretary of State Mara Quill landed in Lenz on Monday with a pledge of aid.
+
+The secretary of state became the most senior Norland official to tour Lenz since the flood.`,
+  });
+
+  it('answers with the holder of "the secretary of state", not the country in its sentence', () => {
+    expect(answer(visit, { command: 'who', text: 'who became the most senior Norland official to tour Lenz since the flood?' }).answers[0]?.text).toBe('Mara Quill');
+  });
+});
+
+describe('words of one act in other words', () => {
+  // Invented: the question asks with "visit", "stop" and "spreading"; the coverage writes "travel", "prevent" and "widen".
+  const talks = fixtureIndex({
+    'talks.txt': `Talks in Vessa
+
+May 2, 2025
+
+Envoy Mara Quill travelled to Ostrava on Monday.
+
+Guards from Norland are in Lenz to help prevent the return of the Kessel Brigades, Quill said.`,
+  });
+  const top = (text: string) => answer(talks, { command: 'who', text }).answers[0]?.text;
+
+  it('reads a synonym of the act', () => {
+    expect(top('who visited Ostrava?')).toBe('Mara Quill');
+    expect(top('whose return are the guards in Lenz helping to stop?')).toBe('Kessel Brigades');
+  });
+});

@@ -621,4 +621,11 @@ describe('a journey the story never tells', () => {
   it('is dated where a story writes the movement', () => {
     expect(when('When did Rook arrive in Kell?')[0]).toBe('Monday');
   });
+
+  it('reads "visit" as a journey, which a press event does not date', () => {
+    const lenz = fixtureIndex({
+      'lenz.txt': 'Envoy in Lenz\n\nMay 9, 2025\n\nDuring a press event in Lenz Friday, envoy Piet Rook said averting a wider war remained the focus of his trip.\n\nRook spoke while on his second trip to the region since the March 2 raid.\n\nPHOTO: Piet Rook in Lenz Friday\n',
+    });
+    expect(answer(lenz, { command: 'when', text: 'When did Rook last visit Lenz before the talks?' }).answers).toEqual([]);
+  });
 });
