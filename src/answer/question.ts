@@ -38,7 +38,8 @@ export type Question =
   | (Asked & { kind: 'affiliation'; person: string; wants: 'organization' | 'place' })
   /** `agency`: "which agency is the photo credited to" asks for the agency the photo credit names, not the photographer. */
   | (Asked & { kind: 'credit'; credit: Credit['role']; agency?: true })
-  | (Asked & { kind: 'saidBy'; statement: string })
+  /** `describedAs`: the words "which X said" describes the speaker by ("official in Annapolis"). */
+  | (Asked & { kind: 'saidBy'; statement: string; describedAs?: string })
   /**
    * `wants`: the kind of entity a "which group …" question asks for; `act`: its verb (see
    * `askedAct`); `whose`: "which group's leader was killed" asks for the one the participant
@@ -209,7 +210,7 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
-  { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b/i, credit: 'writing' },
+  { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
@@ -263,7 +264,7 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 ]);
 /** Nouns of a "which …" question that a country or its capital answers as well as a named body ("Norland played down …"). */
 /** Nouns that describe a speaker without a title of their own. */
-const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources', 'member', 'members', 'expert', 'experts', 'analyst', 'analysts']);
+const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources', 'member', 'members', 'expert', 'experts', 'analyst', 'analysts', 'guy', 'man', 'woman']);
 /** "which (Italian) official said (that) …": the description, then what was said. */
 const WHICH_SAID = new RegExp(String.raw`^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:${SAYING_VERBS})\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
 /** "which health ministry said …" as "who said …": the description is what is asked for, not a name the answer must not be. */
@@ -308,7 +309,7 @@ const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
 const OPINION = /^\s*who\s+(?:does|do|did)\s+(.+?)\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
-const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|writer|author|editor|journalist)s?\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image)\s+credit|byline)\b/i;
+const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|writer|author|editor|journalist)s?\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image|writing)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
@@ -627,11 +628,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       // A title ("which president warned …") may ask for whose words were quoted, which the event's rules read; a plain description asks who said them.
       const m = WHICH_SAID.exec(text);
-      const head = words(m?.[1] ?? '').at(-1)?.toLowerCase() ?? '';
+      // "which pentagon guy in annapolis said …": the head before the description's place.
+      const head = words((m?.[1] ?? '').replace(/\s+(?:in|at|from|on)\s+.*$/i, '')).at(-1)?.toLowerCase() ?? '';
       // "which health ministry said …": an institution speaks for itself.
       // A title with "said" ("which US diplomat said …") asks for the speaker too; with "warned" it may ask whose warning was quoted.
       const titledSaying = ROLE_HEADS.has(head) && /^\s*(?:said|says)\b/i.test(text.slice(text.indexOf(m?.[1] ?? '') + (m?.[1] ?? '').length));
-      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head) || titledSaying) ? undefined : { kind: 'saidBy', statement: m[2]!.trim() };
+      return m === null || !(DESCRIBED_SPEAKERS.has(head) || INSTITUTIONS.includes(head) || titledSaying) ? undefined : { kind: 'saidBy', statement: m[2]!.trim(), describedAs: m[1]!.trim() };
     },
   },
   {
@@ -776,7 +778,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * according to the Reuters story from Capri": the story the question is asked of, which is not part
  * of what it asks. Up to three words before "story" describe it, and what it is from or about after.
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write-?up|dispatch|coverage)\b((?:\s+(?:from|on|about)\s+[^,?]{2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|thing)\b((?:\s+(?:from|on|about)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -843,6 +845,10 @@ const PUSHED_FOR = /\b(?:push|press|ask)(es|ed|ing|s)?\s+for\b(?=\s+\p{L})/giu;
 
 /** Phrasal verbs whose head is irregular, each form with its one-word verb in the same form. */
 const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\bsat\s+down\s+with\b/gi, 'met with'],
+  [/\bsit\s+down\s+with\b/gi, 'meet with'],
+  [/\bsits\s+down\s+with\b/gi, 'meets with'],
+  [/\bsitting\s+down\s+with\b/gi, 'meeting with'],
   [/\bcame\s+back\b/gi, 'returned'],
   [/\bcome\s+back\b/gi, 'return'],
   [/\bcomes\s+back\b/gi, 'returns'],
@@ -999,6 +1005,10 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bw\/(?=\s)/gi, 'with'],
   [/\bb4\b/gi, 'before'],
   [/\bppl\b/gi, 'people'],
+  // "w" between words, "who'd", a dropped "g" ("lookin into"): chat's shorthand.
+  [/(?<=\p{L}\s+)w(?=\s+\p{L})/giu, 'with'],
+  [/^(\s*who)['’]d\b/i, '$1 had'],
+  [/\b(look|go|say|talk|try|do|think|play|work|hear|figur|mak|tak|com|gett|putt)in['’]?(?=\s|[?!.,]|$)/gi, '$1ing'],
   [/^(\s*)(?:wat|wut|wht)\b/i, '$1what'],
   [/\bhappend\b/gi, 'happened'],
   // "when exactly", "who precisely": the adverb only insists on the question.
@@ -1046,6 +1056,8 @@ const DASH_PRONOUN = /\b(?:it|they|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|a
 const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s+(?:guy|person|man|woman|one))?\s*\??\s*$/i;
 /** A question after a dash that asks only for a time ("what was the date?"): of the remark. */
 const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
+/** A description, then "who" and a saying verb, with no question before it: chat's way of asking who said it. */
+const DESCRIBED_RELATIVE = new RegExp(String.raw`^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were)\b)((?:[\p{L}.'’-]+\s+){1,5}?)who\s+((?:${SAYING_VERBS})\b.+)$`, 'iu');
 /** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
 const EXCEPTED_FIRST = /^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s+([^,]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 /** "who else was hurt": "else" only says some are known; the question is "who was hurt". */
@@ -1081,6 +1093,10 @@ function questionFirst(asked: string): string {
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
     if (words(dashed[1]!).length >= 4) return questionFirst(dashed[1]!);
   }
+  // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
+  // Not "the analyst who talked about X works at which institute": the question is asked in place, at the end.
+  const described = IN_SITU.test(asked) ? null : DESCRIBED_RELATIVE.exec(asked);
+  if (described !== null) return `which ${described[1]!.trim()} ${described[2]!}`;
   const excepted = EXCEPTED_FIRST.exec(asked);
   const text = (excepted === null ? asked : `${excepted[2]}, besides ${excepted[1]}${excepted[3]}`).replace(WHO_ELSE, '$1');
   // "by whom were the groups blamed for the attack" → "who blamed the groups for the attack".
@@ -1154,6 +1170,13 @@ function sourceLast(asked: string): string {
   return fronted === null ? text : `${fronted[2]}, ${fronted[1]!.replace(/^according/i, 'according')}${fronted[3]}`;
 }
 
+/** Titles chat writes short: "prez", "sec def", "sec of state". */
+const CHAT_TITLES: ReadonlyArray<[RegExp, string]> = [
+  [/\bprez\b/gi, 'president'],
+  [/\bsec\s*def\b/gi, 'defense secretary'],
+  [/\bsec\.?\s+of\s+state\b/gi, 'secretary of state'],
+];
+
 /** Titles chat writes by their initials. */
 const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister', fm: 'foreign minister' };
 
@@ -1162,7 +1185,7 @@ const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister',
  * Only after an article, a possessive or a demonym, or before a name: "3 pm" is a time.
  */
 function titlesSpelledOut(text: string): string {
-  return text
+  return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text)
     .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
     .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
 }

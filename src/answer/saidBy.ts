@@ -6,16 +6,32 @@ import { roleOf } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { eventAnswers } from './eventActors.ts';
 import { describedSpeakerAsWho, type QuestionOf } from './question.ts';
+import { keyTerms, words } from '../text/terms.ts';
 
 /**
  * "Who said …": the speakers of matching quotations and reported statements ("Brenner said the
  * south pier would reopen"), else whoever an event sentence names as doing it.
  */
 export function saidByAnswers(index: CorpusIndex, question: QuestionOf<'saidBy'>): Answer[] {
-  const speakers = speakerAnswers(index, question);
+  const speakers = inDescribedStories(index, speakerAnswers(index, question), question.describedAs);
   // The speaker the question describes ("which health ministry said …") is asked for, not named: the rules read what was said.
   return speakers.length > 0 ? speakers : eventAnswers(index, { text: describedSpeakerAsWho(question.text), asks: 'agent' });
 }
+
+/**
+ * "which official in Annapolis said …": the names the description gives (a place, a body) are
+ * where the speaker was, so a speaker cited from a story that writes them goes first.
+ */
+function inDescribedStories(index: CorpusIndex, answers: Answer[], described: string | undefined): Answer[] {
+  const names = words(described ?? '').filter((word) => index.entities.resolve(word) !== undefined).flatMap((word) => keyTerms(word));
+  if (names.length === 0) return answers;
+  const holds = (file: string) => names.every((term) => index.passagesWithTerm(term, STORIES_READ).some((doc) => index.placeOf(doc).file === file));
+  const told = answers.filter((answer) => answer.citations.some((citation) => holds(citation.file)));
+  return [...told, ...answers.filter((answer) => !told.includes(answer))];
+}
+
+/** How many passages with a description's name are read for the stories that write it. */
+const STORIES_READ = 200;
 
 /** Something a passage reports an entity of the index as saying: a quotation or a statement. */
 interface Said {

@@ -83,6 +83,13 @@ describe('parseQuestion', () => {
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
     [auto('which Cabinet member said the port would reopen'), { kind: 'saidBy', statement: 'the port would reopen' }],
+    // Chat's shorthand: "goes to who", "thing" for the story, "w", "who'd", "lookin", "prez", "sat down with".
+    [auto('writing credit on the gazette thing goes to who'), { kind: 'credit', credit: 'writing' }],
+    [auto('harbour guy in lenz who said theyre still lookin into the leak?'), { kind: 'saidBy', statement: "they're still looking into the leak", describedAs: 'harbour guy in lenz' }],
+    [auto('the analyst who talked about the leak works at which institute'), { kind: 'affiliation' }],
+    [auto("who'd Lopez sit down w in Lenz"), { text: 'who had Lopez meet with in Lenz' }],
+    [auto('which prez did Lopez meet'), { text: 'which president did Lopez meet' }],
+    [{ command: 'quote', speaker: 'sec def', topic: 'the leak' }, { kind: 'quote', speaker: 'defense secretary' }],
     [auto('which group is led by Maria Lopez?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('which company was founded by Maria Lopez'), { text: 'which company was Maria Lopez the founder of' }],
     [auto('which envoy was Lopez expected to meet in Lenz?'), { kind: 'eventActor', act: 'meet' }],

@@ -53,6 +53,18 @@ describe('who said something the question paraphrases', () => {
   });
 });
 
+describe('which official somewhere said …', () => {
+  it('puts first the speaker whose story writes the place the description gives', () => {
+    const twoStories = fixtureIndex({
+      'porto.txt': `Leak in Porto\n\nMay 2, 2025\n\nPORTO, Portugal (Reuters) – "We are still looking into the leak," harbour chief Tom Ray said in Porto.`,
+      'lyon.txt': `Pier report\n\nMay 3, 2025\n\nLYON, France (Reuters) – "We are still looking into the pier," mayor Ana Vos said in Lyon.`,
+    });
+    const asked = (text: string) => answer(twoStories, { command: 'who', text }).answers.map((found) => found.text);
+    expect(asked('which official in Lyon said they are still looking into it')[0]).toBe('Ana Vos');
+    expect(asked('which official in Porto said they are still looking into it')[0]).toBe('Tom Ray');
+  });
+});
+
 describe('who said, from reported speech', () => {
   it('answers with the speaker of a statement that matches what was said better than any quotation', () => {
     const [top] = who('Who said the ferry service would end next year?').answers;
