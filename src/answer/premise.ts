@@ -4,6 +4,7 @@
  * question's event gives no answer; when nothing else answers, the reply says what the coverage
  * does say.
  */
+import { asksWhoIsQuoted } from './quotedIn.ts';
 import type { Answer, Passage } from '../types.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { nationalities as nationalitiesOf } from '../nlp/roles.ts';
@@ -150,6 +151,8 @@ export function askedNationalities(text: string): string[] {
  * "Germany"); when none does, none, with a note that says the coverage names no such one.
  */
 export function withNationalities(index: CorpusIndex, question: Question, answers: Answer[]): { answers: Answer[]; note?: string } {
+  // Who a story quotes is read with its description already ("which American official is quoted …").
+  if ((question.kind === 'role' || question.kind === 'eventActor') && asksWhoIsQuoted(question)) return { answers };
   const nationalities = DESCRIBED.has(question.kind) && answers.length > 0 ? askedNationalities(question.text) : [];
   if (nationalities.length === 0) return { answers };
   // A role's holder whose titles name a nationality ("Italy's Foreign Minister Antonio Tajani", "US Secretary of

@@ -755,7 +755,8 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
   const scoped = readQuestion(request.command, text.replace(scope[0], ''), isName);
   // "the story on Blinken flying to Israel": what the story is about describes it too.
-  const story = `${scope[1]!} ${scope[2]!.replace(/^\s*(?:from|on|about)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
+  // "in both of the Reuters stories": each story so described, which "both" keeps.
+  const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
   return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
 }
 
@@ -778,7 +779,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * according to the Reuters story from Capri": the story the question is asked of, which is not part
  * of what it asks. Up to three words before "story" describe it, and what it is from or about after.
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:the|that|this)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|thing)\b((?:\s+(?:from|on|about)\s+[^,?]{2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -998,7 +999,7 @@ const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|
 const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|(?<!\b(?:happens?|happened|happening|occurs?|occurred|repeat|repeats|repeated)\s+)again|tho|though|btw)\s*([?!.]*)\s*$/i;
 /** Chat's spellings: "whos", "abt", "thru", "wat", "happend", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
-  [/^(\s*)(who|when|where|what)s\b/i, "$1$2's"],
+  [/\b(who|when|where|what)s\b/gi, "$1's"],
   [/\babt\b/gi, 'about'],
   // Shorthand and negations typed without their apostrophe: "thru", "w/", "wouldnt", "dont".
   [/\bthru\b/gi, 'through'],
@@ -1059,7 +1060,7 @@ const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|
 /** A description, then "who" and a saying verb, with no question before it: chat's way of asking who said it. */
 const DESCRIBED_RELATIVE = new RegExp(String.raw`^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were)\b)((?:[\p{L}.'’-]+\s+){1,5}?)who\s+((?:${SAYING_VERBS})\b.+)$`, 'iu');
 /** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
-const EXCEPTED_FIRST = /^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s+([^,]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
+const EXCEPTED_FIRST = /^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s+([^,]{2,80}?)(?:,\s*|\s+(?=(?:who|whom|whose|what|which)(?:['’]s|s)?\b))(.+?)\s*(\?*)\s*$/i;
 /** "who else was hurt": "else" only says some are known; the question is "who was hurt". */
 const WHO_ELSE = /^(\s*(?:who|whom))\s+else\b/i;
 

@@ -403,6 +403,8 @@ export function orSettledTime(answered: Answer[], named: Answer[]): Answer[] {
  * reads as an event too, as an event actor, else the holder the text states (`statedHolders`).
  */
 export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
+  // "Which American official is quoted in the Annapolis story?": those the story quotes, as it describes them.
+  if (asksWhoIsQuoted(question)) return quotedInAnswers(index, question);
   // "The first envoy to visit Lenz" asks who did an act first, not which holder of a title in turn.
   const holders = question.orEvent ? roleHolderAnswers(index, question) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
