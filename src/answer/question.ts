@@ -828,6 +828,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
 ];
 
+/** "what day was X saying …": when X said it, as "when did X say" asks it. */
+const SAYING_WHEN = /^(\s*(?:what\s+(?:day|date)|when))\s+was\s+((?:[\p{L}'’.-]+\s+){1,3}?)(say|tell|speak|talk|warn|urg|insist|stress|call)ing\b/iu;
+
 /** "which group is led by Nasrallah": the body a leader heads, asked as "which group is Nasrallah the leader of" asks it. */
 const LED_BY = /^(\s*(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militia|party|movement|faction|company|firm|agency|government|army|ministry|department|country|nation|state|body|institute|team))\s+(is|was|are|were)\s+(led|headed|run|founded|chaired)\s+by\s+([^?]+?)(\s*\??\s*)$/iu;
 /** The noun for whoever does what `LED_BY` reads. */
@@ -846,6 +849,9 @@ const PUSHED_FOR = /\b(?:push|press|ask)(es|ed|ing|s)?\s+for\b(?=\s+\p{L})/giu;
 
 /** Phrasal verbs whose head is irregular, each form with its one-word verb in the same form. */
 const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
+  [/\bjetted\s+(?:off\s+)?to\b/gi, 'flew to'],
+  [/\bjets\s+(?:off\s+)?to\b/gi, 'flies to'],
+  [/\bjet\s+(?:off\s+)?to\b/gi, 'fly to'],
   [/\bsat\s+down\s+with\b/gi, 'met with'],
   [/\bsit\s+down\s+with\b/gi, 'meet with'],
   [/\bsits\s+down\s+with\b/gi, 'meets with'],
@@ -874,6 +880,7 @@ export function singleWordVerbs(text: string): string {
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)
     .replace(GOING_TO, (_m, _be: string, subject: string) => `will ${subject}`)
     .replace(FORESEEN_TO, (_m, asked: string, subject: string) => `${asked}will ${subject}`)
+    .replace(SAYING_WHEN, (_m, asked: string, subject: string, stem: string) => `${asked} did ${subject}${stem}${stem.toLowerCase() === 'urg' ? 'e' : ''}`)
     .replace(LED_BY, (_m, which: string, be: string, verb: string, leader: string, marks: string) => `${which} ${be} ${leader} the ${LEADER_NOUNS[verb.toLowerCase()] ?? 'leader'} of${marks}`);
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
@@ -1009,6 +1016,11 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "w" between words, "who'd", a dropped "g" ("lookin into"): chat's shorthand.
   [/(?<=\p{L}\s+)w(?=\s+\p{L})/giu, 'with'],
   [/^(\s*who)['’]d\b/i, '$1 had'],
+  [/\bgotta\b/gi, 'has to'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bwanna\b/gi, 'want to'],
+  // "what day was it when X said …" asks when X said it.
+  [/^(\s*)(?:what|which)\s+(?:day|date|weekday)\s+(?:was|is)\s+(?:it|that)\s+when\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})said\b/iu, '$1when did $2say'],
   [/\b(look|go|say|talk|try|do|think|play|work|hear|figur|mak|tak|com|gett|putt)in['’]?(?=\s|[?!.,]|$)/gi, '$1ing'],
   [/^(\s*)(?:wat|wut|wht)\b/i, '$1what'],
   [/\bhappend\b/gi, 'happened'],

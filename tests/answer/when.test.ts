@@ -629,3 +629,15 @@ describe('a journey the story never tells', () => {
     expect(answer(lenz, { command: 'when', text: 'When did Rook last visit Lenz before the talks?' }).answers).toEqual([]);
   });
 });
+
+describe('an event asked with what it led to', () => {
+  // Invented: the raid is dated; what it made the envoy do is told elsewhere, undated.
+  const raid = fixtureIndex({
+    'raid.txt': 'Envoy flies to Lenz\n\nMay 9, 2025\n\nThe Kessel Brigades raid on the Lenz port on March 2 shocked the region.\n\nEnvoy Piet Rook flew to Lenz in a show of solidarity on Tuesday.\n',
+  });
+
+  it('dates the event, weighing what it made someone do as an anchor', () => {
+    expect(answer(raid, { command: 'when', text: 'When did the Kessel raid happen that made Rook fly to Lenz in a show of solidarity?' }).answers[0]?.text).toBe('March 2');
+  });
+});
+
