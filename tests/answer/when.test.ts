@@ -636,6 +636,13 @@ describe('an event asked with what it led to', () => {
     'raid.txt': 'Envoy flies to Lenz\n\nMay 9, 2025\n\nThe Kessel Brigades raid on the Lenz port on March 2 shocked the region.\n\nEnvoy Piet Rook flew to Lenz in a show of solidarity on Tuesday.\n',
   });
 
+  it('dates the event, not the remark a name makes of it ("the raid Rook calls a tragedy")', () => {
+    const remark = fixtureIndex({
+      'remark.txt': 'Envoy in Lenz\n\nMay 9, 2025\n\nThe Kessel Brigades raid on the Lenz port on March 2 shocked the region.\n\nSpeaking in Lenz on Friday, envoy Piet Rook called it a tragedy.\n',
+    });
+    expect(answer(remark, { command: 'when', text: "when was the kessel raid rook calls 'a tragedy' in lenz" }).answers[0]?.text).toBe('March 2');
+  });
+
   it('dates the event, weighing what it made someone do as an anchor', () => {
     expect(answer(raid, { command: 'when', text: 'When did the Kessel raid happen that made Rook fly to Lenz in a show of solidarity?' }).answers[0]?.text).toBe('March 2');
   });
