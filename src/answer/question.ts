@@ -275,8 +275,8 @@ export function describedSpeakerAsWho(text: string): string {
 
 /** Nouns for whoever leads or speaks for a body: "whose leader" asks for the body. */
 const BODY_HEADS = new Set(['leader', 'head', 'chief', 'commander', 'president', 'chairman', 'chairwoman', 'founder', 'spokesman', 'spokeswoman', 'spokesperson']);
-/** "whose (political) leader …": the noun a possessor is asked for, after up to two modifiers. */
-const WHOSE_MEMBER = /^\s*whose\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+(was|were|is|are|has|have|had|did)\b/iu;
+/** "whose (political) leader …", "which group's leader …": the noun a possessor is asked for, after up to two modifiers. */
+const WHOSE_MEMBER = /^\s*(?:whose|(?:which|what)\s+(?:group|organi[sz]ation|militia|movement|party|faction|country|nation)['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}]+)\s+(was|were|is|are|has|have|had|did|\p{Ll}+ed)\b/iu;
 /** "whose statement said (that) …": a saying's noun, its verb, then what was said. */
 const WHOSE_SAYING = new RegExp(String.raw`^\s*whose\s+(?:[\p{L}-]+\s+)?(?:statement|remarks?|words|comments?|report|announcement|letter|post|tweet|message)\s+(?:${SAYING_VERBS}|read|reads|announced|claimed)\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
 /** "which Italian minister is quoted", "what official was cited": a role described by being quoted. */
@@ -298,7 +298,8 @@ export function possessedNoun(text: string): string | undefined {
   if (after === undefined) return undefined;
   const phrase: string[] = [];
   for (const word of words(after.replace(/["“”‘'’]/g, ' '))) {
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || AFTER_POSSESSED.has(word)) break;
+    // A verb in the past after the noun ends it: "which group's leader threatened …".
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || AFTER_POSSESSED.has(word) || (phrase.length > 0 && /ed$/.test(word))) break;
     phrase.push(word);
     if (phrase.length > 3) return undefined;
   }
@@ -768,7 +769,8 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
     const { restated, ...slots } = read;
     const question = { ...slots, text: restated ?? text, reason: rule.reason } as Question;
     const possessed = question.kind === 'eventActor' && (!question.whose || WHICH_POSSESSOR.test(question.text)) ? possessedNoun(question.text) : undefined;
-    return possessed === undefined ? question : { ...question, possessed } as Question;
+    // "which group's leader threatened …" asks whose leader did it, which the rules read from the leader's act.
+    return possessed === undefined || (question.kind === 'eventActor' && question.whose && BODY_HEADS.has(possessed)) ? question : { ...question, possessed } as Question;
   }
   const fallback = FALLBACK[command];
   return { ...fallback.slots(text), text, reason: fallback.reason } as Question;

@@ -746,3 +746,20 @@ Guards from Norland are in Lenz to help prevent the return of the Kessel Brigade
     expect(top('whose return are the guards in Lenz helping to stop?')).toBe('Kessel Brigades');
   });
 });
+
+describe("which group's leader did something", () => {
+  // Invented: one group's leader threatens; another group's leader is killed.
+  const leaders = fixtureIndex({
+    'leaders.txt': `Threats in Lenz
+
+May 2, 2025
+
+On Monday, Kessel Brigades leader Piet Rook threatened to widen the war.
+
+The killing of Ana Vos, the political leader of the Harbour League, was condemned.`,
+  });
+
+  it('answers with the group whose leader did the act, not one whose leader underwent another', () => {
+    expect(answer(leaders, { command: 'who', text: "which group's leader threatened to widen the war?" }).answers[0]?.text).toBe('Kessel Brigades');
+  });
+});

@@ -89,6 +89,7 @@ describe('parseQuestion', () => {
     [auto('the analyst who talked about the leak works at which institute'), { kind: 'affiliation' }],
     [auto("who'd Lopez sit down w in Lenz"), { text: 'who had Lopez meet with in Lenz' }],
     [auto('which prez did Lopez meet'), { text: 'which president did Lopez meet' }],
+    [auto("which group's leader threatened to widen the war"), { kind: 'eventActor', act: 'threatened', whose: true, orPlace: true }],
     [auto('what day was it when Lopez said the port would reopen'), { kind: 'eventTime', text: 'when did Lopez say the port would reopen' }],
     [auto('what day was Lopez urging calm'), { kind: 'eventTime', act: 'urge', text: 'what day did Lopez urge calm' }],
     [auto('lopez saying aid gotta reach the port - what day was that'), { kind: 'eventTime', text: 'what day did Lopez say aid has to reach the port' }],
