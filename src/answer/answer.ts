@@ -14,7 +14,7 @@ import { pairAnswers, pairAsked } from './pair.ts';
 import { namesAnActor } from './actorWords.ts';
 import { weekdayAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
-import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, whenAnswers, withEventAct } from './when.ts';
+import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, toldOnlyAct, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { severalAsked, timeAsAsked } from './span.ts';
 import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
@@ -45,6 +45,13 @@ function movementTold(index: CorpusIndex, question: QuestionOf<'eventTime'>, ans
   return answers.filter((answer) => answer.citations.some((citation) => tells(citation.file)));
 }
 
+/** "When was the base built?": answered only from a passage that tells the building (an election, an arrest …), whichever answerer found it. */
+function toldActOnly(index: CorpusIndex, question: QuestionOf<'eventTime'>, answers: Answer[]): Answer[] {
+  const act = toldOnlyAct(question.text);
+  if (act === undefined) return answers;
+  return answers.filter((answer) => answer.citations.some(({ file, paragraph }) => matchedTerms([act], tokenize(index.passage(file, paragraph)?.text ?? '')).length > 0));
+}
+
 /** Answers one kind of question from an index. */
 type Answerer<K extends QuestionKind> = (index: CorpusIndex, question: QuestionOf<K>) => Answer[];
 
@@ -71,7 +78,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     if (question.weekdayOf !== undefined) return weekdayAnswers(index, question.weekdayOf);
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
     const quoted = quotedSayingTime(index, question);
-    const answers = movementTold(index, question, becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question)));
+    const answers = toldActOnly(index, question, movementTold(index, question, becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question))));
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
   // "What year was the story published": the year of its date.

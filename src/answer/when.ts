@@ -471,6 +471,24 @@ function sinceFit(sentence: string, text: string, time: TimeExpression): number 
   return /\bsince\b/i.test(sentence.slice(Math.max(0, at - SINCE_REACH), at)) ? 1 : SINCE_MISS;
 }
 
+/**
+ * Acts of a building, an election, an arrest, a deployment (index terms): news tells their date
+ * beside them, so no other time of the story dates them. Not a founding or a birth: encyclopedic
+ * text writes those otherwise ("set up", "(1521–1573)"), and SQuAD dev lost three right answers.
+ */
+const TOLD_ONLY_ACTS: ReadonlySet<string> = new Set(
+  ['build', 'built', 'elect', 'elected', 'appoint', 'appointed', 'sworn', 'evacuate', 'evacuated', 'arrest', 'arrested', 'deploy', 'deployed']
+    .flatMap((word) => indexTerm(word) ?? []),
+);
+
+/** A verb of telling in a question: what it tells is dated by the telling. */
+const REPORTING = /\b(?:say|says|said|tell|tells|told|announce[sd]?|report(?:s|ed)?|claim(?:s|ed)?|confirm(?:s|ed)?)\b/i;
+
+/** The act of a building, an election or an arrest the question asks the time of, if any ("when did X say troops had deployed" asks of the saying). */
+export function toldOnlyAct(question: string, terms: readonly string[] = questionTerms(question, TIME_QUESTION_WORDS)): string | undefined {
+  return REPORTING.test(question) ? undefined : terms.find((term) => TOLD_ONLY_ACTS.has(term));
+}
+
 /** Acts that are statements about another event (index terms): their time is the statement's, never that event's. */
 const STATING_ACTS: ReadonlySet<string> = new Set(
   ['admit', 'acknowledge', 'confirm', 'deny', 'denied', 'announce', 'claim', 'reveal', 'disclose', 'concede'].flatMap((word) => indexTerm(word) ?? []),

@@ -648,3 +648,21 @@ describe('an event asked with what it led to', () => {
   });
 });
 
+
+describe('a building, an election or an arrest is dated only where it is told', () => {
+  // Invented: the base is attacked on a dated day; when it was built, or anyone arrested, the story never says.
+  const base = fixtureIndex({
+    'base.txt': 'Base attacked\n\nMay 9, 2025\n\nA rocket attack on the Orlan air base in western Chile on Monday wounded seven guards.\n\nThe governor said on Tuesday the attackers would be found.\n',
+  });
+  const when = (text: string) => answer(base, { command: 'when', text }).answers.map((a) => a.text);
+
+  it("leaves the act's time unanswered rather than giving another event's", () => {
+    expect(when('when was the Orlan air base built?')).toEqual([]);
+    expect(when('when did police arrest the attackers of the Orlan air base?')).toEqual([]);
+  });
+
+  it('still dates the event the story tells, and a telling of the act', () => {
+    expect(when('when was the Orlan air base attacked?')[0]).toBe('Monday');
+    expect(when('when did the governor say the attackers would be arrested?')[0]).toBe('Tuesday');
+  });
+});
