@@ -48,8 +48,8 @@ export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>):
     if (said !== undefined) return [said];
   }
   const body = question.text.replace(PLACE_ASKED, '');
-  // The journey's verb is what the destination answers, not a word its passage must repeat ("going" for "set to head to …").
-  const terms = questionTerms(body).filter((term) => !(question.journey && words(body).some((word) => JOURNEY_WORDS.test(word) && indexTerm(word) === term)));
+  // The journey's verb is what the destination answers, not a word its passage must repeat ("going" for "set to head to …"), nor is its "next".
+  const terms = questionTerms(body).filter((term) => !(question.journey && words(body).some((word) => (JOURNEY_WORDS.test(word) || /^next$/i.test(word)) && indexTerm(word) === term)));
   if (terms.length === 0) return [];
   const evidence = findEvidence(index, terms, { limit: 30, minCoverage: terms.length <= 2 ? 1 : 0.5, weights: anchorWeights(body), names: questionNames(index, body) });
   const sequence = SEQUENCE.find(({ asked }) => asked.test(body));

@@ -339,6 +339,8 @@ const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|ca
 const IN_WHICH_PLACE = new RegExp(String.raw`^\s*in\s+${PLACE_KIND}\b|\bin\s+${PLACE_KIND}\s*\??\s*$`, 'i');
 /** "which country was X set to head to (once …)", "to which city did she fly": a journey's end, asked by the place's kind. */
 const WHICH_DESTINATION = new RegExp(String.raw`^\s*to\s+${PLACE_KIND}\b|^\s*${PLACE_KIND}\b.*\b(?:to|for)\s*(?:once|after|before|when|next|\?|$)`, 'i');
+/** "which country will X visit next", "what city did she visit after Lenz": a journey's end, the place the visit's object. */
+const WHICH_VISITED = new RegExp(String.raw`^\s*${PLACE_KIND}\b.*\bvisit(?:s|ed|ing)?\s*(?:next|once|after|before|\?|$)`, 'i');
 /** A "which place" question's own words for the place it asks about, which no passage needs to hold. */
 export const PLACE_ASKED = new RegExp(String.raw`^\s*wher(?:e|es)?\b|\b(?:in\s+|to\s+|from\s+)?${PLACE_KIND}\b`, 'i');
 
@@ -463,7 +465,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"which country was X set to head to", "from which country were the missiles fired", "in which country is the base" ask for a place, as "where" does',
     read: (text) => {
       if (ORIGIN.test(text) && /\b(?:which|what)\b/i.test(text)) return { kind: 'place', journey: false, origin: true };
-      if (JOURNEY.test(text) && WHICH_DESTINATION.test(text)) return { kind: 'place', journey: true };
+      if ((JOURNEY.test(text) && WHICH_DESTINATION.test(text)) || WHICH_VISITED.test(text)) return { kind: 'place', journey: true };
       return IN_WHICH_PLACE.test(text) ? { kind: 'place', journey: false } : undefined;
     },
   },
