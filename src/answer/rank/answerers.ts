@@ -446,7 +446,7 @@ export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>):
   // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
   const asked = new Set(wordsOf(question.text));
   const ranked = rankAnswers(index, question.text, 'who');
-  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed) && namesAsked(index, answer, names) && !holdsOtherTitle(index, answer, question, heads));
+  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(index, answer, needed) && namesAsked(index, answer, names) && !holdsOtherTitle(index, answer, question, heads));
 }
 
 /** Whether the answer's passage, or its article's title or lead, names every name the question writes ("The first president was Ruggero Settimo" in a story of Palermo). */
@@ -483,20 +483,23 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   const opens = roleWords.slice(0, Math.max(0, head)).findLastIndex((word) => /^(?:the|a|an|as|of|to|for)$/i.test(word));
   const before = roleWords.slice(opens + 1, Math.max(0, head)).join(' ');
   const which = keyTerms(before).filter((term) => !names.has(term) && !RANKING.has(term) && wordClass(term) !== 'demonym');
-  return !sameKind.some((title) => which.every((term) => title.includes(term)) && !namesOthers(title));
+  // A title of the head alone ("Mayor" for "the first socialist mayor of Paris") says nothing of which one: it is no other.
+  const bare = (title: readonly string[]) => title.every((term) => heads.includes(term) || RANKING.has(term));
+  return !sameKind.some((title) => (bare(title) || which.every((term) => title.includes(term))) && !namesOthers(title));
 }
 
 /** The ending that makes a holder's noun the office's ("leadership", "chairmanship", "directorship"). */
 const OFFICE = /(?<=\p{L}{4})ship$/u;
 
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
-function statesRole(answer: Answer, needed: readonly string[]): boolean {
+function statesRole(index: CorpusIndex, answer: Answer, needed: readonly string[]): boolean {
   const named = new Set(words(answer.text).map(indexTerm));
   const excerpt = answer.citations[0]?.excerpt ?? '';
   return splitSentences(excerpt).some((sentence) => {
     // "under the leadership of X" states X's role as "the leader of" does: an office's noun is its holder's and "-ship".
     const terms = new Set(words(sentence).flatMap((word) => [indexTerm(word), ...(OFFICE.test(word) ? [indexTerm(word.replace(OFFICE, ''))] : [])]));
-    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term)) && !headsAnswer(sentence, answer.text, needed);
+    // A person is never the body a role heads: "Secretary of State Colin Powell" names the holder after the title's "of".
+    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term)) && (isPerson(index, answer) || !headsAnswer(sentence, answer.text, needed));
   });
 }
 
