@@ -340,3 +340,16 @@ In March 2001, Ada Voss became the first socialist mayor of Lenz. In 2007 Mayor 
     expect(answer(city, { command: 'who', text: 'Who was the first socialist mayor of Lenz?' }).answers[0]?.text).toBe('Ada Voss');
   });
 });
+
+describe('a role read as an event, where the ranker is sure', () => {
+  // Invented coverage: the rules take the name nearest the role's words (her film), the ranker the one the sentence describes.
+  const films = fixtureIndex({
+    'films.txt': `Films of Tarvia
+
+Ada Voss is an internationally renowned film director; her most famous film is Mira Sol (English: My Sun). Her Luz Nega (1988) was the first feature film made in Tarvia. In 1992, Voss directed Olho Azul, which was shown at Cannes.`,
+  });
+
+  it('answers with the ranker\'s sure person before the rules\' nearest name', () => {
+    expect(answer(films, { command: 'who', text: 'Who is an internationally renowned film director from Tarvia?' }).answers[0]?.text).toBe('Ada Voss');
+  });
+});

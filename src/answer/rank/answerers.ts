@@ -404,7 +404,9 @@ export function orSettledTime(answered: Answer[], named: Answer[]): Answer[] {
  */
 export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
   // "The first envoy to visit Lenz" asks who did an act first, not which holder of a title in turn.
-  const holders = question.orEvent ? roleHolderAnswers(index, question) : inOrderAsked(roleHolderAnswers(index, question), question.role);
+  // Read as an event ("who led the rocket engineers"), the ranker's sure actor stands before the rules', as for "who did X".
+  const asEvent = (rules: () => Answer[]): Answer[] => rankedOrRules(index, question.text, 'who', rules);
+  const holders = question.orEvent ? roleHolderAnswers(index, question, asEvent) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
   const answers = rankedOrRules(index, question.text, 'who', () => []);
