@@ -13,7 +13,7 @@ import { asksWhoIsQuoted, quotedInAnswers } from '../quotedIn.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
-import { eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
+import { doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
 import { whenAnswers } from '../when.ts';
 import { roleHolderAnswers } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
@@ -102,6 +102,16 @@ function neverTheDoer(index: CorpusIndex, answer: Answer, asksSaying: boolean, a
   return roles.length > 0 && roles.every(Boolean);
 }
 
+/** Whether the cited passage names the answer only as the source of what it tells ("…, according to Defense Secretary Ott"). */
+function onlySource(index: CorpusIndex, answer: Answer): boolean {
+  const cited = answer.citations[0];
+  const text = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph)?.text;
+  if (text === undefined) return false;
+  const sourced: boolean[] = [];
+  for (let at = text.indexOf(answer.text); at >= 0; at = text.indexOf(answer.text, at + 1)) sourced.push(SOURCED_BY.test(text.slice(Math.max(0, at - GOAL_REACH), at)));
+  return sourced.length > 0 && sourced.every(Boolean);
+}
+
 /** How many characters before a name its preposition may stand ("in the direction of the "). */
 const GOAL_REACH = 40;
 
@@ -129,7 +139,12 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ow
   const ranked = onlyThose(aroundNames(index, rankAnswers(index, question.text, 'who'), question.text), ownAct);
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
   const rules = (): Answer[] => eventAnswers(index, question);
-  const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(index, ranked, rules(), question.text) ?? rules() : rules;
+  // "Who was X'd" too: the rules read which side of the verb a name stands, the ranker the whole sentence; neither
+  // the one its passage names doing the act ("Olsen kidnapped …") nor a source ("…, according to Defense Secretary
+  // Ott"), which tells of the act, underwent it.
+  const patientAct = question.asks === 'agent' ? undefined : question.act;
+  const disputing = question.asks === 'agent' ? ranked : onlyThose(ranked, (answer) => !onlySource(index, answer) && (patientAct === undefined || !doesAct(index, answer, patientAct)));
+  const ruledOrRanked = (): Answer[] => disputedBy(index, disputing, rules(), question.text) ?? rules();
   // A guess the rules could not back is never one its passage names as undergoing the act ("the
   // killing of … Piet Rook, by Norland" for "who killed Lind"). Not before the rules: there the ranker's
   // sure answers read passives and "of" phrases better than this reading does (SQuAD tune who F1 −1.8).

@@ -233,3 +233,31 @@ describe('a role asked for in order', () => {
     expect(inOrderAsked(holders, 'chancellor of Lenz College').map((a) => a.text)).toEqual(['Ada Voss', 'Piet Rook']);
   });
 });
+
+describe('the ranker disputing the rules for one an act was done to', () => {
+  // Invented coverage: the rules take the name nearest the act's words; the ranker reads the sentence.
+  const tribes = fixtureIndex({
+    'tribes.txt': `Tribes of the Vale
+
+The Vale was a cultural and probably political entity of the central highlands, well enough established to be seen by the Norlanders as a challenge to their rule. Ancestors of the Valemen may have included Tarvians native to the coast and the Sea Folk.`,
+  });
+  // Invented coverage: the one who tells of the blame is named only after "according to".
+  const base = fixtureIndex({
+    'base.txt': `Norland braces for attacks
+
+June 4, 2025
+
+Norland is bracing for a new wave of attacks from Tarvia and its allies. An attack on a base in Lenz Monday injured five Norland troops and two contractors. Blaming Tarvia-backed groups, according to the Defense Secretary Ivo Brandt.
+
+Asked whether he knew who was responsible for the attack, Brandt said Norland was sure it was a Tarvia-backed militia.`,
+  });
+
+  it('answers with the ranker\'s grounded name where it scores the rules\' lower', () => {
+    expect(answer(tribes, { command: 'who', text: 'Who did the ancestors of the Valemen include?' }).answers[0]?.text).toBe('Tarvians');
+  });
+
+  it('never puts forward the source of what the passage tells', () => {
+    const answers = answer(base, { command: 'who', text: 'who did the defense ministry blame for the attack on the base in lenz' }).answers.map((a) => a.text);
+    expect(answers).not.toContain('Ivo Brandt');
+  });
+});
