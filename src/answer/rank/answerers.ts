@@ -21,7 +21,7 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { namedAround, rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
-import { isNamedByQuestion, matchedTerms, nameTerms, namedInQuestion, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
+import { isFigure, isNamedByQuestion, matchedTerms, nameTerms, namedInQuestion, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
 import { termMatches } from '../../text/termMatch.ts';
 import { splitSentences } from '../../corpus/passages.ts';
 import { indexTerm, keyTerms, words } from '../../text/terms.ts';
@@ -323,7 +323,11 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
   const disputing = byNames ? ranked.named : ranked.grounded;
   const best = disputing[0];
   const said = ruled[0]?.text.toLowerCase();
-  if (best === undefined || said === undefined || (best.score ?? 0) < DISPUTE_FROM || !/^\p{Lu}/u.test(best.text)) return undefined;
+  // A lowercase phrase that ends with a name ("former president Ann Lee", "government of Lenz") reads as one; one that
+  // names none ("physical server operation") or only within ("director of the Iran program") does not, nor a count
+  // ("five U.S. troops"): the ones hurt, not a name.
+  const holdsName = best !== undefined && !/^\p{Lu}/u.test(best.text) && /\s\p{Lu}[^\s]*$/u.test(best.text) && !isFigure(best.text.split(/\s/)[0] ?? '');
+  if (best === undefined || said === undefined || (best.score ?? 0) < DISPUTE_FROM || !(/^\p{Lu}/u.test(best.text) || holdsName)) return undefined;
   // The subject the cited story's headline names stands in nearly every passage of it: the ranker's liking for it says little of the act.
   if (isStorySubject(index, best)) return undefined;
   if (DESCRIPTION.test(said)) return undefined;
@@ -332,11 +336,13 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
   // "Iraqi" (airstrikes) is the rules' Iraq, read as its country: a demonym names no other actor.
   if (wordClass(best.text.toLowerCase()) === 'demonym') return undefined;
   const asked = new Set(wordsOf(question));
-  if (wordsOf(best.text).some((w) => asked.has(w))) return undefined;
+  // Only words that name: "and", "of" or "the" shared with the question say nothing ("FBI and NSA" for "… Carnivore and NarusInsight …").
+  if (wordsOf(best.text).some((w) => asked.has(w) && !JOINING.has(w))) return undefined;
   const saidWords = wordsOf(said);
   // "King George V and Queen Mary" for the rules' "George V": the ranker reads the whole span the rules cut short.
   const bestWords = wordsOf(best.text);
-  if (bestWords.length > saidWords.length && holdsRun(bestWords, saidWords)) return disputing;
+  // Not where such a phrase only describes the rules' name ("architect Hector Guimard" of "Hector Guimard").
+  if (bestWords.length > saidWords.length && holdsRun(bestWords, saidWords)) return holdsName ? undefined : disputing;
   const agreed = ranked.all.find((a) => {
     const text = wordsOf(a.text);
     return holdsRun(text, saidWords) || holdsRun(saidWords, text);
@@ -345,6 +351,9 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
 }
 
 const DESCRIPTION = /^(?:the|a|an)\s/;
+
+/** Words that join the words of a phrase and name nothing themselves. */
+const JOINING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'for', 'to', 'on', 'at']);
 
 /** Whether `run` stands in `text` as whole words, in order ("UN" is in "UN Security Council", not in "Lebanon"). */
 function holdsRun(text: readonly string[], run: readonly string[]): boolean {

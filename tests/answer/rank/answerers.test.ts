@@ -58,6 +58,17 @@ describe('the ranker disputing the rules\' actor', () => {
     expect(disputedBy(harbour, ranked(said('workers', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 
+  it('puts forward a lowercase phrase that ends with a name, but not one that only describes the rules\' actor, names within, or counts', () => {
+    expect(disputedBy(harbour, ranked(said('former mayor Maren Holt', 0.45)), [said('Harbour Board')], QUESTION)?.[0]?.text).toBe('former mayor Maren Holt');
+    expect(disputedBy(harbour, ranked(said('former mayor Maren Holt', 0.45)), [said('Maren Holt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('director of the Lenz program', 0.45)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('five Norland', 0.45)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+
+  it('reads only naming words as the question\'s own: "and" or "of" shared with it says nothing', () => {
+    expect(disputedBy(harbour, ranked(said('Maren Holt and Ivo Brandt', 0.45)), [said('Harbour Board')], 'Who rebuilt the wall and the pier of Tessby?')?.[0]?.text).toBe('Maren Holt and Ivo Brandt');
+  });
+
   it('leaves a description the rules chose ("the harbour board"), their reading of a news convention', () => {
     expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('the harbour board')], QUESTION)).toBeUndefined();
     expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('A Tessby-backed crew')], QUESTION)).toBeUndefined();
