@@ -333,8 +333,9 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
   if (DESCRIPTION.test(said)) return undefined;
   // "America's top diplomat" describes someone by role: the rules name whom (the one the corpus gives that title).
   if (ROLE_HEADS.has(wordsOf(best.text).at(-1) ?? '') && /\p{L}['’]s\s/u.test(best.text)) return undefined;
-  // "Iraqi" (airstrikes) is the rules' Iraq, read as its country: a demonym names no other actor.
-  if (wordClass(best.text.toLowerCase()) === 'demonym') return undefined;
+  // "Iraqi" (airstrikes) is the rules' Iraq, read as its country: a demonym names no other actor. Its plural
+  // ("Europeans") names the people, who may.
+  if (wordClass(best.text.toLowerCase()) === 'demonym' && !PEOPLE_PLURAL.test(best.text)) return undefined;
   const asked = new Set(wordsOf(question));
   // Only words that name: "and", "of" or "the" shared with the question say nothing ("FBI and NSA" for "… Carnivore and NarusInsight …").
   if (wordsOf(best.text).some((w) => asked.has(w) && !JOINING.has(w))) return undefined;
@@ -351,6 +352,9 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
 }
 
 const DESCRIPTION = /^(?:the|a|an)\s/;
+
+/** A demonym's plural: the people ("Europeans", "Iraqis"), not the adjective. */
+const PEOPLE_PLURAL = /\p{L}s$/u;
 
 /** Words that join the words of a phrase and name nothing themselves. */
 const JOINING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'for', 'to', 'on', 'at']);

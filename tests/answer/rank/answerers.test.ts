@@ -65,6 +65,11 @@ describe('the ranker disputing the rules\' actor', () => {
     expect(disputedBy(harbour, ranked(said('five Norland', 0.45)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 
+  it('puts forward a demonym\'s plural ("Europeans"), the people, but not the adjective ("European"), which stands for its country', () => {
+    expect(disputedBy(harbour, ranked(said('Europeans', 0.45)), [said('Tessby Coast')], QUESTION)?.[0]?.text).toBe('Europeans');
+    expect(disputedBy(harbour, ranked(said('European', 0.45)), [said('Tessby Coast')], QUESTION)).toBeUndefined();
+  });
+
   it('reads only naming words as the question\'s own: "and" or "of" shared with it says nothing', () => {
     expect(disputedBy(harbour, ranked(said('Maren Holt and Ivo Brandt', 0.45)), [said('Harbour Board')], 'Who rebuilt the wall and the pier of Tessby?')?.[0]?.text).toBe('Maren Holt and Ivo Brandt');
   });
