@@ -573,6 +573,16 @@ function isParticiple(word: string): boolean {
  * stated roles, stand as the act's object or patient wherever the sentence tells the act.
  */
 export function undergoesAct(index: CorpusIndex, answer: Answer, act: string): boolean {
+  return standsToAct(index, answer, act, 'patient');
+}
+
+/** Whether the passage an answer cites names it only as doing the act ("Olsen kidnapped …", "… was kidnapped by Olsen"). */
+export function doesAct(index: CorpusIndex, answer: Answer, act: string): boolean {
+  return standsToAct(index, answer, act, 'agent');
+}
+
+/** Whether every mention of the answer in its cited passage stands to the act as `relation`, wherever a sentence tells the act. */
+function standsToAct(index: CorpusIndex, answer: Answer, act: string, relation: Relation): boolean {
   const cited = answer.citations[0];
   const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
   const term = indexTerm(act);
@@ -588,7 +598,7 @@ export function undergoesAct(index: CorpusIndex, answer: Answer, act: string): b
       return span === undefined ? [] : [relationOf(tokens, span, verbs)];
     });
   });
-  return relations.length > 0 && relations.every((relation) => relation === 'patient');
+  return relations.length > 0 && relations.every((found) => found === relation);
 }
 
 /** Words that end a noun phrase: a preposition, a conjunction, a relative pronoun. */

@@ -50,7 +50,7 @@ function asTitles(roleAsked: string): string[] {
  * nobody holds it, the corpus has no answer. "Who was the engineer hurt in Port Ellis?" and "who
  * directed the film?" also describe an event: with no stated holder, the event's actors answer.
  */
-export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
+export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role'>, asEvent: (rules: () => Answer[]) => Answer[] = (rules) => rules()): Answer[] {
   const holders = roleAnswers(index, question.role);
   if (holders.length > 0 || !question.orEvent) return holders;
   // "The Pentagon chief who said …": whoever said it, when the corpus's title for them fits the description.
@@ -58,8 +58,10 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
   if (doers.length > 0) return doers;
   // A role is held by a person: in "X, an executive at Acme Bank, was named chief executive" the
   // bank stands by the role's words but only describes X. Other actors answer when no person does.
-  const people = eventAnswers(index, { ...question, wants: 'person' });
-  return people.length > 0 ? people : eventAnswers(index, question);
+  return asEvent(() => {
+    const people = eventAnswers(index, { ...question, wants: 'person' });
+    return people.length > 0 ? people : eventAnswers(index, question);
+  });
 }
 
 /**

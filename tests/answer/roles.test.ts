@@ -313,3 +313,43 @@ Minister Ivo Marek said the harbour would reopen soon.
     expect(answer(analysts, { command: 'who', text: 'Dana Rusk directs the shipping program at which institution?' }).answers[0]?.text).toBe('Baltic Policy Institute');
   });
 });
+
+describe('a stated holder named after a title that has its own "of"', () => {
+  // Invented coverage: "Secretary of State Tove Lind" names the holder after the title's "of"; the
+  // sentence names another person too, whom the role does not describe.
+  const talks = fixtureIndex({
+    'talks.txt': `Norland talks
+
+After the floods of 1990, Norland's premier Ivo Brandt sided with Tarvia against the rebels after an ultimatum by then Tarvian President Piet Rook. Norland Secretary of State Tove Lind and other officials met with Brandt. In 1991, Brandt addressed the people of Norland.`,
+  });
+
+  it('answers with the person the title names, who is not the body the role heads', () => {
+    expect(answer(talks, { command: 'who', text: 'Who was the Norland Secretary of State in 1990?' }).answers[0]?.text).toBe('Tove Lind');
+  });
+});
+
+describe('a stated holder whose title is the head noun alone', () => {
+  // Invented coverage: the title tables hold "Mayor" for Voss, without the words that say which mayor.
+  const city = fixtureIndex({
+    'lenz.txt': `Lenz
+
+In March 2001, Ada Voss became the first socialist mayor of Lenz. In 2007 Mayor Voss opened a bicycle scheme.`,
+  });
+
+  it('answers: a title of the head alone is no other title of the kind asked', () => {
+    expect(answer(city, { command: 'who', text: 'Who was the first socialist mayor of Lenz?' }).answers[0]?.text).toBe('Ada Voss');
+  });
+});
+
+describe('a role read as an event, where the ranker is sure', () => {
+  // Invented coverage: the rules take the name nearest the role's words (her film), the ranker the one the sentence describes.
+  const films = fixtureIndex({
+    'films.txt': `Films of Tarvia
+
+Ada Voss is an internationally renowned film director; her most famous film is Mira Sol (English: My Sun). Her Luz Nega (1988) was the first feature film made in Tarvia. In 1992, Voss directed Olho Azul, which was shown at Cannes.`,
+  });
+
+  it('answers with the ranker\'s sure person before the rules\' nearest name', () => {
+    expect(answer(films, { command: 'who', text: 'Who is an internationally renowned film director from Tarvia?' }).answers[0]?.text).toBe('Ada Voss');
+  });
+});

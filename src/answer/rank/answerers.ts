@@ -13,7 +13,7 @@ import { asksWhoIsQuoted, quotedInAnswers } from '../quotedIn.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
-import { eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
+import { doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
 import { whenAnswers } from '../when.ts';
 import { roleHolderAnswers } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
@@ -21,7 +21,7 @@ import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
 import { namedAround, rankAnswers, SETTLED_TIME, type RankedAnswers } from './rank.ts';
 import { WEIGHTS } from './weights.ts';
-import { isNamedByQuestion, matchedTerms, nameTerms, namedInQuestion, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
+import { isFigure, isNamedByQuestion, matchedTerms, nameTerms, namedInQuestion, questionNames, questionTerms, restatesQuestion, tokenize } from '../evidence.ts';
 import { termMatches } from '../../text/termMatch.ts';
 import { splitSentences } from '../../corpus/passages.ts';
 import { indexTerm, keyTerms, words } from '../../text/terms.ts';
@@ -102,6 +102,16 @@ function neverTheDoer(index: CorpusIndex, answer: Answer, asksSaying: boolean, a
   return roles.length > 0 && roles.every(Boolean);
 }
 
+/** Whether the cited passage names the answer only as the source of what it tells ("…, according to Defense Secretary Ott"). */
+function onlySource(index: CorpusIndex, answer: Answer): boolean {
+  const cited = answer.citations[0];
+  const text = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph)?.text;
+  if (text === undefined) return false;
+  const sourced: boolean[] = [];
+  for (let at = text.indexOf(answer.text); at >= 0; at = text.indexOf(answer.text, at + 1)) sourced.push(SOURCED_BY.test(text.slice(Math.max(0, at - GOAL_REACH), at)));
+  return sourced.length > 0 && sourced.every(Boolean);
+}
+
 /** How many characters before a name its preposition may stand ("in the direction of the "). */
 const GOAL_REACH = 40;
 
@@ -129,7 +139,12 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ow
   const ranked = onlyThose(aroundNames(index, rankAnswers(index, question.text, 'who'), question.text), ownAct);
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
   const rules = (): Answer[] => eventAnswers(index, question);
-  const ruledOrRanked = question.asks === 'agent' ? (): Answer[] => disputedBy(index, ranked, rules(), question.text) ?? rules() : rules;
+  // "Who was X'd" too: the rules read which side of the verb a name stands, the ranker the whole sentence; neither
+  // the one its passage names doing the act ("Olsen kidnapped …") nor a source ("…, according to Defense Secretary
+  // Ott"), which tells of the act, underwent it.
+  const patientAct = question.asks === 'agent' ? undefined : question.act;
+  const disputing = question.asks === 'agent' ? ranked : onlyThose(ranked, (answer) => !onlySource(index, answer) && (patientAct === undefined || !doesAct(index, answer, patientAct)));
+  const ruledOrRanked = (): Answer[] => disputedBy(index, disputing, rules(), question.text) ?? rules();
   // A guess the rules could not back is never one its passage names as undergoing the act ("the
   // killing of … Piet Rook, by Norland" for "who killed Lind"). Not before the rules: there the ranker's
   // sure answers read passives and "of" phrases better than this reading does (SQuAD tune who F1 −1.8).
@@ -308,20 +323,27 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
   const disputing = byNames ? ranked.named : ranked.grounded;
   const best = disputing[0];
   const said = ruled[0]?.text.toLowerCase();
-  if (best === undefined || said === undefined || (best.score ?? 0) < DISPUTE_FROM || !/^\p{Lu}/u.test(best.text)) return undefined;
+  // A lowercase phrase that ends with a name ("former president Ann Lee", "government of Lenz") reads as one; one that
+  // names none ("physical server operation") or only within ("director of the Iran program") does not, nor a count
+  // ("five U.S. troops"): the ones hurt, not a name.
+  const holdsName = best !== undefined && !/^\p{Lu}/u.test(best.text) && /\s\p{Lu}[^\s]*$/u.test(best.text) && !isFigure(best.text.split(/\s/)[0] ?? '');
+  if (best === undefined || said === undefined || (best.score ?? 0) < DISPUTE_FROM || !(/^\p{Lu}/u.test(best.text) || holdsName)) return undefined;
   // The subject the cited story's headline names stands in nearly every passage of it: the ranker's liking for it says little of the act.
   if (isStorySubject(index, best)) return undefined;
   if (DESCRIPTION.test(said)) return undefined;
   // "America's top diplomat" describes someone by role: the rules name whom (the one the corpus gives that title).
   if (ROLE_HEADS.has(wordsOf(best.text).at(-1) ?? '') && /\p{L}['’]s\s/u.test(best.text)) return undefined;
-  // "Iraqi" (airstrikes) is the rules' Iraq, read as its country: a demonym names no other actor.
-  if (wordClass(best.text.toLowerCase()) === 'demonym') return undefined;
+  // "Iraqi" (airstrikes) is the rules' Iraq, read as its country: a demonym names no other actor. Its plural
+  // ("Europeans") names the people, who may.
+  if (wordClass(best.text.toLowerCase()) === 'demonym' && !PEOPLE_PLURAL.test(best.text)) return undefined;
   const asked = new Set(wordsOf(question));
-  if (wordsOf(best.text).some((w) => asked.has(w))) return undefined;
+  // Only words that name: "and", "of" or "the" shared with the question say nothing ("FBI and NSA" for "… Carnivore and NarusInsight …").
+  if (wordsOf(best.text).some((w) => asked.has(w) && !JOINING.has(w))) return undefined;
   const saidWords = wordsOf(said);
   // "King George V and Queen Mary" for the rules' "George V": the ranker reads the whole span the rules cut short.
   const bestWords = wordsOf(best.text);
-  if (bestWords.length > saidWords.length && holdsRun(bestWords, saidWords)) return disputing;
+  // Not where such a phrase only describes the rules' name ("architect Hector Guimard" of "Hector Guimard").
+  if (bestWords.length > saidWords.length && holdsRun(bestWords, saidWords)) return holdsName ? undefined : disputing;
   const agreed = ranked.all.find((a) => {
     const text = wordsOf(a.text);
     return holdsRun(text, saidWords) || holdsRun(saidWords, text);
@@ -330,6 +352,12 @@ export function disputedBy(index: CorpusIndex, ranked: RankedAnswers, ruled: rea
 }
 
 const DESCRIPTION = /^(?:the|a|an)\s/;
+
+/** A demonym's plural: the people ("Europeans", "Iraqis"), not the adjective. */
+const PEOPLE_PLURAL = /\p{L}s$/u;
+
+/** Words that join the words of a phrase and name nothing themselves. */
+const JOINING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'for', 'to', 'on', 'at']);
 
 /** Whether `run` stands in `text` as whole words, in order ("UN" is in "UN Security Council", not in "Lebanon"). */
 function holdsRun(text: readonly string[], run: readonly string[]): boolean {
@@ -406,7 +434,9 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   // "Which American official is quoted in the Annapolis story?": those the story quotes, as it describes them.
   if (asksWhoIsQuoted(question)) return quotedInAnswers(index, question);
   // "The first envoy to visit Lenz" asks who did an act first, not which holder of a title in turn.
-  const holders = question.orEvent ? roleHolderAnswers(index, question) : inOrderAsked(roleHolderAnswers(index, question), question.role);
+  // Read as an event ("who led the rocket engineers"), the ranker's sure actor stands before the rules', as for "who did X".
+  const asEvent = (rules: () => Answer[]): Answer[] => rankedOrRules(index, question.text, 'who', rules);
+  const holders = question.orEvent ? roleHolderAnswers(index, question, asEvent) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
   const answers = rankedOrRules(index, question.text, 'who', () => []);
@@ -448,7 +478,7 @@ export function statedHolders(index: CorpusIndex, question: QuestionOf<'role'>):
   // "Who is the chairman of Acme Holdings?" is not answered by "Acme Holdings Inc": the holder is not a name the question writes.
   const asked = new Set(wordsOf(question.text));
   const ranked = rankAnswers(index, question.text, 'who');
-  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(answer, needed) && namesAsked(index, answer, names) && !holdsOtherTitle(index, answer, question, heads));
+  return ranked.settled.filter((answer) => (answer.score ?? 0) >= WEIGHTS.who.threshold && !wordsOf(answer.text).some((w) => asked.has(w)) && statesRole(index, answer, needed) && namesAsked(index, answer, names) && !holdsOtherTitle(index, answer, question, heads));
 }
 
 /** Whether the answer's passage, or its article's title or lead, names every name the question writes ("The first president was Ruggero Settimo" in a story of Palermo). */
@@ -485,20 +515,23 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   const opens = roleWords.slice(0, Math.max(0, head)).findLastIndex((word) => /^(?:the|a|an|as|of|to|for)$/i.test(word));
   const before = roleWords.slice(opens + 1, Math.max(0, head)).join(' ');
   const which = keyTerms(before).filter((term) => !names.has(term) && !RANKING.has(term) && wordClass(term) !== 'demonym');
-  return !sameKind.some((title) => which.every((term) => title.includes(term)) && !namesOthers(title));
+  // A title of the head alone ("Mayor" for "the first socialist mayor of Paris") says nothing of which one: it is no other.
+  const bare = (title: readonly string[]) => title.every((term) => heads.includes(term) || RANKING.has(term));
+  return !sameKind.some((title) => (bare(title) || which.every((term) => title.includes(term))) && !namesOthers(title));
 }
 
 /** The ending that makes a holder's noun the office's ("leadership", "chairmanship", "directorship"). */
 const OFFICE = /(?<=\p{L}{4})ship$/u;
 
 /** Whether a sentence of the answer's first citation names the answer and holds every needed term. */
-function statesRole(answer: Answer, needed: readonly string[]): boolean {
+function statesRole(index: CorpusIndex, answer: Answer, needed: readonly string[]): boolean {
   const named = new Set(words(answer.text).map(indexTerm));
   const excerpt = answer.citations[0]?.excerpt ?? '';
   return splitSentences(excerpt).some((sentence) => {
     // "under the leadership of X" states X's role as "the leader of" does: an office's noun is its holder's and "-ship".
     const terms = new Set(words(sentence).flatMap((word) => [indexTerm(word), ...(OFFICE.test(word) ? [indexTerm(word.replace(OFFICE, ''))] : [])]));
-    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term)) && !headsAnswer(sentence, answer.text, needed);
+    // A person is never the body a role heads: "Secretary of State Colin Powell" names the holder after the title's "of".
+    return [...named].some((term) => term !== null && terms.has(term)) && needed.every((term) => terms.has(term)) && (isPerson(index, answer) || !headsAnswer(sentence, answer.text, needed));
   });
 }
 

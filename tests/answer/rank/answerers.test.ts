@@ -58,6 +58,22 @@ describe('the ranker disputing the rules\' actor', () => {
     expect(disputedBy(harbour, ranked(said('workers', 0.6)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
   });
 
+  it('puts forward a lowercase phrase that ends with a name, but not one that only describes the rules\' actor, names within, or counts', () => {
+    expect(disputedBy(harbour, ranked(said('former mayor Maren Holt', 0.45)), [said('Harbour Board')], QUESTION)?.[0]?.text).toBe('former mayor Maren Holt');
+    expect(disputedBy(harbour, ranked(said('former mayor Maren Holt', 0.45)), [said('Maren Holt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('director of the Lenz program', 0.45)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+    expect(disputedBy(harbour, ranked(said('five Norland', 0.45)), [said('Ivo Brandt')], QUESTION)).toBeUndefined();
+  });
+
+  it('puts forward a demonym\'s plural ("Europeans"), the people, but not the adjective ("European"), which stands for its country', () => {
+    expect(disputedBy(harbour, ranked(said('Europeans', 0.45)), [said('Tessby Coast')], QUESTION)?.[0]?.text).toBe('Europeans');
+    expect(disputedBy(harbour, ranked(said('European', 0.45)), [said('Tessby Coast')], QUESTION)).toBeUndefined();
+  });
+
+  it('reads only naming words as the question\'s own: "and" or "of" shared with it says nothing', () => {
+    expect(disputedBy(harbour, ranked(said('Maren Holt and Ivo Brandt', 0.45)), [said('Harbour Board')], 'Who rebuilt the wall and the pier of Tessby?')?.[0]?.text).toBe('Maren Holt and Ivo Brandt');
+  });
+
   it('leaves a description the rules chose ("the harbour board"), their reading of a news convention', () => {
     expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('the harbour board')], QUESTION)).toBeUndefined();
     expect(disputedBy(harbour, ranked(said('Maren Holt', 0.45)), [said('A Tessby-backed crew')], QUESTION)).toBeUndefined();
@@ -231,5 +247,33 @@ describe('a role asked for in order', () => {
   });
   it('keeps every holder when the role says no order', () => {
     expect(inOrderAsked(holders, 'chancellor of Lenz College').map((a) => a.text)).toEqual(['Ada Voss', 'Piet Rook']);
+  });
+});
+
+describe('the ranker disputing the rules for one an act was done to', () => {
+  // Invented coverage: the rules take the name nearest the act's words; the ranker reads the sentence.
+  const tribes = fixtureIndex({
+    'tribes.txt': `Tribes of the Vale
+
+The Vale was a cultural and probably political entity of the central highlands, well enough established to be seen by the Norlanders as a challenge to their rule. Ancestors of the Valemen may have included Tarvians native to the coast and the Sea Folk.`,
+  });
+  // Invented coverage: the one who tells of the blame is named only after "according to".
+  const base = fixtureIndex({
+    'base.txt': `Norland braces for attacks
+
+June 4, 2025
+
+Norland is bracing for a new wave of attacks from Tarvia and its allies. An attack on a base in Lenz Monday injured five Norland troops and two contractors. Blaming Tarvia-backed groups, according to the Defense Secretary Ivo Brandt.
+
+Asked whether he knew who was responsible for the attack, Brandt said Norland was sure it was a Tarvia-backed militia.`,
+  });
+
+  it('answers with the ranker\'s grounded name where it scores the rules\' lower', () => {
+    expect(answer(tribes, { command: 'who', text: 'Who did the ancestors of the Valemen include?' }).answers[0]?.text).toBe('Tarvians');
+  });
+
+  it('never puts forward the source of what the passage tells', () => {
+    const answers = answer(base, { command: 'who', text: 'who did the defense ministry blame for the attack on the base in lenz' }).answers.map((a) => a.text);
+    expect(answers).not.toContain('Ivo Brandt');
   });
 });
