@@ -532,6 +532,10 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // "where is Hezbollah from", "hezbollah is from where": the country its description's demonym names.
       const from = where === undefined ? undefined : /^(.+?)\s+from$/i.exec(where)?.[1];
       if (from !== undefined && words(from).length <= 3) return { kind: 'description', subject: from, where: true, from: true };
+      // "the base is in which part of Iraq": where the coverage puts it.
+      const partOf = WHICH_PART.exec(text);
+      const part = partOf?.[1] ?? partOf?.[2];
+      if (part !== undefined && words(part).length <= 4) return { kind: 'description', subject: part, where: true, restated: `where is ${part}` };
       // "which country is Capri in": the country its description names ("the Italian island of Capri", "western Iraq").
       const within = PLACE_WITHIN.exec(text)?.[1];
       if (within !== undefined && words(within).length <= 4) return { kind: 'description', subject: within, where: true, from: true, within: true };
@@ -917,7 +921,7 @@ const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}
  */
 function whFronted(text: string): string {
   // "X - which day were they made?": a question of its own after a dash, which `questionFirst` reads.
-  if (DASHED_QUESTION.test(text)) return text;
+  if (DASHED_QUESTION.test(text) || WHICH_PART.test(text)) return text;
   const m = IN_SITU.exec(text);
   // "the analyst who talked about X works at which institute": a subject with a clause of its own is read by the rules as it stands.
   if (m === null || /\b(?:who|that|which|whose|whom)\b/i.test(m[1]!)) return text;
@@ -949,6 +953,8 @@ const WHAT_IS = /^\s*what\s*(?:is|are|was|were|['’]s)\s+(?:the\s+)?(.+?)\s*\??
 /** "where is Capri", "where even is Isfahan". */
 /** "hezbollah is from where, going by …": "where is X from" asked in place. */
 const FROM_WHERE = /^\s*(?:who\s+)?(?:the\s+)?([\p{L}][\p{L}'’. -]{1,40}?)\s+(?:is|are)\s+from\s+where\b[^?]*\??\s*$/iu;
+/** "the base is in which part of Iraq", "which part of Iraq is the base in". */
+const WHICH_PART = /^\s*(?:(?:the\s+)?(.+?)\s+(?:is|are)\s+(?:located\s+|situated\s+)?in\s+(?:which|what)\s+part\s+of\s+[^?]+|(?:which|what)\s+part\s+of\s+\S+(?:\s+\S+)?\s+(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:located\s+|situated\s+)?in)\s*\??\s*$/i;
 /** "which country is Capri in", "what country is the base located in" ("which country was Lopez in" asks where someone went). */
 const PLACE_WITHIN = /^\s*(?:which|what)\s+(?:country|nation|state|region|province)\s+(?:is|are)\s+(?:the\s+)?(.+?)\s+(?:(?:located|situated|based)\s+)?in\s*\??\s*$/i;
 const WHERE_IS = /^\s*where\s+(?:(?:even|exactly)\s+)?(?:is|are)\s+(?:the\s+)?(.+?)\s*\??\s*$/i;
@@ -1021,6 +1027,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/(?<=\p{L}\s+)w(?=\s+\p{L})/giu, 'with'],
   [/^(\s*who)['’]d\b/i, '$1 had'],
   [/\bgotta\b/gi, 'has to'],
+  [/\b(kind|sort)a\b/gi, '$1 of'],
+  // "iran backed group": the compound chat writes without its hyphen.
+  [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government)\b)/giu, '$1-$2 '],
   [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'],
   // "what day was it when X said …" asks when X said it.
