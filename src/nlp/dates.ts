@@ -1054,6 +1054,18 @@ function attributiveDate(text: string, start: number, end: number): boolean {
   return (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30))) || EVENT_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** What may open a sentence before a time phrase put first: a preposition, a participle, "early" ("In", "Starting in", "Early in"). */
+const FRONTED_OPENING = /^\s*["“‘(`]*(?:(?:[a-z]+ing|in|on|at|by|from|since|until|through|during|after|before|early|late|mid-?)\s+){0,3}$/i;
+
+/**
+ * A time phrase put first in its sentence and closed by a comma ("In November, sales rose",
+ * "Starting in September, fares will rise"): the verb of the clause after the comma is its own,
+ * however far it stands.
+ */
+function frontedPhrase(text: string, start: number, end: number): boolean {
+  return /^\s*,/.test(text.slice(end, end + 3)) && FRONTED_OPENING.test(sentencesBefore(text, start, 0));
+}
+
 function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number, near = false): Direction | undefined {
   const stated = statedDirection(text, start, end);
   const attributive = stated === undefined && month !== undefined && attributiveDate(text, start, end);
@@ -1063,7 +1075,7 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
     const clause = clauseDirection(text, start, end);
     if (clause) return clause;
     const cue = verbCueAt(text, start, end);
-    return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
+    return cue && (cue.near || !nearOnly || (cue.after && frontedPhrase(text, start, end))) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a past.

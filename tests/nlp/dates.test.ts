@@ -1065,3 +1065,13 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atAugust('Ferry crews voted on Election Day.')).toEqual([{ text: 'Election Day', value: '2023-11-07' }]);
   });
 });
+
+describe('timeExpressionsIn: directions of months and quarters (article dated Wednesday 2024-10-16)', () => {
+  const values = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, value }) => ({ text: written, value }));
+
+  it('reads a month put first in its sentence by the verb of the clause after its comma, however far', () => {
+    expect(values('In November, ferry sales rose 5%.')).toEqual([{ text: 'November', value: '2023-11' }]);
+    expect(values('Starting in September, ferry fares will rise.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('Ferry sales rose in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
+});
