@@ -1098,11 +1098,21 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * reaches a month just ahead ("placed orders … for November transactions").
  */
 /**
- * A verb of schedule in the present, then at most four words, then the preposition before the
- * expression; or the present of "be" naming when an event is ("the next meeting is in May").
+ * The present of a verb naming a scheduled event ("meets", "reopens", "returns", "holds", "plays"),
+ * read ahead before a weekday and before a month alike.
  */
-const SCHEDULE_PRESENT =
-  /\b(?:(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)|(?:is|are)\s+in)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+const SCHEDULED_EVENT_PRESENT = String.raw`meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|(?:re)?convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|holds|plays?|takes\s+place|(?:is|are)\s+held|kicks?\s+off`;
+
+/**
+ * A verb of schedule or of a scheduled event in the present, then at most four words, then the
+ * preposition before the expression ("the show runs through September", "the festival returns in
+ * August"); or the present of "be" naming when an event is ("the next meeting is in May"). Not a
+ * noun after a determiner ("the returns in September"), nor a bare form after "to" or "did".
+ */
+const SCHEDULE_PRESENT = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s)\b(?:(?:runs|run|ends|expires|expire|takes\s+effect|take\s+effect|(?:is|are)\s+due|${SCHEDULED_EVENT_PRESENT})\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)|(?:is|are)\s+in)\s+(?:(?:early|late|mid-?)\s+)?$`,
+  'i',
+);
 
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
@@ -1280,8 +1290,9 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
  * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
-const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|holds|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+const SCHEDULED_EVENT_BEFORE_WEEKDAY = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:${SCHEDULED_EVENT_PRESENT})\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$`,
+);
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;

@@ -1074,4 +1074,12 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values('Starting in September, ferry fares will rise.')).toEqual([{ text: 'September', value: '2025-09' }]);
     expect(values('Ferry sales rose in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
   });
+
+  it('reads a scheduled event in the present before a month or a weekday as still to come', () => {
+    expect(values('The harbour festival returns in August.')).toEqual([{ text: 'August', value: '2025-08' }]);
+    expect(values('The port council reconvenes in September.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('The ferry team plays Sunday.')).toEqual([{ text: 'Sunday', value: '2024-10-20' }]);
+    expect(values('The ferry team played Sunday.')).toEqual([{ text: 'Sunday', value: '2024-10-13' }]);
+    expect(values('The returns in September were strong.')).toEqual([{ text: 'September', value: '2024-09' }]);
+  });
 });

@@ -32,9 +32,9 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
     pattern:
-      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|continues?|concludes?|(?:re)?opens?|begins?|starts?|(?:re)?convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+(?:office|place)|kicks?\s+off|wraps?\s+up|returns?|faces|appears|gathers|hears|debates|unveils|(?:is|are)\s+(?:held|played|run|staged|heard))\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
+      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|continues?|concludes?|(?:re)?opens?|begins?|starts?|(?:re)?convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+(?:office|place)|kicks?\s+off|wraps?\s+up|returns?|faces|appears|gathers|hears|debates|unveils|plays?|(?:is|are)\s+(?:held|played|run|staged|heard))\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
     direction: 'future',
-    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "the trial continues Tuesday", "ministers meet separately Tuesday", "the vote takes place Sunday", "the funeral is held Saturday") is still to come',
+    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "the trial continues Tuesday", "ministers meet separately Tuesday", "the vote takes place Sunday", "the funeral is held Saturday", "the team plays Sunday") is still to come',
   },
   {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
