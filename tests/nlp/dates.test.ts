@@ -1082,4 +1082,10 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values('The ferry team played Sunday.')).toEqual([{ text: 'Sunday', value: '2024-10-13' }]);
     expect(values('The returns in September were strong.')).toEqual([{ text: 'September', value: '2024-09' }]);
   });
+
+  it('reads "is set for", "is planned for" a month as a schedule still ahead; "was set for" as the nearest', () => {
+    expect(values('A hearing on the ferry fares is set for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('The ferry launch is planned for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('A hearing on the ferry fares was set for September.')).toEqual([{ text: 'September', value: '2024-09' }]);
+  });
 });

@@ -85,7 +85,8 @@ const FUTURE_CUE = [
   String.raw`${BE_PRESENT}\s+to`,
   // A prospect in the present: "he's in a strong position to win on Saturday", "is on pace to finish Monday", "we stand a good chance to win it on Tuesday".
   String.raw`${BE_PRESENT}\s+(?:(?:[a-z]+ly|also|still|now)\s+)?(?:in\s+(?:a|an)\s+(?:[a-z]+\s+)?position|on\s+(?:pace|track|course)|in\s+line)\s+to|stands?\s+(?:a|an)\s+(?:[a-z]+\s+)?chance\s+(?:to|of)`,
-  String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated)`,
+  // Also "is set for", "is planned for": a schedule in the present ("a hearing is set for September").
+  String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated|planned|set\s+for)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   // With an object between: "officials expect the plant to open in June".
