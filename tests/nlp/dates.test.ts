@@ -1088,4 +1088,9 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values('The ferry launch is planned for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
     expect(values('A hearing on the ferry fares was set for September.')).toEqual([{ text: 'September', value: '2024-09' }]);
   });
+
+  it('reads "this quarter" told ahead as the article\'s own quarter, and otherwise as the one being reported', () => {
+    expect(values('Ferry sales this quarter will rise.')).toEqual([{ text: 'this quarter', value: '2024-Q4' }]);
+    expect(values("This quarter's loss includes a ferry write-down.")).toEqual([{ text: 'This quarter', value: '2024-Q3' }]);
+  });
 });

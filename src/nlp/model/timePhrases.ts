@@ -196,7 +196,10 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
   if (!at.article) return undefined;
   // "Last quarter", "the previous quarter", "next quarter", "the current quarter": counted in calendar quarters from the
   // article's own (or, for "the previous/following quarter", from the quarter the text has just named).
-  const step = named === undefined && !ofYear ? QUARTER_STEPS.get((ordinal ?? '').toLowerCase()) : undefined;
+  // "This quarter" told ahead ("sales this quarter will rise") is the article's own; otherwise, as
+  // "the quarter", the one being reported ("this quarter's loss includes charges").
+  const thisQuarter = named === undefined && ordinal === undefined && /^this$/i.test(yearWord ?? '') && /^(?:future|strictFuture)$/.test(at.verbs?.() ?? '');
+  const step = named === undefined && !ofYear ? QUARTER_STEPS.get(thisQuarter ? 'current' : (ordinal ?? '').toLowerCase()) : undefined;
   if (step !== undefined) {
     const from = step.fromNamed ? /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '') : null;
     const base = from ? Number(from[1]) * 4 + Number(from[2]) - 1 : at.article.month === undefined ? undefined : at.article.year * 4 + quarterOf(at.article.month) - 1;
