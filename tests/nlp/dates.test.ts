@@ -1093,4 +1093,11 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values('Ferry sales this quarter will rise.')).toEqual([{ text: 'this quarter', value: '2024-Q4' }]);
     expect(values("This quarter's loss includes a ferry write-down.")).toEqual([{ text: 'This quarter', value: '2024-Q3' }]);
   });
+
+  it('reads a half year with its year named before it, and not a half of something else', () => {
+    expect(values('Ferry profit in the 2022 first half was $5 million.')).toEqual([{ text: 'the 2022 first half', value: '2022-H1' }]);
+    expect(values("Ferry profit rose in last year's second half.")).toEqual([{ text: "last year's second half", value: '2023-H2' }]);
+    expect(values('Ferry profit rose in the first half of the year.')).toEqual([{ text: 'the first half of the year', value: '2024-H1' }]);
+    expect(values('The ferry team led in the first half of the game.')).toEqual([]);
+  });
 });

@@ -432,15 +432,16 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       },
       { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => quarterValue(q, year, at), reason: '"Q3", "Q3 2024": as "the third quarter"' },
       {
-        pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
+        pattern: `(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?(?:fiscal )?${YEAR}(?:['’]s)?) (?:fiscal )?(first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next|the) year))?(?! of\\b)`,
         type: 'DATE',
-        value: ([which, year], at) => {
+        value: ([lead, which, ofYear], at) => {
           const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
-          const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
-          const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
+          const year = ofYear ?? lead ?? '';
+          const shift = /^(?:last|the year-)/i.test(year) ? -1 : /^next/i.test(year) ? 1 : 0;
+          const written = /\d{4}/.exec(year)?.[0] ?? yearValue(at, shift);
           return written && `${written}-${half}`;
         },
-        reason: 'a half year',
+        reason: 'a half year, its year named before it as a quarter\'s may be ("the 1988 first half", "last year\'s second half", "the fiscal first half"); not a half of something else ("the first half of the game")',
       },
 
     ],
