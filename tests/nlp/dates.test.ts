@@ -1083,6 +1083,13 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values('The returns in September were strong.')).toEqual([{ text: 'September', value: '2024-09' }]);
   });
 
+  it('reads "decide", "face", "announces" before a weekday as scheduled, next to it or a few words before it', () => {
+    expect(values('Port voters decide Tuesday whether to fund the ferry.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+    expect(values('The ferry captains face arraignment Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(values('The ferry line announces its fares Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(values('Port voters decided Tuesday to fund the ferry.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+  });
+
   it('reads "is set for", "is planned for" a month as a schedule still ahead; "was set for" as the nearest', () => {
     expect(values('A hearing on the ferry fares is set for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
     expect(values('The ferry launch is planned for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
