@@ -1107,4 +1107,10 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values('Ferry profit rose in the first half of the year.')).toEqual([{ text: 'the first half of the year', value: '2024-H1' }]);
     expect(values('The ferry team led in the first half of the game.')).toEqual([]);
   });
+
+  it('reads "every morning", "each night" as a part of the day that recurs', () => {
+    const sets = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+    expect(sets('The ferry sails every morning.')).toEqual([{ text: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO' }]);
+    expect(sets('The ferry sails each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
+  });
 });

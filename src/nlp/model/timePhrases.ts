@@ -775,6 +775,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"each July": a month that recurs',
       },
       {
+        pattern: `(?:every|each) (${PART})`,
+        type: 'SET',
+        value: ([part]) => `XXXX-XX-XXT${PART_CODES.get(part?.toLowerCase() ?? '') ?? 'DT'}`,
+        reason: '"every morning", "each night": a part of the day that recurs',
+      },
+      {
         pattern: '(?:every|each) (spring|summer|autumn|fall|winter)',
         type: 'SET',
         value: ([season]) => `XXXX-${SEASON_CODES.get(season?.toLowerCase() ?? '') ?? 'XX'}`,
