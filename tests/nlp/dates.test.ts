@@ -1106,6 +1106,7 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(values("Ferry profit rose in last year's second half.")).toEqual([{ text: "last year's second half", value: '2023-H2' }]);
     expect(values('Ferry profit rose in the first half of the year.')).toEqual([{ text: 'the first half of the year', value: '2024-H1' }]);
     expect(values('The ferry team led in the first half of the game.')).toEqual([]);
+    expect(values('Ferry building boomed in the second half of the 19th century.').map(({ text }) => text)).toEqual(['the second half', 'the 19th century']);
   });
 
   it('reads "every morning", "each night" as a part of the day that recurs', () => {

@@ -432,7 +432,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       },
       { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => quarterValue(q, year, at), reason: '"Q3", "Q3 2024": as "the third quarter"' },
       {
-        pattern: `(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?(?:fiscal )?${YEAR}(?:['’]s)?) (?:fiscal )?(first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next|the) year))?(?! of\\b)`,
+        pattern: `(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?(?:fiscal )?${YEAR}(?:['’]s)?) (?:fiscal )?(first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next|the) year))?(?! of (?!(?:the |this |last |next )?(?:\\d|year|decade|century|millennium|[a-z]+(?:st|nd|rd|th) (?:century|millennium))))`,
         type: 'DATE',
         value: ([lead, which, ofYear], at) => {
           const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
@@ -441,7 +441,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           const written = /\d{4}/.exec(year)?.[0] ?? yearValue(at, shift);
           return written && `${written}-${half}`;
         },
-        reason: 'a half year, its year named before it as a quarter\'s may be ("the 1988 first half", "last year\'s second half", "the fiscal first half"); not a half of something else ("the first half of the game")',
+        reason: 'a half year, its year named before it as a quarter\'s may be ("the 1988 first half", "last year\'s second half", "the fiscal first half"); not a half of something else ("the first half of the game"), though a half of a longer time stays one ("the second half of the 20th century")',
       },
 
     ],
