@@ -57,8 +57,9 @@ import { saveFailure } from './writeErrors.ts';
  * 60: an article's page lines (links to other stories, prompts) in its metadata.
  * 61: 58 and 60 together.
  * 62: all of 58 (its last two changes) with 60.
+ * 63: time expressions: directions of months put first in a sentence, months after a scheduled present, quarters.
  */
-export const INDEX_VERSION = 62;
+export const INDEX_VERSION = 63;
 
 const FILE_NAME = 'index.snapshot';
 

@@ -37,7 +37,7 @@ import {
   type Direction,
 } from './model/timeCalendar.ts';
 import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
-import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, sentenceEnds, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
+import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SCHEDULED_EVENT_PRESENT, sentenceEnds, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
 /** A time expression found in a string. */
@@ -1054,6 +1054,18 @@ function attributiveDate(text: string, start: number, end: number): boolean {
   return (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && ATTRIBUTIVE_AFTER.test(text.slice(end, end + 30))) || EVENT_BEFORE_DATE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/** What may open a sentence before a time phrase put first: a preposition, a participle, "early" ("In", "Starting in", "Early in"). */
+const FRONTED_OPENING = /^\s*["“‘(`]*(?:(?:[a-z]+ing|in|on|at|by|from|since|until|through|during|after|before|early|late|mid-?)\s+){0,3}$/i;
+
+/**
+ * A time phrase put first in its sentence and closed by a comma ("In November, sales rose",
+ * "Starting in September, fares will rise"): the verb of the clause after the comma is its own,
+ * however far it stands.
+ */
+function frontedPhrase(text: string, start: number, end: number): boolean {
+  return /^\s*,/.test(text.slice(end, end + 3)) && FRONTED_OPENING.test(sentencesBefore(text, start, 0));
+}
+
 function directionOf(text: string, start: number, end: number, article?: CalendarDate, month?: number, near = false): Direction | undefined {
   const stated = statedDirection(text, start, end);
   const attributive = stated === undefined && month !== undefined && attributiveDate(text, start, end);
@@ -1063,7 +1075,7 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
     const clause = clauseDirection(text, start, end);
     if (clause) return clause;
     const cue = verbCueAt(text, start, end);
-    return cue && (cue.near || !nearOnly) ? cue.direction : undefined;
+    return cue && (cue.near || !nearOnly || (cue.after && frontedPhrase(text, start, end))) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
   // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a past.
@@ -1086,11 +1098,15 @@ const CLAUSE_BREAK = /[,;:\u2014(\u201c"`]|\s-{1,2}\s|\b(?:when|whenever|if|unle
  * reaches a month just ahead ("placed orders … for November transactions").
  */
 /**
- * A verb of schedule in the present, then at most four words, then the preposition before the
- * expression; or the present of "be" naming when an event is ("the next meeting is in May").
+ * A verb of schedule or of a scheduled event in the present, then at most four words, then the
+ * preposition before the expression ("the show runs through September", "the festival returns in
+ * August"); or the present of "be" naming when an event is ("the next meeting is in May"). Not a
+ * noun after a determiner ("the returns in September"), nor a bare form after "to" or "did".
  */
-const SCHEDULE_PRESENT =
-  /\b(?:(?:runs|run|ends|expires|expire|starts|begins|begin|opens|closes|goes|go|resumes|resume|takes\s+effect|take\s+effect|(?:is|are)\s+due)\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)|(?:is|are)\s+in)\s+(?:(?:early|late|mid-?)\s+)?$/i;
+const SCHEDULE_PRESENT = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s)\b(?:(?:runs|run|ends|expires|expire|takes\s+effect|take\s+effect|(?:is|are)\s+due|${SCHEDULED_EVENT_PRESENT})\b(?:\s+[a-z]+){0,4}?\s+(?:in|by|until|till|through)|(?:is|are)\s+in)\s+(?:(?:early|late|mid-?)\s+)?$`,
+  'i',
+);
 
 const CLAUSE_MODAL = /\b(?:should|could|may|might|must|can)\s+(?!have\b|not\b|n['’]t\b)((?:[a-z]+\s+)*?)(?:[a-z]+\s+)?$/;
 
@@ -1268,8 +1284,9 @@ const SET_TO_BEFORE_WEEKDAY = /(?<!\b(?:been|was|were|had)\s)\b(?:set|scheduled|
  * there on Sundays" is a habit), nor after a number ("had 40 votes heading into Tuesday" counts votes), nor across a comma or a conjunction; lower case only ("Meet the
  * Press on Sunday" is a name), and not "host", which news uses as a noun ("radio host … on Wednesday").
  */
-const SCHEDULED_EVENT_BEFORE_WEEKDAY =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces|appears|gathers?|debates|unveils|holds|takes\s+place|(?:is|are)\s+held|kicks?\s+off)\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$/;
+const SCHEDULED_EVENT_BEFORE_WEEKDAY = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been|who|which|that|they|we|you|i)\s|n['’]t\s|\d\s)(?<![\w-])(?:${SCHEDULED_EVENT_PRESENT})\s+(?:(?!(?:and|but|or|after|before|when|while|since|as|if|who|which|that|was|were|had|has|have)\b)[\w'’.$-]+\s+){1,4}(?:on\s+)?$`,
+);
 
 /** ", CBS said", ", the ministry announced": a subject of at most four words and a past verb of saying after a fronted weekday. */
 const SAID_AFTER_WEEKDAY = /^,\s+(?:[\w.'’-]+\s+){1,4}(?:said|announced|reported|confirmed|told|added|disclosed|declared)\b/;

@@ -1065,3 +1065,53 @@ describe('timeExpressionsIn: session 20 kinds (article dated Tuesday 2024-10-15)
     expect(atAugust('Ferry crews voted on Election Day.')).toEqual([{ text: 'Election Day', value: '2023-11-07' }]);
   });
 });
+
+describe('timeExpressionsIn: directions of months and quarters (article dated Wednesday 2024-10-16)', () => {
+  const values = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, value }) => ({ text: written, value }));
+
+  it('reads a month put first in its sentence by the verb of the clause after its comma, however far', () => {
+    expect(values('In November, ferry sales rose 5%.')).toEqual([{ text: 'November', value: '2023-11' }]);
+    expect(values('Starting in September, ferry fares will rise.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('Ferry sales rose in November.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
+
+  it('reads a scheduled event in the present before a month or a weekday as still to come', () => {
+    expect(values('The harbour festival returns in August.')).toEqual([{ text: 'August', value: '2025-08' }]);
+    expect(values('The port council reconvenes in September.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('The ferry team plays Sunday.')).toEqual([{ text: 'Sunday', value: '2024-10-20' }]);
+    expect(values('The ferry team played Sunday.')).toEqual([{ text: 'Sunday', value: '2024-10-13' }]);
+    expect(values('The returns in September were strong.')).toEqual([{ text: 'September', value: '2024-09' }]);
+  });
+
+  it('reads "decide", "face", "announces" before a weekday as scheduled, next to it or a few words before it', () => {
+    expect(values('Port voters decide Tuesday whether to fund the ferry.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+    expect(values('The ferry captains face arraignment Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(values('The ferry line announces its fares Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+    expect(values('Port voters decided Tuesday to fund the ferry.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+  });
+
+  it('reads "is set for", "is planned for" a month as a schedule still ahead; "was set for" as the nearest', () => {
+    expect(values('A hearing on the ferry fares is set for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('The ferry launch is planned for September.')).toEqual([{ text: 'September', value: '2025-09' }]);
+    expect(values('A hearing on the ferry fares was set for September.')).toEqual([{ text: 'September', value: '2024-09' }]);
+  });
+
+  it('reads "this quarter" told ahead as the article\'s own quarter, and otherwise as the one being reported', () => {
+    expect(values('Ferry sales this quarter will rise.')).toEqual([{ text: 'this quarter', value: '2024-Q4' }]);
+    expect(values("This quarter's loss includes a ferry write-down.")).toEqual([{ text: 'This quarter', value: '2024-Q3' }]);
+  });
+
+  it('reads a half year with its year named before it, and not a half of something else', () => {
+    expect(values('Ferry profit in the 2022 first half was $5 million.')).toEqual([{ text: 'the 2022 first half', value: '2022-H1' }]);
+    expect(values("Ferry profit rose in last year's second half.")).toEqual([{ text: "last year's second half", value: '2023-H2' }]);
+    expect(values('Ferry profit rose in the first half of the year.')).toEqual([{ text: 'the first half of the year', value: '2024-H1' }]);
+    expect(values('The ferry team led in the first half of the game.')).toEqual([]);
+    expect(values('Ferry building boomed in the second half of the 19th century.').map(({ text }) => text)).toEqual(['the second half', 'the 19th century']);
+  });
+
+  it('reads "every morning", "each night" as a part of the day that recurs', () => {
+    const sets = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+    expect(sets('The ferry sails every morning.')).toEqual([{ text: 'every morning', type: 'SET', value: 'XXXX-XX-XXTMO' }]);
+    expect(sets('The ferry sails each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
+  });
+});

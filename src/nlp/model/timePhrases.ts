@@ -196,7 +196,10 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
   if (!at.article) return undefined;
   // "Last quarter", "the previous quarter", "next quarter", "the current quarter": counted in calendar quarters from the
   // article's own (or, for "the previous/following quarter", from the quarter the text has just named).
-  const step = named === undefined && !ofYear ? QUARTER_STEPS.get((ordinal ?? '').toLowerCase()) : undefined;
+  // "This quarter" told ahead ("sales this quarter will rise") is the article's own; otherwise, as
+  // "the quarter", the one being reported ("this quarter's loss includes charges").
+  const thisQuarter = named === undefined && ordinal === undefined && /^this$/i.test(yearWord ?? '') && /^(?:future|strictFuture)$/.test(at.verbs?.() ?? '');
+  const step = named === undefined && !ofYear ? QUARTER_STEPS.get(thisQuarter ? 'current' : (ordinal ?? '').toLowerCase()) : undefined;
   if (step !== undefined) {
     const from = step.fromNamed ? /^(\d{4})-Q([1-4])$/.exec(at.lastQuarter ?? '') : null;
     const base = from ? Number(from[1]) * 4 + Number(from[2]) - 1 : at.article.month === undefined ? undefined : at.article.year * 4 + quarterOf(at.article.month) - 1;
@@ -429,15 +432,16 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       },
       { pattern: `\\bQ([1-4])(?: (${YEAR}))?`, type: 'DATE', value: ([q, year], at) => quarterValue(q, year, at), reason: '"Q3", "Q3 2024": as "the third quarter"' },
       {
-        pattern: `the (first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next) year))?`,
+        pattern: `(the|(?:this|last|next) year's|the year-(?:ago|earlier)|(?:the )?(?:fiscal )?${YEAR}(?:['’]s)?) (?:fiscal )?(first|second|last|latter) half(?: of (${YEAR}|(?:this|last|next|the) year))?(?! of (?!(?:the |this |last |next )?(?:\\d|year|decade|century|millennium|[a-z]+(?:st|nd|rd|th) (?:century|millennium))))`,
         type: 'DATE',
-        value: ([which, year], at) => {
+        value: ([lead, which, ofYear], at) => {
           const half = /^f/i.test(which ?? '') ? 'H1' : 'H2';
-          const shift = /^last/i.test(year ?? '') ? -1 : /^next/i.test(year ?? '') ? 1 : 0;
-          const written = year && /^\d/.test(year) ? year : yearValue(at, shift);
+          const year = ofYear ?? lead ?? '';
+          const shift = /^(?:last|the year-)/i.test(year) ? -1 : /^next/i.test(year) ? 1 : 0;
+          const written = /\d{4}/.exec(year)?.[0] ?? yearValue(at, shift);
           return written && `${written}-${half}`;
         },
-        reason: 'a half year',
+        reason: 'a half year, its year named before it as a quarter\'s may be ("the 1988 first half", "last year\'s second half", "the fiscal first half"); not a half of something else ("the first half of the game"), though a half of a longer time stays one ("the second half of the 20th century")',
       },
 
     ],
@@ -769,6 +773,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           return number === undefined ? undefined : `XXXX-${String(number).padStart(2, '0')}`;
         },
         reason: '"each July": a month that recurs',
+      },
+      {
+        pattern: `(?:every|each) (${PART})`,
+        type: 'SET',
+        value: ([part]) => `XXXX-XX-XXT${PART_CODES.get(part?.toLowerCase() ?? '') ?? 'DT'}`,
+        reason: '"every morning", "each night": a part of the day that recurs',
       },
       {
         pattern: '(?:every|each) (spring|summer|autumn|fall|winter)',

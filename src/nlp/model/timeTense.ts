@@ -23,6 +23,13 @@ export const SPAN_DIRECTION: readonly DirectionRule[] = [
   { pattern: /^this\b/i, direction: 'nearest', reason: '"this Tuesday", "this September": the one closest to the article\'s date' },
 ];
 
+/**
+ * The present of a verb naming a scheduled event ("meets", "reopens", "returns", "holds", "plays",
+ * "voters decide Tuesday", "the suspects face arraignment Monday"), read ahead before a weekday
+ * (next to it or a few words before it) and before a month alike.
+ */
+export const SCHEDULED_EVENT_PRESENT = String.raw`meets?|votes|resumes?|(?:re)?opens?|begins?|starts?|(?:re)?convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|heads?|closes?|goes|go|returns?|hears?|faces?|decides?|announces?|speaks|appears|gathers?|debates|unveils|holds|plays?|takes\s+place|(?:is|are)\s+held|kicks?\s+off`;
+
 /** Words right before the span, which settle the direction too. */
 export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
   { pattern: /\bsince\s+(?:(?:the|shortly|just|soon|after|before)\s+)*$/i, direction: 'past', reason: '"since Saturday", "since the Dec. 12 blast" count from a day gone by' },
@@ -31,10 +38,12 @@ export const PRECEDING_DIRECTION: readonly DirectionRule[] = [
 
   {
     // Not a noun after a determiner ("the open Monday"), nor a bare form after "to", "did", "not".
-    pattern:
-      /(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:meets?|votes|resumes?|continues?|concludes?|(?:re)?opens?|begins?|starts?|(?:re)?convenes?|arrives?|departs?|leaves?|visits?|travels?|flies|fly|hosts?|launch(?:es)?|ends?|closes?|goes|go|testif(?:y|ies)|takes?\s+(?:office|place)|kicks?\s+off|wraps?\s+up|returns?|faces|appears|gathers|hears|debates|unveils|(?:is|are)\s+(?:held|played|run|staged|heard))\s+(?:[a-z]+ly\s+)?(?:on\s+)?$/i,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|to|not|did|does|do|been)\s|n['’]t\s)\b(?:${SCHEDULED_EVENT_PRESENT}|continues?|concludes?|fly|hosts?|launch(?:es)?|ends?|testif(?:y|ies)|takes?\s+office|wraps?\s+up|(?:is|are)\s+(?:played|run|staged|heard))\s+(?:[a-z]+ly\s+)?(?:on\s+)?$`,
+      'i',
+    ),
     direction: 'future',
-    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "the trial continues Tuesday", "ministers meet separately Tuesday", "the vote takes place Sunday", "the funeral is held Saturday") is still to come',
+    reason: 'the present tense of a scheduled event right before the day ("the talks resume Monday", "the trial continues Tuesday", "ministers meet separately Tuesday", "the vote takes place Sunday", "the funeral is held Saturday", "the team plays Sunday") is still to come',
   },
   {
     pattern: /\b(?:payable|effective|expires?|expiring|due|deadline|record|scheduled|slated|until|till|through|by|(?:extended|postponed|delayed|moved|pushed\s+back)\s+(?:to|until)|(?:planned|expected|set|scheduled|slated|due)\s+(?:for|in|on))\s+(?:(?:on|in|at|by|early|late|mid-?)\s+)?$/i,
@@ -85,7 +94,8 @@ const FUTURE_CUE = [
   String.raw`${BE_PRESENT}\s+to`,
   // A prospect in the present: "he's in a strong position to win on Saturday", "is on pace to finish Monday", "we stand a good chance to win it on Tuesday".
   String.raw`${BE_PRESENT}\s+(?:(?:[a-z]+ly|also|still|now)\s+)?(?:in\s+(?:a|an)\s+(?:[a-z]+\s+)?position|on\s+(?:pace|track|course)|in\s+line)\s+to|stands?\s+(?:a|an)\s+(?:[a-z]+\s+)?chance\s+(?:to|of)`,
-  String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated)`,
+  // Also "is set for", "is planned for": a schedule in the present ("a hearing is set for September").
+  String.raw`${BE_PRESENT}\s+(?:[a-z]+ly\s+)?(?:expected|due|scheduled|slated|planned|set\s+for)`,
   // "guidelines to be published in early November": what is still to be done.
   String.raw`to\s+be\s+[a-z]+(?:ed|en)`,
   // With an object between: "officials expect the plant to open in June".
