@@ -44,6 +44,17 @@ const MAX_ADJUNCT_TAIL_WORDS = 10;
  * Blinken said on Tuesday, even as the Pentagon warned …". These words open it.
  */
 const WRITERS_CLAUSE_OPENERS = new Set(['even', 'as', 'while', 'although', 'though', 'but', 'adding', 'citing', 'amid', 'despite', 'whereas', 'after', 'before', 'when', 'days', 'hours', 'weeks']);
+/**
+ * Words that open a phrase of time, place or occasion set before a sentence's subject ("In a 1963
+ * speech, he declared:", "Shortly after the vote, Lee announced her resignation"): such a phrase
+ * alone before a speaker and verb is no sentence of what was said.
+ */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'over', 'since', 'shortly', 'soon', 'then', 'later', 'earlier', 'last',
+  'under', 'through', 'throughout', 'within', 'amid', 'following', 'with', 'without', 'for', 'despite', 'by', 'from', 'among', 'until', 'upon']);
+/** Words that close a phrase of time: "A year later", "Two days ago". */
+const ADVERBIAL_CLOSERS = new Set(['later', 'ago', 'earlier']);
+/** At most this many words in such a phrase. */
+const MAX_ADVERBIAL_WORDS = 8;
 /** At most this many words describe a speaker before its name: "…, journalist Ann Lee said", "…, teachers and union officials told". */
 const MAX_DESCRIPTION_LEAD = 4;
 /** At most this many words describe a speaker named last: "…, said Ann Lee, a spokeswoman for the party." */
@@ -545,6 +556,22 @@ export class StatementReader {
     return false;
   }
 
+  /**
+   * True when tokens [start, end) are only phrases of time, place or occasion, each set off by a
+   * comma and none with a verb: "In a 1963 speech", "Then, last week", "A year later".
+   */
+  private frontedAdverbial(start: number, end: number): boolean {
+    if (end <= start || this.words(start, end) > MAX_ADVERBIAL_WORDS || this.hasClause(start, end)) return false;
+    const phrases: string[][] = [[]];
+    for (let k = start; k < end; k++) {
+      const token = this.tokens[k]!;
+      if (this.inside[k]) return false;
+      if (token.text === ',') phrases.push([]);
+      else if (token.word) phrases.at(-1)!.push(token.lower);
+    }
+    return phrases.every((words) => words.length === 0 || ADVERBIAL_OPENERS.has(words[0]!) || ADVERBIAL_CLOSERS.has(words.at(-1)!));
+  }
+
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
   private hasClause(start: number, end: number): boolean {
     const { nextClauseWord, nextPastForm } = this.marks();
@@ -664,8 +691,11 @@ export class StatementReader {
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
       } else if (closes || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
-        // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
+        // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said,
+        // unless it is only a phrase of time or place ("In a 1963 speech, he declared:").
+        const from = Math.max(taken, unit.start);
+        const to = comma || lead < pair.start ? lead - 1 : pair.start;
+        if (!this.frontedAdverbial(from, to)) statement = this.statement(pair, unit, from, to, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit, according);
         // "72 percent said yes", "half said so": an answer in one word.

@@ -388,3 +388,17 @@ describe('reported speech: objects that make no claim', () => {
     expect(statements('The survey found Ann Lee leading Tom Ray by five points.').map(([text]) => text)).toEqual(['Ann Lee leading Tom Ray by five points']);
   });
 });
+
+describe('reported speech: a phrase of time or place before a speaker', () => {
+  it.each([
+    ['a phrase of occasion', 'In a speech last June, Tom Ray declared:'],
+    ['phrases of time', 'Then, last week, Ann Lee called.'],
+    ['a time that closes its phrase', 'A year later, Ann Lee wrote.'],
+  ])('reads none when %s alone stands before the speaker and verb', (_case, body) => {
+    expect(statements(body)).toEqual([]);
+  });
+
+  it('still reads a sentence that opens with such a phrase', () => {
+    expect(statements('In the harbour, ferries run late, Tom Ray said.').map(([text]) => text)).toEqual(['In the harbour, ferries run late']);
+  });
+});
