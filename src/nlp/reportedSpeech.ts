@@ -467,11 +467,18 @@ export class StatementReader {
     const clauseEnd = this.secondPredicate(start, this.contentEnd(start, unit));
     if (this.hasClause(start, clauseEnd)) return undefined;
     let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'
+    while (end < clauseEnd && (this.inside[end] || this.listGoesOn(end, clauseEnd) || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'
       || (this.tokens[end]!.lower === 'in' && /^an?$/u.test(this.tokens[end + 1]?.lower ?? ''))))) end++;
     // "endorsed Lee on Monday": the time's preposition goes with it.
     while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return this.statement(pair, unit, start, end, true, 1);
+  }
+
+  /** A comma at `at` inside a noun-phrase object that goes on with more of it: no clause before `end`. */
+  private listGoesOn(at: number, end: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at]!.text === ',' && next !== undefined && next.word && !this.inside[at + 1] && !CLAUSE_OPENERS.has(next.lower) && !RELATIVE_OPENERS.has(next.lower)
+      && !/ing$/u.test(next.lower) && !this.hasClause(at + 1, end);
   }
 
   /**

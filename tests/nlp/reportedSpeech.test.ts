@@ -402,3 +402,14 @@ describe('reported speech: a phrase of time or place before a speaker', () => {
     expect(statements('In the harbour, ferries run late, Tom Ray said.').map(([text]) => text)).toEqual(['In the harbour, ferries run late']);
   });
 });
+
+describe('reported speech: the object of a verb of stance', () => {
+  it('goes on past commas that list more of it', () => {
+    expect(statements('Ann Lee attacked the board, the mayor, and the harbour union for the delays.').map(([text]) => text))
+      .toEqual(['the board, the mayor, and the harbour union for the delays']);
+  });
+
+  it('still ends at a comma before a participle of its speaker', () => {
+    expect(statements('Ann Lee criticized the board, saying the ferries run late.').map(([text]) => text)).toContain('the board');
+  });
+});
