@@ -979,7 +979,7 @@ export class StatementReader {
       const possessive = ((previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word) || isPossessive(previous);
       // "Six in 10 voters": a proportion keeps its "in".
       const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
-      if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+      if ((!previous.word && !possessive && !this.groupsDigits(start - 1)) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
       start--;
     }
     return start;
@@ -988,7 +988,14 @@ export class StatementReader {
   /** True when a noun phrase starting at `start` opens its clause: at the sentence's start, after a quotation, a boundary mark or "and", "but". */
   private opensNounPhrase(start: number, unit: Unit): boolean {
     const opener = this.tokens[start - 1];
-    return start === unit.start || this.inside[start - 1] !== 0 || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+    return start === unit.start || this.inside[start - 1] !== 0 || (CLAUSE_BOUNDARIES.has(opener!.text) && !this.groupsDigits(start - 1)) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+  }
+
+  /** True when the comma at token `at` groups the digits of one number ("1,100 names"): no clause break. */
+  private groupsDigits(at: number): boolean {
+    const [before, comma, after] = [this.tokens[at - 1], this.tokens[at]!, this.tokens[at + 1]];
+    return comma.text === ',' && before !== undefined && after !== undefined && before.end === comma.start && comma.end === after.start
+      && /\d$/u.test(before.text) && /^\d{3}/u.test(after.text);
   }
 
   /**

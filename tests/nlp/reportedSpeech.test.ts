@@ -413,3 +413,13 @@ describe('reported speech: the object of a verb of stance', () => {
     expect(statements('Ann Lee criticized the board, saying the ferries run late.').map(([text]) => text)).toContain('the board');
   });
 });
+
+describe('reported speech: a number written with a thousands comma', () => {
+  it('is one number, not a comma before a speaker', () => {
+    expect(statements('The Harbour Gazette reported that 1,100 fares weren’t disclosed.').map(([text]) => text)).toEqual(['that 1,100 fares weren’t disclosed']);
+  });
+
+  it('still speaks as a quantity', () => {
+    expect(statements('Ferries ran late all week, and 2,500 riders said the pier should close.').map(([text]) => text)).toContain('the pier should close');
+  });
+});
