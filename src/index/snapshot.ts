@@ -60,7 +60,8 @@ import { saveFailure } from './writeErrors.ts';
  * 64: reported speech: a phrase of time or place alone before a closing speaker and verb ("In a 1963
  *     speech, he declared:", "Then, last week, Lee called.") is no statement; a stance verb's object goes on
  *     past commas that list more of it ("attacked GOP voters, lawmakers, and thinkers for …"); the comma of
- *     "1,100" groups digits and sets off no speaker ("that 1,100 names weren’t disclosed").
+ *     "1,100" groups digits and sets off no speaker ("that 1,100 names weren’t disclosed"); a title after a
+ *     hyphenated prefix ("then-Sen.") ends no sentence.
  */
 export const INDEX_VERSION = 64;
 
