@@ -89,7 +89,8 @@ function gluedStopEnds(stops: string, closers: string, before: string, next: str
 export function endsSentence(before: string, next: string): boolean {
   const token = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^[“"‘'(\[]+/, '');
   const word = token.toLowerCase();
-  if (NEVER_FINAL.has(word)) return false;
+  // "then-Sen.", "ex-Gov.": a title after a hyphenated prefix is still the title.
+  if (NEVER_FINAL.has(word) || NEVER_FINAL.has(word.slice(word.lastIndexOf('-') + 1))) return false;
   if (BEFORE_NUMBER.has(word) && /^\d/.test(next)) return false;
   const nextWord = (/^[“"‘'(\[]*([\p{L}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
   const startsSentence = SENTENCE_STARTERS.has(nextWord);

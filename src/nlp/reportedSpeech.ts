@@ -44,6 +44,17 @@ const MAX_ADJUNCT_TAIL_WORDS = 10;
  * Blinken said on Tuesday, even as the Pentagon warned …". These words open it.
  */
 const WRITERS_CLAUSE_OPENERS = new Set(['even', 'as', 'while', 'although', 'though', 'but', 'adding', 'citing', 'amid', 'despite', 'whereas', 'after', 'before', 'when', 'days', 'hours', 'weeks']);
+/**
+ * Words that open a phrase of time, place or occasion set before a sentence's subject ("In a 1963
+ * speech, he declared:", "Shortly after the vote, Lee announced her resignation"): such a phrase
+ * alone before a speaker and verb is no sentence of what was said.
+ */
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'over', 'since', 'shortly', 'soon', 'then', 'later', 'earlier', 'last',
+  'under', 'through', 'throughout', 'within', 'amid', 'following', 'with', 'without', 'for', 'despite', 'by', 'from', 'among', 'until', 'upon']);
+/** Words that close a phrase of time: "A year later", "Two days ago". */
+const ADVERBIAL_CLOSERS = new Set(['later', 'ago', 'earlier']);
+/** At most this many words in such a phrase. */
+const MAX_ADVERBIAL_WORDS = 8;
 /** At most this many words describe a speaker before its name: "…, journalist Ann Lee said", "…, teachers and union officials told". */
 const MAX_DESCRIPTION_LEAD = 4;
 /** At most this many words describe a speaker named last: "…, said Ann Lee, a spokeswoman for the party." */
@@ -456,11 +467,18 @@ export class StatementReader {
     const clauseEnd = this.secondPredicate(start, this.contentEnd(start, unit));
     if (this.hasClause(start, clauseEnd)) return undefined;
     let end = start + 1;
-    while (end < clauseEnd && (this.inside[end] || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'
+    while (end < clauseEnd && (this.inside[end] || this.listGoesOn(end, clauseEnd) || !(this.tokens[end]!.text === ',' || OBJECT_STOPS.has(this.tokens[end]!.lower) || wordClass(this.tokens[end]!.lower) === 'calendar'
       || (this.tokens[end]!.lower === 'in' && /^an?$/u.test(this.tokens[end + 1]?.lower ?? ''))))) end++;
     // "endorsed Lee on Monday": the time's preposition goes with it.
     while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return this.statement(pair, unit, start, end, true, 1);
+  }
+
+  /** A comma at `at` inside a noun-phrase object that goes on with more of it: no clause before `end`. */
+  private listGoesOn(at: number, end: number): boolean {
+    const next = this.tokens[at + 1];
+    return this.tokens[at]!.text === ',' && next !== undefined && next.word && !this.inside[at + 1] && !CLAUSE_OPENERS.has(next.lower) && !RELATIVE_OPENERS.has(next.lower)
+      && !/ing$/u.test(next.lower) && !this.hasClause(at + 1, end);
   }
 
   /**
@@ -543,6 +561,22 @@ export class StatementReader {
       if (SUBJECT_PRONOUNS.has(token.lower) || NOT_IN_NOUN_PHRASE.has(token.lower) || IRREGULAR_PAST.has(token.lower) || /^[a-z]{3,}ed$/u.test(token.lower)) return false;
     }
     return false;
+  }
+
+  /**
+   * True when tokens [start, end) are only phrases of time, place or occasion, each set off by a
+   * comma and none with a verb: "In a 1963 speech", "Then, last week", "A year later".
+   */
+  private frontedAdverbial(start: number, end: number): boolean {
+    if (end <= start || this.words(start, end) > MAX_ADVERBIAL_WORDS || this.hasClause(start, end)) return false;
+    const phrases: string[][] = [[]];
+    for (let k = start; k < end; k++) {
+      const token = this.tokens[k]!;
+      if (this.inside[k]) return false;
+      if (token.text === ',') phrases.push([]);
+      else if (token.word) phrases.at(-1)!.push(token.lower);
+    }
+    return phrases.every((words) => words.length === 0 || ADVERBIAL_OPENERS.has(words[0]!) || ADVERBIAL_CLOSERS.has(words.at(-1)!));
   }
 
   /** A "that" or a verb form among tokens [start, end): an auxiliary, a modal, or a past form. */
@@ -664,8 +698,11 @@ export class StatementReader {
       if (medial) {
         statement = this.medialStatement(pair, unit, taken);
       } else if (closes || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
-        // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said.
-        statement = this.statement(pair, unit, Math.max(taken, unit.start), comma || lead < pair.start ? lead - 1 : pair.start, true);
+        // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said,
+        // unless it is only a phrase of time or place ("In a 1963 speech, he declared:").
+        const from = Math.max(taken, unit.start);
+        const to = comma || lead < pair.start ? lead - 1 : pair.start;
+        if (!this.frontedAdverbial(from, to)) statement = this.statement(pair, unit, from, to, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit, according);
         // "72 percent said yes", "half said so": an answer in one word.
@@ -942,7 +979,7 @@ export class StatementReader {
       const possessive = ((previous.text === '’' || previous.text === "'") && this.tokens[start - 2]?.word) || isPossessive(previous);
       // "Six in 10 voters": a proportion keeps its "in".
       const proportion = previous.lower === 'in' && /^\d/u.test(this.tokens[start]!.text);
-      if ((!previous.word && !possessive) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
+      if ((!previous.word && !possessive && !this.groupsDigits(start - 1)) || this.inside[start - 1] || (NOT_IN_NOUN_PHRASE.has(previous.lower) && !proportion) || unit.refs.some((r) => r.end === start && r.kind === 'pronoun')) break;
       start--;
     }
     return start;
@@ -951,7 +988,14 @@ export class StatementReader {
   /** True when a noun phrase starting at `start` opens its clause: at the sentence's start, after a quotation, a boundary mark or "and", "but". */
   private opensNounPhrase(start: number, unit: Unit): boolean {
     const opener = this.tokens[start - 1];
-    return start === unit.start || this.inside[start - 1] !== 0 || CLAUSE_BOUNDARIES.has(opener!.text) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+    return start === unit.start || this.inside[start - 1] !== 0 || (CLAUSE_BOUNDARIES.has(opener!.text) && !this.groupsDigits(start - 1)) || NOUN_PHRASE_OPENERS.has(opener!.lower);
+  }
+
+  /** True when the comma at token `at` groups the digits of one number ("1,100 names"): no clause break. */
+  private groupsDigits(at: number): boolean {
+    const [before, comma, after] = [this.tokens[at - 1], this.tokens[at]!, this.tokens[at + 1]];
+    return comma.text === ',' && before !== undefined && after !== undefined && before.end === comma.start && comma.end === after.start
+      && /\d$/u.test(before.text) && /^\d{3}/u.test(after.text);
   }
 
   /**

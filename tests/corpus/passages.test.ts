@@ -6,6 +6,7 @@ describe('splitSentences', () => {
   it.each([
     ['a plain pair', 'The talks ended. Both sides left.', ['The talks ended.', 'Both sides left.']],
     ['a title before a name', 'Mr. Smith and Dr. Jones met Sec. Austin.', ['Mr. Smith and Dr. Jones met Sec. Austin.']],
+    ['a title after a hyphenated prefix', 'The talks began under then-Sen. Ann Orr and ex-Gov. Tom Ray.', ['The talks began under then-Sen. Ann Orr and ex-Gov. Tom Ray.']],
     ['a dotted acronym inside a sentence', 'The U.S. Navy sent two U.K. ships.', ['The U.S. Navy sent two U.K. ships.']],
     ['a dotted acronym ending a sentence', 'He lives in the U.S. The talks ended.', ['He lives in the U.S.', 'The talks ended.']],
     ['a state abbreviation in a dateline', 'ANNAPOLIS, Md., Aug. 6 (Reuters) – Talks began.', ['ANNAPOLIS, Md., Aug. 6 (Reuters) – Talks began.']],

@@ -388,3 +388,38 @@ describe('reported speech: objects that make no claim', () => {
     expect(statements('The survey found Ann Lee leading Tom Ray by five points.').map(([text]) => text)).toEqual(['Ann Lee leading Tom Ray by five points']);
   });
 });
+
+describe('reported speech: a phrase of time or place before a speaker', () => {
+  it.each([
+    ['a phrase of occasion', 'In a speech last June, Tom Ray declared:'],
+    ['phrases of time', 'Then, last week, Ann Lee called.'],
+    ['a time that closes its phrase', 'A year later, Ann Lee wrote.'],
+  ])('reads none when %s alone stands before the speaker and verb', (_case, body) => {
+    expect(statements(body)).toEqual([]);
+  });
+
+  it('still reads a sentence that opens with such a phrase', () => {
+    expect(statements('In the harbour, ferries run late, Tom Ray said.').map(([text]) => text)).toEqual(['In the harbour, ferries run late']);
+  });
+});
+
+describe('reported speech: the object of a verb of stance', () => {
+  it('goes on past commas that list more of it', () => {
+    expect(statements('Ann Lee attacked the board, the mayor, and the harbour union for the delays.').map(([text]) => text))
+      .toEqual(['the board, the mayor, and the harbour union for the delays']);
+  });
+
+  it('still ends at a comma before a participle of its speaker', () => {
+    expect(statements('Ann Lee criticized the board, saying the ferries run late.').map(([text]) => text)).toContain('the board');
+  });
+});
+
+describe('reported speech: a number written with a thousands comma', () => {
+  it('is one number, not a comma before a speaker', () => {
+    expect(statements('The Harbour Gazette reported that 1,100 fares weren’t disclosed.').map(([text]) => text)).toEqual(['that 1,100 fares weren’t disclosed']);
+  });
+
+  it('still speaks as a quantity', () => {
+    expect(statements('Ferries ran late all week, and 2,500 riders said the pier should close.').map(([text]) => text)).toContain('the pier should close');
+  });
+});
