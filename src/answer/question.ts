@@ -841,8 +841,6 @@ const SAYING_WHEN = /^(\s*(?:what\s+(?:day|date)|when))\s+was\s+((?:[\p{L}'’.-
 
 /** "which group is led by Nasrallah": the body a leader heads, asked as "which group is Nasrallah the leader of" asks it. */
 const LED_BY = /^(\s*(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|militia|party|movement|faction|company|firm|agency|government|army|ministry|department|country|nation|state|body|institute|team))\s+(is|was|are|were)\s+(led|headed|run|founded|chaired)\s+by\s+([^?]+?)(\s*\??\s*)$/iu;
-/** The noun for whoever does what `LED_BY` reads. */
-const LEADER_NOUNS: Readonly<Record<string, string>> = { founded: 'founder' };
 
 /** "who is Lopez going to meet", "what is going to happen": a future, asked as "will" asks it. */
 const GOING_TO = /\b(is|are|was|were|am)\s+((?:[\p{L}.'’-]+\s+){0,3}?)going\s+to\s+(?=\p{L})/giu;
@@ -889,7 +887,7 @@ export function singleWordVerbs(text: string): string {
     .replace(GOING_TO, (_m, _be: string, subject: string) => `will ${subject}`)
     .replace(FORESEEN_TO, (_m, asked: string, subject: string) => `${asked}will ${subject}`)
     .replace(SAYING_WHEN, (_m, asked: string, subject: string, stem: string) => `${asked} did ${subject}${stem}${stem.toLowerCase() === 'urg' ? 'e' : ''}`)
-    .replace(LED_BY, (_m, which: string, be: string, verb: string, leader: string, marks: string) => `${which} ${be} ${leader} the ${LEADER_NOUNS[verb.toLowerCase()] ?? 'leader'} of${marks}`);
+    .replace(LED_BY, (_m, which: string, be: string, verb: string, leader: string, marks: string) => `${which} ${be} ${leader} the ${/^founded$/i.test(verb) ? 'founder' : 'leader'} of${marks}`);
   return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
 }
 

@@ -49,12 +49,13 @@ export function quotedInAnswers(index: CorpusIndex, question: { story?: string; 
         if (speaker === undefined || speaker.kind !== 'person' || namedInQuestion(speaker.name, question.text)) continue;
         const seen = quoted.get(speaker.id);
         const passage = index.passage(file, paragraph);
-        const around = describedAround(index, file, speaker.name);
         if (seen !== undefined) {
           seen.count++;
+          // A story's words about the speaker are read once, at their first quotation there.
+          if (!seen.files.has(file)) seen.around += ` ${describedAround(index, file, speaker.name)}`;
           seen.files.add(file);
-          seen.around += ` ${around}`;
         } else if (passage !== undefined) {
+          const around = describedAround(index, file, speaker.name);
           quoted.set(speaker.id, { count: 1, files: new Set([file]), around, answer: { text: speaker.name, note: `Quoted in ${index.articles.get(file)?.title ?? file}.`, citations: [citationOf(passage)] } });
         }
       }

@@ -25,7 +25,9 @@ export function saidByAnswers(index: CorpusIndex, question: QuestionOf<'saidBy'>
 function inDescribedStories(index: CorpusIndex, answers: Answer[], described: string | undefined): Answer[] {
   const names = words(described ?? '').filter((word) => index.entities.resolve(word) !== undefined).flatMap((word) => keyTerms(word));
   if (names.length === 0) return answers;
-  const holds = (file: string) => names.every((term) => index.passagesWithTerm(term, STORIES_READ).some((doc) => index.placeOf(doc).file === file));
+  // The stories that write each name, read once.
+  const writers = names.map((term) => new Set(index.passagesWithTerm(term, STORIES_READ).map((doc) => index.placeOf(doc).file)));
+  const holds = (file: string) => writers.every((files) => files.has(file));
   const told = answers.filter((answer) => answer.citations.some((citation) => holds(citation.file)));
   return [...told, ...answers.filter((answer) => !told.includes(answer))];
 }
