@@ -8,6 +8,7 @@ import { storyFiles } from './articleDate.ts';
 import { citationOf, matchedTerms, namedInQuestion, tokenize } from './evidence.ts';
 import { keyTerms, words } from '../text/terms.ts';
 import { MAX_ANSWERS } from './corroborate.ts';
+import { nationalities } from '../nlp/roles.ts';
 
 /** Who is set aside, before or after the question: "besides X,", ", apart from X". */
 const SET_ASIDE = String.raw`(?:besides|apart\s+from|other\s+than|aside\s+from)\s+[^,?]{2,40}`;
@@ -27,9 +28,6 @@ export function asksWhoIsQuoted(question: { story?: string; text: string }): boo
 
 /** Words of a description that say nothing of whom: "two", "official", "guy". */
 const ANYONE = new Set(['one', 'two', 'three', 'person', 'people', 'persons', 'official', 'officials', 'guy', 'guys', 'man', 'woman', 'men', 'women', 'figure', 'figures', 'speaker', 'speakers', 'else', 'other', 'only', 'the']);
-
-/** The words a country's people are written with, each standing for the others ("U.S. officials", "American officials"). */
-const SAME_PEOPLE: ReadonlyArray<ReadonlySet<string>> = [new Set(['american', 'us', 'u.s', 'u.s.', 'america', 'americans'])];
 
 /** How far before a speaker's name the words that describe them are read. */
 const DESCRIBED_REACH = 80;
@@ -85,22 +83,26 @@ function describedAround(index: CorpusIndex, file: string, name: string): string
   return index
     .passagesOf(file)
     .flatMap(({ text }) => {
-      const at = text.indexOf(name) >= 0 ? text.indexOf(name) : text.indexOf(surname);
+      const written = text.includes(name) ? name : surname;
+      const at = text.indexOf(written);
       if (at < 0) return [];
       // A sentence ends at a stop that ends no initial ("U.S. Defense Secretary …" is one sentence).
       const before = text.slice(Math.max(0, at - DESCRIBED_REACH), at).split(/(?<!\b\p{Lu})[.!?]\s|[“"]/u).at(-1) ?? '';
-      const after = /^[^,.]*?,\s*([^,.“"]{2,100})[,.]/.exec(text.slice(at + (text.indexOf(name) >= 0 ? name.length : surname.length)))?.[1] ?? '';
+      const after = /^[^,.]*?,\s*([^,.“"]{2,100})[,.]/.exec(text.slice(at + written.length))?.[1] ?? '';
       return [`${before} ${after}`];
     })
     .join(' ');
 }
 
-/** Whether a word of the description fits the words around the speaker ("non-American": none of the country's words). */
+/**
+ * Whether a word of the description fits the words around the speaker: a nationality by any of its
+ * forms ("American" for "U.S. Secretary of State"), another word by its term; "non-American" by
+ * none of the country's forms.
+ */
 function describes(word: string, around: string): boolean {
-  const negated = /^non-/i.exec(word);
+  const negated = /^non-/i.test(word);
   const asked = word.replace(/^non-/i, '').toLowerCase();
-  const forms = SAME_PEOPLE.find((people) => people.has(asked)) ?? new Set([asked]);
-  const terms = [...forms].flatMap((form) => keyTerms(form));
-  const found = [...forms].some((form) => new RegExp(String.raw`(?<![\p{L}])${form.replace(/\./g, '\\.')}(?![\p{L}])`, 'iu').test(around)) || matchedTerms(terms, tokenize(around)).length > 0;
-  return negated === null ? found : !found;
+  const country = nationalities(asked);
+  const found = country.size > 0 ? [...nationalities(around.toLowerCase())].some((n) => country.has(n)) : matchedTerms(keyTerms(asked), tokenize(around)).length > 0;
+  return negated ? !found : found;
 }
