@@ -787,7 +787,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * according to the Reuters story from Capri": the story the question is asked of, which is not part
  * of what it asks. Up to three words before "story" describe it, and what it is from or about after.
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -1024,6 +1024,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "w" between words, "who'd", a dropped "g" ("lookin into"): chat's shorthand.
   [/(?<=\p{L}\s+)w(?=\s+\p{L})/giu, 'with'],
   [/^(\s*who)['’]d\b/i, '$1 had'],
+  [/^(\s*when)['’]d\b/i, '$1 did'],
   [/\bgotta\b/gi, 'has to'],
   [/\b(kind|sort)a\b/gi, '$1 of'],
   // "iran backed group": the compound chat writes without its hyphen.
@@ -1073,9 +1074,16 @@ const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been
 const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)\b(.*)$/i;
 
 /** A question after a remark and a dash: "… - what day of the week did that attack happen?". */
-const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
+const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
+/**
+ * "Timeline check on the Reuters Capri report: on what date did …", "Before we run the caption: in
+ * the story on X, who …": a label before a colon, then the question (a fronted phrase may open it).
+ */
+const LABELLED_QUESTION = /^\s*[^?:]{3,120}?:\s+((?:[^?:,]{2,80},\s*)?(?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
 /** A pronoun for the remark before the dash: at the end ("which day was that?") or before its verb ("were they made", "is it stamped"). */
 const DASH_PRONOUN = /\b(?:it|they|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)/iu;
+/** How many words a question after a dash may have for a pronoun in it to stand for the remark. */
+const SHORT_QUESTION = 8;
 /** "who is that guy", "who's she": a question of who someone in the remark is. */
 const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s+(?:guy|person|man|woman|one))?\s*\??\s*$/i;
 /** A question after a dash that asks only for a time ("what was the date?"): of the remark. */
@@ -1105,17 +1113,18 @@ function questionFirst(asked: string): string {
   // "Apart from the troops, who else was hurt?" → "who was hurt, besides the troops?": the exception
   // stays in the question, whose own words are never its answer.
   // "critics called it a symptom - what day did that attack happen?": a remark set off by a dash before a question of its own.
-  const dashed = DASHED_QUESTION.exec(asked);
+  const dashed = DASHED_QUESTION.exec(asked) ?? LABELLED_QUESTION.exec(asked);
   if (dashed !== null) {
-    const remark = asked.slice(0, asked.lastIndexOf(dashed[1]!)).replace(/\s+[-–—]\s*$/, '').trim();
+    const remark = asked.slice(0, asked.lastIndexOf(dashed[1]!)).replace(/\s*(?:[-–—]|:)\s*$/, '').trim();
     // "Blinken's Annapolis comments - which day were they made?", "the Hamas attack - what was the date?": the remark is what the question asks of.
     // "the story spells it 'anthony blinken' - who is that guy": the name quoted in the remark.
     const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
     if (quotedName !== undefined) return `who is ${quotedName}?`;
-    const pronoun = DASH_PRONOUN.exec(dashed[1]!);
+    // A short question leans on its remark ("which day were they made?"); in a long one "that" opens a clause of its own.
+    const pronoun = words(dashed[1]!).length <= SHORT_QUESTION ? DASH_PRONOUN.exec(dashed[1]!) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
-    if (words(dashed[1]!).length >= 4) return questionFirst(dashed[1]!);
+    if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, dashed[1]!));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
   // Not "the analyst who talked about X works at which institute": the question is asked in place, at the end.
@@ -1150,6 +1159,15 @@ function questionFirst(asked: string): string {
 }
 
 /**
+ * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with
+ * the question it is asked of, unless the question names its own.
+ */
+function withStoryOf(remark: string, question: string): string {
+  const story = STORY_SCOPE.exec(` ${remark.replace(/\bfor\s+(?=the\b)/i, 'in ')}`);
+  return story === null || STORY_SCOPE.test(question) ? question : `${question.replace(/\s*[?!.]*\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
+}
+
+/**
  * A subject's name typed in lower case after the question's auxiliary, written with its capital
  * where the corpus knows the name and the word is no common one ("who did blinken meet" →
  * "Blinken"): which side of the verb a name stands on, and which word is the act, is read from
@@ -1176,8 +1194,11 @@ const SUBJECT_AFTER_AUXILIARY = /^(\s*(?:who|whom|when|what|which|where|how)(?:\
 
 /** "According to X, who …?": the question after a source put first. */
 /** "…, according to X" at a question's end: the source of the claim asked about (see `sourceLast`). */
-const TRAILING_SOURCE = /,?\s+according\s+to\b.*$/i;
+export const TRAILING_SOURCE = /,?\s+according\s+to\b.*$/i;
 const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
+
+/** A source set off by commas between the question phrase and the rest of the question. */
+const SOURCE_INSIDE = /^(\s*(?:who|whom|whose|what|which|when|where|how|on|in|at)\b[^,?]{0,40}?),\s*(according\s+to\s+[^,?]{2,60}),\s*(.+?)\s*(\?*)\s*$/i;
 
 /** Other ways a question names its claim's source: "per the minister", "by the minister's account", "in her words". */
 const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
@@ -1191,7 +1212,10 @@ const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
 function sourceLast(asked: string): string {
   const text = OTHER_SOURCES.reduce((read, [pattern, replacement]) => read.replace(pattern, replacement), asked);
   const fronted = SOURCE_FIRST.exec(text);
-  return fronted === null ? text : `${fronted[2]}, ${fronted[1]!.replace(/^according/i, 'according')}${fronted[3]}`;
+  if (fronted !== null) return `${fronted[2]}, ${fronted[1]!.replace(/^according/i, 'according')}${fronted[3]}`;
+  // "On which day, according to dpa, did Blinken say …": the source set off inside the question goes after it.
+  const inside = SOURCE_INSIDE.exec(text);
+  return inside === null ? text : `${inside[1]} ${inside[3]}, ${inside[2]}${inside[4]}`;
 }
 
 /** Titles chat writes short: "prez", "sec def", "sec of state". */

@@ -9,19 +9,22 @@
  */
 import type { Answer, Entity, Passage, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import type { QuestionOf } from './question.ts';
-import { citationOf, findEvidence, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { TRAILING_SOURCE, type QuestionOf } from './question.ts';
+import { citationOf, findEvidence, matchedTerms, questionTerms, termMatches, tokenize } from './evidence.ts';
 import { quoteAnswers, speakerEntity } from './quote.ts';
-import { words } from '../text/terms.ts';
+import { keyTerms, words } from '../text/terms.ts';
 import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import { pointsInTime } from '../nlp/model/timeKinds.ts';
 import { storyDay } from './when.ts';
 import { storyFiles } from './articleDate.ts';
 
-/** "When did <speaker> say (that) <words>": the speaker and what was said. */
 /** Verbs of a saying asked about: "say", "warn", "call X Y" (not "call for"), "bring up", "give his remarks". */
-const SAYING = String.raw`say|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|argue|cite|recount|recall|explain|acknowledge|urge|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement)`;
-const SAID_WHEN = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:${SAYING})\b\s*(?:that\s+)?(.*?)\??\s*$`, 'i');
+const SAYING = String.raw`say|state|tell|warn|announce|declare|promise|vow|pledge|stress|insist|deny|confirm|add|note|claim|admit|caution|emphasi[sz]e|reiterate|argue|cite|recount|recall|explain|acknowledge|urge|call(?!\s+(?:for|on|off|up|in|out)\b)|describe|term|label|mention|raise|bring\s+up|speak|talk|comment|remark|give\s+(?:his|her|their|the)\s+(?:remarks|speech|comments|statement)`;
+/**
+ * "When did <speaker> say (that) <words>": the speaker and what was said. A verb may lead to the
+ * saying ("limit himself to saying", "go on to say"), an adverb follow it ("stated firmly that").
+ */
+const SAID_WHEN = new RegExp(String.raw`^\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|day\s+of\s+the\s+week))\s+(?:did|has|had)\s+(.+?)\s+(?:\p{Ll}+\s+to\s+)?(?:${SAYING})(?:ing)?\b(?:\s+\p{L}+ly\b)?\s*(?:that\s+)?(.*?)\??\s*$`, 'iu');
 
 /** Share of the words said the quotation must hold: a question about one saying names most of it. */
 const SAID_SHARE = 0.5;
@@ -31,14 +34,14 @@ const QUOTED_SHARE = 0.4;
 export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventTime'>): Answer[] {
   const said = SAID_WHEN.exec(question.text);
   if (said === null) return reportedWhen(index, question);
-  const [speaker, topic] = [said[1] ?? '', said[2] ?? ''];
+  const [speaker, topic] = [said[1] ?? '', (said[2] ?? '').replace(TRAILING_SOURCE, '')];
   const terms = questionTerms(topic);
   if (speaker === '' || terms.length === 0) return [];
   const entity = speakerEntity(index, speaker);
   // "when did Blinken give his remarks in Annapolis": only where, no words said; the day of the speaker's sayings in the stories from there.
   const setting = SETTING_ONLY.exec(topic)?.[1];
   if (setting !== undefined && entity !== undefined) return settingDay(index, setting, entity);
-  const found = saidByQuote(index, speaker, topic, terms) ?? (entity === undefined ? undefined : saidByStatement(index, entity, terms));
+  const found = saidByQuote(index, speaker, topic, terms) ?? (entity === undefined ? undefined : saidByStatement(index, entity, terms) ?? paraphrasedSaying(index, entity, terms));
   return found === undefined ? reportedWhen(index, question) : dayOfSaying(index, question, found, entity);
 }
 
@@ -171,7 +174,31 @@ function dayOfSaying(index: CorpusIndex, question: QuestionOf<'eventTime'>, foun
   if (day !== undefined) return [{ ...day, note: `${name} said it in a story of that day; the passage gives no other time.` }];
   // A story without a date of its own: the day its attribution gives the speaker's sayings elsewhere ("Blinken said on Friday at the end of a meeting").
   const told = entity === undefined ? undefined : sayingDay(index, passage.file, entity.name);
+  if (told === undefined && entity !== undefined) return sameOccasionDay(index, passage, entity, score, matched);
   return told === undefined ? [] : [{ text: told.time.text, ...(told.time.date === undefined ? {} : { date: told.time.date }), score, matched, note: `${name} said it in a story that gives the day of ${name}'s sayings as this one; the passage gives no time of its own.`, citations: [citationOf(passage), citationOf(told.passage)] }];
+}
+
+/** How many passages naming an undated story's dateline place are read for other stories of the occasion. */
+const OCCASION_PASSAGES = 50;
+
+/**
+ * A story without a day, from a place ("CAPRI (Reuters) –"), whose other stories give the day the
+ * speaker spoke there ("Blinken said on Friday at the end of a meeting … on Capri"): the speaker's
+ * sayings at that place are that day's. The dating passage must name the place itself.
+ */
+function sameOccasionDay(index: CorpusIndex, passage: Passage, entity: Entity, score: number, matched: string[]): Answer[] {
+  const place = index.articles.get(passage.file)?.place?.split(',')[0]?.trim();
+  const term = place === undefined ? undefined : keyTerms(place)[0];
+  if (place === undefined || term === undefined) return [];
+  const files = new Set(index.passagesWithTerm(term, OCCASION_PASSAGES).map((doc) => index.placeOf(doc).file));
+  for (const file of files) {
+    if (file === passage.file) continue;
+    const told = sayingDay(index, file, entity.name);
+    if (told === undefined || !keyTerms(told.passage.text).includes(term)) continue;
+    const note = `The story from ${place} gives no day; another story dates ${entity.name}'s sayings in ${place} to this one.`;
+    return [{ text: told.time.text, ...(told.time.date === undefined ? {} : { date: told.time.date }), score, matched, note, citations: [citationOf(passage), citationOf(told.passage)] }];
+  }
+  return [];
 }
 
 /** Where the words were said, and how much of them the question says. */
@@ -216,6 +243,48 @@ function saidByStatement(index: CorpusIndex, entity: Entity, terms: readonly str
     }
   }
   return undefined;
+}
+
+/** Fewest of the question's words a paraphrased saying must hold, and the share of them. */
+const PARAPHRASE_WORDS = 3;
+const PARAPHRASE_SHARE = 0.3;
+
+/**
+ * "When did Blinken say the daily number of aid trucks entering Gaza had passed 100?" for “over 100
+ * trucks going into Gaza … every day”: a question retells the saying in its own words, so fewer of
+ * them are the speaker's. The speaker's saying that holds the most of them answers, when it holds a
+ * few (three, or two said together as the question writes them) and no saying of theirs in another story holds as many.
+ */
+function paraphrasedSaying(index: CorpusIndex, entity: Entity, terms: readonly string[]): SaidAt | undefined {
+  const phrases = adjacentTerms(terms);
+  let best: SaidAt | undefined;
+  let tied = false;
+  for (const { passage, score } of findEvidence(index, [...terms], { limit: 20, minCoverage: PARAPHRASE_SHARE })) {
+    const sayings = [...index.quotesIn(passage), ...index.statementsIn(passage)].filter((said) => said.speakerId === entity.id);
+    for (const said of sayings) {
+      const tokens = tokenize(said.text);
+      const matched = matchedTerms(terms, tokens);
+      const phrased = phrases.some(([first, second]) => holdsPair(tokens, first, second));
+      if (matched.length / terms.length < PARAPHRASE_SHARE || (matched.length < PARAPHRASE_WORDS && !phrased)) continue;
+      const sentence = passage.sentences.findIndex((s) => s.includes(said.text.slice(0, 40)));
+      if (best !== undefined && matched.length === best.matched.length && passage.file !== best.passage.file) tied = true;
+      if (best === undefined || matched.length > best.matched.length) {
+        best = { passage, sentence, matched, coverage: matched.length / terms.length, score };
+        tied = false;
+      }
+    }
+  }
+  return tied ? undefined : best;
+}
+
+/** The question's content words that stand side by side in it. */
+function adjacentTerms(terms: readonly string[]): Array<readonly [string, string]> {
+  return terms.slice(1).map((term, k) => [terms[k]!, term] as const);
+}
+
+function holdsPair(tokens: ReturnType<typeof tokenize>, first: string, second: string): boolean {
+  const terms = tokens.flatMap((token) => (token.term === null ? [] : [token.term]));
+  return terms.slice(1).some((term, k) => termMatches(first, terms[k]!) && termMatches(second, term));
 }
 
 /** How many words before a time its speaker's name may stand in "Blinken said on Friday". */

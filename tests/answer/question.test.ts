@@ -57,6 +57,15 @@ describe('parseQuestion', () => {
     // A question after a dash that points back at the remark asks of it.
     [auto("Rook's Lenz remarks on the strait - which day were they made?"), { kind: 'eventTime', text: "which day were Rook's Lenz remarks on the strait made?" }],
     [auto('the Kell ferry sinking - what was the date?'), { kind: 'eventTime', text: 'what was the date of the Kell ferry sinking?' }],
+    // A label before a colon: the question after it, with the story the label names.
+    [auto('Timeline check on the Gazette Porto report: on what date did Lopez close the port?'), { kind: 'eventTime', text: 'on what date did Lopez close the port?', story: 'Gazette Porto' }],
+    [auto('Fact-check for the dpa piece: when did Lopez close the port?'), { kind: 'eventTime', story: 'dpa' }],
+    [auto('Before we run the caption: in the story on the ferry, who is named as the harbour minister?'), { story: 'the ferry' }],
+    // A long question's "that" opens its own clause; it does not stand for the remark.
+    [auto('For the port item: when did the navy announce the removal of eight mines that were never laid?'), { kind: 'eventTime', text: 'when did the navy announce the removal of eight mines that were never laid?' }],
+    // A source set off inside the question goes after it; chat's "when'd" is "when did".
+    [auto('On which day, per the Gazette, did Lopez close the port?'), { text: 'On which day did Lopez close the port, according to the Gazette?' }],
+    [auto("when'd lopez close the port"), { kind: 'eventTime', text: 'when did Lopez close the port' }],
     [auto("the harbour's story spells it 'pete rook' - who is that guy"), { text: 'who is pete rook?' }],
     [auto('the Tide Report story on the ferry - what date is it stamped with'), { kind: 'articleDate', part: 'date' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],

@@ -171,3 +171,60 @@ Rook said the navy escorted three tankers through the channel.`,
     expect(reportedOn('when did the navy escort three tankers through the channel')).toEqual([]);
   });
 });
+
+describe('a saying the question retells in its own words', () => {
+  // Invented: the envoy's quotation says "over 100 ferries … every day"; the question says "the daily number … had passed 100".
+  const port = fixtureIndex({
+    'port.txt': `Envoy on the ferries
+
+May 9, 2025
+
+LENZ, May 9 (Reuters) – Envoy Piet Rook spoke to reporters in Lenz on Friday.
+
+"We've gone from zero to now over 100 ferries going into Porto through the north channel every day, but this is still not enough," Rook said.
+
+Harbour master Ada Voss said the pilots would stay in Porto.`,
+  });
+  const saidOn = (text: string) => saidWhenAnswers(port, { kind: 'eventTime', text, granularity: 'day', reason: '' }).map((a) => a.date);
+
+  it('dates the speaker\'s saying that holds a few of its words', () => {
+    expect(saidOn('When did Rook tell reporters that the daily number of ferries entering Porto had passed 100?')).toEqual(['2025-05-09']);
+  });
+
+  it('does not date a retelling that holds too few of the words, or another speaker\'s saying', () => {
+    expect(saidOn('When did Rook say the pilots would go on strike over their pay?')).toEqual([]);
+    expect(saidOn('When did Voss tell reporters that the daily number of ferries entering Porto had passed 100?')).toEqual([]);
+  });
+
+  it('reads a verb that leads to the saying and an adverb after it ("limit himself to saying", "stated firmly")', () => {
+    expect(when('On which day did Rook limit himself to saying that Norland will continue to escort tankers?')).toEqual(['2025-05-09']);
+    expect(when('On what date did Rook state firmly that Norland will continue to escort tankers?')).toEqual(['2025-05-09']);
+  });
+});
+
+describe('a saying in a story without a day, from a place another story dates the speaker at', () => {
+  // Invented: the Reuters story from Porto has no date; the dpa story says when the envoy spoke in Porto.
+  const twoStories = fixtureIndex({
+    'porto-reuters.txt': `Envoy keeps focus on the harbour
+
+PORTO (Reuters) – Envoy Piet Rook faced questions at a news conference in Porto.
+
+"What we are focused on is our work to calm the harbour," Rook stated firmly.`,
+    'porto-dpa.txt': `Envoy backs the port
+
+May 9, 2025
+
+"We are committed to the port," envoy Piet Rook said on Friday at the end of a meeting of the Strait Council in Porto.`,
+    'lyon.txt': `Envoy in Lyon
+
+May 2, 2025
+
+"The river stays open," envoy Piet Rook said on Friday in Lyon.`,
+  });
+  const when = (text: string) => answer(twoStories, { command: 'when', text }).answers.map((a) => a.text);
+
+  it('takes the day the other story gives his sayings in that place', () => {
+    expect(when('When did Rook say that what they are focused on is their work to calm the harbour?')).toEqual(['Friday']);
+    expect(answer(twoStories, { command: 'when', text: 'When did Rook say that what they are focused on is their work to calm the harbour?' }).answers[0]?.citations.map((c) => c.file)).toEqual(['porto-reuters.txt', 'porto-dpa.txt']);
+  });
+});
