@@ -210,7 +210,7 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
-  { pattern: /\bwho (wrote|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\s+credit\b/i, credit: 'writing' },
+  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
@@ -754,7 +754,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
-  const cased = withNamesCased(asked, isName);
+  const cased = withNamesCased(withAuxiliary(asked, isName), isName);
   // "/who is the mayor" arrives without its question word.
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? `who ${cased}` : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const question = readQuestion(request.command, text, isName);
@@ -785,9 +785,11 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
 /**
  * "who is the defence chief in the Annapolis story", "when did she land, in the Reuters piece", "…,
  * according to the Reuters story from Capri": the story the question is asked of, which is not part
- * of what it asks. Up to three words before "story" describe it, and what it is from or about after.
+ * of what it asks. Up to three words before "story" describe it (no preposition among them: "on
+ * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
+ * capitalised name may stand without its article ("in Political IQ story").
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -1181,6 +1183,38 @@ function withNamesCased(text: string, isName: NameCheck): string {
   };
   return text.replace(SUBJECT_AFTER_AUXILIARY, cased).replace(SUBJECT_AFTER_CONTRACTION, cased);
 }
+
+/**
+ * "when blinken say …", "what kind of war Tehran want to prevent", "who write the story": a
+ * question typed without its auxiliary, a name the corpus knows right before a bare verb, or "who"
+ * before one. Asked as English writes it ("when did blinken say", "who wrote"), the rules read its
+ * subject and its act.
+ */
+function withAuxiliary(text: string, isName: NameCheck): string {
+  const bareWho = BARE_WHO.exec(text);
+  const past = bareWho === null ? undefined : PAST_OF.get(bareWho[2]!.toLowerCase());
+  if (bareWho !== null && past !== undefined) return `${bareWho[1]}${past}${text.slice(bareWho[0].length)}`;
+  const asked = WITHOUT_AUXILIARY.exec(text);
+  if (asked === null) return text;
+  const rest = words(text.slice(asked[0].length));
+  for (let length = 1; length <= 3 && length < rest.length; length++) {
+    const subject = rest.slice(0, length).join(' ');
+    const verb = rest[length]!;
+    if (!isName(subject) || wordClass(subject.toLowerCase()) === 'common') continue;
+    if (!/^\p{Ll}+$/u.test(verb) || NOT_BARE_VERB.test(verb)) return text;
+    return `${asked[0]} did${text.slice(asked[0].length)}`;
+  }
+  return text;
+}
+
+/** The question phrase of a question that may lack its auxiliary: "when", "what kind of war", "which day". */
+const WITHOUT_AUXILIARY = /^\s*(?:when|where|why|(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must)\b)[\p{L}-]+(?:\s+of\s+[\p{L}-]+)?)(?=\s)/iu;
+/** Words that are no bare verb after a subject: auxiliaries, function words, and inflected forms ("says", "said", "saying"). */
+const NOT_BARE_VERB = /^(?:is|was|are|were|am|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must|the|a|an|of|in|on|at|to|for|with|from|by|and|or|but|as|that|this|these|those|its|his|her|their|it|he|she|they|not|also|then|first|last|\p{L}+(?:ed|ing|ly|[^s]s))$/u;
+/** "who write", "who give": "who" before the bare form of an irregular verb. */
+const BARE_WHO = /^(\s*who\s+)(\p{Ll}+)\b/u;
+/** The simple past of each irregular verb's base form: the first past form its table lists. */
+const PAST_OF: ReadonlyMap<string, string> = new Map([...IRREGULAR_VERBS].reverse().map(([past, base]) => [base, past]));
 
 /** "who's blinken meeting": the subject after a question word's "'s" ("is"), before an "-ing" verb. */
 const SUBJECT_AFTER_CONTRACTION = /^(\s*(?:who|whom|what|where|when)['’]s\s+)(?=\p{Ll}[\p{Ll}'’-]{2,}\s+\p{L}+ing\b)(\p{Ll}[\p{Ll}'’-]{2,})/iu;

@@ -66,6 +66,15 @@ describe('parseQuestion', () => {
     // A source set off inside the question goes after it; chat's "when'd" is "when did".
     [auto('On which day, per the Gazette, did Lopez close the port?'), { text: 'On which day did Lopez close the port, according to the Gazette?' }],
     [auto("when'd lopez close the port"), { kind: 'eventTime', text: 'when did Lopez close the port' }],
+    // A question typed without its auxiliary, or with "who" before a bare irregular verb, is asked as English writes it.
+    [auto('when Maria Lopez close the port?'), { kind: 'eventTime', text: 'when did Maria Lopez close the port?' }],
+    [auto('what kind of ship Lopez want to buy?'), { text: 'what kind of ship did Lopez want to buy?' }],
+    [auto('what did Lopez say about the port?'), { kind: 'quote', speaker: 'Lopez' }],
+    [auto('when the port closed?'), { text: 'when the port closed?' }],
+    [auto('who write the Gazette story?'), { kind: 'credit', credit: 'writing' }],
+    [auto('who writes the Gazette story?'), { kind: 'credit', credit: 'writing' }],
+    // A story named without its article; a preposition before it belongs to the question ("on the photo").
+    [auto('who is on the photo in Tide Gazette story?'), { text: 'who is on the photo?', story: 'Tide Gazette' }],
     [auto("the harbour's story spells it 'pete rook' - who is that guy"), { text: 'who is pete rook?' }],
     [auto('the Tide Report story on the ferry - what date is it stamped with'), { kind: 'articleDate', part: 'date' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],
