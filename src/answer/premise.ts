@@ -31,8 +31,11 @@ function isNegation(token: Token): boolean {
 
 /** True when the question itself is negative ("who did not attend?"): its negated sentences are its answers. */
 export function asksNegatively(text: string): boolean {
-  return tokenize(text).some(isNegation);
+  return RULED_OUT.test(text) || tokenize(text).some(isNegation);
 }
+
+/** "when did X rule out limiting …": what was ruled out is told as not done ("he would not limit …"). */
+const RULED_OUT = /\brul(?:e|es|ed|ing)\s+out\b/i;
 
 /**
  * True when a verbal negation stands just before one of the event's words in a sentence ("Norland

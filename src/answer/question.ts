@@ -9,7 +9,7 @@
  * // → { kind: 'role', role: 'leader the port authority', orEvent: true, asks: 'agent', text: …, reason: … }
  */
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
-import { keyTerms, words } from '../text/terms.ts';
+import { indexTerm, keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
@@ -333,8 +333,8 @@ const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flie
 
 /** The kind of place a "which …" question asks for ("which country", "what city"). */
 const PLACE_KIND = String.raw`(?:which|what)\s+(?:countries|country|nations?|cit(?:y|ies)|capitals?|towns?|places?|destinations?|regions?|provinces?)`;
-/** "where did the missiles come from?", "from which country were they fired": an origin. */
-const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|came|coming|originat\w*)\s+from\s*\??\s*$`, 'i');
+/** "where did the missiles come from?", "where were they fired from?", "from which country were they fired": an origin. */
+const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|came|coming|originat\w*|fired|launched|sent|shipped|flown)\s+from\s*\??\s*$`, 'i');
 /** "in which country is the base", "the base is in which country": where something is, asked by the place's kind. */
 const IN_WHICH_PLACE = new RegExp(String.raw`^\s*in\s+${PLACE_KIND}\b|\bin\s+${PLACE_KIND}\s*\??\s*$`, 'i');
 /** "which country was X set to head to (once …)", "to which city did she fly": a journey's end, asked by the place's kind. */
@@ -1112,6 +1112,12 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * Fuad Shukr the commander of"); "the envoy who said X, who's that" asks "who is the envoy who said X".
  */
 function questionFirst(asked: string): string {
+  // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
+  const remarked = REMARK_THEN_QUESTION.exec(asked);
+  const resolved = remarked === null ? undefined : demonstrativeResolved(remarked[1]!, remarked[2]!);
+  if (resolved !== undefined) return questionFirst(withStoryOf(remarked![1]!, resolved));
+  // A question of its own after the remark ("… Who closed the port after the storm?") is asked alone, of the remark's story; one that points back ("when did it reopen?") is left whole.
+  if (remarked !== null && words(remarked[2]!).length >= 5 && !POINTS_BACK.test(remarked[2]!)) return questionFirst(withStoryOf(remarked[1]!, remarked[2]!));
   // "Apart from the troops, who else was hurt?" → "who was hurt, besides the troops?": the exception
   // stays in the question, whose own words are never its answer.
   // "critics called it a symptom - what day did that attack happen?": a remark set off by a dash before a question of its own.
@@ -1160,12 +1166,61 @@ function questionFirst(asked: string): string {
   return `${question.slice(0, pronoun.index)}${named}${question.slice(pronoun.index + pronoun[0].length)}${marks}`;
 }
 
+/** Words of a question that point back at the remark before it. */
+const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;
+/** A remark of one or more sentences, then a question of its own. */
+const REMARK_THEN_QUESTION = /^\s*(.{8,400}?[.!])\s+([^.!?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^.!?]*\?+)\s*$/i;
+/** "that attack", "those missiles", "this purported strike": a thing the remark has named. */
+const DEMONSTRATIVE = /\b(?:that|this|those|these)\s+(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?/u;
+/** Nouns of time, which a remark's date answers rather than names (see `weekdayAsked`). */
+const TIME_NOUNS = new Set(['day', 'date', 'time', 'week', 'month', 'year', 'point']);
+/** Words that end a noun phrase on its left: its determiner (kept as "the"), or a word outside it. */
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'some']);
+const OUTSIDE_PHRASE = /^(?:of|on|in|at|to|for|with|by|from|after|before|down|up|out|off|that|which|who|and|or|but|as|is|was|were|are|has|had|have|said|says|\p{Ll}+(?:ed|ing))$/u;
+/** A prepositional phrase after the noun that belongs to it ("an attack on Israel", "a base in Iraq"). */
+const NOUN_COMPLEMENT = /^\s+((?:on|in|at|against|toward|towards|from|near|over)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:that|which|who|and|but|as|after|before|to|when|while)\b))/u;
+
+/**
+ * The question with a demonstrative phrase ("that attack") put as the noun phrase the remark gives
+ * the noun ("the Hamas attack on Israel"): its modifiers back to its determiner, and a prepositional
+ * phrase after it. Undefined when the question has none or the remark does not name the noun.
+ */
+function demonstrativeResolved(remark: string, question: string): string | undefined {
+  const asked = DEMONSTRATIVE.exec(question);
+  if (asked === null) return undefined;
+  const tokens = [...remark.matchAll(/[\p{L}\d'’-]+|[^\s\p{L}\d]/gu)];
+  const named = (word: string | undefined) => {
+    const noun = word === undefined || TIME_NOUNS.has(word) ? null : indexTerm(word);
+    return noun === null ? -1 : tokens.findLastIndex((token) => indexTerm(token[0].toLowerCase()) === noun);
+  };
+  // "that purported strike": the noun is the second word when the remark names it, else the first ("those missiles been fired").
+  const second = asked[2] === undefined || OUTSIDE_PHRASE.test(asked[2]) || IRREGULAR_VERBS.has(asked[2]) ? -1 : named(asked[2]);
+  const at = second >= 0 ? second : named(asked[1]);
+  if (at < 0) return undefined;
+  const replaced = second >= 0 ? asked[0] : asked[0].slice(0, asked[0].length - (asked[2] === undefined ? 0 : asked[2].length + 1)).trimEnd();
+  let start = at;
+  while (start > 0 && at - start < 4) {
+    const word = tokens[start - 1]![0];
+    if (PHRASE_DETERMINERS.has(word.toLowerCase()) || !/^[\p{L}\d]/u.test(word) || OUTSIDE_PHRASE.test(word) || IRREGULAR_VERBS.has(word)) break;
+    start--;
+  }
+  const end = tokens[at]!.index! + tokens[at]![0].length;
+  const complement = NOUN_COMPLEMENT.exec(remark.slice(end))?.[1];
+  const phrase = `the ${remark.slice(tokens[start]!.index!, end)}${complement === undefined ? '' : ` ${complement}`}`;
+  return `${question.slice(0, asked.index)}${phrase}${question.slice(asked.index + replaced.length)}`;
+}
+
+/** "the Political IQ story says …", "the Reuters report notes …": a story as the subject of the remark. */
+const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|copy|write[- ]?up))\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes)\b/iu;
+
 /**
  * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with
  * the question it is asked of, unless the question names its own.
  */
 function withStoryOf(remark: string, question: string): string {
-  const story = STORY_SCOPE.exec(` ${remark.replace(/\bfor\s+(?=the\b)/i, 'in ')}`);
+  // "the Political IQ story says …": the story that says the remark is the one asked of.
+  const saying = STORY_SAYS.exec(remark)?.[1];
+  const story = STORY_SCOPE.exec(` ${saying === undefined ? remark.replace(/\bfor\s+(?=the\b)/i, 'in ') : `in ${saying}`}`);
   return story === null || STORY_SCOPE.test(question) ? question : `${question.replace(/\s*[?!.]*\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
 }
 

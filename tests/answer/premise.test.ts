@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
-import { askedNationalities, supposesAct } from '../../src/answer/premise.ts';
+import { askedNationalities, asksNegatively, supposesAct } from '../../src/answer/premise.ts';
 import { tokenize } from '../../src/answer/evidence.ts';
 
 // Invented coverage of a raid that one side denies and the other has not confirmed.
@@ -203,5 +203,12 @@ Envoy Ana Lind met the foreign ministers of Norland in Lenz on Friday.`,
 
   it('answers one about a title it writes', () => {
     expect(when('when did Lind meet the foreign ministers in Lenz')[0]).toBe('Friday');
+  });
+});
+
+describe('a question that asks what someone ruled out', () => {
+  it('is asked negatively: what was ruled out is told as not done', () => {
+    expect(asksNegatively('When did Lopez rule out limiting the Norland counterattack?')).toBe(true);
+    expect(asksNegatively('When did Lopez limit the Norland counterattack?')).toBe(false);
   });
 });

@@ -75,6 +75,11 @@ describe('parseQuestion', () => {
     [auto('who writes the Gazette story?'), { kind: 'credit', credit: 'writing' }],
     // A story named without its article; a preposition before it belongs to the question ("on the photo").
     [auto('who is on the photo in Tide Gazette story?'), { text: 'who is on the photo?', story: 'Tide Gazette' }],
+    // A remark, then a question: "that attack" is the attack the remark names; a question of its own stands alone, in the remark's story.
+    [auto("Lopez's May visit came after a Norland attack on Porto. When was that attack?"), { kind: 'eventTime', text: 'When was the Norland attack on Porto?' }],
+    [auto('The Gazette says the navy shot down missiles fired at Porto. Where were those missiles fired from?'), { kind: 'place', origin: true, text: 'Where were the missiles fired from?' }],
+    [auto('The Tide Gazette story says the port closed in May. Who closed the port after the storm?'), { text: 'Who closed the port after the storm?', story: 'Tide Gazette' }],
+    [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
     [auto("the harbour's story spells it 'pete rook' - who is that guy"), { text: 'who is pete rook?' }],
     [auto('the Tide Report story on the ferry - what date is it stamped with'), { kind: 'articleDate', part: 'date' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],
