@@ -838,6 +838,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
 ];
 
+/** "played the incident down": the particle after a short object, as "downplayed the incident" news writes it. */
+const SPLIT_PLAY_DOWN = /\bplay(s|ed|ing)?\s+((?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|it|them)\s+down\b/giu;
+
 /** "what day was X saying …": when X said it, as "when did X say" asks it. */
 const SAYING_WHEN = /^(\s*(?:what\s+(?:day|date)|when))\s+was\s+((?:[\p{L}'’.-]+\s+){1,3}?)(say|tell|speak|talk|warn|urg|insist|stress|call)ing\b/iu;
 
@@ -882,7 +885,8 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
 
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
-  const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text);
+  const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text)
+    .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`);
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)
@@ -1551,7 +1555,7 @@ function participantAsked(text: string): Participant {
   // "who was Iran threatening", "who's Blinken meeting": a name between "was" and an "-ing" verb is its subject.
   if (/^\s*(?:who|whom)(?:\s+(?:was|were|is|are)|['’]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
-  const object = new RegExp(String.raw`^\s*(?:whom|who|(?:which|what)\s+[\w\s'’-]+?)\s+(did|does|do|will|would|could|can|has|have|had)\s+(?:(?:${VERB_ADVERBS})\s+)?([\w'’-]+)\s+\S`, 'i').exec(text);
+  const object = new RegExp(String.raw`^\s*(?:whom|who|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+(did|does|do|will|would|could|can|has|have|had)\s+(?:(?:${VERB_ADVERBS})\s+)?([\w'’-]+)\s+\S`, 'i').exec(text);
   if (object === null) return 'agent';
   const next = object[2] ?? '';
   // A capitalised word there is the subject's name ("did Quill meet"), however it ends; so is a word

@@ -80,6 +80,8 @@ describe('parseQuestion', () => {
     [auto('The Gazette says the navy shot down missiles fired at Porto. Where were those missiles fired from?'), { kind: 'place', origin: true, text: 'Where were the missiles fired from?' }],
     [auto('The Tide Gazette story says the port closed in May. Who closed the port after the storm?'), { text: 'Who closed the port after the storm?', story: 'Tide Gazette' }],
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
+    // The asked noun phrase is a few words; a later "had" belongs to a clause of the act.
+    [auto('which ministry downplayed the leak and said it had no plans to respond?'), { kind: 'eventActor', asks: 'agent' }],
     [auto("the harbour's story spells it 'pete rook' - who is that guy"), { text: 'who is pete rook?' }],
     [auto('the Tide Report story on the ferry - what date is it stamped with'), { kind: 'articleDate', part: 'date' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],
@@ -458,6 +460,8 @@ describe('countryUs', () => {
 describe('singleWordVerbs', () => {
   it.each([
     ['Which ministry played down the leak?', 'Which ministry downplayed the leak?'],
+    ['Which ministry played the leak down?', 'Which ministry downplayed the leak?'],
+    ['who played it down', 'who downplayed it'],
     ['who is playing down the risk', 'who is downplaying the risk'],
     ['who stepped down as mayor', 'who resigned as mayor'],
     ['when were the talks called off?', 'when were the talks canceled?'],
