@@ -838,6 +838,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
 ];
 
+/** "the Italian government's top diplomat": the country's own, as "the Italian top diplomat" a role is written. */
+const GOVERNMENT_POSSESSIVE = /\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:government|administration)['’]s\s+/gu;
+
 /** "played the incident down": the particle after a short object, as "downplayed the incident" news writes it. */
 const SPLIT_PLAY_DOWN = /\bplay(s|ed|ing)?\s+((?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|it|them)\s+down\b/giu;
 
@@ -886,7 +889,8 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
   const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text)
-    .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`);
+    .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`)
+    .replace(GOVERNMENT_POSSESSIVE, '$1 ');
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)

@@ -462,6 +462,7 @@ describe('singleWordVerbs', () => {
     ['Which ministry played down the leak?', 'Which ministry downplayed the leak?'],
     ['Which ministry played the leak down?', 'Which ministry downplayed the leak?'],
     ['who played it down', 'who downplayed it'],
+    ["who is the Norland government's port minister", 'who is the Norland port minister'],
     ['who is playing down the risk', 'who is downplaying the risk'],
     ['who stepped down as mayor', 'who resigned as mayor'],
     ['when were the talks called off?', 'when were the talks canceled?'],
