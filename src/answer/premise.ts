@@ -159,15 +159,17 @@ export function withNationalities(index: CorpusIndex, question: Question, answer
   const nationalities = DESCRIBED.has(question.kind) && answers.length > 0 ? askedNationalities(question.text) : [];
   if (nationalities.length === 0) return { answers };
   // A role's holder whose titles name a nationality ("Italy's Foreign Minister Antonio Tajani", "US Secretary of
-  // State", wherever the corpus gives them) holds the role for that country only, whatever else the passage names.
+  // State", wherever the corpus gives them) holds the role for that country only, whatever else the passage names;
+  // so does a described speaker or doer ("which American official said …" is the US Secretary of State).
   const wanted = nationalitiesOf(nationalities.join(' '));
   const holds = (answer: Answer) =>
     answer.citations.some(({ file, paragraph }) => {
       const passage = index.passage(file, paragraph);
       if (passage === undefined) return false;
       const tokens = tokensOf(passage);
-      const roles = index.entities.resolve(answer.text)?.roles.map((claim) => claim.title) ?? [];
-      const titled = question.kind === 'role' ? nationalitiesOf(`${answer.role ?? ''} ${roles.join(' ')} ${titleBefore(tokens, answer.text).map((t) => t.word).join(' ')}`.toLowerCase()) : new Set<number>();
+      const entity = index.entities.resolve(answer.text);
+      const roles = entity?.roles.map((claim) => claim.title) ?? [];
+      const titled = question.kind === 'role' || entity?.kind === 'person' ? nationalitiesOf(`${answer.role ?? ''} ${roles.join(' ')} ${titleBefore(tokens, answer.text).map((t) => t.word).join(' ')}`.toLowerCase()) : new Set<number>();
       if (titled.size > 0) return [...wanted].some((n) => titled.has(n));
       return matchedTerms(nationalities, tokens).length === nationalities.length;
     });

@@ -83,6 +83,20 @@ U.S. envoy Mark Olsen also attended the summit at the lake.`,
     expect(askedNationalities("when did Olsen visit germany's capital")).toEqual([]);
   });
 
+  it('reads a described speaker\'s nationality from their titles, not the words of the passage that quotes them', () => {
+    const said = fixtureIndex({
+      'talks.txt': `Envoy on the talks
+
+May 3, 2025
+
+U.S. envoy Mark Olsen said the talks at the lake had failed.
+
+Later, Olsen said the US was not involved in any blockade.`,
+    });
+    expect(answer(said, { command: 'who', text: 'Which American official said the US was not involved in any blockade?' }).answers[0]?.text).toBe('Mark Olsen');
+    expect(answer(said, { command: 'who', text: 'Which Italian official said the US was not involved in any blockade?' }).answers).toEqual([]);
+  });
+
   it('reads a country\'s role ("Germany\'s foreign minister") as its nationality', () => {
     expect(ask("When did Germany's foreign minister attend the summit at the lake?").answers).toEqual([]);
     expect(ask("When did Italy's foreign minister attend the summit at the lake?").answers[0]?.text).toMatch(/Friday/);
