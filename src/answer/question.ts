@@ -946,7 +946,7 @@ function whFronted(text: string): string {
 }
 
 /** Words before the question phrase, the phrase ("which group", "which terror group's"), then at most a few words. */
-const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
+const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?(?!(?:if|when|that|as|because|after|before|while|unless|and|or|but)\b)[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
 /** "Haniyeh was the leader of": the subject, its copula, the rest. */
 const COPULA_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,3}?[\p{L}\d'’.-]+)\s+(is|was|are|were)\s+(.+)$/iu;
 /** "Iraq hosts 2,500 troops from", "blinken compared the hamas attack to": the subject, one verb, the rest. */

@@ -100,6 +100,8 @@ describe('parseQuestion', () => {
     [auto('Lenz hosts 300 troops from which country?'), { text: 'which country does Lenz host 300 troops from?' }],
     [auto('the navy boarded which ship'), { text: 'which ship did the navy board' }],
     [auto('the analyst who spoke at the summit works at which institute'), { kind: 'affiliation' }],
+    // The question phrase ends at a conjunction: "which country if asked" is "which country", then "if asked".
+    [auto('Lopez says the navy should be ready to help defend which country if asked?'), { text: 'which country does Lopez say the navy should be ready to help defend if asked?' }],
     [auto('where even is vessa?'), { kind: 'description', subject: 'vessa', where: true }],
     [auto('where is Lopez headed'), { kind: 'place', journey: true }],
     [auto('when did the harbour ministers last meet before the summit'), { kind: 'eventTime', act: 'meet' }],
