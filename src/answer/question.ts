@@ -1539,7 +1539,7 @@ const MODALS = new Set(['will', 'would', 'could', 'can']);
 const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /** Past participles spelt as their verb ("was hurt", "was cut off"), which neither ending nor the irregular table shows. */
-const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 'cast', 'burst', 'quit', 'shut', 'split', 'upset', 'bid', 'hit']);
+const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 'cast', 'burst', 'quit', 'shut', 'split', 'upset', 'bid', 'hit', 'said', 'told', 'made', 'heard', 'done']);
 
 /** Verbs that make "who was X-ed" passive: a past participle, regular or not. */
 function isParticiple(word: string): boolean {

@@ -82,6 +82,9 @@ describe('parseQuestion', () => {
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
     // The asked noun phrase is a few words; a later "had" belongs to a clause of the act.
     [auto('which ministry downplayed the leak and said it had no plans to respond?'), { kind: 'eventActor', asks: 'agent' }],
+    // "who had said" is the doer's own perfect; "who was told" is the one told.
+    [auto('who had said before that it would close the port?'), { asks: 'agent' }],
+    [auto('who was told about the closure at the last minute?'), { asks: 'patient' }],
     [auto("the harbour's story spells it 'pete rook' - who is that guy"), { text: 'who is pete rook?' }],
     [auto('the Tide Report story on the ferry - what date is it stamped with'), { kind: 'articleDate', part: 'date' }],
     [auto('wat happend to the ferry'), { text: 'what happened to the ferry' }],
