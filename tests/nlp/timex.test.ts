@@ -181,6 +181,12 @@ describe('extractTimexes, article dated Wednesday 2024-10-16', () => {
       ['She currently leads the party.', [{ text: 'currently', type: 'DATE', value: 'PRESENT_REF' }]],
       ['He recently left the firm.', [{ text: 'recently', type: 'DATE', value: 'PAST_REF' }]],
       ['Rates may rise in the near future.', [{ text: 'the near future', type: 'DATE', value: 'FUTURE_REF' }]],
+      ['Prosecutors may soon seek an indictment.', [{ text: 'soon', type: 'DATE', value: 'FUTURE_REF' }]],
+      ['The firm soon will begin selling cheaper boxes.', [{ text: 'soon', type: 'DATE', value: 'FUTURE_REF' }]],
+      ['The firm expects sales to soon grow.', [{ text: 'soon', type: 'DATE', value: 'FUTURE_REF' }]],
+      ['He was soon released.', []],
+      ['The rebels will leave as soon as they are paid.', []],
+      ['The hostage would be freed soon after the talks.', []],
     ],
     'lengths of time': [
       ['The siege lasted three years.', [{ text: 'three years', type: 'DURATION', value: 'P3Y' }]],
