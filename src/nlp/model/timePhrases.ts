@@ -727,7 +727,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     rules: [
       // "previously", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark;
       // "soon" only in a clause told in the future.
-      { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+      // "Now," opening a sentence is a discourse marker ("Now, he says, …"), which TimeML leaves unmarked.
+      {
+        pattern: `now(?![-,])|now(?=,)(?<!(?:^|[.!?]["”’')]*\\s+|\\n\\s*|(?:\`\`|''|["“‘])\\s*)now)|currently|current|at present|presently|nowadays|these days|at the moment`,
+        type: 'DATE',
+        value: () => 'PRESENT_REF',
+        reason: 'the time of writing',
+      },
       {
         pattern: `(?:more )?recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
         type: 'DATE',
