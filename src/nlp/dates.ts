@@ -564,7 +564,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"in the morning", "by the afternoon": a part of the day the text last named',
       },
       {
-        pattern: '(?:mid-?|late |early )(morning|afternoon|evening)(?: (yesterday|today|tomorrow))?',
+        pattern: '(?:mid[- ]?|late |early )(morning|afternoon|evening)(?: (yesterday|today|tomorrow))?',
         type: 'TIME',
         value: ([part, day], at) => {
           const shift = /^y/i.test(day ?? '') ? -1 : /^tom/i.test(day ?? '') ? 1 : 0;
@@ -572,7 +572,7 @@ const OWN_PART_OF_DAY_GROUPS: readonly TimePhraseGroup[] = [
           const base = day ? at.day : at.direction() === undefined ? undefined : asDay(parseIsoDate(dayStillNamed(at)));
           return base && `${formatIsoDate(addDays(base, shift))}T${partOfDayCode(part ?? '')}`;
         },
-        reason: '"by late afternoon", "mid-afternoon yesterday", "a mid-morning tweet": a part of the day last named (or of the day written)',
+        reason: '"by late afternoon", "mid-afternoon yesterday", "by mid afternoon", "a mid-morning tweet": a part of the day last named (or of the day written)',
       },
     ],
   },

@@ -802,6 +802,7 @@ describe('timeExpressionsIn: session 11 kinds (article dated Wednesday 2024-10-1
     expect(at('The mayor resigned earlier in the evening.')).toEqual([{ text: 'earlier in the evening', type: 'TIME', value: '2024-10-16TEV' }]);
     expect(at('By late afternoon, the crowd had left.')).toEqual([{ text: 'late afternoon', type: 'TIME', value: '2024-10-16TAF' }]);
     expect(at('Shares rose at mid-afternoon yesterday.')).toEqual([{ text: 'mid-afternoon yesterday', type: 'TIME', value: '2024-10-15TAF' }]);
+    expect(at('Shares rose at mid afternoon yesterday.')).toEqual([{ text: 'mid afternoon yesterday', type: 'TIME', value: '2024-10-15TAF' }]);
     // A noun after it: no time of day.
     expect(at('He joined the morning shows in 2019.').map((t) => t.text)).toEqual(['2019']);
   });

@@ -723,15 +723,31 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'present, past and future references',
-    head: /\bnow|current|present|nowadays|\bdays\b|moment|recent|past|future|term|coming|ahead/i,
+    head: /\bnow|current|present|nowadays|\bdays\b|moment|recent|past|future|term|coming|ahead|\bsoon\b/i,
     rules: [
-      // "previously", "soon", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark.
-      { pattern: 'now(?!-)|currently|current|at present|presently|nowadays|these days|at the moment', type: 'DATE', value: () => 'PRESENT_REF', reason: 'the time of writing' },
+      // "previously", a bare "future" and "once" are left out: news uses them mostly in ways TimeML does not mark;
+      // "soon" only in a clause told in the future.
+      // "Now," opening a sentence is a discourse marker ("Now, he says, …"), which TimeML leaves unmarked.
+      {
+        pattern: `now(?![-,])|now(?=,)(?<!(?:^|[.!?]["”’')]*\\s+|\\n\\s*|(?:\`\`|''|["“‘])\\s*)now)|currently|current|at present|presently|nowadays|these days|at the moment`,
+        type: 'DATE',
+        value: () => 'PRESENT_REF',
+        reason: 'the time of writing',
+      },
       {
         pattern: `(?:more )?recently|recent(?! (?:days|weeks|months|years|quarters)\\b)|past (?:weeks|months|years|decades)|the past(?! (?:${COUNT})\\b| ${UNIT})`,
         type: 'DATE',
         value: () => 'PAST_REF',
         reason: 'some time before the time of writing',
+      },
+      {
+        // "may soon seek", "expects sales to soon grow", "will be healthy enough soon", "soon will
+        // begin": in a clause told in the future, as TimeBank marks it; not "soon after", "as soon
+        // as", nor a past "was soon released".
+        pattern: `soon(?<=\\b(?:will|would|may|might|could|shall|can|to|['’]ll)(?: [a-z]+){0,3} soon)(?! (?:after|afterward|afterwards|thereafter|as|enough to)\\b)|soon(?= (?:will|would|may|might|could|shall|can)\\b)(?<!\\bas soon)`,
+        type: 'DATE',
+        value: () => 'FUTURE_REF',
+        reason: 'some time after the time of writing, said of what is to come',
       },
       {
         pattern: 'the (?:near |distant |foreseeable )?future|the (?:short|long|near) term',
