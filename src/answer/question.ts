@@ -205,6 +205,8 @@ const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
 const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job\s+title|official\s+title|job|title|position|role|post|occupation)\s*\??\s*$/i;
 /** "what does Lopez do", "what does Lopez do for a living". */
+/** "what position does Vatanka hold (at the institute)", "which post does Lopez have": the profile of a name. */
+const POSITION_HELD = /^\s*(?:what|which)\s+(?:job|title|position|role|post|office)\s+(?:does|did)\s+(.+?)\s+(?:hold|have|occupy|fill)(?:\s+(?:at|in|with)\s+[^?]{2,80})?\s*\??\s*$/i;
 const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
@@ -550,9 +552,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   {
     name: "what is <name>'s job",
     family: 'who',
-    reason: '"what is X\'s job?", "what does X do?" with X a name the corpus knows asks who X is',
+    reason: '"what is X\'s job?", "what does X do?", "what position does X hold?" with X a name the corpus knows asks who X is',
     read: (text, isName) => {
-      const subject = (JOB_OF.exec(text) ?? DOES_FOR_WORK.exec(text))?.[1];
+      const subject = (JOB_OF.exec(text) ?? DOES_FOR_WORK.exec(text) ?? POSITION_HELD.exec(text))?.[1];
       return subject === undefined || words(subject).length > 4 || !isName(subject) ? undefined : { kind: 'profile', subject };
     },
   },
@@ -1081,7 +1083,7 @@ const FRONTED_PRONOUN = /\b(?:(he|she|him|her|they|them|it)|(his|its|their))\b/i
 const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been)\s+((?:\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)(?:\s+(?:out|down|off|up))?)\s+(by|on)\s+(?:who|whom)\s*\?*\s*$/i;
 
 /** "by whom was/were X <participle> …": the passive asked with its agent first. */
-const BY_WHOM = /^\s*by\s+whom\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\w+ed|\w+en|hit|led|held|made|won|struck|shot|caught|built|run|set)\b(.*)$/i;
+const BY_WHOM = /^\s*[Bb][Yy]\s+[Ww][Hh][Oo][Mm]\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\p{Ll}+ed|\p{Ll}+en|hit|led|held|made|won|struck|shot|caught|built|run|set)(?![\p{L}'’])(.*)$/u;
 
 /** A question after a remark and a dash: "… - what day of the week did that attack happen?". */
 const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
@@ -1150,7 +1152,8 @@ function questionFirst(asked: string): string {
   const text = (excepted === null ? asked : `${excepted[2]}, besides ${excepted[1]}${excepted[3]}`).replace(WHO_ELSE, '$1');
   // "by whom were the groups blamed for the attack" → "who blamed the groups for the attack".
   const byWhom = BY_WHOM.exec(text);
-  if (byWhom !== null) return `who ${byWhom[2]} ${byWhom[1]}${byWhom[3]}`;
+  // "by whom was the photo taken" → "who took the photo": an irregular participle as its past.
+  if (byWhom !== null) return `who ${PAST_OF.get(IRREGULAR_VERBS.get(byWhom[2]!) ?? '') ?? byWhom[2]} ${byWhom[1]}${byWhom[3]}`;
   const inPlace = ASKED_IN_PLACE.exec(text);
   if (inPlace !== null && !OPENS_AS_QUESTION.test(inPlace[1]!)) {
     const [, subject, verb, preposition] = inPlace as unknown as [string, string, string, string];

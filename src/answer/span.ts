@@ -25,6 +25,23 @@ const ASKS_ERA = /\b(?:what|which)\s+(?:century|decade)(?:['’]s)?\b/i;
 const ASKS_MONTH = /\b(?:what|which)\s+month\b(?!\s+and\b)/i;
 
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "In what month and year …". */
+const ASKS_MONTH_YEAR = /\b(?:what|which)\s+month\s+and\s+year\b/i;
+/** "What year …", "in which year …". */
+const ASKS_YEAR = /\b(?:what|which)\s+year\b(?!s)/i;
+
+/** The month of a resolved date ("2023-11" → "November"), when it has one. */
+function monthOf(date: string | undefined): string | undefined {
+  const month = /^\d{4}-(\d{2})/.exec(date ?? '')?.[1];
+  return month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
+}
+
+/** The month and year of a resolved date ("2023-11-03" → "November 2023"). */
+function monthYearOf(date: string | undefined): string | undefined {
+  const month = monthOf(date);
+  return month === undefined ? undefined : `${month} ${date!.slice(0, 4)}`;
+}
 
 /** A century or decade with the part of it a sentence may write ("the early 19th century", "the late 1970s"). */
 const ERA_PART = /^(?:the\s+)?(?:(?:early|mid|late|middle)[-\s]+)?((?:\d{1,2}(?:st|nd|rd|th)[-\s]+(?:century|centuries)|(?:1\d|20)\d0s)(?:\s+(?:BC|BCE|AD|CE))?)$/i;
@@ -105,9 +122,11 @@ export function timeAsAsked(index: CorpusIndex, question: string, answers: Answe
       return era === undefined || era === answer.text ? answer : { ...answer, text: era, note: answer.note ?? `“${answer.text}”.` };
     }
     if (ASKS_MONTH.test(question)) {
-      const month = MONTHS.exec(answer.text)?.[1];
+      const month = MONTHS.exec(answer.text)?.[1] ?? monthOf(answer.date);
       return month === undefined || month === answer.text ? answer : { ...answer, text: month, note: answer.note ?? `“${answer.text}”.` };
     }
-    return answer;
+    // "In what month and year …", "what year …" answered by "Friday": the date it resolves to, as asked.
+    const [asked, written] = ASKS_MONTH_YEAR.test(question) ? [monthYearOf(answer.date), /\b\d{4}\b/.test(answer.text) && MONTHS.test(answer.text)] : ASKS_YEAR.test(question) ? [answer.date?.slice(0, 4), /\b\d{4}\b/.test(answer.text)] : [undefined, true];
+    return asked === undefined || written ? answer : { ...answer, text: asked, note: answer.note ?? `“${answer.text}”.` };
   });
 }

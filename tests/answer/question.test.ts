@@ -275,6 +275,9 @@ describe('parseQuestion', () => {
     [auto('when did the mayor say thered be no ppl left in the govt'), { kind: 'eventTime', text: 'when did the mayor say there would be no people left in the government' }],
     [auto('who said theyre still investigating, by whom were they blamed'), { text: "who said they're still investigating, by whom were they blamed" }],
     [auto('by whom were the rebels blamed for the raid?'), { kind: 'eventActor', asks: 'agent', act: 'blamed', text: 'who blamed the rebels for the raid?' }],
+    // A name ending in "-en" is no participle; an irregular participle is asked as its past.
+    [auto('By whom was the photo of Olsen at the summit taken?'), { kind: 'credit', credit: 'photo', text: 'who took the photo of Olsen at the summit?' }],
+    [auto('What position does Maria Lopez hold at the port authority?'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto('which health ministry said the toll rose?'), { kind: 'saidBy', statement: 'the toll rose' }],
     [auto('which US diplomat said the toll rose?'), { kind: 'saidBy', statement: 'the toll rose' }],
     [auto("which militant group's leader was killed in Varn?"), { kind: 'eventActor', asks: 'patient', whose: true }],

@@ -54,4 +54,13 @@ describe('the span a question asks for', () => {
     expect([month?.text, month?.note]).toEqual(['September', '“Thursday, September 19, 1985”.']);
     expect(timeAsAsked(index, 'What month and day did the storm strike?', [cited('September 19', 5)])[0]?.text).toBe('September 19');
   });
+
+  it('answers "what month and year" and "what year" from the date a weekday resolves to', () => {
+    const friday = { ...cited('Friday', 5), date: '2023-11-03' };
+    expect(timeAsAsked(index, 'In what month and year did the storm strike?', [friday])[0]?.text).toBe('November 2023');
+    expect(timeAsAsked(index, 'What month did the storm strike?', [friday])[0]?.text).toBe('November');
+    expect(timeAsAsked(index, 'In which year did the storm strike?', [friday])[0]?.text).toBe('2023');
+    expect(timeAsAsked(index, 'When did the storm strike?', [friday])[0]?.text).toBe('Friday');
+    expect(timeAsAsked(index, 'In which year did the storm strike?', [{ ...cited('September 19, 1985', 5), date: '1985-09-19' }])[0]?.text).toBe('September 19, 1985');
+  });
 });
