@@ -149,7 +149,7 @@ const AFFILIATION = new RegExp(
 /** "X directs the program at which institute?", "X works for which agency": the body asked for last. */
 const AFFILIATION_LAST = new RegExp(String.raw`^\s*(?:who\s+)?(.+?)\s+(?:works?|worked|directs?|directed|leads?|led|heads?|headed|serves?|served|chairs?|chaired|runs?|ran|teaches|taught|studies|studied)\b.*?\b(?:at|for|with|in)\s+(?:which|what)\s+${AFFILIATION_KINDS}\s*\??\s*$`, 'i');
 // Case matters for the role's words only: lower case, so "was Ann Lee a member of" keeps the name whole.
-const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:[Ww]hat|[Ww]hich)\s+${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'u');
+const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:[Ww]hat|[Ww]hich)\s+(?:[\p{L}-]+\s+)?${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'u');
 const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
 const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|stamped|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
@@ -840,6 +840,12 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
 ];
 
+/**
+ * "which country is described (in the X story) as a rare ally", "which group is Shukr described as
+ * the commander of": what the coverage calls it is what it is. The subject and the story stay.
+ */
+const DESCRIBED_AS = /\b(is|was|are|were)((?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+(?:(?:often|also|widely|usually)\s+)?(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to|identified)((?:\s+(?:in|by)\s+(?:the\s+)?[^,?]{2,60}?)?)\s+as\b/gu;
+
 /** "the Italian government's top diplomat": the country's own, as "the Italian top diplomat" a role is written. */
 const GOVERNMENT_POSSESSIVE = /\b(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:government|administration)['’]s\s+/gu;
 
@@ -892,7 +898,8 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
 export function singleWordVerbs(text: string): string {
   const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text)
     .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`)
-    .replace(GOVERNMENT_POSSESSIVE, '$1 ');
+    .replace(GOVERNMENT_POSSESSIVE, '$1 ')
+    .replace(DESCRIBED_AS, '$1$2$3');
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)

@@ -278,6 +278,9 @@ describe('parseQuestion', () => {
     // A name ending in "-en" is no participle; an irregular participle is asked as its past.
     [auto('By whom was the photo of Olsen at the summit taken?'), { kind: 'credit', credit: 'photo', text: 'who took the photo of Olsen at the summit?' }],
     [auto('What position does Maria Lopez hold at the port authority?'), { kind: 'profile', subject: 'Maria Lopez' }],
+    // What the coverage describes a thing as is what it is; a modifier may stand before the asked group.
+    [auto('Which country is described in the Gazette story as a rare ally to both Chile and Peru?'), { text: 'Which country is a rare ally to both Chile and Peru?', story: 'Gazette' }],
+    [auto('Maria Lopez is described as the deputy chief of which Chilean group?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('which health ministry said the toll rose?'), { kind: 'saidBy', statement: 'the toll rose' }],
     [auto('which US diplomat said the toll rose?'), { kind: 'saidBy', statement: 'the toll rose' }],
     [auto("which militant group's leader was killed in Varn?"), { kind: 'eventActor', asks: 'patient', whose: true }],
