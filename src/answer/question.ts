@@ -78,7 +78,8 @@ export type Question =
    * (a /search request, which asks for passages, not an answer).
    */
   /** `acronym`: "what does G7 stand for" asks for the name the coverage spells it out as. */
-  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string; measure?: Measure });
+  /** `kindOf`: "what kind of attack wounded …" asks for the words the coverage gives the noun ("a rocket attack"). */
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string; measure?: Measure; kindOf?: string });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
@@ -354,6 +355,8 @@ const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
 /** "how many … are/is/does/do …" in the present, with no past beside it: how many there are. */
 const STANDING = /^(?!.*\b(?:was|were|did|had)\b).*\b(?:are|is|does|do)\b/i;
 /** "what sanctions did …", "which city got …": the noun after the question word (not an auxiliary). */
+/** "what kind of attack …", "which type of government …": the noun whose kind is asked. */
+const KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+(\p{Ll}[\p{L}-]*)\b/iu;
 const WHAT_NOUN = /^\s*(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
 /** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
 const VERB_FORM = /(?:ed|happens?)$/i;
@@ -366,7 +369,9 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|wo
  * ("condemn" in "what did the bloc condemn on the island"). Speaking and light verbs say nothing
  * of what was done ("what did X say about …"); no act then.
  */
-export function askedContent(text: string): { asked: string[]; act?: string; standing?: true } {
+export function askedContent(text: string): { asked: string[]; act?: string; standing?: true; kindOf?: string } {
+  const kindOf = KIND_OF.exec(text)?.[1]?.toLowerCase();
+  if (kindOf !== undefined && keyTerms(kindOf).length > 0) return { asked: [kindOf], kindOf };
   const counted = COUNTED.exec(text)?.[1];
   if (counted !== undefined) {
     const parts = words(counted);
@@ -548,6 +553,12 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const subject = WHAT_IS.exec(text)?.[1];
       return subject === undefined || words(subject).length > 5 || !isName(subject) ? undefined : { kind: 'description', subject };
     },
+  },
+  {
+    name: 'what kind of N',
+    family: 'search',
+    reason: '"what kind of attack wounded …" asks for the words the coverage gives the noun, not who or what did it',
+    read: (text) => (KIND_OF.test(text) ? { kind: 'search', figure: false, ...askedContent(text), required: true } : undefined),
   },
   {
     name: "what is <name>'s job",

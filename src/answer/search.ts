@@ -22,6 +22,7 @@ const HAPPENING: ReadonlySet<string> = new Set(['happen', 'occur']);
 
 export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>): Answer[] {
   if (question.acronym !== undefined) return spelledOut(index, question.acronym);
+  if (question.kindOf !== undefined) return kindsOf(index, question, question.kindOf);
   const { text: query, figure: asksForFigure } = question;
   // "What happened to X?" is about X: "happens" in a passage says nothing of it.
   // "how old is X": the passage gives an age ("X, 61,") without the word the question measures by.
@@ -310,4 +311,44 @@ function spelledAfter(text: string, short: string): string | undefined {
   if (at < 0) return undefined;
   const inside = text.slice(at + short.length + 2, text.indexOf(')', at));
   return /^\p{Lu}/u.test(inside) ? inside.trim() : undefined;
+}
+
+/** Words that end a noun's modifiers on its left: a determiner, a preposition, a verb, a conjunction. */
+const BEFORE_MODIFIERS = /^(?:a|an|the|any|some|this|that|these|those|its|his|her|their|our|of|on|in|at|to|for|with|by|from|and|or|but|as|is|was|were|are|has|had|have|be|been|down|up|out|off|over|\p{Ll}+(?:ed|ing|ly))$/u;
+/** How many passages' kinds are kept. */
+const KINDS_KEPT = 5;
+/** How many modifiers a kind may have ("a senior military commander"). */
+const KIND_MODIFIERS = 3;
+
+/**
+ * "What kind of attack wounded the troops?": the words the best passages give the noun — its
+ * modifiers ("a rocket attack", "a region-wide war"), else what follows its "of" ("a government of
+ * national unity"). A noun the passage writes bare answers nothing.
+ */
+function kindsOf(index: CorpusIndex, question: QuestionOf<'search'>, noun: string): Answer[] {
+  const asked = indexTerm(noun);
+  const terms = questionTerms(question.text.replace(/^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+/i, ''));
+  if (asked === null || terms.length === 0) return [];
+  const answers: Answer[] = [];
+  for (const e of findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 })) {
+    for (const sentence of e.passage.sentences) {
+      const tokens = [...sentence.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => m[0].replace(/[.]$/, ''));
+      const at = tokens.findIndex((word) => indexTerm(word.toLowerCase()) === asked);
+      // The sentence tells of what the question does, besides naming the noun.
+      if (at < 0 || (terms.length > 1 && matchedTerms(terms, tokenize(sentence)).length < 2)) continue;
+      let start = at;
+      while (start > 0 && at - start < KIND_MODIFIERS && !BEFORE_MODIFIERS.test(tokens[start - 1]!.toLowerCase())) start--;
+      // "a government of national unity": what its "of" says, to the next function word.
+      const ofWords = /^of$/i.test(tokens[at + 1] ?? '') ? tokens.slice(at + 2, at + 2 + KIND_MODIFIERS) : [];
+      const ofEnd = ofWords.findIndex((word) => BEFORE_MODIFIERS.test(word.toLowerCase()));
+      const ofPhrase = (ofEnd < 0 ? ofWords : ofWords.slice(0, ofEnd)).join(' ');
+      if (start === at && ofPhrase === '') continue;
+      const kind = `${tokens.slice(start, at + 1).join(' ')}${ofPhrase === '' ? '' : ` of ${ofPhrase}`}`;
+      if (kind === undefined) continue;
+      answers.push({ text: kind, score: round(e.score), matched: e.matched, citations: [citationOf(e.passage, sentence)] });
+      break;
+    }
+  }
+  // One per passage, best first: a story the question names keeps its own.
+  return answers.slice(0, KINDS_KEPT);
 }

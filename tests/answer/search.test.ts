@@ -184,3 +184,29 @@ VESSA, May 3 (Reuters) – The island of Vessa, home to about 12,000 people, saw
     expect(lenz.note).toMatch(/gives no population/);
   });
 });
+
+describe('what kind of thing', () => {
+  // Invented coverage: a raid told with its kind, a government with what its "of" says, missiles with no kind.
+  const raid = fixtureIndex({
+    'raid.txt': `Raid on the Porto depot
+
+May 2, 2025
+
+A drone raid on the Porto depot wounded seven guards on Monday.
+
+Mayor Ana Reis found herself heading a new government of national unity in response to the raid.
+
+The navy said it shot down missiles over Porto.`,
+  });
+  const ask = (text: string) => answer(raid, { command: 'auto', text }).answers.map((a) => a.text);
+
+  it('answers with the words the passage gives the noun: its modifiers, and what its "of" says', () => {
+    expect(parseQuestion({ command: 'auto', text: 'What kind of raid wounded the guards at the Porto depot?' })).toMatchObject({ kind: 'search', kindOf: 'raid' });
+    expect(ask('What kind of raid wounded the guards at the Porto depot?')[0]).toBe('drone raid');
+    expect(ask('What kind of government did Reis find herself heading after the raid?')[0]).toBe('new government of national unity');
+  });
+
+  it('gives no kind where the passage writes the noun bare', () => {
+    expect(ask('What kind of missiles did the navy shoot down over Porto?')).toEqual([]);
+  });
+});
