@@ -949,7 +949,8 @@ const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}
  */
 function whFronted(text: string): string {
   // "X - which day were they made?": a question of its own after a dash, which `questionFirst` reads.
-  if (DASHED_QUESTION.test(text) || WHICH_PART.test(text)) return text;
+  // "… a Hamas attack. On what date did that attack take place?": a remark and a question of its own, which `questionFirst` reads.
+  if (DASHED_QUESTION.test(text) || WHICH_PART.test(text) || REMARK_THEN_QUESTION.test(text)) return text;
   const m = IN_SITU.exec(text);
   // "the analyst who talked about X works at which institute": a subject with a clause of its own is read by the rules as it stands.
   if (m === null || /\b(?:who|that|which|whose|whom)\b/i.test(m[1]!)) return text;
@@ -1201,6 +1202,8 @@ const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|he|him|hi
 const REMARK_THEN_QUESTION = /^\s*(.{8,400}?[.!])\s+([^.!?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^.!?]*\?+)\s*$/i;
 /** "that attack", "those missiles", "this purported strike": a thing the remark has named. */
 const DEMONSTRATIVE = /\b(?:that|this|those|these)\s+(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?/u;
+/** Verbs a demonstrative's noun is the subject of ("did that attack happen"), never its head. */
+const EVENT_VERBS = new Set(['happen', 'occur', 'start', 'end', 'begin', 'unfold']);
 /** Nouns of time, which a remark's date answers rather than names (see `weekdayAsked`). */
 const TIME_NOUNS = new Set(['day', 'date', 'time', 'week', 'month', 'year', 'point']);
 /** Words that end a noun phrase on its left: its determiner (kept as "the"), or a word outside it. */
@@ -1223,7 +1226,7 @@ function demonstrativeResolved(remark: string, question: string): string | undef
     return noun === null ? -1 : tokens.findLastIndex((token) => indexTerm(token[0].toLowerCase()) === noun);
   };
   // "that purported strike": the noun is the second word when the remark names it, else the first ("those missiles been fired").
-  const second = asked[2] === undefined || OUTSIDE_PHRASE.test(asked[2]) || IRREGULAR_VERBS.has(asked[2]) ? -1 : named(asked[2]);
+  const second = asked[2] === undefined || OUTSIDE_PHRASE.test(asked[2]) || IRREGULAR_VERBS.has(asked[2]) || PAST_OF.has(asked[2]) || EVENT_VERBS.has(asked[2]) ? -1 : named(asked[2]);
   const at = second >= 0 ? second : named(asked[1]);
   if (at < 0) return undefined;
   const replaced = second >= 0 ? asked[0] : asked[0].slice(0, asked[0].length - (asked[2] === undefined ? 0 : asked[2].length + 1)).trimEnd();
