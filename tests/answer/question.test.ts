@@ -81,7 +81,7 @@ describe('parseQuestion', () => {
     [auto('The Tide Gazette story says the port closed in May. Who closed the port after the storm?'), { text: 'Who closed the port after the storm?', story: 'Tide Gazette' }],
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
     // A remark and a question asked in place: the remark is no subject of it; "that raid take place" is the raid.
-    [auto('The ferry left during a storm that followed a Norland surprise raid. On what date did that raid take place?'), { kind: 'eventTime', text: 'On what date did the Norland surprise raid take place?' }],
+    [auto("Lopez's press event in Porto took place during her second trip to Chile since a Norland surprise raid. On what date did that raid take place?"), { kind: 'eventTime', text: 'On what date did the Norland surprise raid take place?' }],
     // The asked noun phrase is a few words; a later "had" belongs to a clause of the act.
     [auto('which ministry downplayed the leak and said it had no plans to respond?'), { kind: 'eventActor', asks: 'agent' }],
     // "who had said" is the doer's own perfect; "who was told" is the one told.
