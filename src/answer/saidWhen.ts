@@ -41,7 +41,11 @@ export function saidWhenAnswers(index: CorpusIndex, question: QuestionOf<'eventT
   // "when did Blinken give his remarks in Annapolis": only where, no words said; the day of the speaker's sayings in the stories from there.
   const setting = SETTING_ONLY.exec(topic)?.[1];
   if (setting !== undefined && entity !== undefined) return settingDay(index, setting, entity);
-  const found = saidByQuote(index, speaker, topic, terms) ?? (entity === undefined ? undefined : saidByStatement(index, entity, terms) ?? paraphrasedSaying(index, entity, terms));
+  // The speaker's own words or what the story reports them saying, whichever holds more of the question ("the US diplomat said the G7 was calling for …").
+  const quoted = saidByQuote(index, speaker, topic, terms);
+  const reported = entity === undefined ? undefined : saidByStatement(index, entity, terms);
+  const saying = reported !== undefined && (quoted === undefined || reported.coverage > quoted.coverage) ? reported : quoted;
+  const found = saying ?? (entity === undefined ? undefined : paraphrasedSaying(index, entity, terms));
   return found === undefined ? reportedWhen(index, question) : dayOfSaying(index, question, found, entity);
 }
 

@@ -228,3 +228,26 @@ May 2, 2025
     expect(answer(twoStories, { command: 'when', text: 'When did Rook say that what they are focused on is their work to calm the harbour?' }).answers[0]?.citations.map((c) => c.file)).toEqual(['porto-reuters.txt', 'porto-dpa.txt']);
   });
 });
+
+describe('a saying both quoted and reported', () => {
+  // Invented: the envoy's quotation in one story shares some words; the other story reports him saying all of them.
+  const stories = fixtureIndex({
+    'porto.txt': `Envoy in Porto
+
+May 9, 2025
+
+PORTO, May 9 (Reuters) – Envoy Piet Rook spoke on Friday.
+
+Regarding the harbour, the envoy said the council was calling for more ferries to be made available to people in Porto and for better distribution to everyone in need.`,
+    'lyon.txt': `Envoy in Lyon
+
+May 2, 2025
+
+"The council is calling for better ferries to reach everyone in Lyon," Rook said on Friday.`,
+  });
+  const saidOn = (text: string) => saidWhenAnswers(stories, { kind: 'eventTime', text, granularity: 'day', reason: '' }).map((a) => a.date);
+
+  it('dates the one that holds more of the question', () => {
+    expect(saidOn('On what day did Rook say the council was calling for better distribution of ferries to everyone in need in Porto?')).toEqual(['2025-05-09']);
+  });
+});
