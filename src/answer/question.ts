@@ -354,10 +354,16 @@ const STANDS_FOR = /^\s*what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:the\s+)?([\p{L}
 const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
 /** "how many … are/is/does/do …" in the present, with no past beside it: how many there are. */
 const STANDING = /^(?!.*\b(?:was|were|did|had)\b).*\b(?:are|is|does|do)\b/i;
-/** "what sanctions did …", "which city got …": the noun after the question word (not an auxiliary). */
 /** "what kind of attack …", "which type of government …": the noun whose kind is asked. */
 const KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+(\p{Ll}[\p{L}-]*)\b/iu;
-const WHAT_NOUN = /^\s*(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
+/**
+ * "what sanctions did …", "which city got …", "in which hotel …": the noun after the question word
+ * (not an auxiliary), after a preposition too unless it only says how or where in something ("by
+ * what means", "in which part").
+ */
+const WHAT_NOUN = /^\s*(?:(?:in|at|on|from|to|for|with|by|during|through|into|under)\s+(?=(?:what|which)\s+(?!(?:means|way|ways|manner|part|parts|extent|sense|respect|capacity|direction|point|stage|order|form|role)\b)))?(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
+/** "what is the name of the Navy warship being sent": the named thing's noun, the last word before its verb or clause. */
+const NAME_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:being|that|which|who|whose|in|on|at|of|to|from|for|with|by|\p{Ll}+ed|\p{Ll}+ing)\b|\s*\??\s*$)/iu;
 /** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
 const VERB_FORM = /(?:ed|happens?)$/i;
 /** "what did the army seize …", "what is the city sending …": the clause after the auxiliary. */
@@ -387,6 +393,8 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
     const befell = stated || (isParticiple(verb) && !LIGHT_VERBS.has(IRREGULAR_VERBS.get(verb.toLowerCase()) ?? verb.toLowerCase()));
     return { asked: [parts[at]!], ...(befell ? { act: verb.toLowerCase() } : {}) };
   }
+  const named = NAME_OF.exec(text)?.[1];
+  if (named !== undefined) return { asked: words(named).slice(-1).filter((word) => keyTerms(word).length > 0) };
   const noun = WHAT_NOUN.exec(text)?.[1];
   if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) ? [noun] : [] };
   const parts = words(WHAT_DID.exec(text)?.[1] ?? '');

@@ -280,6 +280,10 @@ describe('parseQuestion', () => {
     // A name ending in "-en" is no participle; an irregular participle is asked as its past.
     [auto('By whom was the photo of Olsen at the summit taken?'), { kind: 'credit', credit: 'photo', text: 'who took the photo of Olsen at the summit?' }],
     [auto('What position does Maria Lopez hold at the port authority?'), { kind: 'profile', subject: 'Maria Lopez' }],
+    // The noun asked for, after a preposition or as the thing a name is asked of; not "by what means".
+    [auto('In which hotel in Porto did the ministers meet?'), { kind: 'search', asked: ['hotel'] }],
+    [auto('What is the name of the navy frigate being sent to Porto?'), { kind: 'search', asked: ['frigate'] }],
+    [auto('By what means was the harbour war fought?'), { kind: 'search', asked: [] }],
     // What the coverage describes a thing as is what it is; a modifier may stand before the asked group.
     [auto('Which country is described in the Gazette story as a rare ally to both Chile and Peru?'), { text: 'Which country is a rare ally to both Chile and Peru?', story: 'Gazette' }],
     [auto('Maria Lopez is described as the deputy chief of which Chilean group?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
