@@ -17,7 +17,8 @@ import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, toldOnlyAct, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { severalAsked, timeAsAsked } from './span.ts';
-import { rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
+import { orRankedTime, SURE_TIME_FROM, rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
+import { rankAnswers } from './rank/rank.ts';
 import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premise.ts';
 import { isNamedByQuestion, matchedTerms, nameTerms, personNamePairs, restatesQuestion, tokenize } from './evidence.ts';
 import { termMatches } from '../text/termMatch.ts';
@@ -78,7 +79,10 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     if (question.weekdayOf !== undefined) return weekdayAnswers(index, question.weekdayOf);
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
     const quoted = quotedSayingTime(index, question);
-    const answers = toldActOnly(index, question, movementTold(index, question, becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question))));
+    const told = toldActOnly(index, question, movementTold(index, question, becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question))));
+    // Where the rules keep nothing (no passage writes the act as asked: "constructed in 1582" of "when was X built"), a
+    // time in its own words the ranker finds likely (SURE_TIME_FROM); a weekday or "last week" never.
+    const answers = question.since || told.length > 0 ? told : orRankedTime(told, rankAnswers(index, question.text, 'when').all, SURE_TIME_FROM);
     return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
   }),
   // "What year was the story published": the year of its date.

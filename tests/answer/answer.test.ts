@@ -229,6 +229,25 @@ describe('when', () => {
   it('abstains when the corpus does not date the event', () => {
     expect(ask('when', 'When did the chess final take place?').answers).toEqual([]);
   });
+
+  it('answers with a year the ranker finds likely where no passage writes the act as asked', () => {
+    // "built" of "constructed": the building rule keeps only times beside the act's own word.
+    const encyclopedic = fixtureIndex({
+      'lisbon.txt': `Lisbon
+
+Lisbon is the capital of Portugal and its largest city. It lies on the estuary of the Tagus.
+
+The Church of São Vicente de Fora was constructed in 1582 on the hill above the Alfama, to designs by the architect Filippo Terzi.
+
+The city was struck by an earthquake in 1755, which destroyed much of the lower town.`,
+      'porto.txt': `Porto
+
+Porto is the second city of Portugal, on the Douro. Its bridges cross the river to Vila Nova de Gaia.`,
+    });
+    const [top] = answer(encyclopedic, { command: 'when', text: 'When was the Church of São Vicente de Fora built?' }).answers;
+    expect(top?.text).toBe('1582');
+    expect(top?.citations[0]).toMatchObject({ file: 'lisbon.txt', paragraph: 3 });
+  });
 });
 
 describe('quote', () => {
