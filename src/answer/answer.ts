@@ -14,6 +14,7 @@ import { pairAnswers, pairAsked } from './pair.ts';
 import { namesAnActor } from './actorWords.ts';
 import { weekdayAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
+import { asksEveryStory, everyStoryAnswers } from './everyStory.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, toldOnlyAct, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { severalAsked, timeAsAsked } from './span.ts';
@@ -67,6 +68,8 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   eventActor: unlessDenied((index, question) => {
     // "Who did X tell that Y": the listener the attribution of X's words names ("told reporters").
     if (isListenerQuestion(question.text)) return listenerAnswers(index, question.text);
+    // "Which person appears in all five stories?": a name every story holds.
+    if (asksEveryStory(question)) return everyStoryAnswers(index, question);
     const contacts = isContactQuestion(question.text) ? contactAnswers(index, question) : [];
     if (contacts.length > 0) return contacts;
     // "Which two countries …": two the coverage names together.

@@ -61,6 +61,11 @@ export class EntityLookup {
     }
   }
 
+  /** Every entity of the corpus. */
+  all(): readonly Entity[] {
+    return this.entities;
+  }
+
   /** The one entity a name refers to, or undefined when none or several fit (memoised). */
   resolve(name: string): Entity | undefined {
     if (this.resolvedNames.has(name)) return this.resolvedNames.get(name);
