@@ -8,7 +8,7 @@ import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { escapeRegExp, indexTerm, synonymsOf, words } from '../text/terms.ts';
-import { acronymNames } from './spelling.ts';
+import { acronymNames, shortForms } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /**
@@ -457,6 +457,8 @@ type TermGroup = readonly string[];
 
 function termGroups(index: CorpusIndex, topic: string): TermGroup[] {
   const named = new Map(acronymNames(index, topic).flatMap(([acronym, names]) => questionTerms(acronym).map((term) => [term, questionTerms(names.join(' '))] as const)));
+  // "the Group of Seven" is also what the coverage calls "G7".
+  for (const [name, short] of shortForms(index, topic)) for (const term of questionTerms(name)) named.set(term, [...(named.get(term) ?? []), ...questionTerms(short)]);
   return questionTerms(topic).map((term) => [term, ...(named.get(term) ?? [])]);
 }
 

@@ -95,6 +95,29 @@ export function acronymNames(index: CorpusIndex, text: string): Array<[string, s
   });
 }
 
+/** A name of several capitalised words, small joining words between them: "Group of Seven", "Middle East Institute". */
+const SPELT_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+/** How many passages naming a name's last word are read for the short form the corpus gives it. */
+const SHORT_FORM_PASSAGES = 20;
+
+/**
+ * Each name of several words in the text with the short form the corpus writes in brackets after
+ * it ("the Group of Seven (G7)" → ["Group of Seven", "G7"]): a question that spells a name out asks
+ * of what the coverage calls by its short form.
+ */
+export function shortForms(index: CorpusIndex, text: string): Array<[string, string]> {
+  return [...new Set([...text.matchAll(SPELT_NAME)].map((m) => m[0]))].flatMap((name) => {
+    const last = indexTerm(name.split(/\s+/).at(-1)!.toLowerCase());
+    if (last === null) return [];
+    const written = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\(([\\p{Lu}\\d][\\p{Lu}\\d.&-]{1,7})\\)`, 'u');
+    for (const doc of index.passagesWithTerm(last, SHORT_FORM_PASSAGES)) {
+      const short = written.exec(index.passageAt(doc).text)?.[1];
+      if (short !== undefined) return [[name, short] as [string, string]];
+    }
+    return [];
+  });
+}
+
 /** The initials of a name of several capitalised words ("United States" → "US"); '' for one word. */
 function initialsOf(name: string): string {
   const parts = name.split(/\s+/);

@@ -3,7 +3,7 @@ import { answer } from '../../src/answer/answer.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 import { nameTerms } from '../../src/answer/evidence.ts';
 import { indexTerm } from '../../src/text/terms.ts';
-import { keepBest } from '../../src/answer/quote.ts';
+import { keepBest, quoteAnswers } from '../../src/answer/quote.ts';
 
 // Invented coverage: a mayor quoted twice, once with the topic's own word, once with a near one.
 const index = fixtureIndex({
@@ -439,5 +439,22 @@ describe('a topic asked with a synonym the coverage does not write', () => {
   it('finds "focused on" for "concentrating on"', () => {
     const focus = fixtureIndex({ 'focus.txt': 'Harbour chief speaks\n\nMay 2, 2025\n\n“What I’ve been focused on is keeping the ferries safe,” harbour master Ada Voss said.\n\n“The storm was the worst in years,” Voss added.' });
     expect(answer(focus, { command: 'quote', speaker: 'Voss', topic: 'what she has been concentrating on' }).answers[0]?.text).toMatch(/focused on/);
+  });
+});
+
+describe('a topic that spells out a name the coverage writes short', () => {
+  // Invented coverage: the story spells the council out once, with its short form; the envoy's words use the short form.
+  const council = fixtureIndex({
+    'council.txt': `Envoy at the council
+
+May 2, 2025
+
+"We're committed to the harbour's safety," envoy Piet Rook said at a meeting of the Porto Harbour Council (PHC) in Porto.
+
+"What the PHC is focused on is our work to calm the strait," Rook said.`,
+  });
+
+  it('finds the quotation that calls it by its short form', () => {
+    expect(quoteAnswers(council, { speaker: 'Rook', topic: 'what the Porto Harbour Council is concentrating on' })[0]?.text).toMatch(/^What the PHC is focused on/);
   });
 });
