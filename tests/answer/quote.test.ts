@@ -449,12 +449,12 @@ describe('a topic that spells out a name the coverage writes short', () => {
 
 May 2, 2025
 
-"We're committed to the harbour's safety," envoy Piet Rook said at a meeting of the Porto Harbour Council (PHC) in Porto.
+"We're committed to the harbour's safety after the strike," envoy Piet Rook said at a meeting of the Porto Harbour Council (PHC) in Porto.
 
 "What the PHC is focused on is our work to calm the strait," Rook said.`,
   });
 
   it('finds the quotation that calls it by its short form', () => {
-    expect(quoteAnswers(council, { speaker: 'Rook', topic: 'what the Porto Harbour Council is concentrating on' })[0]?.text).toMatch(/^What the PHC is focused on/);
+    expect(quoteAnswers(council, { speaker: 'Rook', topic: 'what the Porto Harbour Council is concentrating on after the strike' })[0]?.text).toMatch(/^What the PHC is focused on/);
   });
 });
