@@ -78,7 +78,33 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
     const holders = holdersOf(index, roleAsked, title);
     if ((holders[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = holders;
   }
-  return best;
+  return best.length > 0 ? best : bodyPeople(index, roleAsked);
+}
+
+/** "the Middle East Institute analyst", "the MEI expert": a word for any role at a body the rest names. */
+const AT_BODY = /^(.+?)\s+(?:analyst|expert|scholar|specialist|researcher|fellow)s?$/i;
+
+/**
+ * "Who is the MEI analyst?": no title says "analyst", but whoever holds any title at the body
+ * ("director of the Iran program at the Middle East Institute") is the one meant. The body may be
+ * asked by its initials, which the title spells out.
+ */
+function bodyPeople(index: CorpusIndex, roleAsked: string): Answer[] {
+  const body = AT_BODY.exec(roleAsked.replace(/^(?:the|an?)\s+/i, ''))?.[1];
+  if (body === undefined) return [];
+  // Initials, in capitals or as chat types them ("the mei analyst"), stand for a body a title spells out.
+  const initials = /^(?:\p{Lu}{2,5}|\p{Ll}{2,5})$/u.test(body) ? body.toUpperCase() : undefined;
+  const terms = keyTerms(body).filter((term) => !ROLE_STOP.has(term));
+  const fits = (title: string) => (initials !== undefined && spellsOut(title, initials)) || (terms.length > 0 && matchedTerms(terms, tokenize(title)).length === terms.length);
+  return index.entities
+    .all()
+    .flatMap((entity) => {
+      if (entity.kind !== 'person') return [];
+      const claim = entity.roles.find((role) => fits(role.title));
+      const passage = claim === undefined ? undefined : index.passage(claim.file, claim.paragraph);
+      return claim === undefined || passage === undefined ? [] : [{ text: entity.name, role: claim.title, score: 1, matched: terms, citations: [citationOf(passage)] }];
+    })
+    .slice(0, MAX_ANSWERS);
 }
 
 /** Whoever holds the role asked for, by one way of writing its title. */
@@ -393,6 +419,12 @@ export function describedDoers(index: CorpusIndex, question: QuestionOf<'role'>)
     const claim = entity?.kind === 'person' ? entity.roles.find((c) => fitsDescription(index, c, head, qualifiers)) : undefined;
     return claim === undefined ? [] : [{ ...answer, role: claim.title }];
   });
+}
+
+/** Whether a title names a body of several capitalised words whose initials are these ("Middle East Institute": MEI). */
+function spellsOut(title: string, initials: string): boolean {
+  return [...title.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]*)+/gu)].some((name) =>
+    name[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === initials);
 }
 
 /** Whether a title claim fits a described role: a head of its class, and its other words in the title or in the claim's article. */

@@ -353,3 +353,25 @@ Ada Voss is an internationally renowned film director; her most famous film is M
     expect(answer(films, { command: 'who', text: 'Who is an internationally renowned film director from Tarvia?' }).answers[0]?.text).toBe('Ada Voss');
   });
 });
+
+describe('an analyst or expert at a body', () => {
+  // Invented coverage: a director at an institute, quoted; no title says "analyst".
+  const institute = fixtureIndex({
+    'harbour.txt': `Harbour talks stall
+
+May 2, 2025
+
+"The talks show how little trust is left," said Ana Reis, director of the Chile program at the Porto Harbour Institute.`,
+  });
+  const who = (text: string) => answer(institute, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('is whoever holds a title at that body, asked by its name or its initials', () => {
+    expect(who('who is the Porto Harbour Institute analyst?')).toEqual(['Ana Reis']);
+    expect(who('who is the PHI analyst?')).toEqual(['Ana Reis']);
+    expect(who('phi analyst, whats her name')).toEqual(['Ana Reis']);
+  });
+
+  it('is no one at a body the coverage does not name', () => {
+    expect(who('who is the Lyon Institute analyst?')).toEqual([]);
+  });
+});
