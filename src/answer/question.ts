@@ -362,6 +362,16 @@ const KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+(\p{Ll}[\
  * what means", "in which part").
  */
 const WHAT_NOUN = /^\s*(?:(?:in|at|on|from|to|for|with|by|during|through|into|under)\s+(?=(?:what|which)\s+(?!(?:means|way|ways|manner|part|parts|extent|sense|respect|capacity|direction|point|stage|order|form|role)\b)))?(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
+/** A place's kind written with its name: "Capri island", "the island of Capri", "Lyon city". */
+const PLACE_KIND_WORDS = String.raw`island|city|town|village|country|region|province|state|port|capital`;
+const KIND_BEFORE_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${PLACE_KIND_WORDS})\s+of\s+(\p{Lu}.*)$`, 'iu');
+const KIND_AFTER_NAME = new RegExp(String.raw`^(.+?)\s+(?:${PLACE_KIND_WORDS})$`, 'i');
+
+/** The place's name without the kind of place written with it ("capri island" → "capri"), which descriptions write otherwise. */
+function placeNameOf(subject: string): string {
+  return KIND_BEFORE_NAME.exec(subject)?.[1] ?? KIND_AFTER_NAME.exec(subject)?.[1] ?? subject;
+}
+
 /** "what is the name of the Navy warship being sent": the named thing's noun, the last word before its verb or clause. */
 const NAME_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:being|that|which|who|whose|in|on|at|of|to|from|for|with|by|\p{Ll}+ed|\p{Ll}+ing)\b|\s*\??\s*$)/iu;
 /** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
@@ -550,11 +560,11 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // "the base is in which part of Iraq": where the coverage puts it.
       const partOf = WHICH_PART.exec(text);
       const part = partOf?.[1] ?? partOf?.[2];
-      if (part !== undefined && words(part).length <= 4) return { kind: 'description', subject: part, where: true, restated: `where is ${part}` };
+      if (part !== undefined && words(part).length <= 4) return { kind: 'description', subject: placeNameOf(part), where: true, restated: `where is ${part}` };
       // "which country is Capri in": the country its description names ("the Italian island of Capri", "western Iraq").
       const within = PLACE_WITHIN.exec(text)?.[1];
       if (within !== undefined && words(within).length <= 4) return { kind: 'description', subject: within, where: true, from: true, within: true };
-      if (where !== undefined && words(where).length <= 3 && !/(?:ed|ing)$/i.test(where)) return { kind: 'description', subject: where, where: true };
+      if (where !== undefined && words(where).length <= 3 && !/(?:ed|ing)$/i.test(where)) return { kind: 'description', subject: placeNameOf(where), where: true };
       // Asked outright ("how is X described", "what kind of group is X"), a short name needs no entity behind it; "what is X" does.
       const outright = (DESCRIBED.exec(text) ?? WHAT_KIND.exec(text))?.[1];
       if (outright !== undefined && words(outright).length <= 3 && !words(outright).some((word) => /(?:ed|ing)$/i.test(word))) return { kind: 'description', subject: outright };

@@ -284,6 +284,9 @@ describe('parseQuestion', () => {
     [auto('In which hotel in Porto did the ministers meet?'), { kind: 'search', asked: ['hotel'] }],
     [auto('What is the name of the navy frigate being sent to Porto?'), { kind: 'search', asked: ['frigate'] }],
     [auto('By what means was the harbour war fought?'), { kind: 'search', asked: [] }],
+    // Where a place is: its name without the kind of place written with it.
+    [auto('lenz island is in which part of Norland?'), { kind: 'description', subject: 'lenz', where: true }],
+    [auto('where is the island of Lenz?'), { kind: 'description', subject: 'Lenz', where: true }],
     // What the coverage describes a thing as is what it is; a modifier may stand before the asked group.
     [auto('Which country is described in the Gazette story as a rare ally to both Chile and Peru?'), { text: 'Which country is a rare ally to both Chile and Peru?', story: 'Gazette' }],
     [auto('Maria Lopez is described as the deputy chief of which Chilean group?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
