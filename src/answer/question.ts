@@ -221,7 +221,8 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
 const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
-const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS})\b`, 'i');
+/** "who called X “Y”": calling something by words in quotation marks is saying them of it. */
+const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS}|called(?=\s+[^"“?]{2,120}?\s+["“‘']))\b`, 'i');
 /** Verbs of saying to someone: the listener stands between the verb and what was said. */
 const TELLING = /^(?:told|tells|tell|informed|assured|reminded|warned)$/i;
 const LISTENER_BEFORE_THAT = /^(?:\S+\s+){1,10}?that\s+/;

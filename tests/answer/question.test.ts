@@ -34,6 +34,8 @@ describe('parseQuestion', () => {
     [auto('who talked about a harbour closure'), { kind: 'saidBy', statement: 'a harbour closure' }],
     [auto('who spoke of a harbour closure'), { kind: 'saidBy' }],
     [auto('who spoke at the harbour'), { kind: 'eventActor' }],
+    [auto('who called the closure of the port "a disaster for Porto"?'), { kind: 'saidBy', statement: 'the closure of the port "a disaster for Porto"' }],
+    [auto('who called for a pause?'), { kind: 'eventActor' }],
     [auto('how long has the port been closed, per the harbour office?'), { kind: 'duration', text: 'how long has the port been closed, according to the harbour office?' }],
     [auto("By Lopez's account, who closed the port?"), { kind: 'eventActor', text: 'who closed the port, according to Lopez?' }],
     [auto('how many ferries per day leave the port'), { text: 'how many ferries per day leave the port' }],
