@@ -861,13 +861,14 @@ export function countryUs(text: string): string {
   });
 }
 
-/** Phrasal verbs news writes as one word: "played down" is "downplayed", "stepped down" "resigned", "left for" "traveled to". */
+/** Phrasal verbs news writes as one word: "played down" is "downplayed", "stepped down" "resigned", "wrapped up" "ended", "left for" "traveled to". */
 const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bplay(s|ed|ing)?\s+down\b/gi, 'downplay'],
   [/\bstep(s|ped|ping)?\s+down\b/gi, 'resign'],
   [/\bcall(s|ed|ing)?\s+off\b/gi, 'cancel'],
   [/\bput(s|ting)?\s+up\s+with\b/gi, 'tolerate'],
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
+  [/\bwrap(s|ped|ping)?\s+up\b/gi, 'end'],
 ];
 
 /**
@@ -908,6 +909,13 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bsit\s+down\s+with\b/gi, 'meet with'],
   [/\bsits\s+down\s+with\b/gi, 'meets with'],
   [/\bsitting\s+down\s+with\b/gi, 'meeting with'],
+  [/\bdrew\s+to\s+a\s+close\b/gi, 'ended'],
+  [/\bdraws\s+to\s+a\s+close\b/gi, 'ends'],
+  [/\bdraw\s+to\s+a\s+close\b/gi, 'end'],
+  [/\bdrawing\s+to\s+a\s+close\b/gi, 'ending'],
+  [/\bcame\s+to\s+an\s+end\b/gi, 'ended'],
+  [/\bcomes\s+to\s+an\s+end\b/gi, 'ends'],
+  [/\bcome\s+to\s+an\s+end\b/gi, 'end'],
   [/\bcame\s+back\b/gi, 'returned'],
   [/\bcome\s+back\b/gi, 'return'],
   [/\bcomes\s+back\b/gi, 'returns'],
