@@ -423,3 +423,23 @@ describe('reported speech: a number written with a thousands comma', () => {
     expect(statements('Ferries ran late all week, and 2,500 riders said the pier should close.').map(([text]) => text)).toContain('the pier should close');
   });
 });
+
+describe('reported speech: a closing cue whose tail opens with a time', () => {
+  it('reads what precedes "…, he said Wednesday morning on …"', () => {
+    expect(statements('Housing costs will rise in Porto next year, he said Wednesday morning on Radio Lyon.').map(([text]) => text))
+      .toEqual(['Housing costs will rise in Porto next year']);
+  });
+});
+
+describe('reported speech: a list the tagger’s end would cut at its first comma', () => {
+  it.each([
+    ['of stance', 'Lopes opposed low wages, long hours and unsafe piers in Porto.', 'low wages, long hours and unsafe piers in Porto'],
+    ['of a long-held view', 'Silva has long championed free ferries, cheaper rents and open piers.', 'free ferries, cheaper rents and open piers'],
+  ])('goes on to the list’s last item (%s)', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toContain(said);
+  });
+
+  it('still ends at a comma before a clause', () => {
+    expect(statements('Lopes opposed low wages, and the union has sued the board in Porto.').map(([text]) => text)).not.toContain('low wages, and the union has sued the board in Porto');
+  });
+});

@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 764 cue words,
  * 163193 examples, 2^17 weights, 20 epochs. Start threshold p ≥ 0.6, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 3181 statements added, 60.5 % right; R 50.2
- *   p ≥ 0.35: 2784 statements added, 62.7 % right; R 48.6
- *   p ≥ 0.40: 2410 statements added, 64.4 % right; R 46.8
- *   p ≥ 0.45: 2106 statements added, 65.8 % right; R 45.3
- *   p ≥ 0.50: 1791 statements added, 67.1 % right; R 43.6
- *   p ≥ 0.55: 1490 statements added, 68.7 % right; R 42.0
- *   p ≥ 0.60: 1224 statements added, 71.2 % right; R 40.5
- *   p ≥ 0.65: 1011 statements added, 73.4 % right; R 39.4
- *   p ≥ 0.70: 755 statements added, 75.6 % right; R 37.8
- *   p ≥ 0.75: 561 statements added, 77.0 % right; R 36.5
- *   p ≥ 0.80: 384 statements added, 79.7 % right; R 35.4
- *   p ≥ 0.85: 237 statements added, 82.3 % right; R 34.3
- *   p ≥ 0.90: 129 statements added, 86.0 % right; R 33.6
- *   end p ≥ 0.30 at start p ≥ 0.6: P 79.3  R 40.5
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.5  R 40.6
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.6  R 40.5
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.5  R 40.4
- *   end p ≥ 0.70 at start p ≥ 0.6: P 79.2  R 40.1
+ *   p ≥ 0.30: 3184 statements added, 60.7 % right; R 50.3
+ *   p ≥ 0.35: 2784 statements added, 63.0 % right; R 48.7
+ *   p ≥ 0.40: 2411 statements added, 64.8 % right; R 46.9
+ *   p ≥ 0.45: 2106 statements added, 66.2 % right; R 45.4
+ *   p ≥ 0.50: 1790 statements added, 67.5 % right; R 43.7
+ *   p ≥ 0.55: 1489 statements added, 69.2 % right; R 42.0
+ *   p ≥ 0.60: 1223 statements added, 71.7 % right; R 40.6
+ *   p ≥ 0.65: 1010 statements added, 73.7 % right; R 39.4
+ *   p ≥ 0.70: 754 statements added, 75.9 % right; R 37.8
+ *   p ≥ 0.75: 560 statements added, 77.1 % right; R 36.5
+ *   p ≥ 0.80: 383 statements added, 79.6 % right; R 35.4
+ *   p ≥ 0.85: 236 statements added, 82.2 % right; R 34.4
+ *   p ≥ 0.90: 128 statements added, 85.9 % right; R 33.6
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 79.5  R 40.6
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.7  R 40.7
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.7  R 40.6
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.6  R 40.4
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 79.3  R 40.1
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 82.0  R 32.5  (3569/4353 statements, 3541/10879 indirect gold)
- *   train, with tagger     P 82.8  R 46.1  (5045/6091 statements, 5016/10879 indirect gold)
+ *   train, rules only      P 82.0  R 32.6  (3571/4355 statements, 3543/10879 indirect gold)
+ *   train, with tagger     P 83.0  R 46.2  (5057/6093 statements, 5028/10879 indirect gold)
  *   held-out, rules only   P 79.5  R 34.9  (903/1136 statements, 896/2570 indirect gold)
- *   held-out, with tagger  P 77.0  R 42.4  (1096/1424 statements, 1089/2570 indirect gold)
+ *   held-out, with tagger  P 77.0  R 42.4  (1097/1424 statements, 1090/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
