@@ -74,7 +74,7 @@ const enum T {
   Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2, SubjectHead, LemmaNext, LemmaSubjectHead,
   PreviousLemmaCue, PreviousSuffixCue, NearestRef, CueNearestRef,
   EndBias = 50, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
-  HereVerbs, HereShapeVerbs,
+  HereVerbs, HereShapeVerbs, HereSuffix, ShapePair, LemmaHereShape, AfterSuffix,
 }
 
 /** The most features either model writes for one position. */
@@ -315,6 +315,11 @@ export function endFeatures(view: TaggerView, unit: Unit, cue: string, start: nu
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.CueHere), cue), here);
   out[n++] = mixString(mixNumber(mixNumber(FNV_OFFSET, T.HereVerbs), verbs ? 1 : 0), here);
   out[n++] = mixNumber(mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.HereShapeVerbs), verbs ? 1 : 0), shape), distance);
+  // The word's ending and the next one's: a participle ("as it was sailing"), a verb after "and" ("and holds").
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.HereSuffix), here, Math.max(0, here.length - 3)), verbs ? 1 : 0);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.AfterSuffix), here), after, Math.max(0, after.length - 2));
+  out[n++] = mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.ShapePair), shapeAt(view, unit, k - 1)), shape);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaHereShape), lemmaOf(cue)), shape);
   return n;
 }
 

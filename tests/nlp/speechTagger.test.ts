@@ -41,7 +41,8 @@ describe('speech tagger end features', () => {
     expect(endFeatures(v, unit, 'criticized', 2, 4, 0, clause, true)).toBe(n);
     expect(n).toBeLessThanOrEqual(MAX_FEATURES);
     const differing = [...phrase.subarray(0, n)].filter((f, i) => f !== clause[i]).length;
-    expect(differing).toBe(2);
+    // The word, its shape and its ending, each with the verb flag.
+    expect(differing).toBe(3);
   });
 });
 
@@ -120,5 +121,17 @@ describe('speech tagger: another form of a cue word, and the speaker further bac
     const he = { start: 0, end: 1, kind: 'pronoun' as const, gender: 'm' as const };
     const withSpeaker = features(['He', 'avoided', 'a', 'direct', 'critique', 'of', 'Lopes'], 5, [he]);
     expect(withSpeaker.filter((f, i) => f !== critique[i]).length).toBe(2);
+  });
+});
+
+describe('speech tagger end features: word endings', () => {
+  it('reads the ending of the word where what was said may end ("-ing" in "while sailing", "while walking")', () => {
+    const features = (last: string): number[] => {
+      const { view: v, unit } = view(['Lopes', 'criticized', 'the', 'deal', 'in', 'Porto', 'while', last]);
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, endFeatures(v, unit, 'criticized', 2, 7, 0, out, false))];
+    };
+    const [sailing, walking, sailors] = [features('sailing'), features('walking'), features('sailors')];
+    expect(sailing.filter((f) => walking.includes(f) && !sailors.includes(f)).length).toBe(1);
   });
 });
