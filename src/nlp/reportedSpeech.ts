@@ -30,6 +30,8 @@ export interface SpeechParagraph {
   participleDoer(unit: Unit, at: number): Ref | undefined;
 }
 
+/** Words that open the one told after "said to", "wrote to": "to the board that", "to her that". */
+const HEARER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'me', 'him', 'them', 'us', 'you', 'reporters']);
 /** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
 const MAX_WORDS_BEFORE_THAT = 10;
 /** At most this many words in an aside set off by commas between a cue and its "that": "said, with the benefit of hindsight, that". */
@@ -332,11 +334,19 @@ export class StatementReader {
       if (token.lower === 'that' && !this.inside[j]) return j;
       // "said on NBC’s “Meet the Press” on Sunday that": possessives and quoted titles stay in the way.
       if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === "'") continue;
+      // "wrote to the mayor’s office that", "confided to her that": the one told, after "to".
+      if (j === i && token.lower === 'to' && this.opensHearer(j + 1)) continue;
       if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
     }
     const first = this.tokens[i];
     if (!first || ((CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) && !this.opensQuantity(i))) return undefined;
     return i;
+  }
+
+  /** True when token `at` opens the one told after "to": a determiner, an object pronoun or a name ("to the board", "to her", "to CBS"). */
+  private opensHearer(at: number): boolean {
+    const token = this.tokens[at];
+    return token !== undefined && token.word && !this.inside[at] && (HEARER_OPENERS.has(token.lower) || token.cap);
   }
 
   /** True when token `at` opens a quantity ("about half", "at least 20", "as many as six", "up to a third"), not a phrase of topic or place. */

@@ -444,3 +444,14 @@ describe('reported speech: a list the tagger’s end would cut at its first comm
     expect(statements('Lopes opposed low wages, and the union has sued the board in Porto.').map(([text]) => text)).not.toContain('low wages, and the union has sued the board in Porto');
   });
 });
+
+describe('reported speech: the one told after "to" before a "that"', () => {
+  it('starts what was said at the "that" after "wrote to the mayor’s office"', () => {
+    expect(statements('The Porto Historical Society wrote to the mayor’s office that it did not have permission to use the emblem.').map(([text]) => text))
+      .toEqual(['that it did not have permission to use the emblem']);
+  });
+
+  it('reads no "that" after "pledged to" and a verb', () => {
+    expect(statements('Silva pledged to stay in the race through the Lyon vote and beyond that.').map(([text]) => text)).not.toContain('that');
+  });
+});
