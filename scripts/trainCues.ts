@@ -24,7 +24,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleOf, extractText, type ExtractedStatement } from '../src/extract/extract.ts';
 import { useSpeechTagger } from '../src/nlp/reportedSpeech.ts';
-import { endFeatures, isCueCandidate, isVerbWord, MAX_FEATURES, startFeatures, type TaggerModel, type TaggerView } from '../src/nlp/speechTagger.ts';
+import { endFeatures, isCueCandidate, isVerbWord, lemmasOf, MAX_FEATURES, startFeatures, type TaggerModel, type TaggerView } from '../src/nlp/speechTagger.ts';
 import type { Unit } from '../src/nlp/speechUnits.ts';
 import { foldOf, isHeldOut, match, tokenStarts, type GoldArticle } from './polnear.ts';
 
@@ -93,7 +93,7 @@ const requestOf = (article: GoldArticle): { id: string; text: string; date?: str
 function collect(part: readonly GoldArticle[], words: ReadonlySet<string>): Examples {
   const examples = new Examples();
   const buffer = new Int32Array(MAX_FEATURES);
-  const vocabulary = { cueWords: words };
+  const vocabulary = { cueWords: words, cueLemmas: lemmasOf([...words]) };
   for (const article of part) {
     const { offsets } = articleOf(requestOf(article));
     const indirect = article.attributions.filter((a) => !a.direct);

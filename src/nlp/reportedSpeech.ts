@@ -30,6 +30,8 @@ export interface SpeechParagraph {
   participleDoer(unit: Unit, at: number): Ref | undefined;
 }
 
+/** Words that open the one told after "said to", "wrote to": "to the board that", "to her that". */
+const HEARER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'me', 'him', 'them', 'us', 'you', 'reporters']);
 /** Words that may sit between a cue and its "that": "said in a statement that", "told CNN on Tuesday that". */
 const MAX_WORDS_BEFORE_THAT = 10;
 /** At most this many words in an aside set off by commas between a cue and its "that": "said, with the benefit of hindsight, that". */
@@ -221,6 +223,11 @@ export function useSpeechTagger(model: TaggerModel | undefined, tap?: SentenceTa
 }
 /** Objects that name no content: "said nothing about fares", "said something odd". */
 const NO_CONTENT_OBJECTS = new Set(['nothing', 'something', 'anything']);
+/** A list after a comma ("A, B and C"): at most this many items before its last, of at most this many words each. */
+const MAX_LIST_ITEMS = 4;
+const MAX_LIST_ITEM_WORDS = 5;
+/** Words that close the last item of a list: "…, rural and working-class voters as they …". */
+const LIST_CLOSERS = new Set(['as', 'while', 'when', 'after', 'before', 'during', 'because', 'since', 'who', 'which', 'that', 'but']);
 /** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
@@ -327,11 +334,19 @@ export class StatementReader {
       if (token.lower === 'that' && !this.inside[j]) return j;
       // "said on NBC’s “Meet the Press” on Sunday that": possessives and quoted titles stay in the way.
       if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === "'") continue;
+      // "wrote to the mayor’s office that", "confided to her that": the one told, after "to".
+      if (j === i && token.lower === 'to' && this.opensHearer(j + 1)) continue;
       if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
     }
     const first = this.tokens[i];
     if (!first || ((CUE_OBJECT_STOPS.has(first.lower) || NOT_AFTER_SUBJECT.has(first.lower)) && !this.opensQuantity(i))) return undefined;
     return i;
+  }
+
+  /** True when token `at` opens the one told after "to": a determiner, an object pronoun or a name ("to the board", "to her", "to CBS"). */
+  private opensHearer(at: number): boolean {
+    const token = this.tokens[at];
+    return token !== undefined && token.word && !this.inside[at] && (HEARER_OPENERS.has(token.lower) || token.cap);
   }
 
   /** True when token `at` opens a quantity ("about half", "at least 20", "as many as six", "up to a third"), not a phrase of topic or place. */
@@ -451,6 +466,13 @@ export class StatementReader {
     return false;
   }
 
+  /** The first token at or after `from` past a time of day or date: "Wednesday morning", "last night" ("last" and "late" stay). */
+  private pastTime(from: number, unit: Unit): number {
+    let k = from;
+    while (k < unit.end && k - from < MAX_TIME_WORDS && !this.inside[k] && (wordClass(this.tokens[k]!.lower) === 'calendar' || TIME_NOUNS.has(this.tokens[k]!.lower))) k++;
+    return k;
+  }
+
   /** True when a speaker–cue pair of the sentence starts within a few words of `from`, before any comma. */
   private speakerStartsWithin(from: number, unit: Unit): boolean {
     for (let j = from; j < unit.end && j - from < MAX_LEAD_TO_SPEAKER && this.tokens[j]!.text !== ',' && !this.inside[j]; j++) if (this.speakerStarts.has(j)) return true;
@@ -472,6 +494,42 @@ export class StatementReader {
     // "endorsed Lee on Monday": the time's preposition goes with it.
     while (end > start + 1 && end < clauseEnd && TIME_PREPOSITIONS.has(this.tokens[end - 1]!.lower)) end--;
     return this.statement(pair, unit, start, end, true, 1);
+  }
+
+  /**
+   * Where a list that a comma at `end` interrupts closes ("cited low growth, unemployment and
+   * growing inequality", "sought to rally older, rural and working-class voters"): the items after
+   * the comma are a few words each, with no verb, and the last follows "and" or "or"; `end` when
+   * no such list goes on there.
+   */
+  private listEnd(end: number, unit: Unit): number {
+    if (end >= unit.end || this.tokens[end]!.text !== ',' || this.inside[end]) return end;
+    let k = end + 1;
+    let items = 0;
+    let closing = false;
+    let words = 0;
+    for (; k < unit.end; k++) {
+      const token = this.tokens[k]!;
+      if (this.inside[k]) return end;
+      if (token.text === ',') {
+        if (closing || words === 0) break;
+        items++;
+        words = 0;
+        if (items > MAX_LIST_ITEMS) return end;
+        continue;
+      }
+      if (!token.word) break;
+      if (closing && LIST_CLOSERS.has(token.lower)) break;
+      if (CLAUSE_VERBS.has(token.lower) || this.hasFiniteClause(k, k + 1) || isContractedVerb(token.lower)) return end;
+      if (token.lower === 'and' || token.lower === 'or') {
+        if (closing || words === 0) return end;
+        closing = true;
+        words = 0;
+        continue;
+      }
+      if (++words > MAX_LIST_ITEM_WORDS) return end;
+    }
+    return closing && words > 0 ? k : end;
   }
 
   /** A comma at `at` inside a noun-phrase object that goes on with more of it: no clause before `end`. */
@@ -690,7 +748,8 @@ export class StatementReader {
       // of description before the pair still leave it set off by the comma.
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
       const writers = this.writersClauseAfter(pair.end, unit);
-      const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[pair.end]?.lower ?? '')) || writers;
+      // "…, he said Wednesday morning on MSNBC": a time may come before the tail's preposition.
+      const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[this.pastTime(pair.end, unit)]?.lower ?? '')) || writers;
       const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
       const closes = (comma || lead < pair.start) && (writers || (!this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail)));
       const described = comma && ((this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end)) || this.describedAfterName(pair, unit));
@@ -847,7 +906,7 @@ export class StatementReader {
       const start = c + 1;
       if (NO_CONTENT_OBJECTS.has(this.tokens[start]!.lower) || taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
-      const end = this.secondPredicate(start, contentEndFrom(tagger, view, unit, cue, start));
+      const end = this.secondPredicate(start, this.listEnd(contentEndFrom(tagger, view, unit, cue, start), unit));
       if (taken(this.tokens[start]!.start, this.tokens[end - 1]!.end)) continue;
       const ref = refBefore(view, unit, c) ?? (unit.subject && unit.subject.end <= c ? unit.subject : this.nounPhraseBefore(verbGroupStart(view, unit, c), unit));
       const statement = this.statement({ ...(ref ? { ref } : {}), cue }, unit, start, end, true, MIN_LEARNED_WORDS);

@@ -41,6 +41,8 @@ export interface TaggerView {
 /** A model ready to score: its weights decoded once. */
 export interface SpeechTagger {
   cueWords: ReadonlySet<string>;
+  /** The lemmas of the cue words: another form of a cue word is a candidate too ("chides" for "chided"). */
+  cueLemmas: ReadonlySet<string>;
   weights: Int16Array;
   mask: number;
   startThreshold: number;
@@ -57,6 +59,7 @@ export function loadTagger(model: TaggerModel): SpeechTagger {
   else for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(2 * i);
   return {
     cueWords: new Set(model.cueWords.split(' ')),
+    cueLemmas: lemmasOf(model.cueWords.split(' ')),
     weights,
     mask: (1 << model.bits) - 1,
     startThreshold: model.startThreshold,
@@ -69,12 +72,13 @@ const enum T {
   StartBias = 1, Cue, CueMinus1, CueMinus2, Next, Next2, BigramBefore, BigramAfter, Suffix, NextShape, CueNextShape,
   PreviousShape, RefKind, RefKindCue, Subject, Position, WordsLeft, CueMinus3, Trigram, NextSuffix, CuePreviousShape,
   Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2, SubjectHead, LemmaNext, LemmaSubjectHead,
-  EndBias = 40, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
-  HereVerbs, HereShapeVerbs,
+  PreviousLemmaCue, PreviousSuffixCue, NearestRef, CueNearestRef,
+  EndBias = 50, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
+  HereVerbs, HereShapeVerbs, HereSuffix, ShapePair, LemmaHereShape, AfterSuffix,
 }
 
 /** The most features either model writes for one position. */
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 36;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -135,11 +139,25 @@ export function refBefore(view: TaggerView, unit: Unit, c: number): Ref | undefi
 
 const REF_KINDS = { person: 1, pronoun: 2, role: 3, other: 4 } as const;
 
-/** True when token `c` may end a cue: a lowercase word outside quotations that the model knows as one. */
-export function isCueCandidate(tagger: Pick<SpeechTagger, 'cueWords'>, view: TaggerView, unit: Unit, c: number): boolean {
-  const token = view.tokens[c]!;
-  return c + 1 < unit.end && token.word && !view.inside[c] && tagger.cueWords.has(token.lower) && (!token.cap || (c > unit.start && isTitleCased(view, unit)));
+/** The speaker ref that ends closest before token `c` in its sentence, if any. */
+function nearestRef(unit: Unit, c: number): Ref | undefined {
+  let best: Ref | undefined;
+  for (const ref of unit.refs) if (ref.end <= c && (!best || ref.end > best.end)) best = ref;
+  return best;
 }
+
+/** True when token `c` may end a cue: a lowercase word outside quotations that the model knows as one. */
+export function isCueCandidate(tagger: Pick<SpeechTagger, 'cueWords'> & Partial<Pick<SpeechTagger, 'cueLemmas'>>, view: TaggerView, unit: Unit, c: number): boolean {
+  const token = view.tokens[c]!;
+  return c + 1 < unit.end && token.word && !view.inside[c] && (tagger.cueWords.has(token.lower) || tagger.cueLemmas?.has(lemmaOf(token.lower)) === true)
+    && (!token.cap || (c > unit.start && isTitleCased(view, unit)));
+}
+
+/** The lemmas of some cue words (`lemmaOf`), of words long enough that a lemma is no other word's form by chance. */
+export function lemmasOf(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.filter((word) => word.length > MIN_LEMMA_WORD).map(lemmaOf));
+}
+const MIN_LEMMA_WORD = 4;
 
 /** Words this short may stay lowercase in a headline's title case: "to", "for", "the", "and". */
 const MAX_MINOR_WORD = 3;
@@ -247,6 +265,14 @@ export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int3
   out[n++] = mixString(mixNumber(FNV_OFFSET, T.SubjectHead), head);
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaNext), lemma), next);
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.LemmaSubjectHead), lemma), head);
+  // The word a particle or preposition completes: "critique | of", "support | for", "comments | on".
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.PreviousLemmaCue), lemmaOf(before)), cue);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.PreviousSuffixCue), before, Math.max(0, before.length - 3)), cue);
+  // The nearest speaker ref before the cue, however far: "He avoided direct criticism | of …".
+  const near = nearestRef(unit, c);
+  const nearKind = near ? REF_KINDS[near.kind] * 8 + bucket(c - near.end) : 0;
+  out[n++] = mixNumber(mixNumber(FNV_OFFSET, T.NearestRef), nearKind);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.CueNearestRef), cue), nearKind);
   return n;
 }
 
@@ -289,6 +315,11 @@ export function endFeatures(view: TaggerView, unit: Unit, cue: string, start: nu
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.CueHere), cue), here);
   out[n++] = mixString(mixNumber(mixNumber(FNV_OFFSET, T.HereVerbs), verbs ? 1 : 0), here);
   out[n++] = mixNumber(mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.HereShapeVerbs), verbs ? 1 : 0), shape), distance);
+  // The word's ending and the next one's: a participle ("as it was sailing"), a verb after "and" ("and holds").
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.HereSuffix), here, Math.max(0, here.length - 3)), verbs ? 1 : 0);
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.AfterSuffix), here), after, Math.max(0, after.length - 2));
+  out[n++] = mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.ShapePair), shapeAt(view, unit, k - 1)), shape);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaHereShape), lemmaOf(cue)), shape);
   return n;
 }
 

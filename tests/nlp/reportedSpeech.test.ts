@@ -40,7 +40,8 @@ describe('reported speech: what follows a verb of saying', () => {
   });
 
   it('ends what was said at the comma of a sentence that opens on a group ("Among those who said …, most …")', () => {
-    expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)).toEqual(['the ferries run late']);
+    // The main clause may be a stance of its own ("most backed the new board"), never more of what "those" said.
+    expect(statements('Among those who said the ferries run late, most backed the new board.').map(([text]) => text)[0]).toBe('the ferries run late');
   });
 
   it.each([
@@ -421,5 +422,36 @@ describe('reported speech: a number written with a thousands comma', () => {
 
   it('still speaks as a quantity', () => {
     expect(statements('Ferries ran late all week, and 2,500 riders said the pier should close.').map(([text]) => text)).toContain('the pier should close');
+  });
+});
+
+describe('reported speech: a closing cue whose tail opens with a time', () => {
+  it('reads what precedes "…, he said Wednesday morning on …"', () => {
+    expect(statements('Housing costs will rise in Porto next year, he said Wednesday morning on Radio Lyon.').map(([text]) => text))
+      .toEqual(['Housing costs will rise in Porto next year']);
+  });
+});
+
+describe('reported speech: a list the tagger’s end would cut at its first comma', () => {
+  it.each([
+    ['of stance', 'Lopes opposed low wages, long hours and unsafe piers in Porto.', 'low wages, long hours and unsafe piers in Porto'],
+    ['of a long-held view', 'Silva has long championed free ferries, cheaper rents and open piers.', 'free ferries, cheaper rents and open piers'],
+  ])('goes on to the list’s last item (%s)', (_case, body, said) => {
+    expect(statements(body).map(([text]) => text)).toContain(said);
+  });
+
+  it('still ends at a comma before a clause', () => {
+    expect(statements('Lopes opposed low wages, and the union has sued the board in Porto.').map(([text]) => text)).not.toContain('low wages, and the union has sued the board in Porto');
+  });
+});
+
+describe('reported speech: the one told after "to" before a "that"', () => {
+  it('starts what was said at the "that" after "wrote to the mayor’s office"', () => {
+    expect(statements('The Porto Historical Society wrote to the mayor’s office that it did not have permission to use the emblem.').map(([text]) => text))
+      .toEqual(['that it did not have permission to use the emblem']);
+  });
+
+  it('reads no "that" after "pledged to" and a verb', () => {
+    expect(statements('Silva pledged to stay in the race through the Lyon vote and beyond that.').map(([text]) => text)).not.toContain('that');
   });
 });

@@ -41,7 +41,8 @@ describe('speech tagger end features', () => {
     expect(endFeatures(v, unit, 'criticized', 2, 4, 0, clause, true)).toBe(n);
     expect(n).toBeLessThanOrEqual(MAX_FEATURES);
     const differing = [...phrase.subarray(0, n)].filter((f, i) => f !== clause[i]).length;
-    expect(differing).toBe(2);
+    // The word, its shape and its ending, each with the verb flag.
+    expect(differing).toBe(3);
   });
 });
 
@@ -95,5 +96,42 @@ describe('speech tagger cue candidates', () => {
   it('takes no capitalised word that opens the sentence, nor a word it does not know', () => {
     const { view: v, unit } = view(['Opposed', 'To', 'The', 'Deal', 'Mayors', 'Say', 'Now']);
     expect([0, 5].map((c) => isCueCandidate(vocabulary, v, unit, c))).toEqual([false, false]);
+  });
+});
+
+describe('speech tagger: another form of a cue word, and the speaker further back', () => {
+  it('takes a form of a known cue word by its lemma ("rejects" for "rejected"), not a word it does not know', () => {
+    const tagger = { cueWords: new Set(['rejected', 'on']), cueLemmas: new Set(['reject']) };
+    const { view: v, unit } = view(['Lopes', 'rejects', 'the', 'mayor', 'of', 'Porto', 'on', 'fares']);
+    expect([1, 4, 6].map((c) => isCueCandidate(tagger, v, unit, c))).toEqual([true, false, true]);
+  });
+
+  it('tells a preposition after a noun of speech from one after another noun, and a speaker further back', () => {
+    const features = (words: string[], c: number, refs: Unit['refs'] = []): number[] => {
+      const { view: v, unit } = view(words);
+      unit.refs.push(...refs);
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, startFeatures(v, unit, c, out))];
+    };
+    const critique = features(['He', 'avoided', 'a', 'direct', 'critique', 'of', 'Lopes'], 5);
+    const critiques = features(['He', 'avoided', 'a', 'direct', 'critiques', 'of', 'Lopes'], 5);
+    const visit = features(['He', 'avoided', 'a', 'direct', 'visit', 'of', 'Lopes'], 5);
+    // "critique of" and "critiques of" share the noun's lemma with the preposition, which "visit of" has not.
+    expect(critique.filter((f) => critiques.includes(f) && !visit.includes(f)).length).toBe(1);
+    const he = { start: 0, end: 1, kind: 'pronoun' as const, gender: 'm' as const };
+    const withSpeaker = features(['He', 'avoided', 'a', 'direct', 'critique', 'of', 'Lopes'], 5, [he]);
+    expect(withSpeaker.filter((f, i) => f !== critique[i]).length).toBe(2);
+  });
+});
+
+describe('speech tagger end features: word endings', () => {
+  it('reads the ending of the word where what was said may end ("-ing" in "while sailing", "while walking")', () => {
+    const features = (last: string): number[] => {
+      const { view: v, unit } = view(['Lopes', 'criticized', 'the', 'deal', 'in', 'Porto', 'while', last]);
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, endFeatures(v, unit, 'criticized', 2, 7, 0, out, false))];
+    };
+    const [sailing, walking, sailors] = [features('sailing'), features('walking'), features('sailors')];
+    expect(sailing.filter((f) => walking.includes(f) && !sailors.includes(f)).length).toBe(1);
   });
 });
