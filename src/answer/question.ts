@@ -160,10 +160,10 @@ const ARTICLE_DATE = new RegExp(
     String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
     // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
     String.raw`|^\s*(?:(?:what|which)\s+(?:day|date|year|month)|when)\s+was\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}(?:article|story)\b(?!\s+(?:that|which|who)\b)` +
-    // "what's the date on the Gazette article", "the dateline date of the story from Salem".
+    // "what's the date on the Gazette article" (its article may be left out), "the dateline date of the story from Salem".
     // "when's the Annapolis story from": the story's date.
     String.raw`|^\s*when(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\s+from\b` +
-    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+of\b`,
+    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+of\b`,
   'i',
 );
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');

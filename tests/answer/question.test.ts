@@ -289,6 +289,7 @@ describe('parseQuestion', () => {
     // Where a place is: its name without the kind of place written with it.
     [auto('lenz island is in which part of Norland?'), { kind: 'description', subject: 'lenz', where: true }],
     [auto('where is the island of Lenz?'), { kind: 'description', subject: 'Lenz', where: true }],
+    [auto('what is the date of Tide Gazette story?'), { kind: 'articleDate', part: 'date' }],
     // What the coverage describes a thing as is what it is; a modifier may stand before the asked group.
     [auto('Which country is described in the Gazette story as a rare ally to both Chile and Peru?'), { text: 'Which country is a rare ally to both Chile and Peru?', story: 'Gazette' }],
     [auto('Maria Lopez is described as the deputy chief of which Chilean group?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
