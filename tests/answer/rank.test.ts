@@ -306,3 +306,15 @@ describe('which answers stand: the ranker\'s or the rules\'', () => {
     expect(answer(index, { command: 'who', text: 'Who wrote The Iron Coast?' }).answers).toEqual([]);
   });
 });
+
+describe('one ranking per question', () => {
+  // Invented coverage: one dated event.
+  const harbour = fixtureIndex({ 'harbour.txt': 'Harbour reopens\n\nMay 2, 2025\n\nThe Porto harbour reopened on Friday after the storm.' });
+
+  it('gives a question asked for twice the same ranking, read-only, and another question its own', () => {
+    const first = rankAnswers(harbour, 'When did the Porto harbour reopen?', 'when');
+    expect(rankAnswers(harbour, 'When did the Porto harbour reopen?', 'when')).toBe(first);
+    expect(Object.isFrozen(first.all)).toBe(true);
+    expect(rankAnswers(harbour, 'When did the storm hit Porto?', 'when')).not.toBe(first);
+  });
+});

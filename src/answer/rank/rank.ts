@@ -280,6 +280,23 @@ function tellsOf(candidate: SpanCandidate): boolean {
 
 /** Ranks an event question's candidates (see `RankedAnswers`): each answer once, its best occurrence cited first. */
 export function rankAnswers(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel = WEIGHTS): RankedAnswers {
+  // One question's answerers may ask for the same ranking twice ("when" where the rules keep nothing): the last one is kept.
+  const last = lastRanked.get(index);
+  if (last !== undefined && last.question === question && last.asked === asked && last.model === model) return last.ranked;
+  const ranked = rankNow(index, question, asked, model);
+  // Shared between callers, so read-only.
+  for (const list of [ranked.all, ranked.grounded, ranked.settled, ranked.named]) {
+    for (const answer of list) Object.freeze(answer);
+    Object.freeze(list);
+  }
+  lastRanked.set(index, { question, asked, model, ranked });
+  return ranked;
+}
+
+/** The last ranking made on each index, by its question. */
+const lastRanked = new WeakMap<CorpusIndex, { question: string; asked: AskedFor; model: RankModel; ranked: RankedAnswers }>();
+
+function rankNow(index: CorpusIndex, question: string, asked: AskedFor, model: RankModel): RankedAnswers {
   const weights = kindModel(model, asked);
   const view = questionView(question, asked, questionNames(index, question));
   const negated = asksNegatively(question) ? [] : eventTermsOf(index, question, view.terms);
