@@ -1311,11 +1311,14 @@ function withAuxiliary(text: string, isName: NameCheck): string {
   const asked = WITHOUT_AUXILIARY.exec(text);
   if (asked === null) return text;
   const rest = words(text.slice(asked[0].length));
+  // Most questions have their auxiliary ("when did …"): no name is looked up for them.
+  if (rest.length < 2 || NOT_BARE_VERB.test(rest[0]!.toLowerCase())) return text;
   for (let length = 1; length <= 3 && length < rest.length; length++) {
     const subject = rest.slice(0, length).join(' ');
     const verb = rest[length]!;
+    // The cheap test first: a bare verb must follow; only then is the subject looked up as a name.
+    if (!/^\p{Ll}+$/u.test(verb) || NOT_BARE_VERB.test(verb)) continue;
     if (!isName(subject) || wordClass(subject.toLowerCase()) === 'common') continue;
-    if (!/^\p{Ll}+$/u.test(verb) || NOT_BARE_VERB.test(verb)) return text;
     return `${asked[0]} did${text.slice(asked[0].length)}`;
   }
   return text;
