@@ -945,7 +945,18 @@ export function singleWordVerbs(text: string): string {
     .replace(FORESEEN_TO, (_m, asked: string, subject: string) => `${asked}will ${subject}`)
     .replace(SAYING_WHEN, (_m, asked: string, subject: string, stem: string) => `${asked} did ${subject}${stem}${stem.toLowerCase() === 'urg' ? 'e' : ''}`)
     .replace(LED_BY, (_m, which: string, be: string, verb: string, leader: string, marks: string) => `${which} ${be} ${leader} the ${/^founded$/i.test(verb) ? 'founder' : 'leader'} of${marks}`);
-  return JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased);
+  return wordUsed(JOURNEY_FOR.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => `${inflected(verb, ending)} to`), phrased));
+}
+
+/** "what word did Iraq's military use to describe the attacks", "what term does X use for Y". */
+const WORD_USED = /^\s*(?:what|which)\s+(?:word|words|term|terms|adjective|label|phrase)\s+(?:did|does|do)\s+(.+?)\s+use\s+(?:to\s+(?:describe|characteri[sz]e|refer\s+to)|for|about)\s+(.+?)\s*\??\s*$/i;
+/** A story as the one that uses the word ("the dpa story"), which calls nothing by its own words. */
+const STORY_USES = /\b(?:story|article|report|piece|dispatch|copy|coverage)\b/i;
+
+/** "What word did Iraq's military use to describe the attacks?" asks what it called them ("what did Iraq's military call the attacks"). */
+function wordUsed(text: string): string {
+  const used = WORD_USED.exec(text);
+  return used === null || STORY_USES.test(used[1]!) ? text : `what did ${used[1]} call ${used[2]}?`;
 }
 
 /** The one-word verb with the ending the phrasal verb's head had ("stepped" → "resigned"). */

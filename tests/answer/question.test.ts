@@ -490,6 +490,8 @@ describe('singleWordVerbs', () => {
     ['when did the talks come to an end', 'when did the talks end'],
     ['the summit drew to a close on Friday', 'the summit ended on Friday'],
     ['when did the envoy wrap up his visit', 'when did the envoy end his visit'],
+    ["What word did Lyon's council use to describe the closure of the port?", "what did Lyon's council call the closure of the port?"],
+    ['What adjective does the Gazette story use for the closure?', 'What adjective does the Gazette story use for the closure?'],
     ['who is playing down the risk', 'who is downplaying the risk'],
     ['who stepped down as mayor', 'who resigned as mayor'],
     ['when were the talks called off?', 'when were the talks canceled?'],
