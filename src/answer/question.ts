@@ -355,8 +355,10 @@ const STANDS_FOR = /^\s*what(?:['’]s|\s+is|\s+does|\s+do)\s+(?:the\s+)?([\p{L}
 const COUNTED = /^\s*how\s+(?:many|much)\s+(.+)$/i;
 /** "how many … are/is/does/do …" in the present, with no past beside it: how many there are. */
 const STANDING = /^(?!.*\b(?:was|were|did|had)\b).*\b(?:are|is|does|do)\b/i;
+/** "what kind of …", "which type of …": the words that ask for a kind (the kind answerer reads the rest). */
+export const KIND_ASKED = /^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+/i;
 /** "what kind of attack …", "which type of government …": the noun whose kind is asked. */
-const KIND_OF = /^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+(\p{Ll}[\p{L}-]*)\b/iu;
+const KIND_OF = new RegExp(String.raw`${KIND_ASKED.source}(\p{Ll}[\p{L}-]*)\b`, 'iu');
 /**
  * "what sanctions did …", "which city got …", "in which hotel …": the noun after the question word
  * (not an auxiliary), after a preposition too unless it only says how or where in something ("by

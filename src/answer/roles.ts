@@ -9,6 +9,7 @@ import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termM
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 import { ROLE_FAMILIES, ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { namesSpeltOut } from './spelling.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
 const ROLE_STOP = new Set(['current', 'new', 'now']);
@@ -423,8 +424,7 @@ export function describedDoers(index: CorpusIndex, question: QuestionOf<'role'>)
 
 /** Whether a title names a body of several capitalised words whose initials are these ("Middle East Institute": MEI). */
 function spellsOut(title: string, initials: string): boolean {
-  return [...title.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]*)+/gu)].some((name) =>
-    name[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === initials);
+  return namesSpeltOut(title).some((name) => name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === initials);
 }
 
 /** Whether a title claim fits a described role: a head of its class, and its other words in the title or in the claim's article. */

@@ -1,6 +1,6 @@
 import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import type { Measure, QuestionOf } from './question.ts';
+import { KIND_ASKED, type Measure, type QuestionOf } from './question.ts';
 import { indexTerm, keyTerms } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { speakerEntity } from './quote.ts';
@@ -327,7 +327,7 @@ const KIND_MODIFIERS = 3;
  */
 function kindsOf(index: CorpusIndex, question: QuestionOf<'search'>, noun: string): Answer[] {
   const asked = indexTerm(noun);
-  const terms = questionTerms(question.text.replace(/^\s*(?:what|which)\s+(?:kind|type|sort|form)s?\s+of\s+/i, ''));
+  const terms = questionTerms(question.text.replace(KIND_ASKED, ''));
   if (asked === null || terms.length === 0) return [];
   const answers: Answer[] = [];
   for (const e of findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 })) {

@@ -97,6 +97,11 @@ export function acronymNames(index: CorpusIndex, text: string): Array<[string, s
 
 /** A name of several capitalised words, small joining words between them: "Group of Seven", "Middle East Institute". */
 const SPELT_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+/** The names of several capitalised words a text writes ("Group of Seven", "Middle East Institute"). */
+export function namesSpeltOut(text: string): string[] {
+  return [...text.matchAll(SPELT_NAME)].map((m) => m[0]);
+}
+
 /** How many passages naming a name's last word are read for the short form the corpus gives it. */
 const SHORT_FORM_PASSAGES = 20;
 
@@ -106,7 +111,7 @@ const SHORT_FORM_PASSAGES = 20;
  * of what the coverage calls by its short form.
  */
 export function shortForms(index: CorpusIndex, text: string): Array<[string, string]> {
-  return [...new Set([...text.matchAll(SPELT_NAME)].map((m) => m[0]))].flatMap((name) => {
+  return [...new Set(namesSpeltOut(text))].flatMap((name) => {
     const last = indexTerm(name.split(/\s+/).at(-1)!.toLowerCase());
     if (last === null) return [];
     const written = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\(([\\p{Lu}\\d][\\p{Lu}\\d.&-]{1,7})\\)`, 'u');
