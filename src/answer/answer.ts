@@ -243,7 +243,10 @@ const DESCRIBING_QUESTION = /^\s*how\s+(?:did|does|do|has)\b.*\b(?:describe|char
 
 function asWritten(index: CorpusIndex, question: Question): Question {
   if (!AS_WRITTEN.has(question.kind)) return question;
-  const named = withHoldersForRoles(index, question.text) ?? question.text;
+  // A title written with capitals ("the Secretary of State") is named by its holder in a who-question, where the
+  // holder is whom the answer is not; a when-question keeps it: its premise check would then ask the holder's own
+  // sentence to tell the act, which coverage of an office often tells in other words (two bundled questions lost).
+  const named = withHoldersForRoles(index, question.text, question.kind === 'eventActor') ?? question.text;
   const text = asCorpusSpells(index, named) ?? named;
   const written = text === question.text ? question : { ...question, text };
   // The act of a "when" question whose parse took a name for its verb is its first other word: what the premise check reads.

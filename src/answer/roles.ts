@@ -338,11 +338,21 @@ export function roleOf(entity: Entity, file: string): { role?: string } {
   return claim === undefined ? {} : { role: claim.title };
 }
 
-/** A role named by description in a question: "the secretary of state", "Norland's prime minister", "the top US diplomat". */
-const DESCRIBED_ROLE = new RegExp(
-  String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})(?:\s+of\s+(?:the\s+)?(?!(?:a|an|some|any)\b)\p{L}+)?\b`,
-  'gu',
-);
+/** A role named by description in a question: "the secretary of state", "Norland's prime minister", "the top US diplomat"; with `titled`, written as a title too ("the Secretary of State"). */
+function describedRole(titled: boolean): RegExp {
+  const heads = [...ROLE_HEADS].map((head) => (titled ? eitherCase(head) : head)).join('|');
+  return new RegExp(
+    String.raw`\b(?:[Tt]he|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${heads})(?:\s+of\s+(?:the\s+)?(?!(?:a|an|some|any)\b)\p{L}+)?\b`,
+    'gu',
+  );
+}
+const DESCRIBED_ROLE = describedRole(false);
+const DESCRIBED_TITLE = describedRole(true);
+
+/** A lowercase word as a pattern that also matches it capitalised, as a title is written ("the Secretary of State"). */
+function eitherCase(word: string): string {
+  return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+}
 
 /** Words before a role that make it what someone is, became or was chosen as, not a participant: "as", "became", "elect". */
 const BECOMING = /\b(?:as|be|is|was|were|become|becomes|became|becoming|name|named|elect|elected|appoint|appointed|choose|chose|chosen)\s*$/i;
@@ -357,9 +367,9 @@ const CLEAR_HOLDER = 1.5;
  * "as", "became", "elect" is what someone was or became, not who took part ("who replaced X as prime
  * minister", "when did Y become the head of the region").
  */
-export function withHoldersForRoles(index: CorpusIndex, text: string): string | undefined {
+export function withHoldersForRoles(index: CorpusIndex, text: string, titled = false): string | undefined {
   let replaced = text;
-  for (const match of text.matchAll(DESCRIBED_ROLE)) {
+  for (const match of text.matchAll(titled ? DESCRIBED_TITLE : DESCRIBED_ROLE)) {
     const before = text.slice(0, match.index ?? 0);
     if (BECOMING.test(before)) continue;
     // "the head of a national unity government": a role of a body the question leaves unnamed has no holder to look up.

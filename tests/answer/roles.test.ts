@@ -118,6 +118,13 @@ Quill, who had already been in talks with Tarvian Prime Minister Piet Olsen befo
     expect(withHoldersForRoles(talks, 'When did the port hire the prime minister of a new coalition?')).toBeUndefined();
   });
 
+  it('names the holder of a title written with capitals only where asked to (who-questions)', () => {
+    expect(withHoldersForRoles(talks, 'Who had the Secretary of State already held talks with?', true)).toBe('Who had Mara Quill already held talks with?');
+    expect(withHoldersForRoles(talks, 'Who had the Secretary of State already held talks with?')).toBeUndefined();
+    const [top] = answer(talks, { command: 'who', text: 'Who had the Secretary of State already held talks with before her press conference?' }).answers;
+    expect(top?.text).toBe('Piet Olsen');
+  });
+
   it('answers from the sentence that names the holder by surname', () => {
     const [top] = answer(talks, { command: 'who', text: 'Who had the secretary of state already held talks with before her press conference?' }).answers;
     expect(top?.text).toBe('Piet Olsen');
