@@ -1044,7 +1044,7 @@ const DESCRIBES = /^\s*how\s+(?:does|did|do)\s+(.+?)\s+(?:describe|characteri[sz
 const STORY_WORDS = /^(?:the|that|this)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|write-?up|dispatch|coverage)\b/iu;
 
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */
-const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|do\s+you\s+know|(?:please\s+)?tell\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
+const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show|remind)\s+me|do\s+you\s+know|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
 
 /** The bot addressed by name as plain text ("@Byline who …", "@byline, when …"): a console or a client that sent no mention markup. */
 const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
@@ -1052,10 +1052,32 @@ const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
 /** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
 const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
 /** "the guy from the institute, what's his name": the description put first. */
+/**
+ * "There was some think-tank guy who said X, who was that again?", "I think the Hamas leader got
+ * killed in Iran, remind me of his name?": someone remembered by what they did, then asked for by
+ * name, is "which think-tank guy said X", "which Hamas leader got killed in Iran" ("the envoy who
+ * closed the port, who was that?", without the remembering, asks who holds that role).
+ */
+const DOER_THEN_NAME = /^\s*(?:i\s+(?:think|believe|guess)|there\s+(?:was|is|were))\s+(?:some|a|an|the|this|that)\s+(.{3,120}?)\s*,\s*(?:(?:can\s+you\s+)?remind\s+me\s+(?:of\s+)?(?:his|her|their|its)\s+name|who\s+(?:was|is)\s+(?:that|he|she)(?:\s+again)?|what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name(?:\s+again)?)\s*\?*\s*$/i;
+/** A description that tells an act: a clause of its own ("guy who said …") or a verb in the past ("leader got killed …"). */
+const TELLS_ACT = /\s(?:who|that)\s|\s(?:got|was|were|said|told|\p{Ll}{2,}ed)\s/u;
+
+function doerThenName(text: string): string {
+  const m = DOER_THEN_NAME.exec(text);
+  if (m === null || !TELLS_ACT.test(` ${m[1]!} `)) return text;
+  return `which ${m[1]!.replace(/^(.+?)\s+(?:who|that)\s+/i, '$1 ')}?`;
+}
+
+/** "who the Italian minister was who said …" (after "remind me", "tell me"): the copula put back before its subject. */
+const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(was|is|were|are)\b/iu;
+
 const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
 function withoutPoliteness(text: string): string {
-  const asked = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '').replace(POLITENESS, '').replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
+  const courteous = POLITENESS.exec(chatless);
+  const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
+  const asked = doerThenName(unasked).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1127,8 +1149,15 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** The question without the words chat wraps it in: what a mention types is asked as plainly as a command. */
+/**
+ * A guess or hedge after the question: "…, was it the Americans?", "…, I'm thinking 2024?", "…, like a
+ * hundred?", "…, if I remember right": the asker's own guess, which the coverage confirms or not.
+ */
+const GUESS_AFTER = /\s*[,;–—]\s*(?:(?:or\s+)?(?:was|is|were|did)\s+(?:it|that|they|he|she)\b|i\s+(?:think|thought|believe|guess|reckon)\b|i['’]?m\s+(?:thinking|guessing|pretty\s+sure)\b|if\s+i\s+(?:remember|recall)\b|maybe\b|probably\b|like\b|or\s+something\b|right\s*\?)[^,?]*\?*\s*$/i;
+
 function withoutChatter(text: string): string {
-  const bare = text.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(CLOSING_CHATTER, '$1');
+  const unguessed = text.replace(GUESS_AFTER, '?');
+  const bare = unguessed.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(CLOSING_CHATTER, '$1');
   return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare);
 }
 

@@ -44,6 +44,16 @@ describe('parseQuestion', () => {
     [auto('what did Lopez say about the mayor being told about the fees'), { kind: 'quote', speaker: 'Lopez' }],
     [auto('when did the flood happen that the mayor wants to make sure never happens again?'), { kind: 'eventTime', text: 'when did the flood happen that the mayor wants to make sure never happens again?' }],
     [auto('who is the mayor again?'), { text: 'who is the mayor?' }],
+    // A guess after the question is the asker's, not part of what is asked.
+    [auto('who closed the port, was it the navy?'), { text: 'who closed the port?' }],
+    [auto("when did the ferry sink, I'm thinking 2019?"), { kind: 'eventTime', text: 'when did the ferry sink?' }],
+    [auto('how many ferries sailed a day, like a hundred?'), { text: 'how many ferries sailed a day?' }],
+    // "remind me" is a courtesy; the copula it leaves after its subject goes back before it.
+    [auto('Remind me who the harbour minister was who closed the port?'), { kind: 'role', text: 'who was the harbour minister who closed the port?' }],
+    [auto('remind me when the ferry sank'), { kind: 'eventTime' }],
+    // Someone described by what they did, then asked for by name.
+    [auto('There was some port official who said the ferry was overloaded, who was that again?'), { kind: 'saidBy', describedAs: 'port official', text: 'which port official said the ferry was overloaded?' }],
+    [auto('I think the harbour captain got arrested in Porto, remind me of his name?'), { text: 'which harbour captain got arrested in Porto?' }],
     [auto('Apart from the two guards, who else was hurt in the raid?'), { kind: 'eventActor', asks: 'patient', act: 'hurt', text: 'who was hurt in the raid, besides the two guards?' }],
     [auto('who else signed the pact'), { kind: 'eventActor', act: 'signed', text: 'who signed the pact' }],
     [auto('who heads the port, according to the Gazette story from Lenz?'), { kind: 'role', text: 'who heads the port?', story: 'Gazette Lenz' }],
