@@ -47,9 +47,13 @@ function writes(index: CorpusIndex, word: string): boolean {
 /** Two lowercase words in turn, each of three letters or more ("air base"). */
 const WORD_PAIR = /\b(\p{Ll}{3,})\s+(?=(\p{Ll}{3,})\b)/gu;
 
+/** The lowercase words of a question, in turn. */
+const LOWER_WORDS = /\b\p{Ll}+\b/gu;
+
 /**
- * The question with each pair of words that the corpus writes as one ("airbase") so written;
- * `undefined` when it has none.
+ * The question with each pair of words that the corpus writes as one ("airbase") and each run of
+ * two or three it writes hyphenated ("tit-for-tat", "cross-border") so written; `undefined` when it
+ * has none.
  */
 export function withClosedCompounds(index: CorpusIndex, text: string): string | undefined {
   let replaced = text;
@@ -58,6 +62,15 @@ export function withClosedCompounds(index: CorpusIndex, text: string): string | 
     const joined = `${first}${second}`;
     if (indexTerm(first) === null || indexTerm(second) === null || !writes(index, joined)) continue;
     replaced = replaced.replace(`${first} ${second}`, joined);
+  }
+  const typed = replaced.match(LOWER_WORDS) ?? [];
+  for (let at = 0; at + 1 < typed.length; at++) {
+    for (const run of [typed.slice(at, at + 3), typed.slice(at, at + 2)]) {
+      const hyphenated = run.join('-');
+      if (run.length < 2 || index.passagesWithTerm(indexTerm(hyphenated) ?? '', 1).length === 0 || !writes(index, hyphenated)) continue;
+      replaced = replaced.replace(new RegExp(`\\b${run.join('\\s+')}\\b`), hyphenated);
+      break;
+    }
   }
   return replaced === text ? undefined : replaced;
 }

@@ -19,6 +19,11 @@ A rocket attack on the Ribat airbase wounded two guards on Sunday, the UN said.`
 May 6, 2025
 
 The United States condemned the sinking of the Arden on Monday.`,
+  'raids.txt': `Raids on the border road
+
+May 7, 2025
+
+Lenz has seen tit-for-tat raids on the cross-border road since March.`,
 });
 
 describe('a name the coverage writes as its acronym', () => {
@@ -41,6 +46,13 @@ describe('a name the coverage writes as its acronym', () => {
     expect(withClosedCompounds(index, 'Who attacked the Ribat air base?')).toBe('Who attacked the Ribat airbase?');
     expect(withClosedCompounds(index, 'Who visited the port base?')).toBeUndefined();
     expect(asCorpusSpells(index, 'When was the rocket attack on the Ribat air base?')).toBe('When was the rocket attack on the Ribat airbase?');
+  });
+
+  it('writes two or three words as the corpus hyphenates them', () => {
+    expect(withClosedCompounds(index, 'since when have there been tit for tat raids')).toBe('since when have there been tit-for-tat raids');
+    expect(withClosedCompounds(index, 'who closed the cross border road')).toBe('who closed the cross-border road');
+    expect(withClosedCompounds(index, 'who saw the tit and the tat')).toBeUndefined();
+    expect(answer(index, { command: 'when', text: 'since when have there been tit for tat raids in Lenz?' }).answers[0]?.text).toBe('March');
   });
 
   it('writes a word the corpus never writes, but writes with two letters in turn swapped, as the corpus does', () => {
