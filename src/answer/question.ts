@@ -783,7 +783,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text)))))))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -977,6 +977,23 @@ function inflected(verb: string, ending: string | undefined): string {
  */
 const PREPOSITION_FIRST = /^\s*(across|through|via|against|over|under|behind|between|among|beside|near|with|for)\s+((?:which|what)\b.+|whom\b.+)$/i;
 
+/**
+ * "who is the source of the figure of 1,200 dead", "which official is the source of the line that X",
+ * "whose statement is the source for the detail that X", "who gave the figure of 1,200 dead": the
+ * source of a claim or a figure is whoever said it, so the question asks who said it.
+ */
+const SOURCE_ASKED = /^\s*(?:who(?:['’]s|\s+is|\s+was)?|(which|what)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was)|whose\s+(?:statement|words?|account|report|figures?|data)\s+(?:is|was|are|were))\s+(?:the\s+)?(?:source|origin)\s+(?:of|for|behind)\s+(?:the\s+)?(?:(?:figure|number|claim|line|detail|report|statement|estimate|toll|assertion|allegation|information|account|remark|comment)s?\s+)?(?:of\s+|that\s+)?(.{3,})$/iu;
+const FIGURE_GIVEN = /^\s*who(?:['’]s|\s+is|\s+was)?\s+(?:gave|give|gives|giving|put\s+out|puts\s+out|putting\s+out|came\s+up\s+with|comes?\s+up\s+with|released|issued|provided|published)\s+(?:the\s+)?(?:(?:figure|number|estimate|tally|count)\s+of\s+)?(.{0,80}?\b(?:figure|number|estimate|toll|tally|count)s?\b.{0,80}?|.{3,80}?)\s*(\?*)\s*$/iu;
+
+function sourceAsked(text: string): string {
+  const source = SOURCE_ASKED.exec(text);
+  if (source !== null) return source[1] === undefined ? `who said ${source[3]!}` : `${source[1]} ${source[2]!} said ${source[3]!}`;
+  const figure = FIGURE_GIVEN.exec(text);
+  // Only a figure ("the figure of 1,200 dead", "the death toll"): "who gave the order" asks who did it.
+  if (figure === null || !/\d|\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published)/i)))) return text;
+  return `who said ${figure[1]!.replace(/\s+(?:figure|number|estimate)s?$/i, '')}${figure[2]!}`;
+}
+
 /** "who's the analyst quoted on the rift": the one the coverage quotes on it is whoever talked about it. */
 const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}?(?:quoted|cited)\s+(?:on|about|over|regarding)\s+(.+)$/iu;
 
@@ -1161,8 +1178,8 @@ function withoutChatter(text: string): string {
   return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare);
 }
 
-/** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself. */
-const FRONTED = /^\s*([^,?]{2,80}?),\s*((?:who|whom|whose|what|which|when|where|how)\b[^,]+?)\s*(\?*)\s*$/i;
+/** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself (a comma inside a number, "1,200", is no break). */
+const FRONTED = /^\s*([^,?]{2,80}?),\s*((?:who|whom|whose|what|which|when|where|how)\b(?:[^,]|(?<=\d),(?=\d{3}))+?)\s*(\?*)\s*$/i;
 /** A fronted clause that says when or on what occasion: it goes after the question ("who … after X"). */
 const FRONTED_CLAUSE = /^(?:after|before|since|following|during|once|when|while|until|as|in|on|at|by|with|according)\b/i;
 /** The pronoun that stands for a fronted name, possessive or not. */

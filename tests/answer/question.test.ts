@@ -44,6 +44,14 @@ describe('parseQuestion', () => {
     [auto('what did Lopez say about the mayor being told about the fees'), { kind: 'quote', speaker: 'Lopez' }],
     [auto('when did the flood happen that the mayor wants to make sure never happens again?'), { kind: 'eventTime', text: 'when did the flood happen that the mayor wants to make sure never happens again?' }],
     [auto('who is the mayor again?'), { text: 'who is the mayor?' }],
+    // The source of a claim or a figure is whoever said it.
+    [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
+    [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
+    [auto('whose statement is the source for the detail that two ferries sank?'), { kind: 'saidBy', statement: 'two ferries sank' }],
+    [auto('who gave the figure of 1,200 dead?'), { kind: 'saidBy', statement: '1,200 dead' }],
+    [auto('who came up with the port death toll figure?'), { kind: 'saidBy', statement: 'port death toll' }],
+    [auto('who gave the order to close the port?'), { kind: 'eventActor' }],
+    [auto('in the harbour story, who is the source of the figure of 1,200 dead?'), { kind: 'saidBy', statement: '1,200 dead', story: 'harbour' }],
     // A guess after the question is the asker's, not part of what is asked.
     [auto('who closed the port, was it the navy?'), { text: 'who closed the port?' }],
     [auto("when did the ferry sink, I'm thinking 2019?"), { kind: 'eventTime', text: 'when did the ferry sink?' }],
