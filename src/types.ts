@@ -130,6 +130,8 @@ export interface ArticleMeta {
   credits: Credit[];
   /** Lines of the page around the article's text ("Next" → "Squatters In NYC Arrested", "READ ALSO" links), which are no paragraphs. */
   pageLines?: PageLine[];
+  /** The page's copyright line ("Copyright 2024 Thomson Reuters."), which is no paragraph: its year and holder as written. */
+  copyright?: { line: string; year?: number; holder?: string };
 }
 
 /** A line of the page that is not the article's: a link to another story, a newsletter prompt, a widget's error. */

@@ -151,7 +151,24 @@ const PARTS: Readonly<Record<QuestionOf<'articleDate'>['part'], (index: CorpusIn
   headline: headlineOf,
   section: sectionOf,
   page: pageLineOf,
+  copyright: copyrightOf,
 };
+
+/** A year asked for: "in which year", "what year", "when". */
+const YEAR_ASKED = /^\s*(?:in\s+)?(?:when|(?:what|which)\s+year)\b/i;
+
+/**
+ * The page's copyright line, citing the headline (the line is no paragraph): its year when the
+ * question asks when, its holder when it asks who, the line itself otherwise.
+ */
+function copyrightOf(index: CorpusIndex, meta: ArticleMeta, question: string): Omit<Answer, 'score'> | undefined {
+  const headline = headlineOf(index, meta);
+  const copyright = meta.copyright;
+  if (copyright === undefined || headline === undefined) return undefined;
+  const asked = YEAR_ASKED.test(question) ? copyright.year?.toString() : /^\s*(?:who|whom|whose|which|what\s+(?:company|organi[sz]ation|outlet|agency|firm))\b/i.test(question) ? copyright.holder : copyright.line;
+  if (asked === undefined) return undefined;
+  return { text: asked, note: `The page's copyright line, below the story (${meta.title}): “${copyright.line}”.`, citations: headline.citations };
+}
 
 /** The site section the page files the article under, citing its headline (the label itself is no passage). */
 function sectionOf(index: CorpusIndex, meta: ArticleMeta): Omit<Answer, 'score'> | undefined {

@@ -56,7 +56,7 @@ export type Question =
    */
   /** `weekdayOf`: "what day of the week was Nov 3" asks the weekday the coverage gives that date (`MM-DD`, with its year when written). */
   | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true; weekdayOf?: WeekdayAsked })
-  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section' | 'page'; granularity: Granularity })
+  | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section' | 'page' | 'copyright'; granularity: Granularity })
   /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
   | (Asked & { kind: 'duration'; often?: true })
   /**
@@ -171,6 +171,9 @@ const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:file
 const ARTICLE_HEADLINE = new RegExp(String.raw`\b(?:headline|title|hed)\s+(?:of|on|for|in)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b|\b${STORY}['’]s\s+(?:headline|title)\b|^\s*(?:what|which)\s+(?:was|is)\s+(?:the\s+)?(?:headline|title)\s+of\b`, 'i');
 const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;
 /** "what section is the Reuters story filed under", "which category was the piece in": a story's site section. */
+/** "who holds the copyright on the Capri story", "in which year was the Reuters report copyrighted", "© of the piece". */
+const COPYRIGHT_ASKED = /\bcopyright(?:s|ed)?\b|©/i;
+const COPYRIGHT_WORDS = /\b(?:copyright(?:s|ed)?|holds?|owns?|company|notice|line)\b|©/gi;
 const ARTICLE_SECTION = new RegExp(String.raw`^\s*(?:what|which)\s+(?:site\s+)?(?:section|category|vertical|desk|topic\s+page)\b.*\b${STORY}\b|\b${STORY}['’]s\s+(?:section|category)\b|\b(?:section|category)\s+(?:of|for)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b`, 'i');
 const SECTION_WORDS = /\b(?:site|section|category|vertical|desk|filed|under|in)\b/gi;
 /** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
@@ -525,6 +528,18 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: "asks for a story's headline: its title",
     read: (text) => (ARTICLE_HEADLINE.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(HEADLINE_WORDS, ' ')), part: 'headline', granularity: 'day' } : undefined),
+  },
+  {
+    name: 'who holds the copyright',
+    family: 'who',
+    reason: "asks for the holder of a story's copyright: the page's copyright line",
+    read: (text) => (COPYRIGHT_ASKED.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(COPYRIGHT_WORDS, ' ')), part: 'copyright', granularity: 'day' } : undefined),
+  },
+  {
+    name: 'what year is the story copyrighted',
+    family: 'when',
+    reason: "asks for the year of a story's copyright: the page's copyright line",
+    read: (text) => (COPYRIGHT_ASKED.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(COPYRIGHT_WORDS, ' ')), part: 'copyright', granularity: 'year' } : undefined),
   },
   {
     name: 'where was the story filed',

@@ -51,6 +51,12 @@ export function extractMetadata(file: string, lines: readonly CleanLine[], overr
   // The labels above the headline that cleaning dropped as site sections ("Palestine & Israel Conflict").
   const section = lines.filter((l) => l.dropped === 'section label').map((l) => l.text.trim()).join(' › ');
   if (section !== '') meta.section = section;
+  // The copyright line, dropped from the paragraphs, is still what the page says of who owns the story and since when.
+  const copyrightLine = lines.find((l) => l.dropped === 'copyright' && parseCopyright(l.text) !== undefined);
+  if (copyrightLine !== undefined) {
+    const { year, holder } = parseCopyright(copyrightLine.text)!;
+    meta.copyright = { line: copyrightLine.text.trim(), ...(year === undefined ? {} : { year }), ...(holder === undefined ? {} : { holder }) };
+  }
   const pageLines = pageLinesOf(lines);
   if (pageLines.length > 0) meta.pageLines = pageLines;
   const date = overrides.date ?? head.map((p) => parseDateLine(p.text)).find((d) => d !== undefined) ?? datelineDate(dateline, copyright?.year);
@@ -126,13 +132,14 @@ function datelineDate(dateline: Dateline | undefined, copyrightYear: number | un
   return isoDate(year);
 }
 
-/** "Copyright 2024 Thomson Reuters." → year 2024, outlet Reuters. */
-export function parseCopyright(text: string): { year?: number; outlet?: string } | undefined {
+/** "Copyright 2024 Thomson Reuters." → year 2024, holder "Thomson Reuters", outlet Reuters. */
+export function parseCopyright(text: string): { year?: number; holder?: string; outlet?: string } | undefined {
   const match = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(\d{4})(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.*)$/i.exec(text.trim());
   if (!match) return undefined;
-  const holder = match[2]!.replace(/\.?\s*all rights reserved\.?$/i, '').replace(/^(?:by|the)\s+/i, '');
-  const result: { year?: number; outlet?: string } = {};
+  const holder = match[2]!.replace(/\.?\s*all rights reserved\.?$/i, '').replace(/^(?:by|the)\s+/i, '').replace(/\.$/, '').trim();
+  const result: { year?: number; holder?: string; outlet?: string } = {};
   if (match[1] !== undefined) result.year = Number(match[1]);
+  if (holder !== '') result.holder = holder;
   const outlet = holder === '' ? undefined : outletName(holder);
   if (outlet !== undefined) result.outlet = outlet;
   return result;

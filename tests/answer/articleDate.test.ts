@@ -91,6 +91,24 @@ describe("a story's section", () => {
   });
 });
 
+describe("a story's copyright line", () => {
+  const owned = fixtureIndex({
+    'lenz.txt': `Lenz port reopens after the storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.\n\nCopyright 2024 Thomson Reuters.`,
+    'selva.txt': `Selva ferry sinks\n\nSELVA, May 3 – A ferry sank off Selva on Saturday.`,
+  });
+
+  it('answers who holds it and for what year, citing the headline (the line is no paragraph)', () => {
+    const top = (command: 'who' | 'when' | 'auto', text: string) => answer(owned, { command, text }).answers[0];
+    expect(top('who', 'who holds the copyright on the Lenz story?')?.text).toBe('Thomson Reuters');
+    expect(top('when', 'in which year was the Lenz report copyrighted?')?.text).toBe('2024');
+    expect([top('auto', "what's the copyright notice of the Lenz story")?.text, top('auto', "what's the copyright notice of the Lenz story")?.citations[0]?.paragraph]).toEqual(['Copyright 2024 Thomson Reuters.', 1]);
+  });
+
+  it('says nothing for a story whose page has no copyright line', () => {
+    expect(answer(owned, { command: 'who', text: 'who holds the copyright on the Selva story?' }).answers).toEqual([]);
+  });
+});
+
 describe("a story's headline", () => {
   it('answers with the headline of the story the question describes', () => {
     const response = answer(index, { command: 'auto', text: "what's the headline on the reuters story from lenz" });

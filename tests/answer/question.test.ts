@@ -44,6 +44,8 @@ describe('parseQuestion', () => {
     [auto('what did Lopez say about the mayor being told about the fees'), { kind: 'quote', speaker: 'Lopez' }],
     [auto('when did the flood happen that the mayor wants to make sure never happens again?'), { kind: 'eventTime', text: 'when did the flood happen that the mayor wants to make sure never happens again?' }],
     [auto('who is the mayor again?'), { text: 'who is the mayor?' }],
+    [auto('who holds the copyright on the Lenz story?'), { kind: 'articleDate', part: 'copyright' }],
+    [{ command: 'when', text: 'in which year was the Lenz report copyrighted?' }, { kind: 'articleDate', part: 'copyright', granularity: 'year' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],

@@ -53,9 +53,9 @@ describe('dates', () => {
   });
 
   it.each([
-    ['Copyright 2024 Thomson Reuters.', { year: 2024, outlet: 'Reuters' }],
-    ['© 2019 The Associated Press. All rights reserved.', { year: 2019, outlet: 'AP' }],
-    ['Copyright © 2020-2023 Example Media Inc. All rights reserved', { year: 2020, outlet: 'Example Media' }],
+    ['Copyright 2024 Thomson Reuters.', { year: 2024, holder: 'Thomson Reuters', outlet: 'Reuters' }],
+    ['© 2019 The Associated Press. All rights reserved.', { year: 2019, holder: 'Associated Press', outlet: 'AP' }],
+    ['Copyright © 2020-2023 Example Media Inc. All rights reserved', { year: 2020, holder: 'Example Media Inc', outlet: 'Example Media' }],
     ['Copyright', {}],
   ])('parseCopyright(%j)', (text, expected) => {
     expect(parseCopyright(text)).toEqual(expected);
@@ -131,6 +131,7 @@ describe('extractMetadata', () => {
       section: 'World News',
       place: 'ISTANBUL',
       date: '2023-03-18',
+      copyright: { line: 'Copyright 2023 Thomson Reuters.', year: 2023, holder: 'Thomson Reuters' },
       credits: [
         { role: 'reporting', name: 'Ann Lee', paragraph: 3 },
         { role: 'editing', name: 'Di Eve', paragraph: 3 },
