@@ -1603,10 +1603,10 @@ function sinceOf(text: string): { since?: true } {
 }
 
 /**
- * "when will …", "when is the envoy due to …", "when do the talks resume next": a time still to
- * come. Not "when would …", which news uses of the past too ("when would he be told?").
+ * "when will …", "when is the envoy due to …", "when is the next summit", "when do the talks resume
+ * next": a time still to come. Not "when would …", which news uses of the past too ("when would he be told?").
  */
-const AHEAD = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))\s+(?:will|shall|(?:is|are)\s+(?:[\w'’.-]+\s+){1,5}?(?:going|set|due|expected|scheduled|slated|planning)\s+to)\b|\bnext\s*\??\s*$/i;
+const AHEAD = /^\s*(?:when|(?:on|in|at)?\s*(?:what|which)\s+(?:day|date|time|year|month))(?:\s+(?:will|shall|(?:is|are)\s+(?:[\w'’.-]+\s+){1,5}?(?:going|set|due|expected|scheduled|slated|planning)\s+to)|(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(?:next|upcoming))\b|\bnext\s*\??\s*$/i;
 
 function aheadOf(text: string): { ahead?: true } {
   return asksAhead(text) ? { ahead: true } : {};

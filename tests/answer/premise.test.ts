@@ -151,6 +151,12 @@ describe('an act the coverage only supposes', () => {
     const ahead = fixtureIndex({ 'plan.txt': 'Vote set\n\nJune 3, 2025\n\nThe council could vote on the budget on Friday, its chair said.' });
     expect(answer(ahead, { command: 'when', text: 'When will the council vote on the budget?' }).answers[0]?.text).toContain('Friday');
   });
+
+  it('does not answer "when is the next X" with the time of one that has been held', () => {
+    const held = fixtureIndex({ 'summit.txt': 'Summit ends\n\nJune 3, 2025\n\nThe harbour ministers ended their summit in Lenz on Friday.' });
+    expect(answer(held, { command: 'when', text: 'When is the next harbour ministers summit?' }).answers).toEqual([]);
+    expect(answer(held, { command: 'when', text: 'When was the harbour ministers summit?' }).answers[0]?.text).toContain('Friday');
+  });
 });
 
 describe("a country's role held by another country's minister", () => {

@@ -259,6 +259,8 @@ describe('parseQuestion', () => {
     [auto('since when has the port been shut?'), { kind: 'eventTime', since: true }],
     [auto('When will the council meet next?'), { kind: 'eventTime', ahead: true }],
     [auto('when is the ferry service due to resume?'), { kind: 'eventTime', ahead: true }],
+    [auto("when's the next harbour summit after the Lenz one?"), { kind: 'eventTime', ahead: true }],
+    [auto('when is the upcoming council vote'), { kind: 'eventTime', ahead: true }],
     [auto('harbour reopened when?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('how long ago did the pier collapse?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('How long did the siege last?'), { kind: 'duration' }],
