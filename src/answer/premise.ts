@@ -48,7 +48,22 @@ export function negatesEvent(tokens: readonly Token[], eventTerms: readonly stri
   const negated = positions.find((p) => tokens.slice(Math.max(0, p - NEGATION_REACH), p).some(isNegation));
   if (negated === undefined || saysWhenAfter(tokens, negated)) return false;
   const negation = tokens.slice(0, negated).findLastIndex(isNegation);
+  if (onlyUnconfirmed(tokens, negation, negated, eventTerms)) return false;
   return !positions.some((p) => p < negation && isPastVerb(tokens[p]!.word));
+}
+
+/** Words that give an act as only alleged or reported: a question that uses one takes no more for granted. */
+const HEDGED_TERMS: ReadonlySet<string> = new Set(['alleged', 'reported', 'purported', 'supposed', 'suspected'].map((word) => indexTerm(word)!));
+/** Verbs whose negation leaves what they are about as it was told: "did not confirm", "declined to comment on". */
+const CONFIRMING = /^(?:confirm|verif|acknowledg|comment)/i;
+
+/**
+ * "When did the alleged strike happen?" over "he did not confirm an alleged strike overnight": what was
+ * not confirmed (a confirming verb between the negation at `negation` and the act at `act`) is still
+ * alleged, which is all a question that calls it alleged takes for granted.
+ */
+function onlyUnconfirmed(tokens: readonly Token[], negation: number, act: number, questionTerms: readonly string[]): boolean {
+  return questionTerms.some((term) => HEDGED_TERMS.has(term)) && tokens.slice(negation + 1, act).some((t) => CONFIRMING.test(t.word));
 }
 
 /**
@@ -207,11 +222,12 @@ function actPositions(tokens: readonly Token[], act: string): number[] {
 }
 
 /** True when every mention of the act in a sentence is denied: a verbal negation, or "no (plans for)" before its noun. */
-function deniesAct(tokens: readonly Token[], positions: readonly number[]): boolean {
+function deniesAct(tokens: readonly Token[], positions: readonly number[], questionTerms: readonly string[]): boolean {
   if (saysWhenAfter(tokens, positions[0]!)) return false;
   return positions.every((p) => {
     const before = tokens.slice(Math.max(0, p - NEGATION_REACH), p);
-    if (before.some(isNegation)) return true;
+    const negation = before.findLastIndex(isNegation);
+    if (negation >= 0) return !onlyUnconfirmed(tokens, before[negation]!.position, p, questionTerms);
     const lower = before.map((t) => t.word.toLowerCase());
     const no = lower.lastIndexOf('no');
     // "no repairs", "no immediate repairs", "no plans for repairs"; not "no room for doubt".
@@ -256,7 +272,7 @@ export function deniedAct(index: CorpusIndex, question: { text: string; act?: st
       }
       if (positions.length === 0) continue;
       // "It drew threats of revenge" says no revenge was taken, unless the question asks what is to come.
-      if (deniesAct(tokens, positions) || (question.ahead !== true && supposesAct(tokens, act))) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
+      if (deniesAct(tokens, positions, terms) || (question.ahead !== true && supposesAct(tokens, act))) denials.push({ sentence, passage, naming: names.length === 0 || matchedTerms(names, tokens).length > 0 });
       else affirming.add(passage);
     }
   }

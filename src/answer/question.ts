@@ -798,7 +798,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text)))))))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1185,7 +1185,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
  * A guess or hedge after the question: "…, was it the Americans?", "…, I'm thinking 2024?", "…, like a
  * hundred?", "…, if I remember right": the asker's own guess, which the coverage confirms or not.
  */
-const GUESS_AFTER = /\s*[,;–—]\s*(?:(?:or\s+)?(?:was|is|were|did)\s+(?:it|that|they|he|she)\b|i\s+(?:think|thought|believe|guess|reckon)\b|i['’]?m\s+(?:thinking|guessing|pretty\s+sure)\b|if\s+i\s+(?:remember|recall)\b|maybe\b|probably\b|like\b|or\s+something\b|right\s*\?)[^,?]*\?*\s*$/i;
+const GUESS_AFTER = /\s*[,;–—]\s*(?:(?:or\s+)?(?:was|is|were)\s+(?:it|they|he|she)\b|i\s+(?:think|thought|believe|guess|reckon)\b|i['’]?m\s+(?:thinking|guessing|pretty\s+sure)\b|if\s+i\s+(?:remember|recall)\b|maybe\b|probably\b|like\b|or\s+something\b|right\s*\?)[^,?]*\?*\s*$/i;
 
 function withoutChatter(text: string): string {
   const unguessed = text.replace(GUESS_AFTER, '?');
@@ -1327,14 +1327,16 @@ function demonstrativeResolved(remark: string, question: string): string | undef
     return noun === null ? -1 : tokens.findLastIndex((token) => indexTerm(token[0].toLowerCase()) === noun);
   };
   // "that purported strike": the noun is the second word when the remark names it, else the first ("those missiles been fired").
-  const second = asked[2] === undefined || OUTSIDE_PHRASE.test(asked[2]) || IRREGULAR_VERBS.has(asked[2]) || PAST_OF.has(asked[2]) || EVENT_VERBS.has(asked[2]) ? -1 : named(asked[2]);
+  // After a hedging adjective ("that alleged strike") the second word is the noun, even one that is a verb too.
+  const hedged = HEDGING_ADJECTIVES.has(asked[1]!);
+  const second = asked[2] === undefined || OUTSIDE_PHRASE.test(asked[2]) || (!hedged && (IRREGULAR_VERBS.has(asked[2]) || PAST_OF.has(asked[2]) || EVENT_VERBS.has(asked[2]))) ? -1 : named(asked[2]);
   const at = second >= 0 ? second : named(asked[1]);
   if (at < 0) return undefined;
   const replaced = second >= 0 ? asked[0] : asked[0].slice(0, asked[0].length - (asked[2] === undefined ? 0 : asked[2].length + 1)).trimEnd();
   let start = at;
   while (start > 0 && at - start < 4) {
     const word = tokens[start - 1]![0];
-    if (PHRASE_DETERMINERS.has(word.toLowerCase()) || !/^[\p{L}\d]/u.test(word) || OUTSIDE_PHRASE.test(word) || IRREGULAR_VERBS.has(word)) break;
+    if (PHRASE_DETERMINERS.has(word.toLowerCase()) || !/^[\p{L}\d]/u.test(word) || (OUTSIDE_PHRASE.test(word) && !HEDGING_ADJECTIVES.has(word)) || IRREGULAR_VERBS.has(word)) break;
     start--;
   }
   const end = tokens[at]!.index! + tokens[at]![0].length;
@@ -1572,7 +1574,9 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
     const adverb = /ly$/i.test(word) || VERB_ADVERB.test(word);
     // "the ministers last meet before …": the word after an adverb is the verb, not a head noun.
     if (afterAdverb && !adverb) break;
-    if (!(determiner || headNoun || ofPhrase || /^\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word)) || adverb)) break;
+    // "the alleged Israeli strike", "the reported attack": a word that hedges the subject is no act.
+    const hedge = determined && HEDGING_ADJECTIVES.has(word.toLowerCase());
+    if (!(determiner || headNoun || ofPhrase || hedge || /^\p{Lu}/u.test(word) || (/\d/.test(word) && /\p{L}/u.test(word)) || adverb)) break;
     determined ||= determiner;
     afterAdverb = adverb && !/^\p{Lu}/u.test(word);
     at += ofPhrase ? 2 : 1;
@@ -1585,6 +1589,9 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }
+
+/** Adjectives that give what follows as only alleged: "the alleged strike", "the purported attack". */
+const HEDGING_ADJECTIVES: ReadonlySet<string> = new Set(['alleged', 'reported', 'purported', 'suspected', 'apparent', 'supposed', 'possible', 'presumed']);
 
 /** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */
 const CARRY_OUT = /\bcarr(?:y|ies|ied|ying)\s+out\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?(?:[a-z]+\s+)?([a-z]+)\b(?=\s+(?:on|against|in|at|for|by|over|near|after)\b|\s*\??\s*$)/i;

@@ -152,6 +152,12 @@ describe('an act the coverage only supposes', () => {
     expect(answer(ahead, { command: 'when', text: 'When will the council vote on the budget?' }).answers[0]?.text).toContain('Friday');
   });
 
+  it('answers when an alleged act happened from a sentence that only declines to confirm it, and no question that takes it as confirmed', () => {
+    const unconfirmed = fixtureIndex({ 'raid.txt': 'Raid on Porto\n\nJune 3, 2025\n\nEnvoy Ilse Marn did not confirm an alleged Norland raid on Porto overnight.' });
+    expect(answer(unconfirmed, { command: 'when', text: 'When did the alleged Norland raid on Porto happen?' }).answers[0]?.text).toBe('overnight');
+    expect(answer(unconfirmed, { command: 'when', text: 'When did Marn confirm the Norland raid on Porto?' }).answers).toEqual([]);
+  });
+
   it('does not answer "when is the next X" with the time of one that has been held', () => {
     const held = fixtureIndex({ 'summit.txt': 'Summit ends\n\nJune 3, 2025\n\nThe harbour ministers ended their summit in Lenz on Friday.' });
     expect(answer(held, { command: 'when', text: 'When is the next harbour ministers summit?' }).answers).toEqual([]);

@@ -56,6 +56,7 @@ describe('parseQuestion', () => {
     [auto('in the harbour story, who is the source of the figure of 1,200 dead?'), { kind: 'saidBy', statement: '1,200 dead', story: 'harbour' }],
     // A guess after the question is the asker's, not part of what is asked.
     [auto('who closed the port, was it the navy?'), { text: 'who closed the port?' }],
+    [auto('When, according to the Gazette, did that ferry sink?'), { text: 'When did that ferry sink, according to the Gazette?' }],
     [auto("when did the ferry sink, I'm thinking 2019?"), { kind: 'eventTime', text: 'when did the ferry sink?' }],
     [auto('how many ferries sailed a day, like a hundred?'), { text: 'how many ferries sailed a day?' }],
     // "remind me" is a courtesy; the copula it leaves after its subject goes back before it.
@@ -99,6 +100,8 @@ describe('parseQuestion', () => {
     [auto('who is on the photo in Tide Gazette story?'), { text: 'who is on the photo?', story: 'Tide Gazette' }],
     // A remark, then a question: "that attack" is the attack the remark names; a question of its own stands alone, in the remark's story.
     [auto("Lopez's May visit came after a Norland attack on Porto. When was that attack?"), { kind: 'eventTime', text: 'When was the Norland attack on Porto?' }],
+    [auto('The Gazette says Lopez would not confirm a purported Norland strike on Porto. When did that purported strike take place?'), { kind: 'eventTime', act: 'strike', text: 'When did the purported Norland strike on Porto take place?' }],
+    [auto('when was the alleged Norland raid on Porto'), { kind: 'eventTime', act: 'raid' }],
     [auto('The Gazette says the navy shot down missiles fired at Porto. Where were those missiles fired from?'), { kind: 'place', origin: true, text: 'Where were the missiles fired from?' }],
     [auto('The Tide Gazette story says the port closed in May. Who closed the port after the storm?'), { text: 'Who closed the port after the storm?', story: 'Tide Gazette' }],
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
