@@ -151,7 +151,7 @@ const AFFILIATION = new RegExp(
 const AFFILIATION_LAST = new RegExp(String.raw`^\s*(?:who\s+)?(.+?)\s+(?:works?|worked|directs?|directed|leads?|led|heads?|headed|serves?|served|chairs?|chaired|runs?|ran|teaches|taught|studies|studied)\b.*?\b(?:at|for|with|in)\s+(?:which|what)\s+${AFFILIATION_KINDS}\s*\??\s*$`, 'i');
 // Case matters for the role's words only: lower case, so "was Ann Lee a member of" keeps the name whole.
 const AFFILIATION_ROLE = new RegExp(String.raw`^\s*(?:[Ww]hat|[Ww]hich)\s+(?:[\p{L}-]+\s+)?${AFFILIATION_KINDS}\s+(?:is|was|were|are|has\s+been)\s+(.+?)\s+(?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){1,4}?(?:of|for)|(?:\p{Ll}[\p{L}-]*\s+){1,4}?(?:of|for)|part\s+of|from|with)\s*\??\s*$`, 'u');
-const STORY = String.raw`(?:article|story|report|piece|dispatch|item)`;
+const STORY = String.raw`(?:article|story|report|piece|dispatch|item|wire)`;
 /** Publishing verbs, past and base ("when was it published", "what year did it come out"). */
 const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|stamped|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
 const ARTICLE_DATE = new RegExp(
@@ -838,7 +838,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
  * capitalised name may stand without its article ("in Political IQ story").
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -968,7 +968,7 @@ export function singleWordVerbs(text: string): string {
 /** "what word did Iraq's military use to describe the attacks", "what term does X use for Y". */
 const WORD_USED = /^\s*(?:what|which)\s+(?:word|words|term|terms|adjective|label|phrase)\s+(?:did|does|do)\s+(.+?)\s+use\s+(?:to\s+(?:describe|characteri[sz]e|refer\s+to)|for|about)\s+(.+?)\s*\??\s*$/i;
 /** A story as the one that uses the word ("the dpa story"), which calls nothing by its own words. */
-const STORY_USES = /\b(?:story|article|report|piece|dispatch|copy|coverage)\b/i;
+const STORY_USES = /\b(?:story|article|report|piece|dispatch|wire|copy|coverage)\b/i;
 
 /** "What word did Iraq's military use to describe the attacks?" asks what it called them ("what did Iraq's military call the attacks"). */
 function wordUsed(text: string): string {
@@ -1073,7 +1073,7 @@ function describedBy(text: string): string {
 }
 
 const DESCRIBES = /^\s*how\s+(?:does|did|do)\s+(.+?)\s+(?:describe|characteri[sz]e|portray|refer\s+to|label)\s+(.+?)\s*\??\s*$/i;
-const STORY_WORDS = /^(?:the|that|this)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|write-?up|dispatch|coverage)\b/iu;
+const STORY_WORDS = /^(?:the|that|this)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|write-?up|dispatch|wire|coverage)\b/iu;
 
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */
 const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show|remind)\s+me|do\s+you\s+know|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
@@ -1083,7 +1083,7 @@ const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
 
 /** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
 const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
-/** "the guy from the institute, what's his name": the description put first. */
+/** "the guy from the institute, what's his name" (or "— what is his name"): the description put first. */
 /**
  * "There was some think-tank guy who said X, who was that again?", "I think the Hamas leader got
  * killed in Iran, remind me of his name?": someone remembered by what they did, then asked for by
@@ -1103,13 +1103,16 @@ function doerThenName(text: string): string {
 /** "who the Italian minister was who said …" (after "remind me", "tell me"): the copula put back before its subject. */
 const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(was|is|were|are)\b/iu;
 
-const NAME_AFTER = /^\s*(.{3,120}?)\s*,\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
+const NAME_AFTER = /^\s*(.{3,120}?)\s*(?:,|\s[-–—])\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
+
+/** "what city was X killed in", "in which town did Y land": where it happened, asked by the kind of place. */
+const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)\s+(was|were|did|does|is|are|has|had)\s+(.+?)|(?:what|which)\s+(?:city|town|village|place)\s+(was|were|did|does|is|are|has|had)\s+(.+?)\s+in)\s*(\?*)\s*$/i;
 
 function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1346,7 +1349,7 @@ function demonstrativeResolved(remark: string, question: string): string | undef
 }
 
 /** "the Political IQ story says …", "the Reuters report notes …": a story as the subject of the remark. */
-const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|copy|write[- ]?up))\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes)\b/iu;
+const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|copy|write[- ]?up))\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes)\b/iu;
 
 /**
  * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with

@@ -46,6 +46,10 @@ describe('parseQuestion', () => {
     [auto('who is the mayor again?'), { text: 'who is the mayor?' }],
     [auto('who holds the copyright on the Lenz story?'), { kind: 'articleDate', part: 'copyright' }],
     [{ command: 'when', text: 'in which year was the Lenz report copyrighted?' }, { kind: 'articleDate', part: 'copyright', granularity: 'year' }],
+    [auto('who is the harbour minister in the Lenz wire?'), { kind: 'role', role: 'harbour minister', story: 'Lenz' }],
+    [auto('the envoy who runs the port program at the Lenz Institute — what is his name?'), { kind: 'role', text: 'who is the envoy who runs the port program at the Lenz Institute' }],
+    [auto('what city was the harbour master arrested in?'), { kind: 'place', text: 'where was the harbour master arrested?' }],
+    [auto('in which town did the ferry sink?'), { kind: 'place', text: 'where did the ferry sink?' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
