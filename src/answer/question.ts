@@ -886,6 +886,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bput(s|ting)?\s+up\s+with\b/gi, 'tolerate'],
   [/\bheat(s|ed|ing)?\s+up\b/gi, 'escalate'],
   [/\bwrap(s|ped|ping)?\s+up\b/gi, 'end'],
+  // Idioms news paraphrases: "pointed the finger at X over Y" is "blamed X for Y", "going on about" is "talking about".
+  [/\bpoint(s|ed|ing)?\s+(?:the\s+|a\s+)?fingers?\s+at\b/gi, 'blame'],
+  [/\bgo(es|ing)?\s+on\s+about\b/gi, 'talk about'],
 ];
 
 /**
@@ -937,6 +940,7 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bcome\s+back\b/gi, 'return'],
   [/\bcomes\s+back\b/gi, 'returns'],
   [/\bcoming\s+back\b/gi, 'returning'],
+  [/\bwent\s+on\s+about\b/gi, 'talked about'],
 ];
 
 /** "Who carried out the attack?": who was behind it, as news says of attacks ("responsible for", "behind"). */
@@ -978,6 +982,9 @@ function wordUsed(text: string): string {
 
 /** The one-word verb with the ending the phrasal verb's head had ("stepped" → "resigned"). */
 function inflected(verb: string, ending: string | undefined): string {
+  // "talk about": the verb is inflected, its particle stays.
+  const space = verb.indexOf(' ');
+  if (space > 0) return `${inflected(verb.slice(0, space), ending)}${verb.slice(space)}`;
   if (ending === undefined || verb.endsWith('ed')) return verb;
   if (ending === 's') return `${verb}s`;
   if (ending.endsWith('ed')) return verb.endsWith('e') ? `${verb}d` : `${verb}ed`;

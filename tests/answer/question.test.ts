@@ -50,6 +50,9 @@ describe('parseQuestion', () => {
     [auto('the envoy who runs the port program at the Lenz Institute — what is his name?'), { kind: 'role', text: 'who is the envoy who runs the port program at the Lenz Institute' }],
     [auto('what city was the harbour master arrested in?'), { kind: 'place', text: 'where was the harbour master arrested?' }],
     [auto('in which town did the ferry sink?'), { kind: 'place', text: 'where did the ferry sink?' }],
+    [auto('who did Lenz point the finger at over the sinking?'), { kind: 'eventActor', asks: 'patient', act: 'blame', text: 'who did Lenz blame over the sinking?' }],
+    [auto('who was the mayor going on about at the harbour?'), { text: 'who was the mayor talking about at the harbour?' }],
+    [auto('who went on about the ferry?'), { text: 'who talked about the ferry?' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
