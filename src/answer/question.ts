@@ -1026,7 +1026,16 @@ const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}
  * country does Iraq host 2,500 troops from?". Only a subject with a copula or one verb before it,
  * and at most a few words after the question phrase ("again", "according to X").
  */
+/** "The Reuters piece from Capri says explosions rocked an Iranian city on which day?": a story's telling with the question asked in place. */
+const STORY_TELLS_IN_SITU = /^\s*(the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:story|article|piece|report|dispatch|wire|copy|write-?up)(?:\s+(?:from|on|about|datelined)\s+[^,?]{2,40}?)?)\s+(?:says|said|reports|reported|notes|writes|wrote|states)\s+(?:that\s+)?(.+)$/iu;
+
 function whFronted(text: string): string {
+  // The story's telling is asked of the story: the question in place is put first, the story after it.
+  const told = STORY_TELLS_IN_SITU.exec(text);
+  if (told !== null && IN_SITU.test(told[2]!)) {
+    const asked = whFronted(told[2]!);
+    if (asked !== told[2]) return `${asked.replace(/\s*\?*\s*$/, '')}, in ${told[1]}?`;
+  }
   // "X - which day were they made?": a question of its own after a dash, which `questionFirst` reads.
   // "… a Hamas attack. On what date did that attack take place?": a remark and a question of its own, which `questionFirst` reads.
   if (DASHED_QUESTION.test(text) || WHICH_PART.test(text) || REMARK_THEN_QUESTION.test(text)) return text;

@@ -53,6 +53,8 @@ describe('parseQuestion', () => {
     [auto('who did Lenz point the finger at over the sinking?'), { kind: 'eventActor', asks: 'patient', act: 'blame', text: 'who did Lenz blame over the sinking?' }],
     [auto('who was the mayor going on about at the harbour?'), { text: 'who was the mayor talking about at the harbour?' }],
     [auto('who went on about the ferry?'), { text: 'who talked about the ferry?' }],
+    [auto('The Gazette story from Lenz says Lopez was the harbour minister of which country?'), { kind: 'affiliation', person: 'Lopez', story: 'Gazette Lenz' }],
+    [{ command: 'when', text: 'The Gazette piece says storms flooded the port on which day?' }, { kind: 'eventTime', text: 'which day did storms flood the port on?', story: 'Gazette' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
