@@ -12,7 +12,7 @@ import { descriptionAnswers } from './description.ts';
 import { isListenerQuestion, listenerAnswers } from './listener.ts';
 import { pairAnswers, pairAsked } from './pair.ts';
 import { namesAnActor } from './actorWords.ts';
-import { weekdayAnswers } from './weekday.ts';
+import { weekdayAnswers, weekdayDateAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { asksEveryStory, everyStoryAnswers } from './everyStory.ts';
 import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, toldOnlyAct, whenAnswers, withEventAct } from './when.ts';
@@ -80,6 +80,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
     if (question.weekdayOf !== undefined) return weekdayAnswers(index, question.weekdayOf);
+    if (question.weekdayDate !== undefined) return weekdayDateAnswers(index, question.text, question.weekdayDate);
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
     const quoted = quotedSayingTime(index, question);
     const told = toldActOnly(index, question, movementTold(index, question, becomingTold(index, question.text, quoted.length > 0 ? [...quoted, ...found] : found.length > 0 ? found : saidWhenAnswers(index, question))));

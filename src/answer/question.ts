@@ -14,7 +14,7 @@ import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { agencyName } from '../corpus/outlets.ts';
-import { weekdayAsked, type WeekdayAsked } from './weekdayAsked.ts';
+import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -55,7 +55,8 @@ export type Question =
    * `ahead`: "when will …" asks for a time still to come, which a past event's time does not answer.
    */
   /** `weekdayOf`: "what day of the week was Nov 3" asks the weekday the coverage gives that date (`MM-DD`, with its year when written). */
-  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true; weekdayOf?: WeekdayAsked })
+  /** `weekdayDate`: "… spoke on Tuesday. What calendar date was that?" asks the date the coverage's weekday stands for. */
+  | (Asked & { kind: 'eventTime'; granularity: Granularity; act?: string; since?: true; ahead?: true; weekdayOf?: WeekdayAsked; weekdayDate?: WeekdayDateAsked })
   | (Asked & { kind: 'articleDate'; about: string; part: 'date' | 'place' | 'outlet' | 'headline' | 'section' | 'page' | 'copyright'; granularity: Granularity })
   /** `often`: "how often …" asks for a rate ("every day", "twice a week"), not a span. */
   | (Asked & { kind: 'duration'; often?: true })
@@ -802,6 +803,8 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
+  const weekdayDate = request.command === 'when' || request.command === 'auto' ? weekdayDateAsked(clip(request.text)) : undefined;
+  if (weekdayDate !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayDate, text: clip(request.text), reason: 'asks which calendar date a weekday the coverage writes was, by its story\'s date' };
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   const cased = withNamesCased(withAuxiliary(asked, isName), isName);
   // "/who is the mayor" arrives without its question word.

@@ -6,8 +6,9 @@
  */
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { citationOf } from './evidence.ts';
-import type { WeekdayAsked } from './weekdayAsked.ts';
+import { citationOf, findEvidence, questionTerms } from './evidence.ts';
+import { MONTH_ABBREVIATIONS } from '../corpus/dateText.ts';
+import type { WeekdayAsked, WeekdayDateAsked } from './weekdayAsked.ts';
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -40,4 +41,28 @@ function sameDay(value: string, asked: WeekdayAsked): boolean {
   const m = /^(\d{4}|XXXX)-(\d{2}-\d{2})/.exec(value);
   if (m === null || m[2] !== asked.monthDay) return false;
   return asked.year === undefined || m[1] === asked.year || m[1] === 'XXXX';
+}
+
+/** Words of a weekday-date question that say what is asked, not what about. */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['calendar', 'date', 'day', 'weekday', 'story', 'article', 'report', 'piece', 'dateline', 'confirm']);
+
+/**
+ * "The Annapolis story says Blinken spoke on Tuesday. What calendar date was that?": the date the
+ * coverage's own "Tuesday" stands for, by its story's date, in the passage that best matches what the
+ * question tells. Undefined dates (a story without one) answer nothing here.
+ */
+export function weekdayDateAnswers(index: CorpusIndex, question: string, asked: WeekdayDateAsked): Answer[] {
+  const terms = questionTerms(question).filter((term) => !ASKING_WORDS.has(term) && term !== asked.weekday);
+  if (terms.length === 0) return [];
+  for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.3 })) {
+    for (const time of index.timesIn(passage)) {
+      if (WEEKDAY.exec(time.text)?.[1]?.toLowerCase() !== asked.weekday) continue;
+      const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(time.value ?? '');
+      if (day === null) continue;
+      const monthDay = `${MONTH_ABBREVIATIONS[Number(day[2]) - 1]} ${Number(day[3])}${day[1] === 'XXXX' ? '' : `, ${day[1]}`}`;
+      const name = asked.weekday[0]!.toUpperCase() + asked.weekday.slice(1);
+      return [{ text: `${name}, ${monthDay}`, ...(time.date === undefined ? {} : { date: time.date }), score: 1, matched: terms, note: `The coverage writes “${time.text}”; by its story's date that is ${monthDay}.`, citations: [citationOf(passage)] }];
+    }
+  }
+  return [];
 }

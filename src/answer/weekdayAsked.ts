@@ -23,3 +23,23 @@ export function weekdayAsked(text: string): WeekdayAsked | undefined {
   const year = m[3] ?? m[6];
   return { monthDay: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, ...(year === undefined ? {} : { year }) };
 }
+
+/** "The Annapolis story says Blinken spoke on Tuesday. What calendar date was that?": the weekday whose date is asked. */
+export interface WeekdayDateAsked {
+  /** The weekday as the question writes it, lower case ("tuesday"). */
+  weekday: string;
+}
+
+/** "what (calendar) date was that", "which date is it", "what date would that be". */
+const DATE_OF_THAT = /\b(?:what|which)\s+(?:calendar\s+|exact\s+)?date\s+(?:was|is|would\s+(?:that|it)\s+be)\b(?:\s+(?:that|this|it)\b)?/i;
+const WEEKDAY_WRITTEN = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** The weekday a question asks the calendar date of; undefined for any other question. */
+export function weekdayDateAsked(text: string): WeekdayDateAsked | undefined {
+  const asked = DATE_OF_THAT.exec(text);
+  const weekday = WEEKDAY_WRITTEN.exec(text)?.[1];
+  if (asked === null || weekday === undefined) return undefined;
+  // The date of "that" (a weekday the remark names) or of the weekday the question itself names.
+  const pointsBack = /\b(?:that|this|it)\b/i.test(asked[0]) || WEEKDAY_WRITTEN.test(text.slice(asked.index));
+  return pointsBack ? { weekday: weekday.toLowerCase() } : undefined;
+}

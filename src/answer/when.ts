@@ -10,6 +10,7 @@ import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 import { indexTerm, keyTerms, words } from '../text/terms.ts';
 import { EVENT_NOUNS } from '../text/wordForms.ts';
+import { MONTH_ABBREVIATIONS } from '../corpus/dateText.ts';
 import { askedVerb, LIGHT_VERBS } from './question.ts';
 import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import { sentenceStarts } from './rank/candidates.ts';
@@ -122,8 +123,6 @@ export function datedElsewhere(index: CorpusIndex, question: TimeQuestion, given
     ...rest,
   ];
 }
-
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A weekday placed by a yearless dateline (value `XXXX-08-05`, see `filingDay` in nlp/dates.ts)

@@ -15,6 +15,9 @@ const MONTH_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2})$`, 'i');
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** The month number (1–12) of a month name or abbreviation, or undefined. */
+/** Month abbreviations as news writes a day ("Aug 6"), January first. */
+export const MONTH_ABBREVIATIONS: readonly string[] = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, 3)];
 }

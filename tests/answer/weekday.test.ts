@@ -31,3 +31,16 @@ describe('which weekday a date was', () => {
     expect(weekday('what day of the week was May 20, 2025?')).toEqual([]);
   });
 });
+
+describe('which calendar date a weekday was', () => {
+  it("answers with the date the coverage's weekday stands for, by its story's date", () => {
+    expect(parseQuestion({ command: 'auto', text: 'The Lenz story says the port reopened on Friday. What calendar date was that?' })).toMatchObject({ kind: 'eventTime', weekdayDate: { weekday: 'friday' } });
+    expect(weekday('The Lenz story says the port reopened on Friday. What calendar date was that?')).toEqual(['Friday, May 9, 2025']);
+    // A yearless dateline gives the month and day.
+    expect(weekday('Dorran ferry fares rose on Tuesday, the operator said. Which date was that Tuesday?')).toEqual(['Tuesday, May 6']);
+  });
+
+  it('answers nothing where the matching passage writes no such weekday', () => {
+    expect(weekday('The Lenz story says the port reopened on Monday. What calendar date was that?')).toEqual([]);
+  });
+});
