@@ -1124,6 +1124,10 @@ const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s
 
 const NAME_AFTER = /^\s*(.{3,120}?)\s*(?:,|\s[-–—])\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
+/** "who was talking about X", "who's been speaking of Y": who talked about it, as "who said" is asked. */
+const TALKING_ABOUT = /^(\s*who)(?:\s+(?:was|were|is|are|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+(talking|speaking|warning|complaining)\s+(?=(?:about|of|on)\b)/i;
+const TALKED: Readonly<Record<string, string>> = { talking: 'talked', speaking: 'spoke', warning: 'warned', complaining: 'complained' };
+
 /** "what city was X killed in", "in which town did Y land": where it happened, asked by the kind of place. */
 const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)\s+(was|were|did|does|is|are|has|had)\s+(.+?)|(?:what|which)\s+(?:city|town|village|place)\s+(was|were|did|does|is|are|has|had)\s+(.+?)\s+in)\s*(\?*)\s*$/i;
 
@@ -1131,7 +1135,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1731,11 +1735,13 @@ function participantAsked(text: string): Participant {
 }
 
 /**
- * Whom a role phrase that describes an event asks for: "the commander who led the raid" did it;
- * "the commander killed in the raid", "the commander the army arrested" underwent it.
+ * Whom a role phrase that describes an event asks for: "the commander who led the raid", "the
+ * diplomat working the phones" did it; "the commander killed in the raid", "the commander the army
+ * arrested" underwent it.
  */
 function participantInRole(role: string): Participant {
-  return /\b(?:who|that)\s+(?!was\b|were\b|had\s+been\b)|\bto\s+(?!be\b)\p{Ll}{3,}/iu.test(role) || !describesEvent(role) ? 'agent' : 'patient';
+  // "the top diplomat working the phones", "the secretary talking about X": a present participle with what follows it does the act.
+  return /\b(?:who|that)\s+(?!was\b|were\b|had\s+been\b)|\bto\s+(?!be\b)\p{Ll}{3,}|\b(?!being\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|on|about|for|with|to|in|over|against)\b/iu.test(role) || !describesEvent(role) ? 'agent' : 'patient';
 }
 
 /** The words of an article-date question that say which story: without its question and publishing words. */

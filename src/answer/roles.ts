@@ -388,9 +388,9 @@ export function withHoldersForRoles(index: CorpusIndex, text: string, titled = f
  * American absence"): the best answer to "who talked about an American absence", if a person.
  */
 function doerDescribed(index: CorpusIndex, description: string): Entity | undefined {
-  const clause = DOER_CLAUSE.exec(description);
-  if (clause === null) return undefined;
-  const asked = parseQuestion({ command: 'who', text: `who ${clause[2]!}` });
+  const clause = doerClause(description);
+  if (clause === undefined) return undefined;
+  const asked = parseQuestion({ command: 'who', text: clause.asked });
   const doers = asked.kind === 'saidBy' ? saidByAnswers(index, asked) : asked.kind === 'eventActor' ? eventAnswers(index, asked) : [];
   const entity = doers[0] === undefined ? undefined : index.entities.resolve(doers[0].text);
   return entity?.kind === 'person' ? entity : undefined;
@@ -405,8 +405,19 @@ const LEADING_HEADS: ReadonlySet<string> = new Set([
   'executive', 'commissioner', 'governor', 'premier', 'chancellor', 'commander',
 ]);
 
-/** Words of a described role that say what it is done by, not who holds it: "the Pentagon chief who said …", "the minister that signed …". */
-const DOER_CLAUSE = /^(.+?)\s+(?:who|that)\s+(?!was\b|were\b|had\s+been\b|has\s+been\b)(.+)$/i;
+/**
+ * Words of a described role that say what it is done by, not who holds it: "the Pentagon chief who
+ * said …", "the minister that signed …", "the top diplomat working the phones …" (a present
+ * participle with what follows it).
+ */
+const DOER_CLAUSE = /^(.+?)\s+(?:(?:who|that)\s+(?!was\b|were\b|had\s+been\b|has\s+been\b)(.+)|((?!being\b)\p{Ll}{3,}ing\s+(?:the|a|an|his|her|its|their|on|about|for|with|to|in|over|against)\b.+))$/iu;
+
+/** A described role's description and the question its doer answers ("who said …", "who was working the phones …"). */
+function doerClause(role: string): { described: string; asked: string } | undefined {
+  const clause = DOER_CLAUSE.exec(role);
+  if (clause === null) return undefined;
+  return { described: clause[1]!, asked: clause[2] === undefined ? `who was ${clause[3]!}` : `who ${clause[2]}` };
+}
 
 /**
  * "Who is the Pentagon chief who said attacks won't be tolerated?": whoever did what the clause
@@ -417,13 +428,13 @@ const DOER_CLAUSE = /^(.+?)\s+(?:who|that)\s+(?!was\b|were\b|had\s+been\b|has\s+
  * hold its words.
  */
 export function describedDoers(index: CorpusIndex, question: QuestionOf<'role'>): Answer[] {
-  const clause = question.asks === 'agent' ? DOER_CLAUSE.exec(question.role) : null;
-  if (clause === null) return [];
-  const described = words(clause[1]!).map((word) => word.toLowerCase().replace(/['’]s?$/, ''));
+  const clause = question.asks === 'agent' ? doerClause(question.role) : undefined;
+  if (clause === undefined) return [];
+  const described = words(clause.described).map((word) => word.toLowerCase().replace(/['’]s?$/, ''));
   const head = described.findLast((word) => ROLE_HEADS.has(word) || LEADING_HEADS.has(word));
   if (head === undefined) return [];
   const qualifiers = keyTerms(described.filter((word) => word !== head).join(' ')).filter((term) => !RANK_WORDS.has(term) && !ROLE_STOP.has(term));
-  const asked = parseQuestion({ command: 'who', text: `who ${clause[2]!}` });
+  const asked = parseQuestion({ command: 'who', text: clause.asked });
   const doers = asked.kind === 'saidBy' ? saidByAnswers(index, asked) : asked.kind === 'eventActor' ? eventAnswers(index, asked) : [];
   return doers.flatMap((answer) => {
     const entity = index.entities.resolve(answer.text);

@@ -282,6 +282,11 @@ Harbour Minister Ada Voss said the pier would reopen on Friday.`,
     expect(whoIs("Who is the Admiralty's boss who said attacks on the harbour would not be tolerated?")[0]).toBe('Ivo Brandt');
   });
 
+  it('reads a present participle after the role as what its holder did ("the Admiralty chief talking about …")', () => {
+    expect(parseQuestion({ command: 'who', text: 'Who was the Admiralty chief talking about attacks on the harbour?' })).toMatchObject({ kind: 'role', asks: 'agent' });
+    expect(whoIs('Who was the Admiralty chief talking about attacks on the harbour?')[0]).toBe('Ivo Brandt');
+  });
+
   it('gives no holder when the one who did it holds no fitting title', () => {
     const asked = parseQuestion({ command: 'who', text: 'Who is the Admiralty spokesman who said attacks on the harbour would not be tolerated?' });
     expect(asked.kind === 'role' ? describedDoers(described, asked) : undefined).toEqual([]);
