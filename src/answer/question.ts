@@ -1033,6 +1033,12 @@ const QUOTED_ON = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?:[\p{L}-]+\s+){1,3}
 const STORY_TELLS_IN_SITU = /^\s*(the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:story|article|piece|report|dispatch|wire|copy|write-?up)(?:\s+(?:from|on|about|datelined)\s+[^,?]{2,40}?)?)\s+(?:says|said|reports|reported|notes|writes|wrote|states)\s+(?:that\s+)?(.+)$/iu;
 
 function whFronted(text: string): string {
+  // "According to Blinken, the personnel are there to stop which group?": the source stays in front for `sourceLast`.
+  const sourced = SOURCE_FIRST.exec(text);
+  if (sourced !== null && IN_SITU.test(sourced[2]!)) {
+    const asked = whFronted(`${sourced[2]!}${sourced[3]!}`);
+    if (asked !== `${sourced[2]!}${sourced[3]!}`) return `${sourced[1]!}, ${asked}`;
+  }
   // The story's telling is asked of the story: the question in place is put first, the story after it.
   const told = STORY_TELLS_IN_SITU.exec(text);
   if (told !== null && IN_SITU.test(told[2]!)) {
@@ -1059,8 +1065,8 @@ function whFronted(text: string): string {
 
 /** Words before the question phrase, the phrase ("which group", "which terror group's"), then at most a few words. */
 const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?(?!(?:if|when|that|as|because|after|before|while|unless|and|or|but)\b)[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
-/** "Haniyeh was the leader of": the subject, its copula, the rest. */
-const COPULA_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,3}?[\p{L}\d'’.-]+)\s+(is|was|are|were)\s+(.+)$/iu;
+/** "Haniyeh was the leader of", "the U.S. personnel in Iraq and Syria are there to …": the subject, its copula, the rest. */
+const COPULA_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)\s+(is|was|are|were)\s+(.+)$/iu;
 /** "Iraq hosts 2,500 troops from", "blinken compared the hamas attack to": the subject, one verb, the rest. */
 const VERB_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,3}?[\p{L}\d'’.-]+)\s+([\p{Ll}]+(?:ed|s))\b\s*(.*)$/u;
 

@@ -57,6 +57,7 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'The Gazette piece says storms flooded the port on which day?' }, { kind: 'eventTime', text: 'which day did storms flood the port on?', story: 'Gazette' }],
     [auto('who was talking about a harbour closure?'), { kind: 'saidBy', statement: 'a harbour closure' }],
     [auto("who's been speaking of the strike"), { kind: 'saidBy', statement: 'the strike' }],
+    [auto('According to Lopez, the harbour guards in Porto and Lyon are there to stop which group?'), { text: 'which group are the harbour guards in Porto and Lyon there to stop, according to Lopez?' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
