@@ -576,6 +576,48 @@ export function undergoesAct(index: CorpusIndex, answer: Answer, act: string): b
   return standsToAct(index, answer, act, 'patient');
 }
 
+/**
+ * Words that open a clause of time of its own: an act told after one is another event than the main
+ * clause's. Not "as" or "because": "the reforms of X had an effect, as airlines were privatized" tells
+ * the main clause's subject as its cause.
+ */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'until', 'once']);
+
+/**
+ * Whether the passage an answer cites tells the act only in an agentless passive of a clause of its
+ * own, apart from the answer ("… when he meets Prime Minister Netanyahu after a second carrier group
+ * was ordered to the region" for "who ordered the carrier group"): the sentence does not say who
+ * did it, and the one it names in another clause did something else.
+ */
+export function apartFromAgentlessAct(index: CorpusIndex, answer: Answer, act: string): boolean {
+  const cited = answer.citations[0];
+  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+  const term = indexTerm(act);
+  if (passage === undefined || term === null) return false;
+  // Where the answer stands in a sentence: its words as written (a name, or a phrase the ranker cut).
+  const last = words(answer.text).at(-1);
+  let told = false;
+  for (const [s, sentence] of passage.sentences.entries()) {
+    const tokens = sentenceTokens(passage, s);
+    const verbs = matchPositions([term], tokens);
+    if (verbs.length === 0) continue;
+    const agentless = verbs.every((p) => tokens.slice(Math.max(0, p - 2), p).some((t) => PASSIVE_AUX.has(t.word.toLowerCase())) && !tokens.slice(p + 1, p + 5).some((t) => t.word.toLowerCase() === 'by'));
+    if (!agentless) return false;
+    const start = sentence.indexOf(answer.text);
+    const base = Math.max(0, passage.text.indexOf(sentence));
+    for (const at of start < 0 || last === undefined ? [] : [start]) {
+      const first = tokens.findIndex((t) => t.offset - base >= at);
+      const end = tokens.findIndex((t, k) => k >= first && t.word === last);
+      if (first < 0 || end < 0) continue;
+      const span = [first, end] as const;
+      told = true;
+      const apart = verbs.every((p) => (p < span[0] ? tokens.slice(p + 1, span[0]) : tokens.slice(span[1] + 1, p)).some((t) => CLAUSE_OPENERS.has(t.word.toLowerCase())));
+      if (!apart) return false;
+    }
+  }
+  return told;
+}
+
 /** Whether the passage an answer cites names it only as doing the act ("Olsen kidnapped …", "… was kidnapped by Olsen"). */
 export function doesAct(index: CorpusIndex, answer: Answer, act: string): boolean {
   return standsToAct(index, answer, act, 'agent');

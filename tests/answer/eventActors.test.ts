@@ -763,3 +763,19 @@ The killing of Ana Vos, the political leader of the Harbour League, was condemne
     expect(answer(leaders, { command: 'who', text: "which group's leader threatened to widen the war?" }).answers[0]?.text).toBe('Kessel Brigades');
   });
 });
+
+describe('an act told in an agentless passive of a clause of its own', () => {
+  // Invented: the minister meets the mayor after the fleet was ordered out; no one is said to have ordered it.
+  const fleet = fixtureIndex({
+    'fleet.txt': 'Fleet sails\n\nJune 4, 2025\n\nThe harbour minister will meet Lenz Mayor Piet Olsen after a second fleet was ordered to the strait.\n',
+  });
+
+  it('answers nobody from a sentence that does not say who did it', () => {
+    expect(answer(fleet, { command: 'who', text: 'Who ordered the second fleet to the strait?' }).answers).toEqual([]);
+  });
+
+  it('still answers an agent the passive names', () => {
+    const named = fixtureIndex({ 'fleet.txt': 'Fleet sails\n\nJune 4, 2025\n\nThe harbour minister will meet Lenz Mayor Piet Olsen after a second fleet was ordered to the strait by Admiral Ada Voss.\n' });
+    expect(answer(named, { command: 'who', text: 'Who ordered the second fleet to the strait?' }).answers[0]?.text).toBe('Ada Voss');
+  });
+});

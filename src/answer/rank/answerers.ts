@@ -13,7 +13,7 @@ import { asksWhoIsQuoted, quotedInAnswers } from '../quotedIn.ts';
 import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
-import { doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
+import { apartFromAgentlessAct, doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
 import { whenAnswers } from '../when.ts';
 import { roleHolderAnswers } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
@@ -136,9 +136,12 @@ function actorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>, ow
   // "Who was kidnapped …" asks for the one an act was done to: the rules read which side of the verb a name stands.
   // What cannot answer (whom the question names, what the act was aimed at …) is left out before the thresholds
   // weigh the best: its probability must not let weaker guesses stand.
-  const ranked = onlyThose(aroundNames(index, rankAnswers(index, question.text, 'who'), question.text), ownAct);
+  // Nor one named apart from an act its sentence tells in an agentless passive ("meets Netanyahu after a carrier group was ordered").
+  const agentAct = question.asks === 'agent' ? question.act : undefined;
+  const notApart = (answer: Answer) => agentAct === undefined || !apartFromAgentlessAct(index, answer, agentAct);
+  const ranked = onlyThose(aroundNames(index, rankAnswers(index, question.text, 'who'), question.text), (answer) => ownAct(answer) && notApart(answer));
   const byAgent = question.asks === 'agent' ? ranked : { ...ranked, settled: [], grounded: [] };
-  const rules = (): Answer[] => eventAnswers(index, question);
+  const rules = (): Answer[] => eventAnswers(index, question).filter(notApart);
   // "Who was X'd" too: the rules read which side of the verb a name stands, the ranker the whole sentence; neither
   // the one its passage names doing the act ("Olsen kidnapped …") nor a source ("…, according to Defense Secretary
   // Ott"), which tells of the act, underwent it.
