@@ -1116,3 +1116,15 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(sets('The ferry sails each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
   });
 });
+
+describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-16)', () => {
+  const values = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, value }) => ({ text: written, value }));
+
+  it('reads a date that ends a phrase after "since" ("since the storm in December") as gone by, though the month is near ahead', () => {
+    expect(values('The ferry pier has been shut since the storm in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
+    expect(values('It is the worst gale since the flood on Nov. 3.')).toEqual([{ text: 'Nov. 3', value: '2023-11-03' }]);
+    expect(values('Since the pier fire in December, the ferry has docked downriver.')).toEqual([{ text: 'December', value: '2023-12' }]);
+    // "since" as "because", with a clause: no starting point.
+    expect(values('Since the ferry vote is in December, the council waits.')).toEqual([{ text: 'December', value: '2024-12' }]);
+  });
+});
