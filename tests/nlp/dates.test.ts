@@ -1127,4 +1127,9 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     // "since" as "because", with a clause: no starting point.
     expect(values('Since the ferry vote is in December, the council waits.')).toEqual([{ text: 'December', value: '2024-12' }]);
   });
+
+  it('reads a progressive after a comma as the present of the clause after it, not an arrangement, unless the day opens the sentence', () => {
+    expect(values('After the ferry vote Tuesday, the mayor is regrouping.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+    expect(values('On Tuesday, the mayor is sailing to the island.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+  });
 });

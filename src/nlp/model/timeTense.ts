@@ -212,6 +212,8 @@ function opensQuotation(gap: string): boolean {
 }
 
 const PROGRESSIVE = /^(?:is|are|am)\s+[a-z]+ing$/;
+/** At most two words (a preposition, "early") before an expression at the start of its sentence. */
+const OPENS_SENTENCE = /^\s*["“‘(`']*(?:[A-Za-z]+\s+){0,2}$/;
 
 /**
  * Past verbs of intent, whose "to" and verb look ahead of the act; not a refusal, whose date is its
@@ -261,6 +263,10 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     else if (match.index >= end) {
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
       if (opensQuotation(text.slice(end, match.index + 1))) continue;
+      // Nor is a progressive across a comma or a dash the expression's arrangement: "After a defeat
+      // in the primary Tuesday, the senator is regrouping" is the present of the clause after it;
+      // unless the expression opens the sentence ("On Tuesday, the senator is travelling to Ohio").
+      if (PROGRESSIVE.test(match[0]) && !NEAR_GAP.test(text.slice(end, match.index)) && !OPENS_SENTENCE.test(text.slice(sentence.from, start))) continue;
       after = { direction, near: nearGap(text.slice(end, match.index)), after: true };
       break;
     }
