@@ -1132,4 +1132,9 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(values('After the ferry vote Tuesday, the mayor is regrouping.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
     expect(values('On Tuesday, the mayor is sailing to the island.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
   });
+
+  it('reads an irregular past participle ("taken", "written") as a past form, as a regular one in "-ed" is', () => {
+    expect(values('The ferry poll, taken through Friday, has a margin of error of 3 points.')).toEqual([{ text: 'Friday', value: '2024-10-11' }]);
+    expect(values('The ferry poll, conducted through Friday, has a margin of error of 3 points.')).toEqual([{ text: 'Friday', value: '2024-10-11' }]);
+  });
 });

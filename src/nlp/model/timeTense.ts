@@ -122,6 +122,10 @@ export const IRREGULAR_PAST = [
   'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose', 'bought', 'sought', 'taught',
   'heard', 'laid', 'hung', 'chose', 'rode', 'froze', 'dealt', 'fed', 'forgave', 'hid', 'lent', 'slid', 'stuck', 'sprang',
   'swam', 'wore', 'wept', 'overtook', 'undertook', 'withheld', 'upheld', 'overthrew', 'foresaw', 'mistook', 'forbade',
+  // Irregular past participles, as "released", "conducted" are: "the poll, taken Thursday", "has
+  // written"; not those used mostly as adjectives or prepositions ("given", "known", "broken", "proven").
+  'taken', 'written', 'seen', 'shown', 'drawn', 'begun', 'spoken', 'chosen', 'driven', 'stolen', 'beaten', 'sworn', 'risen',
+  'fallen', 'grown', 'thrown', 'flown', 'withdrawn', 'undertaken', 'overtaken', 'forgotten', 'eaten', 'gotten', 'shaken',
   // Negated past forms, whose "n't" leaves no word boundary after "was", "did".
   String.raw`wasn['’]t`, String.raw`weren['’]t`, String.raw`didn['’]t`, String.raw`hadn['’]t`,
   // Regular, but in "-eed", which the regular pattern leaves out for "need", "proceed", "indeed".
