@@ -1137,4 +1137,11 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(values('The ferry poll, taken through Friday, has a margin of error of 3 points.')).toEqual([{ text: 'Friday', value: '2024-10-11' }]);
     expect(values('The ferry poll, conducted through Friday, has a margin of error of 3 points.')).toEqual([{ text: 'Friday', value: '2024-10-11' }]);
   });
+
+  it('reads "Super Tuesday" as the primaries\' day of an election year, not as the nearest Tuesday', () => {
+    const on = (text: string, date: string) => timeExpressionsIn(text, date).map(({ text: written, value }) => ({ text: written, value }));
+    expect(on('The ferry workers union looks to Super Tuesday.', '2015-11-20')).toEqual([{ text: 'Super Tuesday', value: '2016-03-01' }]);
+    expect(on('The ferry town voted on Super Tuesday.', '2016-08-10')).toEqual([{ text: 'Super Tuesday', value: '2016-03-01' }]);
+    expect(on('The ferry town votes on Super Tuesday.', '2019-06-10')).toEqual([{ text: 'Super Tuesday', value: '2020-03-03' }]);
+  });
 });

@@ -346,6 +346,8 @@ function holidayDay(holiday: string, year: number): CalendarDay {
   // The shopping days after Thanksgiving.
   if (name.startsWith('black friday')) return addDays(nthWeekday(year, 11, 4, 4), 1);
   if (name.startsWith('cyber monday')) return addDays(nthWeekday(year, 11, 4, 4), 4);
+  // US presidential primaries' biggest day: the first Tuesday of March (the second up to 1996; Feb. 5 in 2008).
+  if (name.startsWith('super tuesday')) return year === 2008 ? { year, month: 2, day: 5 } : nthWeekday(year, 3, 2, year <= 1996 ? 2 : 1);
   // Thanksgiving (US): the fourth Thursday of November.
   return nthWeekday(year, 11, 4, 4);
 }
@@ -354,7 +356,10 @@ function holidayDay(holiday: string, year: number): CalendarDay {
 function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
   const day = at.day;
   if (!day) return undefined;
-  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, day.year + shift));
+  // Super Tuesday comes in presidential election years only: the one before the article's year and the one after.
+  const superTuesday = /^super tuesday/i.test(holiday);
+  const years = superTuesday ? [day.year - (day.year % 4 === 0 ? 4 : day.year % 4), day.year + ((4 - (day.year % 4)) % 4)] : [day.year - 1, day.year, day.year + 1];
+  const options = [...new Set(years)].map((year) => holidayDay(holiday, year));
   const distance = (other: CalendarDay) => (Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
   const nearest = [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
   const word = which?.toLowerCase();
@@ -448,7 +453,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july|black friday|cyber monday/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july|black friday|cyber monday|super tuesday/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -472,11 +477,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday)`,
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Super Tuesday)`,
         type: 'DATE',
         keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
-        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving',
+        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving; Super Tuesday, the primaries\' day in March of an election year',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
