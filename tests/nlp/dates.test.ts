@@ -1144,4 +1144,12 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(on('The ferry town voted on Super Tuesday.', '2016-08-10')).toEqual([{ text: 'Super Tuesday', value: '2016-03-01' }]);
     expect(on('The ferry town votes on Super Tuesday.', '2019-06-10')).toEqual([{ text: 'Super Tuesday', value: '2020-03-03' }]);
   });
+
+  it('reads no tense into a quotation from the verb of saying after it closes', () => {
+    expect(values('"We like our chances in February," the ferry captain said.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(values('The captain said: ``We like our chances in February,\'\' and left.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(values('"The ferry vote went well in February," the captain said.')).toEqual([{ text: 'February', value: '2024-02' }]);
+    // A name in quotes is no quotation: the verbs around it place it.
+    expect(values("The mayor struggled on ``Ferry News Sunday'' to say whom he would call.")).toEqual([{ text: 'Sunday', value: '2024-10-13' }]);
+  });
 });

@@ -215,6 +215,13 @@ function opensQuotation(gap: string): boolean {
   return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
+/** Whether `gap` closes a quotation it did not open. */
+function closesQuotation(gap: string): boolean {
+  const first = (pattern: RegExp): number => [...gap.matchAll(pattern)][0]?.index ?? Infinity;
+  const closing = first(QUOTE_CLOSING);
+  return closing < Infinity && closing <= first(QUOTE_OPENING);
+}
+
 const PROGRESSIVE = /^(?:is|are|am)\s+[a-z]+ing$/;
 /** At most two words (a preposition, "early") before an expression at the start of its sentence. */
 const OPENS_SENTENCE = /^\s*["“‘(`']*(?:[A-Za-z]+\s+){0,2}$/;
@@ -252,6 +259,15 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   let after: VerbCue | undefined;
   const opening = OPENING_PARTICIPLE.exec(text.slice(sentence.from, start));
   if (opening) before = { direction: 'past', near: nearGap(text.slice(sentence.from + opening[0].length, start)), after: false };
+  // Inside a quotation, a verb before it opens or after it closes is the reporter's ("… chances in
+  // November," he said; he said: ``… chances in November''), not the quotation's.
+  // Not a name or a short phrase in quotes ("on ''Fox News Sunday''", "\"I guess Christmas Eve was booked\""):
+  // a quotation holds more than three words before the expression, or goes on past it.
+  const lead = ` ${text.slice(sentence.from, start)}`;
+  const quoteOpening = opensQuotation(lead) ? Math.max(...[...lead.matchAll(QUOTE_OPENING)].map((match) => match.index)) : -1;
+  const quoted = quoteOpening >= 0 && (lead.slice(quoteOpening).trim().split(/\s+/).length > 3 || !closesQuotation(text.slice(end - 1, end + 20)));
+  const quoteStart = quoted ? sentence.from - 1 + quoteOpening : sentence.from;
+  if (quoted && quoteStart > sentence.from) before = undefined;
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const cueEnd = match.index + match[0].length;
@@ -263,8 +279,11 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     const past = match[3] !== undefined || match[4] !== undefined;
     const intent = past && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
     const direction: Direction = match[2] !== undefined ? 'future' : match[1] !== undefined || intent ? 'nearest' : 'past';
-    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
+    if (cueEnd <= start) {
+      if (match.index >= quoteStart) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
+    }
     else if (match.index >= end) {
+      if (quoted && closesQuotation(text.slice(end - 1, match.index))) break;
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
       if (opensQuotation(text.slice(end, match.index + 1))) continue;
       // Nor is a progressive across a comma or a dash the expression's arrangement: "After a defeat
