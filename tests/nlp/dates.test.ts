@@ -1152,4 +1152,9 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     // A name in quotes is no quotation: the verbs around it place it.
     expect(values("The mayor struggled on ``Ferry News Sunday'' to say whom he would call.")).toEqual([{ text: 'Sunday', value: '2024-10-13' }]);
   });
+
+  it('reads no verb across a colon or a semicolon after the expression as its own', () => {
+    expect(values('After the ferry vote Tuesday night, the mayor has one hope: that the council will change its mind.')).toEqual([{ text: 'Tuesday night', value: '2024-10-15' }]);
+    expect(values('Plans for the ferry in February face one obstacle: the council rejected them.')).toEqual([{ text: 'February', value: '2025-02' }]);
+  });
 });

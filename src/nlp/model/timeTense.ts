@@ -284,6 +284,9 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     }
     else if (match.index >= end) {
       if (quoted && closesQuotation(text.slice(end - 1, match.index))) break;
+      // Nor across a colon or a semicolon, which opens another clause ("After Tuesday night, his
+      // chance rests on one hope: that the delegates will change their minds").
+      if (/[:;]\s/.test(text.slice(end, match.index))) break;
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
       if (opensQuotation(text.slice(end, match.index + 1))) continue;
       // Nor is a progressive across a comma or a dash the expression's arrangement: "After a defeat
