@@ -1157,4 +1157,10 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(values('After the ferry vote Tuesday night, the mayor has one hope: that the council will change its mind.')).toEqual([{ text: 'Tuesday night', value: '2024-10-15' }]);
     expect(values('Plans for the ferry in February face one obstacle: the council rejected them.')).toEqual([{ text: 'February', value: '2025-02' }]);
   });
+
+  it('reads "wouldn\'t say", "would not comment" as a refusal told in the past, not as "would"', () => {
+    expect(values("The ferry chief wouldn't say Tuesday how the line would raise fares.")).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+    expect(values('The ferry chief would not comment Monday on whether fares would rise.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+    expect(values('The ferry chief would not sail Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+  });
 });

@@ -86,6 +86,9 @@ export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
  */
 const BE_PRESENT = String.raw`(?:is|are|am|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['’]s|(?:[Ww]e|[Tt]hey|[Yy]ou)['’]re|I['’]m)`;
 
+/** What a source declines to do, in news's "would not say", "wouldn't comment": a refusal told in the past. */
+const REFUSED = String.raw`(?:say|comment|discuss|disclose|reveal|elaborate|specify|confirm|answer|speculate|identify|name)\b`;
+
 const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
@@ -102,7 +105,7 @@ const FUTURE_CUE = [
   String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+(?:[a-z]+\s+){0,3}?to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
   // Not a schedule given up: "the vote, originally scheduled for Thursday, was postponed".
-  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
+  String.raw`would(?!\s+not\s+${REFUSED})|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
@@ -128,6 +131,8 @@ export const IRREGULAR_PAST = [
   'fallen', 'grown', 'thrown', 'flown', 'withdrawn', 'undertaken', 'overtaken', 'forgotten', 'eaten', 'gotten', 'shaken',
   // Negated past forms, whose "n't" leaves no word boundary after "was", "did".
   String.raw`wasn['’]t`, String.raw`weren['’]t`, String.raw`didn['’]t`, String.raw`hadn['’]t`,
+  // A refusal: "wouldn't say Tuesday", "would not comment on Monday" is the day it was refused.
+  String.raw`wouldn['’]t(?=\s+${REFUSED})`, String.raw`would(?=\s+not\s+${REFUSED})`,
   // Regular, but in "-eed", which the regular pattern leaves out for "need", "proceed", "indeed".
   'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed',
 ].join('|');
