@@ -1002,12 +1002,13 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
 const EVENT_NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|\w+['’]s)\s+(?:[a-z-]*[^s\s]\s+)?(?:start|end|open|close|visit|meet|launch|return|kick-?off)\s+(?:on\s+)?$/i;
 
 /**
- * "since the attack in August", "since the bombing on Aug. 7": a date that ends a phrase after
- * "since" dates a starting point, which has gone by (the words between are a noun phrase: no
- * verb, no clause; "since" as "because" is followed by a clause, not by "the").
+ * "since the attack in August", "since the bombing on Aug. 7", "since announcing in October": a
+ * date that ends a phrase after "since" dates a starting point, which has gone by (the words
+ * between are a noun phrase or a gerund's: no finite verb, no clause; "since" as "because" is
+ * followed by a clause, not by "the" or a gerund).
  */
 const SINCE_PHRASE_BEFORE =
-  /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:the|a|an|his|her|its|their|our|this|that|last)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|but|or|which|that|who|when|where|since)\b)[\w'’-]+\s+){1,4}?(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+  /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:(?:the|a|an|his|her|its|their|our|this|that|last)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|but|or|which|that|who|when|where|since)\b)[\w'’-]+\s+){1,4}?|[a-z]+ing\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|but|or|which|that|who|when|where|since)\b)[\w'’-]+\s+){0,4}?)(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?$/i;
 
 /** The direction an expression's own words ("last", "next"), the words right before it ("since", "payable") or after it ("deadline") give. */
 function statedDirection(text: string, start: number, end: number): Direction | undefined {

@@ -1163,4 +1163,8 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(values('The ferry chief would not comment Monday on whether fares would rise.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
     expect(values('The ferry chief would not sail Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
   });
+
+  it('reads a date ending a gerund\'s phrase after "since" ("since launching in December") as gone by too', () => {
+    expect(values('Since launching in December, the ferry line is full every day.').filter(({ text }) => text === 'December')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
 });
