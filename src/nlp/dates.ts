@@ -1320,10 +1320,16 @@ const EVENT_AFTER_WEEKDAY = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+)
  */
 function leadToEvent(text: string, start: number, end: number): 'future' | 'nearest' | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
+  // "a planned rally on Saturday", "the scheduled vote Tuesday": a plan named, whose day may be gone
+  // or still to come, as after "before".
+  if (PLANNED_EVENT_BEFORE_WEEKDAY.test(before)) return 'nearest';
   const lead = EVENT_THEN_WEEKDAY.exec(before) ?? (EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 40)) ? LEAD_BEFORE_WEEKDAY.exec(before) : null);
   if (!lead) return undefined;
   return /^before$/i.test(lead[1] ?? '') ? 'nearest' : 'future';
 }
+
+/** A determiner, "planned", "scheduled" or "upcoming" and up to three words of an event, then perhaps "on" or "for", right before a weekday. */
+const PLANNED_EVENT_BEFORE_WEEKDAY = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|\w['’]s)\s+(?:planned|scheduled|upcoming)\s+(?:(?!(?:to|and|but|or|was|were|is|are|had|has|will|would)\b)[\w'’.-]+\s+){1,3}?(?:(?:on|for)\s+)?$/i;
 
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;

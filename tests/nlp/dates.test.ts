@@ -1167,4 +1167,9 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
   it('reads a date ending a gerund\'s phrase after "since" ("since launching in December") as gone by too', () => {
     expect(values('Since launching in December, the ferry line is full every day.').filter(({ text }) => text === 'December')).toEqual([{ text: 'December', value: '2023-12' }]);
   });
+
+  it('reads a weekday after "a planned", "its scheduled" event as the nearest such day, whatever the tense', () => {
+    expect(values('The mayor noted a planned ferry rally on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+    expect(values('The mayor noted a planned ferry rally on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
 });
