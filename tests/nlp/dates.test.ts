@@ -1172,4 +1172,8 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(values('The mayor noted a planned ferry rally on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
     expect(values('The mayor noted a planned ferry rally on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
   });
+
+  it('reads the verbs in "un-" ("unveiled", "unleashed") as past forms, though "un…ed" adjectives are not', () => {
+    expect(values('The ferry line unveiled its plan in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
 });

@@ -140,9 +140,10 @@ export const IRREGULAR_PAST = [
 /**
  * A regular past form ("rocked", "reported"); not after a determiner, where it is an adjective
  * ("the embattled leader"), nor after a hyphen ("well-organized", "so-called"), and not the
- * "-eed" words that are not past ("need", "indeed").
+ * "-eed" words that are not past ("need", "indeed"), nor "un…ed" adjectives ("unexpected",
+ * "unnamed"), though the verbs in "un-" are past ("unveiled", "unleashed", "uncovered", "undermined").
  */
-const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)(?<!-)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
+const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)(?<!-)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un(?!(?:veil|leash|cover|earth|fold|lock|load|ravel|seal|dermin|derscor|derestimat|derpinn|dergon|derlin)ed\b)[a-z]+ed\b)[a-z]{2,}ed`;
 
 // A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
 // present; after "remain", "stay", "get" it is a state ("will remain closed"); after "will have" a
