@@ -1176,4 +1176,13 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
   it('reads the verbs in "un-" ("unveiled", "unleashed") as past forms, though "un…ed" adjectives are not', () => {
     expect(values('The ferry line unveiled its plan in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
   });
+
+  it('reads a Sunday\'s "this week" told ahead, or with no past verb, as the week that starts the next day', () => {
+    const sunday = (text: string) => timeExpressionsIn(text, '2024-10-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(sunday('The ferry board will meet this week.')).toEqual([{ text: 'this week', value: '2024-W43' }]);
+    expect(sunday('The ferry chief is not available this week.')).toEqual([{ text: 'this week', value: '2024-W43' }]);
+    expect(sunday('The ferry board met this week.')).toEqual([{ text: 'this week', value: '2024-W42' }]);
+    expect(sunday('The ferry board met earlier this week.').map(({ value }) => value)).toEqual(['2024-W42']);
+    expect(values('The ferry board will meet this week.')).toEqual([{ text: 'this week', value: '2024-W42' }]);
+  });
 });

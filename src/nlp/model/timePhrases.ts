@@ -15,6 +15,7 @@ import {
   parseIsoDate,
   quarterOf,
   resolveWeekday,
+  weekdayOf,
   type CalendarDate,
   type CalendarDay,
   type Direction,
@@ -399,6 +400,16 @@ const capitalised = (word: string | undefined): boolean => word !== undefined &&
  */
 const notANoun = (word: string): string => `${word}(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|brighter|new|safer|different|peaceful)\\s+)?${word})`;
 
+/**
+ * A Sunday's "this week" told ahead ("will vote this week", "is not available this week", "this
+ * week's convention", "later this week"): the week that starts the next day, the ISO week of the
+ * Sunday being over; told in the past ("said this week", "earlier this week") it is the week ending.
+ */
+function comingWeekOnSunday(at: Anchor): boolean {
+  if (!at.day || weekdayOf(at.day) !== 0 || /\bearlier\s+$/i.test(at.before)) return false;
+  return /\blater\s+$/i.test(at.before) || at.verbs?.() !== 'past';
+}
+
 /** Rules that share a head word: the group's pattern runs only on text that holds its head. */
 export interface TimePhraseGroup {
   name: string;
@@ -521,7 +532,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         },
         reason: '"the first week of April", "the last week of March": that week of the month, in the year the tense gives',
       },
-      { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
+      {
+        pattern: '(?:early |late )?this week',
+        type: 'DATE',
+        value: (_, at) => weekValue(at, comingWeekOnSunday(at) ? 1 : 0),
+        reason: 'the week of publication; on a Sunday, told ahead or with no past verb, the week that starts the next day',
+      },
       { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
       { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
       {
