@@ -1185,4 +1185,16 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     expect(sunday('The ferry board met earlier this week.').map(({ value }) => value)).toEqual(['2024-W42']);
     expect(values('The ferry board will meet this week.')).toEqual([{ text: 'this week', value: '2024-W42' }]);
   });
+
+  it('puts the clock time opening an entry of a live report on the article\'s day, not the day last named', () => {
+    const times = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, value }) => ({ text: written, value }));
+    expect(times('The ferry council votes on Tuesday.\n\n___.\n\n9:18 p.m. The ferry mayor says she is pleased.')).toEqual([
+      { text: 'Tuesday', value: '2024-10-22' },
+      { text: '9:18 p.m.', value: '2024-10-16T21:18' },
+    ]);
+    expect(times('The ferry council voted on Friday and met again at 9 p.m.')).toEqual([
+      { text: 'Friday', value: '2024-10-11' },
+      { text: '9 p.m.', value: '2024-10-11T21:00' },
+    ]);
+  });
 });

@@ -149,8 +149,15 @@ export function durationValue(count: number | undefined, unit: string): string |
   return `P${known.time ? 'T' : ''}${amount}${known.code}`;
 }
 
-/** The day a clock time without a date falls on: the day the text has just named (TimeML anchors it there), else the article's. */
-const clockDay = (at: Anchor): string | undefined => at.lastDay ?? dayValue(at.day);
+/**
+ * What opens an entry of a wire service's live report ("___. 9:18 p.m. Donald Trump is …", "(all
+ * times local): 11:20 p.m. …"): its clock time is the time of writing, on the article's day (not a
+ * timeline's paragraphs, whose times are the day of the events they list).
+ */
+const ENTRY_OPENING = /(?:_{3,}\.?|\btimes?\b[^()]*\):)\s*$/;
+
+/** The day a clock time without a date falls on: the day the text has just named (TimeML anchors it there), else the article's; an entry's time, the article's. */
+const clockDay = (at: Anchor): string | undefined => (ENTRY_OPENING.test(at.before) ? dayValue(at.day) ?? at.lastDay : at.lastDay ?? dayValue(at.day));
 const dayValue = (day: CalendarDay | undefined, shift = 0): string | undefined => day && formatIsoDate(addDays(day, shift));
 const partOfDay = (day: CalendarDay | undefined, shift: number, part: string): string | undefined => {
   const date = dayValue(day, shift);
