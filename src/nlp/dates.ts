@@ -1088,8 +1088,9 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
     return cue && (cue.near || !nearOnly || (cue.after && frontedPhrase(text, start, end))) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
-  // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a past.
-  if (attributive) return verbs() === 'future' ? 'future' : undefined;
+  // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a
+  // past; and from a condition in the present ("if the November election does not go their way").
+  if (attributive) return verbs() === 'future' || attributiveCondition(text, start, end) ? 'future' : undefined;
   return stated ?? verbs();
 }
 
@@ -1143,6 +1144,14 @@ function presentCondition(text: string, start: number): boolean {
   if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
   const clause = text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1');
   return PRESENT_FORM.test(clause) && !PAST_FORM.test(clause);
+}
+
+/** A date modifying the subject of a condition in the present: "if the November election does not go their way". */
+function attributiveCondition(text: string, start: number, end: number): boolean {
+  const { opener } = clauseBefore(text, start);
+  if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
+  const rest = /^[^,;:.!?]*/.exec(text.slice(end, end + 120))?.[0] ?? '';
+  return PRESENT_FORM.test(rest) && !PAST_FORM.test(rest);
 }
 
 function clauseDirection(text: string, start: number, end: number): Direction | undefined {

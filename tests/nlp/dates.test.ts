@@ -1197,4 +1197,10 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
       { text: '9 p.m.', value: '2024-10-11T21:00' },
     ]);
   });
+
+  it('reads a month modifying the subject of a condition in the present ("if the November vote fails") as ahead', () => {
+    const march = (text: string) => timeExpressionsIn(text, '2024-03-06').map(({ text: written, value }) => ({ text: written, value }));
+    expect(march('Ferry riders may lose their route if the November vote does not go their way.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    expect(march('Ferry riders lost their route when the November vote went badly.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
 });
