@@ -1001,6 +1001,15 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
  */
 const EVENT_NOUN_BEFORE = /\b(?:a|an|the|its|his|her|their|our|this|that|\w+['’]s)\s+(?:[a-z-]*[^s\s]\s+)?(?:start|end|open|close|visit|meet|launch|return|kick-?off)\s+(?:on\s+)?$/i;
 
+/**
+ * "since the attack in August", "since the bombing on Aug. 7", "since announcing in October": a
+ * date that ends a phrase after "since" dates a starting point, which has gone by (the words
+ * between are a noun phrase or a gerund's: no finite verb, no clause; "since" as "because" is
+ * followed by a clause, not by "the" or a gerund).
+ */
+const SINCE_PHRASE_BEFORE =
+  /\bsince\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:(?:the|a|an|his|her|its|their|our|this|that|last)\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|but|or|which|that|who|when|where|since)\b)[\w'’-]+\s+){1,4}?|[a-z]+ing\s+(?:(?!(?:is|are|was|were|will|would|has|have|had|and|but|or|which|that|who|when|where|since)\b)[\w'’-]+\s+){0,4}?)(?:in|on|of)\s+(?:(?:early|late|mid-?)\s*)?$/i;
+
 /** The direction an expression's own words ("last", "next"), the words right before it ("since", "payable") or after it ("deadline") give. */
 function statedDirection(text: string, start: number, end: number): Direction | undefined {
   const span = text.slice(start, end);
@@ -1012,6 +1021,7 @@ function statedDirection(text: string, start: number, end: number): Direction | 
     SPAN_DIRECTION.find((rule) => rule.pattern.test(span))?.direction ??
     PRECEDING_DIRECTION.find((rule) => rule.pattern.test(before) && !(rule.direction === 'future' && EVENT_NOUN_BEFORE.test(before)))?.direction ??
     heading() ??
+    (SINCE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? 'past' : undefined) ??
     // "Thursday's meeting will decide": a scheduled event named by its day, with the verbs ahead, is still to come.
     (following === 'past' && SCHEDULED_EVENT_AFTER_POSSESSIVE.test(after) && futureNearOrAfter(verbCueAt(text, start, end)) ? 'future' : following)
   );
@@ -1078,8 +1088,9 @@ function directionOf(text: string, start: number, end: number, article?: Calenda
     return cue && (cue.near || !nearOnly || (cue.after && frontedPhrase(text, start, end))) ? cue.direction : undefined;
   };
   if (stated === 'nearest' && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(start, end)))) return verbs() === 'future' ? 'future' : 'nearest';
-  // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a past.
-  if (attributive) return verbs() === 'future' ? 'future' : undefined;
+  // A modifier takes a future from the verbs ("would put a measure on the November ballot"), not a
+  // past; and from a condition in the present ("if the November election does not go their way").
+  if (attributive) return verbs() === 'future' || attributiveCondition(text, start, end) ? 'future' : undefined;
   return stated ?? verbs();
 }
 
@@ -1133,6 +1144,14 @@ function presentCondition(text: string, start: number): boolean {
   if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
   const clause = text.slice(clauseStart, start).replace(/\b(is|are|am)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b/g, '$1');
   return PRESENT_FORM.test(clause) && !PAST_FORM.test(clause);
+}
+
+/** A date modifying the subject of a condition in the present: "if the November election does not go their way". */
+function attributiveCondition(text: string, start: number, end: number): boolean {
+  const { opener } = clauseBefore(text, start);
+  if (!opener || !/^(?:if|unless|once|when|whenever)\s/i.test(opener)) return false;
+  const rest = /^[^,;:.!?]*/.exec(text.slice(end, end + 120))?.[0] ?? '';
+  return PRESENT_FORM.test(rest) && !PAST_FORM.test(rest);
 }
 
 function clauseDirection(text: string, start: number, end: number): Direction | undefined {
@@ -1310,10 +1329,16 @@ const EVENT_AFTER_WEEKDAY = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\w.-]+\s+)
  */
 function leadToEvent(text: string, start: number, end: number): 'future' | 'nearest' | undefined {
   const before = text.slice(Math.max(0, start - 60), start);
+  // "a planned rally on Saturday", "the scheduled vote Tuesday": a plan named, whose day may be gone
+  // or still to come, as after "before".
+  if (PLANNED_EVENT_BEFORE_WEEKDAY.test(before)) return 'nearest';
   const lead = EVENT_THEN_WEEKDAY.exec(before) ?? (EVENT_AFTER_WEEKDAY.test(text.slice(end, end + 40)) ? LEAD_BEFORE_WEEKDAY.exec(before) : null);
   if (!lead) return undefined;
   return /^before$/i.test(lead[1] ?? '') ? 'nearest' : 'future';
 }
+
+/** A determiner, "planned", "scheduled" or "upcoming" and up to three words of an event, then perhaps "on" or "for", right before a weekday. */
+const PLANNED_EVENT_BEFORE_WEEKDAY = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|\w['’]s)\s+(?:planned|scheduled|upcoming)\s+(?:(?!(?:to|and|but|or|was|were|is|are|had|has|will|would)\b)[\w'’.-]+\s+){1,3}?(?:(?:on|for)\s+)?$/i;
 
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;

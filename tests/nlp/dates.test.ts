@@ -1116,3 +1116,91 @@ describe('timeExpressionsIn: directions of months and quarters (article dated We
     expect(sets('The ferry sails each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
   });
 });
+
+describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-16)', () => {
+  const values = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, value }) => ({ text: written, value }));
+
+  it('reads a date that ends a phrase after "since" ("since the storm in December") as gone by, though the month is near ahead', () => {
+    expect(values('The ferry pier has been shut since the storm in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
+    expect(values('It is the worst gale since the flood on Nov. 3.')).toEqual([{ text: 'Nov. 3', value: '2023-11-03' }]);
+    expect(values('Since the pier fire in December, the ferry has docked downriver.')).toEqual([{ text: 'December', value: '2023-12' }]);
+    // "since" as "because", with a clause: no starting point.
+    expect(values('Since the ferry vote is in December, the council waits.')).toEqual([{ text: 'December', value: '2024-12' }]);
+  });
+
+  it('reads a progressive after a comma as the present of the clause after it, not an arrangement, unless the day opens the sentence', () => {
+    expect(values('After the ferry vote Tuesday, the mayor is regrouping.')).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+    expect(values('On Tuesday, the mayor is sailing to the island.')).toEqual([{ text: 'Tuesday', value: '2024-10-22' }]);
+  });
+
+  it('reads an irregular past participle ("taken", "written") as a past form, as a regular one in "-ed" is', () => {
+    expect(values('The ferry poll, taken through Friday, has a margin of error of 3 points.')).toEqual([{ text: 'Friday', value: '2024-10-11' }]);
+    expect(values('The ferry poll, conducted through Friday, has a margin of error of 3 points.')).toEqual([{ text: 'Friday', value: '2024-10-11' }]);
+  });
+
+  it('reads "Super Tuesday" as the primaries\' day of an election year, not as the nearest Tuesday', () => {
+    const on = (text: string, date: string) => timeExpressionsIn(text, date).map(({ text: written, value }) => ({ text: written, value }));
+    expect(on('The ferry workers union looks to Super Tuesday.', '2015-11-20')).toEqual([{ text: 'Super Tuesday', value: '2016-03-01' }]);
+    expect(on('The ferry town voted on Super Tuesday.', '2016-08-10')).toEqual([{ text: 'Super Tuesday', value: '2016-03-01' }]);
+    expect(on('The ferry town votes on Super Tuesday.', '2019-06-10')).toEqual([{ text: 'Super Tuesday', value: '2020-03-03' }]);
+  });
+
+  it('reads no tense into a quotation from the verb of saying after it closes', () => {
+    expect(values('"We like our chances in February," the ferry captain said.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(values('The captain said: ``We like our chances in February,\'\' and left.')).toEqual([{ text: 'February', value: '2025-02' }]);
+    expect(values('"The ferry vote went well in February," the captain said.')).toEqual([{ text: 'February', value: '2024-02' }]);
+    // A name in quotes is no quotation: the verbs around it place it.
+    expect(values("The mayor struggled on ``Ferry News Sunday'' to say whom he would call.")).toEqual([{ text: 'Sunday', value: '2024-10-13' }]);
+  });
+
+  it('reads no verb across a colon or a semicolon after the expression as its own', () => {
+    expect(values('After the ferry vote Tuesday night, the mayor has one hope: that the council will change its mind.')).toEqual([{ text: 'Tuesday night', value: '2024-10-15' }]);
+    expect(values('Plans for the ferry in February face one obstacle: the council rejected them.')).toEqual([{ text: 'February', value: '2025-02' }]);
+  });
+
+  it('reads "wouldn\'t say", "would not comment" as a refusal told in the past, not as "would"', () => {
+    expect(values("The ferry chief wouldn't say Tuesday how the line would raise fares.")).toEqual([{ text: 'Tuesday', value: '2024-10-15' }]);
+    expect(values('The ferry chief would not comment Monday on whether fares would rise.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+    expect(values('The ferry chief would not sail Monday.')).toEqual([{ text: 'Monday', value: '2024-10-21' }]);
+  });
+
+  it('reads a date ending a gerund\'s phrase after "since" ("since launching in December") as gone by too', () => {
+    expect(values('Since launching in December, the ferry line is full every day.').filter(({ text }) => text === 'December')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
+
+  it('reads a weekday after "a planned", "its scheduled" event as the nearest such day, whatever the tense', () => {
+    expect(values('The mayor noted a planned ferry rally on Saturday.')).toEqual([{ text: 'Saturday', value: '2024-10-19' }]);
+    expect(values('The mayor noted a planned ferry rally on Monday.')).toEqual([{ text: 'Monday', value: '2024-10-14' }]);
+  });
+
+  it('reads the verbs in "un-" ("unveiled", "unleashed") as past forms, though "un…ed" adjectives are not', () => {
+    expect(values('The ferry line unveiled its plan in December.')).toEqual([{ text: 'December', value: '2023-12' }]);
+  });
+
+  it('reads a Sunday\'s "this week" told ahead, or with no past verb, as the week that starts the next day', () => {
+    const sunday = (text: string) => timeExpressionsIn(text, '2024-10-20').map(({ text: written, value }) => ({ text: written, value }));
+    expect(sunday('The ferry board will meet this week.')).toEqual([{ text: 'this week', value: '2024-W43' }]);
+    expect(sunday('The ferry chief is not available this week.')).toEqual([{ text: 'this week', value: '2024-W43' }]);
+    expect(sunday('The ferry board met this week.')).toEqual([{ text: 'this week', value: '2024-W42' }]);
+    expect(sunday('The ferry board met earlier this week.').map(({ value }) => value)).toEqual(['2024-W42']);
+    expect(values('The ferry board will meet this week.')).toEqual([{ text: 'this week', value: '2024-W42' }]);
+  });
+
+  it('puts the clock time opening an entry of a live report on the article\'s day, not the day last named', () => {
+    const times = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, value }) => ({ text: written, value }));
+    expect(times('The ferry council votes on Tuesday.\n\n___.\n\n9:18 p.m. The ferry mayor says she is pleased.')).toEqual([
+      { text: 'Tuesday', value: '2024-10-22' },
+      { text: '9:18 p.m.', value: '2024-10-16T21:18' },
+    ]);
+    expect(times('The ferry council voted on Friday and met again at 9 p.m.')).toEqual([
+      { text: 'Friday', value: '2024-10-11' },
+      { text: '9 p.m.', value: '2024-10-11T21:00' },
+    ]);
+  });
+
+  it('reads a month modifying the subject of a condition in the present ("if the November vote fails") as ahead', () => {
+    const march = (text: string) => timeExpressionsIn(text, '2024-03-06').map(({ text: written, value }) => ({ text: written, value }));
+    expect(march('Ferry riders may lose their route if the November vote does not go their way.')).toEqual([{ text: 'November', value: '2024-11' }]);
+    expect(march('Ferry riders lost their route when the November vote went badly.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
+});

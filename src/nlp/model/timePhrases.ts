@@ -15,6 +15,7 @@ import {
   parseIsoDate,
   quarterOf,
   resolveWeekday,
+  weekdayOf,
   type CalendarDate,
   type CalendarDay,
   type Direction,
@@ -148,8 +149,15 @@ export function durationValue(count: number | undefined, unit: string): string |
   return `P${known.time ? 'T' : ''}${amount}${known.code}`;
 }
 
-/** The day a clock time without a date falls on: the day the text has just named (TimeML anchors it there), else the article's. */
-const clockDay = (at: Anchor): string | undefined => at.lastDay ?? dayValue(at.day);
+/**
+ * What opens an entry of a wire service's live report ("___. 9:18 p.m. Donald Trump is …", "(all
+ * times local): 11:20 p.m. …"): its clock time is the time of writing, on the article's day (not a
+ * timeline's paragraphs, whose times are the day of the events they list).
+ */
+const ENTRY_OPENING = /(?:_{3,}\.?|\btimes?\b[^()]*\):)\s*$/;
+
+/** The day a clock time without a date falls on: the day the text has just named (TimeML anchors it there), else the article's; an entry's time, the article's. */
+const clockDay = (at: Anchor): string | undefined => (ENTRY_OPENING.test(at.before) ? dayValue(at.day) ?? at.lastDay : at.lastDay ?? dayValue(at.day));
 const dayValue = (day: CalendarDay | undefined, shift = 0): string | undefined => day && formatIsoDate(addDays(day, shift));
 const partOfDay = (day: CalendarDay | undefined, shift: number, part: string): string | undefined => {
   const date = dayValue(day, shift);
@@ -346,6 +354,8 @@ function holidayDay(holiday: string, year: number): CalendarDay {
   // The shopping days after Thanksgiving.
   if (name.startsWith('black friday')) return addDays(nthWeekday(year, 11, 4, 4), 1);
   if (name.startsWith('cyber monday')) return addDays(nthWeekday(year, 11, 4, 4), 4);
+  // US presidential primaries' biggest day: the first Tuesday of March (the second up to 1996; Feb. 5 in 2008).
+  if (name.startsWith('super tuesday')) return year === 2008 ? { year, month: 2, day: 5 } : nthWeekday(year, 3, 2, year <= 1996 ? 2 : 1);
   // Thanksgiving (US): the fourth Thursday of November.
   return nthWeekday(year, 11, 4, 4);
 }
@@ -354,7 +364,10 @@ function holidayDay(holiday: string, year: number): CalendarDay {
 function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
   const day = at.day;
   if (!day) return undefined;
-  const options = [-1, 0, 1].map((shift) => holidayDay(holiday, day.year + shift));
+  // Super Tuesday comes in presidential election years only: the one before the article's year and the one after.
+  const superTuesday = /^super tuesday/i.test(holiday);
+  const years = superTuesday ? [day.year - (day.year % 4 === 0 ? 4 : day.year % 4), day.year + ((4 - (day.year % 4)) % 4)] : [day.year - 1, day.year, day.year + 1];
+  const options = [...new Set(years)].map((year) => holidayDay(holiday, year));
   const distance = (other: CalendarDay) => (Date.UTC(other.year, other.month - 1, other.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000;
   const nearest = [...options].sort((a, b) => Math.abs(distance(a)) - Math.abs(distance(b)))[0];
   const word = which?.toLowerCase();
@@ -393,6 +406,16 @@ const capitalised = (word: string | undefined): boolean => word !== undefined &&
  * adjective) before. The look-behind comes after the word so that it is tried only where the word is.
  */
 const notANoun = (word: string): string => `${word}(?<!\\b(?:a|an|the|our|their|your|my)\\s+(?:(?:better|brighter|new|safer|different|peaceful)\\s+)?${word})`;
+
+/**
+ * A Sunday's "this week" told ahead ("will vote this week", "is not available this week", "this
+ * week's convention", "later this week"): the week that starts the next day, the ISO week of the
+ * Sunday being over; told in the past ("said this week", "earlier this week") it is the week ending.
+ */
+function comingWeekOnSunday(at: Anchor): boolean {
+  if (!at.day || weekdayOf(at.day) !== 0 || /\bearlier\s+$/i.test(at.before)) return false;
+  return /\blater\s+$/i.test(at.before) || at.verbs?.() !== 'past';
+}
 
 /** Rules that share a head word: the group's pattern runs only on text that holds its head. */
 export interface TimePhraseGroup {
@@ -448,7 +471,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
   },
   {
     name: 'days around the article\'s date',
-    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july|black friday|cyber monday/i,
+    head: /today|tonight|overnight|yesterday|tomorrow|\bday\b|night|morning|afternoon|evening|christmas|new year|thanksgiving|easter|good friday|palm sunday|ash wednesday|halloween|fourth of july|black friday|cyber monday|super tuesday/i,
     rules: [
       { pattern: notANoun('today'), type: 'DATE', value: (_, at) => dayValue(at.day), reason: 'the day of publication' },
       { pattern: notANoun('tonight'), type: 'TIME', value: (_, at) => partOfDay(at.day, 0, 'night'), reason: 'the evening of the day of publication' },
@@ -472,11 +495,11 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday)`,
+        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Super Tuesday)`,
         type: 'DATE',
         keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
-        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving',
+        reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving; Super Tuesday, the primaries\' day in March of an election year',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
@@ -516,7 +539,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         },
         reason: '"the first week of April", "the last week of March": that week of the month, in the year the tense gives',
       },
-      { pattern: '(?:early |late )?this week', type: 'DATE', value: (_, at) => weekValue(at, 0), reason: 'the week of publication' },
+      {
+        pattern: '(?:early |late )?this week',
+        type: 'DATE',
+        value: (_, at) => weekValue(at, comingWeekOnSunday(at) ? 1 : 0),
+        reason: 'the week of publication; on a Sunday, told ahead or with no past verb, the week that starts the next day',
+      },
       { pattern: '(?:early |late )?last week', type: 'DATE', value: (_, at) => weekValue(at, -1), reason: 'the week before publication' },
       { pattern: '(?:early |late )?next week', type: 'DATE', value: (_, at) => weekValue(at, 1), reason: 'the week after publication' },
       {

@@ -86,6 +86,9 @@ export const FOLLOWING_DIRECTION: readonly DirectionRule[] = [
  */
 const BE_PRESENT = String.raw`(?:is|are|am|(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat)['’]s|(?:[Ww]e|[Tt]hey|[Yy]ou)['’]re|I['’]m)`;
 
+/** What a source declines to do, in news's "would not say", "wouldn't comment": a refusal told in the past. */
+const REFUSED = String.raw`(?:say|comment|discuss|disclose|reveal|elaborate|specify|confirm|answer|speculate|identify|name)\b`;
+
 const FUTURE_CUE = [
   String.raw`will|shall|won['’]t`,
   String.raw`['’]ll`,
@@ -102,7 +105,7 @@ const FUTURE_CUE = [
   String.raw`(?:plans?|intends?|aims?|hopes?|wants?|expects?|likely|able)\s+(?:[a-z]+\s+){0,3}?to`,
   // Reported futures and schedules: "said he would travel on Monday", "payable Dec. 15".
   // Not a schedule given up: "the vote, originally scheduled for Thursday, was postponed".
-  String.raw`would|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
+  String.raw`would(?!\s+not\s+${REFUSED})|payable|effective|expir(?:e|es|ing)|deadline|of\s+record|(?<!\b(?:originally|initially|previously|first|once)\s)(?:scheduled|slated)|upcoming|takes?\s+effect`,
   // The present progressive with a named day is an arrangement: "is travelling to Israel on Thursday".
   String.raw`(?:is|are|am)\s+[a-z]+ing`,
 ].join('|');
@@ -122,8 +125,14 @@ export const IRREGULAR_PAST = [
   'spent', 'sank', 'tore', 'drew', 'grew', 'blew', 'withdrew', 'underwent', 'arose', 'bought', 'sought', 'taught',
   'heard', 'laid', 'hung', 'chose', 'rode', 'froze', 'dealt', 'fed', 'forgave', 'hid', 'lent', 'slid', 'stuck', 'sprang',
   'swam', 'wore', 'wept', 'overtook', 'undertook', 'withheld', 'upheld', 'overthrew', 'foresaw', 'mistook', 'forbade',
+  // Irregular past participles, as "released", "conducted" are: "the poll, taken Thursday", "has
+  // written"; not those used mostly as adjectives or prepositions ("given", "known", "broken", "proven").
+  'taken', 'written', 'seen', 'shown', 'drawn', 'begun', 'spoken', 'chosen', 'driven', 'stolen', 'beaten', 'sworn', 'risen',
+  'fallen', 'grown', 'thrown', 'flown', 'withdrawn', 'undertaken', 'overtaken', 'forgotten', 'eaten', 'gotten', 'shaken',
   // Negated past forms, whose "n't" leaves no word boundary after "was", "did".
   String.raw`wasn['’]t`, String.raw`weren['’]t`, String.raw`didn['’]t`, String.raw`hadn['’]t`,
+  // A refusal: "wouldn't say Tuesday", "would not comment on Monday" is the day it was refused.
+  String.raw`wouldn['’]t(?=\s+${REFUSED})`, String.raw`would(?=\s+not\s+${REFUSED})`,
   // Regular, but in "-eed", which the regular pattern leaves out for "need", "proceed", "indeed".
   'agreed', 'disagreed', 'freed', 'decreed', 'guaranteed',
 ].join('|');
@@ -131,9 +140,10 @@ export const IRREGULAR_PAST = [
 /**
  * A regular past form ("rocked", "reported"); not after a determiner, where it is an adjective
  * ("the embattled leader"), nor after a hyphen ("well-organized", "so-called"), and not the
- * "-eed" words that are not past ("need", "indeed").
+ * "-eed" words that are not past ("need", "indeed"), nor "un…ed" adjectives ("unexpected",
+ * "unnamed"), though the verbs in "un-" are past ("unveiled", "unleashed", "uncovered", "undermined").
  */
-const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)(?<!-)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un[a-z]+ed\b)[a-z]{2,}ed`;
+const REGULAR_PAST = String.raw`(?<!\b(?:the|a|an|his|her|its|their|our|this|that|more|most|very)\s(?:(?:still|newly|[a-z]+ly)\s)?)(?<!-)\b(?![a-z]*[^e]eed\b|[a-z]*need\b|hundred\b|un(?!(?:veil|leash|cover|earth|fold|lock|load|ravel|seal|dermin|derscor|derestimat|derpinn|dergon|derlin)ed\b)[a-z]+ed\b)[a-z]{2,}ed`;
 
 // A participle after "be" belongs to the auxiliary before it: "will be held" is future, "is heard"
 // present; after "remain", "stay", "get" it is a state ("will remain closed"); after "will have" a
@@ -211,7 +221,16 @@ function opensQuotation(gap: string): boolean {
   return last(QUOTE_OPENING) > last(QUOTE_CLOSING);
 }
 
+/** Whether `gap` closes a quotation it did not open. */
+function closesQuotation(gap: string): boolean {
+  const first = (pattern: RegExp): number => [...gap.matchAll(pattern)][0]?.index ?? Infinity;
+  const closing = first(QUOTE_CLOSING);
+  return closing < Infinity && closing <= first(QUOTE_OPENING);
+}
+
 const PROGRESSIVE = /^(?:is|are|am)\s+[a-z]+ing$/;
+/** At most two words (a preposition, "early") before an expression at the start of its sentence. */
+const OPENS_SENTENCE = /^\s*["“‘(`']*(?:[A-Za-z]+\s+){0,2}$/;
 
 /**
  * Past verbs of intent, whose "to" and verb look ahead of the act; not a refusal, whose date is its
@@ -246,6 +265,15 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
   let after: VerbCue | undefined;
   const opening = OPENING_PARTICIPLE.exec(text.slice(sentence.from, start));
   if (opening) before = { direction: 'past', near: nearGap(text.slice(sentence.from + opening[0].length, start)), after: false };
+  // Inside a quotation, a verb before it opens or after it closes is the reporter's ("… chances in
+  // November," he said; he said: ``… chances in November''), not the quotation's.
+  // Not a name or a short phrase in quotes ("on ''Fox News Sunday''", "\"I guess Christmas Eve was booked\""):
+  // a quotation holds more than three words before the expression, or goes on past it.
+  const lead = ` ${text.slice(sentence.from, start)}`;
+  const quoteOpening = opensQuotation(lead) ? Math.max(...[...lead.matchAll(QUOTE_OPENING)].map((match) => match.index)) : -1;
+  const quoted = quoteOpening >= 0 && (lead.slice(quoteOpening).trim().split(/\s+/).length > 3 || !closesQuotation(text.slice(end - 1, end + 20)));
+  const quoteStart = quoted ? sentence.from - 1 + quoteOpening : sentence.from;
+  if (quoted && quoteStart > sentence.from) before = undefined;
   CUE.lastIndex = sentence.from;
   for (let match = CUE.exec(text); match && match.index < sentence.to; match = CUE.exec(text)) {
     const cueEnd = match.index + match[0].length;
@@ -257,10 +285,20 @@ export function verbCueAt(text: string, start: number, end: number): VerbCue | u
     const past = match[3] !== undefined || match[4] !== undefined;
     const intent = past && cueEnd <= start && INTENT_PAST.test(match[0]) && INTENT_TO.test(text.slice(cueEnd, start));
     const direction: Direction = match[2] !== undefined ? 'future' : match[1] !== undefined || intent ? 'nearest' : 'past';
-    if (cueEnd <= start) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
+    if (cueEnd <= start) {
+      if (match.index >= quoteStart) before = { direction, near: nearGap(text.slice(cueEnd, start)), after: false };
+    }
     else if (match.index >= end) {
+      if (quoted && closesQuotation(text.slice(end - 1, match.index))) break;
+      // Nor across a colon or a semicolon, which opens another clause ("After Tuesday night, his
+      // chance rests on one hope: that the delegates will change their minds").
+      if (/[:;]\s/.test(text.slice(end, match.index))) break;
       // A cue inside a quotation opened after the expression is the quotation's: look on past it.
       if (opensQuotation(text.slice(end, match.index + 1))) continue;
+      // Nor is a progressive across a comma or a dash the expression's arrangement: "After a defeat
+      // in the primary Tuesday, the senator is regrouping" is the present of the clause after it;
+      // unless the expression opens the sentence ("On Tuesday, the senator is travelling to Ohio").
+      if (PROGRESSIVE.test(match[0]) && !NEAR_GAP.test(text.slice(end, match.index)) && !OPENS_SENTENCE.test(text.slice(sentence.from, start))) continue;
       after = { direction, near: nearGap(text.slice(end, match.index)), after: true };
       break;
     }
