@@ -32,6 +32,17 @@ The Salt Roads is a history of the coastal trade. Mira Tolland's Salt Roads drew
 The abbey was rebuilt by the monks of the northern order. Its bells were silent during the Great Frost. It served as a hospital from 1914 to 1918.`,
 });
 
+/** An invented history in which the sentence naming the rocket dates its approval and the one testing it names it by "It". */
+const rocket = fixtureIndex({
+  'rocket.txt': `Rocket race
+
+The Norland rocket programme began after the war, when engineers from Kessa joined the Veloria design bureau in 1946.
+
+In 1953, Marek was given approval to build the Vantor-9 Orska rocket, which was a large step beyond the Kessa design. Though some of its parts (notably the boosters) still looked like the Kessa K-4, the new rocket had a staged design, a new guidance system, and a new fuel. It was successfully tested on August 21, 1957 and became the first working long-range missile the next month. It would later launch the first satellite, and its successors would launch every crewed Norland craft.
+
+The Vantor-9 Orska was retired in 1969, when the bureau moved to larger rockets.`,
+});
+
 const passage = index.passage('museum.txt', 2)!;
 const later = index.passage('museum.txt', 3)!;
 
@@ -120,6 +131,23 @@ describe('ranker features', () => {
     expect([value(of('1932'), 'sentenceCoverage'), value(of('1871'), 'sentenceCoverage')]).toEqual([0.5, 0.5]);
     expect([value(of('1932'), 'weightedCoverage'), value(of('1932'), 'bestWeighted')]).toEqual([1, 1]);
     expect([value(of('1871'), 'weightedCoverage'), value(of('1871'), 'bestWeighted')]).toEqual([0, 0]);
+  });
+
+  it('weighs the event\'s words apart from the names the question gives, against the question\'s other candidates', () => {
+    // "1953" stands with every name the question gives; "August 21, 1957" only beside its act ("tested"), the rocket named by "It".
+    const of = (text: string) => featuredCandidates(rocket, 'When was the Vantor-9 Orska rocket tested?', 'when').find((f) => f.candidate.text === text)!.features;
+    expect([value(of('August 21, 1957'), 'eventGap'), value(of('August 21, 1957'), 'bestEvent')]).toEqual([0, 1]);
+    expect(value(of('August 21, 1957'), 'eventNearGap')).toBe(0);
+    expect(value(of('1953'), 'eventGap')).toBeLessThan(0);
+    expect(value(of('1953'), 'eventNearGap')).toBeLessThan(0);
+    expect(value(of('1953'), 'bestEvent')).toBe(0);
+  });
+
+  it('leaves the event features at 0 where no passage writes the event, and for who', () => {
+    const of = (question: string, asked: 'who' | 'when', text: string) => featuredCandidates(rocket, question, asked).find((f) => f.candidate.text === text)!.features;
+    // No sentence writes "painted": no time is the worse for it.
+    expect(value(of('When was the Vantor-9 Orska painted?', 'when', '1953'), 'eventGap')).toBe(0);
+    expect(value(of('Who tested the Vantor-9 Orska rocket?', 'who', 'Kessa'), 'eventGap')).toBe(0);
   });
 
   it('weighs every word in a passage that holds only the title\'s ("who wrote The Salt Roads" of "Mira Tolland\'s Salt Roads")', () => {
@@ -224,6 +252,13 @@ describe('the trained weights', () => {
   it('find the founder and the year in a plain encyclopedic sentence', () => {
     expect(rankCandidates(index, 'Who founded the Harbour Museum?', 'who')[0]?.text).toBe('Jane Roe');
     expect(rankCandidates(index, 'In what year was the Harbour Museum founded?', 'when')[0]?.text).toContain('1998');
+  });
+
+  it('date the event by the time beside its act, not by the one beside the names the question gives', () => {
+    expect(answer(rocket, { command: 'when', text: 'When was the Vantor-9 Orska rocket tested?' }).answers[0]?.text).toBe('August 21, 1957');
+    // The sentence that names the rocket still dates what it tells.
+    expect(answer(rocket, { command: 'when', text: 'When did Marek get approval to build the Vantor-9 Orska?' }).answers[0]?.text).toBe('1953');
+    expect(answer(rocket, { command: 'when', text: 'When was the Vantor-9 Orska retired?' }).answers[0]?.text).toBe('1969');
   });
 
   it('leave a question about something the corpus does not report unanswered', () => {

@@ -16,7 +16,7 @@ import { round } from '../search.ts';
 import { isAnchored } from '../../nlp/model/timeKinds.ts';
 import { asksSaying, datesOtherEnd, endAsked, insideWhatWasSaid } from '../when.ts';
 import { candidatesIn, resolved, sentenceStarts, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
-import { FEATURE_NAMES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
+import { FEATURE_NAMES, RELATIVE_FEATURES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -168,6 +168,8 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
   const events = eventTerms(view, question);
   const head = headTerm(view);
   const rarity = view.terms.map((term) => index.passageTermRarity(term));
+  // The question's terms that are names it gives: the rest are its act and event (`PassageView.eventWeights`).
+  const nameTerm = view.terms.map((term) => view.names.includes(term));
   const weightsByFile = new Map<string, Float64Array>();
   const weightsOf = (file: string): Float64Array => {
     let weights = weightsByFile.get(file);
@@ -182,6 +184,8 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     const ofArticle = weightsOf(passage.file);
     const termWeights = [...matched].some((t) => ofArticle[t]! > 0) ? ofArticle : Float64Array.from(rarity);
     const firstIn = (sentence: SentenceMatch) => weightedShare(sentence.firstAt, termWeights, sentence.coverage);
+    const eventWeights = termWeights.map((w, t) => (nameTerm[t] ? 0 : w));
+    const eventIn = (sentence: SentenceMatch) => weightedShare(sentence.firstAt, eventWeights, 0);
     const heldInPassage = Int32Array.from(view.terms, (_, t) => (matched.has(t) ? 0 : -1));
     const inPassage = names.filter((name) => matched.has(view.terms.indexOf(name)) || matchedTerms([name], tokens).length > 0);
     const inTitle = matchedTerms(names, tokenize(index.articles.get(passage.file)?.title ?? ''));
@@ -198,6 +202,8 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
       termWeights,
       bestWeightedCoverage: Math.max(0, ...passage.sentences.map((sentence, s) => firstIn(sentenceMatch(sentence, () => sentenceTokens(passage, s))))),
       weightedCoverage: weightedShare(heldInPassage, termWeights, matched.size / view.terms.length),
+      eventWeights,
+      bestEventCoverage: Math.max(0, ...passage.sentences.map((sentence, s) => eventIn(sentenceMatch(sentence, () => sentenceTokens(passage, s))))),
     };
     // A candidate wholly named by the question is what it asks about, never its answer.
     const offersPhrases = (sentence: string) => rank < PHRASE_PASSAGES && sentenceMatch(sentence).coverage >= Math.max(1e-9, where.bestSentenceCoverage);
@@ -216,7 +222,7 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     return own;
   });
   const anchorClause = FEATURE_NAMES.indexOf('anchorClause');
-  return found
+  const featured = found
     .map(({ candidate, where }, n) => {
       const sentence = sentenceMatch(candidate.passage.sentences[candidate.sentence] ?? '');
       const input = {
@@ -231,6 +237,12 @@ export function featuredCandidates(index: CorpusIndex, question: string, asked: 
     })
     // "since the October 7 attack" dates the anchoring event, not the one asked about.
     .filter(({ features }) => features[anchorClause] !== 1);
+  for (const column of RELATIVE_FEATURES) {
+    let best = 0;
+    for (const { features } of featured) best = Math.max(best, features[column]!);
+    if (best > 0) for (const { features } of featured) features[column] = features[column]! - best;
+  }
+  return featured;
 }
 
 /** A question's ranked answers, best first, without a threshold. */
