@@ -172,8 +172,11 @@ const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:file
 const ARTICLE_HEADLINE = new RegExp(String.raw`\b(?:headline|title|hed)\s+(?:of|on|for|in)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b|\b${STORY}['’]s\s+(?:headline|title)\b|^\s*(?:what|which)\s+(?:was|is)\s+(?:the\s+)?(?:headline|title)\s+of\b`, 'i');
 const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;
 /** "what section is the Reuters story filed under", "which category was the piece in": a story's site section. */
-/** "who holds the copyright on the Capri story", "in which year was the Reuters report copyrighted", "© of the piece". */
-const COPYRIGHT_ASKED = /\bcopyright(?:s|ed)?\b|©/i;
+/**
+ * "who holds the copyright on the Capri story", "in which year was the Reuters report copyrighted":
+ * a story's copyright, not copyright itself ("when did Jewish law recognize copyright").
+ */
+const COPYRIGHT_ASKED = /\bcopyrighted\b|©|\bcopyright\b(?=.*\b(?:story|stories|article|report|piece|page|dispatch|wire|item|copy|notice|line)\b)|\b(?:holds?|owns?|holder|owner)\b.*\bcopyright\b/i;
 const COPYRIGHT_WORDS = /\b(?:copyright(?:s|ed)?|holds?|owns?|company|notice|line)\b|©/gi;
 const ARTICLE_SECTION = new RegExp(String.raw`^\s*(?:what|which)\s+(?:site\s+)?(?:section|category|vertical|desk|topic\s+page)\b.*\b${STORY}\b|\b${STORY}['’]s\s+(?:section|category)\b|\b(?:section|category)\s+(?:of|for)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b`, 'i');
 const SECTION_WORDS = /\b(?:site|section|category|vertical|desk|filed|under|in)\b/gi;
@@ -1015,7 +1018,7 @@ function sourceAsked(text: string): string {
   if (source !== null) return source[1] === undefined ? `who said ${source[3]!}` : `${source[1]} ${source[2]!} said ${source[3]!}`;
   const figure = FIGURE_GIVEN.exec(text);
   // Only a figure ("the figure of 1,200 dead", "the death toll"): "who gave the order" asks who did it.
-  if (figure === null || !/\d|\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published)/i)))) return text;
+  if (figure === null || !/\b\d|\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published)/i)))) return text;
   return `who said ${figure[1]!.replace(/\s+(?:figure|number|estimate)s?$/i, '')}${figure[2]!}`;
 }
 

@@ -65,6 +65,8 @@ describe('parseQuestion', () => {
     [auto('who gave the figure of 1,200 dead?'), { kind: 'saidBy', statement: '1,200 dead' }],
     [auto('who came up with the port death toll figure?'), { kind: 'saidBy', statement: 'port death toll' }],
     [auto('who gave the order to close the port?'), { kind: 'eventActor' }],
+    [auto('who came up with the name for the mp3 player?'), { kind: 'eventActor' }],
+    [{ command: 'when', text: 'When did Lenz law recognize copyright?' }, { kind: 'eventTime' }],
     [auto('in the harbour story, who is the source of the figure of 1,200 dead?'), { kind: 'saidBy', statement: '1,200 dead', story: 'harbour' }],
     // A guess after the question is the asker's, not part of what is asked.
     [auto('who closed the port, was it the navy?'), { text: 'who closed the port?' }],
