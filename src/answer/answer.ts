@@ -24,7 +24,7 @@ import { deniedPremise, deniedAct, unheldAsk, withNationalities } from './premis
 import { isNamedByQuestion, matchedTerms, nameTerms, personNamePairs, restatesQuestion, tokenize } from './evidence.ts';
 import { termMatches } from '../text/termMatch.ts';
 import { withCountriesForCapitals } from './capitals.ts';
-import { asCorpusSpells, withAcronyms, withTranspositionsUndone } from './spelling.ts';
+import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
@@ -256,7 +256,7 @@ function asWritten(index: CorpusIndex, question: Question): Question {
 
 /** The request with the words it types with two letters swapped written as the corpus writes them. */
 function typosUndone(index: CorpusIndex, request: Request): Request {
-  const undo = (value: string | undefined) => (value === undefined ? undefined : (withTranspositionsUndone(index, value) ?? value));
+  const undo = (value: string | undefined) => (value === undefined ? undefined : (withTyposUndone(index, value) ?? value));
   return { ...request, text: undo(request.text), speaker: undo(request.speaker), topic: undo(request.topic) };
 }
 

@@ -6,7 +6,7 @@
  * from the corpus itself, never from a list.
  */
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { indexTerm, words } from '../text/terms.ts';
+import { indexTerm, STOPWORDS, words } from '../text/terms.ts';
 import { findEvidence, questionTerms } from './evidence.ts';
 
 /** Two to four capitalised words, "of" allowed between them ("Bank of Norland" is not one: its acronym skips "of"). */
@@ -78,22 +78,66 @@ export function withClosedCompounds(index: CorpusIndex, text: string): string | 
 /** A word long enough that two of its letters typed the other way round is a typo, not another word. */
 const TYPO_LENGTH = 5;
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
 /**
- * The question with each word the corpus never writes, but writes with two letters in turn the
- * other way round, so written ("the italian foriegn minister" → "foreign"); `undefined` when none
- * is. Other typos (a letter added, dropped or changed) already meet their word.
+ * A word's typos of the kinds that leave no other word: two letters in turn the other way round
+ * ("foriegn"), a doubled letter typed once ("aleged") or a letter typed twice ("tajanii",
+ * "ferrry"). A letter added, dropped or changed anywhere else often makes another word ("Iraqi" and
+ * "Iraq", "outlet" and "outset"), which a corpus that never writes the first cannot tell apart.
  */
-export function withTranspositionsUndone(index: CorpusIndex, text: string): string | undefined {
+function oneEditForms(word: string): Array<Set<string>> {
+  const swapped = new Set<string>();
+  const doubled = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    if (i + 1 < word.length && word[i] !== word[i + 1]) swapped.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    doubled.add(word.slice(0, i + 1) + word[i] + word.slice(i + 1));
+    if (i + 1 < word.length && word[i] === word[i + 1]) doubled.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  return [swapped, doubled];
+}
+
+/** A common word with one letter dropped ("alredy" for "already"): the only one of the common words it could be. */
+function commonWordOf(word: string): string | undefined {
+  const forms = new Set<string>();
+  for (let i = 0; i <= word.length; i++) for (const letter of LETTERS) forms.add(word.slice(0, i) + letter + word.slice(i));
+  const common = [...forms].filter((form) => STOPWORDS.has(form.toLowerCase()));
+  return common.length === 1 ? common[0] : undefined;
+}
+
+/**
+ * The question with each word the corpus never writes, but writes with one typo undone, so
+ * written ("the italian foriegn minister" → "foreign", "aleged" → "alleged", "alredy" → "already"):
+ * the first kind of typo (see `oneEditForms`) that gives exactly one word the corpus writes;
+ * `undefined` when no word is so written. A word of fewer than `TYPO_LENGTH` letters may be another word, not a typo.
+ */
+export function withTyposUndone(index: CorpusIndex, text: string): string | undefined {
   let replaced = text;
   for (const word of new Set(words(text))) {
-    const term = word.length >= TYPO_LENGTH ? indexTerm(word.toLowerCase()) : null;
+    const term = word.length >= TYPO_LENGTH && /^\p{L}+$/u.test(word) ? indexTerm(word.toLowerCase()) : null;
     if (term === null || index.passagesWithTerm(term, 1).length > 0) continue;
-    const swapped = new Set<string>();
-    for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) swapped.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    const written = [...swapped].filter((form) => writes(index, form));
-    if (written.length === 1) replaced = replaced.split(word).join(written[0]!);
+    // A common word ("alredy" for "already") is no index term but is a word all the same.
+    const common = commonWordOf(word);
+    if (common !== undefined) {
+      replaced = withWord(replaced, word, common);
+      continue;
+    }
+    for (const forms of oneEditForms(word)) {
+      // Read from the index's terms first: a form no passage holds costs no reading, and forms of
+      // more than one term are no one typo's.
+      const held = [...forms].filter((form) => index.passagesWithTerm(indexTerm(form.toLowerCase()) ?? '', 1).length > 0);
+      if (held.length === 0) continue;
+      const written = new Set(held.map((form) => indexTerm(form.toLowerCase()))).size === 1 ? held.filter((form) => writes(index, form)) : [];
+      if (written.length === 1) replaced = withWord(replaced, word, written[0]!);
+      break;
+    }
   }
   return replaced === text ? undefined : replaced;
+}
+
+/** The text with each whole-word `word` (letters only) written as `by`. */
+function withWord(text: string, word: string, by: string): string {
+  return text.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), by);
 }
 
 /** A word in capitals, dotted or not: "US", "U.S.", "UN". */

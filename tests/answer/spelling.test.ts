@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { asCorpusSpells, withAcronyms, withClosedCompounds, withTranspositionsUndone } from '../../src/answer/spelling.ts';
+import { asCorpusSpells, withAcronyms, withClosedCompounds, withTyposUndone } from '../../src/answer/spelling.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented: the coverage writes the acronyms, and "al" as a word of a name.
@@ -56,8 +56,19 @@ describe('a name the coverage writes as its acronym', () => {
   });
 
   it('writes a word the corpus never writes, but writes with two letters in turn swapped, as the corpus does', () => {
-    expect(withTranspositionsUndone(index, 'who was wonuded in the rocket attack')).toBe('who was wounded in the rocket attack');
-    expect(withTranspositionsUndone(index, 'who was wounded in the rocket attack')).toBeUndefined();
+    expect(withTyposUndone(index, 'who was wonuded in the rocket attack')).toBe('who was wounded in the rocket attack');
+    expect(withTyposUndone(index, 'who was wounded in the rocket attack')).toBeUndefined();
+  });
+
+  it('undoes a doubled letter typed once or a letter typed twice, and a common word with a letter dropped', () => {
+    expect(withTyposUndone(index, 'who was wounded in the rocket atack')).toBe('who was wounded in the rocket attack');
+    expect(withTyposUndone(index, 'when will the UN envooy visit')).toBe('when will the UN envoy visit');
+    expect(withTyposUndone(index, 'has Kenya alredy blamed the U.S.')).toBe('has Kenya already blamed the U.S.');
+  });
+
+  it('leaves a word the corpus does not write that one letter more or less would make another word', () => {
+    expect(withTyposUndone(index, 'who blamed the Kenyan envoy')).toBeUndefined();
+    expect(withTyposUndone(index, 'which outlet reported the sinking')).toBeUndefined();
   });
 
   it('answers a question that spells the name out from a sentence with the acronym', () => {
