@@ -1133,18 +1133,21 @@ const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s
 
 const NAME_AFTER = /^\s*(.{3,120}?)\s*(?:,|\s[-–—])\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
+/** "who is X, as described in the Reuters copy", "…, as characterised by dpa": the story or source that describes. */
+const AS_DESCRIBED = /,?\s*as\s+(?:described|characteri[sz]ed|portrayed|identified|called)\s+(in|by)\s+/i;
+
 /** "who was talking about X", "who's been speaking of Y": who talked about it, as "who said" is asked. */
 const TALKING_ABOUT = /^(\s*who)(?:\s+(?:was|were|is|are|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+(talking|speaking|warning|complaining)\s+(?=(?:about|of|on)\b)/i;
 const TALKED: Readonly<Record<string, string>> = { talking: 'talked', speaking: 'spoke', warning: 'warned', complaining: 'complained' };
 
 /** "what city was X killed in", "in which town did Y land": where it happened, asked by the kind of place. */
-const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)\s+(was|were|did|does|is|are|has|had)\s+(.+?)|(?:what|which)\s+(?:city|town|village|place)\s+(was|were|did|does|is|are|has|had)\s+(.+?)\s+in)\s*(\?*)\s*$/i;
+const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)(?:\s+in\s+\p{Lu}[\p{L}.-]*)?\s+(was|were|did|does|is|are|has|had)\s+(.+?)|(?:what|which)\s+(?:city|town|village|place)(?:\s+in\s+\p{Lu}[\p{L}.-]*)?\s+(was|were|did|does|is|are|has|had)\s+(.+?)\s+in)\s*(\?*)\s*$/iu;
 
 function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1218,9 +1221,10 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 /** The question without the words chat wraps it in: what a mention types is asked as plainly as a command. */
 /**
  * A guess or hedge after the question: "…, was it the Americans?", "…, I'm thinking 2024?", "…, like a
- * hundred?", "…, if I remember right": the asker's own guess, which the coverage confirms or not.
+ * hundred?", "…, if I remember right", "…? I think they did": the asker's own guess, which the
+ * coverage confirms or not.
  */
-const GUESS_AFTER = /\s*[,;–—]\s*(?:(?:or\s+)?(?:was|is|were)\s+(?:it|they|he|she)\b|i\s+(?:think|thought|believe|guess|reckon)\b|i['’]?m\s+(?:thinking|guessing|pretty\s+sure)\b|if\s+i\s+(?:remember|recall)\b|maybe\b|probably\b|like\b|or\s+something\b|right\s*\?)[^,?]*\?*\s*$/i;
+const GUESS_AFTER = /\s*(?:[,;–—]|\?(?=\s*(?:i\b|i['’]m\b|maybe\b|probably\b)))\s*(?:(?:or\s+)?(?:was|is|were)\s+(?:it|they|he|she)\b|i\s+(?:think|thought|believe|guess|reckon)\b|i['’]?m\s+(?:thinking|guessing|pretty\s+sure)\b|if\s+i\s+(?:remember|recall)\b|maybe\b|probably\b|like\b|or\s+something\b|right\s*\?)[^,?]*\?*\s*$/i;
 
 function withoutChatter(text: string): string {
   const unguessed = text.replace(GUESS_AFTER, '?');
