@@ -14,6 +14,9 @@ import { SPEECH_TAGGER } from './model/learnedCues.ts';
 import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, verbGroupStart, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, isCueAdverb, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
+/** The tokens a closing quotation mark is written as (NYT's `''` is two). */
+const QUOTE_MARK_TOKENS = new Set(['”', '"', "'", '’', '»']);
+
 /** What the statement reader needs of the paragraph the attribution pass reads. */
 export interface SpeechParagraph {
   /** Index of the paragraph in `article.passages`. */
@@ -378,6 +381,22 @@ export class StatementReader {
   }
 
   /**
+   * When token `i` is the last closing mark of a quotation whose words end on a comma inside the
+   * marks ("“a disgrace,” and", NYT's "''a disgrace,'' and", whose second mark lies outside the
+   * span), that comma's index.
+   */
+  private commaBeforeMark(i: number): number | undefined {
+    const token = this.tokens[i];
+    if (!token || !QUOTE_MARK_TOKENS.has(token.text)) return undefined;
+    const after = this.tokens[i + 1];
+    if (after && after.start === token.end && QUOTE_MARK_TOKENS.has(after.text)) return undefined;
+    let k = i;
+    while (k > 0 && QUOTE_MARK_TOKENS.has(this.tokens[k]!.text) && this.tokens[k - 1]!.end === this.tokens[k]!.start) k--;
+    const q = this.inside[k]!;
+    return k < i && q !== 0 && this.tokens[k]!.text === ',' && this.spans[q - 1]?.closed === true && this.inside[i + 1] !== q ? k : undefined;
+  }
+
+  /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
    * moves on (a semicolon, ", noting …", ", while …", ", compared with …", ", which …", "and
    * said …", ", and three-quarters said …", ", and he …").
@@ -390,28 +409,32 @@ export class StatementReader {
     // "When asked, she said …": a clause closed before the cue leaves what was said in the main one.
     for (let i = opener + 1; subordinate && i < start; i++) if (this.tokens[i]!.text === ',' && !this.inside[i]) subordinate = false;
     for (let i = start + 1; i < unit.end; i++) {
-      const token = this.tokens[i]!;
-      if (this.inside[i]) continue;
+      // "Lee called it “a disgrace,” and officials said …": a comma inside a closing mark sets off
+      // what follows as one outside it would; what was said ends after the mark.
+      const quoteComma = this.commaBeforeMark(i);
+      if (this.inside[i] && quoteComma === undefined) continue;
+      const at = quoteComma === undefined ? i : i + 1;
+      const token = this.tokens[quoteComma ?? i]!;
       const next = this.tokens[i + 1];
       if (token.text === ';') return i;
       // ", with whom he clashed …", ", for which …": a relative clause after a preposition.
-      if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return i;
-      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
-      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
-      if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return i;
+      if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return at;
+      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return at;
+      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return at;
+      if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return at;
       if (token.text !== ',' || !next) continue;
-      if (subordinate) return i;
+      if (subordinate) return at;
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
-      if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return i;
+      if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return at;
       // ", and he …", ", which …": the sentence goes on about something else.
       // "that Sanders, who won Rhode Island, would …": a relative clause before any verb describes
       // the subject of what was said, which goes on after it.
-      if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return i;
-      if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return at;
+      if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return at;
       // ", and the ACLU has sued …": a subject of its own and its verb start the writer's next clause.
-      if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return i;
+      if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return at;
       // ", and more than 4 in 10 said …": another speaker's words start a few words on.
-      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return i;
+      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return at;
     }
     return unit.end;
   }

@@ -455,3 +455,13 @@ describe('reported speech: the one told after "to" before a "that"', () => {
     expect(statements('Silva pledged to stay in the race through the Lyon vote and beyond that.').map(([text]) => text)).not.toContain('that');
   });
 });
+
+describe('reported speech: a quoted fragment that ends on its comma inside the marks', () => {
+  it.each([
+    ['curly marks', 'Silva said the pier was “a disgrace,” and harbour officials said the two ferries were quite different.'],
+    ['the typewriter doubles of older wires', "Silva said the pier was ''a disgrace,'' and Tom Ray said the two ferries were quite different."],
+    ['an opening subordinate clause', 'While Silva called the pier “a disgrace,” the port’s lawyers said the two ferries were quite different.'],
+  ])('sets off the next speaker’s clause as a comma outside would (%s)', (_case, body) => {
+    expect(statements(body).map(([text]) => text)).toContain('the two ferries were quite different');
+  });
+});
