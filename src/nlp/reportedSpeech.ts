@@ -954,17 +954,20 @@ export class StatementReader {
   private labelledParagraph(unit: Unit): ReportedSpeech | undefined {
     const colon = this.tokens.findIndex((token) => token.text === ':');
     if (colon < 1 || colon >= unit.end || this.inside[colon]) return undefined;
-    const label = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
+    const named = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
+    // "Bill Clinton: …", "De Blasio: …", "Clinton to Planned Parenthood: …": a name that leaves words
+    // other than titles before it labels no paragraph alone, but a headline may still name its source so.
+    const label = named && this.tokens.slice(0, named.start).every((token) => HONORIFICS.has(token.lower)) ? named : undefined;
     if (!label) {
       // A headline writes any source so: "Poll: Trump leads in Ohio", "Clinton camp: Trump’s plan …".
       // Not a kicker in capitals or a title ("BREAKING:", "WOW:", "The Latest:").
       if (this.passage !== 0 || this.words(0, colon) > MAX_HEADLINE_LABEL_WORDS || this.words(0, colon) < colon || this.tokens[0]!.lower === 'the'
         || this.tokens.slice(0, colon).every((token) => token.text === token.text.toUpperCase())
         || HEADLINE_KICKERS.has(this.tokens[0]!.lower) || /(?:ing|ed)$/u.test(this.tokens[colon - 1]!.lower)) return undefined;
-      const ref = { start: 0, end: colon, kind: 'other' as const, gender: undefined };
+      // "Bill Clinton: …": capitalised words before the name are more of it; the name still speaks.
+      const ref = named && this.tokens.slice(0, named.start).every((token) => token.cap && token.word) ? named : { start: 0, end: colon, kind: 'other' as const, gender: undefined };
       return this.statement({ ref, cue: ':' }, unit, colon + 1, this.tokens.length, true);
     }
-    for (let i = 0; i < label.start; i++) if (!HONORIFICS.has(this.tokens[i]!.lower)) return undefined;
     return this.statement({ ref: label, cue: ':' }, unit, colon + 1, this.tokens.length, true);
   }
 

@@ -465,3 +465,12 @@ describe('reported speech: a quoted fragment that ends on its comma inside the m
     expect(statements(body).map(([text]) => text)).toContain('the two ferries were quite different');
   });
 });
+
+describe('reported speech: a headline whose source before the colon is more than a name', () => {
+  it.each([
+    ['a name after words that are no title', 'Silva to Tom Ray: Ferries will run late all summer', 'Ferries will run late all summer'],
+    ['a name whose first word is not read as part of it', 'Bill Silva: Ferries will run late all summer', 'Ferries will run late all summer'],
+  ])('reads what follows the colon as what was said (%s)', (_case, headline, said) => {
+    expect(statements('The mayor spoke in Porto on Monday.', headline).map(([text]) => text)).toContain(said);
+  });
+});
