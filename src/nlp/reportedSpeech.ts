@@ -84,6 +84,8 @@ const TIME_MODIFIERS = new Set(['for', 'over', 'the', 'past', 'recent', 'several
 const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'days', 'decades', 'night', 'morning', 'afternoon', 'evening']);
 /** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
 const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
+/** At most this many tokens between ", who" and what its cue says: ", who has repeatedly and publicly said". */
+const MAX_RELATIVE_LEAD = 8;
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Participles that name what stands before them: "a group called …", "one PAC named …". */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed']);
@@ -397,6 +399,18 @@ export class StatementReader {
   }
 
   /**
+   * True when what was said from `start` follows a cue in a relative clause set off by a comma
+   * (", who said …", ", who has long argued that …"): "who" after a comma, then no other comma.
+   */
+  private relativeCueBefore(start: number, unit: Unit): boolean {
+    for (let k = start - 1; k > unit.start && start - k <= MAX_RELATIVE_LEAD; k--) {
+      if (this.inside[k] || this.tokens[k]!.text === ',') return false;
+      if (this.tokens[k]!.lower === 'who') return this.tokens[k - 1]!.text === ',' && !this.inside[k - 1];
+    }
+    return false;
+  }
+
+  /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
    * moves on (a semicolon, ", noting …", ", while …", ", compared with …", ", which …", "and
    * said …", ", and three-quarters said …", ", and he …").
@@ -408,6 +422,9 @@ export class StatementReader {
     let subordinate = (SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') || FRONTED_GROUPS.has(this.tokens[opener]?.lower ?? '')) && start > opener;
     // "When asked, she said …": a clause closed before the cue leaves what was said in the main one.
     for (let i = opener + 1; subordinate && i < start; i++) if (this.tokens[i]!.text === ',' && !this.inside[i]) subordinate = false;
+    // "Lee, who said last week that the judge was biased, issued …": what was said in a relative
+    // clause set off by commas ends where the sentence's own verb follows its closing comma.
+    const relative = this.relativeCueBefore(start, unit);
     for (let i = start + 1; i < unit.end; i++) {
       // "Lee called it “a disgrace,” and officials said …": a comma inside a closing mark sets off
       // what follows as one outside it would; what was said ends after the mark.
@@ -424,6 +441,7 @@ export class StatementReader {
       if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return at;
       if (token.text !== ',' || !next) continue;
       if (subordinate) return at;
+      if (relative && !this.inside[i + 1] && (AUXILIARY_VERBS.has(next.lower) || /^[a-z]{3,}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower) || CUE_VERBS.has(next.lower))) return at;
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
       if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return at;
       // ", and he …", ", which …": the sentence goes on about something else.

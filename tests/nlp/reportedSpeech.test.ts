@@ -474,3 +474,16 @@ describe('reported speech: a headline whose source before the colon is more than
     expect(statements('The mayor spoke in Porto on Monday.', headline).map(([text]) => text)).toContain(said);
   });
 });
+
+describe('reported speech: a cue in a relative clause set off by commas', () => {
+  it('ends what was said at the comma before the sentence’s own verb', () => {
+    const said = statements('Mr. Silva, who said that the pier was unsafe for ferries, issued a statement on Tuesday.').map(([text]) => text);
+    expect(said).toContain('that the pier was unsafe for ferries');
+    expect(said.some((text) => text.includes('issued'))).toBe(false);
+  });
+
+  it('still reads a comma inside what was said that no verb follows', () => {
+    expect(statements('Mr. Silva, who said that the pier, the docks and the sheds were unsafe, issued a statement.').map(([text]) => text))
+      .toContain('that the pier, the docks and the sheds were unsafe');
+  });
+});
