@@ -942,8 +942,9 @@ export class StatementReader {
     const view = this.paragraph;
     const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
     for (let c = unit.start; c < unit.end; c++) {
-      // The words the rules hold to be mostly no claim ("knew", "thought") are none for the tagger either.
-      if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower) || this.namingUse(c)) continue;
+      // The words the rules hold to be mostly no claim ("knew", "thought", "the states") are the
+      // tagger's to weigh: it learns from their frames when one reports what someone holds.
+      if (!isCueCandidate(tagger, view, unit, c) || this.namingUse(c)) continue;
       const start = c + 1;
       if (NO_CONTENT_OBJECTS.has(this.tokens[start]!.lower) || taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;

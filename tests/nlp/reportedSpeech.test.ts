@@ -487,3 +487,9 @@ describe('reported speech: a cue in a relative clause set off by commas', () => 
       .toContain('that the pier, the docks and the sheds were unsafe');
   });
 });
+
+describe('reported speech: cue words the rules leave out are the tagger’s to weigh', () => {
+  it('reads what "call" names when its frame reports a view ("Others call it …")', () => {
+    expect(statements('Others call it the ferry mess.').map(([text]) => text)).toContain('it the ferry mess');
+  });
+});
