@@ -410,6 +410,34 @@ export class StatementReader {
     return false;
   }
 
+  /** The token after the last dash ("—", "–", "--") outside quotations in [from, to), or `from`. */
+  private afterDash(from: number, to: number): number {
+    for (let k = to - 1; k > from; k--) {
+      if (this.inside[k]) continue;
+      const text = this.tokens[k]!.text;
+      if (text === '—' || text === '–' || (text === '-' && this.tokens[k - 1]?.text === '-' && this.tokens[k - 1]!.end === this.tokens[k]!.start)) return k + 1;
+    }
+    return from;
+  }
+
+  /**
+   * The sentence's last dash ("—", "–", "--") outside quotations from token `from` when no other
+   * follows it (a pair of dashes sets off an aside), or the sentence's end.
+   */
+  private tailBreak(from: number, unit: Unit): number {
+    let dash = unit.end;
+    let dashes = 0;
+    for (let k = from; k < unit.end; k++) {
+      if (this.inside[k]) continue;
+      const text = this.tokens[k]!.text;
+      if (text === '—' || text === '–' || (text === '-' && this.tokens[k + 1]?.text === '-' && this.tokens[k + 1]!.start === this.tokens[k]!.end)) {
+        if (dashes++ === 0) dash = k;
+        if (text === '-') k++;
+      }
+    }
+    return dashes === 1 ? dash : unit.end;
+  }
+
   /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
    * moves on (a semicolon, ", noting …", ", while …", ", compared with …", ", which …", "and
@@ -784,7 +812,10 @@ export class StatementReader {
       const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue.split(' ')[0]!);
       const according = pair.cue === 'according to';
       let statement: ReportedSpeech | undefined;
-      const tail = this.words(pair.end, unit.end);
+      // "…, the board reported on Tuesday — a development that …": a dash ends the pair's tail, and
+      // what follows is the writer's.
+      const tailEnd = this.tailBreak(pair.end, unit);
+      const tail = this.words(pair.end, tailEnd);
       // "…, teachers and union officials told POLITICO.", "…, journalist Ann Lee said": a few words
       // of description before the pair still leave it set off by the comma.
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
@@ -792,7 +823,7 @@ export class StatementReader {
       // "…, he said Wednesday morning on MSNBC": a time may come before the tail's preposition.
       const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[this.pastTime(pair.end, unit)]?.lower ?? '')) || writers;
       const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
-      const closes = (comma || lead < pair.start) && (writers || (!this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail)));
+      const closes = (comma || lead < pair.start) && (writers || (!this.hasClause(pair.end, tailEnd) && (tail <= MAX_TAIL_WORDS || adjunctTail)));
       const described = comma && ((this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end)) || this.describedAfterName(pair, unit));
       const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
@@ -800,8 +831,10 @@ export class StatementReader {
       } else if (closes || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said,
         // unless it is only a phrase of time or place ("In a 1963 speech, he declared:").
-        const from = Math.max(taken, unit.start);
         const to = comma || lead < pair.start ? lead - 1 : pair.start;
+        // "… — that won’t happen, sources say — but …": a pair set off by dashes closes an aside,
+        // which starts after the first of them.
+        const from = tailEnd < unit.end ? this.afterDash(Math.max(taken, unit.start), to) : Math.max(taken, unit.start);
         if (!this.frontedAdverbial(from, to)) statement = this.statement(pair, unit, from, to, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit, according);

@@ -493,3 +493,19 @@ describe('reported speech: cue words the rules leave out are the tagger’s to w
     expect(statements('Others call it the ferry mess.').map(([text]) => text)).toContain('it the ferry mess');
   });
 });
+
+describe('reported speech: a closing pair before a dash', () => {
+  it.each([
+    ['a dash', 'Late ferries will end this year, sooner than expected, the harbour board reported on Tuesday — a development that raises new questions for the mayor.'],
+    ['a typed double hyphen', 'Late ferries will end this year, sooner than expected, the harbour board reported on Tuesday -- a development that raises new questions for the mayor.'],
+  ])('takes what precedes the pair when the writer goes on after %s', (_case, body) => {
+    const said = statements(body).map(([text]) => text);
+    expect(said).toContain('Late ferries will end this year, sooner than expected');
+    expect(said.some((text) => text.includes('a development'))).toBe(false);
+  });
+
+  it('takes only the aside a pair of dashes sets off around the pair', () => {
+    expect(statements('The question for the mayor is not whether the ferries stop — that will not happen, officials say — but how fares are set.').map(([text]) => text))
+      .toContain('that will not happen');
+  });
+});
