@@ -977,7 +977,7 @@ export class StatementReader {
     for (let c = unit.start; c < unit.end; c++) {
       // The words the rules hold to be mostly no claim ("knew", "thought", "the states") are the
       // tagger's to weigh: it learns from their frames when one reports what someone holds.
-      if (!isCueCandidate(tagger, view, unit, c) || this.namingUse(c)) continue;
+      if (!isCueCandidate(tagger, view, unit, c) || this.namingUse(c) || this.namesSpeakerAfter(unit, c)) continue;
       const start = c + 1;
       if (NO_CONTENT_OBJECTS.has(this.tokens[start]!.lower) || taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
@@ -990,6 +990,17 @@ export class StatementReader {
       c = end;
     }
     return statements;
+  }
+
+  /**
+   * True when cue token `c` opens a pair set off by a comma whose speaker follows it and closes the
+   * sentence or is set off in turn ("…, said the company's chief executive."): what follows is who spoke.
+   */
+  private namesSpeakerAfter(unit: Unit, c: number): boolean {
+    if (this.tokens[c - 1]?.text !== ',' || this.inside[c - 1]) return false;
+    const closing = (pair: Pair): boolean => pair.start === c && pair.ref.start > c && CLOSING_CUES.has(pair.cue.split(' ')[0]!)
+      && (pair.ref.end >= unit.end - 1 || (this.tokens[pair.ref.end]!.text === ',' && !this.inside[pair.ref.end]));
+    return unit.pairs.some(closing) || unit.nounPairs.some(closing);
   }
 
   /** A plain noun phrase that opens its clause and ends before token `end` ("The survey showed"), as a speaker mention with no name. */

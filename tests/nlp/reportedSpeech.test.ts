@@ -509,3 +509,9 @@ describe('reported speech: a closing pair before a dash', () => {
       .toContain('that will not happen');
   });
 });
+
+describe('reported speech: a closing "said" before the one who spoke', () => {
+  it('reads the description after "…, said" as the speaker, not as more of what was said', () => {
+    expect(statements('The ferry plant is hanging on, said the company’s chief executive.').map(([text]) => text)).toEqual(['The ferry plant is hanging on']);
+  });
+});
