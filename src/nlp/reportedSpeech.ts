@@ -338,7 +338,7 @@ export class StatementReader {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;
       // "said on NBC’s “Meet the Press” on Sunday that": possessives and quoted titles stay in the way.
-      if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === "'") continue;
+      if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === '‘' || token.text === "'") continue;
       // "wrote to the mayor’s office that", "confided to her that": the one told, after "to".
       if (j === i && token.lower === 'to' && this.opensHearer(j + 1)) continue;
       if (!token.word || CLAUSE_VERBS.has(token.lower)) break;

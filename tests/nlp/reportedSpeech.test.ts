@@ -515,3 +515,9 @@ describe('reported speech: a closing "said" before the one who spoke', () => {
     expect(statements('The ferry plant is hanging on, said the company’s chief executive.').map(([text]) => text)).toEqual(['The ferry plant is hanging on']);
   });
 });
+
+describe('reported speech: an elided year between a cue and its "that"', () => {
+  it('starts what was said at the "that" after "said in ‘08" (an opening single mark for the apostrophe)', () => {
+    expect(statements('Rep. Ann Silva said in ‘08 that the early vote was a surprise.').map(([text]) => text)).toEqual(['that the early vote was a surprise']);
+  });
+});
