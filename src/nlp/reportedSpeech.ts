@@ -14,6 +14,9 @@ import { SPEECH_TAGGER } from './model/learnedCues.ts';
 import { contentEndFrom, isCueCandidate, loadTagger, refBefore, startsAfter, verbGroupStart, type SpeechTagger, type TaggerModel, type TaggerView } from './speechTagger.ts';
 import { CLAUSE_BOUNDARIES, CUE_OBJECT_STOPS, cueText, IRREGULAR_PAST, isCueAdverb, NOT_AFTER_SUBJECT, NOT_IN_NOUN_PHRASE, NOUN_MARKERS, type Pair, type Ref, type ReportedSpeech, type SpeakerMention, type Unit } from './speechUnits.ts';
 
+/** The tokens a closing quotation mark is written as (NYT's `''` is two). */
+const QUOTE_MARK_TOKENS = new Set(['”', '"', "'", '’', '»']);
+
 /** What the statement reader needs of the paragraph the attribution pass reads. */
 export interface SpeechParagraph {
   /** Index of the paragraph in `article.passages`. */
@@ -81,6 +84,8 @@ const TIME_MODIFIERS = new Set(['for', 'over', 'the', 'past', 'recent', 'several
 const TIME_NOUNS = new Set(['week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'days', 'decades', 'night', 'morning', 'afternoon', 'evening']);
 /** Before these a speech verb's word is a noun: "the other states", "any hope", "an estimated 200". */
 const DETERMINERS = new Set(['other', 'these', 'those', 'any', 'every', 'each', 'only', 'your', 'my', 'no', 'another']);
+/** At most this many tokens between ", who" and what its cue says: ", who has repeatedly and publicly said". */
+const MAX_RELATIVE_LEAD = 8;
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Participles that name what stands before them: "a group called …", "one PAC named …". */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed']);
@@ -333,7 +338,7 @@ export class StatementReader {
       const token = this.tokens[j]!;
       if (token.lower === 'that' && !this.inside[j]) return j;
       // "said on NBC’s “Meet the Press” on Sunday that": possessives and quoted titles stay in the way.
-      if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === "'") continue;
+      if (this.inside[j] || isPossessive(token) || token.text === '’' || token.text === '‘' || token.text === "'") continue;
       // "wrote to the mayor’s office that", "confided to her that": the one told, after "to".
       if (j === i && token.lower === 'to' && this.opensHearer(j + 1)) continue;
       if (!token.word || CLAUSE_VERBS.has(token.lower)) break;
@@ -378,6 +383,62 @@ export class StatementReader {
   }
 
   /**
+   * When token `i` is the last closing mark of a quotation whose words end on a comma inside the
+   * marks ("“a disgrace,” and", NYT's "''a disgrace,'' and", whose second mark lies outside the
+   * span), that comma's index.
+   */
+  private commaBeforeMark(i: number): number | undefined {
+    const token = this.tokens[i];
+    if (!token || !QUOTE_MARK_TOKENS.has(token.text)) return undefined;
+    const after = this.tokens[i + 1];
+    if (after && after.start === token.end && QUOTE_MARK_TOKENS.has(after.text)) return undefined;
+    let k = i;
+    while (k > 0 && QUOTE_MARK_TOKENS.has(this.tokens[k]!.text) && this.tokens[k - 1]!.end === this.tokens[k]!.start) k--;
+    const q = this.inside[k]!;
+    return k < i && q !== 0 && this.tokens[k]!.text === ',' && this.spans[q - 1]?.closed === true && this.inside[i + 1] !== q ? k : undefined;
+  }
+
+  /**
+   * True when what was said from `start` follows a cue in a relative clause set off by a comma
+   * (", who said …", ", who has long argued that …"): "who" after a comma, then no other comma.
+   */
+  private relativeCueBefore(start: number, unit: Unit): boolean {
+    for (let k = start - 1; k > unit.start && start - k <= MAX_RELATIVE_LEAD; k--) {
+      if (this.inside[k] || this.tokens[k]!.text === ',') return false;
+      if (this.tokens[k]!.lower === 'who') return this.tokens[k - 1]!.text === ',' && !this.inside[k - 1];
+    }
+    return false;
+  }
+
+  /** The token after the last dash ("—", "–", "--") outside quotations in [from, to), or `from`. */
+  private afterDash(from: number, to: number): number {
+    for (let k = to - 1; k > from; k--) {
+      if (this.inside[k]) continue;
+      const text = this.tokens[k]!.text;
+      if (text === '—' || text === '–' || (text === '-' && this.tokens[k - 1]?.text === '-' && this.tokens[k - 1]!.end === this.tokens[k]!.start)) return k + 1;
+    }
+    return from;
+  }
+
+  /**
+   * The sentence's last dash ("—", "–", "--") outside quotations from token `from` when no other
+   * follows it (a pair of dashes sets off an aside), or the sentence's end.
+   */
+  private tailBreak(from: number, unit: Unit): number {
+    let dash = unit.end;
+    let dashes = 0;
+    for (let k = from; k < unit.end; k++) {
+      if (this.inside[k]) continue;
+      const text = this.tokens[k]!.text;
+      if (text === '—' || text === '–' || (text === '-' && this.tokens[k + 1]?.text === '-' && this.tokens[k + 1]!.start === this.tokens[k]!.end)) {
+        if (dashes++ === 0) dash = k;
+        if (text === '-') k++;
+      }
+    }
+    return dashes === 1 ? dash : unit.end;
+  }
+
+  /**
    * Where a paraphrase that starts at `start` ends: at the sentence's end, or where the sentence
    * moves on (a semicolon, ", noting …", ", while …", ", compared with …", ", which …", "and
    * said …", ", and three-quarters said …", ", and he …").
@@ -389,29 +450,37 @@ export class StatementReader {
     let subordinate = (SUBORDINATORS.has(this.tokens[opener]?.lower ?? '') || FRONTED_GROUPS.has(this.tokens[opener]?.lower ?? '')) && start > opener;
     // "When asked, she said …": a clause closed before the cue leaves what was said in the main one.
     for (let i = opener + 1; subordinate && i < start; i++) if (this.tokens[i]!.text === ',' && !this.inside[i]) subordinate = false;
+    // "Lee, who said last week that the judge was biased, issued …": what was said in a relative
+    // clause set off by commas ends where the sentence's own verb follows its closing comma.
+    const relative = this.relativeCueBefore(start, unit);
     for (let i = start + 1; i < unit.end; i++) {
-      const token = this.tokens[i]!;
-      if (this.inside[i]) continue;
+      // "Lee called it “a disgrace,” and officials said …": a comma inside a closing mark sets off
+      // what follows as one outside it would; what was said ends after the mark.
+      const quoteComma = this.commaBeforeMark(i);
+      if (this.inside[i] && quoteComma === undefined) continue;
+      const at = quoteComma === undefined ? i : i + 1;
+      const token = this.tokens[quoteComma ?? i]!;
       const next = this.tokens[i + 1];
       if (token.text === ';') return i;
       // ", with whom he clashed …", ", for which …": a relative clause after a preposition.
-      if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return i;
-      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return i;
-      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return i;
-      if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return i;
+      if (token.text === ',' && next && NOT_AFTER_SUBJECT.has(next.lower) && /^(?:whom|which)$/u.test(this.tokens[i + 2]?.lower ?? '')) return at;
+      if (token.text === ',' && next && (CLAUSE_OPENERS.has(next.lower) || CUE_PARTICIPLES.has(next.lower))) return at;
+      if ((token.lower === 'and' || token.lower === 'but') && next && (CUE_VERBS.has(next.lower) || REPORTING_VERBS.has(next.lower))) return at;
+      if ((token.lower === 'and' || token.lower === 'but') && next && !this.inside[i + 1] && SPEAKER_SUBJECTS.has(next.lower) && this.tokens[i + 2] && (CUE_VERBS.has(this.tokens[i + 2]!.lower) || REPORTING_VERBS.has(this.tokens[i + 2]!.lower) || /^[a-z]{3,}ed$/u.test(this.tokens[i + 2]!.lower))) return at;
       if (token.text !== ',' || !next) continue;
-      if (subordinate) return i;
+      if (subordinate) return at;
+      if (relative && !this.inside[i + 1] && (AUXILIARY_VERBS.has(next.lower) || /^[a-z]{3,}ed$/u.test(next.lower) || IRREGULAR_PAST.has(next.lower) || CUE_VERBS.has(next.lower))) return at;
       // ", according to …", ", and three-quarters said …": another speaker's words start there.
-      if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return i;
+      if (this.speakerStarts.has(i + 1) || (COORDINATORS.has(next.lower) && this.speakerStarts.has(i + 2))) return at;
       // ", and he …", ", which …": the sentence goes on about something else.
       // "that Sanders, who won Rhode Island, would …": a relative clause before any verb describes
       // the subject of what was said, which goes on after it.
-      if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return i;
-      if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return i;
+      if (RELATIVE_OPENERS.has(next.lower) && (this.hasClause(this.tokens[start]!.lower === 'that' ? start + 1 : start, i) || this.words(start, i) > MAX_SUBJECT_WORDS)) return at;
+      if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return at;
       // ", and the ACLU has sued …": a subject of its own and its verb start the writer's next clause.
-      if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return i;
+      if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return at;
       // ", and more than 4 in 10 said …": another speaker's words start a few words on.
-      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return i;
+      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return at;
     }
     return unit.end;
   }
@@ -743,7 +812,10 @@ export class StatementReader {
       const participle = pair.ref.end <= pair.start && CUE_PARTICIPLES.has(pair.cue.split(' ')[0]!);
       const according = pair.cue === 'according to';
       let statement: ReportedSpeech | undefined;
-      const tail = this.words(pair.end, unit.end);
+      // "…, the board reported on Tuesday — a development that …": a dash ends the pair's tail, and
+      // what follows is the writer's.
+      const tailEnd = this.tailBreak(pair.end, unit);
+      const tail = this.words(pair.end, tailEnd);
       // "…, teachers and union officials told POLITICO.", "…, journalist Ann Lee said": a few words
       // of description before the pair still leave it set off by the comma.
       const comma = pair.start - 1 > unit.start && this.tokens[pair.start - 1]!.text === ',';
@@ -751,7 +823,7 @@ export class StatementReader {
       // "…, he said Wednesday morning on MSNBC": a time may come before the tail's preposition.
       const adjunctTail = tail === 0 || (tail <= MAX_ADJUNCT_TAIL_WORDS && TAIL_PREPOSITIONS.has(this.tokens[this.pastTime(pair.end, unit)]?.lower ?? '')) || writers;
       const lead = !comma && refFirst && pair.start > taken && adjunctTail && CLOSING_CUES.has(pair.cue.split(' ')[0]!) && !/ an? /u.test(pair.cue) ? this.descriptionLead(pair.start, unit) : pair.start;
-      const closes = (comma || lead < pair.start) && (writers || (!this.hasClause(pair.end, unit.end) && (tail <= MAX_TAIL_WORDS || adjunctTail)));
+      const closes = (comma || lead < pair.start) && (writers || (!this.hasClause(pair.end, tailEnd) && (tail <= MAX_TAIL_WORDS || adjunctTail)));
       const described = comma && ((this.appositiveTail(pair, unit) && !this.hasClause(pair.end, unit.end)) || this.describedAfterName(pair, unit));
       const medial = comma && !described && this.words(taken, pair.start) >= MIN_MEDIAL_LEAD_WORDS && this.resumesAfter(pair.end);
       if (medial) {
@@ -759,8 +831,10 @@ export class StatementReader {
       } else if (closes || described || (according && this.words(taken, pair.start) >= MIN_STATEMENT_WORDS)) {
         // "…, X said." and "… according to a count by the AP[, but …]": what precedes is what was said,
         // unless it is only a phrase of time or place ("In a 1963 speech, he declared:").
-        const from = Math.max(taken, unit.start);
         const to = comma || lead < pair.start ? lead - 1 : pair.start;
+        // "… — that won’t happen, sources say — but …": a pair set off by dashes closes an aside,
+        // which starts after the first of them.
+        const from = tailEnd < unit.end ? this.afterDash(Math.max(taken, unit.start), to) : Math.max(taken, unit.start);
         if (!this.frontedAdverbial(from, to)) statement = this.statement(pair, unit, from, to, true);
       } else if (refFirst || participle || according) {
         const start = this.contentStart(pair.end, unit, according);
@@ -901,8 +975,9 @@ export class StatementReader {
     const view = this.paragraph;
     const taken = (from: number, to: number): boolean => found.some((s) => s.start < to && from < s.end) || statements.some((s) => s.start < to && from < s.end);
     for (let c = unit.start; c < unit.end; c++) {
-      // The words the rules hold to be mostly no claim ("knew", "thought") are none for the tagger either.
-      if (!isCueCandidate(tagger, view, unit, c) || NOT_STATEMENT_CUES.has(this.tokens[c]!.lower) || this.namingUse(c)) continue;
+      // The words the rules hold to be mostly no claim ("knew", "thought", "the states") are the
+      // tagger's to weigh: it learns from their frames when one reports what someone holds.
+      if (!isCueCandidate(tagger, view, unit, c) || this.namingUse(c) || this.namesSpeakerAfter(unit, c)) continue;
       const start = c + 1;
       if (NO_CONTENT_OBJECTS.has(this.tokens[start]!.lower) || taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;
@@ -915,6 +990,17 @@ export class StatementReader {
       c = end;
     }
     return statements;
+  }
+
+  /**
+   * True when cue token `c` opens a pair set off by a comma whose speaker follows it and closes the
+   * sentence or is set off in turn ("…, said the company's chief executive."): what follows is who spoke.
+   */
+  private namesSpeakerAfter(unit: Unit, c: number): boolean {
+    if (this.tokens[c - 1]?.text !== ',' || this.inside[c - 1]) return false;
+    const closing = (pair: Pair): boolean => pair.start === c && pair.ref.start > c && CLOSING_CUES.has(pair.cue.split(' ')[0]!)
+      && (pair.ref.end >= unit.end - 1 || (this.tokens[pair.ref.end]!.text === ',' && !this.inside[pair.ref.end]));
+    return unit.pairs.some(closing) || unit.nounPairs.some(closing);
   }
 
   /** A plain noun phrase that opens its clause and ends before token `end` ("The survey showed"), as a speaker mention with no name. */
@@ -931,17 +1017,20 @@ export class StatementReader {
   private labelledParagraph(unit: Unit): ReportedSpeech | undefined {
     const colon = this.tokens.findIndex((token) => token.text === ':');
     if (colon < 1 || colon >= unit.end || this.inside[colon]) return undefined;
-    const label = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
+    const named = unit.refs.find((ref) => ref.end === colon && ref.name !== undefined);
+    // "Bill Clinton: …", "De Blasio: …", "Clinton to Planned Parenthood: …": a name that leaves words
+    // other than titles before it labels no paragraph alone, but a headline may still name its source so.
+    const label = named && this.tokens.slice(0, named.start).every((token) => HONORIFICS.has(token.lower)) ? named : undefined;
     if (!label) {
       // A headline writes any source so: "Poll: Trump leads in Ohio", "Clinton camp: Trump’s plan …".
       // Not a kicker in capitals or a title ("BREAKING:", "WOW:", "The Latest:").
       if (this.passage !== 0 || this.words(0, colon) > MAX_HEADLINE_LABEL_WORDS || this.words(0, colon) < colon || this.tokens[0]!.lower === 'the'
         || this.tokens.slice(0, colon).every((token) => token.text === token.text.toUpperCase())
         || HEADLINE_KICKERS.has(this.tokens[0]!.lower) || /(?:ing|ed)$/u.test(this.tokens[colon - 1]!.lower)) return undefined;
-      const ref = { start: 0, end: colon, kind: 'other' as const, gender: undefined };
+      // "Bill Clinton: …": capitalised words before the name are more of it; the name still speaks.
+      const ref = named && this.tokens.slice(0, named.start).every((token) => token.cap && token.word) ? named : { start: 0, end: colon, kind: 'other' as const, gender: undefined };
       return this.statement({ ref, cue: ':' }, unit, colon + 1, this.tokens.length, true);
     }
-    for (let i = 0; i < label.start; i++) if (!HONORIFICS.has(this.tokens[i]!.lower)) return undefined;
     return this.statement({ ref: label, cue: ':' }, unit, colon + 1, this.tokens.length, true);
   }
 

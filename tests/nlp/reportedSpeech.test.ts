@@ -455,3 +455,69 @@ describe('reported speech: the one told after "to" before a "that"', () => {
     expect(statements('Silva pledged to stay in the race through the Lyon vote and beyond that.').map(([text]) => text)).not.toContain('that');
   });
 });
+
+describe('reported speech: a quoted fragment that ends on its comma inside the marks', () => {
+  it.each([
+    ['curly marks', 'Silva said the pier was “a disgrace,” and harbour officials said the two ferries were quite different.'],
+    ['the typewriter doubles of older wires', "Silva said the pier was ''a disgrace,'' and Tom Ray said the two ferries were quite different."],
+    ['an opening subordinate clause', 'While Silva called the pier “a disgrace,” the port’s lawyers said the two ferries were quite different.'],
+  ])('sets off the next speaker’s clause as a comma outside would (%s)', (_case, body) => {
+    expect(statements(body).map(([text]) => text)).toContain('the two ferries were quite different');
+  });
+});
+
+describe('reported speech: a headline whose source before the colon is more than a name', () => {
+  it.each([
+    ['a name after words that are no title', 'Silva to Tom Ray: Ferries will run late all summer', 'Ferries will run late all summer'],
+    ['a name whose first word is not read as part of it', 'Bill Silva: Ferries will run late all summer', 'Ferries will run late all summer'],
+  ])('reads what follows the colon as what was said (%s)', (_case, headline, said) => {
+    expect(statements('The mayor spoke in Porto on Monday.', headline).map(([text]) => text)).toContain(said);
+  });
+});
+
+describe('reported speech: a cue in a relative clause set off by commas', () => {
+  it('ends what was said at the comma before the sentence’s own verb', () => {
+    const said = statements('Mr. Silva, who said that the pier was unsafe for ferries, issued a statement on Tuesday.').map(([text]) => text);
+    expect(said).toContain('that the pier was unsafe for ferries');
+    expect(said.some((text) => text.includes('issued'))).toBe(false);
+  });
+
+  it('still reads a comma inside what was said that no verb follows', () => {
+    expect(statements('Mr. Silva, who said that the pier, the docks and the sheds were unsafe, issued a statement.').map(([text]) => text))
+      .toContain('that the pier, the docks and the sheds were unsafe');
+  });
+});
+
+describe('reported speech: cue words the rules leave out are the tagger’s to weigh', () => {
+  it('reads what "call" names when its frame reports a view ("Others call it …")', () => {
+    expect(statements('Others call it the ferry mess.').map(([text]) => text)).toContain('it the ferry mess');
+  });
+});
+
+describe('reported speech: a closing pair before a dash', () => {
+  it.each([
+    ['a dash', 'Late ferries will end this year, sooner than expected, the harbour board reported on Tuesday — a development that raises new questions for the mayor.'],
+    ['a typed double hyphen', 'Late ferries will end this year, sooner than expected, the harbour board reported on Tuesday -- a development that raises new questions for the mayor.'],
+  ])('takes what precedes the pair when the writer goes on after %s', (_case, body) => {
+    const said = statements(body).map(([text]) => text);
+    expect(said).toContain('Late ferries will end this year, sooner than expected');
+    expect(said.some((text) => text.includes('a development'))).toBe(false);
+  });
+
+  it('takes only the aside a pair of dashes sets off around the pair', () => {
+    expect(statements('The question for the mayor is not whether the ferries stop — that will not happen, officials say — but how fares are set.').map(([text]) => text))
+      .toContain('that will not happen');
+  });
+});
+
+describe('reported speech: a closing "said" before the one who spoke', () => {
+  it('reads the description after "…, said" as the speaker, not as more of what was said', () => {
+    expect(statements('The ferry plant is hanging on, said the company’s chief executive.').map(([text]) => text)).toEqual(['The ferry plant is hanging on']);
+  });
+});
+
+describe('reported speech: an elided year between a cue and its "that"', () => {
+  it('starts what was said at the "that" after "said in ‘08" (an opening single mark for the apostrophe)', () => {
+    expect(statements('Rep. Ann Silva said in ‘08 that the early vote was a surprise.').map(([text]) => text)).toEqual(['that the early vote was a surprise']);
+  });
+});

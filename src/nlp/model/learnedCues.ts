@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 764 cue words,
  * 171245 examples, 2^17 weights, 20 epochs. Start threshold p ≥ 0.6, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 3229 statements added, 60.5 % right; R 50.5
- *   p ≥ 0.35: 2805 statements added, 62.5 % right; R 48.7
- *   p ≥ 0.40: 2418 statements added, 64.4 % right; R 46.9
- *   p ≥ 0.45: 2105 statements added, 65.9 % right; R 45.4
- *   p ≥ 0.50: 1781 statements added, 67.4 % right; R 43.6
- *   p ≥ 0.55: 1500 statements added, 68.8 % right; R 42.1
- *   p ≥ 0.60: 1232 statements added, 71.5 % right; R 40.7
- *   p ≥ 0.65: 1006 statements added, 73.2 % right; R 39.4
- *   p ≥ 0.70: 768 statements added, 75.1 % right; R 37.9
- *   p ≥ 0.75: 584 statements added, 77.1 % right; R 36.7
- *   p ≥ 0.80: 406 statements added, 77.6 % right; R 35.5
- *   p ≥ 0.85: 255 statements added, 79.6 % right; R 34.5
- *   p ≥ 0.90: 127 statements added, 81.9 % right; R 33.6
- *   end p ≥ 0.30 at start p ≥ 0.6: P 79.4  R 40.7
- *   end p ≥ 0.40 at start p ≥ 0.6: P 79.6  R 40.8
- *   end p ≥ 0.50 at start p ≥ 0.6: P 79.7  R 40.7
- *   end p ≥ 0.60 at start p ≥ 0.6: P 79.5  R 40.5
- *   end p ≥ 0.70 at start p ≥ 0.6: P 79.2  R 40.2
+ *   p ≥ 0.30: 3259 statements added, 60.6 % right; R 50.9
+ *   p ≥ 0.35: 2832 statements added, 62.5 % right; R 49.0
+ *   p ≥ 0.40: 2436 statements added, 64.4 % right; R 47.2
+ *   p ≥ 0.45: 2122 statements added, 65.9 % right; R 45.6
+ *   p ≥ 0.50: 1791 statements added, 67.3 % right; R 43.9
+ *   p ≥ 0.55: 1508 statements added, 68.7 % right; R 42.3
+ *   p ≥ 0.60: 1237 statements added, 71.4 % right; R 40.9
+ *   p ≥ 0.65: 1008 statements added, 73.2 % right; R 39.6
+ *   p ≥ 0.70: 769 statements added, 75.3 % right; R 38.1
+ *   p ≥ 0.75: 585 statements added, 77.3 % right; R 37.0
+ *   p ≥ 0.80: 404 statements added, 78.0 % right; R 35.7
+ *   p ≥ 0.85: 253 statements added, 80.2 % right; R 34.7
+ *   p ≥ 0.90: 126 statements added, 81.7 % right; R 33.7
+ *   end p ≥ 0.30 at start p ≥ 0.6: P 79.5  R 40.9
+ *   end p ≥ 0.40 at start p ≥ 0.6: P 79.6  R 41.0
+ *   end p ≥ 0.50 at start p ≥ 0.6: P 79.7  R 40.9
+ *   end p ≥ 0.60 at start p ≥ 0.6: P 79.5  R 40.7
+ *   end p ≥ 0.70 at start p ≥ 0.6: P 79.3  R 40.4
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 82.0  R 32.6  (3576/4363 statements, 3548/10879 indirect gold)
- *   train, with tagger     P 83.3  R 47.8  (5233/6284 statements, 5203/10879 indirect gold)
- *   held-out, rules only   P 79.5  R 34.9  (905/1138 statements, 898/2570 indirect gold)
- *   held-out, with tagger  P 77.3  R 43.3  (1120/1448 statements, 1113/2570 indirect gold)
+ *   train, rules only      P 82.0  R 32.8  (3596/4383 statements, 3568/10879 indirect gold)
+ *   train, with tagger     P 83.3  R 48.2  (5271/6324 statements, 5241/10879 indirect gold)
+ *   held-out, rules only   P 79.4  R 35.2  (912/1149 statements, 905/2570 indirect gold)
+ *   held-out, with tagger  P 77.3  R 43.7  (1130/1462 statements, 1123/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
