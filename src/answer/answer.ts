@@ -27,7 +27,7 @@ import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
-import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, type Question, type QuestionOf } from './question.ts';
+import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
 const MOVEMENT: readonly string[] = ['arrive', 'land', 'depart', 'leave', 'fly', 'travel', 'return', 'reach'].map((word) => indexTerm(word)!);
@@ -153,7 +153,7 @@ const DESCRIBING: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventT
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const question = asWritten(index, outletDescribing(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined)));
+  const question = asWritten(index, outletAsStory(index, outletDescribing(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined))));
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const unknown = unknownTitle(index, question);
@@ -237,6 +237,20 @@ function outletDescribing(index: CorpusIndex, question: Question): Question {
   if (question.kind !== 'quote' || !DESCRIBING_QUESTION.test(question.text) || question.topic === '') return question;
   if (!isOutletOfCorpus(index, question.speaker)) return question;
   return { kind: 'description', subject: question.topic.replace(/^\s*the\s+/i, ''), text: `how is ${question.topic} described`, reason: 'asks how an outlet of the corpus describes a name: how its stories describe it', story: question.speaker };
+}
+
+/** A source after the question: "…, according to Reuters". */
+const SOURCE_AFTER = /,?\s*according\s+to\s+(?:the\s+)?([^,?]{2,40}?)\s*(\?*)\s*$/i;
+
+/**
+ * "When were the blasts in Isfahan, according to Reuters?": an outlet of the corpus as the source
+ * is the story it ran, not someone whose words the coverage reports.
+ */
+function outletAsStory(index: CorpusIndex, question: Question): Question {
+  if (!STORY_SCOPED.has(question.kind) || 'story' in question) return question;
+  const source = SOURCE_AFTER.exec(question.text);
+  if (source === null || !isOutletOfCorpus(index, source[1]!)) return question;
+  return { ...question, text: `${question.text.slice(0, source.index)}${source[2] || '?'}`, story: source[1]! } as Question;
 }
 
 /** "how does X describe Y" as the quote rules read it. */

@@ -802,7 +802,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text)))))))))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1')))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -847,7 +847,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
 const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
-const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
+export const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
 
 /**
  * Why a request cannot be asked, in words a face can show after its own prefix; `undefined` when
@@ -1133,6 +1133,9 @@ const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s
 
 const NAME_AFTER = /^\s*(.{3,120}?)\s*(?:,|\s[-–—])\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
+/** "when were the blasts reported (, per Reuters)": when they were, as the report tells it; the report's own telling is no act. */
+const WERE_REPORTED = /^(\s*(?:when|(?:at|on|in)?\s*what\s+(?:time|day|date)(?:\s+of\s+day)?)\s+(?:was|were)\s+.+?)\s+reported(?=\s*(?:,\s*(?:according\s+to|per)\s+[^,?]+)?\s*\?*\s*$)/i;
+
 /** "who is X, as described in the Reuters copy", "…, as characterised by dpa": the story or source that describes. */
 const AS_DESCRIBED = /,?\s*as\s+(?:described|characteri[sz]ed|portrayed|identified|called)\s+(in|by)\s+/i;
 
@@ -1258,6 +1261,8 @@ const SHORT_QUESTION = 8;
 /** "who is that guy", "who's she": a question of who someone in the remark is. */
 const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s+(?:guy|person|man|woman|one))?\s*\??\s*$/i;
 /** A question after a dash that asks only for a time ("what was the date?"): of the remark. */
+/** "when exactly", "when precisely, according to Reuters": a time asked of the remark before it. */
+const BARE_WHEN = /^\s*when(?:\s+(?:exactly|precisely))?\s*(,\s*according\s+to\s+[^,?]{2,40})?\s*\?*\s*$/i;
 const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
 /** A description, then "who" and a saying verb, with no question before it: chat's way of asking who said it. */
 const DESCRIBED_RELATIVE = new RegExp(String.raw`^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were)\b)((?:[\p{L}.'’-]+\s+){1,5}?)who\s+((?:${SAYING_VERBS})\b.+)$`, 'iu');
@@ -1301,6 +1306,9 @@ function questionFirst(asked: string): string {
     const pronoun = words(dashed[1]!).length <= SHORT_QUESTION ? DASH_PRONOUN.exec(dashed[1]!) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
+    // "isfahan booms - when exactly": when the remark's thing was.
+    const bareWhen = BARE_WHEN.exec(dashed[1]!);
+    if (bareWhen !== null) return `when was ${remark}${bareWhen[1] ?? ''}?`;
     if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, dashed[1]!));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
@@ -1470,6 +1478,8 @@ const SOURCE_INSIDE = /^(\s*(?:who|whom|whose|what|which|when|where|how|on|in|at
 const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
   [/(^|,\s*|\s)by\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?account\b/giu, '$1according to $2'],
   [/(^|,\s*|\s)in\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?words\b/giu, '$1according to $2'],
+  // "when exactly, reuters version": the outlet's telling.
+  [/,\s*(?:the\s+)?(\p{L}[\p{L}.'’-]*)\s+version\s*(\?*)\s*$/iu, ', according to $1$2'],
   // Not "per day", "per cent", "per capita": a rate.
   [/(^|,\s*|\s)per\s+(?!(?:cent|capita|day|week|month|year|hour|minute|person|head|annum|trip|truck|unit|share)\b)(?=the\s|\p{L})/giu, '$1according to '],
 ];

@@ -91,6 +91,17 @@ describe("a story's section", () => {
   });
 });
 
+describe('an outlet given as the source', () => {
+  const told = fixtureIndex({
+    'lenz.txt': `Lenz port reopens\n\nLENZ, May 2, 2025 (Reuters) – Ships are back in Lenz.\n\nExplosions rocked the port of Lenz in the early hours of Friday. The harbour master played the incident down.`,
+  });
+
+  it("asks of the outlet's story, not of words the coverage reports it said", () => {
+    expect(answer(told, { command: 'when', text: 'When were the explosions in Lenz, according to Reuters?' }).answers[0]?.text).toBe('the early hours of Friday');
+    expect(answer(told, { command: 'when', text: 'When were the explosions in Lenz, according to the Gazette?' }).answers).toEqual([]);
+  });
+});
+
 describe("a story's copyright line", () => {
   const owned = fixtureIndex({
     'lenz.txt': `Lenz port reopens after the storm\n\nLENZ, May 2 (Reuters) – The port of Lenz reopened on Friday after the storm.\n\nCopyright 2024 Thomson Reuters.`,

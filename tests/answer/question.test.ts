@@ -51,6 +51,8 @@ describe('parseQuestion', () => {
     [auto('what city was the harbour master arrested in?'), { kind: 'place', text: 'where was the harbour master arrested?' }],
     [auto('in which town did the ferry sink?'), { kind: 'place', text: 'where did the ferry sink?' }],
     [auto('which city in Norland did the ferry sink in?'), { kind: 'place', text: 'where did the ferry sink?' }],
+    [{ command: 'when', text: 'lenz floods - when exactly, gazette version' }, { kind: 'eventTime', text: 'when was lenz floods, according to gazette?' }],
+    [{ command: 'when', text: 'Check: at what time of day was the blast in Lenz reported, per the Gazette?' }, { kind: 'eventTime', text: 'at what time of day was the blast in Lenz, according to the Gazette?' }],
     [auto('who is Maria Lopez, as described in the Gazette story?'), { kind: 'profile', subject: 'Maria Lopez', story: 'Gazette' }],
     [auto('did the port reopen on Friday? I think it did'), { text: 'did the port reopen on Friday?' }],
     [auto('who did Lenz point the finger at over the sinking?'), { kind: 'eventActor', asks: 'patient', act: 'blame', text: 'who did Lenz blame over the sinking?' }],
