@@ -1285,7 +1285,31 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * pronoun that stands for it ("Fuad Shukr, which group was he the commander of" → "which group was
  * Fuad Shukr the commander of"); "the envoy who said X, who's that" asks "who is the envoy who said X".
  */
-function questionFirst(asked: string): string {
+/**
+ * "Someone told me X. Is that true? Who actually said it?": a claim to check, then the question. The
+ * check in between asks nothing the question does not; "actually", "really" and "real" only insist.
+ */
+const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*\?\s*(?:or\s+)?/gi;
+const INSISTING = /\b(?:actually|really|truly)\s+(?=\p{Ll})|\b(?<=\bthe\s+)(?:real|actual)\s+(?=\p{Ll})/giu;
+
+/**
+ * "Someone told me it was Blinken who said the U.S. was informed late. Who said it?": a question of
+ * who said or called something that the claim before it tells ("it", "that") asks who said what the
+ * claim says was said, whoever the claim names.
+ */
+const SAID_IN_CLAIM = /\b(said|called|claimed|described|warned|told\s+reporters)\s+(?:that\s+)?(.{8,200}?)\s*[.!]\s*$/i;
+const WHO_SAID_IT = /^\s*(?:who|which\s+[\p{L}-]+)\s+(said|called|claimed|described|warned|used\s+that\s+word)\s+(?:it|that|this)?\s*\?*\s*$/iu;
+
+function claimChecked(asked: string): string {
+  const text = asked.replace(CHECK_BETWEEN, ' ').replace(INSISTING, '');
+  const remarked = REMARK_THEN_QUESTION.exec(text);
+  if (remarked === null || !WHO_SAID_IT.test(remarked[2]!)) return text;
+  const claim = SAID_IN_CLAIM.exec(remarked[1]!);
+  return claim === null ? text : `who ${claim[1]!.toLowerCase().replace(/\s+reporters$/, '')} ${claim[2]!}?`;
+}
+
+function questionFirst(input: string): string {
+  const asked = claimChecked(input);
   // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
   const remarked = REMARK_THEN_QUESTION.exec(asked);
   const resolved = remarked === null ? undefined : demonstrativeResolved(remarked[1]!, remarked[2]!);

@@ -63,6 +63,10 @@ describe('parseQuestion', () => {
     [auto('who was talking about a harbour closure?'), { kind: 'saidBy', statement: 'a harbour closure' }],
     [auto("who's been speaking of the strike"), { kind: 'saidBy', statement: 'the strike' }],
     [auto('According to Lopez, the harbour guards in Porto and Lyon are there to stop which group?'), { text: 'which group are the harbour guards in Porto and Lyon there to stop, according to Lopez?' }],
+    // A claim to check, then the question: who said what the claim says was said; "actually", "real" only insist.
+    [auto('I heard the mayor said the ferry was overloaded. Is that true? Who really said that?'), { kind: 'saidBy', text: 'who said the ferry was overloaded?' }],
+    [auto('when did the ferry actually sink?'), { kind: 'eventTime', text: 'when did the ferry sink?' }],
+    [auto('what was the real date of the sinking?'), { kind: 'eventTime', text: 'what was the date of the sinking?' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
