@@ -1289,7 +1289,9 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * "Someone told me X. Is that true? Who actually said it?": a claim to check, then the question. The
  * check in between asks nothing the question does not; "actually", "really" and "real" only insist.
  */
-const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*\?\s*(?:or\s+)?/gi;
+const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*[?,]\s*(?:or\s+)?/gi;
+/** A yes-or-no question that states the claim ("Was Haniyeh really killed in Beirut?"), then the question itself. */
+const YES_NO_FIRST = /^(\s*(?:is|was|are|were|did|does|do|has|have|had)\b[^?]{8,300})\?(?=\s+[^?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^?]*\?+\s*$)/i;
 const INSISTING = /\b(?:actually|really|truly)\s+(?=\p{Ll})|\b(?<=\bthe\s+)(?:real|actual)\s+(?=\p{Ll})/giu;
 
 /**
@@ -1301,11 +1303,42 @@ const SAID_IN_CLAIM = /\b(said|called|claimed|described|warned|told\s+reporters)
 const WHO_SAID_IT = /^\s*(?:who|which\s+[\p{L}-]+)\s+(said|called|claimed|described|warned|used\s+that\s+word)\s+(?:it|that|this)?\s*\?*\s*$/iu;
 
 function claimChecked(asked: string): string {
-  const text = asked.replace(CHECK_BETWEEN, ' ').replace(INSISTING, '');
+  const text = asked.replace(CHECK_BETWEEN, ' ').replace(INSISTING, '').replace(YES_NO_FIRST, '$1.');
   const remarked = REMARK_THEN_QUESTION.exec(text);
-  if (remarked === null || !WHO_SAID_IT.test(remarked[2]!)) return text;
+  if (remarked === null) return text;
+  // "Someone told me Haniyeh was killed in Beirut. Where was he killed?": "he" is the one the claim names.
+  const named = personResolved(remarked[1]!, remarked[2]!);
+  if (named !== undefined) return withStoryOf(remarked[1]!, named);
+  if (!WHO_SAID_IT.test(remarked[2]!)) return text;
   const claim = SAID_IN_CLAIM.exec(remarked[1]!);
   return claim === null ? text : `who ${claim[1]!.toLowerCase().replace(/\s+reporters$/, '')} ${claim[2]!}?`;
+}
+
+/** Capitalised words that open a sentence without naming anyone. */
+const UNNAMING = new Set(['i', 'someone', 'somebody', 'a', 'an', 'the', 'my', 'our', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'it', 'this', 'that', 'they', 'we', 'you', 'he', 'she', 'people', 'reports', 'many', 'some', 'not', 'no', 'yes', 'so', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'someone\'s']);
+/** A name: capitalised words in turn ("Haniyeh", "Antony Blinken"). */
+const NAME_RUN = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}/gu;
+/** A pronoun that only gives the question's source: "by his account", "according to her", "in his words". */
+const PRONOUN_SOURCE = /\b(?:by\s+(?:his|her)\s+(?:own\s+)?account|according\s+to\s+(?:him|her)|in\s+(?:his|her)\s+(?:own\s+)?words|per\s+(?:him|her))\b/i;
+/** A personal pronoun in a question, once. */
+const PERSON_PRONOUN = /\b(he|she|him|her|his)\b/i;
+
+/**
+ * The question with its "he"/"she"/"his" as the first name the claim before it gives, when it has
+ * only one such pronoun: "… Haniyeh was killed in Beirut. Where was he killed?" asks where
+ * Haniyeh was killed.
+ */
+function personResolved(remark: string, question: string): string | undefined {
+  const pronouns = question.match(new RegExp(PERSON_PRONOUN.source, 'gi')) ?? [];
+  // "From what number, by his account?": a pronoun in the question's source leaves it leaning on the claim.
+  if (pronouns.length !== 1 || PRONOUN_SOURCE.test(question)) return undefined;
+  // "Was Lopez …": a run opened by a word that names no one is the name after it.
+  const name = [...remark.matchAll(NAME_RUN)]
+    .map((m) => m[0].split(/\s+/))
+    .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' '))
+    .find((run) => run !== '');
+  if (name === undefined) return undefined;
+  return question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));
 }
 
 function questionFirst(input: string): string {
