@@ -1292,7 +1292,7 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
 const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*[?,]\s*(?:or\s+)?/gi;
 /** A yes-or-no question that states the claim ("Was Haniyeh really killed in Beirut?"), then the question itself. */
 const YES_NO_FIRST = /^(\s*(?:is|was|are|were|did|does|do|has|have|had)\b[^?]{8,300})\?(?=\s+[^?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^?]*\?+\s*$)/i;
-const INSISTING = /\b(?:actually|really|truly)\s+(?=\p{Ll})|\b(?<=\bthe\s+)(?:real|actual)\s+(?=\p{Ll})/giu;
+const INSISTING = /\b(?:actually|really|truly)\s+(?=\p{Ll})|\s+(?:actually|really)(?=\s*\?)|\b(?<=\bthe\s+)(?:real|actual)\s+(?=\p{Ll})/giu;
 
 /**
  * "Someone told me it was Blinken who said the U.S. was informed late. Who said it?": a question of
@@ -1306,6 +1306,9 @@ function claimChecked(asked: string): string {
   const text = asked.replace(CHECK_BETWEEN, ' ').replace(INSISTING, '').replace(YES_NO_FIRST, '$1.');
   const remarked = REMARK_THEN_QUESTION.exec(text);
   if (remarked === null) return text;
+  // "I read that the attack happened in November. What was the date?": when what the claim tells happened, its own time set aside.
+  const framed = CLAIM_FRAME.exec(remarked[1]!);
+  if (framed !== null && DATE_OF_CLAIM.test(remarked[2]!)) return `when ${remarked[1]!.slice(framed[0].length).replace(CLAIMED_TIME, '').replace(/\s*[.!]\s*$/, '')}?`;
   // "Someone told me Haniyeh was killed in Beirut. Where was he killed?": "he" is the one the claim names.
   const named = personResolved(remarked[1]!, remarked[2]!);
   if (named !== undefined) return withStoryOf(remarked[1]!, named);
@@ -1314,12 +1317,23 @@ function claimChecked(asked: string): string {
   return claim === null ? text : `who ${claim[1]!.toLowerCase().replace(/\s+reporters$/, '')} ${claim[2]!}?`;
 }
 
+/** Who told the asker a claim: "Someone told me (that)", "I read that", "A colleague says". */
+const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|my\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
+/** The date of what the claim tells: "What was the actual date?", "Which day was it really?", "When was that?". */
+const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+(?:it|that)|when\s+(?:was|did)\s+(?:it|that)(?:\s+happen)?)\s*\?*\s*$/i;
+/** A time the claim gives, which the question doubts: "in November", "on a Monday", "at the start of the week". */
+const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b/giu;
+
 /** Capitalised words that open a sentence without naming anyone. */
 const UNNAMING = new Set(['i', 'someone', 'somebody', 'a', 'an', 'the', 'my', 'our', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'it', 'this', 'that', 'they', 'we', 'you', 'he', 'she', 'people', 'reports', 'many', 'some', 'not', 'no', 'yes', 'so', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'someone\'s']);
 /** A name: capitalised words in turn ("Haniyeh", "Antony Blinken"). */
 const NAME_RUN = /(?<![\p{L}'’])\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}/gu;
 /** A pronoun that only gives the question's source: "by his account", "according to her", "in his words". */
 const PRONOUN_SOURCE = /\b(?:by\s+(?:his|her)\s+(?:own\s+)?account|according\s+to\s+(?:him|her)|in\s+(?:his|her)\s+(?:own\s+)?words|per\s+(?:him|her))\b/i;
+/** A claim that opens by describing someone: "The man whose killing in Tehran drew threats of revenge". */
+const DESCRIBED_FIRST = /^\s*((?:the|a)\s+(?:man|woman|person|official|leader|commander|figure|minister|diplomat|analyst)\s+(?:who|whose|that)\s+[^—–,.;!?]{5,150}?)\s*(?:[—–,.;]|$)/i;
+/** Word classes of names that are places or peoples, which "he" or "she" never stands for. */
+const PLACE_CLASSES: ReadonlySet<string> = new Set(['place', 'demonym']);
 /** A personal pronoun in a question, once. */
 const PERSON_PRONOUN = /\b(he|she|him|her|his)\b/i;
 
@@ -1332,11 +1346,14 @@ function personResolved(remark: string, question: string): string | undefined {
   const pronouns = question.match(new RegExp(PERSON_PRONOUN.source, 'gi')) ?? [];
   // "From what number, by his account?": a pronoun in the question's source leaves it leaning on the claim.
   if (pronouns.length !== 1 || PRONOUN_SOURCE.test(question)) return undefined;
-  // "Was Lopez …": a run opened by a word that names no one is the name after it.
+  // "The man whose killing in Tehran drew threats — someone said he was …": the one the claim opens by describing.
+  const described = DESCRIBED_FIRST.exec(remark)?.[1]?.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase());
+  if (described !== undefined) return question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${described}'s` : described));
+  // "Was Lopez …": a run opened by a word that names no one is the name after it; a place names no "he".
   const name = [...remark.matchAll(NAME_RUN)]
     .map((m) => m[0].split(/\s+/))
-    .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' '))
-    .find((run) => run !== '');
+    .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' ').replace(/(?:['’]s)?[.'’-]*$/, ''))
+    .find((run) => run !== '' && !PLACE_CLASSES.has(wordClass(run.toLowerCase()) ?? ''));
   if (name === undefined) return undefined;
   return question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));
 }
