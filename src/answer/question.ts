@@ -1292,7 +1292,8 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
 const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*[?,]\s*(?:or\s+)?/gi;
 /** A yes-or-no question that states the claim ("Was Haniyeh really killed in Beirut?"), then the question itself. */
 const YES_NO_FIRST = /^(\s*(?:is|was|are|were|did|does|do|has|have|had)\b[^?]{8,300})\?(?=\s+[^?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^?]*\?+\s*$)/i;
-const INSISTING = /\b(?:actually|really|truly)\s+(?=\p{Ll})|\s+(?:actually|really)(?=\s*\?)|\b(?<=\bthe\s+)(?:real|actual)\s+(?=\p{Ll})/giu;
+// Lower case only: "You Really Got Me" is a title.
+const INSISTING = /\b(?:actually|really|truly)\s+(?=\p{Ll})|\s+(?:actually|really)(?=\s*\?)|\b(?<=\bthe\s+)(?:real|actual)\s+(?=\p{Ll})/gu;
 
 /**
  * "Someone told me it was Blinken who said the U.S. was informed late. Who said it?": a question of

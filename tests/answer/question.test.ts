@@ -66,6 +66,7 @@ describe('parseQuestion', () => {
     // A claim to check, then the question: who said what the claim says was said; "actually", "real" only insist.
     [auto('I heard the mayor said the ferry was overloaded. Is that true? Who really said that?'), { kind: 'saidBy', text: 'who said the ferry was overloaded?' }],
     [auto('when did the ferry actually sink?'), { kind: 'eventTime', text: 'when did the ferry sink?' }],
+    [auto('Who recorded "You Really Got Me"?'), { text: 'Who recorded "You Really Got Me"?' }],
     [auto('Was Lopez really arrested in Porto like my uncle says? Where was she arrested?'), { kind: 'place', text: 'Where was Lopez arrested?' }],
     [auto('Somebody told me Lopez left Lenz a week after the storm. When did she actually leave Lenz?'), { kind: 'eventTime', text: 'When did Lopez leave Lenz?' }],
     [auto('I heard it was the mayor who said the port would close. Was it him, or who actually said that?'), { kind: 'saidBy', text: 'who said the port would close?' }],
