@@ -1311,9 +1311,16 @@ function claimChecked(asked: string): string {
   const framed = CLAIM_FRAME.exec(remarked[1]!);
   if (framed !== null && DATE_OF_CLAIM.test(remarked[2]!)) return `when ${remarked[1]!.slice(framed[0].length).replace(CLAIMED_TIME, '').replace(/\s*[.!]\s*$/, '')}?`;
   // "Someone says the attacks in Iraq only started this summer. Since when have they been spiraling?": "they" is what the claim is about.
-  const subject = framed === null ? undefined : CLAIM_SUBJECT.exec(remarked[1]!.slice(framed[0].length))?.[1];
+  // What the claim tells: after who told it, or after a cleft's time ("Was it Thursday evening that explosions were reported …").
+  const told = framed !== null ? remarked[1]!.slice(framed[0].length) : CLEFT_CLAIM.exec(remarked[1]!)?.[1];
+  // "… the defense secretary was the highest-ranking official to visit. Who was it really?": who was what the claim says someone was.
+  const predicate = told === undefined || !WHO_WAS_IT.test(remarked[2]!) ? undefined : COPULA_CLAIM.exec(told)?.[1];
+  if (predicate !== undefined) return withStoryOf(remarked[1]!, `who was ${predicate.replace(/\s*[.!]\s*$/, '')}?`);
+  // A subject cut inside its relative clause ("the attack that killed …") is none.
+  const cut = told === undefined ? undefined : CLAIM_SUBJECT.exec(told)?.[1]?.trim();
+  const subject = cut === undefined || /\b(?:that|who|which)$/i.test(cut) ? undefined : cut;
   const things = remarked[2]!.match(/\b(?:it|they)\b/gi) ?? [];
-  if (subject !== undefined && things.length === 1 && !PERSON_PRONOUN.test(remarked[2]!)) return withStoryOf(remarked[1]!, remarked[2]!.replace(/\b(?:it|they)\b/i, subject.trim()));
+  if (subject !== undefined && things.length === 1 && !PERSON_PRONOUN.test(remarked[2]!)) return withStoryOf(remarked[1]!, remarked[2]!.replace(/\b(?:it|they)\b/i, subject));
   // "Someone told me Haniyeh was killed in Beirut. Where was he killed?": "he" is the one the claim names.
   const named = personResolved(remarked[1]!, remarked[2]!);
   if (named !== undefined) return withStoryOf(remarked[1]!, named);
@@ -1326,8 +1333,14 @@ function claimChecked(asked: string): string {
 const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|my\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
 /** The date of what the claim tells: "What was the actual date?", "Which day was it really?", "When was that?". */
 const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+(?:it|that)|when\s+(?:was|did)\s+(?:it|that)(?:\s+happen)?)\s*\?*\s*$/i;
+/** A cleft that doubts a claim's time: "Was it Thursday evening that explosions were reported in Isfahan". */
+const CLEFT_CLAIM = /^\s*(?:was|is)\s+it\s+(?!(?:true|right|correct|so)\b)[^.?]{2,60}?\s+that\s+(.+)$/i;
+/** "Who was it?", "who was that?": who the claim says someone was. */
+const WHO_WAS_IT = /^\s*who\s+(?:was|is)\s+(?:it|that)\s*\?*\s*$/i;
+/** "X was the highest-ranking official to visit …": what the claim says someone was. */
+const COPULA_CLAIM = /^(?:the|a|an|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:was|is)\s+((?:the|a|an)\s+.{3,150})$/u;
 /** What a claim is about: its words before its verb ("the attacks in Iraq" of "the attacks in Iraq only started …"). */
-const CLAIM_SUBJECT = /^((?:the|a|an|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}\d'’.,-]+\s+){0,10}?)(?:was|were|is|are|had|has|have|did|only|just|already|\p{Ll}+ed)\b/u;
+const CLAIM_SUBJECT = /^((?:the|a|an|\p{Lu}[\p{L}'’.-]*|\p{Ll}+s)\s+(?:[\p{L}\d'’.,-]+\s+){0,10}?)(?:was|were|is|are|had|has|have|did|only|just|already|\p{Ll}+ed)\b/u;
 /** A time the claim gives, which the question doubts: "in November", "on a Monday", "at the start of the week". */
 const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b/giu;
 

@@ -71,6 +71,8 @@ describe('parseQuestion', () => {
     [auto('Somebody told me Lopez left Lenz a week after the storm. When did she actually leave Lenz?'), { kind: 'eventTime', text: 'When did Lopez leave Lenz?' }],
     [auto('I heard it was the mayor who said the port would close. Was it him, or who actually said that?'), { kind: 'saidBy', text: 'who said the port would close?' }],
     [auto('I read that the ferry sank in November. What was the actual date?'), { kind: 'eventTime', text: 'when the ferry sank?' }],
+    [auto('I heard the mayor was the first official to visit Porto after the storm. Who was it really?'), { kind: 'role', text: 'who was the first official to visit Porto after the storm?' }],
+    [auto('Was it Thursday evening that floods were reported in Porto? When did they actually happen?'), { kind: 'eventTime', text: 'When did floods happen?' }],
     [auto('Someone says the raids on the Porto docks only started this summer. Since when have they really been going on?'), { kind: 'eventTime', since: true, text: 'Since when have the raids on the Porto docks been going on?' }],
     [auto('Someone told me Porto hosted Lopez. Who did she really meet there?'), { text: 'Who did Lopez meet there?' }],
     [auto('The man whose arrest in Porto drew protests — someone said he was a mayor. Who was he really?'), { text: 'Who was the man whose arrest in Porto drew protests?' }],
