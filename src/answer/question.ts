@@ -178,6 +178,11 @@ const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;
  */
 const COPYRIGHT_ASKED = /\bcopyrighted\b|©|\bcopyright\b(?=.*\b(?:story|stories|article|report|piece|page|dispatch|wire|item|copy|notice|line)\b)|\b(?:holds?|owns?|holder|owner)\b.*\bcopyright\b/i;
 const COPYRIGHT_WORDS = /\b(?:copyright(?:s|ed)?|holds?|owns?|company|notice|line)\b|©/gi;
+
+/** The copyright line's rule, for who holds it (`day`: the line as written) or since what year. */
+function copyrightAsked(granularity: Granularity): (text: string) => Omit<QuestionOf<'articleDate'>, 'text' | 'reason'> | undefined {
+  return (text) => (COPYRIGHT_ASKED.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(COPYRIGHT_WORDS, ' ')), part: 'copyright', granularity } : undefined);
+}
 const ARTICLE_SECTION = new RegExp(String.raw`^\s*(?:what|which)\s+(?:site\s+)?(?:section|category|vertical|desk|topic\s+page)\b.*\b${STORY}\b|\b${STORY}['’]s\s+(?:section|category)\b|\b(?:section|category)\s+(?:of|for)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b`, 'i');
 const SECTION_WORDS = /\b(?:site|section|category|vertical|desk|filed|under|in)\b/gi;
 /** "which outlet ran the story from Salem", "who published the Gazette piece": the story's outlet. */
@@ -537,13 +542,13 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'who holds the copyright',
     family: 'who',
     reason: "asks for the holder of a story's copyright: the page's copyright line",
-    read: (text) => (COPYRIGHT_ASKED.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(COPYRIGHT_WORDS, ' ')), part: 'copyright', granularity: 'day' } : undefined),
+    read: copyrightAsked('day'),
   },
   {
     name: 'what year is the story copyrighted',
     family: 'when',
     reason: "asks for the year of a story's copyright: the page's copyright line",
-    read: (text) => (COPYRIGHT_ASKED.test(text) ? { kind: 'articleDate', about: aboutStory(text.replace(COPYRIGHT_WORDS, ' ')), part: 'copyright', granularity: 'year' } : undefined),
+    read: copyrightAsked('year'),
   },
   {
     name: 'where was the story filed',
