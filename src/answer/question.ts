@@ -1109,10 +1109,19 @@ const DESCRIBES = /^\s*how\s+(?:does|did|do)\s+(.+?)\s+(?:describe|characteri[sz
 const STORY_WORDS = /^(?:the|that|this)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|write-?up|dispatch|wire|coverage)\b/iu;
 
 /** Courtesies before the question itself ("can you tell me who …", "do you know when …"). */
-const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show|remind)\s+me|do\s+you\s+know|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
+const POLITENESS = /^\s*(?:(?:please\s+)?(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show|remind)\s+me|do\s+you\s+know|(?:please\s+)?(?:tell|remind)\s+me|(?:i\s+)?need\s+(?:to\s+know\s+)?(?=(?:who|when|where|what|which|how)\b)|(?:give|get)\s+me\s+(?=(?:who|when|where|what|which|how)\b)|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know|please)\b\s*,?\s*(?=\S)/i;
 
 /** The bot addressed by name as plain text ("@Byline who …", "@byline, when …"): a console or a client that sent no mention markup. */
 const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
+
+/**
+ * A night editor's terse requests: "Italy's FM in the Reuters write-up, name pls.", "Hamas leader
+ * killed in Tehran — name.", "Need the institute's Iran director, full name." ask who that is;
+ * "Timing of Haniyeh's assassination", "Date of the blasts" ask when it was.
+ */
+const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?)\s*(?:,|\s[-–—:])\s*(?:(?:full\s+)?name|who)\s*(?:pls|please|plz)?\s*[.?!]*\s*$/i;
+const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
+const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
 
 /** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
 const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
@@ -1134,7 +1143,7 @@ function doerThenName(text: string): string {
 }
 
 /** "who the Italian minister was who said …" (after "remind me", "tell me"): the copula put back before its subject. */
-const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(was|is|were|are)\b/iu;
+const EMBEDDED_ORDER = /^\s*(who|what)\s+((?:the|that|this)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s+(was|is|were|are)\b/u;
 
 const NAME_AFTER = /^\s*(.{3,120}?)\s*(?:,|\s[-–—])\s*what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name\s*\?*\s*$/i;
 
@@ -1155,7 +1164,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(NAME_REQUESTED, (_, described: string) => `who is ${/^\p{Ll}/u.test(described) || /^(?:the|a|an)\s/i.test(described) || /['’]s\s/.test(described) ? '' : 'the '}${described}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 

@@ -77,6 +77,12 @@ describe('parseQuestion', () => {
     [auto('Someone told me Porto hosted Lopez. Who did she really meet there?'), { text: 'Who did Lopez meet there?' }],
     [auto('The man whose arrest in Porto drew protests — someone said he was a mayor. Who was he really?'), { text: 'Who was the man whose arrest in Porto drew protests?' }],
     [auto('what was the real date of the sinking?'), { kind: 'eventTime', text: 'what was the date of the sinking?' }],
+    // A night editor's terse requests.
+    [auto("Lopez's deputy in the Gazette write-up, name pls."), { text: "who is Lopez's deputy?", story: 'Gazette' }],
+    [auto('harbour minister who closed the port — name.'), { kind: 'role', text: 'who is harbour minister who closed the port?' }],
+    [auto('Need the harbour minister, full name.'), { kind: 'role', role: 'harbour minister' }],
+    [auto('Give me who Lopez is blaming for the sinking.'), { kind: 'eventActor', text: 'who is Lopez blaming for the sinking.' }],
+    [{ command: 'when', text: "Timing of the port's closure, per the Gazette story." }, { kind: 'eventTime', text: "when was the port's closure." }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
