@@ -227,7 +227,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
-  { pattern: /\b(reported|reporting|reporter)\b.*\b(story|article|report|piece|dispatch)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
+  { pattern: /\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
 /** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
@@ -802,6 +802,9 @@ const looksLikeName: NameCheck = (phrase) => /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$
  * independent question ("who is Olsen?") is read as it stands. `isName` tells names the corpus
  * knows from roles; without it, capitalised words are taken for a name.
  */
+/** A description asked about without a verb of its own: "Reporters credited on the Capri story", "officials quoted in …". */
+const DESCRIBED_ONLY = /^\s*(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:credited|quoted|named|cited|mentioned|listed)\s+(?:on|in|by)\b/iu;
+
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   if (request.command === 'quote') {
@@ -815,8 +818,10 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (weekdayDate !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayDate, text: clip(request.text), reason: 'asks which calendar date a weekday the coverage writes was, by its story\'s date' };
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   const cased = withNamesCased(withAuxiliary(asked, isName), isName);
-  // "/who is the mayor" arrives without its question word.
-  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? `who ${cased}` : request.command === 'auto' ? withContext(cased, request.context) : cased;
+  // "/who is the mayor" arrives without its question word; "/who Reporters credited on the story?" is "who are the reporters credited …".
+  const described = DESCRIBED_ONLY.exec(cased);
+  const unworded = described === null ? `who ${cased}` : `who ${/s$/i.test(described[1]!) ? 'are' : 'is'} the ${cased.replace(/^\s*(?:the\s+)?\p{Lu}/u, (m) => m.toLowerCase())}`;
+  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const question = readQuestion(request.command, text, isName);
   const scope = STORY_SCOPE.exec(text);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
@@ -1157,6 +1162,9 @@ const AS_DESCRIBED = /,?\s*as\s+(?:described|characteri[sz]ed|portrayed|identifi
 const TALKING_ABOUT = /^(\s*who)(?:\s+(?:was|were|is|are|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+(talking|speaking|warning|complaining)\s+(?=(?:about|of|on)\b)/i;
 const TALKED: Readonly<Record<string, string>> = { talking: 'talked', speaking: 'spoke', warning: 'warned', complaining: 'complained' };
 
+/** "where in Iraq is al Asad": where it is; the country only narrows it. */
+const WHERE_IN = /^(\s*where)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s+(?=(?:is|was|are|were|did|does|do)\b)/u;
+
 /** "what city was X killed in", "in which town did Y land": where it happened, asked by the kind of place. */
 const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)(?:\s+in\s+\p{Lu}[\p{L}.-]*)?\s+(was|were|did|does|is|are|has|had)\s+(.+?)|(?:what|which)\s+(?:city|town|village|place)(?:\s+in\s+\p{Lu}[\p{L}.-]*)?\s+(was|were|did|does|is|are|has|had)\s+(.+?)\s+in)\s*(\?*)\s*$/iu;
 
@@ -1164,7 +1172,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(NAME_REQUESTED, (_, described: string) => `who is ${/^\p{Ll}/u.test(described) || /^(?:the|a|an)\s/i.test(described) || /['’]s\s/.test(described) ? '' : 'the '}${described}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${/^\p{Ll}/u.test(described) || /^(?:the|a|an)\s/i.test(described) || /['’]s\s/.test(described) ? '' : 'the '}${described}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 

@@ -83,6 +83,8 @@ describe('parseQuestion', () => {
     [auto('Need the harbour minister, full name.'), { kind: 'role', role: 'harbour minister' }],
     [auto('Give me who Lopez is blaming for the sinking.'), { kind: 'eventActor', text: 'who is Lopez blaming for the sinking.' }],
     [{ command: 'when', text: "Timing of the port's closure, per the Gazette story." }, { kind: 'eventTime', text: "when was the port's closure." }],
+    [{ command: 'who', text: 'Reporters credited on the Gazette story?' }, { kind: 'credit', credit: 'reporting', text: 'who are the reporters credited on the Gazette story?' }],
+    [auto('where in Norland is the Lenz port?'), { text: 'where is the Lenz port?' }],
     // The source of a claim or a figure is whoever said it.
     [auto('who is the source of the figure of 300 missing?'), { kind: 'saidBy', statement: '300 missing', text: 'who said 300 missing?' }],
     [auto('which official is the source of the claim that the port will reopen?'), { kind: 'saidBy', describedAs: 'official', statement: 'the port will reopen' }],
