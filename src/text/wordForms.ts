@@ -27,7 +27,7 @@ export const IRREGULAR_VERBS: ReadonlyMap<string, string> = new Map(
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['attack', 'strike', 'raid', 'assault', 'bombing', 'airstrike', 'hit'],
   ['alleged', 'allegedly', 'purported', 'supposedly', 'purportedly', 'reportedly'],
-  ['kill', 'assassinate', 'slay', 'die'],
+  ['kill', 'assassinate', 'slay'],
   ['lead', 'leader', 'head', 'chief', 'director', 'boss'],
   ['responsible', 'behind', 'blame', 'accuse'],
   ['condemn', 'denounce', 'decry'],

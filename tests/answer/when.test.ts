@@ -666,10 +666,3 @@ describe('a building, an election or an arrest is dated only where it is told', 
     expect(when('when did the governor say the attackers would be arrested?')[0]).toBe('Tuesday');
   });
 });
-
-describe('a death asked in other words', () => {
-  it('answers "when did X die" from the day the coverage says X was killed', () => {
-    const killed = fixtureIndex({ 'envoy.txt': 'Envoy killed\n\nJune 3, 2025\n\nEnvoy Ilse Marn was killed in Lenz on Monday, the ministry said.' });
-    expect(answer(killed, { command: 'when', text: 'When did Ilse Marn die?' }).answers[0]?.text).toBe('Monday');
-  });
-});
