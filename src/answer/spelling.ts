@@ -75,8 +75,8 @@ export function withClosedCompounds(index: CorpusIndex, text: string): string | 
   return replaced === text ? undefined : replaced;
 }
 
-/** A word long enough that two of its letters typed the other way round is a typo, not another word. */
-const TYPO_LENGTH = 5;
+/** A word long enough that two of its letters typed the other way round is a typo, not another word (5), and no longer than words are (20). */
+const TYPED_WORD = /^[A-Za-z]{5,20}$/;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -109,12 +109,14 @@ function commonWordOf(word: string): string | undefined {
  * The question with each word the corpus never writes, but writes with one typo undone, so
  * written ("the italian foriegn minister" → "foreign", "aleged" → "alleged", "alredy" → "already"):
  * the first kind of typo (see `oneEditForms`) that gives exactly one word the corpus writes;
- * `undefined` when no word is so written. A word of fewer than `TYPO_LENGTH` letters may be another word, not a typo.
+ * `undefined` when no word is so written. A word of fewer than five letters may be another word, not a typo.
  */
 export function withTyposUndone(index: CorpusIndex, text: string): string | undefined {
   let replaced = text;
   for (const word of new Set(words(text))) {
-    const term = word.length >= TYPO_LENGTH && /^\p{L}+$/u.test(word) ? indexTerm(word.toLowerCase()) : null;
+    // Only words of the ASCII letters a typo's edits are made of, and of a word's length: a run of other letters
+    // (or a string of thousands) would be tried in thousands of forms.
+    const term = TYPED_WORD.test(word) ? indexTerm(word.toLowerCase()) : null;
     if (term === null || index.passagesWithTerm(term, 1).length > 0) continue;
     // A common word ("alredy" for "already") is no index term but is a word all the same.
     const common = commonWordOf(word);
