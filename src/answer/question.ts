@@ -810,7 +810,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1')))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ')))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1158,6 +1158,9 @@ const WERE_REPORTED = /^(\s*(?:when|(?:at|on|in)?\s*what\s+(?:time|day|date)(?:\
 /** "who is X, as described in the Reuters copy", "…, as characterised by dpa": the story or source that describes. */
 const AS_DESCRIBED = /,?\s*as\s+(?:described|characteri[sz]ed|portrayed|identified|called)\s+(in|by)\s+/i;
 
+/** "who's the pentagon guy saying they won't tolerate attacks": which pentagon guy said it. */
+const DESCRIBED_SAYING = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:saying|warning|claiming|insisting)\s+(?:that\s+)?(?=\S)/iu;
+
 /** "who was talking about X", "who's been speaking of Y": who talked about it, as "who said" is asked. */
 const TALKING_ABOUT = /^(\s*who)(?:\s+(?:was|were|is|are|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+(talking|speaking|warning|complaining)\s+(?=(?:about|of|on)\b)/i;
 const TALKED: Readonly<Record<string, string>> = { talking: 'talked', speaking: 'spoke', warning: 'warned', complaining: 'complained' };
@@ -1401,13 +1404,19 @@ function personResolved(remark: string, question: string): string | undefined {
 }
 
 function questionFirst(input: string): string {
-  const asked = claimChecked(input);
+  // "the isfahan explosions. who downplayed it": a topic, then a question without its mark.
+  const bare = REMARK_THEN_BARE_QUESTION.exec(input);
+  const pointed = bare === null ? undefined : TOPIC_PHRASE.exec(bare[1]!)?.[1];
+  const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
+  const asked = claimChecked(marked);
   // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
   const remarked = REMARK_THEN_QUESTION.exec(asked);
   const resolved = remarked === null ? undefined : demonstrativeResolved(remarked[1]!, remarked[2]!);
   if (resolved !== undefined) return questionFirst(withStoryOf(remarked![1]!, resolved));
   // A question of its own after the remark ("… Who closed the port after the storm?") is asked alone, of the remark's story; one that points back ("when did it reopen?") is left whole.
   if (remarked !== null && words(remarked[2]!).length >= 5 && !POINTS_BACK.test(remarked[2]!)) return questionFirst(withStoryOf(remarked[1]!, remarked[2]!));
+  // A remark that only names the story ("the capri thing.") leaves any question to be asked of it.
+  if (remarked !== null && TOPIC_STORY.test(remarked[1]!)) return questionFirst(withStoryOf(remarked[1]!, remarked[2]!));
   // "Apart from the troops, who else was hurt?" → "who was hurt, besides the troops?": the exception
   // stays in the question, whose own words are never its answer.
   // "critics called it a symptom - what day did that attack happen?": a remark set off by a dash before a question of its own.
@@ -1464,6 +1473,8 @@ function questionFirst(input: string): string {
 const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;
 /** A remark of one or more sentences, then a question of its own. */
 const REMARK_THEN_QUESTION = /^\s*(.{8,400}?[.!])\s+([^.!?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^.!?]*\?+)\s*$/i;
+/** The same, chat's way: a topic or a remark, then a question that opens with its question word and has no question mark. */
+const REMARK_THEN_BARE_QUESTION = /^\s*(.{8,400}?[.!])\s+((?:who|whom|whose|what|which|when|where|how)\b[^.!?]*)\s*$/i;
 /** "that attack", "those missiles", "this purported strike": a thing the remark has named. */
 const DEMONSTRATIVE = /\b(?:that|this|those|these)\s+(\p{Ll}{3,})(?:\s+(\p{Ll}{3,}))?/u;
 /** Verbs a demonstrative's noun is the subject of ("did that attack happen"), never its head. */
@@ -1518,9 +1529,16 @@ const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story
 function withStoryOf(remark: string, question: string): string {
   // "the Political IQ story says …": the story that says the remark is the one asked of.
   const saying = STORY_SAYS.exec(remark)?.[1];
-  const story = STORY_SCOPE.exec(` ${saying === undefined ? remark.replace(/\bfor\s+(?=the\b)/i, 'in ') : `in ${saying}`}`);
+  // "ok so the capri thing.", "reading the annapolis one rn.": chat names the story it is reading.
+  const topic = saying === undefined ? TOPIC_STORY.exec(remark)?.[1] : undefined;
+  const story = STORY_SCOPE.exec(` ${saying !== undefined ? `in ${saying}` : topic !== undefined ? `in the ${topic.trim()} story` : remark.replace(/\bfor\s+(?=the\b)/i, 'in ')}`);
   return story === null || STORY_SCOPE.test(question) ? question : `${question.replace(/\s*[?!.]*\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
 }
+
+/** A remark that only names the story chat is reading: "the capri thing", "the annapolis one", "that political iq piece". */
+const TOPIC_STORY = /^\s*(?:(?:ok(?:ay)?\s+)?so\s+|reading\s+|re\s+|about\s+)?(?:(?:the|that|this)\s+)?((?:[\p{L}\d'’.-]+\s+){1,3}?)(?:one|thing|piece|story|article|report|write-?up|dispatch|wire|copy)\b[^.!?]{0,12}[.!]\s*$/iu;
+/** A remark that is only a noun phrase ("the isfahan explosions."): what the question's "it" stands for. */
+const TOPIC_PHRASE = /^\s*((?:the|that|those|these)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s*[.!]\s*$/iu;
 
 /**
  * A subject's name typed in lower case after the question's auxiliary, written with its capital

@@ -77,6 +77,11 @@ describe('parseQuestion', () => {
     [auto('Someone told me Porto hosted Lopez. Who did she really meet there?'), { text: 'Who did Lopez meet there?' }],
     [auto('The man whose arrest in Porto drew protests — someone said he was a mayor. Who was he really?'), { text: 'Who was the man whose arrest in Porto drew protests?' }],
     [auto('what was the real date of the sinking?'), { kind: 'eventTime', text: 'what was the date of the sinking?' }],
+    // Chat names the story it is reading, then asks, often without a question mark.
+    [auto('ok so the gazette thing. who closed the port'), { kind: 'eventActor', text: 'who closed the port?', story: 'gazette' }],
+    [auto('reading the lenz one rn. who is the harbour minister?'), { kind: 'role', story: 'lenz' }],
+    [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
+    [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
     [auto("Lopez's deputy in the Gazette write-up, name pls."), { text: "who is Lopez's deputy?", story: 'Gazette' }],
     [auto('harbour minister who closed the port — name.'), { kind: 'role', text: 'who is harbour minister who closed the port?' }],
