@@ -238,10 +238,12 @@ const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS}|called(?=\s+[^"“
 /** Verbs of saying to someone: the listener stands between the verb and what was said. */
 const TELLING = /^(?:told|tells|tell|informed|assured|reminded|warned)$/i;
 const LISTENER_BEFORE_THAT = /^(?:\S+\s+){1,10}?that\s+/;
-const ROLE_VERBS = /^\s*who\s+(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired)\s+(.+?)\??\s*$/i;
+const ROLE_VERBS = /^\s*who\s+(?:(?:was|is|were|are)\s+)?(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired|leading|heading|commanding|directing|chairing|governing|running)\s+(.+?)(?:\s+(?:when|while|as|after|before|during)\s+.*?)?\??\s*$/i;
 const ROLE_NOUN: Readonly<Record<string, string>> = {
   lead: 'leader', led: 'leader', head: 'head', headed: 'head', command: 'commander', commanded: 'commander',
   direct: 'director', directed: 'director', chair: 'chair', chaired: 'chair', govern: 'governor', run: 'head', founded: 'founder',
+  // "who was running the Pentagon": the progressive asks for the one in charge as the present does.
+  leading: 'leader', heading: 'head', commanding: 'commander', directing: 'director', chairing: 'chair', governing: 'governor', running: 'head',
 };
 const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s|\s+(?:(?:is|was)\s+)?(?:serves|served|serving|acts|acted|acting)\s+as|\s+holds\s+the\s+(?:post|job|office)\s+of)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
 const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;

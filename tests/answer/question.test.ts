@@ -24,6 +24,7 @@ describe('parseQuestion', () => {
     [auto('who was the captain who sank the ferry?'), { kind: 'role', role: 'captain who sank the ferry', orEvent: true, asks: 'agent' }],
     [auto('Who serves as the harbour minister?'), { kind: 'role', role: 'harbour minister', orEvent: false }],
     [auto('Who leads the port authority?'), { kind: 'role', role: 'leader the port authority', orEvent: true }],
+    [auto('Who was running the port authority when the ferry sank?'), { kind: 'role', role: 'head the port authority', orEvent: true }],
     [auto('who directed the film?'), { kind: 'role', role: 'director the film', orEvent: true }],
     [auto('what group did Maria Lopez lead?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('which country does Lopez represent?'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
