@@ -25,6 +25,8 @@ describe('parseQuestion', () => {
     [auto('Who serves as the harbour minister?'), { kind: 'role', role: 'harbour minister', orEvent: false }],
     [auto('Who leads the port authority?'), { kind: 'role', role: 'leader the port authority', orEvent: true }],
     [auto('Who was running the port authority when the ferry sank?'), { kind: 'role', role: 'head the port authority', orEvent: true }],
+    [auto('who said the mayor was told about the closure at the very last moment?'), { text: 'who said the mayor was told about the closure at the last minute?' }],
+    [auto('who said the mayor got told about the closure super late'), { text: 'who said the mayor got told about the closure at the last minute' }],
     [auto('who directed the film?'), { kind: 'role', role: 'director the film', orEvent: true }],
     [auto('what group did Maria Lopez lead?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('which country does Lopez represent?'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
