@@ -164,7 +164,7 @@ const ARTICLE_DATE = new RegExp(
     // "what's the date on the Gazette article" (its article may be left out), "the dateline date of the story from Salem".
     // "when's the Annapolis story from": the story's date.
     String.raw`|^\s*when(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\s+from\b` +
-    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+of\b`,
+    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+|publication\s+|publishing\s+|release\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+(?:of|on)\b`,
   'i',
 );
 const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');
@@ -216,7 +216,7 @@ const TIME_ASKED = /^\s*(?:(?:since\s+)?when\b|(?:on|in|at)?\s*(?:what|which)\s+
 /** A name alone, asked ("Tajani?", "Maria Lopez??"). */
 const BARE_NAME = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*\?+\s*$/u;
 /** "what is Lopez's job", "what's Sec. Lopez's title": the profile of a name. */
-const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job\s+title|official\s+title|job|title|position|role|post|occupation)\s*\??\s*$/i;
+const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job\s+title|official\s+title|job|title|position|role|post|occupation)(?:\s+(?:in|at|with)\s+[^?]{2,60})?\s*\??\s*$/i;
 /** "what does Lopez do", "what does Lopez do for a living". */
 /** "what position does Vatanka hold (at the institute)", "which post does Lopez have": the profile of a name. */
 const POSITION_HELD = /^\s*(?:what|which)\s+(?:job|title|position|role|post|office)\s+(?:does|did)\s+(.+?)\s+(?:hold|have|occupy|fill)(?:\s+(?:at|in|with)\s+[^?]{2,80})?\s*\??\s*$/i;

@@ -14,6 +14,8 @@ describe('parseQuestion', () => {
     [auto("what is Maria Lopez's job?"), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto("what's lopez's title"), { kind: 'profile', subject: 'lopez' }],
     [auto("what is Lopez's job title?"), { kind: 'profile', subject: 'Lopez' }],
+    [auto("what was Lopez's role in the port authority?"), { kind: 'profile', subject: 'Lopez' }],
+    [{ command: 'when', text: "What's the publication date on the story about the Lenz floods?" }, { kind: 'articleDate', part: 'date' }],
     [auto('what does Lopez do for a living?'), { kind: 'profile', subject: 'Lopez' }],
     [auto("what is the harbour's job"), { kind: 'search' }],
     [auto('name the harbour minister'), { kind: 'role', role: 'harbour minister' }],
