@@ -268,7 +268,7 @@ function asWritten(index: CorpusIndex, question: Question): Question {
   return written.kind === 'eventTime' ? withEventAct(index, written) : written;
 }
 
-/** The request with the words it types with two letters swapped written as the corpus writes them. */
+/** The request with its typos undone where the corpus writes the word meant (see `withTyposUndone`). */
 function typosUndone(index: CorpusIndex, request: Request): Request {
   const undo = (value: string | undefined) => (value === undefined ? undefined : (withTyposUndone(index, value) ?? value));
   return { ...request, text: undo(request.text), speaker: undo(request.speaker), topic: undo(request.topic) };

@@ -604,16 +604,14 @@ export function apartFromAgentlessAct(index: CorpusIndex, answer: Answer, act: s
     const agentless = verbs.every((p) => tokens.slice(Math.max(0, p - 2), p).some((t) => PASSIVE_AUX.has(t.word.toLowerCase())) && !tokens.slice(p + 1, p + 5).some((t) => t.word.toLowerCase() === 'by'));
     if (!agentless) return false;
     const start = sentence.indexOf(answer.text);
+    if (start < 0 || last === undefined) continue;
     const base = Math.max(0, passage.text.indexOf(sentence));
-    for (const at of start < 0 || last === undefined ? [] : [start]) {
-      const first = tokens.findIndex((t) => t.offset - base >= at);
-      const end = tokens.findIndex((t, k) => k >= first && t.word === last);
-      if (first < 0 || end < 0) continue;
-      const span = [first, end] as const;
-      told = true;
-      const apart = verbs.every((p) => (p < span[0] ? tokens.slice(p + 1, span[0]) : tokens.slice(span[1] + 1, p)).some((t) => CLAUSE_OPENERS.has(t.word.toLowerCase())));
-      if (!apart) return false;
-    }
+    const first = tokens.findIndex((t) => t.offset - base >= start);
+    const end = tokens.findIndex((t, k) => k >= first && t.word === last);
+    if (first < 0 || end < 0) continue;
+    told = true;
+    const apart = verbs.every((p) => (p < first ? tokens.slice(p + 1, first) : tokens.slice(end + 1, p)).some((t) => CLAUSE_OPENERS.has(t.word.toLowerCase())));
+    if (!apart) return false;
   }
   return told;
 }
