@@ -11,7 +11,7 @@ import { nationalities as nationalitiesOf } from '../nlp/roles.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
-import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { anchorWeights, findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 
@@ -52,8 +52,8 @@ export function negatesEvent(tokens: readonly Token[], eventTerms: readonly stri
   return !positions.some((p) => p < negation && isPastVerb(tokens[p]!.word));
 }
 
-/** Words that give an act as only alleged or reported: a question that uses one takes no more for granted. */
-const HEDGED_TERMS: ReadonlySet<string> = new Set(['alleged', 'reported', 'purported', 'supposed', 'suspected'].map((word) => indexTerm(word)!));
+/** The index terms of the words that give an act as only alleged (`HEDGING_ADJECTIVES`): a question that uses one takes no more for granted. */
+const HEDGED_TERMS: ReadonlySet<string> = new Set([...HEDGING_ADJECTIVES].map((word) => indexTerm(word)!));
 /** Verbs whose negation leaves what they are about as it was told: "did not confirm", "declined to comment on". */
 const CONFIRMING = /^(?:confirm|verif|acknowledg|comment)/i;
 

@@ -10,7 +10,7 @@
  */
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { indexTerm, keyTerms, words } from '../text/terms.ts';
-import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { agencyName } from '../corpus/outlets.ts';
@@ -1777,9 +1777,6 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }
-
-/** Adjectives that give what follows as only alleged: "the alleged strike", "the purported attack". */
-const HEDGING_ADJECTIVES: ReadonlySet<string> = new Set(['alleged', 'reported', 'purported', 'suspected', 'apparent', 'supposed', 'possible', 'presumed']);
 
 /** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */
 const CARRY_OUT = /\bcarr(?:y|ies|ied|ying)\s+out\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?(?:[a-z]+\s+)?([a-z]+)\b(?=\s+(?:on|against|in|at|for|by|over|near|after)\b|\s*\??\s*$)/i;

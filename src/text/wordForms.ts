@@ -50,6 +50,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['focus', 'concentrate'],
 ];
 
+/** Adjectives that give what follows as only alleged ("the alleged strike", "the purported attack"): no act of their own, and all a question that uses one takes for granted. */
+export const HEDGING_ADJECTIVES: ReadonlySet<string> = new Set(['alleged', 'reported', 'purported', 'suspected', 'apparent', 'supposed', 'possible', 'presumed']);
+
 /** Nouns that name an event with a time of its own ("the incident", "the strike"): an act may be done to one, or refer back to it. */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'incident', 'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'blast', 'blasts', 'raid', 'killing', 'assassination',
