@@ -277,3 +277,18 @@ Asked whether he knew who was responsible for the attack, Brandt said Norland wa
     expect(answers).not.toContain('Ivo Brandt');
   });
 });
+
+describe('the ranker\'s answer of the kind a "which group" question asks for', () => {
+  const porto = fixtureIndex({
+    'porto.txt':
+      'Lee visits Porto\n\nMay 2, 2025\n\nPORTO - Foreign Minister Ann Lee arrived in Porto on Tuesday.\n\n“We will take every care we can, and that is what sets us apart from Hamas and armed groups that engage in the cruellest kinds of raids,” she told reporters as she left.\n\nLee met the mayor of Porto.\n',
+  });
+
+  it('answers where the rules find no actor of that kind', () => {
+    expect(answer(porto, { command: 'who', text: 'Which groups did Lee say engage in the cruellest kinds of raids?' }).answers[0]?.text).toBe('Hamas');
+  });
+
+  it('stays unanswered where no passage tells of the act', () => {
+    expect(answer(porto, { command: 'who', text: 'Which group did Lee say had signed the ceasefire treaty?' }).answers).toEqual([]);
+  });
+});
