@@ -856,7 +856,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
  * capitalised name may stand without its article ("in Political IQ story").
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+[^,?]{2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 export const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -1413,6 +1413,10 @@ function questionFirst(input: string): string {
   const bare = REMARK_THEN_BARE_QUESTION.exec(input);
   const pointed = bare === null ? undefined : TOPIC_PHRASE.exec(bare[1]!)?.[1];
   const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
+  // "A commander was killed too. What was his name?": who the remark describes (before "his" is read as a name of the claim's).
+  const identifying = REMARK_THEN_QUESTION.exec(marked);
+  const identified = identifying === null ? undefined : identityAsked(identifying[1]!, identifying[2]!);
+  if (identified !== undefined) return questionFirst(identified);
   const asked = claimChecked(marked);
   // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
   const remarked = REMARK_THEN_QUESTION.exec(asked);
@@ -1472,6 +1476,41 @@ function questionFirst(input: string): string {
   if (pronoun === null) return text;
   const named = pronoun[2] === undefined ? before : `${before}'s`;
   return `${question.slice(0, pronoun.index)}${named}${question.slice(pronoun.index + pronoun[0].length)}${marks}`;
+}
+
+/** "Who was that?", "What was his name?", "Which President was that?": asks who the one the remark describes is. */
+const IDENTITY_ASKED = /^\s*(?:(?:who|whom)\s+(?:was|is|were|are)\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
+/** Nouns that describe someone without naming them, besides titles: "an expert", "a third Reuters name", "somebody who …". */
+const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['expert', 'man', 'woman', 'person', 'guy', 'figure', 'name', 'someone', 'somebody', 'politician', 'group', 'country', 'militant', 'journalist', 'reporter', 'photographer', 'writer']);
+/** "There was …", "There's …": a remark that only introduces the one it describes. */
+const THERE_WAS = /^\s*there(?:['’]s|\s+(?:was|is|were|are))\s+/i;
+
+/**
+ * "A top Hezbollah commander was also killed last week. What was his name?" asks "which top
+ * Hezbollah commander was also killed last week": the remark's description (the noun the question
+ * names, else its first "a(n) …" phrase whose head describes someone) becomes the asked phrase, in
+ * place. "There was an expert … who said X" drops its "there was" and its "who".
+ */
+function identityAsked(remark: string, question: string): string | undefined {
+  const asked = IDENTITY_ASKED.exec(question);
+  if (asked === null) return undefined;
+  const body = remark.replace(/\s*[.!]+\s*$/, '').replace(THERE_WAS, '');
+  const noun = asked[1]?.toLowerCase();
+  for (const determiner of body.matchAll(/(?<![\p{L}'’-])(?:the|a|an|one)\s+/giu)) {
+    const after = body.slice(determiner.index + determiner[0].length);
+    const following = [...after.matchAll(/[\p{L}'’-]+/gu)].slice(0, 4);
+    // The phrase's head: the first of its next words that describes someone ("a third Reuters name"), before any comma.
+    const head = following.find((word) => {
+      const form = word[0].toLowerCase();
+      if (after.slice(0, word.index).includes(',')) return false;
+      return noun === undefined ? !/^the\s/i.test(determiner[0]) && (ROLE_HEADS.has(form.replace(/s$/, '')) || DESCRIBING_NOUNS.has(form)) : indexTerm(form) === indexTerm(noun);
+    });
+    if (head === undefined) continue;
+    const end = head.index + head[0].length;
+    const rest = after.slice(end).replace(/^(\s*(?:in|from|on)\s+the\s+[^,]{2,60}?)?\s*,?\s*(?:(?:somebody|someone)\s+)?(?:who|that)\s+/i, '$1 ');
+    return `${body.slice(0, determiner.index)}which ${after.slice(0, end)}${rest}?`;
+  }
+  return undefined;
 }
 
 /** Words of a question that point back at the remark before it. */

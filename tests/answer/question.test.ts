@@ -156,6 +156,12 @@ describe('parseQuestion', () => {
     [auto('The Gazette says the navy shot down missiles fired at Porto. Where were those missiles fired from?'), { kind: 'place', origin: true, text: 'Where were the missiles fired from?' }],
     [auto('The Tide Gazette story says the port closed in May. Who closed the port after the storm?'), { text: 'Who closed the port after the storm?', story: 'Tide Gazette' }],
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
+    // A remark that describes someone, then "who was that?" / "what was his name?": the description is asked for, in place.
+    [auto('A senior Norland commander was also killed in the raid. What was his name?'), { kind: 'eventActor', text: 'which senior Norland commander was also killed in the raid?' }],
+    [auto('There was an expert in the story about the ferry who said the port is in decline. Who was that?'), { kind: 'saidBy', describedAs: 'expert', statement: 'the port is in decline' }],
+    [auto("Lopez quoted the mayor telling the crews simply 'wait'. Which mayor was that?"), { text: "Lopez quoted which mayor telling the crews simply 'wait'?" }],
+    // "the story about the ferry" ends where its clause's verb begins.
+    [auto('which expert in the story about the ferry said the port is in decline?'), { kind: 'saidBy', story: 'the ferry' }],
     // A remark and a question asked in place: the remark is no subject of it; "that raid take place" is the raid.
     [auto("Lopez's press event in Porto took place during her second trip to Chile since a Norland surprise raid. On what date did that raid take place?"), { kind: 'eventTime', text: 'On what date did the Norland surprise raid take place?' }],
     // The asked noun phrase is a few words; a later "had" belongs to a clause of the act.
