@@ -8,6 +8,7 @@ import type { Question, QuestionOf } from './question.ts';
 import type { TextHit } from '../index/textSearch.ts';
 import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } from './evidence.ts';
 import { escapeRegExp, indexTerm, synonymsOf, words } from '../text/terms.ts';
+import { TOPIC_PARAPHRASES } from '../text/wordForms.ts';
 import { acronymNames, shortForms } from './spelling.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
@@ -459,8 +460,18 @@ function termGroups(index: CorpusIndex, topic: string): TermGroup[] {
   const named = new Map(acronymNames(index, topic).flatMap(([acronym, names]) => questionTerms(acronym).map((term) => [term, questionTerms(names.join(' '))] as const)));
   // "the Group of Seven" is also what the coverage calls "G7".
   for (const [name, short] of shortForms(index, topic)) for (const term of questionTerms(name)) named.set(term, [...(named.get(term) ?? []), ...questionTerms(short)]);
-  return questionTerms(topic).map((term) => [term, ...(named.get(term) ?? [])]);
+  return questionTerms(topic).map((term) => [term, ...(named.get(term) ?? []), ...(PARAPHRASES.get(term) ?? [])]);
 }
+
+/** Each topic word's paraphrases (`TOPIC_PARAPHRASES`), as index terms. */
+const PARAPHRASES: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const group of TOPIC_PARAPHRASES) {
+    const terms = [...new Set(group.map(indexTerm).filter((term): term is string => term !== null))];
+    for (const term of terms) map.set(term, [...(map.get(term) ?? []), ...terms.filter((other) => other !== term)]);
+  }
+  return map;
+})();
 
 /** How many of the groups (a term counted as `matchedTerms` counts it) one of the texts whose matched terms are given holds: what `matchedTerms` finds in the texts joined by spaces. */
 function countIn(groups: readonly TermGroup[], ...matched: ReadonlyArray<readonly string[]>): number {

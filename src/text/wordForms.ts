@@ -50,6 +50,29 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['focus', 'concentrate'],
 ];
 
+/**
+ * Words a reader uses for what a speaker talked about, in place of the speaker's own: a quotation's
+ * topic is told loosely ("calming things down" of "de-escalate tensions", "lorries" of "trucks").
+ * Read only for quotation topics, where a looser match costs little (the speaker is asked too, or
+ * most of the topic must be said); never for who/when evidence, whose false premises a loose
+ * word would answer.
+ */
+export const TOPIC_PARAPHRASES: readonly (readonly string[])[] = [
+  ['calm', 'calming', 'defuse', 'de-escalate', 'de-escalating', 'de-escalation', 'soothe'],
+  ['truck', 'lorry'],
+  ['short', 'enough', 'insufficient', 'inadequate', 'shortfall'],
+  ['risk', 'danger', 'dangerous', 'peril'],
+  ['unpredictable', 'predict', 'foresee'],
+  ['inform', 'notice', 'heads-up', 'forewarn', 'dark'],
+  ['investigate', 'investigating', 'determine', 'probe', 'culprit', 'whodunit', 'perpetrator'],
+  ['focus', 'attention', 'priority'],
+  ['weapon', 'arms', 'munition', 'ammunition'],
+  ['terrorism', 'terror', 'terrorist'],
+  ['resolute', 'resolutely', 'unwavering', 'steadfast', 'firm'],
+  ['safe', 'safety', 'protect', 'protection'],
+  ['consensus', 'agree', 'agreement', 'unanimous'],
+];
+
 /** Adjectives that give what follows as only alleged ("the alleged strike", "the purported attack"): no act of their own, and all a question that uses one takes for granted. */
 export const HEDGING_ADJECTIVES: ReadonlySet<string> = new Set(['alleged', 'reported', 'purported', 'suspected', 'apparent', 'supposed', 'possible', 'presumed']);
 

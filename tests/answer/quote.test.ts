@@ -458,3 +458,23 @@ May 2, 2025
     expect(quoteAnswers(council, { speaker: 'Rook', topic: 'what the Porto Harbour Council is concentrating on after the strike' })[0]?.text).toMatch(/^What the PHC is focused on/);
   });
 });
+
+describe("a topic told in the reader's words", () => {
+  // Invented: a minister quoted on two things; the reader names one in other words.
+  const paraphrased = fixtureIndex({
+    'porto.txt': `Lee in Porto
+
+May 2, 2025
+
+“Our work is to de-escalate tensions along the border,” Foreign Minister Ann Lee said in Porto.
+
+“The harbour will reopen to ferries in June,” Lee said.
+
+“Only twenty trucks a day reach the valley, and that is still not enough,” Lee added.`,
+  });
+
+  it('counts a paraphrase of the topic word as the word ("calming things down" of "de-escalate")', () => {
+    expect(answer(paraphrased, { command: 'quote', speaker: 'Lee', topic: 'calming things down at the border' }).answers[0]?.text).toContain('de-escalate');
+    expect(answer(paraphrased, { command: 'quote', speaker: 'Lee', topic: 'aid lorries falling short' }).answers[0]?.text).toContain('twenty trucks');
+  });
+});
