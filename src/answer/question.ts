@@ -959,6 +959,20 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bcomes\s+back\b/gi, 'returns'],
   [/\bcoming\s+back\b/gi, 'returning'],
   [/\bwent\s+on\s+about\b/gi, 'talked about'],
+  // "took out the commander": killed him, as news writes it.
+  [/\btook\s+out\b/gi, 'killed'],
+  [/\btaken\s+out\b/gi, 'killed'],
+  [/\btakes\s+out\b/gi, 'kills'],
+  [/\btaking\s+out\b/gi, 'killing'],
+  [/\btake\s+out\b/gi, 'kill'],
+  // "found out about", "heard about" the strike: was told of it, as news writes "was informed".
+  [/\b(?:found\s+out|heard)\s+(about|of)\b/gi, 'was informed $1'],
+  [/\b(?:find|hear)\s+(?:out\s+)?(about|of)\b/gi, 'get informed $1'],
+  [/\bfound\s+out\b/gi, 'was informed'],
+  [/\bfind\s+out\b/gi, 'get informed'],
+  // "let on that": said so.
+  [/\blet\s+on\b/gi, 'said'],
+  [/\blets\s+on\b/gi, 'says'],
 ];
 
 /** "Who carried out the attack?": who was behind it, as news says of attacks ("responsible for", "behind"). */

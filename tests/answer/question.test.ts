@@ -197,6 +197,10 @@ describe('parseQuestion', () => {
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
     [auto('which Cabinet member said the port would reopen'), { kind: 'saidBy', statement: 'the port would reopen' }],
+    // Phrasal verbs as news writes them: "took out" is "killed", "found out about" "was informed about", "let on" "said".
+    [auto('which Norland commander did the navy take out in Porto'), { text: 'which Norland commander did the navy kill in Porto' }],
+    [auto('who said the council only found out about the leak at the last minute'), { kind: 'saidBy', statement: 'the council only was informed about the leak at the last minute' }],
+    [auto('which official let on that the port was shut'), { kind: 'saidBy', statement: 'the port was shut' }],
     // Chat's shorthand: "goes to who", "thing" for the story, "w", "who'd", "lookin", "prez", "sat down with".
     [auto('writing credit on the gazette thing goes to who'), { kind: 'credit', credit: 'writing' }],
     [auto('harbour guy in lenz who said theyre still lookin into the leak?'), { kind: 'saidBy', statement: "they're still looking into the leak", describedAs: 'harbour guy in lenz' }],
