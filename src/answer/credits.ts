@@ -14,9 +14,10 @@ import { parsePhotoCredit } from '../corpus/credits.ts';
  * answer: another story's photographer did not take its photo, nor did its own photographer write it.
  */
 export function creditAnswers(index: CorpusIndex, { text: question, credit: role, agency }: QuestionOf<'credit'>): CreditAnswers {
-  const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', ...CREDITING_TERMS]);
+  const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', 'supplementary', 'extra', 'added', 'further', ...CREDITING_TERMS]);
   const topic = questionTerms(question, creditWords);
-  const asked = questionTerms(question);
+  // "supplementary reporting", "extra reporting": what credit lines call "additional".
+  const asked = questionTerms(question.replace(/\b(?:supplementary|extra|added|further)\b/gi, 'additional'));
   const candidates: Candidate[] = [];
   const relevance = articleRelevance(index, topic, 0.3);
   const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));
