@@ -970,6 +970,10 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:find|hear)\s+(?:out\s+)?(about|of)\b/gi, 'get informed $1'],
   [/\bfound\s+out\b/gi, 'was informed'],
   [/\bfind\s+out\b/gi, 'get informed'],
+  // "put out / published / released its latest figure": said it, as news reports a figure ("…, the ministry said").
+  [/\b(?:put\s+out|published|released|issued)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|counts?|tolls?|tally|tallies|numbers|estimates?|statements?)\b)/giu, 'said '],
+  [/\b(?:puts\s+out|publishes|releases|issues)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|counts?|tolls?|tally|tallies|numbers|estimates?|statements?)\b)/giu, 'says '],
+  [/\b(?:put\s+out|publish|release|issue)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|counts?|tolls?|tally|tallies|numbers|estimates?|statements?)\b)/giu, 'say '],
   // "let on that": said so.
   [/\blet\s+on\b/gi, 'said'],
   [/\blets\s+on\b/gi, 'says'],

@@ -201,6 +201,10 @@ describe('parseQuestion', () => {
     [auto('which Norland commander did the navy take out in Porto'), { text: 'which Norland commander did the navy kill in Porto' }],
     [auto('who said the council only found out about the leak at the last minute'), { kind: 'saidBy', statement: 'the council only was informed about the leak at the last minute' }],
     [auto('which official let on that the port was shut'), { kind: 'saidBy', statement: 'the port was shut' }],
+    // A figure put out, published or released is one said, as news reports it ("…, the ministry said").
+    [auto('when did the ministry publish its latest flood toll'), { kind: 'eventTime', text: 'when did the ministry say its latest flood toll' }],
+    [auto('when did the port release the new figures'), { kind: 'eventTime', text: 'when did the port say the new figures' }],
+    [auto('when did the port release the ferry'), { kind: 'eventTime', text: 'when did the port release the ferry' }],
     // Chat's shorthand: "goes to who", "thing" for the story, "w", "who'd", "lookin", "prez", "sat down with".
     [auto('writing credit on the gazette thing goes to who'), { kind: 'credit', credit: 'writing' }],
     [auto('harbour guy in lenz who said theyre still lookin into the leak?'), { kind: 'saidBy', statement: "they're still looking into the leak", describedAs: 'harbour guy in lenz' }],
