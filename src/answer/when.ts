@@ -14,6 +14,8 @@ import { MONTH_ABBREVIATIONS } from '../corpus/dateText.ts';
 import { askedVerb, LIGHT_VERBS } from './question.ts';
 import { CUE_VERBS } from '../nlp/model/speechCues.ts';
 import { sentenceStarts } from './rank/candidates.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 
 /** Words of a "when" question that ask for the time rather than name the event. */
 const TIME_QUESTION_WORDS = new Set(['time', 'date', 'happen', 'place', 'occur', 'year', 'month', 'week', 'took', 'take']);
@@ -28,7 +30,7 @@ const DISAGREEMENT_RATIO = 0.6;
  */
 export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[] {
   const { candidates, evidences, affirmed } = timeCandidates(index, question);
-  if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question.granularity);
+  if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question.granularity, question);
   const answers = flagDisagreement(foldUndated(mergeCorroborating(candidates)));
   return [...dominantStoryDay(index, evidences, candidates, affirmed, question.granularity), ...answers];
 }
@@ -297,7 +299,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
  * What opens an act's complement, the other event it answers or follows: "retaliate for the
  * explosions", "claim responsibility for killing X", "strike back after the blasts".
  */
-const COMPLEMENT_OPENER = /\b(?:for|over|after|following|amid|in\s+(?:response|retaliation|revenge)\s+(?:to|for))\b/i;
+const COMPLEMENT_OPENER = /\b(?:for|(?<!\band\s)over(?!\s+and\s+over\b)|after|following|amid|in\s+(?:response|retaliation|revenge)\s+(?:to|for))\b/i;
 
 /** A "when" question's act words (not names) before its complement, and the complement's other words; undefined without both. */
 interface ActComplement {
@@ -351,7 +353,8 @@ const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 
 /** True when the sentence of a time names the complement's event and none of the act's words. */
 function datesComplementOnly(passage: Passage, time: TimeExpression, { act, complement }: ActComplement): boolean {
   const sentence = sentenceTokens(passage, time.sentence);
-  if (matchedTerms(complement, sentence).length === 0) return false;
+  // A people's or place's name ("israeli" of "Israel's security") does not tell the complement's event.
+  if (matchedTerms(complement.filter((term) => !NAME_CLASSES.has(wordClass(term) ?? '')), sentence).length === 0) return false;
   // "strike back for the rocket attack": a word of the complement ("attack") is not the act's synonym ("strike") there.
   const ofComplement = new Set(matchPositions(complement, sentence));
   return !namesAnyOf(act, sentence.filter((token) => !ofComplement.has(token.position)));
@@ -568,10 +571,64 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
  * day does, if the article states it: the answer is that day as the article writes it, citing
  * both the passage and where the article gives its date.
  */
-function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity): Answer[] {
+function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity, question: TimeQuestion): Answer[] {
   const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE && affirmed(evidence));
-  const answer = best === undefined ? undefined : (occasionBefore(index, best, granularity) ?? storyDay(index, best, granularity));
+  const answer = best === undefined ? undefined : (occasionBefore(index, best, granularity) ?? storyDay(index, best, granularity) ?? sameOccasion(index, best, question, granularity));
   return answer === undefined ? [] : [answer];
+}
+
+/** Word classes of names: a people's adjective or a place. */
+const NAME_CLASSES: ReadonlySet<string> = new Set(['demonym', 'place']);
+
+/** Nouns of an occasion a person attends at a place: a story that names the person, the place and one of these tells the same occasion. */
+const OCCASION_NOUNS: ReadonlySet<string> = new Set(
+  ['conference', 'presser', 'briefing', 'meeting', 'summit', 'talks', 'visit', 'trip', 'speech', 'event', 'session', 'gathering', 'interview', 'remarks'].map(indexTerm).filter((term): term is string => term !== null),
+);
+
+/** How many passages that name the occasion's person and place are read for a time of it. */
+const OCCASION_PASSAGES = 20;
+
+/**
+ * "When did Blinken face questions at the Capri news conference?" where the story that tells it
+ * gives no time and no date: another passage that names the same person and place with an
+ * occasion ("Blinken said on Friday at the end of a meeting … on Capri") dates it, by the time its
+ * sentence gives beside no other event ("the attack on Israel last week" dates the attack). Only
+ * for a question that names two or more (a person and a place) and an occasion its passage tells;
+ * undefined when no such time is found or the passages give different days.
+ */
+function sameOccasion(index: CorpusIndex, best: Evidence, question: TimeQuestion, granularity: Granularity): Answer | undefined {
+  // The names the passage matched, typed in lower case too ("the capri news conference").
+  const given = questionNames(index, question.text);
+  // A people's adjective ("the reported israeli attack") names what was talked about, not the occasion.
+  const capitalised = new Set(tokenize(best.passage.text).filter((token, n) => n > 0 && token.term !== null && /^\p{Lu}/u.test(token.word)).map((token) => token.term));
+  const names = best.matched.filter((term) => (given.includes(term) || capitalised.has(term)) && wordClass(term) !== 'demonym' && !ROLE_HEADS.has(term));
+  const occasion = best.matched.filter((term) => OCCASION_NOUNS.has(term));
+  // "since when": the time counted from is another event's. The occasion is where it was: a place (or another name than a person's) must be given.
+  const placed = names.some((name) => index.entities.resolve(name)?.kind !== 'person');
+  if (question.since || /\bsince\b/i.test(question.text) || !placed || occasion.length === 0) return undefined;
+  const found: Array<{ passage: Passage; time: TimeExpression }> = [];
+  for (const { doc } of index.scorePassages([...names, ...OCCASION_NOUNS].join(' '), OCCASION_PASSAGES)) {
+    const other = index.passageAt(doc);
+    if (other === best.passage) continue;
+    for (const time of index.timesIn(other)) {
+      if (time.offset < datelineLength(other.text) || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
+      const tokens = sentenceTokens(other, time.sentence);
+      if (matchedTerms(names, tokens).length < names.length || !tokens.some((t) => t.term !== null && OCCASION_NOUNS.has(t.term))) continue;
+      if (eventsBeside(other, time, [...EVENT_NOUNS]).length > 0) continue;
+      found.push({ passage: other, time });
+    }
+  }
+  const days = new Set(found.map(({ time }) => time.date ?? normalise(time.text)));
+  const first = found[0];
+  if (first === undefined || days.size > 1) return undefined;
+  const date = first.time.date === undefined ? undefined : atGranularity(first.time.date, granularity);
+  return {
+    ...asAsked(first.time, date),
+    score: round(best.score),
+    matched: best.matched,
+    note: `The passage that tells it gives no time, nor does its story a date; another passage dates the same occasion “${first.time.text}”.`,
+    citations: [citationOf(first.passage), citationOf(best.passage)],
+  };
 }
 
 /**

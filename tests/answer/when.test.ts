@@ -666,3 +666,34 @@ describe('a building, an election or an arrest is dated only where it is told', 
     expect(when('when did the governor say the attackers would be arrested?')[0]).toBe('Tuesday');
   });
 });
+
+describe('the same occasion dated by another story', () => {
+  // Invented: one story tells the news conference without a time or a date; another, dated, tells Lee at the Porto meeting on Friday.
+  const story = (dated: string) =>
+    fixtureIndex({
+      'undated.txt': `Lee will not confirm the raid
+
+PORTO (Wire) – Foreign Minister Ann Lee faced repeated questions about a reported raid on Lyon during a news conference in Porto.`,
+      'dated.txt': `Lee backs the harbour pact
+
+May 2, 2025
+
+${dated}`,
+    });
+  const when = (stories: ReturnType<typeof story>, text: string) => answer(stories, { command: 'when', text }).answers[0];
+  const QUESTION = 'When did Lee face repeated questions at the Porto news conference about the reported raid?';
+
+  it('answers with the time the other story gives the person at that place, and says so', () => {
+    const found = when(story('Ann Lee said on Friday at the end of a meeting of foreign ministers in Porto that the harbour pact would hold.'), QUESTION);
+    expect(found?.text).toBe('Friday');
+    expect(found?.note).toContain('same occasion');
+    expect(found?.citations.map((c) => c.file)).toEqual(['dated.txt', 'undated.txt']);
+  });
+
+  it('does not date a "since when" question, nor from a time beside another event', () => {
+    const stories = story('Ann Lee said on Friday at the end of a meeting of foreign ministers in Porto that the harbour pact would hold.');
+    expect(when(stories, 'Lee has faced questions at news conferences in Porto since when?')?.text).not.toBe('Friday');
+    const beside = story('At a meeting of foreign ministers in Porto, Ann Lee condemned the bombing last week that killed six.');
+    expect(when(beside, QUESTION)).toBeUndefined();
+  });
+});
