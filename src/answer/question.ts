@@ -232,7 +232,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
 /** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
-const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised`;
+const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised|indicated|suggested|acknowledged|conceded|admitted|asserted|argued|explained|remarked|observed|emphasi[sz]ed|affirmed|maintained|pointed\s+out`;
 /** "who called X “Y”": calling something by words in quotation marks is saying them of it. */
 const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS}|called(?=\s+[^"“?]{2,120}?\s+["“‘']))\b`, 'i');
 /** Verbs of saying to someone: the listener stands between the verb and what was said. */
@@ -284,7 +284,7 @@ const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
 /** Nouns that describe a speaker without a title of their own. */
 const DESCRIBED_SPEAKERS = new Set(['official', 'officials', 'politician', 'politicians', 'figure', 'person', 'representative', 'spokesperson', 'source', 'sources', 'member', 'members', 'expert', 'experts', 'analyst', 'analysts', 'guy', 'man', 'woman']);
 /** "which (Italian) official said (that) …": the description, then what was said. */
-const WHICH_SAID = new RegExp(String.raw`^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){1,4}?)(?:${SAYING_VERBS})\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
+const WHICH_SAID = new RegExp(String.raw`^\s*(?:which|what)\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)(?:\s*,\s*[^,]{3,80}?,)?\s+(?:${SAYING_VERBS})\s+(?:that\s+)?(.+?)\s*\??\s*$`, 'iu');
 /** "which health ministry said …" as "who said …": the description is what is asked for, not a name the answer must not be. */
 export function describedSpeakerAsWho(text: string): string {
   const m = WHICH_SAID.exec(text);
@@ -696,7 +696,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       // A title ("which president warned …") may ask for whose words were quoted, which the event's rules read; a plain description asks who said them.
       const m = WHICH_SAID.exec(text);
       // "which pentagon guy in annapolis said …": the head before the description's place.
-      const head = words((m?.[1] ?? '').replace(/\s+(?:in|at|from|on)\s+.*$/i, '')).at(-1)?.toLowerCase() ?? '';
+      // "which member of the Italian government": the head before what it is a part of.
+      const head = words((m?.[1] ?? '').replace(/\s+(?:in|at|from|on|of)\s+.*$/i, '')).at(-1)?.toLowerCase() ?? '';
       // "which health ministry said …": an institution speaks for itself.
       // A title with "said" ("which US diplomat said …") asks for the speaker too; with "warned" it may ask whose warning was quoted.
       const titledSaying = ROLE_HEADS.has(head) && /^\s*(?:said|says)\b/i.test(text.slice(text.indexOf(m?.[1] ?? '') + (m?.[1] ?? '').length));

@@ -197,6 +197,9 @@ describe('parseQuestion', () => {
     [auto('on what day did the g7 call for more aid'), { kind: 'eventTime', act: 'call' }],
     [auto('whose statement said six rockets had been removed'), { kind: 'saidBy', statement: 'six rockets had been removed' }],
     [auto('which Cabinet member said the port would reopen'), { kind: 'saidBy', statement: 'the port would reopen' }],
+    // A longer description with an aside, and the reporting verbs of formal prose ("indicated", "conceded").
+    [auto('Which member of the Norland government, speaking in Porto, indicated that the port had been told late?'), { kind: 'saidBy', statement: 'the port had been told late', describedAs: 'member of the Norland government' }],
+    [auto('which harbour official conceded that the leak was not yet found'), { kind: 'saidBy', statement: 'the leak was not yet found' }],
     // Phrasal verbs as news writes them: "took out" is "killed", "found out about" "was informed about", "let on" "said".
     [auto('which Norland commander did the navy take out in Porto'), { text: 'which Norland commander did the navy kill in Porto' }],
     [auto('who said the council only found out about the leak at the last minute'), { kind: 'saidBy', statement: 'the council only was informed about the leak at the last minute' }],
