@@ -975,6 +975,17 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:put\s+out|published|released|issued)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|counts?|tolls?|tally|tallies|numbers|estimates?|statements?)\b)/giu, 'said '],
   [/\b(?:puts\s+out|publishes|releases|issues)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|counts?|tolls?|tally|tallies|numbers|estimates?|statements?)\b)/giu, 'says '],
   [/\b(?:put\s+out|publish|release|issue)\s+(?=(?:[\p{L}'’-]+\s+){0,3}?(?:figures?|counts?|tolls?|tally|tallies|numbers|estimates?|statements?)\b)/giu, 'say '],
+  // "expressed certainty that …", "voiced confidence that …": said so.
+  [/\b(?:expressed|voiced)\s+(?:his\s+|her\s+|their\s+|its\s+)?(?:certainty|confidence|concern|hope|doubt|belief|view|conviction)\s+that\b/gi, 'said that'],
+  // "holds Washington (partly) culpable for": blames it for.
+  [/\bholds\s+((?:[\p{L}.'’-]+\s+){1,3}?)(?:partly\s+|partially\s+|fully\s+|directly\s+)?(?:culpable|responsible|accountable)\s+for\b/giu, 'blames $1for'],
+  [/\bheld\s+((?:[\p{L}.'’-]+\s+){1,3}?)(?:partly\s+|partially\s+|fully\s+|directly\s+)?(?:culpable|responsible|accountable)\s+for\b/giu, 'blamed $1for'],
+  [/\bhold\s+((?:[\p{L}.'’-]+\s+){1,3}?)(?:partly\s+|partially\s+|fully\s+|directly\s+)?(?:culpable|responsible|accountable)\s+for\b/giu, 'blame $1for'],
+  // "conferred with": met, as news writes talks.
+  [/\bconferred\s+with\b/gi, 'met with'],
+  [/\bconfers\s+with\b/gi, 'meets with'],
+  [/\bconferring\s+with\b/gi, 'meeting with'],
+  [/\bconfer\s+with\b/gi, 'meet with'],
   // "let on that": said so.
   [/\blet\s+on\b/gi, 'said'],
   [/\blets\s+on\b/gi, 'says'],

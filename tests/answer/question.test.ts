@@ -204,6 +204,10 @@ describe('parseQuestion', () => {
     [auto('which Norland commander did the navy take out in Porto'), { text: 'which Norland commander did the navy kill in Porto' }],
     [auto('who said the council only found out about the leak at the last minute'), { kind: 'saidBy', statement: 'the council only was informed about the leak at the last minute' }],
     [auto('which official let on that the port was shut'), { kind: 'saidBy', statement: 'the port was shut' }],
+    // Formal prose: "expressed confidence that" is said, "holds X partly culpable for" blames X, "conferred with" met.
+    [auto('which harbour official expressed confidence that the port would reopen'), { kind: 'saidBy', statement: 'the port would reopen' }],
+    [auto('which country holds the council partly culpable for the leak'), { text: 'which country blames the council for the leak' }],
+    [auto('who did Lopez confer with in Lenz'), { text: 'who did Lopez meet with in Lenz' }],
     // A figure put out, published or released is one said, as news reports it ("…, the ministry said").
     [auto('when did the ministry publish its latest flood toll'), { kind: 'eventTime', text: 'when did the ministry say its latest flood toll' }],
     [auto('when did the port release the new figures'), { kind: 'eventTime', text: 'when did the port say the new figures' }],
