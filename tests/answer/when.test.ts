@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { datesOtherEnd, endAsked, whenAnswers, withEventAct } from '../../src/answer/when.ts';
+import { datesOtherEnd, endAsked, timeCandidates, whenAnswers, withEventAct } from '../../src/answer/when.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 const index = fixtureIndex({
@@ -695,5 +695,23 @@ ${dated}`,
     expect(when(stories, 'Lee has faced questions at news conferences in Porto since when?')?.text).not.toBe('Friday');
     const beside = story('At a meeting of foreign ministers in Porto, Ann Lee condemned the bombing last week that killed six.');
     expect(when(beside, QUESTION)).toBeUndefined();
+  });
+});
+
+describe('a long question in formal prose', () => {
+  // Invented: the passage tells the event in fewer, plainer words than the question.
+  const formal = fixtureIndex({
+    'iraq.txt': `Rockets dismantled
+
+August 6, 2024
+
+Iraq's military said on Tuesday it had seized a truck carrying a rocket launcher and dismantled eight rockets near the base.`,
+  });
+
+  it('is told by a passage that holds five of its words, though not 60 % of them', () => {
+    const text = 'On which day did the Iraqi armed forces publicly announce the capture of a light truck fitted with a mounted rocket launcher, along with the dismantling of its unfired rockets?';
+    const { candidates } = timeCandidates(formal, { text, granularity: 'day' });
+    expect(candidates.map((candidate) => candidate.answer.text)).toEqual(['Tuesday']);
+    expect(answer(formal, { command: 'when', text }).answers[0]?.text).toBe('Tuesday');
   });
 });
