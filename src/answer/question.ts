@@ -379,6 +379,35 @@ const KIND_OF = new RegExp(String.raw`${KIND_ASKED.source}(\p{Ll}[\p{L}-]*)\b`, 
  * what means", "in which part").
  */
 const WHAT_NOUN = /^\s*(?:(?:in|at|on|from|to|for|with|by|during|through|into|under)\s+(?=(?:what|which)\s+(?!(?:means|way|ways|manner|part|parts|extent|sense|respect|capacity|direction|point|stage|order|form|role)\b)))?(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
+/** The words after "what"/"which" up to its verb, a preposition or a comma: "which naval formations had …", "what wider aim does …". */
+const WHAT_PHRASE = /^\s*(?:(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Ff]or|[Ww]ith|[Bb]y|[Dd]uring|[Tt]hrough|[Ii]nto|[Uu]nder)\s+)?(?:[Ww]hat|[Ww]hich)\s+((?:(?!(?:got|get|gets|been|being)\s)[\p{Ll}][\p{L}-]*\s+){0,2}?(?!(?:got|get|gets|been|being)\b)[\p{Ll}][\p{L}-]*)(?=\s*,|\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|got|get|gets|of|in|on|at|for|to|from|among|about|concerning|regarding|per|according)\b|\s+\p{Lu})/u;
+/** Nouns of measure whose "of" names what is asked: "what degree of agreement" asks about agreement. */
+const MEASURE_OF_NOUNS: ReadonlySet<string> = new Set(['degree', 'kind', 'sort', 'type', 'extent', 'level', 'amount', 'form', 'manner']);
+/**
+ * Nouns a reader asks with that the coverage rarely writes ("what assurance did X give", "on what
+ * grounds", "what role did X ascribe"): the passage says the thing, not its name.
+ */
+const UNSTATED_NOUNS: ReadonlySet<string> = new Set([
+  'assurance', 'assurances', 'grounds', 'ground', 'aim', 'aims', 'reason', 'reasons', 'view', 'views', 'position', 'stance',
+  'response', 'reaction', 'outcome', 'purpose', 'goal', 'motive', 'basis', 'rationale', 'justification', 'explanation', 'argument', 'point',
+]);
+
+/**
+ * The noun a "what X …" question asks for: the head of the words before its verb ("which naval
+ * formations had" → "formations", "which two countries are" → "countries"), the noun after "of" for a
+ * measure ("what degree of agreement" → "agreement"); else the word after "what".
+ */
+function askedHead(text: string): string | undefined {
+  const phrase = WHAT_PHRASE.exec(text);
+  if (phrase === null) return WHAT_NOUN.exec(text)?.[1];
+  const phraseWords = words(phrase[1]!);
+  const head = phraseWords.at(-1)!;
+  // "which crossing point": a head readers add to the noun the coverage writes ("what wider aim" has none).
+  if (UNSTATED_NOUNS.has(head.toLowerCase()) && phraseWords.length > 1) return /ing$/i.test(phraseWords.at(-2)!) ? phraseWords.at(-2) : head;
+  if (!MEASURE_OF_NOUNS.has(head.toLowerCase())) return head;
+  return /^\s+of\s+([\p{Ll}][\p{L}-]*)/u.exec(text.slice(phrase.index + phrase[0].length))?.[1] ?? head;
+}
+
 /** A place's kind written with its name: "Capri island", "the island of Capri", "Lyon city". */
 const PLACE_KIND_WORDS = String.raw`island|city|town|village|country|region|province|state|port|capital`;
 const KIND_BEFORE_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${PLACE_KIND_WORDS})\s+of\s+(\p{Lu}.*)$`, 'iu');
@@ -422,8 +451,8 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
   }
   const named = NAME_OF.exec(text)?.[1];
   if (named !== undefined) return { asked: words(named).slice(-1).filter((word) => keyTerms(word).length > 0) };
-  const noun = WHAT_NOUN.exec(text)?.[1];
-  if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) ? [noun] : [] };
+  const noun = WHAT_NOUN.exec(text) === null ? undefined : askedHead(text);
+  if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) && !UNSTATED_NOUNS.has(noun.toLowerCase()) ? [noun] : [] };
   const parts = words(WHAT_DID.exec(text)?.[1] ?? '');
   const end = parts.findIndex((word, i) => i > 0 && (OBJECT_OPENERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())));
   const subjectAndVerb = end < 0 ? parts : parts.slice(0, end);

@@ -325,6 +325,11 @@ describe('parseQuestion', () => {
     [auto('what is the city sending to the coast'), { kind: 'search', act: 'sending' }],
     [auto('what tolls on ferries did the council agree'), { kind: 'search', asked: ['tolls'], required: true }],
     [auto('what caused the blast?'), { kind: 'search', asked: [] }],
+    // The asked noun is the head before the verb, the noun after "degree of", none for a noun the coverage rarely writes.
+    [auto('which naval frigates had Norland sent to the strait?'), { kind: 'search', asked: ['frigates'] }],
+    [auto('what degree of support did the council report?'), { kind: 'search', asked: ['support'] }],
+    [auto('what wider aim does the Gazette infer from the closure?'), { kind: 'search', asked: [] }],
+    [auto('which crossing point does Lopez cite for the trucks?'), { kind: 'search', asked: ['crossing'] }],
     [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day', act: 'reach' }],
     [auto('When did the Norland navy allegedly confirm the raid?'), { kind: 'eventTime', act: 'confirm' }],
     [auto('who fired the rockets at the depot?'), { kind: 'eventActor', act: 'fired' }],
