@@ -12,7 +12,10 @@ import { sayingOf } from './saidWhen.ts';
 import { anchorWeights, citationOf, findEvidence, matchedTerms, matchPositions, namedInQuestion, questionNames, questionTerms, sentenceWith, tokenize, tokensOf, type Evidence } from './evidence.ts';
 
 /** Words that place what follows them: "in", "on the island of", "at". */
-const LOCATIVE = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'outside']);
+const LOCATIVE = new Set(['in', 'on', 'at', 'of', 'near', 'inside', 'outside', 'throughout', 'across']);
+
+/** Words that spread what is placed over all of a place: "throughout Gaza" answers "where in Gaza" though the question names Gaza. */
+const SPREAD = /^(?:throughout|across)$/i;
 
 /** Words that make what follows them a journey's end: "to", "toward". */
 const DESTINATION = new Set(['to', 'toward', 'towards', 'into', 'for']);
@@ -30,7 +33,7 @@ const JOURNEY_REACH = 4;
 const PLACE_OF = /\b(?:island|city|town|village|province|region|capital|port|state|county|district)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 
 /** A capitalised name after a placing word ("in Marrow", "to Ostrava", "from Kessel"). */
-const PLACED_NAME = /\b(?:in|at|to|toward|towards|into|near|from)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu;
+const PLACED_NAME = /\b(?:in|at|to|toward|towards|into|near|from|throughout|across)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu;
 
 /** Names of days and months, which "on Friday", "in May" place in time, not space. */
 const TIME_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -94,10 +97,10 @@ const SAID_IN = /\b(?:said|says|told\s+(?:reporters|journalists)|stated|added|wa
 /** Words that place within a place: "western Iraq", "northern Gaza", "central Lenz". */
 const QUARTER = /^(?:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|coastal|southeastern|northwestern|southwestern|northeastern)$/i;
 
-/** The place with the quarter its passage writes before it ("in western Iraq"). */
+/** The place with the quarter its passage writes before it ("in western Iraq"), or the word that spreads over it ("throughout Gaza"). */
 function withQuarter(passage: Passage, place: PlaceAt): string {
   const before = tokensOf(passage)[place.position - 1];
-  return before !== undefined && QUARTER.test(before.word) && /^\p{Ll}/u.test(before.word) ? `${before.word} ${place.name}` : place.name;
+  return before !== undefined && (QUARTER.test(before.word) || SPREAD.test(before.word)) && /^\p{Ll}/u.test(before.word) ? `${before.word} ${place.name}` : place.name;
 }
 
 /** The order words of a question and the words a passage says the same order with. */
@@ -114,8 +117,8 @@ function bestPlace(index: CorpusIndex, evidence: Evidence, question: QuestionOf<
   const tokens = tokensOf(evidence.passage);
   const matches = matchPositions(evidence.matched, tokens);
   const placed = placesIn(index, evidence.passage).filter((place) => {
-    if (namedInQuestion(place.name, question.text)) return false;
     const before = tokens.slice(Math.max(0, place.position - PLACING_REACH), place.position).map((t) => t.word.toLowerCase());
+    if (namedInQuestion(place.name, question.text) && !SPREAD.test(before.at(-1) ?? '')) return false;
     if (question.origin) return before.includes('from');
     if (!question.journey) return before.some((word) => LOCATIVE.has(word));
     const near = tokens.slice(Math.max(0, place.position - JOURNEY_REACH), place.position);

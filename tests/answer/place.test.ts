@@ -107,3 +107,18 @@ May 3, 2025
     expect(where('where did Quill say the ferries will sail again')).toBe('Ostrava');
   });
 });
+
+describe('a place spread over', () => {
+  // Invented: the passage spreads the act over the place the question names.
+  const spread = fixtureIndex({
+    'aid.txt': `Aid for the valley
+
+May 2, 2025
+
+Food reached the valley on Monday, said Lopez, stressing that distribution must take place throughout Lenz.`,
+  });
+
+  it('answers "where in X" with "throughout X", though the question names X', () => {
+    expect(answer(spread, { command: 'auto', text: 'where in Lenz must the distribution of food take place?' }).answers[0]?.text).toBe('throughout Lenz');
+  });
+});
