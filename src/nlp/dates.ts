@@ -686,22 +686,22 @@ const OWN_DECADE_GROUPS: readonly TimePhraseGroup[] = [
 
 const CLOCK_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** "4 in the morning", "eight o'clock in the evening": a clock time on the day the text last named. */
+/** "4 in the morning", "9:30 in the morning", "eight o'clock in the evening": a clock time on the day the text last named. */
 const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
   {
     name: 'hours of a part of the day',
     head: /\bin the (?:morning|afternoon|evening|night)\b/i,
     rules: [
       {
-        pattern: `(\\d{1,2}|${CLOCK_WORDS.join('|')})(?: o['’]clock)? in the (morning|afternoon|evening|night)`,
+        pattern: `(?<![\\d:.])(\\d{1,2}|${CLOCK_WORDS.join('|')})(?:[:.](\\d{2}))?(?: o['’]clock)? in the (morning|afternoon|evening|night)`,
         type: 'TIME',
-        value: ([hour, part], at) => {
+        value: ([hour, minutes, part], at) => {
           const written = (hour ?? '').toLowerCase();
           const number = /^\d/.test(written) ? Number(written) : CLOCK_WORDS.indexOf(written) + 1;
-          if (!at.lastDay || number < 1 || number > 12) return undefined;
+          if (!at.lastDay || number < 1 || number > 12 || Number(minutes ?? 0) > 59) return undefined;
           const later = /^(?:afternoon|evening)$/i.test(part ?? '') || (/^night$/i.test(part ?? '') && number >= 6);
           const hours = (number % 12) + (later ? 12 : 0);
-          return `${at.lastDay}T${String(hours).padStart(2, '0')}:00`;
+          return `${at.lastDay}T${String(hours).padStart(2, '0')}:${minutes ?? '00'}`;
         },
         reason: '"at 4 in the morning": a clock time, on the day the text last named',
       },

@@ -1254,6 +1254,17 @@ describe('timeExpressionsIn: session 26 kinds (article dated Wednesday 2024-10-1
     ]);
   });
 
+  it('reads "hit", "cut", "quit" after "he", "she", "it" as past forms, but not after a noun they may be part of', () => {
+    expect(values('He quit on Dec. 3, the harbour board said.', '2024-11-20')).toEqual([{ text: 'Dec. 3', value: '2023-12-03' }]);
+    expect(values('It cost the harbour $5 million in April.', '2024-02-20')).toEqual([{ text: 'April', value: '2023-04' }]);
+    expect(values('The harbour plan includes a tax cut in April.', '2024-02-20')).toEqual([{ text: 'April', value: '2024-04' }]);
+  });
+
+  it('reads the minutes of a clock time before "in the morning"', () => {
+    expect(values('The harbour blast came at 9:30 in the morning.')).toEqual([{ text: '9:30 in the morning', value: '2024-10-16T09:30' }]);
+    expect(values('The harbour closed at 4 in the afternoon.')).toEqual([{ text: '4 in the afternoon', value: '2024-10-16T16:00' }]);
+  });
+
   it('never moves the end of a range of weekdays a year on', () => {
     expect(values('The harbour office is closed from Friday to Monday.', '2024-10-19').map(({ value }) => value?.slice(0, 4))).toEqual(['2024', '2024']);
   });
