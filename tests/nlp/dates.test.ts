@@ -1265,6 +1265,12 @@ describe('timeExpressionsIn: session 26 kinds (article dated Wednesday 2024-10-1
     expect(values('The harbour closed at 4 in the afternoon.')).toEqual([{ text: '4 in the afternoon', value: '2024-10-16T16:00' }]);
   });
 
+  it('reads "each of the past three years" as a recurrence, once a year, not as a length of time', () => {
+    expect(timeExpressionsIn('The harbour lost money in each of the past three years.', '2024-10-16').map(({ text, type, value }) => ({ text, type, value }))).toEqual([
+      { text: 'each of the past three years', type: 'SET', value: 'P1Y' },
+    ]);
+  });
+
   it('never moves the end of a range of weekdays a year on', () => {
     expect(values('The harbour office is closed from Friday to Monday.', '2024-10-19').map(({ value }) => value?.slice(0, 4))).toEqual(['2024', '2024']);
   });

@@ -806,6 +806,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"every four years", "every other week": once per that many units',
       },
       {
+        pattern: `each of the (?:(?:past|last|next|previous|coming|first|final) )?(?:${COUNT}) (${UNIT})s`,
+        type: 'SET',
+        value: ([unit]) => durationValue(1, unit ?? ''),
+        reason: '"in each of the past three years": once in each of those units, not their length',
+      },
+      {
         pattern: `(?:every|each|per) (day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,
         type: 'SET',
         value: ([every, per]) => durationValue(1, every ?? per ?? ''),
