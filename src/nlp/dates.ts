@@ -1572,15 +1572,16 @@ const WEEKDAY_JOIN = /^\s*(?:(?:and|or|to|through|until|till)\s+(?:on\s+)?|[-–
  * agree already.
  */
 function joinedWeekdays(first: CalendarDay, second: CalendarDay, article: CalendarDay): [CalendarDay, CalendarDay] | undefined {
-  const a = daysBetween(article, first);
-  const b = daysBetween(article, second);
+  // Days after the article's (negative: before).
+  const firstAfter = daysBetween(article, first);
+  const secondAfter = daysBetween(article, second);
   const gap = (weekdayOf(second) - weekdayOf(first) + 7) % 7;
   // Out of order, though the days written are close in the week's order: one of them points the wrong way.
-  if (b < a && gap >= 1 && gap <= 4) return a <= 1 && b < 0 ? [addDays(second, -gap), second] : [first, addDays(first, gap)];
+  if (secondAfter < firstAfter && gap >= 1 && gap <= 4) return firstAfter <= 1 && secondAfter < 0 ? [addDays(second, -gap), second] : [first, addDays(first, gap)];
   // In order but a week apart, one of them the day after the article's, the other gone by: a list
   // written backwards ("made Friday and Thursday"), both gone by.
-  if (a === 1 && b < 0 && Math.abs(a - 7 - b) < a - b) return [addDays(first, -7), second];
-  if (b === 1 && a < 0 && Math.abs(b - 7 - a) < b - a) return [first, addDays(second, -7)];
+  if (firstAfter === 1 && secondAfter < 0 && Math.abs(firstAfter - 7 - secondAfter) < firstAfter - secondAfter) return [addDays(first, -7), second];
+  if (secondAfter === 1 && firstAfter < 0 && Math.abs(secondAfter - 7 - firstAfter) < secondAfter - firstAfter) return [first, addDays(second, -7)];
   return undefined;
 }
 
