@@ -25,6 +25,7 @@ import {
   asDay,
   formatIsoDate,
   addDays,
+  daysBetween,
   addMonths,
   formatIsoWeek,
   inferYear,
@@ -685,22 +686,22 @@ const OWN_DECADE_GROUPS: readonly TimePhraseGroup[] = [
 
 const CLOCK_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** "4 in the morning", "eight o'clock in the evening": a clock time on the day the text last named. */
+/** "4 in the morning", "9:30 in the morning", "eight o'clock in the evening": a clock time on the day the text last named. */
 const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
   {
     name: 'hours of a part of the day',
     head: /\bin the (?:morning|afternoon|evening|night)\b/i,
     rules: [
       {
-        pattern: `(\\d{1,2}|${CLOCK_WORDS.join('|')})(?: o['’]clock)? in the (morning|afternoon|evening|night)`,
+        pattern: `(?<![\\d:.])(\\d{1,2}|${CLOCK_WORDS.join('|')})(?:[:.](\\d{2}))?(?: o['’]clock)? in the (morning|afternoon|evening|night)`,
         type: 'TIME',
-        value: ([hour, part], at) => {
+        value: ([hour, minutes, part], at) => {
           const written = (hour ?? '').toLowerCase();
           const number = /^\d/.test(written) ? Number(written) : CLOCK_WORDS.indexOf(written) + 1;
-          if (!at.lastDay || number < 1 || number > 12) return undefined;
+          if (!at.lastDay || number < 1 || number > 12 || Number(minutes ?? 0) > 59) return undefined;
           const later = /^(?:afternoon|evening)$/i.test(part ?? '') || (/^night$/i.test(part ?? '') && number >= 6);
           const hours = (number % 12) + (later ? 12 : 0);
-          return `${at.lastDay}T${String(hours).padStart(2, '0')}:00`;
+          return `${at.lastDay}T${String(hours).padStart(2, '0')}:${minutes ?? '00'}`;
         },
         reason: '"at 4 in the morning": a clock time, on the day the text last named',
       },
@@ -917,6 +918,9 @@ const PART_OF_DAY_BEFORE = /\b(?:mid-?|late\s+|early\s+)(morning|afternoon|eveni
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+(?:of\s+|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))/i;
 const RANGE_JOINER = /\s+(?:to|through|until|till|and)\s+/i;
 
+/** "passed Thursday, now goes", "ended Friday, today officials said": chrono joins the day to a word of the next clause; the word is its own expression, read by the phrase rules. */
+const CLAUSE_DAY_WORD_AFTER_COMMA = /,\s+(?=(?:now|today|tonight|tomorrow|yesterday)\b)/i;
+
 /**
  * Sentence ends, roughly: chrono needs no more than the sentence an expression sits in. Not after
  * "p.m." or a month's abbreviation, which a date goes on after ("5 p.m. Friday", "Sept. Monday").
@@ -953,6 +957,8 @@ function chronoCandidates(text: string, reference: Date | undefined): Candidate[
     // "the night of Oct. 23": chrono loses the date; TimeML marks the date alone.
     const partOf = PART_OF_DAY_OF.exec(result.text);
     if (partOf) return chrono.parse(result.text.slice(partOf[0].length), reference).map((parsed) => Object.assign(parsed, { index: result.index + partOf[0].length + parsed.index }));
+    const clauseWord = CLAUSE_DAY_WORD_AFTER_COMMA.exec(result.text);
+    if (clauseWord) return chrono.parse(result.text.slice(0, clauseWord.index), reference).map((parsed) => Object.assign(parsed, { index: result.index + parsed.index }));
     // "Friday to December": two expressions, not one range.
     const joiner = result.end ? RANGE_JOINER.exec(result.text) : null;
     if (!joiner) return [result];
@@ -1528,7 +1534,8 @@ const RANGE_JOIN = /^\s*(?:to|until|till|through|and|-|–)\s*$/i;
  * April to October" in March is this October, not last October, though that one is nearer.
  */
 function rangeEndAfterStart(value: string | undefined, candidate: Candidate, previous: { start: number; end: number; value: string | undefined } | undefined, text: string): string | undefined {
-  if (!value || !previous?.value || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value) || value.endsWith('-02-29')) return value;
+  // A weekday's range ends within the week ({@link joinedWeekdays}), never a year on.
+  if (!value || !previous?.value || candidate.reading.kind === 'weekday' || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(value) || value.endsWith('-02-29')) return value;
   if (/\d{4}/.test(text.slice(candidate.start, candidate.end)) || !RANGE_JOIN.test(text.slice(previous.end, candidate.start))) return value;
   if (!RANGE_START_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) return value;
   const start = previous.value.slice(0, value.length);
@@ -1552,27 +1559,71 @@ function yearlessValueOf(candidate: Candidate, text: string, article: CalendarDa
   return value !== undefined && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(value) ? `XXXX${value.slice(4)}` : undefined;
 }
 
+/** What joins two weekdays into a list or a range: "Monday and Tuesday", "Thursday through Monday", "Tuesday or Wednesday". */
+const WEEKDAY_JOIN = /^\s*(?:(?:and|or|to|through|until|till)\s+(?:on\s+)?|[-–]\s*)$/i;
+
+/**
+ * Two weekdays joined share one verb, so they lie on one side of the article's day, in the order
+ * written and within a week. Resolved one by one they can fall apart: "takes place on Monday and
+ * Tuesday" reads the first ahead from its cue and the second back by default; "taken Thursday
+ * through Monday" reads the first as the day after the article's (which a story dated the evening
+ * before allows) and the second as gone by. The pair is put back together, both gone by when the
+ * second has gone by and the first is not clearly ahead, else both ahead. `undefined` when the two
+ * agree already.
+ */
+function joinedWeekdays(first: CalendarDay, second: CalendarDay, article: CalendarDay): [CalendarDay, CalendarDay] | undefined {
+  // Days after the article's (negative: before).
+  const firstAfter = daysBetween(article, first);
+  const secondAfter = daysBetween(article, second);
+  const gap = (weekdayOf(second) - weekdayOf(first) + 7) % 7;
+  // Out of order, though the days written are close in the week's order: one of them points the wrong way.
+  if (secondAfter < firstAfter && gap >= 1 && gap <= 4) return firstAfter <= 1 && secondAfter < 0 ? [addDays(second, -gap), second] : [first, addDays(first, gap)];
+  // In order but a week apart, one of them the day after the article's, the other gone by: a list
+  // written backwards ("made Friday and Thursday"), both gone by.
+  if (firstAfter === 1 && secondAfter < 0 && Math.abs(firstAfter - 7 - secondAfter) < firstAfter - secondAfter) return [addDays(first, -7), second];
+  if (secondAfter === 1 && firstAfter < 0 && Math.abs(secondAfter - 7 - firstAfter) < secondAfter - firstAfter) return [first, addDays(second, -7)];
+  return undefined;
+}
+
+/** `value` with its day replaced by `day`, any clock or part of the day after it kept. */
+const withDay = (value: string, day: CalendarDay): string => `${formatIsoDate(day)}${value.slice(10)}`;
+
 /** The one extraction every caller shares: candidates, overlaps settled, values resolved in order. */
 function findTimes(text: string, article: CalendarDate | undefined, context: Context): FoundTime[] {
   const candidates = candidatesIn(text, article);
-  let previous: { end: number; value: string | undefined; start: number } | undefined;
-  return candidates.map((candidate) => {
-    const value = rangeEndAfterStart(context.filed ? yearlessValueOf(candidate, text, article, context) : valueOf(candidate, text, article, context), candidate, previous, text);
-    previous = { start: candidate.start, end: candidate.end, value };
+  const articleDay = context.filed ? undefined : asDay(article);
+  let previous: { end: number; value: string | undefined; start: number; weekday: boolean } | undefined;
+  const found: FoundTime[] = [];
+  for (const candidate of candidates) {
+    let value = rangeEndAfterStart(context.filed ? yearlessValueOf(candidate, text, article, context) : valueOf(candidate, text, article, context), candidate, previous, text);
+    const weekday = candidate.reading.kind === 'weekday';
+    const firstDay = asDay(parseIsoDate(previous?.value?.slice(0, 10)));
+    const secondDay = asDay(parseIsoDate(value?.slice(0, 10)));
+    if (weekday && previous?.weekday && previous.value && value && articleDay && firstDay && secondDay && WEEKDAY_JOIN.test(text.slice(previous.end, candidate.start))) {
+      const joined = joinedWeekdays(firstDay, secondDay, articleDay);
+      const last = found[found.length - 1];
+      if (joined && last) {
+        const firstValue = withDay(previous.value, joined[0]);
+        found[found.length - 1] = { ...last, value: firstValue, ...(last.date ? { date: dateOfValue(firstValue) } : {}) };
+        value = withDay(value, joined[1]);
+      }
+    }
+    previous = { start: candidate.start, end: candidate.end, value, weekday };
     const date = dateOfValue(value);
     if (date?.length === 10) context.lastDay = date;
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
     if (value && /^\d{4}-Q[1-4]$/.test(value) && /\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b|\bQ[1-4]\b/i.test(text.slice(candidate.start, candidate.end))) context.lastQuarter = value;
     if (date) context.lastYear = Number(date.slice(0, 4));
     const rate = rateOfRecurrence(text, candidate);
-    return {
+    found.push({
       text: text.slice(candidate.start, candidate.end),
       offset: candidate.start,
       type: rate ? 'SET' : candidate.type,
       ...(value ? { value } : {}),
       ...(date ? { date } : {}),
-    };
-  });
+    });
+  }
+  return found;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractTimes, timeExpressionsIn } from '../../src/nlp/dates.ts';
 import { pointsInTime } from '../../src/nlp/model/timeKinds.ts';
-import { addDays, inferYear, resolveWeekday, weekdayOf, type CalendarDay } from '../../src/nlp/model/timeCalendar.ts';
+import { addDays, daysBetween, inferYear, resolveWeekday, weekdayOf, type CalendarDay } from '../../src/nlp/model/timeCalendar.ts';
 import type { ParsedArticle } from '../../src/types.ts';
 
 /** A Friday. */
@@ -219,6 +219,10 @@ describe('calendar', () => {
         return weekdayOf(resolved) === weekday && ahead >= 1 && ahead <= 7;
       }),
     );
+  });
+
+  it('counts the days between two days as addDays adds them', () => {
+    fc.assert(fc.property(day, fc.integer({ min: -400, max: 400 }), (from, days) => daysBetween(from, addDays(from, days)) === days));
   });
 
   it('crosses month and year ends when adding days', () => {
@@ -1202,5 +1206,72 @@ describe('timeExpressionsIn: session 25 kinds (article dated Wednesday 2024-10-1
     const march = (text: string) => timeExpressionsIn(text, '2024-03-06').map(({ text: written, value }) => ({ text: written, value }));
     expect(march('Ferry riders may lose their route if the November vote does not go their way.')).toEqual([{ text: 'November', value: '2024-11' }]);
     expect(march('Ferry riders lost their route when the November vote went badly.')).toEqual([{ text: 'November', value: '2023-11' }]);
+  });
+});
+
+describe('timeExpressionsIn: session 26 kinds (article dated Wednesday 2024-10-16)', () => {
+  const values = (text: string, date = '2024-10-16') => timeExpressionsIn(text, date).map(({ text: written, value }) => ({ text: written, value }));
+
+  it('keeps "now", "today" after a weekday and a comma apart from it', () => {
+    expect(values('The harbour bill, which passed the council Monday, now goes to the mayor.')).toEqual([
+      { text: 'Monday', value: '2024-10-14' },
+      { text: 'now', value: 'PRESENT_REF' },
+    ]);
+    expect(values('The harbour talks ended Friday, today the board said.')).toEqual([
+      { text: 'Friday', value: '2024-10-11' },
+      { text: 'today', value: '2024-10-16' },
+    ]);
+  });
+
+  it('reads spelled hundreds and thousands as a count of a length of time', () => {
+    expect(values('The harbour guilds kept their secrets for more than two thousand years.')).toEqual([{ text: 'more than two thousand years', value: 'P2000Y' }]);
+    expect(values('The harbour siege went on for one hundred days.')).toEqual([{ text: 'one hundred days', value: 'P100D' }]);
+  });
+
+  it('puts two joined weekdays on one side of the article\'s day, in the order written', () => {
+    expect(values('Harbour votes take place on Monday and Tuesday.')).toEqual([
+      { text: 'Monday', value: '2024-10-21' },
+      { text: 'Tuesday', value: '2024-10-22' },
+    ]);
+    expect(values('The harbour ruling could come Tuesday or Wednesday.')).toEqual([
+      { text: 'Tuesday', value: '2024-10-22' },
+      { text: 'Wednesday', value: '2024-10-23' },
+    ]);
+    // The first would be the day after the article's (a story dated the evening before), the second has gone by.
+    expect(values('The harbour poll, taken Thursday through Monday, has a margin of error of 3 points.')).toEqual([
+      { text: 'Thursday', value: '2024-10-10' },
+      { text: 'Monday', value: '2024-10-14' },
+    ]);
+    expect(values('Statements made Friday and Thursday by the harbour master follow.')).toEqual([
+      { text: 'Friday', value: '2024-10-11' },
+      { text: 'Thursday', value: '2024-10-10' },
+    ]);
+    // Alone, the day after the article's keeps that reading.
+    expect(values('The harbour master headed Thursday to the port.')).toEqual([{ text: 'Thursday', value: '2024-10-17' }]);
+    expect(values('Harbour protests took place Saturday and Sunday.')).toEqual([
+      { text: 'Saturday', value: '2024-10-12' },
+      { text: 'Sunday', value: '2024-10-13' },
+    ]);
+  });
+
+  it('reads "hit", "cut", "quit" after "he", "she", "it" as past forms, but not after a noun they may be part of', () => {
+    expect(values('He quit on Dec. 3, the harbour board said.', '2024-11-20')).toEqual([{ text: 'Dec. 3', value: '2023-12-03' }]);
+    expect(values('It cost the harbour $5 million in April.', '2024-02-20')).toEqual([{ text: 'April', value: '2023-04' }]);
+    expect(values('The harbour plan includes a tax cut in April.', '2024-02-20')).toEqual([{ text: 'April', value: '2024-04' }]);
+  });
+
+  it('reads the minutes of a clock time before "in the morning"', () => {
+    expect(values('The harbour blast came at 9:30 in the morning.')).toEqual([{ text: '9:30 in the morning', value: '2024-10-16T09:30' }]);
+    expect(values('The harbour closed at 4 in the afternoon.')).toEqual([{ text: '4 in the afternoon', value: '2024-10-16T16:00' }]);
+  });
+
+  it('reads "each of the past three years" as a recurrence, once a year, not as a length of time', () => {
+    expect(timeExpressionsIn('The harbour lost money in each of the past three years.', '2024-10-16').map(({ text, type, value }) => ({ text, type, value }))).toEqual([
+      { text: 'each of the past three years', type: 'SET', value: 'P1Y' },
+    ]);
+  });
+
+  it('never moves the end of a range of weekdays a year on', () => {
+    expect(values('The harbour office is closed from Friday to Monday.', '2024-10-19').map(({ value }) => value?.slice(0, 4))).toEqual(['2024', '2024']);
   });
 });

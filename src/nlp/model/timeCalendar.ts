@@ -60,6 +60,11 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   return fromUtc(date);
 }
 
+/** How many days `to` is after `from` (negative when before). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: CalendarDay): number {
   return toUtc(day).getUTCDay();

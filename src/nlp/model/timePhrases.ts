@@ -66,8 +66,8 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Half of one more after a count: "2 1/2 years", "two and a half years"; one group, set when present. */
 const HALF = '( 1/2|½| and a half)';
 
-/** A count as news writes it: digits ("10,000" whole, never its "000"; "1.5 million"), words ("twenty-four", "twenty four") or a vague amount. */
-const COUNT = `(?:(?<!\\d[,.])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: (?:thousand|million|billion))?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|(?:hundreds|thousands|millions) of|a few|(?:a )?couple of|several|a|an|few|many)`;
+/** A count as news writes it: digits ("10,000" whole, never its "000"; "1.5 million"), words ("twenty-four", "twenty four", "two thousand", as transcripts spell them) or a vague amount. */
+const COUNT = `(?:(?<!\\d[,.])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: (?:thousand|million|billion))?|(?:${TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:${SMALL}|a) (?:hundred|thousand)|${SMALL}|(?:hundreds|thousands|millions) of|a few|(?:a )?couple of|several|a|an|few|many)`;
 const UNIT = '(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))';
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
@@ -103,7 +103,11 @@ export function countOf(written: string): number | undefined {
     return Number(digits.replace(/,/g, '')) * (SCALES.get(scale) ?? 1);
   }
   if (word === 'a' || word === 'an') return 1;
-  if (word === 'a hundred') return 100;
+  const [multiple = '', scale] = word.split(' ');
+  if (scale === 'hundred' || scale === 'thousand') {
+    const times = multiple === 'a' ? 1 : WORD_NUMBERS.get(multiple);
+    return times === undefined ? undefined : times * (scale === 'hundred' ? 100 : 1000);
+  }
   if (word === 'a couple of' || word === 'couple of') return 2;
   const [tens, ones] = word.split(/[- ]/);
   const value = WORD_NUMBERS.get(tens ?? '');
@@ -800,6 +804,12 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         type: 'SET',
         value: ([count, unit]) => durationValue(count?.toLowerCase() === 'other' ? 2 : countOf(count ?? ''), unit ?? ''),
         reason: '"every four years", "every other week": once per that many units',
+      },
+      {
+        pattern: `each of the (?:(?:past|last|next|previous|coming|first|final) )?(?:${COUNT}) (${UNIT})s`,
+        type: 'SET',
+        value: ([unit]) => durationValue(1, unit ?? ''),
+        reason: '"in each of the past three years": once in each of those units, not their length',
       },
       {
         pattern: `(?:every|each|per) (day|week|month|quarter|year)|a (day|week|month|year)(?<=(?:\\d|cents|dollars|percent|million|billion|times|twice|once) a [a-z]+)`,

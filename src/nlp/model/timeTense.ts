@@ -116,7 +116,7 @@ const FUTURE_CUE = [
  */
 const PAST_PLAN_CUE = String.raw`(?:was|were)\s+(?:(?!(?:originally|initially|previously)\b)[a-z]+ly\s+)?(?:(?:set|expected|due|scheduled|slated|poised|going|planning|preparing|about)\s+)?to`;
 
-/** Irregular past forms common in news; forms that are also present ("hit", "put", "set") are left out. */
+/** Irregular past forms common in news; forms that are also present ("hit", "put", "set") count only after "he", "she", "it". */
 export const IRREGULAR_PAST = [
   'said', 'told', 'was', 'were', 'had', 'did', 'made', 'met', 'left', 'came', 'went', 'took', 'gave', 'began', 'fought',
   'struck', 'shot', 'fell', 'rose', 'held', 'sent', 'spoke', 'wrote', 'saw', 'flew', 'won', 'lost', 'led', 'fled',
@@ -129,6 +129,9 @@ export const IRREGULAR_PAST = [
   // written"; not those used mostly as adjectives or prepositions ("given", "known", "broken", "proven").
   'taken', 'written', 'seen', 'shown', 'drawn', 'begun', 'spoken', 'chosen', 'driven', 'stolen', 'beaten', 'sworn', 'risen',
   'fallen', 'grown', 'thrown', 'flown', 'withdrawn', 'undertaken', 'overtaken', 'forgotten', 'eaten', 'gotten', 'shaken',
+  // Forms that are also present, after a pronoun that would take "-s" in the present: "he hit", "it cost"
+  // (not after a noun, which they often are themselves: "a tax cut", "the stock split").
+  String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Ii]t)\s)(?:hit|cut|set|put|quit|shut|let|hurt|cost|spread|split|bid|beat|cast|shed|burst)`,
   // Negated past forms, whose "n't" leaves no word boundary after "was", "did".
   String.raw`wasn['’]t`, String.raw`weren['’]t`, String.raw`didn['’]t`, String.raw`hadn['’]t`,
   // A refusal: "wouldn't say Tuesday", "would not comment on Monday" is the day it was refused.
