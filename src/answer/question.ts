@@ -1190,7 +1190,7 @@ const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quote
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
 
 /** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
-const NAME_THE = /^\s*(?:name|identify|name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
+const NAME_THE = /^\s*(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:first|full|last|given)\s+name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
 /** "the guy from the institute, what's his name" (or "— what is his name"): the description put first. */
 /**
  * "There was some think-tank guy who said X, who was that again?", "I think the Hamas leader got
@@ -1474,7 +1474,8 @@ function questionFirst(input: string): string {
   const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
   // "A commander was killed too. What was his name?": who the remark describes (before "his" is read as a name of the claim's).
   const identifying = REMARK_THEN_QUESTION.exec(marked);
-  const identified = identifying === null ? undefined : identityAsked(identifying[1]!, identifying[2]!);
+  const nameAsked = REMARK_THEN_NAME.exec(marked);
+  const identified = nameAsked !== null ? identityAsked(nameAsked[1]!, 'who was that?') : identifying === null ? undefined : identityAsked(identifying[1]!, identifying[2]!);
   if (identified !== undefined) return questionFirst(identified);
   const asked = claimChecked(marked);
   // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
@@ -1539,6 +1540,12 @@ function questionFirst(input: string): string {
 
 /** "Who was that?", "What was his name?", "Which President was that?": asks who the one the remark describes is. */
 const IDENTITY_ASKED = /^\s*(?:(?:who|whom)\s+(?:was|is|were|are)\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
+/** "the Gazette piece mentions …", "the Reuters story says …": the story a remark reports its description from. */
+const MENTIONED_IN = /^\s*(.{2,60}?)\s+(?:mentions|mentioned|says|said|quotes|quoted|names|named|describes|described|reports|reported|talks\s+about|has)\s*$/i;
+/** A story's word, which makes a remark's source the story asked of. */
+const STORY_WORD = /\b(?:piece|story|article|report|dispatch|write-?up)\b/i;
+/** A remark, then only "full name?" or "name?": asks who the one it describes is. */
+const REMARK_THEN_NAME = /^\s*(.{8,400}?[.!])\s+(?:(?:his|her|their|the)\s+)?(?:full\s+|first\s+|last\s+)?name\s*\?+\s*$/i;
 /** Nouns that describe someone without naming them, besides titles: "an expert", "a third Reuters name", "somebody who …". */
 const DESCRIBING_NOUNS: ReadonlySet<string> = new Set(['expert', 'man', 'woman', 'person', 'guy', 'figure', 'name', 'someone', 'somebody', 'politician', 'group', 'country', 'militant', 'journalist', 'reporter', 'photographer', 'writer']);
 /** "There was …", "There's …": a remark that only introduces the one it describes. */
@@ -1555,19 +1562,28 @@ function identityAsked(remark: string, question: string): string | undefined {
   if (asked === null) return undefined;
   const body = remark.replace(/\s*[.!]+\s*$/, '').replace(THERE_WAS, '');
   const noun = asked[1]?.toLowerCase();
-  for (const determiner of body.matchAll(/(?<![\p{L}'’-])(?:the|a|an|one)\s+/giu)) {
+  for (const determiner of body.matchAll(/(?<![\p{L}'’-])(?:the|a|an|one|([\p{L}-]+)['’]s)\s+/giu)) {
     const after = body.slice(determiner.index + determiner[0].length);
     const following = [...after.matchAll(/[\p{L}'’-]+/gu)].slice(0, 4);
     // The phrase's head: the first of its next words that describes someone ("a third Reuters name"), before any comma.
-    const head = following.find((word) => {
+    const describes = (word: RegExpMatchArray): boolean => {
       const form = word[0].toLowerCase();
       if (after.slice(0, word.index).includes(',')) return false;
       return noun === undefined ? !/^the\s/i.test(determiner[0]) && (ROLE_HEADS.has(form.replace(/s$/, '')) || DESCRIBING_NOUNS.has(form)) : indexTerm(form) === indexTerm(noun);
-    });
-    if (head === undefined) continue;
-    const end = head.index + head[0].length;
+    };
+    let at = following.findIndex(describes);
+    if (at < 0) continue;
+    // "a head guy": the phrase ends at the last of its describing words.
+    while (at + 1 < following.length && describes(following[at + 1]!)) at++;
+    const head = following[at]!;
+    const end = head.index! + head[0].length;
     const rest = after.slice(end).replace(/^(\s*(?:in|from|on)\s+the\s+[^,]{2,60}?)?\s*,?\s*(?:(?:somebody|someone)\s+)?(?:who|that)\s+/i, '$1 ');
-    return `${body.slice(0, determiner.index)}which ${after.slice(0, end)}${rest}?`;
+    // "Hezbollah's head guy": the possessor describes the one asked for ("which Hezbollah head guy").
+    const described = `which ${determiner[1] === undefined ? '' : `${determiner[1]} `}${after.slice(0, end)}`;
+    // "the Gazette piece mentions a port guy making threats": the one asked for did what the participle says, in that story.
+    const told = MENTIONED_IN.exec(body.slice(0, determiner.index));
+    if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
+    return `${body.slice(0, determiner.index)}${described}${rest}?`;
   }
   return undefined;
 }

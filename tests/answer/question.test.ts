@@ -159,6 +159,9 @@ describe('parseQuestion', () => {
     // A remark that describes someone, then "who was that?" / "what was his name?": the description is asked for, in place.
     [auto('A senior Norland commander was also killed in the raid. What was his name?'), { kind: 'eventActor', text: 'which senior Norland commander was also killed in the raid?' }],
     [auto('There was an expert in the story about the ferry who said the port is in decline. Who was that?'), { kind: 'saidBy', describedAs: 'expert', statement: 'the port is in decline' }],
+    // "full name?" after a story's mention of someone by a possessor and a participle; "what's the first name of X" asks who X is.
+    [auto("the gazette piece mentions norland's head guy making threats. full name?"), { text: 'which norland head guy was making threats?', story: 'gazette' }],
+    [auto("what's the first name of the harbour minister"), { text: 'who is the harbour minister' }],
     [auto("Lopez quoted the mayor telling the crews simply 'wait'. Which mayor was that?"), { text: "Lopez quoted which mayor telling the crews simply 'wait'?" }],
     // "the story about the ferry" ends where its clause's verb begins.
     [auto('which expert in the story about the ferry said the port is in decline?'), { kind: 'saidBy', story: 'the ferry' }],
