@@ -257,7 +257,7 @@ export function articleRelevance(index: CorpusIndex, terms: readonly string[], m
  * Where a clause that only locates or identifies the event begins: "when did X fly to Y | after the
  * attack", "who threatened X | on the day Y spoke", "when was the attack | , the one the G7 condemned".
  */
-const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when|on\s+the\s+(?:same\s+)?day)\b|,\s*(?:the\s+one|which)\b|\b(?:that|which)\s+(?:made|led|prompted|caused|sent|drove|forced|triggered|spurred)\b|(?<=\b(?:attacks?|strikes?|raids?|bombings?|killings?|assassinations?|war|explosions?|blasts?)\s+)[\p{L}'’-]+\s+(?:calls?|called|describes?|described|refers?\s+to|referred\s+to|blames?|blamed)\b|(?<!\b(?:said|says|say|told|tell|claimed|claim|warned|stated|insisted|argued|noted|added|announced|confirmed|denied|deny|believes?|believed|think|thinks|thought|know|knew|so)\s+)\bthat\s+(?:the\s+)?[\p{L}\d]+\s+(?:had\s+)?\p{Ll}+ed\b/iu;
+const ANCHOR = /\b(after|before|since|during|following|amid|ahead\s+of|while|when|on\s+the\s+(?:same\s+)?day|at\s+the\s+time\s+of|relative\s+to|in\s+relation\s+to)\b|,\s*(?:the\s+one|which)\b|\b(?:that|which)\s+(?:made|led|prompted|caused|sent|drove|forced|triggered|spurred)\b|(?<=\b(?:attacks?|strikes?|raids?|bombings?|killings?|assassinations?|war|explosions?|blasts?)\s+)[\p{L}'’-]+\s+(?:calls?|called|describes?|described|refers?\s+to|referred\s+to|blames?|blamed)\b|(?<!\b(?:said|says|say|told|tell|claimed|claim|warned|stated|insisted|argued|noted|added|announced|confirmed|denied|deny|believes?|believed|think|thinks|thought|know|knew|so)\s+)\bthat\s+(?:the\s+)?[\p{L}\d]+\s+(?:had\s+)?\p{Ll}+ed\b/iu;
 
 /** Share of a term's weight when it only names what the event came after or before. */
 export const ANCHOR_WEIGHT = 0.3;
@@ -271,8 +271,11 @@ export function anchorWeights(question: string): Map<string, number> {
   const body = question.replace(/^\s*(when|who|whom|what\s+(day|date|time|year|month))\b/i, '');
   const split = ANCHOR.exec(body);
   if (split === null) return new Map();
-  const core = new Set(keyTerms(body.slice(0, split.index)));
-  return new Map(keyTerms(body.slice(split.index)).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
+  // ", relative to the meeting, did Iran …": an aside between commas anchors only its own words.
+  const aside = /,\s*$/.test(body.slice(0, split.index)) ? body.indexOf(',', split.index) : -1;
+  const anchor = aside > 0 ? body.slice(split.index, aside) : body.slice(split.index);
+  const core = new Set(keyTerms(aside > 0 ? `${body.slice(0, split.index)} ${body.slice(aside)}` : body.slice(0, split.index)));
+  return new Map(keyTerms(anchor).filter((term) => !core.has(term)).map((term) => [term, ANCHOR_WEIGHT]));
 }
 
 /** Share of a term's weight for a given name the question writes before the surname ("Antony" in "Antony Quill"). */

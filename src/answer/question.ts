@@ -842,7 +842,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ')))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1239,15 +1239,20 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${/^\p{Ll}/u.test(described) || /^(?:the|a|an)\s/i.test(described) || /['’]s\s/.test(described) ? '' : 'the '}${described}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, 'when $1 $2').replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${/^\p{Ll}/u.test(described) || /^(?:the|a|an)\s/i.test(described) || /['’]s\s/.test(described) ? '' : 'the '}${described}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
 /**
- * "how long before the summit did Norland strike?": the gap is read off the time the coverage gives
+ * "how long before the summit did Norland strike?", "how recently had the port closed?": the gap is read off the time the coverage gives
  * the event ("last week", "on Monday"), so the question asks when the event was.
  */
-const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:before|after|ahead\s+of|prior\s+to)\s+.{3,100}?\s+(did|was|were|had|has|have|is|are|does|do)\s+(\p{L}.*)$/iu;
+const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:before|after|ahead\s+of|prior\s+to)\s+.{3,100}?\s+(did|was|were|had|has|have|is|are|does|do)\s+(\p{L}.*)$|^\s*how\s+recently\s+(did|was|were|had|has|have|is|are|does|do)\s+(?!.*\b(?:say|said|tell|told)\b)(\p{L}.*)$/iu;
+
+/** "how long before the summit did Norland strike" → "when did Norland strike" (see `HOW_LONG_BEFORE`). */
+function howLongAsWhen(_m: string, auxiliary?: string, rest?: string, recentAuxiliary?: string, recentRest?: string): string {
+  return `when ${auxiliary ?? recentAuxiliary} ${rest ?? recentRest}`;
+}
 
 /**
  * "did the State Department say where Blinken goes next?", "does the story mention when the raid

@@ -109,3 +109,12 @@ describe('anchorWeights: a relative clause that only says which event', () => {
     expect(anchorWeights('who said that the army blocked the road').has(indexTerm('blocked')!)).toBe(false);
   });
 });
+
+describe('anchorWeights: an anchor set off by commas', () => {
+  it('weighs less only the aside\'s words ("when, relative to the summit, did Norland strike the port")', () => {
+    const weights = anchorWeights('when, relative to the summit, did Norland strike the port?');
+    expect(weights.get(indexTerm('summit')!)).toBeLessThan(1);
+    expect(weights.has(indexTerm('strike')!)).toBe(false);
+    expect(anchorWeights('how long ago had Norland struck the port at the time of the summit?').get(indexTerm('summit')!)).toBeLessThan(1);
+  });
+});

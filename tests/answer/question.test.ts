@@ -182,6 +182,10 @@ describe('parseQuestion', () => {
     [auto('how did Lopez describe the raid'), { kind: 'quote' }],
     [auto("who's the analyst quoted on the port's decline"), { kind: 'saidBy', statement: "the port's decline" }],
     [auto('Olsen was the harbour minister of which country again?'), { text: 'which country was Olsen the harbour minister of?' }],
+    // "how long before X was Y" after a remark, and "how recently": when Y was ("how recently did X say …" asks of what was said).
+    [{ command: 'when', text: 'The summit condemned the raid on Porto. How long before the summit was that raid?' }, { kind: 'eventTime', text: 'when was the raid on Porto?' }],
+    [{ command: 'when', text: 'how recently had the port closed' }, { kind: 'eventTime', text: 'when had the port closed' }],
+    [{ command: 'when', text: 'how recently did Lopez say the steps were taken' }, { text: 'how recently did Lopez say the steps were taken' }],
     [auto('who told the Lenz press conference that the port would reopen?'), { kind: 'saidBy', statement: 'the port would reopen' }],
     [auto("Which harbour chief's resignation did the council accept?"), { kind: 'eventActor', possessed: 'resignation' }],
     [auto('Through which gate did the trucks enter Lenz?'), { text: 'which gate did the trucks enter Lenz through?' }],
