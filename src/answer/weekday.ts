@@ -4,9 +4,13 @@
  * ("Tuesday", "on Friday") whose resolved value is the date. Byline does not work out a weekday the
  * coverage never writes; the answer cites the passage that writes it.
  */
-import type { Answer } from '../types.ts';
+import type { Answer, Passage, TimeExpression } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { citationOf, findEvidence, questionTerms } from './evidence.ts';
+import { citationOf, findEvidence, matchedTerms, questionNames, questionTerms, sentenceTokens } from './evidence.ts';
+import { calendarDayOfEvent, eventsBeside } from './when.ts';
+import { EVENT_NOUNS } from '../text/wordForms.ts';
+import { WEEKDAYS } from '../nlp/model/timeWords.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
 import { MONTH_ABBREVIATIONS } from '../corpus/dateText.ts';
 import type { WeekdayAsked, WeekdayDateAsked } from './weekdayAsked.ts';
 
@@ -58,11 +62,37 @@ export function weekdayDateAnswers(index: CorpusIndex, question: string, asked: 
     for (const time of index.timesIn(passage)) {
       if (WEEKDAY.exec(time.text)?.[1]?.toLowerCase() !== asked.weekday) continue;
       const day = /^(\d{4}|XXXX)-(\d{2})-(\d{2})/.exec(time.value ?? '');
-      if (day === null) continue;
+      if (day === null) {
+        const dated = datedByItsEvent(index, question, passage, time);
+        if (dated !== undefined) return [dated];
+        continue;
+      }
       const monthDay = `${MONTH_ABBREVIATIONS[Number(day[2]) - 1]} ${Number(day[3])}${day[1] === 'XXXX' ? '' : `, ${day[1]}`}`;
       const name = asked.weekday[0]!.toUpperCase() + asked.weekday.slice(1);
       return [{ text: `${name}, ${monthDay}`, ...(time.date === undefined ? {} : { date: time.date }), score: 1, matched: terms, note: `The coverage writes “${time.text}”; by its story's date that is ${monthDay}.`, citations: [citationOf(passage)] }];
     }
   }
   return [];
+}
+
+/**
+ * "Saturday's Hamas terror attack" in a story without a date: the weekday's event (an event noun
+ * beside it, in a sentence with names the question gives) dated where the coverage writes a
+ * calendar date beside the same noun and names ("the October 7 attack" by Hamas).
+ */
+function datedByItsEvent(index: CorpusIndex, question: string, passage: Passage, weekday: TimeExpression): Answer | undefined {
+  const tokens = sentenceTokens(passage, weekday.sentence);
+  const names = questionNames(index, question).filter((name) => !WEEKDAYS.has(name) && wordClass(name) !== 'place' && matchedTerms([name], tokens).length > 0);
+  const nouns = [...EVENT_NOUNS].filter((noun) => eventsBeside(passage, weekday, [noun]).length > 0);
+  if (names.length === 0 || nouns.length === 0) return undefined;
+  const dated = calendarDayOfEvent(index, names, nouns, passage);
+  if (dated === undefined) return undefined;
+  return {
+    text: dated.time.text,
+    date: dated.time.date!,
+    score: 1,
+    matched: names,
+    note: `The coverage writes “${weekday.text}” in a story without a date; it dates the same ${nouns[0]} “${dated.time.text}”.`,
+    citations: [citationOf(dated.passage), citationOf(passage)],
+  };
 }

@@ -143,7 +143,7 @@ function withYearlessDay(index: CorpusIndex, answer: Answer): Answer {
 }
 
 /** The event words among `events` within reach of a time in its sentence. */
-function eventsBeside(passage: Passage, time: TimeExpression, events: readonly string[]): string[] {
+export function eventsBeside(passage: Passage, time: TimeExpression, events: readonly string[]): string[] {
   const sentence = passage.sentences[time.sentence] ?? '';
   const at = time.offset - Math.max(0, passage.text.indexOf(sentence));
   const tokens = sentenceTokens(passage, time.sentence);
@@ -589,8 +589,76 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
  */
 function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity, question: TimeQuestion): Answer[] {
   const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE && affirmed(evidence));
-  const answer = best === undefined ? undefined : (occasionBefore(index, best, granularity) ?? storyDay(index, best, granularity) ?? sameOccasion(index, best, question, granularity));
+  const answer = best === undefined ? undefined : (occasionBefore(index, best, granularity) ?? storyDay(index, best, granularity) ?? sameOccasion(index, best, question, granularity) ?? sameEvent(index, best, question, granularity));
   return answer === undefined ? [] : [answer];
+}
+
+/** How many words from an event's noun the question's act must be done for the noun to be the act's event ("took … in its attack"). */
+const ACT_REACH = 10;
+
+/** How many passages that name the event's doer and its noun are read for a date of it. */
+const EVENT_PASSAGES = 20;
+
+/**
+ * "When did Hamas take the hostages?" where the passage that tells it ("hostages it took from Israel
+ * in its deadly cross-border attack") gives no time and its story no date: the event it tells it
+ * with (the attack, by a name the question gives) is dated where another passage writes a calendar
+ * date beside the same noun and name ("Hamas' massive October 7 surprise attack"). Only one date
+ * answers; several, or none, leave the question unanswered.
+ */
+function sameEvent(index: CorpusIndex, best: Evidence, question: TimeQuestion, granularity: Granularity): Answer | undefined {
+  if (question.since || /\bsince\b/i.test(question.text)) return undefined;
+  const names = questionNames(index, question.text).filter((name) => best.matched.includes(name) && wordClass(name) !== 'demonym');
+  if (names.length === 0) return undefined;
+  // The event nouns of the passage's sentences that name the doer and tell the act done near them: "hostages it took …
+  // in its attack", not "pressure Hamas to release the hostages it took … in its attack" for "when did Hamas release them".
+  const acts = eventTermsOf(index, question.text, questionTerms(question.text, TIME_QUESTION_WORDS), question.act).filter((term) => !names.includes(term));
+  const nouns = new Set<string>();
+  best.passage.sentences.forEach((_, s) => {
+    const tokens = sentenceTokens(best.passage, s);
+    if (matchedTerms(names, tokens).length === 0) return;
+    const told = tokens.filter((token) => token.term !== null && acts.some((act) => termMatches(act, token.term!)));
+    // "to release": an act only wanted is not done.
+    const done = told.filter((token) => tokens[token.position - 1]?.word.toLowerCase() !== 'to');
+    if (done.length < told.length) return;
+    for (const token of tokens) {
+      if (!EVENT_NOUNS.has(token.word.toLowerCase()) || token.term === null) continue;
+      if (acts.length === 0 || done.some((act) => Math.abs(act.position - token.position) <= ACT_REACH)) nouns.add(token.term);
+    }
+  });
+  if (nouns.size === 0) return undefined;
+  // The doer's name must stand by the date; a place the act was done in need not ("Norland's March 8 raid" of a raid on Lyon).
+  const doers = names.filter((name) => wordClass(name) !== 'place' && index.entities.resolve(name)?.kind !== 'place');
+  const first = calendarDayOfEvent(index, doers.length > 0 ? doers : names, [...nouns], best.passage);
+  if (first === undefined) return undefined;
+  return {
+    ...asAsked(first.time, atGranularity(first.time.date!, granularity)),
+    score: round(best.score),
+    matched: best.matched,
+    note: `The passage that tells it gives no time, nor does its story a date; another passage dates the same ${[...nouns][0]} “${first.time.text}”.`,
+    citations: [citationOf(first.passage), citationOf(best.passage)],
+  };
+}
+
+/**
+ * The one calendar date the coverage writes beside one of an event's nouns in a sentence that names
+ * all of `names` ("Hamas' massive October 7 surprise attack"), outside `apart`; undefined when it
+ * writes none or several.
+ */
+export function calendarDayOfEvent(index: CorpusIndex, names: readonly string[], nouns: readonly string[], apart: Passage): { passage: Passage; time: TimeExpression } | undefined {
+  const found: Array<{ passage: Passage; time: TimeExpression }> = [];
+  for (const { doc } of index.scorePassages([...names, ...nouns].join(' '), EVENT_PASSAGES)) {
+    const other = index.passageAt(doc);
+    if (other === apart) continue;
+    for (const time of index.timesIn(other)) {
+      if (time.date === undefined || !CALENDAR_DAY.test(time.text)) continue;
+      if (matchedTerms(names, sentenceTokens(other, time.sentence)).length < names.length) continue;
+      if (eventsBeside(other, time, nouns).length === 0) continue;
+      found.push({ passage: other, time });
+    }
+  }
+  const days = new Set(found.map(({ time }) => time.date));
+  return days.size === 1 ? found[0] : undefined;
 }
 
 /** Word classes of names: a people's adjective or a place. */

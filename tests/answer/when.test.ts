@@ -715,3 +715,34 @@ Iraq's military said on Tuesday it had seized a truck carrying a rocket launcher
     expect(answer(formal, { command: 'when', text }).answers[0]?.text).toBe('Tuesday');
   });
 });
+
+describe('an event dated where another passage writes its date', () => {
+  // Invented: an undated story tells an act done in a raid and calls the raid "Saturday's"; a dated story writes the raid's date.
+  const stories = fixtureIndex({
+    'undated.txt': `Lee presses Norland
+
+PORTO – Ann Lee is working to pressure Norland to release the 20 sailors it seized from Lyon in its deadly night raid.
+
+Lee became the first minister to visit Lyon since Saturday's Norland raid on the port.`,
+    'dated.txt': `Norland raid remembered
+
+May 2, 2025
+
+Norland's March 8 raid killed six.`,
+  });
+  const when = (text: string) => answer(stories, { command: 'when', text }).answers[0];
+
+  it('dates an act done in the event ("seized … in its raid") by the event\'s date', () => {
+    const found = when('When did Norland seize the 20 sailors from Lyon?');
+    expect(found?.text).toBe('March 8');
+    expect(found?.citations.map((c) => c.file)).toEqual(['dated.txt', 'undated.txt']);
+  });
+
+  it('does not date an act only wanted ("to release the sailors")', () => {
+    expect(when('When did Norland release the 20 sailors?')).toBeUndefined();
+  });
+
+  it('gives the date of "Saturday\'s raid" in a story without a date', () => {
+    expect(when("The story calls it Saturday's Norland raid. What date was that Saturday?")?.text).toBe('March 8');
+  });
+});
