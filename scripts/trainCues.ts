@@ -29,7 +29,7 @@ import type { Unit } from '../src/nlp/speechUnits.ts';
 import { foldOf, isHeldOut, match, tokenStarts, type GoldArticle } from './polnear.ts';
 
 const MIN_CUE_ENDS = 2;
-const MIN_CUE_SHARE = 0.02;
+const MIN_CUE_SHARE = 0.01;
 /** The weight table has 2^BITS entries. */
 const BITS = 17;
 const EPOCHS = 20;

@@ -233,6 +233,8 @@ const MAX_LIST_ITEMS = 4;
 const MAX_LIST_ITEM_WORDS = 5;
 /** Words that close the last item of a list: "…, rural and working-class voters as they …". */
 const LIST_CLOSERS = new Set(['as', 'while', 'when', 'after', 'before', 'during', 'because', 'since', 'who', 'which', 'that', 'but']);
+/** Verbs of refusing before "to": the cue after them reports nothing said ("declined to confirm …"). */
+const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
 /** A tagger's statement: at least this many words. */
 const MIN_LEARNED_WORDS = 2;
 
@@ -978,6 +980,8 @@ export class StatementReader {
       // The words the rules hold to be mostly no claim ("knew", "thought", "the states") are the
       // tagger's to weigh: it learns from their frames when one reports what someone holds.
       if (!isCueCandidate(tagger, view, unit, c) || this.namingUse(c) || this.namesSpeakerAfter(unit, c)) continue;
+      // "Lee declined to confirm the attack": what someone refused to say is not what they said.
+      if (this.tokens[c - 1]?.lower === 'to' && REFUSALS.has(this.tokens[c - 2]?.lower ?? '')) continue;
       const start = c + 1;
       if (NO_CONTENT_OBJECTS.has(this.tokens[start]!.lower) || taken(this.tokens[start]!.start, this.tokens[start]!.end) || !startsAfter(tagger, view, unit, c)) continue;
       const cue = this.tokens[c]!.lower;

@@ -14,6 +14,7 @@
  */
 import type { Token } from './nameTokens.ts';
 import type { Ref, Unit } from './speechUnits.ts';
+import { wordClass } from './model/lexicon.ts';
 
 /** A trained tagger as `model/learnedCues.ts` stores it. */
 export interface TaggerModel {
@@ -72,13 +73,13 @@ const enum T {
   StartBias = 1, Cue, CueMinus1, CueMinus2, Next, Next2, BigramBefore, BigramAfter, Suffix, NextShape, CueNextShape,
   PreviousShape, RefKind, RefKindCue, Subject, Position, WordsLeft, CueMinus3, Trigram, NextSuffix, CuePreviousShape,
   Lemma, LemmaFrame, LemmaRefFrame, RefFrame, Quoted, LemmaQuoted, LemmaNominal, LemmaNext2, SubjectHead, LemmaNext, LemmaSubjectHead,
-  PreviousLemmaCue, PreviousSuffixCue, NearestRef, CueNearestRef,
+  PreviousLemmaCue, PreviousSuffixCue, NearestRef, CueNearestRef, HeadTwoBackCue, OwnerCue, FrameVerbAhead,
   EndBias = 50, Here, HereMinus1, HerePlus1, BigramEnd, BigramOn, HereShape, NextShapeEnd, Distance, Left, Commas, HereShapeDistance, CueHere,
-  HereVerbs, HereShapeVerbs, HereSuffix, ShapePair, LemmaHereShape, AfterSuffix,
+  HereVerbs, HereShapeVerbs, HereSuffix, ShapePair, LemmaHereShape, AfterSuffix, StartFrameHere, HereDistance, HereAfterKind,
 }
 
 /** The most features either model writes for one position. */
-export const MAX_FEATURES = 36;
+export const MAX_FEATURES = 39;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -273,6 +274,15 @@ export function startFeatures(view: TaggerView, unit: Unit, c: number, out: Int3
   const nearKind = near ? REF_KINDS[near.kind] * 8 + bucket(c - near.end) : 0;
   out[n++] = mixNumber(mixNumber(FNV_OFFSET, T.NearestRef), nearKind);
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.CueNearestRef), cue), nearKind);
+  // A noun or verb a word further back that a preposition completes: "strong views | on", "a fierce critic | of".
+  out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.HeadTwoBackCue), lemmaOf(wordAt(view, unit, c - 2))), cue);
+  // Whose the cue's noun is: "Trump's attacks | on", "his support | for" (a possessive or owner word right before it).
+  const owner = wordAt(view, unit, c - 2);
+  const owned = NOMINAL_MARKERS.has(owner) || owner.endsWith("'s") || owner.endsWith('’s') ? 1 : nominal ? 2 : 0;
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.OwnerCue), cue), owned);
+  // Whether a verb follows within a few words before any comma: a clause ("said | the port would …")
+  // rather than a noun phrase ("the deal | during the debate").
+  out[n++] = mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.FrameVerbAhead), frame), verbAhead(view, unit, c + 1));
   return n;
 }
 
@@ -320,7 +330,32 @@ export function endFeatures(view: TaggerView, unit: Unit, cue: string, start: nu
   out[n++] = mixString(mixString(mixNumber(FNV_OFFSET, T.AfterSuffix), here), after, Math.max(0, after.length - 2));
   out[n++] = mixNumber(mixNumber(mixNumber(FNV_OFFSET, T.ShapePair), shapeAt(view, unit, k - 1)), shape);
   out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.LemmaHereShape), lemmaOf(cue)), shape);
+  // What was said opens as a clause, an infinitive or a noun phrase, which end differently: a
+  // preposition mostly closes a noun phrase ("endorsed Lee | on Monday") but not a clause.
+  out[n++] = mixString(mixNumber(mixNumber(FNV_OFFSET, T.StartFrameHere), frameAt(view, unit, start)), here);
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.HereDistance), here), distance);
+  // A time or a name after a preposition: "on | Monday", "from | the Senate floor", "to | ISIS".
+  out[n++] = mixNumber(mixString(mixNumber(FNV_OFFSET, T.HereAfterKind), here), afterKind(view, unit, k + 1));
   return n;
+}
+
+/** How far ahead of token `from` (bucketed) the first verb word stands before a comma or the sentence's end; 7 when none does. */
+function verbAhead(view: TaggerView, unit: Unit, from: number): number {
+  for (let k = from; k < unit.end && k - from < MAX_VERB_LOOKAHEAD; k++) {
+    if (view.tokens[k]!.text === ',' && !view.inside[k]) break;
+    if (isVerbWord(view, k)) return bucket(k - from);
+  }
+  return 7;
+}
+const MAX_VERB_LOOKAHEAD = 10;
+
+/** The kind of token `i`: a calendar word, a capitalised word, a determiner, another word, or none. */
+function afterKind(view: TaggerView, unit: Unit, i: number): number {
+  const shape = shapeAt(view, unit, i);
+  if (shape !== Shape.Lower && shape !== Shape.Capital) return shape;
+  const lower = view.tokens[i]!.lower;
+  if (wordClass(lower) === 'calendar') return 10;
+  return FRAME_WORDS.get(lower) === Frame.Determiner ? 11 : shape;
 }
 
 const features = new Int32Array(MAX_FEATURES);

@@ -293,7 +293,7 @@ describe('reported speech', () => {
   it.each([
     ['a plural noun after a determiner', 'The other states voting on Tuesday are Ohio and Iowa.'],
     ['a quantifier before a plural noun', 'Some states have yet to be called.'],
-    ['a capitalised title', 'The Harbour Show Takes A Look At The Ferries Nobody Rides.'],
+    ['a capitalised title', 'The Harbour Show Visits The Ferries Nobody Rides.'],
   ])('reads no statement in %s', (_case, body) => {
     expect(extract(body).statements).toEqual([]);
   });

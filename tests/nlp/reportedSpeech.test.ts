@@ -216,6 +216,12 @@ describe('reported speech: the trained tagger', () => {
     expect(statements('The harbour survey opposed the levy.')).toEqual([['the levy', undefined, 'The harbour survey']]);
   });
 
+  it('reads nothing after a refusal: what someone declined to confirm is not what they said', () => {
+    useSpeechTagger(flat('confirm', -1));
+    expect(statements('Tom Ray declined to confirm the harbour closure.')).toEqual([]);
+    expect(statements('Tom Ray was quick to confirm the harbour closure.').map(([text]) => text)).toEqual(['the harbour closure']);
+  });
+
   it('reads nothing where the start model says no', () => {
     useSpeechTagger(flat('opposed', 1));
     expect(statements('Tom Ray opposed the harbour levy.')).toEqual([]);
@@ -369,7 +375,7 @@ describe('reported speech: a "that" clause after any verb or adjective', () => {
     expect(statements(body).map(([text]) => text)).toContain(said);
   });
 
-  it.each([['a noun (a relative clause)', 'The board passed a bill that would close the pier.'], ['"so that"', 'Tom Ray left early so that he could catch the ferry.']])(
+  it.each([['a noun (a relative clause)', 'The board drafted a bill that would close the pier.'], ['"so that"', 'Tom Ray left early so that he could catch the ferry.']])(
     'reads none after %s', (_case, body) => {
       expect(statements(body)).toEqual([]);
     },

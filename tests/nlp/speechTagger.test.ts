@@ -63,7 +63,8 @@ describe('speech tagger start features', () => {
     const quoted = features(['Lee', 'opposed', 'that', 'the', 'deal', 'passed'], [5]);
     expect(clause.length).toBeLessThanOrEqual(MAX_FEATURES);
     expect(object.filter((f, i) => f !== clause[i]).length).toBeGreaterThan(0);
-    expect(quoted.filter((f, i) => f !== clause[i]).length).toBe(2);
+    // Whether it holds one, with and without the lemma, and the look ahead for a verb (a quoted word is none).
+    expect(quoted.filter((f, i) => f !== clause[i]).length).toBe(3);
   });
 
   it('reads the subject\'s head across the verb group ("The poll | has long repeatedly shown")', () => {
@@ -133,5 +134,37 @@ describe('speech tagger end features: word endings', () => {
     };
     const [sailing, walking, sailors] = [features('sailing'), features('walking'), features('sailors')];
     expect(sailing.filter((f) => walking.includes(f) && !sailors.includes(f)).length).toBe(1);
+  });
+});
+
+describe('speech tagger: what follows the cue, and who owns a noun of speech', () => {
+  const startOf = (words: string[], c: number): number[] => {
+    const { view: v, unit } = view(words);
+    const out = new Int32Array(MAX_FEATURES);
+    return [...out.subarray(0, startFeatures(v, unit, c, out))];
+  };
+
+  it('tells an object followed by a verb a few words on (a clause) from one followed by none', () => {
+    const phrase = startOf(['Lee', 'opposed', 'the', 'deal', 'during', 'talks'], 1);
+    const clause = startOf(['Lee', 'opposed', 'the', 'deal', 'would', 'pass'], 1);
+    expect(phrase.length).toBeLessThanOrEqual(MAX_FEATURES);
+    // Only the look ahead for a verb differs: the words beside the cue are the same.
+    expect(clause.filter((f, i) => f !== phrase[i]).length).toBe(1);
+  });
+
+  it('tells a noun of speech with an owner ("his attacks on") from one without', () => {
+    const owned = startOf(['Lee', 'renewed', 'his', 'attacks', 'on', 'Ray'], 4);
+    const plain = startOf(['Lee', 'renewed', 'two', 'attacks', 'on', 'Ray'], 4);
+    expect(owned.filter((f, i) => f !== plain[i]).length).toBeGreaterThan(0);
+  });
+
+  it('ends what was said differently after a noun phrase and after a "that" clause at the same word', () => {
+    const { view: v, unit } = view(['Lee', 'opposed', 'the', 'deal', 'during', 'talks']);
+    const { view: w } = view(['Lee', 'opposed', 'that', 'deal', 'during', 'talks']);
+    const phrase = new Int32Array(MAX_FEATURES);
+    const clause = new Int32Array(MAX_FEATURES);
+    const n = endFeatures(v, unit, 'opposed', 2, 4, 0, phrase, false);
+    expect(endFeatures(w, unit, 'opposed', 2, 4, 0, clause, false)).toBe(n);
+    expect([...phrase.subarray(0, n)].filter((f, i) => f !== clause[i]).length).toBe(1);
   });
 });
