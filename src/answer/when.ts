@@ -627,9 +627,8 @@ function sameEvent(index: CorpusIndex, best: Evidence, question: TimeQuestion, g
     }
   });
   if (nouns.size === 0) return undefined;
-  // The doer's name must stand by the date; a place the act was done in need not ("Norland's March 8 raid" of a raid on Lyon).
-  const doers = names.filter((name) => wordClass(name) !== 'place' && index.entities.resolve(name)?.kind !== 'place');
-  const first = calendarDayOfEvent(index, doers.length > 0 ? doers : names, [...nouns], best.passage);
+  // Every name the question gives stands by the date: "Blinken spoke … since Hamas' October 7 attack on Israel" does not date an attack on Iran.
+  const first = calendarDayOfEvent(index, names, [...nouns], best.passage);
   if (first === undefined) return undefined;
   return {
     ...asAsked(first.time, atGranularity(first.time.date!, granularity)),

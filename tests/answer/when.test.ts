@@ -728,7 +728,7 @@ Lee became the first minister to visit Lyon since Saturday's Norland raid on the
 
 May 2, 2025
 
-Norland's March 8 raid killed six.`,
+Norland's March 8 raid on Lyon killed six.`,
   });
   const when = (text: string) => answer(stories, { command: 'when', text }).answers[0];
 
