@@ -72,9 +72,13 @@ const YEAR_SPAN = /\b(?:(?:between|from)\s+)?(?:1\d{3}|20\d{2}|\d{1,3}\s*(?:BC|B
 /**
  * A year of three digits ("died early in 855", "in 987 Hugh Capet", "(786 to 809)"): only after a
  * word that dates ("in", "by", "since", "c.", a bracket) and not before a word it counts ("in 300
- * ships", "by 500 votes", "40 %"): unlike "1998", a bare "855" is as often a count as a year.
+ * ships", "by 500 votes", "40 %"; "wrote in 545 that …" dates): unlike "1998", a bare "855" is as
+ * often a count as a year.
  */
-const EARLY_YEAR = /(?<=(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Aa]round|[Cc]irca|[Aa]bout|[Aa]fter|[Bb]efore|year|early|late|mid)\s+|\bc\.\s*|\())[1-9]\d{2}\b(?!\s*(?:%|[.,]\d))(?!\s+(?!(?:and|or|to|the|when|until|after|before|as|he|she|it|they|his|her|its|their|with|by|in|on|at|during|under|was|were)\b)\p{Ll})/gu;
+const EARLY_YEAR = /(?<=(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Aa]round|[Cc]irca|[Aa]bout|[Aa]fter|[Bb]efore|year|early|late|mid)\s+|\bc\.\s*|\())[1-9]\d{2}\b(?!\s*(?:%|[.,]\d))(?!\s+(?!(?:and|or|to|the|that|when|until|after|before|as|he|she|it|they|his|her|its|their|with|by|in|on|at|during|under|was|were)\b)\p{Ll})/gu;
+
+/** A part of a time a hyphen joins to its year or decade ("mid-2007", "late-1990s"). */
+const HYPHENED_PART = /\b(?:early|mid|late)-(?=\d)/i;
 
 /** Words after which a phrase names a period or an event that dates another ("during World War II", "after the war"). */
 const TIME_ANCHORS = new Set(['during', 'after', 'before', 'since', 'until', 'following', 'throughout']);
@@ -201,6 +205,15 @@ function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence:
       found.push({ text, kind: 'period', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
   });
+  // "Beginning in mid-2007": "what year" is answered by "2007", which the hyphen writes as one word with its part of the year.
+  for (const time of [...found]) {
+    const hyphen = HYPHENED_PART.exec(time.text);
+    if (hyphen === null) continue;
+    const rest = time.text.slice(hyphen.index + hyphen[0].length);
+    const at = time.tokens[time.start]!.offset + hyphen.index + hyphen[0].length;
+    const candidate = placed(passage, time.sentence, at, rest, /^\d{4}$/.test(rest) ? 'year' : 'era');
+    if (candidate !== undefined) found.push(/^\d{4}$/.test(rest) ? { ...candidate, date: rest } : candidate);
+  }
   return found;
 }
 

@@ -51,3 +51,26 @@ The aqueduct was designed by the Norlandic engineer Ivo Brandt, who described it
     expect(texts()).toContain('Tessby');
   });
 });
+
+describe('when candidates', () => {
+  // Invented coverage: a year joined to its modifier by a hyphen, and a three-digit year before "that".
+  const ferries = fixtureIndex({
+    'ferries.txt': `Ferry history
+
+March 9, 2025
+
+Beginning in mid-2007, four ferries carried bicycles across the strait. The chronicler Ambrus wrote in 845 that the strait froze.`,
+  });
+  const texts = (): string[] => {
+    const passage = [...ferries.allPassages()].find((p) => p.text.includes('ferries carried'))!;
+    return candidatesIn(ferries, passage, 'when').map((c) => c.text);
+  };
+
+  it('offers the year a hyphen joins to "mid", "early" or "late" on its own', () => {
+    expect(texts()).toContain('2007');
+  });
+
+  it('offers a three-digit year after "in" that a clause follows', () => {
+    expect(texts()).toContain('845');
+  });
+});
