@@ -18,6 +18,7 @@ import { parseDateline } from '../../corpus/metadata.ts';
 import { sentenceTokens, tokenize, type Token } from '../evidence.ts';
 import { antecedent, pronounSubject } from '../eventActors.ts';
 import { nounPhrases } from './phrases.ts';
+import { wordClass } from '../../nlp/model/lexicon.ts';
 
 export type AskedFor = 'who' | 'when';
 
@@ -72,9 +73,13 @@ const YEAR_SPAN = /\b(?:(?:between|from)\s+)?(?:1\d{3}|20\d{2}|\d{1,3}\s*(?:BC|B
 /**
  * A year of three digits ("died early in 855", "in 987 Hugh Capet", "(786 to 809)"): only after a
  * word that dates ("in", "by", "since", "c.", a bracket) and not before a word it counts ("in 300
- * ships", "by 500 votes", "40 %"): unlike "1998", a bare "855" is as often a count as a year.
+ * ships", "by 500 votes", "40 %"; "wrote in 545 that …" dates): unlike "1998", a bare "855" is as
+ * often a count as a year.
  */
-const EARLY_YEAR = /(?<=(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Aa]round|[Cc]irca|[Aa]bout|[Aa]fter|[Bb]efore|year|early|late|mid)\s+|\bc\.\s*|\())[1-9]\d{2}\b(?!\s*(?:%|[.,]\d))(?!\s+(?!(?:and|or|to|the|when|until|after|before|as|he|she|it|they|his|her|its|their|with|by|in|on|at|during|under|was|were)\b)\p{Ll})/gu;
+const EARLY_YEAR = /(?<=(?:\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Aa]round|[Cc]irca|[Aa]bout|[Aa]fter|[Bb]efore|year|early|late|mid)\s+|\bc\.\s*|\())[1-9]\d{2}\b(?!\s*(?:%|[.,]\d))(?!\s+(?!(?:and|or|to|the|that|when|until|after|before|as|he|she|it|they|his|her|its|their|with|by|in|on|at|during|under|was|were)\b)\p{Ll})/gu;
+
+/** A part of a time a hyphen joins to its year or decade ("mid-2007", "late-1990s"). */
+const HYPHENED_PART = /\b(?:early|mid|late)-(?=\d)/i;
 
 /** Words after which a phrase names a period or an event that dates another ("during World War II", "after the war"). */
 const TIME_ANCHORS = new Set(['during', 'after', 'before', 'since', 'until', 'following', 'throughout']);
@@ -93,9 +98,24 @@ export function candidatesIn(index: CorpusIndex, passage: Passage, asked: AskedF
 /** Prepositions that make a place a setting ("in western Iraq"), not an actor. */
 const SETTING = new Set(['in', 'at', 'near', 'into', 'across', 'throughout', 'inside', 'outside', 'around', 'within', 'from', 'to']);
 
-/** A place or name after "in", "at", "near" (or "in western …") is where the event happened, not who acted. */
-function isSetting(tokens: readonly Token[], start: number): boolean {
-  return [tokens[start - 1], tokens[start - 2]].some((t) => t !== undefined && SETTING.has(t.word.toLowerCase()));
+/**
+ * Prepositions that make an untyped name a setting. Not "to" and "from": before a name extraction
+ * did not type as a place they give whom something came from or went to ("credited to Arlie
+ * Hochschild", "according to Bloomberg", "a letter from Dean Ingraham"), which who-questions ask.
+ */
+const NAME_SETTING = new Set([...SETTING].filter((word) => word !== 'to' && word !== 'from'));
+
+/**
+ * A place or name after "in", "at", "near" (or "in western …", "in the …") is where the event
+ * happened, not who acted. Not a name after a preposition's own object: "In 2000 Andrés López was
+ * elected", "In China, the Yellow Emperor".
+ */
+function isSetting(tokens: readonly Token[], start: number, prepositions: ReadonlySet<string> = SETTING): boolean {
+  const before = tokens[start - 1];
+  if (before === undefined) return false;
+  if (prepositions.has(before.word.toLowerCase())) return true;
+  const twoBefore = tokens[start - 2];
+  return twoBefore !== undefined && /^\p{Ll}+$/u.test(before.word) && adjacent(tokens, start - 2, start) && prepositions.has(twoBefore.word.toLowerCase());
 }
 
 function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence: string) => boolean): SpanCandidate[] {
@@ -106,6 +126,7 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
   const times = timeSpans(index, passage);
   // Each name's words, folded once for all the passage's sentences.
   const nameWords = mentions.map((mention) => foldedWords(mention.name));
+  const nameWordsOf = () => namesWrittenIn(passage, mentions);
   passage.sentences.forEach((sentence, s) => {
     const tokens = sentenceTokens(passage, s);
     const folded = tokens.map((t) => foldTerm(t.word));
@@ -142,9 +163,9 @@ function actorsIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence
     }
     for (const [start, end] of capitalisedRuns(tokens)) {
       spans.add(`${start}:${end}`);
-      if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start)) continue;
-      // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone.
-      if (start === 0 && end === 0) continue;
+      if (range(start, end).some((t) => taken.has(t)) || inDateline(start) || isSetting(tokens, start, NAME_SETTING)) continue;
+      // "Rockets hit a fuel depot": one capitalised word opening a sentence is capitalised for that alone, unless it reads as a name.
+      if (start === 0 && end === 0 && !opensWithName(sentence, tokens, nameWordsOf())) continue;
       // "De architectura": a joiner alone ("De", "Von") is a fragment of a title or a name, never one.
       if (start === end && NAME_JOINERS.has(tokens[start]!.word.toLowerCase())) continue;
       if (premodifies(tokens, start, end)) continue;
@@ -201,6 +222,15 @@ function timesIn(index: CorpusIndex, passage: Passage, offersPhrases: (sentence:
       found.push({ text, kind: 'period', key: keyOf(text), passage, sentence: s, tokens, start, end, reach: end, describes: false });
     }
   });
+  // "Beginning in mid-2007": "what year" is answered by "2007", which the hyphen writes as one word with its part of the year.
+  for (const time of [...found]) {
+    const hyphen = HYPHENED_PART.exec(time.text);
+    if (hyphen === null) continue;
+    const rest = time.text.slice(hyphen.index + hyphen[0].length);
+    const at = time.tokens[time.start]!.offset + hyphen.index + hyphen[0].length;
+    const candidate = placed(passage, time.sentence, at, rest, /^\d{4}$/.test(rest) ? 'year' : 'era');
+    if (candidate !== undefined) found.push(/^\d{4}$/.test(rest) ? { ...candidate, date: rest } : candidate);
+  }
   return found;
 }
 
@@ -280,6 +310,56 @@ export function resolved(index: CorpusIndex, name: string): Entity | undefined {
   const entity = index.entities.resolve(name);
   names.set(name, entity);
   return entity;
+}
+
+/** A possessive's "'s" or "’s" at a word's end, as the tokens keep it ("Gutenberg's"). */
+const POSSESSIVE = /\p{L}['’]s$/u;
+
+/** Contractions that read as possessives ("It's", "That's"): no name. */
+const CONTRACTED = /^(?:it|that|there|here|what|who|let|he|she|where|how)['’]s$/i;
+
+function possessiveLength(word: string): number {
+  return POSSESSIVE.test(word) && !CONTRACTED.test(word) ? 2 : 0;
+}
+
+/**
+ * The words a passage writes as names where no sentence's start capitalises them: a word inside a
+ * sentence, and each word of the names extraction found ("Cárdenas" of "Cuauhtémoc Cárdenas").
+ */
+function namesWrittenIn(passage: Passage, mentions: readonly { name: string }[]): ReadonlySet<string> {
+  let names = namesByPassage.get(passage);
+  if (names !== undefined) return names;
+  names = new Set<string>();
+  namesByPassage.set(passage, names);
+  passage.sentences.forEach((_, s) => {
+    const tokens = sentenceTokens(passage, s);
+    for (let k = 1; k < tokens.length; k++) if (isNameWord(tokens[k]!.word)) names.add(bareWord(tokens[k]!.word));
+  });
+  for (const mention of mentions) for (const token of tokenize(mention.name)) names.add(bareWord(token.word));
+  return names;
+}
+
+/** Each passage's `namesWrittenIn`, read once for every question that reads the passage. */
+const namesByPassage = new WeakMap<Passage, Set<string>>();
+
+/** A word without its possessive. */
+function bareWord(word: string): string {
+  return word.slice(0, word.length - possessiveLength(word));
+}
+
+/**
+ * Whether a sentence's one capitalised opening word is a name, not a word capitalised for opening
+ * it ("Rockets hit …"): a possessive ("Gutenberg's press"), a word in brackets after it ("Retzinger
+ * (1991) conducted …"), a word the passage writes capitalised elsewhere or inside a name
+ * ("Cárdenas resigned" after "Cuauhtémoc Cárdenas"), or one the lexicon knows as a name.
+ */
+function opensWithName(sentence: string, tokens: readonly Token[], names: ReadonlySet<string>): boolean {
+  const word = tokens[0]!.word;
+  if (possessiveLength(word) > 0) return true;
+  if (/^\s*\(/.test(sentence.slice(tokens[0]!.offset + word.length))) return true;
+  if (names.has(word)) return true;
+  const cls = wordClass(word.toLowerCase());
+  return cls !== undefined && cls !== 'common' && cls !== 'calendar' && cls !== 'demonym' && cls !== 'honorific';
 }
 
 /** Runs of capitalised words, joined across "of", "de", "von" and the like, not starting with a joiner. */
