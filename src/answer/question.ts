@@ -1015,6 +1015,9 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/\bconfers\s+with\b/gi, 'meets with'],
   [/\bconferring\s+with\b/gi, 'meeting with'],
   [/\bconfer\s+with\b/gi, 'meet with'],
+  // "who is holding the hostages": whoever took them, as news tells it ("the hostages it took").
+  [/['’]s\s+(?:holding|keeping)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, ' took'],
+  [/\b(?:(?:is|are|was|were|been)\s+)?(?:holding|holds|held|keeping|keeps|kept)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, 'took'],
   // "let on that": said so.
   [/\blet\s+on\b/gi, 'said'],
   [/\blets\s+on\b/gi, 'says'],

@@ -209,6 +209,9 @@ describe('parseQuestion', () => {
     [auto('which harbour official conceded that the leak was not yet found'), { kind: 'saidBy', statement: 'the leak was not yet found' }],
     // Phrasal verbs as news writes them: "took out" is "killed", "found out about" "was informed about", "let on" "said".
     [auto('which Norland commander did the navy take out in Porto'), { text: 'which Norland commander did the navy kill in Porto' }],
+    [auto("who's holding the 20 sailors' families hostage"), { text: "who's holding the 20 sailors' families hostage" }],
+    [auto("who's holding the roughly 20 hostages"), { text: 'who took the roughly 20 hostages' }],
+    [auto('who is keeping about 20 captives taken from Porto'), { text: 'who took about 20 captives taken from Porto' }],
     [auto('who said the council only found out about the leak at the last minute'), { kind: 'saidBy', statement: 'the council only was informed about the leak at the last minute' }],
     [auto('which official let on that the port was shut'), { kind: 'saidBy', statement: 'the port was shut' }],
     // Formal prose: "expressed confidence that" is said, "holds X partly culpable for" blames X, "conferred with" met.
