@@ -67,9 +67,13 @@ function vote(index: CorpusIndex, owner: string, passage: Passage, score: number
   return { key: entity?.id ?? owner, answer: { text: entity?.name ?? owner, matched }, score, ...citing(passage) };
 }
 
-/** The possessor of the noun at `at`: a name after its "of", a name with "'s" or a demonym before it. */
+/** Prepositions after a noun that name whose it is: "the attack of Norland", "the silence from Israel" (not "by": "the attack by Hamas" a speaker recalls is not the one asked about). */
+const OWNER_AFTER: ReadonlySet<string> = new Set(['of', 'from']);
+
+/** The possessor of the noun at `at`: a name after its "of" (or "from"), a name with "'s" or a demonym before it. */
 function ownerOf(index: CorpusIndex, tokens: readonly Token[], at: number): string | undefined {
-  if (tokens[at + 1]?.word.toLowerCase() === 'of') {
+  // "the silence from Israel": the noun's own source, as "of" gives its owner.
+  if (OWNER_AFTER.has(tokens[at + 1]?.word.toLowerCase() ?? '')) {
     const from = DETERMINERS.has(tokens[at + 2]?.word.toLowerCase() ?? '') ? at + 3 : at + 2;
     return nameFrom(index, tokens, from);
   }

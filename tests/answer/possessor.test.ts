@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { parseQuestion } from '../../src/answer/question.ts';
+import { possessorAnswers } from '../../src/answer/possessor.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 // Invented coverage: a summit that condemned one country's raid while another's is denied nearby.
@@ -37,5 +38,24 @@ describe('whose', () => {
 
   it('answers with the name after the noun\'s "of"', () => {
     expect(who('Name the group whose resurgence league troops are there to help prevent.').answers[0]?.text).toBe('Red Banner');
+  });
+});
+
+describe('whose, by "from"', () => {
+  // Invented: a silence told as coming from a country, and an attack told "by" another in a quotation.
+  const silent = fixtureIndex({
+    'port.txt': `Blasts in Lisk
+
+June 3, 2025
+
+Blasts rocked the port of Lisk before dawn. The silence from Spain on the blasts added to the intrigue.
+
+"The raid by Norland reminded us of old wars," an analyst said.`,
+  });
+
+  it('answers "whose silence" with the country the silence is from', () => {
+    const text = 'Whose silence about the Lisk blasts added to the intrigue?';
+    expect(possessorAnswers(silent, { text, possessed: 'silence' }).map((found) => found.text)).toEqual(['Spain']);
+    expect(answer(silent, { command: 'who', text }).answers[0]?.text).toBe('Spain');
   });
 });
