@@ -1647,7 +1647,7 @@ function demonstrativeResolved(remark: string, question: string): string | undef
 }
 
 /** "the Political IQ story says …", "the Reuters report notes …": a story as the subject of the remark. */
-const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|copy|write[- ]?up))\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes)\b/iu;
+const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|copy|write[- ]?up))\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes|lists|listed|mentions|mentioned|names|named|credits|credited|carries|carried)\b/iu;
 
 /**
  * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with

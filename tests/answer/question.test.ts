@@ -155,6 +155,8 @@ describe('parseQuestion', () => {
     [auto('when was the alleged Norland raid on Porto'), { kind: 'eventTime', act: 'raid' }],
     [auto('The Gazette says the navy shot down missiles fired at Porto. Where were those missiles fired from?'), { kind: 'place', origin: true, text: 'Where were the missiles fired from?' }],
     [auto('The Tide Gazette story says the port closed in May. Who closed the port after the storm?'), { text: 'Who closed the port after the storm?', story: 'Tide Gazette' }],
+    // A remark that says what the story lists or mentions names the story a question of its own is asked of.
+    [auto('The Tide Gazette story lists its reporters at the end. Who is credited with the editing?'), { kind: 'credit', credit: 'editing', text: 'Who is credited with the editing, in The Tide Gazette story?' }],
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
     // A remark that describes someone, then "who was that?" / "what was his name?": the description is asked for, in place.
     [auto('A senior Norland commander was also killed in the raid. What was his name?'), { kind: 'eventActor', text: 'which senior Norland commander was also killed in the raid?' }],
