@@ -381,6 +381,8 @@ const KIND_OF = new RegExp(String.raw`${KIND_ASKED.source}(\p{Ll}[\p{L}-]*)\b`, 
 const WHAT_NOUN = /^\s*(?:(?:in|at|on|from|to|for|with|by|during|through|into|under)\s+(?=(?:what|which)\s+(?!(?:means|way|ways|manner|part|parts|extent|sense|respect|capacity|direction|point|stage|order|form|role)\b)))?(?:what|which)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|about|of)\b)([\p{Ll}][\p{L}-]*)\b/iu;
 /** The words after "what"/"which" up to its verb, a preposition or a comma: "which naval formations had …", "what wider aim does …". */
 const WHAT_PHRASE = /^\s*(?:(?:[Ii]n|[Aa]t|[Oo]n|[Ff]rom|[Tt]o|[Ff]or|[Ww]ith|[Bb]y|[Dd]uring|[Tt]hrough|[Ii]nto|[Uu]nder)\s+)?(?:[Ww]hat|[Ww]hich)\s+((?:(?!(?:got|get|gets|been|being)\s)[\p{Ll}][\p{L}-]*\s+){0,2}?(?!(?:got|get|gets|been|being)\b)[\p{Ll}][\p{L}-]*)(?=\s*,|\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|got|get|gets|of|in|on|at|for|to|from|among|about|concerning|regarding|per|according)\b|\s+\p{Lu})/u;
+/** Words before a counted noun that say how many more or which ("how many extra troops", "how many new cases"). */
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['extra', 'more', 'additional', 'new', 'other', 'further', 'total', 'separate', 'different', 'fresh']);
 /** Nouns of measure whose "of" names what is asked: "what degree of agreement" asks about agreement. */
 const MEASURE_OF_NOUNS: ReadonlySet<string> = new Set(['degree', 'kind', 'sort', 'type', 'extent', 'level', 'amount', 'form', 'manner']);
 /**
@@ -399,7 +401,12 @@ const UNSTATED_NOUNS: ReadonlySet<string> = new Set([
  */
 function askedHead(text: string): string | undefined {
   const phrase = WHAT_PHRASE.exec(text);
-  if (phrase === null) return WHAT_NOUN.exec(text)?.[1];
+  if (phrase === null) {
+    // "which US warship": a name before the noun only narrows it.
+    const noun = WHAT_NOUN.exec(text);
+    const after = noun?.[1] !== undefined && /^\p{Lu}/u.test(noun[1]) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(noun.index + noun[0].length))?.[1] : undefined;
+    return after ?? noun?.[1];
+  }
   const phraseWords = words(phrase[1]!);
   const head = phraseWords.at(-1)!;
   // "which crossing point": a head readers add to the noun the coverage writes ("what wider aim" has none).
@@ -437,7 +444,8 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
   const counted = COUNTED.exec(text)?.[1];
   if (counted !== undefined) {
     const parts = words(counted);
-    const at = parts.findIndex((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0);
+    // "how many extra troops": what is counted, not how many more of it.
+    const at = parts.findIndex((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0 && !COUNT_MODIFIERS.has(word));
     if (at < 0) return { asked: [] };
     if (STANDING.test(counted)) return { asked: [parts[at]!], standing: true };
     // "how many people died", "how many guards were hurt": what befell those counted, which the figure's passage must say.

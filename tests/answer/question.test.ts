@@ -342,6 +342,8 @@ describe('parseQuestion', () => {
     [auto('what degree of support did the council report?'), { kind: 'search', asked: ['support'] }],
     [auto('what wider aim does the Gazette infer from the closure?'), { kind: 'search', asked: [] }],
     [auto('which crossing point does Lopez cite for the trucks?'), { kind: 'search', asked: ['crossing'] }],
+    [auto('which Norland warship shot down the drones?'), { kind: 'search', asked: ['warship'] }],
+    [auto('how many extra guards is the port hiring?'), { kind: 'search', figure: true, asked: ['guards'] }],
     [auto('When did the storm reach the coast?'), { kind: 'eventTime', granularity: 'day', act: 'reach' }],
     [auto('When did the Norland navy allegedly confirm the raid?'), { kind: 'eventTime', act: 'confirm' }],
     [auto('who fired the rockets at the depot?'), { kind: 'eventActor', act: 'fired' }],
