@@ -6,7 +6,7 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { indexTerm } from '../text/terms.ts';
-import { findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, sourceWeights } from './evidence.ts';
+import { anchorWeights, findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, sourceWeights } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { asksNegatively, eventTermsOf, negatesEvent } from './premise.ts';
 import type { QuestionOf } from './question.ts';
@@ -25,7 +25,8 @@ export function durationAnswers(index: CorpusIndex, question: QuestionOf<'durati
   const eventTerms = eventTermsOf(index, question.text, terms);
   const negationCounts = !asksNegatively(question.text);
   const candidates: Candidate[] = [];
-  const weights = sourceWeights(question.text);
+  // "… by the time Blinken headed out": the clause that only anchors the span weighs less, as for "when".
+  const weights = new Map([...sourceWeights(question.text), ...anchorWeights(question.text)]);
   const names = questionNames(index, question.text);
   for (const evidence of findEvidence(index, terms, { limit: 15, minCoverage: terms.length <= 2 ? 1 : 0.6, names, weights })) {
     const { passage } = evidence;

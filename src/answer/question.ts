@@ -10,7 +10,7 @@
  */
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { indexTerm, keyTerms, words } from '../text/terms.ts';
-import { HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { EVENT_NOUNS, HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { agencyName } from '../corpus/outlets.ts';
@@ -850,7 +850,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   if (request.command === 'quote') {
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1260,6 +1260,9 @@ function withoutPoliteness(text: string): string {
  */
 const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:before|after|ahead\s+of|prior\s+to)\s+.{3,100}?\s+(did|was|were|had|has|have|is|are|does|do)\s+(\p{L}.*)$|^\s*how\s+recently\s+(did|was|were|had|has|have|is|are|does|do)\s+(?!.*\b(?:say|said|tell|told)\b)(\p{L}.*)$/iu;
 
+/** "what does Reuters (actually) say about when the blasts went off": when they did, by that source. */
+const SAID_ABOUT_WHEN = /^\s*what\s+(?:does|did|do)\s+(.{2,60}?)\s+(?:\w+ly\s+)?(?:say|said|report|write|tell\s+us)\s+about\s+((?:when|where)\b[^?]+?)\s*\??\s*$/i;
+
 /** "how long before the summit did Norland strike" → "when did Norland strike" (see `HOW_LONG_BEFORE`). */
 function howLongAsWhen(_m: string, auxiliary?: string, rest?: string, recentAuxiliary?: string, recentRest?: string): string {
   return `when ${auxiliary ?? recentAuxiliary} ${rest ?? recentRest}`;
@@ -1496,7 +1499,7 @@ function questionFirst(input: string): string {
   const asked = claimChecked(marked);
   // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
   const remarked = REMARK_THEN_QUESTION.exec(asked);
-  const resolved = remarked === null ? undefined : demonstrativeResolved(remarked[1]!, remarked[2]!);
+  const resolved = remarked === null ? undefined : (demonstrativeResolved(remarked[1]!, remarked[2]!) ?? eventPronounResolved(remarked[1]!, remarked[2]!));
   if (resolved !== undefined) return questionFirst(withStoryOf(remarked![1]!, resolved));
   // A question of its own after the remark ("… Who closed the port after the storm?") is asked alone, of the remark's story; one that points back ("when did it reopen?") is left whole.
   if (remarked !== null && words(remarked[2]!).length >= 5 && !POINTS_BACK.test(remarked[2]!)) return questionFirst(withStoryOf(remarked[1]!, remarked[2]!));
@@ -1618,9 +1621,25 @@ const EVENT_VERBS = new Set(['happen', 'occur', 'start', 'end', 'begin', 'unfold
 const TIME_NOUNS = new Set(['day', 'date', 'time', 'week', 'month', 'year', 'point']);
 /** Words that end a noun phrase on its left: its determiner (kept as "the"), or a word outside it. */
 const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'some']);
-const OUTSIDE_PHRASE = /^(?:of|on|in|at|to|for|with|by|from|after|before|down|up|out|off|that|which|who|and|or|but|as|is|was|were|are|has|had|have|said|says|\p{Ll}+(?:ed|ing))$/u;
+const OUTSIDE_PHRASE = /^(?:of|on|in|at|to|for|with|by|from|after|before|down|up|out|off|that|which|who|and|or|but|as|is|was|were|are|has|had|have|said|says|mentions|reports|notes|describes|calls|lists|writes|tells|\p{Ll}+(?:ed|ing))$/u;
 /** A prepositional phrase after the noun that belongs to it ("an attack on Israel", "a base in Iraq"). */
 const NOUN_COMPLEMENT = /^\s+((?:on|in|at|against|toward|towards|from|near|over)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s*(?:[,.;:!?]|$|\s(?:that|which|who|and|but|as|after|before|to|when|while)\b))/u;
+
+/** "when did they happen", "when they went off": a pronoun as the subject of a question about an event's time. */
+const EVENT_PRONOUN = /\b(?:did|do|does|was|were|when)\s+(they|it)\s+(?=(?:happen|occur|take\s+place|go\s+off|went\s+off|start|begin|unfold)\w*\b)/i;
+
+/**
+ * "The story mentions blasts in an Iranian city. When did they happen?": the pronoun stands for
+ * the event the remark names (its first event noun: "blasts"), read as "those blasts" would be.
+ */
+function eventPronounResolved(remark: string, question: string): string | undefined {
+  const pronoun = EVENT_PRONOUN.exec(question);
+  if (pronoun === null) return undefined;
+  const noun = words(remark).find((word) => EVENT_NOUNS.has(word.toLowerCase()));
+  if (noun === undefined) return undefined;
+  const at = pronoun.index + pronoun[0].lastIndexOf(pronoun[1]!);
+  return demonstrativeResolved(remark, `${question.slice(0, at)}${pronoun[1]!.toLowerCase() === 'they' ? 'those' : 'that'} ${noun.toLowerCase()}${question.slice(at + pronoun[1]!.length)}`);
+}
 
 /**
  * The question with a demonstrative phrase ("that attack") put as the noun phrase the remark gives

@@ -64,3 +64,20 @@ Ferries now sail to Ardo island every day, after a strike that lasted three week
     expect(answer(ferries, { command: 'when', text: 'how long did the strike last?' }).answers[0]?.text).toBe('three weeks');
   });
 });
+
+describe('a span asked with an anchoring clause', () => {
+  // Invented: the span is told plainly; the question adds when it is counted to.
+  const anchored = fixtureIndex({
+    'port.txt': `Port strike goes on
+
+May 2, 2025
+
+The port of Lenz stayed shut after six days of strikes by dockers, the union said.
+
+Lopez flew to Lenz on Friday.`,
+  });
+
+  it('is answered though the anchoring clause is not in the passage ("by the time Lopez flew in")', () => {
+    expect(answer(anchored, { command: 'auto', text: 'By the time Lopez flew in, how long had the strikes by dockers at the port been going on?' }).answers[0]?.text).toBe('six days');
+  });
+});

@@ -158,6 +158,9 @@ describe('parseQuestion', () => {
     // A remark that says what the story lists or mentions names the story a question of its own is asked of.
     [auto('The Tide Gazette story lists its reporters at the end. Who is credited with the editing?'), { kind: 'credit', credit: 'editing', text: 'Who is credited with the editing, in The Tide Gazette story?' }],
     [auto('The port closed in May. When did it reopen?'), { text: 'The port closed in May. When did it reopen?' }],
+    // "they" of an event the remark names, and "what does X say about when …".
+    [auto('The Gazette story mentions blasts in a Norland port. When did they happen?'), { kind: 'eventTime', text: 'When did the blasts in a Norland port happen?' }],
+    [{ command: 'when', text: 'Our draft says the blasts happened at noon. What does the Gazette actually say about when they went off?' }, { kind: 'eventTime', text: 'when the blasts went off, according to the Gazette' }],
     // A remark that describes someone, then "who was that?" / "what was his name?": the description is asked for, in place.
     [auto('A senior Norland commander was also killed in the raid. What was his name?'), { kind: 'eventActor', text: 'which senior Norland commander was also killed in the raid?' }],
     [auto('There was an expert in the story about the ferry who said the port is in decline. Who was that?'), { kind: 'saidBy', describedAs: 'expert', statement: 'the port is in decline' }],
