@@ -82,6 +82,7 @@ export function weekdayDateAnswers(index: CorpusIndex, question: string, asked: 
  */
 function datedByItsEvent(index: CorpusIndex, question: string, passage: Passage, weekday: TimeExpression): Answer | undefined {
   const tokens = sentenceTokens(passage, weekday.sentence);
+  // The doer's name, not the weekday's or a place's: the passage that writes the date need not say where it was.
   const names = questionNames(index, question).filter((name) => !WEEKDAYS.has(name) && wordClass(name) !== 'place' && matchedTerms([name], tokens).length > 0);
   const nouns = [...EVENT_NOUNS].filter((noun) => eventsBeside(passage, weekday, [noun]).length > 0);
   if (names.length === 0 || nouns.length === 0) return undefined;

@@ -30,7 +30,7 @@ const DISAGREEMENT_RATIO = 0.6;
  */
 export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[] {
   const { candidates, evidences, affirmed } = timeCandidates(index, question);
-  if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question.granularity, question);
+  if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question);
   const answers = flagDisagreement(foldUndated(mergeCorroborating(candidates)));
   return [...dominantStoryDay(index, evidences, candidates, affirmed, question.granularity), ...answers];
 }
@@ -585,9 +585,11 @@ const PUBLICATION_DAY_COVERAGE = 0.8;
 /**
  * When the passage that reports the event gives no time ("… Holt cautioned."), the article's
  * day does, if the article states it: the answer is that day as the article writes it, citing
- * both the passage and where the article gives its date.
+ * both the passage and where the article gives its date. In a story without a date, another
+ * passage that dates the same occasion or the same event does (`sameOccasion`, `sameEvent`).
  */
-function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, granularity: Granularity, question: TimeQuestion): Answer[] {
+function publicationDay(index: CorpusIndex, evidences: readonly Evidence[], affirmed: (evidence: Evidence) => boolean, question: TimeQuestion): Answer[] {
+  const { granularity } = question;
   const best = evidences.find((evidence) => evidence.coverage >= PUBLICATION_DAY_COVERAGE && affirmed(evidence));
   const answer = best === undefined ? undefined : (occasionBefore(index, best, granularity) ?? storyDay(index, best, granularity) ?? sameOccasion(index, best, question, granularity) ?? sameEvent(index, best, question, granularity));
   return answer === undefined ? [] : [answer];
@@ -676,13 +678,14 @@ const OCCASION_PASSAGES = 20;
  * gives no time and no date: another passage that names the same person and place with an
  * occasion ("Blinken said on Friday at the end of a meeting … on Capri") dates it, by the time its
  * sentence gives beside no other event ("the attack on Israel last week" dates the attack). Only
- * for a question that names two or more (a person and a place) and an occasion its passage tells;
- * undefined when no such time is found or the passages give different days.
+ * for a question that names where (a name other than a person's, written with a capital in the
+ * passage or the question) and an occasion its passage tells; undefined when no such time is found
+ * or the passages give different days.
  */
 function sameOccasion(index: CorpusIndex, best: Evidence, question: TimeQuestion, granularity: Granularity): Answer | undefined {
-  // The names the passage matched, typed in lower case too ("the capri news conference").
+  // The names the passage matched, typed in lower case too ("the capri news conference"); a people's adjective
+  // ("the reported israeli attack") names what was talked about, not the occasion, and a title ("the Secretary") no one.
   const given = questionNames(index, question.text);
-  // A people's adjective ("the reported israeli attack") names what was talked about, not the occasion.
   const capitalised = new Set(tokenize(best.passage.text).filter((token, n) => n > 0 && token.term !== null && /^\p{Lu}/u.test(token.word)).map((token) => token.term));
   const names = best.matched.filter((term) => (given.includes(term) || capitalised.has(term)) && wordClass(term) !== 'demonym' && !ROLE_HEADS.has(term));
   const occasion = best.matched.filter((term) => OCCASION_NOUNS.has(term));
