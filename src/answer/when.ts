@@ -647,18 +647,24 @@ function sameEvent(index: CorpusIndex, best: Evidence, question: TimeQuestion, g
  * writes none or several.
  */
 export function calendarDayOfEvent(index: CorpusIndex, names: readonly string[], nouns: readonly string[], apart: Passage): { passage: Passage; time: TimeExpression } | undefined {
+  return oneDayElsewhere(index, [...names, ...nouns], EVENT_PASSAGES, apart, (other, time) => {
+    if (time.date === undefined || !CALENDAR_DAY.test(time.text)) return false;
+    return matchedTerms(names, sentenceTokens(other, time.sentence)).length === names.length && eventsBeside(other, time, nouns).length > 0;
+  });
+}
+
+/**
+ * The time of the passages a search for `query` finds (outside `apart`) that `dates` accepts, when
+ * they all give one day; undefined when they give none or several.
+ */
+function oneDayElsewhere(index: CorpusIndex, query: readonly string[], limit: number, apart: Passage, dates: (passage: Passage, time: TimeExpression) => boolean): { passage: Passage; time: TimeExpression } | undefined {
   const found: Array<{ passage: Passage; time: TimeExpression }> = [];
-  for (const { doc } of index.scorePassages([...names, ...nouns].join(' '), EVENT_PASSAGES)) {
+  for (const { doc } of index.scorePassages(query.join(' '), limit)) {
     const other = index.passageAt(doc);
     if (other === apart) continue;
-    for (const time of index.timesIn(other)) {
-      if (time.date === undefined || !CALENDAR_DAY.test(time.text)) continue;
-      if (matchedTerms(names, sentenceTokens(other, time.sentence)).length < names.length) continue;
-      if (eventsBeside(other, time, nouns).length === 0) continue;
-      found.push({ passage: other, time });
-    }
+    for (const time of index.timesIn(other)) if (dates(other, time)) found.push({ passage: other, time });
   }
-  const days = new Set(found.map(({ time }) => time.date));
+  const days = new Set(found.map(({ time }) => time.date ?? normalise(time.text)));
   return days.size === 1 ? found[0] : undefined;
 }
 
@@ -692,21 +698,13 @@ function sameOccasion(index: CorpusIndex, best: Evidence, question: TimeQuestion
   // "since when": the time counted from is another event's. The occasion is where it was: a place (or another name than a person's) must be given.
   const placed = names.some((name) => index.entities.resolve(name)?.kind !== 'person');
   if (question.since || /\bsince\b/i.test(question.text) || !placed || occasion.length === 0) return undefined;
-  const found: Array<{ passage: Passage; time: TimeExpression }> = [];
-  for (const { doc } of index.scorePassages([...names, ...OCCASION_NOUNS].join(' '), OCCASION_PASSAGES)) {
-    const other = index.passageAt(doc);
-    if (other === best.passage) continue;
-    for (const time of index.timesIn(other)) {
-      if (time.offset < datelineLength(other.text) || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
-      const tokens = sentenceTokens(other, time.sentence);
-      if (matchedTerms(names, tokens).length < names.length || !tokens.some((t) => t.term !== null && OCCASION_NOUNS.has(t.term))) continue;
-      if (eventsBeside(other, time, [...EVENT_NOUNS]).length > 0) continue;
-      found.push({ passage: other, time });
-    }
-  }
-  const days = new Set(found.map(({ time }) => time.date ?? normalise(time.text)));
-  const first = found[0];
-  if (first === undefined || days.size > 1) return undefined;
+  const first = oneDayElsewhere(index, [...names, ...OCCASION_NOUNS], OCCASION_PASSAGES, best.passage, (other, time) => {
+    if (time.offset < datelineLength(other.text) || !pointsInTime(time) || !isAnchored(time.text, time.date)) return false;
+    const tokens = sentenceTokens(other, time.sentence);
+    if (matchedTerms(names, tokens).length < names.length || !tokens.some((t) => t.term !== null && OCCASION_NOUNS.has(t.term))) return false;
+    return eventsBeside(other, time, [...EVENT_NOUNS]).length === 0;
+  });
+  if (first === undefined) return undefined;
   const date = first.time.date === undefined ? undefined : atGranularity(first.time.date, granularity);
   return {
     ...asAsked(first.time, date),
