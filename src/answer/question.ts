@@ -1450,7 +1450,7 @@ const COPULA_CLAIM = /^(?:the|a|an|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+)
 /** What a claim is about: its words before its verb ("the attacks in Iraq" of "the attacks in Iraq only started …"). */
 const CLAIM_SUBJECT = /^((?:the|a|an|\p{Lu}[\p{L}'’.-]*|\p{Ll}+s)\s+(?:[\p{L}\d'’.,-]+\s+){0,10}?)(?:was|were|is|are|had|has|have|did|only|just|already|\p{Ll}+ed)\b/u;
 /** A time the claim gives, which the question doubts: "in November", "on a Monday", "at the start of the week". */
-const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b/giu;
+const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b|\s+overnight\b/giu;
 
 /** Capitalised words that open a sentence without naming anyone. */
 const UNNAMING = new Set(['i', 'someone', 'somebody', 'a', 'an', 'the', 'my', 'our', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'it', 'this', 'that', 'they', 'we', 'you', 'he', 'she', 'people', 'reports', 'many', 'some', 'not', 'no', 'yes', 'so', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'someone\'s']);
@@ -1486,11 +1486,57 @@ function personResolved(remark: string, question: string): string | undefined {
   return question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));
 }
 
+/** "The claim that …", "Is it right that …": a claim restated by a fact-checker before the question of who made it or when. */
+const CLAIM_RESTATED = /^\s*(?:(?:the|this|that)\s+(?:claim|line|assertion|allegation|accusation|suggestion|charge|statement|quote|remark|argument)|(?:is|was)\s+it\s+(?:right|true|correct|accurate|fair)(?:\s+to\s+say)?)\s+that\s+/i;
+/** "The Secretary's warning that …": a claim with its maker, who a pronoun in the question stands for. */
+const OWNED_CLAIM = /^\s*((?:[Tt]he\s+(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)|\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:warning|claim|statement|assertion|accusation|allegation|pledge|promise|remark|suggestion|insistence|argument)\s+that\s+/u;
+/** The claim, then the question after a colon, a dash or the claim's own question mark. */
+const CLAIM_THEN_QUESTION = /^([^:?—–]{8,300}?)\s*(?:[:?—–]|\s-)\s+(?:(?:is|was)\s+(?:it|that)\s+(?:right|true|correct)[^?]*\?\s+)?((?:since\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
+/** What stands for the claim in the question: "it", "that", "so", "that accusation". */
+const CLAIM_POINTER = String.raw`(?:(?:that|this|the)\s+(?:claim|line|accusation|assertion|allegation|charge|statement|remark|argument|point|case|quote|warning)|it|that|this|so)`;
+/** "who made it", "which side took that line", "which US official relayed that on Capri": who made the claim. */
+const WHO_MADE_CLAIM = new RegExp(String.raw`^\s*(who|which\s+(?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+?)\s+(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:made|makes|making|said|says|took|takes|taking|relayed|relays|voiced|voices|raised|put\s+forward|came\s+up\s+with|is\s+behind|was\s+behind|advanced|offered|issued|claimed|is\s+the\s+source\s+of|was\s+the\s+source\s+of)\s+${CLAIM_POINTER}\b([^,?]*)`, 'iu');
+/** "when did he say it", "when did the Secretary of State say so": when its maker said the claim. */
+const WHEN_SAID_CLAIM = new RegExp(String.raw`^\s*when\s+(?:did|was|had)\s+(.{2,60}?)\s+(?:say|said|make|made|voice|voiced|give|given|issue|issued|relay|relayed|raise|raised|deliver|delivered)\s+${CLAIM_POINTER}\b([^?]*)`, 'iu');
+/** "when was that", "since when", "when did that news conference take place", "what date was it": when what the claim tells happened. */
+const WHEN_OF_CLAIM = /^\s*(since\s+when|when|(?:on\s+)?(?:what|which)\s+(?:date|day))(?:\s+(?:was|is|did)\s+(?:it|that|this)(?:\s+happen)?|\s+did\s+(?:that|this|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:take\s+place|happen|occur))?\s*((?:,\s*[^?]*)?)\?*\s*$/iu;
+/** A claim's first verb that needs "did" to be asked ("declined"), not an auxiliary ("was assassinated", "has seen"). */
+const CLAIM_VERB = /^(?:\S+\s+){1,12}?(?:(was|were|is|are|has|have|had|will|would|could|can)\b|(\p{Ll}+ed)\b)/u;
+const PERSONAL = /^(?:he|she|they)$/i;
+
+/**
+ * A restated claim, then a question that points back to it: "The claim that X: who made it?" asks
+ * who said that X; "… : when was that?" asks when X; "The Secretary's warning that X: when did he
+ * say it?" asks when the Secretary said that X.
+ */
+function restatedClaimAsked(text: string): string | undefined {
+  const framed = CLAIM_RESTATED.exec(text) ?? OWNED_CLAIM.exec(text);
+  if (framed === null) return undefined;
+  const split = CLAIM_THEN_QUESTION.exec(text.slice(framed[0].length));
+  if (split === null) return undefined;
+  const claim = split[1]!.replace(/[\s,;]+$/, '');
+  const question = split[2]!;
+  const maker = WHO_MADE_CLAIM.exec(question);
+  if (maker !== null) return `${maker[1]} said that ${claim}${maker[2]!.trimEnd()}?`;
+  const said = WHEN_SAID_CLAIM.exec(question);
+  const speaker = said === null ? undefined : PERSONAL.test(said[1]!) ? framed[1] : said[1];
+  if (said !== null) return speaker === undefined ? undefined : `when did ${speaker.replace(/^The\b/, 'the')} say that ${claim}${said[2]!.replace(/\?+\s*$/, '').trimEnd()}?`;
+  const when = WHEN_OF_CLAIM.exec(question);
+  if (when === null) return undefined;
+  // "when did the diplomat declined to confirm …" is read as "when did … decline"; "when Haniyeh was killed" needs no "did".
+  const verb = CLAIM_VERB.exec(claim);
+  const asked = /^since/i.test(when[1]!) ? 'since when' : 'when';
+  const untimed = claim.replace(CLAIMED_TIME, '');
+  return `${asked}${verb?.[2] !== undefined ? ' did' : ''} ${untimed}${when[2]!.trimEnd()}?`;
+}
+
 function questionFirst(input: string): string {
   // "the isfahan explosions. who downplayed it": a topic, then a question without its mark.
   const bare = REMARK_THEN_BARE_QUESTION.exec(input);
   const pointed = bare === null ? undefined : TOPIC_PHRASE.exec(bare[1]!)?.[1];
   const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
+  const restated = restatedClaimAsked(marked);
+  if (restated !== undefined) return questionFirst(restated);
   // "A commander was killed too. What was his name?": who the remark describes (before "his" is read as a name of the claim's).
   const identifying = REMARK_THEN_QUESTION.exec(marked);
   const nameAsked = REMARK_THEN_NAME.exec(marked);
@@ -1736,7 +1782,7 @@ function withAuxiliary(text: string, isName: NameCheck): string {
 }
 
 /** The question phrase of a question that may lack its auxiliary: "when", "what kind of war", "which day". */
-const WITHOUT_AUXILIARY = /^\s*(?:when|where|why|(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must)\b)[\p{L}-]+(?:\s+of\s+[\p{L}-]+)?)(?=\s)/iu;
+const WITHOUT_AUXILIARY = /^\s*(?:when|where|why|(?:what|which)\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|may|might|must)\b)[\p{L}-]+(?:\s+of\s+(?!(?:the|a|an)\s)[\p{L}-]+)?)(?=\s)/iu;
 /** Words that are no bare verb after a subject: auxiliaries, function words, and inflected forms ("says", "said", "saying"). */
 const NOT_BARE_VERB = /^(?:is|was|are|were|am|be|been|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must|the|a|an|of|in|on|at|to|for|with|from|by|and|or|but|as|that|this|these|those|its|his|her|their|it|he|she|they|not|also|then|first|last|\p{L}+(?:ed|ing|ly|[^s]s))$/u;
 /** "who write", "who give": "who" before the bare form of an irregular verb. */

@@ -8,7 +8,7 @@ import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
-import { ROLE_FAMILIES, ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { NATIONALITY_GROUPS, ROLE_FAMILIES, ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { namesSpeltOut } from './spelling.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
@@ -33,8 +33,34 @@ const HEAD_OF = /\b(?:head|boss|leader|chief)\s+(?:of\s+)?(?:the\s+)?([\p{L}.-]+
 /** "the Pentagon head", "the Pentagon boss". */
 const HEAD_AFTER = /\b([\p{L}.-]+)\s+(?:head|boss|leader)$/u;
 
+/** "Israel's leader", "the leader of France", "the Italian leader": a country's leader, whatever the title. */
+const COUNTRY_LEADER = [/^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?(?:['’]s?)?)\s+leader$/iu, /^(?:the\s+)?leader\s+of\s+(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)$/iu];
+
+/**
+ * A country's leader is titled prime minister or president in news ("Israeli Prime Minister …"),
+ * rarely "leader": each title is tried, the literal one first, for a country only ("the Hamas
+ * leader" is titled so).
+ */
+function countryLeaderTitles(roleAsked: string): string[] | undefined {
+  for (const pattern of COUNTRY_LEADER) {
+    const country = pattern.exec(roleAsked)?.[1]?.toLowerCase().replace(/['’]s?$/, '');
+    // Each word for the country: "French President X" is the leader of France.
+    const names = NATIONALITY_GROUPS.find((group) => group.includes(country ?? ''));
+    if (names === undefined) continue;
+    return [roleAsked, ...names.flatMap((name) => [`${name} prime minister`, `${name} president`])];
+  }
+  return undefined;
+}
+
+/** True when a title stands in for the role asked ("Israel's leader" → "Israel's prime minister"): it must name the country itself. */
+function standsIn(roleAsked: string, asTitle: string): boolean {
+  return asTitle !== roleAsked && countryLeaderTitles(roleAsked) !== undefined;
+}
+
 /** The role asked for, in the words titles use ("head Norland's government" → "prime minister Norland's"), each way titles write it. */
 function asTitles(roleAsked: string): string[] {
+  const leader = countryLeaderTitles(roleAsked);
+  if (leader !== undefined) return leader;
   const paraphrase = ROLE_PARAPHRASES.find((rule) => rule.pattern.test(roleAsked));
   if (paraphrase !== undefined) return paraphrase.titles.map((title) => roleAsked.replace(paraphrase.pattern, title));
   // "the Pentagon chief" is titled "Defense Secretary": a role family's name stands for each of its titles.
@@ -76,7 +102,7 @@ export function roleAnswers(index: CorpusIndex, roleAsked: string): Answer[] {
   // shares a passage with it; ties go to the title listed first.
   let best: Answer[] = [];
   for (const title of asTitles(roleAsked)) {
-    const holders = holdersOf(index, roleAsked, title);
+    const holders = holdersOf(index, roleAsked, title, standsIn(roleAsked, title));
     if ((holders[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = holders;
   }
   return best.length > 0 ? best : bodyPeople(index, roleAsked);
@@ -109,7 +135,7 @@ function bodyPeople(index: CorpusIndex, roleAsked: string): Answer[] {
 }
 
 /** Whoever holds the role asked for, by one way of writing its title. */
-function holdersOf(index: CorpusIndex, roleAsked: string, asTitle: string): Answer[] {
+function holdersOf(index: CorpusIndex, roleAsked: string, asTitle: string, wholeTitle = false): Answer[] {
   const terms = keyTerms(asTitle).filter((term) => !ROLE_STOP.has(term));
   if (terms.length === 0) return [];
   // A role phrase is never a sentence's start: its capitalised first word is a name too ("Norland navy minister").
@@ -120,6 +146,8 @@ function holdersOf(index: CorpusIndex, roleAsked: string, asTitle: string): Answ
   for (const title of titlesNaming(index, terms)) {
     const matched = matchedTerms(terms, title.tokens);
     const missing = terms.filter((term) => !matched.includes(term));
+    // A title standing in for another word must name the country too: "Prime Minister X" may be any country's.
+    if (wholeTitle && missing.length > 0) continue;
     // "the US defense secretary" is "Defense Secretary Ann Lee" in a story about the US: the
     // country or body is a qualifier the title may leave to its context, unless it names another.
     const unqualified = missing.filter((term) => !qualifiers.has(term));

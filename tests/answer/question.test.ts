@@ -82,6 +82,15 @@ describe('parseQuestion', () => {
     [auto('Someone told me Porto hosted Lopez. Who did she really meet there?'), { text: 'Who did Lopez meet there?' }],
     [auto('The man whose arrest in Porto drew protests — someone said he was a mayor. Who was he really?'), { text: 'Who was the man whose arrest in Porto drew protests?' }],
     [auto('what was the real date of the sinking?'), { kind: 'eventTime', text: 'what was the date of the sinking?' }],
+    // A fact-checker restates the claim, then asks who made it or when: the question is of the claim.
+    [auto('The claim that the port will close in May: who made it, and is she the mayor?'), { kind: 'saidBy', text: 'who said that the port will close in May?' }],
+    [auto('The claim that the ferry was overloaded: which harbour official relayed that in Lenz?'), { kind: 'saidBy', describedAs: 'harbour official', text: 'which harbour official said that the ferry was overloaded in Lenz?' }],
+    [auto('The claim that the ferry sank near Porto: when was that, according to the Gazette?'), { kind: 'eventTime', text: 'when the ferry sank near Porto, according to the Gazette?' }],
+    [auto('Is it right that the mayor closed the port on a Monday? When was it?'), { kind: 'eventTime', text: 'when did the mayor closed the port?' }],
+    [auto('The claim that raids on the docks have grown: since when, per the Gazette?'), { kind: 'eventTime', since: true, text: 'since when raids on the docks have grown, according to the Gazette?' }],
+    [{ command: 'when', text: "The mayor's warning that the port would flood: when did he say it?" }, { kind: 'eventTime', text: 'when did the mayor say that the port would flood?' }],
+    // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
+    [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
     // Chat names the story it is reading, then asks, often without a question mark.
     [auto('ok so the gazette thing. who closed the port'), { kind: 'eventActor', text: 'who closed the port?', story: 'gazette' }],
     [auto('reading the lenz one rn. who is the harbour minister?'), { kind: 'role', story: 'lenz' }],

@@ -71,6 +71,16 @@ Norland Secretary of State Ines Kovar said the talks in Lenz had gone well.`,
     expect(chief('who heads the pentagon')).toBe('Rune Dahl');
   });
 
+  it("reads a country's leader as its prime minister or president, never another country's", () => {
+    const leaders = fixtureIndex({
+      'lenz.txt': 'Leaders meet in Lenz\n\nMay 4, 2025\n\nItalian Prime Minister Ola Brekke met French President Rune Dahl in Lenz on Friday.\n',
+    });
+    const leader = (text: string) => answer(leaders, { command: 'who', text }).answers[0]?.text;
+    expect(leader("Who is Italy's leader?")).toBe('Ola Brekke');
+    expect(leader('who is the leader of France')).toBe('Rune Dahl');
+    expect(leader('who is the German leader?')).toBeUndefined();
+  });
+
   it('reads a boss as the leader the coverage names', () => {
     const led = fixtureIndex({ 'party.txt': 'Kell Party meets\n\nMay 4, 2025\n\nKell Party leader Ivo Brandt spoke in Lenz on Friday.\n' });
     expect(answer(led, { command: 'who', text: "who's the kell party boss" }).answers[0]?.text).toBe('Ivo Brandt');
