@@ -1282,6 +1282,8 @@ const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
+/** A desk's label before the question: "Caption check:", "Fact check for the follow-up:", "Photo desk check:". */
+const DESK_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}(?:check|query)(?:\s+for\s+(?:the|our|my|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*:\s*/iu;
 /** A greeting with a name before the question: "hey byline, who …". */
 const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
 /** Words chat puts after a question: "… lol", "… again?", "… pls" (not the "again" of "never happens again"). */
@@ -1339,7 +1341,7 @@ const GUESS_AFTER = /\s*(?:[,;–—]|\?(?=\s*(?:i\b|i['’]m\b|maybe\b|probably
 
 function withoutChatter(text: string): string {
   const unguessed = text.replace(GUESS_AFTER, '?');
-  const bare = unguessed.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(CLOSING_CHATTER, '$1');
+  const bare = unguessed.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(CLOSING_CHATTER, '$1');
   return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare);
 }
 
@@ -1397,7 +1399,7 @@ const TAGGED = /^\s*(.{4,160}?),?\s+(?:who|what)(?:['’]s|\s+is|\s+was)\s+(?:th
  * "Someone told me X. Is that true? Who actually said it?": a claim to check, then the question. The
  * check in between asks nothing the question does not; "actually", "really" and "real" only insist.
  */
-const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*[?,]\s*(?:or\s+)?/gi;
+const CHECK_BETWEEN = /(?<=[.!?])\s+(?:is|was|are|were)\s+(?:that|this|it|he|she|they)\s+(?:true|right|correct|so|him|her|them)\s*(?:[?,]|[—–](?=\s))\s*(?:or\s+)?/gi;
 /** A yes-or-no question that states the claim ("Was Haniyeh really killed in Beirut?"), then the question itself. */
 const YES_NO_FIRST = /^(\s*(?:is|was|are|were|did|does|do|has|have|had)\b[^?]{8,300})\?(?=\s+[^?]*\b(?:who|whom|whose|what|which|when|where|how)\b[^?]*\?+\s*$)/i;
 // Lower case only: "You Really Got Me" is a title.
@@ -1438,9 +1440,9 @@ function claimChecked(asked: string): string {
 }
 
 /** Who told the asker a claim: "Someone told me (that)", "I read that", "A colleague says". */
-const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|my\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
+const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|(?:my|our)\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons|puts|has|dates)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
 /** The date of what the claim tells: "What was the actual date?", "Which day was it really?", "When was that?". */
-const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+(?:it|that)|when\s+(?:was|did)\s+(?:it|that)(?:\s+happen)?)\s*\?*\s*$/i;
+const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:date|day)\s+(?:do|does)\s+the\s+(?:articles?|stor(?:y|ies)|reports?|coverage)\s+(?:give|say|have)|(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+(?:it|that)|when\s+(?:was|did)\s+(?:it|that)(?:\s+happen)?)\s*\?*\s*$/i;
 /** A cleft that doubts a claim's time: "Was it Thursday evening that explosions were reported in Isfahan". */
 const CLEFT_CLAIM = /^\s*(?:was|is)\s+it\s+(?!(?:true|right|correct|so)\b)[^.?]{2,60}?\s+that\s+(.+)$/i;
 /** "Who was it?", "who was that?": who the claim says someone was. */
@@ -1450,7 +1452,7 @@ const COPULA_CLAIM = /^(?:the|a|an|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+)
 /** What a claim is about: its words before its verb ("the attacks in Iraq" of "the attacks in Iraq only started …"). */
 const CLAIM_SUBJECT = /^((?:the|a|an|\p{Lu}[\p{L}'’.-]*|\p{Ll}+s)\s+(?:[\p{L}\d'’.,-]+\s+){0,10}?)(?:was|were|is|are|had|has|have|did|only|just|already|\p{Ll}+ed)\b/u;
 /** A time the claim gives, which the question doubts: "in November", "on a Monday", "at the start of the week". */
-const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b|\s+overnight\b/giu;
+const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?|\s+overnight\b/giu;
 
 /** Capitalised words that open a sentence without naming anyone. */
 const UNNAMING = new Set(['i', 'someone', 'somebody', 'a', 'an', 'the', 'my', 'our', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'it', 'this', 'that', 'they', 'we', 'you', 'he', 'she', 'people', 'reports', 'many', 'some', 'not', 'no', 'yes', 'so', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'someone\'s']);
@@ -1561,6 +1563,8 @@ function questionFirst(input: string): string {
     // "the story spells it 'anthony blinken' - who is that guy": the name quoted in the remark.
     const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
     if (quotedName !== undefined) return `who is ${quotedName}?`;
+    // "the Hamas leader killed in Tehran last week — who was he?": who the remark describes.
+    if (WHO_IS_THAT.test(dashed[1]!) && /^(?:the|a|an)\s/i.test(remark)) return questionFirst(`who was ${remark}?`);
     // A short question leans on its remark ("which day were they made?"); in a long one "that" opens a clause of its own.
     const pronoun = words(dashed[1]!).length <= SHORT_QUESTION ? DASH_PRONOUN.exec(dashed[1]!) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);

@@ -89,6 +89,10 @@ describe('parseQuestion', () => {
     [auto('Is it right that the mayor closed the port on a Monday? When was it?'), { kind: 'eventTime', text: 'when did the mayor closed the port?' }],
     [auto('The claim that raids on the docks have grown: since when, per the Gazette?'), { kind: 'eventTime', since: true, text: 'since when raids on the docks have grown, according to the Gazette?' }],
     [{ command: 'when', text: "The mayor's warning that the port would flood: when did he say it?" }, { kind: 'eventTime', text: 'when did the mayor say that the port would flood?' }],
+    [auto('Our timeline puts the ferry sinking near Porto on March 8. Is that right — what date does the story give?'), { kind: 'eventTime', text: 'when the ferry sinking near Porto?' }],
+    // A desk's label is no part of the question; a remark, then "who was he?", asks who the remark describes.
+    [auto('Caption check: the harbour minister sacked in Lenz last week — who was he?'), { kind: 'role', text: 'who was the harbour minister sacked in Lenz last week?' }],
+    [auto('Fact check for the follow-up: is Lopez among the ministers who met in Lenz?'), { text: 'is Lopez among the ministers who met in Lenz?' }],
     // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
     [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
     // Chat names the story it is reading, then asks, often without a question mark.
