@@ -1026,6 +1026,13 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   // "who is holding the hostages": whoever took them, as news tells it ("the hostages it took").
   [/['’]s\s+(?:holding|keeping)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, ' took'],
   [/\b(?:(?:is|are|was|were|been)\s+)?(?:holding|holds|held|keeping|keeps|kept)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, 'took'],
+  // "placed the blame for the injuries on the militia": blamed the injuries on it.
+  [/\b(?:placed|laid|put|pinned)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blamed '],
+  [/\b(?:places|lays|puts|pins)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blames '],
+  [/\b(?:placing|laying|putting|pinning)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blaming '],
+  // "was unequivocal that", "is adamant that": said so.
+  [/\bwas\s+(?:unequivocal|adamant|emphatic|insistent|categorical|firm|clear)\s+that\b/gi, 'said that'],
+  [/\bis\s+(?:unequivocal|adamant|emphatic|insistent|categorical|firm|clear)\s+that\b/gi, 'says that'],
   // "let on that": said so.
   [/\blet\s+on\b/gi, 'said'],
   [/\blets\s+on\b/gi, 'says'],
@@ -1092,10 +1099,14 @@ const PREPOSITION_FIRST = /^\s*(across|through|via|against|over|under|behind|bet
  * "whose statement is the source for the detail that X", "who gave the figure of 1,200 dead": the
  * source of a claim or a figure is whoever said it, so the question asks who said it.
  */
-const SOURCE_ASKED = /^\s*(?:who(?:['’]s|\s+is|\s+was)?|(which|what)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was)|whose\s+(?:statement|words?|account|report|figures?|data)\s+(?:is|was|are|were))\s+(?:the\s+)?(?:source|origin)\s+(?:of|for|behind)\s+(?:the\s+)?(?:(?:figure|number|claim|line|detail|report|statement|estimate|toll|assertion|allegation|information|account|remark|comment)s?\s+)?(?:of\s+|that\s+)?(.{3,})$/iu;
+const SOURCE_ASKED = /^\s*(?:who(?:['’]s|\s+is|\s+was)?|(which|what)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was)|whose\s+(?:statement|words?|account|report|figures?|data)\s+(?:is|was|are|were))\s+(?:the\s+)?(?:source|origin)\s+(?:of|for|behind)\s+(?:the\s+)?(?:(?:figure|number|claim|line|detail|report|statement|estimate|toll|assertion|allegation|information|account|remark|comment|denial|warning|assurance|pledge|promise|threat|accusation|suggestion)s?\s+)?(?:of\s+|that\s+)?(.{3,})$/iu;
+/** "the line that X is credited to which official?", "… attributed to whom?": whoever said it. */
+const ATTRIBUTED_TO = /^\s*(?:the\s+)?(?:line|claim|statement|quote|quotation|remark|assertion|words|comment|suggestion|warning|denial|assurance)\s+(?:that\s+)?(.{8,200}?)\s+(?:is|was)\s+(?:credited|attributed)\s+to\s+(whom|who|which\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s*(\?*)\s*$/iu;
 const FIGURE_GIVEN = /^\s*who(?:['’]s|\s+is|\s+was)?\s+(?:gave|give|gives|giving|put\s+out|puts\s+out|putting\s+out|came\s+up\s+with|comes?\s+up\s+with|released|issued|provided|published)\s+(?:the\s+)?(?:(?:figure|number|estimate|tally|count)\s+of\s+)?(.{0,80}?\b(?:figure|number|estimate|toll|tally|count)s?\b.{0,80}?|.{3,80}?)\s*(\?*)\s*$/iu;
 
 function sourceAsked(text: string): string {
+  const attributed = ATTRIBUTED_TO.exec(text);
+  if (attributed !== null) return `${attributed[2]!.replace(/^whom$/i, 'who')} said that ${attributed[1]!}${attributed[3]!}`;
   const source = SOURCE_ASKED.exec(text);
   if (source !== null) return source[1] === undefined ? `who said ${source[3]!}` : `${source[1]} ${source[2]!} said ${source[3]!}`;
   const figure = FIGURE_GIVEN.exec(text);

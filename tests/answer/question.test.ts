@@ -93,6 +93,11 @@ describe('parseQuestion', () => {
     // A desk's label is no part of the question; a remark, then "who was he?", asks who the remark describes.
     [auto('Caption check: the harbour minister sacked in Lenz last week — who was he?'), { kind: 'role', text: 'who was the harbour minister sacked in Lenz last week?' }],
     [auto('Fact check for the follow-up: is Lopez among the ministers who met in Lenz?'), { text: 'is Lopez among the ministers who met in Lenz?' }],
+    // Saying and blaming in other words: "placed the blame for X on Y", "was adamant that", "the line that X is credited to which official".
+    [auto('Which official placed the blame for the sinking on the ferry crew?'), { kind: 'eventActor', text: 'Which official blamed the sinking on the ferry crew?' }],
+    [auto('Which minister was adamant that the port would reopen?'), { kind: 'saidBy', statement: 'the port would reopen' }],
+    [auto('the line that the port would reopen in May is credited to which harbour official?'), { kind: 'saidBy', describedAs: 'harbour official', statement: 'the port would reopen in May' }],
+    [auto('who is the source of the denial that the port was closed?'), { kind: 'saidBy', statement: 'the port was closed' }],
     // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
     [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
     // Chat names the story it is reading, then asks, often without a question mark.
