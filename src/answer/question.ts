@@ -1989,7 +1989,7 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
 }
 
 /** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */
-const CARRY_OUT = /\bcarr(?:y|ies|ied|ying)\s+out\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?(?:[a-z]+\s+)?([a-z]+)\b(?=\s+(?:on|against|in|at|for|by|over|near|after)\b|\s*\??\s*$)/i;
+const CARRY_OUT = /\bcarr(?:y|ies|ied|ying)\s+out\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?([a-z]+)\b(?=\s+(?:on|against|in|at|for|by|over|near|after|which|that)\b|\s*\??\s*$)/i;
 
 /** The act of "when did X carry out its revenge": the noun done, which stands for the act in the coverage ("threats of revenge"). */
 function doneNoun(text: string): string | undefined {

@@ -581,6 +581,8 @@ describe('askedAct', () => {
     ['who fired the rockets?', 'fired'],
     ['When did the ministers hold talks?', undefined],
     ['When did the army carry out the raid?', 'raid'],
+    ['When did the army carry out the cross-border raid?', 'raid'],
+    ['When did the army carry out the raid which it had planned?', 'raid'],
     ['When did Lopez speak to reporters?', undefined],
     ['when did the port attack happen?', undefined],
     ["who's been firing rockets at the port?", 'firing'],
