@@ -5,6 +5,7 @@ import { indexTerm, keyTerms } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { speakerEntity } from './quote.ts';
 import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokenize, tokensOf, type Evidence, type Token } from './evidence.ts';
+import { wordClass } from '../nlp/model/lexicon.ts';
 
 /** A figure this many words or fewer from a question word is taken to be the figure asked for. */
 const FIGURE_REACH = 3;
@@ -94,7 +95,7 @@ const STRICT_COVERAGE = 0.25;
 /** Whether a passage holds what a question asks about: its asked noun, and for "how many" a figure that counts it or stands by the question's words. */
 export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, terms: readonly string[], counted: string | undefined): boolean {
   if (question.measure !== undefined) return MEASURE_GIVEN[question.measure].test(evidence.passage.text) && figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS;
-  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS && (question.act === undefined || holdsFate(evidence, question.act));
+  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS && namesCounted(evidence, question.text) && (question.act === undefined || holdsFate(evidence, question.act));
   const asked = question.asked.flatMap(keyTerms);
   return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
 }
@@ -187,6 +188,23 @@ function isVerbForm(word: string): boolean {
 function countedTerm(question: QuestionOf<'search'>): string | undefined {
   const noun = question.asked[0];
   return noun === undefined ? undefined : (indexTerm(noun) ?? undefined);
+}
+
+/** "people" as chat and plain speech write it. */
+const PEOPLE_SPELLINGS: ReadonlySet<string> = new Set(['ppl', 'persons', 'folks']);
+/** What "how many" counts, in lower case, up to its verb: "aid trucks" of "how many aid trucks are …", "fighters" of "how many fighters took …". */
+const HOW_MANY_COUNTED = /\bhow\s+many\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}?\p{Ll}[\p{Ll}'’-]*)\s+(?:are|were|is|was|had|have|has|did|do|does|will|would|could|can|\p{Ll}+ed|took|got|went|came|fled|left|lost|died)\b/u;
+
+/**
+ * Whether a passage names what a "how many" question counts: "how many children died" is not
+ * answered by a death toll by the place's name. People are counted under many words ("the death
+ * toll", "1,200 dead", "Israelis"), so a count of people, or of a people, needs none of them.
+ */
+function namesCounted(evidence: Evidence, question: string): boolean {
+  const head = HOW_MANY_COUNTED.exec(question)?.[1]?.split(/\s+/).pop();
+  const counted = head === undefined || wordClass(head) === 'demonym' ? null : indexTerm(head);
+  if (counted === null || counted === PEOPLE || PEOPLE_SPELLINGS.has(counted)) return true;
+  return matchPositions([counted], tokensOf(evidence.passage)).length > 0;
 }
 
 /** The fit of a passage with a figure by the question's words (a counting figure fits better). */

@@ -78,6 +78,13 @@ describe('questions the coverage does not answer', () => {
     expect(response.note).toMatch(/no figure for “people … drowned”/);
   });
 
+  it('abstains on "how many children" where the figure by the question\'s words counts no children', () => {
+    const toll = fixtureIndex({ 'toll.txt': 'Flood in Marrow\n\nMay 4, 2025\n\nThe flood in Marrow killed 300 people on Friday, the Marrow council said.\n' });
+    const count = (text: string) => answer(toll, { command: 'auto', text }).answers[0]?.text;
+    expect(count('how many children were killed in the Marrow flood?')).toBeUndefined();
+    expect(count('how many people were killed in the Marrow flood?')).toContain('300');
+  });
+
   it('still answers when a passage holds the asked thing', () => {
     expect(ask('what budget did the Marrow council agree on Tessa')?.answers[0]?.text).toContain('new budget');
   });
