@@ -87,7 +87,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     // Where the rules keep nothing (no passage writes the act as asked: "constructed in 1582" of "when was X built"), a
     // time in its own words the ranker finds likely (SURE_TIME_FROM); a weekday or "last week" never.
     const answers = question.since || told.length > 0 ? told : orRankedTime(told, rankAnswers(index, question.text, 'when').all, SURE_TIME_FROM);
-    return inYearAsked(question.ahead ? aheadOnly(index, answers) : answers, question.granularity);
+    return inYearAsked(occurrenceTold(index, question.text, question.ahead ? aheadOnly(index, answers) : answers), question.granularity);
   }),
   // "What year was the story published": the year of its date.
   articleDate: (index, question) => inYearAsked(articleDateAnswers(index, question), question.granularity),
@@ -114,6 +114,30 @@ function becomingTold(index: CorpusIndex, question: string, answers: Answer[]): 
   const subject = BECOMING_SUBJECT.exec(question)?.[1];
   if (!BECOMING_ASKED.test(question) || subject === undefined || index.entities.resolve(subject)?.kind !== 'person') return answers;
   return answers.filter((answer) => answer.citations.some(({ file, paragraph, excerpt }) => BECOMING_TOLD.test(excerpt ?? index.passage(file, paragraph)?.text ?? '')));
+}
+
+/** "when did X first …", "last …", "next …": one occurrence of several, in an order (not "last week", "the first of them", "next to"). */
+const OCCURRENCE_ASKED = /\b(first|last|next)\b(?!\s+(?:of|to|week|month|year|night|time|weekend|days?|hours?|minutes?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|quarter|decade|century)\b)|\bfor\s+the\s+(first|last)\s+time\b/i;
+/** Words by which a passage tells an occurrence's place in its order. */
+const OCCURRENCE_TOLD: Readonly<Record<string, RegExp>> = {
+  first: /\b(?:first|initial(?:ly)?|originally|began|begun|start(?:ed|s)?|outset|day\s+one|founded|established|inaugural)\b/i,
+  last: /\b(?:last|latest|previous(?:ly)?|most\s+recent(?:ly)?|final(?:ly)?)\b(?!\s+(?:week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i,
+  next: /\b(?:next|upcoming|will|plans?|planned|scheduled|expected|due)\b/i,
+};
+
+/**
+ * "When did the US last deploy troops to the base?" is not answered by the day of a deployment
+ * the coverage does not place last: only by a passage that tells the order asked (last or next
+ * occurrence), or by none; "first" is answered as ranked when any answer's passage tells one.
+ */
+function occurrenceTold(index: CorpusIndex, question: string, answers: Answer[]): Answer[] {
+  const asked = OCCURRENCE_ASKED.exec(question);
+  const order = (asked?.[1] ?? asked?.[2])?.toLowerCase();
+  if (order === undefined) return answers;
+  const told = answers.filter((answer) => answer.citations.some(({ file, paragraph, excerpt }) => OCCURRENCE_TOLD[order]!.test(excerpt ?? index.passage(file, paragraph)?.text ?? '')));
+  // Encyclopedic text often dates a first occurrence without the word ("Germany invaded in 1941"):
+  // "first" only needs some answer's passage to tell an order; the answers keep their ranking.
+  return order === 'first' && told.length > 0 ? answers : told;
 }
 
 /** "What day did X …" is not answered by a part of a day without its date ("overnight", "this morning"). */

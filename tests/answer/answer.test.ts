@@ -230,6 +230,19 @@ describe('when', () => {
     expect(top?.citations.map((c) => c.paragraph)).toEqual([3, 2]);
   });
 
+  it('answers "when did X first/last/next …" only from a passage that tells that occurrence', () => {
+    const deployed = fixtureIndex({
+      'base.txt': 'Troops at Selva\n\nMay 4, 2025\n\nNorland sent 300 troops to the Selva base on Monday.\n\nNorland first sent troops to the Selva base in 2019, the ministry said.\n',
+    });
+    const when = (text: string) => answer(deployed, { command: 'when', text }).answers[0]?.text;
+    expect(when('When did Norland first send troops to the Selva base?')).toBe('2019');
+    expect(when('When did Norland last send troops to the Selva base before Monday?')).toBeUndefined();
+    expect(when('When will Norland next send troops to the Selva base?')).toBeUndefined();
+    expect(when('When did Norland send 300 troops to the Selva base?')).toBe('Monday');
+    const once = fixtureIndex({ 'lenz.txt': 'Troops at Lenz\n\nMay 4, 2025\n\nNorland sent 200 troops to the Lenz base on Tuesday.\n' });
+    expect(answer(once, { command: 'when', text: 'When did Norland first send troops to the Lenz base?' }).answers).toEqual([]);
+  });
+
   it('abstains when the corpus does not date the event', () => {
     expect(ask('when', 'When did the chess final take place?').answers).toEqual([]);
   });
