@@ -171,6 +171,14 @@ The killing of the senior field commander of the Kessel Brigades, Oren Vask, in 
     expect(answer(raid, { command: 'who', text: "Who is the Harrow Front's field commander in Tarvia?" }).answers).toEqual([]);
     expect(answer(raid, { command: 'who', text: "Who is the Kessel Brigades' field commander?" }).answers[0]?.text).toBe('Oren Vask');
   });
+
+  it("is not answered by another body's commander when the question names a people ('the Italian army')", () => {
+    const strike = fixtureIndex({
+      'strike.txt': 'Strike on Lenz\n\nJune 4, 2025\n\nAn Italian strike on Lenz last week killed Oren Vask, the senior military commander of the Kessel Brigades.\n',
+    });
+    expect(answer(strike, { command: 'who', text: 'Who is the commander of the Italian army?' }).answers).toEqual([]);
+    expect(answer(strike, { command: 'who', text: 'Who is the commander of the Kessel Brigades?' }).answers[0]?.text).toBe('Oren Vask');
+  });
 });
 
 describe('a role named by an event, held by a person', () => {

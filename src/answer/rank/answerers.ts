@@ -533,7 +533,8 @@ function holdsOtherTitle(index: CorpusIndex, answer: Answer, question: QuestionO
   const titles = (index.entities.resolve(answer.text)?.roles ?? []).map((claim) => keyTerms(claim.title));
   const sameKind = titles.filter((title) => title.some((term) => heads.includes(term)));
   if (sameKind.length === 0) return false;
-  const names = new Set(questionNames(index, question.text));
+  // "the Israeli army" names Israel as "Israel's army" does: a people's word is a name here.
+  const names = new Set([...questionNames(index, question.text), ...words(question.text).map((word) => word.toLowerCase()).filter((word) => wordClass(word) === 'demonym')]);
   // "Hezbollah's senior military commander" is not "Hamas's military commander": a title that names
   // bodies or places, none of them one the question names, is another's.
   const corpusNames = nameTerms(index);
