@@ -225,11 +225,14 @@ function borrowedTerms(index: CorpusIndex, doc: number, terms: readonly string[]
 const REFERS_BACK = /(?:^|[.!?]["”’]?\s+)It(?:s|['’]s)?\b/;
 
 /**
- * The names a passage speaks of only through "It"/"Its": those of the given names that the
- * paragraph before it holds ("Iraq's military condemned …" then "It's a rare ally …, hosting …").
+ * The names a passage speaks of only through "It"/"Its", or through "at the event": those of the
+ * given names that the paragraph before it holds ("Iraq's military condemned …" then "It's a rare
+ * ally …, hosting …").
  */
 function namesReferredTo(index: CorpusIndex, doc: number, names: readonly string[]): string[] {
-  if (names.length === 0 || !REFERS_BACK.test(index.passageAt(doc).text)) return [];
+  const text = index.passageAt(doc).text;
+  // "…, Blinken added at the event": the occasion, and the names it was told with, are the paragraph before's.
+  if (names.length === 0 || !(REFERS_BACK.test(text) || AT_THAT_OCCASION.test(text))) return [];
   const { file, paragraph } = index.placeOf(doc);
   const before = index.passageDoc(file, paragraph - 1);
   return before === undefined ? [] : index.matchedInPassage(before, names);

@@ -462,7 +462,10 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
   const noun = WHAT_NOUN.exec(text) === null ? undefined : askedHead(text);
   if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) && !UNSTATED_NOUNS.has(noun.toLowerCase()) ? [noun] : [] };
   const parts = words(WHAT_DID.exec(text)?.[1] ?? '');
-  const end = parts.findIndex((word, i) => i > 0 && (OBJECT_OPENERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())));
+  // "the meeting of G7 ministers produce": an "of" before a name or a bare noun goes on with the subject ("think of the plan" does not).
+  const opensObject = (word: string) => OBJECT_OPENERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase());
+  const ofSubject = (word: string, i: number) => word.toLowerCase() === 'of' && !OBJECT_OPENERS.has(parts[i + 1]?.toLowerCase() ?? 'the');
+  const end = parts.findIndex((word, i) => i > 0 && opensObject(word) && !ofSubject(word, i));
   const subjectAndVerb = end < 0 ? parts : parts.slice(0, end);
   const verb = subjectAndVerb.at(-1)?.toLowerCase();
   if (subjectAndVerb.length < 2 || verb === undefined || keyTerms(verb).length === 0) return { asked: [] };
@@ -1033,6 +1036,12 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   // "was unequivocal that", "is adamant that": said so.
   [/\bwas\s+(?:unequivocal|adamant|emphatic|insistent|categorical|firm|clear)\s+that\b/gi, 'said that'],
   [/\bis\s+(?:unequivocal|adamant|emphatic|insistent|categorical|firm|clear)\s+that\b/gi, 'says that'],
+  // "what came out of the meeting", "what outcome did the meeting have": what it produced.
+  [/^(\s*what)\s+(?:came|comes|has\s+come)\s+out\s+of\s+(.+?)(?=\s+(?:about|on|over|regarding|concerning|as\s+far\s+as)\b|\s*\??\s*$)/giu, '$1 did $2 produce'],
+  // "as far as Iran is concerned": about Iran.
+  [/\s+as\s+far\s+as\s+(.+?)\s+(?:is|are|was|were)\s+concerned\b/giu, ' about $1'],
+  [/^(\s*what)\s+(?:outcome|result)s?\s+did\s+(.+?)\s+(?:have|bring|yield)\b/giu, '$1 did $2 produce'],
+  [/^(\s*what)\s+(?:was|were|is)\s+the\s+(?:outcome|result)s?\s+of\s+(.+?)(?=\s+(?:about|on|over|regarding|concerning|as\s+far\s+as)\b|\s*\??\s*$)/giu, '$1 did $2 produce'],
   // "let on that": said so.
   [/\blet\s+on\b/gi, 'said'],
   [/\blets\s+on\b/gi, 'says'],

@@ -356,6 +356,11 @@ describe('parseQuestion', () => {
     [auto('what did the company sell?'), { kind: 'search', figure: false, asked: [], act: 'sell', required: true }],
     [auto('what did the Norland navy seize near the port?'), { kind: 'search', act: 'seize' }],
     [auto('what is the city sending to the coast'), { kind: 'search', act: 'sending' }],
+    // An "of" phrase goes on with the subject; what came of an occasion is what it produced.
+    [auto('what did the meeting of Norland ministers decide about the port?'), { kind: 'search', act: 'decide' }],
+    [auto('what came out of the Lenz summit about the port?'), { kind: 'search', act: 'produce', text: 'what did the Lenz summit produce about the port?' }],
+    [auto('What outcome did the Lenz summit have on the port?'), { kind: 'search', act: 'produce', text: 'What did the Lenz summit produce on the port?' }],
+    [auto('what was the result of the Lenz summit as far as the port is concerned?'), { kind: 'search', act: 'produce', text: 'what did the Lenz summit produce about the port?' }],
     [auto('what tolls on ferries did the council agree'), { kind: 'search', asked: ['tolls'], required: true }],
     [auto('what caused the blast?'), { kind: 'search', asked: [] }],
     // The asked noun is the head before the verb, the noun after "degree of", none for a noun the coverage rarely writes.

@@ -112,6 +112,15 @@ describe('what did X do', () => {
   });
 });
 
+describe('a paragraph that goes on "at the event"', () => {
+  it('holds the names of the occasion the paragraph before told', () => {
+    const summit = fixtureIndex({
+      'summit.txt': 'Ministers meet\n\nMay 4, 2025\n\nFerries stood idle on the strait all week.\n\nFishing boats stayed in port.\n\nTraders waited for news.\n\nThe harbour ministers met in Lenz on Friday to discuss the strait.\n\n“We will keep the strait open,” Lopez said at the event, which produced a pledge of new patrols.\n',
+    });
+    expect(answer(summit, { command: 'auto', text: 'what did the Lenz meeting produce?' }).answers[0]?.text).toBe('a pledge of new patrols');
+  });
+});
+
 describe('a place spoken of as "It"', () => {
   it('takes "It" for the place the paragraph before names', () => {
     expect(ask('how many foreign divers are based in Norland?').answers[0]?.text).toContain('300 foreign divers');
