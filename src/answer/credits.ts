@@ -2,7 +2,7 @@
 import type { Answer } from '../types.ts';
 import type { QuestionOf } from './question.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { articleRelevance, matchedTerms, questionTerms, tokenize } from './evidence.ts';
+import { articleRelevance, matchedTerms, namedInQuestion, questionTerms, tokenize } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { indexTerm } from '../text/terms.ts';
 import { parsePhotoCredit } from '../corpus/credits.ts';
@@ -14,7 +14,7 @@ import { parsePhotoCredit } from '../corpus/credits.ts';
  * answer: another story's photographer did not take its photo, nor did its own photographer write it.
  */
 export function creditAnswers(index: CorpusIndex, { text: question, credit: role, agency }: QuestionOf<'credit'>): CreditAnswers {
-  const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', 'supplementary', 'extra', 'added', 'further', ...CREDITING_TERMS]);
+  const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', 'supplementary', 'extra', 'added', 'further', ...CREDITING_TERMS, ...ASKING_TERMS]);
   const topic = questionTerms(question, creditWords);
   // "supplementary reporting", "extra reporting": what credit lines call "additional".
   const asked = questionTerms(question.replace(/\b(?:supplementary|extra|added|further)\b/gi, 'additional'));
@@ -26,11 +26,15 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
       const passage = index.passage(file, credit.paragraph);
       if (credit.role !== role || passage === undefined || covered.size < most) continue;
       // "additional reporting by X" answers "who contributed additional reporting?" better than "Reporting by Y".
-      const qualifier = matchedTerms(asked, tokenize(creditPhrase(passage.text, credit.name))).length;
+      const phrase = creditPhrase(passage.text, credit.name);
+      const qualifier = matchedTerms(asked, tokenize(phrase)).length;
+      // Unless asked for, an additional credit is a lesser one: "who reported the story with X" means the main reporting.
+      const lesser = ADDITIONAL.test(phrase) && !asked.includes(ADDITIONAL_TERM) ? 0.5 : 1;
       // The agency a photo credit names after the photographer ("Karl Stein/dpa").
       const credited = agency ? parsePhotoCredit(passage.text, credit.paragraph)?.agency : credit.name;
-      if (credited === undefined) continue;
-      candidates.push({ key: credited, answer: { text: credited, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier), ...citing(passage) });
+      // "Who reported it with Pamuk?", "besides Pamuk, who …": the one the question names is not the one asked for.
+      if (credited === undefined || namedInQuestion(credited, question)) continue;
+      candidates.push({ key: credited, answer: { text: credited, role: `${role} credit`, matched: topic }, score: score * (1 + qualifier) * lesser, ...citing(passage) });
     }
   }
   const answers = mergeCorroborating(candidates);
@@ -40,8 +44,15 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   return { answers, uncredited: answers.length === 0 && relevance.size > 0 && STORY.test(question) };
 }
 
+/** A credit line's word for a lesser credit ("additional reporting by"). */
+const ADDITIONAL = /\badditional\b/i;
+const ADDITIONAL_TERM = indexTerm('additional') ?? 'additional';
+
 /** Words of crediting and of the story itself ("who shared the reporting credit on the story"), which name no story in particular. */
 const CREDITING_TERMS = ['credit', 'credited', 'share', 'shared', 'story', 'article', 'piece'].map((word) => indexTerm(word)).filter((term): term is string => term !== null);
+
+/** Words that ask for a credited person without naming the story ("the other name", "the main reporter on the byline"). */
+const ASKING_TERMS = ['other', 'name', 'main', 'byline', 'person', 'colleague', 'also', 'else'].map((word) => indexTerm(word)).filter((term): term is string => term !== null);
 
 /** A story or its picture, as a credit question names what it asks about. */
 const STORY = /\b(?:story|stories|article|report|piece|dispatch|column|photo|photograph|picture|image)s?\b/i;

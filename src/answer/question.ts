@@ -225,7 +225,9 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
-  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
+  // "the other reporter on the byline" asks for the reporting credit; "who did the writing of" for the writing.
+  { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
+  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
   { pattern: /\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further) reporting\b|\bwho was the reporter\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];

@@ -105,8 +105,19 @@ describe('who', () => {
     expect(who('Which name in the credits of the Tarvo bridge story added reporting?')).toBe('Piet Voss');
     // The words of sharing a credit name no story: the credit line answers, not a guess from the text.
     const shared = creditAnswers(credited, { kind: 'credit', credit: 'reporting', text: 'Who shared the reporting credit with Piet Voss on the Reuters story from Tarvo?', reason: '' });
-    expect(shared.answers.map((a) => a.text)).toEqual(['Ana Lind', 'Piet Voss']);
+    // The one the question names ("with Piet Voss") is not the one asked for.
+    expect(shared.answers.map((a) => a.text)).toEqual(['Ana Lind']);
     expect(who('Who shared the reporting credit with Piet Voss on the Reuters story from Tarvo?')).toBe('Ana Lind');
+  });
+
+  it('answers "the other reporter" with the main reporting credit, not the one named or an additional one', () => {
+    const credited = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n\n(Reporting by Ana Lind and Ivo Brandt; additional reporting by Piet Voss; Writing by Ana Lind; Editing by Mara Quist)\n',
+    });
+    const who = (text: string) => answer(credited, { command: 'who', text }).answers[0]?.text;
+    expect(who('who do reporting with Ana Lind for tarvo bridge story? other name')).toBe('Ivo Brandt');
+    expect(who("besides Ana Lind, who's the other main reporter on the Tarvo bridge byline")).toBe('Ivo Brandt');
+    expect(who('who did writing of the Tarvo bridge story?')).toBe('Ana Lind');
   });
 
   it('answers a credit question only from the story it describes, and nothing when that story credits no one', () => {
