@@ -1059,12 +1059,20 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:leav|setting\s+off|taking\s+off|depart|head)(ing)\s+for\b/gi, 'travel'],
 ];
 
+/** "making threats of a wider war", "issued a warning": a light verb and a noun, which news often writes as the noun's verb. */
+const LIGHT_VERB_NOUN = /\b(?:ma(de|king|kes|ke)|issu(ed|ing|es|e))\s+(?:(?:a|an|the|new|fresh|repeated|further|his|her|their|its)\s+)*(threat|warning|promise|pledge|appeal|accusation)s?(?:\s+of(?=\s+(?:a|an|the|new|more|wider|further)\b))?(?![\p{L}-])/giu;
+/** Each such noun's verb. */
+const NOUN_VERBS: Readonly<Record<string, string>> = { threat: 'threaten', warning: 'warn', promise: 'promise', pledge: 'pledge', appeal: 'appeal', accusation: 'accuse' };
+/** The light verb's ending, as `inflected` takes it: "made" a past, "making" an "-ing". */
+const ENDINGS: Readonly<Record<string, string | undefined>> = { de: 'ed', king: 'ing', kes: 's', ke: undefined, ed: 'ed', ing: 'ing', es: 's', e: undefined };
+
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
   const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text)
     .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`)
     .replace(GOVERNMENT_POSSESSIVE, '$1 ')
-    .replace(DESCRIBED_AS, '$1$2$3');
+    .replace(DESCRIBED_AS, '$1$2$3')
+    .replace(LIGHT_VERB_NOUN, (_m, made: string | undefined, issued: string | undefined, noun: string) => inflected(NOUN_VERBS[noun.toLowerCase()]!, ENDINGS[(made ?? issued)!.toLowerCase()]));
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)

@@ -183,7 +183,7 @@ describe('parseQuestion', () => {
     [auto('A senior Norland commander was also killed in the raid. What was his name?'), { kind: 'eventActor', text: 'which senior Norland commander was also killed in the raid?' }],
     [auto('There was an expert in the story about the ferry who said the port is in decline. Who was that?'), { kind: 'saidBy', describedAs: 'expert', statement: 'the port is in decline' }],
     // "full name?" after a story's mention of someone by a possessor and a participle; "what's the first name of X" asks who X is.
-    [auto("the gazette piece mentions norland's head guy making threats. full name?"), { text: 'which norland head guy was making threats?', story: 'gazette' }],
+    [auto("the gazette piece mentions norland's head guy making threats. full name?"), { text: 'which norland head guy was threatening?', story: 'gazette' }],
     [auto("what's the first name of the harbour minister"), { text: 'who is the harbour minister' }],
     [auto("Lopez quoted the mayor telling the crews simply 'wait'. Which mayor was that?"), { text: "Lopez quoted which mayor telling the crews simply 'wait'?" }],
     // "the story about the ferry" ends where its clause's verb begins.
@@ -655,6 +655,10 @@ describe('singleWordVerbs', () => {
     ['who asked for a humanitarian pause', 'who called for a humanitarian pause'],
     ['who asks for talks', 'who calls for talks'],
     ['the military help Israel asked for', 'the military help Israel asked for'],
+    ['which chief was making threats of a wider war', 'which chief was threatening a wider war'],
+    ['who made a promise to reopen the port', 'who promised to reopen the port'],
+    ['who has issued a fresh warning', 'who has warned'],
+    ['the threats made to the port', 'the threats made to the port'],
   ])('reads %s with its one-word verb', (text, read) => {
     expect(singleWordVerbs(text)).toBe(read);
   });
