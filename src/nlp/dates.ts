@@ -37,7 +37,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { agoValue, countOf, durationValue, HOLIDAY_NAME, holidayValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SCHEDULED_EVENT_PRESENT, sentenceEnds, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -112,9 +112,6 @@ function fullYear(written: string | undefined): string | undefined {
   return String(two < 50 ? 2000 + two : 1900 + two);
 }
 
-/** The table's holiday rule ("Christmas", "Election Day"), and its names without "last/next/this". */
-const HOLIDAY_RULE = TIME_PHRASES.find((rule) => rule.pattern.includes('Election Day') && rule.pattern.includes('Christmas'));
-const HOLIDAY_NAMES = HOLIDAY_RULE?.pattern.replace(/^\(\?:\(last\|next\|this\) \)\?\((.*)\)$/, '$1') ?? 'Christmas(?: Day)?|Thanksgiving(?: Day)?|Election Day';
 
 /** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
 function spelledYear(written: string): number | undefined {
@@ -219,12 +216,12 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     head: /(?:Christmas|New Year|Thanksgiving|Easter|Good Friday|Palm Sunday|Ash Wednesday|Valentine|Patrick|Independence Day|Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)(?:['’]s)?(?: (?:Day|Eve|Sunday|Monday))?,? (?:in |of )?(?:19|20)\d\d/,
     rules: [
       {
-        pattern: `(${HOLIDAY_NAMES}),? (?:in |of )?((?:19|20)\\d{2})(?!\\d)`,
+        pattern: `(${HOLIDAY_NAME}),? (?:in |of )?((?:19|20)\\d{2})(?!\\d)`,
         type: 'DATE',
         value: ([holiday, year]) => {
           // The table's own holiday reading, nearest to the middle of the year written: that year's.
           const middle = { year: Number(year), month: 7, day: 2 };
-          return HOLIDAY_RULE?.value([undefined, holiday], { article: middle, day: middle, direction: () => undefined, before: '', lastDay: undefined, lastMonth: undefined, lastYear: undefined });
+          return holidayValue(undefined, holiday ?? '', { article: middle, day: middle, direction: () => undefined, before: '', lastDay: undefined, lastMonth: undefined, lastYear: undefined });
         },
         reason: '"Election Day in 2020", "Christmas 2019": the holiday in the year written, not the one nearest the article',
       },
@@ -715,8 +712,12 @@ const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
 const CAPITALISED_WORD_BEFORE = /\b(?!(?:In|On|At|By|Since|Until|Till|For|During|Before|After|From|Through|And|But|Or|So|As|Also|Then|Of|To|Until|Even|Only|Just|Since)\s)[A-Z][\w]*\s+$/;
 
+/** A holiday's name inside a phrase ("the Labor Day weekend"): its capitals do not make the phrase a name. */
+const HOLIDAY_IN_PHRASE = new RegExp(`\\b(?:${HOLIDAY_NAME})\\b`, 'g');
+
 function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
+    .replace(HOLIDAY_IN_PHRASE, 'holiday')
     .split(/\s+/)
     .slice(1)
     .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Century|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ties)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
@@ -1365,6 +1366,9 @@ function phraseVerbs(text: string, candidate: Candidate): Direction | undefined 
   return cue && (!cue.after || cue.near || fronted) ? cue.direction : undefined;
 }
 
+/** A day of the month, a comma and an article before a weekday: "Oct. 5, a Friday". */
+const DATE_THEN_APPOSITIVE = /\d(?:st|nd|rd|th)?,\s+an?\s+$/;
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -1396,6 +1400,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest', reading.month)), month: reading.month });
     case 'weekday': {
       if (!day) return undefined;
+      // "on Oct. 5, a Friday,": the weekday of the date just named, when it is that date's.
+      const justNamed = asDay(parseIsoDate(context.lastDay));
+      if (justNamed && weekdayOf(justNamed) === reading.weekday && DATE_THEN_APPOSITIVE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return withClock(justNamed);
       // Without a cue, the past: news reports what happened.
       // A limit before a weekday ("payable Friday", "until Tuesday") goes by the verbs ("had
       // been due to expire Friday" is past); without one, it is the next such day.

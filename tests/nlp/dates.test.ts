@@ -1275,3 +1275,33 @@ describe('timeExpressionsIn: session 26 kinds (article dated Wednesday 2024-10-1
     expect(values('The harbour office is closed from Friday to Monday.', '2024-10-19').map(({ value }) => value?.slice(0, 4))).toEqual(['2024', '2024']);
   });
 });
+
+describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string, date = '2024-10-16') => timeExpressionsIn(text, date).map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('reads a holiday\'s week or weekend as one expression: the weekend before a Monday holiday, after a Thursday one', () => {
+    // Labor Day 2024 is Monday Sept. 2: its weekend is Aug. 31–Sept. 1, ISO week 35.
+    expect(at('Ferry traffic was heavy over the Labor Day weekend.')).toEqual([{ text: 'the Labor Day weekend', type: 'DATE', value: '2024-W35-WE' }]);
+    // Thanksgiving 2024 is Thursday Nov. 28: its weekend is Nov. 30–Dec. 1, ISO week 48.
+    expect(at('The ferry line expects crowds on Thanksgiving weekend.')).toEqual([{ text: 'Thanksgiving weekend', type: 'DATE', value: '2024-W48-WE' }]);
+    expect(at('The ferry adds boats during Christmas week.')).toEqual([{ text: 'Christmas week', type: 'DATE', value: '2024-W52' }]);
+  });
+
+  it('puts a holiday week within a week of the article in that holiday\'s year, whatever the tense', () => {
+    // Easter 2025 is April 20; on Monday April 14 "began" is this Easter's week, not last year's.
+    expect(at('Pilgrims filled the ferry port as Easter week began.', '2025-04-14')).toEqual([{ text: 'Easter week', type: 'DATE', value: '2025-W16' }]);
+  });
+
+  it('reads a weekday put after a date ("Oct. 3, a Thursday") as that date, when the weekday is the date\'s', () => {
+    expect(at('The ferry sank on Oct. 3, a Thursday, near the port.')).toEqual([
+      { text: 'Oct. 3', type: 'DATE', value: '2024-10-03' },
+      { text: 'Thursday', type: 'DATE', value: '2024-10-03' },
+    ]);
+    // Oct. 3, 2024 was a Thursday, not a Monday: the weekday is read on its own.
+    expect(at('The ferry sank on Oct. 3, a Monday.')[1]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-14' });
+  });
+
+  it('keeps a holiday with a comma before its year as one expression', () => {
+    expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
+  });
+});

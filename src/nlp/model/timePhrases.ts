@@ -9,6 +9,7 @@ import {
   addDays,
   addMonths,
   asDay,
+  daysBetween,
   formatIsoDate,
   formatIsoWeek,
   inferYear,
@@ -364,8 +365,29 @@ function holidayDay(holiday: string, year: number): CalendarDay {
   return nthWeekday(year, 11, 4, 4);
 }
 
+/** The holidays the table knows by name, as a pattern (no groups of its own). */
+export const HOLIDAY_NAME = `Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Super Tuesday`;
+
+/**
+ * The week a holiday falls in ("Easter week", "Christmas week"), or the weekend it makes long
+ * ("the Labor Day weekend"): the one before a holiday early in the week, the one after a holiday
+ * late in it, its own for one on a Saturday or Sunday. Within a week of the article's day it is
+ * that holiday's, whatever the tense: "as Easter week began" on its Monday is this Easter's.
+ */
+function holidayWeekValue(which: string | undefined, holiday: string, unit: string, at: Anchor): string | undefined {
+  const nearest = asDay(parseIsoDate(holidayValue(undefined, holiday, { ...at, direction: () => undefined })));
+  const close = which === undefined && nearest && at.day && Math.abs(daysBetween(at.day, nearest)) <= 7;
+  const day = close ? nearest : asDay(parseIsoDate(holidayValue(which, holiday, at)));
+  if (!day) return undefined;
+  if (!/^weekend$/i.test(unit)) return formatIsoWeek(day);
+  const weekday = weekdayOf(day);
+  // Sunday 0 … Saturday 6: Sunday to Tuesday look back to Saturday, Wednesday to Friday ahead to it.
+  const toSaturday = weekday <= 2 ? -(weekday + 1) : 6 - weekday;
+  return `${formatIsoWeek(addDays(day, toSaturday))}-WE`;
+}
+
 /** A holiday's date: the last or next one when the words or the verbs say so, else the nearest one to the article's date. */
-function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
+export function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
   const day = at.day;
   if (!day) return undefined;
   // Super Tuesday comes in presidential election years only: the one before the article's year and the one after.
@@ -499,11 +521,18 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Super Tuesday)`,
+        pattern: `(?:(last|next|this) )?(${HOLIDAY_NAME})`,
         type: 'DATE',
         keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
         reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving; Super Tuesday, the primaries\' day in March of an election year',
+      },
+      {
+        pattern: `(?:the )?(?:(last|next|this) )?(${HOLIDAY_NAME})(?:['’]s)? (week(?:end)?)`,
+        type: 'DATE',
+        keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
+        value: ([which, holiday, unit], at) => holidayWeekValue(which, holiday ?? '', unit ?? '', at),
+        reason: '"Easter week", "the Labor Day weekend": the week of the holiday, or the weekend it makes long, as one expression',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
