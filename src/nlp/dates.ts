@@ -883,9 +883,12 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   if (month && known.isCertain('month')) {
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
     const before = text.slice(Math.max(0, span.start + month.index - 40), span.start + month.index);
-    const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before));
+    const after = text.slice(span.start + month.index + month.word.length);
+    // "January's figures": a month's own figures or events, not a person's ("Theresa May's", "Mr. March's").
+    const possessive = month.value !== 5 && /^['’]s\b/.test(after) && !/\b[A-Z][\w.]*\s+$/.test(before.slice(-20));
+    const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before)) || possessive;
     // "the March of Dimes": a month with "of" and a capitalised word after it is a name.
-    const name = /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(text.slice(span.start + month.index + month.word.length));
+    const name = /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(after);
     return dated && !name ? { kind: 'month', month: month.value } : undefined;
   }
   return undefined;

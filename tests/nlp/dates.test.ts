@@ -1301,6 +1301,13 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at('The ferry sank on Oct. 3, a Monday.')[1]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-14' });
   });
 
+  it('reads a month with a possessive ("January\'s figures") as the month, but not a person named like one', () => {
+    expect(at("January's ferry figures were strong.", '2025-02-07')).toEqual([{ text: 'January', type: 'DATE', value: '2025-01' }]);
+    expect(at("Analysts revised December's ferry figures.", '2025-02-07')).toEqual([{ text: 'December', type: 'DATE', value: '2024-12' }]);
+    expect(at("Theresa May's ferry plan failed.", '2025-02-07')).toEqual([]);
+    expect(at("Ms. April's ferry sank.", '2025-02-07')).toEqual([]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });
