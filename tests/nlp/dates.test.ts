@@ -1308,6 +1308,18 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at("Ms. April's ferry sank.", '2025-02-07')).toEqual([]);
   });
 
+  it('reads "the 2023 period" in a quarterly report as that year\'s quarter, after nine months or a half as the year', () => {
+    expect(at('Ferry sales for the quarter ended Sept. 30 rose 5%. In the 2023 period, the line earned $2 million.')).toEqual([
+      { text: 'the quarter', type: 'DATE', value: '2024-Q3' },
+      { text: 'Sept. 30', type: 'DATE', value: '2024-09-30' },
+      { text: 'the 2023 period', type: 'DATE', value: '2023-Q3' },
+    ]);
+    expect(at('In the first nine months, the ferry line earned $5 million, against $4 million in the 2023 period.')).toEqual([
+      { text: 'the first nine months', type: 'DURATION', value: 'P9M' },
+      { text: 'the 2023 period', type: 'DATE', value: '2023' },
+    ]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });

@@ -233,6 +233,20 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
   return `${at.article.year + shift + before}-Q${named}`;
 }
 
+/** The periods a report of results compares, in the words that name them: a quarter, or a longer stretch. */
+const REPORTED_PERIOD = /\b(quarter)(?!-)|\b(?:(?:three|six|nine|twelve|\d{1,2}) months|half|(?:full|fiscal|calendar) year)\b/gi;
+
+/**
+ * "the 1988 period": in a report of quarterly results, the quarter compared in the year written
+ * ("sales for the quarter rose … In the 1988 period, it earned"); after "the first nine months" or
+ * "the first half", or with no period named in its sentence or the one before, the year.
+ */
+function yearPeriodValue(year: string, at: Anchor): string {
+  const recent = at.before.split(/[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/).slice(-2).join(' ');
+  const named = [...recent.matchAll(REPORTED_PERIOD)].pop();
+  return named?.[1] ? (quarterValue(undefined, year, at) ?? year) : year;
+}
+
 /** Quarters counted from the article's (or from the one just named): "last quarter" is the one before the article's. */
 const QUARTER_STEPS: ReadonlyMap<string, { shift: number; fromNamed: boolean }> = new Map([
   ['last', { shift: -1, fromNamed: false }],
@@ -740,9 +754,9 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the 1992 protests": after a determiner, a year names the plural noun\'s time, not a count of it',
       },
       {
-        pattern: `(?:the (?:end|beginning|start|middle) of |(?:fiscal|calendar) year |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:fiscal|calendar) year |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: (period)\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
         type: 'DATE',
-        value: ([year]) => year,
+        value: ([year, period], at) => (period ? yearPeriodValue(year ?? '', at) : year),
         reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
       },
 
