@@ -120,9 +120,9 @@ function spelledYear(written: string): number | undefined {
 }
 
 /**
- * Byline's own rules beside the table's: tried first, so on an equal span they win. A month or a
- * season with a spelled-out year ("January nineteen ninety-seven", "the winter of nineteen
- * ninety-four"); "year-end", the last day of a year (the one gone by when the text points back:
+ * Byline's own rules beside the table's: tried first, so on an equal span they win. A month, a
+ * season, a quarter or a half with a spelled-out year ("January nineteen ninety-seven", "the winter
+ * of nineteen ninety-four", "the fourth quarter of nineteen ninety-seven"); "year-end", the last day of a year (the one gone by when the text points back:
  * "since year-end" in October is last December 31).
  */
 const OWN_GROUPS: readonly TimePhraseGroup[] = [
@@ -153,7 +153,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
-    name: 'spelled year after a month or season',
+    name: 'spelled year after a month, season, quarter or half',
     head: /\bnineteen\b/i,
     rules: [
       {
@@ -175,6 +175,18 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return full === undefined ? undefined : `${full}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`;
         },
         reason: 'a season of a year written out',
+      },
+      {
+        pattern: `(?:the )?(?:(first|second|third|fourth|final|last) quarter|(first|second|final|last) half),? (?:of )?(${SPELLED_YEAR})`,
+        type: 'DATE',
+        value: ([quarter, half, year]) => {
+          const full = spelledYear(year ?? '');
+          const ordinal = (quarter ?? half ?? '').toLowerCase();
+          const index = ['first', 'second', 'third', 'fourth'].indexOf(ordinal);
+          // "final", "last": the fourth quarter, the second half.
+          return full === undefined ? undefined : half ? `${full}-H${index >= 0 ? index + 1 : 2}` : `${full}-Q${index >= 0 ? index + 1 : 4}`;
+        },
+        reason: 'a quarter or half of a year written out, as broadcast transcripts have it',
       },
     ],
   },

@@ -1320,6 +1320,15 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     ]);
   });
 
+  it('reads a quarter or half with a spelled-out year, as transcripts have it, as that year\'s', () => {
+    expect(at('Ferry traffic grew in the fourth quarter of nineteen ninety-seven.')).toEqual([
+      { text: 'the fourth quarter of nineteen ninety-seven', type: 'DATE', value: '1997-Q4' },
+    ]);
+    expect(at('Ferry traffic slowed in the first half of nineteen ninety-six.')).toEqual([
+      { text: 'the first half of nineteen ninety-six', type: 'DATE', value: '1996-H1' },
+    ]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });
