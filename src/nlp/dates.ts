@@ -1581,6 +1581,9 @@ function yearlessValueOf(candidate: Candidate, text: string, article: CalendarDa
   return value !== undefined && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(value) ? `XXXX${value.slice(4)}` : undefined;
 }
 
+/** Between a clock time and the day it falls on: "10:30 a.m. local time on Aug. 7", "10:30 a.m. (0730 GMT) Friday". */
+const CLOCK_THEN_DAY = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:on\s+)?$/i;
+
 /** What joins two weekdays into a list or a range: "Monday and Tuesday", "Thursday through Monday", "Tuesday or Wednesday". */
 const WEEKDAY_JOIN = /^\s*(?:(?:and|or|to|through|until|till)\s+(?:on\s+)?|[-–]\s*)$/i;
 
@@ -1630,8 +1633,13 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
         value = withDay(value, joined[1]);
       }
     }
-    previous = { start: candidate.start, end: candidate.end, value, weekday };
     const date = dateOfValue(value);
+    // A clock time's day named after it, past a time zone in brackets: the clock is on that day, not the one named before.
+    const clock = found[found.length - 1];
+    if (date?.length === 10 && previous && clock?.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(clock.value ?? '') && CLOCK_THEN_DAY.test(text.slice(previous.end, candidate.start))) {
+      found[found.length - 1] = { ...clock, value: `${date}${clock.value?.slice(10) ?? ''}`, ...(clock.date ? { date } : {}) };
+    }
+    previous = { start: candidate.start, end: candidate.end, value, weekday };
     if (date?.length === 10) context.lastDay = date;
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
     if (value && /^\d{4}-Q[1-4]$/.test(value) && /\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b|\bQ[1-4]\b/i.test(text.slice(candidate.start, candidate.end))) context.lastQuarter = value;

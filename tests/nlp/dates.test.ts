@@ -1329,6 +1329,16 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     ]);
   });
 
+  it('puts a clock time on the day named right after it, past "local time" or a time zone in brackets', () => {
+    expect(at('The ferry blast came at 10:30 a.m. (0730 GMT) on Oct. 3.')).toEqual([
+      { text: '10:30 a.m.', type: 'TIME', value: '2024-10-03T10:30' },
+      { text: 'Oct. 3', type: 'DATE', value: '2024-10-03' },
+    ]);
+    expect(at('The ferry blast came at 10:30 a.m. local time on Oct. 3.')[0]).toEqual({ text: '10:30 a.m. local time', type: 'TIME', value: '2024-10-03T10:30' });
+    // A day in a clause of its own is not the clock's.
+    expect(at('The ferry talks ended at 5 p.m., and on Oct. 3 they resumed.')[0]).toEqual({ text: '5 p.m.', type: 'TIME', value: '2024-10-16T17:00' });
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });
