@@ -721,6 +721,8 @@ const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
 const GROUPS = [...OWN_GROUPS, ...OWN_DAY_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
+/** A period whose part "the end of" names: "this week", "next month", "the first quarter", "the second half". */
+const PERIOD_WITH_PART = /^(?:(?:this|last|next|the) (?:week|month|year)\b|(?:the|this|next|last) (?:(?:first|second|third|fourth|final|current) )?(?:quarter|half)$)/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
 const CAPITALISED_WORD_BEFORE = /\b(?!(?:In|On|At|By|Since|Until|Till|For|During|Before|After|From|Through|And|But|Or|So|As|Also|Then|Of|To|Until|Even|Only|Just|Since)\s)[A-Z][\w]*\s+$/;
 
@@ -793,8 +795,8 @@ function phraseCandidates(text: string): Candidate[] {
     const from = group.starts[index] ?? 0;
     const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
-    // "the end of this week": TimeML marks the part of the period with it.
-    const part = rule.type === 'DATE' && /^(?:this|last|next|the) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+    // "the end of this week", "the end of the first quarter": TimeML marks the part of the period with it.
+    const part = rule.type === 'DATE' && PERIOD_WITH_PART.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
     found.push({ start: match.index - (part?.[0].length ?? 0), end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;

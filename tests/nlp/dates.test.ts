@@ -1339,6 +1339,13 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at('The ferry talks ended at 5 p.m., and on Oct. 3 they resumed.')[0]).toEqual({ text: '5 p.m.', type: 'TIME', value: '2024-10-16T17:00' });
   });
 
+  it('marks "the end of" with a quarter, and puts a quarter already over, told ahead, in the next year', () => {
+    expect(at('The ferry line expects to finish the refit by the end of the first quarter.')).toEqual([
+      { text: 'the end of the first quarter', type: 'DATE', value: '2025-Q1' },
+    ]);
+    expect(at('The ferry refit ended at the end of the third quarter.')).toEqual([{ text: 'the end of the third quarter', type: 'DATE', value: '2024-Q3' }]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });
