@@ -1346,6 +1346,12 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at('The ferry refit ended at the end of the third quarter.')).toEqual([{ text: 'the end of the third quarter', type: 'DATE', value: '2024-Q3' }]);
   });
 
+  it('reads "the year-earlier nine months" as one length of time, not "year-earlier" alone', () => {
+    expect(at('Ferry profit for the year-earlier nine months included a gain.')).toEqual([
+      { text: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
+    ]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });

@@ -902,7 +902,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:${NOT_THE_VERB_LAST}(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:${NOT_THE_VERB_LAST}(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining|year-earlier|year-ago) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
         type: 'DURATION',
         keep: ([count, half, , unit, halfAfter]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '') && !half && !halfAfter),
         value: ([count, half, upper, unit, halfAfter]) => {
@@ -910,7 +910,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           if (upper !== undefined) return durationValue(undefined, unit ?? '');
           return durationValue(whole === undefined ? undefined : whole + (half || halfAfter ? 0.5 : 0), unit ?? '');
         },
-        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days", "2 1/2 years", "two to three weeks" (TimeBank keeps these bounds, but not "about", "over", "within", "only"); a range has no one count',
+        reason: 'a length of time: "three years", "48 hours", "the past two months", "the year-earlier nine months", "nearly two years", "at least 30 days", "2 1/2 years", "two to three weeks" (TimeBank keeps these bounds, but not "about", "over", "within", "only"); a range has no one count',
       },
       {
         pattern: `(?:(?:nearly|almost|more than|less than) )?(${COUNT})(?:${HALF})? (day|week|month|year|decade|centur(?:y|ie))s?( and a half)?(?: or so)? ago`,
