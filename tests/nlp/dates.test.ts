@@ -1352,6 +1352,12 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     ]);
   });
 
+  it('marks a year with its open end ("1994 or later", "2026 and beyond"), but not the year of a fuller date', () => {
+    expect(at('The ferry line may not turn a profit until 2027 or later.')).toEqual([{ text: '2027 or later', type: 'DATE', value: '2027' }]);
+    expect(at('Ferry fares are set for 2026 and beyond.')).toEqual([{ text: '2026 and beyond', type: 'DATE', value: '2026' }]);
+    expect(at('Ferry fares rise on Jan. 1, 2026 or later.')).toEqual([{ text: 'Jan. 1, 2026', type: 'DATE', value: '2026-01-01' }]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });

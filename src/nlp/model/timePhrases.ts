@@ -759,6 +759,13 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         value: ([year, period], at) => (period ? yearPeriodValue(year ?? '', at) : year),
         reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
       },
+      {
+        // Not the year of a fuller date ("Jan. 1, 1994 or later"): that date is the expression.
+        pattern: `(?<![$£€#])(?<!(?:\\d|${MONTH_NAME}),? )(${YEAR}) (?:or (?:later|earlier|sooner)|and (?:beyond|later))`,
+        type: 'DATE',
+        value: ([year]) => year,
+        reason: '"until 1994 or later", "for 1990 and beyond": the year with its open end, as TimeBank marks it',
+      },
 
     ],
   },
