@@ -1358,6 +1358,10 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at('Ferry fares rise on Jan. 1, 2026 or later.')).toEqual([{ text: 'Jan. 1, 2026', type: 'DATE', value: '2026-01-01' }]);
   });
 
+  it('reads "the day after tomorrow" as two days after the article\'s, as "the day before yesterday" is two before', () => {
+    expect(at('The ferry council meets the day after tomorrow.')).toEqual([{ text: 'the day after tomorrow', type: 'DATE', value: '2024-10-18' }]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });

@@ -528,6 +528,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: notANoun('tomorrow'), type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
       { pattern: 'tomorrow (morning|afternoon|evening|night)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 1, part ?? ''), reason: 'a part of the day after publication' },
       { pattern: 'the day before yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -2), reason: 'two days before publication' },
+      { pattern: 'the day after tomorrow', type: 'DATE', value: (_, at) => dayValue(at.day, 2), reason: 'two days after publication' },
       {
         pattern: '(?:the|that) same day|that (?:very )?day',
         type: 'DATE',
