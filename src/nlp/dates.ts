@@ -1055,7 +1055,7 @@ function statedDirection(text: string, start: number, end: number): Direction | 
 const futureNearOrAfter = (cue: VerbCue | undefined): boolean => cue?.direction === 'future' && (cue.near || cue.after);
 
 /** "'s" and a scheduled event ("Thursday's meeting", "Sunday's vote"), which the verbs may put ahead. */
-const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race)\b/i;
+const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race|ceremony|funeral|memorial|services?|rally|parade|march|launch)\b/i;
 
 /**
  * The direction a weekday or yearless date points in: its own words, the words before it, the

@@ -1362,6 +1362,12 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at('The ferry council meets the day after tomorrow.')).toEqual([{ text: 'the day after tomorrow', type: 'DATE', value: '2024-10-18' }]);
   });
 
+  it('puts a ceremony, funeral or rally named by its weekday ahead when the verbs are ahead, behind when they are past', () => {
+    expect(at("The mayor will attend Friday's ferry ceremony.")).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at("Thousands are expected at Saturday's ferry rally.")).toEqual([{ text: 'Saturday', type: 'DATE', value: '2024-10-19' }]);
+    expect(at("The mayor attended Friday's ferry ceremony.")).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-11' }]);
+  });
+
   it('keeps a holiday with a comma before its year as one expression', () => {
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });
