@@ -37,7 +37,7 @@ import {
   withinTwoMonths,
   type Direction,
 } from './model/timeCalendar.ts';
-import { agoValue, countOf, durationValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, TIME_PHRASES, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
+import { agoValue, countOf, durationValue, HOLIDAY_NAME, holidayValue, PART_OF_DAY_AFTER, partOfDayCode, TIME_PHRASE_GROUPS, type Anchor, type TimePhraseGroup, type TimePhraseRule } from './model/timePhrases.ts';
 import { directionAt, FOLLOWING_DIRECTION, HEADING_INTO_BEFORE, IRREGULAR_PAST, PRECEDING_DIRECTION, SCHEDULED_EVENT_PRESENT, sentenceEnds, SPAN_DIRECTION, verbCueAt, type VerbCue } from './model/timeTense.ts';
 import { BARE_MONTH_CONTEXT, DETERMINER_BEFORE_MONTH, LEADING_PREPOSITIONS, LEFT_MODIFIERS, MAY_HOLD_DATE, MONTHS, WEEKDAY_NAME_FOLLOWER, WEEKDAYS } from './model/timeWords.ts';
 
@@ -112,9 +112,6 @@ function fullYear(written: string | undefined): string | undefined {
   return String(two < 50 ? 2000 + two : 1900 + two);
 }
 
-/** The table's holiday rule ("Christmas", "Election Day"), and its names without "last/next/this". */
-const HOLIDAY_RULE = TIME_PHRASES.find((rule) => rule.pattern.includes('Election Day') && rule.pattern.includes('Christmas'));
-const HOLIDAY_NAMES = HOLIDAY_RULE?.pattern.replace(/^\(\?:\(last\|next\|this\) \)\?\((.*)\)$/, '$1') ?? 'Christmas(?: Day)?|Thanksgiving(?: Day)?|Election Day';
 
 /** The year a spelled-out year names ("nineteen ninety-seven" → 1997). */
 function spelledYear(written: string): number | undefined {
@@ -123,9 +120,9 @@ function spelledYear(written: string): number | undefined {
 }
 
 /**
- * Byline's own rules beside the table's: tried first, so on an equal span they win. A month or a
- * season with a spelled-out year ("January nineteen ninety-seven", "the winter of nineteen
- * ninety-four"); "year-end", the last day of a year (the one gone by when the text points back:
+ * Byline's own rules beside the table's: tried first, so on an equal span they win. A month, a
+ * season, a quarter or a half with a spelled-out year ("January nineteen ninety-seven", "the winter
+ * of nineteen ninety-four", "the fourth quarter of nineteen ninety-seven"); "year-end", the last day of a year (the one gone by when the text points back:
  * "since year-end" in October is last December 31).
  */
 const OWN_GROUPS: readonly TimePhraseGroup[] = [
@@ -156,7 +153,7 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     ],
   },
   {
-    name: 'spelled year after a month or season',
+    name: 'spelled year after a month, season, quarter or half',
     head: /\bnineteen\b/i,
     rules: [
       {
@@ -178,6 +175,18 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
           return full === undefined ? undefined : `${full}-${SEASON_CODE[(season ?? '').toLowerCase()] ?? 'XX'}`;
         },
         reason: 'a season of a year written out',
+      },
+      {
+        pattern: `(?:the )?(?:(first|second|third|fourth|final|last) quarter|(first|second|final|last) half),? (?:of )?(${SPELLED_YEAR})`,
+        type: 'DATE',
+        value: ([quarter, half, year]) => {
+          const full = spelledYear(year ?? '');
+          const ordinal = (quarter ?? half ?? '').toLowerCase();
+          const index = ['first', 'second', 'third', 'fourth'].indexOf(ordinal);
+          // "final", "last": the fourth quarter, the second half.
+          return full === undefined ? undefined : half ? `${full}-H${index >= 0 ? index + 1 : 2}` : `${full}-Q${index >= 0 ? index + 1 : 4}`;
+        },
+        reason: 'a quarter or half of a year written out, as broadcast transcripts have it',
       },
     ],
   },
@@ -219,12 +228,12 @@ const OWN_GROUPS: readonly TimePhraseGroup[] = [
     head: /(?:Christmas|New Year|Thanksgiving|Easter|Good Friday|Palm Sunday|Ash Wednesday|Valentine|Patrick|Independence Day|Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day)(?:['’]s)?(?: (?:Day|Eve|Sunday|Monday))?,? (?:in |of )?(?:19|20)\d\d/,
     rules: [
       {
-        pattern: `(${HOLIDAY_NAMES}),? (?:in |of )?((?:19|20)\\d{2})(?!\\d)`,
+        pattern: `(${HOLIDAY_NAME}),? (?:in |of )?((?:19|20)\\d{2})(?!\\d)`,
         type: 'DATE',
         value: ([holiday, year]) => {
           // The table's own holiday reading, nearest to the middle of the year written: that year's.
           const middle = { year: Number(year), month: 7, day: 2 };
-          return HOLIDAY_RULE?.value([undefined, holiday], { article: middle, day: middle, direction: () => undefined, before: '', lastDay: undefined, lastMonth: undefined, lastYear: undefined });
+          return holidayValue(undefined, holiday ?? '', { article: middle, day: middle, direction: () => undefined, before: '', lastDay: undefined, lastMonth: undefined, lastYear: undefined });
         },
         reason: '"Election Day in 2020", "Christmas 2019": the holiday in the year written, not the one nearest the article',
       },
@@ -712,11 +721,17 @@ const OWN_CLOCK_GROUPS: readonly TimePhraseGroup[] = [
 const GROUPS = [...OWN_GROUPS, ...OWN_DAY_GROUPS, ...OWN_DECADE_GROUPS, ...OWN_CLOCK_GROUPS, ...OWN_PART_OF_DAY_GROUPS, ...OWN_AGO_GROUPS, ...OWN_LENGTH_GROUPS, ...TIME_PHRASE_GROUPS].map(compileGroup);
 /** "the end of" before "this week", "next month". */
 const PART_OF_PERIOD_BEFORE = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+$/i;
+/** A period whose part "the end of" names: "this week", "next month", "the first quarter", "the second half". */
+const PERIOD_WITH_PART = /^(?:(?:this|last|next|the) (?:week|month|year)\b|(?:the|this|next|last) (?:(?:first|second|third|fourth|final|current) )?(?:quarter|half)$)/i;
 /** A capitalised word before a phrase, other than a sentence's first function word ("In July last year"). */
 const CAPITALISED_WORD_BEFORE = /\b(?!(?:In|On|At|By|Since|Until|Till|For|During|Before|After|From|Through|And|But|Or|So|As|Also|Then|Of|To|Until|Even|Only|Just|Since)\s)[A-Z][\w]*\s+$/;
 
+/** A holiday's name inside a phrase ("the Labor Day weekend"): its capitals do not make the phrase a name. */
+const HOLIDAY_IN_PHRASE = new RegExp(`\\b(?:${HOLIDAY_NAME})\\b`, 'g');
+
 function hasCapitalisedInnerWord(phrase: string): boolean {
   return phrase
+    .replace(HOLIDAY_IN_PHRASE, 'holiday')
     .split(/\s+/)
     .slice(1)
     .some((word) => /^[A-Z][a-z]/.test(word) && !/^(?:Day|Eve|Century|Christmas|Thanksgiving|Easter|New|Year['’]s|Patrick['’]s|Fourth|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ties)$/.test(word) && !MONTHS.has(word.toLowerCase().replace(/\.$/, '')) && !WEEKDAYS.has(word.toLowerCase().replace(/s$/, '')));
@@ -780,8 +795,8 @@ function phraseCandidates(text: string): Candidate[] {
     const from = group.starts[index] ?? 0;
     const groups = groupsOf ?? match.slice(from + 1, from + 1 + (group.counts[index] ?? 0));
     if (rule.keep && !rule.keep(groups)) continue;
-    // "the end of this week": TimeML marks the part of the period with it.
-    const part = rule.type === 'DATE' && /^(?:this|last|next|the) (?:week|month|year)\b/i.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
+    // "the end of this week", "the end of the first quarter": TimeML marks the part of the period with it.
+    const part = rule.type === 'DATE' && PERIOD_WITH_PART.test(match[0]) ? PART_OF_PERIOD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index)) : null;
     found.push({ start: match.index - (part?.[0].length ?? 0), end: match.index + match[0].length, type: rule.type, reading: { kind: 'phrase', rule, groups } });
   }
   return found;
@@ -882,9 +897,12 @@ function readChrono(result: chrono.ParsedResult, text: string, span: { start: nu
   if (month && known.isCertain('month')) {
     // A bare month needs a preposition or modifier before it: "in May", not "May God help us".
     const before = text.slice(Math.max(0, span.start + month.index - 40), span.start + month.index);
-    const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before));
+    const after = text.slice(span.start + month.index + month.word.length);
+    // "January's figures": a month's own figures or events, not a person's ("Theresa May's", "Mr. March's").
+    const possessive = month.value !== 5 && /^['’]s\b/.test(after) && !/\b[A-Z][\w.]*\s+$/.test(before.slice(-20));
+    const dated = BARE_MONTH_CONTEXT.test(before) || (month.value !== 5 && DETERMINER_BEFORE_MONTH.test(before)) || possessive;
     // "the March of Dimes": a month with "of" and a capitalised word after it is a name.
-    const name = /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(text.slice(span.start + month.index + month.word.length));
+    const name = /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(after);
     return dated && !name ? { kind: 'month', month: month.value } : undefined;
   }
   return undefined;
@@ -1037,7 +1055,7 @@ function statedDirection(text: string, start: number, end: number): Direction | 
 const futureNearOrAfter = (cue: VerbCue | undefined): boolean => cue?.direction === 'future' && (cue.near || cue.after);
 
 /** "'s" and a scheduled event ("Thursday's meeting", "Sunday's vote"), which the verbs may put ahead. */
-const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race)\b/i;
+const SCHEDULED_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|voting|ballot|referendum|primary|primaries|caucus(?:es)?|convention|summit|meeting|deadline|hearing|trial|debate|conference|session|talks|runoff|inauguration|game|match|final|race|ceremony|funeral|memorial|services?|rally|parade|march|launch)\b/i;
 
 /**
  * The direction a weekday or yearless date points in: its own words, the words before it, the
@@ -1365,6 +1383,9 @@ function phraseVerbs(text: string, candidate: Candidate): Direction | undefined 
   return cue && (!cue.after || cue.near || fronted) ? cue.direction : undefined;
 }
 
+/** A day of the month, a comma and an article before a weekday: "Oct. 5, a Friday". */
+const DATE_THEN_APPOSITIVE = /\d(?:st|nd|rd|th)?,\s+an?\s+$/;
+
 /** The TimeML value of a candidate as written, resolved against the article's date. */
 function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | undefined, context: Context): string | undefined {
   const { reading } = candidate;
@@ -1396,6 +1417,9 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       return article && formatIsoDate({ year: inferYear(reading.month, undefined, article, direction('nearest', reading.month)), month: reading.month });
     case 'weekday': {
       if (!day) return undefined;
+      // "on Oct. 5, a Friday,": the weekday of the date just named, when it is that date's.
+      const justNamed = asDay(parseIsoDate(context.lastDay));
+      if (justNamed && weekdayOf(justNamed) === reading.weekday && DATE_THEN_APPOSITIVE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) return withClock(justNamed);
       // Without a cue, the past: news reports what happened.
       // A limit before a weekday ("payable Friday", "until Tuesday") goes by the verbs ("had
       // been due to expire Friday" is past); without one, it is the next such day.
@@ -1559,6 +1583,9 @@ function yearlessValueOf(candidate: Candidate, text: string, article: CalendarDa
   return value !== undefined && /^\d{4}-\d{2}-\d{2}(?:$|T)/.test(value) ? `XXXX${value.slice(4)}` : undefined;
 }
 
+/** Between a clock time and the day it falls on: "10:30 a.m. local time on Aug. 7", "10:30 a.m. (0730 GMT) Friday". */
+const CLOCK_THEN_DAY = /^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:on\s+)?$/i;
+
 /** What joins two weekdays into a list or a range: "Monday and Tuesday", "Thursday through Monday", "Tuesday or Wednesday". */
 const WEEKDAY_JOIN = /^\s*(?:(?:and|or|to|through|until|till)\s+(?:on\s+)?|[-–]\s*)$/i;
 
@@ -1608,8 +1635,13 @@ function findTimes(text: string, article: CalendarDate | undefined, context: Con
         value = withDay(value, joined[1]);
       }
     }
-    previous = { start: candidate.start, end: candidate.end, value, weekday };
     const date = dateOfValue(value);
+    // A clock time's day named after it, past a time zone in brackets: the clock is on that day, not the one named before.
+    const clock = found[found.length - 1];
+    if (date?.length === 10 && previous && clock?.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T\d/.test(clock.value ?? '') && CLOCK_THEN_DAY.test(text.slice(previous.end, candidate.start))) {
+      found[found.length - 1] = { ...clock, value: `${date}${clock.value?.slice(10) ?? ''}`, ...(clock.date ? { date } : {}) };
+    }
+    previous = { start: candidate.start, end: candidate.end, value, weekday };
     if (date?.length === 10) context.lastDay = date;
     if (date && date.length >= 7) context.lastMonth = date.slice(0, 7);
     if (value && /^\d{4}-Q[1-4]$/.test(value) && /\b(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))\b|\bQ[1-4]\b/i.test(text.slice(candidate.start, candidate.end))) context.lastQuarter = value;

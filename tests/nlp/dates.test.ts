@@ -1275,3 +1275,100 @@ describe('timeExpressionsIn: session 26 kinds (article dated Wednesday 2024-10-1
     expect(values('The harbour office is closed from Friday to Monday.', '2024-10-19').map(({ value }) => value?.slice(0, 4))).toEqual(['2024', '2024']);
   });
 });
+
+describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string, date = '2024-10-16') => timeExpressionsIn(text, date).map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('reads a holiday\'s week or weekend as one expression: the weekend before a Monday holiday, after a Thursday one', () => {
+    // Labor Day 2024 is Monday Sept. 2: its weekend is Aug. 31–Sept. 1, ISO week 35.
+    expect(at('Ferry traffic was heavy over the Labor Day weekend.')).toEqual([{ text: 'the Labor Day weekend', type: 'DATE', value: '2024-W35-WE' }]);
+    // Thanksgiving 2024 is Thursday Nov. 28: its weekend is Nov. 30–Dec. 1, ISO week 48.
+    expect(at('The ferry line expects crowds on Thanksgiving weekend.')).toEqual([{ text: 'Thanksgiving weekend', type: 'DATE', value: '2024-W48-WE' }]);
+    expect(at('The ferry adds boats during Christmas week.')).toEqual([{ text: 'Christmas week', type: 'DATE', value: '2024-W52' }]);
+  });
+
+  it('puts a holiday week within a week of the article in that holiday\'s year, whatever the tense', () => {
+    // Easter 2025 is April 20; on Monday April 14 "began" is this Easter's week, not last year's.
+    expect(at('Pilgrims filled the ferry port as Easter week began.', '2025-04-14')).toEqual([{ text: 'Easter week', type: 'DATE', value: '2025-W16' }]);
+  });
+
+  it('reads a weekday put after a date ("Oct. 3, a Thursday") as that date, when the weekday is the date\'s', () => {
+    expect(at('The ferry sank on Oct. 3, a Thursday, near the port.')).toEqual([
+      { text: 'Oct. 3', type: 'DATE', value: '2024-10-03' },
+      { text: 'Thursday', type: 'DATE', value: '2024-10-03' },
+    ]);
+    // Oct. 3, 2024 was a Thursday, not a Monday: the weekday is read on its own.
+    expect(at('The ferry sank on Oct. 3, a Monday.')[1]).toEqual({ text: 'Monday', type: 'DATE', value: '2024-10-14' });
+  });
+
+  it('reads a month with a possessive ("January\'s figures") as the month, but not a person named like one', () => {
+    expect(at("January's ferry figures were strong.", '2025-02-07')).toEqual([{ text: 'January', type: 'DATE', value: '2025-01' }]);
+    expect(at("Analysts revised December's ferry figures.", '2025-02-07')).toEqual([{ text: 'December', type: 'DATE', value: '2024-12' }]);
+    expect(at("Theresa May's ferry plan failed.", '2025-02-07')).toEqual([]);
+    expect(at("Ms. April's ferry sank.", '2025-02-07')).toEqual([]);
+  });
+
+  it('reads "the 2023 period" in a quarterly report as that year\'s quarter, after nine months or a half as the year', () => {
+    expect(at('Ferry sales for the quarter ended Sept. 30 rose 5%. In the 2023 period, the line earned $2 million.')).toEqual([
+      { text: 'the quarter', type: 'DATE', value: '2024-Q3' },
+      { text: 'Sept. 30', type: 'DATE', value: '2024-09-30' },
+      { text: 'the 2023 period', type: 'DATE', value: '2023-Q3' },
+    ]);
+    expect(at('In the first nine months, the ferry line earned $5 million, against $4 million in the 2023 period.')).toEqual([
+      { text: 'the first nine months', type: 'DURATION', value: 'P9M' },
+      { text: 'the 2023 period', type: 'DATE', value: '2023' },
+    ]);
+  });
+
+  it('reads a quarter or half with a spelled-out year, as transcripts have it, as that year\'s', () => {
+    expect(at('Ferry traffic grew in the fourth quarter of nineteen ninety-seven.')).toEqual([
+      { text: 'the fourth quarter of nineteen ninety-seven', type: 'DATE', value: '1997-Q4' },
+    ]);
+    expect(at('Ferry traffic slowed in the first half of nineteen ninety-six.')).toEqual([
+      { text: 'the first half of nineteen ninety-six', type: 'DATE', value: '1996-H1' },
+    ]);
+  });
+
+  it('puts a clock time on the day named right after it, past "local time" or a time zone in brackets', () => {
+    expect(at('The ferry blast came at 10:30 a.m. (0730 GMT) on Oct. 3.')).toEqual([
+      { text: '10:30 a.m.', type: 'TIME', value: '2024-10-03T10:30' },
+      { text: 'Oct. 3', type: 'DATE', value: '2024-10-03' },
+    ]);
+    expect(at('The ferry blast came at 10:30 a.m. local time on Oct. 3.')[0]).toEqual({ text: '10:30 a.m. local time', type: 'TIME', value: '2024-10-03T10:30' });
+    // A day in a clause of its own is not the clock's.
+    expect(at('The ferry talks ended at 5 p.m., and on Oct. 3 they resumed.')[0]).toEqual({ text: '5 p.m.', type: 'TIME', value: '2024-10-16T17:00' });
+  });
+
+  it('marks "the end of" with a quarter, and puts a quarter already over, told ahead, in the next year', () => {
+    expect(at('The ferry line expects to finish the refit by the end of the first quarter.')).toEqual([
+      { text: 'the end of the first quarter', type: 'DATE', value: '2025-Q1' },
+    ]);
+    expect(at('The ferry refit ended at the end of the third quarter.')).toEqual([{ text: 'the end of the third quarter', type: 'DATE', value: '2024-Q3' }]);
+  });
+
+  it('reads "the year-earlier nine months" as one length of time, not "year-earlier" alone', () => {
+    expect(at('Ferry profit for the year-earlier nine months included a gain.')).toEqual([
+      { text: 'the year-earlier nine months', type: 'DURATION', value: 'P9M' },
+    ]);
+  });
+
+  it('marks a year with its open end ("1994 or later", "2026 and beyond"), but not the year of a fuller date', () => {
+    expect(at('The ferry line may not turn a profit until 2027 or later.')).toEqual([{ text: '2027 or later', type: 'DATE', value: '2027' }]);
+    expect(at('Ferry fares are set for 2026 and beyond.')).toEqual([{ text: '2026 and beyond', type: 'DATE', value: '2026' }]);
+    expect(at('Ferry fares rise on Jan. 1, 2026 or later.')).toEqual([{ text: 'Jan. 1, 2026', type: 'DATE', value: '2026-01-01' }]);
+  });
+
+  it('reads "the day after tomorrow" as two days after the article\'s, as "the day before yesterday" is two before', () => {
+    expect(at('The ferry council meets the day after tomorrow.')).toEqual([{ text: 'the day after tomorrow', type: 'DATE', value: '2024-10-18' }]);
+  });
+
+  it('puts a ceremony, funeral or rally named by its weekday ahead when the verbs are ahead, behind when they are past', () => {
+    expect(at("The mayor will attend Friday's ferry ceremony.")).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at("Thousands are expected at Saturday's ferry rally.")).toEqual([{ text: 'Saturday', type: 'DATE', value: '2024-10-19' }]);
+    expect(at("The mayor attended Friday's ferry ceremony.")).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-11' }]);
+  });
+
+  it('keeps a holiday with a comma before its year as one expression', () => {
+    expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   addDays,
   addMonths,
   asDay,
+  daysBetween,
   formatIsoDate,
   formatIsoWeek,
   inferYear,
@@ -232,6 +233,20 @@ function quarterValue(ordinal: string | undefined, yearWord: string | undefined,
   return `${at.article.year + shift + before}-Q${named}`;
 }
 
+/** The periods a report of results compares, in the words that name them: a quarter, or a longer stretch. */
+const REPORTED_PERIOD = /\b(quarter)(?!-)|\b(?:(?:three|six|nine|twelve|\d{1,2}) months|half|(?:full|fiscal|calendar) year)\b/gi;
+
+/**
+ * "the 1988 period": in a report of quarterly results, the quarter compared in the year written
+ * ("sales for the quarter rose … In the 1988 period, it earned"); after "the first nine months" or
+ * "the first half", or with no period named in its sentence or the one before, the year.
+ */
+function yearPeriodValue(year: string, at: Anchor): string {
+  const recent = at.before.split(/[.!?]["”’')]*\s+(?=["“‘(`]*[A-Z])/).slice(-2).join(' ');
+  const named = [...recent.matchAll(REPORTED_PERIOD)].pop();
+  return named?.[1] ? (quarterValue(undefined, year, at) ?? year) : year;
+}
+
 /** Quarters counted from the article's (or from the one just named): "last quarter" is the one before the article's. */
 const QUARTER_STEPS: ReadonlyMap<string, { shift: number; fromNamed: boolean }> = new Map([
   ['last', { shift: -1, fromNamed: false }],
@@ -364,8 +379,29 @@ function holidayDay(holiday: string, year: number): CalendarDay {
   return nthWeekday(year, 11, 4, 4);
 }
 
+/** The holidays the table knows by name, as a pattern (no groups of its own). */
+export const HOLIDAY_NAME = `Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Super Tuesday`;
+
+/**
+ * The week a holiday falls in ("Easter week", "Christmas week"), or the weekend it makes long
+ * ("the Labor Day weekend"): the one before a holiday early in the week, the one after a holiday
+ * late in it, its own for one on a Saturday or Sunday. Within a week of the article's day it is
+ * that holiday's, whatever the tense: "as Easter week began" on its Monday is this Easter's.
+ */
+function holidayWeekValue(which: string | undefined, holiday: string, unit: string, at: Anchor): string | undefined {
+  const nearest = asDay(parseIsoDate(holidayValue(undefined, holiday, { ...at, direction: () => undefined })));
+  const close = which === undefined && nearest && at.day && Math.abs(daysBetween(at.day, nearest)) <= 7;
+  const day = close ? nearest : asDay(parseIsoDate(holidayValue(which, holiday, at)));
+  if (!day) return undefined;
+  if (!/^weekend$/i.test(unit)) return formatIsoWeek(day);
+  const weekday = weekdayOf(day);
+  // Sunday 0 … Saturday 6: Sunday to Tuesday look back to Saturday, Wednesday to Friday ahead to it.
+  const toSaturday = weekday <= 2 ? -(weekday + 1) : 6 - weekday;
+  return `${formatIsoWeek(addDays(day, toSaturday))}-WE`;
+}
+
 /** A holiday's date: the last or next one when the words or the verbs say so, else the nearest one to the article's date. */
-function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
+export function holidayValue(which: string | undefined, holiday: string, at: Anchor): string | undefined {
   const day = at.day;
   if (!day) return undefined;
   // Super Tuesday comes in presidential election years only: the one before the article's year and the one after.
@@ -492,6 +528,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
       { pattern: notANoun('tomorrow'), type: 'DATE', value: (_, at) => dayValue(at.day, 1), reason: 'the day after publication' },
       { pattern: 'tomorrow (morning|afternoon|evening|night)', type: 'TIME', value: ([part], at) => partOfDay(at.day, 1, part ?? ''), reason: 'a part of the day after publication' },
       { pattern: 'the day before yesterday', type: 'DATE', value: (_, at) => dayValue(at.day, -2), reason: 'two days before publication' },
+      { pattern: 'the day after tomorrow', type: 'DATE', value: (_, at) => dayValue(at.day, 2), reason: 'two days after publication' },
       {
         pattern: '(?:the|that) same day|that (?:very )?day',
         type: 'DATE',
@@ -499,11 +536,18 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: 'refers back to the day the text has just named (or, failing that, the day of publication)',
       },
       {
-        pattern: `(?:(last|next|this) )?(Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Palm Sunday|Ash Wednesday|Valentine['’]s Day|St\\.? Patrick['’]s Day|Independence Day|(?:the )?Fourth of July|Halloween|Veterans Day|Labou?r Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Super Tuesday)`,
+        pattern: `(?:(last|next|this) )?(${HOLIDAY_NAME})`,
         type: 'DATE',
         keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
         value: ([which, holiday], at) => holidayValue(which, holiday ?? '', at),
         reason: 'holidays on a fixed day (Christmas, New Year, the Fourth of July), a fixed weekday (Thanksgiving: the fourth Thursday of November; US Election Day) or around Easter; Black Friday and Cyber Monday after Thanksgiving; Super Tuesday, the primaries\' day in March of an election year',
+      },
+      {
+        pattern: `(?:the )?(?:(last|next|this) )?(${HOLIDAY_NAME})(?:['’]s)? (week(?:end)?)`,
+        type: 'DATE',
+        keep: ([, holiday]) => capitalised(holiday?.replace(/^the /, '')),
+        value: ([which, holiday, unit], at) => holidayWeekValue(which, holiday ?? '', unit ?? '', at),
+        reason: '"Easter week", "the Labor Day weekend": the week of the holiday, or the weekend it makes long, as one expression',
       },
       { pattern: 'day (?:one|1)', type: 'DATE', value: () => undefined, reason: 'the first day of something, not of the calendar' },
 
@@ -711,10 +755,17 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
         reason: '"the 1992 protests": after a determiner, a year names the plural noun\'s time, not a count of it',
       },
       {
-        pattern: `(?:the (?:end|beginning|start|middle) of |(?:fiscal|calendar) year |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: period\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        pattern: `(?:the (?:end|beginning|start|middle) of |(?:fiscal|calendar) year |(?:early|late|mid|fiscal|calendar)[- ]|the (?=${YEAR} period\\b))?(${YEAR})(?: (period)\\b)?(?<!(?:[$£€#]|No\\. |\\d[,.]?)\\d{4})${NOT_A_COUNT}`,
+        type: 'DATE',
+        value: ([year, period], at) => (period ? yearPeriodValue(year ?? '', at) : year),
+        reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
+      },
+      {
+        // Not the year of a fuller date ("Jan. 1, 1994 or later"): that date is the expression.
+        pattern: `(?<![$£€#])(?<!(?:\\d|${MONTH_NAME}),? )(${YEAR}) (?:or (?:later|earlier|sooner)|and (?:beyond|later))`,
         type: 'DATE',
         value: ([year]) => year,
-        reason: 'a year on its own ("a 2015 raid", "by 2040"); not in a count, a range of numbers or a sum',
+        reason: '"until 1994 or later", "for 1990 and beyond": the year with its open end, as TimeBank marks it',
       },
 
     ],
@@ -859,7 +910,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
     head: /\b(?:second|minute|hour|day|week|month|quarter|year|decade|centur)/i,
     rules: [
       {
-        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:${NOT_THE_VERB_LAST}(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
+        pattern: `(?:(?:nearly|almost|(?:no )?more than|less than|at least|up to) )?(?:the )?(?:${NOT_THE_VERB_LAST}(?:past|last|next|first|previous|coming|final|following|initial|latest|remaining|year-earlier|year-ago) )?(${COUNT})(?:${HALF}| (?:to|or) (${COUNT}))?(?: (?:more|additional|straight|consecutive|full))? (${UNIT})s?( and a half)?(?!(?: or so)? ago\\b)(?: or so)?(?! old\\b)`,
         type: 'DURATION',
         keep: ([count, half, , unit, halfAfter]) => !(/^(?:a|an)$/i.test(count ?? '') && /^(?:second|quarter)/i.test(unit ?? '') && !half && !halfAfter),
         value: ([count, half, upper, unit, halfAfter]) => {
@@ -867,7 +918,7 @@ export const TIME_PHRASE_GROUPS: readonly TimePhraseGroup[] = [
           if (upper !== undefined) return durationValue(undefined, unit ?? '');
           return durationValue(whole === undefined ? undefined : whole + (half || halfAfter ? 0.5 : 0), unit ?? '');
         },
-        reason: 'a length of time: "three years", "48 hours", "the past two months", "nearly two years", "at least 30 days", "2 1/2 years", "two to three weeks" (TimeBank keeps these bounds, but not "about", "over", "within", "only"); a range has no one count',
+        reason: 'a length of time: "three years", "48 hours", "the past two months", "the year-earlier nine months", "nearly two years", "at least 30 days", "2 1/2 years", "two to three weeks" (TimeBank keeps these bounds, but not "about", "over", "within", "only"); a range has no one count',
       },
       {
         pattern: `(?:(?:nearly|almost|more than|less than) )?(${COUNT})(?:${HALF})? (day|week|month|year|decade|centur(?:y|ie))s?( and a half)?(?: or so)? ago`,
