@@ -79,6 +79,9 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   }),
   // "Since when" asks for a start, which the ranker (trained on "when" questions) does not weigh.
   eventTime: unlessDenied((index, question) => {
+    // "When did he say the US was not involved?" with no one named: whoever the coverage says said it.
+    const speaker = unnamedSpeaker(index, question.text);
+    if (speaker !== undefined) return ANSWERERS.eventTime(index, { ...question, text: speaker });
     if (question.weekdayOf !== undefined) return weekdayAnswers(index, question.weekdayOf);
     if (question.weekdayDate !== undefined) return weekdayDateAnswers(index, question.text, question.weekdayDate);
     const found = datedElsewhere(index, question, unlessComplementOnly(index, question, question.since ? whenAnswers(index, question) : rankedTimeAnswers(index, question))).filter((answer) => namesDay(question.text, answer));
@@ -97,6 +100,26 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
   quote: quoteAnswers,
   search: searchAnswers,
 };
+
+/** "when did he say …", "what day did she warn …": a saying asked of a pronoun the question names no one for. */
+const PRONOUN_SAID = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:did|does|had)\s+)(he|she)\s+(say|tell|warn|stress|insist|claim|add|note|urge|call)\b(.*)$/i;
+/** Each saying verb's past, as "who …" asks it. */
+const SAID_PAST: Readonly<Record<string, string>> = { say: 'said', tell: 'told', warn: 'warned', stress: 'stressed', insist: 'insisted', claim: 'claimed', add: 'added', note: 'noted', urge: 'urged', call: 'called' };
+
+/**
+ * The question with its pronoun as the one person the coverage says said what it asks about ("who
+ * said the US was not involved?"), when the question names no one else; undefined otherwise.
+ */
+function unnamedSpeaker(index: CorpusIndex, text: string): string | undefined {
+  const said = PRONOUN_SAID.exec(text);
+  if (said === null) return undefined;
+  const asked = parseQuestion({ command: 'who', text: `who ${SAID_PAST[said[3]!.toLowerCase()]}${said[4]!}` });
+  if (asked.kind !== 'saidBy') return undefined;
+  const sayers = saidByAnswers(index, asked);
+  const speaker = sayers[0]?.text;
+  if (speaker === undefined || index.entities.resolve(speaker)?.kind !== 'person') return undefined;
+  return `${said[1]}${speaker} ${said[3]}${said[4]}`;
+}
 
 /** "When did X become foreign minister", "when did she take office": asks when someone came to a role (not "became famous"). */
 const BECOMING_ASKED = new RegExp(String.raw`\b(?:bec[oa]me|becoming|appointed|named|elected|promoted)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${[...ROLE_HEADS].join('|')})\b|\b(?:took|take|taken)\s+office\b|\bsworn\s+in\b`, 'iu');

@@ -1312,6 +1312,8 @@ const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
+/** "…, right? Who …": a remark's tag asks nothing; the question comes after it. */
+const TAG_CHECK = /\s*,\s*(?:right|yeah|correct|no|yes|huh|ok(?:ay)?)\s*\?(?=\s+\S)/gi;
 /** A desk's label before the question: "Caption check:", "Fact check for the follow-up:", "Photo desk check:". */
 const DESK_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}(?:check|query)(?:\s+for\s+(?:the|our|my|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*:\s*/iu;
 /** A greeting with a name before the question: "hey byline, who …". */
@@ -1372,7 +1374,7 @@ const GUESS_AFTER = /\s*(?:[,;–—]|\?(?=\s*(?:i\b|i['’]m\b|maybe\b|probably
 function withoutChatter(text: string): string {
   const unguessed = text.replace(GUESS_AFTER, '?');
   const bare = unguessed.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(CLOSING_CHATTER, '$1');
-  return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare);
+  return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.');
 }
 
 /** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself (a comma inside a number, "1,200", is no break). */
@@ -1494,8 +1496,13 @@ const PRONOUN_SOURCE = /\b(?:by\s+(?:his|her)\s+(?:own\s+)?account|according\s+t
 const DESCRIBED_FIRST = /^\s*((?:the|a)\s+(?:man|woman|person|official|leader|commander|figure|minister|diplomat|analyst)\s+(?:who|whose|that)\s+[^—–,.;!?]{5,150}?)\s*(?:[—–,.;]|$)/i;
 /** Word classes of names that are places or peoples, which "he" or "she" never stands for. */
 const PLACE_CLASSES: ReadonlySet<string> = new Set(['place', 'demonym']);
-/** A personal pronoun in a question, once. */
+/** A preposition that opens a run of capitalised words: the run is a place or a time ("In Annapolis", "On Friday"). */
+const PLACE_PREPOSITION = /^(?:in|at|on|from|to|near|outside|inside|across|since|by)$/i;
+/** A month or a weekday: capitalised, but no one's name. */
+const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** A personal pronoun in a question, once; and each of them. */
 const PERSON_PRONOUN = /\b(he|she|him|her|his)\b/i;
+const PERSON_PRONOUN_EACH = new RegExp(PERSON_PRONOUN.source, 'gi');
 
 /**
  * The question with its "he"/"she"/"his" as the first name the claim before it gives, when it has
@@ -1505,17 +1512,34 @@ const PERSON_PRONOUN = /\b(he|she|him|her|his)\b/i;
 function personResolved(remark: string, question: string): string | undefined {
   const pronouns = question.match(new RegExp(PERSON_PRONOUN.source, 'gi')) ?? [];
   // "From what number, by his account?": a pronoun in the question's source leaves it leaning on the claim.
-  if (pronouns.length !== 1 || PRONOUN_SOURCE.test(question)) return undefined;
+  // "Before he faced the press, who had he met?": one person's pronouns, each standing for the same name.
+  const onePerson = pronouns.length > 0 && pronouns.every((p) => /^(?:he|him|his)$/i.test(p)) !== pronouns.every((p) => /^(?:she|her)$/i.test(p));
+  if (!onePerson || (pronouns.length > 1 && pronouns.some((p) => /^(?:his|her)$/i.test(p))) || PRONOUN_SOURCE.test(question)) return undefined;
   // "The man whose killing in Tehran drew threats — someone said he was …": the one the claim opens by describing.
   const described = DESCRIBED_FIRST.exec(remark)?.[1]?.replace(/^\s*\p{Lu}/u, (letter) => letter.toLowerCase());
-  if (described !== undefined) return question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${described}'s` : described));
+  if (described !== undefined) return question.replace(PERSON_PRONOUN_EACH, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${described}'s` : described));
   // "Was Lopez …": a run opened by a word that names no one is the name after it; a place names no "he".
   const name = [...remark.matchAll(NAME_RUN)]
     .map((m) => m[0].split(/\s+/))
-    .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) ? run.slice(1) : run).join(' ').replace(/(?:['’]s)?[.'’-]*$/, ''))
+    // "In Annapolis he warns …": a name after a preposition is where, never who.
+    .filter((run) => !PLACE_PREPOSITION.test(run[0]!))
+    .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) || wordClass(run[0]!.toLowerCase()) === 'common' ? run.slice(1) : run).join(' ').replace(/(?:['’]s)?[.'’-]*$/, ''))
+    .filter((run) => !CALENDAR_WORD.test(run))
     .find((run) => run !== '' && !PLACE_CLASSES.has(wordClass(run.toLowerCase()) ?? ''));
   if (name === undefined) return undefined;
-  return question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));
+  return question.replace(PERSON_PRONOUN_EACH, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));
+}
+
+/** "On Capri he says flat out X. When did he say that?": a saying told of "he" or "she", then when it was said. */
+const PRONOUN_SAYING_THEN_WHEN = /^\s*((?:(?:in|on|at|from|during)\s+[^,.?!]{2,40}?,?\s+)?)(he|she)\s+(?:says|said|warns|warned|insists|insisted|stresses|stressed|claims|claimed|tells\s+reporters|told\s+reporters)\s+(?:(?:flat\s+out|plainly|again|clearly)\s+)?(?:that\s+)?([^.!?]{8,240}?)\s*[.!]\s+((?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:did|was)\s+(?:he|she)\s+(?:say|saying|tell|warn)\s+(?:that|it|this|so))\s*\?*\s*$/iu;
+
+/** The saying's words in the question: "when did he say X, on Capri?", asked of whoever the coverage says said X. */
+function pronounSayingAsked(text: string): string | undefined {
+  const told = PRONOUN_SAYING_THEN_WHEN.exec(text);
+  if (told === null) return undefined;
+  const [, where, pronoun, said, asked] = told as unknown as [string, string, string, string, string];
+  const setting = where.trim().replace(/,$/, '');
+  return `${asked.replace(/\s+(?:say|saying|tell|warn)\s+(?:that|it|this|so)$/i, '').replace(/\s+(?:he|she)$/i, ` ${pronoun.toLowerCase()}`)} say ${said}${setting === '' ? '' : ` ${setting.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`}?`.replace(/\bwas\s+(he|she)\s+say\b/i, 'did $1 say');
 }
 
 /** "The claim that …", "Is it right that …": a claim restated by a fact-checker before the question of who made it or when. */
@@ -1567,7 +1591,7 @@ function questionFirst(input: string): string {
   const bare = REMARK_THEN_BARE_QUESTION.exec(input);
   const pointed = bare === null ? undefined : TOPIC_PHRASE.exec(bare[1]!)?.[1];
   const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
-  const restated = restatedClaimAsked(marked);
+  const restated = restatedClaimAsked(marked) ?? pronounSayingAsked(marked);
   if (restated !== undefined) return questionFirst(restated);
   // "A commander was killed too. What was his name?": who the remark describes (before "his" is read as a name of the claim's).
   const identifying = REMARK_THEN_QUESTION.exec(marked);
@@ -1638,7 +1662,7 @@ function questionFirst(input: string): string {
 }
 
 /** "Who was that?", "What was his name?", "Which President was that?": asks who the one the remark describes is. */
-const IDENTITY_ASKED = /^\s*(?:(?:who|whom)\s+(?:was|is|were|are)\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
+const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
 /** "the Gazette piece mentions …", "the Reuters story says …": the story a remark reports its description from. */
 const MENTIONED_IN = /^\s*(.{2,60}?)\s+(?:mentions|mentioned|says|said|quotes|quoted|names|named|describes|described|reports|reported|talks\s+about|has)\s*$/i;
 /** A story's word, which makes a remark's source the story asked of. */
@@ -1659,7 +1683,10 @@ const THERE_WAS = /^\s*there(?:['’]s|\s+(?:was|is|were|are))\s+/i;
 function identityAsked(remark: string, question: string): string | undefined {
   const asked = IDENTITY_ASKED.exec(question);
   if (asked === null) return undefined;
-  const body = remark.replace(/\s*[.!]+\s*$/, '').replace(THERE_WAS, '');
+  // "The Capri stuff. There's an official who says …": the one described stands in the last sentence; the ones before set the story.
+  const sentences = remark.replace(/\s*[.!]+\s*$/, '').split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  const lead = sentences.slice(0, -1).join(' ');
+  const body = sentences.at(-1)!.replace(THERE_WAS, '');
   const noun = asked[1]?.toLowerCase();
   for (const determiner of body.matchAll(/(?<![\p{L}'’-])(?:the|a|an|one|([\p{L}-]+)['’]s)\s+/giu)) {
     const after = body.slice(determiner.index + determiner[0].length);
@@ -1681,8 +1708,9 @@ function identityAsked(remark: string, question: string): string | undefined {
     const described = `which ${determiner[1] === undefined ? '' : `${determiner[1]} `}${after.slice(0, end)}`;
     // "the Gazette piece mentions a port guy making threats": the one asked for did what the participle says, in that story.
     const told = MENTIONED_IN.exec(body.slice(0, determiner.index));
-    if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
-    return `${body.slice(0, determiner.index)}${described}${rest}?`;
+    const opened = lead === '' ? '' : `${lead} `;
+    if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${opened}${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
+    return `${opened}${body.slice(0, determiner.index)}${described}${rest}?`;
   }
   return undefined;
 }
@@ -1941,6 +1969,9 @@ const BE_FORMS: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were',
 /** Words that open a verb's object or phrase: after a lowercase word, they show it is the verb. */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'of', 'about', 'into', 'against']);
 
+/** A personal pronoun that is a question's whole subject. */
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|you|i)$/i;
+
 /** Particles that make a phrasal verb whose meaning is not its verb's ("carry out", "set off", "end up"). */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 
@@ -1982,6 +2013,11 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   while (at < parts.length - 1) {
     const word = parts[at]!;
     const next = parts[at + 1]!;
+    // A pronoun is a whole subject ("when did he warn …"): the word after it is the act.
+    if (at === 0 && SUBJECT_PRONOUN.test(word)) {
+      at++;
+      break;
+    }
     const determiner = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/i.test(word) || /['’]s?$/.test(word);
     // A noun is followed by its verb ("the storm reach"), a verb by its object or phrase ("the US confirm the raid").
     const headNoun = determined && /^[a-z]+$/.test(word) && !LIGHT_VERBS.has(word) && /^[a-z]+$/.test(next) && !PARTICLES.has(next) && !OBJECT_OPENERS.has(next) && !(perfect && isParticiple(word));

@@ -254,6 +254,12 @@ describe('when', () => {
     expect(answer(once, { command: 'when', text: 'When did Norland first send troops to the Lenz base?' }).answers).toEqual([]);
   });
 
+  it('answers "when did she say X" with no one named, as said by whoever the coverage says said X', () => {
+    const said = fixtureIndex({ 'port.txt': 'Port to reopen\n\nMay 4, 2025\n\nHarbour minister Maria Lopez said on Monday that the Selva port was not involved in any smuggling operations.\n\nThe Selva port closed on Friday after a storm, the Selva police said on Saturday.\n' });
+    expect(answer(said, { command: 'when', text: 'when did she say the Selva port had no part in smuggling?' }).answers[0]?.text).toBe('Monday');
+    expect(answer(said, { command: 'when', text: 'when did she say the Selva bridge was unsafe?' }).answers).toEqual([]);
+  });
+
   it('abstains when the corpus does not date the event', () => {
     expect(ask('when', 'When did the chess final take place?').answers).toEqual([]);
   });

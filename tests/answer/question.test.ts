@@ -98,6 +98,11 @@ describe('parseQuestion', () => {
     [auto('Which minister was adamant that the port would reopen?'), { kind: 'saidBy', statement: 'the port would reopen' }],
     [auto('the line that the port would reopen in May is credited to which harbour official?'), { kind: 'saidBy', describedAs: 'harbour official', statement: 'the port would reopen in May' }],
     [auto('who is the source of the denial that the port was closed?'), { kind: 'saidBy', statement: 'the port was closed' }],
+    // A podcast producer sets the scene first: a tag ("right?") asks nothing; "who's that guy?" asks who the last sentence describes.
+    [auto("Okay, the Lenz stuff. There's a harbour official who says the port will close. Who's that guy?"), { kind: 'saidBy', describedAs: 'harbour official', statement: 'the port will close' }],
+    [auto('So Lopez is in Lenz, right? Before she met the press, who had she seen?'), { text: 'who had Lopez seen Before Lopez met the press?' }],
+    [auto('Flash back to May: Lopez says the port will reopen. When did she say it?'), { text: 'When did Lopez say it?' }],
+    [{ command: 'when', text: 'In Lenz she says flat out the port will reopen. When did she say that?' }, { kind: 'eventTime', text: 'When did she say the port will reopen in Lenz?' }],
     // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
     [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
     // Chat names the story it is reading, then asks, often without a question mark.
@@ -587,6 +592,7 @@ describe('askedAct', () => {
     ['When did the ministers hold talks?', undefined],
     ['When did the army carry out the raid?', 'raid'],
     ['When did the army carry out the cross-border raid?', 'raid'],
+    ['when did he warn the port would close?', 'warn'],
     ['When did the army carry out the raid which it had planned?', 'raid'],
     ['When did Lopez speak to reporters?', undefined],
     ['when did the port attack happen?', undefined],
