@@ -9,7 +9,7 @@
  * // → { kind: 'role', role: 'leader the port authority', orEvent: true, asks: 'agent', text: …, reason: … }
  */
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
-import { indexTerm, keyTerms, words } from '../text/terms.ts';
+import { escapeRegExp, indexTerm, keyTerms, words } from '../text/terms.ts';
 import { EVENT_NOUNS, HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
@@ -1390,7 +1390,7 @@ const ASKED_IN_PLACE = /^\s*(.{3,160}?)\s+(?:got|gets|was|were|is|are|has\s+been
 const BY_WHOM = /^\s*[Bb][Yy]\s+[Ww][Hh][Oo][Mm]\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(.{2,120}?)\s+(\p{Ll}+ed|\p{Ll}+en|hit|led|held|made|won|struck|shot|caught|built|run|set)(?![\p{L}'’])(.*)$/u;
 
 /** A question after a remark and a dash: "… - what day of the week did that attack happen?". */
-const DASHED_QUESTION = /^\s*[^?]{3,160}?\s+[-–—]\s+((?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
+const DASHED_QUESTION = /^\s*[^?]{3,300}?\s+[-–—]\s+((?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
 /**
  * "Timeline check on the Reuters Capri report: on what date did …", "Before we run the caption: in
  * the story on X, who …": a label before a colon, then the question (a fronted phrase may open it).
@@ -1596,7 +1596,7 @@ function questionFirst(input: string): string {
   // "A commander was killed too. What was his name?": who the remark describes (before "his" is read as a name of the claim's).
   const identifying = REMARK_THEN_QUESTION.exec(marked);
   const nameAsked = REMARK_THEN_NAME.exec(marked);
-  const identified = nameAsked !== null ? identityAsked(nameAsked[1]!, 'who was that?') : identifying === null ? undefined : identityAsked(identifying[1]!, identifying[2]!);
+  const identified = nameAsked !== null ? identityAsked(nameAsked[1]!, 'who was that?') : identifying === null ? undefined : (identityAsked(identifying[1]!, identifying[2]!) ?? describedInRemark(identifying[1]!, identifying[2]!));
   if (identified !== undefined) return questionFirst(identified);
   const asked = claimChecked(marked);
   // "Blinken's visit followed a Hamas attack on Israel. When was that attack?": the thing the remark names.
@@ -1618,7 +1618,10 @@ function questionFirst(input: string): string {
     const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
     if (quotedName !== undefined) return `who is ${quotedName}?`;
     // "the Hamas leader killed in Tehran last week — who was he?": who the remark describes.
-    if (WHO_IS_THAT.test(dashed[1]!) && /^(?:the|a|an)\s/i.test(remark)) return questionFirst(`who was ${remark}?`);
+    // "We want an outside voice. The guy from the think tank who said X — who is he?": the last sentence describes him.
+    const described = remark.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+    const last = described.at(-1)!;
+    if (WHO_IS_THAT.test(dashed[1]!) && /^(?:the|a|an)\s/i.test(last)) return questionFirst(`${described.length > 1 ? `${described.slice(0, -1).join(' ')} ` : ''}who was ${last.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}?`);
     // A short question leans on its remark ("which day were they made?"); in a long one "that" opens a clause of its own.
     const pronoun = words(dashed[1]!).length <= SHORT_QUESTION ? DASH_PRONOUN.exec(dashed[1]!) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
@@ -1680,6 +1683,21 @@ const THERE_WAS = /^\s*there(?:['’]s|\s+(?:was|is|were|are))\s+/i;
  * names, else its first "a(n) …" phrase whose head describes someone) becomes the asked phrase, in
  * place. "There was an expert … who said X" drops its "there was" and its "who".
  */
+/** "Who's the Pentagon guy?": who a description the remark used is. */
+const WHO_IS_THE = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+((?:[\p{L}-]+\s+){0,3}?(?:guy|man|woman|person|official|one|expert|analyst|fellow|spokesman|spokeswoman))\s*\?+\s*$/iu;
+
+/**
+ * "… then the Pentagon guy talks about keeping troops safe. Who's the Pentagon guy?": the one the
+ * remark describes by the same words, as what the remark says of them ("which Pentagon guy talks
+ * about keeping troops safe?").
+ */
+function describedInRemark(remark: string, question: string): string | undefined {
+  const phrase = WHO_IS_THE.exec(question)?.[1];
+  if (phrase === undefined) return undefined;
+  const told = new RegExp(String.raw`\bthe\s+${escapeRegExp(phrase)}\s+((?:[\p{L}'’-]+\s+){0,2}?\p{Ll}+(?:s|ed)\b[^,.;!?]{3,160})`, 'iu').exec(remark);
+  return told === null ? undefined : `which ${phrase} ${told[1]!.trim()}?`;
+}
+
 function identityAsked(remark: string, question: string): string | undefined {
   const asked = IDENTITY_ASKED.exec(question);
   if (asked === null) return undefined;
