@@ -1031,6 +1031,10 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   // "who is holding the hostages": whoever took them, as news tells it ("the hostages it took").
   [/['’]s\s+(?:holding|keeping)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, ' took'],
   [/\b(?:(?:is|are|was|were|been)\s+)?(?:holding|holds|held|keeping|keeps|kept)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, 'took'],
+  // "who does he pin it on", "pinned the attack on": blames it on.
+  [/\bpin(?:s)?\s+((?:it|that|this|them|the\s+[\p{L}-]+)\s+)on\b/giu, 'blame $1on'],
+  [/\bpinned\s+((?:it|that|this|them|the\s+[\p{L}-]+)\s+)on\b/giu, 'blamed $1on'],
+  [/\bpinning\s+((?:it|that|this|them|the\s+[\p{L}-]+)\s+)on\b/giu, 'blaming $1on'],
   // "placed the blame for the injuries on the militia": blamed the injuries on it.
   [/\b(?:placed|laid|put|pinned)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blamed '],
   [/\b(?:places|lays|puts|pins)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blames '],
@@ -1498,6 +1502,8 @@ const DESCRIBED_FIRST = /^\s*((?:the|a)\s+(?:man|woman|person|official|leader|co
 const PLACE_CLASSES: ReadonlySet<string> = new Set(['place', 'demonym']);
 /** A preposition that opens a run of capitalised words: the run is a place or a time ("In Annapolis", "On Friday"). */
 const PLACE_PREPOSITION = /^(?:in|at|on|from|to|near|outside|inside|across|since|by)$/i;
+/** Text that ends on a preposition, perhaps with a name's particle ("on al", "in the"): a name after it is a place. */
+const AFTER_PREPOSITION = /\b(?:in|at|on|from|to|near|outside|inside|across|over)\s+(?:(?:al|el|the)\s+)?$/i;
 /** A month or a weekday: capitalised, but no one's name. */
 const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** A personal pronoun in a question, once; and each of them. */
@@ -1520,8 +1526,10 @@ function personResolved(remark: string, question: string): string | undefined {
   if (described !== undefined) return question.replace(PERSON_PRONOUN_EACH, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${described}'s` : described));
   // "Was Lopez …": a run opened by a word that names no one is the name after it; a place names no "he".
   const name = [...remark.matchAll(NAME_RUN)]
+    // "the rocket hit on al Asad": a name right after a preposition is where, never who.
+    .filter((m) => !AFTER_PREPOSITION.test(remark.slice(0, m.index)))
     .map((m) => m[0].split(/\s+/))
-    // "In Annapolis he warns …": a name after a preposition is where, never who.
+    // "In Annapolis he warns …": a run that opens on a preposition is where, never who.
     .filter((run) => !PLACE_PREPOSITION.test(run[0]!))
     .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) || wordClass(run[0]!.toLowerCase()) === 'common' ? run.slice(1) : run).join(' ').replace(/(?:['’]s)?[.'’-]*$/, ''))
     .filter((run) => !CALENDAR_WORD.test(run))

@@ -105,6 +105,7 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'In Lenz she says flat out the port will reopen. When did she say that?' }, { kind: 'eventTime', text: 'When did she say the port will reopen in Lenz?' }],
     [auto('We need a voice from outside government for the show, not just officials. The guy from the harbour institute who said the port was doomed because Norland looked away from the coast — who is he?'), { text: 'who was the guy from the harbour institute who said the port was doomed because Norland looked away from the coast?' }],
     [auto("In the Lenz piece Lopez does the talking, but then the harbour guy talks about keeping the ferries safe. Who's the harbour guy?"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy talks about keeping the ferries safe?' }],
+    [auto('The blast at al Selva — Lopez says she is sure who is behind it. Who does she pin it on?'), { kind: 'eventActor', act: 'blame', text: 'Who does Lopez blame it on?' }],
     // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
     [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
     // Chat names the story it is reading, then asks, often without a question mark.
