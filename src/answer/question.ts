@@ -239,6 +239,10 @@ const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(
 const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS}|called(?=\s+[^"“?]{2,120}?\s+["“‘']))\b`, 'i');
 /** Verbs of saying to someone: the listener stands between the verb and what was said. */
 const TELLING = /^(?:told|tells|tell|informed|assured|reminded|warned)$/i;
+/** Verbs that give a thing a name or label: the quoted words are the label, not all that was said. */
+const NAMING_VERB = /^(?:call|calls|called|describ\w*|label\w*|dub\w*|term\w*)$/i;
+/** Words a question quotes: "…", “…”. */
+const QUOTED_WORDS = /["“]([^"”]{3,300})["”]/;
 const LISTENER_BEFORE_THAT = /^(?:\S+\s+){1,10}?that\s+/;
 const ROLE_VERBS = /^\s*who\s+(?:(?:was|is|were|are)\s+)?(leads|heads|commands|directs|chairs|governs|runs|founded|led|headed|commanded|directed|chaired|leading|heading|commanding|directing|chairing|governing|running)\s+(.+?)(?:\s+(?:when|while|as|after|before|during)\s+.*?)?\??\s*$/i;
 const ROLE_NOUN: Readonly<Record<string, string>> = {
@@ -696,6 +700,10 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       if (verb === undefined) return undefined;
       const said = text.replace(SAID, '').replace(/\?\s*$/, '').trim();
       // "who told the press conference that steps were taken": the listener before "that" is no part of what was said.
+      // "who told reporters "We're still investigating" about the attack": the words quoted are what was said.
+      const quoted = QUOTED_WORDS.exec(said)?.[1];
+      // Not "who called the closure "a disaster"": there the quoted words are what the thing was called.
+      if (quoted !== undefined && words(quoted).length >= 3 && !NAMING_VERB.test(verb)) return { kind: 'saidBy', statement: quoted };
       return { kind: 'saidBy', statement: TELLING.test(verb) ? said.replace(LISTENER_BEFORE_THAT, '') : said };
     },
   },
@@ -1312,7 +1320,7 @@ const EMBEDDED = /^\s*(?:did|does|do|has|have|had)\s+.{2,80}?\s+(?:say|said|ment
 /** Also "who does the Reuters report refer to as “the top U.S. diplomat”": the story only says where the description stands. */
 const REFERRED_AS = /^\s*who\s+(?:(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman|official|one|guy)\s+)?(?:(?:that|who)\s+(?:is|was)\s+)?(?:referred\s+to|described|called|identified|known|dubbed)|(?:does|did)\s+.{1,80}?\s+(?:refer\s+to|describe|identify))\s+as\s+["“'‘]?(.+?)["”'’]?\s*\?*\s*$/i;
 /** "whos the pentagon boss in these stories": the whole coverage, which every question is asked of. */
-const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b/gi;
+const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b|\s*,?\s*\b(?:according\s+to|per|in)\s+the\s+(?:article|story|piece|report|coverage)(?=\s*[?.!]*\s*$)/gi;
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
@@ -1691,6 +1699,14 @@ const THERE_WAS = /^\s*there(?:['’]s|\s+(?:was|is|were|are))\s+/i;
  * names, else its first "a(n) …" phrase whose head describes someone) becomes the asked phrase, in
  * place. "There was an expert … who said X" drops its "there was" and its "who".
  */
+/** A clause's subject (a few words) and its auxiliary: "Lopez had …", "The envoy was …". */
+const SUBJECT_AND_AUXILIARY = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(had|has|have|was|were|is|are|would|will)\b(.*)$/u;
+/** A clause's subject and the rest from its verb in the past: "Lopez met …". */
+const SUBJECT_AND_VERB = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)(\s+\p{Ll}+ed\b.*|\s+(?:met|spoke|told|saw|sent|took|gave|called)\b.*)$/u;
+/** 'calls someone "the political leader of X"': a description the remark quotes. */
+const CALLED_SOMEONE = /\b(?:calls|called|describes|described|refers\s+to|referred\s+to|names|named)\s+(?:someone|somebody|a\s+(?:man|woman|person))\s+(?:as\s+)?["“]([^"”]{3,150})["”]/i;
+/** "someone", "somebody" after a preposition or verb: where the one asked about stands in the remark. */
+const SOMEONE_IN_REMARK = /(?<=\b(?:with|to|by|from|for|met|called|phoned|visited|thanked|blamed)\s+)(?:someone|somebody)\b/i;
 /** "Who's the Pentagon guy?": who a description the remark used is. */
 const WHO_IS_THE = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+((?:[\p{L}-]+\s+){0,3}?(?:guy|man|woman|person|official|one|expert|analyst|fellow|spokesman|spokeswoman))\s*\?+\s*$/iu;
 
@@ -1700,6 +1716,19 @@ const WHO_IS_THE = /^\s*who(?:['’]s|\s+(?:is|was))\s+the\s+((?:[\p{L}-]+\s+){0
  * about keeping troops safe?").
  */
 function describedInRemark(remark: string, question: string): string | undefined {
+  // 'The article calls someone "the leader of X". Who is that?': whoever the quoted words describe.
+  const called = IDENTITY_ASKED.test(question) ? CALLED_SOMEONE.exec(remark)?.[1] : undefined;
+  if (called !== undefined) return `who is ${called}?`;
+  // "Lopez had been in talks with someone before the summit. Who was it?": the one asked for stands where "someone" does.
+  const someone = IDENTITY_ASKED.test(question) ? SOMEONE_IN_REMARK.exec(remark) : null;
+  if (someone !== null) {
+    const told = `${remark.slice(0, someone.index)}${remark.slice(someone.index + someone[0].length)}`.replace(/\s*[.!]+\s*$/, '').replace(/\s{2,}/g, ' ');
+    // "Lopez had been in talks with before …" → "who had Lopez been in talks with before …"; "Lopez met in Lenz" → "who did Lopez met in Lenz".
+    const clause = SUBJECT_AND_AUXILIARY.exec(told);
+    if (clause !== null) return `who ${clause[2]!.toLowerCase()} ${clause[1]!}${clause[3]!}?`;
+    const done = SUBJECT_AND_VERB.exec(told);
+    return done === null ? undefined : `who did ${done[1]!}${done[2]!}?`;
+  }
   const phrase = WHO_IS_THE.exec(question)?.[1];
   if (phrase === undefined) return undefined;
   const told = new RegExp(String.raw`\bthe\s+${escapeRegExp(phrase)}\s+((?:[\p{L}'’-]+\s+){0,2}?\p{Ll}+(?:s|ed)\b[^,.;!?]{3,160})`, 'iu').exec(remark);

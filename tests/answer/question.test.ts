@@ -106,6 +106,12 @@ describe('parseQuestion', () => {
     [auto('We need a voice from outside government for the show, not just officials. The guy from the harbour institute who said the port was doomed because Norland looked away from the coast — who is he?'), { text: 'who was the guy from the harbour institute who said the port was doomed because Norland looked away from the coast?' }],
     [auto("In the Lenz piece Lopez does the talking, but then the harbour guy talks about keeping the ferries safe. Who's the harbour guy?"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy talks about keeping the ferries safe?' }],
     [auto('The blast at al Selva — Lopez says she is sure who is behind it. Who does she pin it on?'), { kind: 'eventActor', act: 'blame', text: 'Who does Lopez blame it on?' }],
+    // A homework sheet's questions: the article as a whole is no source; quoted words are what was said;
+    // "someone" in the remark stands where the one asked for does; a quoted description names whom it describes.
+    [auto('For my homework: who is Maria Lopez, according to the article?'), { kind: 'profile', subject: 'Maria Lopez' }],
+    [auto('Who told reporters "the port will stay shut" about the storm?'), { kind: 'saidBy', statement: 'the port will stay shut' }],
+    [auto('Lopez had already been in talks with someone before her Lenz press conference. Who was it?'), { text: 'who had Lopez already been in talks with before her Lenz press conference?' }],
+    [auto('The article calls someone "the harbour minister of Norland". Who is that?'), { kind: 'role', text: 'who is the harbour minister of Norland?' }],
     // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
     [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
     // Chat names the story it is reading, then asks, often without a question mark.
