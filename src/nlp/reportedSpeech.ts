@@ -169,8 +169,8 @@ const QUANTITY_OPENERS: readonly (readonly string[])[] = [['about'], ['around'],
 const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|thousand|thousands|million|millions|half|third|thirds|quarter|quarters|fifth|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u;
 /** Words that open a reported question: "asked whether …", "asked Trump about …". */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
-/** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
-const MAX_ASKED_OBJECT_WORDS = 4;
+/** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked at a briefing Monday in Iowa"). */
+const MAX_ASKED_OBJECT_WORDS = 8;
 /** Participles of saying whose clause is what the subject said: "…, saying the law violated …". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'explaining', 'stating', 'declaring', 'suggesting', 'acknowledging', 'predicting', 'writing', 'telling']);
 /**
@@ -481,8 +481,8 @@ export class StatementReader {
       if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return at;
       // ", and the ACLU has sued …": a subject of its own and its verb start the writer's next clause.
       if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return at;
-      // ", and more than 4 in 10 said …": another speaker's words start a few words on.
-      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return at;
+      // ", and more than 4 in 10 said …", ", after Lee said …": another speaker's words start a few words on.
+      if ((COORDINATORS.has(next.lower) || SUBORDINATORS.has(next.lower)) && this.speakerStartsWithin(i + 2, unit)) return at;
     }
     return unit.end;
   }

@@ -148,6 +148,10 @@ describe('reported speech: questions and hedges', () => {
     expect(statements('Asked whether the port would reopen, Tom Ray smiled.')).toEqual([['whether the port would reopen', undefined, undefined]]);
   });
 
+  it('reads the question after a longer phrase of time and place ("Asked at a briefing Monday in …")', () => {
+    expect(statements('Asked at a briefing on Monday in Eastport about the new pier, Tom Ray smiled.')).toEqual([['about the new pier', undefined, undefined]]);
+  });
+
   it.each([
     ['seemed to', 'The board seemed to favour a new pier.', 'The board seemed to favour a new pier'],
     ['is expected to', 'The new ferry is expected to sail in May.', 'The new ferry is expected to sail in May'],
@@ -257,6 +261,13 @@ describe('reported speech: clause boundaries of what was said', () => {
   it('ends what was said where another speaker starts after ", and"', () => {
     expect(statements('Half of the riders said the ferries were late, and more than 4 in 10 said the fares were too high.').map(([text]) => text))
       .toEqual(['the ferries were late', 'the fares were too high']);
+  });
+
+  it.each([
+    ['after', 'Six in ten riders say the ferries are safe, after Tom Ray said the same in the spring.'],
+    ['because', 'Six in ten riders say the ferries are safe, because Ann Lee told them the hulls were new.'],
+  ])('ends what was said where another speaker starts after ", %s"', (_case, body) => {
+    expect(statements(body).map(([text]) => text)[0]).toBe('the ferries are safe');
   });
 
   it('reads no statement in an adjunct after "X said,"', () => {
