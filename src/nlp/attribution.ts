@@ -646,12 +646,25 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
     if (quoted > MAX_QUOTED_TITLE_TOKENS || tokens[k]!.sentence !== tokens[before]!.sentence) break;
     if (inside[k]) continue;
     if (tokens[k]!.text !== open) continue;
+    // "In Eastport, the mill is closing, said …": words with a verb of their own before any relative
+    // word are a clause, not an appositive ("Lee, who was off-screen, said" is one).
+    if (clauseBeforeRelative(tokens, k + 1, last, inside)) break;
     const ref = refEndingAt(tokens, unit, k);
     if (ref) found.push(ref);
     if (open === '(') break;
   }
   const people = found.filter((ref) => ref.kind !== 'other');
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
+}
+
+/** True when tokens [from, to) hold an auxiliary or a modal outside quotations before any relative pronoun. */
+function clauseBeforeRelative(tokens: readonly Token[], from: number, to: number, inside: Int32Array): boolean {
+  for (let k = from; k < to; k++) {
+    if (inside[k]) continue;
+    if (RELATIVE_PRONOUNS.has(tokens[k]!.lower)) return false;
+    if (AUXILIARIES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** At most this many tokens of a description that a name set off by commas names: "One delegate not on the slate, Ann Lee, said". */
