@@ -1072,7 +1072,10 @@ export class StatementReader {
           pairs.push({ ref: { start: closing, end, kind: 'other', gender: undefined }, cue, start: closing, end: cueEnd });
           continue;
         }
-        if (!this.opensClauseAt(cueEnd, cue)) continue;
+        // "…, who said last week the pier was unsafe", "… say in interviews that …": a time or place
+        // phrase may stand before the clause.
+        const clause = this.contentStart(cueEnd, unit);
+        if (clause === undefined || !this.opensClauseAt(clause, cue)) continue;
         // "coastal states that have moved": an -s form before "that" reads as a plural noun.
         if (token.lower !== 'says' && token.lower.endsWith('s') && this.tokens[c + 1]?.lower === 'that') continue;
         if (COORDINATORS.has(this.tokens[end - 1]!.lower) && unit.subject && unit.subject.end < c) {

@@ -499,6 +499,11 @@ describe('reported speech: a cue in a relative clause set off by commas', () => 
     expect(said.some((text) => text.includes('issued'))).toBe(false);
   });
 
+  it('reads what was said after a time phrase, without "that" ("who said last week the pier …")', () => {
+    expect(statements('Mr. Silva, who said last week the pier was unsafe for ferries, issued a statement on Tuesday.').map(([text]) => text))
+      .toEqual(['the pier was unsafe for ferries']);
+  });
+
   it('still reads a comma inside what was said that no verb follows', () => {
     expect(statements('Mr. Silva, who said that the pier, the docks and the sheds were unsafe, issued a statement.').map(([text]) => text))
       .toContain('that the pier, the docks and the sheds were unsafe');
