@@ -97,6 +97,8 @@ const MAX_NAMED_WORDS = 4;
 const COME_UPON_VERBS = new Set(['found', 'find', 'finds']);
 /** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
 const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
+/** Participles that name a source after "as … by" the way "according to" does: "as reported by the Ledger". */
+const REPORTED_BY = new Set(['reported', 'noted', 'revealed', 'disclosed', 'described', 'stated']);
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
@@ -1052,6 +1054,12 @@ export class StatementReader {
         if (source && !unit.pairs.some((pair) => pair.start === c)) pairs.push({ ref: source, cue: 'according to', start: c, end: source.end });
         continue;
       }
+      // "As reported by the Ledger, …", "…, as first reported by Reuters.": a source as "according to" gives one.
+      const reportedBy = this.reportedBySource(c, unit);
+      if (reportedBy) {
+        pairs.push({ ref: reportedBy, cue: 'according to', start: c, end: reportedBy.end });
+        continue;
+      }
       if (c === unit.start || this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
       if (this.isNounUse(c)) continue;
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
@@ -1173,6 +1181,14 @@ export class StatementReader {
    * The source after "according to" when it is no name: "a new poll by Acme Research", "the
    * results", "FEC filings" — up to the comma or the sentence's end.
    */
+  /** The source after "as reported by" (or "as first reported by") at token `c`, if that phrase stands there. */
+  private reportedBySource(c: number, unit: Unit): Ref | undefined {
+    if (this.tokens[c]!.lower !== 'as' || this.inside[c]) return undefined;
+    const verb = this.tokens[c + 1]?.lower === 'first' ? c + 2 : c + 1;
+    if (!REPORTED_BY.has(this.tokens[verb]?.lower ?? '') || this.tokens[verb + 1]?.lower !== 'by' || this.inside[verb] || this.inside[verb + 1]) return undefined;
+    return this.sourceAfterAccording(verb + 2, unit);
+  }
+
   private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
     let end = from;
     while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&/-]$/u.test(this.tokens[end]!.text))) end++;

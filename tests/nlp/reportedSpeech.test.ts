@@ -101,6 +101,13 @@ describe('reported speech: what precedes its cue', () => {
       .toEqual(['At the time, according to the harbour log, the crews left the pier']);
   });
 
+  it.each([
+    ['opening the sentence', 'As reported by the Harbour Gazette, the crews left the pier early.', 'the crews left the pier early', 'the Harbour Gazette'],
+    ['closing it', 'The crews left the pier early, as first reported by the Harbour Gazette.', 'The crews left the pier early', 'the Harbour Gazette'],
+  ])('reads "as reported by X" %s as "according to X"', (_case, body, said, source) => {
+    expect(statements(body)).toEqual([[said, undefined, source]]);
+  });
+
   it('still reads a description after "…, according to X," as X\'s, not as more of what was said', () => {
     expect(statements('The ferries will run late, according to Ann Lee, the harbour director.').map(([text]) => text)).toEqual(['The ferries will run late']);
   });

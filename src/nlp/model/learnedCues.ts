@@ -5,27 +5,27 @@
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
  *   p ≥ 0.30: 3235 statements added, 60.8 % right; R 50.9
  *   p ≥ 0.35: 2814 statements added, 62.9 % right; R 49.1
- *   p ≥ 0.40: 2414 statements added, 64.8 % right; R 47.2
+ *   p ≥ 0.40: 2414 statements added, 64.8 % right; R 47.3
  *   p ≥ 0.45: 2086 statements added, 67.2 % right; R 45.8
- *   p ≥ 0.50: 1763 statements added, 68.9 % right; R 44.0
+ *   p ≥ 0.50: 1763 statements added, 68.9 % right; R 44.1
  *   p ≥ 0.55: 1486 statements added, 70.6 % right; R 42.5
  *   p ≥ 0.60: 1234 statements added, 72.5 % right; R 41.1
  *   p ≥ 0.65: 993 statements added, 74.6 % right; R 39.7
  *   p ≥ 0.70: 798 statements added, 75.7 % right; R 38.5
  *   p ≥ 0.75: 605 statements added, 78.3 % right; R 37.3
- *   p ≥ 0.80: 439 statements added, 80.4 % right; R 36.1
- *   p ≥ 0.85: 280 statements added, 79.3 % right; R 34.9
+ *   p ≥ 0.80: 439 statements added, 80.4 % right; R 36.2
+ *   p ≥ 0.85: 280 statements added, 79.3 % right; R 35.0
  *   p ≥ 0.90: 137 statements added, 84.7 % right; R 34.0
  *   end p ≥ 0.30 at start p ≥ 0.55: P 78.8  R 42.6
  *   end p ≥ 0.40 at start p ≥ 0.55: P 79.0  R 42.6
- *   end p ≥ 0.50 at start p ≥ 0.55: P 79.1  R 42.5
+ *   end p ≥ 0.50 at start p ≥ 0.55: P 79.2  R 42.5
  *   end p ≥ 0.60 at start p ≥ 0.55: P 78.9  R 42.3
- *   end p ≥ 0.70 at start p ≥ 0.55: P 78.4  R 41.9
+ *   end p ≥ 0.70 at start p ≥ 0.55: P 78.5  R 41.9
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 82.0  R 32.9  (3608/4398 statements, 3579/10879 indirect gold)
- *   train, with tagger     P 83.4  R 50.8  (5555/6657 statements, 5524/10879 indirect gold)
- *   held-out, rules only   P 79.3  R 35.3  (913/1151 statements, 906/2570 indirect gold)
- *   held-out, with tagger  P 76.6  R 45.4  (1174/1533 statements, 1167/2570 indirect gold)
+ *   train, rules only      P 82.1  R 32.9  (3610/4399 statements, 3581/10879 indirect gold)
+ *   train, with tagger     P 83.5  R 50.8  (5557/6658 statements, 5526/10879 indirect gold)
+ *   held-out, rules only   P 79.4  R 35.4  (916/1154 statements, 909/2570 indirect gold)
+ *   held-out, with tagger  P 76.6  R 45.5  (1177/1536 statements, 1170/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
