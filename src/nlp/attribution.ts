@@ -636,8 +636,10 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   // The closing comma may stand inside a quoted title's marks: "Ann Lee, author of “Harbour Days,” said".
   const last = inside[before - 1] && inside[before - 2] && tokens[before - 2]!.text === ',' ? before - 2 : before - 1;
   const close = tokens[last]?.text;
-  if (close !== ',' && close !== ')') return undefined;
-  const open = close === ',' ? ',' : '(';
+  // "Lee — who is listed as a pilot — told …": a pair of dashes sets off an appositive as commas do.
+  const dash = close === '—' || close === '–';
+  if (close !== ',' && close !== ')' && !dash) return undefined;
+  const open = close === ')' ? '(' : close;
   const found: Ref[] = [];
   let quoted = 0;
   for (let k = last - 1; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
@@ -651,7 +653,7 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
     if (clauseBeforeRelative(tokens, k + 1, last, inside)) break;
     const ref = refEndingAt(tokens, unit, k);
     if (ref) found.push(ref);
-    if (open === '(') break;
+    if (open === '(' || dash) break;
   }
   const people = found.filter((ref) => ref.kind !== 'other');
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];

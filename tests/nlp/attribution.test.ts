@@ -342,6 +342,11 @@ describe('attribution patterns', () => {
     expect(extractText({ text }).statements.map((s) => [s.text, s.speaker])).toEqual([['In Eastport, the old mill is closing', 'Ingrid Solberg']]);
   });
 
+  it('reads a pair of dashes after a name as an appositive before its cue ("Lee — who is a pilot — told …")', () => {
+    const text = 'Reached on Tuesday, Daniel Okafor — who is listed as a pilot in Bergen — told the Harbour Gazette he would appeal.';
+    expect(extractText({ text }).statements.map((s) => [s.text, s.speaker])).toEqual([['he would appeal', 'Daniel Okafor']]);
+  });
+
   it('leaves a quotation with no speaker in reach unattributed', () => {
     expect(quoteWith(['The storm passed.', '“Nobody expected the storm to last this long.” The port reopened.'], 'Nobody').speaker).toBeUndefined();
   });
