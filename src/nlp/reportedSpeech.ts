@@ -182,6 +182,11 @@ const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'wa
 const HEDGES = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear']);
 /** After a comma these open a clause that a hedge does not cover: "…, as the president traveled". */
 const HEDGE_CLAUSE_OPENERS = new Set(['as', 'when', 'after', 'before', 'but', 'and', 'because', 'since', 'even', 'though', 'although', 'while', 'with', 'so']);
+/** Passive verbs of view: "is seen as", "was widely viewed as", "is considered an asset". */
+const VIEW_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'considered', 'perceived', 'remembered', 'interpreted', 'described', 'characterized', 'portrayed', 'criticized', 'hailed', 'billed', 'touted', 'labeled', 'branded']);
+/** Finite forms of "be" before a passive: "is seen", "has been viewed". */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** Hedges that take a complement as well as "to": "seemed equally unperturbed", "seems like …". */
 const SEEM_FORMS = new Set(['seems', 'seemed', 'seem']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
@@ -922,10 +927,11 @@ export class StatementReader {
     for (let c = unit.start + 1; c < unit.end; c++) {
       const cue = this.tokens[c]!.lower;
       const hedge = HEDGES.has(cue) || (cue === 'expected' && BE_FORMS.has(this.tokens[c - 1]!.lower));
-      if (!hedge || this.inside[c] || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      const viewed = !hedge && this.viewedAs(c);
+      if (!(hedge || viewed) || this.inside[c] || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
       // "seemed to …", and for "seem" also a complement: "seemed equally unperturbed", "seems like …".
       const next = this.tokens[c + 1];
-      if (next?.lower !== 'to' && !(SEEM_FORMS.has(cue) && next?.word && !next.cap && !this.inside[c + 1] && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower))) continue;
+      if (!viewed && next?.lower !== 'to' && !(SEEM_FORMS.has(cue) && next?.word && !next.cap && !this.inside[c + 1] && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower))) continue;
       let from = c;
       while (from > unit.start && !this.inside[from - 1] && !HEDGE_CLAUSE_BREAKS.has(this.tokens[from - 1]!.text)
         && !(CLAUSE_CONJUNCTIONS.has(this.tokens[from - 1]!.lower) && this.tokens[from - 2]?.text === ',')) from--;
@@ -937,6 +943,24 @@ export class StatementReader {
       c = end;
     }
     return statements;
+  }
+
+  /**
+   * True when token `c` is a passive verb of view with its "as" ("is widely seen as", "had been
+   * viewed as", "is remembered as"): the clause reports how someone regards its subject, whoever
+   * that is ("considered" needs no "as": "is considered an asset").
+   */
+  private viewedAs(c: number): boolean {
+    const cue = this.tokens[c]!.lower;
+    if (!VIEW_PARTICIPLES.has(cue)) return false;
+    let be = c - 1;
+    while (be > 0 && !this.inside[be] && (isCueAdverb(this.tokens[be]!) || this.tokens[be]!.lower === 'not')) be--;
+    const form = this.tokens[be]?.lower ?? '';
+    // A finite "be" or one after a modal: "to be seen as" and "being viewed as" are wishes and topics.
+    if (this.inside[be] || !(PASSIVE_BE.has(form) || (form === 'be' && MODALS.has(this.tokens[be - 1]?.lower ?? '')))) return false;
+    const next = this.tokens[c + 1];
+    if (!next || this.inside[c + 1]) return false;
+    return next.lower === 'as' || (cue === 'considered' && next.word && !next.cap && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower));
   }
 
   /**

@@ -166,6 +166,22 @@ describe('reported speech: questions and hedges', () => {
     expect(statements(body)).toEqual([[said, undefined, undefined]]);
   });
 
+  it.each([
+    ['"is widely seen as"', 'The new pier is widely seen as a gift to the ferry owners.', 'The new pier is widely seen as a gift to the ferry owners'],
+    ['"had been viewed as"', 'The levy had long been viewed as a threat to the port.', 'The levy had long been viewed as a threat to the port'],
+    ['"is considered" and a complement', 'Tom Ray is considered an asset for the board.', 'Tom Ray is considered an asset for the board'],
+  ])('reads a clause that a passive of view (%s) reports as a statement without a speaker', (_case, body, said) => {
+    expect(statements(body)).toEqual([[said, undefined, undefined]]);
+  });
+
+  it('reads no view in "seen" at a place', () => {
+    expect(statements('Tom Ray was seen at the pier on Monday.')).toEqual([]);
+  });
+
+  it('leaves a wish to be seen as something to the verb of wishing ("hopes to be seen as …")', () => {
+    expect(statements('Tom Ray hopes to be seen as a builder.')).toEqual([['to be seen as a builder', 'Tom Ray', 'Tom Ray']]);
+  });
+
   it('reads no statement in "appeared" meaning showing up', () => {
     expect(statements('Tom Ray appeared at the hearing on Monday.')).toEqual([]);
   });
