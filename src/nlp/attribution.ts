@@ -636,8 +636,10 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
   // The closing comma may stand inside a quoted title's marks: "Ann Lee, author of “Harbour Days,” said".
   const last = inside[before - 1] && inside[before - 2] && tokens[before - 2]!.text === ',' ? before - 2 : before - 1;
   const close = tokens[last]?.text;
-  if (close !== ',' && close !== ')') return undefined;
-  const open = close === ',' ? ',' : '(';
+  // "Lee — who is listed as a pilot — told …": a pair of dashes sets off an appositive as commas do.
+  const dash = close === '—' || close === '–';
+  if (close !== ',' && close !== ')' && !dash) return undefined;
+  const open = close === ')' ? '(' : close;
   const found: Ref[] = [];
   let quoted = 0;
   for (let k = last - 1; k > unit.start && before - k <= MAX_APPOSITIVE_TOKENS; k--) {
@@ -646,12 +648,25 @@ function refBeforeAppositive(tokens: readonly Token[], unit: Unit, before: numbe
     if (quoted > MAX_QUOTED_TITLE_TOKENS || tokens[k]!.sentence !== tokens[before]!.sentence) break;
     if (inside[k]) continue;
     if (tokens[k]!.text !== open) continue;
+    // "In Eastport, the mill is closing, said …": words with a verb of their own before any relative
+    // word are a clause, not an appositive ("Lee, who was off-screen, said" is one).
+    if (clauseBeforeRelative(tokens, k + 1, last, inside)) break;
     const ref = refEndingAt(tokens, unit, k);
     if (ref) found.push(ref);
-    if (open === '(') break;
+    if (open === '(' || dash) break;
   }
   const people = found.filter((ref) => ref.kind !== 'other');
   return people.findLast((ref) => opensClause(tokens, unit, ref)) ?? people[0] ?? found[0];
+}
+
+/** True when tokens [from, to) hold an auxiliary or a modal outside quotations before any relative pronoun. */
+function clauseBeforeRelative(tokens: readonly Token[], from: number, to: number, inside: Int32Array): boolean {
+  for (let k = from; k < to; k++) {
+    if (inside[k]) continue;
+    if (RELATIVE_PRONOUNS.has(tokens[k]!.lower)) return false;
+    if (AUXILIARIES.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** At most this many tokens of a description that a name set off by commas names: "One delegate not on the slate, Ann Lee, said". */

@@ -97,6 +97,8 @@ const MAX_NAMED_WORDS = 4;
 const COME_UPON_VERBS = new Set(['found', 'find', 'finds']);
 /** Words that may be a subject alone ("many say") or a determiner ("many reports"). */
 const QUANTIFIERS = new Set(['few', 'some', 'many', 'all', 'both', 'several', 'most']);
+/** Participles that name a source after "as … by" the way "according to" does: "as reported by the Ledger". */
+const REPORTED_BY = new Set(['reported', 'noted', 'revealed', 'disclosed', 'described', 'stated']);
 /** At most this many tokens name the source after "according to": "early results of the exit poll by …". */
 const MAX_SOURCE_TOKENS = 20;
 /** A noun phrase that speaks: "Senior administration officials", "the survey". */
@@ -169,8 +171,8 @@ const QUANTITY_OPENERS: readonly (readonly string[])[] = [['about'], ['around'],
 const COUNT_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|dozen|dozens|thousand|thousands|million|millions|half|third|thirds|quarter|quarters|fifth|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?))$/u;
 /** Words that open a reported question: "asked whether …", "asked Trump about …". */
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'about', 'when', 'where', 'which']);
-/** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked in Iowa recently"). */
-const MAX_ASKED_OBJECT_WORDS = 4;
+/** Words between "asked" and its question: the one asked and a time or place ("asked Trump", "asked at a briefing Monday in Iowa"). */
+const MAX_ASKED_OBJECT_WORDS = 8;
 /** Participles of saying whose clause is what the subject said: "…, saying the law violated …". */
 const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'warning', 'insisting', 'claiming', 'explaining', 'stating', 'declaring', 'suggesting', 'acknowledging', 'predicting', 'writing', 'telling']);
 /**
@@ -180,6 +182,11 @@ const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'arguing', 'noting', 'wa
 const HEDGES = new Set(['seems', 'seemed', 'seem', 'appears', 'appeared', 'appear']);
 /** After a comma these open a clause that a hedge does not cover: "…, as the president traveled". */
 const HEDGE_CLAUSE_OPENERS = new Set(['as', 'when', 'after', 'before', 'but', 'and', 'because', 'since', 'even', 'though', 'although', 'while', 'with', 'so']);
+/** Passive verbs of view: "is seen as", "was widely viewed as", "is considered an asset". */
+const VIEW_PARTICIPLES = new Set(['seen', 'viewed', 'regarded', 'considered', 'perceived', 'remembered', 'interpreted', 'described', 'characterized', 'portrayed', 'criticized', 'hailed', 'billed', 'touted', 'labeled', 'branded']);
+/** Finite forms of "be" before a passive: "is seen", "has been viewed". */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** Hedges that take a complement as well as "to": "seemed equally unperturbed", "seems like …". */
 const SEEM_FORMS = new Set(['seems', 'seemed', 'seem']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'widely']);
@@ -481,8 +488,8 @@ export class StatementReader {
       if (next.lower === 'and' && (SUBJECT_PRONOUNS.has(this.tokens[i + 2]?.lower ?? '') || SUBORDINATORS.has(this.tokens[i + 2]?.lower ?? ''))) return at;
       // ", and the ACLU has sued …": a subject of its own and its verb start the writer's next clause.
       if (next.lower === 'and' && this.resumedClause(i + 2, unit, MAX_NEW_SUBJECT_TOKENS)) return at;
-      // ", and more than 4 in 10 said …": another speaker's words start a few words on.
-      if (COORDINATORS.has(next.lower) && this.speakerStartsWithin(i + 2, unit)) return at;
+      // ", and more than 4 in 10 said …", ", after Lee said …": another speaker's words start a few words on.
+      if ((COORDINATORS.has(next.lower) || SUBORDINATORS.has(next.lower)) && this.speakerStartsWithin(i + 2, unit)) return at;
     }
     return unit.end;
   }
@@ -920,10 +927,11 @@ export class StatementReader {
     for (let c = unit.start + 1; c < unit.end; c++) {
       const cue = this.tokens[c]!.lower;
       const hedge = HEDGES.has(cue) || (cue === 'expected' && BE_FORMS.has(this.tokens[c - 1]!.lower));
-      if (!hedge || this.inside[c] || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
+      const viewed = !hedge && this.viewedAs(c);
+      if (!(hedge || viewed) || this.inside[c] || NOT_AFTER_SUBJECT.has(this.tokens[c - 1]!.lower)) continue;
       // "seemed to …", and for "seem" also a complement: "seemed equally unperturbed", "seems like …".
       const next = this.tokens[c + 1];
-      if (next?.lower !== 'to' && !(SEEM_FORMS.has(cue) && next?.word && !next.cap && !this.inside[c + 1] && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower))) continue;
+      if (!viewed && next?.lower !== 'to' && !(SEEM_FORMS.has(cue) && next?.word && !next.cap && !this.inside[c + 1] && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower))) continue;
       let from = c;
       while (from > unit.start && !this.inside[from - 1] && !HEDGE_CLAUSE_BREAKS.has(this.tokens[from - 1]!.text)
         && !(CLAUSE_CONJUNCTIONS.has(this.tokens[from - 1]!.lower) && this.tokens[from - 2]?.text === ',')) from--;
@@ -935,6 +943,24 @@ export class StatementReader {
       c = end;
     }
     return statements;
+  }
+
+  /**
+   * True when token `c` is a passive verb of view with its "as" ("is widely seen as", "had been
+   * viewed as", "is remembered as"): the clause reports how someone regards its subject, whoever
+   * that is ("considered" needs no "as": "is considered an asset").
+   */
+  private viewedAs(c: number): boolean {
+    const cue = this.tokens[c]!.lower;
+    if (!VIEW_PARTICIPLES.has(cue)) return false;
+    let be = c - 1;
+    while (be > 0 && !this.inside[be] && (isCueAdverb(this.tokens[be]!) || this.tokens[be]!.lower === 'not')) be--;
+    const form = this.tokens[be]?.lower ?? '';
+    // A finite "be" or one after a modal: "to be seen as" and "being viewed as" are wishes and topics.
+    if (this.inside[be] || !(PASSIVE_BE.has(form) || (form === 'be' && MODALS.has(this.tokens[be - 1]?.lower ?? '')))) return false;
+    const next = this.tokens[c + 1];
+    if (!next || this.inside[c + 1]) return false;
+    return next.lower === 'as' || (cue === 'considered' && next.word && !next.cap && !NOT_AFTER_SUBJECT.has(next.lower) && !CUE_OBJECT_STOPS.has(next.lower));
   }
 
   /**
@@ -1052,6 +1078,12 @@ export class StatementReader {
         if (source && !unit.pairs.some((pair) => pair.start === c)) pairs.push({ ref: source, cue: 'according to', start: c, end: source.end });
         continue;
       }
+      // "As reported by the Ledger, …", "…, as first reported by Reuters.": a source as "according to" gives one.
+      const reportedBy = this.reportedBySource(c, unit);
+      if (reportedBy) {
+        pairs.push({ ref: reportedBy, cue: 'according to', start: c, end: reportedBy.end });
+        continue;
+      }
       if (c === unit.start || this.inside[c] || (!CUE_VERBS.has(token.lower) && !REPORTING_VERBS.has(token.lower))) continue;
       if (this.isNounUse(c)) continue;
       if (unit.pairs.some((pair) => pair.start <= c && c < pair.end)) continue;
@@ -1072,7 +1104,10 @@ export class StatementReader {
           pairs.push({ ref: { start: closing, end, kind: 'other', gender: undefined }, cue, start: closing, end: cueEnd });
           continue;
         }
-        if (!this.opensClauseAt(cueEnd, cue)) continue;
+        // "…, who said last week the pier was unsafe", "… say in interviews that …": a time or place
+        // phrase may stand before the clause.
+        const clause = this.contentStart(cueEnd, unit);
+        if (clause === undefined || !this.opensClauseAt(clause, cue)) continue;
         // "coastal states that have moved": an -s form before "that" reads as a plural noun.
         if (token.lower !== 'says' && token.lower.endsWith('s') && this.tokens[c + 1]?.lower === 'that') continue;
         if (COORDINATORS.has(this.tokens[end - 1]!.lower) && unit.subject && unit.subject.end < c) {
@@ -1170,6 +1205,14 @@ export class StatementReader {
    * The source after "according to" when it is no name: "a new poll by Acme Research", "the
    * results", "FEC filings" — up to the comma or the sentence's end.
    */
+  /** The source after "as reported by" (or "as first reported by") at token `c`, if that phrase stands there. */
+  private reportedBySource(c: number, unit: Unit): Ref | undefined {
+    if (this.tokens[c]!.lower !== 'as' || this.inside[c]) return undefined;
+    const verb = this.tokens[c + 1]?.lower === 'first' ? c + 2 : c + 1;
+    if (!REPORTED_BY.has(this.tokens[verb]?.lower ?? '') || this.tokens[verb + 1]?.lower !== 'by' || this.inside[verb] || this.inside[verb + 1]) return undefined;
+    return this.sourceAfterAccording(verb + 2, unit);
+  }
+
   private sourceAfterAccording(from: number, unit: Unit): Ref | undefined {
     let end = from;
     while (end < unit.end && !this.inside[end] && this.tokens[end]!.text !== ',' && end - from < MAX_SOURCE_TOKENS && (this.tokens[end]!.word || /^[’'.&/-]$/u.test(this.tokens[end]!.text))) end++;

@@ -94,6 +94,9 @@ export const IRREGULAR_PAST = new Set([
   'led', 'fell', 'rose', 'sold', 'bought', 'fought', 'meant', 'heard', 'spoke', 'broke', 'chose', 'drove', 'grew', 'threw',
   'struck', 'sought', 'taught', 'understood', 'forgot', 'hid', 'shot', 'stole', 'swore', 'withdrew', 'overtook', 'undertook',
 ]);
+/** At most this many tokens of a hearer named after "told": "told The Harbour Gazette of North Eastport". */
+const MAX_HEARER_TOKENS = 8;
+
 export function cueText(tokens: readonly Token[], at: number): { cue: string; end: number } {
   const verb = tokens[at]!;
   const particle = tokens[at + 1];
@@ -105,6 +108,11 @@ export function cueText(tokens: readonly Token[], at: number): { cue: string; en
   if (!object?.word || CUE_OBJECT_STOPS.has(object.lower)) return { cue: verb.lower, end: at + 1 };
   // "told Breitbart News": a name as the object is all its capitalised words.
   if (object.cap) while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < 4) end++;
+  // "told The Star-Ledger of Newark", "told the University of Iowa": "of" and a place's capitalised words go on with the name.
+  if (object.cap && tokens[end + 1]?.lower === 'of' && tokens[end + 2]?.word && tokens[end + 2]!.cap) {
+    end += 2;
+    while (tokens[end + 1]?.word && tokens[end + 1]!.cap && end - at < MAX_HEARER_TOKENS) end++;
+  }
   return { cue: `${verb.lower} ${tokens.slice(at + 1, end + 1).map((t) => t.text).join(' ')}`, end: end + 1 };
 }
 

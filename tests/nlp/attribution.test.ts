@@ -3,6 +3,7 @@ import { extractMentions } from '../../src/nlp/people.ts';
 import { extractQuotes, readSpeech } from '../../src/nlp/quotes.ts';
 import { articleOf } from './articleFixture.ts';
 import { splitSentences } from '../../src/corpus/passages.ts';
+import { extractText } from '../../src/extract/extract.ts';
 
 /** The quotation containing `marker`, from an article of `paragraphs`. */
 function quoteWith(paragraphs: string[], marker: string) {
@@ -334,6 +335,16 @@ describe('attribution patterns', () => {
   it('attributes nothing to "it said"', () => {
     const quote = quoteWith([INTRO, '“All vessels must wait outside the harbour,” it said.'], 'vessels');
     expect(quote.speaker).toBeUndefined();
+  });
+
+  it('takes no clause between commas for an appositive of the name before it ("In Eastport, the mill is closing, said …")', () => {
+    const text = 'In Eastport, the old mill is closing, said the chief executive, Ingrid Solberg.';
+    expect(extractText({ text }).statements.map((s) => [s.text, s.speaker])).toEqual([['In Eastport, the old mill is closing', 'Ingrid Solberg']]);
+  });
+
+  it('reads a pair of dashes after a name as an appositive before its cue ("Lee — who is a pilot — told …")', () => {
+    const text = 'Reached on Tuesday, Daniel Okafor — who is listed as a pilot in Bergen — told the Harbour Gazette he would appeal.';
+    expect(extractText({ text }).statements.map((s) => [s.text, s.speaker])).toEqual([['he would appeal', 'Daniel Okafor']]);
   });
 
   it('leaves a quotation with no speaker in reach unattributed', () => {

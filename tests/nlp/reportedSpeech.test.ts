@@ -101,6 +101,13 @@ describe('reported speech: what precedes its cue', () => {
       .toEqual(['At the time, according to the harbour log, the crews left the pier']);
   });
 
+  it.each([
+    ['opening the sentence', 'As reported by the Harbour Gazette, the crews left the pier early.', 'the crews left the pier early', 'the Harbour Gazette'],
+    ['closing it', 'The crews left the pier early, as first reported by the Harbour Gazette.', 'The crews left the pier early', 'the Harbour Gazette'],
+  ])('reads "as reported by X" %s as "according to X"', (_case, body, said, source) => {
+    expect(statements(body)).toEqual([[said, undefined, source]]);
+  });
+
   it('still reads a description after "…, according to X," as X\'s, not as more of what was said', () => {
     expect(statements('The ferries will run late, according to Ann Lee, the harbour director.').map(([text]) => text)).toEqual(['The ferries will run late']);
   });
@@ -148,11 +155,31 @@ describe('reported speech: questions and hedges', () => {
     expect(statements('Asked whether the port would reopen, Tom Ray smiled.')).toEqual([['whether the port would reopen', undefined, undefined]]);
   });
 
+  it('reads the question after a longer phrase of time and place ("Asked at a briefing Monday in …")', () => {
+    expect(statements('Asked at a briefing on Monday in Eastport about the new pier, Tom Ray smiled.')).toEqual([['about the new pier', undefined, undefined]]);
+  });
+
   it.each([
     ['seemed to', 'The board seemed to favour a new pier.', 'The board seemed to favour a new pier'],
     ['is expected to', 'The new ferry is expected to sail in May.', 'The new ferry is expected to sail in May'],
   ])('reads a clause hedged by "%s" as a statement without a speaker', (_case, body, said) => {
     expect(statements(body)).toEqual([[said, undefined, undefined]]);
+  });
+
+  it.each([
+    ['"is widely seen as"', 'The new pier is widely seen as a gift to the ferry owners.', 'The new pier is widely seen as a gift to the ferry owners'],
+    ['"had been viewed as"', 'The levy had long been viewed as a threat to the port.', 'The levy had long been viewed as a threat to the port'],
+    ['"is considered" and a complement', 'Tom Ray is considered an asset for the board.', 'Tom Ray is considered an asset for the board'],
+  ])('reads a clause that a passive of view (%s) reports as a statement without a speaker', (_case, body, said) => {
+    expect(statements(body)).toEqual([[said, undefined, undefined]]);
+  });
+
+  it('reads no view in "seen" at a place', () => {
+    expect(statements('Tom Ray was seen at the pier on Monday.')).toEqual([]);
+  });
+
+  it('leaves a wish to be seen as something to the verb of wishing ("hopes to be seen as …")', () => {
+    expect(statements('Tom Ray hopes to be seen as a builder.')).toEqual([['to be seen as a builder', 'Tom Ray', 'Tom Ray']]);
   });
 
   it('reads no statement in "appeared" meaning showing up', () => {
@@ -257,6 +284,13 @@ describe('reported speech: clause boundaries of what was said', () => {
   it('ends what was said where another speaker starts after ", and"', () => {
     expect(statements('Half of the riders said the ferries were late, and more than 4 in 10 said the fares were too high.').map(([text]) => text))
       .toEqual(['the ferries were late', 'the fares were too high']);
+  });
+
+  it.each([
+    ['after', 'Six in ten riders say the ferries are safe, after Tom Ray said the same in the spring.'],
+    ['because', 'Six in ten riders say the ferries are safe, because Ann Lee told them the hulls were new.'],
+  ])('ends what was said where another speaker starts after ", %s"', (_case, body) => {
+    expect(statements(body).map(([text]) => text)[0]).toBe('the ferries are safe');
   });
 
   it('reads no statement in an adjunct after "X said,"', () => {
@@ -486,6 +520,11 @@ describe('reported speech: a cue in a relative clause set off by commas', () => 
     const said = statements('Mr. Silva, who said that the pier was unsafe for ferries, issued a statement on Tuesday.').map(([text]) => text);
     expect(said).toContain('that the pier was unsafe for ferries');
     expect(said.some((text) => text.includes('issued'))).toBe(false);
+  });
+
+  it('reads what was said after a time phrase, without "that" ("who said last week the pier …")', () => {
+    expect(statements('Mr. Silva, who said last week the pier was unsafe for ferries, issued a statement on Tuesday.').map(([text]) => text))
+      .toEqual(['the pier was unsafe for ferries']);
   });
 
   it('still reads a comma inside what was said that no verb follows', () => {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/nlp/nameTokens.ts';
+import { cueText } from '../../src/nlp/speechUnits.ts';
 
 /** The modules of src/nlp each module imports (value or type), by file name. */
 function importsOf(dir: string): Map<string, string[]> {
@@ -33,5 +35,21 @@ function cycleThrough(graph: ReadonlyMap<string, string[]>, start: string): stri
 describe('src/nlp imports', () => {
   it.each(['attribution.ts', 'reportedSpeech.ts', 'speechUnits.ts'])('has no import cycle through %s', (file) => {
     expect(cycleThrough(importsOf('src/nlp'), file)).toBeUndefined();
+  });
+});
+
+describe('cueText: the words of a cue', () => {
+  const cueOf = (sentence: string, verb: string): string => {
+    const tokens = tokenize({ file: 't.txt', paragraph: 1, text: sentence, sentences: [sentence] });
+    return cueText(tokens, tokens.findIndex((t) => t.lower === verb)).cue;
+  };
+
+  it.each([
+    ['a name of several words', 'Ann Lee told Harbour Watch Bergen she would stay.', 'told Harbour Watch Bergen'],
+    ['a name with "of" and a place', 'Ann Lee told The Harbour Gazette of Eastport she would stay.', 'told The Harbour Gazette of Eastport'],
+    ['a plain object', 'Ann Lee told reporters she would stay.', 'told reporters'],
+    ['no "of" before a lowercase word', 'Ann Lee told Osei of plans to stay.', 'told Osei'],
+  ])('keeps the one told with "told" (%s)', (_case, sentence, cue) => {
+    expect(cueOf(sentence, 'told')).toBe(cue);
   });
 });

@@ -3,29 +3,29 @@
  * Train part 670 articles, held-out fifth 170 (by article id); 795 cue words,
  * 179417 examples, 2^17 weights, 20 epochs. Start threshold p ≥ 0.55, end p ≥ 0.4 (chosen on train
  * fifths 1, 2, 3, 4, each scored by a model learnt from the other three, pooled: the lowest start whose added statements are ≥ 70 % right, then the end with most matches):
- *   p ≥ 0.30: 3236 statements added, 60.8 % right; R 50.8
- *   p ≥ 0.35: 2814 statements added, 62.9 % right; R 49.0
- *   p ≥ 0.40: 2414 statements added, 64.8 % right; R 47.1
- *   p ≥ 0.45: 2086 statements added, 67.2 % right; R 45.7
- *   p ≥ 0.50: 1763 statements added, 68.9 % right; R 43.9
- *   p ≥ 0.55: 1487 statements added, 70.6 % right; R 42.4
- *   p ≥ 0.60: 1235 statements added, 72.6 % right; R 41.0
- *   p ≥ 0.65: 993 statements added, 74.6 % right; R 39.6
- *   p ≥ 0.70: 798 statements added, 75.7 % right; R 38.3
- *   p ≥ 0.75: 606 statements added, 78.4 % right; R 37.2
- *   p ≥ 0.80: 440 statements added, 80.5 % right; R 36.1
- *   p ≥ 0.85: 281 statements added, 79.4 % right; R 34.8
- *   p ≥ 0.90: 137 statements added, 84.7 % right; R 33.9
- *   end p ≥ 0.30 at start p ≥ 0.55: P 78.8  R 42.5
- *   end p ≥ 0.40 at start p ≥ 0.55: P 79.0  R 42.5
- *   end p ≥ 0.50 at start p ≥ 0.55: P 79.1  R 42.4
- *   end p ≥ 0.60 at start p ≥ 0.55: P 78.9  R 42.2
- *   end p ≥ 0.70 at start p ≥ 0.55: P 78.4  R 41.8
+ *   p ≥ 0.30: 3229 statements added, 60.8 % right; R 51.1
+ *   p ≥ 0.35: 2808 statements added, 62.8 % right; R 49.3
+ *   p ≥ 0.40: 2410 statements added, 64.7 % right; R 47.4
+ *   p ≥ 0.45: 2085 statements added, 67.2 % right; R 46.0
+ *   p ≥ 0.50: 1762 statements added, 68.8 % right; R 44.3
+ *   p ≥ 0.55: 1485 statements added, 70.6 % right; R 42.8
+ *   p ≥ 0.60: 1233 statements added, 72.5 % right; R 41.3
+ *   p ≥ 0.65: 992 statements added, 74.6 % right; R 39.9
+ *   p ≥ 0.70: 797 statements added, 75.7 % right; R 38.7
+ *   p ≥ 0.75: 604 statements added, 78.3 % right; R 37.5
+ *   p ≥ 0.80: 439 statements added, 80.4 % right; R 36.4
+ *   p ≥ 0.85: 280 statements added, 79.3 % right; R 35.2
+ *   p ≥ 0.90: 137 statements added, 84.7 % right; R 34.2
+ *   end p ≥ 0.30 at start p ≥ 0.55: P 78.7  R 42.8
+ *   end p ≥ 0.40 at start p ≥ 0.55: P 78.9  R 42.8
+ *   end p ≥ 0.50 at start p ≥ 0.55: P 79.1  R 42.8
+ *   end p ≥ 0.60 at start p ≥ 0.55: P 78.8  R 42.5
+ *   end p ≥ 0.70 at start p ≥ 0.55: P 78.3  R 42.1
  * Statements (eval:extract's rule), without → with the tagger:
- *   train, rules only      P 82.0  R 32.8  (3596/4383 statements, 3568/10879 indirect gold)
- *   train, with tagger     P 83.5  R 50.7  (5542/6641 statements, 5512/10879 indirect gold)
- *   held-out, rules only   P 79.4  R 35.2  (912/1149 statements, 905/2570 indirect gold)
- *   held-out, with tagger  P 76.7  R 45.4  (1173/1530 statements, 1166/2570 indirect gold)
+ *   train, rules only      P 81.9  R 33.1  (3633/4436 statements, 3604/10879 indirect gold)
+ *   train, with tagger     P 83.3  R 51.0  (5578/6693 statements, 5547/10879 indirect gold)
+ *   held-out, rules only   P 79.3  R 35.8  (926/1168 statements, 919/2570 indirect gold)
+ *   held-out, with tagger  P 76.6  R 45.8  (1185/1548 statements, 1178/2570 indirect gold)
  */
 import type { TaggerModel } from '../speechTagger.ts';
 
