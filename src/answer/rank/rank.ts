@@ -15,7 +15,7 @@ import { isSpeech, speaksAt } from '../eventActors.ts';
 import { round } from '../search.ts';
 import { isAnchored } from '../../nlp/model/timeKinds.ts';
 import { asksSaying, datesOtherEnd, endAsked, insideWhatWasSaid } from '../when.ts';
-import { candidatesIn, resolved, sentenceStarts, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
+import { answerText, candidatesIn, resolved, sentenceStarts, type AskedFor, type CandidateKind, type SpanCandidate } from './candidates.ts';
 import { FEATURE_NAMES, RELATIVE_FEATURES, askedShare, featuresOf, lexicalOf, matchSentence, weightedShare, type PassageView, type QuestionView, type SentenceMatch } from './features.ts';
 import { kindModel, probability, type RankModel } from './model.ts';
 import { WEIGHTS } from './weights.ts';
@@ -395,7 +395,7 @@ function answersOf(index: CorpusIndex, scored: ReadonlyArray<{ candidate: SpanCa
 function answerOf(index: CorpusIndex, candidate: SpanCandidate, p: number, others: readonly SpanCandidate[], matched: (passage: Passage) => string[]): Answer {
   const entity = candidate.kind === 'person' || candidate.kind === 'organization' ? resolved(index, candidate.text) : undefined;
   return {
-    text: entity?.name ?? candidate.text,
+    text: entity?.name ?? answerText(candidate),
     ...(entity === undefined ? {} : roleOf(entity, candidate.passage.file)),
     ...(candidate.date === undefined ? {} : { date: candidate.date }),
     score: round(p),

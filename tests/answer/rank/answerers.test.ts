@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../../src/types.ts';
-import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, NAMED_WRITTEN_FROM, RANKED_TIME_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orRankedTime, orSettledTime, surerOf } from '../../../src/answer/rank/answerers.ts';
+import { DISPUTE_FROM, DISPUTE_NAMED_FROM, NAMED_ENTITY_FROM, NAMED_FROM, NAMED_WRITTEN_FROM, RANKED_TIME_FROM, SETTLED_TIME_FROM, disputedBy, inOrderAsked, orNamed, orRankedTime, orSettledTime, restatesTime, surerOf } from '../../../src/answer/rank/answerers.ts';
 import { answer } from '../../../src/answer/answer.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 import type { RankedAnswers } from '../../../src/answer/rank/rank.ts';
@@ -290,5 +290,19 @@ describe('the ranker\'s answer of the kind a "which group" question asks for', (
 
   it('stays unanswered where no passage tells of the act', () => {
     expect(answer(porto, { command: 'who', text: 'Which group did Lee say had signed the ceasefire treaty?' }).answers).toEqual([]);
+  });
+});
+
+describe('a time the question itself writes', () => {
+  const time = (text: string, date?: string): Answer => ({ text, ...(date === undefined ? {} : { date }), citations: [] });
+
+  it.each([
+    ['a year', time('1998', '1998'), 'When was the ferry fare cut in 1998?', true],
+    ['a part of the day', time('the evening'), 'The fare rises in the evening but falls during what time of the day?', true],
+    ['a year the question does not write', time('1999', '1999'), 'When was the ferry fare cut in 1998?', false],
+    ['a weekday, which answers by its date', time('Monday'), 'Was the ferry strike on Monday or Tuesday?', false],
+    ['a time resolved to a date', time('the same day', '2025-05-02'), 'The strike began the same day as the vote: what day was that?', false],
+  ])('%s', (_, answer, question, restated) => {
+    expect(restatesTime(answer, question)).toBe(restated);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesIn } from '../../../src/answer/rank/candidates.ts';
+import { answerText, candidatesIn } from '../../../src/answer/rank/candidates.ts';
 import { fixtureIndex } from '../fixtureIndex.ts';
 
 // Invented coverage: a sentence that opens with a time expression before its actor.
@@ -69,6 +69,13 @@ Verlaine (1991) surveyed the tidal mills of the coast. Ostrander's loom changed 
   it('offers a one-word name that opens a sentence when brackets follow it or it is a possessive', () => {
     expect(texts()).toContain('Verlaine');
     expect(texts()).toContain("Ostrander's");
+  });
+
+  it('answers with a possessive name as the name ("Ostrander" of "Ostrander\'s loom")', () => {
+    const passage = [...mills.allPassages()].find((p) => p.text.includes('Verlaine'))!;
+    const possessive = candidatesIn(mills, passage, 'who').find((c) => c.text === "Ostrander's")!;
+    expect(answerText(possessive)).toBe('Ostrander');
+    expect(answerText(candidatesIn(mills, passage, 'who').find((c) => c.text === 'Quillon Mercer')!)).toBe('Quillon Mercer');
   });
 
   it('offers a one-word name that opens a sentence when the passage writes it inside a name', () => {
