@@ -1040,10 +1040,13 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/['’]s\s+(?:holding|keeping)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, ' took'],
   [/\b(?:(?:is|are|was|were|been)\s+)?(?:holding|holds|held|keeping|keeps|kept)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, 'took'],
   // "who does he pin it on", "pinned the attack on": blames it on.
-  [/\bpin(?:s)?\s+((?:it|that|this|them|the\s+[\p{L}-]+)\s+)on\b/giu, 'blame $1on'],
-  [/\bpinned\s+((?:it|that|this|them|the\s+[\p{L}-]+)\s+)on\b/giu, 'blamed $1on'],
-  [/\bpinning\s+((?:it|that|this|them|the\s+[\p{L}-]+)\s+)on\b/giu, 'blaming $1on'],
+  [/\bpin(?:s)?\s+((?:it|that|this|them|the\s+(?!blame\b)[\p{L}-]+)\s+)on\b/giu, 'blame $1on'],
+  [/\bpinned\s+((?:it|that|this|them|the\s+(?!blame\b)[\p{L}-]+)\s+)on\b/giu, 'blamed $1on'],
+  [/\bpinning\s+((?:it|that|this|them|the\s+(?!blame\b)[\p{L}-]+)\s+)on\b/giu, 'blaming $1on'],
   // "placed the blame for the injuries on the militia": blamed the injuries on it.
+  // "put the blame on the crew": blamed the crew.
+  [/\b(?:placed|laid|put|pinned)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+on\b/gi, 'blamed'],
+  [/\b(?:places|lays|puts|pins)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+on\b/gi, 'blames'],
   [/\b(?:placed|laid|put|pinned)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blamed '],
   [/\b(?:places|lays|puts|pins)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blames '],
   [/\b(?:placing|laying|putting|pinning)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+(?:for\s+)?/gi, 'blaming '],
@@ -1702,7 +1705,7 @@ const THERE_WAS = /^\s*there(?:['’]s|\s+(?:was|is|were|are))\s+/i;
 /** A clause's subject (a few words) and its auxiliary: "Lopez had …", "The envoy was …". */
 const SUBJECT_AND_AUXILIARY = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+(had|has|have|was|were|is|are|would|will)\b(.*)$/u;
 /** A clause's subject and the rest from its verb in the past: "Lopez met …". */
-const SUBJECT_AND_VERB = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)(\s+\p{Ll}+ed\b.*|\s+(?:met|spoke|told|saw|sent|took|gave|called)\b.*)$/u;
+const SUBJECT_AND_VERB = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)(\s+(\p{Ll}+)\b.*)$/u;
 /** 'calls someone "the political leader of X"': a description the remark quotes. */
 const CALLED_SOMEONE = /\b(?:calls|called|describes|described|refers\s+to|referred\s+to|names|named)\s+(?:someone|somebody|a\s+(?:man|woman|person))\s+(?:as\s+)?["“]([^"”]{3,150})["”]/i;
 /** "someone", "somebody" after a preposition or verb: where the one asked about stands in the remark. */
@@ -1727,7 +1730,9 @@ function describedInRemark(remark: string, question: string): string | undefined
     const clause = SUBJECT_AND_AUXILIARY.exec(told);
     if (clause !== null) return `who ${clause[2]!.toLowerCase()} ${clause[1]!}${clause[3]!}?`;
     const done = SUBJECT_AND_VERB.exec(told);
-    return done === null ? undefined : `who did ${done[1]!}${done[2]!}?`;
+    // The verb in the past, as the remark tells what was done: "met", "phoned" (irregular or "-ed").
+    const past = done !== null && (/ed$/.test(done[3]!) || IRREGULAR_VERBS.has(done[3]!));
+    return past ? `who did ${done![1]!}${done![2]!}?` : undefined;
   }
   const phrase = WHO_IS_THE.exec(question)?.[1];
   if (phrase === undefined) return undefined;

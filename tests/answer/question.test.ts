@@ -111,6 +111,7 @@ describe('parseQuestion', () => {
     [auto('For my homework: who is Maria Lopez, according to the article?'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto('Who told reporters "the port will stay shut" about the storm?'), { kind: 'saidBy', statement: 'the port will stay shut' }],
     [auto('Lopez had already been in talks with someone before her Lenz press conference. Who was it?'), { text: 'who had Lopez already been in talks with before her Lenz press conference?' }],
+    [auto('Lopez met someone in Lenz on Friday. Who was it?'), { text: 'who did Lopez met in Lenz on Friday?' }],
     [auto('The article calls someone "the harbour minister of Norland". Who is that?'), { kind: 'role', text: 'who is the harbour minister of Norland?' }],
     // "Lopez cabinet" after "which member of the" is no subject before a verb: no "did" is put in.
     [auto('Which member of the Lopez cabinet was sure the port would reopen?'), { text: 'Which member of the Lopez cabinet was sure the port would reopen?' }],
@@ -671,6 +672,7 @@ describe('singleWordVerbs', () => {
     ['who asks for talks', 'who calls for talks'],
     ['the military help Israel asked for', 'the military help Israel asked for'],
     ['which chief was making threats of a wider war', 'which chief was threatening a wider war'],
+    ['who pinned the blame on the crew', 'who blamed the crew'],
     ['who made a promise to reopen the port', 'who promised to reopen the port'],
     ['who has issued a fresh warning', 'who has warned'],
     ['the threats made to the port', 'the threats made to the port'],
