@@ -1515,8 +1515,6 @@ const PLACE_CLASSES: ReadonlySet<string> = new Set(['place', 'demonym']);
 const PLACE_PREPOSITION = /^(?:in|at|on|from|to|near|outside|inside|across|since|by)$/i;
 /** Text that ends on a preposition, perhaps with a name's particle ("on al", "in the"): a name after it is a place. */
 const AFTER_PREPOSITION = /\b(?:in|at|on|from|to|near|outside|inside|across|over)\s+(?:(?:al|el|the)\s+)?$/i;
-/** A month or a weekday: capitalised, but no one's name. */
-const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** A personal pronoun in a question, once; and each of them. */
 const PERSON_PRONOUN = /\b(he|she|him|her|his)\b/i;
 const PERSON_PRONOUN_EACH = new RegExp(PERSON_PRONOUN.source, 'gi');
@@ -1543,7 +1541,8 @@ function personResolved(remark: string, question: string): string | undefined {
     // "In Annapolis he warns …": a run that opens on a preposition is where, never who.
     .filter((run) => !PLACE_PREPOSITION.test(run[0]!))
     .map((run) => (UNNAMING.has(run[0]!.toLowerCase()) || wordClass(run[0]!.toLowerCase()) === 'common' ? run.slice(1) : run).join(' ').replace(/(?:['’]s)?[.'’-]*$/, ''))
-    .filter((run) => !CALENDAR_WORD.test(run))
+    // A month or a weekday is capitalised but no one's name ("May" is a common word, dropped above).
+    .filter((run) => wordClass(run.split(/\s+/)[0]!.toLowerCase()) !== 'calendar')
     .find((run) => run !== '' && !PLACE_CLASSES.has(wordClass(run.toLowerCase()) ?? ''));
   if (name === undefined) return undefined;
   return question.replace(PERSON_PRONOUN_EACH, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));

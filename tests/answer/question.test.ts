@@ -102,6 +102,7 @@ describe('parseQuestion', () => {
     [auto("Okay, the Lenz stuff. There's a harbour official who says the port will close. Who's that guy?"), { kind: 'saidBy', describedAs: 'harbour official', statement: 'the port will close' }],
     [auto('So Lopez is in Lenz, right? Before she met the press, who had she seen?'), { text: 'who had Lopez seen Before Lopez met the press?' }],
     [auto('Flash back to May: Lopez says the port will reopen. When did she say it?'), { text: 'When did Lopez say it?' }],
+    [auto('October was quiet at the port. When did she reopen it?'), { text: 'October was quiet at the port. When did she reopen it?' }],
     [{ command: 'when', text: 'In Lenz she says flat out the port will reopen. When did she say that?' }, { kind: 'eventTime', text: 'When did she say the port will reopen in Lenz?' }],
     [auto('We need a voice from outside government for the show, not just officials. The guy from the harbour institute who said the port was doomed because Norland looked away from the coast — who is he?'), { text: 'who was the guy from the harbour institute who said the port was doomed because Norland looked away from the coast?' }],
     [auto("In the Lenz piece Lopez does the talking, but then the harbour guy talks about keeping the ferries safe. Who's the harbour guy?"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy talks about keeping the ferries safe?' }],
