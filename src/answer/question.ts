@@ -1411,6 +1411,8 @@ const DASHED_QUESTION = /^\s*[^?]{3,300}?\s+[-–—]\s+((?:(?:on|in|at|by|for|f
  * the story on X, who …": a label before a colon, then the question (a fronted phrase may open it).
  */
 const LABELLED_QUESTION = /^\s*[^?:]{3,120}?:\s+((?:[^?:,]{2,80},\s*)?(?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
+/** "annapolis story, when did the war break out?", "dpa piece - who said it": a story named as a label before a question of its own. */
+const STORY_LABELLED = /^\s*(?:(?:the|that|this)\s+)?(?:[\p{L}\d'’.-]+\s+){1,3}?(?:story|article|piece|report|write-?up|dispatch|wire|copy)\s*[,;—–-]\s*((?:who|whom|whose|what|which|when|where|how)\b.+)$/iu;
 /** A pronoun for the remark before the dash: at the end ("which day was that?") or before its verb ("were they made", "is it stamped"). */
 const DASH_PRONOUN = /\b(?:it|they|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)/iu;
 /** How many words a question after a dash may have for a pronoun in it to stand for the remark. */
@@ -1628,9 +1630,9 @@ function questionFirst(input: string): string {
   // "Apart from the troops, who else was hurt?" → "who was hurt, besides the troops?": the exception
   // stays in the question, whose own words are never its answer.
   // "critics called it a symptom - what day did that attack happen?": a remark set off by a dash before a question of its own.
-  const dashed = DASHED_QUESTION.exec(asked) ?? LABELLED_QUESTION.exec(asked);
+  const dashed = DASHED_QUESTION.exec(asked) ?? LABELLED_QUESTION.exec(asked) ?? STORY_LABELLED.exec(asked);
   if (dashed !== null) {
-    const remark = asked.slice(0, asked.lastIndexOf(dashed[1]!)).replace(/\s*(?:[-–—]|:)\s*$/, '').trim();
+    const remark = asked.slice(0, asked.lastIndexOf(dashed[1]!)).replace(/\s*(?:[-–—]|[:;,])\s*$/, '').trim();
     // "Blinken's Annapolis comments - which day were they made?", "the Hamas attack - what was the date?": the remark is what the question asks of.
     // "the story spells it 'anthony blinken' - who is that guy": the name quoted in the remark.
     const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
@@ -1851,7 +1853,8 @@ function withStoryOf(remark: string, question: string): string {
   // "the Political IQ story says …": the story that says the remark is the one asked of.
   const saying = STORY_SAYS.exec(remark)?.[1];
   // "ok so the capri thing.", "reading the annapolis one rn.": chat names the story it is reading.
-  const topic = saying === undefined ? TOPIC_STORY.exec(remark)?.[1] : undefined;
+  // A label ("annapolis story: …") is a remark without its full stop.
+  const topic = saying === undefined ? TOPIC_STORY.exec(/[.!]\s*$/.test(remark) ? remark : `${remark}.`)?.[1] : undefined;
   const story = STORY_SCOPE.exec(` ${saying !== undefined ? `in ${saying}` : topic !== undefined ? `in the ${topic.trim()} story` : remark.replace(/\bfor\s+(?=the\b)/i, 'in ')}`);
   return story === null || STORY_SCOPE.test(question) ? question : `${question.replace(/\s*[?!.]*\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
 }

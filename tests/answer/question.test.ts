@@ -119,6 +119,9 @@ describe('parseQuestion', () => {
     // Chat names the story it is reading, then asks, often without a question mark.
     [auto('ok so the gazette thing. who closed the port'), { kind: 'eventActor', text: 'who closed the port?', story: 'gazette' }],
     [auto('reading the lenz one rn. who is the harbour minister?'), { kind: 'role', story: 'lenz' }],
+    // A story named as a label before the question: "gazette story, …", "lenz piece: …".
+    [auto('gazette story, when lopez close the port?'), { kind: 'eventTime', story: 'gazette' }],
+    [auto('lenz piece: who closed the port after the storm?'), { kind: 'eventActor', text: 'who closed the port after the storm?', story: 'lenz' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
