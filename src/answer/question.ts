@@ -1241,7 +1241,12 @@ const ADDRESSED = /^\s*(?:@[\p{L}\p{N}_.-]+\s*[,:]?\s+)+(?=\S)/u;
  * killed in Tehran — name.", "Need the institute's Iran director, full name." ask who that is;
  * "Timing of Haniyeh's assassination", "Date of the blasts" ask when it was.
  */
-const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?)\s*(?:,|\s[-–—:])\s*(?:(?:full\s+)?name|who)\s*(?:pls|please|plz)?\s*[.?!]*\s*$/i;
+const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?)\s*(?:,|\s[-–—:])\s*(?:(?:full\s+)?name(?:\s+for\s+(?:the|my|our)\s+[^?.,]{1,30})?|who(?:\s+exactly)?)\s*(?:pls|please|plz)?\s*[.?!]*\s*$/i;
+/**
+ * "the Hamas cross-border attack — what day?", "… — date of loss?", "the Capri presser: timing?": a
+ * remark, then only the kind of time asked: when the remark's thing was.
+ */
+const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s+of\s+\p{L}+)?|when\s+exactly|eta)\s*\?+\s*$/iu;
 const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
 
@@ -1295,7 +1300,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${/^\p{Ll}/u.test(described) || /^(?:the|a|an)\s/i.test(described) || /['’]s\s/.test(described) ? '' : 'the '}${described}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1414,7 +1419,7 @@ const LABELLED_QUESTION = /^\s*[^?:]{3,120}?:\s+((?:[^?:,]{2,80},\s*)?(?:(?:on|i
 /** "annapolis story, when did the war break out?", "dpa piece - who said it": a story named as a label before a question of its own. */
 const STORY_LABELLED = /^\s*(?:(?:the|that|this)\s+)?(?:[\p{L}\d'’.-]+\s+){1,3}?(?:story|article|piece|report|write-?up|dispatch|wire|copy)\s*[,;—–-]\s*((?:who|whom|whose|what|which|when|where|how)\b.+)$/iu;
 /** A pronoun for the remark before the dash: at the end ("which day was that?") or before its verb ("were they made", "is it stamped"). */
-const DASH_PRONOUN = /\b(?:it|they|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)/iu;
+const DASH_PRONOUN = /\b(?:it|they|them|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)|(?<=\b(?:did|does|do|will|would|has|had|have)\s+)(?:it|they|that|this)\b(?=\s+\p{L})/iu;
 /** How many words a question after a dash may have for a pronoun in it to stand for the remark. */
 const SHORT_QUESTION = 8;
 /** "who is that guy", "who's she": a question of who someone in the remark is. */
@@ -1423,6 +1428,41 @@ const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s
 /** "when exactly", "when precisely, according to Reuters": a time asked of the remark before it. */
 const BARE_WHEN = /^\s*when(?:\s+(?:exactly|precisely))?\s*(,\s*according\s+to\s+[^,?]{2,40})?\s*\?*\s*$/i;
 const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
+/** A remark that tells something (a subject and its verb) rather than naming a thing. */
+const TELLING_REMARK = /\b(?:i|we|you|he|she|they|someone|somebody|people)\s+(?:\p{L}+\s+)?(?:told|said|says|think|thought|heard|met|was|were|is|are|had|have|has)\b/iu;
+/** "Trigger event for the trip, the Hamas attack": the thing a labelled remark ends on names what is asked about. */
+function remarkThing(remark: string): string {
+  const named = /,\s+((?:the|a|an|that|this)\s+[^,]+)$/i.exec(remark);
+  return named?.[1] ?? remark;
+}
+
+/** "alleged Israeli attack on Iran" asked of is "the alleged …": a headline's noun phrase takes its article back ("Blinken's remarks" keeps its possessive). */
+function withArticle(phrase: string): string {
+  return /^(?:the|a|an|that|this|those|these|his|her|its|their|\d)\b|['’]s?\s/i.test(phrase) || /^\p{Ll}/u.test(phrase) ? phrase : `the ${lowerOpening(phrase)}`;
+}
+
+/** A remark put inside a question loses the capital that opened its sentence ("Roughly 150 hostages"); names are cased again later. */
+function lowerOpening(remark: string): string {
+  return remark.replace(/^\p{Lu}(?=\p{Ll}+\s)/u, (letter) => letter.toLowerCase());
+}
+
+/** A description in quotation marks: "the top U.S. diplomat", “the Defense Secretary”. */
+const QUOTED_DESCRIPTION = /["“]((?:the|a|an)\s+[^"”]{3,100}?)[,.]?["”]/giu;
+/**
+ * Asking who a quoted description names: "who does that phrase refer to", "who carries the title
+ * "…"", "how is "…" named in the text", "who holds that post", "who is actually meant there".
+ */
+const DESCRIPTION_ASKED = /\bwho\s+(?:does|do|did|would|might)\s+(?:that|this|the)\s+(?:phrase|term|title|description|wording|expression|label|reference|words?)\s+(?:refer|point|apply)\s+to\b|\bwho\s+(?:carries|carried|holds|held|has|had|bears|bore)\s+(?:the|that|this)\s+(?:title|post|office|job|role|position)\b|\bhow\s+(?:is|was|are|were)\s+["“][^"”]+["”]\s+(?:named|called|identified|spelled)\b|\bwho\s+(?:is|was|are|were)\s+(?:actually\s+|really\s+)?(?:meant|intended|referred\s+to|described)\b/iu;
+
+/**
+ * "The story credits "the top U.S. diplomat". Who does that phrase refer to?": who the last quoted
+ * description stands for, asked as "who is the top U.S. diplomat?", of the story the question names.
+ */
+function quotedDescriptionAsked(text: string): string | undefined {
+  if (!DESCRIPTION_ASKED.test(text)) return undefined;
+  const description = [...text.matchAll(QUOTED_DESCRIPTION)].at(-1)?.[1];
+  return description === undefined ? undefined : withStoryOf(text, `who is ${description}?`);
+}
 /** A description, then "who" and a saying verb, with no question before it: chat's way of asking who said it. */
 const DESCRIBED_RELATIVE = new RegExp(String.raw`^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were)\b)((?:[\p{L}.'’-]+\s+){1,5}?)who\s+((?:${SAYING_VERBS})\b.+)$`, 'iu');
 /** "Apart from X, who …?", "Besides X, who …?": an exception put before the question. */
@@ -1607,6 +1647,8 @@ function restatedClaimAsked(text: string): string | undefined {
 }
 
 function questionFirst(input: string): string {
+  const quoted = quotedDescriptionAsked(input);
+  if (quoted !== undefined) return quoted;
   // "the isfahan explosions. who downplayed it": a topic, then a question without its mark.
   const bare = REMARK_THEN_BARE_QUESTION.exec(input);
   const pointed = bare === null ? undefined : TOPIC_PHRASE.exec(bare[1]!)?.[1];
@@ -1643,8 +1685,9 @@ function questionFirst(input: string): string {
     const last = described.at(-1)!;
     if (WHO_IS_THAT.test(dashed[1]!) && /^(?:the|a|an)\s/i.test(last)) return questionFirst(`${described.length > 1 ? `${described.slice(0, -1).join(' ')} ` : ''}who was ${last.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}?`);
     // A short question leans on its remark ("which day were they made?"); in a long one "that" opens a clause of its own.
-    const pronoun = words(dashed[1]!).length <= SHORT_QUESTION ? DASH_PRONOUN.exec(dashed[1]!) : null;
-    if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${remark}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
+    // Only a remark that names a thing, not one that tells something ("someone told me they met in Rome"), stands for the pronoun.
+    const pronoun = words(dashed[1]!).length <= SHORT_QUESTION && !TELLING_REMARK.test(remark) ? DASH_PRONOUN.exec(dashed[1]!) : null;
+    if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${lowerOpening(remark)}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
     // "isfahan booms - when exactly": when the remark's thing was.
     const bareWhen = BARE_WHEN.exec(dashed[1]!);

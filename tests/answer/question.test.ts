@@ -122,6 +122,17 @@ describe('parseQuestion', () => {
     // A story named as a label before the question: "gazette story, …", "lenz piece: …".
     [auto('gazette story, when lopez close the port?'), { kind: 'eventTime', story: 'gazette' }],
     [auto('lenz piece: who closed the port after the storm?'), { kind: 'eventActor', text: 'who closed the port after the storm?', story: 'lenz' }],
+    // A translator's questions: who a quoted description names.
+    [auto('The Gazette story credits "the harbour minister of Norland". Who does that phrase refer to?'), { kind: 'role', text: 'who is the harbour minister of Norland?', story: 'Gazette' }],
+    [auto('In the Lenz report, who carries the title "the port director of Porto"?'), { kind: 'role', text: 'who is the port director of Porto?' }],
+    [auto('How is "the senior harbour official" named in the Lenz text?'), { kind: 'role', text: 'who is the senior harbour official?' }],
+    // An analyst's terse remarks, then only the kind of answer: when or who the remark's thing was.
+    [auto('Trigger event for the trip, the Porto storm — date of loss?'), { kind: 'eventTime', text: 'when was the Porto storm?' }],
+    [auto('Alleged flooding in Lenz — timing?'), { kind: 'eventTime', text: 'when was the alleged flooding in Lenz?' }],
+    [auto('Outside voice on the Lenz coverage, the harbour institute guy — who?'), { text: 'who is the harbour institute guy?' }],
+    [auto('Roughly 150 boats stuck in port — who is holding them?'), { text: 'who is holding roughly 150 boats stuck in port?' }],
+    // A remark that tells something is no thing for the question's pronoun.
+    [auto('someone told me the ministers met in Porto — where did they actually meet?'), { text: 'where did they meet?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
