@@ -907,7 +907,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
  * capitalised name may stand without its article ("in Political IQ story").
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 export const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -1138,7 +1138,15 @@ const SOURCE_ASKED = /^\s*(?:who(?:['’]s|\s+is|\s+was)?|(which|what)\s+((?:[\p
 const ATTRIBUTED_TO = /^\s*(?:the\s+)?(?:line|claim|statement|quote|quotation|remark|assertion|words|comment|suggestion|warning|denial|assurance)\s+(?:that\s+)?(.{8,200}?)\s+(?:is|was)\s+(?:credited|attributed)\s+to\s+(whom|who|which\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s*(\?*)\s*$/iu;
 const FIGURE_GIVEN = /^\s*who(?:['’]s|\s+is|\s+was)?\s+(?:gave|give|gives|giving|put\s+out|puts\s+out|putting\s+out|came\s+up\s+with|comes?\s+up\s+with|released|issued|provided|published)\s+(?:the\s+)?(?:(?:figure|number|estimate|tally|count)\s+of\s+)?(.{0,80}?\b(?:figure|number|estimate|toll|tally|count)s?\b.{0,80}?|.{3,80}?)\s*(\?*)\s*$/iu;
 
+/** "who's the source saying X", "who is the official claiming X": whoever said X. */
+const SOURCE_SAYING = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:the|our|their)\s+(?:source|official|person|one)\s+(?:saying|claiming|stating|who\s+(?:says|said|claims|claimed))\s+(?:that\s+)?(.{3,})$/iu;
+/** "who on the DoD side says X", "who at the ministry said X": the side a speaker is on narrows nothing the saying does not. */
+const SPEAKER_SIDE = /^\s*who\s+(?:on|at|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}?(?:side|end|camp|team)\s+(?=(?:says|said|claims|claimed|warned|warns|told|tells|insisted|insists)\b)/iu;
+
 function sourceAsked(text: string): string {
+  const saying = SOURCE_SAYING.exec(text);
+  if (saying !== null) return `who said ${saying[1]!}`;
+  if (SPEAKER_SIDE.test(text)) return text.replace(SPEAKER_SIDE, 'who ');
   const attributed = ATTRIBUTED_TO.exec(text);
   if (attributed !== null) return `${attributed[2]!.replace(/^whom$/i, 'who')} said that ${attributed[1]!}${attributed[3]!}`;
   const source = SOURCE_ASKED.exec(text);
@@ -1248,6 +1256,8 @@ const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?
  */
 const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s+of\s+\p{L}+)?|when\s+exactly|eta)\s*\?+\s*$/iu;
 const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
+/** "as of when did it go down", business's "as of when": simply when. */
+const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
 
 /** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
@@ -1300,7 +1310,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1417,7 +1427,7 @@ const DASHED_QUESTION = /^\s*[^?]{3,300}?\s+[-–—]\s+((?:(?:on|in|at|by|for|f
  */
 const LABELLED_QUESTION = /^\s*[^?:]{3,120}?:\s+((?:[^?:,]{2,80},\s*)?(?:(?:on|in|at|by|for|from|to|during|since|until)\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
 /** "annapolis story, when did the war break out?", "dpa piece - who said it": a story named as a label before a question of its own. */
-const STORY_LABELLED = /^\s*(?:(?:the|that|this)\s+)?(?:[\p{L}\d'’.-]+\s+){1,3}?(?:story|article|piece|report|write-?up|dispatch|wire|copy)\s*[,;—–-]\s*((?:who|whom|whose|what|which|when|where|how)\b.+)$/iu;
+const STORY_LABELLED = /^\s*(?:(?:the|that|this)\s+)?(?:[\p{L}\d'’.-]+\s+){1,3}?(?:story|article|piece|report|write-?up|readout|dispatch|wire|copy)\s*[,;—–-]\s*((?:who|whom|whose|what|which|when|where|how)\b.+)$/iu;
 /** A pronoun for the remark before the dash: at the end ("which day was that?") or before its verb ("were they made", "is it stamped"). */
 const DASH_PRONOUN = /\b(?:it|they|them|that|this)\b(?=\s*\?*\s*$|\s+(?:was|were|is|are|made|said|held|done|given|sent|told|\p{L}+(?:ed|en))\b)|(?<=\b(?:did|does|do|will|would|has|had|have)\s+)(?:it|they|that|this)\b(?=\s+\p{L})/iu;
 /** How many words a question after a dash may have for a pronoun in it to stand for the remark. */
@@ -1426,7 +1436,7 @@ const SHORT_QUESTION = 8;
 const WHO_IS_THAT = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:that|this|he|she)(?:\s+(?:guy|person|man|woman|one))?\s*\??\s*$/i;
 /** A question after a dash that asks only for a time ("what was the date?"): of the remark. */
 /** "when exactly", "when precisely, according to Reuters": a time asked of the remark before it. */
-const BARE_WHEN = /^\s*when(?:\s+(?:exactly|precisely))?\s*(,\s*according\s+to\s+[^,?]{2,40})?\s*\?*\s*$/i;
+const BARE_WHEN = /^\s*(since\s+)?when(?:\s+(?:exactly|precisely))?\s*(,\s*according\s+to\s+[^,?]{2,40})?\s*\?*\s*$/i;
 const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
 /** A remark that tells something (a subject and its verb) rather than naming a thing. */
 const TELLING_REMARK = /\b(?:i|we|you|he|she|they|someone|somebody|people)\s+(?:\p{L}+\s+)?(?:told|said|says|think|thought|heard|met|was|were|is|are|had|have|has)\b/iu;
@@ -1443,7 +1453,7 @@ function withArticle(phrase: string): string {
 
 /** A remark put inside a question loses the capital that opened its sentence ("Roughly 150 hostages"); names are cased again later. */
 function lowerOpening(remark: string): string {
-  return remark.replace(/^\p{Lu}(?=\p{Ll}+\s)/u, (letter) => letter.toLowerCase());
+  return remark.replace(/^\p{Lu}(?=\p{Ll}+[\s-])/u, (letter) => letter.toLowerCase());
 }
 
 /** A description in quotation marks: "the top U.S. diplomat", “the Defense Secretary”. */
@@ -1691,7 +1701,11 @@ function questionFirst(input: string): string {
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
     // "isfahan booms - when exactly": when the remark's thing was.
     const bareWhen = BARE_WHEN.exec(dashed[1]!);
-    if (bareWhen !== null) return `when was ${remark}${bareWhen[1] ?? ''}?`;
+    // "tit-for-tat attacks in Iraq — since when?": since when there have been such.
+    // The noun phrase's head stands before its first preposition ("attacks on Iraqi soil").
+    const head = remark.split(/\s+(?:in|on|at|of|for|from|with|against|across|into|over)\s+/i)[0]!;
+    const since = bareWhen?.[1] === undefined ? 'when was' : `since when ${/[^s]s$/i.test(head) ? 'have there been' : 'has there been'}`;
+    if (bareWhen !== null) return `${since} ${bareWhen[1] === undefined ? remark : lowerOpening(remark)}${bareWhen[2] ?? ''}?`;
     if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, dashed[1]!));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
@@ -1903,7 +1917,7 @@ function withStoryOf(remark: string, question: string): string {
 }
 
 /** A remark that only names the story chat is reading: "the capri thing", "the annapolis one", "that political iq piece". */
-const TOPIC_STORY = /^\s*(?:(?:ok(?:ay)?\s+)?so\s+|reading\s+|re\s+|about\s+)?(?:(?:the|that|this)\s+)?((?:[\p{L}\d'’.-]+\s+){1,3}?)(?:one|thing|piece|story|article|report|write-?up|dispatch|wire|copy)\b[^.!?]{0,12}[.!]\s*$/iu;
+const TOPIC_STORY = /^\s*(?:(?:ok(?:ay)?\s+)?so\s+|reading\s+|re\s+|about\s+)?(?:(?:the|that|this)\s+)?((?:[\p{L}\d'’.-]+\s+){1,3}?)(?:one|thing|piece|story|article|report|write-?up|readout|dispatch|wire|copy)\b[^.!?]{0,12}[.!]\s*$/iu;
 /** A remark that is only a noun phrase ("the isfahan explosions."): what the question's "it" stands for. */
 const TOPIC_PHRASE = /^\s*((?:the|that|those|these)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s*[.!]\s*$/iu;
 

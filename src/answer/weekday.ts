@@ -58,6 +58,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['calendar', 'date', 'day', 'w
 export function weekdayDateAnswers(index: CorpusIndex, question: string, asked: WeekdayDateAsked): Answer[] {
   const terms = questionTerms(question).filter((term) => !ASKING_WORDS.has(term) && term !== asked.weekday);
   if (terms.length === 0) return [];
+  let undated: Answer | undefined;
   for (const { passage } of findEvidence(index, terms, { limit: 10, minCoverage: 0.3 })) {
     for (const time of index.timesIn(passage)) {
       if (WEEKDAY.exec(time.text)?.[1]?.toLowerCase() !== asked.weekday) continue;
@@ -65,6 +66,8 @@ export function weekdayDateAnswers(index: CorpusIndex, question: string, asked: 
       if (day === null) {
         const dated = datedByItsEvent(index, question, passage, time);
         if (dated !== undefined) return [dated];
+        // A story without a date: its own words are all the coverage gives, and the note says why.
+        undated ??= { text: time.text, score: 0.5, matched: terms, note: `The coverage writes “${time.text}” in a story without a date, so it cannot be put on the calendar.`, citations: [citationOf(passage)] };
         continue;
       }
       const monthDay = `${MONTH_ABBREVIATIONS[Number(day[2]) - 1]} ${Number(day[3])}${day[1] === 'XXXX' ? '' : `, ${day[1]}`}`;
@@ -72,7 +75,7 @@ export function weekdayDateAnswers(index: CorpusIndex, question: string, asked: 
       return [{ text: `${name}, ${monthDay}`, ...(time.date === undefined ? {} : { date: time.date }), score: 1, matched: terms, note: `The coverage writes “${time.text}”; by its story's date that is ${monthDay}.`, citations: [citationOf(passage)] }];
     }
   }
-  return [];
+  return undated === undefined ? [] : [undated];
 }
 
 /**

@@ -31,7 +31,7 @@ export interface WeekdayDateAsked {
 }
 
 /** "what (calendar) date was that", "which date is it", "what date would that be", "which Saturday, like the date". */
-const DATE_OF_THAT = /\b(?:what|which)\s+(?:calendar\s+|exact\s+)?date\s+(?:was|is|would\s+(?:that|it)\s+be)\b(?:\s+(?:that|this|it)\b)?|\b(?:what|which)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=\s*(?:,|\?|$|was\b|is\b))/i;
+const DATE_OF_THAT = /\b(?:what|which)\s+(?:calendar\s+|exact\s+)?date\s+(?:(?:was|is|would\s+(?:that|it)\s+be)\b(?:\s+(?:that|this|it)\b)?|(?:does|should|would|will)\s+(?=(?:that|this|the|["“]?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b))|\b(?:what|which)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=\s*(?:,|\?|$|was\b|is\b))/i;
 const WEEKDAY_WRITTEN = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** The weekday a question asks the calendar date of; undefined for any other question. */

@@ -133,6 +133,11 @@ describe('parseQuestion', () => {
     [auto('Roughly 150 boats stuck in port — who is holding them?'), { text: 'who is holding roughly 150 boats stuck in port?' }],
     // A remark that tells something is no thing for the question's pronoun.
     [auto('someone told me the ministers met in Porto — where did they actually meet?'), { text: 'where did they meet?' }],
+    // Business shorthand: "as of when", "— since when", a readout, "the source saying", the side a speaker is on.
+    [auto('Lenz readout: as of when did the port reopen?'), { kind: 'eventTime', text: 'when did the port reopen?', story: 'Lenz' }],
+    [auto('Flood warnings in Porto — since when?'), { kind: 'eventTime', since: true, text: 'since when have there been flood warnings in Porto?' }],
+    [auto("who's the source saying the port will stay shut?"), { kind: 'saidBy', statement: 'the port will stay shut' }],
+    [auto('who on the harbour side says the port will stay shut?'), { kind: 'saidBy', text: 'who says the port will stay shut?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.

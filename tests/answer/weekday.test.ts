@@ -13,6 +13,9 @@ LENZ (Reuters) – The port of Lenz reopened on Friday after the storm, the harb
   'ferry.txt': `Ferry fares rise
 
 DORRAN, May 6 (Reuters) – Ferry fares in Dorran rose, the operator said on Tuesday.`,
+  'bridge.txt': `Bridge closed
+
+The Selva bridge closed in the early hours of Thursday after cracks were found, engineers said.`,
 });
 const weekday = (text: string) => answer(index, { command: 'when', text }).answers.map((a) => a.text);
 
@@ -38,6 +41,18 @@ describe('which calendar date a weekday was', () => {
     expect(weekday('The Lenz story says the port reopened on Friday. What calendar date was that?')).toEqual(['Friday, May 9, 2025']);
     // A yearless dateline gives the month and day.
     expect(weekday('Dorran ferry fares rose on Tuesday, the operator said. Which date was that Tuesday?')).toEqual(['Tuesday, May 6']);
+  });
+
+  it('reads a translator\'s wording ("which date does that Friday resolve to", "which date should \'Tuesday\' become")', () => {
+    expect(weekday('The port of Lenz reopened "on Friday". Which date does that Friday resolve to?')).toEqual(['Friday, May 9, 2025']);
+    expect(weekday('"Ferry fares in Dorran rose" — which date should "Tuesday" become in translation?')).toEqual(['Tuesday, May 6']);
+  });
+
+  it("gives the coverage's own words, with a note, where the story has no date", () => {
+    const [undated] = answer(index, { command: 'when', text: 'The Selva bridge closed "in the early hours of Thursday". What date is that Thursday?' }).answers;
+    expect(undated?.text).toBe('the early hours of Thursday');
+    expect(undated?.note).toMatch(/without a date/);
+    expect(undated?.citations[0]?.file).toBe('bridge.txt');
   });
 
   it('answers nothing where the matching passage writes no such weekday', () => {
