@@ -338,6 +338,8 @@ const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|w
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
+/** A figure asked by its name, with no question word: "troop headcount", "fatality count" ("the death toll" names the thing as well: its passage is found by its words). */
+const FIGURE_NAMED = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:head\s?count|count|tally|throughput)\b/i;
 /** "how old is X", "what's the population of X", "what is X's height". */
 const MEASURE_ASKED = /^\s*(?:how\s+(old|tall|big|large|far|high|heavy|expensive)\s+(?:is|was|are|were)\b|what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(age|population|size|height|distance|weight|price|cost)\s+(?:of|for|to|from)\b|what(?:['’]s|\s+is|\s+was)\s+(?:\S+\s+){0,3}?\S+['’]s?\s+(age|population|size|height|weight|price)\b)/i;
 const MEASURE_OF: Readonly<Record<string, Measure>> = {
@@ -398,6 +400,10 @@ const MEASURE_OF_NOUNS: ReadonlySet<string> = new Set(['degree', 'kind', 'sort',
 const UNSTATED_NOUNS: ReadonlySet<string> = new Set([
   'assurance', 'assurances', 'grounds', 'ground', 'aim', 'aims', 'reason', 'reasons', 'view', 'views', 'position', 'stance',
   'response', 'reaction', 'outcome', 'purpose', 'goal', 'motive', 'basis', 'rationale', 'justification', 'explanation', 'argument', 'point',
+  // A translator's or editor's words for the wording itself ("which adjective does the piece use"), and "what else".
+  'else', 'adjective', 'adjectives', 'word', 'words', 'wording', 'phrase', 'phrasing', 'term', 'expression', 'label', 'description', 'characterization', 'characterisation',
+  // A business reader's umbrella nouns: the coverage names the things ("fighter jets"), not "assets" or a "deliverable".
+  'assets', 'asset', 'deliverable', 'deliverables', 'specifics', 'details',
 ]);
 
 /**
@@ -840,7 +846,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text) }), reason: 'a /who question: whoever did what it says' },
   when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) }), reason: 'a /when question: the time of what it says' },
-  auto: { slots: (text) => ({ kind: 'search', figure: false, ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
+  // "US troop headcount in Iraq?", "Gaza fatality count?": a noun phrase naming a figure asks for one.
+  auto: { slots: (text) => ({ kind: 'search', figure: FIGURE_NAMED.test(text), ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
 /** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
@@ -1256,6 +1263,10 @@ const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?
  */
 const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s+of\s+\p{L}+)?|when\s+exactly|eta)\s*\?+\s*$/iu;
 const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
+/** "venue for the G7 meeting — where?", "the summit: location?": where the remark's thing was. */
+const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\s+)?([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:where(?:\s+exactly)?|(?:the\s+)?(?:venue|location))\s*\?+\s*$/iu;
+/** "how was the launcher mounted — what's the exact wording?": the question before the dash, whose answer is the coverage's wording. */
+const WORDING_REQUESTED = /^\s*([^?]{8,200}?)\s*\??\s*(?:\s[-–—]|:)\s+(?:what(?:['’]s|\s+is)\s+the\s+(?:exact\s+)?(?:wording|words|phrasing)|(?:the\s+)?exact\s+(?:wording|words)|what\s+(?:wording|words|phrase)\s+does\s+(?:it|the\s+\p{L}+)\s+use(?:\s+for\s+[^?]{2,40})?)\s*\?*\s*$/iu;
 /** "as of when did it go down", business's "as of when": simply when. */
 const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
@@ -1310,7 +1321,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 

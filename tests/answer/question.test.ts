@@ -390,6 +390,13 @@ describe('parseQuestion', () => {
     [auto('Which country threatened revenge after the envoy was killed?'), { kind: 'eventActor', asks: 'agent', wants: 'place' }],
     [auto('what did the company sell?'), { kind: 'search', figure: false, asked: [], act: 'sell', required: true }],
     [auto('what did the Norland navy seize near the port?'), { kind: 'search', act: 'seize' }],
+    // The form of the answer is no word the passage must hold ("which adjective", "what else", "what assets").
+    [auto('which adjective does the Lenz piece use for the storm?'), { kind: 'search', asked: [] }],
+    [auto('the harbour master warned of flooding and of what else?'), { kind: 'search', asked: [] }],
+    // A figure named without a question word; a remark then only "where" or "the exact wording".
+    [auto('ferry headcount in Porto per the Lenz wire?'), { kind: 'search', figure: true }],
+    [auto('venue for the harbour summit — where?'), { kind: 'place', text: 'where was the harbour summit?' }],
+    [auto('how was the ferry moored in Porto — what\'s the exact wording?'), { kind: 'search', text: 'how was the ferry moored in Porto?' }],
     [auto('what is the city sending to the coast'), { kind: 'search', act: 'sending' }],
     // An "of" phrase goes on with the subject; what came of an occasion is what it produced.
     [auto('what did the meeting of Norland ministers decide about the port?'), { kind: 'search', act: 'decide' }],
