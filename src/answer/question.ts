@@ -883,9 +883,10 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const unworded = described === null ? `who ${cased}` : `who ${/s$/i.test(described[1]!) ? 'are' : 'is'} the ${cased.replace(/^\s*(?:the\s+)?\p{Lu}/u, (m) => m.toLowerCase())}`;
   const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const question = readQuestion(request.command, text, isName);
-  const scope = STORY_SCOPE.exec(text);
+  // A story may open the question ("In the X story, on what date …"): the comma that set it off goes with it.
+  const scope = STORY_SCOPE.exec(` ${text}`);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
-  const scoped = readQuestion(request.command, text.replace(scope[0], ''), isName);
+  const scoped = readQuestion(request.command, ` ${text}`.replace(scope[0], '').replace(/^\s*[,;:]\s*/, '').trim(), isName);
   // "the story on Blinken flying to Israel": what the story is about describes it too.
   // "in both of the Reuters stories": each story so described, which "both" keeps.
   const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
@@ -1612,21 +1613,24 @@ function personResolved(remark: string, question: string): string | undefined {
 }
 
 /** "On Capri he says flat out X. When did he say that?": a saying told of "he" or "she", then when it was said. */
-const PRONOUN_SAYING_THEN_WHEN = /^\s*((?:(?:in|on|at|from|during)\s+[^,.?!]{2,40}?,?\s+)?)(he|she)\s+(?:says|said|warns|warned|insists|insisted|stresses|stressed|claims|claimed|tells\s+reporters|told\s+reporters)\s+(?:(?:flat\s+out|plainly|again|clearly)\s+)?(?:that\s+)?([^.!?]{8,240}?)\s*[.!]\s+((?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:did|was)\s+(?:he|she)\s+(?:say|saying|tell|warn)\s+(?:that|it|this|so))\s*\?*\s*$/iu;
+const PRONOUN_SAYING_THEN_WHEN = /^\s*(?:(?:so|and|then|ok(?:ay)?)\s*,?\s+)?((?:(?:in|on|at|from|during)\s+[^,.?!]{2,40}?,?\s+)?)(he|she)\s+(?:says|said|warns|warned|insists|insisted|stresses|stressed|claims|claimed|tells\s+reporters|told\s+reporters)\s+(?:(?:flat\s+out|plainly|again|clearly)\s+)?(?:that\s+)?([^.!?]{8,240}?)\s*[.!]\s+((?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:(?:did|was)\s+(?:he|she)\s+(?:say|saying|tell|warn)\s+(?:that|it|this|so)|was\s+(?:that|it|this)))\s*\?*\s*$/iu;
 
 /** The saying's words in the question: "when did he say X, on Capri?", asked of whoever the coverage says said X. */
 function pronounSayingAsked(text: string): string | undefined {
   const told = PRONOUN_SAYING_THEN_WHEN.exec(text);
   if (told === null) return undefined;
-  const [, where, pronoun, said, asked] = told as unknown as [string, string, string, string, string];
+  const [, where, pronoun, rest, asked] = told as unknown as [string, string, string, string, string];
   const setting = where.trim().replace(/,$/, '');
+  const said = rest;
+  // "What day was that?": the day of the saying itself.
+  if (/\bwas\s+(?:that|it|this)$/i.test(asked)) return `when did ${pronoun.toLowerCase()} say ${said}${setting === '' ? '' : ` ${setting.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`}?`;
   return `${asked.replace(/\s+(?:say|saying|tell|warn)\s+(?:that|it|this|so)$/i, '').replace(/\s+(?:he|she)$/i, ` ${pronoun.toLowerCase()}`)} say ${said}${setting === '' ? '' : ` ${setting.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`}?`.replace(/\bwas\s+(he|she)\s+say\b/i, 'did $1 say');
 }
 
 /** "The claim that …", "Is it right that …": a claim restated by a fact-checker before the question of who made it or when. */
 const CLAIM_RESTATED = /^\s*(?:(?:the|this|that)\s+(?:claim|line|assertion|allegation|accusation|suggestion|charge|statement|quote|remark|argument)|(?:is|was)\s+it\s+(?:right|true|correct|accurate|fair)(?:\s+to\s+say)?)\s+that\s+/i;
 /** "The Secretary's warning that …": a claim with its maker, who a pronoun in the question stands for. */
-const OWNED_CLAIM = /^\s*((?:[Tt]he\s+(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)|\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:warning|claim|statement|assertion|accusation|allegation|pledge|promise|remark|suggestion|insistence|argument)\s+that\s+/u;
+const OWNED_CLAIM = /^\s*((?:[Tt]he\s+(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)|\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:warning|caution|claim|statement|assertion|accusation|allegation|pledge|promise|remark|suggestion|insistence|argument)\s+that\s+/u;
 /** The claim, then the question after a colon, a dash or the claim's own question mark. */
 const CLAIM_THEN_QUESTION = /^([^:?—–]{8,300}?)\s*(?:[:?—–]|\s-)\s+(?:(?:is|was)\s+(?:it|that)\s+(?:right|true|correct)[^?]*\?\s+)?((?:since\s+)?(?:who|whom|whose|what|which|when|where|how)\b.+)$/i;
 /** What stands for the claim in the question: "it", "that", "so", "that accusation". */
@@ -1646,9 +1650,15 @@ const PERSONAL = /^(?:he|she|they)$/i;
  * who said that X; "… : when was that?" asks when X; "The Secretary's warning that X: when did he
  * say it?" asks when the Secretary said that X.
  */
+/** "… was voiced on which date?": when an owned claim was made, asked in place. */
+const CLAIM_MADE_WHEN = /^(.{8,240}?)\s+(?:was|were)\s+(?:voiced|made|given|issued|delivered|said|uttered|raised|expressed|offered)\s+(?:on|in|at)\s+(?:which|what)\s+(?:date|day|time|occasion)\s*\?*\s*$/iu;
+
 function restatedClaimAsked(text: string): string | undefined {
   const framed = CLAIM_RESTATED.exec(text) ?? OWNED_CLAIM.exec(text);
   if (framed === null) return undefined;
+  // "The Secretary's caution that X was voiced on which date?": when its maker said X.
+  const madeWhen = framed[1] === undefined ? null : CLAIM_MADE_WHEN.exec(text.slice(framed[0].length));
+  if (madeWhen !== null) return `when did ${framed[1]!.replace(/^The\b/, 'the')} say that ${madeWhen[1]!}?`;
   const split = CLAIM_THEN_QUESTION.exec(text.slice(framed[0].length));
   if (split === null) return undefined;
   const claim = split[1]!.replace(/[\s,;]+$/, '');

@@ -138,6 +138,10 @@ describe('parseQuestion', () => {
     [auto('Flood warnings in Porto — since when?'), { kind: 'eventTime', since: true, text: 'since when have there been flood warnings in Porto?' }],
     [auto("who's the source saying the port will stay shut?"), { kind: 'saidBy', statement: 'the port will stay shut' }],
     [auto('who on the harbour side says the port will stay shut?'), { kind: 'saidBy', text: 'who says the port will stay shut?' }],
+    // A story opening the question before a fronted phrase; an owned claim asked in place; a saying then "what day was that".
+    [auto('In the Lenz story, on what date did Lopez close the port?'), { kind: 'eventTime', text: 'on what date did Lopez close the port?', story: 'Lenz' }],
+    [auto("The mayor's caution that the port would stay shut was voiced on which date?"), { kind: 'eventTime', text: 'when did the mayor say that the port would stay shut?' }],
+    [auto('So at the end of the Lenz meeting she says the port will reopen. What day was that?'), { kind: 'eventTime', text: 'when did she say the port will reopen at the end of the Lenz meeting?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
