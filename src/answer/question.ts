@@ -1268,6 +1268,20 @@ const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quote
 const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\s+)?([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:where(?:\s+exactly)?|(?:the\s+)?(?:venue|location))\s*\?+\s*$/iu;
 /** "how was the launcher mounted — what's the exact wording?": the question before the dash, whose answer is the coverage's wording. */
 const WORDING_REQUESTED = /^\s*([^?]{8,200}?)\s*\??\s*(?:\s[-–—]|:)\s+(?:what(?:['’]s|\s+is)\s+the\s+(?:exact\s+)?(?:wording|words|phrasing)|(?:the\s+)?exact\s+(?:wording|words)|what\s+(?:wording|words|phrase)\s+does\s+(?:it|the\s+\p{L}+)\s+use(?:\s+for\s+[^?]{2,40})?)\s*\?*\s*$/iu;
+/** "from what point has Iraq seen …", "since which date": since when. */
+const SINCE_WHAT_POINT = /\b(?:from|since)\s+(?:what|which)\s+(?:point|date|day|moment|time)(?:\s+(?:on|in\s+time))?\b/gi;
+/** "at what point relative to the remarks had the President urged …": when, the reference event left to the answer's note. */
+const RELATIVE_POINT = /\b(?:at\s+)?(?:what|which)\s+(?:point|stage|moment)\s+(?:relative\s+to|compared\s+(?:to|with))\s+[^,?]{2,80}?\s+(had|has|did|was|were|is|are)\b/gi;
+/**
+ * "over what period", "within what timeframe", "at what stage of the conflict", "at what hour": a
+ * time asked by the span or the point it falls in, which is when it was.
+ */
+/** "The proxy conflict has grown more intense when?": the question word put first, after the auxiliary's subject. */
+const TRAILING_WHEN = /^\s*(?!(?:since\s+)?when\b)((?:the|a|an|\p{Lu})[^?,]{4,200}?)\s+(has|have|had|was|were|is|are)\s+([^?]{3,120}?)\s+when\s*\?*\s*$/iu;
+/** Not of a saying ("over what period did X say Y had been taken" asks Y's span), nor alone after its remark ("… Over what period?"), which the passage's words answer. */
+const WHAT_SPAN_ASKED = (match: string, offset: number, text: string): string =>
+  /^[^?]*?\b(?:say|says|said|tell|told|claim|claimed)\b/i.test(text.slice(offset + match.length)) || (/^\s*\?*\s*$/.test(text.slice(offset + match.length)) && /(?:^|[.!]\s*)$/.test(text.slice(0, offset))) ? match : 'when';
+const WHAT_SPAN = /\b(?:(?:over|in|during|within|for)\s+)?(?:what|which)\s+(?:(?:time\s+)?period|stretch(?:\s+of\s+time)?|time\s*frame|timeframe|span(?:\s+of\s+time)?|window)\b|\bat\s+(?:what|which)\s+(?:hour|point|stage|moment)(?:\s+(?:of|in)\s+(?:the|their|his|her|its)\s+[\p{L}-]+)?\b/giu;
 /** "as of when did it go down", business's "as of when": simply when. */
 const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
@@ -1322,7 +1336,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -2008,7 +2022,7 @@ export const TRAILING_SOURCE = /,?\s+according\s+to\b.*$/i;
 const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 
 /** A source set off by commas between the question phrase and the rest of the question. */
-const SOURCE_INSIDE = /^(\s*(?:who|whom|whose|what|which|when|where|how|on|in|at)\b[^,?]{0,40}?),\s*(according\s+to\s+[^,?]{2,60}),\s*(.+?)\s*(\?*)\s*$/i;
+const SOURCE_INSIDE = /^(\s*(?:since\s+)?(?:who|whom|whose|what|which|when|where|how|on|in|at)\b[^,?]{0,40}?),\s*(according\s+to\s+[^,?]{2,60}),\s*(.+?)\s*(\?*)\s*$/i;
 
 /** Other ways a question names its claim's source: "per the minister", "by the minister's account", "in her words". */
 const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
@@ -2178,6 +2192,20 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   if (parts[at]?.toLowerCase() === 'been' && /ing$/i.test(parts[at + 1] ?? '')) at++;
   // "who should be aware of …": after a modal, "be" goes with the word that says what.
   else if (parts[at]?.toLowerCase() === 'be' && MODAL.test(auxiliary ?? '') && /^\p{Ll}/u.test(parts[at + 1] ?? '')) at++;
+  // "when was a unity government formed under X", "when has the shadow war between X and Y escalated": after a
+  // perfect's or a passive's auxiliary, a subject's own phrase ("between …", "indirect") is no act; its participle is.
+  const passiveOrPerfect = perfect || BE_FORMS.has(auxiliary?.toLowerCase() ?? '');
+  if (passiveOrPerfect && parts[at] !== undefined && !isParticiple(parts[at]!) && /^\p{Ll}/u.test(parts[at]!)) {
+    const bare = (word: string) => word.replace(/[^\p{L}'’-]+$/u, '');
+    const end = parts.findIndex((word, i) => i > at && /[,;]$/.test(word));
+    // The clause's own participle ends it or goes on with a phrase ("formed under X", "grown more intense"); one before a noun describes it ("the alleged attack").
+    const clause = parts.slice(0, end < 0 ? undefined : end + 1);
+    const ownsClause = (i: number) => i === clause.length - 1 || /[,;?!.]$/.test(clause[i]!) || AFTER_PARTICIPLE.test(clause[i + 1]!);
+    const participle = clause.findLastIndex((word, i) => /^\p{Ll}+$/u.test(bare(word)) && isParticiple(bare(word)) && !LIGHT_VERBS.has(bare(word)) && !HEDGING_ADJECTIVES.has(bare(word)) && ownsClause(i));
+    if (participle > 0) at = participle;
+  }
+  // "when had the steps been taken": the passive's "been" goes with its participle.
+  if (passiveOrPerfect && parts[at]?.toLowerCase() === 'been' && isParticiple(parts[at + 1]?.replace(/[^\p{L}]+$/u, '') ?? '')) at++;
   const verb = parts[at]?.toLowerCase();
   // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
   return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
@@ -2269,8 +2297,13 @@ const BARE_PARTICIPLES = new Set(['hurt', 'cut', 'put', 'set', 'let', 'spread', 
 /** Verbs that make "who was X-ed" passive: a past participle, regular or not. */
 function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
-  return (/(ed|en)$/.test(lower) && !ROLE_HEADS.has(lower)) || IRREGULAR_VERBS.has(lower) || BARE_PARTICIPLES.has(lower);
+  return (/(ed|en)$/.test(lower) && !ROLE_HEADS.has(lower) && !EN_WORDS.has(lower)) || IRREGULAR_VERBS.has(lower) || BARE_PARTICIPLES.has(lower);
 }
+
+/** What follows a clause's own participle: a preposition, a degree word or an adverb ("formed under", "grown more", "taken recently"). */
+const AFTER_PARTICIPLE = /^(?:in|on|at|by|under|through|with|for|to|from|over|into|after|before|during|since|against|more|less|again|already|earlier|later|so|\p{L}+ly)[,;?!.]*$/iu;
+/** Common words that end in "-en" and are never participles. */
+const EN_WORDS: ReadonlySet<string> = new Set(['between', 'often', 'even', 'seven', 'eleven', 'then', 'when', 'again', 'women', 'men', 'children', 'citizen', 'citizens', 'garden', 'kitchen', 'screen', 'green', 'queen', 'teen', 'ten']);
 
 /**
  * "who was killed …", "whom did X kill", "which commander did X kill" ask for the one done to;

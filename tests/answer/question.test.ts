@@ -142,6 +142,13 @@ describe('parseQuestion', () => {
     [auto('In the Lenz story, on what date did Lopez close the port?'), { kind: 'eventTime', text: 'on what date did Lopez close the port?', story: 'Lenz' }],
     [auto("The mayor's caution that the port would stay shut was voiced on which date?"), { kind: 'eventTime', text: 'when did the mayor say that the port would stay shut?' }],
     [auto('So at the end of the Lenz meeting she says the port will reopen. What day was that?'), { kind: 'eventTime', text: 'when did she say the port will reopen at the end of the Lenz meeting?' }],
+    // A time asked by its span or point ("within what timeframe", "at what hour", "from what point"), and "when" asked last.
+    [auto('Within what timeframe, according to the Lenz report, was the council formed?'), { kind: 'eventTime', text: 'when was the council formed?', story: 'Lenz' }],
+    [auto('At what hour did Lopez set out for Porto?'), { kind: 'eventTime', text: 'when did Lopez set out for Porto?' }],
+    [auto('From what point, according to the Lenz report, has Porto seen flooding?'), { kind: 'eventTime', since: true, text: 'since when has Porto seen flooding?' }],
+    [auto('The feud between Lenz and Porto has grown more bitter over what stretch of time?'), { kind: 'eventTime', text: 'when has The feud between Lenz and Porto grown more bitter?' }],
+    // Not of a saying: "over what period did X say Y" asks Y's span, which the passage's words answer.
+    [auto('Over what period did Lopez say relief steps had been taken?'), { text: 'what period did Lopez say relief steps had been taken over?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
@@ -647,6 +654,11 @@ describe('askedAct', () => {
     ['which ports on the coast has Lopez been inspecting?', 'inspecting'],
     ['which ports on the coast has Lopez inspected?', 'inspected'],
     ['who has Lopez been on the phone with?', undefined],
+    // After a perfect's or a passive's auxiliary, the subject's own phrase is no act: its participle is.
+    ['when has the feud between Lenz and Porto escalated?', 'escalated'],
+    ['when was a unity council formed under Lopez?', 'formed'],
+    ['when had the relief convoy for Porto been stopped?', 'stopped'],
+    ['when was the alleged Norland raid on Lenz?', 'raid'],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
