@@ -338,8 +338,8 @@ const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|w
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
-/** A figure asked by its name, with no question word: "troop headcount", "fatality count" ("the death toll" names the thing as well: its passage is found by its words). */
-const FIGURE_NAMED = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:head\s?count|count|tally|throughput)\b/i;
+/** A figure asked by its name, with no question word: "troop headcount", "daily throughput" (a "count" or "toll" names the thing counted too, whose passage its words find: "casualty count").  */
+const FIGURE_NAMED = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:head\s?count|tally|throughput)\b/i;
 /** "how old is X", "what's the population of X", "what is X's height". */
 const MEASURE_ASKED = /^\s*(?:how\s+(old|tall|big|large|far|high|heavy|expensive)\s+(?:is|was|are|were)\b|what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(age|population|size|height|distance|weight|price|cost)\s+(?:of|for|to|from)\b|what(?:['’]s|\s+is|\s+was)\s+(?:\S+\s+){0,3}?\S+['’]s?\s+(age|population|size|height|weight|price)\b)/i;
 const MEASURE_OF: Readonly<Record<string, Measure>> = {
