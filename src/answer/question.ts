@@ -1336,8 +1336,52 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(unasked).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(imperativeAsked(unasked)).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => `who is ${withArticle(remarkThing(described))}?`).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
+}
+
+/** "as stated in the dpa report", "as reported by Reuters", "reportedly": a memo's hedges, which name at most the story or source asked of. */
+const STATED_IN = /,?\s*\bas\s+(?:stated|reported|described|noted|written|given|set\s+out)\s+(?:in|by)\s+((?:the\s+)?[^,?.]{2,60}?)\s*(?:,|(?=[?.]?\s*$))/iu;
+const AS_REPORTED = /,?\s*\bas\s+reported\s*,?/giu;
+const REPORTEDLY = /\s+reportedly\b/giu;
+/** "which country Iran has blamed": an embedded question's subject before its auxiliary, put after it. */
+const EMBEDDED_WHICH = /^\s*((?:which|what)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(has|have|had|was|were|is|are|will|would|did)\s+/u;
+/** "Specify which country …", "State when, according to X, …": a question embedded in the request. */
+const REQUEST_EMBEDS = /^\s*(?:specify|indicate|state|identify|determine|establish|confirm|explain)\s+(?=(?:which|what|who|whom|whose|when|where|how)\b)/iu;
+/** "Provide the name of the senior commander killed in …": who is the one described. */
+const NAME_OF_DESCRIBED = /^\s*(?:provide|give|state|specify)\s+the\s+(?:full\s+)?name\s+of\s+(?=(?:the|a|an)\s)/iu;
+/** "Specify when …", "State the date on which …", "Specify the time frame in which …": when it was. */
+const SPECIFY_WHEN = /^\s*(?:specify|indicate|state|provide|give|determine|establish|confirm)\s+the\s+(?:exact\s+)?(?:date|day|time|time\s*frame|timeframe|period|point|moment)\s+(?:on|at|in|over|during)\s+which\b/iu;
+/** "State the date of the attack that …": when that was. */
+const SPECIFY_DATE_OF = /^\s*(?:specify|indicate|state|provide|give|identify)\s+the\s+(?:exact\s+)?(?:date|day|time|timing)\s+of\s+(?=\S)/iu;
+/** "what is the number of troops Iraq hosts", "the total number of …": how many. */
+const NUMBER_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|exact\s+|overall\s+)?number\s+of\s+/iu;
+/** "Specify the publication date shown on the report": what a time or a value is. */
+const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+)?(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)\b)/iu;
+/** "Identify the individual credited with …", "Identify the head of government with whom …": who the one described is; any other thing, what it is. */
+const SPECIFY_ONE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s)/iu;
+/** Words that describe a person or a body, besides titles: what "Identify the …" asks "who" of. */
+const ONE_WORDS: ReadonlySet<string> = new Set(['individual', 'person', 'people', 'official', 'officials', 'member', 'body', 'group', 'party', 'organisation', 'organization', 'government', 'agency', 'outlet', 'journalist', 'journalists', 'reporter', 'reporters', 'photographer', 'analyst', 'spokesperson', 'spokesman', 'spokeswoman', 'country', 'countries', 'state', 'militia', 'faction']);
+function specifiedOne(text: string): string {
+  const described = words(text.replace(SPECIFY_ONE, '')).slice(1, 7).map((word) => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  return described.some((word) => ONE_WORDS.has(word) || ROLE_HEADS.has(word) || ROLE_HEADS.has(word.replace(/s$/, ''))) ? 'who is ' : 'what is ';
+}
+
+/**
+ * A compliance memo's requests, put as the questions they are: "Identify the official who X" →
+ * "which official X", "Specify when X" → "when X", "State the date of X" → "when was X"; its hedges
+ * ("reportedly", "as stated in the dpa report") dropped, the story they name kept after the question.
+ */
+function imperativeAsked(text: string): string {
+  const stated = STATED_IN.exec(text);
+  const story = stated === null ? undefined : stated[1]!;
+  const plain = (stated === null ? text : text.replace(stated[0], ' ')).replace(AS_REPORTED, '').replace(REPORTEDLY, '').replace(/\s{2,}/g, ' ');
+  // "Specify which country Iran has blamed": the embedded question, its subject put after its auxiliary.
+  const embedded = REQUEST_EMBEDS.test(plain) ? plain.replace(REQUEST_EMBEDS, '').replace(EMBEDDED_WHICH, '$1 $3 $2 ') : plain;
+  const request = embedded.replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ');
+  if (request === plain && story === undefined) return text;
+  const question = request.replace(/\s*[.?!]*\s*$/, '');
+  return story === undefined ? `${question}?` : `${question}, ${/^(?:the\s+)?\p{Lu}[\p{L}.-]*$/u.test(story) && !/\b(?:report|story|article|piece|account|coverage|dispatch)\b/i.test(story) ? `according to ${story}` : `in ${/^the\s/i.test(story) ? story : `the ${story}`}`}?`;
 }
 
 /**

@@ -168,7 +168,9 @@ export function actObject(passage: Passage, act: string | undefined): { object: 
     const ends = (i: number) => (OBJECT_END.has(tokens[i]!.word.toLowerCase()) && !describes(i)) || (/^and$/i.test(tokens[i]!.word) && isVerbForm(tokens[i + 1]?.word ?? ''));
     while (last + 1 < tokens.length && last + 1 - first < OBJECT_WORDS && !ends(last + 1)) {
       const gap = sentence.slice(tokens[last]!.offset + tokens[last]!.word.length, tokens[last + 1]!.offset);
-      if (last >= first && /[,;:.!?()“”"]/.test(gap) && !/^\.\s+$/.test(gap)) break;
+      // A figure's own comma or point ("2,500", "1.5") goes on with it.
+      const inFigure = /^[,.]$/.test(gap) && /\d$/.test(tokens[last]!.word) && /^\d/.test(tokens[last + 1]!.word);
+      if (last >= first && /[,;:.!?()“”"]/.test(gap) && !/^\.\s+$/.test(gap) && !inFigure) break;
       last++;
     }
     if (last < first) continue;

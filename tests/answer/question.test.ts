@@ -149,6 +149,17 @@ describe('parseQuestion', () => {
     [auto('The feud between Lenz and Porto has grown more bitter over what stretch of time?'), { kind: 'eventTime', text: 'when has The feud between Lenz and Porto grown more bitter?' }],
     // Not of a saying: "over what period did X say Y" asks Y's span, which the passage's words answer.
     [auto('Over what period did Lopez say relief steps had been taken?'), { text: 'what period did Lopez say relief steps had been taken over?' }],
+    // A compliance memo's requests and hedges.
+    [auto('Identify the official who, as stated in the Lenz report, closed the port.'), { kind: 'role', text: 'who is the official who closed the port?', story: 'Lenz' }],
+    [auto('Provide the name of the harbour master reportedly arrested in Porto.'), { text: 'who is the harbour master arrested in Porto?' }],
+    [auto('Specify when, per the Lenz report, the port reopened.'), { kind: 'eventTime', story: 'Lenz' }],
+    [auto('State the date on which the ferry reportedly sank.'), { kind: 'eventTime' }],
+    [auto('Specify the time frame in which blasts were reported in Lenz.'), { kind: 'eventTime', text: 'when blasts were reported in Lenz?' }],
+    [auto('State the date of the storm that closed the port.'), { kind: 'eventTime', text: 'when was the storm that closed the port?' }],
+    [auto('Specify which country Norland has blamed for the blockade.'), { kind: 'eventActor', asks: 'patient', text: 'which country has Norland blamed for the blockade?' }],
+    [auto('Identify the individual credited with additional reporting.'), { kind: 'credit' }],
+    [auto('State the number of guards the port employs.'), { kind: 'search', figure: true }],
+    [auto('Please state the reported value of the aid Lenz requested.'), { kind: 'search', text: 'what is the reported value of the aid Lenz requested?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.

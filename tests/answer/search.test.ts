@@ -106,6 +106,10 @@ describe('what did X do', () => {
     expect(top?.text).toBe('a ferry');
   });
 
+  it("keeps a figure's own comma in the object (\"1,200 guards\")", () => {
+    expect(answer(index, { command: 'auto', text: 'what did the port of Selva host?' }).answers[0]?.text).toBe('1,200 guards');
+  });
+
   it('keeps "with" after an indefinite object, where it says what kind it is, and meets the act in other words', () => {
     const [top] = ask("what did Tessa's harbour police seize?").answers;
     expect(top?.text).toBe('a boat with a stolen engine');
