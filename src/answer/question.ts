@@ -1411,7 +1411,7 @@ const REFERRED_AS = /^\s*who\s+(?:(?:is|was|['’]s)\s+(?:the\s+(?:person|man|wo
 const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b|\s*,?\s*\b(?:according\s+to|per|in)\s+the\s+(?:article|story|piece|report|coverage)(?=\s*[?.!]*\s*$)/gi;
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
-const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
+const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|ngl|lowkey|tbh|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
 /** "…, right? Who …": a remark's tag asks nothing; the question comes after it. */
 const TAG_CHECK = /\s*,\s*(?:right|yeah|correct|no|yes|huh|ok(?:ay)?)\s*\?(?=\s+\S)/gi;
 /** A desk's label before the question: "Caption check:", "Fact check for the follow-up:", "Photo desk check:". */
@@ -1419,7 +1419,16 @@ const DESK_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}(?:check|query)(?:\s+for\s+(?:the|o
 /** A greeting with a name before the question: "hey byline, who …". */
 const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
 /** Words chat puts after a question: "… lol", "… again?", "… pls" (not the "again" of "never happens again"). */
-const CLOSING_CHATTER = /\s+(?:lol|lmao|pls|plz|please|thx|thanks|(?<!\b(?:happens?|happened|happening|occurs?|occurred|repeat|repeats|repeated)\s+)again|tho|though|btw)\s*([?!.]*)\s*$/i;
+const CLOSING_CHATTER = /(?:\s+(?:lol|lmao|pls|plz|please|thx|thanks|(?<!\b(?:happens?|happened|happening|occurs?|occurred|repeat|repeats|repeated)\s+)again|tho|though|btw|ngl|fr|tbh|idk|rn|lowkey|i\s+forgot|or\s+nah|or\s+not))+\s*([?!.]*)\s*$/i;
+/** Chat's asides inside the question: "the pentagon guy tho, …", "which city ngl …". */
+const ASIDE_CHATTER = /\s+(?:tho|ngl|fr|tbh|lowkey)\b(?=\s*[,?]|\s+\p{Ll})/giu;
+/**
+ * A tag after the question: "…, did they ever say", "…, like whats his name fr", "… bc the article
+ * says same day as smth": the asker's aside, which asks nothing more.
+ */
+const TRAILING_ASIDE = /\s*,\s*(?:did\s+(?:they|it|the\s+[\p{L}-]+)\s+(?:ever\s+)?(?:say|mention|tell)|like\s+what(?:['’]?s|\s+is)\s+(?:his|her|their)\s+name)\b[^?]*\?*\s*$|\s+(?:bc|cuz|cause|because)\s+(?:the\s+(?:article|story|piece|report)|i|it)\b[^?]*\?*\s*$/iu;
+/** "the one blaming X" after a description: the description does what the appositive says ("the pentagon guy blaming X"). */
+const THE_ONE_DOING = /^(\s*who(?:['’]s|\s+is|\s+was)\s+the\s+[^,?]{2,60}?)\s*,\s*the\s+one\s+(?=\p{Ll}+ing\b)/iu;
 /** Chat's spellings: "whos", "abt", "thru", "wat", "happend", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(who|when|where|what)s\b/gi, "$1's"],
@@ -1461,6 +1470,12 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcant\b/gi, 'cannot'],
   [/^(\s*(?:who|what|where|when|which|how))\s+r\b/i, '$1 are'],
   [/^(\s*(?:who|what|when|where|which|how))\s+the\s+(?:heck|hell)\b/i, '$1'],
+  // "what exactly is it fought through", "who exactly said it": the asker's stress, no word of what is asked.
+  [/^(\s*(?:who|what|when|where|which))\s+exactly\b/i, '$1'],
+  [/\s+what\s+exactly\s*(\?*)\s*$/i, ' what$1'],
+  // "what city was Blinken in for the presser": where he was.
+  // (A country is asked of a place as where it lies: "which country is Vessa in".)
+  [/^\s*(?:what|which)\s+(?:city|town|place)\s+(was|were|is|are)\s+((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s+in\b(?=\s*(?:[?,.!]|$|(?:for|during|at|on|when|while|last|this|that)\b))/iu, 'where $1 $2'],
 ];
 
 /** The question without the words chat wraps it in: what a mention types is asked as plainly as a command. */
@@ -1473,7 +1488,7 @@ const GUESS_AFTER = /\s*(?:[,;–—]|\?(?=\s*(?:i\b|i['’]m\b|maybe\b|probably
 
 function withoutChatter(text: string): string {
   const unguessed = text.replace(GUESS_AFTER, '?');
-  const bare = unguessed.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(CLOSING_CHATTER, '$1');
+  const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
   return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.');
 }
 

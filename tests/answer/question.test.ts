@@ -160,6 +160,13 @@ describe('parseQuestion', () => {
     [auto('Identify the individual credited with additional reporting.'), { kind: 'credit' }],
     [auto('State the number of guards the port employs.'), { kind: 'search', figure: true }],
     [auto('Please state the reported value of the aid Lenz requested.'), { kind: 'search', text: 'what is the reported value of the aid Lenz requested?' }],
+    // A gaming server's slang: asides and tags that ask nothing, "what exactly", "what city was X in".
+    [auto("who's the harbour guy in the lenz story tho, the one blaming the storm"), { text: "who's the harbour guy blaming the storm", story: 'lenz' }],
+    [auto('so who was behind the raid on porto, did they ever say'), { text: 'who was behind the raid on porto?' }],
+    [auto('which lenz port got flooded ngl i forgot'), { text: 'which lenz port got flooded' }],
+    [auto('the porto feud is fought thru what exactly'), { text: 'the porto feud is fought through what' }],
+    [auto('what city was lopez in for the summit'), { kind: 'place', text: 'where was lopez for the summit' }],
+    [auto('which city is described in the Lenz story as a rare haven?'), { text: 'which city is a rare haven?', story: 'Lenz' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
