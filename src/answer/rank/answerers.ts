@@ -482,12 +482,36 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   // "The first envoy to visit Lenz" asks who did an act first, not which holder of a title in turn.
   // Read as an event ("who led the rocket engineers"), the ranker's sure actor stands before the rules', as for "who did X".
   const asEvent = (rules: () => Answer[]): Answer[] => rankedOrRules(index, question.text, 'who', rules);
-  const holders = question.orEvent ? roleHolderAnswers(index, question, asEvent) : inOrderAsked(roleHolderAnswers(index, question), question.role);
+  // "The US ambassador who met him": no one the corpus titles otherwise (a prime minister) is the title's holder by the event alone.
+  // The title's own words, before the clause that tells the event ("who met the envoy").
+  const title = question.role.split(/\s+(?:who|that|which|whom)\s+/i)[0]!;
+  // "Who was appointed interim president": an event that gives the title, which its holder's older titles need not share.
+  const heads = writesRoleHead(question) && !CONFERS_TITLE.test(question.text) ? words(title).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(indexTerm).filter((term): term is string => term !== null) : [];
+  const unlessTitledOtherwise = (answers: Answer[]) => answers.filter((answer) => !titledOtherwise(index, answer, heads));
+  const holders = question.orEvent ? unlessTitledOtherwise(roleHolderAnswers(index, question, asEvent)) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
   const answers = rankedOrRules(index, question.text, 'who', () => []);
   // "Who was the defense minister who announced …" asks for a person, not "Palestinian officials" or the ministry.
-  return writesRoleHead(question) ? answers.filter((answer) => isPerson(index, answer)) : answers;
+  return writesRoleHead(question) ? unlessTitledOtherwise(answers.filter((answer) => isPerson(index, answer))) : answers;
+}
+
+/** Verbs that give someone a title: "appointed", "named", "elected", "sworn in as", "succeeded". */
+const CONFERS_TITLE = /\b(?:appoint|elect|nominat|promot|install|succe(?:ed|ss)|sworn|named|chosen|chose|became|become|made|crowned|hired|tapped)\w*/i;
+
+/** Heads any title's holder goes by, as index terms. */
+const ANY_TITLE: ReadonlySet<string> = new Set(['official', 'officials', 'chief', 'leader', 'head', 'analyst', 'expert', 'diplomat', 'envoy', 'representative', 'member', 'boss', 'figure', 'aide', 'adviser', 'advisor'].map(indexTerm).filter((term): term is string => term !== null));
+
+/**
+ * True when the corpus titles the answer, and no title of its shares a head with the role asked:
+ * "Israeli Prime Minister Benjamin Netanyahu" is no answer to "the US ambassador who met him", though
+ * his passage tells of the meeting. One the corpus gives no title may hold any.
+ */
+function titledOtherwise(index: CorpusIndex, answer: Answer, heads: readonly string[]): boolean {
+  // A word any office holder goes by ("official", "chief", "analyst") names no title of its own.
+  if (heads.length === 0 || heads.some((head) => ANY_TITLE.has(head))) return false;
+  const titles = (index.entities.resolve(answer.text)?.roles ?? []).map((claim) => keyTerms(claim.title));
+  return titles.length > 0 && !titles.some((title) => title.some((term) => heads.includes(term)));
 }
 
 /** Words that say which of a role's holders in turn is asked for ("the first chancellor of …"). */

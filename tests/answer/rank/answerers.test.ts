@@ -306,3 +306,23 @@ describe('a time the question itself writes', () => {
     expect(restatesTime(answer, question)).toBe(restated);
   });
 });
+
+describe('a title asked with an event', () => {
+  // Invented: a prime minister the corpus titles, who met the envoy; no ambassador is named.
+  const visit = fixtureIndex({
+    'visit.txt': 'Envoy in Lenz\n\nMay 2, 2025\n\nNorland Prime Minister Ada Vell met the envoy Piet Rook in Lenz on Friday, officials said.\n\nVell said the talks went well.\n',
+  });
+
+  it('is not answered by one the corpus titles otherwise', () => {
+    expect(answer(visit, { command: 'who', text: 'Who is the Norland ambassador who met the envoy in Lenz?' }).answers.map((a) => a.text)).toEqual([]);
+  });
+
+  it('is answered where the event gives the title ("appointed")', () => {
+    const appointed = fixtureIndex({ 'vell.txt': 'New envoy\n\nMay 2, 2025\n\nNorland Prime Minister Ada Vell was appointed ambassador to Lenz on Friday, officials said.\n' });
+    expect(answer(appointed, { command: 'who', text: 'Who was appointed ambassador to Lenz?' }).answers[0]?.text).toBe('Ada Vell');
+  });
+
+  it('is answered where the title asked is one any office holder goes by ("official")', () => {
+    expect(answer(visit, { command: 'who', text: 'Who is the Norland official who met Piet Rook in Lenz?' }).answers[0]?.text).toBe('Ada Vell');
+  });
+});
