@@ -1084,6 +1084,8 @@ const JOURNEY_FOR: ReadonlyArray<[RegExp, string]> = [
 
 /** "making threats of a wider war", "issued a warning": a light verb and a noun, which news often writes as the noun's verb. */
 const LIGHT_VERB_NOUN = /\b(?:ma(de|king|kes|ke)|issu(ed|ing|es|e))\s+(?:(?:a|an|the|new|fresh|repeated|further|his|her|their|its)\s+)*(threat|warning|promise|pledge|appeal|accusation)s?(?:\s+of(?=\s+(?:a|an|the|new|more|wider|further)\b))?(?![\p{L}-])/giu;
+/** "gave the order to send a carrier group", "issued orders for …": ordered it (sent). */
+const GAVE_ORDER = /\b(?:gave|issued)\s+(?:(?:the|an|its|his|her|their)\s+)?orders?\s+(?:to\s+(?:send|deploy|dispatch|move)\b|for\b)/gi;
 /** Each such noun's verb. */
 const NOUN_VERBS: Readonly<Record<string, string>> = { threat: 'threaten', warning: 'warn', promise: 'promise', pledge: 'pledge', appeal: 'appeal', accusation: 'accuse' };
 /** The light verb's ending, as `inflected` takes it: "made" a past, "making" an "-ing". */
@@ -1095,7 +1097,8 @@ export function singleWordVerbs(text: string): string {
     .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`)
     .replace(GOVERNMENT_POSSESSIVE, '$1 ')
     .replace(DESCRIBED_AS, '$1$2$3')
-    .replace(LIGHT_VERB_NOUN, (_m, made: string | undefined, issued: string | undefined, noun: string) => inflected(NOUN_VERBS[noun.toLowerCase()]!, ENDINGS[(made ?? issued)!.toLowerCase()]));
+    .replace(LIGHT_VERB_NOUN, (_m, made: string | undefined, issued: string | undefined, noun: string) => inflected(NOUN_VERBS[noun.toLowerCase()]!, ENDINGS[(made ?? issued)!.toLowerCase()]))
+    .replace(GAVE_ORDER, 'ordered');
   const phrased = IRREGULAR_PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, verb), regular)
     .replace(CARRIED_OUT_BY_WHOM, '$1 was behind')
     .replace(PUSHED_FOR, (_m, ending: string | undefined) => `${inflected('call', ending === 'es' ? 's' : ending)} for`)

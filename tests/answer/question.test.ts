@@ -706,6 +706,8 @@ describe('singleWordVerbs', () => {
     ['Which ministry played down the leak?', 'Which ministry downplayed the leak?'],
     ['Which ministry played the leak down?', 'Which ministry downplayed the leak?'],
     ['who played it down', 'who downplayed it'],
+    ['Who gave the order to send a frigate to Lenz?', 'Who ordered a frigate to Lenz?'],
+    ['who issued orders for the port to close', 'who ordered the port to close'],
     ["who is the Norland government's port minister", 'who is the Norland port minister'],
     ['when did the summit draw to a close', 'when did the summit end'],
     ['when did the talks come to an end', 'when did the talks end'],
