@@ -2048,6 +2048,8 @@ function withAuxiliary(text: string, isName: NameCheck): string {
   const rest = words(text.slice(asked[0].length));
   // Most questions have their auxiliary ("when did …"): no name is looked up for them.
   if (rest.length < 2 || NOT_BARE_VERB.test(rest[0]!.toLowerCase())) return text;
+  // "which State Department spokesperson said": a name the question phrase opens goes on; no subject starts inside it.
+  if (/\p{Lu}[\p{L}-]*$/u.test(asked[0]) && /^\p{Lu}/u.test(rest[0]!) && /^\s*(?:what|which)\b/i.test(asked[0])) return text;
   for (let length = 1; length <= 3 && length < rest.length; length++) {
     const subject = rest.slice(0, length).join(' ');
     const verb = rest[length]!;

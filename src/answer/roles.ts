@@ -1,14 +1,14 @@
 /** Role questions: who holds a role, and what organisation a person's role names. */
 import type { Answer, Citation, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
-import { keyTerms, words } from '../text/terms.ts';
+import { indexTerm, keyTerms, words } from '../text/terms.ts';
 import { parseQuestion, type QuestionOf } from './question.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, type Token } from './evidence.ts';
 import { CORROBORATION_WEIGHT, MAX_ANSWERS, MAX_CITATIONS, citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
-import { NATIONALITY_GROUPS, ROLE_FAMILIES, ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { ANY_TITLE_HEADS, NATIONALITY_GROUPS, ROLE_FAMILIES, ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { namesSpeltOut } from './spelling.ts';
 
 /** Words that make a "who is the …" question, not part of the role asked for. */
@@ -487,4 +487,19 @@ function fitsDescription(index: CorpusIndex, claim: RoleClaim, head: string, qua
   const docs = Array.from({ length: index.paragraphCount(claim.file) }, (_, n) => index.passageDoc(claim.file, n + 1) ?? -1).filter((doc) => doc >= 0);
   const inTitle = tokenize(index.articles.get(claim.file)?.title ?? '');
   return missing.every((term) => matchedTerms([term], inTitle).length > 0 || docs.some((doc) => index.matchedInPassage(doc, [term]).length > 0));
+}
+
+/** Heads any title's holder goes by, as index terms. */
+const ANY_TITLE: ReadonlySet<string> = new Set([...ANY_TITLE_HEADS].map(indexTerm).filter((term): term is string => term !== null));
+
+/**
+ * True when the corpus titles the answer, and no title of its shares a head with the role asked:
+ * "Israeli Prime Minister Benjamin Netanyahu" is no answer to "the US ambassador who met him", though
+ * his passage tells of the meeting. One the corpus gives no title may hold any.
+ */
+export function titledOtherwise(index: CorpusIndex, answer: Answer, heads: readonly string[]): boolean {
+  // A word any office holder goes by ("official", "chief", "analyst") names no title of its own.
+  if (heads.length === 0 || heads.some((head) => ANY_TITLE.has(head))) return false;
+  const titles = (index.entities.resolve(answer.text)?.roles ?? []).map((claim) => keyTerms(claim.title));
+  return titles.length > 0 && !titles.some((title) => title.some((term) => heads.includes(term)));
 }

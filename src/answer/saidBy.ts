@@ -2,20 +2,35 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { findEvidence, questionNames, matchedTerms, questionTerms, termMatches, tokenize, type Evidence, type Token } from './evidence.ts';
-import { roleOf } from './roles.ts';
+import { roleOf, titledOtherwise } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { eventAnswers } from './eventActors.ts';
 import { describedSpeakerAsWho, type QuestionOf } from './question.ts';
-import { keyTerms, words } from '../text/terms.ts';
+import { indexTerm, keyTerms, words } from '../text/terms.ts';
+import { ANY_TITLE_HEADS, ROLE_HEADS } from '../nlp/model/roleWords.ts';
 
 /**
  * "Who said …": the speakers of matching quotations and reported statements ("Brenner said the
  * south pier would reopen"), else whoever an event sentence names as doing it.
  */
 export function saidByAnswers(index: CorpusIndex, question: QuestionOf<'saidBy'>): Answer[] {
-  const speakers = inDescribedStories(index, speakerAnswers(index, question), question.describedAs);
+  const titled = (answers: Answer[]) => answers.filter((answer) => !bodyForTitle(index, answer, question.describedAs));
+  const speakers = titled(inDescribedStories(index, speakerAnswers(index, question), question.describedAs));
   // The speaker the question describes ("which health ministry said …") is asked for, not named: the rules read what was said.
-  return speakers.length > 0 ? speakers : eventAnswers(index, { text: describedSpeakerAsWho(question.text), asks: 'agent' });
+  return speakers.length > 0 ? speakers : titled(eventAnswers(index, { text: describedSpeakerAsWho(question.text), asks: 'agent' }));
+}
+
+/**
+ * True when the description names a person's own title ("which State Department spokesperson") and
+ * the answer is a body or a place the coverage knows ("the State Department said" names no
+ * spokesperson), or one it titles otherwise (the Secretary of State).
+ */
+function bodyForTitle(index: CorpusIndex, answer: Answer, described: string | undefined): boolean {
+  const head = words(described ?? '').at(-1)?.toLowerCase();
+  if (head === undefined || !ROLE_HEADS.has(head) || ANY_TITLE_HEADS.has(head)) return false;
+  const kind = index.entities.resolve(answer.text)?.kind;
+  const term = indexTerm(head);
+  return (kind !== undefined && kind !== 'person') || (term !== null && titledOtherwise(index, answer, [term]));
 }
 
 /**

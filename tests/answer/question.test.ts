@@ -649,6 +649,12 @@ describe('follow-ups', () => {
   });
 });
 
+describe('a name the question phrase opens', () => {
+  it('goes on: no "did" is put inside "Harbour Ministry" (capitalised words read as names)', () => {
+    expect(parseQuestion(auto('which Harbour Ministry spokesperson said the port would close?'))).toMatchObject({ kind: 'saidBy', describedAs: 'Harbour Ministry spokesperson' });
+  });
+});
+
 describe('askedAct', () => {
   it.each([
     ['When did the US confirm the raid?', 'confirm'],

@@ -159,3 +159,26 @@ describe('a speaker asked for by description', () => {
     expect(answer(toll, { command: 'who', text: 'which health ministry said the death toll had reached nearly 40?' }).answers[0]?.text).toMatch(/Peruvian health ministry/);
   });
 });
+
+describe('a speaker described by a title of their own', () => {
+  // Invented: a ministry and a titled minister say things; no spokesperson is named.
+  const port = fixtureIndex({
+    'port.txt': `Norland port to close
+
+May 2, 2025
+
+The Norland Harbour Ministry said the port of Lenz would close on Friday.
+
+Norland Prime Minister Ada Vell said the closure would last a week.`,
+  });
+  const who = (text: string) => answer(port, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('is not a body, nor one the coverage titles otherwise', () => {
+    expect(who('which Norland Harbour Ministry spokesperson said the port of Lenz would close?')).toEqual([]);
+    expect(who('which Norland spokesperson said the closure would last a week?')).toEqual([]);
+  });
+
+  it('is anyone where the description is one any office holder goes by ("official")', () => {
+    expect(who('which Norland official said the closure would last a week?')[0]).toBe('Ada Vell');
+  });
+});

@@ -15,7 +15,7 @@ import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
 import { apartFromAgentlessAct, doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
 import { whenAnswers } from '../when.ts';
-import { roleHolderAnswers } from '../roles.ts';
+import { roleHolderAnswers, titledOtherwise } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
 import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
@@ -499,20 +499,6 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
 /** Verbs that give someone a title: "appointed", "named", "elected", "sworn in as", "succeeded". */
 const CONFERS_TITLE = /\b(?:appoint|elect|nominat|promot|install|succe(?:ed|ss)|sworn|named|chosen|chose|became|become|made|crowned|hired|tapped)\w*/i;
 
-/** Heads any title's holder goes by, as index terms. */
-const ANY_TITLE: ReadonlySet<string> = new Set(['official', 'officials', 'chief', 'leader', 'head', 'analyst', 'expert', 'diplomat', 'envoy', 'representative', 'member', 'boss', 'figure', 'aide', 'adviser', 'advisor'].map(indexTerm).filter((term): term is string => term !== null));
-
-/**
- * True when the corpus titles the answer, and no title of its shares a head with the role asked:
- * "Israeli Prime Minister Benjamin Netanyahu" is no answer to "the US ambassador who met him", though
- * his passage tells of the meeting. One the corpus gives no title may hold any.
- */
-function titledOtherwise(index: CorpusIndex, answer: Answer, heads: readonly string[]): boolean {
-  // A word any office holder goes by ("official", "chief", "analyst") names no title of its own.
-  if (heads.length === 0 || heads.some((head) => ANY_TITLE.has(head))) return false;
-  const titles = (index.entities.resolve(answer.text)?.roles ?? []).map((claim) => keyTerms(claim.title));
-  return titles.length > 0 && !titles.some((title) => title.some((term) => heads.includes(term)));
-}
 
 /** Words that say which of a role's holders in turn is asked for ("the first chancellor of …"). */
 const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'founding']);

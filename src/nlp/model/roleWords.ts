@@ -6,6 +6,9 @@
 /** Common nouns for institutions that act in the news: a government, its ministries, its forces, a company. */
 export const INSTITUTIONS: readonly string[] = ['army', 'navy', 'military', 'government', 'ministry', 'police', 'cabinet', 'parliament', 'militia', 'forces', 'court', 'company', 'party', 'authorities', 'administration', 'council', 'agency', 'air force', 'coast guard'];
 
+/** Role heads any office holder goes by, which name no title of their own ("official", "chief", "analyst"). */
+export const ANY_TITLE_HEADS: ReadonlySet<string> = new Set(['official', 'officials', 'officer', 'officers', 'politician', 'executive', 'chief', 'leader', 'head', 'analyst', 'expert', 'diplomat', 'envoy', 'representative', 'member', 'boss', 'figure', 'aide', 'adviser', 'advisor']);
+
 /** Head nouns: a role phrase names one of these (lowercase). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'secretary', 'minister', 'president', 'leader', 'director', 'commander', 'spokesperson', 'spokesman',
