@@ -167,6 +167,10 @@ describe('parseQuestion', () => {
     [auto('the porto feud is fought thru what exactly'), { text: 'the porto feud is fought through what' }],
     [auto('what city was lopez in for the summit'), { kind: 'place', text: 'where was lopez for the summit' }],
     [auto('which city is described in the Lenz story as a rare haven?'), { text: 'which city is a rare haven?', story: 'Lenz' }],
+    // A check after the question, or a second question after a name asked, asks nothing more.
+    [auto('Who closed the port of Lenz — is that attributed to the harbour board?'), { text: 'Who closed the port of Lenz?' }],
+    [auto('Who is the harbour minister of Norland, full name, and what post does he hold?'), { kind: 'role', text: 'Who is the harbour minister of Norland?' }],
+    [auto('who was the other reporter on the Gazette story?'), { kind: 'credit', credit: 'reporting' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
