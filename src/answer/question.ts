@@ -207,7 +207,7 @@ const PAGE_ASKED = new RegExp(
   'i',
 );
 /** A time, or who took the picture, asked by way of the page: a date or a credit answers, not the line. */
-const NOT_PAGE = /^\s*(?:when|what\s+(?:day|date|time|year|month))\b|\b(?:took|shot|snapped|credited|photographer)\b/i;
+const NOT_PAGE = /^\s*(?:when|what\s+(?:day|date|time|year|month))\b|\b(?:took|shot|snapped|credited|photographer)\b|\bphoto\s+credit\b|\bwhose\s+name\b/i;
 const ARTICLE_WORDS = new RegExp(String.raw`\b(?:when|where|what|which|who|day|date|month|year|time|dateline|news|outlet|agency|publication|newspaper|paper|${STORY}|${PUBLISHED}|(?:reported|filed|wrote)\s+from|was|is|of|the|a|an)\b`, 'gi');
 const DURATION = /^\s*(?:for\s+)?how\s+(?:long\b(?!\s+ago)|many\s+(?:days|weeks|months|years|hours|minutes|decades)\b)/i;
 /** "how often do ferries sail", "how frequently": a rate of time. */
@@ -224,7 +224,7 @@ const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:livin
 const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
-  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
+  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
   // "the other reporter on the byline" asks for the reporting credit; "who did the writing of" for the writing.
   { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },

@@ -171,6 +171,9 @@ describe('parseQuestion', () => {
     [auto('Who closed the port of Lenz — is that attributed to the harbour board?'), { text: 'Who closed the port of Lenz?' }],
     [auto('Who is the harbour minister of Norland, full name, and what post does he hold?'), { kind: 'role', text: 'Who is the harbour minister of Norland?' }],
     [auto('who was the other reporter on the Gazette story?'), { kind: 'credit', credit: 'reporting' }],
+    // A photo credit's name asked by way of its caption is the photo's credit, not the page's caption line.
+    [{ command: 'who', text: 'The Gazette caption ends "…/Gazette". Whose name stands before the slash in that photo credit?' }, { kind: 'credit', credit: 'photo' }],
+    [{ command: 'who', text: 'the Gazette picture caption ends with a name and then /Gazette. Whose name is that?' }, { kind: 'credit', credit: 'photo' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
