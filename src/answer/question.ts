@@ -1347,6 +1347,20 @@ function withoutPoliteness(text: string): string {
 const STATED_IN = /,?\s*\bas\s+(?:stated|reported|described|noted|written|given|set\s+out)\s+(?:in|by)\s+((?:the\s+)?[^,?.]{2,60}?)\s*(?:,|(?=[?.]?\s*$))/iu;
 const AS_REPORTED = /,?\s*\bas\s+reported\s*,?/giu;
 const REPORTEDLY = /\s+reportedly\b/giu;
+/** "in the opening lines of the dpa piece", "near the end of the Annapolis piece": where in a story, which only names the story. */
+const PLACE_IN_STORY = /\b(in|near|at|from|per|according\s+to)\s+the\s+(?:(?:opening|first|closing|last|final|top|bottom)\s+(?:lines?|paragraphs?|sentences?|part)|end|start|beginning|top|bottom)\s+of\s+(?=the\s+(?:[\p{L}\d'’.-]+\s+){0,3}(?:story|piece|article|report|dispatch|entry|copy|wire|item|write-?up)\b)/giu;
+/** "Specify any new sanctions that …": which ones there are, the thing asked a word the passage must hold. */
+const SPECIFY_ANY = /^\s*(?:specify|list|name|identify|provide|give|state)\s+any\s+/iu;
+/** "the person named as US Secretary of State", "the analyst cited as heading …": the one so named. */
+const NAMED_AS = /\b(the\s+)(person|individual|official|one|man|woman|figure|analyst|body|party|country|agency|group)\s+(?:named|identified|described|cited|listed|referred\s+to|given)\s+as\s+(?!["“‘])(?=(\S+)\s)/giu;
+/** "which body is named as saying X": which said X. */
+const NAMED_AS_SAYING = /\b(?:is|was|are|were)\s+(?:named|cited|identified|listed|described|quoted)\s+as\s+saying\b/giu;
+/** "which body is cited as the source for X": which is its source. */
+const NAMED_AS_SOURCE = /\b(?:is|was|are|were)\s+(?:named|cited|identified|listed|credited|described|given)\s+as\s+(?=the\s+(?:source|origin)\b)/giu;
+/** "what date is given for the rocket strike", "the date given for X": when X was. */
+const DATE_GIVEN_FOR = /(?:^|(?<=,\s*))\s*(?:(?:could\s+you\s+)?(?:give\s+me|tell\s+me|what(?:['’]s|\s+is)?)\s+)?(?:the\s+)?(?:date|day)\s+(?:is\s+)?given\s+(?:for|to)\s+/iu;
+/** "the date given on the Political IQ article", "the date given in the dateline of X": the story's own date. */
+const DATE_GIVEN_ON = /\b(?:date|day)\s+(?:is\s+)?given\s+(?:on|in|at\s+the\s+top\s+of)\s+/iu;
 /** "which country Iran has blamed": an embedded question's subject before its auxiliary, put after it. */
 const EMBEDDED_WHICH = /^\s*((?:which|what)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(has|have|had|was|were|is|are|will|would|did)\s+/u;
 /** "Specify which country …", "State when, according to X, …": a question embedded in the request. */
@@ -1378,11 +1392,11 @@ function specifiedOne(text: string): string {
 function imperativeAsked(text: string): string {
   const stated = STATED_IN.exec(text);
   const story = stated === null ? undefined : stated[1]!;
-  const plain = (stated === null ? text : text.replace(stated[0], ' ')).replace(AS_REPORTED, '').replace(REPORTEDLY, '').replace(/\s{2,}/g, ' ');
+  const plain = (stated === null ? text : text.replace(stated[0], ' ')).replace(AS_REPORTED, '').replace(REPORTEDLY, '').replace(PLACE_IN_STORY, (_, preposition: string) => `${/^(?:per|according)/i.test(preposition) ? preposition : 'in'} `).replace(NAMED_AS, (_, the: string, noun: string, next: string) => (/ing$/i.test(next) ? `${the}${noun} ` : /^(?:\p{Lu}[\p{L}.-]*['’]s?|the|a|an)$/iu.test(next) ? '' : the)).replace(DATE_GIVEN_FOR, 'when was ').replace(DATE_GIVEN_ON, 'date of ').replace(NAMED_AS_SAYING, 'said').replace(NAMED_AS_SOURCE, 'is ').replace(/\s{2,}/g, ' ');
   // "Specify which country Iran has blamed": the embedded question, its subject put after its auxiliary.
   const embedded = REQUEST_EMBEDS.test(plain) ? plain.replace(REQUEST_EMBEDS, '').replace(EMBEDDED_WHICH, '$1 $3 $2 ') : plain;
-  const request = embedded.replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ');
-  if (request === plain && story === undefined) return text;
+  const request = embedded.replace(SPECIFY_ANY, 'which ').replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ');
+  if (request === text && story === undefined) return text;
   const question = request.replace(/\s*[.?!]*\s*$/, '');
   return story === undefined ? `${question}?` : `${question}, ${/^(?:the\s+)?\p{Lu}[\p{L}.-]*$/u.test(story) && !/\b(?:report|story|article|piece|account|coverage|dispatch)\b/i.test(story) ? `according to ${story}` : `in ${/^the\s/i.test(story) ? story : `the ${story}`}`}?`;
 }

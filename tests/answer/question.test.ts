@@ -174,6 +174,16 @@ describe('parseQuestion', () => {
     // A photo credit's name asked by way of its caption is the photo's credit, not the page's caption line.
     [{ command: 'who', text: 'The Gazette caption ends "…/Gazette". Whose name stands before the slash in that photo credit?' }, { kind: 'credit', credit: 'photo' }],
     [{ command: 'who', text: 'the Gazette picture caption ends with a name and then /Gazette. Whose name is that?' }, { kind: 'credit', credit: 'photo' }],
+    // A librarian's citation requests: the one "named as" a title, the date "given for" an event or on a story, where in a story.
+    [auto('In the Lenz piece, who is the person named as Norland harbour minister?'), { kind: 'role', text: 'who is the Norland harbour minister?', story: 'Lenz' }],
+    [auto('Near the end of the Lenz piece, who is the analyst cited as heading the port institute?'), { kind: 'role', text: 'who is the analyst heading the port institute?', story: 'Lenz' }],
+    [auto('which body is named as saying the port would close?'), { text: 'which body said the port would close?' }],
+    [auto('which body is cited as the source for the toll of 300?'), { text: 'which body said 300?' }],
+    [auto('Per the Lenz piece, what date is given for the storm that closed the port?'), { kind: 'eventTime', text: 'when was the storm that closed the port?' }],
+    [auto('What is the date given on the Gazette article about the storm?'), { kind: 'articleDate', part: 'date' }],
+    [auto('Specify any new fees that the port reportedly set.'), { text: 'which new fees that the port set?' }],
+    // An event's end is no place in a story.
+    [auto('who spoke at the end of the Lenz summit?'), { text: 'who spoke at the end of the Lenz summit?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
