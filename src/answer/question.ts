@@ -1093,7 +1093,9 @@ const ENDINGS: Readonly<Record<string, string | undefined>> = { de: 'ed', king: 
 
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
-  const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), text)
+  // "let slip that …": said it, unguardedly ("let" is its own past).
+  const slipped = text.replace(/\blets\s+slip\b/gi, 'says').replace(/\blet\s+slip\b/gi, 'said');
+  const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), slipped)
     .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`)
     .replace(GOVERNMENT_POSSESSIVE, '$1 ')
     .replace(DESCRIBED_AS, '$1$2$3')
@@ -1432,7 +1434,7 @@ const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:a
 /** "…, right? Who …": a remark's tag asks nothing; the question comes after it. */
 const TAG_CHECK = /\s*,\s*(?:right|yeah|correct|no|yes|huh|ok(?:ay)?)\s*\?(?=\s+\S)/gi;
 /** A desk's label before the question: "Caption check:", "Fact check for the follow-up:", "Photo desk check:". */
-const DESK_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}(?:check|query|question|request|note)(?:\s+for\s+(?:the|our|my|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*:\s*/iu;
+const DESK_LABEL = /^\s*(?:[\p{L}-]+\s+){0,2}(?:check|query|question|request|note|hypothesis|theory|assumption)(?:\s+to\s+(?:confirm|check|test))?(?:\s+for\s+(?:the|our|my|a)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)?\s*:\s*/iu;
 /** A greeting with a name before the question: "hey byline, who …". */
 const GREETING = /^\s*(?:hey|hi|hello|yo|ok(?:ay)?)\s+\p{L}+\s*[,:]\s*(?=(?:who|whom|whose|what|when|where|which|how)\b)/iu;
 /** Words chat puts after a question: "… lol", "… again?", "… pls" (not the "again" of "never happens again"). */
@@ -1506,8 +1508,30 @@ const GUESS_AFTER = /\s*(?:[,;–—]|\s-|\?(?=\s*(?:i\b|i['’]m\b|maybe\b|prob
 /** "What's his name, and what post does he hold?": a second question joined to a name asked, which the name answers first. */
 const SECOND_QUESTION = /(?<=\bname)\s*\??\s*,\s*and\s+(?:what|which|where|when|how|who)\b[^?]*\?\s*$/i;
 
+/**
+ * "Who's holding the hostages? Want the party named in the October article.", "…? My guess is before
+ * he faced the press.": a question, then what the asker adds (a guess, what to read out, which story):
+ * the question is asked, of the story the addition names.
+ */
+const QUESTION_THEN_ADDED = /^(\s*[^?]{8,300}\?)\s+((?:my\s+guess|i\s+(?:think|guess|believe|reckon|assume)|assuming|read\s+me|(?:i\s+)?want(?:ed)?\s+(?:the|a|his|her|their|to\s+know)|pretty\s+sure|probably|maybe|thanks|thx|cheers|the\s+(?:[\p{L}-]+\s+){0,3}(?:piece|article|story|wire|report|dispatch)\s+(?:pegs|says|has|puts|ties))\b(?:[^?]{3,200}[.!]?)+)\s*$/iu;
+/** "… Name him.": who the remark describes, as "who is he?" asks. */
+const NAME_HIM = /([.!])\s+(?:name|identify)\s+(?:him|her|them|that\s+(?:person|guy|man|woman|one))\s*[.!?]*\s*$/iu;
+
+/** "it was the Italian FM, not anybody in Washington, who let slip that X": a cleft naming whom it describes. */
+const CLEFT = /\bit\s+(?:was|is)\s+((?:the\s+)?[^,.]{2,60}?)(?:\s*,\s*not\s+[^,]{2,60},)?\s+(?:who|that)\s+([^.!?]{4,240})[.!]\s+Who is he\?$/iu;
+
+function questionAdded(text: string): string {
+  const added = QUESTION_THEN_ADDED.exec(text);
+  if (added === null) return text;
+  const story = STORY_SCOPE.exec(` ${added[2]!}`);
+  return story === null ? added[1]! : `${added[1]!.replace(/\s*\?+\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
+}
+
 function withoutChatter(text: string): string {
-  const unguessed = text.replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
+  const named = text.replace(NAME_HIM, '$1 Who is he?');
+  // "It was the Italian FM who let slip X. Name him.": which Italian FM let slip X.
+  const cleft = CLEFT.exec(named);
+  const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
   const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
   return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.');
 }

@@ -184,6 +184,11 @@ describe('parseQuestion', () => {
     [auto('Specify any new fees that the port reportedly set.'), { text: 'which new fees that the port set?' }],
     // An event's end is no place in a story.
     [auto('who spoke at the end of the Lenz summit?'), { text: 'who spoke at the end of the Lenz summit?' }],
+    // A veteran's asides after the question, a hypothesis to confirm, and "name him".
+    [auto("Who's holding the ferry crews? Want the party named in the Lenz article."), { text: "Who's holding the ferry crews?", story: 'Lenz' }],
+    [auto('When did Lopez meet the envoy? My guess is before the summit.'), { kind: 'eventTime', text: 'When did Lopez meet the envoy?' }],
+    [auto('Hypothesis to confirm: it was the harbour minister, not anybody in Porto, who let slip that the port would close. Name him.'), { kind: 'role', text: 'who is the harbour minister who said that the port would close?' }],
+    [auto('who lets slip the port will close?'), { kind: 'saidBy', text: 'who says the port will close?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.

@@ -487,7 +487,8 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   const title = question.role.split(/\s+(?:who|that|which|whom)\s+/i)[0]!;
   // "Who was appointed interim president": an event that gives the title, which its holder's older titles need not share.
   const heads = writesRoleHead(question) && !CONFERS_TITLE.test(question.text) ? words(title).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(indexTerm).filter((term): term is string => term !== null) : [];
-  const unlessTitledOtherwise = (answers: Answer[]) => answers.filter((answer) => !titledOtherwise(index, answer, heads));
+  // A person's title read as an event is held by a person: not "Capri" or "Group of Seven" from the event's passage.
+  const unlessTitledOtherwise = (answers: Answer[]) => answers.filter((answer) => !titledOtherwise(index, answer, heads) && (heads.length === 0 || isPerson(index, answer)));
   const holders = question.orEvent ? unlessTitledOtherwise(roleHolderAnswers(index, question, asEvent)) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);

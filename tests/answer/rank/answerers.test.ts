@@ -317,6 +317,15 @@ describe('a title asked with an event', () => {
     expect(answer(visit, { command: 'who', text: 'Who is the Norland ambassador who met the envoy in Lenz?' }).answers.map((a) => a.text)).toEqual([]);
   });
 
+  it('is held by a person, not a body or a thing its passage names', () => {
+    const meeting = fixtureIndex({
+      'meet.txt': 'Ministers meet on Tessa\n\nMay 2, 2025\n\n"We are committed to the port," Piet Rook said on Friday at the end of a meeting of the foreign ministers of the Group of Nine on Tessa.\n\nNorland Foreign Minister Ada Vell said the port was "told at the last minute" about the closure.\n',
+    });
+    const answers = answer(meeting, { command: 'who', text: 'who is the Tessa foreign minister who said that the port only got late notice?' }).answers.map((a) => a.text);
+    expect(answers).not.toContain('Group of Nine');
+    expect(answers).not.toContain('closure');
+  });
+
   it('is answered where the event gives the title ("appointed")', () => {
     const appointed = fixtureIndex({ 'vell.txt': 'New envoy\n\nMay 2, 2025\n\nNorland Prime Minister Ada Vell was appointed ambassador to Lenz on Friday, officials said.\n' });
     expect(answer(appointed, { command: 'who', text: 'Who was appointed ambassador to Lenz?' }).answers[0]?.text).toBe('Ada Vell');
