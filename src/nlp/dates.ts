@@ -1367,6 +1367,17 @@ const PLANNED_EVENT_BEFORE_WEEKDAY = /(?:\b(?:a|an|the|its|his|her|their|our|thi
 /** A weekday used as a modifier after a determiner or possessive ("his Tuesday wins"): it names an event, not a condition's time. */
 const DETERMINER_BEFORE_WEEKDAY = /(?:\b(?:the|a|an|his|her|its|their|our|this|that)|\w['’]s)\s+$/i;
 
+/**
+ * A time clause in the past tense under a future in the past ("analysts said banks were likely to
+ * buy as soon as trading opened Monday", "he would resign once the board met Friday"): the past
+ * form is the tense of reported speech moved back, not a day gone by, so the day is still to come.
+ * The future in the past is at most eight words before the conjunction, with no clause between.
+ */
+const BACKSHIFTED_TIME_CLAUSE_BEFORE_WEEKDAY = new RegExp(
+  String.raw`\b(?:would|(?:was|were)\s+(?:likely|expected|due|set|scheduled|going|about|poised)\s+to|(?:planned|intended|promised|vowed|pledged)\s+to)\s+(?!have\b|not\b)(?:(?!(?:and|but|or|who|which|that)\b)[\w'’.$-]+\s+){1,8}?(?:as\s+soon\s+as|once|when|after|until|till)\s+(?:(?!(?:and|but|or|who|which|that|would|will)\b)[\w'’.$-]+\s+){1,5}?(?:on\s+)?$`,
+  'i',
+);
+
 function aheadBeforeWeekday(before: string): boolean {
   if (SCHEDULED_BEFORE_WEEKDAY.test(before) || SET_TO_BEFORE_WEEKDAY.test(before)) return true;
   if (SCHEDULED_EVENT_BEFORE_WEEKDAY.test(before)) return true;
@@ -1433,7 +1444,7 @@ function dayValueOf(candidate: Candidate, text: string, article: CalendarDate | 
       const thisOne = /^this\s+(?!past\b|coming\b)/i.test(text.slice(candidate.start, candidate.end));
       // A day put off to ("postponed until Monday", "adjourned to Tuesday") or named as what an
       // event is ("the vote is Tuesday") is still to come, whatever the tense of the act.
-      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && (aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start)) || (!DETERMINER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && presentCondition(text, candidate.start)));
+      const ahead = (stated === undefined || limit) && !SPAN_DIRECTION.some((rule) => rule.pattern.test(text.slice(candidate.start, candidate.end))) && (aheadBeforeWeekday(text.slice(Math.max(0, candidate.start - 60), candidate.start)) || BACKSHIFTED_TIME_CLAUSE_BEFORE_WEEKDAY.test(sentencesBefore(text, candidate.start, 0)) || (!DETERMINER_BEFORE_WEEKDAY.test(text.slice(Math.max(0, candidate.start - 20), candidate.start)) && presentCondition(text, candidate.start)));
       // "Starting Monday, the store closes early": a change from that day on, ahead unless the verbs are past.
       const starting = /\b(?:starting|beginning)\s+(?:on\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 15), candidate.start)) && verbs !== 'past';
       // A limit put first ("By Friday, the rebels had taken the town") takes the tense of the clause after it.

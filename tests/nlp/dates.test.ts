@@ -1372,3 +1372,18 @@ describe('timeExpressionsIn: session 27 kinds (article dated Wednesday 2024-10-1
     expect(at('The ferry sank on Christmas Eve, 2019.')).toEqual([{ text: 'Christmas Eve, 2019', type: 'DATE', value: '2019-12-24' }]);
   });
 });
+
+describe('timeExpressionsIn: session 28 kinds (article dated Wednesday 2024-10-16)', () => {
+  const at = (text: string) => timeExpressionsIn(text, '2024-10-16').map(({ text: written, type, value }) => ({ text: written, type, value }));
+
+  it('puts a weekday ahead in a past-tense time clause under a future in the past, the tense of reported speech moved back', () => {
+    expect(at('Analysts said buyers were likely to return as soon as the harbour reopened Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-21' }]);
+    expect(at('The minister said she would resign once the council met Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-18' }]);
+    expect(at('Traders said they would sell after the market opened on Tuesday.')).toEqual([{ text: 'Tuesday', type: 'DATE', value: '2024-10-22' }]);
+  });
+
+  it('leaves such a weekday behind without a future in the past, or after "would have"', () => {
+    expect(at('Buyers returned as soon as the harbour reopened Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+    expect(at('She would have resigned once the council met Monday.')).toEqual([{ text: 'Monday', type: 'DATE', value: '2024-10-14' }]);
+  });
+});
