@@ -66,8 +66,10 @@ import { saveFailure } from './writeErrors.ts';
  * 66: 63 and 64 together.
  * 70: time expressions: "soon" in a clause told in the future (FUTURE_REF), "mid afternoon" spelled apart, "Now," opening
  *     a sentence (a discourse marker) left out.
+ * 99: time expressions: a weekday in a past-tense clause that depends on a future-in-the-past ("were likely to buy as
+ *     soon as trading opened Monday") points forward.
  */
-export const INDEX_VERSION = 98;
+export const INDEX_VERSION = 99;
 
 const FILE_NAME = 'index.snapshot';
 
