@@ -125,6 +125,8 @@ const WHAT_DID_SAY_CLAUSE = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\
  * says which stories the quotations come from ("in response to" is no setting).
  */
 const WHAT_DID_SAY_AT = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:say|said|tell\s+reporters|told\s+reporters)\s+(?:in|at|during|while\s+in|while\s+at)\s+(?!(?:response|reply|reaction|return|answer|turn)\b)(.+?)(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*\??\s*$`, 'i');
+/** A /quote topic's closing occasion: "… at the G7 close-out", "… at the close of the Capri meeting", "… during the Tel Aviv presser". */
+const TOPIC_OCCASION = /^(.{4,}?)\s+((?:at|during|after)\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?(?:close(?:-out)?|end|start|opening|conclusion|sidelines|wrap-?up|meeting|summit|ministerial|conference|presser|briefing|talks|visit|trip|session)\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,3}?(?:meeting|summit|ministerial|conference|talks|session|visit|trip))?)\s*$/iu;
 /** "what did X tell the council (about Y)": whom X told, unless the words name no one in particular ("reporters", "the press"). */
 const WHAT_DID_TELL = /^\s*(?:what|how)\s+(?:did|does|has|had|do)\s+(.+?)\s+(?:tell|told)\s+(?!(?:reporters|journalists|the\s+(?:press|media|public|world)|us|them|him|her|anyone|everyone|anybody|everybody|people|someone|somebody)\b)(.+?)(?:\s+(?:about|on|regarding|of)\s+(.+?))?\s*\??\s*$/i;
 /** "what did X warn Y (about)": whom a warning is for says what it is about ("warn Hezbollah and Iran" of a warning to them). */
@@ -868,7 +870,12 @@ const DESCRIBED_ONLY = /^\s*(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:credited
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   if (request.command === 'quote') {
-    return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: singleWordVerbs(clip(request.topic)), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
+    // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
+    const topic = singleWordVerbs(clip(request.topic));
+    const occasion = TOPIC_OCCASION.exec(topic);
+    // Its names ("G7", "Capri") say which stories; its common words ("close-out") none.
+    const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
+    return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.

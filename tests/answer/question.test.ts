@@ -189,6 +189,9 @@ describe('parseQuestion', () => {
     [auto('When did Lopez meet the envoy? My guess is before the summit.'), { kind: 'eventTime', text: 'When did Lopez meet the envoy?' }],
     [auto('Hypothesis to confirm: it was the harbour minister, not anybody in Porto, who let slip that the port would close. Name him.'), { kind: 'role', text: 'who is the harbour minister who said that the port would close?' }],
     [auto('who lets slip the port will close?'), { kind: 'saidBy', text: 'who says the port will close?' }],
+    // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
+    [{ command: 'quote', speaker: 'Lopez', topic: 'keeping the port open at the Lenz close-out' }, { kind: 'quote', topic: 'keeping the port open', setting: 'Lenz' }],
+    [{ command: 'quote', speaker: 'Lopez', topic: 'the port at the close of the meeting' }, { kind: 'quote', topic: 'the port' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
