@@ -512,6 +512,10 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   // "Lee said the port had reopened – and added that ferries were “on time”": a speech verb after a dash,
   // nearer than the paraphrase's start, reports a second statement, which the quotation belongs to.
   if (fromCarrier && around.stop === 'cue' && around.start > carried && DASH_ASIDE.test(text.slice(carried, around.start))) start = around.start;
+  // "Lee said the port was slow, and called the delay “a scandal”", "… the marchers, whom he described as “peaceful”":
+  // a speech verb that opens a second predicate or a relative clause reports a second statement, the quotation's.
+  // Not an inverted cue set off by commas (", says Ann Lee, …"), whose speaker follows it.
+  else if (fromCarrier && around.stop === 'cue' && around.start > carried && SECOND_PREDICATE.test(text.slice(carried, around.start)) && /^\p{Ll}/u.test(text.slice(around.start, first.span.open + 1))) start = around.start;
   // "Costs, Lee said, “will rise”" and "The party, founded in 1990, “allows us …,” said Lee": a speaker and cue set
   // off inside the sentence, or trailing it, leave what was said the whole sentence around them.
   if (around.aside) start = Math.min(start, around.start);
@@ -524,6 +528,8 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
 
 /** A dash set off by spaces: what follows it is an aside or a second statement. */
 const DASH_ASIDE = /\s[—–-]{1,2}\s/u;
+/** The look back ends at a verb after "and" or a comma, or after a relative word and its subject ("whom he described"). */
+const SECOND_PREDICATE = /(?:,|\band|\b(?:whom?|which)\s+\p{L}+)\s+\p{L}+\s*$/u;
 
 /** At most this many words between the comma and a trailing cue's speaker: ", said", ", wrote in". */
 const MAX_TRAILING_CUE_LEAD = 2;

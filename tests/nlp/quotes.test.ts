@@ -206,6 +206,22 @@ describe('extractQuotes', () => {
     expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual([clause]);
   });
 
+  it.each([
+    ['a comma', 'Okafor later suggested her schedule was behind her late arrival, called her “third-rate” and left the harbour.', 'her “third-rate”'],
+    ['"and"', 'Okafor defended his record, saying he has been a champion of the port and calling the ferry plan “a disgrace.”', 'the ferry plan “a disgrace.”'],
+  ])('starts a fragment\'s clause at a speech verb that opens a second predicate after %s', (_case, text, clause) => {
+    const article = articleOf([INTRO, text]);
+    const { quotations } = readSpeech(article, extractMentions(article));
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual([clause]);
+  });
+
+  it('keeps the carrying paraphrase\'s start before an inverted cue set off by commas', () => {
+    const text = 'The trouble, says Dana Okafor, is that the crews were “doing their best.”';
+    const article = articleOf([INTRO, text]);
+    const { quotations } = readSpeech(article, extractMentions(article));
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).not.toContain('is that the crews were “doing their best.”');
+  });
+
   it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
     const quotes = readSpeech(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']), []);
     const q = quotes.quotations[0]!;
