@@ -526,6 +526,9 @@ function wovenClause(group: readonly Piece[], sentences: readonly Bounds[], carr
   return { clause: { passage: first.passageIndex, start, end }, joinsFrom: around.stop === 'quote' ? around.start : -1, cued };
 }
 
+/** A quotation's own closing punctuation before its closing mark: “…,” “….” “…?” */
+const CLOSING_PUNCTUATION_INSIDE = /[,.!?…]\s*$/u;
+
 /** A dash set off by spaces: what follows it is an aside or a second statement. */
 const DASH_ASIDE = /\s[—–-]{1,2}\s/u;
 /** The look back ends at a verb after "and" or a comma, or after a relative word and its subject ("whom he described"). */
@@ -589,10 +592,20 @@ export function readSpeech(article: ParsedArticle, mentions: readonly Mention[])
     const woven = carried !== undefined || isPartial(first) ? wovenClause(group, sentencesOf(first.passageIndex), carried) : undefined;
     const previous = runs[runs.length - 1];
     const previousLast = previous?.pieces[previous.pieces.length - 1];
-    if (woven && previous?.clause && previousLast?.passageIndex === first.passageIndex && woven.joinsFrom >= 0
-      && woven.joinsFrom <= afterClosingMark(first.passageText, previousLast.span) + 1) {
+    // The fragment's clause reaches back to the end of the quotation before it: "waging “profane” and “sexist” attacks".
+    const adjoins = woven !== undefined && previous !== undefined && previousLast?.passageIndex === first.passageIndex && woven.joinsFrom >= 0
+      && woven.joinsFrom <= afterClosingMark(first.passageText, previousLast.span) + 1;
+    if (adjoins && previous.clause) {
       previous.pieces.push(...group);
       previous.clause.end = woven.clause.end;
+      previous.carrier ??= carried;
+      continue;
+    }
+    // "“Ferry riders” are “fed up,” Lee said": so does a quotation that stands as the sentence's subject, with no
+    // punctuation of its own to close it; the two are one quotation, and the clause runs from the first mark.
+    if (adjoins && previousLast.span.closed && !CLOSING_PUNCTUATION_INSIDE.test(previousLast.passageText.slice(previousLast.span.innerStart, previousLast.span.close))) {
+      previous.clause = { passage: first.passageIndex, start: previous.pieces[0]!.span.open, end: woven.clause.end };
+      previous.pieces.push(...group);
       previous.carrier ??= carried;
       continue;
     }

@@ -222,6 +222,15 @@ describe('extractQuotes', () => {
     expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).not.toContain('is that the crews were “doing their best.”');
   });
 
+  it.each([
+    ['a subject in quotes', '“Ferry riders” are “fed up with the delays,” Okafor said.', ['“Ferry riders” are “fed up with the delays,”']],
+    ['a quotation closed by its own comma', '“We are ready,” Okafor said, wearing a “Port First” cap.', [undefined, 'wearing a “Port First” cap']],
+  ])('joins a fragment to the quotation its clause reaches back to only when that one has no closing punctuation (%s)', (_case, text, clauses) => {
+    const article = articleOf([INTRO, text]);
+    const { quotations } = readSpeech(article, extractMentions(article));
+    expect(quotations.map((q) => q.clause && text.slice(q.clause.start, q.clause.end))).toEqual(clauses);
+  });
+
   it('starts a fragment\'s clause at a speech verb further back than its carrying paraphrase', () => {
     const quotes = readSpeech(articleOf(['Ingrid Solberg says her plan is the only one that “can still work” this winter.']), []);
     const q = quotes.quotations[0]!;
