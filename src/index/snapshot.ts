@@ -68,8 +68,10 @@ import { saveFailure } from './writeErrors.ts';
  *     a sentence (a discourse marker) left out.
  * 99: time expressions: a weekday in a past-tense clause that depends on a future-in-the-past ("were likely to buy as
  *     soon as trading opened Monday") points forward.
+ * 100: quotations: a fragment's clause starts at a speech verb that opens a second predicate ("…, called her
+ *     “third-rate”"); a quoted subject followed by a fragment in its sentence ("“Ferry riders” are “fed up,”") is one.
  */
-export const INDEX_VERSION = 99;
+export const INDEX_VERSION = 100;
 
 const FILE_NAME = 'index.snapshot';
 
