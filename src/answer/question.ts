@@ -1842,7 +1842,9 @@ function questionFirst(input: string): string {
     if (WHO_IS_THAT.test(dashed[1]!) && /^(?:the|a|an)\s/i.test(last)) return questionFirst(`${described.length > 1 ? `${described.slice(0, -1).join(' ')} ` : ''}who was ${last.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}?`);
     // A short question leans on its remark ("which day were they made?"); in a long one "that" opens a clause of its own.
     // Only a remark that names a thing, not one that tells something ("someone told me they met in Rome"), stands for the pronoun.
-    const pronoun = words(dashed[1]!).length <= SHORT_QUESTION && !TELLING_REMARK.test(remark) ? DASH_PRONOUN.exec(dashed[1]!) : null;
+    // The question's own words, not the story or source it names after a comma ("…, per the Annapolis wire").
+    const own = dashed[1]!.replace(/\s*,\s*(?:according\s+to|per|in|from)\s+[^,?]{2,60}\??\s*$/i, '');
+    const pronoun = words(own).length <= SHORT_QUESTION && !TELLING_REMARK.test(remark) ? DASH_PRONOUN.exec(dashed[1]!) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${lowerOpening(remark)}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
     // "isfahan booms - when exactly": when the remark's thing was.

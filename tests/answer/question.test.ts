@@ -192,6 +192,8 @@ describe('parseQuestion', () => {
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
     [{ command: 'quote', speaker: 'Lopez', topic: 'keeping the port open at the Lenz close-out' }, { kind: 'quote', topic: 'keeping the port open', setting: 'Lenz' }],
     [{ command: 'quote', speaker: 'Lopez', topic: 'the port at the close of the meeting' }, { kind: 'quote', topic: 'the port' }],
+    // The story a short question names after a comma leaves its pronoun standing for the remark.
+    [auto('The harbour closure that stranded the ferries: when was that announced, per the Lenz report?'), { kind: 'eventTime', text: 'when was the harbour closure that stranded the ferries announced?', story: 'Lenz' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
