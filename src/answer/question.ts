@@ -1576,6 +1576,19 @@ const BARE_WHEN = /^\s*(since\s+)?when(?:\s+(?:exactly|precisely))?\s*(,\s*accor
 const BARE_TIME_QUESTION = /^\s*(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day|time|year|month)\s*\?*\s*$/i;
 /** A remark that tells something (a subject and its verb) rather than naming a thing. */
 const TELLING_REMARK = /\b(?:i|we|you|he|she|they|someone|somebody|people)\s+(?:\p{L}+\s+)?(?:told|said|says|think|thought|heard|met|was|were|is|are|had|have|has)\b/iu;
+/**
+ * "D-day of the Isfahan strike: when did the explosions go off?": the place a label names, which the
+ * question's "the explosions" leaves out, goes with it ("… go off in Isfahan?"). Only a name of a
+ * known place class, and only one the question does not write.
+ */
+function withRemarkPlace(remark: string, question: string): string {
+  const asked = new Set(words(question).map((word) => word.toLowerCase()));
+  const place = words(remark).find((word) => /^\p{Lu}\p{Ll}/u.test(word) && !asked.has(word.toLowerCase()) && PLACE_CLASSES.has(wordClass(word.toLowerCase()) ?? ''));
+  // Not where the question asks for a place, nor from a remark that tells a claim ("someone told me they met in Rome").
+  const unfit = /^\s*where\b/i.test(question) || TELLING_REMARK.test(remark) || STORY_SCOPE.test(` ${remark}`);
+  return place === undefined || unfit ? question : `${question.replace(/\s*\?*\s*$/, '')} in ${place}?`;
+}
+
 /** "Trigger event for the trip, the Hamas attack": the thing a labelled remark ends on names what is asked about. */
 function remarkThing(remark: string): string {
   const named = /,\s+((?:the|a|an|that|this)\s+[^,]+)$/i.exec(remark);
@@ -1854,7 +1867,7 @@ function questionFirst(input: string): string {
     const head = remark.split(/\s+(?:in|on|at|of|for|from|with|against|across|into|over)\s+/i)[0]!;
     const since = bareWhen?.[1] === undefined ? 'when was' : `since when ${/[^s]s$/i.test(head) ? 'have there been' : 'has there been'}`;
     if (bareWhen !== null) return `${since} ${bareWhen[1] === undefined ? remark : lowerOpening(remark)}${bareWhen[2] ?? ''}?`;
-    if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, dashed[1]!));
+    if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, withRemarkPlace(remark, dashed[1]!)));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
   // Not "the analyst who talked about X works at which institute": the question is asked in place, at the end.

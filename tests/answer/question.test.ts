@@ -194,6 +194,9 @@ describe('parseQuestion', () => {
     [{ command: 'quote', speaker: 'Lopez', topic: 'the port at the close of the meeting' }, { kind: 'quote', topic: 'the port' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.
     [auto('The harbour closure that stranded the ferries: when was that announced, per the Lenz report?'), { kind: 'eventTime', text: 'when was the harbour closure that stranded the ferries announced?', story: 'Lenz' }],
+    // A place a label names goes with a question that leaves it out; not into a "where" question, nor from a told claim.
+    [auto('Night of the Porto storm: when did the sirens go off?'), { kind: 'eventTime', text: 'when did the sirens go off in Porto?' }],
+    [auto('someone told me the ferries sailed from Porto — where did they sail from?'), { kind: 'place', text: 'where did they sail from?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
