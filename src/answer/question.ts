@@ -973,6 +973,9 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   // Idioms news paraphrases: "pointed the finger at X over Y" is "blamed X for Y", "going on about" is "talking about".
   [/\bpoint(s|ed|ing)?\s+(?:the\s+|a\s+)?fingers?\s+at\b/gi, 'blame'],
   [/\bgo(es|ing)?\s+on\s+about\b/gi, 'talk about'],
+  // "working the phones with X" is speaking with X by phone; "dialing up X" calling X.
+  [/\bwork(s|ed|ing)?\s+the\s+phones?\s+with\b/gi, 'speak with'],
+  [/\bdial(s|ed|ing)?\s+up\b/gi, 'call'],
 ];
 
 /**

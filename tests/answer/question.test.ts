@@ -742,6 +742,8 @@ describe('singleWordVerbs', () => {
     ['Which ministry played down the leak?', 'Which ministry downplayed the leak?'],
     ['Which ministry played the leak down?', 'Which ministry downplayed the leak?'],
     ['who played it down', 'who downplayed it'],
+    ['which mayors had Lopez been working the phones with?', 'which mayors had Lopez been speaking with?'],
+    ["who's been dialing up the port authorities", "who's been calling the port authorities"],
     ['Who gave the order to send a frigate to Lenz?', 'Who ordered a frigate to Lenz?'],
     ['who issued orders for the port to close', 'who ordered the port to close'],
     ["who is the Norland government's port minister", 'who is the Norland port minister'],
