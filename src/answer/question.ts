@@ -1058,9 +1058,9 @@ const IRREGULAR_PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   [/['’]s\s+(?:holding|keeping)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, ' took'],
   [/\b(?:(?:is|are|was|were|been)\s+)?(?:holding|holds|held|keeping|keeps|kept)\b(?=(?:\s+[\p{L}\d~,'’-]+){0,3}?\s+(?:hostages|captives)\b)/giu, 'took'],
   // "who does he pin it on", "pinned the attack on": blames it on.
-  [/\bpin(?:s)?\s+((?:it|that|this|them|the\s+(?!blame\b)[\p{L}-]+)\s+)on\b/giu, 'blame $1on'],
-  [/\bpinned\s+((?:it|that|this|them|the\s+(?!blame\b)[\p{L}-]+)\s+)on\b/giu, 'blamed $1on'],
-  [/\bpinning\s+((?:it|that|this|them|the\s+(?!blame\b)[\p{L}-]+)\s+)on\b/giu, 'blaming $1on'],
+  [/\bpin(?:s)?\s+((?:(?:at\s+least\s+)?(?:part|some|much|all)\s+of\s+)?(?:it|that|this|them|the\s+(?!blame\b)(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)\s+)on\b/giu, 'blame $1on'],
+  [/\bpinned\s+((?:(?:at\s+least\s+)?(?:part|some|much|all)\s+of\s+)?(?:it|that|this|them|the\s+(?!blame\b)(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)\s+)on\b/giu, 'blamed $1on'],
+  [/\bpinning\s+((?:(?:at\s+least\s+)?(?:part|some|much|all)\s+of\s+)?(?:it|that|this|them|the\s+(?!blame\b)(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)\s+)on\b/giu, 'blaming $1on'],
   // "placed the blame for the injuries on the militia": blamed the injuries on it.
   // "put the blame on the crew": blamed the crew.
   [/\b(?:placed|laid|put|pinned)\s+(?:the\s+|some\s+|much\s+of\s+the\s+)?blame\s+on\b/gi, 'blamed'],

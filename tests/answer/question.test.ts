@@ -743,6 +743,7 @@ describe('singleWordVerbs', () => {
     ['Which ministry played the leak down?', 'Which ministry downplayed the leak?'],
     ['who played it down', 'who downplayed it'],
     ['which mayors had Lopez been working the phones with?', 'which mayors had Lopez been speaking with?'],
+    ['Who is Norland pinning at least part of the Porto blockade on?', 'Who is Norland blaming at least part of the Porto blockade on?'],
     ["who's been dialing up the port authorities", "who's been calling the port authorities"],
     ['Who gave the order to send a frigate to Lenz?', 'Who ordered a frigate to Lenz?'],
     ['who issued orders for the port to close', 'who ordered the port to close'],
