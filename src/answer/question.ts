@@ -973,6 +973,8 @@ const PHRASAL_VERBS: ReadonlyArray<[RegExp, string]> = [
   // Idioms news paraphrases: "pointed the finger at X over Y" is "blamed X for Y", "going on about" is "talking about".
   [/\bpoint(s|ed|ing)?\s+(?:the\s+|a\s+)?fingers?\s+at\b/gi, 'blame'],
   [/\bgo(es|ing)?\s+on\s+about\b/gi, 'talk about'],
+  // "to put boots on the ground in X" is to visit X.
+  [/\bput(s|ting)?\s+(?:his\s+|her\s+|their\s+)?boots\s+on\s+the\s+ground\s+in\b/gi, 'visit'],
   // "working the phones with X" is speaking with X by phone; "dialing up X" calling X.
   [/\bwork(s|ed|ing)?\s+the\s+phones?\s+with\b/gi, 'speak with'],
   [/\bdial(s|ed|ing)?\s+up\b/gi, 'call'],
@@ -2175,6 +2177,9 @@ function sourceLast(asked: string): string {
   return inside === null ? text : `${inside[1]} ${inside[3]}, ${inside[2]}${inside[4]}`;
 }
 
+/** "the highest-ranking official", "top-ranking": the most senior, as news writes it. */
+const HIGHEST_RANKING = /\b(?:highest|top)[-\s]ranking\b/gi;
+
 /** Titles chat writes short: "prez", "sec def", "sec of state". */
 const CHAT_TITLES: ReadonlyArray<[RegExp, string]> = [
   [/\bprez\b/gi, 'president'],
@@ -2190,7 +2195,7 @@ const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister',
  * Only after an article, a possessive or a demonym, or before a name: "3 pm" is a time.
  */
 function titlesSpelledOut(text: string): string {
-  return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text)
+  return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text.replace(HIGHEST_RANKING, 'most senior'))
     .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
     .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
 }

@@ -197,6 +197,8 @@ describe('parseQuestion', () => {
     // A place a label names goes with a question that leaves it out; not into a "where" question, nor from a told claim.
     [auto('Night of the Porto storm: when did the sirens go off?'), { kind: 'eventTime', text: 'when did the sirens go off in Porto?' }],
     [auto('someone told me the ferries sailed from Porto — where did they sail from?'), { kind: 'place', text: 'where did they sail from?' }],
+    // "highest-ranking" is news's "most senior".
+    [auto('who was the highest-ranking Norland official to visit Lenz?'), { kind: 'role', text: 'who was the most senior Norland official to visit Lenz?' }],
     [auto('the porto floods. who downplayed it'), { kind: 'eventActor', text: 'who downplayed the porto floods?' }],
     [auto("who's the harbour guy saying the port won't reopen"), { kind: 'saidBy', describedAs: 'harbour guy', text: 'which harbour guy said the port will not reopen' }],
     // A night editor's terse requests.
@@ -743,6 +745,7 @@ describe('singleWordVerbs', () => {
     ['Which ministry played the leak down?', 'Which ministry downplayed the leak?'],
     ['who played it down', 'who downplayed it'],
     ['which mayors had Lopez been working the phones with?', 'which mayors had Lopez been speaking with?'],
+    ['who was the first minister to put boots on the ground in Porto?', 'who was the first minister to visit Porto?'],
     ['Who is Norland pinning at least part of the Porto blockade on?', 'Who is Norland blaming at least part of the Porto blockade on?'],
     ["who's been dialing up the port authorities", "who's been calling the port authorities"],
     ['Who gave the order to send a frigate to Lenz?', 'Who ordered a frigate to Lenz?'],
