@@ -2344,8 +2344,12 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   if (passiveOrPerfect && parts[at]?.toLowerCase() === 'been' && isParticiple(parts[at + 1]?.replace(/[^\p{L}]+$/u, '') ?? '')) at++;
   const verb = parts[at]?.toLowerCase();
   // "which country has 2,500 troops": a figure is the object of a "has" that is the verb itself, never an act.
-  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
+  // "when was X's appointment as Y": a preposition after the subject is no act.
+  return verb === undefined || /^\p{Lu}/u.test(parts[at]!) || !/^\p{L}/u.test(verb) || OBJECT_OPENERS.has(verb) || NOT_ACTS.has(verb) || (!phrasal && PARTICLES.has(parts[at + 1]?.toLowerCase() ?? '')) ? undefined : verb;
 }
+
+/** Prepositions and conjunctions, which no act is. */
+const NOT_ACTS: ReadonlySet<string> = new Set(['as', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'from', 'about', 'between', 'among', 'than', 'and', 'or', 'but', 'if', 'because', 'where', 'which', 'who', 'that']);
 
 /** "carry out its revenge", "carried out the raids": a phrasal verb that only says the noun after it was done. */
 const CARRY_OUT = /\bcarr(?:y|ies|ied|ying)\s+out\s+(?:(?:the|a|an|its|his|her|their|our|this|that)\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?([a-z]+)\b(?=\s+(?:on|against|in|at|for|by|over|near|after|which|that)\b|\s*\??\s*$)/i;

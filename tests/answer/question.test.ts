@@ -715,6 +715,7 @@ describe('askedAct', () => {
     ['when was a unity council formed under Lopez?', 'formed'],
     ['when had the relief convoy for Porto been stopped?', 'stopped'],
     ['when was the alleged Norland raid on Lenz?', 'raid'],
+    ["when was Lopez's appointment as Norland's harbour minister?", undefined],
   ])('%s → %s', (text, act) => {
     expect(askedAct(text)).toBe(act);
   });
