@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { extractText, type ExtractedQuote } from '../src/extract/extract.ts';
 import { isHeldOut, match, tokenStarts, tokensOf, type GoldArticle, type GoldSpan } from './polnear.ts';
+import { missTally } from './missTally.ts';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && !/^--/.test(args[i - 1] ?? '')) ?? '/work/shared/qa/polnear-train.jsonl';
@@ -25,14 +26,7 @@ const articles = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).
 /** At most this many tokens make a quotation short: a scare quote, a title, a word. */
 const SHORT_TOKENS = 3;
 
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const add = (key: string, example: string): void => {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-  const list = examples.get(key) ?? [];
-  if (list.length < show) list.push(example);
-  examples.set(key, list);
-};
+const { add, counts, examples } = missTally(show);
 
 type Tokens = ReturnType<typeof tokenStarts>;
 

@@ -12,6 +12,7 @@ import { extractText } from '../src/extract/extract.ts';
 import { CUE_PARTICIPLES, CUE_VERBS, REPORTING_VERBS } from '../src/nlp/model/speechCues.ts';
 import { SPEECH_TAGGER } from '../src/nlp/model/learnedCues.ts';
 import { isHeldOut, match, tokenStarts, tokensOf, type GoldArticle } from './polnear.ts';
+import { missTally } from './missTally.ts';
 
 const file = process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? '/work/shared/qa/polnear-train.jsonl';
 const showAt = process.argv.indexOf('--show');
@@ -22,14 +23,7 @@ const taggerWords = new Set(SPEECH_TAGGER.cueWords.split(' '));
 const BELIEF = /^(think|thought|believ|want|wish|hop|expect|fear|worr|feel|felt|know|knew|see|saw|seen|show|find|found|suggest|seem|appear|consider|view|hear|heard|realiz|understand|understood|assum|doubt|like|love|hate|prefer|need|plan|intend|aim|seek|sought|tr|agree|support|oppos|favor|convinc|concern|sure|afraid|confident|certain|aware|indicat|mean|prove|reveal|poll|survey)/u;
 const NOUN_BEFORE = /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|no|any|some)$/u;
 
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const add = (key: string, example: string): void => {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-  const list = examples.get(key) ?? [];
-  if (list.length < show) list.push(example);
-  examples.set(key, list);
-};
+const { add, counts, examples } = missTally(show);
 let gold = 0;
 let matchedGold = 0;
 for (const article of articles) {
