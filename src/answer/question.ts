@@ -848,7 +848,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
 const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string) => Slots; reason: string }>> = {
   who: { slots: (text) => ({ kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text) }), reason: 'a /who question: whoever did what it says' },
   when: { slots: (text) => ({ kind: 'eventTime', granularity: granularityOf(text), ...actOf(text), ...sinceOf(text), ...aheadOf(text) }), reason: 'a /when question: the time of what it says' },
-  // "US troop headcount in Iraq?", "Gaza fatality count?": a noun phrase naming a figure asks for one.
+  // "US troop headcount in Iraq?", "daily aid truck throughput?": a noun phrase naming a figure asks for one.
   auto: { slots: (text) => ({ kind: 'search', figure: FIGURE_NAMED.test(text), ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
@@ -1287,17 +1287,17 @@ const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\
 const WORDING_REQUESTED = /^\s*([^?]{8,200}?)\s*\??\s*(?:\s[-–—]|:)\s+(?:what(?:['’]s|\s+is)\s+the\s+(?:exact\s+)?(?:wording|words|phrasing)|(?:the\s+)?exact\s+(?:wording|words)|what\s+(?:wording|words|phrase)\s+does\s+(?:it|the\s+\p{L}+)\s+use(?:\s+for\s+[^?]{2,40})?)\s*\?*\s*$/iu;
 /** "from what point has Iraq seen …", "since which date": since when. */
 const SINCE_WHAT_POINT = /\b(?:from|since)\s+(?:what|which)\s+(?:point|date|day|moment|time)(?:\s+(?:on|in\s+time))?\b/gi;
-/** "at what point relative to the remarks had the President urged …": when, the reference event left to the answer's note. */
+/** "at what point relative to the remarks had the President urged …": when he had, which the coverage tells relative to them ("earlier in the week"). */
 const RELATIVE_POINT = /\b(?:at\s+)?(?:what|which)\s+(?:point|stage|moment)\s+(?:relative\s+to|compared\s+(?:to|with))\s+[^,?]{2,80}?\s+(had|has|did|was|were|is|are)\b/gi;
-/**
- * "over what period", "within what timeframe", "at what stage of the conflict", "at what hour": a
- * time asked by the span or the point it falls in, which is when it was.
- */
 /** "The proxy conflict has grown more intense when?": the question word put first, after the auxiliary's subject. */
 const TRAILING_WHEN = /^\s*(?!(?:since\s+)?when\b)((?:the|a|an|\p{Lu})[^?,]{4,200}?)\s+(has|have|had|was|were|is|are)\s+([^?]{3,120}?)\s+when\s*\?*\s*$/iu;
 /** Not of a saying ("over what period did X say Y had been taken" asks Y's span), nor alone after its remark ("… Over what period?"), which the passage's words answer. */
 const WHAT_SPAN_ASKED = (match: string, offset: number, text: string): string =>
   /^[^?]*?\b(?:say|says|said|tell|told|claim|claimed)\b/i.test(text.slice(offset + match.length)) || (/^\s*\?*\s*$/.test(text.slice(offset + match.length)) && /(?:^|[.!]\s*)$/.test(text.slice(0, offset))) ? match : 'when';
+/**
+ * "over what period", "within what timeframe", "at what stage of the conflict", "at what hour": a
+ * time asked by the span or the point it falls in, which is when it was.
+ */
 const WHAT_SPAN = /\b(?:(?:over|in|during|within|for)\s+)?(?:what|which)\s+(?:(?:time\s+)?period|stretch(?:\s+of\s+time)?|time\s*frame|timeframe|span(?:\s+of\s+time)?|window)\b|\bat\s+(?:what|which)\s+(?:hour|point|stage|moment)(?:\s+(?:of|in)\s+(?:the|their|his|her|its)\s+[\p{L}-]+)?\b/giu;
 /** "as of when did it go down", business's "as of when": simply when. */
 const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
@@ -1399,9 +1399,10 @@ function specifiedOne(text: string): string {
 }
 
 /**
- * A compliance memo's requests, put as the questions they are: "Identify the official who X" →
- * "which official X", "Specify when X" → "when X", "State the date of X" → "when was X"; its hedges
- * ("reportedly", "as stated in the dpa report") dropped, the story they name kept after the question.
+ * A compliance memo's and a librarian's requests, put as the questions they are: "Specify when X" →
+ * "when X", "State the date of X" → "when was X", "Identify the individual credited with X" → "who
+ * is the individual …", "the person named as <title>" → "the <title>"; their hedges ("reportedly",
+ * "as stated in the dpa report") and places in a story dropped, the story they name kept after the question.
  */
 function imperativeAsked(text: string): string {
   const stated = STATED_IN.exec(text);
