@@ -500,7 +500,6 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
 /** Verbs that give someone a title: "appointed", "named", "elected", "sworn in as", "succeeded". */
 const CONFERS_TITLE = /\b(?:appoint|elect|nominat|promot|install|succe(?:ed|ss)|sworn|named|chosen|chose|became|become|made|crowned|hired|tapped)\w*/i;
 
-
 /** Words that say which of a role's holders in turn is asked for ("the first chancellor of …"). */
 const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'founding']);
 
