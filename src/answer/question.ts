@@ -406,6 +406,8 @@ const UNSTATED_NOUNS: ReadonlySet<string> = new Set([
   'else', 'adjective', 'adjectives', 'word', 'words', 'wording', 'phrase', 'phrasing', 'term', 'expression', 'label', 'description', 'characterization', 'characterisation',
   // A business reader's umbrella nouns: the coverage names the things ("fighter jets"), not "assets" or a "deliverable".
   'assets', 'asset', 'deliverable', 'deliverables', 'specifics', 'details',
+  // A reader's words for what was done ("which naval deployment", "what other practical step"): the coverage tells the deed.
+  'deployment', 'deployments', 'formation', 'formations', 'step', 'steps', 'measure', 'measures', 'move', 'moves',
 ]);
 
 /**
@@ -1386,7 +1388,7 @@ const SPECIFY_WHEN = /^\s*(?:specify|indicate|state|provide|give|determine|estab
 /** "State the date of the attack that …": when that was. */
 const SPECIFY_DATE_OF = /^\s*(?:specify|indicate|state|provide|give|identify)\s+the\s+(?:exact\s+)?(?:date|day|time|timing)\s+of\s+(?=\S)/iu;
 /** "what is the number of troops Iraq hosts", "the total number of …": how many. */
-const NUMBER_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|exact\s+|overall\s+)?number\s+of\s+/iu;
+const NUMBER_OF = /^\s*what(?:(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|exact\s+|overall\s+)?|\s+)number\s+of\s+/iu;
 /** "Specify the publication date shown on the report": what a time or a value is. */
 const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+)?(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)\b)/iu;
 /** "Identify the individual credited with …", "Identify the head of government with whom …": who the one described is; any other thing, what it is. */

@@ -454,6 +454,9 @@ describe('parseQuestion', () => {
     // The form of the answer is no word the passage must hold ("which adjective", "what else", "what assets").
     [auto('which adjective does the Lenz piece use for the storm?'), { kind: 'search', asked: [] }],
     [auto('the harbour master warned of flooding and of what else?'), { kind: 'search', asked: [] }],
+    [auto('which deployment preceded the Lenz talks?'), { kind: 'search', asked: [] }],
+    [auto('what other practical step did Norland point to?'), { kind: 'search', asked: [] }],
+    [auto('what number of guards does the port employ?'), { kind: 'search', figure: true }],
     // A figure named without a question word; a remark then only "where" or "the exact wording".
     [auto('ferry headcount in Porto per the Lenz wire?'), { kind: 'search', figure: true }],
     [auto('venue for the harbour summit — where?'), { kind: 'place', text: 'where was the harbour summit?' }],
