@@ -1389,6 +1389,8 @@ const SPECIFY_WHEN = /^\s*(?:specify|indicate|state|provide|give|determine|estab
 const SPECIFY_DATE_OF = /^\s*(?:specify|indicate|state|provide|give|identify)\s+the\s+(?:exact\s+)?(?:date|day|time|timing)\s+of\s+(?=\S)/iu;
 /** "what is the number of troops Iraq hosts", "the total number of …": how many. */
 const NUMBER_OF = /^\s*what(?:(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|exact\s+|overall\s+)?|\s+)number\s+of\s+/iu;
+/** "how many carrier groups does Political IQ say the US sent": how many the US sent, by that source's telling. */
+const HOW_MANY_SAYS = /^\s*how\s+many\s+(.{2,60}?)\s+(?:does|do|did)\s+((?:the\s+)?[^?]{2,40}?)\s+(?:say|report|claim)\s+(?:that\s+)?((?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)?)\s+(\p{Ll}+ed\b[^?]*|sent\b[^?]*|took\b[^?]*|had\b[^?]*|hit\b[^?]*)\?*\s*$/iu;
 /** "Specify the publication date shown on the report": what a time or a value is. */
 const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+)?(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)\b)/iu;
 /** "Identify the individual credited with …", "Identify the head of government with whom …": who the one described is; any other thing, what it is. */
@@ -1412,7 +1414,7 @@ function imperativeAsked(text: string): string {
   const plain = (stated === null ? text : text.replace(stated[0], ' ')).replace(AS_REPORTED, '').replace(REPORTEDLY, '').replace(PLACE_IN_STORY, (_, preposition: string) => `${/^(?:per|according)/i.test(preposition) ? preposition : 'in'} `).replace(NAMED_AS, (_, the: string, noun: string, next: string) => (/ing$/i.test(next) ? `${the}${noun} ` : /^(?:\p{Lu}[\p{L}.-]*['’]s?|the|a|an)$/iu.test(next) ? '' : the)).replace(DATE_GIVEN_FOR, 'when was ').replace(DATE_GIVEN_ON, 'date of ').replace(NAMED_AS_SAYING, 'said').replace(NAMED_AS_SOURCE, 'is ').replace(/\s{2,}/g, ' ');
   // "Specify which country Iran has blamed": the embedded question, its subject put after its auxiliary.
   const embedded = REQUEST_EMBEDS.test(plain) ? plain.replace(REQUEST_EMBEDS, '').replace(EMBEDDED_WHICH, '$1 $3 $2 ') : plain;
-  const request = embedded.replace(SPECIFY_ANY, 'which ').replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ');
+  const request = embedded.replace(SPECIFY_ANY, 'which ').replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ').replace(HOW_MANY_SAYS, 'how many $1 did $3 $4, according to $2?');
   if (request === text && story === undefined) return text;
   const question = request.replace(/\s*[.?!]*\s*$/, '');
   return story === undefined ? `${question}?` : `${question}, ${/^(?:the\s+)?\p{Lu}[\p{L}.-]*$/u.test(story) && !/\b(?:report|story|article|piece|account|coverage|dispatch)\b/i.test(story) ? `according to ${story}` : `in ${/^the\s/i.test(story) ? story : `the ${story}`}`}?`;

@@ -457,6 +457,7 @@ describe('parseQuestion', () => {
     [auto('which deployment preceded the Lenz talks?'), { kind: 'search', asked: [] }],
     [auto('what other practical step did Norland point to?'), { kind: 'search', asked: [] }],
     [auto('what number of guards does the port employ?'), { kind: 'search', figure: true }],
+    [auto('how many ferries does the Gazette say the port sent to Lenz?'), { kind: 'search', figure: true, text: 'how many ferries did the port sent to Lenz, according to the Gazette?' }],
     // A figure named without a question word; a remark then only "where" or "the exact wording".
     [auto('ferry headcount in Porto per the Lenz wire?'), { kind: 'search', figure: true }],
     [auto('venue for the harbour summit — where?'), { kind: 'place', text: 'where was the harbour summit?' }],
