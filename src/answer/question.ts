@@ -1288,7 +1288,7 @@ const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\
 /** "how was the launcher mounted — what's the exact wording?": the question before the dash, whose answer is the coverage's wording. */
 const WORDING_REQUESTED = /^\s*([^?]{8,200}?)\s*\??\s*(?:\s[-–—]|:)\s+(?:what(?:['’]s|\s+is)\s+the\s+(?:exact\s+)?(?:wording|words|phrasing)|(?:the\s+)?exact\s+(?:wording|words)|what\s+(?:wording|words|phrase)\s+does\s+(?:it|the\s+\p{L}+)\s+use(?:\s+for\s+[^?]{2,40})?)\s*\?*\s*$/iu;
 /** "from what point has Iraq seen …", "since which date": since when. */
-const SINCE_WHAT_POINT = /\b(?:from|since)\s+(?:what|which)\s+(?:point|date|day|moment|time)(?:\s+(?:on|in\s+time))?\b/gi;
+const SINCE_WHAT_POINT = /\b(?:from|since)\s+(?:what|which)\s+(?:point|date|day|moment)(?:\s+(?:on|in\s+time))?\b/gi;
 /** "at what point relative to the remarks had the President urged …": when he had, which the coverage tells relative to them ("earlier in the week"). */
 const RELATIVE_POINT = /\b(?:at\s+)?(?:what|which)\s+(?:point|stage|moment)\s+(?:relative\s+to|compared\s+(?:to|with))\s+[^,?]{2,80}?\s+(had|has|did|was|were|is|are)\b/gi;
 /** "The proxy conflict has grown more intense when?": the question word put first, after the auxiliary's subject. */
@@ -1297,10 +1297,11 @@ const TRAILING_WHEN = /^\s*(?!(?:since\s+)?when\b)((?:the|a|an|\p{Lu})[^?,]{4,20
 const WHAT_SPAN_ASKED = (match: string, offset: number, text: string): string =>
   /^[^?]*?\b(?:say|says|said|tell|told|claim|claimed)\b/i.test(text.slice(offset + match.length)) || (/^\s*\?*\s*$/.test(text.slice(offset + match.length)) && /(?:^|[.!]\s*)$/.test(text.slice(0, offset))) ? match : 'when';
 /**
- * "over what period", "within what timeframe", "at what stage of the conflict", "at what hour": a
- * time asked by the span or the point it falls in, which is when it was.
+ * "over what stretch of time", "within what timeframe", "at what stage of the conflict", "at what hour":
+ * a time asked by the span or the point it falls in, which is when it was. Not "what time period",
+ * which asks for a span itself ("during what time period did the dynasty rule": 1644–1911).
  */
-const WHAT_SPAN = /\b(?:(?:over|in|during|within|for)\s+)?(?:what|which)\s+(?:(?:time\s+)?period|stretch(?:\s+of\s+time)?|time\s*frame|timeframe|span(?:\s+of\s+time)?|window)\b|\bat\s+(?:what|which)\s+(?:hour|point|stage|moment)(?:\s+(?:of|in)\s+(?:the|their|his|her|its)\s+[\p{L}-]+)?\b/giu;
+const WHAT_SPAN = /\b(?:(?:over|in|during|within|for)\s+)?(?:what|which)\s+(?:stretch(?:\s+of\s+time)?|time\s*frame|timeframe|span(?:\s+of\s+time)?|window)\b|\bat\s+(?:what|which)\s+(?:hour|point|stage|moment)(?:\s+(?:of|in)\s+(?:the|their|his|her|its)\s+[\p{L}-]+)?\b/giu;
 /** "as of when did it go down", business's "as of when": simply when. */
 const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;

@@ -146,6 +146,8 @@ describe('parseQuestion', () => {
     [auto('Within what timeframe, according to the Lenz report, was the council formed?'), { kind: 'eventTime', text: 'when was the council formed?', story: 'Lenz' }],
     [auto('At what hour did Lopez set out for Porto?'), { kind: 'eventTime', text: 'when did Lopez set out for Porto?' }],
     [auto('From what point, according to the Lenz report, has Porto seen flooding?'), { kind: 'eventTime', since: true, text: 'since when has Porto seen flooding?' }],
+    // "what time period" asks for a span itself, which the rules read as written.
+    [auto('During what time period did the Lenz council rule the port?'), { text: 'During what time period did the Lenz council rule the port?' }],
     [auto('The feud between Lenz and Porto has grown more bitter over what stretch of time?'), { kind: 'eventTime', text: 'when has The feud between Lenz and Porto grown more bitter?' }],
     // Not of a saying: "over what period did X say Y" asks Y's span, which the passage's words answer.
     [auto('Over what period did Lopez say relief steps had been taken?'), { text: 'what period did Lopez say relief steps had been taken over?' }],

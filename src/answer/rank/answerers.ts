@@ -497,8 +497,8 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   return writesRoleHead(question) ? unlessTitledOtherwise(answers.filter((answer) => isPerson(index, answer))) : answers;
 }
 
-/** Verbs that give someone a title: "appointed", "named", "elected", "sworn in as", "succeeded". */
-const CONFERS_TITLE = /\b(?:appoint|elect|nominat|promot|install|succe(?:ed|ss)|sworn|named|chosen|chose|became|become|made|crowned|hired|tapped)\w*/i;
+/** Verbs that give someone a title: "appointed", "named", "elected", "confirmed as", "sworn in as", "succeeded". */
+const CONFERS_TITLE = /\b(?:appoint|elect|nominat|promot|install|succe(?:ed|ss)|sworn|named|chosen|chose|became|become|made|crowned|hired|tapped|confirm)\w*/i;
 
 /** Words that say which of a role's holders in turn is asked for ("the first chancellor of …"). */
 const ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'founding']);

@@ -331,6 +331,11 @@ describe('a title asked with an event', () => {
     expect(answer(appointed, { command: 'who', text: 'Who was appointed ambassador to Lenz?' }).answers[0]?.text).toBe('Ada Vell');
   });
 
+  it('is answered where the event confirms the title ("confirmed to be")', () => {
+    const confirmed = fixtureIndex({ 'vell.txt': 'New envoy\n\nMay 2, 2025\n\nNorland Prime Minister Ada Vell was confirmed as ambassador to Lenz on Friday, officials said.\n' });
+    expect(answer(confirmed, { command: 'who', text: 'Who was confirmed to be the ambassador to Lenz?' }).answers[0]?.text).toBe('Ada Vell');
+  });
+
   it('is answered where the title asked is one any office holder goes by ("official")', () => {
     expect(answer(visit, { command: 'who', text: 'Who is the Norland official who met Piet Rook in Lenz?' }).answers[0]?.text).toBe('Ada Vell');
   });
