@@ -1767,9 +1767,8 @@ const PRONOUN_SAYING_THEN_WHEN = /^\s*(?:(?:so|and|then|ok(?:ay)?)\s*,?\s+)?((?:
 function pronounSayingAsked(text: string): string | undefined {
   const told = PRONOUN_SAYING_THEN_WHEN.exec(text);
   if (told === null) return undefined;
-  const [, where, pronoun, rest, asked] = told as unknown as [string, string, string, string, string];
+  const [, where, pronoun, said, asked] = told as unknown as [string, string, string, string, string];
   const setting = where.trim().replace(/,$/, '');
-  const said = rest;
   // "What day was that?": the day of the saying itself.
   if (/\bwas\s+(?:that|it|this)$/i.test(asked)) return `when did ${pronoun.toLowerCase()} say ${said}${setting === '' ? '' : ` ${setting.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`}?`;
   return `${asked.replace(/\s+(?:say|saying|tell|warn)\s+(?:that|it|this|so)$/i, '').replace(/\s+(?:he|she)$/i, ` ${pronoun.toLowerCase()}`)} say ${said}${setting === '' ? '' : ` ${setting.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`}?`.replace(/\bwas\s+(he|she)\s+say\b/i, 'did $1 say');
@@ -2449,7 +2448,7 @@ function isParticiple(word: string): boolean {
 /** What follows a clause's own participle: a preposition, a degree word or an adverb ("formed under", "grown more", "taken recently"). */
 const AFTER_PARTICIPLE = /^(?:in|on|at|by|under|through|with|for|to|from|over|into|after|before|during|since|against|more|less|again|already|earlier|later|so|\p{L}+ly)[,;?!.]*$/iu;
 /** Common words that end in "-en" and are never participles. */
-const EN_WORDS: ReadonlySet<string> = new Set(['between', 'often', 'even', 'seven', 'eleven', 'then', 'when', 'again', 'women', 'men', 'children', 'citizen', 'citizens', 'garden', 'kitchen', 'screen', 'green', 'queen', 'teen', 'ten']);
+const EN_WORDS: ReadonlySet<string> = new Set(['between', 'often', 'even', 'seven', 'eleven', 'then', 'when', 'women', 'men', 'children', 'citizen', 'citizens', 'garden', 'kitchen', 'screen', 'green', 'queen', 'teen', 'ten']);
 
 /**
  * "who was killed …", "whom did X kill", "which commander did X kill" ask for the one done to;
