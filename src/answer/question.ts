@@ -11,7 +11,7 @@
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { escapeRegExp, indexTerm, keyTerms, words } from '../text/terms.ts';
 import { EVENT_NOUNS, HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
-import { INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
+import { ANY_TITLE_HEADS, INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
@@ -1396,11 +1396,11 @@ const HOW_MANY_SAYS = /^\s*how\s+many\s+(.{2,60}?)\s+(?:does|do|did)\s+((?:the\s
 const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+)?(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)\b)/iu;
 /** "Identify the individual credited with …", "Identify the head of government with whom …": who the one described is; any other thing, what it is. */
 const SPECIFY_ONE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s)/iu;
-/** Words that describe a person or a body, besides titles: what "Identify the …" asks "who" of. */
-const ONE_WORDS: ReadonlySet<string> = new Set(['individual', 'person', 'people', 'official', 'officials', 'member', 'body', 'group', 'party', 'organisation', 'organization', 'government', 'agency', 'outlet', 'journalist', 'journalists', 'reporter', 'reporters', 'photographer', 'analyst', 'spokesperson', 'spokesman', 'spokeswoman', 'country', 'countries', 'state', 'militia', 'faction']);
+/** Words that describe a person or a body besides titles (`ROLE_HEADS`): what "Identify the …" asks "who" of. */
+const ONE_WORDS: ReadonlySet<string> = new Set(['individual', 'person', 'people', 'body', 'group', 'party', 'organisation', 'organization', 'government', 'agency', 'outlet', 'journalist', 'reporter', 'photographer', 'country', 'countries', 'state', 'militia', 'faction']);
 function specifiedOne(text: string): string {
   const described = words(text.replace(SPECIFY_ONE, '')).slice(1, 7).map((word) => word.toLowerCase().replace(/[^\p{L}-]/gu, ''));
-  return described.some((word) => ONE_WORDS.has(word) || ROLE_HEADS.has(word) || ROLE_HEADS.has(word.replace(/s$/, ''))) ? 'who is ' : 'what is ';
+  return described.some((word) => [word, word.replace(/s$/, '')].some((form) => ONE_WORDS.has(form) || ROLE_HEADS.has(form) || ANY_TITLE_HEADS.has(form))) ? 'who is ' : 'what is ';
 }
 
 /**
