@@ -1393,7 +1393,7 @@ const NUMBER_OF = /^\s*what(?:(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?
 /** "how many carrier groups does Political IQ say the US sent": how many the US sent, by that source's telling. */
 const HOW_MANY_SAYS = /^\s*how\s+many\s+(.{2,60}?)\s+(?:does|do|did)\s+((?:the\s+)?[^?]{2,40}?)\s+(?:say|report|claim)\s+(?:that\s+)?((?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)?)\s+(\p{Ll}+ed\b[^?]*|sent\b[^?]*|took\b[^?]*|had\b[^?]*|hit\b[^?]*)\?*\s*$/iu;
 /** "Specify the publication date shown on the report": what a time or a value is. */
-const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+)?(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)\b)/iu;
+const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+){0,2}(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)s?\b)/iu;
 /** "Identify the individual credited with …", "Identify the head of government with whom …": who the one described is; any other thing, what it is. */
 const SPECIFY_ONE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s)/iu;
 /** Words that describe a person or a body besides titles (`ROLE_HEADS`): what "Identify the …" asks "who" of. */

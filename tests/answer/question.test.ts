@@ -161,6 +161,7 @@ describe('parseQuestion', () => {
     [auto('Specify which country Norland has blamed for the blockade.'), { kind: 'eventActor', asks: 'patient', text: 'which country has Norland blamed for the blockade?' }],
     [auto('Identify the individual credited with additional reporting.'), { kind: 'credit' }],
     [auto('State the number of guards the port employs.'), { kind: 'search', figure: true }],
+    [auto('Provide the reported casualty figures from the Lenz floods.'), { text: 'what is the reported casualty figures from the Lenz floods?' }],
     [auto('Please state the reported value of the aid Lenz requested.'), { kind: 'search', text: 'what is the reported value of the aid Lenz requested?' }],
     // A gaming server's slang: asides and tags that ask nothing, "what exactly", "what city was X in".
     [auto("who's the harbour guy in the lenz story tho, the one blaming the storm"), { text: "who's the harbour guy blaming the storm", story: 'lenz' }],
