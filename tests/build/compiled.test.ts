@@ -23,7 +23,11 @@ const MODULE_SPY = `data:text/javascript,${encodeURIComponent(`
     export async function resolve(specifier, context, next) {
       const resolved = await next(specifier, context);
       // Written to the descriptor at once: the hooks' thread's process.stderr may not flush before the process exits.
-      writeSync(2, 'module: ' + resolved.url + '\\\\n');
+      // A busy pipe refuses a write for a moment (EAGAIN): the line is written again until all of it is out.
+      const line = Buffer.from('module: ' + resolved.url + '\\\\n');
+      for (let written = 0; written < line.length; ) {
+        try { written += writeSync(2, line, written); } catch (error) { if (error.code !== 'EAGAIN') throw error; }
+      }
       return resolved;
     }\`));
 `)}`;
