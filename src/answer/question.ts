@@ -334,7 +334,10 @@ export function possessedNoun(text: string): string | undefined {
 const GOVERNMENT_NOUNS = /\b(?:governments?|administrations?|regimes?|authorities)\b/i;
 const WHO = /^\s*(?:who|whom|whose)\b/i;
 /** "who does the ministry think/believe/suspect (was behind) …": the clause after the holder's verb is the question. */
-const OPINION = /^\s*who\s+(?:does|do|did)\s+(.+?)\s+(?:think|believe|suspect|say|assess|conclude)\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
+const OPINION = /^\s*who\s+(?:(?:does|do|did)\s+(.+?)\s+(?:think|believe|suspect|say|assess|conclude)|(?:was|were|is|are)\s+(.+?)\s+(?:sure|certain|confident|convinced))\s+((?:was|were|is|are|had|has)?\s*\w+.*?)\s*\??\s*$/i;
+/** "The reporter who kept asking Lenz about the port" is someone in the story, not its credited reporter. */
+const REPORTER_IN_STORY = /\b(?:reporters?|journalists?)\s+(?:that|who)\s+(?:[\p{L}'’]+\s+){0,2}?(?:ask|asks|asked|asking|question(?:s|ed|ing)?|press(?:es|ed|ing)?|quiz(?:zes|zed|zing)?|grill(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|interrupt(?:s|ed|ing)?)\b/iu;
+
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
 const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|writer|author|editor|journalist|staffer|staff\s+member)s?\b|^\s*(?:which|what)\b.*\b(?:credits|credit\s+line|byline)\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image|writing)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
@@ -697,6 +700,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: "asks who reported, wrote, edited or photographed a story: its credit lines",
     read: (text) => {
       if (PHOTO_AGENCY.test(text)) return { kind: 'credit', credit: 'photo', agency: true };
+      if (REPORTER_IN_STORY.test(text)) return undefined;
       const rule = WHO.test(text) || WHICH_CREDITED.test(text) ? CREDIT_QUESTIONS.find(({ pattern }) => pattern.test(text)) : undefined;
       return rule === undefined ? undefined : { kind: 'credit', credit: rule.credit };
     },
@@ -799,13 +803,13 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
   {
     name: 'who does X think did',
     family: 'who',
-    reason: '"who does X think (was behind) …" asks whoever did it, as the coverage tells it: X is only whose view that is',
+    reason: '"who does X think (was behind) …", "who was X sure was …" ask whoever did it, as the coverage tells it: X is only whose view that is',
     read: (text) => {
       const opinion = OPINION.exec(text);
       if (opinion === null) return undefined;
-      const asked = singleWordVerbs(`who ${opinion[2]!}`);
-      // Whose view it is tells it, and did not do it ("who did Lee say should be aware …" is not Lee).
-      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), ...inRoleOf(asked), otherActors: [opinion[1]!], restated: asked };
+      const asked = singleWordVerbs(`who ${opinion[3]!}`);
+      // Whose view it is tells it, and did not do it ("who did Lee say should be aware …" is not Lee); "who was Lee sure was …" the same.
+      return { kind: 'eventActor', asks: participantAsked(asked), ...actOf(asked), ...inRoleOf(asked), otherActors: [opinion[1] ?? opinion[2]!], restated: asked };
     },
   },
   {
@@ -1108,7 +1112,8 @@ const ENDINGS: Readonly<Record<string, string | undefined>> = { de: 'ed', king: 
 /** The question with each phrasal verb of `PHRASAL_VERBS` as its one-word verb, in the same form. */
 export function singleWordVerbs(text: string): string {
   // "let slip that …": said it, unguardedly ("let" is its own past).
-  const slipped = text.replace(/\blets\s+slip\b/gi, 'says').replace(/\blet\s+slip\b/gi, 'said');
+  // "prior to facing the press": before it, as news mostly writes it (and as an anchoring clause opens).
+  const slipped = text.replace(/\blets\s+slip\b/gi, 'says').replace(/\blet\s+slip\b/gi, 'said').replace(/\bprior\s+to\b/gi, 'before');
   const regular = PHRASAL_VERBS.reduce((read, [pattern, verb]) => read.replace(pattern, (_m, ending: string | undefined) => inflected(verb, ending)), slipped)
     .replace(SPLIT_PLAY_DOWN, (_m, ending: string | undefined, object: string) => `${inflected('downplay', ending)} ${object}`)
     .replace(GOVERNMENT_POSSESSIVE, '$1 ')
@@ -1226,6 +1231,12 @@ function whFronted(text: string): string {
   const irregular = IRREGULAR_VERBS.get(lower);
   const [auxiliary, base] = irregular !== undefined ? ['did', irregular] : /ied$/.test(lower) ? ['did', `${lower.slice(0, -3)}y`] : /ed$/.test(lower) ? ['did', lower.slice(0, -2)] : /s$/.test(lower) ? ['does', lower.replace(/(?<=[sxz]|[cs]h)es$|s$/, '')] : [undefined, lower];
   return auxiliary === undefined ? text : `${wh} ${auxiliary} ${subject} ${base}${rest === '' ? '' : ` ${rest}`}${tail}`;
+}
+
+/** A verb in the past ("killed", "met") as its base ("kill", "meet"); undefined for any other form. */
+function pastBase(written: string): string | undefined {
+  const lower = written.toLowerCase();
+  return IRREGULAR_VERBS.get(lower) ?? (/ied$/.test(lower) ? `${lower.slice(0, -3)}y` : /ed$/.test(lower) ? lower.slice(0, -2) : undefined);
 }
 
 /** Words before the question phrase, the phrase ("which group", "which terror group's"), then at most a few words. */
@@ -1532,21 +1543,43 @@ const SECOND_QUESTION = /(?<=\bname)\s*\??\s*,\s*and\s+(?:what|which|where|when|
  * the question is asked, of the story the addition names.
  */
 const QUESTION_THEN_ADDED = /^(\s*[^?]{8,300}\?)\s+((?:my\s+guess|i\s+(?:think|guess|believe|reckon|assume)|assuming|read\s+me|(?:i\s+)?want(?:ed)?\s+(?:the|a|his|her|their|to\s+know)|pretty\s+sure|probably|maybe|thanks|thx|cheers|the\s+(?:[\p{L}-]+\s+){0,3}(?:piece|article|story|wire|report|dispatch)\s+(?:pegs|says|has|puts|ties))\b(?:[^?]{3,200}[.!]?)+)\s*$/iu;
+/** "…? Give the court the day.", "…? Use the article's own words.", "…? The opening day, not the close.": an instruction after the question, which asks nothing more. */
+const QUESTION_THEN_INSTRUCTION = /^(\s*[^?]{8,300}\?)\s+(?:give\s+(?:the\s+court|the\s+jury|us|me)|answer\s+the\s+question|(?:use|in|quote)\s+(?:the\s+(?:article|story|piece|report|wire)['’]s|its|their)\s+(?:own\s+)?(?:words|wording|phrasing|terms)|(?:just\s+|only\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+not\s+(?:the|his|her|its|their|your)\s)[^?]{0,200}$/iu;
 /** "… Name him.": who the remark describes, as "who is he?" asks. */
-const NAME_HIM = /([.!])\s+(?:name|identify)\s+(?:him|her|them|that\s+(?:person|guy|man|woman|one))\s*[.!?]*\s*$/iu;
+const NAME_HIM = /([.!])\s+(?:(?:name|identify)\s+(?:him|her|them|that\s+(?:person|guy|man|woman|one))|(?:state|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\s*[.!?]*\s*$/iu;
+/** "… Name that commander.": which commander the remark describes. */
+const NAME_THAT = /([.!])\s+(?:name|identify)\s+(?:that|this|the)\s+(\p{L}{3,})\s*[.!?]*\s*$/iu;
 
 /** "it was the Italian FM, not anybody in Washington, who let slip that X": a cleft naming whom it describes. */
 const CLEFT = /\bit\s+(?:was|is)\s+((?:the\s+)?[^,.]{2,60}?)(?:\s*,\s*not\s+[^,]{2,60},)?\s+(?:who|that)\s+([^.!?]{4,240})[.!]\s+Who is he\?$/iu;
 
-function questionAdded(text: string): string {
+function questionAdded(input: string): string {
+  const text = input.replace(QUESTION_THEN_INSTRUCTION, '$1');
   const added = QUESTION_THEN_ADDED.exec(text);
   if (added === null) return text;
   const story = STORY_SCOPE.exec(` ${added[2]!}`);
   return story === null ? added[1]! : `${added[1]!.replace(/\s*\?+\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
 }
 
-function withoutChatter(text: string): string {
-  const named = text.replace(NAME_HIM, '$1 Who is he?');
+/**
+ * A cross-examiner's premise before the question: "Isn't it true that P? Who …", "I put it to you
+ * that P. When …", "Let the record reflect P. Who …": P is a remark the question leans on, as a
+ * statement before it would be (the premise's own question mark asks nothing).
+ */
+const PUT_PREMISE = /^\s*(?:(?:and|but|now|so)\s*,?\s+)?(?:(?:is\s*n['’]?t|is\s+not|was\s*n['’]?t|was\s+not)\s+it\s+(?:true|a\s+fact|the\s+case|correct|so)|is\s+it\s+not\s+(?:true|a\s+fact|the\s+case|correct)|i\s+put\s+it\s+to\s+you|let\s+the\s+record\s+(?:reflect|show|state)|(?:would\s+you|you\s+would)\s+agree|it\s+is\s+(?:true|a\s+fact))\s*,?\s*(?:that\s+)?(?=\S)([^?]{8,400}?)\s*[?.!]+\s+(?=\S)/iu;
+/** A cross-examiner's words to the witness inside a question: "who, precisely, said it", "when, witness, was …", "For the record, whose …". */
+const TO_THE_WITNESS = /\s*,\s*(?:witness|counsel|precisely|for\s+the\s+(?:record|court|jury))\s*(?:,(?=\s)|(?=\?))|(?<=^|[.!?]\s+)(?:(?:and|but)\s+)?for\s+the\s+(?:record|court|jury)\s*,\s*|\s+for\s+the\s+(?:record|court|jury)(?=\s*[.!?]*\s*$)|(?<=^|[.!?]\s+)(?:and|but)\s+(?=(?:who|whom|whose|what|which|when|where|how|name)\b)/giu;
+
+/** A remark that holds a question ("… says how many X are among Y"), then only its question word ("How many?"). */
+const EMBEDDED_THEN_ASKED = /^(.{0,120}?)\b(how\s+(?:many|much|long|often)|who|whom|when|where|which|what)\b([^.?!]{3,240})[.?!]\s+(how\s+(?:many|much|long|often)|who|whom|when|where|which|what)\s*\?+\s*$/iu;
+
+function withoutChatter(input: string): string {
+  const premise = PUT_PREMISE.exec(input);
+  const text = (premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`).replace(TO_THE_WITNESS, '').replace(/,\s*\?/g, '?');
+  // "The piece says how many Americans are among the hostages. How many?": the question the remark holds.
+  const embedded = EMBEDDED_THEN_ASKED.exec(text);
+  const asked = embedded !== null && embedded[2]!.toLowerCase().replace(/\s+/g, ' ') === embedded[4]!.toLowerCase().replace(/\s+/g, ' ') ? withStoryOf(`${embedded[1]!.trim()}.`, `${embedded[2]!}${embedded[3]!}?`) : text;
+  const named = asked.replace(NAME_HIM, '$1 Who is he?').replace(NAME_THAT, '$1 Which $2 was that?');
   // "It was the Italian FM who let slip X. Name him.": which Italian FM let slip X.
   const cleft = CLEFT.exec(named);
   const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
@@ -1913,7 +1946,7 @@ function questionFirst(input: string): string {
 }
 
 /** "Who was that?", "What was his name?", "Which President was that?": asks who the one the remark describes is. */
-const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
+const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|(?:(?:with|to|from|by|for)\s+)?(?:who|whom)|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
 /** "the Gazette piece mentions …", "the Reuters story says …": the story a remark reports its description from. */
 const MENTIONED_IN = /^\s*(.{2,60}?)\s+(?:mentions|mentioned|says|said|quotes|quoted|names|named|describes|described|reports|reported|talks\s+about|has)\s*$/i;
 /** A story's word, which makes a remark's source the story asked of. */
@@ -1937,6 +1970,8 @@ const SUBJECT_AND_AUXILIARY = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)\s
 const SUBJECT_AND_VERB = /^\s*((?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)(\s+(\p{Ll}+)\b.*)$/u;
 /** 'calls someone "the political leader of X"': a description the remark quotes. */
 const CALLED_SOMEONE = /\b(?:calls|called|describes|described|refers\s+to|referred\s+to|names|named)\s+(?:someone|somebody|a\s+(?:man|woman|person))\s+(?:as\s+)?["“]([^"”]{3,150})["”]/i;
+/** A clause before the subject that only says when: "Prior to facing the press, …", "After the summit, …". */
+const FRONTED_WHEN = /^\s*((?:prior\s+to|before|after|following|during|while|since|ahead\s+of)\b[^,]{3,120}),\s*(.+)$/iu;
 /** "someone", "somebody" after a preposition or verb: where the one asked about stands in the remark. */
 const SOMEONE_IN_REMARK = /(?<=\b(?:with|to|by|from|for|met|called|phoned|visited|thanked|blamed)\s+)(?:someone|somebody)\b/i;
 /** "Who's the Pentagon guy?": who a description the remark used is. */
@@ -1954,7 +1989,10 @@ function describedInRemark(remark: string, question: string): string | undefined
   // "Lopez had been in talks with someone before the summit. Who was it?": the one asked for stands where "someone" does.
   const someone = IDENTITY_ASKED.test(question) ? SOMEONE_IN_REMARK.exec(remark) : null;
   if (someone !== null) {
-    const told = `${remark.slice(0, someone.index)}${remark.slice(someone.index + someone[0].length)}`.replace(/\s*[.!]+\s*$/, '').replace(/\s{2,}/g, ' ');
+    const whole = `${remark.slice(0, someone.index)}${remark.slice(someone.index + someone[0].length)}`.replace(/\s*[.!]+\s*$/, '').replace(/\s{2,}/g, ' ');
+    // "Prior to the summit, Lopez had been in talks with someone": the clause that only says when goes last.
+    const fronted = FRONTED_WHEN.exec(whole);
+    const told = fronted === null ? whole : `${fronted[2]!} ${fronted[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`;
     // "Lopez had been in talks with before …" → "who had Lopez been in talks with before …"; "Lopez met in Lenz" → "who did Lopez met in Lenz".
     const clause = SUBJECT_AND_AUXILIARY.exec(told);
     if (clause !== null) return `who ${clause[2]!.toLowerCase()} ${clause[1]!}${clause[3]!}?`;
@@ -1999,6 +2037,11 @@ function identityAsked(remark: string, question: string): string | undefined {
     const told = MENTIONED_IN.exec(body.slice(0, determiner.index));
     const opened = lead === '' ? '' : `${lead} `;
     if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${opened}${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
+    // "The storm killed the chief engineer of the port. Name that engineer.": which chief engineer of the port the storm killed, asked first.
+    const doer = VERB_LEFT.exec(body.slice(0, determiner.index).trim());
+    // Not "Blinken quoted the President telling X": the one described did what the participle says, which stays in place.
+    const base = doer === null || doer[3] !== '' || /^\s+\p{Ll}+ing\b/u.test(rest) ? undefined : pastBase(doer[2]!);
+    if (base !== undefined) return `${opened}${described}${rest.replace(/\s*$/, '')} did ${doer![1]!.replace(/^(?:The|A|An)\b/, (article) => article.toLowerCase())} ${base}?`;
     return `${opened}${body.slice(0, determiner.index)}${described}${rest}?`;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { Answer, Passage } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { KIND_ASKED, type Measure, type QuestionOf } from './question.ts';
-import { indexTerm, keyTerms } from '../text/terms.ts';
+import { indexTerm, keyTerms, words } from '../text/terms.ts';
 import { IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { speakerEntity } from './quote.ts';
 import { citationOf, findEvidence, isFigure, matchedTerms, matchPositions, questionNames, questionTerms, tokenize, tokensOf, type Evidence, type Token } from './evidence.ts';
@@ -37,7 +37,8 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
     ...(strict ? { names: questionNames(index, query), antecedents: true } : {}),
   });
   const counted = asksForFigure ? countedTerm(question) : undefined;
-  if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted, question.standing) })).sort((a, b) => b.score - a.score);
+  const given = givenFigures(question.text);
+  if (asksForFigure) evidence = evidence.map((e) => ({ ...e, score: e.score * figureFit(e, terms, counted, given, question.standing) })).sort((a, b) => b.score - a.score);
   // The passages that say the act was done answer "what did X do" before those that only name X.
   if (question.act !== undefined) evidence = [...evidence.filter((e) => holdsAct(e, question.act)), ...evidence.filter((e) => !holdsAct(e, question.act))];
   if (strict) evidence = evidence.filter((e) => holdsAsked(e, question, terms, counted));
@@ -54,7 +55,7 @@ export function searchAnswers(index: CorpusIndex, question: QuestionOf<'search'>
       citations: [citationOf(e.passage, done?.sentence ?? e.passage.text)],
     };
   });
-  if (asksForFigure) flagOtherFigures(answers, evidence, terms, counted);
+  if (asksForFigure) flagOtherFigures(answers, evidence, terms, counted, given);
   return answers;
 }
 
@@ -94,8 +95,9 @@ const STRICT_COVERAGE = 0.25;
 
 /** Whether a passage holds what a question asks about: its asked noun, and for "how many" a figure that counts it or stands by the question's words. */
 export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, terms: readonly string[], counted: string | undefined): boolean {
-  if (question.measure !== undefined) return MEASURE_GIVEN[question.measure].test(evidence.passage.text) && figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS;
-  if (question.figure) return figureFit(evidence, terms, counted) >= FIGURE_BY_WORDS && namesCounted(evidence, question.text) && (question.act === undefined || holdsFate(evidence, question.act));
+  const given = givenFigures(question.text);
+  if (question.measure !== undefined) return MEASURE_GIVEN[question.measure].test(evidence.passage.text) && figureFit(evidence, terms, counted, given) >= FIGURE_BY_WORDS;
+  if (question.figure) return figureFit(evidence, terms, counted, given) >= FIGURE_BY_WORDS && namesCounted(evidence, question.text) && (question.act === undefined || holdsFate(evidence, question.act));
   const asked = question.asked.flatMap(keyTerms);
   return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
 }
@@ -217,16 +219,16 @@ const FIGURE_BY_WORDS = 2;
  * ("2,500 U.S. troops" for "how many troops") best, a figure by the question's words less, a
  * passage with no figure least — it cannot say how many.
  */
-function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined, standing = false): number {
-  const counting = countingToken(evidence, counted);
+function figureFit(evidence: Evidence, terms: readonly string[], counted: string | undefined, given: ReadonlySet<string>, standing = false): number {
+  const counting = countingToken(evidence, counted, given);
   // "wounded seven troops" counts those an event touched, not how many there are.
   if (counting !== undefined) return standing && countsAnEvent(tokensOf(evidence.passage), counting) ? 1 : 4;
-  return figureNear(evidence, terms) !== undefined ? FIGURE_BY_WORDS : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
+  return figureNear(evidence, terms, given) !== undefined ? FIGURE_BY_WORDS : tokensOf(evidence.passage).some((t) => isFigure(t.word)) ? 1 : 0.5;
 }
 
 /** The figure that counts what is asked, written just before it ("2,500" in "2,500 U.S. troops"). */
-function countingFigure(evidence: Evidence, counted: string | undefined): string | undefined {
-  const figure = countingToken(evidence, counted);
+function countingFigure(evidence: Evidence, counted: string | undefined, given: ReadonlySet<string>): string | undefined {
+  const figure = countingToken(evidence, counted, given);
   return figure === undefined ? undefined : figureAt(evidence, figure.offset);
 }
 
@@ -235,11 +237,11 @@ const PEOPLE = indexTerm('people');
 export const PEOPLE_COUNTED_WORDS: readonly string[] = ['people', 'troops', 'soldiers', 'personnel', 'contractors', 'civilians', 'residents', 'workers', 'children', 'women', 'men', 'hostages', 'prisoners', 'officials', 'staff', 'members', 'fighters', 'militants', 'police', 'officers', 'sailors', 'passengers', 'patients', 'students', 'journalists', 'migrants', 'refugees', 'protesters', 'victims', 'guards'];
 const PEOPLE_COUNTED = PEOPLE_COUNTED_WORDS.map((word) => indexTerm(word)).filter((term): term is string => term !== null);
 
-function countingToken(evidence: Evidence, counted: string | undefined): Token | undefined {
+function countingToken(evidence: Evidence, counted: string | undefined, given: ReadonlySet<string>): Token | undefined {
   if (counted === undefined) return undefined;
   const tokens = tokensOf(evidence.passage);
   const nouns = matchPositions(counted === PEOPLE ? PEOPLE_COUNTED : [counted], tokens);
-  return tokens.find((t) => isFigure(t.word) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
+  return tokens.find((t) => isFigure(t.word) && !isGiven(t, given) && nouns.some((p) => p > t.position && p - t.position <= FIGURE_REACH));
 }
 
 /** A figure right after a verb in the past ("injured five", "killed 1,200"): it counts what an event did. */
@@ -249,11 +251,29 @@ function countsAnEvent(tokens: readonly Token[], figure: Token): boolean {
 }
 
 /** The figure written next to the question's words in a passage ("2,500" in "hosting 2,500 U.S. troops"). */
-function figureNear(evidence: Evidence, terms: readonly string[]): string | undefined {
+function figureNear(evidence: Evidence, terms: readonly string[], given: ReadonlySet<string>): string | undefined {
   const tokens = tokensOf(evidence.passage);
   const matches = matchPositions(terms, tokens);
-  const figure = tokens.find((t) => /^\d/.test(t.word) && matches.some((p) => p !== t.position && Math.abs(p - t.position) <= FIGURE_REACH));
+  const figure = tokens.find((t) => /^\d/.test(t.word) && !isGiven(t, given) && matches.some((p) => p !== t.position && Math.abs(p - t.position) <= FIGURE_REACH));
   return figure === undefined ? undefined : figureAt(evidence, figure.offset);
+}
+
+/** The words after "how many", which say what it counts. */
+const HOW_MANY_WORDS = /\bhow\s+(?:many|much)\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu;
+
+/**
+ * The figures a question writes itself: "how many Americans are among the roughly 150 hostages"
+ * is not answered by "about 150 hostages", which only restates what the asker gave.
+ */
+function givenFigures(question: string): ReadonlySet<string> {
+  // "before the 100-plus trucks a day, how many aid trucks …" counts what its own figure counts: a passage with both answers.
+  const counted = new Set(words(HOW_MANY_WORDS.exec(question)?.[1] ?? '').map((word) => indexTerm(word)));
+  const countsAsked = (after: string): boolean => words(after).slice(0, 3).some((word) => counted.has(indexTerm(word)));
+  return new Set([...question.matchAll(/\d[\d,.]*\d|\d/g)].filter((m) => !countsAsked(question.slice(m.index + m[0].length))).map((m) => m[0].replace(/,/g, '')));
+}
+
+function isGiven(token: Token, given: ReadonlySet<string>): boolean {
+  return given.has(token.word.replace(/,/g, '').replace(/\.$/, ''));
 }
 
 function figureAt(evidence: Evidence, offset: number): string | undefined {
@@ -265,10 +285,10 @@ function figureAt(evidence: Evidence, offset: number): string | undefined {
  * everything it matched), the top answer says so and cites it: readers should see both sides,
  * not Byline's pick.
  */
-function flagOtherFigures(answers: Answer[], evidence: readonly Evidence[], terms: readonly string[], counted: string | undefined): void {
+function flagOtherFigures(answers: Answer[], evidence: readonly Evidence[], terms: readonly string[], counted: string | undefined, given: ReadonlySet<string>): void {
   const [top] = evidence;
-  const countedInTop = top === undefined ? undefined : countingFigure(top, counted);
-  const figureOf = (e: Evidence) => (countedInTop !== undefined ? countingFigure(e, counted) : figureNear(e, terms));
+  const countedInTop = top === undefined ? undefined : countingFigure(top, counted, given);
+  const figureOf = (e: Evidence) => (countedInTop !== undefined ? countingFigure(e, counted, given) : figureNear(e, terms, given));
   const figure = top === undefined ? undefined : figureOf(top);
   if (top === undefined || figure === undefined || answers[0] === undefined) return;
   const rivals = evidence.slice(1).flatMap((other) => {

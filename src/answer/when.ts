@@ -428,7 +428,7 @@ function inOtherRelativeClause(passage: Passage, s: number, offset: number, act:
 }
 
 /** Question words that ask for an event's start, or its end. */
-const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|open|opens|opened|kick(?:ed)?\s+off|found|founded|form|formed|establish|established|create|created|institute|instituted)\b/i;
+const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|beginning|open|opens|opened|opening|kick(?:ed)?\s+off|found|founded|form|formed|establish|established|create|created|institute|instituted)\b/i;
 const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|concluded|wrap(?:ped)?\s+up)\b/i;
 /** What a time dates when the words after it say so: "on Friday at the end of a meeting". */
 const AT_END = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:end|close|conclusion)\s+of\b/iu;
@@ -439,10 +439,15 @@ const SINCE_BEFORE = /\b(?:since|from)\s+(?:the\s+)?$/i;
 /** "… was not developed until the 16th century": a denial before "until" tells when the act came. */
 const NOT_UNTIL = /\b(?:not|never|n['’]t)\b[^.;:!?]*\buntil\s+(?:the\s+)?$/i;
 
+/** A word ruled out by the asker: "not the close", "rather than when it ended". */
+const RULED_OUT = /\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:the|its|when\s+it|when\s+they)\s+)?[\p{L}-]+/giu;
+
 /** Which end of an event a question asks for, if it asks for one only: "when did the meeting start". */
 export function endAsked(question: string): 'start' | 'end' | undefined {
-  const start = ASKS_START.test(question);
-  const end = ASKS_END.test(question);
+  // "The opening day, not the close": an end named only to be ruled out is not asked.
+  const asked = question.replace(RULED_OUT, ' ');
+  const start = ASKS_START.test(asked);
+  const end = ASKS_END.test(asked);
   return start === end ? undefined : start ? 'start' : 'end';
 }
 

@@ -192,6 +192,19 @@ describe('parseQuestion', () => {
     [auto('When did Lopez meet the envoy? My guess is before the summit.'), { kind: 'eventTime', text: 'When did Lopez meet the envoy?' }],
     [auto('Hypothesis to confirm: it was the harbour minister, not anybody in Porto, who let slip that the port would close. Name him.'), { kind: 'role', text: 'who is the harbour minister who said that the port would close?' }],
     [auto('who lets slip the port will close?'), { kind: 'saidBy', text: 'who says the port will close?' }],
+    // A cross-examiner's premise ("Isn't it a fact that P?", "I put it to you that P.", "Let the record reflect P.") is a remark the question leans on; words to the witness ask nothing.
+    [{ command: 'who', text: "Isn't it a fact that the storm killed the chief engineer of the port in Lenz? Name that engineer for the court." }, { kind: 'eventActor', text: 'which chief engineer of the port in Lenz did the storm kill?' }],
+    [{ command: 'who', text: 'I put it to you that Norland\'s harbour minister claimed the port was "closed at the last minute". And who, precisely, is that harbour minister?' }, { kind: 'role', role: "Norland's harbour minister" }],
+    [{ command: 'who', text: 'Let the record reflect someone said "the port will reopen" about the Lenz floods. Who, precisely, said it?' }, { kind: 'saidBy', text: 'who said "the port will reopen" about the Lenz floods?' }],
+    [{ command: 'who', text: 'Prior to the summit, Lopez had already been in talks with someone. For the record, with whom?' }, { kind: 'eventActor', asks: 'patient', text: 'who had Lopez already been in talks with before the summit?' }],
+    [{ command: 'who', text: 'But who, precisely, was the ministry sure was behind the Lenz blockade?' }, { kind: 'eventActor', act: 'behind', otherActors: ['the ministry'], text: 'who was behind the Lenz blockade' }],
+    [{ command: 'when', text: 'And when, precisely, did the floods hit Lenz? Give the court the day, witness, not your impressions.' }, { kind: 'eventTime', text: 'when did the floods hit Lenz?' }],
+    [{ command: 'when', text: 'On what date did the Lenz summit open? The opening day, witness, not the close.' }, { kind: 'eventTime', text: 'On what date did the Lenz summit open?' }],
+    [{ command: 'when', text: "when did the port reopen? Use the article's own words." }, { kind: 'eventTime', text: 'when did the port reopen?' }],
+    // A remark that holds the question, then only its question word.
+    [auto("Isn't it true the Lenz piece says how many sailors are among the 300 passengers? How many?"), { kind: 'search', figure: true, text: 'how many sailors are among the 300 passengers?', story: 'Lenz' }],
+    // A reporter the story tells of is not its credited reporter.
+    [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
     [{ command: 'quote', speaker: 'Lopez', topic: 'keeping the port open at the Lenz close-out' }, { kind: 'quote', topic: 'keeping the port open', setting: 'Lenz' }],
     [{ command: 'quote', speaker: 'Lopez', topic: 'the port at the close of the meeting' }, { kind: 'quote', topic: 'the port' }],

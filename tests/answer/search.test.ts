@@ -38,6 +38,14 @@ describe('how many', () => {
     expect(ask('how many guards were injured at the Selva depot?')).toContain('12 Selva depot guards');
   });
 
+  it('takes no figure the question gives itself, unless it counts what is asked', () => {
+    const siege = fixtureIndex({ 'siege.txt': 'Siege at the Selva depot\n\nMay 2, 2025\n\nThe Selva police were working to free about 90 guards held at the depot by a gang.' });
+    const ask = (text: string) => answer(siege, { command: 'auto', text }).answers;
+    // "the roughly 90 guards" is the asker's own figure: it does not count how many of them are Italians.
+    expect(ask('how many Italians are among the roughly 90 guards?')).toEqual([]);
+    expect(ask('how many guards were held at the depot, some 90 guards?')[0]?.text).toContain('90 guards');
+  });
+
   it('abstains when the passages count another fate than the one asked ("injured" for "killed")', () => {
     const response = answer(depot, { command: 'auto', text: 'how many guards were killed at the Selva depot?' });
     expect(response.answers).toEqual([]);

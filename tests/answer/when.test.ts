@@ -602,6 +602,9 @@ describe('a time that dates the other end of a state', () => {
 After the failed union of Lund and Orm of 1319, the coastal Vale Union was instituted in 1397. Lund remained united with Orm until 1814.`,
     });
     expect(endAsked('When was the Vale Union formed?')).toBe('start');
+    // An end named only to be ruled out is not asked; "opening" asks for the start.
+    expect(endAsked('On what date did the Lenz summit open? The opening day, not the close.')).toBe('start');
+    expect(endAsked('When was the opening of the Lenz summit, rather than the end?')).toBe('start');
     expect(answer(union, { command: 'when', text: 'When was the Vale Union formed?' }).answers[0]?.text).toBe('1397');
   });
 });
