@@ -1584,7 +1584,83 @@ function withoutChatter(input: string): string {
   const cleft = CLEFT.exec(named);
   const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
   const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
-  return CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.');
+  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(WHO_WAS_IT_THAT, '$1 ');
+}
+
+/** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
+const THE_ONES = /\s*,?\s+the\s+ones\s+(?!(?:who|that|which)\s+(?:is|was|are|were)\b)([^?]{3,160}?)\s*(\?*)\s*$/iu;
+
+/**
+ * "where were the missiles fired from the ones the US shot down" → "where were the missiles the US
+ * shot down fired from": the afterthought goes after the last plural the question names with "the".
+ */
+function onesPlaced(text: string): string {
+  const ones = THE_ONES.exec(text);
+  if (ones === null) return text;
+  const before = text.slice(0, ones.index);
+  const plural = [...before.matchAll(/\bthe\s+(?:[\p{L}\d-]+\s+){0,2}?\p{Ll}{3,}s\b/gu)].at(-1);
+  if (plural === undefined) return text;
+  const at = plural.index + plural[0].length;
+  return `${before.slice(0, at)} ${ones[1]!.replace(/^(?:who|that|which)\s+/i, '')}${before.slice(at)}${ones[2]!}`;
+}
+
+/** "who was it that blamed X": a cleft, asked as "who blamed X". */
+const WHO_WAS_IT_THAT = /^(\s*who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=\p{Ll})/iu;
+
+/** A speaker's correction: "the photographer no wait i mean the editor", "on monday sorry tuesday". */
+const CORRECTION = /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|scratch\s+that|or\s+rather)\s*,?\s+(?:i\s+mean[t]?\s+)?|\s*,\s*sorry\s*,?\s+(?:i\s+mean[t]?\s+)?|\s+sorry\s+i\s+mean[t]?\s+|\s*,?\s+(?:no\s+)?i\s+mean[t]?\s+(?=the\s)/iu;
+
+/**
+ * The question as the speaker corrected it: what follows the correction replaces the words before it
+ * from the last one its first word opens ("the photographer … the editor": from "the"), or just the
+ * word before it.
+ */
+function selfCorrected(text: string): string {
+  const correction = CORRECTION.exec(text);
+  if (correction === null || correction.index === 0) return text;
+  const before = text.slice(0, correction.index);
+  const after = text.slice(correction.index + correction[0].length);
+  const first = /^[\p{L}'’-]+/u.exec(after)?.[0];
+  if (first === undefined) return text;
+  const from = before.toLowerCase().lastIndexOf(` ${first.toLowerCase()} `);
+  const replaced = from >= 0 ? before.slice(0, from + 1) : before.replace(/[\p{L}'’-]+\s*$/u, '');
+  // The corrected words stand for as many as they replace: the rest of the question follows them.
+  const span = from >= 0 ? before.slice(from + 1) : (/[\p{L}'’-]+\s*$/u.exec(before)?.[0] ?? '');
+  const length = Math.min(words(span).length, words(after).length);
+  const correctedWords = after.split(/\s+/);
+  return `${replaced}${correctedWords.slice(0, length).join(' ')}${correctedWords.length > length ? ` ${correctedWords.slice(length).join(' ')}` : ''}`;
+}
+
+/** Spoken numbers: the cardinals and their multipliers. */
+const SPOKEN_UNITS: ReadonlyMap<string, number> = new Map([
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n] as const),
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, n) => [word, 20 + 10 * n] as const),
+]);
+const SPOKEN_MULTIPLIERS: ReadonlyMap<string, number> = new Map([['hundred', 100], ['thousand', 1000], ['million', 1_000_000]]);
+const SPOKEN_WORD = String.raw`(?:${[...SPOKEN_UNITS.keys(), ...SPOKEN_MULTIPLIERS.keys()].join('|')})`;
+/** A run of two or more number words ("twenty five hundred", "one thousand two hundred", "twenty-five"). */
+const SPOKEN_RUN = new RegExp(String.raw`\b${SPOKEN_WORD}(?:(?:\s+and\s+|[\s-]+)${SPOKEN_WORD})+\b`, 'giu');
+
+/**
+ * "twenty five hundred us troops" as the coverage writes it, "2,500": a dictated number of two or
+ * more words in figures. One word stays ("five troops"): news writes small numbers in words.
+ */
+function spokenNumbers(text: string): string {
+  return text.replace(SPOKEN_RUN, (run) => {
+    let total = 0;
+    let current = 0;
+    for (const word of run.toLowerCase().split(/[\s-]+/)) {
+      const unit = SPOKEN_UNITS.get(word);
+      const multiplier = SPOKEN_MULTIPLIERS.get(word);
+      if (unit !== undefined) current += unit;
+      else if (multiplier === 100) current = (current || 1) * 100;
+      else if (multiplier !== undefined) {
+        total += (current || 1) * multiplier;
+        current = 0;
+      }
+    }
+    return (total + current).toLocaleString('en-US');
+  });
 }
 
 /** "After X, who …?", "Fuad Shukr, which group was he …?": something put before the question itself (a comma inside a number, "1,200", is no break). */

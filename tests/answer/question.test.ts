@@ -203,6 +203,13 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: "when did the port reopen? Use the article's own words." }, { kind: 'eventTime', text: 'when did the port reopen?' }],
     // A remark that holds the question, then only its question word.
     [auto("Isn't it true the Lenz piece says how many sailors are among the 300 passengers? How many?"), { kind: 'search', figure: true, text: 'how many sailors are among the 300 passengers?', story: 'Lenz' }],
+    // Dictation: a self-correction, numbers spoken in words, a cleft, an afterthought saying which ones.
+    [{ command: 'who', text: "who's the photographer no wait i mean the editor on the lenz story" }, { kind: 'credit', credit: 'editing' }],
+    [{ command: 'who', text: 'hey which country hosts twenty five hundred norland troops' }, { text: 'which country hosts 2,500 norland troops' }],
+    [{ command: 'who', text: 'who was it that blamed the gang for the lenz blockade' }, { kind: 'eventActor', act: 'blamed', text: 'who blamed the gang for the lenz blockade' }],
+    [{ command: 'when', text: 'when was the lenz blockade on monday, sorry, tuesday' }, { text: 'when was the lenz blockade on tuesday' }],
+    [{ command: 'who', text: 'who said sorry to the families' }, { kind: 'saidBy', text: 'who said sorry to the families' }],
+    [auto('where were the rockets fired from the ones the navy shot down near lenz'), { kind: 'place', origin: true, text: 'where were the rockets the navy shot down near lenz fired from' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
