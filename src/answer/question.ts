@@ -1573,7 +1573,56 @@ const TO_THE_WITNESS = /\s*,\s*(?:witness|counsel|precisely|for\s+the\s+(?:recor
 /** A remark that holds a question ("… says how many X are among Y"), then only its question word ("How many?"). */
 const EMBEDDED_THEN_ASKED = /^(.{0,120}?)\b(how\s+(?:many|much|long|often)|who|whom|when|where|which|what)\b([^.?!]{3,240})[.?!]\s+(how\s+(?:many|much|long|often)|who|whom|when|where|which|what)\s*\?+\s*$/iu;
 
-function withoutChatter(input: string): string {
+/** Courtesies that open a message: "Good afternoon.", "Hello dear,", "Pardon me,". */
+const GREETING_SENTENCE = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|pardon\s+me|excuse\s+me|sorry\s+to\s+bother\s+you)(?:\s+(?:dear|there|byline))?\s*[,.!:]\s*)+(?=\S)/iu;
+/** A fond vocative: "what was his name, dear?". */
+const DEAR = /\s*,\s*(?:my\s+)?dear\b(?=\s*[,?.!])/giu;
+/** A sentence that speaks of the asker, not of the story: "My grandson says …", "I read it over breakfast.", "I'd like the date, please." */
+const ABOUT_THE_ASKER = /(?<![\p{L}'’])(?:I|i|I['’](?:m|d|ve|ll)|i['’](?:m|d|ve|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us|[Mm]ine)(?![\p{L}'’])/u;
+/** A yes-or-no question or a guess after the question: "Netanyahu, is it?", "Was that recently?", "Did he say for how long?". */
+const CHECKING_QUESTION = /^\s*(?:(?:and|or|but|so)\s+)?(?:(?:is|was|are|were|did|does|do|has|have|had|can|could|would|will|should)(?:n['’]t)?\b[^?]*|[^?]{1,60},\s*(?:is|was|were|are|did|does)(?:n['’]t)?\s+(?:it|that|he|she|they)|[^?]{1,60},\s*(?:right|correct|no))\s*\?+\s*$/iu;
+/** Where a message's sentences break: not after a title's or a country's abbreviation ("Mr. Haniyeh", "the U.S. base"). */
+const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Gov|Pres|Prof|Jr|Sr|No|vs|etc|Sec|U\.S|U\.N|U\.K|E\.U)\.)\s+(?=\S)/u;
+/** A courtesy that carries a question: "could you tell me who …", "do you know when …". */
+const ASKS_THROUGH = /\b(?:tell|show|remind|know)\s+(?:me\s+|us\s+)?(?:who|whom|whose|what|which|when|where|how)\b/iu;
+/** What the asker heard the paper say: "The paper said they were backed by Iran." */
+const PAPER_SAID = /^\s*(?:the|that)\s+(?:paper|papers|news|radio|television|tv|telly|newspaper)\s+(?:said|says|mentioned|reported|had)\b/iu;
+/** How many words a check before the question may have to be dropped as bare ("Was that recently?"). */
+const BARE_CHECK_WORDS = 4;
+/** Thanks and blessings after the question. */
+const THANKING = /^\s*(?:thank\s+you|thanks|many\s+thanks|much\s+obliged|bless\s+you|cheers|please)\b/iu;
+/** A sentence that asks for something: a question word, not after a name ("who" of "the man who …" still asks in "… who that is?"). */
+const ASKS = /(?:^|[\s,])(?:who|whom|whose|what|which|when|where|how)\b/iu;
+
+/**
+ * The question without the asides a chatty asker puts around it: a greeting before it; after it,
+ * what the asker tells of themselves ("My grandson says he was there."), a guess or a yes-or-no
+ * check ("Netanyahu, is it?"), thanks. A remark before the question stays: it says what is asked
+ * about. Left whole when anything after the question is not such an aside.
+ */
+function withoutAsides(input: string): string {
+  const text = input.replace(GREETING_SENTENCE, '').replace(DEAR, '');
+  const sentences = text.split(SENTENCE_BREAK);
+  // "Could you tell me who that is?" asks who; "Did he say for how long?" only checks.
+  const isCheck = (sentence: string) => CHECKING_QUESTION.test(sentence) && !ASKS_THROUGH.test(sentence);
+  const main = sentences.findIndex((sentence) => /\?\s*$/.test(sentence) && ASKS.test(sentence) && !isCheck(sentence));
+  if (main < 0) return text;
+  const after = sentences.slice(main + 1);
+  const aside = (sentence: string) => isCheck(sentence) || THANKING.test(sentence) || PAPER_SAID.test(sentence) || (ABOUT_THE_ASKER.test(sentence) && !(/\?\s*$/.test(sentence) && ASKS.test(sentence)));
+  if (!after.every(aside)) return text;
+  // Before it, only a bare check ("Was that recently?"): one that says something ("Is it right that X happened?") is the question's remark.
+  const before = sentences.slice(0, main).filter((sentence) => !isCheck(sentence) || words(sentence).length > BARE_CHECK_WORDS);
+  // "Could you tell me who that is, please?": the courtesy goes, the question's words in question order.
+  const courteous = POLITENESS.exec(sentences[main]!);
+  const question = (courteous === null ? sentences[main]! : sentences[main]!.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2').replace(/^\s*(who|what)\s+(that|this|it|he|she)\s+(is|was)\b/i, '$1 $3 $2')).replace(/\s*,?\s*(?:if\s+you\s+)?please\s*(?=\?)/i, '').replace(/\s*,\s*by\s+name\s*(?=\?)/i, '');
+  // An aside may name the story asked of ("I read it in the October piece.").
+  const story = after.map((sentence) => STORY_SCOPE.exec(` ${sentence}`)).find((scope) => scope !== null);
+  const asked = story === undefined || STORY_SCOPE.test(` ${question}`) ? question : `${question.replace(/\s*\?+\s*$/, '')}, ${story[0].replace(/^\s*,?\s*/, '')}?`;
+  return [...before, asked].join(' ');
+}
+
+function withoutChatter(raw: string): string {
+  const input = withoutAsides(raw);
   const premise = PUT_PREMISE.exec(input);
   const text = (premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`).replace(TO_THE_WITNESS, '').replace(/,\s*\?/g, '?');
   // "The piece says how many Americans are among the hostages. How many?": the question the remark holds.
@@ -2112,6 +2161,8 @@ function identityAsked(remark: string, question: string): string | undefined {
     // "the Gazette piece mentions a port guy making threats": the one asked for did what the participle says, in that story.
     const told = MENTIONED_IN.exec(body.slice(0, determiner.index));
     const opened = lead === '' ? '' : `${lead} `;
+    // "I read in the paper about a man who runs X": the asker's own telling says nothing of him.
+    if (ASKER_TELLS.test(body.slice(0, determiner.index))) return `${opened}${described}${rest}?`;
     if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${opened}${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
     // "The storm killed the chief engineer of the port. Name that engineer.": which chief engineer of the port the storm killed, asked first.
     const doer = VERB_LEFT.exec(body.slice(0, determiner.index).trim());
@@ -2122,6 +2173,9 @@ function identityAsked(remark: string, question: string): string | undefined {
   }
   return undefined;
 }
+
+/** The asker telling how they came upon someone: "I read in the paper about", "my daughter mentioned". */
+const ASKER_TELLS = /^\s*(?:I|i|we|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:about|of|on|mentioned|said|says|told\s+me)\s*$/u;
 
 /** Words of a question that point back at the remark before it. */
 const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|he|him|his|she|her)\b/i;

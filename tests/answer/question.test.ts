@@ -210,6 +210,17 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'when was the lenz blockade on monday, sorry, tuesday' }, { text: 'when was the lenz blockade on tuesday' }],
     [{ command: 'who', text: 'who said sorry to the families' }, { kind: 'saidBy', text: 'who said sorry to the families' }],
     [auto('where were the rockets fired from the ones the navy shot down near lenz'), { kind: 'place', origin: true, text: 'where were the rockets the navy shot down near lenz fired from' }],
+    // A chatty asker's asides: a greeting before the question; after it, what they tell of themselves, a guess or a check, thanks.
+    [{ command: 'who', text: 'Good afternoon. Who is the harbour minister of Norland? My grandson says he was at the Lenz summit.' }, { kind: 'role', text: 'Who is the harbour minister of Norland?' }],
+    [{ command: 'who', text: "Who has Norland blamed for Mr. Rook's death? My grandson tried to explain it to me but I got muddled." }, { kind: 'eventActor', text: "Who has Norland blamed for Mr. Rook's death?" }],
+    [{ command: 'when', text: "When did Mr. Lopez visit Lenz? I'd like the date if you have it, please." }, { kind: 'eventTime', text: 'When did Mr. Lopez visit Lenz?' }],
+    [{ command: 'who', text: 'Who has been shelling the pier? The paper said they were backed by Norland.' }, { text: 'Who has been shelling the pier?' }],
+    [{ command: 'when', text: 'The council condemned some attack on Lenz. Was that recently? When did it take place, please?' }, { kind: 'eventTime', text: 'When did the attack on Lenz take place?' }],
+    [{ command: 'who', text: 'Who is the harbour minister? Lopez, is it?' }, { kind: 'role', text: 'Who is the harbour minister?' }],
+    [{ command: 'when', text: 'When did Lopez fly to Lenz in the Gazette story? I read he flew off in the evening, or have I got that wrong?' }, { kind: 'eventTime', text: 'When did Lopez fly to Lenz?', story: 'Gazette' }],
+    [{ command: 'who', text: 'Hello dear, I read in the paper about a man who runs the port institute. Could you tell me who that is, please?' }, { text: 'which man runs the port institute?' }],
+    // A check that says something stays as the question's remark.
+    [{ command: 'when', text: 'Is it right that the storm hit Lenz on a weekday? What day was it actually?' }, { text: 'Is it right that the storm hit Lenz on a weekday. What day was it?' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
