@@ -38,6 +38,16 @@ The documentary about the great flood, directed by Jane Roe, opened the Lenz fes
 const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
 
 describe('event actors', () => {
+  it('answers "who <act in the past> …" only from a passage that tells the act: no one nearest the event\'s words', () => {
+    expect(who('who sank the old ferry off Cape Lenz?')).toContain('Veloria Shipping Company');
+    // No story tells of a raising or a salvage: the company that sank it did neither.
+    expect(who('who raised the old ferry off Cape Lenz?')).toEqual([]);
+    expect(who('who salvaged the old ferry off Cape Lenz?')).toEqual([]);
+    // Read as a role ("who chaired X" as "the chair of X"), the same: no passage tells a chairing.
+    expect(who('who chaired the Lenz festival?')).toEqual([]);
+    expect(who('who ended up directing the documentary about the great flood?')).toContain('Jane Roe');
+  });
+
   it('never answers with the question\'s own country by its demonym ("Syrian forces" when it asks of Syria)', () => {
     const border = fixtureIndex({
       'border.txt': 'Syria warns over border\n\nDAMASCUS, May 2 (Reuters) – The Sarn militia traded artillery fire with Syrian forces near the border on Monday, Syria said.\n',
