@@ -1476,7 +1476,7 @@ const ASIDE_CHATTER = /\s+(?:tho|ngl|fr|tbh|lowkey)\b(?=\s*[,?]|\s+\p{Ll})/giu;
  */
 const TRAILING_ASIDE = /\s*,\s*(?:did\s+(?:they|it|the\s+[\p{L}-]+)\s+(?:ever\s+)?(?:say|mention|tell)|like\s+what(?:['’]?s|\s+is)\s+(?:his|her|their)\s+name)\b[^?]*\?*\s*$|\s+(?:bc|cuz|cause|because)\s+(?:the\s+(?:article|story|piece|report)|i|it)\b[^?]*\?*\s*$/iu;
 /** "the one blaming X" after a description: the description does what the appositive says ("the pentagon guy blaming X"). */
-const THE_ONE_DOING = /^(\s*who(?:['’]s|\s+is|\s+was)\s+the\s+[^,?]{2,60}?)\s*,\s*the\s+one\s+(?=\p{Ll}+ing\b)/iu;
+const THE_ONE_DOING = /^(\s*who(?:['’]s|\s+is|\s+was)\s+(?:the|[\p{L}.-]+['’]s)\s+[^,?]{2,60}?)\s*,\s*the\s+(?:one|guy|man|woman|person|fellow|dude)\s+(?=\p{Ll}+ing\b)/iu;
 /** Chat's spellings: "whos", "abt", "thru", "wat", "happend", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(who|when|where|what)s\b/gi, "$1's"],
@@ -1587,6 +1587,8 @@ const SENTENCE_BREAK = /(?<=[.?!])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Col|Lt|Sg
 const ASKS_THROUGH = /\b(?:tell|show|remind|know)\s+(?:me\s+|us\s+)?(?:who|whom|whose|what|which|when|where|how)\b/iu;
 /** What the asker heard the paper say: "The paper said they were backed by Iran." */
 const PAPER_SAID = /^\s*(?:the|that)\s+(?:paper|papers|news|radio|television|tv|telly|newspaper)\s+(?:said|says|mentioned|reported|had)\b/iu;
+/** How many words a question must have for the same question word after it to be read as asking it again. */
+const RESTATED_AFTER = 5;
 /** How many words a check before the question may have to be dropped as bare ("Was that recently?"). */
 const BARE_CHECK_WORDS = 4;
 /** Thanks and blessings after the question. */
@@ -1608,7 +1610,10 @@ function withoutAsides(input: string): string {
   const main = sentences.findIndex((sentence) => /\?\s*$/.test(sentence) && ASKS.test(sentence) && !isCheck(sentence));
   if (main < 0) return text;
   const after = sentences.slice(main + 1);
-  const aside = (sentence: string) => isCheck(sentence) || THANKING.test(sentence) || PAPER_SAID.test(sentence) || (ABOUT_THE_ASKER.test(sentence) && !(/\?\s*$/.test(sentence) && ASKS.test(sentence)));
+  // "who is Iran pinning it on? who's getting flagged for the foul": the same question again, in other words.
+  const wh = (sentence: string) => /^\s*(who|whom|whose|what|which|when|where|how)\b/i.exec(sentence)?.[1]?.toLowerCase();
+  const again = (sentence: string) => wh(sentence) !== undefined && wh(sentence) === wh(sentences[main]!) && words(sentences[main]!).length >= RESTATED_AFTER;
+  const aside = (sentence: string) => again(sentence) || isCheck(sentence) || THANKING.test(sentence) || PAPER_SAID.test(sentence) || (ABOUT_THE_ASKER.test(sentence) && !(/\?\s*$/.test(sentence) && ASKS.test(sentence)));
   if (!after.every(aside)) return text;
   // Before it, only a bare check ("Was that recently?"): one that says something ("Is it right that X happened?") is the question's remark.
   const before = sentences.slice(0, main).filter((sentence) => !isCheck(sentence) || words(sentence).length > BARE_CHECK_WORDS);
@@ -1633,7 +1638,7 @@ function withoutChatter(raw: string): string {
   const cleft = CLEFT.exec(named);
   const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
   const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
-  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(WHO_WAS_IT_THAT, '$1 ');
+  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
 }
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
@@ -1652,6 +1657,9 @@ function onesPlaced(text: string): string {
   const at = plural.index + plural[0].length;
   return `${before.slice(0, at)} ${ones[1]!.replace(/^(?:who|that|which)\s+/i, '')}${before.slice(at)}${ones[2]!}`;
 }
+
+/** "who was at the mic at Capri saying X": where the speaker stood, then the saying. */
+const WHO_WAS_AT_SAYING = /^(\s*who)\s+(?:was|is|were)\s+((?:(?:at|on|in|behind|by|from)\s+(?:the\s+)?[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,2}?\s+)+)(?:saying|claiming|telling\s+reporters|insisting|warning|stating)\s+(?:that\s+)?([^?]{3,240}?)\s*(\?*)\s*$/iu;
 
 /** "who was it that blamed X": a cleft, asked as "who blamed X". */
 const WHO_WAS_IT_THAT = /^(\s*who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=\p{Ll})/iu;

@@ -221,6 +221,10 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: 'Hello dear, I read in the paper about a man who runs the port institute. Could you tell me who that is, please?' }, { text: 'which man runs the port institute?' }],
     // A check that says something stays as the question's remark.
     [{ command: 'when', text: 'Is it right that the storm hit Lenz on a weekday? What day was it actually?' }, { text: 'Is it right that the storm hit Lenz on a weekday. What day was it?' }],
+    // The same question again in other words; where the speaker stood before the saying; an appositive guy doing something.
+    [{ command: 'who', text: "who is Norland pinning the blockade on? who's getting flagged for the foul" }, { text: 'who is Norland blaming the blockade on?' }],
+    [{ command: 'who', text: 'who was at the mic in Lenz saying the port would reopen within days?' }, { kind: 'saidBy', text: 'who said the port would reopen within days, at the mic in Lenz?' }],
+    [{ command: 'who', text: "who's Norland's harbour minister, the guy threatening to close the port?" }, { kind: 'role', role: "Norland's harbour minister threatening to close the port" }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
