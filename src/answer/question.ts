@@ -458,6 +458,9 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|wo
  * of what was done ("what did X say about …"); no act then.
  */
 export function askedContent(text: string): { asked: string[]; act?: string; standing?: true; kindOf?: string } {
+  // "What was the weather like on Capri": the weather, which a passage must tell.
+  const like = WHAT_LIKE.exec(text)?.[1];
+  if (like !== undefined && keyTerms(like).length > 0) return { asked: [like] };
   const kindOf = KIND_OF.exec(text)?.[1]?.toLowerCase();
   if (kindOf !== undefined && keyTerms(kindOf).length > 0) return { asked: [kindOf], kindOf };
   const counted = COUNTED.exec(text)?.[1];
@@ -468,7 +471,9 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
     if (at < 0) return { asked: [] };
     if (STANDING.test(counted)) return { asked: [parts[at]!], standing: true };
     // "how many people died", "how many guards were hurt": what befell those counted, which the figure's passage must say.
-    const verbAt = /^(?:was|were|been|have|has|had)$/i.test(parts[at + 1] ?? '') ? at + 2 : at + 1;
+    // "have been released": past every auxiliary of the chain.
+    let verbAt = at + 1;
+    while (/^(?:was|were|been|being|be|have|has|had)$/i.test(parts[verbAt] ?? '')) verbAt++;
     // "how many rockets were found unfired", "… were reported dead": the state the verb ascribes is what befell them.
     const complement = STATE_VERBS.has(parts[verbAt]?.toLowerCase() ?? '') ? parts[verbAt + 1]?.toLowerCase() : undefined;
     const stated = complement !== undefined && /^\p{Ll}+$/u.test(complement) && !OBJECT_OPENERS.has(complement) && !PREPOSITIONS.has(complement) && !PARTICLES.has(complement) && !PLACE_ADVERBS.has(complement) && keyTerms(complement).length > 0;
@@ -492,6 +497,9 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
   const light = LIGHT_VERBS.has(base) || LIGHT_VERBS.has(verb.replace(/(ed|s|ing)$/, '')) || QUOTING.test(verb);
   return light ? { asked: [] } : { asked: [], act: verb };
 }
+
+/** "what was the weather like", "what is the mood like": the noun asked about. */
+const WHAT_LIKE = /^\s*what\s+(?:was|is|were|are)\s+the\s+(\p{L}+)\s+like\b/iu;
 
 /** Adverbs of place after such a verb say where, not what state: "how many were left behind". */
 const PLACE_ADVERBS = new Set(['behind', 'there', 'here', 'home', 'abroad', 'nearby']);
@@ -1603,7 +1611,8 @@ const ASKS = /(?:^|[\s,])(?:who|whom|whose|what|which|when|where|how)\b/iu;
  * about. Left whole when anything after the question is not such an aside.
  */
 function withoutAsides(input: string): string {
-  const text = input.replace(GREETING_SENTENCE, '').replace(DEAR, '');
+  // "Mr. Blinken": a courtesy title's point ends no sentence (and "Mr Blinken" is how titles are matched).
+  const text = input.replace(GREETING_SENTENCE, '').replace(DEAR, '').replace(/\b(Mr|Mrs|Ms|Dr)\.(?=\s+\p{Lu})/gu, '$1');
   const sentences = text.split(SENTENCE_BREAK);
   // "Could you tell me who that is?" asks who; "Did he say for how long?" only checks.
   const isCheck = (sentence: string) => CHECKING_QUESTION.test(sentence) && !ASKS_THROUGH.test(sentence);
@@ -2146,7 +2155,11 @@ function identityAsked(remark: string, question: string): string | undefined {
   // "The Capri stuff. There's an official who says …": the one described stands in the last sentence; the ones before set the story.
   const sentences = remark.replace(/\s*[.!]+\s*$/, '').split(/(?<=[.!])\s+(?=\p{Lu})/u);
   const lead = sentences.slice(0, -1).join(' ');
-  const body = sentences.at(-1)!.replace(THERE_WAS, '');
+  // "The article says the rockets came from an Iran-backed militia": what the story says is the remark; the story is asked of.
+  const last = sentences.at(-1)!;
+  const says = STORY_SAYS_OPENER.exec(last);
+  const body = (says === null ? last : last.slice(says[0].length)).replace(THERE_WAS, '');
+  const ofStory = (question: string) => (says === null ? question : `${question.replace(/\s*\?+\s*$/, '')}, in ${says[1]!.trim().replace(/^(?:this|that|the)\s/i, 'the ')}?`);
   const noun = asked[1]?.toLowerCase();
   for (const determiner of body.matchAll(/(?<![\p{L}'’-])(?:the|a|an|one|([\p{L}-]+)['’]s)\s+/giu)) {
     const after = body.slice(determiner.index + determiner[0].length);
@@ -2173,14 +2186,20 @@ function identityAsked(remark: string, question: string): string | undefined {
     if (ASKER_TELLS.test(body.slice(0, determiner.index))) return `${opened}${described}${rest}?`;
     if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${opened}${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
     // "The storm killed the chief engineer of the port. Name that engineer.": which chief engineer of the port the storm killed, asked first.
-    const doer = VERB_LEFT.exec(body.slice(0, determiner.index).trim());
+    // "… came from an Iran-backed militia": "which Iran-backed militia did … come from".
+    const doer = DONE_TO.exec(body.slice(0, determiner.index).trim());
     // Not "Blinken quoted the President telling X": the one described did what the participle says, which stays in place.
-    const base = doer === null || doer[3] !== '' || /^\s+\p{Ll}+ing\b/u.test(rest) ? undefined : pastBase(doer[2]!);
-    if (base !== undefined) return `${opened}${described}${rest.replace(/\s*$/, '')} did ${doer![1]!.replace(/^(?:The|A|An)\b/, (article) => article.toLowerCase())} ${base}?`;
+    const base = doer === null || /^\s+\p{Ll}+ing\b/u.test(rest) ? undefined : pastBase(doer[2]!);
+    if (base !== undefined) return ofStory(`${opened}${described}${rest.replace(/\s*$/, '')} did ${doer![1]!.replace(/^(?:The|A|An)\b/, (article) => article.toLowerCase())} ${base}${doer![3] === undefined ? '' : ` ${doer![3]}`}?`);
     return `${opened}${body.slice(0, determiner.index)}${described}${rest}?`;
   }
   return undefined;
 }
+
+/** "The article says (that) …", "the Reuters piece mentions …": the story whose telling follows. */
+const STORY_SAYS_OPENER = /^\s*((?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire))\s+(?:says|said|reports|reported|notes|noted|writes|wrote)\s+(?:that\s+)?/iu;
+/** A remark's subject and its verb in the past, with a preposition left at the end: "the storm killed", "the rockets came from". */
+const DONE_TO = /^((?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)\s+(\p{Ll}+)(?:\s+(from|to|with|on|at|by|for|into|about|against|of))?$/u;
 
 /** The asker telling how they came upon someone: "I read in the paper about", "my daughter mentioned". */
 const ASKER_TELLS = /^\s*(?:I|i|we|my\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:about|of|on|mentioned|said|says|told\s+me)\s*$/u;

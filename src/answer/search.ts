@@ -134,7 +134,9 @@ function holdsFate(evidence: Evidence, act: string): boolean {
   if (term === null) return true;
   const fate = FATES.find((words) => words.has(term));
   const tokens = tokensOf(evidence.passage);
-  const said = matchPositions(fate === undefined ? [term] : [...fate], tokens);
+  // "to pressure Hamas to release 150 hostages": an aim, not what befell them ("how many have been released").
+  const aimed = (p: number) => tokens[p - 1]?.word.toLowerCase() === 'to' && !/(?:ed|en|ing|s)$/i.test(tokens[p]?.word ?? '');
+  const said = matchPositions(fate === undefined ? [term] : [...fate], tokens).filter((p) => !aimed(p));
   return tokens.some((t) => isFigure(t.word) && said.some((p) => Math.abs(p - t.position) <= FATE_REACH));
 }
 

@@ -212,8 +212,8 @@ describe('parseQuestion', () => {
     [auto('where were the rockets fired from the ones the navy shot down near lenz'), { kind: 'place', origin: true, text: 'where were the rockets the navy shot down near lenz fired from' }],
     // A chatty asker's asides: a greeting before the question; after it, what they tell of themselves, a guess or a check, thanks.
     [{ command: 'who', text: 'Good afternoon. Who is the harbour minister of Norland? My grandson says he was at the Lenz summit.' }, { kind: 'role', text: 'Who is the harbour minister of Norland?' }],
-    [{ command: 'who', text: "Who has Norland blamed for Mr. Rook's death? My grandson tried to explain it to me but I got muddled." }, { kind: 'eventActor', text: "Who has Norland blamed for Mr. Rook's death?" }],
-    [{ command: 'when', text: "When did Mr. Lopez visit Lenz? I'd like the date if you have it, please." }, { kind: 'eventTime', text: 'When did Mr. Lopez visit Lenz?' }],
+    [{ command: 'who', text: "Who has Norland blamed for Mr. Rook's death? My grandson tried to explain it to me but I got muddled." }, { kind: 'eventActor', text: "Who has Norland blamed for Mr Rook's death?" }],
+    [{ command: 'when', text: "When did Mr. Lopez visit Lenz? I'd like the date if you have it, please." }, { kind: 'eventTime', text: 'When did Mr Lopez visit Lenz?' }],
     [{ command: 'who', text: 'Who has been shelling the pier? The paper said they were backed by Norland.' }, { text: 'Who has been shelling the pier?' }],
     [{ command: 'when', text: 'The council condemned some attack on Lenz. Was that recently? When did it take place, please?' }, { kind: 'eventTime', text: 'When did the attack on Lenz take place?' }],
     [{ command: 'who', text: 'Who is the harbour minister? Lopez, is it?' }, { kind: 'role', text: 'Who is the harbour minister?' }],
@@ -225,6 +225,11 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: "who is Norland pinning the blockade on? who's getting flagged for the foul" }, { text: 'who is Norland blaming the blockade on?' }],
     [{ command: 'who', text: 'who was at the mic in Lenz saying the port would reopen within days?' }, { kind: 'saidBy', text: 'who said the port would reopen within days, at the mic in Lenz?' }],
     [{ command: 'who', text: "who's Norland's harbour minister, the guy threatening to close the port?" }, { kind: 'role', role: "Norland's harbour minister threatening to close the port" }],
+    // What a story says, as a remark ("The article says … from a gang. Which gang?"); "what was the X like"; "Mr." ends no sentence; "have been released".
+    [{ command: 'who', text: 'The article says the rockets at Lenz came from a Norland-backed gang. Which gang was it, by name?' }, { text: 'which Norland-backed gang did the rockets at Lenz come from, in the article?' }],
+    [auto('What was the weather like in Lenz during the summit?'), { kind: 'search', asked: ['weather'] }],
+    [{ command: 'who', text: 'Who is the harbour minister who met Mr. Lopez when he landed in Lenz?' }, { kind: 'role', role: 'harbour minister who met Mr Lopez when he landed in Lenz' }],
+    [auto('How many of the guards have been released so far?'), { kind: 'search', figure: true, asked: ['guards'], act: 'released' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.

@@ -46,6 +46,11 @@ describe('how many', () => {
     expect(ask('how many guards were held at the depot, some 90 guards?')[0]?.text).toContain('90 guards');
   });
 
+  it('reads "to release 90 guards" as an aim, not as what befell them', () => {
+    const talks = fixtureIndex({ 'talks.txt': 'Talks at the Selva depot\n\nMay 2, 2025\n\nThe Selva police were pressing the gang to release about 90 guards held at the depot.' });
+    expect(answer(talks, { command: 'auto', text: 'how many of the guards have been released so far?' }).answers).toEqual([]);
+  });
+
   it('abstains when the passages count another fate than the one asked ("injured" for "killed")', () => {
     const response = answer(depot, { command: 'auto', text: 'how many guards were killed at the Selva depot?' });
     expect(response.answers).toEqual([]);
