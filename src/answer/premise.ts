@@ -13,7 +13,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { indexTerm, words } from '../text/terms.ts';
-import { anchorWeights, findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
+import { anchorWeights, citationOf, findEvidence, matchPositions, matchedTerms, questionNames, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Token } from './evidence.ts';
 
 /**
  * Words that, just before an event's verb, say it did not happen ("has not", "never", "declined
@@ -204,6 +204,32 @@ function titleBefore(tokens: readonly Token[], name: string): Token[] {
   const at = tokens.flatMap((token, k) => (token.word === last ? [k] : []));
   if (at.length === 0) return [...tokens];
   return at.flatMap((k) => tokens.slice(Math.max(0, k - TITLE_REACH - words(name).length + 1), k));
+}
+
+/** The one a sentence says did not do the act: "Israel, which has not claimed …", "Norland has not admitted …". */
+const DENIER = /((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,3})\s*(?:,\s*(?:which|who)\s+|\s+)(?:has|have|had|did|does|do|is|was|were|are|would|will|could|can)(?:\s+not|n['’]t|\s+never)\b/gu;
+/** A question of who did not do something: its own auxiliary negated ("who has not …", "who didn't …", "who never …"). */
+const WHO_NOT = /^\s*(?:who|which\s+[\p{L}-]+)\s+(?:(?:has|have|had|did|does|do|is|was|were|are|will|would|could|can)(?:\s+not|n['’]t|\s+never)|never|ca\s*n['’]?t|won['’]t)\b/iu;
+/** Capitalised words that open a sentence without naming anyone. */
+const NO_NAME = new Set(['It', 'It’s', "It's", 'The', 'He', 'She', 'They', 'We', 'This', 'That', 'There', 'But', 'And', 'A', 'An']);
+
+/**
+ * "Who has not claimed responsibility for the attack?": the one the coverage says did not do the
+ * act, named just before the negation ("… Israel, which has not claimed responsibility …").
+ */
+export function negatedActorAnswers(index: CorpusIndex, question: Question): Answer[] {
+  if (question.kind !== 'eventActor' || question.asks !== 'agent' || !WHO_NOT.test(question.text)) return [];
+  const terms = questionTerms(question.text);
+  if (terms.length === 0) return [];
+  const eventTerms = eventTermsOf(index, question.text, terms, question.act);
+  const answers: Answer[] = [];
+  for (const evidence of findEvidence(index, terms, { limit: 10, minCoverage: 0.6 })) {
+    const sentence = negatingSentence(evidence.passage, terms, eventTerms);
+    const denier = sentence === undefined ? undefined : [...sentence.matchAll(DENIER)].map((m) => m[1]!).filter((name) => !NO_NAME.has(name)).at(-1);
+    if (sentence === undefined || denier === undefined || answers.some((a) => a.text === denier)) continue;
+    answers.push({ text: denier, score: evidence.score, citations: [citationOf(evidence.passage, sentence)] });
+  }
+  return answers;
 }
 
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {

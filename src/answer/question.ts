@@ -824,7 +824,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     name: 'who',
     family: 'who',
     reason: 'asks for whoever did (or underwent) what the question says',
-    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(text), ...actOf(text), ...inRoleOf(text), ...otherActorsOf(text) } : undefined),
+    // "who has not claimed responsibility" asks of the same act as "who has claimed it": its doer, by the negation.
+    read: (text) => (WHO.test(text) ? { kind: 'eventActor', asks: participantAsked(unnegated(text)), ...actOf(unnegated(text)), ...inRoleOf(text), ...otherActorsOf(text) } : undefined),
   },
   {
     name: 'what does X stand for',
@@ -2628,6 +2629,15 @@ function actOf(text: string): { act?: string } {
   // "…, according to Blinken": the source of the claim, not its act.
   const act = askedAct(text.replace(TRAILING_SOURCE, ''));
   return act === undefined ? {} : { act };
+}
+
+/** An auxiliary's negation: "has not", "hasn't", "did never". */
+const NEGATED_AUXILIARY = /\b(has|have|had|did|does|do|was|were|is|are|will|would|could|can)(?:\s+not|n['’]t|\s+never)\b|\b(?:ca|wo)n['’]t\b/giu;
+
+/** The question with its auxiliary's negation taken out, to read its act and whom it asks for. */
+export function unnegated(text: string): string {
+  // "who did not claim it" asks of "who claim(ed) it": the doer, not one "did" is done to.
+  return text.replace(NEGATED_AUXILIARY, (match, auxiliary: string | undefined) => (auxiliary === undefined ? (/^ca/i.test(match) ? 'can' : 'will') : /^d(?:id|oes|o)$/i.test(auxiliary) ? '' : auxiliary)).replace(/\s{2,}/g, ' ');
 }
 
 /** Auxiliaries followed by a bare verb: the word after one is the verb or the subject before it. */

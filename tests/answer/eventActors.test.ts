@@ -38,6 +38,17 @@ The documentary about the great flood, directed by Jane Roe, opened the Lenz fes
 const who = (text: string) => answer(index, { command: 'who', text }).answers.map((a) => a.text);
 
 describe('event actors', () => {
+  it('answers "who has not …" with whom the coverage says did not, named before the negation', () => {
+    const claims = fixtureIndex({
+      'claims.txt': 'Harbour chief shot\n\nMay 2, 2025\n\nThe harbour chief Piet Rook was shot dead in Veloria last week. It drew threats of revenge by Sarnia on Norland, which has not claimed responsibility for the attack.\n',
+    });
+    const ask = (text: string) => answer(claims, { command: 'who', text }).answers.map((a) => a.text);
+    expect(ask('who has not claimed responsibility for the attack on Rook?')).toEqual(['Norland']);
+    expect(ask("who didn't claim responsibility for the attack on Rook?")).toEqual(['Norland']);
+    // Asked as done, it is not: the coverage says otherwise.
+    expect(ask('who has claimed responsibility for the attack on Rook?')).toEqual([]);
+  });
+
   it('answers "who <act in the past> …" only from a passage that tells the act: no one nearest the event\'s words', () => {
     expect(who('who sank the old ferry off Cape Lenz?')).toContain('Veloria Shipping Company');
     // No story tells of a raising or a salvage: the company that sank it did neither.

@@ -7,6 +7,7 @@
  * clears its abstention threshold.
  */
 import { possessorAnswers } from '../possessor.ts';
+import { negatedActorAnswers } from '../premise.ts';
 import { bracketedTimeAnswers } from '../bracketedTime.ts';
 import { workAuthorAnswers } from '../workAuthor.ts';
 import { asksWhoIsQuoted, quotedInAnswers } from '../quotedIn.ts';
@@ -62,6 +63,9 @@ export const ANY_FIRST: Readonly<Record<AskedFor, number>> = { who: 1.01, when: 
  */
 export function rankedActorAnswers(index: CorpusIndex, question: QuestionOf<'eventActor'>): Answer[] {
   if (asksWhoIsQuoted(question)) return quotedInAnswers(index, question);
+  // "Who has not claimed responsibility …": whom the coverage says did not.
+  const deniers = negatedActorAnswers(index, question);
+  if (deniers.length > 0) return deniers;
   // "Whose attack did the summit condemn?" is answered by the attack's possessor, where a passage gives one.
   const possessors = question.possessed === undefined ? [] : possessorAnswers(index, { text: question.text, possessed: question.possessed });
   if (possessors.length > 0) return possessors;
