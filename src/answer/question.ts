@@ -1576,6 +1576,10 @@ function questionAdded(input: string): string {
  * statement before it would be (the premise's own question mark asks nothing).
  */
 const PUT_PREMISE = /^\s*(?:(?:and|but|now|so)\s*,?\s+)?(?:(?:is\s*n['’]?t|is\s+not|was\s*n['’]?t|was\s+not)\s+it\s+(?:true|a\s+fact|the\s+case|correct|so)|is\s+it\s+not\s+(?:true|a\s+fact|the\s+case|correct)|i\s+put\s+it\s+to\s+you|let\s+the\s+record\s+(?:reflect|show|state)|(?:would\s+you|you\s+would)\s+agree|it\s+is\s+(?:true|a\s+fact))\s*,?\s*(?:that\s+)?(?=\S)([^?]{8,400}?)\s*[?.!]+\s+(?=\S)/iu;
+/** How a shared claim is told to the claim checks (`claimChecked`). */
+const SHARED_FRAME = 'Someone posted that ';
+/** What is shared online, with who shares it: "a post says", "viral tweet claims", "a reply in the thread claims", "fact-check queue: a post calls". */
+const SHARED_CLAIM = /^\s*(?:[\p{L}-]+(?:\s+[\p{L}-]+)?\s*:\s*)?(?:(?:a|an|the|this|that|one)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:post|tweet|thread|reply|screenshot|clip|repost|caption|meme|video|rumou?r|comment|message|quote\s+card|label(?:\s+draft)?)s?\b(?:\s+(?:going\s+around|in\s+the\s+thread|on\s+[\p{L}]+))?\s+(?:says|said|claims|claimed|puts|labels|calls|attributes|suggests|insists|reads)\s+(?:that\s+)?/iu;
 /** A cross-examiner's words to the witness inside a question: "who, precisely, said it", "when, witness, was …", "For the record, whose …". */
 const TO_THE_WITNESS = /\s*,\s*(?:witness|counsel|precisely|for\s+the\s+(?:record|court|jury))\s*(?:,(?=\s)|(?=\?))|(?<=^|[.!?]\s+)(?:(?:and|but)\s+)?for\s+the\s+(?:record|court|jury)\s*,\s*|\s+for\s+the\s+(?:record|court|jury)(?=\s*[.!?]*\s*$)|(?<=^|[.!?]\s+)(?:and|but)\s+(?=(?:who|whom|whose|what|which|when|where|how|name)\b)/giu;
 
@@ -1639,7 +1643,11 @@ function withoutAsides(input: string): string {
 function withoutChatter(raw: string): string {
   const input = withoutAsides(raw);
   const premise = PUT_PREMISE.exec(input);
-  const text = (premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`).replace(TO_THE_WITNESS, '').replace(/,\s*\?/g, '?');
+  const premised = premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`;
+  // "a post says X — who really said it?": a claim to check, told as someone's, then the question.
+  const posted = SHARED_CLAIM.exec(premised);
+  const checked = posted === null || !/\s[—–]\s/.test(premised) ? premised : `${SHARED_FRAME}${premised.slice(posted[0].length).replace(/\s+[—–]\s+/, '. ')}`;
+  const text = checked.replace(TO_THE_WITNESS, '').replace(/,\s*\?/g, '?');
   // "The piece says how many Americans are among the hostages. How many?": the question the remark holds.
   const embedded = EMBEDDED_THEN_ASKED.exec(text);
   const asked = embedded !== null && embedded[2]!.toLowerCase().replace(/\s+/g, ' ') === embedded[4]!.toLowerCase().replace(/\s+/g, ' ') ? withStoryOf(`${embedded[1]!.trim()}.`, `${embedded[2]!}${embedded[3]!}?`) : text;
@@ -1850,8 +1858,10 @@ const WHO_SAID_IT = /^\s*(?:who|which\s+[\p{L}-]+)\s+(said|called|claimed|descri
 
 function claimChecked(asked: string): string {
   const text = asked.replace(CHECK_BETWEEN, ' ').replace(INSISTING, '').replace(YES_NO_FIRST, '$1.');
-  const remarked = REMARK_THEN_QUESTION.exec(text);
-  if (remarked === null) return text;
+  const found = REMARK_THEN_QUESTION.exec(text);
+  if (found === null) return text;
+  // "who really said it, per the coverage?": a claim's doubt and the coverage as a whole say nothing of what is asked.
+  const remarked = found[1]!.startsWith(SHARED_FRAME) ? [found[0], found[1]!, found[2]!.replace(/\b(?:really|actually)\s+/gi, '').replace(/\s*,?\s*(?:per|according\s+to|in)\s+the\s+coverage\b/gi, '')] : found;
   // "I read that the attack happened in November. What was the date?": when what the claim tells happened, its own time set aside.
   const framed = CLAIM_FRAME.exec(remarked[1]!);
   if (framed !== null && DATE_OF_CLAIM.test(remarked[2]!)) return `when ${remarked[1]!.slice(framed[0].length).replace(CLAIMED_TIME, '').replace(/\s*[.!]\s*$/, '')}?`;
@@ -1865,19 +1875,32 @@ function claimChecked(asked: string): string {
   const cut = told === undefined ? undefined : CLAIM_SUBJECT.exec(told)?.[1]?.trim();
   const subject = cut === undefined || /\b(?:that|who|which)$/i.test(cut) ? undefined : cut;
   const things = remarked[2]!.match(/\b(?:it|they)\b/gi) ?? [];
+  // "Someone says Iran took credit for the al Asad rocket attack. Who does Austin say was behind it?": "it" after a preposition is the claim's event.
+  const eventNoun = framed === null || things.length !== 1 || WHO_SAID_IT.test(remarked[2]!) ? undefined : words(told ?? '').find((word) => EVENT_NOUNS.has(word.toLowerCase()));
+  const evented = eventNoun === undefined ? undefined : demonstrativeResolved(told!, remarked[2]!.replace(/\b(?:it|they)\b/i, `that ${eventNoun.toLowerCase()}`));
+  if (evented !== undefined && OBJECT_IT.test(remarked[2]!)) return withStoryOf(remarked[1]!, evented);
   if (subject !== undefined && things.length === 1 && !PERSON_PRONOUN.test(remarked[2]!)) return withStoryOf(remarked[1]!, remarked[2]!.replace(/\b(?:it|they)\b/i, subject));
   // "Someone told me Haniyeh was killed in Beirut. Where was he killed?": "he" is the one the claim names.
   const named = personResolved(remarked[1]!, remarked[2]!);
   if (named !== undefined) return withStoryOf(remarked[1]!, named);
+  // Elsewhere too, when the claim names no subject for it.
+  if (evented !== undefined) return withStoryOf(remarked[1]!, evented);
   if (!WHO_SAID_IT.test(remarked[2]!)) return text;
   const claim = SAID_IN_CLAIM.exec(remarked[1]!);
+  // 'Someone says the "clear consensus" line was Austin's. Who said it?': whoever said the words the claim quotes.
+  const quoted = claim === null && framed !== null ? CLAIM_QUOTES.exec(told ?? '')?.[1] : undefined;
+  if (quoted !== undefined) return `who said "${quoted}"?`;
   return claim === null ? text : `who ${claim[1]!.toLowerCase().replace(/\s+reporters$/, '')} ${claim[2]!}?`;
 }
 
+/** "it" as the object of a preposition ("behind it", "for it"): a thing the claim names, not its subject. */
+const OBJECT_IT = /\b(?:behind|for|of|about|on|over|after|before|with|against|from|by|into|at)\s+(?:it|them)\b/i;
+/** Words a claim quotes: 'the "clear consensus" …', "'Not since Isis …'". */
+const CLAIM_QUOTES = /(?<![\p{L}])["“‘']([^"”’']{3,200}?)["”’'](?![\p{L}])/u;
 /** Who told the asker a claim: "Someone told me (that)", "I read that", "A colleague says". */
-const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|(?:my|our)\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons|puts|has|dates)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
+const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|(?:my|our)\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons|puts|has|dates|posted)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
 /** The date of what the claim tells: "What was the actual date?", "Which day was it really?", "When was that?". */
-const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:date|day)\s+(?:do|does)\s+the\s+(?:articles?|stor(?:y|ies)|reports?|coverage)\s+(?:give|say|have)|(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+(?:it|that)|when\s+(?:was|did)\s+(?:it|that)(?:\s+happen)?)\s*\?*\s*$/i;
+const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:date|day)\s+(?:do|does)\s+the\s+(?:articles?|stor(?:y|ies)|reports?|coverage)\s+(?:give|say|have)|(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is|were|are)\s+(?:it|that|they)|when\s+(?:was|did|were)\s+(?:it|that|they)(?:\s+happen)?|when\s+(?:does|do)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:put|place|date)\s+(?:it|that|them))(?:\s+(?:really|actually|exactly))?(?:\s*,?\s*(?:per|according\s+to)\s+[^?]{2,40})?\s*\?*\s*$/iu;
 /** A cleft that doubts a claim's time: "Was it Thursday evening that explosions were reported in Isfahan". */
 const CLEFT_CLAIM = /^\s*(?:was|is)\s+it\s+(?!(?:true|right|correct|so)\b)[^.?]{2,60}?\s+that\s+(.+)$/i;
 /** "Who was it?", "who was that?": who the claim says someone was. */
@@ -1885,7 +1908,7 @@ const WHO_WAS_IT = /^\s*who\s+(?:was|is)\s+(?:it|that)\s*\?*\s*$/i;
 /** "X was the highest-ranking official to visit …": what the claim says someone was. */
 const COPULA_CLAIM = /^(?:the|a|an|\p{Lu}[\p{L}'’.-]*)\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:was|is)\s+((?:the|a|an)\s+.{3,150})$/u;
 /** What a claim is about: its words before its verb ("the attacks in Iraq" of "the attacks in Iraq only started …"). */
-const CLAIM_SUBJECT = /^((?:the|a|an|\p{Lu}[\p{L}'’.-]*|\p{Ll}+s)\s+(?:[\p{L}\d'’.,-]+\s+){0,10}?)(?:was|were|is|are|had|has|have|did|only|just|already|\p{Ll}+ed)\b/u;
+const CLAIM_SUBJECT = new RegExp(String.raw`^((?:the|a|an|\p{Lu}[\p{L}'’.-]*|\p{Ll}+s)\s+(?:[\p{L}\d'’.,-]+\s+){0,10}?)(?:was|were|is|are|had|has|have|did|only|just|already|\p{Ll}+ed|${[...IRREGULAR_VERBS.keys()].filter((verb) => /^\p{Ll}+$/u.test(verb)).join('|')})\b`, 'u');
 /** A time the claim gives, which the question doubts: "in November", "on a Monday", "at the start of the week". */
 const CLAIMED_TIME = /\s+(?:in|on|at|during)\s+(?:a\s+|the\s+)?(?:(?:start|end|middle)\s+of\s+the\s+\p{L}+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|winter|spring|autumn|fall)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?|\s+overnight\b/giu;
 

@@ -230,6 +230,11 @@ describe('parseQuestion', () => {
     [auto('What was the weather like in Lenz during the summit?'), { kind: 'search', asked: ['weather'] }],
     [{ command: 'who', text: 'Who is the harbour minister who met Mr. Lopez when he landed in Lenz?' }, { kind: 'role', role: 'harbour minister who met Mr Lopez when he landed in Lenz' }],
     [auto('How many of the guards have been released so far?'), { kind: 'search', figure: true, asked: ['guards'], act: 'released' }],
+    // A shared claim to check ("a post says X — …"): the question after the dash, with what it points back at in the claim.
+    [{ command: 'when', text: 'a post says the Lenz blockade happened on Sunday — what day was it really?' }, { kind: 'eventTime', text: 'when the Lenz blockade happened?' }],
+    [{ command: 'who', text: 'post claims Sarnia openly took credit for the Lenz rocket attack — who does Lopez say was behind it?' }, { kind: 'eventActor', act: 'behind', otherActors: ['Lopez'], text: 'who was behind the Lenz rocket attack' }],
+    [{ command: 'who', text: "tweet attributes the 'port will reopen' line to Lopez — who actually said it?" }, { kind: 'saidBy', text: 'who said "port will reopen"?' }],
+    [{ command: 'who', text: 'a viral post says the envoy was killed in Lenz — who does the coverage say was killed in Porto?' }, { kind: 'eventActor', text: 'who was killed in Porto' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
