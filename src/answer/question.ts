@@ -1588,6 +1588,8 @@ const EMBEDDED_THEN_ASKED = /^(.{0,120}?)\b(how\s+(?:many|much|long|often)|who|w
 
 /** Courtesies that open a message: "Good afternoon.", "Hello dear,", "Pardon me,". */
 const GREETING_SENTENCE = /^\s*(?:(?:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|pardon\s+me|excuse\s+me|sorry\s+to\s+bother\s+you)(?:\s+(?:dear|there|byline))?\s*[,.!:]\s*)+(?=\S)/iu;
+/** A bracketed aside: three words or more in round brackets. */
+const BRACKETED_ASIDE = /\s*\((?:[^()\s]+\s+){2,}[^()]*\)/gu;
 /** A fond vocative: "what was his name, dear?". */
 const DEAR = /\s*,\s*(?:my\s+)?dear\b(?=\s*[,?.!])/giu;
 /** A sentence that speaks of the asker, not of the story: "My grandson says …", "I read it over breakfast.", "I'd like the date, please." */
@@ -1617,7 +1619,8 @@ const ASKS = /(?:^|[\s,])(?:who|whom|whose|what|which|when|where|how)\b/iu;
  */
 function withoutAsides(input: string): string {
   // "Mr. Blinken": a courtesy title's point ends no sentence (and "Mr Blinken" is how titles are matched).
-  const text = input.replace(GREETING_SENTENCE, '').replace(DEAR, '').replace(/\b(Mr|Mrs|Ms|Dr)\.(?=\s+\p{Lu})/gu, '$1');
+  // "(for my list of sources)", "(late July, by my reckoning)": a bracketed aside of three words or more asks nothing; "(G7)" stays.
+  const text = input.replace(GREETING_SENTENCE, '').replace(DEAR, '').replace(/\b(Mr|Mrs|Ms|Dr)\.(?=\s+\p{Lu})/gu, '$1').replace(BRACKETED_ASIDE, '');
   const sentences = text.split(SENTENCE_BREAK);
   // "Could you tell me who that is?" asks who; "Did he say for how long?" only checks.
   const isCheck = (sentence: string) => CHECKING_QUESTION.test(sentence) && !ASKS_THROUGH.test(sentence);

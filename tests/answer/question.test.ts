@@ -235,6 +235,9 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: 'post claims Sarnia openly took credit for the Lenz rocket attack — who does Lopez say was behind it?' }, { kind: 'eventActor', act: 'behind', otherActors: ['Lopez'], text: 'who was behind the Lenz rocket attack' }],
     [{ command: 'who', text: "tweet attributes the 'port will reopen' line to Lopez — who actually said it?" }, { kind: 'saidBy', text: 'who said "port will reopen"?' }],
     [{ command: 'who', text: 'a viral post says the envoy was killed in Lenz — who does the coverage say was killed in Porto?' }, { kind: 'eventActor', text: 'who was killed in Porto' }],
+    // A bracketed aside of three words or more asks nothing; "(G7)" stays.
+    [{ command: 'when', text: 'In what year was the Lenz port built (a background note for my chapter on the harbour)?' }, { kind: 'eventTime', text: 'In what year was the Lenz port built?' }],
+    [{ command: 'when', text: 'When did the Strait Council (SC) meet in Lenz?' }, { kind: 'eventTime', text: 'When did the Strait Council (SC) meet in Lenz?' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
