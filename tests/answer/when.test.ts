@@ -59,6 +59,27 @@ describe('which time', () => {
   });
 });
 
+describe('the act a "when" question writes', () => {
+  it('dates only a passage that tells the act, in any form, unless it is light or its object an event', () => {
+    const trip = fixtureIndex({ 'trip.txt': 'Envoy in Lenz\n\nMay 9, 2025\n\nThe envoy Maria Lopez left for Lenz on Friday. Her visit followed a storm attack on the port on Monday.\n' });
+    const when = (text: string) => answer(trip, { command: 'when', text }).answers[0]?.text;
+    expect(when('When did Lopez leave for Lenz?')).toBe('Friday');
+    // No passage tells a departure from Porto or a return: the visit's date dates neither.
+    expect(when('When did Lopez depart Porto?')).toBeUndefined();
+    expect(when('When did Lopez return from Lenz?')).toBeUndefined();
+    // "launch" only delivers the attack, which the passage tells.
+    expect(when('When did the storm launch its attack on the port?')).toBe('Monday');
+  });
+
+  it('does not date an act no passage tells by the time of the event it follows', () => {
+    const killed = fixtureIndex({ 'killed.txt': 'Harbour chief killed\n\nMay 9, 2025\n\nPiet Rook, the political chief of the Sarnia party, was killed in Lenz last week. It drew threats of revenge by Sarnia on Norland.\n' });
+    const when = (text: string) => answer(killed, { command: 'when', text }).answers[0]?.text;
+    expect(when('When did Sarnia pick a new political chief after Rook was killed?')).toBeUndefined();
+    expect(when('On what date did Sarnia name a successor to its killed political chief?')).toBeUndefined();
+    expect(when('When was Rook killed?')).toBe('last week');
+  });
+});
+
 describe('vague times', () => {
   it('answers with a stretch placed against the time of writing when no date is written', () => {
     const response = ask('When did the feud between Norland and Ostmark escalate?');
