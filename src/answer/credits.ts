@@ -21,7 +21,10 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   const candidates: Candidate[] = [];
   const relevance = articleRelevance(index, topic, 0.3);
   const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));
+  // "the photo in the Political IQ story": only that outlet's stories, whose names their pages give, not their passages.
+  const outlets = outletsNamed(index, question);
   for (const [file, { score, covered }] of relevance) {
+    if (outlets.size > 0 && !outlets.has(index.articles.get(file)?.outlet ?? '')) continue;
     for (const credit of index.articles.get(file)?.credits ?? []) {
       const passage = index.passage(file, credit.paragraph);
       if (credit.role !== role || passage === undefined || covered.size < most) continue;
@@ -42,6 +45,13 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   // for the writing, and another story's writer did not write it. Not "who wrote the letter": a letter's
   // writer is no story's credit, and may be named in it.
   return { answers, uncredited: answers.length === 0 && relevance.size > 0 && STORY.test(question) };
+}
+
+/** The outlets of the corpus a question names ("Political IQ", "Reuters"). */
+function outletsNamed(index: CorpusIndex, question: string): Set<string> {
+  const lower = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const outlets = new Set([...index.articles.values()].map((article) => article.outlet).filter((outlet): outlet is string => outlet !== undefined));
+  return new Set([...outlets].filter((outlet) => lower.includes(` ${outlet.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)));
 }
 
 /** A credit line's word for a lesser credit ("additional reporting by"). */

@@ -2069,6 +2069,9 @@ function questionFirst(input: string): string {
     // Only a remark that names a thing, not one that tells something ("someone told me they met in Rome"), stands for the pronoun.
     // The question's own words, not the story or source it names after a comma ("…, per the Annapolis wire").
     const own = dashed[1]!.replace(/\s*,\s*(?:according\s+to|per|in|from)\s+[^,?]{2,60}\??\s*$/i, '');
+    // "… the Political IQ photo of Blinken — who took that photo?": the thing the remark names, as it names it.
+    const shown = words(own).length <= SHORT_QUESTION ? demonstrativeResolved(remark, dashed[1]!) : undefined;
+    if (shown !== undefined) return questionFirst(shown);
     const pronoun = words(own).length <= SHORT_QUESTION && !TELLING_REMARK.test(remark) ? DASH_PRONOUN.exec(dashed[1]!) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${lowerOpening(remark)}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);

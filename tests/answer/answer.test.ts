@@ -134,6 +134,18 @@ describe('who', () => {
     expect(who('which reporter filed the selva story')).toBeUndefined();
   });
 
+  it('answers a photo credit only from the outlet a question names, which its passages may never write', () => {
+    // Invented: a dpa story with a photo credit, a Harbour Post story (its outlet only in its copyright line) with none.
+    const stories = fixtureIndex({
+      'quay.txt': 'Kell quay reopens\n\nThe mayor of Kell opens the quay on Sunday. Ines Varga/dpa\n\nThe Kell quay reopened on Sunday after repairs that took a year.\n',
+      'dam.txt': 'Selva dam repaired\n\nEngineers took a photo of the Selva dam on Sunday after repairs.\n\n© 2025 Harbour Post. All rights reserved.\n',
+    });
+    const who = (text: string) => answer(stories, { command: 'who', text }).answers[0]?.text;
+    expect(who('who took the photo in the Harbour Post story?')).toBeUndefined();
+    expect(who('a repost crops the credit off the Harbour Post photo of the dam — who took that photo?')).toBeUndefined();
+    expect(who('who took the photo in the dpa story?')).toBe('Ines Varga');
+  });
+
   it('reads credit questions as readers type them', () => {
     const credited = fixtureIndex({
       'quay.txt': 'Kell quay reopens\n\nThe mayor of Kell opens the quay on Sunday. Ines Varga/dpa\n\nThe Kell quay reopened on Sunday after a year of repairs.\n',
