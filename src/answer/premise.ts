@@ -225,11 +225,32 @@ export function negatedActorAnswers(index: CorpusIndex, question: Question): Ans
   const answers: Answer[] = [];
   for (const evidence of findEvidence(index, terms, { limit: 10, minCoverage: 0.6 })) {
     const sentence = negatingSentence(evidence.passage, terms, eventTerms);
-    const denier = sentence === undefined ? undefined : [...sentence.matchAll(DENIER)].map((m) => m[1]!).filter((name) => !NO_NAME.has(name)).at(-1);
+    // The negation of the act itself ("He did not confirm …"), not another in the sentence ("… said the US was not involved").
+    const negating = sentence === undefined ? [] : [...sentence.matchAll(DENIER)].filter((m) => matchedTerms(eventTerms.slice(0, 1), tokenize(sentence.slice(m.index + m[0].length).split(/\s+/).slice(0, ACT_AFTER_NEGATION).join(' '))).length > 0);
+    const written = negating.at(-1)?.[1];
+    // "He did not confirm …": the person the passage or the one before last named.
+    const denier = written === undefined ? undefined : PERSON_PRONOUNS.has(written) ? lastPersonBefore(index, evidence.passage, sentence!) : NO_NAME.has(written) ? undefined : written;
     if (sentence === undefined || denier === undefined || answers.some((a) => a.text === denier)) continue;
     answers.push({ text: denier, score: evidence.score, citations: [citationOf(evidence.passage, sentence)] });
   }
   return answers;
+}
+
+/** How many words after a negation the act it negates may stand ("did not publicly confirm"). */
+const ACT_AFTER_NEGATION = 3;
+/** Pronouns that stand for a person named before. */
+const PERSON_PRONOUNS = new Set(['He', 'She']);
+
+/** The last person named before a sentence, in its passage or the passage before: whom "He" stands for. */
+function lastPersonBefore(index: CorpusIndex, passage: Passage, sentence: string): string | undefined {
+  const before = passage.text.slice(0, passage.text.indexOf(sentence));
+  const previous = index.passage(passage.file, passage.paragraph - 1)?.text ?? '';
+  for (const text of [before, previous]) {
+    const names = [...text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/gu)].map((m) => m[0]);
+    const person = names.reverse().map((name) => index.entities.resolve(name)).find((entity) => entity?.kind === 'person');
+    if (person !== undefined) return person.name;
+  }
+  return undefined;
 }
 
 function negatingSentence(passage: Passage, terms: readonly string[], eventTerms: readonly string[]): string | undefined {

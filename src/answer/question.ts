@@ -805,7 +805,7 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
       const wants = actorWanted(text);
       if (wants === undefined) return undefined;
       const orPlace = wants === 'organization' && GOVERNMENT_NOUNS.test(WHICH_ACTOR.exec(text)?.[1] ?? '');
-      return { kind: 'eventActor', asks: participantAsked(text), wants, ...actOf(text), ...(WHOSE.test(text) ? { whose: true as const } : {}), ...(orPlace ? { orPlace: true as const } : {}), ...otherActorsOf(text) };
+      return { kind: 'eventActor', asks: participantAsked(unnegated(text)), wants, ...actOf(unnegated(text)), ...(WHOSE.test(text) ? { whose: true as const } : {}), ...(orPlace ? { orPlace: true as const } : {}), ...otherActorsOf(text) };
     },
   },
   {

@@ -47,6 +47,14 @@ describe('event actors', () => {
     expect(ask("who didn't claim responsibility for the attack on Rook?")).toEqual(['Norland']);
     // Asked as done, it is not: the coverage says otherwise.
     expect(ask('who has claimed responsibility for the attack on Rook?')).toEqual([]);
+    expect(ask('Which country has NOT claimed responsibility for the attack on Rook?')).toEqual(['Norland']);
+  });
+
+  it('reads "He did not …" as the person named before, and the negation of the act asked, not another', () => {
+    const denial = fixtureIndex({
+      'denial.txt': 'Envoy in Lenz\n\nMay 2, 2025\n\nEnvoy Maria Lopez spoke in Lenz on Friday.\n\nShe did not confirm a raid by Norland on the port and said only that Sarnia was not involved.\n',
+    });
+    expect(answer(denial, { command: 'who', text: 'Who did NOT confirm the raid by Norland on the port?' }).answers.map((a) => a.text)).toEqual(['Maria Lopez']);
   });
 
   it('answers "who <act in the past> …" only from a passage that tells the act: no one nearest the event\'s words', () => {
