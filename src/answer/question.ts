@@ -1504,6 +1504,10 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "iran backed group": the compound chat writes without its hyphen.
   [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government)\b)/giu, '$1-$2 '],
   [/\bgonna\b/gi, 'going to'],
+  // A desk's shorthand for titles: "def sec", "def minister", "sec state" (for "pm", "fm" see `titlesSpelledOut`).
+  [/\bdef(?:ense)?\s+sec\b/gi, 'defense secretary'],
+  [/\bdef\s+(?=(?:minister|ministry|chief|official)s?\b)/gi, 'defense '],
+  [/\bsec\.?\s+(?:of\s+)?state\b/gi, 'secretary of state'],
   [/\bwanna\b/gi, 'want to'],
   // "what day was it when X said …" asks when X said it.
   [/^(\s*)(?:what|which)\s+(?:day|date|weekday)\s+(?:was|is)\s+(?:it|that)\s+when\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})said\b/iu, '$1when did $2say'],

@@ -497,9 +497,10 @@ const ANY_TITLE: ReadonlySet<string> = new Set([...ANY_TITLE_HEADS].map(indexTer
  * "Israeli Prime Minister Benjamin Netanyahu" is no answer to "the US ambassador who met him", though
  * his passage tells of the meeting. One the corpus gives no title may hold any.
  */
-export function titledOtherwise(index: CorpusIndex, answer: Answer, heads: readonly string[]): boolean {
+export function titledOtherwise(index: CorpusIndex, answer: Answer, heads: readonly string[], offices: readonly string[] = []): boolean {
   // A word any office holder goes by ("official", "chief", "analyst") names no title of its own.
   if (heads.length === 0 || heads.some((head) => ANY_TITLE.has(head))) return false;
   const titles = (index.entities.resolve(answer.text)?.roles ?? []).map((claim) => keyTerms(claim.title));
-  return titles.length > 0 && !titles.some((title) => title.some((term) => heads.includes(term)));
+  // "defense minister" is not "Prime Minister": a title with the head must name each office word asked too.
+  return titles.length > 0 && !titles.some((title) => title.some((term) => heads.includes(term)) && offices.every((office) => title.includes(office)));
 }

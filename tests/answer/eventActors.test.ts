@@ -50,6 +50,15 @@ describe('event actors', () => {
     expect(ask('Which country has NOT claimed responsibility for the attack on Rook?')).toEqual(['Norland']);
   });
 
+  it('answers a titled role read as an event with no one titled for another office ("defense minister" is not "Prime Minister")', () => {
+    const met = fixtureIndex({
+      'met.txt': 'Envoy in Lenz\n\nMay 2, 2025\n\nNorland Prime Minister Ana Lind met envoy Maria Lopez in Lenz on Friday.\n',
+    });
+    const who = (text: string) => answer(met, { command: 'who', text }).answers.map((a) => a.text);
+    expect(who('who is the Norland prime minister Lopez met in Lenz?')).toEqual(['Ana Lind']);
+    expect(who("who's the norland def minister lopez met in lenz")).toEqual([]);
+  });
+
   it('reads "He did not …" as the person named before, and the negation of the act asked, not another', () => {
     const denial = fixtureIndex({
       'denial.txt': 'Envoy in Lenz\n\nMay 2, 2025\n\nEnvoy Maria Lopez spoke in Lenz on Friday.\n\nShe did not confirm a raid by Norland on the port and said only that Sarnia was not involved.\n',

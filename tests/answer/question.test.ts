@@ -238,6 +238,10 @@ describe('parseQuestion', () => {
     // A bracketed aside of three words or more asks nothing; "(G7)" stays.
     [{ command: 'when', text: 'In what year was the Lenz port built (a background note for my chapter on the harbour)?' }, { kind: 'eventTime', text: 'In what year was the Lenz port built?' }],
     [{ command: 'when', text: 'When did the Strait Council (SC) meet in Lenz?' }, { kind: 'eventTime', text: 'When did the Strait Council (SC) meet in Lenz?' }],
+    // A desk's shorthand for titles.
+    [{ command: 'who', text: 'who is the def sec in the lenz story' }, { kind: 'role', role: 'defense secretary' }],
+    [{ command: 'who', text: "who's the sec state that kept getting grilled at the lenz presser" }, { text: "who's the secretary of state that kept getting grilled at the lenz presser" }],
+    [{ command: 'when', text: 'When did the Secretary of State speak in Lenz?' }, { text: 'When did the Secretary of State speak in Lenz?' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.

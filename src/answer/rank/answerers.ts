@@ -496,7 +496,9 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   // "Who was appointed interim president": an event that gives the title, which its holder's older titles need not share.
   const heads = writesRoleHead(question) && !CONFERS_TITLE.test(question.text) ? words(title).filter((word) => ROLE_HEADS.has(word.toLowerCase())).map(indexTerm).filter((term): term is string => term !== null) : [];
   // A person's title read as an event is held by a person: not "Capri" or "Group of Seven" from the event's passage.
-  const unlessTitledOtherwise = (answers: Answer[]) => answers.filter((answer) => !titledOtherwise(index, answer, heads) && (heads.length === 0 || isPerson(index, answer)));
+  // "the Israeli defense minister Blinken met": not the prime minister, whose title shares only the head.
+  const offices = heads.length === 0 ? [] : words(title).filter((word) => OFFICE_MODIFIERS.has(word.toLowerCase())).map(indexTerm).filter((term): term is string => term !== null);
+  const unlessTitledOtherwise = (answers: Answer[]) => answers.filter((answer) => !titledOtherwise(index, answer, heads, offices) && (heads.length === 0 || isPerson(index, answer)));
   const holders = question.orEvent ? unlessTitledOtherwise(roleHolderAnswers(index, question, asEvent)) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
@@ -504,6 +506,9 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   // "Who was the defense minister who announced …" asks for a person, not "Palestinian officials" or the ministry.
   return writesRoleHead(question) ? unlessTitledOtherwise(answers.filter((answer) => isPerson(index, answer))) : answers;
 }
+
+/** Words that name which office a title is ("defense minister", "prime minister"): a title without the one asked is another. */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'treasury', 'health', 'justice', 'energy', 'trade', 'economy', 'homeland']);
 
 /** Verbs that give someone a title: "appointed", "named", "elected", "confirmed as", "sworn in as", "succeeded". */
 const CONFERS_TITLE = /\b(?:appoint|elect|nominat|promot|install|succe(?:ed|ss)|sworn|named|chosen|chose|became|become|made|crowned|hired|tapped|confirm)\w*/i;
