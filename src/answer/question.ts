@@ -166,10 +166,11 @@ const ARTICLE_DATE = new RegExp(
     // "what's the date on the Gazette article" (its article may be left out), "the dateline date of the story from Salem".
     // "when's the Annapolis story from": the story's date.
     String.raw`|^\s*when(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\s+from\b` +
-    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+|publication\s+|publishing\s+|release\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:publication|publishing|release)\s+date\s+(?:of|on)\b`,
+    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+|publication\s+|publishing\s+|release\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:date|day)\s+(?:on|of|in)\s+(?:the|its)\s+dateline\b|\b(?:publication|publishing|release)\s+date\s+(?:of|on)\b`,
   'i',
 );
-const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|\bdateline\b(?!\s+date)`, 'i');
+// Not "what date appears on the dateline": the dateline's date, which its story's date is.
+const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|^(?!\s*(?:what|which)\s+(?:(?:is|was)\s+the\s+)?(?:date|day)\b|\s*when\b)(?=.*\bdateline\b(?!\s+date))`, 'i');
 /** "what's the headline on the dpa story", "the Reuters piece's title": a story's headline. */
 const ARTICLE_HEADLINE = new RegExp(String.raw`\b(?:headline|title|hed)\s+(?:of|on|for|in)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b|\b${STORY}['’]s\s+(?:headline|title)\b|^\s*(?:what|which)\s+(?:was|is)\s+(?:the\s+)?(?:headline|title)\s+of\b`, 'i');
 const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;

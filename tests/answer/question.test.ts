@@ -242,6 +242,10 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: 'who is the def sec in the lenz story' }, { kind: 'role', role: 'defense secretary' }],
     [{ command: 'who', text: "who's the sec state that kept getting grilled at the lenz presser" }, { text: "who's the secretary of state that kept getting grilled at the lenz presser" }],
     [{ command: 'when', text: 'When did the Secretary of State speak in Lenz?' }, { text: 'When did the Secretary of State speak in Lenz?' }],
+    // The date on a story's dateline is its date; the dateline alone is where it was filed.
+    [{ command: 'when', text: 'What date appears on the dateline of the Gazette story filed from Lenz?' }, { kind: 'articleDate', part: 'date' }],
+    [{ command: 'when', text: 'What is the date given in the dateline of the Lenz Gazette dispatch?' }, { kind: 'articleDate', part: 'date' }],
+    [auto('What is the dateline of the Lenz Gazette dispatch?'), { kind: 'articleDate', part: 'place' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
