@@ -244,6 +244,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   const evidences = findEvidence(index, terms, { limit: 20, minCoverage: eventCoverage(terms.length), weights, names: questionNames(index, question.text), continuations: AT_THAT_OCCASION });
   // "When did Lopez depart Porto?" is not dated by a passage that never tells a departing (see `writtenAct`).
   const grounding = actForms(writtenAct(question.text, question.act));
+  const direction = eventDirection(question.text);
   for (const evidence of evidences) {
     const { passage } = evidence;
     if (grounding.length > 0 && matchedTerms(grounding, tokensOf(passage)).length === 0) continue;
@@ -252,6 +253,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // The dateline's date is when the story was filed, not when its event happened.
       // A length of time or a recurrence answers "how long" or "how often", not "when".
       if (time.offset < dateline || !pointsInTime(time) || !isAnchored(time.text, time.date)) continue;
+      // "the Iranian attack on Israel" is not dated by "an Israeli attack" on an Iranian city.
+      if (direction !== undefined && reversesDirection(direction, passage.sentences[time.sentence] ?? '')) continue;
       if (saying && insideWhatWasSaid(index, passage, time.sentence, time.offset)) continue;
       if (end !== undefined && datesOtherEnd(end, passage.text, time.offset + time.text.length, time.offset)) continue;
       if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.sentence, time.offset, eventTerms[0])) continue;
@@ -881,6 +884,36 @@ function writtenAct(text: string, act: string | undefined): string | undefined {
   const after = text.slice((m!.index ?? 0) + m![0].length);
   if (LIGHT_ACTS.has(IRREGULAR_VERBS.get(written) ?? written) || /["“'‘]/.test(after) || words(after).some((word) => EVENT_NOUNS.has(word.toLowerCase()) || SAID_NOUNS.has(word.toLowerCase()))) return undefined;
   return written;
+}
+
+/** Event nouns whose doer news writes before them ("an Israeli attack") or after "by". */
+const DIRECTED_EVENTS = String.raw`(?:attack|attacks|strike|strikes|raid|raids|assault|offensive|invasion|bombing|airstrike|airstrikes)`;
+/** "<Doer> attack on <target>", "attack by <doer> on <target>": who did an event to whom. */
+const DIRECTED = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+)\s+${DIRECTED_EVENTS}\s+(?:on|against)\s+(\p{Lu}[\p{L}'’-]+)|\b${DIRECTED_EVENTS}\s+by\s+(\p{Lu}[\p{L}'’-]+)\s+(?:on|against)\s+(\p{Lu}[\p{L}'’-]+)`, 'u');
+/** A doer written before an event noun: "an Israeli attack", "the Norland raid". */
+const DOER_BEFORE = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+${DIRECTED_EVENTS}\b|\b${DIRECTED_EVENTS}\s+by\s+(\p{Lu}[\p{L}'’-]+)`, 'gu');
+
+/** The doer and target of the event a question names with both ("the Iranian attack on Israel"). */
+function eventDirection(text: string): { doer: string; target?: string } | undefined {
+  const m = DIRECTED.exec(text);
+  if (m !== null) return { doer: m[1] ?? m[3]!, target: m[2] ?? m[4]! };
+  // "the Iranian attack": its doer alone.
+  const doer = [...text.matchAll(DOER_BEFORE)].map((found) => found[1] ?? found[2]!)[0];
+  return doer === undefined ? undefined : { doer };
+}
+
+/** One country's name and its demonym alike ("Iran", "Iranian"), not another's ("Iraq"). */
+function sameParty(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.length >= 4 && y.length >= 4 ? x.slice(0, 4) === y.slice(0, 4) : x === y;
+}
+
+/** Whether a sentence tells the asked event as done by another ("an Israeli attack" for "the Iranian attack (on Israel)"). */
+function reversesDirection(direction: { doer: string; target?: string }, sentence: string): boolean {
+  const doers = [...sentence.matchAll(DOER_BEFORE)].map((m) => m[1] ?? m[2]!);
+  // Another doer, and (when the question names one) its target: not a second party's own attack.
+  return doers.length > 0 && doers.every((doer) => !sameParty(doer, direction.doer) && (direction.target === undefined || sameParty(doer, direction.target)));
 }
 
 /** Verbs whose meaning is their object's ("take charge", "make remarks", "launch an attack"). */

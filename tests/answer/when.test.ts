@@ -80,6 +80,17 @@ describe('the act a "when" question writes', () => {
   });
 });
 
+describe('the doer of an attack', () => {
+  it('does not date "the Norland attack (on Sarnia)" by a sentence that tells a Sarnian attack', () => {
+    const attacks = fixtureIndex({
+      'attacks.txt': 'Ministers meet\n\nMay 9, 2025\n\nExplosions rocked the Norland city of Vell in the early hours of Friday, in what sources described as a Sarnian attack.\n\nThe ministers condemned the unprecedented Norland attack on Sarnia last week.\n',
+    });
+    const when = (text: string) => answer(attacks, { command: 'when', text }).answers[0]?.text;
+    expect(when('When did the Norland attack happen, relative to the meeting?')).toBe('last week');
+    expect(when('When did the Sarnian attack on the Norland city of Vell happen?')).toBe('the early hours of Friday');
+  });
+});
+
 describe('vague times', () => {
   it('answers with a stretch placed against the time of writing when no date is written', () => {
     const response = ask('When did the feud between Norland and Ostmark escalate?');
