@@ -207,7 +207,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const found = unknown !== undefined ? [] : inStoryAsked(index, question, asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer)));
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
-  const note = answers.length === 0 ? ((unknown === undefined ? undefined : `The coverage never mentions a ${unknown}.`) ?? deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
+  const note = answers.length === 0 ? ((unknown === undefined ? undefined : `The coverage never mentions ${/^[aeiou]/i.test(unknown) ? 'an' : 'a'} ${unknown}.`) ?? deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
     query: request.command === 'quote' ? quoteQuery(question) : (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim(),

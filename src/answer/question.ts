@@ -912,7 +912,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const scoped = readQuestion(request.command, ` ${text}`.replace(scope[0], '').replace(/^\s*[,;:]\s*/, '').trim(), isName);
   // "the story on Blinken flying to Israel": what the story is about describes it too.
   // "in both of the Reuters stories": each story so described, which "both" keeps.
-  const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
+  const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
   return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
 }
 
@@ -938,7 +938,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
  * capitalised name may stand without its article ("in Political IQ story").
  */
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 export const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);

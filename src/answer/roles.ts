@@ -26,6 +26,11 @@ const ROLE_PARAPHRASES: ReadonlyArray<{ pattern: RegExp; titles: readonly string
     titles: ['$1 foreign minister', '$1 foreign secretary', '$1 secretary of state'],
     reason: "a country's top diplomat is its foreign minister, styled foreign secretary or secretary of state in some countries",
   },
+  {
+    pattern: /\b(?:(?:top|senior|chief)\s+)?(?:(\p{Lu}[\p{L}.]*)\s+)?envoy\b/iu,
+    titles: ['$1 envoy', '$1 foreign minister', '$1 foreign secretary', '$1 secretary of state', '$1 ambassador'],
+    reason: 'news calls a diplomat on a mission an envoy ("the top U.S. envoy"): a foreign minister or secretary of state as often as an ambassador',
+  },
 ];
 
 /** "head of the Pentagon", "boss of the Pentagon": the body's chief. */

@@ -225,6 +225,7 @@ Envoy Ana Lind met the foreign ministers of Norland in Lenz on Friday.`,
   it('leaves a question about someone so titled unanswered ("when did Lind meet the king")', () => {
     const response = answer(visit, { command: 'when', text: 'when did Lind meet the king in Lenz' });
     expect([response.answers, response.note]).toEqual([[], 'The coverage never mentions a king.']);
+    expect(answer(visit, { command: 'when', text: 'when did Lind meet the emir in Lenz' }).note).toBe('The coverage never mentions an emir.');
   });
 
   it('answers one about a title it writes', () => {

@@ -56,6 +56,12 @@ Norland Secretary of State Ines Kovar said the talks in Lenz had gone well.`,
   it('reads a top diplomat as the foreign minister, or the secretary of state where that is the title', () => {
     expect(holder("Who serves as Tarvia's top diplomat?")).toBe('Piet Olsen');
     expect(holder('Who is the top Norland diplomat?')).toBe('Ines Kovar');
+    // An envoy is a diplomat on a mission: the same titles.
+    expect(holder('Who is the Norland envoy who said the talks in Lenz had gone well?')).toBe('Ines Kovar');
+    expect(holder('Who is the top Tarvia envoy?')).toBe('Piet Olsen');
+    // A story described by where it was filed from.
+    const filed = fixtureIndex({ 'olsen.txt': 'Strait talks open\n\nLENZ, May 2 (Reuters) – Tarvia’s Foreign Minister Piet Olsen arrived in Lenz on Friday for talks on the strait.\n' });
+    expect(answer(filed, { command: 'who', text: "Who is Tarvia's top diplomat in the Reuters story filed from Lenz?" }).answers[0]?.text).toBe('Piet Olsen');
   });
 
   it('reads a role family\'s name ("the Tarvian premier", "the Pentagon chief") as each of its titles', () => {
