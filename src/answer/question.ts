@@ -1730,6 +1730,8 @@ const SPOKEN_RUN = new RegExp(String.raw`\b${SPOKEN_WORD}(?:(?:\s+and\s+|[\s-]+)
  */
 function spokenNumbers(text: string): string {
   return text.replace(SPOKEN_RUN, (run) => {
+    // "seventy million dollars": as broadcast copy writes it too; only hundreds and thousands news writes in figures.
+    if (!/\b(?:hundred|thousand)\b/i.test(run) || /\bmillion\b/i.test(run)) return run;
     let total = 0;
     let current = 0;
     for (const word of run.toLowerCase().split(/[\s-]+/)) {

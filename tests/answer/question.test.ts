@@ -206,6 +206,9 @@ describe('parseQuestion', () => {
     // Dictation: a self-correction, numbers spoken in words, a cleft, an afterthought saying which ones.
     [{ command: 'who', text: "who's the photographer no wait i mean the editor on the lenz story" }, { kind: 'credit', credit: 'editing' }],
     [{ command: 'who', text: 'hey which country hosts twenty five hundred norland troops' }, { text: 'which country hosts 2,500 norland troops' }],
+    // Not millions, which broadcast copy writes in words too, nor a number without hundreds or thousands.
+    [{ command: 'who', text: 'who paid seventy million dollars for a house in Lenz?' }, { text: 'who paid seventy million dollars for a house in Lenz?' }],
+    [{ command: 'who', text: 'who sent twenty five troops to Lenz?' }, { text: 'who sent twenty five troops to Lenz?' }],
     [{ command: 'who', text: 'who was it that blamed the gang for the lenz blockade' }, { kind: 'eventActor', act: 'blamed', text: 'who blamed the gang for the lenz blockade' }],
     [{ command: 'when', text: 'when was the lenz blockade on monday, sorry, tuesday' }, { text: 'when was the lenz blockade on tuesday' }],
     [{ command: 'who', text: 'who said sorry to the families' }, { kind: 'saidBy', text: 'who said sorry to the families' }],
