@@ -1581,6 +1581,21 @@ function questionAdded(input: string): string {
  * statement before it would be (the premise's own question mark asks nothing).
  */
 const PUT_PREMISE = /^\s*(?:(?:and|but|now|so)\s*,?\s+)?(?:(?:is\s*n['’]?t|is\s+not|was\s*n['’]?t|was\s+not)\s+it\s+(?:true|a\s+fact|the\s+case|correct|so)|is\s+it\s+not\s+(?:true|a\s+fact|the\s+case|correct)|i\s+put\s+it\s+to\s+you|let\s+the\s+record\s+(?:reflect|show|state)|(?:would\s+you|you\s+would)\s+agree|it\s+is\s+(?:true|a\s+fact))\s*,?\s*(?:that\s+)?(?=\S)([^?]{8,400}?)\s*[?.!]+\s+(?=\S)/iu;
+/**
+ * "Susan Heavey edited the Reuters Capri piece — who's listed on the editing credit?": the claim as
+ * told to the claim checks (`claimChecked`), and the story it names kept with a question that names none.
+ */
+function sharedClaimAsked(text: string): string {
+  const [claim, ...rest] = text.split(/\s+[—–]\s+/);
+  const question = rest.join(' — ');
+  const story = CLAIMED_STORY.exec(claim!)?.[0];
+  const scoped = story === undefined || STORY_SCOPE.test(` ${question}`) ? question : `${question.replace(/\s*\?*\s*$/, '')}, in ${story}?`;
+  return `${SHARED_FRAME}${claim}. ${scoped}`;
+}
+
+/** A story a claim names: "the Reuters Capri piece", "the dpa story". */
+const CLAIMED_STORY = /\bthe\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|piece|article|report|dispatch|wire)\b/iu;
+
 /** How a shared claim is told to the claim checks (`claimChecked`). */
 const SHARED_FRAME = 'Someone posted that ';
 /** What is shared online, with who shares it: "a post says", "viral tweet claims", "a reply in the thread claims", "fact-check queue: a post calls". */
@@ -1654,7 +1669,7 @@ function withoutChatter(raw: string): string {
   const premised = premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`;
   // "a post says X — who really said it?": a claim to check, told as someone's, then the question.
   const posted = SHARED_CLAIM.exec(premised);
-  const checked = posted === null || !/\s[—–]\s/.test(premised) ? premised : `${SHARED_FRAME}${premised.slice(posted[0].length).replace(/\s+[—–]\s+/, '. ')}`;
+  const checked = posted === null || !/\s[—–]\s/.test(premised) ? premised : sharedClaimAsked(premised.slice(posted[0].length));
   const text = checked.replace(TO_THE_WITNESS, '').replace(/,\s*\?/g, '?');
   // "The piece says how many Americans are among the hostages. How many?": the question the remark holds.
   const embedded = EMBEDDED_THEN_ASKED.exec(text);
@@ -1910,7 +1925,7 @@ const CLAIM_QUOTES = /(?<![\p{L}])["“‘']([^"”’']{3,200}?)["”’'](?![\
 /** Who told the asker a claim: "Someone told me (that)", "I read that", "A colleague says". */
 const CLAIM_FRAME = /^\s*(?:(?:someone|somebody|a\s+(?:friend|colleague|reader)|(?:my|our)\s+\p{L}+|people)\s+(?:told\s+me|said|says|claimed|claims|insists|swears|reckons|puts|has|dates|posted)|i\s+(?:heard|read|was\s+told))\s+(?:that\s+)?/iu;
 /** The date of what the claim tells: "What was the actual date?", "Which day was it really?", "When was that?". */
-const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:date|day)\s+(?:do|does)\s+the\s+(?:articles?|stor(?:y|ies)|reports?|coverage)\s+(?:give|say|have)|(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is|were|are)\s+(?:it|that|they)|when\s+(?:was|did|were)\s+(?:it|that|they)(?:\s+happen)?|when\s+(?:does|do)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:put|place|date)\s+(?:it|that|them))(?:\s+(?:really|actually|exactly))?(?:\s*,?\s*(?:per|according\s+to)\s+[^?]{2,40})?\s*\?*\s*$/iu;
+const DATE_OF_CLAIM = /^\s*(?:(?:what|which)\s+(?:date|day)\s+(?:do|does)\s+the\s+(?:articles?|stor(?:y|ies)|reports?|coverage)\s+(?:give|say|have)|(?:what|which)\s+(?:was|is)\s+the\s+(?:date|day)|(?:what|which)\s+(?:date|day)\s+(?:was|is|were|are)\s+(?:it|that|they)|when\s+(?:was|did|were)\s+(?:it|that|they)(?:\s+happen)?|when\s+(?:does|do)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:put|place|date)\s+(?:it|that|them))(?:\s+(?:really|actually|exactly))?(?:\s*,?\s*(?:per|according\s+to|in)\s+[^?]{2,40})?\s*\?*\s*$/iu;
 /** A cleft that doubts a claim's time: "Was it Thursday evening that explosions were reported in Isfahan". */
 const CLEFT_CLAIM = /^\s*(?:was|is)\s+it\s+(?!(?:true|right|correct|so)\b)[^.?]{2,60}?\s+that\s+(.+)$/i;
 /** "Who was it?", "who was that?": who the claim says someone was. */

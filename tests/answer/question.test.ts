@@ -238,6 +238,8 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: 'post claims Sarnia openly took credit for the Lenz rocket attack — who does Lopez say was behind it?' }, { kind: 'eventActor', act: 'behind', otherActors: ['Lopez'], text: 'who was behind the Lenz rocket attack' }],
     [{ command: 'who', text: "tweet attributes the 'port will reopen' line to Lopez — who actually said it?" }, { kind: 'saidBy', text: 'who said "port will reopen"?' }],
     [{ command: 'who', text: 'a viral post says the envoy was killed in Lenz — who does the coverage say was killed in Porto?' }, { kind: 'eventActor', text: 'who was killed in Porto' }],
+    // The story a claim names goes with a question that names none.
+    [{ command: 'who', text: "thread says Ana Lind edited the Gazette Lenz piece — who's actually listed on the editing credit?" }, { kind: 'credit', credit: 'editing', text: "who's listed on the editing credit, in the Gazette Lenz piece?" }],
     // A bracketed aside of three words or more asks nothing; "(G7)" stays.
     [{ command: 'when', text: 'In what year was the Lenz port built (a background note for my chapter on the harbour)?' }, { kind: 'eventTime', text: 'In what year was the Lenz port built?' }],
     [{ command: 'when', text: 'When did the Strait Council (SC) meet in Lenz?' }, { kind: 'eventTime', text: 'When did the Strait Council (SC) meet in Lenz?' }],
