@@ -1679,7 +1679,10 @@ function withoutChatter(raw: string): string {
   const cleft = CLEFT.exec(named);
   const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
   const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
-  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
+  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, verb: string, rest: string) => {
+    // The participle as written ("what had X seized"): no base form is guessed from it.
+    return SAYINGS.test(verb) || pastBase(verb) === undefined ? whole : `what had ${doer} ${verb}${rest}`;
+  }).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
 }
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
@@ -1698,6 +1701,11 @@ function onesPlaced(text: string): string {
   const at = plural.index + plural[0].length;
   return `${before.slice(0, at)} ${ones[1]!.replace(/^(?:who|that|which)\s+/i, '')}${before.slice(at)}${ones[2]!}`;
 }
+
+/** "what did Iraq's military say it had captured": what it captured, by its own telling (the passage tells the act's object). */
+const SAID_OWN_ACT = /^\s*what\s+did\s+(.{2,60}?)\s+say\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(\p{Ll}+)\b([^?]{0,80}\?*)\s*$/iu;
+/** Verbs that tell a saying, which "what did X say it said" would only repeat. */
+const SAYINGS = /^(?:said|told|stated|added|noted|warned|claimed|called|described)$/i;
 
 /** "who was at the mic at Capri saying X": where the speaker stood, then the saying. */
 const WHO_WAS_AT_SAYING = /^(\s*who)\s+(?:was|is|were)\s+((?:(?:at|on|in|behind|by|from)\s+(?:the\s+)?[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,2}?\s+)+)(?:saying|claiming|telling\s+reporters|insisting|warning|stating)\s+(?:that\s+)?([^?]{3,240}?)\s*(\?*)\s*$/iu;

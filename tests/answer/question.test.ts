@@ -251,6 +251,9 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'What date appears on the dateline of the Gazette story filed from Lenz?' }, { kind: 'articleDate', part: 'date' }],
     [{ command: 'when', text: 'What is the date given in the dateline of the Lenz Gazette dispatch?' }, { kind: 'articleDate', part: 'date' }],
     [auto('What is the dateline of the Lenz Gazette dispatch?'), { kind: 'articleDate', part: 'place' }],
+    // "what did X say it had seized" asks what X seized, by its own telling; "what did X say it said" stays a saying.
+    [auto('what did the Lenz police say they had seized?'), { kind: 'search', act: 'seized', text: 'what had the Lenz police seized?' }],
+    [auto('what did the Lenz police say they said?'), { text: 'what did the Lenz police say they said?' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
