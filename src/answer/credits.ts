@@ -47,11 +47,21 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   return { answers, uncredited: answers.length === 0 && relevance.size > 0 && STORY.test(question) };
 }
 
+/** Each index's outlets, as words: read once, as a corpus has many articles and few outlets. */
+const outletWords = new WeakMap<CorpusIndex, ReadonlyMap<string, string>>();
+
+/** An outlet's name or a question as its words in lower case, spaced: " political iq ". */
+const asWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
 /** The outlets of the corpus a question names ("Political IQ", "Reuters"). */
 function outletsNamed(index: CorpusIndex, question: string): Set<string> {
-  const lower = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const outlets = new Set([...index.articles.values()].map((article) => article.outlet).filter((outlet): outlet is string => outlet !== undefined));
-  return new Set([...outlets].filter((outlet) => lower.includes(` ${outlet.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `)));
+  let outlets = outletWords.get(index);
+  if (outlets === undefined) {
+    outlets = new Map([...index.articles.values()].flatMap((article) => (article.outlet === undefined ? [] : [[article.outlet, asWords(article.outlet)] as const])));
+    outletWords.set(index, outlets);
+  }
+  const asked = asWords(question);
+  return new Set([...outlets].filter(([, spaced]) => asked.includes(spaced)).map(([outlet]) => outlet));
 }
 
 /** A credit line's word for a lesser credit ("additional reporting by"). */

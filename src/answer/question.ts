@@ -2694,7 +2694,7 @@ function actOf(text: string): { act?: string } {
 const NEGATED_AUXILIARY = /\b(has|have|had|did|does|do|was|were|is|are|will|would|could|can)(?:\s+not|n['’]t|\s+never)\b|\b(?:ca|wo)n['’]t\b/giu;
 
 /** The question with its auxiliary's negation taken out, to read its act and whom it asks for. */
-export function unnegated(text: string): string {
+function unnegated(text: string): string {
   // "who did not claim it" asks of "who claim(ed) it": the doer, not one "did" is done to.
   return text.replace(NEGATED_AUXILIARY, (match, auxiliary: string | undefined) => (auxiliary === undefined ? (/^ca/i.test(match) ? 'can' : 'will') : /^d(?:id|oes|o)$/i.test(auxiliary) ? '' : auxiliary)).replace(/\s{2,}/g, ' ');
 }
