@@ -893,7 +893,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(clip(request.text))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(clip(request.text), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -914,6 +914,38 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "in both of the Reuters stories": each story so described, which "both" keeps.
   const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
   return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
+}
+
+/** A segment before a colon or a dash that may only lead in to the question. */
+const LEAD_IN = /^\s*([^:—–?"“”]{3,120}?)\s*(?::|\s[—–-]+\s|[—–]+)\s*(?=\S)/u;
+/** How many words a question must have, more than this, to stand without its lead-in. */
+const STANDS_ALONE = 8;
+
+/**
+ * "Alright folks, quick one: …", "Linda from Lancaster is on the line, and she wants a name: …",
+ * "Here's one for the history books, listeners — …": talk about the asking, set off by a colon or a
+ * dash before the question. Dropped only when it holds nothing the coverage could be asked by (no
+ * question word, figure, quotation or name the corpus knows) and what follows asks by itself.
+ */
+/** Whether a word of a lead-in could be asked by: a name the corpus knows ("isfahan", "Israel-Iran"), a people, a month or a weekday. */
+function namesStory(isName: NameCheck): (word: string) => boolean {
+  return (word) => {
+    const bare = word.replace(/(?:['’]s)?[^\p{L}]*$/u, '').replace(/^[^\p{L}]+/u, '');
+    if (bare.length < 2) return false;
+    const kind = wordClass(bare.toLowerCase());
+    return kind === 'demonym' || kind === 'calendar' || isName(bare.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+  };
+}
+
+function withoutLeadIn(text: string, isName: NameCheck): string {
+  const lead = LEAD_IN.exec(text);
+  if (lead === null) return text;
+  const said = lead[1]!;
+  const rest = text.slice(lead[0].length);
+  if (/\b(?:who|whom|whose|what|which|when|where|how)\b|\d|(?<!\p{L})['‘]\p{L}/iu.test(said) || STORY_USES.test(said) || said.split(/[\s-]+/).some(namesStory(isName))) return text;
+  const restWords = words(rest).length;
+  if (restWords <= STANDS_ALONE || !/\?\s*$/.test(rest) || !/\b(?:who|whom|whose|what|which|when|where|how)\b/i.test(rest)) return text;
+  return withoutLeadIn(rest, isName);
 }
 
 function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: string, isName: NameCheck): Question {
@@ -1377,8 +1409,43 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(imperativeAsked(unasked)).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(imperativeAsked(telegraphicAsked(unasked))).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
+}
+
+/**
+ * A headline's question, asked after what it is about: "Pentagon chief blames X for Y: who?",
+ * "US cites Z — who says?", "Italy FM: US 'informed at last minute'... name?", "SecState: US told
+ * Iran no escalation (Annapolis) — when?", "Reuters Capri wire: who edits?", "Political IQ piece:
+ * dated when?". The statement before the dash or colon is what the question word asks of.
+ */
+const TELEGRAPHIC = /^\s*([^?]{6,240}?)\s*(?:\s[—–-]+|[—–]+|:|\.{2,}|…|,)\s*(who\s+says|who\s+said|says\s+who|said\s+who|who(?:['’]s|\s+is)?(?:\s+(?:that|it|this))?|name|whom|when|dated\s+when|when\s+dated|date)\s*\?+\s*$/iu;
+/** "Reuters Capri wire: who edits?": a label, then a question whose verb has the label for its object. */
+const LABEL_THEN_VERB = /^\s*((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s*(?:\s[—–-]+|[—–]+|:)\s*(who\s+\p{Ll}+(?:s|ed))\s*\?+\s*$/iu;
+/** A statement's role or title before a colon: "Italy FM: …", "SecState: …". */
+const SPEAKER_LABEL = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*:\s*(.+)$/u;
+/** A headline's verb after its subject: "blames", "warns", "won't", "said". */
+const HEADLINE_VERB = /^(?:won['’]?t|will|would|can['’]?t|cannot|can|could|may|might|must|should|is|are|was|were|has|have|had|does|did|do|\p{Ll}+(?:s|ed))$/u;
+
+function telegraphicAsked(text: string): string {
+  const labelled = LABEL_THEN_VERB.exec(text);
+  if (labelled !== null) return `${labelled[2]} the ${labelled[1]!.replace(/^the\s+/i, '')}?`;
+  const telegraphic = TELEGRAPHIC.exec(text);
+  if (telegraphic === null) return text;
+  const tail = telegraphic[2]!.toLowerCase();
+  // "(Annapolis)": where it was said.
+  const statement = telegraphic[1]!.replace(/\s*\(([^()]{2,40})\)\s*$/, ', in $1').trim();
+  if (/\b(?:says|said)\b/.test(tail)) return `who said ${statement}?`;
+  if (/dated/.test(tail) || tail === 'date') return `when was the ${statement.replace(/^the\s+/i, '')} dated?`;
+  const speaker = SPEAKER_LABEL.exec(statement);
+  // "Italy FM: US 'informed at last minute'": the label is who said what follows it.
+  if (speaker !== null) return tail === 'when' ? `when did the ${speaker[1]} say ${speaker[2]}?` : `who is the ${speaker[1]} who said ${speaker[2]}?`;
+  if (tail === 'when') return `when ${statement}?`;
+  const told = statement.split(/\s+/);
+  const verbAt = told.findIndex((word, i) => i > 0 && HEADLINE_VERB.test(word.replace(/[,;]$/, '')));
+  // "Pentagon chief blames …": the one asked for is the subject the headline describes; a name is no description.
+  if (verbAt < 1 || words(titlesSpelledOut(told.slice(0, verbAt).join(' '))).every((word) => /^\p{Lu}/u.test(word))) return text;
+  return `who is the ${told.slice(0, verbAt).join(' ')} who ${told.slice(verbAt).join(' ')}?`;
 }
 
 /** "as stated in the dpa report", "as reported by Reuters", "reportedly": a memo's hedges, which name at most the story or source asked of. */
@@ -2102,7 +2169,8 @@ function questionFirst(input: string): string {
     // "… the Political IQ photo of Blinken — who took that photo?": the thing the remark names, as it names it.
     const shown = words(own).length <= SHORT_QUESTION ? demonstrativeResolved(remark, dashed[1]!) : undefined;
     if (shown !== undefined) return questionFirst(shown);
-    const pronoun = words(own).length <= SHORT_QUESTION && !TELLING_REMARK.test(remark) ? DASH_PRONOUN.exec(dashed[1]!) : null;
+    // "who's behind it, per SecDef": the pronoun of the question's own words (the story or source after them stays).
+    const pronoun = words(own).length <= SHORT_QUESTION && !TELLING_REMARK.test(remark) ? DASH_PRONOUN.exec(own) : null;
     if (pronoun !== null) return questionFirst(`${dashed[1]!.slice(0, pronoun.index)}${lowerOpening(remark)}${dashed[1]!.slice(pronoun.index + pronoun[0].length)}`);
     if (BARE_TIME_QUESTION.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/, '')} of ${remark}?`);
     // "isfahan booms - when exactly": when the remark's thing was.
@@ -2449,6 +2517,9 @@ const HIGHEST_RANKING = /\b(?:highest|top)[-\s]ranking\b/gi;
 const CHAT_TITLES: ReadonlyArray<[RegExp, string]> = [
   [/\bprez\b/gi, 'president'],
   [/\bsec\s*def\b/gi, 'defense secretary'],
+  [/\bsec\s*state\b/gi, 'secretary of state'],
+  [/\bpotus\b/gi, 'president'],
+  [/\bmideast\b/gi, 'Middle East'],
   [/\bsec\.?\s+of\s+state\b/gi, 'secretary of state'],
 ];
 
@@ -2462,7 +2533,9 @@ const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister',
 function titlesSpelledOut(text: string): string {
   return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text.replace(HIGHEST_RANKING, 'most senior'))
     .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
-    .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
+    .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
+    // "Italy FM", "Israel PM": a country's title as headlines write it.
+    .replace(/(?<=\b\p{Lu}\p{Ll}+\s+)(?:PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
 }
 
 const QUESTION_WORDS = ['what', 'when', 'who', 'whom', 'which', 'where'];

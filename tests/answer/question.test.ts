@@ -890,3 +890,44 @@ describe('kindWords', () => {
     expect(kindWords('which group seized the ferry')).toEqual([]);
   });
 });
+
+describe('a headline asked as a headline', () => {
+  it('reads "<statement> — who?" as who the statement describes, and "— who says?" as who said it', () => {
+    expect(parseQuestion(auto('Port chief blames storm surge for Porto closure: who?'))).toMatchObject({ text: 'who is the Port chief who blames storm surge for Porto closure?' });
+    expect(parseQuestion(auto('Norland cites two ferry routes as "lifelines" — who says?'))).toMatchObject({ kind: 'saidBy', text: 'who said Norland cites two ferry routes as "lifelines"?' });
+  });
+
+  it('reads a title before a colon as who said what follows it, and "when?" as when they said it', () => {
+    expect(parseQuestion(auto('Norland FM: talks "stalled at the last minute"... name?'))).toMatchObject({ text: 'who is the Norland foreign minister who said talks "stalled at the last minute"?' });
+    expect(parseQuestion(auto('SecState: ferry ban lifted (Porto) — when?'))).toMatchObject({ kind: 'eventTime', text: 'when did the secretary of state say ferry ban lifted, in Porto?' });
+  });
+
+  it('gives a bare verb after a label the label for its object, and reads "dated when?" as the story\'s date', () => {
+    expect(parseQuestion(auto('Gazette Porto wire: who edits?'))).toMatchObject({ text: 'who edits the Gazette Porto wire?' });
+    expect(parseQuestion(auto('Gazette Porto piece: dated when?'))).toMatchObject({ kind: 'articleDate' });
+  });
+
+  it('leaves a name before the verb alone: the name is no description of whoever is asked for', () => {
+    expect(parseQuestion(auto('Lopez blames the storm: who?')).text).not.toMatch(/^who is the Lopez/);
+  });
+
+  it("puts the label for the pronoun of a short question with its source after it: \"who's behind it, per SecDef\"", () => {
+    expect(parseQuestion(auto("Porto ferry fire: who's behind it, per SecDef?")).text).toMatch(/^who's behind porto ferry fire, according to defense secretary\?$/i);
+  });
+});
+
+describe('a lead-in about the asking', () => {
+  it('is dropped before a question that stands by itself', () => {
+    const question = 'who was the harbour master the storm swept off the pier at Porto?';
+    expect(parseQuestion(auto(`Alright folks, quick one: ${question}`), isName).text).toBe(parseQuestion(auto(question), isName).text);
+    expect(parseQuestion(auto(`Kim from Vell is on the line, and she wants a name: ${question}`), isName).text).toBe(parseQuestion(auto(question), isName).text);
+    const described = 'the harbour master who said the pier at Porto was lost at the last minute — who is that?';
+    expect(parseQuestion(auto(`A caller wants to know: ${described}`), isName).text).toBe(parseQuestion(auto(described), isName).text);
+  });
+
+  it('is kept when it names what the coverage could be asked by, or the question leans on it', () => {
+    const withName = (phrase: string) => isName(phrase) || phrase === 'Porto';
+    expect(parseQuestion(auto('porto ferry fire - when exactly, gazette version'), withName).text).not.toBe('when exactly, gazette version');
+    expect(parseQuestion(auto('The October piece: who was the harbour master the storm swept off the pier?'), isName)).toMatchObject({ story: 'October' });
+  });
+});
