@@ -227,7 +227,8 @@ const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:livin
 const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
-  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|story|article)s?\b/i, credit: 'photo' },
+  // A "shot" is a photo once someone took it or is credited with it ("took the dpa shot"), not a shot at someone.
+  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:took|taken|snapped|credit(?:ed)?)\b.*\bshots?\b(?!\s+(?:at|down|dead|and)\b)|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|shot|story|article)s?\b/i, credit: 'photo' },
   // "the other reporter on the byline" asks for the reporting credit; "who did the writing of" for the writing.
   { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
@@ -1409,8 +1410,51 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(imperativeAsked(telegraphicAsked(unasked))).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
+}
+
+/** A briefing's request for who someone is: "Identify X", "Confirm identity of X", "Source ID: X", "X — confirm identity.", "X: identify." */
+const IDENTIFY_FIRST = /^\s*(?:(?:confirm|establish|verify)\s+(?:the\s+)?identity(?:\s+of)?|identify|(?:source\s+)?ID)\s*[:—–-]?\s+(?!(?:who|whom|whose|what|which|when|where|how)\b)(?:the\s+)?([^?]{3,200}?)\s*[.?!]*\s*$/iu;
+const IDENTIFY_LAST = /^\s*([^?]{3,200}?)\s*(?:[:,;]|\s[—–-]+)\s*(?:(?:confirm|establish|verify)\s+(?:the\s+)?identity|identify|ID|principal)\s*[.?!]*\s*$/iu;
+/** A briefing's request for when: "Establish timing: X", "DTG of X", "X — DTG?", "Timing of X — establish DTG." */
+const TIMING_LAST = /^\s*([^?]{3,200}?)\s*(?:[:,;]|\s[—–-]+)\s*(?:establish\s+(?:the\s+)?(?:timing|DTG|date|time\s*frame|timeframe)|DTG|time\s*frame|timeframe)\s*[.?!]*\s*$/iu;
+const TIMING_FIRST = /^\s*(?:establish\s+(?:the\s+)?(?:timing|DTG|date|time\s*frame|timeframe)|DTG)\s*(?:of|for|:)\s+([^?]{3,200}?)\s*[.?!]*\s*$/iu;
+/** "Attribution: statement that X — principal?", "Attribution for the casualty figure — source?": who said it, or whose it is. */
+const ATTRIBUTION = /^\s*(?:\p{L}+\s+)?(?:attribution|sourcing)\s*(?:for|of|on|:)\s*([^?]{3,200}?)\s*(?:(?:[:,;]|\s[—–-]+)\s*(?:principal|source|speaker|who)\s*\??)?\s*[.?!]*\s*$/iu;
+
+/** "(Capri, Apr)", "(Annapolis)": where, as a briefing notes it; a note of no place is dropped. */
+function noteAsPlace(text: string): string {
+  return text.replace(/\s*\((\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)(?:,[^()]*)?\)/u, ', in $1').replace(/\s*\([^()]{1,40}\)/u, '');
+}
+
+/**
+ * A briefing's tasking, put as the question it is: "Identify senior Hezbollah commander killed in
+ * X" → "who is the senior Hezbollah commander killed in X?", "Establish timing: explosions at X" →
+ * "when was explosions at X?", "Attribution: statement that X — principal?" → "who said X?". The
+ * first clause before a semicolon is the one asked about; the rest is the analyst's note.
+ */
+function taskedAsked(text: string): string {
+  const clause = (phrase: string) => noteAsPlace(phrase.split(/\s*;\s*/)[0]!).replace(/^the\s+/i, '');
+  const attribution = ATTRIBUTION.exec(text);
+  if (attribution !== null) {
+    const said = /^(?:the\s+)?(?:statement|remark|comment|claim|assertion|line|quote)\s+that\s+(.+)$/i.exec(clause(attribution[1]!));
+    if (said !== null) return `who said ${said[1]}?`;
+    const thing = clause(attribution[1]!);
+    return /\b(?:figure|toll|count|number|estimate|tally)\b/i.test(thing) ? `who is the source of the ${thing}?` : `who is the ${thing}?`;
+  }
+  const timing = TIMING_LAST.exec(text) ?? TIMING_FIRST.exec(text);
+  if (timing !== null) {
+    // "Timing of X — establish DTG.": the request may be written at both ends.
+    const thing = clause(timing[1]!.replace(/^(?:establish\s+(?:the\s+)?)?(?:timing|DTG|date)\s+(?:of|for)\s+/i, ''));
+    // Its names keep their capitals ("the Nasrallah threat").
+    return `when was ${/^(?:the|a|an|this|that|these|those|his|her|its|their)\b|^\p{Lu}[\p{L}'’.-]*['’]s\b/iu.test(thing) ? thing : `the ${thing}`}?`;
+  }
+  const identified = IDENTIFY_LAST.exec(text) ?? IDENTIFY_FIRST.exec(text);
+  if (identified === null) return text;
+  const described = clause(identified[1]!.replace(/^(?:(?:confirm|establish|verify)\s+(?:the\s+)?identity(?:\s+of)?|identify)\s*:?\s+/i, ''));
+  // "'Top U.S. diplomat' citing X": the words quoted are how the coverage describes them.
+  return `who is the ${described.replace(/^['‘’"“”]([^'‘’"“”]{2,60})['‘’"“”]/u, '$1')}?`;
 }
 
 /**
@@ -2520,6 +2564,7 @@ const CHAT_TITLES: ReadonlyArray<[RegExp, string]> = [
   [/\bsec\s*state\b/gi, 'secretary of state'],
   [/\bpotus\b/gi, 'president'],
   [/\bmideast\b/gi, 'Middle East'],
+  [/\bKIA\b/g, 'killed'],
   [/\bsec\.?\s+of\s+state\b/gi, 'secretary of state'],
 ];
 

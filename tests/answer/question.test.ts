@@ -931,3 +931,29 @@ describe('a lead-in about the asking', () => {
     expect(parseQuestion(auto('The October piece: who was the harbour master the storm swept off the pier?'), isName)).toMatchObject({ story: 'October' });
   });
 });
+
+describe("a briefing's tasking", () => {
+  it('reads "Identify X", "Confirm identity of X" and "X — confirm identity." as who X is', () => {
+    expect(parseQuestion(auto('Identify senior Norland port commander KIA in the Porto blast; Vell threatens reprisals.'))).toMatchObject({ text: 'who is the senior Norland port commander killed in the Porto blast?' });
+    expect(parseQuestion(auto("'Harbour chief' citing a 'clear risk' of closure — confirm identity."))).toMatchObject({ text: "who is the Harbour chief citing a 'clear risk' of closure?" });
+  });
+
+  it('reads "Establish timing: X", "X — DTG?" and "Timing of X — establish DTG." as when X was', () => {
+    expect(parseQuestion(auto('Establish timing: explosions at Porto, reportedly a Vell attack.'))).toMatchObject({ kind: 'eventTime', text: 'when was the explosions at Porto, a Vell attack?' });
+    expect(parseQuestion(auto("Norland navy condemnation of 'reckless' raids: DTG?"))).toMatchObject({ kind: 'eventTime', text: "when was the Norland navy condemnation of 'reckless' raids?" });
+    expect(parseQuestion(auto('Timing of Lopez threat to close the port — establish DTG.'))).toMatchObject({ kind: 'eventTime', text: 'when was the Lopez threat to close the port?' });
+  });
+
+  it('reads an attribution as who said the statement, or whose the figure is', () => {
+    expect(parseQuestion(auto('Attribution: statement that Norland was not involved in the raid (Porto, May) — principal?'))).toMatchObject({ kind: 'saidBy', text: 'who said Norland was not involved in the raid, in Porto?' });
+    // The source of a figure is whoever gave it.
+    expect(parseQuestion(auto('Attribution for Porto casualty figure of nearly 300 — source?')).text).toBe('who said Porto casualty figure of nearly 300?');
+  });
+});
+
+describe('a photo called a shot', () => {
+  it('asks for the photo credit when someone took it or is credited with it, not for a shot at someone', () => {
+    expect(parseQuestion(auto('who took the Gazette shot of Lopez?'))).toMatchObject({ kind: 'credit', credit: 'photo' });
+    expect(parseQuestion(auto('who took a shot at Lopez?'))).not.toMatchObject({ kind: 'credit' });
+  });
+});
