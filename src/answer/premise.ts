@@ -138,7 +138,7 @@ export function unheldAsk(index: CorpusIndex, question: Question): string | unde
   const [nearest] = findEvidence(index, questionTerms(question.text), { limit: 1, minCoverage: 0.34 });
   if (nearest === undefined) return undefined;
   const counted = [question.asked[0], question.act].filter(Boolean).join(' … ');
-  const missing = question.measure !== undefined ? `gives no ${question.measure}` : question.figure ? `gives no figure${counted === '' ? '' : ` for “${counted}”`}` : `says nothing of “${question.asked.join(' ')}”`;
+  const missing = question.measure !== undefined ? `gives no ${question.measure}` : question.figure ? `gives no figure${counted === '' ? '' : ` for “${counted}”`}` : question.named ? `gives no name for “${question.asked.join(' ')}”` : `says nothing of “${question.asked.join(' ')}”`;
   const sentence = nearest.passage.sentences.find((s) => matchedTerms(nearest.matched, tokenize(s)).length > 0) ?? nearest.passage.text;
   return `The coverage ${missing}; the nearest it comes: “${sentence.trim()}” (${nearest.passage.file} ¶${nearest.passage.paragraph}).`;
 }

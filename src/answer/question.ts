@@ -80,7 +80,8 @@ export type Question =
    */
   /** `acronym`: "what does G7 stand for" asks for the name the coverage spells it out as. */
   /** `kindOf`: "what kind of attack wounded …" asks for the words the coverage gives the noun ("a rocket attack"). */
-  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string; measure?: Measure; kindOf?: string });
+  /** `named`: "what is the name of the warship" asks for the name the coverage writes by the noun. */
+  | (Asked & { kind: 'search'; figure: boolean; asked: string[]; act?: string; standing?: true; required: boolean; acronym?: string; measure?: Measure; kindOf?: string; named?: true });
 
 /** The kinds of `Question` are exactly the `QuestionKind`s a `Response` reports. */
 type SameKinds = [Question['kind']] extends [QuestionKind] ? ([QuestionKind] extends [Question['kind']] ? true : never) : never;
@@ -446,8 +447,10 @@ function placeNameOf(subject: string): string {
   return KIND_BEFORE_NAME.exec(subject)?.[1] ?? KIND_AFTER_NAME.exec(subject)?.[1] ?? subject;
 }
 
+/** Words before a named thing's noun that say which one, not what it is: "the second carrier", "the new warship". */
+const NAME_OF_MODIFIERS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'last', 'next', 'new', 'other', 'main', 'latest', 'former', 'current', 'same', 'big', 'biggest', 'large', 'largest', 'small', 'exact', 'official', 'full']);
 /** "what is the name of the Navy warship being sent": the named thing's noun, the last word before its verb or clause. */
-const NAME_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:being|that|which|who|whose|in|on|at|of|to|from|for|with|by|\p{Ll}+ed|\p{Ll}+ing)\b|\s*\??\s*$)/iu;
+const NAME_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:being|that|which|who|whose|in|on|at|of|to|toward|towards|into|near|from|for|with|by|sent|held|hit|led|made|taken|built|shot|known|given|seen|put|set|found|brought|run|kept|left|told|\p{Ll}+ed|\p{Ll}+ing)\b|\s*\??\s*$)/iu;
 /** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
 const VERB_FORM = /(?:ed|happens?)$/i;
 /** "what did the army seize …", "what is the city sending …": the clause after the auxiliary. */
@@ -459,7 +462,7 @@ const WHAT_DID = /^\s*what\s+(?:did|does|do|has|have|had|is|are|was|were|will|wo
  * ("condemn" in "what did the bloc condemn on the island"). Speaking and light verbs say nothing
  * of what was done ("what did X say about …"); no act then.
  */
-export function askedContent(text: string): { asked: string[]; act?: string; standing?: true; kindOf?: string } {
+export function askedContent(text: string): { asked: string[]; act?: string; standing?: true; kindOf?: string; named?: true } {
   // "What was the weather like on Capri": the weather, which a passage must tell.
   const like = WHAT_LIKE.exec(text)?.[1];
   if (like !== undefined && keyTerms(like).length > 0) return { asked: [like] };
@@ -484,7 +487,11 @@ export function askedContent(text: string): { asked: string[]; act?: string; sta
     return { asked: [parts[at]!], ...(befell ? { act: verb.toLowerCase() } : {}) };
   }
   const named = NAME_OF.exec(text)?.[1];
-  if (named !== undefined) return { asked: words(named).slice(-1).filter((word) => keyTerms(word).length > 0) };
+  if (named !== undefined) {
+    // "the aircraft carrier", "the second US carrier group": the compound noun, without its names and ordinals.
+    const noun = words(named).slice(-2).filter((word, i, pair) => keyTerms(word).length > 0 && (i === pair.length - 1 || (/^\p{Ll}+$/u.test(word) && !NAME_OF_MODIFIERS.has(word))));
+    return noun.length > 0 ? { asked: noun, named: true } : { asked: noun };
+  }
   const noun = WHAT_NOUN.exec(text) === null ? undefined : askedHead(text);
   if (noun !== undefined) return { asked: keyTerms(noun).length > 0 && !VERB_FORM.test(noun) && !UNSTATED_NOUNS.has(noun.toLowerCase()) ? [noun] : [] };
   const parts = words(WHAT_DID.exec(text)?.[1] ?? '');

@@ -99,7 +99,30 @@ export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, t
   if (question.measure !== undefined) return MEASURE_GIVEN[question.measure].test(evidence.passage.text) && figureFit(evidence, terms, counted, given) >= FIGURE_BY_WORDS;
   if (question.figure) return figureFit(evidence, terms, counted, given) >= FIGURE_BY_WORDS && namesCounted(evidence, question.text) && (question.act === undefined || holdsFate(evidence, question.act));
   const asked = question.asked.flatMap(keyTerms);
-  return matchedTerms(asked, tokensOf(evidence.passage)).length === asked.length;
+  if (matchedTerms(asked, tokensOf(evidence.passage)).length !== asked.length) return false;
+  return question.named === undefined || namesNoun(evidence, question);
+}
+
+/** How far from the noun a name of it may stand: "the al Asad airbase", "the island of Capri", "the carrier USS Ford". */
+const NAME_REACH = 3;
+
+/**
+ * Whether a passage writes a name by the noun a "what is the name of the X" question asks about: a
+ * capitalised word near it that is not a sentence's first word, not a people ("US carrier
+ * group", "Navy warships" name no carrier), and not a word of the question ("the Navy warship").
+ */
+function namesNoun(evidence: Evidence, question: QuestionOf<'search'>): boolean {
+  const tokens = tokensOf(evidence.passage);
+  const text = evidence.passage.text;
+  const asked = new Set(words(question.text).map((word) => word.toLowerCase()));
+  const nouns = matchPositions(question.asked.flatMap(keyTerms), tokens);
+  const isNameOf = (t: Token) =>
+    /^\p{Lu}/u.test(t.word) &&
+    !/[.!?“”"]\s*$|^\s*$/u.test(text.slice(Math.max(0, t.offset - 3), t.offset)) &&
+    !asked.has(t.word.toLowerCase()) &&
+    !['demonym', 'place', 'calendar'].includes(wordClass(t.word.toLowerCase()) ?? '') &&
+    !/^(?:U\.?S\.?|UK|EU|UN)$/.test(t.word);
+  return tokens.some((t) => isNameOf(t) && nouns.some((p) => p !== t.position && Math.abs(p - t.position) <= NAME_REACH));
 }
 
 /** The words a measure question asks by, which the passage's figure stands for. */

@@ -600,7 +600,7 @@ describe('parseQuestion', () => {
     [auto('What position does Maria Lopez hold at the port authority?'), { kind: 'profile', subject: 'Maria Lopez' }],
     // The noun asked for, after a preposition or as the thing a name is asked of; not "by what means".
     [auto('In which hotel in Porto did the ministers meet?'), { kind: 'search', asked: ['hotel'] }],
-    [auto('What is the name of the navy frigate being sent to Porto?'), { kind: 'search', asked: ['frigate'] }],
+    [auto('What is the name of the navy frigate being sent to Porto?'), { kind: 'search', asked: ['navy', 'frigate'], named: true }],
     [auto('By what means was the harbour war fought?'), { kind: 'search', asked: [] }],
     // Where a place is: its name without the kind of place written with it.
     [auto('lenz island is in which part of Norland?'), { kind: 'description', subject: 'lenz', where: true }],

@@ -243,3 +243,22 @@ The navy said it shot down missiles over Porto.`,
     expect(ask('What kind of missiles did the navy shoot down over Porto?')).toEqual([]);
   });
 });
+
+describe('what is the name of a thing', () => {
+  const fleet = fixtureIndex({
+    'fleet.txt': 'Navy sends ships to Porto\n\nMay 6, 2025\n\nThe Norland Navy will send more patrol ships to Porto, the ministry said. A second Norland carrier group was ordered to the region.\n\nThe frigate Kestrel Vell docked at Porto on Monday, and the island of Sarnia closed its harbour.\n',
+  });
+  const named = (text: string) => answer(fleet, { command: 'auto', text });
+
+  it('is answered where a name stands by the noun: after it, before it, or after "of"', () => {
+    expect(named('what is the name of the frigate that docked at Porto?').answers[0]?.text).toContain('Kestrel Vell');
+    expect(named('what is the name of the island that closed its harbour?').answers[0]?.text).toContain('Sarnia');
+  });
+
+  it('is not answered by a passage that has the noun with no name of it, nor by a people or the question\'s own words', () => {
+    const ships = named('what is the name of the Navy patrol ship being sent to Porto?');
+    expect(ships.answers).toEqual([]);
+    expect(ships.note).toMatch(/gives no name for “patrol ship”/);
+    expect(named("what's the name of the second Norland carrier group sent to the region?").answers).toEqual([]);
+  });
+});
