@@ -1491,9 +1491,10 @@ function telegraphicAsked(text: string): string {
   const speaker = SPEAKER_LABEL.exec(statement);
   // "Italy FM: US 'informed at last minute'": the label is who said what follows it.
   if (speaker !== null) return tail === 'when' ? `when did the ${speaker[1]} say ${speaker[2]}?` : `who is the ${speaker[1]} who said ${speaker[2]}?`;
-  if (tail === 'when') return `when ${statement}?`;
   const told = statement.split(/\s+/);
   const verbAt = told.findIndex((word, i) => i > 0 && HEADLINE_VERB.test(word.replace(/[,;]$/, '')));
+  // "Trump meets Xi — when?" asks when he did; "Biden's humanitarian pause — when?" when it was.
+  if (tail === 'when') return verbAt < 0 ? `when was ${statement}?` : `when ${statement}?`;
   // "Pentagon chief blames …": the one asked for is the subject the headline describes; a name is no description.
   if (verbAt < 1 || words(titlesSpelledOut(told.slice(0, verbAt).join(' '))).every((word) => /^\p{Lu}/u.test(word))) return text;
   return `who is the ${told.slice(0, verbAt).join(' ')} who ${told.slice(verbAt).join(' ')}?`;
@@ -1755,6 +1756,33 @@ const ASKS = /(?:^|[\s,])(?:who|whom|whose|what|which|when|where|how)\b/iu;
  * check ("Netanyahu, is it?"), thanks. A remark before the question stays: it says what is asked
  * about. Left whole when anything after the question is not such an aside.
  */
+/** A skeptic's hedges, which doubt the coverage without changing what is asked: "supposedly", "so-called", "actually", "does the piece even name him". */
+const DOUBT_WORDS = /\s+(?:actually|really|conveniently|apparently|so-called)\b(?=\s+['‘"“]?\p{L})|,\s*(?:supposedly|allegedly|exactly)(?=\s*[?,—–])|(?<=\b(?:does|did|do|is|was)\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)even\s+/gu;
+/** "when was it, if we believe dpa": by that source's telling. */
+const IF_WE_BELIEVE = /,?\s*\bif\s+(?:we|you|i|one)\s+(?:believe|trust|go\s+by|take)\s+/giu;
+/** "Does the piece say that, or who does it name as X?": the check before "or" gives way to the question after it. */
+const CHECK_OR_ASKED = /(^|(?<!\b\p{Lu})[.!?]\s+)(?:is|was|are|were|does|did|do|has|have|had)\s+(?:[^\s?,]*[^\s?,.!]\s+){2,20}?[^\s?,]+,\s*or\s+((?:who|whom|whose|what|which|when|where|how)\b[^?]{6,}\?)/giu;
+/** "…, and does the piece name him?", "…, or does it say?", "… — does it name the other side?": a check after the question asks nothing more. */
+const CHECK_AFTER = /(?:,\s*(?:and|or)|\s[—–-]+)\s+(?:does|did|do|is|was|can|could)\s+(?:it|they|he|she|the\s+(?:[\p{L}-]+\s+){0,2}?(?:piece|story|article|report|coverage|wire))\b[^?]*\?\s*$/iu;
+/** "X — did he call for it after Y, or before? When?": a check of the order before the question of when. */
+const ORDER_CHECK = /(\s[—–-]+|:)\s+(?:did|was|were|is|does|do|had)\s+[^?]{3,150}?\b(?:before|after|earlier|later)\s*\?\s+(?=(?:when|(?:on\s+)?what\s+(?:day|date))\b)/giu;
+/** "According to whom?", "reportedly by whom?", "By whom?": a question of a word or three that a fuller one after it asks again. */
+const FRAGMENT_QUESTION = /(^|[.!?—–-]\s*)(?:(?:according\s+to|reportedly\s+by|by|from)\s+whom|who\s+says)\s*,?\s*\?\s+(?=(?:who|whom|whose|what|which|when|where|how)\b[^?]{6,}\?)/giu;
+
+/**
+ * A skeptic's question, its doubts set aside: the hedges dropped ("supposedly", "so-called", "if we
+ * believe dpa" → "according to dpa"), a check that gives way to the question ("Does the piece say
+ * that, or who does it name?"), the check after a question and a fragment a fuller question repeats.
+ */
+function doubtsDropped(text: string): string {
+  // "Does the Annapolis piece say that, or who does it name …": "it" is the story the check names.
+  const checkedOr = (_m: string, start: string, asked: string, offset: number, whole: string) => {
+    const story = /^(?:is|was|are|were|does|did|do|has|have|had)\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:piece|story|article|report|coverage|wire))\b/iu.exec(whole.slice(offset + start.length))?.[1];
+    return `${start}${story === undefined ? asked : asked.replace(/\b(does|did|do)\s+it\b/i, `$1 ${story}`)}`;
+  };
+  return text.replace(DOUBT_WORDS, '').replace(IF_WE_BELIEVE, ', according to ').replace(CHECK_OR_ASKED, checkedOr).replace(CHECK_AFTER, '?').replace(FRAGMENT_QUESTION, '$1').replace(ORDER_CHECK, '$1 ');
+}
+
 function withoutAsides(input: string): string {
   // "Mr. Blinken": a courtesy title's point ends no sentence (and "Mr Blinken" is how titles are matched).
   // "(for my list of sources)", "(late July, by my reckoning)": a bracketed aside of three words or more asks nothing; "(G7)" stays.
@@ -1782,7 +1810,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const input = withoutAsides(raw);
+  const input = withoutAsides(doubtsDropped(raw));
   const premise = PUT_PREMISE.exec(input);
   const premised = premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`;
   // "a post says X — who really said it?": a claim to check, told as someone's, then the question.
@@ -2175,9 +2203,40 @@ function restatedClaimAsked(text: string): string | undefined {
 }
 
 
+/** "The Annapolis piece says X.", "Reuters calls some country Y —": what a story tells, then a short question of it. */
+const STORY_TELLS_THEN = /^\s*((?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|coverage)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(says|said|reports|reported|mentions|mentioned|notes|noted|writes|wrote|claims|claimed|calls|called|describes|described|labels|labelled|labeled)\s+(?:that\s+)?(.{8,300}?)\s*(?:[.!]|\s[—–-]+\s[^.?!]{0,60}[.!]?)\s+((?:who|whom|which)\b[^?]{0,60}\?)\s*$/iu;
+/** "some Hezbollah leader", "a certain country": one the story leaves for the reader to find, which the question asks for. */
+const SOME_ONE = /\b(?:some|a\s+certain|an\s+unnamed|one)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(.+)$/iu;
+/** "Who?", "Which country are they talking about?", "who is it?": a question of the one the story leaves unnamed. */
+const WHICH_ONE = /^\s*(?:who(?:\s+(?:is|was)\s+(?:it|that|he|she))?|which\s+([\p{L}-]+)(?:\s+(?:are|is|were|was)\s+(?:they|it|he|she|we)\s+(?:talking|writing|speaking)\s+(?:about|of)|\s+(?:is|was)\s+(?:it|that))?)\s*\?\s*$/iu;
+
+/**
+ * "The Annapolis piece says the Pentagon 'will not tolerate' attacks. Which official said that?" →
+ * "which official said the Pentagon 'will not tolerate' attacks?"; "Political IQ mentions that some
+ * Hezbollah leader threatened X. Who?" → "which Hezbollah leader threatened X?"; "Reuters calls
+ * some country a 'rare ally' — sounds like spin. Which country are they talking about?" → "which
+ * country is a 'rare ally'?": what the story tells, asked of.
+ */
+function storyTellingAsked(text: string): string | undefined {
+  const told = STORY_TELLS_THEN.exec(text);
+  if (told === null) return undefined;
+  const [, , verb, claim, question] = told as unknown as [string, string, string, string, string];
+  // "Which official said that?": a saying asked of the telling ("who made that call" asks who called for it).
+  const maker = /\b(?:said|says|say)\b/i.test(question) ? WHO_MADE_CLAIM.exec(question) : null;
+  if (maker !== null) return `${maker[1]!.replace(/^W/, 'w')} said ${claim}${maker[2]!.trimEnd()}?`;
+  const one = SOME_ONE.exec(claim);
+  const which = WHICH_ONE.exec(question);
+  if (one === null || which === null || (which[1] !== undefined && which[1].toLowerCase() !== words(one[1]!).at(-1)!.toLowerCase())) return undefined;
+  // "calls some country a 'rare ally'": what the story calls it, it is.
+  const naming = /^(?:calls|called|describes|described|labels|labelled|labeled)$/i.test(verb);
+  return `which ${one[1]} ${naming ? `is ${one[2]!.replace(/^as\s+/i, '')}` : one[2]}?`;
+}
+
 function questionFirst(input: string): string {
   const quoted = quotedDescriptionAsked(input);
   if (quoted !== undefined) return quoted;
+  const storyTold = storyTellingAsked(input);
+  if (storyTold !== undefined) return questionFirst(storyTold);
   // "the isfahan explosions. who downplayed it": a topic, then a question without its mark.
   const bare = REMARK_THEN_BARE_QUESTION.exec(input);
   const pointed = bare === null ? undefined : TOPIC_PHRASE.exec(bare[1]!)?.[1];

@@ -957,3 +957,26 @@ describe('a photo called a shot', () => {
     expect(parseQuestion(auto('who took a shot at Lopez?'))).not.toMatchObject({ kind: 'credit' });
   });
 });
+
+describe("a skeptic's question", () => {
+  it('sets the hedges aside and reads "if we believe X" as by X\'s telling', () => {
+    expect(parseQuestion(auto('This so-called port closure at Porto — when was it, if we believe the Gazette?')).text).toBe('when was this port closure at Porto, according to the Gazette?');
+    expect(parseQuestion(auto('When does the Gazette actually say the storm hit Porto?')).text).toBe('When does the Gazette say the storm hit Porto?');
+  });
+
+  it('asks the question after a check that gives way to it, with the check\'s story for "it"', () => {
+    expect(parseQuestion(auto('Does the Gazette piece actually say that, or who does it name as the harbour master?')).text).toBe('who does the Gazette piece name as the harbour master?');
+    expect(parseQuestion(auto('who is the harbour master, and does the piece even name him?')).text).toBe('who is the harbour master?');
+  });
+
+  it('asks of what a story tells: who said it, or which one it leaves unnamed', () => {
+    expect(parseQuestion(auto("The Porto piece says the navy 'will not tolerate' raids. According to whom, exactly? Which official said that?"))).toMatchObject({ kind: 'saidBy', text: "which official said the navy 'will not tolerate' raids?" });
+    expect(parseQuestion(auto('The Gazette mentions that some Vell commander threatened to close the port. Who, supposedly?'))).toMatchObject({ text: 'which Vell commander threatened to close the port?' });
+    expect(parseQuestion(auto("The Gazette calls some country a 'rare ally of both sides' — sounds like spin to me. Which country are they talking about?"))).toMatchObject({ text: "which country is a 'rare ally of both sides'?" });
+  });
+
+  it('leaves a question of what a call was for, and a short check that the question points back to, as they are', () => {
+    expect(parseQuestion(auto('The Gazette story mentions a curfew called for earlier in the week. Who made that call?')).text).not.toMatch(/said a curfew/);
+    expect(parseQuestion(auto('I heard it was the harbour chief who said the U.S. had closed the port. Was it him, or who actually said that?')).text).not.toMatch(/U\.S\. who said/);
+  });
+});
