@@ -1774,6 +1774,34 @@ const FRAGMENT_QUESTION = /(^|[.!?—–-]\s*)(?:(?:according\s+to|reportedly\s+
  * believe dpa" → "according to dpa"), a check that gives way to the question ("Does the piece say
  * that, or who does it name?"), the check after a question and a fragment a fuller question repeats.
  */
+/** "I am the Italian minister who …. Who am I?", "I am America's top diplomat, and I cautioned …": a riddle of who the speaker plays. */
+const RIDDLE = /^\s*I\s+(?:am|was)\s+((?:the|a|an)\s+[^?]{5,300}?|\p{Lu}[\p{L}'’.-]*['’]s\s+[^?]{5,300}?)\s*[.!,;]?\s*(?:so\s+)?(?:who|what)\s+am\s+I\s*\?*\s*$/iu;
+/** The blank of a fill-in-the-blank prompt. */
+const BLANK = /_{2,}|\[\s*blank\s*\]/i;
+/** "Fill in the blank:", "Complete the sentence:": the prompt before the sentence with its blank. */
+const BLANK_PROMPT = /^\s*(?:fill\s+in\s+the\s+blanks?|complete\s+(?:the|this)\s+(?:sentence|line|quote))\s*[:—–-]\s*/i;
+/** "X, whose president is ___": the one asked for holds that post at X. */
+const WHOSE_BLANK = /^(.{3,200}?)\s*,\s*whose\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|was)\s+(?:_{2,}|\[\s*blank\s*\])\s*[.?]*\s*(?:who\s*\?)?\s*$/iu;
+/** "… has escalated in ___, per Reuters": a time left blank after its preposition. */
+const TIME_BLANK = /\s+(?:in|on|at|since|during|until)\s+(?:_{2,}|\[\s*blank\s*\])(?=\s*[,.?]|\s*$)/iu;
+
+/**
+ * A quiz's prompt put as its question: the riddle "I am the X who …. Who am I?" asks who is the X
+ * who …; "Fill in the blank: X, whose president is ___" who is X's president; "… has escalated
+ * in ___" when it has. Other blanks are left to the question's own words.
+ */
+function quizAsked(text: string): string {
+  const riddle = RIDDLE.exec(text);
+  // "…, and I cautioned …": what the speaker did describes them.
+  if (riddle !== null) return `who is ${riddle[1]!.replace(/,?\s+and\s+I\s+/i, ' who ').replace(/\s*[.!,;]+$/, '')}?`;
+  if (!BLANK.test(text)) return text;
+  const sentence = text.replace(BLANK_PROMPT, '');
+  const whose = WHOSE_BLANK.exec(sentence);
+  if (whose !== null) return `who is the ${whose[2]} of ${whose[1]!.replace(/^.*\b(?:at|of|for|with|from|in)\s+(?=(?:the\s+)?\p{Lu})/u, '')}?`;
+  if (TIME_BLANK.test(sentence)) return `when ${lowerOpening(sentence.replace(TIME_BLANK, '').replace(/\s*[.?!]*\s*$/, ''))}?`;
+  return sentence === text ? text : sentence;
+}
+
 function doubtsDropped(text: string): string {
   // "Does the Annapolis piece say that, or who does it name …": "it" is the story the check names.
   const checkedOr = (_m: string, start: string, asked: string, offset: number, whole: string) => {
@@ -1810,7 +1838,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const input = withoutAsides(doubtsDropped(raw));
+  const input = withoutAsides(doubtsDropped(quizAsked(raw)));
   const premise = PUT_PREMISE.exec(input);
   const premised = premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`;
   // "a post says X — who really said it?": a claim to check, told as someone's, then the question.

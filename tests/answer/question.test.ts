@@ -980,3 +980,15 @@ describe("a skeptic's question", () => {
     expect(parseQuestion(auto('I heard it was the harbour chief who said the U.S. had closed the port. Was it him, or who actually said that?')).text).not.toMatch(/U\.S\. who said/);
   });
 });
+
+describe("a quiz's prompt", () => {
+  it('reads the riddle "I am the X who …. Who am I?" as who the X is', () => {
+    expect(parseQuestion(auto('I am the Norland harbour master who closed the port at Porto on the very day the storm hit. Who am I?')).text).toBe('who is the Norland harbour master who closed the port at Porto on the very day the storm hit?');
+    expect(parseQuestion(auto("I am Norland's top diplomat, and I warned there will be no talks while the port is shut. Who am I?")).text).toBe("who is Norland's top diplomat who warned there will be no talks while the port is shut?");
+  });
+
+  it('reads a blank for a post as who holds it, and a blank after a time preposition as when', () => {
+    expect(parseQuestion(auto('Fill in the blank: Kell works at the Sarnia Institute, whose president is ___. Who?')).text).toBe('who is the president of the Sarnia Institute?');
+    expect(parseQuestion(auto('Fill in the blank: the ferry strike at Porto has spread in ___, per the Gazette.'))).toMatchObject({ kind: 'eventTime' });
+  });
+});
