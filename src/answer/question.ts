@@ -1414,6 +1414,13 @@ const WHERE_IN = /^(\s*where)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’
 const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)(?:\s+in\s+\p{Lu}[\p{L}.-]*)?\s+(was|were|did|does|is|are|has|had)\s+(.+?)|(?:what|which)\s+(?:city|town|village|place)(?:\s+in\s+\p{Lu}[\p{L}.-]*)?\s+(was|were|did|does|is|are|has|had)\s+(.+?)\s+in)\s*(\?*)\s*$/iu;
 
 function withoutPoliteness(text: string): string {
+  // The question after the arrow is read as it stands; the story it is asked of goes after it.
+  const arrowed = STORY_ARROW.exec(text);
+  if (arrowed !== null) {
+    // "… again? full name for the notes": a note after the question asks nothing.
+    const asked = withoutPoliteness(arrowed[2]!).replace(/\?\s+(?![^?]*\b(?:who|whom|whose|what|which|when|where|how)\b)[^?]*\?*\s*$/i, '?');
+    return STORY_SCOPE.test(` ${asked}`) ? asked : `${asked.replace(/\s*[?.!]*\s*$/, '')}, in ${/^the\s/i.test(arrowed[1]!) ? arrowed[1] : `the ${arrowed[1]}`}?`;
+  }
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
@@ -1487,7 +1494,9 @@ function telegraphicAsked(text: string): string {
   // "(Annapolis)": where it was said.
   const statement = telegraphic[1]!.replace(/\s*\(([^()]{2,40})\)\s*$/, ', in $1').trim();
   if (/\b(?:says|said)\b/.test(tail)) return `who said ${statement}?`;
-  if (/dated/.test(tail) || tail === 'date') return `when was the ${statement.replace(/^the\s+/i, '')} dated?`;
+  // "X: date?" asks the date of X (see `TIME_REQUESTED`); only "dated when?" asks the story's own.
+  if (tail === 'date') return text;
+  if (/dated/.test(tail)) return `when was the ${statement.replace(/^the\s+/i, '')} dated?`;
   const speaker = SPEAKER_LABEL.exec(statement);
   // "Italy FM: US 'informed at last minute'": the label is who said what follows it.
   if (speaker !== null) return tail === 'when' ? `when did the ${speaker[1]} say ${speaker[2]}?` : `who is the ${speaker[1]} who said ${speaker[2]}?`;
@@ -1790,6 +1799,9 @@ const TIME_BLANK = /\s+(?:in|on|at|since|during|until)\s+(?:_{2,}|\[\s*blank\s*\
  * who …; "Fill in the blank: X, whose president is ___" who is X's president; "… has escalated
  * in ___" when it has. Other blanks are left to the question's own words.
  */
+/** "the Capri wire (reuters one) -> italy's FM …: name?", "tel aviv presser piece / …": a story named as a note's label, an arrow or a slash, then what is asked of it. */
+const STORY_ARROW = /^\s*((?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?(?:wire|piece|story|article|report|dispatch|write-?up))(?:\s*\([^()]{1,30}\))?\s*(?:->|→|=>|\s\/)\s*(.{6,})$/iu;
+
 function quizAsked(text: string): string {
   const riddle = RIDDLE.exec(text);
   // "…, and I cautioned …": what the speaker did describes them.

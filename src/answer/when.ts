@@ -5,7 +5,7 @@ import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { isAnchored, pointsInTime } from '../nlp/model/timeKinds.ts';
 import { WEEKDAYS } from '../nlp/model/timeWords.ts';
 import { directionAt, SPAN_DIRECTION } from '../nlp/model/timeTense.ts';
-import { AT_THAT_OCCASION, anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Evidence } from './evidence.ts';
+import { AT_THAT_OCCASION, anchorWeights, givenNameWeights, citationOf, datelineLength, findEvidence, questionNames, matchPositions, matchedTerms, questionTerms, sentenceTokens, termMatches, tokenize, tokensOf, type Evidence, type Token } from './evidence.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { round } from './search.ts';
 import { indexTerm, keyTerms, words } from '../text/terms.ts';
@@ -240,6 +240,7 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
   const complement = negationCounts ? actComplement(index, question.text, terms) : undefined;
   const saying = asksSaying(question.text);
   const end = endAsked(question.text);
+  const phase = end !== undefined || PHASE_ASKED.test(question.text);
   const candidates: TimeCandidate[] = [];
   const evidences = findEvidence(index, terms, { limit: 20, minCoverage: eventCoverage(terms.length), weights, names: questionNames(index, question.text), continuations: AT_THAT_OCCASION });
   // "When did Lopez depart Porto?" is not dated by a passage that never tells a departing (see `writtenAct`).
@@ -260,6 +261,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.sentence, time.offset, eventTerms[0])) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
+      // "Biden called for a humanitarian pause earlier in the week" dates the call, not when the pause began or ended.
+      if (phase && proposedOnly(sentenceTokens(passage, time.sentence), terms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
       if (act !== undefined && supposesAct(sentenceTokens(passage, time.sentence), act)) continue;
       // "When did Norland admit the raid?": only a sentence that tells the admitting dates it, not one that dates the raid.
@@ -296,6 +299,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       const tokens = sentenceTokens(e.passage, s);
       // "The U.S. has already backed up its warning with … shooting down missiles": done before the story's day, at a time it does not give
       // (unless the question asks about the speaker who said so: "when did Blinken cite …").
+      // "… which Mayor Rook called for earlier in the week": a proposal affirms no start or end of the arrangement.
+      if (phase && proposedOnly(tokens, terms)) return false;
       return affirms(tokens, terms, eventTerms, act) && (complement === undefined || namesAnyOf(complement.act, tokens)) && (!TOLD_AS_EARLIER.test(sentence) || asksSpeakerOf(index, e.passage, question.text));
     });
   return { candidates, evidences, affirmed };
@@ -436,6 +441,45 @@ function inOtherRelativeClause(passage: Passage, s: number, offset: number, act:
 /** Question words that ask for an event's start, or its end. */
 const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|beginning|open|opens|opened|opening|kick(?:ed)?\s+off|found|founded|form|formed|establish|established|create|created|institute|instituted)\b/i;
 const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|concluded|wrap(?:ped)?\s+up)\b/i;
+/** "take effect", "come into force", "kick in", "scheduled to begin": when an arrangement runs, which its proposal does not date. */
+const PHASE_ASKED = /\b(?:take|takes|took|taken|taking|go|goes|went|gone|come|comes|came)\s+(?:into\s+)?(?:effect|force)\b|\bkick(?:ed|s)?\s+in\b|\bin\s+(?:effect|force)\b|\bscheduled\s+to\s+(?:begin|start|end)\b/i;
+/** Verbs that only propose or seek what follows them ("called for a pause", "urged a ceasefire"). */
+const PROPOSING = new Set(['call', 'called', 'calls', 'calling', 'urge', 'urged', 'urges', 'urging', 'propose', 'proposed', 'proposes', 'proposing', 'demand', 'demanded', 'demands', 'demanding']);
+/** How many words after a proposing verb its object may stand ("called for a humanitarian pause"). */
+const PROPOSED_REACH = 4;
+
+/**
+ * Whether the sentence tells the question's arrangement only as proposed or sought: a word of the
+ * question just after a proposing verb ("called for a humanitarian pause"), and no other word of
+ * the question's told outside that object — the time then dates the call, not the pause.
+ */
+function proposedOnly(tokens: readonly Token[], terms: readonly string[]): boolean {
+  const asked = matchPositions([...terms], tokens);
+  // "called for a pause"; "commonly called the Brown School" names, it proposes nothing.
+  const proposes = (t: Token) => PROPOSING.has(t.word.toLowerCase()) && (!/^call/i.test(t.word) || /^for$/i.test(tokens[t.position + 1]?.word ?? ''));
+  const proposing = tokens.filter(proposes).map((t) => t.position);
+  // "a pause in the fighting, which Biden called for": the proposing verb after its object, with its "for".
+  const after = tokens.filter((t) => PROPOSING.has(t.word.toLowerCase()) && /^for$/i.test(tokens[t.position + 1]?.word ?? '')).map((t) => t.position);
+  return asked.some((p) => proposing.some((v) => p > v && p - v <= PROPOSED_REACH) || after.some((v) => v > p && v - p <= PROPOSED_AFTER_REACH));
+}
+/**
+ * Whether a time answer to "when did the pause take effect / start / end" is the time of its
+ * proposal only ("which President Biden called for earlier in the week"): the sentence that holds
+ * the time tells the arrangement only as proposed. For the ranker's answers as for the rules'.
+ */
+export function datesProposalOnly(index: CorpusIndex, question: Pick<TimeQuestion, 'text'>, answer: Answer): boolean {
+  if (endAsked(question.text) === undefined && !PHASE_ASKED.test(question.text)) return false;
+  const cited = answer.citations[0];
+  const passage = cited === undefined ? undefined : index.passage(cited.file, cited.paragraph);
+  if (passage === undefined) return false;
+  const terms = questionTerms(question.text);
+  const s = passage.sentences.findIndex((sentence) => sentence.includes(answer.text));
+  return s >= 0 && proposedOnly(sentenceTokens(passage, s), terms);
+}
+
+/** How far after its object a proposing verb with "for" may stand ("a pause in the fighting, which President Biden called for"). */
+const PROPOSED_AFTER_REACH = 8;
+
 /** What a time dates when the words after it say so: "on Friday at the end of a meeting". */
 const AT_END = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:end|close|conclusion)\s+of\b/iu;
 const AT_START = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:start|beginning|opening|outset)\s+of\b/iu;

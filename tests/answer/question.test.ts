@@ -992,3 +992,10 @@ describe("a quiz's prompt", () => {
     expect(parseQuestion(auto('Fill in the blank: the ferry strike at Porto has spread in ___, per the Gazette.'))).toMatchObject({ kind: 'eventTime' });
   });
 });
+
+describe('a story named before an arrow', () => {
+  it('asks the question after the arrow of that story, its notes left out', () => {
+    expect(parseQuestion(auto('the Porto wire (gazette one) -> which harbour official closed the pier? full name for the notes'))).toMatchObject({ story: expect.stringMatching(/Porto/i) });
+    expect(parseQuestion(auto('the Porto wire -> which harbour official closed the pier? full name for the notes')).text).toBe('which harbour official closed the pier?');
+  });
+});

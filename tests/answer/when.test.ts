@@ -781,3 +781,20 @@ Norland's March 8 raid on Lyon killed six.`,
     expect(when("The story calls it Saturday's Norland raid. What date was that Saturday?")?.text).toBe('March 8');
   });
 });
+
+describe('an arrangement only proposed', () => {
+  const ban = fixtureIndex({
+    'ban.txt': 'Ferry talks in Porto\n\nMay 9, 2025\n\nThe envoy Maria Lopez again stressed the need for a ferry ban on the Sarnia strait, which Mayor Piet Rook called for earlier in the week.\n\nThe Porto museum, commonly called the Harbour House, was founded in 1925.\n',
+  });
+  const when = (text: string) => answer(ban, { command: 'when', text }).answers[0]?.text;
+
+  it('does not date when it took effect, began or ended by when it was called for', () => {
+    expect(when('when did the ferry ban on the Sarnia strait take effect?')).toBeUndefined();
+    expect(when('when did the ferry ban on the Sarnia strait start?')).toBeUndefined();
+  });
+
+  it('still dates the call itself, and a start a naming "called" stands beside', () => {
+    expect(when('when did Rook call for a ferry ban?')).toBe('earlier in the week');
+    expect(when('when was the Porto museum founded?')).toBe('1925');
+  });
+});

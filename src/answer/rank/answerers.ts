@@ -15,7 +15,7 @@ import type { Answer } from '../../types.ts';
 import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
 import { apartFromAgentlessAct, doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
-import { whenAnswers } from '../when.ts';
+import { datesProposalOnly, whenAnswers } from '../when.ts';
 import { roleHolderAnswers, titledOtherwise } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
 import type { AskedFor } from './candidates.ts';
@@ -427,7 +427,9 @@ export function rankedTimeAnswers(index: CorpusIndex, question: QuestionOf<'even
   const people = new Set(questionNames(index, question.text).filter((term) => index.entities.resolve(term)?.kind === 'person'));
   const ofEvent = ranked.named.filter((answer) => SETTLED_TIME.test(answer.text) || (answer.matched ?? []).some((term) => !people.has(term)));
   const rules = () => whenAnswers(index, question).filter((answer) => !restatesTime(answer, question.text));
-  return orRankedTime(orSettledTime(surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, rules, ofEvent), ofEvent), ranked.all);
+  const answered = orRankedTime(orSettledTime(surerOf(ranked, { settled: RANKER_FIRST.when, any: ANY_FIRST.when }, WEIGHTS.when.threshold, rules, ofEvent), ofEvent), ranked.all);
+  // "When did the pause take effect?" is not dated by the time it was called for (see `datesProposalOnly`).
+  return answered.filter((answer) => !datesProposalOnly(index, question, answer));
 }
 
 /**
