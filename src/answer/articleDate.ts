@@ -39,11 +39,21 @@ export function articleDateAnswers(index: CorpusIndex, question: QuestionOf<'art
  * of its words as the best one. Empty when none holds any.
  */
 export function storyFiles(index: CorpusIndex, description: string): Set<string> {
+  // "the second article": the second as /sources lists them, the corpus's own order.
+  const ordinal = ORDINALS.indexOf(description.trim().toLowerCase());
+  if (ordinal >= 0) {
+    const files = [...index.articles.keys()];
+    const file = ordinal === ORDINALS.length - 1 ? files.at(-1) : files[ordinal];
+    return new Set(file === undefined ? [] : [file]);
+  }
   const terms = questionTerms(description);
   const ranked = terms.length === 0 ? [] : storiesAbout(index, terms);
   const best = ranked[0]?.[2];
   return new Set(ranked.filter(([, , fit]) => fit === best).map(([file]) => file));
 }
+
+/** "the first article" … "the tenth", and "the last": a story by its place in the corpus's list; "last" stands last. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'];
 
 /**
  * The articles the description fits, best first: those whose passages, title, outlet and dateline

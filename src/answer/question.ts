@@ -1802,6 +1802,49 @@ const TIME_BLANK = /\s+(?:in|on|at|since|during|until)\s+(?:_{2,}|\[\s*blank\s*\
 /** "the Capri wire (reuters one) -> italy's FM …: name?", "tel aviv presser piece / …": a story named as a note's label, an arrow or a slash, then what is asked of it. */
 const STORY_ARROW = /^\s*((?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?(?:wire|piece|story|article|report|dispatch|write-?up))(?:\s*\([^()]{1,30}\))?\s*(?:->|→|=>|\s\/)\s*(.{6,})$/iu;
 
+/** A worksheet's number before its prompt: "3.", "Q4:", "(b)". */
+const PROMPT_NUMBER = /^\s*(?:(?:q(?:uestion)?\s*)?\d{1,3}\s*[.):]|\(?[a-h]\))\s+/iu;
+/** A worksheet's instructions on how to answer, which ask nothing: "Answer in a full sentence.", "Cite the paragraph.", "Identify him by name.", ", giving his full name". */
+const HOW_TO_ANSWER = /(?:\s*[:,;]\s*|\s+)(?:answer\s+in\s+(?:a\s+)?(?:full|complete|single)\s+sentences?|cite\s+(?:the|your|a)\s+(?:paragraph|evidence|source|text|line)s?|identify\s+(?:him|her|them|it)\s+by\s+name|giv(?:e|ing)\s+(?:his|her|their|its|the)\s+full\s+names?|explain\s+your\s+(?:answer|reasoning)|be\s+specific|show\s+your\s+(?:work|evidence)|give\s+the\s+exact\s+(?:noun|word|phrase|words)\s+the\s+(?:author|article|passage|text)\s+uses)\s*[.!]?(?=\s|$)|^\s*(?:answer\s+in\s+(?:a\s+)?(?:full|complete)\s+sentences?|vocabulary(?:\s+(?:lesson|in\s+context|check))?)\s*:\s*/giu;
+/** "Using evidence from the text,", "Using the dateline of the X passage,": where to look, which only names the story. */
+const USING_EVIDENCE = /^\s*using\s+(?:(?:the\s+)?evidence\s+from\s+|the\s+(?:dateline|date\s+printed\s+beneath\s+the\s+headline|headline|credits?|caption)\s+of\s+)(?:the\s+text|(?:paragraph\s+\w+\s+of\s+)?(the\s+[^,]{2,60}?))\s*,\s*/iu;
+/** "paragraph four of the second article", "the first paragraph of the X": a place in a story, which only names the story. */
+const PARAGRAPH_OF = /\b(?:paragraph\s+(?:\d+|[a-z]+)|the\s+(?:first|second|third|fourth|fifth|sixth|last|final|opening|closing)\s+paragraph)\s+of\s+(?=the\s)/giu;
+/** "the Annapolis passage": a passage of a worksheet is a story ("the passage of the bill" is not). */
+const PASSAGE_AS_STORY = /\b(the|this|that)\s+((?:[\p{L}\d'’.-]+\s+){0,3}?)passage\b(?!\s+of\b)/giu;
+/** "Read the credit line at the end of the second article.", "Look closely at the credits of X.": where to look, before the question. */
+const LOOK_AT = /^\s*(?:read|look(?:\s+closely)?\s+at|re-?read|consider|examine)\s+([^.?!]{3,120})\.\s+(?=\p{Lu})/iu;
+/** "Explain who he is", "Explain when X": the question the instruction asks. */
+const EXPLAIN_WH = /(^|[.!?:]\s+)(?:explain|describe|state|tell\s+me)\s+(?=(?:who|when|where|which|what)\b)/giu;
+
+/**
+ * A worksheet's prompt put as its question: its number, how to answer and where to look left out,
+ * the story it names kept ("Using evidence from the Annapolis passage, …" → "… in the Annapolis
+ * article"), "passage" read as the story, "Explain who he is" as "who is he".
+ */
+function worksheetAsked(text: string): string {
+  let asked = text.replace(PROMPT_NUMBER, '').replace(HOW_TO_ANSWER, (m) => (/^\s*[:,;]/.test(m) && !/^\s*:/.test(m.trimStart()) ? '' : ' ')).replace(PASSAGE_AS_STORY, '$1 $2article').replace(PARAGRAPH_OF, '');
+  const using = USING_EVIDENCE.exec(asked);
+  if (using !== null) asked = `${using[1] === undefined ? '' : `According to ${using[1]}, `}${asked.slice(using[0].length)}`;
+  const look = LOOK_AT.exec(asked);
+  if (look !== null) {
+    const story = /\b(?:of|in|from)\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:article|story|piece|report|wire))\b/iu.exec(look[1]!)?.[1];
+    asked = `${story === undefined ? '' : `In ${story}, `}${asked.slice(look[0].length)}`;
+  }
+  const plain = asked.replace(AUTHOR_SCOPE, (_m, story?: string) => (story === undefined ? '' : `, in ${story}`)).replace(EXPLAIN_WH, '$1').replace(IDENTIFY_WH, '$1').replace(IDENTIFY_THE, '$1who is the ').replace(WHO_HE_IS, '$1who $3 $2');
+  // "… Explain who he is." asks a question: it ends as one.
+  const tidy = plain.replace(/\s{2,}/g, ' ').trim();
+  return tidy !== text.trim() && /\b(?:who|whom|when|where|which|what|how)\b[^.?!]*[.]?$/i.test(tidy) ? tidy.replace(/\.?$/, '?') : tidy;
+}
+/** "according to the author (of the third article)", "according to the passage": the story's own telling, which only names the story. */
+const AUTHOR_SCOPE = /,?\s*\b(?:according\s+to|per)\s+the\s+(?:author|writer|text|article|passage)(?:\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire)))?\b(?![\p{L}'’-])(?!\s+(?:says|said|reports))/giu;
+/** "…, identify when X", "identify who …": the question the instruction asks. */
+const IDENTIFY_WH = /(^|,\s*|[.!?:]\s+)(?:identify|determine|state)\s+(?=(?:who|whom|when|where|which|what|how)\b)/giu;
+/** "According to X, identify the Israeli prime minister …": who the one described is. */
+const IDENTIFY_THE = /(,\s*)identify\s+the\s+/giu;
+/** "who he is", "who that is": an embedded question put in a question's order. */
+const WHO_HE_IS = /(^|[.!?:,]\s*)who\s+(he|she|they|it|that|this)\s+(is|was|are|were)\b/giu;
+
 function quizAsked(text: string): string {
   const riddle = RIDDLE.exec(text);
   // "…, and I cautioned …": what the speaker did describes them.
@@ -1850,7 +1893,9 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const input = withoutAsides(doubtsDropped(quizAsked(raw)));
+  const aside = withoutAsides(doubtsDropped(quizAsked(worksheetAsked(raw))));
+  // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
+  const input = storyTellingAsked(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);
   const premised = premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`;
   // "a post says X — who really said it?": a claim to check, told as someone's, then the question.
@@ -2244,9 +2289,10 @@ function restatedClaimAsked(text: string): string | undefined {
 
 
 /** "The Annapolis piece says X.", "Reuters calls some country Y —": what a story tells, then a short question of it. */
-const STORY_TELLS_THEN = /^\s*((?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|coverage)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(says|said|reports|reported|mentions|mentioned|notes|noted|writes|wrote|claims|claimed|calls|called|describes|described|labels|labelled|labeled)\s+(?:that\s+)?(.{8,300}?)\s*(?:[.!]|\s[—–-]+\s[^.?!]{0,60}[.!]?)\s+((?:who|whom|which)\b[^?]{0,60}\?)\s*$/iu;
+const STORY_TELLS_THEN = /^\s*((?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|coverage)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(says|said|reports|reported|mentions|mentioned|notes|noted|writes|wrote|claims|claimed|calls|called|describes|described|labels|labelled|labeled|refers\s+to|referred\s+to|points\s+to)\s+(?:that\s+)?(.{8,300}?)\s*(?:[.!]|\s[—–-]+\s[^.?!]{0,60}[.!]?)\s+((?:who|whom|which)\b[^?]{0,60}\?)\s*$/iu;
 /** "some Hezbollah leader", "a certain country": one the story leaves for the reader to find, which the question asks for. */
 const SOME_ONE = /\b(?:some|a\s+certain|an\s+unnamed|one)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(.+)$/iu;
+const A_DESCRIBED = /^(?:a|an)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:who|that)\s+(.+)$/iu;
 /** "Who?", "Which country are they talking about?", "who is it?": a question of the one the story leaves unnamed. */
 const WHICH_ONE = /^\s*(?:who(?:\s+(?:is|was)\s+(?:it|that|he|she))?|which\s+([\p{L}-]+)(?:\s+(?:are|is|were|was)\s+(?:they|it|he|she|we)\s+(?:talking|writing|speaking)\s+(?:about|of)|\s+(?:is|was)\s+(?:it|that))?)\s*\?\s*$/iu;
 
@@ -2264,7 +2310,8 @@ function storyTellingAsked(text: string): string | undefined {
   // "Which official said that?": a saying asked of the telling ("who made that call" asks who called for it).
   const maker = /\b(?:said|says|say)\b/i.test(question) ? WHO_MADE_CLAIM.exec(question) : null;
   if (maker !== null) return `${maker[1]!.replace(/^W/, 'w')} said ${claim}${maker[2]!.trimEnd()}?`;
-  const one = SOME_ONE.exec(claim);
+  // "refers to a Hezbollah leader who threatened X": the one described by what they did.
+  const one = SOME_ONE.exec(claim) ?? A_DESCRIBED.exec(claim);
   const which = WHICH_ONE.exec(question);
   if (one === null || which === null || (which[1] !== undefined && which[1].toLowerCase() !== words(one[1]!).at(-1)!.toLowerCase())) return undefined;
   // "calls some country a 'rare ally'": what the story calls it, it is.

@@ -390,15 +390,25 @@ const KIND_MODIFIERS = 3;
  * modifiers ("a rocket attack", "a region-wide war"), else what follows its "of" ("a government of
  * national unity"). A noun the passage writes bare answers nothing.
  */
+/** What a category's kinds are called: "what kind of vehicle" is answered by "a truck", which never says "vehicle". */
+const CATEGORY_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  vehicle: ['truck', 'car', 'van', 'bus', 'jeep', 'lorry', 'tank', 'motorcycle', 'pickup', 'tractor', 'ambulance', 'trailer'],
+  weapon: ['rocket', 'missile', 'drone', 'gun', 'rifle', 'bomb', 'grenade', 'mortar', 'launcher', 'artillery', 'knife', 'pistol'],
+  vessel: ['ship', 'boat', 'frigate', 'destroyer', 'carrier', 'warship', 'submarine', 'ferry', 'tanker', 'trawler', 'yacht'],
+  aircraft: ['jet', 'plane', 'helicopter', 'drone', 'bomber', 'fighter', 'airliner'],
+};
+
 function kindsOf(index: CorpusIndex, question: QuestionOf<'search'>, noun: string): Answer[] {
   const asked = indexTerm(noun);
+  const members = new Set((CATEGORY_MEMBERS[noun.toLowerCase().replace(/s$/, '')] ?? []).map((word) => indexTerm(word)).filter((term): term is string => term !== null));
   const terms = questionTerms(question.text.replace(KIND_ASKED, ''));
   if (asked === null || terms.length === 0) return [];
   const answers: Answer[] = [];
   for (const e of findEvidence(index, terms, { limit: 10, minCoverage: terms.length <= 2 ? 0.5 : 0.34 })) {
     for (const sentence of e.passage.sentences) {
       const tokens = [...sentence.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => m[0].replace(/[.]$/, ''));
-      const at = tokens.findIndex((word) => indexTerm(word.toLowerCase()) === asked);
+      const member = (word: string) => members.has(indexTerm(word.toLowerCase()) ?? '');
+      const at = tokens.findIndex((word) => indexTerm(word.toLowerCase()) === asked || member(word));
       // The sentence tells of what the question does, besides naming the noun.
       if (at < 0 || (terms.length > 1 && matchedTerms(terms, tokenize(sentence)).length < 2)) continue;
       let start = at;
@@ -407,7 +417,8 @@ function kindsOf(index: CorpusIndex, question: QuestionOf<'search'>, noun: strin
       const ofWords = /^of$/i.test(tokens[at + 1] ?? '') ? tokens.slice(at + 2, at + 2 + KIND_MODIFIERS) : [];
       const ofEnd = ofWords.findIndex((word) => BEFORE_MODIFIERS.test(word.toLowerCase()));
       const ofPhrase = (ofEnd < 0 ? ofWords : ofWords.slice(0, ofEnd)).join(' ');
-      if (start === at && ofPhrase === '') continue;
+      // A member of the category is its kind by itself ("a truck" for "what kind of vehicle").
+      if (start === at && ofPhrase === '' && !member(tokens[at]!)) continue;
       const kind = `${tokens.slice(start, at + 1).join(' ')}${ofPhrase === '' ? '' : ` of ${ofPhrase}`}`;
       if (kind === undefined) continue;
       answers.push({ text: kind, score: round(e.score), matched: e.matched, citations: [citationOf(e.passage, sentence)] });

@@ -261,6 +261,8 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       if (eventTerms[0] !== undefined && inOtherRelativeClause(passage, time.sentence, time.offset, eventTerms[0])) continue;
       // "Norland has not said when it struck" dates nothing.
       if (negationCounts && negatesEvent(sentenceTokens(passage, time.sentence), eventTerms)) continue;
+      // "When did the war end?" is dated only where an end is told ("the war ended", "at the end of", "was over").
+      if (end === 'end' && !ENDING_TOLD.test(passage.sentences[time.sentence] ?? '')) continue;
       // "Biden called for a humanitarian pause earlier in the week" dates the call, not when the pause began or ended.
       if (phase && proposedOnly(sentenceTokens(passage, time.sentence), terms)) continue;
       // "Biden said on day one to anyone thinking of opening a second front" dates the saying.
@@ -440,7 +442,8 @@ function inOtherRelativeClause(passage: Passage, s: number, offset: number, act:
 
 /** Question words that ask for an event's start, or its end. */
 const ASKS_START = /\b(?:start|starts|started|begin|begins|began|begun|beginning|open|opens|opened|opening|kick(?:ed)?\s+off|found|founded|form|formed|establish|established|create|created|institute|instituted)\b/i;
-const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|concluded|wrap(?:ped)?\s+up)\b/i;
+// "When did he end up leading it?" asks when he came to: no end of anything.
+const ASKS_END = /\b(?:end|ends|ended|finish|finished|close|closed|conclude|concluded|wrap(?:ped)?\s+up)\b(?!\s+up\b)/i;
 /** "take effect", "come into force", "kick in", "scheduled to begin": when an arrangement runs, which its proposal does not date. */
 const PHASE_ASKED = /\b(?:take|takes|took|taken|taking|go|goes|went|gone|come|comes|came)\s+(?:into\s+)?(?:effect|force)\b|\bkick(?:ed|s)?\s+in\b|\bin\s+(?:effect|force)\b|\bscheduled\s+to\s+(?:begin|start|end)\b/i;
 /** Verbs that only propose or seek what follows them ("called for a pause", "urged a ceasefire"). */
@@ -480,6 +483,11 @@ export function datesProposalOnly(index: CorpusIndex, question: Pick<TimeQuestio
 /** How far after its object a proposing verb with "for" may stand ("a pause in the fighting, which President Biden called for"). */
 const PROPOSED_AFTER_REACH = 8;
 
+/** Words that tell an end: a time in a sentence without one dates no end. */
+const ENDING_TOLD = /\b(?:end|ends|ended|ending|over|finish|finished|finishes|conclude|concluded|concludes|conclusion|close|closed|closes|closing|halt|halted|stop|stopped|ceasefire|truce|expire|expired|wound\s+down|wrap(?:ped)?\s+up|until|till|dissolved|abolished|disbanded|surrender(?:ed)?|defeat(?:ed)?|fell|collapsed|resigned|died)\b/i;
+/** A start or an end told just before the time: "broke out in October", "ended in 1814". */
+const STARTED_BEFORE = /\b(?:broke\s+out|began|begun|started|erupted|opened|kicked\s+off)\s+(?:in|on|at|during)?\s*(?:the\s+)?$/i;
+const ENDED_BEFORE = /\b(?:ended|finished|concluded|wrapped\s+up|came\s+to\s+an\s+end)\s+(?:in|on|at|during)?\s*(?:the\s+)?$/i;
 /** What a time dates when the words after it say so: "on Friday at the end of a meeting". */
 const AT_END = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:end|close|conclusion)\s+of\b/iu;
 const AT_START = /^[\s,]*(?:[\p{L}'’]+\s+){0,2}?at\s+the\s+(?:start|beginning|opening|outset)\s+of\b/iu;
@@ -512,6 +520,8 @@ export function datesOtherEnd(asked: 'start' | 'end', text: string, after: numbe
   // "was not established until mid-1991": the act did come then.
   const notUntil = NOT_UNTIL.test(text.slice(Math.max(0, at - 80), at));
   if (asked === 'start' ? UNTIL_BEFORE.test(before) && !notUntil : SINCE_BEFORE.test(before)) return true;
+  // "since the war broke out in October" dates its start, not its end; "ended in 1814" its end.
+  if ((asked === 'end' ? STARTED_BEFORE : ENDED_BEFORE).test(text.slice(Math.max(0, at - 30), at))) return true;
   return (asked === 'start' ? AT_END : AT_START).test(text.slice(after, after + 60));
 }
 

@@ -999,3 +999,21 @@ describe('a story named before an arrow', () => {
     expect(parseQuestion(auto('the Porto wire -> which harbour official closed the pier? full name for the notes')).text).toBe('which harbour official closed the pier?');
   });
 });
+
+describe("a worksheet's prompt", () => {
+  it('drops its number and how to answer, and reads "the X passage" as the X story', () => {
+    expect(parseQuestion(auto('3. According to the Porto passage, who was the harbour master swept off the pier? Answer in a full sentence.'))).toMatchObject({ text: 'who was the harbour master swept off the pier?', story: 'Porto' });
+    expect(parseQuestion(auto('7. Which official closed the port? Identify him by name.')).text).toBe('Which official closed the port?');
+  });
+
+  it('keeps the story "Using evidence from …" names, and asks what "identify …" and "Explain who he is" ask', () => {
+    expect(parseQuestion(auto('Using evidence from the Porto passage, identify the harbour master who closed the pier.'))).toMatchObject({ story: 'Porto', text: expect.stringMatching(/^who is the harbour master who closed the pier\??$/) });
+    expect(parseQuestion({ command: 'when', text: '18. Using evidence from paragraph three of the second article, identify when the storm hit Porto.' })).toMatchObject({ kind: 'eventTime', story: 'second' });
+    expect(parseQuestion(auto('The Porto passage refers to a harbour master who closed the pier. Explain who he is, giving his full name.')).text).toBe('which harbour master closed the pier?');
+  });
+
+  it('takes the story a "Read …" instruction points to, and leaves "according to the author" out', () => {
+    expect(parseQuestion(auto('Read the credit line at the end of the Porto article. Who is credited with additional reporting?'))).toMatchObject({ kind: 'credit', credit: 'reporting' });
+    expect(parseQuestion(auto('who closed the pier, according to the author of the Porto article?'))).not.toMatchObject({ kind: 'credit' });
+  });
+});

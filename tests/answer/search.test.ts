@@ -262,3 +262,10 @@ describe('what is the name of a thing', () => {
     expect(named("what's the name of the second Norland carrier group sent to the region?").answers).toEqual([]);
   });
 });
+
+describe('what kind of a category', () => {
+  it('is answered by the member the passage names ("a truck" for "what kind of vehicle")', () => {
+    const seized = fixtureIndex({ 'seized.txt': 'Raid at Porto\n\nMay 6, 2025\n\nThe Norland navy said it had seized a truck with a launcher fixed on the back near Porto.\n' });
+    expect(answer(seized, { command: 'auto', text: 'what kind of vehicle did the Norland navy seize near Porto?' }).answers[0]?.text).toMatch(/truck/);
+  });
+});

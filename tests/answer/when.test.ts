@@ -798,3 +798,15 @@ describe('an arrangement only proposed', () => {
     expect(when('when was the Porto museum founded?')).toBe('1925');
   });
 });
+
+describe('when something ended', () => {
+  const war = fixtureIndex({
+    'war.txt': 'Strait tensions\n\nMay 9, 2025\n\nThe Sarnia strait has seen raids since the Vell war broke out in October. Talks on the war resumed on Friday.\n',
+  });
+  const when = (text: string) => answer(war, { command: 'when', text }).answers[0]?.text;
+
+  it('is not dated by when it began, nor by a time in a sentence that tells no end', () => {
+    expect(when('on what date did the Vell war come to an end?')).toBeUndefined();
+    expect(when('when did the Vell war break out?')).toBe('October');
+  });
+});
