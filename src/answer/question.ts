@@ -1415,7 +1415,7 @@ const WHICH_TOWN_IN = /^\s*(?:in\s+(?:what|which)\s+(?:city|town|village|place)(
 
 function withoutPoliteness(text: string): string {
   // The question after the arrow is read as it stands; the story it is asked of goes after it.
-  const arrowed = STORY_ARROW.exec(text);
+  const arrowed = STORY_ARROW.exec(text.replace(ADDRESSED, ''));
   if (arrowed !== null) {
     // "… again? full name for the notes": a note after the question asks nothing.
     const asked = withoutPoliteness(arrowed[2]!).replace(/\?\s+(?![^?]*\b(?:who|whom|whose|what|which|when|where|how)\b)[^?]*\?*\s*$/i, '?');
@@ -1633,6 +1633,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "iran backed group": the compound chat writes without its hyphen.
   [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government)\b)/giu, '$1-$2 '],
   [/\bgonna\b/gi, 'going to'],
+  // "what got ordered to the region": the passive chat writes with "got".
+  [/^(\s*(?:what|who|which\s+[\p{L}-]+))\s+got\s+(?=\p{Ll}+(?:ed|en)\b)/iu, '$1 was '],
   // A desk's shorthand for titles: "def sec", "def minister", "sec state" (for "pm", "fm" see `titlesSpelledOut`).
   [/\bdef(?:ense)?\s+sec\b/gi, 'defense secretary'],
   [/\bdef\s+(?=(?:minister|ministry|chief|official)s?\b)/gi, 'defense '],
@@ -1895,7 +1897,7 @@ function withoutAsides(input: string): string {
 function withoutChatter(raw: string): string {
   const aside = withoutAsides(doubtsDropped(quizAsked(worksheetAsked(raw))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
-  const input = storyTellingAsked(aside) ?? aside;
+  const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);
   const premised = premise === null ? input : `${premise[1]!.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}. ${input.slice(premise[0].length)}`;
   // "a post says X — who really said it?": a claim to check, told as someone's, then the question.
@@ -2287,6 +2289,33 @@ function restatedClaimAsked(text: string): string | undefined {
   return `${asked}${verb?.[2] !== undefined ? ' did' : ''} ${untimed}${when[2]!.trimEnd()}?`;
 }
 
+
+/** A remark, then "How many jets (exactly)?" or "How many does the Iraqi statement say?": the count of what the remark counts. */
+const REMARK_THEN_HOW_MANY = /^(.{8,300}?[.!?])\s+(?:so\s+|but\s+)?(?:how\s+many|what\s+(?:figure|number|count|total)(?=\s+(?:does|did|do)\b))(?:\s+((?!(?:does|did|do|is|are|was|were)\b)[\p{L}-]+(?:\s+(?!(?:does|did|do|is|are|was|were)\b)[\p{L}-]+){0,2}?))?(?:\s+(?:exactly|precisely|really|actually))?(?:\s+(?:does|did|do)\s+(.{2,60}?)\s+(?:actually\s+)?(?:say|give|report|list|count|put\s+it\s+at))?\s*\?\s*$/iu;
+/** What a remark counts: a figure or a word of quantity, up to two modifiers, the counted noun and the rest of its clause. */
+const COUNTED_IN_REMARK = /\b(?:more|several|some|many|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\s+((?:[\p{L}.-]+\s+){0,2}?)(\p{Ll}{3,}s)\b([^.!?;—–]*)/u;
+
+/**
+ * "The Annapolis piece says more fighter jets are headed to the Middle East. How many jets
+ * exactly?" → "how many fighter jets are headed to the Middle East?"; "our draft says ten unfired
+ * rockets were dismantled. How many does the Iraqi statement say?" → "how many unfired rockets
+ * were dismantled, according to the Iraqi statement?". The remark's own figure is the claim, not the answer.
+ */
+function remarkCounted(text: string): string | undefined {
+  const asked = REMARK_THEN_HOW_MANY.exec(text);
+  if (asked === null) return undefined;
+  const [, remark, noun, source] = asked as unknown as [string, string, string | undefined, string | undefined];
+  // "the piece says how many Americans are among the hostages. How many?": the remark asks it itself (see `EMBEDDED_THEN_ASKED`).
+  const counted = /\bhow\s+many\b/i.test(remark) ? null : COUNTED_IN_REMARK.exec(remark);
+  if (counted === null) return undefined;
+  // The noun asked must be the one counted ("How many jets?" of "more fighter jets").
+  if (noun !== undefined && indexTerm(words(noun).at(-1)!) !== indexTerm(counted[2]!)) return undefined;
+  // "Iraq hosts 3,000 US troops": the clause before the figure is the rest of what is asked.
+  const before = remark.slice(0, counted.index).replace(/^.*\b(?:says?|said|reports?|claims?|heard|read|that|is\s+it\s+true|check)\b[:,]?\s*/i, '').replace(/\s+(?:something\s+like|about|around|roughly|nearly|approximately|almost|over|some)\s*$/i, '').trim();
+  const rest = counted[3]!.trim();
+  const clause = rest !== '' ? ` ${rest}` : before !== '' ? ` ${before}` : '';
+  return `how many ${counted[1]}${counted[2]}${clause}${source === undefined ? '' : `, according to ${source}`}?`;
+}
 
 /** "The Annapolis piece says X.", "Reuters calls some country Y —": what a story tells, then a short question of it. */
 const STORY_TELLS_THEN = /^\s*((?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|coverage)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(says|said|reports|reported|mentions|mentioned|notes|noted|writes|wrote|claims|claimed|calls|called|describes|described|labels|labelled|labeled|refers\s+to|referred\s+to|points\s+to)\s+(?:that\s+)?(.{8,300}?)\s*(?:[.!]|\s[—–-]+\s[^.?!]{0,60}[.!]?)\s+((?:who|whom|which)\b[^?]{0,60}\?)\s*$/iu;

@@ -1017,3 +1017,19 @@ describe("a worksheet's prompt", () => {
     expect(parseQuestion(auto('who closed the pier, according to the author of the Porto article?'))).not.toMatchObject({ kind: 'credit' });
   });
 });
+
+describe('a count asked of a remark', () => {
+  it('asks how many of what the remark counts, its own figure left out as the claim', () => {
+    expect(parseQuestion(auto('The Porto piece says more patrol boats are headed to the strait. How many boats exactly?'))).toMatchObject({ kind: 'search', figure: true, text: 'how many patrol boats are headed to the strait?' });
+    expect(parseQuestion(auto('our draft says ten ferries were held at the pier. How many does the harbour statement say?'))).toMatchObject({ figure: true, text: 'how many ferries were held at the pier, according to the harbour statement?' });
+    expect(parseQuestion(auto('claim check: Norland hosts 3,000 Vell sailors. What figure does the Porto report give?'))).toMatchObject({ figure: true, text: 'how many Vell sailors Norland hosts?' });
+  });
+
+  it('leaves a remark that itself asks how many to be asked as it is', () => {
+    expect(parseQuestion(auto('The piece says how many sailors are among the roughly 150 crew? How many?')).text).not.toBe('how many crew?');
+  });
+
+  it('reads a story before an arrow after the bot is addressed, and "what got ordered" as a passive', () => {
+    expect(parseQuestion(auto('@Byline the Porto piece -> what got ordered to the strait? (a second ... ?)'))).toMatchObject({ story: 'Porto', text: 'what was ordered to the strait?' });
+  });
+});
