@@ -1847,6 +1847,25 @@ const IDENTIFY_THE = /(,\s*)identify\s+the\s+/giu;
 /** "who he is", "who that is": an embedded question put in a question's order. */
 const WHO_HE_IS = /(^|[.!?:,]\s*)who\s+(he|she|they|it|that|this)\s+(is|was|are|were)\b/giu;
 
+/** "In the November one, …", "the Reuters one": a story called "one" where the message speaks of stories. */
+const STORY_ONE = /\b(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?)one\b(?=\s*[,:;]|\s+(?:says?|names?|gives?|has|quotes?|calls?|mentions?)\b)/giu;
+/** ", not the April Reuters one,", "not the Annapolis wire,": the story ruled out, which says nothing of the one asked. */
+const NOT_THAT_STORY = /,?\s*\bnot\s+the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:one|story|wire|piece|article|report)\b\s*,?/giu;
+/** The last sentence, opened by the story it asks of: "In the Reuters story, when did …?", "Reuters Capri, not dpa: …". */
+const SCOPED_LAST = /(?:^|[.!?;]\s+)((?:in|from|per|according\s+to)\s+the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|wire|piece|article|report)\s*,\s*(?:who|whom|whose|what|which|when|where|how)\b[^?]{6,}\?)\s*$/iu;
+
+/**
+ * A fact-checker's question across the coverage: the story called "one" ("In the November one") is
+ * the story; a story ruled out ("not the April one") goes; a question opened by its own story after
+ * remarks comparing the stories is asked alone ("Both Capri stories cover it. In the Reuters story,
+ * when did …?").
+ */
+function acrossStories(text: string): string {
+  if (!/\b(?:story|stories|wire|piece|pieces|article|articles|report)\b/i.test(text)) return text;
+  const named = text.replace(STORY_ONE, '$1story').replace(NOT_THAT_STORY, (m) => (/,\s*$/.test(m) && /^\s*,/.test(m) ? ', ' : ' '));
+  return SCOPED_LAST.exec(named)?.[1] ?? named;
+}
+
 function quizAsked(text: string): string {
   const riddle = RIDDLE.exec(text);
   // "…, and I cautioned …": what the speaker did describes them.
@@ -1895,7 +1914,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const aside = withoutAsides(doubtsDropped(quizAsked(worksheetAsked(raw))));
+  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(worksheetAsked(raw)))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
   const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);
@@ -2865,6 +2884,8 @@ export function askedVerb(text: string, phrasal = false): string | undefined {
   // navy", "Iraq's military"), adverbs ("allegedly"): the act is the word that follows.
   let determined = false;
   let afterAdverb = false;
+  // "which Hezbollah spokesperson answered …": the which-phrase's own noun, then its verb in the past.
+  if (/^\s*which\s/i.test(text) && auxiliary === undefined && /^\p{Ll}+$/u.test(parts[0] ?? '') && pastBase(parts[1] ?? '') !== undefined && pastBase(parts[0]!) === undefined) at = 1;
   while (at < parts.length - 1) {
     const word = parts[at]!;
     const next = parts[at + 1]!;

@@ -1033,3 +1033,20 @@ describe('a count asked of a remark', () => {
     expect(parseQuestion(auto('@Byline the Porto piece -> what got ordered to the strait? (a second ... ?)'))).toMatchObject({ story: 'Porto', text: 'what was ordered to the strait?' });
   });
 });
+
+describe('a question across the stories', () => {
+  it('reads "the November one" as the November story and asks the question its own story opens', () => {
+    expect(parseQuestion(auto('The October story and the November story both mention the harbour. In the November one, who closed the pier at Porto before the storm?'))).toMatchObject({ story: 'November', text: 'who closed the pier at Porto before the storm?' });
+  });
+
+  it('leaves out the story ruled out', () => {
+    expect(parseQuestion(auto('In the August Gazette wire, not the April Gazette one, who closed the pier at Porto?'))).toMatchObject({ story: 'August Gazette' });
+  });
+});
+
+describe('the act of "which X Y-ed"', () => {
+  it('is the verb after the which-phrase\'s noun, not the noun', () => {
+    expect(parseQuestion(auto("which Vell spokesperson answered Lopez's warning?"))).toMatchObject({ act: 'answered' });
+    expect(parseQuestion(auto('which group took hostages?'))).not.toMatchObject({ act: 'group' });
+  });
+});
