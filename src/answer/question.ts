@@ -891,17 +891,56 @@ const looksLikeName: NameCheck = (phrase) => /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$
 /** A description asked about without a verb of its own: "Reporters credited on the Capri story", "officials quoted in …". */
 const DESCRIBED_ONLY = /^\s*(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)\s+(?:credited|quoted|named|cited|mentioned|listed)\s+(?:on|in|by)\b/iu;
 
+/** "*Vatanka, the Middle East Institute guy: …": a topic opened by the speaker's name corrected. */
+const STAR_FIRST = /^\s*\*\s*(\p{L}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?)\s*[,:;—–-]?\s*/u;
+/** "*Blinken", "*Reuters": the word a phone mangled, written again after it. */
+const STAR_WORD = /(?:^|\s)\*\s*(\p{L}[\p{L}'’.-]+(?:\s+\p{L}[\p{L}'’.-]+){0,2}(?=\s*$)|\p{L}[\p{L}'’.-]+)\s*(?=[,.;:!?)]|\s|$)/u;
+
+/**
+ * "who has the writing credit on the routers capri story *Reuters" → "… on the Reuters capri story":
+ * the starred word takes the place of the word it corrects, the one of the same first letter
+ * nearest in spelling; with none such, the star is only dropped.
+ */
+function starCorrected(text: string): string {
+  const star = STAR_WORD.exec(text);
+  if (star === null) return text;
+  const fixed = star[1]!;
+  const rest = `${text.slice(0, star.index)}${text.slice(star.index + star[0].length)}`.replace(/\s+([,.;:!?])/g, '$1').trim();
+  const distance = (word: string) => letterDistance(word.toLowerCase(), fixed.toLowerCase());
+  // "*al Asad" corrects as many words as it has ("a sad"): each run of that many words is a candidate.
+  const size = words(fixed).length;
+  const typed = words(rest);
+  const runs = typed.slice(0, typed.length - size + 1).map((_, i) => typed.slice(i, i + size).join(' '));
+  const candidates = runs.filter((run) => run[0]?.toLowerCase() === fixed[0]?.toLowerCase() && run.toLowerCase() !== fixed.toLowerCase() && distance(run) <= Math.ceil(fixed.length / 2));
+  const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
+  return nearest === undefined ? rest : rest.replace(new RegExp(`(?<![\\p{L}])${nearest.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'u'), fixed);
+}
+
+/** Letters changed, added or dropped between two words (Levenshtein). */
+function letterDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
-    const topic = singleWordVerbs(clip(request.topic));
+    // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
+    const corrected = STAR_FIRST.exec(clip(request.topic));
+    const speakerTyped = corrected === null ? clip(request.speaker) : corrected[1]!;
+    const topic = singleWordVerbs(corrected === null ? clip(request.topic) : clip(request.topic).slice(corrected[0].length));
     const occasion = TOPIC_OCCASION.exec(topic);
     // Its names ("G7", "Capri") say which stories; its common words ("close-out") none.
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
-    return { kind: 'quote', speaker: titlesSpelledOut(clip(request.speaker)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
+    return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(clip(request.text), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(clip(request.text)), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };

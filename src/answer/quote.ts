@@ -10,6 +10,7 @@ import { articleRelevance, citationOf, matchedTerms, questionTerms, tokenize } f
 import { escapeRegExp, indexTerm, synonymsOf, words } from '../text/terms.ts';
 import { TOPIC_PARAPHRASES } from '../text/wordForms.ts';
 import { acronymNames, shortForms } from './spelling.ts';
+import { editDistance, nameParts, normalizeName } from '../nlp/nameSimilarity.ts';
 import { MAX_ANSWERS, mergeCorroborating, type Candidate } from './corroborate.ts';
 
 /**
@@ -269,7 +270,23 @@ export function speakerEntity(index: CorpusIndex, speaker: string): Entity | und
   // A body quoted under its own name ("the ministry said") is its own speaker.
   if (named !== undefined && role === undefined && index.quoteCountBy(named.id) > 0) return named;
   const holder = role === undefined ? undefined : (roleAnswers(index, role)[0]?.text ?? familyHolder(index, role.toLowerCase()));
-  return (holder === undefined ? undefined : index.entities.resolve(holder)) ?? ownedDescription(index, speaker) ?? named;
+  return (holder === undefined ? undefined : index.entities.resolve(holder)) ?? ownedDescription(index, speaker) ?? named ?? misspeltSpeaker(index, speaker);
+}
+
+/** How many letters a quoted speaker's surname may differ by when a phone types it as another word. */
+const SPEAKER_SLIPS = 2;
+
+/**
+ * The one quoted person whose surname a single typed word of six letters or more comes within two
+ * edits of, starting with the same letter ("Blinking" for Blinken, "Tajine" for Tajani): autocorrect
+ * turns a name into a real word, which the entity table's one-typo allowance does not reach.
+ */
+function misspeltSpeaker(index: CorpusIndex, speaker: string): Entity | undefined {
+  const typed = words(speaker).map((word) => normalizeName(word));
+  if (typed.length !== 1 || typed[0]!.length < 6) return undefined;
+  const word = typed[0]!;
+  const near = index.entityList.filter((entity) => entity.kind === 'person' && index.quoteCountBy(entity.id) > 0 && nameParts(entity.name).some((part) => part.length >= 5 && part[0] === word[0] && Math.abs(part.length - word.length) <= 1 && editDistance(part, word, SPEAKER_SLIPS) <= SPEAKER_SLIPS));
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** The entity a speaker names with its last word changed for a synonym ("Iraq's army" → "Iraq's military"). */

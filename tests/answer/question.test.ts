@@ -1050,3 +1050,10 @@ describe('the act of "which X Y-ed"', () => {
     expect(parseQuestion(auto('which group took hostages?'))).not.toMatchObject({ act: 'group' });
   });
 });
+
+describe('a word corrected with a star', () => {
+  it('takes the place of the word it corrects, the nearest of the same first letter, one word or several', () => {
+    expect(parseQuestion(auto('who wrote the routers story from Porto *Reuters'))).toMatchObject({ text: expect.stringMatching(/Reuters story/) });
+    expect(parseQuestion(auto('who runs the port at all a sad *al Asad')).text).toMatch(/al Asad/);
+  });
+});

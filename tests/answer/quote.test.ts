@@ -478,3 +478,21 @@ May 2, 2025
     expect(answer(paraphrased, { command: 'quote', speaker: 'Lee', topic: 'aid lorries falling short' }).answers[0]?.text).toContain('twenty trucks');
   });
 });
+
+describe('a speaker typed as another word', () => {
+  // Invented: one quoted mayor, Lena Holloway, whose surname a phone may turn into "Hallowly".
+  const pier = fixtureIndex({
+    'pier.txt': 'Pier closed in Selva\n\nMay 2, 2025\n\n“The pier stays shut until the storm passes,” Mayor Lena Holloway said on Friday.\n',
+  });
+  const said = (speaker: string, topic = 'pier') => answer(pier, { command: 'quote', speaker, topic }).answers[0]?.text;
+
+  it('is the one quoted person whose surname it comes within two letters of, from the same first letter', () => {
+    expect(said('Hallowly')).toContain('pier stays shut');
+  });
+
+  it('is no one when the word starts otherwise or is short, and a name corrected with a star is taken', () => {
+    expect(said('Wollowby')).toBeUndefined();
+    expect(said('Hollo')).toBeUndefined();
+    expect(answer(pier, { command: 'quote', speaker: 'Halloween', topic: '*Holloway, the mayor: pier' }).answers[0]?.text).toContain('pier stays shut');
+  });
+});
