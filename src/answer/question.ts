@@ -940,7 +940,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(clip(request.text)), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1')))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(clip(request.text)), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1614,6 +1614,16 @@ function imperativeAsked(text: string): string {
  * the event ("last week", "on Monday"), so the question asks when the event was.
  */
 const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|years))\s+(?:before|after|ahead\s+of|prior\s+to)\s+.{3,100}?\s+(did|was|were|had|has|have|is|are|does|do)\s+(\p{L}.*)$|^\s*how\s+recently\s+(did|was|were|had|has|have|is|are|does|do)\s+(?!.*\b(?:say|said|tell|told)\b)(\p{L}.*)$/iu;
+
+/**
+ * "When does Reuters say the explosions rocked the city?", "which day does the Annapolis report put
+ * the attack on?", "what date does Political IQ give for the press event?": when it happened, by
+ * that source's telling — the present "does" asks what the source says now, not when it said it.
+ */
+const SOURCE_DATES = /^\s*(when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:say|write|state|claim)\s+(?:that\s+)?(.{3,160}?)\s*\?*\s*$|^\s*((?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:put|give|place|set|date)\s+(?:for\s+)?(.{3,120}?)(?:\s+(?:on|at|as|in))?\s*\?*\s*$/iu;
+function sourceDated(_m: string, when?: string, source?: string, clause?: string, which?: string, source2?: string, thing?: string): string {
+  return when !== undefined ? `${when} ${clause}, according to ${source}?` : `${which} was ${thing}, according to ${source2}?`;
+}
 
 /** "what does Reuters (actually) say about when the blasts went off": when they did, by that source. */
 const SAID_ABOUT_WHEN = /^\s*what\s+(?:does|did|do)\s+(.{2,60}?)\s+(?:\w+ly\s+)?(?:say|said|report|write|tell\s+us)\s+about\s+((?:when|where)\b[^?]+?)\s*\??\s*$/i;

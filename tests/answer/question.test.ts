@@ -961,7 +961,7 @@ describe('a photo called a shot', () => {
 describe("a skeptic's question", () => {
   it('sets the hedges aside and reads "if we believe X" as by X\'s telling', () => {
     expect(parseQuestion(auto('This so-called port closure at Porto — when was it, if we believe the Gazette?')).text).toBe('when was this port closure at Porto, according to the Gazette?');
-    expect(parseQuestion(auto('When does the Gazette actually say the storm hit Porto?')).text).toBe('When does the Gazette say the storm hit Porto?');
+    expect(parseQuestion(auto('When does the Gazette actually say the storm hit Porto?')).text).toBe('When the storm hit Porto, according to the Gazette?');
   });
 
   it('asks the question after a check that gives way to it, with the check\'s story for "it"', () => {
@@ -1055,5 +1055,13 @@ describe('a word corrected with a star', () => {
   it('takes the place of the word it corrects, the nearest of the same first letter, one word or several', () => {
     expect(parseQuestion(auto('who wrote the routers story from Porto *Reuters'))).toMatchObject({ text: expect.stringMatching(/Reuters story/) });
     expect(parseQuestion(auto('who runs the port at all a sad *al Asad')).text).toMatch(/al Asad/);
+  });
+});
+
+describe('when a source says something happened', () => {
+  it('asks when it happened by that source\'s telling, not when the source said it', () => {
+    expect(parseQuestion({ command: 'when', text: 'When does the Gazette say the storm hit Porto?' })).toMatchObject({ kind: 'eventTime', text: 'When the storm hit Porto, according to the Gazette?' });
+    expect(parseQuestion({ command: 'when', text: 'Which day does the Porto report put the ferry fire on?' })).toMatchObject({ kind: 'eventTime', text: 'Which day was the ferry fire?', story: 'Porto' });
+    expect(parseQuestion({ command: 'when', text: 'When did Lopez say the storm hit Porto?' }).text).not.toMatch(/according to Lopez/);
   });
 });
