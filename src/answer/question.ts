@@ -1915,6 +1915,63 @@ function acrossStories(text: string): string {
   return SCOPED_LAST.exec(named)?.[1] ?? named;
 }
 
+/** A citation in brackets: "(Reuters, 2024)", "(Political IQ, 2023)", "(Apr. 2024)", "(Reuters, Aug. 2024)". */
+const CITATION = /\s*\((?:(\p{Lu}[\p{L}.'’ -]{1,30}?),\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?\d{4}\)/gu;
+/** "What temporal placement is assigned to X", "at what point is X temporally placed", "on which day is X temporally situated". */
+const TEMPORAL_PLACEMENT = /^\s*(?:what|which)\s+(?:is\s+the\s+)?temporal\s+(?:placement|location|position|situation)\s*(?:is\s+(?:assigned|given))?\s*(?:,\s*[^,]{3,80},\s*)?\s*(?:to|of|for)\s+(?:the\s+)?/iu;
+const TEMPORALLY = /^\s*(at\s+what\s+point|when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:is|are|was|were)\s+(.{3,200}?)\s+temporally\s+(?:placed|situated|located|positioned)\s*([?.]*)\s*$/iu;
+/** "to which Italian official is the assertion attributed that X", "the assertion that X is attributed to which official": who said X. */
+const ASSERTION_ATTRIBUTED = /^\s*(?:(?:to|with)\s+)?(which\s+[\p{L}' -]{2,40}?|whom)\s+(?:is|was)\s+the\s+(?:assertion|claim|statement|remark|characteri[sz]ation|contention|view|observation)\s+(?:of\s+)?(?:attributed|credited)\s+(?:that\s+)?(.+?)\s*\?*\s*$/iu;
+const ATTRIBUTED_TO_WHICH = /^\s*(?:the\s+)?(assertion|claim|statement|remark|characteri[sz]ation|contention|figure|estimate|count|toll|line|quote|words|comment|warning)?\s*(.{3,200}?)\s+(?:is|was|are|were)\s+(?:attributed|credited)\s*,?\s*(?:[^,]{3,60},\s*)?\s+to\s+(which\s+[\p{L}' -]{2,40}?|whom)\s*(?:,\s*(?:referred\s+to|described)\s+there\s+as\s+([^?]{3,60}?))?\s*\?*\s*$/iu;
+
+/**
+ * A researcher's question put plainly: its citations in brackets read as the story ("(Reuters,
+ * 2024)" → "in the Reuters story") or dropped ("(Apr. 2024)"); "what temporal placement is
+ * assigned to X" → "when was X"; "to which official is the assertion attributed that X" → "which
+ * official said that X"; "X is attributed to which organisation" → "which organisation was behind X"
+ * (a figure or a claim: "which … said X").
+ */
+function scholarlyAsked(text: string): string {
+  const named = /\b(?:story|report|dispatch|piece|article|wire|account)\b|\b(?:per|according\s+to)\s+\p{Lu}/iu.test(text.replace(CITATION, ''));
+  const cited = text.replace(CITATION, (_m, source?: string) => (source === undefined || named ? '' : ` in the ${source.trim()} story`)).replace(ACCOUNT, '$1story');
+  // "In the Reuters account of X, to which official …": the opening clause names the story (kept after the question) or only the purpose ("For purposes of image citation").
+  const lead = SCHOLARLY_LEAD.exec(cited);
+  const rest = lead === null ? cited : cited.slice(lead[0].length);
+  const asked = scholarlyRest(rest);
+  if (lead === null) return asked;
+  // A lead of purpose only ("For purposes of image citation", "With respect to editorial responsibility") goes;
+  // any other ("In the Annapolis dispatch", "According to Tajani") stays, after the question it opened.
+  if (PURPOSE_LEAD.test(lead[1]!)) return asked;
+  return asked === rest ? cited : `${asked.replace(/\s*\?+\s*$/, '')}, ${lead[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}?`;
+}
+const PURPOSE_LEAD = /^\s*(?:for\s+(?:the\s+)?(?:purposes?\s+of|[\p{L}-]+\s+purposes)|with\s+(?:respect|regard)\s+to|as\s+regards|regarding)\b/iu;
+/** "the Reuters account of the Capri proceedings": an account is the story. */
+const ACCOUNT = /\b(the\s+(?:[\p{L}\d'’.-]+\s+){0,2}?)account\b/giu;
+/** An opening clause before the question: "In the Annapolis dispatch,", "For purposes of image citation,", "With respect to editorial responsibility,". */
+const SCHOLARLY_LEAD = /^\s*((?:in|per|according\s+to|for|with\s+respect\s+to|with\s+regard\s+to|regarding|as\s+regards)\s+[^,?]{3,100}),\s*(?=(?:to|with|on|at|in|what|which|who|whom|when)\b)/iu;
+
+/** "to whom is the photograph accompanying X credited?": who took it; "to whom is X credited" otherwise who is credited with X. */
+const TO_WHOM_CREDITED = /^\s*to\s+whom\s+(?:is|was|are|were)\s+(.{3,160}?)\s+(?:credited|attributed)\s*\?*\s*$/iu;
+
+function scholarlyRest(text: string): string {
+  const credited = TO_WHOM_CREDITED.exec(text);
+  if (credited !== null) return /\b(?:photo|photograph|picture|image)s?\b/i.test(credited[1]!) ? `who took ${credited[1]}?` : `who is credited with ${credited[1]}?`;
+  let asked = text;
+  const placed = TEMPORALLY.exec(asked);
+  if (placed !== null) asked = `${/point/i.test(placed[1]!) ? 'when' : placed[1]} was ${placed[2]}?`;
+  asked = asked.replace(TEMPORAL_PLACEMENT, 'when was the ');
+  const assertion = ASSERTION_ATTRIBUTED.exec(asked);
+  if (assertion !== null) return `${assertion[1] === 'whom' ? 'who' : assertion[1]} said that ${assertion[2]}?`;
+  const attributed = ATTRIBUTED_TO_WHICH.exec(asked);
+  if (attributed !== null) {
+    const [, saying, thing, which, described] = attributed as unknown as [string, string | undefined, string, string, string | undefined];
+    const who = which === 'whom' ? 'who' : which;
+    if (described !== undefined) return `who is ${described.replace(/^['‘"“]|['’"”]$/g, '')} who said ${thing.replace(/^of\s+/i, '')}?`;
+    return saying !== undefined ? `${who} said ${thing.replace(/^of\s+/i, '')}?` : `${who} was behind ${/^(?:the|a|an)\s/i.test(thing) ? thing : `the ${thing}`}?`;
+  }
+  return asked;
+}
+
 function quizAsked(text: string): string {
   const riddle = RIDDLE.exec(text);
   // "…, and I cautioned …": what the speaker did describes them.
@@ -1963,7 +2020,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(worksheetAsked(raw)))));
+  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(raw))))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
   const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);

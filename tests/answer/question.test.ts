@@ -1065,3 +1065,22 @@ describe('when a source says something happened', () => {
     expect(parseQuestion({ command: 'when', text: 'When did Lopez say the storm hit Porto?' }).text).not.toMatch(/according to Lopez/);
   });
 });
+
+describe("a researcher's question", () => {
+  it('reads a bracketed citation as the story, or drops a bare date', () => {
+    expect(parseQuestion({ command: 'when', text: 'On what date did the ferry strike reported by the Gazette (Apr. 2025) begin?' }).text).not.toMatch(/\(/);
+    expect(parseQuestion({ command: 'when', text: 'When did the storm hit Porto (Gazette, 2025)?' })).toMatchObject({ story: 'Gazette' });
+  });
+
+  it('reads a temporal placement as when, and an attribution as who said it or who was behind it', () => {
+    expect(parseQuestion({ command: 'when', text: 'What temporal placement is assigned to the explosions reported in Porto?' })).toMatchObject({ kind: 'eventTime', text: 'when was the explosions reported in Porto?' });
+    expect(parseQuestion({ command: 'when', text: 'At what point is the closure of the Porto pier temporally placed?' })).toMatchObject({ kind: 'eventTime', text: 'when was the closure of the Porto pier?' });
+    expect(parseQuestion({ command: 'who', text: "To which Norland official is the assertion attributed that the port was 'shut at the last minute'?" })).toMatchObject({ kind: 'saidBy' });
+    expect(parseQuestion({ command: 'who', text: 'The seizure of the ferry is attributed to which organisation?' }).text).toBe('which organisation was behind the seizure of the ferry?');
+  });
+
+  it('drops a lead of purpose only, and asks who took a photograph credited to someone', () => {
+    expect(parseQuestion({ command: 'who', text: 'For purposes of image citation, to whom is the photograph of the Porto pier credited?' })).toMatchObject({ kind: 'credit', credit: 'photo' });
+    expect(parseQuestion({ command: 'who', text: 'According to Lopez, who closed the pier?' }).text).toMatch(/Lopez/);
+  });
+});
