@@ -1972,6 +1972,28 @@ function scholarlyRest(text: string): string {
   return asked;
 }
 
+/** A keyword query's question word at its end: "us fighter jets how many sent", "iraq attacks since when", "critic works where", "g7 condemned what". */
+const TRAILING_WH = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had)\b)([^?,.;:—–]{3,80}?)(?<!\s-)\s+(how\s+many|how\s+much|since\s+when|when|where|what|who)((?:\s+\p{Ll}+)?)\s*\?*\s*$/iu;
+/** "who gaza death toll nearly 1200 source": who is the source of it. */
+const KEYWORD_SOURCE = /^\s*who\s+([^?,.;:]{3,80}?)\s+source\s*\?*\s*$/iu;
+/** How many words a keyword query has at most. */
+const KEYWORD_QUERY = 10;
+
+/**
+ * A keyword query put as a question: its question word, written last, first ("us fighter jets how
+ * many sent" → "how many us fighter jets sent"); "who X source" → "who is the source of the X".
+ */
+function keywordsAsked(text: string): string {
+  if (words(text).length > KEYWORD_QUERY) return text;
+  const source = KEYWORD_SOURCE.exec(text);
+  if (source !== null) return `who is the source of the ${source[1]}?`;
+  const trailing = TRAILING_WH.exec(text);
+  // "tajani is who exactly", "the attack wounded how many": asked in place, after its verb (see `IN_SITU`).
+  const before = trailing === null ? '' : words(trailing[1]!).at(-1)!.toLowerCase();
+  if (trailing === null || /^(?:is|was|are|were|be|been)$/.test(before) || pastBase(before) !== undefined || PREPOSITIONS.has(before) || /^(?:by|on|to|for|with|from|in|at|of|about|against|thru|out|up|down)$/.test(before)) return text;
+  return `${trailing[2]!.toLowerCase()} ${trailing[1]}${trailing[3]}?`;
+}
+
 function quizAsked(text: string): string {
   const riddle = RIDDLE.exec(text);
   // "…, and I cautioned …": what the speaker did describes them.
@@ -2020,7 +2042,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(raw))))));
+  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(raw)))))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
   const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);

@@ -1084,3 +1084,16 @@ describe("a researcher's question", () => {
     expect(parseQuestion({ command: 'who', text: 'According to Lopez, who closed the pier?' }).text).toMatch(/Lopez/);
   });
 });
+
+describe('a keyword query', () => {
+  it('puts its question word, written last, first', () => {
+    expect(parseQuestion(auto('norland patrol boats how many sent'))).toMatchObject({ kind: 'search', figure: true, text: 'how many norland patrol boats sent?' });
+    expect(parseQuestion(auto('porto ferry strikes since when'))).toMatchObject({ kind: 'eventTime', since: true });
+    expect(parseQuestion(auto('who porto flood death toll nearly 300 source'))).toMatchObject({ kind: 'saidBy' });
+  });
+
+  it('leaves a question asked in place after its verb as it is', () => {
+    expect(parseQuestion(auto('lopez is who exactly')).text).not.toMatch(/^who lopez/);
+    expect(parseQuestion(auto('the porto storm wounded how many')).text).not.toMatch(/^how many the porto/);
+  });
+});
