@@ -355,7 +355,11 @@ const MEASURE_OF: Readonly<Record<string, Measure>> = {
   far: 'distance', distance: 'distance', heavy: 'weight', weight: 'weight', expensive: 'price', price: 'price', cost: 'price',
 };
 
+/** "the dollar value of the assistance", "price tag on the deployment", "damage bill in dollars": a price, asked by its name. */
+const PRICE_NAMED = /\b(?:dollar|monetary|cash|financial)\s+(?:value|amount|figure|cost|sum|worth)\b|\bprice\s+tag\b|\bdamage\s+bill\b|\bbill\s+in\s+dollars\b|\bhow\s+much\s+money\b|\bcost\s+in\s+dollars\b/i;
+
 function measureAsked(text: string): Measure | undefined {
+  if (PRICE_NAMED.test(text)) return 'price';
   const m = MEASURE_ASKED.exec(text);
   const word = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   return word === undefined ? undefined : MEASURE_OF[word];

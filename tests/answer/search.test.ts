@@ -269,3 +269,19 @@ describe('what kind of a category', () => {
     expect(answer(seized, { command: 'auto', text: 'what kind of vehicle did the Norland navy seize near Porto?' }).answers[0]?.text).toMatch(/truck/);
   });
 });
+
+describe('a price asked by its name', () => {
+  const aid = fixtureIndex({ 'aid.txt': 'Aid for Porto\n\nMay 6, 2025\n\nNorland will send more patrol boats to Porto, the ministry said, as the harbour counts the damage from the storm.\n' });
+  const ask = (text: string) => answer(aid, { command: 'auto', text });
+
+  it('is not answered by a passage that gives no price ("dollar value", "price tag", "damage bill")', () => {
+    expect(ask('what is the dollar value of the patrol boats Norland will send to Porto?').answers).toEqual([]);
+    expect(ask("what's the price tag on Norland's patrol boats for Porto").answers).toEqual([]);
+    expect(ask('estimated damage bill in dollars at the Porto harbour?').answers).toEqual([]);
+  });
+
+  it('is answered where the passage gives one', () => {
+    const priced = fixtureIndex({ 'boats.txt': 'Boats for Porto\n\nMay 6, 2025\n\nNorland will send patrol boats worth $40 million to Porto, the ministry said.\n' });
+    expect(answer(priced, { command: 'auto', text: 'what is the dollar value of the patrol boats Norland will send to Porto?' }).answers[0]?.text).toContain('$40 million');
+  });
+});
