@@ -1097,3 +1097,16 @@ describe('a keyword query', () => {
     expect(parseQuestion(auto('the porto storm wounded how many')).text).not.toMatch(/^how many the porto/);
   });
 });
+
+describe("a clerk's form line", () => {
+  it('asks when an event was, who holds a post, who said a statement', () => {
+    expect(parseQuestion({ command: 'when', text: 'Event: ferry fire at Porto | Field: date | Source: Gazette Porto wire' })).toMatchObject({ kind: 'eventTime', text: 'when was the ferry fire at Porto?', story: expect.stringMatching(/Gazette Porto/) });
+    expect(parseQuestion({ command: 'who', text: 'Org: Sarnia Institute | Position: director, port program | Field: NAME' }).text).toMatch(/^who is the director, port program of the Sarnia Institute/);
+    expect(parseQuestion({ command: 'who', text: 'Statement: "the pier stays shut" | Field: speaker' })).toMatchObject({ kind: 'saidBy' });
+  });
+
+  it('asks for a party to an event, and leaves fields it cannot put as a question alone', () => {
+    expect(parseQuestion({ command: 'who', text: 'Event: raid on the Porto depot | Field: RESPONSIBLE PARTY' }).text).toBe('who was the responsible party, in the raid on the Porto depot?');
+    expect(parseQuestion(auto('Item: truck seized at Porto | Field: VEHICLE MAKE/MODEL')).text).toMatch(/Item:/);
+  });
+});
