@@ -1686,6 +1686,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "iran backed group": the compound chat writes without its hyphen.
   [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government)\b)/giu, '$1-$2 '],
   [/\bgonna\b/gi, 'going to'],
+  // "who is the person that did the writing", "Who is the person which commanded …": the person is whoever did it.
+  [/^(\s*who)\s+(?:is|was)\s+(?:the|this|that)\s+(?:person|man|woman|guy|lady|individual)\s+(?:that|who|which)\s+(?!(?:is|was|are|were)\b)/iu, '$1 '],
   // "what got ordered to the region": the passive chat writes with "got".
   [/^(\s*(?:what|who|which\s+[\p{L}-]+))\s+got\s+(?=\p{Ll}+(?:ed|en)\b)/iu, '$1 was '],
   // A desk's shorthand for titles: "def sec", "def minister", "sec state" (for "pm", "fm" see `titlesSpelledOut`).

@@ -1110,3 +1110,11 @@ describe("a clerk's form line", () => {
     expect(parseQuestion(auto('Item: truck seized at Porto | Field: VEHICLE MAKE/MODEL')).text).toMatch(/Item:/);
   });
 });
+
+describe('"who is the person that …"', () => {
+  it('asks who did it: the person is whoever did', () => {
+    expect(parseQuestion(auto('who is the person that did the writing for the Gazette story from Porto?'))).toMatchObject({ kind: 'credit', credit: 'writing' });
+    expect(parseQuestion(auto('Who is the person which closed the pier at Porto?')).text).toBe('Who closed the pier at Porto?');
+    expect(parseQuestion(auto('who is the person that was the harbour master at Porto?')).text).toMatch(/person/);
+  });
+});
