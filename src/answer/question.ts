@@ -1686,6 +1686,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "iran backed group": the compound chat writes without its hyphen.
   [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government)\b)/giu, '$1-$2 '],
   [/\bgonna\b/gi, 'going to'],
+  // "what day was it when Hamas did the big attack": when it was, on that day.
+  // (A saying keeps its own rule below: "what day was it when X said …" asks when X said it.)
+  [/^(\s*)(?:what|which)\s+(day|date|weekday|month|year)\s+(?:was|is)\s+(?:it|that)\s+when\s+(?!(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}said\b)(?=\S)/iu, '$1on what $2 '],
   // "who is the person that did the writing", "Who is the person which commanded …": the person is whoever did it.
   [/^(\s*who)\s+(?:is|was)\s+(?:the|this|that)\s+(?:person|man|woman|guy|lady|individual)\s+(?:that|who|which)\s+(?!(?:is|was|are|were)\b)/iu, '$1 '],
   // "what got ordered to the region": the passive chat writes with "got".

@@ -1118,3 +1118,10 @@ describe('"who is the person that …"', () => {
     expect(parseQuestion(auto('who is the person that was the harbour master at Porto?')).text).toMatch(/person/);
   });
 });
+
+describe('"what day was it when …"', () => {
+  it('asks on what day it happened, and a saying when it was said', () => {
+    expect(parseQuestion({ command: 'when', text: 'what day was it when the storm hit Porto?' })).toMatchObject({ kind: 'eventTime', text: 'on what day the storm hit Porto?' });
+    expect(parseQuestion({ command: 'when', text: 'What day was it when Lopez said the pier would reopen?' }).text).toMatch(/^when did Lopez say/);
+  });
+});
