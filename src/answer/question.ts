@@ -1998,7 +1998,9 @@ function keywordsAsked(text: string): string {
   if (source !== null) return `who is the source of the ${source[1]}?`;
   const trailing = TRAILING_WH.exec(text);
   // "tajani is who exactly", "the attack wounded how many": asked in place, after its verb (see `IN_SITU`).
-  const before = trailing === null ? '' : words(trailing[1]!).at(-1)!.toLowerCase();
+  const before = trailing === null ? '' : (words(trailing[1]!).at(-1)?.toLowerCase() ?? '');
+  // A query of no words before its question word ('" " who') has nothing to ask of.
+  if (trailing !== null && before === '') return text;
   if (trailing === null || /^(?:is|was|are|were|be|been)$/.test(before) || pastBase(before) !== undefined || PREPOSITIONS.has(before) || /^(?:by|on|to|for|with|from|in|at|of|about|against|thru|out|up|down)$/.test(before)) return text;
   return `${trailing[2]!.toLowerCase()} ${trailing[1]}${trailing[3]}?`;
 }

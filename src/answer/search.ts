@@ -99,8 +99,11 @@ export function holdsAsked(evidence: Evidence, question: QuestionOf<'search'>, t
   if (question.measure !== undefined) return MEASURE_GIVEN[question.measure].test(evidence.passage.text) && figureFit(evidence, terms, counted, given) >= FIGURE_BY_WORDS;
   if (question.figure) return figureFit(evidence, terms, counted, given) >= FIGURE_BY_WORDS && namesCounted(evidence, question.text) && (question.act === undefined || holdsFate(evidence, question.act));
   const asked = question.asked.flatMap(keyTerms);
-  if (matchedTerms(asked, tokensOf(evidence.passage)).length !== asked.length) return false;
-  return question.named === undefined || namesNoun(evidence, question);
+  // "the air base": written closed ("airbase") as often as open.
+  const closed = question.named && question.asked.length === 2 ? keyTerms(question.asked.join('')) : [];
+  const holds = (terms: readonly string[]) => matchedTerms(terms, tokensOf(evidence.passage)).length === terms.length;
+  if (!holds(asked) && !(closed.length > 0 && holds(closed))) return false;
+  return question.named === undefined || namesNoun(evidence, question, holds(asked) ? asked : closed);
 }
 
 /** How far from the noun a name of it may stand: "the al Asad airbase", "the island of Capri", "the carrier USS Ford". */
@@ -111,11 +114,11 @@ const NAME_REACH = 3;
  * capitalised word near it that is not a sentence's first word, not a people ("US carrier
  * group", "Navy warships" name no carrier), and not a word of the question ("the Navy warship").
  */
-function namesNoun(evidence: Evidence, question: QuestionOf<'search'>): boolean {
+function namesNoun(evidence: Evidence, question: QuestionOf<'search'>, noun: readonly string[]): boolean {
   const tokens = tokensOf(evidence.passage);
   const text = evidence.passage.text;
   const asked = new Set(words(question.text).map((word) => word.toLowerCase()));
-  const nouns = matchPositions(question.asked.flatMap(keyTerms), tokens);
+  const nouns = matchPositions([...noun], tokens);
   const isNameOf = (t: Token) =>
     /^\p{Lu}/u.test(t.word) &&
     !/[.!?“”"]\s*$|^\s*$/u.test(text.slice(Math.max(0, t.offset - 3), t.offset)) &&

@@ -1125,3 +1125,9 @@ describe('"what day was it when …"', () => {
     expect(parseQuestion({ command: 'when', text: 'What day was it when Lopez said the pier would reopen?' }).text).toMatch(/^when did Lopez say/);
   });
 });
+
+describe('a keyword query of no words', () => {
+  it('is read without error: \'" " who\' has nothing before its question word', () => {
+    expect(() => parseQuestion({ command: 'who', text: '" " who' })).not.toThrow();
+  });
+});

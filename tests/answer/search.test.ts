@@ -255,6 +255,11 @@ describe('what is the name of a thing', () => {
     expect(named('what is the name of the island that closed its harbour?').answers[0]?.text).toContain('Sarnia');
   });
 
+  it('finds a compound noun written closed ("air base" as "airbase")', () => {
+    const base = fixtureIndex({ 'base.txt': 'Rockets hit base\n\nMay 6, 2025\n\nRockets hit the Kell airbase in western Norland on Monday.\n' });
+    expect(answer(base, { command: 'auto', text: 'what is the name of the air base in Norland that got hit by rockets?' }).answers[0]?.text).toContain('Kell');
+  });
+
   it('is not answered by a passage that has the noun with no name of it, nor by a people or the question\'s own words', () => {
     const ships = named('what is the name of the Navy patrol ship being sent to Porto?');
     expect(ships.answers).toEqual([]);
