@@ -1985,6 +1985,8 @@ function scholarlyRest(text: string): string {
 const TRAILING_WH = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|are|was|were|has|have|had)\b)([^?,.;:—–]{3,80}?)(?<!\s-)\s+(how\s+many|how\s+much|since\s+when|when|where|what|who)((?:\s+\p{Ll}+)?)\s*\?*\s*$/iu;
 /** "who gaza death toll nearly 1200 source": who is the source of it. */
 const KEYWORD_SOURCE = /^\s*who\s+([^?,.;:]{3,80}?)\s+source\s*\?*\s*$/iu;
+/** "who <title>" with no verb: up to five words ending in the title's head, and "now" or "currently" after it. */
+const KEYWORD_TITLE = /^\s*who\s+((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*\?*\s*$/iu;
 /** How many words a keyword query has at most. */
 const KEYWORD_QUERY = 10;
 
@@ -1996,6 +1998,12 @@ function keywordsAsked(text: string): string {
   if (words(text).length > KEYWORD_QUERY) return text;
   const source = KEYWORD_SOURCE.exec(text);
   if (source !== null) return `who is the source of the ${source[1]}?`;
+  // "who iran supreme leader now", "who italy foreign minister": a title without its verb asks who holds it.
+  const titled = KEYWORD_TITLE.exec(text.replace(/\s+(?:now|today|currently)(?=\s*\?*\s*$)/i, ''));
+  const titleWords = titled === null ? [] : words(titled[1]!);
+  // No verb among its words ("who serves as America's top diplomat" asks by its verb).
+  const verbless = titleWords.slice(0, -1).every((word) => pastBase(word) === undefined && !/^\p{Ll}+s$/u.test(word) && !LIGHT_VERBS.has(word.toLowerCase()));
+  if (titled !== null && verbless && ROLE_HEADS.has(titleWords.at(-1)!.toLowerCase())) return `who is the ${titled[1]}?`;
   const trailing = TRAILING_WH.exec(text);
   // "tajani is who exactly", "the attack wounded how many": asked in place, after its verb (see `IN_SITU`).
   const before = trailing === null ? '' : (words(trailing[1]!).at(-1)?.toLowerCase() ?? '');

@@ -1131,3 +1131,10 @@ describe('a keyword query of no words', () => {
     expect(() => parseQuestion({ command: 'who', text: '" " who' })).not.toThrow();
   });
 });
+
+describe('a keyword query of a title', () => {
+  it('asks who holds it, without a verb among its words', () => {
+    expect(parseQuestion(auto('who norland harbour minister now'))).toMatchObject({ kind: 'role', text: 'who is the norland harbour minister?' });
+    expect(parseQuestion(auto('who serves as norland harbour minister')).text).not.toMatch(/^who is the serves/);
+  });
+});
