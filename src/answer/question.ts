@@ -1526,7 +1526,7 @@ const LABEL_THEN_VERB = /^\s*((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s*(?
 /** A statement's role or title before a colon: "Italy FM: …", "SecState: …". */
 const SPEAKER_LABEL = /^\s*((?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+)\s*:\s*(.+)$/u;
 /** A headline's verb after its subject: "blames", "warns", "won't", "said". */
-const HEADLINE_VERB = /^(?:won['’]?t|will|would|can['’]?t|cannot|can|could|may|might|must|should|is|are|was|were|has|have|had|does|did|do|\p{Ll}+(?:s|ed))$/u;
+const HEADLINE_VERB = /^(?:won['’]?t|will|would|can['’]?t|cannot|can|could|may|might|must|should|is|are|was|were|has|have|had|does|did|do|(?!(?:as|us|this|his|its|thus|plus|less|unless|across|bus|gas|news|series|species|yes|whereas|perhaps|always|towards|afterwards|besides)$)\p{Ll}{2,}(?:s|ed))$/u;
 
 function telegraphicAsked(text: string): string {
   const labelled = LABEL_THEN_VERB.exec(text);

@@ -1138,3 +1138,9 @@ describe('a keyword query of a title', () => {
     expect(parseQuestion(auto('who serves as norland harbour minister')).text).not.toMatch(/^who is the serves/);
   });
 });
+
+describe('a headline with no verb', () => {
+  it('reads "as" as no verb: "X successor as Y chief: who?" describes no one who did anything', () => {
+    expect(parseQuestion(auto('Rook successor as Sarnia harbour chief: who?')).text).not.toMatch(/who as/);
+  });
+});
