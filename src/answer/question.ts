@@ -1883,7 +1883,7 @@ const EXPLAIN_WH = /(^|[.!?:]\s+)(?:explain|describe|state|tell\s+me)\s+(?=(?:wh
  * article"), "passage" read as the story, "Explain who he is" as "who is he".
  */
 function worksheetAsked(text: string): string {
-  let asked = text.replace(PROMPT_NUMBER, '').replace(HOW_TO_ANSWER, (m) => (/^\s*[:,;]/.test(m) && !/^\s*:/.test(m.trimStart()) ? '' : ' ')).replace(PASSAGE_AS_STORY, '$1 $2article').replace(PARAGRAPH_OF, '');
+  let asked = text.replace(PROMPT_NUMBER, '').replace(HOW_TO_ANSWER, ' ').replace(PASSAGE_AS_STORY, '$1 $2article').replace(PARAGRAPH_OF, '');
   const using = USING_EVIDENCE.exec(asked);
   if (using !== null) asked = `${using[1] === undefined ? '' : `According to ${using[1]}, `}${asked.slice(using[0].length)}`;
   const look = LOOK_AT.exec(asked);

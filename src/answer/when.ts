@@ -452,9 +452,9 @@ const PROPOSING = new Set(['call', 'called', 'calls', 'calling', 'urge', 'urged'
 const PROPOSED_REACH = 4;
 
 /**
- * Whether the sentence tells the question's arrangement only as proposed or sought: a word of the
- * question just after a proposing verb ("called for a humanitarian pause"), and no other word of
- * the question's told outside that object — the time then dates the call, not the pause.
+ * Whether the sentence tells the question's arrangement as proposed or sought: a word of the
+ * question just after a proposing verb ("called for a humanitarian pause") or just before one with
+ * its "for" ("a pause …, which Biden called for") — the time then dates the call, not the pause.
  */
 function proposedOnly(tokens: readonly Token[], terms: readonly string[]): boolean {
   const asked = matchPositions([...terms], tokens);
