@@ -13,6 +13,7 @@ import { escapeRegExp, indexTerm, keyTerms, words } from '../text/terms.ts';
 import { EVENT_NOUNS, HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
 import { ANY_TITLE_HEADS, INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
+import { editDistance } from '../nlp/nameSimilarity.ts';
 import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
 
@@ -910,25 +911,16 @@ function starCorrected(text: string): string {
   if (star === null) return text;
   const fixed = star[1]!;
   const rest = `${text.slice(0, star.index)}${text.slice(star.index + star[0].length)}`.replace(/\s+([,.;:!?])/g, '$1').trim();
-  const distance = (word: string) => letterDistance(word.toLowerCase(), fixed.toLowerCase());
+  // Within half the corrected word's letters (farther runs count as one past that, and are left out).
+  const reach = Math.ceil(fixed.length / 2);
+  const distance = (word: string) => editDistance(word.toLowerCase(), fixed.toLowerCase(), reach);
   // "*al Asad" corrects as many words as it has ("a sad"): each run of that many words is a candidate.
   const size = words(fixed).length;
   const typed = words(rest);
   const runs = typed.slice(0, typed.length - size + 1).map((_, i) => typed.slice(i, i + size).join(' '));
-  const candidates = runs.filter((run) => run[0]?.toLowerCase() === fixed[0]?.toLowerCase() && run.toLowerCase() !== fixed.toLowerCase() && distance(run) <= Math.ceil(fixed.length / 2));
+  const candidates = runs.filter((run) => run[0]?.toLowerCase() === fixed[0]?.toLowerCase() && run.toLowerCase() !== fixed.toLowerCase() && distance(run) <= reach);
   const nearest = candidates.sort((a, b) => distance(a) - distance(b))[0];
   return nearest === undefined ? rest : rest.replace(new RegExp(`(?<![\\p{L}])${nearest.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'u'), fixed);
-}
-
-/** Letters changed, added or dropped between two words (Levenshtein). */
-function letterDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
