@@ -235,7 +235,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
-  { pattern: /\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further) reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
+  { pattern: /^(?!\s*who\s+(?:said|says)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further) reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
 /** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
@@ -947,7 +947,8 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "/who is the mayor" arrives without its question word; "/who Reporters credited on the story?" is "who are the reporters credited …".
   const described = DESCRIBED_ONLY.exec(cased);
   const unworded = described === null ? `who ${cased}` : `who ${/s$/i.test(described[1]!) ? 'are' : 'is'} the ${cased.replace(/^\s*(?:the\s+)?\p{Lu}/u, (m) => m.toLowerCase())}`;
-  const text = request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
+  // "/who what is the name of the X": who the X is.
+  const text = request.command === 'who' && WHO_NAMED.test(cased) ? cased.replace(WHO_NAMED, 'who $1 ') : request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const question = readQuestion(request.command, text, isName);
   // A story may open the question ("In the X story, on what date …"): the comma that set it off goes with it.
   const scope = STORY_SCOPE.exec(` ${text}`);
@@ -958,6 +959,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
   return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
 }
+
+/** "what is the name of the X", "what's the full name of X": asked of /who, who the X is. */
+const WHO_NAMED = /^\s*what\s*(is|was|are|were|['’]s)\s+the\s+(?:full\s+)?names?\s+of\s+/i;
 
 /** A segment before a colon or a dash that may only lead in to the question. */
 const LEAD_IN = /^\s*([^:—–?"“”]{3,120}?)\s*(?::|\s[—–-]+\s|[—–]+)\s*(?=\S)/u;
@@ -1700,6 +1704,22 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // An intensifying reflexive ("Blinken himself") says nothing of the act.
   [/\s+(?:himself|herself|themselves|itself)\b/gi, ''],
   [/\bgovt\b/gi, 'government'],
+  // A translator's word order and false friends: "how is called the X" (what is the name of the X), "the chef of
+  // Hezbollah" (chief), "has menaced to escalate" (threatened), "who has made the photo" (took), "selon" (according to).
+  [/^(\s*)how\s+(is|are|was|were)\s+(?:called|named)\s+(?=the\s|\p{Lu})/iu, '$1what $2 the name of '],
+  [/\bchefs?\s+(?=of\s+(?:the\s+)?\p{Lu})/gu, 'chief '],
+  [/\bmenac(ed|es|ing)\s+(?=to\s)/gi, 'threaten$1 '],
+  [/\bmenace\s+(?=to\s)/gi, 'threaten '],
+  [/\b(?:(?:has|have|had)\s+)?(?:made|make|makes|did|done)\s+(the|this|that|a)\s+(photo|photograph|picture|image)\b/gi, 'took $1 $2'],
+  [/\b(?:(?:has|have|had)\s+)?(?:done|did|does|do)\s+the\s+writing\s+(?:of|for|on)\s+/gi, 'wrote '],
+  [/\bselon\b/gi, 'according to'],
+  // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
+  [/,?\s+relative\s+to\s+the\s+(?:date|day)\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire)\b)/giu, ', in $1'],
+  // A file note's abbreviations: "mil. commander", "last wk", "early hrs".
+  [/\bmil\.?(?=\s+\p{Ll})/giu, 'military'],
+  [/\bwk\b\.?/gi, 'week'],
+  [/\bwks\b\.?/gi, 'weeks'],
+  [/\bhrs\b\.?/gi, 'hours'],
   [/\b(they|you)(re|ve|ll|d)\b/gi, "$1'$2"],
   [/\bthered\b/gi, 'there would'],
   [/\b(that|there|what)s\b/gi, "$1's"],
@@ -2005,6 +2025,100 @@ function keywordsAsked(text: string): string {
   return `${trailing[2]!.toLowerCase()} ${trailing[1]}${trailing[3]}?`;
 }
 
+/**
+ * "Annapolis wire. …", "Re: Capri file (Reuters). …", "dpa G7 file: …": a note's opening tag for the
+ * story it is filed under. Up to four words before the story's noun, a bracketed outlet or title and
+ * a ", credit block" after it; the question follows a point or a colon.
+ */
+const STORY_TAG = /^\s*(?:re:\s*)?((?:[\p{L}\d'’‘.-]+\s+){0,4}?)(?:(?:file|wire|dispatch)(?:\s*\(([^()]{1,40})\))?(?:\s*,\s*[^.:?,]{1,30})?\s*[.:]|(?:story|article|piece|report)\s*\.)\s+(?=\S)/iu;
+/** A note's last sentence that says what to fill in: "Full name?", "ID the deceased.", "Date?", "Photographer of record?". */
+const NOTE_REQUEST = /^\s*((?:full\s+)?name(?:\s+for\s+the\s+(?:file|record))?|id(?:\s+the\s+\p{L}+)?|when(?:\s+\p{Ll}+)?|identify(?:\s+(?:the\s+)?\p{L}+)?|(?:loss\s+)?date|timing(?:\s+of\s+\p{L}+)?(?:\s+relative\s+to\s+(?:the\s+)?(?:report|story|article)(?:['’]s)?\s+date)?|time\s+of\s+\p{L}+|(?:claimant|party)\s*\/\s*speaker|speaker|duration|(\p{L}+)\s+of\s+record)((?:,?\s+(?:per|in|from|according\s+to)\s+[^?,]{0,50}?\b(?:article|story|piece|report|wire|file|dispatch))?)\s*[?.]*\s*(?:\([^()]{3,100}\))?\s*$/iu;
+/** A request for a name: "full name", "ID", "identify", "photographer of record". */
+const NAME_REQUEST = /^(?:(?:full\s+)?name|id\b|identify|\p{L}+\s+of\s+record)/iu;
+/** The same request after a dash at a sentence's end: "Israeli PM now heading … - name for the file?". */
+const DASHED_REQUEST = /\s+[-–—]+\s+(?=[^-–—]{2,60}$)/u;
+/** A note's field label before its entry: "Loss date? …", "Deceased: …", "Statement on record: …", "Exhibit: …". */
+const NOTE_LABEL = /^\s*((?:[\p{L}-]+\s+){0,3}?(?:date|event|deceased|exhibit|statement(?:\s+on\s+record)?|claimant|incident|subject|person))\s*[:?]\s+(?=\S)/iu;
+/** "Party that seized …", "Party responsible for …", "Party Iran blamed for …", "Party making statement", "Source of record for …". */
+const NOTE_PARTY = /^\s*(?:[Tt]he\s+)?(?:[Pp]art(?:y|ies)\s+(?:(that|who|which)\s+|(responsible)\b\s*(?:for\s+)?|(making)\s+(?:the\s+)?statement\b|(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+(\p{Ll}+ed)\b\s*)|([Ss]ource|[Oo]riginator)(?:\s+of\s+record)?\s+(?:for|of)\s+)/u;
+/** Where a note's sentence ends: a point after a word of two letters or more (not "U.S." or "mil."), before a capital. */
+const NOTE_BREAK = /(?<=\p{Ll}{2}|\d|['’"”)])[.?!]\s+(?=[\p{Lu}'‘"“])|\?\s+/u;
+
+/** "Hamas cross-border attack on Israel", "Rocket attack, al Asad airbase": an event a note names without its article, with it. */
+function theEvent(described: string): string {
+  if (/^(?:the|a|an|this|that|these|those|his|her|its|their|\p{L}+['’]s?)\s/iu.test(described)) return described;
+  return `the ${lowerCommon(described)}`;
+}
+
+/** "Ferry fire, Porto pier", "Harbour master now …": a note's capital on a common word is only its first letter's; a name's stays. */
+function lowerCommon(described: string): string {
+  const [first = '', second = ''] = words(described);
+  const kind = wordClass(first.toLowerCase());
+  return kind === 'common' || (kind === undefined && /^\p{Ll}/u.test(second)) ? described.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()) : described;
+}
+
+/**
+ * A claim file's note put as its question: "Annapolis wire. Deceased: Hamas political leader,
+ * assassinated in Tehran. Full name?" → "who was the Hamas political leader, assassinated in Tehran,
+ * in the story about Annapolis?"; "Loss date? Rocket attack, al Asad airbase." → "when was rocket
+ * attack, al Asad airbase?"; "Statement on record: '…' - claimant/speaker?" → "who said '…'?". The
+ * story tag is kept as the question's story; a note without a tag, label, party or request is left as it is.
+ */
+function fileNoteAsked(text: string): string {
+  const tag = STORY_TAG.exec(text);
+  if (text.includes('|') || /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(text)) return text;
+  // "Oct 2023 file": a month or a year says little of which story it is (a story need not give its date), a name does.
+  const story = tag === null ? '' : words(`${tag[1]!} ${tag[2] ?? ''}`.replace(/['‘’](?=\s|$)|(?<=\s|^)['‘’]/g, '')).filter((word) => !/^\d+$/.test(word) && wordClass(word.toLowerCase().replace(/\.$/, '')) !== 'calendar' && !/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(word)).join(' ');
+  // "(reported, unconfirmed)", "(article ties it to …)": a bracketed remark in small letters hedges; "(Italy FM)", "(SecDef)" name.
+  // "Gazette wire: who edits?": a headline's label before a question of its own, which the headline rules read.
+  if (tag !== null && /:\s*$/.test(tag[0]) && /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(text.slice(tag[0].length))) return text;
+  const note = (tag === null ? text : text.slice(tag[0].length)).replace(/\s*\((?=\p{Ll})[^()]{2,120}\)/gu, '');
+  const sentences = note.split(NOTE_BREAK).map((sentence) => sentence.replace(/\s*[?.!]+\s*$/, '').trim()).filter((sentence) => sentence !== '');
+  // The request may close the note as a sentence of its own or after a dash.
+  const last = sentences.at(-1) ?? '';
+  const dash = DASHED_REQUEST.exec(last);
+  // Or open it: "Loss date? Rocket attack, al Asad airbase."
+  const first = sentences.length > 1 ? NOTE_REQUEST.exec(sentences[0]!) : null;
+  const request = NOTE_REQUEST.exec(last) ?? (dash === null ? null : NOTE_REQUEST.exec(last.slice(dash.index + dash[0].length))) ?? first;
+  const entries = request === null ? sentences : request === first ? sentences.slice(1) : NOTE_REQUEST.test(last) ? sentences.slice(0, -1) : [...sentences.slice(0, -1), last.slice(0, dash!.index)];
+  // "Duration of X as of Y", "Date of X": the request written as the entry's head.
+  const headed = request === null ? /^(duration|date|timing|time)\s+of\s+/i.exec(entries[0] ?? '') : null;
+  // With a request, any short label before a colon only says what kind of entry follows ("Expert witness: director, …").
+  const label = NOTE_LABEL.exec(entries[0] ?? '') ?? (request === null || !NAME_REQUEST.test(request[1]!) ? null : /^\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*:\s+(?=\S)/u.exec(entries[0] ?? ''));
+  const partyAt = entries.findIndex((entry) => NOTE_PARTY.test(entry));
+  const scope = story === '' ? '' : `, in the story about ${story}`;
+  // A request alone ("harbour minister who closed the port — name.") is a tasking's, which its own rules read.
+  if (tag === null && label === null && partyAt < 0 && (request === null || request !== first)) return text;
+  if (request === null && headed === null && label === null && partyAt < 0) return tag === null || story === '' ? text : `${note.replace(/\s*[?.!]*\s*$/, '')}${scope}?`;
+  const asks = (request?.[1] ?? headed?.[1] ?? '').toLowerCase();
+  const labelled = label?.[1]!.toLowerCase() ?? '';
+  const ofRecord = (value: string) => value.replace(/\s+on\s+record\s+that\b/gi, ' who said that').replace(/\s+of\s+record\b/gi, '');
+  // What the note is about: its entries other than the party's, without the label, as one description.
+  const described = entries.filter((_, i) => i !== partyAt).map((entry, i) => (i === 0 && label !== null ? entry.slice(label[0].length) : entry)).join(', ').trim();
+  const party = partyAt < 0 ? null : NOTE_PARTY.exec(entries[partyAt]!);
+  const partyRest = party === null ? '' : ofRecord(entries[partyAt]!.slice(party.index + party[0].length)).trim();
+  let asked: string | undefined;
+  if (/statement/.test(labelled) && (party?.[3] !== undefined || /speaker|name|identify|^id\s/.test(asks))) asked = `who said ${described}`;
+  else if (/^duration$/.test(asks) || /^duration\s+of\s+/i.test(described)) asked = `how long ${described.replace(/^duration\s+of\s+/i, '')}`;
+  else if (/^when\s/.test(asks)) asked = `when was ${described} ${asks.slice(5)}`;
+  else if (/date|timing|time\s+of|^when$/.test(asks) || /date/.test(labelled)) {
+    // "Blinken departs to meet …": a named doer and a verb in the present, asked as what they did; anything else as an event.
+    const doing = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}+)s\s+(?=\p{Ll})/u.exec(described);
+    asked = doing !== null && !/(?:ss|us|is)$/.test(`${doing[2]!}s`) ? `when did ${doing[1]!}${doing[2]!} ${described.slice(doing[0].length)}` : `when was ${theEvent(described.replace(/^(?:the\s+)?(?:date|timing|time)\s+of\s+/i, ''))}`;
+  } else if (party !== null) {
+    const about = partyRest === '' || /^(?:per|according\s+to)\b/i.test(partyRest) ? `${described}${partyRest === '' ? '' : `, ${partyRest}`}` : partyRest;
+    if (party[1] !== undefined) asked = `who ${partyRest}`;
+    else if (party[2] !== undefined) asked = `who was responsible for ${about}`;
+    else if (party[3] !== undefined) asked = `who made the statement ${partyRest}`;
+    else if (party[6] !== undefined) asked = `who is the ${party[6].toLowerCase()} of ${partyRest}`;
+    else asked = `whom did ${party[4]!} ${pastBase(party[5]!) ?? party[5]!} ${partyRest}`;
+  } else if (request?.[2] !== undefined) asked = `who is the ${request[2].toLowerCase()} of ${described.replace(/^the\s+/i, '')}`;
+  else if (request !== null || /deceased|person|claimant|subject/.test(labelled)) asked = `who ${/deceased/.test(labelled) ? 'was' : 'is'} the ${lowerCommon(ofRecord(described).replace(/^the\s+/i, ''))}`;
+  // "Name per Oct 2023 solidarity-trip article?": the source the request names stays with the question.
+  const source = request?.[3]?.trim() ?? '';
+  return asked === undefined ? text : `${asked.trim().replace(/\s*,\s*$/, '')}${scope}${source === '' ? '' : `, ${source.replace(/^,\s*/, '')}`}?`;
+}
+
 /** One field of a form line: "Event: rocket attack on al Asad", "Source=Reuters Capri", "FIELD: date". */
 const FORM_FIELD = /^\s*([\p{L}][\p{L} -]{1,20}?)\s*[:=]\s*(.+?)\s*$/u;
 /** A field that asks for a time, a name, or who said something. */
@@ -2097,7 +2211,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(formAsked(raw))))))));
+  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(formAsked(fileNoteAsked(raw)))))))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
   const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);

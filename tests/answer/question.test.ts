@@ -1144,3 +1144,29 @@ describe('a headline with no verb', () => {
     expect(parseQuestion(auto('Rook successor as Sarnia harbour chief: who?')).text).not.toMatch(/who as/);
   });
 });
+
+describe("a claim file's note", () => {
+  it('puts a story tag, a field label and a closing request as the question, the tag as its story', () => {
+    expect(parseQuestion({ command: 'who', text: 'Gazette wire. Deceased: harbour pilot, drowned off Porto. Full name?' })).toMatchObject({ text: 'who was the harbour pilot, drowned off Porto?', story: 'Gazette' });
+    expect(parseQuestion({ command: 'when', text: 'Loss date? Ferry fire, Porto pier - 3 crew hurt.' }).text).toBe('when was the ferry fire, Porto pier - 3 crew hurt?');
+    expect(parseQuestion({ command: 'when', text: 'Porto file. Mayor Reyes departs for Lisbon w/ the budget - time of departure?' }).text).toMatch(/^when did Mayor Reyes (?:depart for|travel to) Lisbon with the budget\?$/);
+    expect(parseQuestion({ command: 'who', text: "Re: pier file (Gazette). Statement on record: 'the pier stays shut' at close of council. Party making statement - name?" })).toMatchObject({ kind: 'saidBy', story: 'pier Gazette' });
+    expect(parseQuestion({ command: 'who', text: 'Gazette wire. Party that seized the ferry w/ its cargo?' }).text).toBe('who seized the ferry with its cargo, in the story about Gazette?');
+    expect(parseQuestion({ command: 'when', text: 'Porto file. Duration of the pier closure as of council update?' })).toMatchObject({ kind: 'duration' });
+  });
+
+  it('keeps a month or a year out of the story the tag describes, and leaves a question that asks for itself alone', () => {
+    expect(parseQuestion({ command: 'who', text: 'Oct 2023 Porto file. Harbour master now heading the inquiry - name for the file?' })).toMatchObject({ text: 'who is the harbour master now heading the inquiry?', story: 'Porto' });
+    expect(parseQuestion({ command: 'when', text: 'The Gazette says the pier shut. When, according to the Gazette, did the pier shut?' }).text).not.toMatch(/^when was/);
+    expect(parseQuestion({ command: 'who', text: 'Person: the Porto harbour master | Need: FULL NAME' }).text).toBe('who is the Porto harbour master?');
+  });
+});
+
+describe("a translator's word order and false friends", () => {
+  it('reads "how is called", "chef of", "menaced to", "made the photo", "done the writing of" and "selon" as English does', () => {
+    expect(parseQuestion({ command: 'who', text: 'How is called the harbour master of Porto?' }).text).toBe('who is the harbour master of Porto?');
+    expect(parseQuestion({ command: 'who', text: 'Who is the chef of Gazette Media who has menaced to close the pier?' }).text).toBe('Who is the chief of Gazette Media who has threatened to close the pier?');
+    expect(parseQuestion({ command: 'who', text: 'Who has made the photo of the pier?' })).toMatchObject({ kind: 'credit', credit: 'photo' });
+    expect(parseQuestion({ command: 'who', text: 'Who has done the writing of the Gazette article from Porto, selon the credit line?' })).toMatchObject({ kind: 'credit', credit: 'writing' });
+  });
+});
