@@ -936,7 +936,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(clip(request.text)), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(clip(request.text))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -962,6 +962,42 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
 
 /** "what is the name of the X", "what's the full name of X": asked of /who, who the X is. */
 const WHO_NAMED = /^\s*what\s*(is|was|are|were|['’]s)\s+the\s+(?:full\s+)?names?\s+of\s+/i;
+
+/** Number words a letter may be spoken with ("g seven"). */
+const LETTER_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** Punctuation a dictating user speaks: "comma", "question mark", "quote … unquote", "full stop". */
+const SPOKEN_MARKS: ReadonlyArray<[RegExp, string]> = [
+  [/\s*\bquestion\s+mark\b\s*/giu, '? '],
+  [/\s*\b(?:exclamation\s+(?:mark|point))\b\s*/giu, '! '],
+  [/\s*\bcomma\b\s*/giu, ', '],
+  [/\s*\b(?:full\s+stop|period)\s*$/giu, '. '],
+  [/\s*\bcolon\b\s*/giu, ': '],
+  [/\s+\b(?:open\s+)?quote\s+(.{1,160}?)\s+(?:unquote|end\s+quote|close\s+quote)\b/giu, ' "$1"'],
+  // "u s", "d p a": a name spelled out letter by letter, written as its letters.
+  [/(?<![\p{L}'’])((?:\p{L}\s+){1,4}\p{L})(?![\p{L}'’])/gu, '\u0000$1'],
+];
+
+/**
+ * A dictated question as it would be typed: spoken punctuation as marks ("… israeli prime minister
+ * question mark" → "…?"), a quotation spoken with "quote … unquote" in quotation marks, and a name
+ * spelled out letter by letter as one word ("u s" → "U.S.", "d p a" → "dpa"). Only a question that
+ * speaks some punctuation: elsewhere "period", "quote" and single letters are words of their own.
+ */
+function dictated(text: string): string {
+  if (!/\b(?:question\s+mark|comma|unquote|end\s+quote|full\s+stop)\b/i.test(text)) return text;
+  const marked = SPOKEN_MARKS.reduce((written, [pattern, mark]) => written.replace(pattern, mark), text);
+  // Letters spelled out: two or more single letters, not only "a" and "i" (which are words).
+  const spelled = marked.replace(/\u0000((?:\p{L}\s+){1,4}\p{L})(?![\p{L}'’])/gu, (_m, run: string) => {
+    const letters = run.split(/\s+/);
+    if (letters.every((letter) => /^[ai]$/i.test(letter)) || letters.some((letter) => /^[ai]$/i.test(letter)) && letters.length < 3) return run;
+    const joined = letters.join('');
+    return /^us$/i.test(joined) ? 'U.S.' : /^uk$/i.test(joined) ? 'U.K.' : joined.toUpperCase();
+  });
+  // "g seven", "f sixteen": a letter and a number spoken as the name they make ("G7", "F16").
+  const named = spelled.replace(/(?<![\p{L}'’])(\p{L})\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/giu, (whole, letter: string, number: string) => (/^[ai]$/i.test(letter) ? whole : `${letter.toUpperCase()}${LETTER_NUMBERS.indexOf(number.toLowerCase()) + 1}`));
+  return named.replace(/\s+([,?.!:])/g, '$1').replace(/([,?.!:])(?=[,?.!:])/g, '').replace(/\s{2,}/g, ' ').trim();
+}
 
 /** A segment before a colon or a dash that may only lead in to the question. */
 const LEAD_IN = /^\s*([^:—–?"“”]{3,120}?)\s*(?::|\s[—–-]+\s|[—–]+)\s*(?=\S)/u;
@@ -1569,19 +1605,19 @@ const DATE_GIVEN_ON = /\b(?:date|day)\s+(?:is\s+)?given\s+(?:on|in|at\s+the\s+to
 /** "which country Iran has blamed": an embedded question's subject before its auxiliary, put after it. */
 const EMBEDDED_WHICH = /^\s*((?:which|what)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})\s+(has|have|had|was|were|is|are|will|would|did)\s+/u;
 /** "Specify which country …", "State when, according to X, …": a question embedded in the request. */
-const REQUEST_EMBEDS = /^\s*(?:specify|indicate|state|identify|determine|establish|confirm|explain)\s+(?=(?:which|what|who|whom|whose|when|where|how)\b)/iu;
+const REQUEST_EMBEDS = /^\s*(?:specify|indicate|state|identify|determine|establish|confirm|verify|explain)\s+(?=(?:which|what|who|whom|whose|when|where|how)\b)/iu;
 /** "Provide the name of the senior commander killed in …": who is the one described. */
 const NAME_OF_DESCRIBED = /^\s*(?:provide|give|state|specify)\s+the\s+(?:full\s+)?name\s+of\s+(?=(?:the|a|an)\s)/iu;
 /** "Specify when …", "State the date on which …", "Specify the time frame in which …": when it was. */
-const SPECIFY_WHEN = /^\s*(?:specify|indicate|state|provide|give|determine|establish|confirm)\s+the\s+(?:exact\s+)?(?:date|day|time|time\s*frame|timeframe|period|point|moment)\s+(?:on|at|in|over|during)\s+which\b/iu;
+const SPECIFY_WHEN = /^\s*(?:specify|indicate|state|provide|give|determine|establish|confirm|verify)\s+the\s+(?:exact\s+)?(?:date|day|time|time\s*frame|timeframe|period|point|moment)\s+(?:on|at|in|over|during)\s+which\b/iu;
 /** "State the date of the attack that …": when that was. */
-const SPECIFY_DATE_OF = /^\s*(?:specify|indicate|state|provide|give|identify)\s+the\s+(?:exact\s+)?(?:date|day|time|timing)\s+of\s+(?=\S)/iu;
+const SPECIFY_DATE_OF = /^\s*(?:specify|indicate|state|provide|give|identify|confirm|verify)\s+the\s+(?:exact\s+)?(?:date|day|time|timing)\s+of\s+(?=\S)/iu;
 /** "what is the number of troops Iraq hosts", "the total number of …": how many. */
 const NUMBER_OF = /^\s*what(?:(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:total\s+|exact\s+|overall\s+)?|\s+)number\s+of\s+/iu;
 /** "how many carrier groups does Political IQ say the US sent": how many the US sent, by that source's telling. */
 const HOW_MANY_SAYS = /^\s*how\s+many\s+(.{2,60}?)\s+(?:does|do|did)\s+((?:the\s+)?[^?]{2,40}?)\s+(?:say|report|claim)\s+(?:that\s+)?((?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)?)\s+(\p{Ll}+ed\b[^?]*|sent\b[^?]*|took\b[^?]*|had\b[^?]*|hit\b[^?]*)\?*\s*$/iu;
 /** "Specify the publication date shown on the report": what a time or a value is. */
-const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s+(?:[\p{L}-]+\s+){0,2}(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)s?\b)/iu;
+const SPECIFY_VALUE = /^\s*(?:specify|indicate|state|provide|give|identify|confirm|verify)\s+(?=the\s+(?:[\p{L}-]+\s+){0,2}(?:date|day|time|year|month|number|figure|amount|total|count|toll|location|place|venue|source|title|headline|section)s?\b)/iu;
 /** "Identify the individual credited with …", "Identify the head of government with whom …": who the one described is; any other thing, what it is. */
 const SPECIFY_ONE = /^\s*(?:specify|indicate|state|provide|give|identify)\s+(?=the\s)/iu;
 /** Words that describe a person or a body besides titles (`ROLE_HEADS`): what "Identify the …" asks "who" of. */
@@ -1680,7 +1716,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bgotta\b/gi, 'has to'],
   [/\b(kind|sort)a\b/gi, '$1 of'],
   // "iran backed group": the compound chat writes without its hyphen.
-  [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government)\b)/giu, '$1-$2 '],
+  [/\b(\p{L}+)\s+(backed|funded|sponsored|supported|aligned|controlled|held|run|owned)\s+(?=(?:groups?|militias?|forces|rebels|fighters|proxies|government|territory|territories|areas?|enclave|region|city|town|compan(?:y|ies)|media)\b)/giu, '$1-$2 '],
   [/\bgonna\b/gi, 'going to'],
   // "what day was it when Hamas did the big attack": when it was, on that day.
   // (A saying keeps its own rule below: "what day was it when X said …" asks when X said it.)
@@ -1714,7 +1750,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:has|have|had)\s+)?(?:done|did|does|do)\s+the\s+writing\s+(?:of|for|on)\s+/gi, 'wrote '],
   [/\bselon\b/gi, 'according to'],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
-  [/,?\s+relative\s+to\s+the\s+(?:date|day)\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire)\b)/giu, ', in $1'],
+  [/,?\s+relative\s+to\s+the\s+(?:date|day)\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire|dispatch|file)\b)/giu, ', in $1'],
   // A file note's abbreviations: "mil. commander", "last wk", "early hrs".
   [/\bmil\.?(?=\s+\p{Ll})/giu, 'military'],
   [/\bwk\b\.?/gi, 'week'],
@@ -2119,6 +2155,41 @@ function fileNoteAsked(text: string): string {
   return asked === undefined ? text : `${asked.trim().replace(/\s*,\s*$/, '')}${scope}${source === '' ? '' : `, ${source.replace(/^,\s*/, '')}`}?`;
 }
 
+/** A checklist item's number before its request: "Item 1(a) —", "5(c)", "13 —", "Checklist item A-1:", "N-10:". */
+const CHECKLIST_ITEM = /^\s*(?:(?:checklist\s+)?item\s+)?(?:\p{Lu}-)?\d+(?:\.\d+)?(?:\s*\([a-z\d]\))?\s*(?:[—–:.-]+\s*)?(?=\p{L})/iu;
+/** "State the name of X", "Indicate the identity of X", "Verify the name of the person identified in the article as X". */
+const CHECKED_NAME = /^\s*(?:confirm|verify|state|indicate|establish)\s+(?:the\s+)?(?:name|identity)\s+of\s+(?:the\s+(?:person|official|individual)\s+(?:identified|described|named|referred\s+to)\s+(?:in\s+[^,]{3,60}?\s+)?as\s+)?/iu;
+/** "Confirm whether the X article names the Y; if so, state the name.": who the Y is, in the X article. */
+const WHETHER_NAMES = /^\s*(?:confirm|verify|state|indicate|establish)\s+whether\s+(the\s+.{2,60}?\b(?:article|story|piece|report|dispatch))\s+(?:names|identifies|gives)\s+(?:the\s+name\s+of\s+)?(.{3,200}?)\s*[;,]\s*if\s+so\b.*$/iu;
+/** "Identify the body which, per X, condemned Y": which body did. */
+const IDENTIFY_WHICH = /^\s*identify\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:which|that)\b\s*/iu;
+
+/**
+ * A compliance checklist's item put as its request, for the request rules (`imperativeAsked`) to
+ * read: the item's number goes ("Item 1(a) —", "5(c)", "A-7:"); "the Subject Article (dpa, Capri)" is
+ * the story so described; "Confirm whether the X article names the Y; if so, state the name." asks who
+ * the Y is, in the X article; "State the name of X" who X is; "Identify the body which X" which body X.
+ */
+function checklistAsked(text: string): string {
+  const numbered = CHECKLIST_ITEM.exec(text);
+  const item = (numbered === null ? text : text.slice(numbered[0].length)).replace(/\bthe\s+subject\s+(article|story|dispatch|photograph|photo)\s*\(([^()]{2,40})\)/giu, (_m, noun: string, source: string) => `the ${source.replace(/\s*,\s*/g, ' ')} ${noun.toLowerCase()}`).replace(/\bthe\s+subject\s+(article|story|dispatch|photograph|photo)\b/giu, (_m, noun: string) => `the ${noun.toLowerCase()}`);
+  const plain = item.replace(/\s*[.;]+\s*$/, '');
+  const whether = WHETHER_NAMES.exec(plain);
+  if (whether !== null) return `who is ${whether[2]!.replace(/^(?!the\s)/i, 'the ')}, in ${whether[1]!}?`;
+  const name = CHECKED_NAME.exec(plain);
+  if (name !== null) return `who is ${plain.slice(name[0].length).replace(/^(?!the\s|\p{Lu})/iu, 'the ')}?`;
+  const which = IDENTIFY_WHICH.exec(plain);
+  if (which !== null) return `which ${which[1]!} ${plain.slice(which[0].length)}?`;
+  if (numbered === null) return text;
+  // "indicate the crossing through which X": the crossing so described, which the passage that tells X names.
+  const described = /^\s*(?:confirm|verify|state|indicate|establish|specify)\s+(?=the\s+(?!(?:time|period|date|day|year|month|hour|moment)\b)[\p{L}-]+\s+(?:through|in|at|to|from|by|on|with|for|of)\s+which\b)/iu.exec(plain);
+  if (described !== null) return `${plain.slice(described[0].length)}.`;
+  // "confirm the outlet that ran X": which outlet ran X.
+  const thing = /^\s*(?:confirm|verify|state|indicate|establish|specify)\s+the\s+([\p{L}-]+)\s+(?:that|which|who)\s+/iu.exec(plain);
+  if (thing !== null && !/^(?:time|period|date|day|year|month|hour|moment)$/i.test(thing[1]!)) return `which ${thing[1]!} ${plain.slice(thing[0].length)}?`;
+  return item;
+}
+
 /** One field of a form line: "Event: rocket attack on al Asad", "Source=Reuters Capri", "FIELD: date". */
 const FORM_FIELD = /^\s*([\p{L}][\p{L} -]{1,20}?)\s*[:=]\s*(.+?)\s*$/u;
 /** A field that asks for a time, a name, or who said something. */
@@ -2211,7 +2282,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(formAsked(fileNoteAsked(raw)))))))));
+  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(formAsked(fileNoteAsked(checklistAsked(raw))))))))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
   const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);
@@ -2231,8 +2302,17 @@ function withoutChatter(raw: string): string {
   return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, verb: string, rest: string) => {
     // The participle as written ("what had X seized"): no base form is guessed from it.
     return SAYINGS.test(verb) || pastBase(verb) === undefined ? whole : `what had ${doer} ${verb}${rest}`;
-  }).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
+  }).replace(AFTERTHOUGHT, '$1?').replace(ROLE_WHO_SAID, 'which $1 $2').replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
 }
+
+/**
+ * "what organization is X with, he directs its iran program?", "for how long had X, how many days?":
+ * a remark on the one asked about or the question asked again in short, after a question that asks
+ * by itself. A remark opens with a pronoun and its verb; a short question with its question word.
+ */
+const AFTERTHOUGHT = /^(\s*(?:who|whom|whose|what|which|when|where|how|for\s+how)\b(?:[^,?]|(?<=\d),(?=\d)){8,240}?)\s*,\s+(?:(?:he|she|they|it)\s+(?!(?:is|was|are|were|said|says|told)\b)\p{Ll}+s\b[^,?]{0,80}|(?:how\s+many|what|which)\s+(?:days|weeks|months|years|hours|day|date|weekday|year)\b[^,?]{0,30})\s*\?*\s*$/iu;
+/** "who is the top diplomat who said X": which top diplomat said X, a saying the role's holder is found by. */
+const ROLE_WHO_SAID = /^\s*who\s+(?:is|was)\s+the\s+((?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+who\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)\b/iu;
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
 const THE_ONES = /\s*,?\s+the\s+ones\s+(?!(?:who|that|which)\s+(?:is|was|are|were)\b)([^?]{3,160}?)\s*(\?*)\s*$/iu;

@@ -1151,7 +1151,7 @@ describe("a claim file's note", () => {
     expect(parseQuestion({ command: 'when', text: 'Loss date? Ferry fire, Porto pier - 3 crew hurt.' }).text).toBe('when was the ferry fire, Porto pier - 3 crew hurt?');
     expect(parseQuestion({ command: 'when', text: 'Porto file. Mayor Reyes departs for Lisbon w/ the budget - time of departure?' }).text).toMatch(/^when did Mayor Reyes (?:depart for|travel to) Lisbon with the budget\?$/);
     expect(parseQuestion({ command: 'who', text: "Re: pier file (Gazette). Statement on record: 'the pier stays shut' at close of council. Party making statement - name?" })).toMatchObject({ kind: 'saidBy', story: 'pier Gazette' });
-    expect(parseQuestion({ command: 'who', text: 'Gazette wire. Party that seized the ferry w/ its cargo?' }).text).toBe('who seized the ferry with its cargo, in the story about Gazette?');
+    expect(parseQuestion({ command: 'who', text: 'Gazette wire. Party that seized the ferry w/ its cargo?' })).toMatchObject({ text: 'who seized the ferry with its cargo?', story: 'Gazette' });
     expect(parseQuestion({ command: 'when', text: 'Porto file. Duration of the pier closure as of council update?' })).toMatchObject({ kind: 'duration' });
   });
 
@@ -1168,5 +1168,45 @@ describe("a translator's word order and false friends", () => {
     expect(parseQuestion({ command: 'who', text: 'Who is the chef of Gazette Media who has menaced to close the pier?' }).text).toBe('Who is the chief of Gazette Media who has threatened to close the pier?');
     expect(parseQuestion({ command: 'who', text: 'Who has made the photo of the pier?' })).toMatchObject({ kind: 'credit', credit: 'photo' });
     expect(parseQuestion({ command: 'who', text: 'Who has done the writing of the Gazette article from Porto, selon the credit line?' })).toMatchObject({ kind: 'credit', credit: 'writing' });
+  });
+});
+
+describe("a compliance checklist's item", () => {
+  it('reads the request after the item number as its question', () => {
+    expect(parseQuestion({ command: 'who', text: "Item 2 — State the name of Porto's harbour master who indicated that the pier was 'closed for repairs'." }).text).toBe("who is Porto's harbour master who indicated that the pier was 'closed for repairs'?");
+    expect(parseQuestion({ command: 'who', text: '13 — Identify the body which, per the Gazette dispatch, condemned the closure.' }).text).toMatch(/^which body\b.*condemned the closure/);
+    expect(parseQuestion({ command: 'when', text: '5(b) Indicate the day on which a fire at the Porto depot injured two crew.' })).toMatchObject({ kind: 'eventTime', text: 'when a fire at the Porto depot injured two crew?' });
+    expect(parseQuestion({ command: 'when', text: 'Item 6 — Verify the date of the ferry strike.' }).text).toBe('when was the ferry strike?');
+    expect(parseQuestion({ command: 'who', text: '5(c) Confirm whether the Gazette article names the harbour master who closed the pier; if so, state the name.' })).toMatchObject({ text: 'who is the harbour master who closed the pier?', story: 'Gazette' });
+    expect(parseQuestion(auto('A-1: confirm the outlet that ran the Subject Article (Gazette, Porto).')).text).toMatch(/^which outlet ran the Gazette Porto article/);
+  });
+
+  it('leaves a request without its number to the rules that read it', () => {
+    expect(parseQuestion({ command: 'when', text: 'Specify the time frame in which, per the Gazette account, the pier was shut.' }).text).not.toMatch(/^which time/);
+  });
+});
+
+describe('a dictated question', () => {
+  it('reads spoken punctuation as marks and letters spelled out as one word', () => {
+    expect(parseQuestion({ command: 'who', text: 'who is the harbour master of porto comma the one at the press conference question mark' }).text).toBe('who is the harbour master of porto, the one at the press conference?');
+    expect(parseQuestion({ command: 'who', text: 'who said there was a quote clear plan unquote for the pier question mark' }).text).toMatch(/"clear plan"/);
+    expect(parseQuestion({ command: 'who', text: 'who took the g p photo of the g seven pier question mark' }).text).toMatch(/GP photo of the G7 pier\?$/);
+    expect(parseQuestion({ command: 'who', text: 'how many u s sailors were hurt question mark' }).text).toMatch(/U\.S\. sailors/);
+  });
+
+  it('leaves "period" and single letters alone in a question that speaks no punctuation', () => {
+    expect(parseQuestion({ command: 'when', text: 'when did the grace period for u s ferries end?' }).text).toMatch(/grace period for u s ferries/);
+  });
+});
+
+describe('an afterthought after a question', () => {
+  it('drops a remark on the one asked about and the question asked again in short', () => {
+    expect(parseQuestion(auto('what organization is Ana Reyes with, she directs its port program?')).text).toBe('what organization is Ana Reyes with?');
+    expect(parseQuestion({ command: 'when', text: 'for how long had the strike gone on when the count reached 1,200, how many days?' }).text).toBe('for how long had the strike gone on when the count reached 1,200?');
+    expect(parseQuestion({ command: 'who', text: 'who closed the pier, she said it was unsafe?' }).text).toMatch(/she said/);
+  });
+
+  it('asks "who is the X who said Y" as which X said Y', () => {
+    expect(parseQuestion({ command: 'who', text: 'who is the top port official who said the pier was unsafe?' })).toMatchObject({ kind: 'saidBy' });
   });
 });

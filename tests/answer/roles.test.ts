@@ -312,8 +312,11 @@ Harbour Minister Ada Voss said the pier would reopen on Friday.`,
   });
 
   it('gives no holder when the one who did it holds no fitting title', () => {
-    const asked = parseQuestion({ command: 'who', text: 'Who is the Admiralty spokesman who said attacks on the harbour would not be tolerated?' });
+    const asked = parseQuestion({ command: 'who', text: 'Who is the Admiralty spokesman that said attacks on the harbour would not be tolerated?' });
     expect(asked.kind === 'role' ? describedDoers(described, asked) : undefined).toEqual([]);
+    // Asked as "which spokesman said …", the saying finds its speaker, whose title does not fit.
+    expect(whoIs('Who is the Admiralty spokesman who said attacks on the harbour would not be tolerated?')).toEqual([]);
+    expect(whoIs('Who is the harbour minister who said the pier would reopen?')[0]).toBe('Ada Voss');
   });
 });
 
