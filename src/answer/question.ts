@@ -455,7 +455,7 @@ function placeNameOf(subject: string): string {
 /** Words before a named thing's noun that say which one, not what it is: "the second carrier", "the new warship". */
 const NAME_OF_MODIFIERS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'last', 'next', 'new', 'other', 'main', 'latest', 'former', 'current', 'same', 'big', 'biggest', 'large', 'largest', 'small', 'exact', 'official', 'full']);
 /** "what is the name of the Navy warship being sent": the named thing's noun, the last word before its verb or clause. */
-const NAME_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:being|that|which|who|whose|in|on|at|of|to|toward|towards|into|near|from|for|with|by|sent|held|hit|led|made|taken|built|shot|known|given|seen|put|set|found|brought|run|kept|left|told|\p{Ll}+ed|\p{Ll}+ing)\b|\s*\??\s*$)/iu;
+const NAME_OF = /^\s*what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?=\p{Lu}\p{Ll}+\s+(?:said|says|has|had|will|would|is|was)\b)|\s+(?:being|that|which|who|whose|in|on|at|of|to|toward|towards|into|near|from|for|with|by|sent|held|hit|led|made|taken|built|shot|known|given|seen|put|set|found|brought|run|kept|left|told|\p{Ll}+ed|\p{Ll}+ing)\b|\s*\??\s*$)/iu;
 /** A verb after "what" makes the question its subject ("what caused the blast"): no noun is asked. */
 const VERB_FORM = /(?:ed|happens?)$/i;
 /** "what did the army seize …", "what is the city sending …": the clause after the auxiliary. */
@@ -1749,6 +1749,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:has|have|had)\s+)?(?:made|make|makes|did|done)\s+(the|this|that|a)\s+(photo|photograph|picture|image)\b/gi, 'took $1 $2'],
   [/\b(?:(?:has|have|had)\s+)?(?:done|did|does|do)\s+the\s+writing\s+(?:of|for|on)\s+/gi, 'wrote '],
   [/\bselon\b/gi, 'according to'],
+  // "# of drones", "no. of troops": how many.
+  [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
   [/,?\s+relative\s+to\s+the\s+(?:date|day)\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire|dispatch|file)\b)/giu, ', in $1'],
   // A file note's abbreviations: "mil. commander", "last wk", "early hrs".

@@ -30,7 +30,8 @@ const DISAGREEMENT_RATIO = 0.6;
  */
 export function whenAnswers(index: CorpusIndex, question: TimeQuestion): Answer[] {
   const { candidates, evidences, affirmed } = timeCandidates(index, question);
-  if (candidates.length === 0) return publicationDay(index, evidences, affirmed, question);
+  // A state's start ("since when is X the …") is no day the story reports.
+  if (candidates.length === 0) return question.since && SINCE_STATE.test(question.text) ? [] : publicationDay(index, evidences, affirmed, question);
   const answers = flagDisagreement(foldUndated(mergeCorroborating(candidates)));
   return [...dominantStoryDay(index, evidences, candidates, affirmed, question.granularity), ...answers];
 }
@@ -280,7 +281,10 @@ export function timeCandidates(index: CorpusIndex, question: TimeQuestion): { ca
       // "the most senior official to visit since the October 7 attack": the time a superlative counts from dates
       // no act of the sentence, only the event it names ("when did Hamas launch the attack" is answered by it).
       if (!question.since && SINCE_REFERENCE.test(passage.text.slice(Math.max(0, time.offset - SINCE_REACH * 2), time.offset)) && !datesAskedEvent(passage, time, askedTerms)) continue;
-      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * (question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1);
+      const opened = question.since ? sinceFit(passage.sentences[time.sentence] ?? '', passage.text, time) : 1;
+      // "Since when is Austin the defense secretary": a state has no act of its own to date; only a time "since" opens answers it.
+      if (question.since && opened < 1 && SINCE_STATE.test(question.text)) continue;
+      const score = timeScore(evidence, time, terms, weights) * granularityFit(time, question.granularity) * opened;
       if (score <= 0) continue;
       const date = time.date === undefined ? undefined : atGranularity(time.date, question.granularity);
       candidates.push({
@@ -591,6 +595,9 @@ function datesAskedEvent(passage: Passage, time: TimeExpression, terms: readonly
  * attack": a reference point, not when anything happened.
  */
 const SINCE_REFERENCE = /\b(?:first|second|third|last|only|most|least|biggest|largest|highest|lowest|worst|best|deadliest|strongest|fewest|greatest|longest|heaviest)\b[^.;:!?]*\bsince\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/** "Since when is X the defense secretary", "since when has X been in charge": a state's start, which no act's time gives. */
+const SINCE_STATE = /^\s*since\s+when\s+(?:(?:is|are|was|were)\b|(?:has|have)\s+(?!there\b)(?:\S+\s+){1,4}?been\b)/i;
 
 /** The weight of a time that "since" does not open, for a "since when" question. */
 const SINCE_MISS = 0.1;

@@ -1206,6 +1206,11 @@ describe('an afterthought after a question', () => {
     expect(parseQuestion({ command: 'who', text: 'who closed the pier, she said it was unsafe?' }).text).toMatch(/she said/);
   });
 
+  it('reads "# of" and "no. of" as how many', () => {
+    expect(parseQuestion(auto('Gazette file: # of ferries held at Porto last week?')).text).toMatch(/^how many ferries held at Porto last week\?/);
+    expect(parseQuestion(auto('no. of crew hurt in the Porto fire?')).text).toMatch(/^how many crew hurt/);
+  });
+
   it('asks "who is the X who said Y" as which X said Y', () => {
     expect(parseQuestion({ command: 'who', text: 'who is the top port official who said the pier was unsafe?' })).toMatchObject({ kind: 'saidBy' });
   });

@@ -265,6 +265,8 @@ describe('what is the name of a thing', () => {
     expect(ships.answers).toEqual([]);
     expect(ships.note).toMatch(/gives no name for “patrol ship”/);
     expect(named("what's the name of the second Norland carrier group sent to the region?").answers).toEqual([]);
+    // A plural asked, and a clause whose subject is a name: "the names of the patrol ships Norland said it will send".
+    expect(named('what are the names of the patrol ships Norland said it will send to Porto?').answers).toEqual([]);
   });
 });
 

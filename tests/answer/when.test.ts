@@ -338,6 +338,12 @@ Border guards traded fire near Lisk on Tuesday, the latest of the tit-for-tat cl
     const response = answer(clashes, { command: 'auto', text: 'Since when have there been tit-for-tat clashes in Norland?' });
     expect([response.kind, response.answers[0]?.text]).toEqual(['eventTime', 'March']);
   });
+
+  it('gives no start of a state the coverage does not date ("since when is X the …"), not the day of an act told beside it', () => {
+    const chief = fixtureIndex({ 'chief.txt': 'Guard chief speaks\n\nMay 9, 2025\n\nBorder Guard chief Ana Reyes said on Tuesday the clashes would end.\n' });
+    expect(answer(chief, { command: 'when', text: 'Since when is Ana Reyes the Border Guard chief?' }).answers).toEqual([]);
+    expect(answer(chief, { command: 'when', text: 'When did Ana Reyes say the clashes would end?' }).answers[0]?.text).toMatch(/Tuesday/);
+  });
 });
 
 describe('an act asked in other words', () => {
