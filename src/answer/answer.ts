@@ -90,6 +90,10 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     // Where the rules keep nothing (no passage writes the act as asked: "constructed in 1582" of "when was X built"), a
     // time in its own words the ranker finds likely (SURE_TIME_FROM); a weekday or "last week" never.
     const answers = question.since || told.length > 0 ? told : orRankedTime(told, rankAnswers(index, question.text, 'when').all, SURE_TIME_FROM);
+    // "When was the Tel Aviv presser where Blinken bragged about …": what happened at it, in the asker's words, may
+    // be told otherwise; the occasion alone, when the clause finds nothing.
+    const occasion = answers.length === 0 ? OCCASION_WHERE.exec(question.text) : null;
+    if (occasion !== null) return ANSWERERS.eventTime(index, { ...question, text: `${occasion[1]!}?` });
     return inYearAsked(occurrenceTold(index, question.text, question.ahead ? aheadOnly(index, answers) : answers), question.granularity);
   }),
   // "What year was the story published": the year of its date.
@@ -243,6 +247,9 @@ function inStoryAsked(index: CorpusIndex, question: Question, answers: Answer[])
   const files = storyFiles(index, question.story);
   return files.size === 0 ? answers : answers.filter((answer) => answer.citations.some((citation) => files.has(citation.file)));
 }
+
+/** "when was the presser where X", "the meeting at which X": an occasion, then what happened at it. */
+const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:was|is|were)\s+the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:presser|press\s+(?:conference|event|briefing)|news\s+conference|meeting|summit|talks|visit|trip|briefing|interview|speech|call|ceremony|rally))\s+(?:where|at\s+which|during\s+which|in\s+which)\s+\S/iu;
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
 const ASKS_SOMEONE: ReadonlySet<Question['kind']> = new Set(['role', 'eventActor']);

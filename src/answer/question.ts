@@ -936,7 +936,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(clip(request.text))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(clip(request.text)))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -962,6 +962,44 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
 
 /** "what is the name of the X", "what's the full name of X": asked of /who, who the X is. */
 const WHO_NAMED = /^\s*what\s*(is|was|are|were|['’]s)\s+the\s+(?:full\s+)?names?\s+of\s+/i;
+
+/** A word in capitals for emphasis ("WHO", "DENIED", "SHOT DOWN"). */
+const SHOUTED = /(?<![\p{L}.'’-])(\p{Lu}{2,}(?:['’]\p{Lu})?\p{Lu}*)(?![\p{L}.'’-])/gu;
+/** A memo's shorthand around its request: "FYI —", "Need:", "pls", "ASAP", "thx". */
+const MEMO_OPENING = /^\s*(?:FYI\s*[:—–-]*\s*|(?:Need|Note|Q)\s*[:—–-]+\s*)+/iu;
+const MEMO_CLOSING = /(?:\s*[.,;]?\s*\b(?:ASAP|thx|thanks|ty|pls|please|tia)\b\.?!?)+\s*$/iu;
+/** "re: Capri presser —": the memo's subject, which a pronoun of its question may stand for ("when did POTUS call for it?"). */
+const MEMO_SUBJECT = /^\s*re:\s*([^—–:?.]{2,80}?)\s*(?:[—–:]+|\s-+)\s*(?=\S)/iu;
+/** "boss wants the Pentagon chief's name …": who the Pentagon chief is. */
+const NAME_WANTED = /^\s*(?:(?:the\s+)?boss|he|she|they|I|we)\s+(?:wants?|needs?)\s+(?:the\s+)?(.{2,80}?)['’]s?\s+(?:full\s+)?name\b\s*/iu;
+
+/**
+ * A post's or a memo's question without what only surrounds it: emoji and "??", a hashtag at the end
+ * (one in a sentence keeps its word: "at #Capri" is at Capri), words in capitals for emphasis in small
+ * letters (a name the lexicon does not know as a common word keeps them: "ANNAPOLIS"), a remark after
+ * the question's mark that asks nothing ("… rock Isfahan?? they SAY it was Israel"), a memo's "FYI",
+ * "pls", "ASAP", and its "re:" subject, which stands in for the question's closing "it" or "this".
+ */
+function postedAsked(text: string): string {
+  const plain = text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
+  // An acronym is short ("NATO", "IDF"): a long word the lexicon does not know is shouted too ("RESPONSIBLE").
+  const shouted = plain.replace(SHOUTED, (word: string) => {
+    const kind = wordClass(word.toLowerCase());
+    return (word.length >= 3 && kind === 'common') || (word.length >= 5 && kind === undefined) ? word.toLowerCase() : word;
+  });
+  // "They keep saying X... so WHO actually let slip …": a remark before the question, which opens after "so".
+  const after = /^[^?]{10,240}?(?:\.{2,}|…|[.!;])\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)/iu.exec(shouted);
+  const asked = after === null ? shouted : shouted.slice(after[0].length);
+  const subject = MEMO_SUBJECT.exec(asked);
+  const memo = (subject === null ? asked : asked.slice(subject[0].length)).replace(MEMO_OPENING, '').replace(MEMO_CLOSING, '').replace(/^\s*pls\s+/i, '').replace(NAME_WANTED, 'who is the $1, ');
+  // A remark after the question's mark that asks nothing ("they SAY it was Israel", "need for the 4pm brief").
+  const closed = /^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:[^?]{3,200}?[.!]\s+)?(?:who|whom|whose|what|which|when|where|how)\b[^?]{3,300}\?)\s*(?=\S)([^?]{1,160})$/iu.exec(memo);
+  // One that names the story asked of ("… in the X article") or a line of its page ("there is a read also link") stays: other rules read it.
+  const question = closed === null || /^\s*(?:or|and|if)\b/i.test(closed[2]!) || STORY_USES.test(closed[2]!) || /\b(?:link|read\s+also|caption|photo|picture|headline|page|newsletter)\b/i.test(closed[2]!) ? memo : closed[1]!;
+  // "re: humanitarian pause … — when did POTUS first call for it?": the subject the closing pronoun stands for.
+  const resolved = subject === null ? question : question.replace(/\b(?:for|about|on|of)\s+(it|this|that)\s*\?\s*$/iu, (whole, pronoun: string) => whole.replace(pronoun, `the ${subject[1]!.replace(/^the\s+/i, '')}`));
+  return resolved === text ? text : resolved.replace(/\s{2,}/g, ' ').replace(/\s+([?.,!])/g, '$1').trim();
+}
 
 /** Number words a letter may be spoken with ("g seven"). */
 const LETTER_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -1749,6 +1787,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:has|have|had)\s+)?(?:made|make|makes|did|done)\s+(the|this|that|a)\s+(photo|photograph|picture|image)\b/gi, 'took $1 $2'],
   [/\b(?:(?:has|have|had)\s+)?(?:done|did|does|do)\s+the\s+writing\s+(?:of|for|on)\s+/gi, 'wrote '],
   [/\bselon\b/gi, 'according to'],
+  // "what date is on the dateline of the Reuters story": the story's own date, which its dateline gives.
+  [/(?<=\b(?:date|day|when)\b[^?]*?)\b(on|in)\s+the\s+dateline\s+(?:of|on)\s+(?=the\s)/giu, '$1 '],
   // "# of drones", "no. of troops": how many.
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
@@ -1876,7 +1916,7 @@ const ASKS = /(?:^|[\s,])(?:who|whom|whose|what|which|when|where|how)\b/iu;
  * about. Left whole when anything after the question is not such an aside.
  */
 /** A skeptic's hedges, which doubt the coverage without changing what is asked: "supposedly", "so-called", "actually", "does the piece even name him". */
-const DOUBT_WORDS = /\s+(?:actually|really|conveniently|apparently|so-called)\b(?=\s+['‘"“]?\p{L})|,\s*(?:supposedly|allegedly|exactly)(?=\s*[?,—–])|(?<=\b(?:does|did|do|is|was)\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)even\s+/gu;
+const DOUBT_WORDS = /\s+(?:actually|really|conveniently|apparently|so-called)\b(?=\s+['‘"“]?\p{L})|(?<=\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:it|they|he|she|this|that|the\s+[\p{L}-]+)\s+)(?:supposedly|allegedly)\s+(?=\p{Ll})|\s+(?:exactly|precisely)(?=\s*\?)|,\s*(?:supposedly|allegedly|exactly)(?=\s*[?,—–])|(?<=\b(?:does|did|do|is|was)\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)even\s+/gu;
 /** "when was it, if we believe dpa": by that source's telling. */
 const IF_WE_BELIEVE = /,?\s*\bif\s+(?:we|you|i|one)\s+(?:believe|trust|go\s+by|take)\s+/giu;
 /** "Does the piece say that, or who does it name as X?": the check before "or" gives way to the question after it. */

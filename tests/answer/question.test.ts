@@ -1215,3 +1215,19 @@ describe('an afterthought after a question', () => {
     expect(parseQuestion({ command: 'who', text: 'who is the top port official who said the pier was unsafe?' })).toMatchObject({ kind: 'saidBy' });
   });
 });
+
+describe("a post's and a memo's question", () => {
+  it('reads the question without emoji, hashtags, capitals for emphasis and a remark after its mark', () => {
+    expect(parseQuestion({ command: 'when', text: 'When did the blasts rock #Porto?? they SAY it was the navy but NOBODY confirms 🤔' }).text).toBe('When did the blasts rock Porto?');
+    expect(parseQuestion({ command: 'who', text: 'They keep saying Reyes DENIED it... so WHO let slip that the pier was "shut at the last minute"?? #Porto' }).text).toMatch(/^who said that the pier was "shut at the last minute"\?$/i);
+    expect(parseQuestion({ command: 'when', text: 'What date is on the dateline of the Gazette PORTO story?? want the receipts 🧾' })).toMatchObject({ kind: 'articleDate' });
+    expect(parseQuestion({ command: 'who', text: 'whose ferry sank? theres a read also link about it in the Gazette article' }).text).toMatch(/Gazette article/);
+  });
+
+  it("reads a memo's shorthand, and its subject for the question's closing pronoun", () => {
+    expect(parseQuestion({ command: 'who', text: 'FYI boss wants the harbour chief\'s name from the Gazette story — the one who said the pier "will not reopen"' }).text).toMatch(/^who is the harbour chief\b/);
+    expect(parseQuestion({ command: 'when', text: 're: the ferry ban Reyes backed in Porto — when did the mayor first call for it?' }).text).toBe('when did the mayor first call for the ferry ban Reyes backed in Porto?');
+    expect(parseQuestion(auto('which city was rocked by blasts early Friday? Also need the Reyes line for the memo later.')).text).toBe('which city was rocked by blasts early Friday?');
+    expect(parseQuestion({ command: 'who', text: 'Need the harbour chief who closed the pier. thx' }).text).not.toMatch(/thx/);
+  });
+});

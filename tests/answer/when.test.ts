@@ -324,6 +324,13 @@ During a press event in Selva on Friday, Mayor Lena Holt said the harbour would 
   });
 });
 
+describe('an occasion and what happened at it', () => {
+  it('is dated by the occasion when what happened at it is told in other words', () => {
+    const presser = fixtureIndex({ 'presser.txt': 'Mayor speaks in Porto\n\nMay 9, 2025\n\nMayor Ana Reyes spoke at a press conference in Porto on Friday.\n\nThe council met in Lisk earlier in the week.\n\nReyes further stated, "We have gone from zero to 40 ferries a day into Lisk, but this is still not enough."\n' });
+    expect(answer(presser, { command: 'when', text: 'When was the Porto press conference where Reyes bragged about 40 ferries a day into Lisk?' }).answers[0]?.text).toMatch(/Friday/);
+  });
+});
+
 describe('since when', () => {
   // Invented coverage: the latest clash is dated, the start of the clashes is after "since".
   const clashes = fixtureIndex({
