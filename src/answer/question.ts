@@ -980,7 +980,12 @@ const NAME_WANTED = /^\s*(?:(?:the\s+)?boss|he|she|they|I|we)\s+(?:wants?|needs?
  * the question's mark that asks nothing ("… rock Isfahan?? they SAY it was Israel"), a memo's "FYI",
  * "pls", "ASAP", and its "re:" subject, which stands in for the question's closing "it" or "this".
  */
+/** "The ministry's Gaza toll near 1,200 — when was that figure put out?": a thing named, then asked of by "that". */
+const NAMED_THEN_ASKED = /^(?!\s*(?:who|whom|whose|what|which|when|where|how)\b)((?:the|a|an)\s+[^—–:?]{6,160}?)\s*(?:[—–:]|\s-\s)\s*((?:when|where|how)\s+(?:was|were|is|are))\s+(?:that|this|it)(?:\s+(?:figure|number|toll|statement|claim|remark|report|count|estimate|attack|event|meeting|one))?\s+((?:put|set|made|\p{Ll}+(?:ed|en))(?:\s+(?:out|up|off|down|public))?)\b\s*(,[^?]{0,80})?\?\s*$/iu;
+
 function postedAsked(text: string): string {
+  const named = NAMED_THEN_ASKED.exec(text);
+  if (named !== null) return `${named[2]!} ${named[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())} ${named[3]!}${named[4] ?? ''}?`;
   const plain = text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
   // An acronym is short ("NATO", "IDF"): a long word the lexicon does not know is shouted too ("RESPONSIBLE").
   const shouted = plain.replace(SHOUTED, (word: string) => {
@@ -1331,7 +1336,7 @@ const PREPOSITION_FIRST = /^\s*(across|through|via|against|over|under|behind|bet
 const SOURCE_ASKED = /^\s*(?:who(?:['’]s|\s+is|\s+was)?|(which|what)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:is|was)|whose\s+(?:statement|words?|account|report|figures?|data)\s+(?:is|was|are|were))\s+(?:the\s+)?(?:source|origin)\s+(?:of|for|behind)\s+(?:the\s+)?(?:(?:figure|number|claim|line|detail|report|statement|estimate|toll|assertion|allegation|information|account|remark|comment|denial|warning|assurance|pledge|promise|threat|accusation|suggestion)s?\s+)?(?:of\s+|that\s+)?(.{3,})$/iu;
 /** "the line that X is credited to which official?", "… attributed to whom?": whoever said it. */
 const ATTRIBUTED_TO = /^\s*(?:the\s+)?(?:line|claim|statement|quote|quotation|remark|assertion|words|comment|suggestion|warning|denial|assurance)\s+(?:that\s+)?(.{8,200}?)\s+(?:is|was)\s+(?:credited|attributed)\s+to\s+(whom|who|which\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+)\s*(\?*)\s*$/iu;
-const FIGURE_GIVEN = /^\s*who(?:['’]s|\s+is|\s+was)?\s+(?:gave|give|gives|giving|put\s+out|puts\s+out|putting\s+out|came\s+up\s+with|comes?\s+up\s+with|released|issued|provided|published)\s+(?:the\s+)?(?:(?:figure|number|estimate|tally|count)\s+of\s+)?(.{0,80}?\b(?:figure|number|estimate|toll|tally|count)s?\b.{0,80}?|.{3,80}?)\s*(\?*)\s*$/iu;
+const FIGURE_GIVEN = /^\s*who(?:['’]s|\s+is|\s+was)?\s+(?:gave|give|gives|giving|put\s+out|puts\s+out|putting\s+out|came\s+up\s+with|comes?\s+up\s+with|released|issued|provided|published|reported|supplied|announced|compiled|cited)\s+(?:the\s+)?(?:(?:figure|number|estimate|tally|count)\s+of\s+)?(.{0,80}?\b(?:figure|number|estimate|toll|tally|count)s?\b.{0,80}?|.{3,80}?)\s*(\?*)\s*$/iu;
 
 /** "who's the source saying X", "who is the official claiming X": whoever said X. */
 const SOURCE_SAYING = /^\s*who(?:['’]s|\s+is|\s+was)\s+(?:the|our|their)\s+(?:source|official|person|one)\s+(?:saying|claiming|stating|who\s+(?:says|said|claims|claimed))\s+(?:that\s+)?(.{3,})$/iu;
@@ -1348,7 +1353,7 @@ function sourceAsked(text: string): string {
   if (source !== null) return source[1] === undefined ? `who said ${source[3]!}` : `${source[1]} ${source[2]!} said ${source[3]!}`;
   const figure = FIGURE_GIVEN.exec(text);
   // Only a figure ("the figure of 1,200 dead", "the death toll"): "who gave the order" asks who did it.
-  if (figure === null || !/\b\d|\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published)/i)))) return text;
+  if (figure === null || !/\b\d|\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published|reported|supplied|announced|compiled|cited)/i)))) return text;
   return `who said ${figure[1]!.replace(/\s+(?:figure|number|estimate)s?$/i, '')}${figure[2]!}`;
 }
 
@@ -1789,6 +1794,11 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bselon\b/gi, 'according to'],
   // "what date is on the dateline of the Reuters story": the story's own date, which its dateline gives.
   [/(?<=\b(?:date|day|when)\b[^?]*?)\b(on|in)\s+the\s+dateline\s+(?:of|on)\s+(?=the\s)/giu, '$1 '],
+  // "the date printed beneath the headline of the X article", "the date written at top of X": the story's own date.
+  [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|given|appearing|that\s+appears)?\s*(?:under|beneath|below|above|at\s+(?:the\s+)?top\s+of|on\s+top\s+of|next\s+to|with)\s+(?:the\s+)?(?:headline|title|byline)\s+(?:of|on|in)\s+(?=the\s)/giu, 'date of '],
+  [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|that\s+appears)\s+(?:at\s+(?:the\s+)?top\s+of|on|in|under\s+the\s+headline\s+of)\s+(?=the\s)/giu, 'date of '],
+  // "the Tel Aviv press event reported by Political IQ took place": the event, by that source's telling.
+  [/^((?:[Ww]hen|(?:[Oo]n\s+)?[Ww]h(?:at|ich)\s+(?:day|date))\b.{3,80}?)\s+(?:as\s+)?(?:reported|described|covered|told)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:\s*\(\d{4}\))?\s+(.{3,80}?)\s*\?\s*$/u, '$1 $3, according to $2?'],
   // "# of drones", "no. of troops": how many.
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
@@ -2344,7 +2354,7 @@ function withoutChatter(raw: string): string {
   return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, verb: string, rest: string) => {
     // The participle as written ("what had X seized"): no base form is guessed from it.
     return SAYINGS.test(verb) || pastBase(verb) === undefined ? whole : `what had ${doer} ${verb}${rest}`;
-  }).replace(AFTERTHOUGHT, '$1?').replace(ROLE_WHO_SAID, 'which $1 $2').replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
+  }).replace(AFTERTHOUGHT, '$1?').replace(ROLE_WHO_SAID, (_m, role: string, verb?: string) => `which ${role} ${verb ?? 'said'}`).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
 }
 
 /**
@@ -2353,8 +2363,8 @@ function withoutChatter(raw: string): string {
  * by itself. A remark opens with a pronoun and its verb; a short question with its question word.
  */
 const AFTERTHOUGHT = /^(\s*(?:who|whom|whose|what|which|when|where|how|for\s+how)\b(?:[^,?]|(?<=\d),(?=\d)){8,240}?)\s*,\s+(?:(?:he|she|they|it)\s+(?!(?:is|was|are|were|said|says|told)\b)\p{Ll}+s\b[^,?]{0,80}|(?:how\s+many|what|which)\s+(?:days|weeks|months|years|hours|day|date|weekday|year)\b[^,?]{0,30})\s*\?*\s*$/iu;
-/** "who is the top diplomat who said X": which top diplomat said X, a saying the role's holder is found by. */
-const ROLE_WHO_SAID = /^\s*who\s+(?:is|was)\s+the\s+((?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+who\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)\b/iu;
+/** "who is the top diplomat who said X", "… the Italian minister reporting X": which top diplomat said X, a saying the role's holder is found by. */
+const ROLE_WHO_SAID = /^\s*who\s+(?:is|was)\s+the\s+((?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring))\b/iu;
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
 const THE_ONES = /\s*,?\s+the\s+ones\s+(?!(?:who|that|which)\s+(?:is|was|are|were)\b)([^?]{3,160}?)\s*(\?*)\s*$/iu;

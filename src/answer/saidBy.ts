@@ -2,7 +2,7 @@
 import type { Answer } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { findEvidence, questionNames, matchedTerms, questionTerms, termMatches, tokenize, type Evidence, type Token } from './evidence.ts';
-import { roleOf, titledOtherwise } from './roles.ts';
+import { roleAnswers, roleOf, titledOtherwise } from './roles.ts';
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { eventAnswers } from './eventActors.ts';
 import { describedSpeakerAsWho, type QuestionOf } from './question.ts';
@@ -14,7 +14,9 @@ import { ANY_TITLE_HEADS, ROLE_HEADS } from '../nlp/model/roleWords.ts';
  * south pier would reopen"), else whoever an event sentence names as doing it.
  */
 export function saidByAnswers(index: CorpusIndex, question: QuestionOf<'saidBy'>): Answer[] {
-  const titled = (answers: Answer[]) => answers.filter((answer) => !bodyForTitle(index, answer, question.describedAs));
+  // "which leader of Hezbollah said …": when the coverage names whoever holds the role it describes, only they are asked for.
+  const holders = /\p{Lu}/u.test(question.describedAs ?? '') ? roleAnswers(index, question.describedAs!).map((answer) => answer.text) : [];
+  const titled = (answers: Answer[]) => answers.filter((answer) => !bodyForTitle(index, answer, question.describedAs) && (holders.length === 0 || holders.includes(answer.text)));
   const speakers = titled(inDescribedStories(index, speakerAnswers(index, question), question.describedAs));
   // The speaker the question describes ("which health ministry said …") is asked for, not named: the rules read what was said.
   return speakers.length > 0 ? speakers : titled(eventAnswers(index, { text: describedSpeakerAsWho(question.text), asks: 'agent' }));

@@ -1213,6 +1213,8 @@ describe('an afterthought after a question', () => {
 
   it('asks "who is the X who said Y" as which X said Y', () => {
     expect(parseQuestion({ command: 'who', text: 'who is the top port official who said the pier was unsafe?' })).toMatchObject({ kind: 'saidBy' });
+    expect(parseQuestion({ command: 'who', text: 'who is the Norland minister reporting the pier got last-minute notice?' })).toMatchObject({ kind: 'saidBy', describedAs: 'Norland minister' });
+    expect(parseQuestion({ command: 'who', text: 'who is the reporters credited with the reporting on the Gazette story?' }).kind).not.toBe('saidBy');
   });
 });
 
@@ -1229,5 +1231,14 @@ describe("a post's and a memo's question", () => {
     expect(parseQuestion({ command: 'when', text: 're: the ferry ban Reyes backed in Porto — when did the mayor first call for it?' }).text).toBe('when did the mayor first call for the ferry ban Reyes backed in Porto?');
     expect(parseQuestion(auto('which city was rocked by blasts early Friday? Also need the Reyes line for the memo later.')).text).toBe('which city was rocked by blasts early Friday?');
     expect(parseQuestion({ command: 'who', text: 'Need the harbour chief who closed the pier. thx' }).text).not.toMatch(/thx/);
+  });
+});
+
+describe("a story's date by where it is printed, an event by its source, a thing named then asked of", () => {
+  it('reads "the date printed beneath the headline of X", "the event reported by X" and "X — when was that figure put out?"', () => {
+    expect(parseQuestion({ command: 'when', text: 'State the date printed beneath the headline of the Gazette article.' })).toMatchObject({ kind: 'articleDate' });
+    expect(parseQuestion({ command: 'when', text: 'What is the date which is written at top of the Gazette article?' })).toMatchObject({ kind: 'articleDate' });
+    expect(parseQuestion({ command: 'when', text: 'On what date did the Porto press event reported by Gazette Media (2024) take place?' }).text).toBe('On what date did the Porto press event take place, according to Gazette Media?');
+    expect(parseQuestion({ command: 'when', text: "The port authority's ferry count near 40 — when was that figure put out?" }).text).toBe("when was the port authority's ferry count near 40 put out?");
   });
 });

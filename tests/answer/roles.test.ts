@@ -312,7 +312,7 @@ Harbour Minister Ada Voss said the pier would reopen on Friday.`,
   });
 
   it('gives no holder when the one who did it holds no fitting title', () => {
-    const asked = parseQuestion({ command: 'who', text: 'Who is the Admiralty spokesman that said attacks on the harbour would not be tolerated?' });
+    const asked = parseQuestion({ command: 'who', text: 'Who was the Admiralty spokesman talking about attacks on the harbour?' });
     expect(asked.kind === 'role' ? describedDoers(described, asked) : undefined).toEqual([]);
     // Asked as "which spokesman said …", the saying finds its speaker, whose title does not fit.
     expect(whoIs('Who is the Admiralty spokesman who said attacks on the harbour would not be tolerated?')).toEqual([]);

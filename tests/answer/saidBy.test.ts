@@ -182,3 +182,22 @@ Norland Prime Minister Ada Vell said the closure would last a week.`,
     expect(who('which Norland official said the closure would last a week?')[0]).toBe('Ada Vell');
   });
 });
+
+describe('a speaker described by a role of a body the coverage names a holder of', () => {
+  const union = fixtureIndex({
+    'strike.txt': 'Dock strike looms in Porto\n\nMay 9, 2025\n\nDockers Union leader Ivo Brandt threatened to widen the strike on Friday.\n\nMayor Ana Reyes said the strike might grow bigger than last year.\n',
+  });
+  const who = (text: string) => answer(union, { command: 'who', text }).answers.map((a) => a.text);
+
+  it('answers only with the role\'s holder, never another speaker of the words', () => {
+    expect(who('which leader of the Dockers Union said the strike might grow bigger?')).not.toContain('Ana Reyes');
+    expect(who('who is the leader of the Dockers Union that said the strike might grow bigger?')).not.toContain('Ana Reyes');
+    expect(who('who is the mayor of Porto that said the strike might grow bigger?')[0]).toBe('Ana Reyes');
+  });
+
+  it('reads the source of a figure as who said it', () => {
+    const toll = fixtureIndex({ 'toll.txt': 'Ferry sinks off Porto\n\nMay 9, 2025\n\nThe death toll has reached 40, the Porto coast guard said overnight.\n' });
+    expect(answer(toll, { command: 'who', text: 'By whom was the death toll of 40 reported overnight?' }).answers[0]?.text).toMatch(/coast guard/);
+    expect(answer(toll, { command: 'who', text: 'Who supplied the death toll of 40?' }).answers[0]?.text).toMatch(/coast guard/);
+  });
+});
