@@ -1799,6 +1799,11 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|that\s+appears)\s+(?:at\s+(?:the\s+)?top\s+of|on|in|under\s+the\s+headline\s+of)\s+(?=the\s)/giu, 'date of '],
   // "the Tel Aviv press event reported by Political IQ took place": the event, by that source's telling.
   [/^((?:[Ww]hen|(?:[Oo]n\s+)?[Ww]h(?:at|ich)\s+(?:day|date))\b.{3,80}?)\s+(?:as\s+)?(?:reported|described|covered|told)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:\s*\(\d{4}\))?\s+(.{3,80}?)\s*\?\s*$/u, '$1 $3, according to $2?'],
+  // "depart to meet", "departed Washington": left, as news more often writes it ("depart for" is a journey's, below).
+  [/\bdeparts\b(?!\s+for\b)/gi, 'leaves'],
+  [/\bdeparted\b(?!\s+for\b)/gi, 'left'],
+  [/\bdeparting\b(?!\s+for\b)/gi, 'leaving'],
+  [/\bdepart\b(?!\s+for\b)/gi, 'leave'],
   // "# of drones", "no. of troops": how many.
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.

@@ -1206,6 +1206,11 @@ describe('an afterthought after a question', () => {
     expect(parseQuestion({ command: 'who', text: 'who closed the pier, she said it was unsafe?' }).text).toMatch(/she said/);
   });
 
+  it('reads "depart" as "leave", and "depart for" as a journey', () => {
+    expect(parseQuestion({ command: 'when', text: 'when did Reyes depart to meet the council?' }).text).toBe('when did Reyes leave to meet the council?');
+    expect(parseQuestion({ command: 'when', text: 'when did Reyes depart for Lisk?' }).text).toMatch(/travel to Lisk/);
+  });
+
   it('reads "# of" and "no. of" as how many', () => {
     expect(parseQuestion(auto('Gazette file: # of ferries held at Porto last week?')).text).toMatch(/^how many ferries held at Porto last week\?/);
     expect(parseQuestion(auto('no. of crew hurt in the Porto fire?')).text).toMatch(/^how many crew hurt/);
