@@ -291,6 +291,8 @@ const COUNTRY_NOUNS_ASKED = /^(?:countr(?:y|ies)|nations?)['’]?s?$/i;
 const ACTOR_NOUNS: Readonly<Record<string, EntityKind>> = Object.fromEntries([
   ...['group', 'organisation', 'organization', 'militia', 'party', 'movement', 'faction', 'company', 'firm', 'agency', 'government', 'army', 'ministry', 'department', 'bank'].map((noun) => [noun, 'organization'] as const),
   ...['country', 'nation', 'state', 'city', 'capital'].map((noun) => [noun, 'place'] as const),
+  // A person by what they do, with no title: "which pilot shot down …" is answered by a person, never a country.
+  ...['pilot', 'soldier', 'gunman', 'gunmen', 'sniper', 'civilian', 'citizen', 'worker', 'hostage', 'victim'].map((noun) => [noun, 'person'] as const),
 ]);
 /** Nouns of a "which …" question that a country or its capital answers as well as a named body ("Norland played down …"). */
 /** Nouns that describe a speaker without a title of their own. */
@@ -1766,6 +1768,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/^(\s*)(?:what|which)\s+(day|date|weekday|month|year)\s+(?:was|is)\s+(?:it|that)\s+when\s+(?!(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}said\b)(?=\S)/iu, '$1on what $2 '],
   // "who is the person that did the writing", "Who is the person which commanded …": the person is whoever did it.
   [/^(\s*who)\s+(?:is|was)\s+(?:the|this|that)\s+(?:person|man|woman|guy|lady|individual)\s+(?:that|who|which)\s+(?!(?:is|was|are|were)\b)/iu, '$1 '],
+  // "who was the pilot that shot down …": which pilot did (a person asked for by what they do).
+  [/^(\s*)who\s+(?:was|is|were|are)\s+the\s+(pilots?|soldiers?|gunm[ae]n|snipers?|civilians?|workers?)\s+(?:that|who)\s+(?!(?:is|was|are|were|has|had|have)\b)/iu, '$1which $2 '],
   // "what got ordered to the region": the passive chat writes with "got".
   [/^(\s*(?:what|who|which\s+[\p{L}-]+))\s+got\s+(?=\p{Ll}+(?:ed|en)\b)/iu, '$1 was '],
   // A desk's shorthand for titles: "def sec", "def minister", "sec state" (for "pm", "fm" see `titlesSpelledOut`).
@@ -2369,7 +2373,7 @@ function withoutChatter(raw: string): string {
  */
 const AFTERTHOUGHT = /^(\s*(?:who|whom|whose|what|which|when|where|how|for\s+how)\b(?:[^,?]|(?<=\d),(?=\d)){8,240}?)\s*,\s+(?:(?:he|she|they|it)\s+(?!(?:is|was|are|were|said|says|told)\b)\p{Ll}+s\b[^,?]{0,80}|(?:how\s+many|what|which)\s+(?:days|weeks|months|years|hours|day|date|weekday|year)\b[^,?]{0,30})\s*\?*\s*$/iu;
 /** "who is the top diplomat who said X", "… the Italian minister reporting X": which top diplomat said X, a saying the role's holder is found by. */
-const ROLE_WHO_SAID = /^\s*who\s+(?:is|was)\s+the\s+((?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring))\b/iu;
+const ROLE_WHO_SAID = /^\s*who\s+(?:is|was)\s+the\s+((?:(?!(?:credited|with|for|by|on|in|to)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring))\b/iu;
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
 const THE_ONES = /\s*,?\s+the\s+ones\s+(?!(?:who|that|which)\s+(?:is|was|are|were)\b)([^?]{3,160}?)\s*(\?*)\s*$/iu;

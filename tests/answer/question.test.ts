@@ -1220,6 +1220,11 @@ describe('an afterthought after a question', () => {
     expect(parseQuestion({ command: 'who', text: 'who is the top port official who said the pier was unsafe?' })).toMatchObject({ kind: 'saidBy' });
     expect(parseQuestion({ command: 'who', text: 'who is the Norland minister reporting the pier got last-minute notice?' })).toMatchObject({ kind: 'saidBy', describedAs: 'Norland minister' });
     expect(parseQuestion({ command: 'who', text: 'who is the reporters credited with the reporting on the Gazette story?' }).kind).not.toBe('saidBy');
+    expect(parseQuestion({ command: 'who', text: "who is the individual credited with 'additional reporting' on the Gazette story?" }).text).toMatch(/'additional reporting'/);
+  });
+
+  it('asks for a person by what they do ("which pilot", "the pilot that …"), never a country', () => {
+    expect(parseQuestion({ command: 'who', text: 'who was the pilot that shot down the drones over Porto?' })).toMatchObject({ kind: 'eventActor', wants: 'person' });
   });
 });
 
