@@ -25,7 +25,7 @@ import { isNamedByQuestion, matchedTerms, nameTerms, personNamePairs, restatesQu
 import { termMatches } from '../text/termMatch.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
-import { indexTerm } from '../text/terms.ts';
+import { escapeRegExp, indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
@@ -245,11 +245,28 @@ function asAsked(index: CorpusIndex, question: Question, answers: Answer[]): Ans
 function inStoryAsked(index: CorpusIndex, question: Question, answers: Answer[]): Answer[] {
   if (question.story === undefined || answers.length === 0) return answers;
   const files = storyFiles(index, question.story);
-  return files.size === 0 ? answers : answers.filter((answer) => answer.citations.some((citation) => files.has(citation.file)));
+  const inStory = files.size === 0 ? answers : answers.filter((answer) => answer.citations.some((citation) => files.has(citation.file)));
+  // A story told by what it is about in the asker's words ("the article on his flight to Israel") may be found
+  // wrongly; one named by its outlet or dateline is not: only then do answers from other stories stay out.
+  return inStory.length > 0 || namesOutletOrPlace(index, question.story) ? inStory : answers;
 }
 
 /** "when was the presser where X", "the meeting at which X": an occasion, then what happened at it. */
 const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:was|is|were)\s+the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:presser|press\s+(?:conference|event|briefing)|news\s+conference|meeting|summit|talks|visit|trip|briefing|interview|speech|call|ceremony|rally))\s+(?:where|at\s+which|during\s+which|in\s+which)\s+\S/iu;
+
+/** Each index's outlets and dateline places, in small letters, read once. */
+const storyLabels = new WeakMap<CorpusIndex, string[]>();
+
+/** Whether a story's description names an outlet or a dateline place of the corpus ("the dpa story", "the Annapolis wire"). */
+function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
+  let labels = storyLabels.get(index);
+  if (labels === undefined) {
+    labels = [...new Set([...index.articles.values()].flatMap((meta) => [meta.outlet, meta.place?.split(',')[0]]).filter((label): label is string => label !== undefined).map((label) => label.toLowerCase()))];
+    storyLabels.set(index, labels);
+  }
+  const described = description.toLowerCase();
+  return labels.some((label) => new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}(?![\\p{L}])`, 'u').test(described)) || /^\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s*$/i.test(described);
+}
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
 const ASKS_SOMEONE: ReadonlySet<Question['kind']> = new Set(['role', 'eventActor']);
@@ -303,8 +320,11 @@ const SOURCE_AFTER = /,?\s*according\s+to\s+(?:the\s+)?([^,?]{2,40}?)\s*(\?*)\s*
 function outletAsStory(index: CorpusIndex, question: Question): Question {
   if (!STORY_SCOPED.has(question.kind) || 'story' in question) return question;
   const source = SOURCE_AFTER.exec(question.text);
-  if (source === null || !isOutletOfCorpus(index, source[1]!)) return question;
-  return { ...question, text: `${question.text.slice(0, source.index)}${source[2] || '?'}`, story: source[1]! } as Question;
+  // "according to Reuters Capri": an outlet and its story's place or subject describe that story too.
+  const [first = '', second = ''] = words(source?.[1] ?? '');
+  const outlet = source !== null && (isOutletOfCorpus(index, source[1]!) || ((isOutletOfCorpus(index, first) || isOutletOfCorpus(index, `${first} ${second}`)) && words(source[1]!).length <= 4));
+  if (!outlet) return question;
+  return { ...question, text: `${question.text.slice(0, source!.index)}${source![2] || '?'}`, story: source![1]! } as Question;
 }
 
 /** "how does X describe Y" as the quote rules read it. */

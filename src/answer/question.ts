@@ -235,7 +235,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
-  { pattern: /^(?!\s*who\s+(?:said|says)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further) reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
+  { pattern: /^(?!\s*who\s+(?:said|says|stated|states|told|claimed|claims|declared|insisted|added|warned)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further) reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
 /** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
@@ -938,7 +938,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(clip(request.text)))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(transcriptAsked(clip(request.text))))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -982,10 +982,52 @@ const NAME_WANTED = /^\s*(?:(?:the\s+)?boss|he|she|they|I|we)\s+(?:wants?|needs?
  * the question's mark that asks nothing ("… rock Isfahan?? they SAY it was Israel"), a memo's "FYI",
  * "pls", "ASAP", and its "re:" subject, which stands in for the question's closing "it" or "this".
  */
+/** A transcript's label for who is speaking, before the question: "Q.", "Q:", "Question:", "Q3)". */
+const TRANSCRIPT_LABEL = /^\s*(?:Q\d*|Question|QUESTION)\s*[.:)]\s+/u;
+/** A transcript's procedure, which asks nothing: "Objection, vague.", "Withdrawn.", "Let me rephrase.", "Take your time.", "Counsel may answer." */
+const PROCEDURE = /^\s*(?:objection\b[^.?!]{0,60}|withdrawn|strike\s+that|let\s+me\s+rephrase|i(?:['’]ll|\s+will)\s+rephrase|take\s+your\s+time|counsel\s+may\s+answer|you\s+may\s+answer|go\s+ahead|(?:please\s+)?state\s+(?:the|your|its)\s+[\p{L}\s]{2,30}?\s+for\s+the\s+record|counsel,\s+[^.?!]{0,80})\s*[.!]\s*/iu;
+/** "Directing your attention to Exhibit 1, the dpa article.", "Let the record reflect I am referring to the X dispatch.", "I refer you to the article on X.": the story asked of. */
+const REFERRED_STORY = /^\s*(?:directing\s+your\s+attention\s+to|let\s+the\s+record\s+reflect\s+(?:that\s+)?(?:i\s+am|i['’]m|we\s+are|the\s+witness\s+is)\s+(?:referring\s+to|reading\s+from|looking\s+at)|i\s+(?:refer|direct)\s+you\s+to)(?:\s+(?:exhibit\s+\d+\s*,?\s*)?(?:the\s+)?([^.?!]{0,120}?))?\s*[.!]\s*$/iu;
+
+/**
+ * A deposition's question as asked: the transcript's "Q." and its procedure ("Objection, vague.",
+ * "Withdrawn. Let me rephrase.", "Take your time.") go, as do the examiner's asides (", to your
+ * knowledge,", "Sir,", "for the record"); the exhibit the examiner directs the witness to is the story
+ * the question is asked of, kept after it. Only a question so labelled or so framed.
+ */
+function transcriptAsked(input: string): string {
+  // "@Byline Q. …": the mention stays before the question.
+  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
+  const text = input.slice(mention.length);
+  const framed = TRANSCRIPT_LABEL.test(text) || PROCEDURE.test(text) || /^\s*directing\s+your\s+attention\b/i.test(text);
+  if (!framed) return input;
+  // The label may stand before each sentence the examiner speaks ("Withdrawn. Q. When …").
+  const sentences = text.replace(/(^|[.?!]\s+)(?:Q\d*|Question|QUESTION)\s*[.:)]\s+/gu, '$1').replace(/\s*\b(?:marked\s+)?Exhibit\s+\d+\s*,?/giu, '').split(/(?<=[.?!])\s+(?=\S)/u);
+  const kept: string[] = [];
+  let story: string | undefined;
+  for (const sentence of sentences) {
+    let rest = sentence;
+    for (let procedure = PROCEDURE.exec(rest); procedure !== null && procedure[0].length > 0; procedure = PROCEDURE.exec(rest)) rest = rest.slice(procedure[0].length);
+    const referred = REFERRED_STORY.exec(rest);
+    if (referred !== null) {
+      story ??= (referred[1] ?? '').replace(/^exhibit\s+\d+\s*/i, '').trim();
+      continue;
+    }
+    if (rest.trim() !== '') kept.push(rest.trim());
+  }
+  const asked = kept.join(' ').replace(/\s*,\s*(?:to\s+(?:your|the\s+best\s+of\s+your)\s+(?:knowledge|recollection)|if\s+you\s+know|if\s+you\s+recall|sir|ma['’]am)\s*,\s*/giu, ' ').replace(/^\s*(?:sir|ma['’]am)\s*,\s*/iu, '').replace(/\s+for\s+the\s+record\b/giu, '').replace(/^\s*and\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)/iu, '').replace(/\s+([,?])/g, '$1');
+  if (asked === '') return input;
+  const scope = story === undefined || story === '' ? '' : `, in ${/^(?:the|that|this)\s/i.test(story) ? story : `the ${story}`}`;
+  return `${mention}${scope === '' ? asked : asked.replace(/\s*\?\s*$/, `${scope}?`)}`;
+}
+
 /** "The ministry's Gaza toll near 1,200 — when was that figure put out?": a thing named, then asked of by "that". */
 const NAMED_THEN_ASKED = /^(?!\s*(?:who|whom|whose|what|which|when|where|how)\b)((?:the|a|an)\s+[^—–:?]{6,160}?)\s*(?:[—–:]|\s-\s)\s*((?:when|where|how)\s+(?:was|were|is|are))\s+(?:that|this|it)(?:\s+(?:figure|number|toll|statement|claim|remark|report|count|estimate|attack|event|meeting|one))?\s+((?:put|set|made|\p{Ll}+(?:ed|en))(?:\s+(?:out|up|off|down|public))?)\b\s*(,[^?]{0,80})?\?\s*$/iu;
 
 function postedAsked(text: string): string {
+  // "The humanitarian pause the Secretary reiterated in Tel Aviv. When had Biden called for it?": the thing the remark names.
+  const remarked = /^\s*((?:the|a|an)\s+[^.?!]{6,160}?)\.\s+((?:when|who|where|what|which|how)\b[^?]*?\b(?:for|about|on|of|with|to|against)\s+)(?:it|this|that)\s*\?\s*$/iu.exec(text);
+  if (remarked !== null) return `${remarked[2]!}${remarked[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}?`;
   const named = NAMED_THEN_ASKED.exec(text);
   if (named !== null) return `${named[2]!} ${named[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())} ${named[3]!}${named[4] ?? ''}?`;
   const plain = text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');

@@ -384,3 +384,15 @@ describe('disagreement', () => {
     expect(top?.note).toBeUndefined();
   });
 });
+
+describe('a story described in the asker\'s words', () => {
+  const stories = fixtureIndex({
+    'mayor.txt': 'Mayor flies to Lisk in show of support\n\nMay 9, 2025\n\nMayor Ana Reyes flew to Lisk on Friday. A second patrol boat was ordered to the harbour before Reyes meets the council.\n',
+    'delays.txt': 'Flight delays at Lisk airport\n\nMay 9, 2025\n\nEvery flight to Lisk was delayed on Friday after a storm hit the airport.\n',
+  });
+
+  it('still answers from another story when the one its words find holds no answer', () => {
+    const response = answer(stories, { command: 'auto', text: 'In the article on her flight to Lisk, what was ordered to the harbour before Reyes meets the council?' });
+    expect(response.answers[0]?.citations[0]?.file).toBe('mayor.txt');
+  });
+});

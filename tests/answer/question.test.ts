@@ -1252,3 +1252,16 @@ describe("a story's date by where it is printed, an event by its source, a thing
     expect(parseQuestion({ command: 'when', text: "The port authority's ferry count near 40 — when was that figure put out?" }).text).toBe("when was the port authority's ferry count near 40 put out?");
   });
 });
+
+describe("a deposition transcript's question", () => {
+  it("reads the question without the transcript's label, its procedure and the examiner's asides, the exhibit as its story", () => {
+    expect(parseQuestion({ command: 'when', text: 'Objection, asked and answered. Withdrawn. Q. When did the fire at the Porto depot take place?' }).text).toBe('When did the fire at the Porto depot take place?');
+    expect(parseQuestion({ command: 'who', text: 'Q. And who, to your knowledge, closed the pier? Let the record reflect I am referring to the Gazette Porto dispatch.' })).toMatchObject({ text: 'who closed the pier?', story: expect.stringMatching(/Gazette Porto/) });
+    expect(parseQuestion({ command: 'who', text: 'Q. Directing your attention to Exhibit 1. Who, to your knowledge, closed the pier? Take your time.' }).text).toBe('Who closed the pier?');
+    expect(parseQuestion(auto('@Byline Q. How many ferries sank off Porto? Please state the number for the record.')).text).toBe('How many ferries sank off Porto?');
+  });
+
+  it('reads "The X. When had Y called for it?" as asked of the X', () => {
+    expect(parseQuestion({ command: 'when', text: 'The ferry ban the mayor backed in Porto. When had the council called for it?' }).text).toBe('When had the council called for the ferry ban the mayor backed in Porto?');
+  });
+});
