@@ -1024,7 +1024,38 @@ function transcriptAsked(input: string): string {
 /** "The ministry's Gaza toll near 1,200 — when was that figure put out?": a thing named, then asked of by "that". */
 const NAMED_THEN_ASKED = /^(?!\s*(?:who|whom|whose|what|which|when|where|how)\b)((?:the|a|an)\s+[^—–:?]{6,160}?)\s*(?:[—–:]|\s-\s)\s*((?:when|where|how)\s+(?:was|were|is|are))\s+(?:that|this|it)(?:\s+(?:figure|number|toll|statement|claim|remark|report|count|estimate|attack|event|meeting|one))?\s+((?:put|set|made|\p{Ll}+(?:ed|en))(?:\s+(?:out|up|off|down|public))?)\b\s*(,[^?]{0,80})?\?\s*$/iu;
 
-function postedAsked(text: string): string {
+/** A chat reply's quoted message, then its question: "> blinken says X — ok but who said Y?". */
+const QUOTED_MESSAGE = /^\s*>\s*(.{3,200}?)\s+(?:[—–]+|-{1,2})\s+(?:(?:ok|okay|\+1|yeah|yes|right|sure|sure,|fine|so|and|k)\s*,?\s*)*(?:but\s+)?(?=\S)/iu;
+/** A chat's words around its question: "ugh", "lmk", "+1", "tho", "lol", "@maria" after the question. */
+const CHAT_WORDS = /(?<![\p{L}\d])(?:ugh|lmk|tho|lol|pls|plz|\+1|imo|fwiw|btw)(?![\p{L}\d])\s*,?/giu;
+
+/**
+ * A chat reply's question: its quoted message ("> …") what "that" stands for in "who said that?" and
+ * otherwise only context; the chat's interjections and mentions after the question go; "the political
+ * iq one", "annapolis wire" after the question's mark name the story asked of.
+ */
+function threadAsked(text: string): string {
+  const quoted = QUOTED_MESSAGE.exec(text);
+  const reply = quoted === null ? text : text.slice(quoted[0].length);
+  // "> haniyeh assassinated last week — in which city?", "> … since the war broke out — broke out in which month?":
+  // a reply of a few words continues the message it quotes (its repeated words once).
+  const continued = quoted !== null && words(reply).length <= 6 && !/^\s*(?:who|whom|whose|what|which|when|where|how)\s+(?:is|was|are|were|did|does|do|has|had|have|said|says)\b/iu.test(reply);
+  const message = words(quoted?.[1] ?? '').map((word) => word.toLowerCase());
+  const replied = reply.trim().split(/\s+/);
+  const same = (k: number) => replied.slice(0, k).map((word) => word.toLowerCase()).join(' ') === message.slice(-k).join(' ');
+  const overlap = continued ? [3, 2, 1].find((k) => k < replied.length && same(k)) ?? 0 : 0;
+  const joined = continued ? `${quoted[1]!} ${replied.slice(overlap).join(' ')}` : reply;
+  const question = joined.replace(CHAT_WORDS, ' ').replace(/(?:\s+@[\p{L}\d_]+\b[^?]*)+$/u, '').replace(/\s{2,}/g, ' ').trim();
+  // "who said that?", "which president said that on day one?": what the quoted message says.
+  const said = quoted === null ? question : question.replace(/\b(said|says|say)\s+(?:that|this|it)\b(?!\s+(?:the|a|an|he|she|they|it|\p{Lu})\b)/iu, `$1 "${quoted[1]!.replace(/^['‘"“]|['’"”]$/gu, '')}"`);
+  // "? political iq one", "? annapolis wire": the story the question is asked of.
+  const story = /^(.*\?)\s*(?:the\s+)?((?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s+(?:one|piece|wire|story|article)\s*[.,]?\s*$/iu.exec(said) ?? /^(.*\?)\s*([\p{L}'’-]{3,}(?:\s+[\p{L}'’-]{3,})?)\s*[.,]?\s*$/iu.exec(said);
+  const scoped = story === null ? said : `${story[1]!.replace(/\s*\?$/, '')}, in the ${story[2]!} story?`;
+  return scoped === text.trim() ? text : scoped;
+}
+
+function postedAsked(input: string): string {
+  const text = /^\s*>|(?<![\p{L}\d])(?:lmk|ugh|\+1)(?![\p{L}\d])/iu.test(input) ? threadAsked(input) : input;
   // "The humanitarian pause the Secretary reiterated in Tel Aviv. When had Biden called for it?": the thing the remark names.
   const remarked = /^\s*((?:the|a|an)\s+[^.?!]{6,160}?)\.\s+((?:when|who|where|what|which|how)\b[^?]*?\b(?:for|about|on|of|with|to|against)\s+)(?:it|this|that)\s*\?\s*$/iu.exec(text);
   if (remarked !== null) return `${remarked[2]!}${remarked[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}?`;
@@ -1047,7 +1078,7 @@ function postedAsked(text: string): string {
   const question = closed === null || /^\s*(?:or|and|if)\b/i.test(closed[2]!) || STORY_USES.test(closed[2]!) || /\b(?:link|read\s+also|caption|photo|picture|headline|page|newsletter)\b/i.test(closed[2]!) ? memo : closed[1]!;
   // "re: humanitarian pause … — when did POTUS first call for it?": the subject the closing pronoun stands for.
   const resolved = subject === null ? question : question.replace(/\b(?:for|about|on|of)\s+(it|this|that)\s*\?\s*$/iu, (whole, pronoun: string) => whole.replace(pronoun, `the ${subject[1]!.replace(/^the\s+/i, '')}`));
-  return resolved === text ? text : resolved.replace(/\s{2,}/g, ' ').replace(/\s+([?.,!])/g, '$1').trim();
+  return resolved === input ? input : resolved.replace(/\s{2,}/g, ' ').replace(/\s+([?.,!])/g, '$1').trim();
 }
 
 /** Number words a letter may be spoken with ("g seven"). */
@@ -1839,7 +1870,7 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:has|have|had)\s+)?(?:done|did|does|do)\s+the\s+writing\s+(?:of|for|on)\s+/gi, 'wrote '],
   [/\bselon\b/gi, 'according to'],
   // "what date is on the dateline of the Reuters story": the story's own date, which its dateline gives.
-  [/(?<=\b(?:date|day|when)\b[^?]*?)\b(on|in)\s+the\s+dateline\s+(?:of|on)\s+(?=the\s)/giu, '$1 '],
+  [/^([^?]*?\b(?:date|day|when)\b[^?]*?\b)(on|in)\s+the\s+dateline\s+(?:of|on)\s+(?=the\s)/iu, '$1$2 '],
   // "the date printed beneath the headline of the X article", "the date written at top of X": the story's own date.
   [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|given|appearing|that\s+appears)?\s*(?:under|beneath|below|above|at\s+(?:the\s+)?top\s+of|on\s+top\s+of|next\s+to|with)\s+(?:the\s+)?(?:headline|title|byline)\s+(?:of|on|in)\s+(?=the\s)/giu, 'date of '],
   [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|that\s+appears)\s+(?:at\s+(?:the\s+)?top\s+of|on|in|under\s+the\s+headline\s+of)\s+(?=the\s)/giu, 'date of '],

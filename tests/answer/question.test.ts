@@ -1265,3 +1265,11 @@ describe("a deposition transcript's question", () => {
     expect(parseQuestion({ command: 'when', text: 'The ferry ban the mayor backed in Porto. When had the council called for it?' }).text).toBe('When had the council called for the ferry ban the mayor backed in Porto?');
   });
 });
+
+describe("a chat reply's question", () => {
+  it('reads the quoted message for "that", a short reply as its continuation, and the chat\'s words away', () => {
+    expect(parseQuestion({ command: 'who', text: "> 'the pier stays shut' — who said that? the gazette porto one lol" })).toMatchObject({ kind: 'saidBy', story: 'gazette porto' });
+    expect(parseQuestion({ command: 'who', text: '> reyes says the ferries run — ok but who said the pier was shut "at the last minute"? @maria lmk' }).text).toBe('who said the pier was shut "at the last minute"?');
+    expect(parseQuestion({ command: 'when', text: '> strikes in porto since the ferry war broke out — broke out in which month? gazette' })).toMatchObject({ kind: 'eventTime', granularity: 'month', story: 'gazette' });
+  });
+});
