@@ -207,7 +207,7 @@ const PAGE_ASKED = new RegExp(
     String.raw`\b(?:stor(?:y|ies)|articles?|headlines?|pieces?|posts?)\s+(?:that(?:['’]s|\s+is|\s+was)?\s+|is\s+|was\s+)?linked\b`,
     String.raw`\blinked\s+(?:at|after|below|under|beneath)\b|\blinks?\s+at\s+the\s+(?:bottom|end|top)\b`,
     String.raw`\bcaptions?\b|\bnewsletter\b|\boops\b|\berror\s+message\b|\bsomething\s+went\s+wrong\b|\bmy\s+e-?mail\b|\bsubscribe\b|\bsign[\s-]?up\s+(?:box|form|prompt)\b`,
-    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:pictured|shown|seen)\s+in\s+the\s+(?:photo|picture|image)`,
+    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:(?:shown|seen)\s+in\s+the\s+(?:photo|picture|image)|pictured\b(?!\s+(?:by|with)\b))`,
   ].join('|'),
   'i',
 );

@@ -1273,3 +1273,10 @@ describe("a chat reply's question", () => {
     expect(parseQuestion({ command: 'when', text: '> strikes in porto since the ferry war broke out — broke out in which month? gazette' })).toMatchObject({ kind: 'eventTime', granularity: 'month', story: 'gazette' });
   });
 });
+
+describe('who is pictured', () => {
+  it('asks the page\'s caption, whatever the picture shows them doing; "seen" only in a photo', () => {
+    expect(parseQuestion(auto('who is pictured speaking at the Porto press conference?'))).toMatchObject({ kind: 'articleDate', part: 'page' });
+    expect(parseQuestion(auto('who was seen leaving the Porto depot?')).kind).not.toBe('articleDate');
+  });
+});
