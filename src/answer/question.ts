@@ -1881,6 +1881,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bdeparted\b(?!\s+for\b)/gi, 'left'],
   [/\bdeparting\b(?!\s+for\b)/gi, 'leaving'],
   [/\bdepart\b(?!\s+for\b)/gi, 'leave'],
+  // "the Iran program director quoted in the X story": the story says who it is; "is quoted in" asks who is.
+  [/^(\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?!(?:only|other|one|person|people|non-)\b)(?:(?!\b(?:only|other|else|non-\p{L}+|person|people)\b)[^?,]){3,120}?)\s+(?:quoted|cited|mentioned|named|interviewed)\s+(?=in\s+(?:the|that|this)\s[^?]*?\b(?:story|article|piece|report|wire|dispatch|coverage)\b)/iu, '$1, '],
   // "# of drones", "no. of troops": how many.
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.

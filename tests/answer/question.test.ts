@@ -1280,3 +1280,10 @@ describe('who is pictured', () => {
     expect(parseQuestion(auto('who was seen leaving the Porto depot?')).kind).not.toBe('articleDate');
   });
 });
+
+describe('a role quoted in a story', () => {
+  it('asks who holds the role, the story after it; "who is the only person quoted" still asks who is quoted', () => {
+    expect(parseQuestion({ command: 'who', text: 'who is the port program director at the Sarnia Institute quoted in the Gazette story?' })).toMatchObject({ kind: 'role', story: 'Gazette' });
+    expect(parseQuestion({ command: 'who', text: 'Who is the only person quoted in the Gazette story?' }).text).toMatch(/quoted/);
+  });
+});
