@@ -1283,7 +1283,7 @@ describe('who is pictured', () => {
 
 describe('a role quoted in a story', () => {
   it('asks who holds the role, the story after it; "who is the only person quoted" still asks who is quoted', () => {
-    expect(parseQuestion({ command: 'who', text: 'who is the port program director at the Sarnia Institute quoted in the Gazette story?' })).toMatchObject({ kind: 'role', story: 'Gazette' });
+    expect(parseQuestion({ command: 'who', text: 'who is the port program director at the Sarnia Institute quoted in the Gazette story?' })).toMatchObject({ kind: 'role', role: 'port program director at the Sarnia Institute', story: 'Gazette' });
     expect(parseQuestion({ command: 'who', text: 'Who is the only person quoted in the Gazette story?' }).text).toMatch(/quoted/);
   });
 });
