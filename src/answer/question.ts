@@ -1883,6 +1883,12 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bdepart\b(?!\s+for\b)/gi, 'leave'],
   // "the Iran program director quoted in the X story": the story says who it is; "is quoted in" asks who is.
   [/^(\s*who(?:['’]s|\s+is|\s+was)\s+the\s+(?!(?:only|other|one|person|people|non-)\b)(?:(?!\b(?:only|other|else|non-\p{L}+|person|people)\b)[^?,]){3,120}?)\s+(?:quoted|cited|mentioned|named|interviewed)\s+(?=in\s+(?:the|that|this)\s[^?]*?\b(?:story|article|piece|report|wire|dispatch|coverage)\b)/iu, '$1, '],
+  // "which body reported overnight that X": which said it (a report of what someone says, not a story's reporting).
+  [/\breported\s+((?:overnight|today|yesterday|earlier|later|on\s+\p{Lu}\p{Ll}+day)\s+)?that\b/giu, 'said $1that'],
+  // "who had been the political chief of X": who was.
+  [/^(\s*who)\s+had\s+been\s+(?=the\s)/iu, '$1 was '],
+  // "After how long a stretch of raids had the toll reached 1,200?": how long the raids had gone on.
+  [/^\s*after\s+(?=how\s+long\b|how\s+many\s+(?:days|weeks|months|years|hours)\b)/iu, ''],
   // "# of drones", "no. of troops": how many.
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.

@@ -1287,3 +1287,11 @@ describe('a role quoted in a story', () => {
     expect(parseQuestion({ command: 'who', text: 'Who is the only person quoted in the Gazette story?' }).text).toMatch(/quoted/);
   });
 });
+
+describe('a report of a saying, an earlier office, a span asked after "after"', () => {
+  it('reads "reported overnight that", "who had been the", "after how long"', () => {
+    expect(parseQuestion({ command: 'who', text: 'which body reported overnight that the toll had reached 40?' }).text).toBe('which body said overnight that the toll had reached 40?');
+    expect(parseQuestion({ command: 'who', text: 'Who had been the harbour chief of Porto before he was sacked?' }).text).toMatch(/^Who was the harbour chief of Porto/);
+    expect(parseQuestion({ command: 'when', text: 'After how long a stretch of strikes had the toll reached 40?' })).toMatchObject({ kind: 'duration' });
+  });
+});
