@@ -1061,7 +1061,8 @@ function postedAsked(input: string): string {
   if (remarked !== null) return `${remarked[2]!}${remarked[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}?`;
   const named = NAMED_THEN_ASKED.exec(text);
   if (named !== null) return `${named[2]!} ${named[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())} ${named[3]!}${named[4] ?? ''}?`;
-  const plain = text.replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
+  // "Hands up, not us! Who told …": an exclamation before the question is a sentence like any other remark.
+  const plain = text.replace(/!+\s+(?=[\p{Lu}'‘"“])/gu, '. ').replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
   // An acronym is short ("NATO", "IDF"): a long word the lexicon does not know is shouted too ("RESPONSIBLE").
   const shouted = plain.replace(SHOUTED, (word: string) => {
     const kind = wordClass(word.toLowerCase());
@@ -1071,6 +1072,12 @@ function postedAsked(input: string): string {
   const after = /^[^?]{10,240}?(?:\.{2,}|…|[.!;])\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)/iu.exec(shouted);
   const asked = after === null ? shouted : shouted.slice(after[0].length);
   const subject = MEMO_SUBJECT.exec(asked);
+  // "Hands up, not us. Who told reporters at the G7 that the US was not involved?": a question that asks by itself
+  // (eight words or more, nothing in it pointing back) after remarks that name no story is asked alone.
+  const last = /(?:^|[.!]\s+)((?:who|whom|whose|what|which|when|where|how)\b[^.!?]{20,300}\?)\s*$/iu.exec(asked);
+  const remarks = last === null ? '' : asked.slice(0, last.index);
+  const alone = last !== null && remarks.trim() !== '' && words(last[1]!).length >= STANDS_ALONE && !/\b(?:it|its|this|these|those|he|she|they|him|her|them|his|their|there|then|same)\b|\bthat\s*[?,]|\b(?:was|is|were|are|of|about|for|on|in|at|did|does|do|with|from|to|by|after|before)\s+that\b/i.test(last[1]!) && !STORY_USES.test(remarks) && !/\?/.test(remarks);
+  if (alone) return last[1]!;
   const memo = (subject === null ? asked : asked.slice(subject[0].length)).replace(MEMO_OPENING, '').replace(MEMO_CLOSING, '').replace(/^\s*pls\s+/i, '').replace(NAME_WANTED, 'who is the $1, ');
   // A remark after the question's mark that asks nothing ("they SAY it was Israel", "need for the 4pm brief").
   const closed = /^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:[^?]{3,200}?[.!]\s+)?(?:who|whom|whose|what|which|when|where|how)\b[^?]{3,300}\?)\s*(?=\S)([^?]{1,160})$/iu.exec(memo);

@@ -1295,3 +1295,10 @@ describe('a report of a saying, an earlier office, a span asked after "after"', 
     expect(parseQuestion({ command: 'when', text: 'After how long a stretch of strikes had the toll reached 40?' })).toMatchObject({ kind: 'duration' });
   });
 });
+
+describe('remarks before a question that asks by itself', () => {
+  it('are dropped when they name no story and the question points back to nothing', () => {
+    expect(parseQuestion({ command: 'who', text: 'Hands up, not us! Who told reporters at the Porto summit that the navy was not involved in the raid?' }).text).toMatch(/^Who told reporters at the Porto summit that the navy was not involved in the raid\?$/);
+    expect(parseQuestion({ command: 'when', text: 'Ferries were stopped. When did the mayor close the pier after that?' }).text).toMatch(/Ferries were stopped/);
+  });
+});
