@@ -5,7 +5,7 @@ import { quoteAnswers, unquotedSpeaker, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
-import { articleDateAnswers, isOutletOfCorpus, storyFiles } from './articleDate.ts';
+import { articleDateAnswers, isOutletOfCorpus, isStoryByPlace, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
@@ -257,7 +257,7 @@ const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+
 /** Each index's outlets and dateline places, in small letters, read once. */
 const storyLabels = new WeakMap<CorpusIndex, string[]>();
 
-/** Whether a story's description names an outlet or a dateline place of the corpus ("the dpa story", "the Annapolis wire"). */
+/** Whether a story's description names it exactly: an outlet or a dateline place of the corpus ("the dpa story", "the Annapolis wire"), or its place in the list. */
 function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
   let labels = storyLabels.get(index);
   if (labels === undefined) {
@@ -265,7 +265,7 @@ function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
     storyLabels.set(index, labels);
   }
   const described = description.toLowerCase();
-  return labels.some((label) => new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}(?![\\p{L}])`, 'u').test(described)) || /^\s*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s*$/i.test(described);
+  return labels.some((label) => new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}(?![\\p{L}])`, 'u').test(described)) || isStoryByPlace(description);
 }
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */

@@ -55,6 +55,11 @@ export function storyFiles(index: CorpusIndex, description: string): Set<string>
 /** "the first article" … "the tenth", and "the last": a story by its place in the corpus's list; "last" stands last. */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'];
 
+/** Whether a story is described by its place in the corpus's list ("the second article"), which names it exactly. */
+export function isStoryByPlace(description: string): boolean {
+  return ORDINALS.includes(description.trim().toLowerCase());
+}
+
 /**
  * The articles the description fits, best first: those whose passages, title, outlet and dateline
  * hold more of its words, then those whose title holds more ("the Blinken jets to Israel story" is

@@ -975,13 +975,6 @@ const MEMO_SUBJECT = /^\s*re:\s*([^—–:?.]{2,80}?)\s*(?:[—–:]+|\s-+)\s*(?
 /** "boss wants the Pentagon chief's name …": who the Pentagon chief is. */
 const NAME_WANTED = /^\s*(?:(?:the\s+)?boss|he|she|they|I|we)\s+(?:wants?|needs?)\s+(?:the\s+)?(.{2,80}?)['’]s?\s+(?:full\s+)?name\b\s*/iu;
 
-/**
- * A post's or a memo's question without what only surrounds it: emoji and "??", a hashtag at the end
- * (one in a sentence keeps its word: "at #Capri" is at Capri), words in capitals for emphasis in small
- * letters (a name the lexicon does not know as a common word keeps them: "ANNAPOLIS"), a remark after
- * the question's mark that asks nothing ("… rock Isfahan?? they SAY it was Israel"), a memo's "FYI",
- * "pls", "ASAP", and its "re:" subject, which stands in for the question's closing "it" or "this".
- */
 /** A transcript's label for who is speaking, before the question: "Q.", "Q:", "Question:", "Q3)". */
 const TRANSCRIPT_LABEL = /^\s*(?:Q\d*|Question|QUESTION)\s*[.:)]\s+/u;
 /** A transcript's procedure, which asks nothing: "Objection, vague.", "Withdrawn.", "Let me rephrase.", "Take your time.", "Counsel may answer." */
@@ -1054,7 +1047,20 @@ function threadAsked(text: string): string {
   return scoped === text.trim() ? text : scoped;
 }
 
+/** What a post, a memo or a chat reply adds to a question: marks, emoji, a hashtag, a mention, capitals, a second sentence, a dash or a colon, a memo's words. */
+const POSTED_SIGNS = /[!#>@\p{Extended_Pictographic}]|[.?]\s+\S|\p{Lu}{2,}|[—–:]|\s-\s|\b(?:re|fyi|need|note|pls|asap|thx|ty|tia|boss|lmk|ugh|so)\b/iu;
+
+/**
+ * A post's, a memo's or a chat reply's question without what only surrounds it (a chat reply is read
+ * by `threadAsked` first): emoji and "??", a hashtag at the end (one in a sentence keeps its word: "at
+ * #Capri" is at Capri), words in capitals for emphasis in small letters (a short one the lexicon does
+ * not know keeps them: "NATO"), a remark before or after the question that asks nothing ("… rock
+ * Isfahan?? they SAY it was Israel"), a memo's "FYI", "pls", "ASAP", and its "re:" subject, which stands
+ * in for the question's closing "it" or "this".
+ */
 function postedAsked(input: string): string {
+  // Most questions are one plain sentence: none of what a post, a memo or a chat adds, read no further.
+  if (!POSTED_SIGNS.test(input)) return input;
   const text = /^\s*>|(?<![\p{L}\d])(?:lmk|ugh|\+1)(?![\p{L}\d])/iu.test(input) ? threadAsked(input) : input;
   // "The humanitarian pause the Secretary reiterated in Tel Aviv. When had Biden called for it?": the thing the remark names.
   const remarked = /^\s*((?:the|a|an)\s+[^.?!]{6,160}?)\.\s+((?:when|who|where|what|which|how)\b[^?]*?\b(?:for|about|on|of|with|to|against)\s+)(?:it|this|that)\s*\?\s*$/iu.exec(text);
@@ -2023,7 +2029,8 @@ const ASKS = /(?:^|[\s,])(?:who|whom|whose|what|which|when|where|how)\b/iu;
  * about. Left whole when anything after the question is not such an aside.
  */
 /** A skeptic's hedges, which doubt the coverage without changing what is asked: "supposedly", "so-called", "actually", "does the piece even name him". */
-const DOUBT_WORDS = /\s+(?:actually|really|conveniently|apparently|so-called)\b(?=\s+['‘"“]?\p{L})|(?<=\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:it|they|he|she|this|that|the\s+[\p{L}-]+)\s+)(?:supposedly|allegedly)\s+(?=\p{Ll})|\s+(?:exactly|precisely)(?=\s*\?)|,\s*(?:supposedly|allegedly|exactly)(?=\s*[?,—–])|(?<=\b(?:does|did|do|is|was)\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)even\s+/gu;
+// (A lookbehind stands after the word it checks: tried at every position it would cost each parse tens of µs.)
+const DOUBT_WORDS = /\s+(?:actually|really|conveniently|apparently|so-called)\b(?=\s+['‘"“]?\p{L})|(?:supposedly|allegedly)(?<=\b(?:did|does|do|was|were|is|are|has|have|had)\s+(?:it|they|he|she|this|that|the\s+[\p{L}-]+)\s+(?:supposedly|allegedly))\s+(?=\p{Ll})|\s+(?:exactly|precisely)(?=\s*\?)|,\s*(?:supposedly|allegedly|exactly)(?=\s*[?,—–])|even(?<=\b(?:does|did|do|is|was)\s+(?:it|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+even)\s+/gu;
 /** "when was it, if we believe dpa": by that source's telling. */
 const IF_WE_BELIEVE = /,?\s*\bif\s+(?:we|you|i|one)\s+(?:believe|trust|go\s+by|take)\s+/giu;
 /** "Does the piece say that, or who does it name as X?": the check before "or" gives way to the question after it. */
@@ -2250,6 +2257,8 @@ function lowerCommon(described: string): string {
  * story tag is kept as the question's story; a note without a tag, label, party or request is left as it is.
  */
 function fileNoteAsked(text: string): string {
+  // A note has a tag, a label or a request set off by a point, a question mark or a colon, or opens with its party.
+  if (!/[.:?]\s+\S|^\s*(?:the\s+)?(?:part(?:y|ies)|source|originator)\b/iu.test(text)) return text;
   const tag = STORY_TAG.exec(text);
   if (text.includes('|') || /^\s*(?:who|whom|whose|what|which|when|where|how)\b/i.test(text)) return text;
   // "Oct 2023 file": a month or a year says little of which story it is (a story need not give its date), a name does.
@@ -2320,6 +2329,7 @@ const IDENTIFY_WHICH = /^\s*identify\s+the\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:w
  * the Y is, in the X article; "State the name of X" who X is; "Identify the body which X" which body X.
  */
 function checklistAsked(text: string): string {
+  if (!/^\s*(?:(?:checklist\s+)?item\b|\p{Lu}-\d|\d|confirm|verify|state|indicate|establish|identify|specify)/iu.test(text)) return text;
   const numbered = CHECKLIST_ITEM.exec(text);
   const item = (numbered === null ? text : text.slice(numbered[0].length)).replace(/\bthe\s+subject\s+(article|story|dispatch|photograph|photo)\s*\(([^()]{2,40})\)/giu, (_m, noun: string, source: string) => `the ${source.replace(/\s*,\s*/g, ' ')} ${noun.toLowerCase()}`).replace(/\bthe\s+subject\s+(article|story|dispatch|photograph|photo)\b/giu, (_m, noun: string) => `the ${noun.toLowerCase()}`);
   const plain = item.replace(/\s*[.;]+\s*$/, '');
