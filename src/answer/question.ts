@@ -1070,9 +1070,12 @@ function postedAsked(input: string): string {
   // "Hands up, not us! Who told …": an exclamation before the question is a sentence like any other remark.
   const plain = text.replace(/!+\s+(?=[\p{Lu}'‘"“])/gu, '. ').replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
   // An acronym is short ("NATO", "IDF"): a long word the lexicon does not know is shouted too ("RESPONSIBLE").
+  // "CEO", "FBI": a short common word in capitals is its acronym, unless the question shouts ("the SAME DAY").
+  const shouting = (plain.match(SHOUTED) ?? []).some((word) => word.length >= 4 && wordClass(word.toLowerCase()) === 'common');
   const shouted = plain.replace(SHOUTED, (word: string) => {
     const kind = wordClass(word.toLowerCase());
-    return (word.length >= 3 && kind === 'common') || (word.length >= 5 && kind === undefined) ? word.toLowerCase() : word;
+    const shortest = shouting ? 3 : 4;
+    return /^(?:WHO|WHOM|WHOSE|WHAT|WHICH|WHEN|WHERE|WHY|HOW)$/.test(word) || (word.length >= shortest && kind === 'common') || (word.length >= 5 && kind === undefined) ? word.toLowerCase() : word;
   });
   // "They keep saying X... so WHO actually let slip …": a remark before the question, which opens after "so".
   const after = /^[^?]{10,240}?(?:\.{2,}|…|[.!;])\s*so\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)/iu.exec(shouted);
@@ -1088,7 +1091,8 @@ function postedAsked(input: string): string {
   // A remark after the question's mark that asks nothing ("they SAY it was Israel", "need for the 4pm brief").
   const closed = /^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:[^?]{3,200}?[.!]\s+)?(?:who|whom|whose|what|which|when|where|how)\b[^?]{3,300}\?)\s*(?=\S)([^?]{1,160})$/iu.exec(memo);
   // One that names the story asked of ("… in the X article") or a line of its page ("there is a read also link") stays: other rules read it.
-  const question = closed === null || /^\s*(?:or|and|if)\b/i.test(closed[2]!) || STORY_USES.test(closed[2]!) || /\b(?:link|read\s+also|caption|photo|picture|headline|page|newsletter)\b/i.test(closed[2]!) ? memo : closed[1]!;
+  // So does what the question points forward to ("Who said the following statement? "…"").
+  const question = closed === null || /^\s*(?:or|and|if)\b|^\s*['‘"“]/i.test(closed[2]!) || /\b(?:following|below)\b/i.test(closed[1]!) || STORY_USES.test(closed[2]!) || /\b(?:link|read\s+also|caption|photo|picture|headline|page|newsletter)\b/i.test(closed[2]!) ? memo : closed[1]!;
   // "re: humanitarian pause … — when did POTUS first call for it?": the subject the closing pronoun stands for.
   const resolved = subject === null ? question : question.replace(/\b(?:for|about|on|of)\s+(it|this|that)\s*\?\s*$/iu, (whole, pronoun: string) => whole.replace(pronoun, `the ${subject[1]!.replace(/^the\s+/i, '')}`));
   return resolved === input ? input : resolved.replace(/\s{2,}/g, ' ').replace(/\s+([?.,!])/g, '$1').trim();
@@ -1441,7 +1445,10 @@ function sourceAsked(text: string): string {
   if (source !== null) return source[1] === undefined ? `who said ${source[3]!}` : `${source[1]} ${source[2]!} said ${source[3]!}`;
   const figure = FIGURE_GIVEN.exec(text);
   // Only a figure ("the figure of 1,200 dead", "the death toll"): "who gave the order" asks who did it.
-  if (figure === null || !/\b\d|\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published|reported|supplied|announced|compiled|cited)/i)))) return text;
+  const given = figure === null ? '' : figure[0]!.slice(figure[0]!.search(/\s(?:gave|give|put|putting|came|come|released|issued|provided|published|reported|supplied|announced|compiled|cited)/i));
+  // "who reported Apple's market share in 2007" is who reported it: a report's verb asks a figure's source only of a figure named so.
+  const named = /\b(?:figure|number|estimate|toll|tally|count)s?\b/i.test(given);
+  if (figure === null || !(named || (/\b\d/.test(given) && !/\s(?:reported|supplied|announced|compiled|cited)\b/i.test(given)))) return text;
   return `who said ${figure[1]!.replace(/\s+(?:figure|number|estimate)s?$/i, '')}${figure[2]!}`;
 }
 

@@ -1302,3 +1302,12 @@ describe('remarks before a question that asks by itself', () => {
     expect(parseQuestion({ command: 'when', text: 'Ferries were stopped. When did the mayor close the pier after that?' }).text).toMatch(/Ferries were stopped/);
   });
 });
+
+describe('what a plain question keeps', () => {
+  it('keeps an acronym in capitals, what "the following" points to, and "who reported X" as who did', () => {
+    expect(parseQuestion({ command: 'when', text: 'When did the Porto Media CEO resign?' }).text).toMatch(/CEO/);
+    expect(parseQuestion({ command: 'when', text: 'When was the SAME DAY the pier shut?' }).text).toMatch(/same day/);
+    expect(parseQuestion({ command: 'who', text: 'Who said the following statement? "The pier stays shut."' })).toMatchObject({ kind: 'saidBy', statement: 'The pier stays shut.' });
+    expect(parseQuestion({ command: 'who', text: "Who reported the port's market share in 2007?" })).toMatchObject({ kind: 'eventActor' });
+  });
+});
