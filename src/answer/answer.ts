@@ -254,18 +254,18 @@ function inStoryAsked(index: CorpusIndex, question: Question, answers: Answer[])
 /** "when was the presser where X", "the meeting at which X": an occasion, then what happened at it. */
 const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:was|is|were)\s+the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:presser|press\s+(?:conference|event|briefing)|news\s+conference|meeting|summit|talks|visit|trip|briefing|interview|speech|call|ceremony|rally))\s+(?:where|at\s+which|during\s+which|in\s+which)\s+\S/iu;
 
-/** Each index's outlets and dateline places, in small letters, read once. */
-const storyLabels = new WeakMap<CorpusIndex, string[]>();
+/** Each index's outlets and dateline places as one pattern of whole words, built once. */
+const storyLabels = new WeakMap<CorpusIndex, RegExp | null>();
 
 /** Whether a story's description names it exactly: an outlet or a dateline place of the corpus ("the dpa story", "the Annapolis wire"), or its place in the list. */
 function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
   let labels = storyLabels.get(index);
   if (labels === undefined) {
-    labels = [...new Set([...index.articles.values()].flatMap((meta) => [meta.outlet, meta.place?.split(',')[0]]).filter((label): label is string => label !== undefined).map((label) => label.toLowerCase()))];
+    const names = [...new Set([...index.articles.values()].flatMap((meta) => [meta.outlet, meta.place?.split(',')[0]]).filter((label): label is string => label !== undefined).map((label) => escapeRegExp(label.toLowerCase())))];
+    labels = names.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'u');
     storyLabels.set(index, labels);
   }
-  const described = description.toLowerCase();
-  return labels.some((label) => new RegExp(`(?<![\\p{L}])${escapeRegExp(label)}(?![\\p{L}])`, 'u').test(described)) || isStoryByPlace(description);
+  return labels?.test(description.toLowerCase()) === true || isStoryByPlace(description);
 }
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */

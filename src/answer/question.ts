@@ -2348,11 +2348,14 @@ function checklistAsked(text: string): string {
   if (which !== null) return `which ${which[1]!} ${plain.slice(which[0].length)}?`;
   if (numbered === null) return text;
   // "indicate the crossing through which X": the crossing so described, which the passage that tells X names.
-  const described = /^\s*(?:confirm|verify|state|indicate|establish|specify)\s+(?=the\s+(?!(?:time|period|date|day|year|month|hour|moment)\b)[\p{L}-]+\s+(?:through|in|at|to|from|by|on|with|for|of)\s+which\b)/iu.exec(plain);
+  const described = /^\s*(?:confirm|verify|state|indicate|establish|specify)\s+(?=the\s+[\p{L}-]+\s+(?:through|in|at|to|from|by|on|with|for|of)\s+which\b)/iu.exec(plain);
+  // A time noun ("the day on which X", "the time frame in which X") is the request rules' (`imperativeAsked`) to read.
+  const noun = /^\s*\S+\s+the\s+([\p{L}-]+)/u.exec(plain)?.[1]?.toLowerCase() ?? '';
+  if (/^(?:time|period|date|day|year|month|hour|moment)$/.test(noun)) return item;
   if (described !== null) return `${plain.slice(described[0].length)}.`;
   // "confirm the outlet that ran X": which outlet ran X.
   const thing = /^\s*(?:confirm|verify|state|indicate|establish|specify)\s+the\s+([\p{L}-]+)\s+(?:that|which|who)\s+/iu.exec(plain);
-  if (thing !== null && !/^(?:time|period|date|day|year|month|hour|moment)$/i.test(thing[1]!)) return `which ${thing[1]!} ${plain.slice(thing[0].length)}?`;
+  if (thing !== null) return `which ${thing[1]!} ${plain.slice(thing[0].length)}?`;
   return item;
 }
 
