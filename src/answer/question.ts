@@ -16,6 +16,7 @@ import { wordClass } from '../nlp/model/lexicon.ts';
 import { editDistance } from '../nlp/nameSimilarity.ts';
 import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
+import { relayedAsked } from './relayed.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -938,7 +939,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(transcriptAsked(clip(request.text))))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(relayedAsked(transcriptAsked(clip(request.text)))))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -3068,6 +3069,9 @@ function describedInRemark(remark: string, question: string): string | undefined
   return told === null ? undefined : `which ${phrase} ${told[1]!.trim()}?`;
 }
 
+/** "who was he?", "who is she?": asks who a person is. */
+const PERSONAL_ASKED = /^\s*(?:who|whom)(?:['’]s|\s+(?:was|is))\s+(?:he|she)\b/i;
+
 function identityAsked(remark: string, question: string): string | undefined {
   const asked = IDENTITY_ASKED.exec(question);
   if (asked === null) return undefined;
@@ -3087,7 +3091,9 @@ function identityAsked(remark: string, question: string): string | undefined {
     const describes = (word: RegExpMatchArray): boolean => {
       const form = word[0].toLowerCase();
       if (after.slice(0, word.index).includes(',')) return false;
-      return noun === undefined ? !/^the\s/i.test(determiner[0]) && (ROLE_HEADS.has(form.replace(/s$/, '')) || DESCRIBING_NOUNS.has(form)) : indexTerm(form) === indexTerm(noun);
+      // "The political leader of Hamas was killed. Who was he?": a definite subject is the one "he" or "she" stands for.
+      const definiteOk = !/^the\s/i.test(determiner[0]) || (determiner.index === 0 && PERSONAL_ASKED.test(question));
+      return noun === undefined ? definiteOk && (ROLE_HEADS.has(form.replace(/s$/, '')) || DESCRIBING_NOUNS.has(form)) : indexTerm(form) === indexTerm(noun);
     };
     let at = following.findIndex(describes);
     if (at < 0) continue;
