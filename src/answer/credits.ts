@@ -17,7 +17,7 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', 'supplementary', 'extra', 'added', 'further', ...CREDITING_TERMS, ...ASKING_TERMS]);
   const topic = questionTerms(question, creditWords);
   // "supplementary reporting", "extra reporting": what credit lines call "additional".
-  const asked = questionTerms(question.replace(/\b(?:supplementary|extra|added|further)\b/gi, 'additional'));
+  const asked = questionTerms(question.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\b(?:supplementary|extra|added|further)\b/gi, 'additional'));
   const candidates: Candidate[] = [];
   const relevance = articleRelevance(index, topic, 0.3);
   const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));

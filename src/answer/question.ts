@@ -17,6 +17,7 @@ import { editDistance } from '../nlp/nameSimilarity.ts';
 import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
 import { relayedAsked } from './relayed.ts';
+import { fieldAsked } from './fieldAsked.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -236,7 +237,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
-  { pattern: /^(?!\s*who\s+(?:said|says|stated|states|told|claimed|claims|declared|insisted|added|warned)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further) reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
+  { pattern: /^(?!\s*who\s+(?:said|says|stated|states|told|claimed|claims|declared|insisted|added|warned)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further)[\s-]reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
 /** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
@@ -939,7 +940,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(relayedAsked(transcriptAsked(clip(request.text)))))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(fieldAsked(relayedAsked(transcriptAsked(clip(request.text))))))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };

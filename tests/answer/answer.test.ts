@@ -102,6 +102,8 @@ describe('who', () => {
     // The credit asked in other words: "which staffer handled the editing", "supplementary reporting", "the writing … credited".
     expect(who('Which staffer handled the editing of the Reuters report on the Tarvo bridge?')).toBe('Mara Quist');
     expect(who('Whose contribution to the Tarvo bridge story is listed as supplementary reporting?')).toBe('Piet Voss');
+    // A credit written as one hyphenated word, as a spreadsheet's column names it.
+    expect(who('Who is the additional-reporting credit on the Tarvo bridge story?')).toBe('Piet Voss');
     expect(who('Which name in the credits of the Tarvo bridge story added reporting?')).toBe('Piet Voss');
     // The words of sharing a credit name no story: the credit line answers, not a guess from the text.
     const shared = creditAnswers(credited, { kind: 'credit', credit: 'reporting', text: 'Who shared the reporting credit with Piet Voss on the Reuters story from Tarvo?', reason: '' });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fieldAsked } from '../../src/answer/fieldAsked.ts';
+
+describe("fieldAsked: a question asked as a spreadsheet's field", () => {
+  it.each<[string, string]>([
+    // A time field alone asks when its thing was.
+    ['Date column for the Porto pier fire?', 'when was the Porto pier fire?'],
+    ['Date column for the Lenz floods?', 'when were the Lenz floods?'],
+    ["Timing field for Lopez's resignation, as the Gazette gives it?", "when was Lopez's resignation, as the Gazette gives it?"],
+    // A question that only says what the field wants ("which day?") asks the same.
+    ['Date field for the storm that closed the port — which day?', 'when was the storm that closed the port?'],
+    // A pronoun in the question stands for the field's thing.
+    ['Timestamp for the ministry\'s ferry toll — when was it released, per the story?', "when was the ministry's ferry toll released, per the story?"],
+    ['Source for the pier-closure statement in the Gazette piece: who put it out?', 'who put out the pier-closure statement in the Gazette piece?'],
+    // "Row: X." says what the field is for.
+    ['Row: Porto pier fire. Actor field — who does the Gazette story say set it off?', 'who does the Gazette story say set off the Porto pier fire?'],
+    // A name field's own "who" question says no more than the field; a credit keeps its preposition.
+    ['Source name for the "bridge too far" remark — who is the engineer?', 'who is the source for the "bridge too far" remark?'],
+    ['Additional-reporting credit on the Gazette Porto story — whose name goes in that cell?', 'who is the additional-reporting credit on the Gazette Porto story?'],
+    ['Name column for the harbour minister in the Gazette piece — who is he?', 'the harbour minister in the Gazette piece — who is he?'],
+    // Outlets and counts.
+    ['@Byline outlet column for the Porto ferry story?', '@Byline which news outlet ran the Porto ferry story?'],
+    ['@Byline count of ferries sunk in the storm?', '@Byline how many ferries sunk in the storm?'],
+  ])('%s', (asked, read) => {
+    expect(fieldAsked(asked)).toBe(read);
+  });
+
+  it('leaves questions that only use the same words as they are', () => {
+    for (const asked of ['Date of the Porto pier fire?', 'What is the source of the Lenz river?', 'Who is the name behind the Gazette column?', 'When was the count of ferries published?', 'Time for the mayor to resign?']) expect(fieldAsked(asked)).toBe(asked);
+  });
+});
