@@ -18,6 +18,7 @@ import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
 import { relayedAsked } from './relayed.ts';
 import { fieldAsked } from './fieldAsked.ts';
+import { hedgesDropped } from './hedges.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -927,6 +928,13 @@ function starCorrected(text: string): string {
   return nearest === undefined ? rest : rest.replace(new RegExp(`(?<![\\p{L}])${nearest.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}])`, 'u'), fixed);
 }
 
+/**
+ * The ways of asking read first, in order, each text to text: a transcript's labels, a question relayed
+ * for someone else, a spreadsheet's field, a half-remembering asker's guesses, a post's or a memo's
+ * noise, dictation's spoken punctuation, a name corrected after a star.
+ */
+const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, relayedAsked, fieldAsked, hedgesDropped, postedAsked, dictated, starCorrected];
+
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   if (request.command === 'quote') {
@@ -940,7 +948,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(starCorrected(dictated(postedAsked(fieldAsked(relayedAsked(transcriptAsked(clip(request.text))))))), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(READ_AS_ASKED.reduce((text, step) => step(text), clip(request.text)), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1591,14 +1599,14 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+
  * name, is "which think-tank guy said X", "which Hamas leader got killed in Iran" ("the envoy who
  * closed the port, who was that?", without the remembering, asks who holds that role).
  */
-const DOER_THEN_NAME = /^\s*(?:i\s+(?:think|believe|guess)|there\s+(?:was|is|were))\s+(?:some|a|an|the|this|that)\s+(.{3,120}?)\s*,\s*(?:(?:can\s+you\s+)?remind\s+me\s+(?:of\s+)?(?:his|her|their|its)\s+name|who\s+(?:was|is)\s+(?:that|he|she)(?:\s+again)?|what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name(?:\s+again)?)\s*\?*\s*$/i;
+const DOER_THEN_NAME = /^\s*(?:i\s+(?:think|believe|guess)|there\s+(?:was|is|were)|(?:wasn['’]t|weren['’]t|isn['’]t)\s+there)\s+(?:also\s+)?(?:some|a|an|the|this|that)\s+(.{3,120}?)\s*(?:[,.;—–]|\?)\s*(?:(?:can\s+you\s+)?remind\s+me\s+(?:of\s+)?(?:his|her|their|its)\s+name|who\s+(?:was|is)\s+(?:that|he|she)(?:\s+again)?|what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name(?:\s+again)?)\s*\?*\s*$/i;
 /** A description that tells an act: a clause of its own ("guy who said …") or a verb in the past ("leader got killed …"). */
 const TELLS_ACT = /\s(?:who|that)\s|\s(?:got|was|were|said|told|\p{Ll}{2,}ed)\s/u;
 
 function doerThenName(text: string): string {
   const m = DOER_THEN_NAME.exec(text);
   if (m === null || !TELLS_ACT.test(` ${m[1]!} `)) return text;
-  return `which ${m[1]!.replace(/^(.+?)\s+(?:who|that)\s+/i, '$1 ')}?`;
+  return `which ${m[1]!.replace(/^(.+?),?\s+(?:who|that)\s+/i, '$1 ').replace(/\s+(?:around\s+then|back\s+then|at\s+the\s+time)$/i, '')}?`;
 }
 
 /** "who the Italian minister was who said …" (after "remind me", "tell me"): the copula put back before its subject. */
@@ -2915,6 +2923,11 @@ function storyTellingAsked(text: string): string | undefined {
   return `which ${one[1]} ${naming ? `is ${one[2]!.replace(/^as\s+/i, '')}` : one[2]}?`;
 }
 
+/** A remark that names a thing ("that rocket attack on the base"), which a pronoun after it may stand for. */
+const THING_NAMED = /^\s*(?:that|this|the)\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’.,-]+){0,8}\s*$/u;
+/** Words that make a remark tell something rather than name a thing. */
+const TELLS_SOMETHING = /\b(?:is|was|were|are|has|had|have|did|does|do|said|says|told|\p{Ll}+ed)\b|['’]s\s+(?:been|got)\b/u;
+
 function questionFirst(input: string): string {
   const quoted = quotedDescriptionAsked(input);
   if (quoted !== undefined) return quoted;
@@ -2973,6 +2986,9 @@ function questionFirst(input: string): string {
     const head = remark.split(/\s+(?:in|on|at|of|for|from|with|against|across|into|over)\s+/i)[0]!;
     const since = bareWhen?.[1] === undefined ? 'when was' : `since when ${/[^s]s$/i.test(head) ? 'have there been' : 'has there been'}`;
     if (bareWhen !== null) return `${since} ${bareWhen[1] === undefined ? remark : lowerOpening(remark)}${bareWhen[2] ?? ''}?`;
+    // "that rocket attack on the base — who did the Pentagon say was behind it?": the thing the remark names is "it".
+    const it = THING_NAMED.test(remark) && !TELLS_SOMETHING.test(remark) ? [...dashed[1]!.matchAll(/\bit\b(?!\s+(?:was|is|has|had|seems|looks)\b)/giu)] : [];
+    if (it.length === 1) return questionFirst(`${dashed[1]!.slice(0, it[0]!.index)}${remark.replace(/^\s*(?:that|this)\b/iu, 'the')}${dashed[1]!.slice(it[0]!.index + 2)}`);
     if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, withRemarkPlace(remark, dashed[1]!)));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
