@@ -1599,13 +1599,13 @@ const NAME_THE = /^\s*(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+
  * name, is "which think-tank guy said X", "which Hamas leader got killed in Iran" ("the envoy who
  * closed the port, who was that?", without the remembering, asks who holds that role).
  */
-const DOER_THEN_NAME = /^\s*(?:i\s+(?:think|believe|guess)|there\s+(?:was|is|were)|(?:wasn['’]t|weren['’]t|isn['’]t)\s+there)\s+(?:also\s+)?(?:some|a|an|the|this|that)\s+(.{3,120}?)\s*(?:[,.;—–]|\?)\s*(?:(?:can\s+you\s+)?remind\s+me\s+(?:of\s+)?(?:his|her|their|its)\s+name|who\s+(?:was|is)\s+(?:that|he|she)(?:\s+again)?|what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name(?:\s+again)?)\s*\?*\s*$/i;
+const DOER_THEN_NAME = /^\s*(?:i\s+(?:think|believe|guess)|there\s+(?:was|is|were)|(?:wasn['’]t|was\s+not|weren['’]t|were\s+not|isn['’]t|is\s+not)\s+there)\s+(?:also\s+)?(?:some|a|an|the|this|that)\s+(.{3,120}?)\s*(?:[,.;—–]|\?)\s*(?:(?:can\s+you\s+)?remind\s+me\s+(?:of\s+)?(?:his|her|their|its)\s+name|who\s+(?:was|is)\s+(?:that|he|she)(?:\s+again)?|what(?:['’]?s|\s+is|\s+was)\s+(?:his|her|their|its)\s+name(?:\s+again)?)\s*\?*\s*$/i;
 /** A description that tells an act: a clause of its own ("guy who said …") or a verb in the past ("leader got killed …"). */
 const TELLS_ACT = /\s(?:who|that)\s|\s(?:got|was|were|said|told|\p{Ll}{2,}ed)\s/u;
 
 function doerThenName(text: string): string {
   const m = DOER_THEN_NAME.exec(text);
-  if (m === null || !TELLS_ACT.test(` ${m[1]!} `)) return text;
+  if (m === null || !(TELLS_ACT.test(` ${m[1]!} `) || words(m[1]!).some((word) => IRREGULAR_VERBS.has(word.toLowerCase())))) return text;
   return `which ${m[1]!.replace(/^(.+?),?\s+(?:who|that)\s+/i, '$1 ').replace(/\s+(?:around\s+then|back\s+then|at\s+the\s+time)$/i, '')}?`;
 }
 

@@ -24,6 +24,13 @@ describe("hedgesDropped: a half-remembering asker's guesses", () => {
   });
 });
 
+describe('someone remembered by what they did, then asked for by name', () => {
+  it('asks which one did it', () => {
+    expect(parseQuestion({ command: 'who', text: "wasn't there also some Porto harbour boss the council sacked after the storm? what was his name?" }).text).toBe('which Porto harbour boss the council sacked after the storm?');
+    expect(parseQuestion({ command: 'who', text: 'there was some Norland minister, transport I think, who closed the port. who was that?' }).text).toBe('which Norland minister closed the port?');
+  });
+});
+
 describe('a remark that names a thing, then a question with "it"', () => {
   it('reads "it" as the thing the remark names', () => {
     expect(parseQuestion({ command: 'who', text: 'that fire at the Porto depot — who did the Gazette reporter say was behind it?' }).text).toMatch(/^who was behind the fire at the Porto depot/);
