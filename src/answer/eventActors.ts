@@ -165,7 +165,8 @@ function candidatesIn(index: CorpusIndex, evidence: Evidence, reading: Reading):
   const candidates: ActorCandidate[] = [];
   // "Who killed Haniyeh": the names the question puts after its act are whom it was done to.
   const actAt = asked === undefined ? -1 : question.text.toLowerCase().indexOf(asked.toLowerCase());
-  const undergoers = question.asks === 'agent' && actAt >= 0 ? reading.names.filter((name) => questionTerms(question.text.slice(actAt + asked!.length)).includes(name)) : [];
+  // Not the names of a clause that only anchors the event ("on the day of the Tel Aviv press event").
+  const undergoers = question.asks === 'agent' && actAt >= 0 ? reading.names.filter((name) => !reading.weights.has(name) && questionTerms(question.text.slice(actAt + asked!.length)).includes(name)) : [];
   let sentenceStart = 0;
   passage.sentences.forEach((sentence, at) => {
     const before = candidates.length;

@@ -817,3 +817,16 @@ describe('an act told in an agentless passive of a clause of its own', () => {
     expect(answer(named, { command: 'who', text: 'Who ordered the second fleet to the strait?' }).answers[0]?.text).toBe('Ada Voss');
   });
 });
+
+describe('a clause that only anchors the act in time', () => {
+  it('does not make the place it names one the act was done to', () => {
+    const anchored = fixtureIndex({
+      'port.txt': 'Porto braces\n\nJune 6, 2025\n\nDuring a press event in Porto Friday, Mayor Piet Olsen said the harbour would stay open.\n\nOn the same day that union leader Ada Voss threatened to close the docks, Olsen repeatedly returned to his warning to the shipowners.\n',
+    });
+    const asked = 'Who threatened to close the docks on the day of the Porto press event?';
+    // The rules read the sentence that tells the threat (Porto, named only by the anchor, is not who was threatened).
+    const read = actorCandidates(anchored, { text: asked, asks: 'agent' }).sort((a, b) => b.score - a.score);
+    expect(read[0]?.answer.text).toBe('Ada Voss');
+    expect(answer(anchored, { command: 'who', text: asked }).answers[0]?.text).toBe('Ada Voss');
+  });
+});
