@@ -19,6 +19,7 @@ import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAske
 import { relayedAsked } from './relayed.ts';
 import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
+import { clueAsked } from './clue.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -930,10 +931,10 @@ function starCorrected(text: string): string {
 
 /**
  * The ways of asking read first, in order, each text to text: a transcript's labels, a question relayed
- * for someone else, a spreadsheet's field, a half-remembering asker's guesses, a post's or a memo's
+ * for someone else, a spreadsheet's field, a crossword clue, a half-remembering asker's guesses, a post's or a memo's
  * noise, dictation's spoken punctuation, a name corrected after a star.
  */
-const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, relayedAsked, fieldAsked, hedgesDropped, postedAsked, dictated, starCorrected];
+const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
 
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
