@@ -165,6 +165,8 @@ const STORY = String.raw`(?:article|story|report|piece|dispatch|item|wire)`;
 const PUBLISHED = String.raw`(?:publish(?:ed)?|file[ds]?|written|write|dated|datelined|stamped|post(?:ed)?|issued?|released?|c[ao]me\s+out|ran|run)`;
 const ARTICLE_DATE = new RegExp(
   String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
+    // "Date on the Political IQ piece from Tel Aviv?": the date a story carries.
+    String.raw`|^\s*(?:the\s+)?date\s+on\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
     String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
     // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
@@ -1852,6 +1854,10 @@ const THE_ONE_DOING = /^(\s*who(?:['’]s|\s+is|\s+was)\s+(?:the|[\p{L}.-]+['’
 /** Chat's spellings: "whos", "abt", "thru", "wat", "happend", "wouldnt", "the heck" after a question word. */
 const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(who|when|where|what)s\b/gi, "$1's"],
+  // "the date atop the X piece", "the date printed at the top of it": the date on the story.
+  [/\b(date|day)\s+(?:printed\s+|given\s+)?(?:atop|at\s+the\s+top\s+of|on\s+top\s+of|at\s+the\s+head\s+of|heading)\s+/gi, '$1 on '],
+  // "…, per the sign-off", "according to the credit line": where a credit stands, not a source of what it says.
+  [/\s*,?\s*(?:per|according\s+to|on|in|from)\s+the\s+(?:sign-?off|credit\s+line|credits|tagline|tag\s+line)(?=\s*[?.!]*\s*$)/gi, ''],
   [/\babt\b/gi, 'about'],
   // Shorthand and negations typed without their apostrophe: "thru", "w/", "wouldnt", "dont".
   [/\bthru\b/gi, 'through'],
@@ -3214,7 +3220,7 @@ function demonstrativeResolved(remark: string, question: string): string | undef
 }
 
 /** "the Political IQ story says …", "the Reuters report notes …": a story as the subject of the remark. */
-const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|copy|write[- ]?up))\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes|lists|listed|mentions|mentioned|names|named|credits|credited|carries|carried)\b/iu;
+const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story|article|piece|report|dispatch|wire|copy|write[- ]?up)(?:\s+(?:from|on|about|datelined)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)\s+(?:says|said|reports|reported|notes|noted|writes|wrote|states|stated|puts|describes|calls|quotes|lists|listed|mentions|mentioned|names|named|credits|credited|carries|carried)\b/iu;
 
 /**
  * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with

@@ -1311,3 +1311,18 @@ describe('what a plain question keeps', () => {
     expect(parseQuestion({ command: 'who', text: "Who reported the port's market share in 2007?" })).toMatchObject({ kind: 'eventActor' });
   });
 });
+
+describe("where a story's own lines stand", () => {
+  it('reads the date atop a story as the date it carries', () => {
+    expect(parseQuestion({ command: 'when', text: 'Date atop the Gazette piece from Porto?' })).toMatchObject({ kind: 'articleDate', part: 'date' });
+    expect(parseQuestion({ command: 'when', text: 'What is the date printed at the top of the Gazette story?' })).toMatchObject({ kind: 'articleDate', part: 'date' });
+  });
+
+  it('drops "per the sign-off" from a credit question: where the credit stands, not a source', () => {
+    expect(parseQuestion({ command: 'who', text: 'who is the writer credited on the Porto wire piece, per the sign-off?' })).toMatchObject({ kind: 'credit', credit: 'writing', text: 'who is the writer credited on the Porto wire piece?' });
+  });
+
+  it('asks a question after "the X story from Y lists …" of that story', () => {
+    expect(parseQuestion({ command: 'who', text: 'The Gazette story from Porto lists an editor at the bottom. Who is credited with the editing?' }).text).toMatch(/, in the Gazette story from Porto\?$/i);
+  });
+});
