@@ -1326,3 +1326,10 @@ describe("where a story's own lines stand", () => {
     expect(parseQuestion({ command: 'who', text: 'The Gazette story from Porto lists an editor at the bottom. Who is credited with the editing?' }).text).toMatch(/, in the Gazette story from Porto\?$/i);
   });
 });
+
+describe('a quote request whose topic names its occasion', () => {
+  it('reads the occasion after a comma, and its place after it, as the setting', () => {
+    expect(parseQuestion({ command: 'quote', speaker: 'Lopez', topic: 'commitment to the harbour, summit close on Lenz' })).toMatchObject({ topic: 'commitment to the harbour', setting: 'Lenz' });
+    expect(parseQuestion({ command: 'quote', speaker: 'Lopez', topic: 'commitment to the harbour at the summit close on Lenz' })).toMatchObject({ topic: 'commitment to the harbour', setting: 'Lenz' });
+  });
+});
