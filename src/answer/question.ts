@@ -2930,6 +2930,12 @@ function storyTellingAsked(text: string): string | undefined {
   return `which ${one[1]} ${naming ? `is ${one[2]!.replace(/^as\s+/i, '')}` : one[2]}?`;
 }
 
+/** "(After the raids,) someone condemned X. Who made that statement?": a remark whose subject is the one asked for. */
+const SOMEONE_DID = /^\s*(?:([^,.?!]{3,80}?),\s*)?(?:someone|somebody)\s+([^.?!]{3,200}?)\s*[.!]\s+((?:who|whom|which)\b[^?]*)\?+\s*$/iu;
+/** "someone posted that …", "somebody claims …": a claim's frame, not an act asked about. */
+const CLAIMING = /^(?:posted|posts|says|said|claims|claimed|told|tells|wrote|writes|tweeted|thinks|thought|reckons|believes|insists|signed)\b/iu;
+/** "Who made that statement?", "which official did it": asks who did what the remark told. */
+const DID_THAT = /^\s*(?:who|whom|which\s+[\p{L}-]+)\s+(?:made|said|did|issued|gave|put\s+out|released|announced)\s+(?:that|this|it|those|these)\b/iu;
 /** A remark that names a thing ("that rocket attack on the base"), which a pronoun after it may stand for. */
 const THING_NAMED = /^\s*(?:that|this|the)\s+[\p{L}\d'’-]+(?:\s+[\p{L}\d'’.,-]+){0,8}\s*$/u;
 /** Words that make a remark tell something rather than name a thing. */
@@ -2946,6 +2952,9 @@ function questionFirst(input: string): string {
   const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
   const restated = restatedClaimAsked(marked) ?? pronounSayingAsked(marked);
   if (restated !== undefined) return questionFirst(restated);
+  // "After the raids, someone condemned X and said Y. Who made that statement?": who did what "someone" did.
+  const someone = SOMEONE_DID.exec(marked);
+  if (someone !== null && !CLAIMING.test(someone[2]!) && (IDENTITY_ASKED.test(`${someone[3]!}?`) || DID_THAT.test(someone[3]!))) return `who ${someone[2]!}${someone[1] === undefined ? '' : `, ${lowerOpening(someone[1])}`}?`;
   // "A commander was killed too. What was his name?": who the remark describes (before "his" is read as a name of the claim's).
   const identifying = REMARK_THEN_QUESTION.exec(marked);
   const nameAsked = REMARK_THEN_NAME.exec(marked);
@@ -3032,7 +3041,7 @@ function questionFirst(input: string): string {
 }
 
 /** "Who was that?", "What was his name?", "Which President was that?": asks who the one the remark describes is. */
-const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|(?:(?:with|to|from|by|for)\s+)?(?:who|whom)|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
+const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|(?:(?:with|to|from|by|for)\s+)?(?:who|whom)|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+(?:[\p{L}-]{3,}\s+)?([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
 /** "the Gazette piece mentions …", "the Reuters story says …": the story a remark reports its description from. */
 const MENTIONED_IN = /^\s*(.{2,60}?)\s+(?:mentions|mentioned|says|said|quotes|quoted|names|named|describes|described|reports|reported|talks\s+about|has)\s*$/i;
 /** A story's word, which makes a remark's source the story asked of. */

@@ -1333,3 +1333,18 @@ describe('a quote request whose topic names its occasion', () => {
     expect(parseQuestion({ command: 'quote', speaker: 'Lopez', topic: 'commitment to the harbour at the summit close on Lenz' })).toMatchObject({ topic: 'commitment to the harbour', setting: 'Lenz' });
   });
 });
+
+describe('a remark about someone unnamed, then a question for them', () => {
+  it('asks who did what "someone" did, with the clause that dates it after', () => {
+    expect(parseQuestion({ command: 'who', text: 'After the storm in Porto, someone closed the pier and said the ferries would wait. Who made that statement?' }).text).toBe('who closed the pier and said the ferries would wait, after the storm in Porto?');
+  });
+
+  it('leaves a claim someone posted, and a question with its own act, to the rules that read them', () => {
+    expect(parseQuestion({ command: 'who', text: 'Someone posted that Lenz closed the port. Who made that statement?' }).text).not.toMatch(/^who posted/);
+    expect(parseQuestion({ command: 'who', text: 'Somebody edited the Gazette piece about the pier. Who is credited with editing it?' }).text).not.toMatch(/^who edited the Gazette piece about the pier\?$/);
+  });
+
+  it('asks "which prime minister was that?" of the prime minister the remark names', () => {
+    expect(parseQuestion({ command: 'who', text: "Lopez had already held talks with Norland's prime minister before the summit. Which prime minister was that?" }).text).toMatch(/which Norland prime minister/);
+  });
+});
