@@ -20,6 +20,7 @@ import { relayedAsked } from './relayed.ts';
 import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { clueAsked } from './clue.ts';
+import { premisedAsked } from './premised.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -932,11 +933,12 @@ function starCorrected(text: string): string {
 }
 
 /**
- * The ways of asking read first, in order, each text to text: a transcript's labels, a question relayed
+ * The ways of asking read first, in order, each text to text: a transcript's labels, an exam's premise
+ * and marks, a question relayed
  * for someone else, a spreadsheet's field, a crossword clue, a half-remembering asker's guesses, a post's or a memo's
  * noise, dictation's spoken punctuation, a name corrected after a star.
  */
-const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
+const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
 
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
