@@ -770,8 +770,14 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     reason: '"who is the X" with X a role asks for whoever holds it',
     read: (text) => {
       // "…, according to the defense secretary" names a source, not the role asked for.
-      const role = WHO_HOLDS.exec(text)?.[1]?.replace(TRAILING_SOURCE, '');
-      return role === undefined || !namesRole(role) ? undefined : { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role) };
+      const written = WHO_HOLDS.exec(text)?.[1]?.replace(TRAILING_SOURCE, '');
+      const role = placeAsHolder(written);
+      if (role === undefined || !namesRole(role)) return undefined;
+      // The question as the possessive reads it: "who is Iran's foreign minister?".
+      const at = written === undefined ? -1 : text.lastIndexOf(written);
+      const before = at < 0 ? '' : text.slice(0, at).replace(/\bthe\s+$/iu, '');
+      const restated = role === written || at < 0 ? {} : { restated: `${before}${role}${text.slice(at + written!.length)}` };
+      return { kind: 'role', role, orEvent: describesEvent(role), asks: participantInRole(role), ...restated };
     },
   },
   {
@@ -975,6 +981,18 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "in both of the Reuters stories": each story so described, which "both" keeps.
   const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
   return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
+}
+
+/**
+ * "the Iran foreign minister", texted "iran foreign minister": a place written before a title is
+ * whose title it is, as "Iran's foreign minister" (a title of that place, not any foreign minister
+ * in a story that names it).
+ */
+function placeAsHolder(role: string | undefined): string | undefined {
+  // Not initials ("the US president" is written so by the coverage itself).
+  const first = role === undefined ? null : /^(\p{L}\p{Ll}+)\s+(?=[\p{L}-]+)/u.exec(role);
+  if (first === null || first === undefined || wordClass(first[1]!.toLowerCase()) !== 'place') return role;
+  return `${first[1]}'s ${role!.slice(first[0].length)}`;
 }
 
 /** "what is the name of the X", "what's the full name of X": asked of /who, who the X is. */
@@ -1705,7 +1723,7 @@ function taskedAsked(text: string): string {
  * Iran no escalation (Annapolis) — when?", "Reuters Capri wire: who edits?", "Political IQ piece:
  * dated when?". The statement before the dash or colon is what the question word asks of.
  */
-const TELEGRAPHIC = /^\s*([^?]{6,240}?)\s*(?:\s[—–-]+|[—–]+|:|\.{2,}|…|,)\s*(who\s+says|who\s+said|says\s+who|said\s+who|who(?:['’]s|\s+is)?(?:\s+(?:that|it|this))?|name|whom|when|dated\s+when|when\s+dated|date)\s*\?+\s*$/iu;
+const TELEGRAPHIC = /^\s*([^?]{6,240}?)\s*(?:\s[—–-]+|[—–]+|:|\.{2,}|…|,)\s*(who\s+says|who\s+said|says\s+who|said\s+who|who(?:['’]s|\s+is)?(?:\s+(?:that|it|this))?|name|whom|when|dated\s+when|when\s+dated|date)\s*\?*\s*$/iu;
 /** "Reuters Capri wire: who edits?": a label, then a question whose verb has the label for its object. */
 const LABEL_THEN_VERB = /^\s*((?:[\p{L}\d'’.-]+\s+){0,5}[\p{L}\d'’.-]+)\s*(?:\s[—–-]+|[—–]+|:)\s*(who\s+\p{Ll}+(?:s|ed))\s*\?+\s*$/iu;
 /** A statement's role or title before a colon: "Italy FM: …", "SecState: …". */
@@ -1937,6 +1955,18 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bwk\b\.?/gi, 'week'],
   [/\bwks\b\.?/gi, 'weeks'],
   [/\bhrs\b\.?/gi, 'hours'],
+  // A texted note's: "cmdr", "mtg", "addl", "govt", "dept", "pic", "photog", "~1200", a trailing "#?".
+  [/\bcmdrs?\b\.?/gi, 'commander'],
+  [/\bmtgs?\b\.?/gi, 'meeting'],
+  [/\baddl\b\.?/gi, 'additional'],
+  [/\bgovt\b\.?/gi, 'government'],
+  [/\bdept\b\.?/gi, 'department'],
+  [/\bpics?\b/gi, 'photo'],
+  [/\bphotog\b\.?/gi, 'photographer'],
+  // "dpa photo - photographer?": the credit asked of what the note names.
+  [/^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?)(?:the\s+)?([^?]{3,120}?)\s*(?:\s[—–-]+|:)\s*(photographer|reporter|writer|editor|author)s?\s*\?*\s*$/iu, '$1who is the $3 of the $2?'],
+  [/~\s*(?=\d)/gu, 'about '],
+  [/^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?)(?!how\b)([^?#]{3,120}?)\s*#\s*\?+\s*$/iu, '$1how many $2?'],
   [/\b(they|you)(re|ve|ll|d)\b/gi, "$1'$2"],
   [/\bthered\b/gi, 'there would'],
   [/\b(that|there|what)s\b/gi, "$1's"],
@@ -3367,8 +3397,8 @@ function titlesSpelledOut(text: string): string {
   return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text.replace(HIGHEST_RANKING, 'most senior'))
     .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
     .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
-    // "Italy FM", "Israel PM": a country's title as headlines write it.
-    .replace(/(?<=\b\p{Lu}\p{Ll}+\s+)(?:PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
+    // "Italy FM", "Israel PM", texted "israel PM": a country's title as headlines write it.
+    .replace(/(?<=\b\p{L}\p{Ll}+\s+)(?:PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials);
 }
 
 const QUESTION_WORDS = ['what', 'when', 'who', 'whom', 'which', 'where'];

@@ -1348,3 +1348,18 @@ describe('a remark about someone unnamed, then a question for them', () => {
     expect(parseQuestion({ command: 'who', text: "Lopez had already held talks with Norland's prime minister before the summit. Which prime minister was that?" }).text).toMatch(/which Norland prime minister/);
   });
 });
+
+describe("an executive's texted note", () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    // A place before a title is whose title it is (not initials, which the coverage writes so itself).
+    ['who', 'who is the kenya FM?', { kind: 'role', role: "kenya's foreign minister" }],
+    ['who', 'who is the Peru foreign minister?', { kind: 'role', role: "Peru's foreign minister", text: "who is Peru's foreign minister?" }],
+    ['who', "who's the US president", { kind: 'role', role: 'US president' }],
+    // Abbreviations, and a trailing "- who" or "#?" without its question mark.
+    ['who', 'porto harbour cmdr sacked - who', { text: expect.stringMatching(/commander/) }],
+    ['auto', 'ferries sunk in lenz #?', { text: 'how many ferries sunk in lenz?' }],
+    ['who', 'gazette pic - photog?', { kind: 'credit', credit: 'photo' }],
+  ])('%s %s', (command, text, read) => {
+    expect(parseQuestion({ command, text } as Request, (phrase) => ['norland', 'lenz', 'porto'].includes(phrase.toLowerCase()))).toMatchObject(read);
+  });
+});
