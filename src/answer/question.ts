@@ -969,7 +969,8 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const cased = withNamesCased(withAuxiliary(asked, isName), isName);
   // "/who is the mayor" arrives without its question word; "/who Reporters credited on the story?" is "who are the reporters credited …".
   const described = DESCRIBED_ONLY.exec(cased);
-  const unworded = described === null ? `who ${cased}` : `who ${/s$/i.test(described[1]!) ? 'are' : 'is'} the ${cased.replace(/^\s*(?:the\s+)?\p{Lu}/u, (m) => m.toLowerCase())}`;
+  // "/who pentagon chief in annapolis piece?": a description with no verb asks who is so described.
+  const unworded = described === null ? (namesOnly(cased) ? `who is ${/^\s*(?:the|a|an)\s/iu.test(cased) ? '' : 'the '}${cased}` : `who ${cased}`) : `who ${/s$/i.test(described[1]!) ? 'are' : 'is'} the ${cased.replace(/^\s*(?:the\s+)?\p{Lu}/u, (m) => m.toLowerCase())}`;
   // "/who what is the name of the X": who the X is.
   const text = request.command === 'who' && WHO_NAMED.test(cased) ? cased.replace(WHO_NAMED, 'who $1 ') : request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const question = readQuestion(request.command, text, isName);
@@ -993,6 +994,16 @@ function placeAsHolder(role: string | undefined): string | undefined {
   const first = role === undefined ? null : /^(\p{L}\p{Ll}+)\s+(?=[\p{L}-]+)/u.exec(role);
   if (first === null || first === undefined || wordClass(first[1]!.toLowerCase()) !== 'place') return role;
   return `${first[1]}'s ${role!.slice(first[0].length)}`;
+}
+
+/** Words that make a /who text tell an act rather than describe someone: auxiliaries, past forms, the verbs a description never holds. */
+const TELLS_ACT_WORDS = /\b(?:is|was|were|are|be|been|did|does|do|has|had|have|will|would|can|could|should|may|might|must|said|says|told|mentions|names|name|identify|describes|reports|quotes|lists|calls|notes|who|whom|whose|which|what|when|where|how|\p{Ll}{2,}ed|\p{Ll}{3,}ing)\b|['’](?:s|re|ve|d|ll)\s+\p{Ll}+(?:ed|en)\b|[:;]/u;
+
+/** A /who text that only describes someone ("pentagon chief in annapolis piece", "israel PM per these stories"): no verb, no question word, a role's head. */
+function namesOnly(text: string): boolean {
+  const plain = text.replace(/\s*[?.!]+\s*$/u, '');
+  if (TELLS_ACT_WORDS.test(plain.toLowerCase()) || words(plain).some((word) => IRREGULAR_VERBS.has(word.toLowerCase()) || PAST_OF.has(word.toLowerCase()))) return false;
+  return words(plain).some((word) => ROLE_HEADS.has(word.toLowerCase()));
 }
 
 /** "what is the name of the X", "what's the full name of X": asked of /who, who the X is. */
@@ -1966,6 +1977,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "dpa photo - photographer?": the credit asked of what the note names.
   [/^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?)(?:the\s+)?([^?]{3,120}?)\s*(?:\s[—–-]+|:)\s*(photographer|reporter|writer|editor|author)s?\s*\?*\s*$/iu, '$1who is the $3 of the $2?'],
   [/~\s*(?=\d)/gu, 'about '],
+  // "iran FM name": the name of the one so described.
+  [/^(\s*)(?![^?]*\b(?:who|whom|whose|what|which|when|where|how)\b)([^?\-—–:.,]{3,80}?)(?<!\b(?:island|city|town|country|place|village|crossing|base|group|militia|agency|outlet|story|piece|ship|carrier|hotel|program|institute|operation|party)s?)\s+(?:full\s+)?name\s*\?*\s*$/iu, '$1who is the $2?'],
   [/^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?)(?!how\b)([^?#]{3,120}?)\s*#\s*\?+\s*$/iu, '$1how many $2?'],
   [/\b(they|you)(re|ve|ll|d)\b/gi, "$1'$2"],
   [/\bthered\b/gi, 'there would'],

@@ -1359,6 +1359,12 @@ describe("an executive's texted note", () => {
     ['who', 'porto harbour cmdr sacked - who', { text: expect.stringMatching(/commander/) }],
     ['auto', 'ferries sunk in lenz #?', { text: 'how many ferries sunk in lenz?' }],
     ['who', 'gazette pic - photog?', { kind: 'credit', credit: 'photo' }],
+    // A /who text that only describes someone asks who is so described; "X name" asks the same.
+    ['who', 'harbour chief in porto piece?', { kind: 'role', role: 'harbour chief', text: 'who is the harbour chief?' }],
+    ['who', 'kenya FM name', { kind: 'role', role: "kenya's foreign minister" }],
+    // Not a text that tells an act, nor a thing's name.
+    ['who', 'closed the harbour in porto?', { text: 'who closed the harbour in porto?' }],
+    ['auto', 'porto ferry crossing name', { text: 'porto ferry crossing name' }],
   ])('%s %s', (command, text, read) => {
     expect(parseQuestion({ command, text } as Request, (phrase) => ['norland', 'lenz', 'porto'].includes(phrase.toLowerCase()))).toMatchObject(read);
   });
