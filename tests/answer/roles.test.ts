@@ -414,3 +414,13 @@ May 2, 2025
     expect(who('who is the Lyon Institute analyst?')).toEqual([]);
   });
 });
+
+describe('a description that names the body its holder serves', () => {
+  it('leaves out those the corpus titles without that body', () => {
+    const talks = fixtureIndex({
+      'talks.txt': 'Talks stall\n\nNovember 3, 2025\n\nSecretary of State Ann Lee held talks in Lima on Friday.\n\nOn the same day that FIFA chief Ada Voss threatened to cancel the cup, Lee repeatedly returned to her warning about the stadium.\n',
+    });
+    // "chief" fits any office; the Secretary of State near the same words is no FIFA chief.
+    expect(answer(talks, { command: 'who', text: 'who is the fifa chief threatening to cancel the cup on nov 3?' }).answers.map((a) => a.text)).toEqual(['Ada Voss']);
+  });
+});

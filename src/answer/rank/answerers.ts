@@ -501,13 +501,28 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   // "the Israeli defense minister Blinken met": not the prime minister, whose title shares only the head.
   const offices = heads.length === 0 ? [] : words(title).filter((word) => OFFICE_MODIFIERS.has(word.toLowerCase())).map(indexTerm).filter((term): term is string => term !== null);
   const unlessTitledOtherwise = (answers: Answer[]) => answers.filter((answer) => !titledOtherwise(index, answer, heads, offices) && (heads.length === 0 || isPerson(index, answer)));
-  const holders = question.orEvent ? unlessTitledOtherwise(roleHolderAnswers(index, question, asEvent)) : inOrderAsked(roleHolderAnswers(index, question), question.role);
+  const holders = question.orEvent ? ofBodyAsked(index, unlessTitledOtherwise(roleHolderAnswers(index, question, asEvent)), title) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
   const answers = rankedOrRules(index, question.text, 'who', () => []).filter((answer) => actGrounded(index, answer, question.text));
   // "Who was the defense minister who announced …" asks for a person, not "Palestinian officials" or the ministry.
   return writesRoleHead(question) ? unlessTitledOtherwise(answers.filter((answer) => isPerson(index, answer))) : answers;
 }
+
+/**
+ * "The Hezbollah chief who threatened …": when a holder's title names the body or place the
+ * description names, holders titled without it give way ("chief" alone fits any office, so the
+ * Secretary of State near the same words is no Hezbollah chief). Only a reordering by titles the
+ * corpus gives: with none naming the body, the answers stand.
+ */
+function ofBodyAsked(index: CorpusIndex, answers: Answer[], title: string): Answer[] {
+  const bodies = words(title).filter((word) => BODY_CLASSES.has(wordClass(word.toLowerCase()) ?? '')).map((word) => word.toLowerCase());
+  if (bodies.length === 0 || answers.length < 2) return answers;
+  const titled = (answer: Answer) => (index.entities.resolve(answer.text)?.roles ?? []).some((claim) => words(claim.title).some((word) => bodies.includes(word.toLowerCase())));
+  const fitting = answers.filter(titled);
+  return fitting.length === 0 ? answers : [...fitting, ...answers.filter((answer) => !titled(answer) && (index.entities.resolve(answer.text)?.roles ?? []).length === 0)];
+}
+const BODY_CLASSES: ReadonlySet<string> = new Set(['organization', 'place', 'demonym']);
 
 /** Words that name which office a title is ("defense minister", "prime minister"): a title without the one asked is another. */
 const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'treasury', 'health', 'justice', 'energy', 'trade', 'economy', 'homeland']);
