@@ -21,6 +21,7 @@ import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
+import { formAsked } from './formLine.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -2419,50 +2420,6 @@ function checklistAsked(text: string): string {
   const thing = /^\s*(?:confirm|verify|state|indicate|establish|specify)\s+the\s+([\p{L}-]+)\s+(?:that|which|who)\s+/iu.exec(plain);
   if (thing !== null) return `which ${thing[1]!} ${plain.slice(thing[0].length)}?`;
   return item;
-}
-
-/** One field of a form line: "Event: rocket attack on al Asad", "Source=Reuters Capri", "FIELD: date". */
-const FORM_FIELD = /^\s*([\p{L}][\p{L} -]{1,20}?)\s*[:=]\s*(.+?)\s*$/u;
-/** A field that asks for a time, a name, or who said something. */
-const TIME_FIELD = /^(?:date(?:\/time)?|time|timing|when|period|dtg|day)\b/i;
-const NAME_FIELD = /^(?:(?:full\s+)?name|name\s+of\s+office-?holder|who|identity|holder)\b/i;
-const SPEAKER_FIELD = /^(?:speaker|attributed\s+to|said\s+by|source\s+of\s+quote|who\s+said)\b/i;
-/** A field that describes a party to the event: "responsible party", "victim", "Hezbollah commander killed", "militant group exchanging fire". */
-const PARTY_FIELD = /\b(?:party|victim|commander|leader|group|militia|official|person|perpetrator|attacker|killed|responsible)\b/i;
-
-/**
- * A clerk's form line put as its question: "Event: X | Field: date | Source: Y" → "when was the X,
- * in the Y story?"; "Person: Italy's foreign minister | Need: full name" → "who is Italy's foreign
- * minister?"; "Org: X | Position: Y | Field: name" → "who is the Y of X?"; "Statement: "…" | Field:
- * speaker" → "who said …?"; "Event: X | Field: militant group exchanging fire" → "who was the
- * militant group exchanging fire, in the X?". Only a line of two fields or more, by "|" or ";".
- */
-function formAsked(text: string): string {
-  const parts = text.split(/\s*[|;]\s*/).map((part) => FORM_FIELD.exec(part));
-  if (parts.length < 2 || parts.some((part) => part === null)) return text;
-  const fields = new Map(parts.map((part) => [part![1]!.trim().toLowerCase(), part![2]!.trim()]));
-  const get = (...keys: string[]) => keys.map((key) => fields.get(key)).find((value) => value !== undefined);
-  const lower = (value: string) => (value === value.toUpperCase() ? value.toLowerCase() : value);
-  // "(Reuters Capri wire)", "(per Austin)": a story or a source noted in brackets.
-  const bracket = (value: string | undefined) => /\(([^()]{2,60})\)/.exec(value ?? '')?.[1];
-  const strip = (value: string) => value.replace(/\s*\([^()]{2,60}\)/g, '').trim();
-  const field = lower(strip(get('field', 'need', 'want') ?? ''));
-  const noted = bracket(get('person', 'title', 'office', 'role', 'field', 'event'));
-  const source = get('source', 'story') ?? noted;
-  const scope = source === undefined ? '' : /^per\s+/i.test(source) ? `, according to ${source.replace(/^per\s+/i, '')}` : `, in the ${source.replace(/^the\s+/i, '').replace(/\s*,\s*.*$/, '')}${/\b(?:story|wire|piece|article|report)\b/i.test(source) ? '' : ' story'}`;
-  const event = get('event', 'item', 'incident');
-  const said = get('statement', 'quote', 'quote-tag', 'remark');
-  let asked: string | undefined;
-  if (said !== undefined && (field === '' || SPEAKER_FIELD.test(field))) asked = `who said ${strip(said)}`;
-  else if (event !== undefined && TIME_FIELD.test(field)) asked = `when was the ${lower(strip(event)).replace(/^the\s+/i, '')}`;
-  else if (NAME_FIELD.test(field) || field === '') {
-    const org = get('org', 'organisation', 'organization', 'body');
-    const position = get('position', 'post', 'job');
-    const who = org !== undefined && position !== undefined ? `${strip(position)} of the ${strip(org)}` : get('person', 'title', 'office', 'role');
-    if (who !== undefined) asked = `who is the ${lower(strip(who)).replace(/^the\s+/i, '')}`;
-  } else if (event !== undefined && PARTY_FIELD.test(field)) asked = `who was the ${field.replace(/^the\s+/i, '')}, in the ${lower(strip(event)).replace(/^the\s+/i, '')}`;
-  else if (source !== undefined && /^copyright\s+holder$/i.test(field)) asked = 'who is the copyright holder';
-  return asked === undefined ? text : `${asked}${scope}?`;
 }
 
 function quizAsked(text: string): string {
