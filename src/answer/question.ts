@@ -22,6 +22,7 @@ import { hedgesDropped } from './hedges.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
 import { formAsked } from './formLine.ts';
+import { letterAsked } from './letter.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -940,12 +941,13 @@ function starCorrected(text: string): string {
 }
 
 /**
- * The ways of asking read first, in order, each text to text: a transcript's labels, an exam's premise
+ * The ways of asking read first, in order, each text to text: a transcript's labels, a letter's
+ * courtesies and its writer's own story, an exam's premise
  * and marks, a question relayed
  * for someone else, a spreadsheet's field, a crossword clue, a half-remembering asker's guesses, a post's or a memo's
  * noise, dictation's spoken punctuation, a name corrected after a star.
  */
-const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
+const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
 
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
@@ -1978,6 +1980,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "dpa photo - photographer?": the credit asked of what the note names.
   [/^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?)(?:the\s+)?([^?]{3,120}?)\s*(?:\s[—–-]+|:)\s*(photographer|reporter|writer|editor|author)s?\s*\?*\s*$/iu, '$1who is the $3 of the $2?'],
   [/~\s*(?=\d)/gu, 'about '],
+  // "the gentleman in charge of the Pentagon (at the time)": its head, then.
+  [/\b(?:the\s+)?(?:gentleman|man|woman|lady|person|fellow|guy|official|one)\s+in\s+charge\s+of\b/giu, 'the head of'],
+  [/^(\s*who\s+(?:was|is)\s+the\s+head\s+of\s+[^,?]{2,60}?)\s+at\s+the\s+time\b/iu, '$1'],
   // "iran FM name": the name of the one so described.
   [/^(\s*)(?![^?]*\b(?:who|whom|whose|what|which|when|where|how)\b)([^?\-—–:.,]{3,80}?)(?<!\b(?:island|city|town|country|place|village|crossing|base|group|militia|agency|outlet|story|piece|ship|carrier|hotel|program|institute|operation|party)s?)\s+(?:full\s+)?name\s*\?*\s*$/iu, '$1who is the $2?'],
   [/^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?)(?!how\b)([^?#]{3,120}?)\s*#\s*\?+\s*$/iu, '$1how many $2?'],
