@@ -18,6 +18,8 @@ const ASKED_AFTER = /,\s*(?=(?:(?:on|in|at|by|from|to|for)\s+)?(?:who|whom|whose
 /** "In the article describing X, who …": the story, described by what it tells. */
 const STORY_DESCRIBING = /^\s*in\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,2}?(?:article|story|report|piece|dispatch|account))\s+(?:describing|covering|reporting|detailing|recounting|on|about)\s+([^,]{3,160}?),\s*(?=(?:(?:on|in|at|by|from|to|for)\s+)?(?:who|whom|whose|what|which|when|where|how)\b)/iu;
 /** A story named without "that": "Considering the report datelined Annapolis, who …". */
+/** A pronoun the question points back with ("he", "that threat"), not the conjunction ("declared that the …"). */
+const POINTS_BACK = /\b(?:[Hh]e|[Ss]he|[Tt]hey|him|[Ii]t|[Tt]his|[Tt]hose|[Tt]hese)\b|\b[Tt]hat\s+(?!(?:the|a|an|he|she|it|they|we|I|there|his|her|its|their)\b)[a-z]/u;
 const STORY_PREMISE = /^(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|report|piece|dispatch|account|wire)\b/iu;
 
 /** "Identify the man who was killed." is asked: its full stop is a question mark. */
@@ -28,7 +30,7 @@ export function premisedAsked(input: string): string {
   const unmarked = input.slice(mention.length).replace(MARKS, ' ').replace(BONUS, '').trim();
   const described = STORY_DESCRIBING.exec(unmarked);
   // A question that points back into the description ("when did he make that threat?") is read whole.
-  if (described !== null && !/\b(?:he|she|they|it|that|this|those|these)\b/iu.test(unmarked.slice(described[0].length))) {
+  if (described !== null && !POINTS_BACK.test(unmarked.slice(described[0].length))) {
     const question = unmarked.slice(described[0].length);
     return `${mention}${asked(question).replace(/\?$/u, '')}, in ${described[1]} about ${described[2]}?`;
   }
@@ -42,5 +44,8 @@ export function premisedAsked(input: string): string {
   const question = asked(body.slice(split.index + split[0].length));
   // "Considering the report datelined Annapolis, who …": the story asked of.
   if (premise[1] === undefined && STORY_PREMISE.test(told)) return `${mention}${question.replace(/\?$/u, '')}, in ${told.trim()}?`;
+  // "Bearing in mind that the Reuters Capri report was reported by two …, who …": the story the premise is about is asked of.
+  const premisedStory = premise[1] === undefined ? null : STORY_PREMISE.exec(told.trim());
+  if (premisedStory !== null) return `${mention}${question.replace(/\?$/u, '')}, in ${premisedStory[0]}?`;
   return `${mention}${question.replace(/\?$/u, '')}, ${premise[0].trim().toLowerCase()} ${told.trim()}?`;
 }

@@ -2937,6 +2937,12 @@ function storyTellingAsked(text: string): string | undefined {
   return `which ${one[1]} ${naming ? `is ${one[2]!.replace(/^as\s+/i, '')}` : one[2]}?`;
 }
 
+/** "Blinken recalled that …", "the story says that …": a frame that reports what follows. */
+const REPORTED_THAT = /\b(?:recalled|recalls|said|says|noted|notes|added|adds|explained|remembered|wrote|writes|reported|reports|told\s+[\p{L}-]+)\s+that\s+$/iu;
+/** "Which director of X made this argument?", "who made that claim?": asks who argued what the remark tells. */
+const MADE_THIS = /^\s*((?:which|what)\s+.+?|who)\s+made\s+(?:this|that|the)\s+(?:argument|claim|point|statement|remark|comment|case|observation|warning|prediction|assessment)\s*\?*\s*$/iu;
+/** "Critics argued that X": someone's saying, its verb and what it says. */
+const ARGUED_THAT = /\b(argued|argues|claimed|claims|said|says|warned|warns|noted|contended|suggested|observed|predicted|asserted|insisted|maintained)\s+(that\s+.+?)\s*[.!]?\s*$/iu;
 /** "(After the raids,) someone condemned X. Who made that statement?": a remark whose subject is the one asked for. */
 const SOMEONE_DID = /^\s*(?:([^,.?!]{3,80}?),\s*)?(?:someone|somebody)\s+([^.?!]{3,200}?)\s*[.!]\s+((?:who|whom|which)\b[^?]*)\?+\s*$/iu;
 /** "someone posted that …", "somebody claims …": a claim's frame, not an act asked about. */
@@ -2959,6 +2965,11 @@ function questionFirst(input: string): string {
   const marked = bare === null ? input : `${bare[1]} ${pointed !== undefined && !TOPIC_STORY.test(bare[1]!) ? bare[2]!.replace(/\b(?:it|that)\b/i, pointed) : bare[2]}?`;
   const restated = restatedClaimAsked(marked) ?? pronounSayingAsked(marked);
   if (restated !== undefined) return questionFirst(restated);
+  // "Critics argued that X. Which director of the institute made this argument?": which director argued it.
+  const argued = REMARK_THEN_QUESTION.exec(marked);
+  const madeThis = argued === null ? null : MADE_THIS.exec(argued[2]!);
+  const saying = madeThis === null ? null : ARGUED_THAT.exec(argued![1]!);
+  if (madeThis !== null && saying !== null) return `${madeThis[1]!.replace(/^W/, 'w')} ${saying[1]!} ${saying[2]!}?`;
   // "After the raids, someone condemned X and said Y. Who made that statement?": who did what "someone" did.
   const someone = SOMEONE_DID.exec(marked);
   if (someone !== null && !CLAIMING.test(someone[2]!) && (IDENTITY_ASKED.test(`${someone[3]!}?`) || DID_THAT.test(someone[3]!))) return `who ${someone[2]!}${someone[1] === undefined ? '' : `, ${lowerOpening(someone[1])}`}?`;
@@ -3147,8 +3158,9 @@ function identityAsked(remark: string, question: string): string | undefined {
     // "the Gazette piece mentions a port guy making threats": the one asked for did what the participle says, in that story.
     const told = MENTIONED_IN.exec(body.slice(0, determiner.index));
     const opened = lead === '' ? '' : `${lead} `;
-    // "I read in the paper about a man who runs X": the asker's own telling says nothing of him.
-    if (ASKER_TELLS.test(body.slice(0, determiner.index))) return `${opened}${described}${rest}?`;
+    // "I read in the paper about a man who runs X": the asker's own telling says nothing of him; nor does
+    // a report's frame ("Blinken recalled that an American president said …": which president said it).
+    if (ASKER_TELLS.test(body.slice(0, determiner.index)) || REPORTED_THAT.test(body.slice(0, determiner.index))) return `${opened}${described}${rest}?`;
     if (told !== null && STORY_WORD.test(told[1]!) && /^\s+\p{Ll}+ing\b/u.test(rest)) return `${opened}${described} was${rest}, in the ${told[1]!.trim().replace(/^the\s+/i, '')}?`;
     // "The storm killed the chief engineer of the port. Name that engineer.": which chief engineer of the port the storm killed, asked first.
     // "… came from an Iran-backed militia": "which Iran-backed militia did … come from".

@@ -10,6 +10,9 @@ describe("premisedAsked: a question set as an exam sets it", () => {
     // A story named as the premise is the story asked of.
     ['Considering the report datelined Porto, who said the pier would reopen?', 'who said the pier would reopen, in the report datelined Porto?'],
     ['In the article describing the fire at the Porto depot, who was the engineer who raised the alarm?', 'who was the engineer who raised the alarm, in the article about the fire at the Porto depot?'],
+    // A premise about a story is asked of that story; "declared that the …" points back to nothing.
+    ['Bearing in mind that the Gazette Porto report was written by two reporters, who provided the additional reporting?', 'who provided the additional reporting, in the Gazette Porto report?'],
+    ['In the article describing the pier fire, who was the mayor who declared that the port "will reopen" for its ferries?', 'who was the mayor who declared that the port "will reopen" for its ferries, in the article about the pier fire?'],
     // A bonus question after the first asks nothing.
     ['Who reported the Gazette story from Porto? Bonus: name the outlet.', 'Who reported the Gazette story from Porto?'],
   ])('%s', (asked, read) => {

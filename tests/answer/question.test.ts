@@ -1369,3 +1369,9 @@ describe("an executive's texted note", () => {
     expect(parseQuestion({ command, text } as Request, (phrase) => ['norland', 'lenz', 'porto'].includes(phrase.toLowerCase()))).toMatchObject(read);
   });
 });
+
+describe('a saying told, then "which X made this argument?"', () => {
+  it('asks which X said it', () => {
+    expect(parseQuestion({ command: 'who', text: 'Critics argued that the pier reflected years of neglect. Which engineer at the Lenz Institute made this argument?' }).text).toBe('which engineer at the Lenz Institute argued that the pier reflected years of neglect?');
+  });
+});
