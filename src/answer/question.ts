@@ -23,6 +23,7 @@ import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
 import { formAsked } from './formLine.ts';
 import { letterAsked } from './letter.ts';
+import { spokenAsked } from './spoken.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -383,8 +384,8 @@ const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flie
 
 /** The kind of place a "which …" question asks for ("which country", "what city"). */
 const PLACE_KIND = String.raw`(?:which|what)\s+(?:countries|country|nations?|cit(?:y|ies)|capitals?|towns?|places?|destinations?|regions?|provinces?)`;
-/** "where did the missiles come from?", "where were they fired from?", "from which country were they fired": an origin. */
-const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|came|coming|originat\w*|fired|launched|sent|shipped|flown)\s+from\s*\??\s*$`, 'i');
+/** "where did the missiles come from?", "where were they fired from(, which country)?", "from which country were they fired": an origin. */
+const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|came|coming|originat\w*|fired|launched|sent|shipped|flown)\s+from\s*(?:,\s*(?:which|what)\s+[a-z]+(?:\s+[a-z]+)?\s*)?\??\s*$`, 'i');
 /** "in which country is the base", "the base is in which country": where something is, asked by the place's kind. */
 const IN_WHICH_PLACE = new RegExp(String.raw`^\s*in\s+${PLACE_KIND}\b|\bin\s+${PLACE_KIND}\s*\??\s*$`, 'i');
 /** "which country was X set to head to (once …)", "to which city did she fly": a journey's end, asked by the place's kind. */
@@ -941,13 +942,14 @@ function starCorrected(text: string): string {
 }
 
 /**
- * The ways of asking read first, in order, each text to text: a transcript's labels, a letter's
+ * The ways of asking read first, in order, each text to text: a transcript's labels, speech's fillers
+ * and restarts, a letter's
  * courtesies and its writer's own story, an exam's premise
  * and marks, a question relayed
  * for someone else, a spreadsheet's field, a crossword clue, a half-remembering asker's guesses, a post's or a memo's
  * noise, dictation's spoken punctuation, a name corrected after a star.
  */
-const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
+const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
 
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();

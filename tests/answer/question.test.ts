@@ -1375,3 +1375,9 @@ describe('a saying told, then "which X made this argument?"', () => {
     expect(parseQuestion({ command: 'who', text: 'Critics argued that the pier reflected years of neglect. Which engineer at the Lenz Institute made this argument?' }).text).toBe('which engineer at the Lenz Institute argued that the pier reflected years of neglect?');
   });
 });
+
+describe('an origin asked with its kind after it', () => {
+  it('reads "where were they fired from, which country?" as an origin', () => {
+    expect(parseQuestion(auto('where were the rockets the navy shot down fired from, which country?'))).toMatchObject({ kind: 'place', origin: true });
+  });
+});
