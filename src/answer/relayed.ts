@@ -191,7 +191,8 @@ export function relayedAsked(input: string): string {
   if (question === undefined) return input;
   // "When did that attack occur?" of "an attack on a base in Iraq that injured …": the thing as remembered, whole.
   const resolved = described === undefined ? undefined : describedIn(question, described);
-  if (resolved !== undefined) remarks.splice(remarks.indexOf(`${capitalised(described!)}.`), 1);
+  const said = resolved === undefined ? -1 : remarks.indexOf(`${capitalised(described!)}.`);
+  if (said >= 0) remarks.splice(said, 1);
   const named = story?.replace(/^\s*(?:a|an|that|this)\s+/iu, 'the ');
   // "…, according to that story": the story they read is the one it points to.
   const whole = resolved ?? question;

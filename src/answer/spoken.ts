@@ -42,5 +42,5 @@ export function spokenAsked(input: string): string {
   }
   const after = AFTERWORD.exec(asked);
   if (after !== null) asked = `${asked.slice(0, after.index)}, ${after[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase())}?`;
-  return asked === text ? input : `${mention}${asked.replace(/^\p{Ll}/u, (letter) => letter)}`;
+  return asked === text ? input : `${mention}${asked}`;
 }
