@@ -419,12 +419,13 @@ function partsOf(fd: number, kept: ReadonlyArray<Buffer | undefined>, starts: re
   ) {
     throw new Error('the line tables do not match the articles');
   }
-  return {
-    tables,
-    articles: new SnapshotArticles(fd, { articles, mentions, statements, times, passages, quotes }, tables, stored.metas.map((meta) => meta.file), identity),
-    passageSearch: TextSearch.fromBytes(section('passageSearch')),
-    quoteSearch: TextSearch.fromBytes(section('quoteSearch')),
-  };
+  const passageSearch = TextSearch.fromBytes(section('passageSearch'));
+  const quoteSearch = TextSearch.fromBytes(section('quoteSearch'));
+  // The article source takes the file last, after everything that may refuse the snapshot: once made it
+  // closes the file when collected, and a refused snapshot's file is closed by the caller at once (made
+  // first, a collected source closed that number again later, by then perhaps another file's).
+  const source = new SnapshotArticles(fd, { articles, mentions, statements, times, passages, quotes }, tables, stored.metas.map((meta) => meta.file), identity);
+  return { tables, articles: source, passageSearch, quoteSearch };
 }
 
 /** A section as 32-bit integers, read in place (sections are aligned; a copy otherwise). */
