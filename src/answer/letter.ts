@@ -6,6 +6,7 @@
  * quoted an expert … who is he?", "I was glad to read of a pause being urged. When did Biden call
  * for it?"). Pure text to text.
  */
+import { askedSentences } from './askedSentences.ts';
 
 const SALUTATION = /^\s*(?:dear\s+(?:sir\s+or\s+madam|sirs?|madam|editor|byline|friends?)|sir|madam|to\s+the\s+editor)\s*[,:!]\s*/iu;
 const CLOSING = /[\s,.]*(?:yours\s+(?:faithfully|sincerely|truly)|kind(?:est)?\s+regards|with\s+(?:many\s+)?thanks|respectfully(?:\s+yours)?|sincerely)\b[\s\S]{0,60}$/iu;
@@ -18,14 +19,12 @@ const YOUR_STORY = /\byour\s+((?:[\p{L}'’-]+\s+){0,2}?(?:report|article|piece|
 /** A question that leans on what was said before it. */
 const POINTS_BACK = /\b(?:he|she|him|her|it|that|this|they|them|those|these)\b/iu;
 
-const sentencesOf = (text: string) => text.split(/(?<=[.?!])(?<!\b\p{Lu}\.(?:\p{Lu}\.)*)(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s+(?=\S)/u).filter((part) => part.trim() !== '');
-
 export function letterAsked(input: string): string {
   const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
   const text = input.slice(mention.length);
   const saluted = SALUTATION.test(text) || CLOSING.test(text);
   const body = text.replace(SALUTATION, '').replace(CLOSING, '').trim();
-  const sentences = sentencesOf(body);
+  const sentences = askedSentences(body);
   const at = sentences.findLastIndex((sentence) => /\?\s*$/u.test(sentence));
   if (at < 0) return input;
   const before = sentences.slice(0, at);

@@ -6,6 +6,7 @@
  * it") ask nothing. A story they are reading or citing is the story asked of. Pure text to text: the
  * question stage reads the result as any remark and question.
  */
+import { askedSentences } from './askedSentences.ts';
 
 /** The one a question is relayed for: "a patron", "my client", "the gentleman at the desk", "she". */
 const RELAY_NOUN = String.raw`(?:patrons?|clients?|customers?|readers?|callers?|visitors?|students?|boss|editor|colleague|listener|viewer|gentleman|lady|researcher)`;
@@ -72,10 +73,6 @@ function describedIn(question: string, described: string): string | undefined {
 /** What a story records of itself: its credits, names, dates, lines. */
 const STORY_RECORD = /\b(?:names?|credits?|copyright|byline|dateline|date|title|headline|line|photographer|editor|reporters?|writers?|authors?)\b/iu;
 
-/** Sentences, not split inside "U.S." or after an initial. */
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.;?!])(?<!\b\p{Lu}\.(?:\p{Lu}\.)*)\s+(?=\S)/u).filter((part) => part.trim() !== '');
-}
 
 const capitalised = (text: string) => text.replace(/^\s*\p{Ll}/u, (letter) => letter.toUpperCase());
 const unpunctuated = (text: string) => text.replace(/\s*[.;:!?]+\s*$/u, '').trim();
@@ -112,7 +109,7 @@ export function relayedAsked(input: string): string {
   let story: string | undefined;
   let described: string | undefined;
   let changed = false;
-  for (const raw of sentences(input.slice(mention.length))) {
+  for (const raw of askedSentences(input.slice(mention.length), true)) {
     const sentence = raw.replace(RELAY_LABEL, '');
     if (sentence !== raw) changed = true;
     if (FORGOT.test(sentence)) {

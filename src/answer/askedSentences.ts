@@ -1,0 +1,11 @@
+/**
+ * A question's sentences, as the readings of several sentences (a relayed question, a letter) split
+ * it: after a full stop, question or exclamation mark (and a semicolon where asked), not inside
+ * "U.S." or after an initial or a title's abbreviation ("Mr.", "Dr.").
+ */
+const AT_FULL_STOP = /(?<=[.?!])(?<!\b\p{Lu}\.(?:\p{Lu}\.)*)(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s+(?=\S)/u;
+const AT_STOP_OR_SEMICOLON = /(?<=[.;?!])(?<!\b\p{Lu}\.(?:\p{Lu}\.)*)(?<!\b(?:Mr|Mrs|Ms|Dr|St)\.)\s+(?=\S)/u;
+
+export function askedSentences(text: string, semicolons = false): string[] {
+  return text.split(semicolons ? AT_STOP_OR_SEMICOLON : AT_FULL_STOP).filter((part) => part.trim() !== '');
+}
