@@ -14,7 +14,7 @@ const LETTER_COUNT = /\s*\(\d{1,2}(?:\s*[,–-]\s*\d{1,2})*\)\s*(?=\?*\s*$)/u;
 const BLANK_HINT = /\s*(?:[:—–]|\s-)\s*[^:—–?_]{0,30}_{2,}[^:—–?_]{0,12}(?=\?*\s*$)/u;
 const BLANK = /_{2,}/u;
 /** A question word or an auxiliary first: the clue asks already. */
-const ASKS = /^\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:who|whom|whose|what|which|when|where|how|why|is|are|was|were|did|does|do|name|identify)\b/iu;
+const ASKS = /^\s*(?:who|whom|whose|what|which|when|where|how|why|is|are|was|were|did|does|do|name|identify)\b/iu;
 /** A question word inside the clue, or a field it asks for at its end ("…: date"). */
 const ASKED_WITHIN = /(?:[:,—–]\s*|\b(?:by|of|on|in|from|to|at|for|with)\s+)(?:who|whom|whose|what|which|when|where|how)\b|[:—–]\s*(?:date|day|year|when|who|name|figure|number)\s*$/iu;
 /** Heads that a time answers. */
@@ -24,20 +24,19 @@ const OUTLET_HEADS = /^(?:outlet|agency|publication|publisher|paper|newspaper|wi
 /** Nouns of people a clue describes, besides titles. */
 const PERSON_HEADS: ReadonlySet<string> = new Set(['writer', 'reporter', 'photographer', 'editor', 'author', 'analyst', 'expert', 'man', 'woman', 'person', 'figure', 'journalist', 'correspondent', 'speaker', 'pm', 'holder', 'body', 'group', 'ministry', 'militia', 'government', 'organisation', 'organization']);
 
-export function clueAsked(input: string): string {
-  if (!LETTER_COUNT.test(input)) return input;
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
-  const clue = input.slice(mention.length).replace(LETTER_COUNT, '').replace(BLANK_HINT, '').replace(/\s*\?*\s*$/u, '');
-  if (BLANK.test(clue) || clue === '') return input;
+export function clueAsked(text: string): string {
+  if (!LETTER_COUNT.test(text)) return text;
+  const clue = text.replace(LETTER_COUNT, '').replace(BLANK_HINT, '').replace(/\s*\?*\s*$/u, '');
+  if (BLANK.test(clue) || clue === '') return text;
   // "… : how many?", "…, by whom?", "…: date?": a clue that asks in its own words only loses its counts.
-  if (ASKS.test(clue) || ASKED_WITHIN.test(clue)) return `${mention}${clue}?`;
+  if (ASKS.test(clue) || ASKED_WITHIN.test(clue)) return `${clue}?`;
   // The head: the last word before the first preposition, comma, participle or relative ("Top diplomat whose …").
   const lead = clue.split(/\s*,\s*|\s+(?:of|on|in|at|for|from|by|with|behind|atop|under|over|about|who|whose|that|which|where|when|\p{Ll}+ing|\p{Ll}+ed)\s+/u)[0]!;
   const head = (lead.split(/\s+/u).at(-1) ?? '').toLowerCase().replace(/['’]s$/u, '');
   const phrase = /^\s*(?:the|a|an|this|that)\s/iu.test(clue) || /^\s*\p{Lu}[\p{L}.'’-]*['’]s\s/u.test(clue) ? clue : `the ${clue}`;
-  if (TIME_HEADS.test(head)) return `${mention}what is ${phrase}?`;
-  if (OUTLET_HEADS.test(head)) return `${mention}which ${head} is ${clue.slice(clue.toLowerCase().indexOf(head) + head.length).trim()}?`;
-  if (ROLE_HEADS.has(head) || PERSON_HEADS.has(head)) return `${mention}who is ${phrase}?`;
+  if (TIME_HEADS.test(head)) return `what is ${phrase}?`;
+  if (OUTLET_HEADS.test(head)) return `which ${head} is ${clue.slice(clue.toLowerCase().indexOf(head) + head.length).trim()}?`;
+  if (ROLE_HEADS.has(head) || PERSON_HEADS.has(head)) return `who is ${phrase}?`;
   // A thing ("Crossing for over 100 trucks a day") is searched for by its own words.
-  return `${mention}${clue}?`;
+  return `${clue}?`;
 }

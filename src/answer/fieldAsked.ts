@@ -71,22 +71,20 @@ function pronounFilled(question: string, thing: string): string | undefined {
   return `${question.slice(0, pronouns[0]!.index)}${it}${question.slice(pronouns[0]!.index + 2)}`;
 }
 
-export function fieldAsked(input: string): string {
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
-  const text = input.slice(mention.length);
+export function fieldAsked(text: string): string {
   const row = ROW.exec(text);
   const rest = row === null ? text : text.slice(row[0].length);
   const labelled = FIELD_FOR.exec(rest);
   const only = labelled === null && row !== null ? FIELD_ONLY.exec(rest) : null;
-  if (labelled === null && only === null) return input;
+  if (labelled === null && only === null) return text;
   const field = (labelled ?? only)![1]!;
   const kind = kindOf(field);
-  if (kind === undefined) return input;
+  if (kind === undefined) return text;
   const thing = labelled === null ? row![1]! : labelled[3]!;
   const preposition = labelled?.[2]?.toLowerCase() ?? 'for';
   const question = (labelled === null ? only![2] : labelled[4])?.trim();
   // "Attribution for X — source?": a label without a question word is a tasking, read as one elsewhere.
-  if (question !== undefined && !BARE.test(question) && !/\b(?:who|whom|whose|when|what|which|where|how)\b/iu.test(question)) return input;
+  if (question !== undefined && !BARE.test(question) && !/\b(?:who|whom|whose|when|what|which|where|how)\b/iu.test(question)) return text;
   const filled = question === undefined ? undefined : pronounFilled(question, thing);
   // "Source name for the X remark — who's the analyst?": a name field's own question says no more than the field.
   const restates = question !== undefined && filled === undefined && kind === 'who' && !/^name$/iu.test(field.trim()) && /^\s*(?:who|whom)\b/iu.test(question);
@@ -98,5 +96,5 @@ export function fieldAsked(input: string): string {
         (STORY_THING.test(thing) && !/\b(?:he|she|him|her)\b/iu.test(question) ? `${question.replace(/\s*\?*\s*$/u, '')}, in ${withArticle(thing)}?` : undefined) ??
         // "Photo credit column for the dpa Capri story: which reporter wrote it?": asked of that story.
         `${withArticle(thing)} — ${question.replace(/\s*\?*\s*$/u, '')}?`);
-  return `${mention}${asked.replace(/\s*[?.!]*\s*$/u, '?')}`;
+  return `${asked.replace(/\s*[?.!]*\s*$/u, '?')}`;
 }

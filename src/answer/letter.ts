@@ -19,17 +19,15 @@ const YOUR_STORY = /\byour\s+((?:[\p{L}'’-]+\s+){0,2}?(?:report|article|piece|
 /** A question that leans on what was said before it. */
 const POINTS_BACK = /\b(?:he|she|him|her|it|that|this|they|them|those|these)\b/iu;
 
-export function letterAsked(input: string): string {
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
-  const text = input.slice(mention.length);
+export function letterAsked(text: string): string {
   const saluted = SALUTATION.test(text) || CLOSING.test(text);
   const body = text.replace(SALUTATION, '').replace(CLOSING, '').trim();
   const sentences = askedSentences(body);
   const at = sentences.findLastIndex((sentence) => /\?\s*$/u.test(sentence));
-  if (at < 0) return input;
+  if (at < 0) return text;
   const before = sentences.slice(0, at);
   // Only a letter, by its salutation or closing (a claim or a riddle in the first person is read elsewhere).
-  if (!saluted) return input;
+  if (!saluted) return text;
   const sentence = sentences[at]!;
   // A sentence that opens as a question keeps its clauses ("Who is X, whose country …?").
   const starts = /^\s*(?:who|whom|whose|when|what|which|where|how|on|in|at)\b/iu.test(sentence) ? [] : [...sentence.matchAll(ASKED_START)];
@@ -40,5 +38,5 @@ export function letterAsked(input: string): string {
   const remarks = POINTS_BACK.test(question) ? before.map((line) => line.replace(/\byour\s+(?=(?:[\p{L}'’-]+\s+){0,2}?(?:report|article|piece|story|dispatch|account|coverage))/giu, 'the ')) : [];
   const scoped = story === null || /\b(?:story|article|report|piece|dispatch|wire)\b/iu.test(question) ? question : `${question.replace(/\s*\?+\s*$/u, '')}, in the ${story[1]} ${story[2]}?`;
   const asked = [...remarks, scoped].join(' ');
-  return asked === text ? input : `${mention}${asked}`;
+  return asked;
 }

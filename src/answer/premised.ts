@@ -25,27 +25,26 @@ const STORY_PREMISE = /^(?:the|this|that)\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:arti
 /** "Identify the man who was killed." is asked: its full stop is a question mark. */
 const asked = (question: string) => question.trim().replace(/\s*[.!]?\s*$/u, '?').replace(/\?+$/u, '?');
 
-export function premisedAsked(input: string): string {
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
-  const unmarked = input.slice(mention.length).replace(MARKS, ' ').replace(BONUS, '').trim();
+export function premisedAsked(text: string): string {
+  const unmarked = text.replace(MARKS, ' ').replace(BONUS, '').trim();
   const described = STORY_DESCRIBING.exec(unmarked);
   // A question that points back into the description ("when did he make that threat?") is read whole.
   if (described !== null && !POINTS_BACK.test(unmarked.slice(described[0].length))) {
     const question = unmarked.slice(described[0].length);
-    return `${mention}${asked(question).replace(/\?$/u, '')}, in ${described[1]} about ${described[2]}?`;
+    return `${asked(question).replace(/\?$/u, '')}, in ${described[1]} about ${described[2]}?`;
   }
   const premise = PREMISE.exec(unmarked);
-  if (premise === null) return unmarked === input.slice(mention.length).trim() ? input : `${mention}${unmarked}`;
+  if (premise === null) return unmarked === text.trim() ? text : unmarked;
   const body = unmarked.slice(premise[0].length);
   const splits = [...body.matchAll(ASKED_AFTER)];
   const split = splits.at(-1);
-  if (split === undefined) return input;
+  if (split === undefined) return text;
   const told = body.slice(0, split.index).replace(/,\s*and\s+that\s+/giu, ', and ');
   const question = asked(body.slice(split.index + split[0].length));
   // "Considering the report datelined Annapolis, who …": the story asked of.
-  if (premise[1] === undefined && STORY_PREMISE.test(told)) return `${mention}${question.replace(/\?$/u, '')}, in ${told.trim()}?`;
+  if (premise[1] === undefined && STORY_PREMISE.test(told)) return `${question.replace(/\?$/u, '')}, in ${told.trim()}?`;
   // "Bearing in mind that the Reuters Capri report was reported by two …, who …": the story the premise is about is asked of.
   const premisedStory = premise[1] === undefined ? null : STORY_PREMISE.exec(told.trim());
-  if (premisedStory !== null) return `${mention}${question.replace(/\?$/u, '')}, in ${premisedStory[0]}?`;
-  return `${mention}${question.replace(/\?$/u, '')}, ${premise[0].trim().toLowerCase()} ${told.trim()}?`;
+  if (premisedStory !== null) return `${question.replace(/\?$/u, '')}, in ${premisedStory[0]}?`;
+  return `${question.replace(/\?$/u, '')}, ${premise[0].trim().toLowerCase()} ${told.trim()}?`;
 }

@@ -19,6 +19,8 @@ import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAske
 import { relayedAsked } from './relayed.ts';
 import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
+import { backReferred } from './backReference.ts';
+import { choicesDropped } from './quizChoices.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
 import { formAsked } from './formLine.ts';
@@ -943,13 +945,22 @@ function starCorrected(text: string): string {
 
 /**
  * The ways of asking read first, in order, each text to text: a transcript's labels, speech's fillers
- * and restarts, a letter's
- * courtesies and its writer's own story, an exam's premise
- * and marks, a question relayed
- * for someone else, a spreadsheet's field, a crossword clue, a half-remembering asker's guesses, a post's or a memo's
- * noise, dictation's spoken punctuation, a name corrected after a star.
+ * and restarts, a letter's courtesies and its writer's own story, an exam's premise and marks, a
+ * question relayed for someone else, a spreadsheet's field, a crossword clue, a half-remembering
+ * asker's guesses, a question that points back to what it said first, a post's or a memo's noise,
+ * dictation's spoken punctuation, a name corrected after a star.
  */
-const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, postedAsked, dictated, starCorrected];
+const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, choicesDropped, backReferred, postedAsked, dictated, starCorrected];
+
+/** "@Byline " before a mention's question: its readings read the question without it, which stays before what they give. */
+const MENTION = /^\s*@[\p{L}\d_]+[,:]?\s+/u;
+
+function readAsAsked(text: string): string {
+  const mention = MENTION.exec(text)?.[0] ?? '';
+  const asked = text.slice(mention.length);
+  const read = READ_AS_ASKED.reduce((question, step) => step(question), asked);
+  return read === asked ? text : `${mention}${read}`;
+}
 
 export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
@@ -964,12 +975,13 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(READ_AS_ASKED.reduce((text, step) => step(text), clip(request.text)), isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const read = readAsAsked(clip(request.text));
+  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(read, isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
-  const weekdayOf = request.command === 'when' || request.command === 'auto' ? weekdayAsked(clip(request.text)) : undefined;
-  if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: clip(request.text), reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
-  const weekdayDate = request.command === 'when' || request.command === 'auto' ? weekdayDateAsked(clip(request.text)) : undefined;
-  if (weekdayDate !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayDate, text: clip(request.text), reason: 'asks which calendar date a weekday the coverage writes was, by its story\'s date' };
+  const weekdayOf = request.command === 'when' || request.command === 'auto' ? (weekdayAsked(clip(request.text)) ?? weekdayAsked(read)) : undefined;
+  if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: read, reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
+  const weekdayDate = request.command === 'when' || request.command === 'auto' ? (weekdayDateAsked(clip(request.text)) ?? weekdayDateAsked(read)) : undefined;
+  if (weekdayDate !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayDate, text: read, reason: 'asks which calendar date a weekday the coverage writes was, by its story\'s date' };
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
   const cased = withNamesCased(withAuxiliary(asked, isName), isName);
   // "/who is the mayor" arrives without its question word; "/who Reporters credited on the story?" is "who are the reporters credited …".
@@ -1037,12 +1049,9 @@ const REFERRED_STORY = /^\s*(?:directing\s+your\s+attention\s+to|let\s+the\s+rec
  * knowledge,", "Sir,", "for the record"); the exhibit the examiner directs the witness to is the story
  * the question is asked of, kept after it. Only a question so labelled or so framed.
  */
-function transcriptAsked(input: string): string {
-  // "@Byline Q. …": the mention stays before the question.
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
-  const text = input.slice(mention.length);
+function transcriptAsked(text: string): string {
   const framed = TRANSCRIPT_LABEL.test(text) || PROCEDURE.test(text) || /^\s*directing\s+your\s+attention\b/i.test(text);
-  if (!framed) return input;
+  if (!framed) return text;
   // The label may stand before each sentence the examiner speaks ("Withdrawn. Q. When …").
   const sentences = text.replace(/(^|[.?!]\s+)(?:Q\d*|Question|QUESTION)\s*[.:)]\s+/gu, '$1').replace(/\s*\b(?:marked\s+)?Exhibit\s+\d+\s*,?/giu, '').split(/(?<=[.?!])\s+(?=\S)/u);
   const kept: string[] = [];
@@ -1058,9 +1067,9 @@ function transcriptAsked(input: string): string {
     if (rest.trim() !== '') kept.push(rest.trim());
   }
   const asked = kept.join(' ').replace(/\s*,\s*(?:to\s+(?:your|the\s+best\s+of\s+your)\s+(?:knowledge|recollection)|if\s+you\s+know|if\s+you\s+recall|sir|ma['’]am)\s*,\s*/giu, ' ').replace(/^\s*(?:sir|ma['’]am)\s*,\s*/iu, '').replace(/\s+for\s+the\s+record\b/giu, '').replace(/^\s*and\s+(?=(?:who|whom|whose|what|which|when|where|how)\b)/iu, '').replace(/\s+([,?])/g, '$1');
-  if (asked === '') return input;
+  if (asked === '') return text;
   const scope = story === undefined || story === '' ? '' : `, in ${/^(?:the|that|this)\s/i.test(story) ? story : `the ${story}`}`;
-  return `${mention}${scope === '' ? asked : asked.replace(/\s*\?\s*$/, `${scope}?`)}`;
+  return `${scope === '' ? asked : asked.replace(/\s*\?\s*$/, `${scope}?`)}`;
 }
 
 /** "The ministry's Gaza toll near 1,200 — when was that figure put out?": a thing named, then asked of by "that". */

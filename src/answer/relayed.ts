@@ -12,7 +12,7 @@ import { askedSentences } from './askedSentences.ts';
 const RELAY_NOUN = String.raw`(?:patrons?|clients?|customers?|readers?|callers?|visitors?|students?|boss|editor|colleague|listener|viewer|gentleman|lady|researcher)`;
 const RELAY_ONE = String.raw`(?:(?:a|my|our|the|this|that|one|another)\s+(?:[\p{L}-]+\s+){0,2}?${RELAY_NOUN}(?:['’]s)?|(?:he|she|they))`;
 /** A sentence that names who it is asked for at all: the gate, so other questions pass untouched. */
-const RELAYED = new RegExp(String.raw`(?:^\s*(?:@[\p{L}\d_]+[,:]?\s+)?|[.;:!?]\s+|\bfor\s+)(?:(?:a|my|our|the|this|that|one|another)\s+(?:[\p{L}-]+\s+){0,2}?${RELAY_NOUN}\b)`, 'iu');
+const RELAYED = new RegExp(String.raw`(?:^\s*|[.;:!?]\s+|\bfor\s+)(?:(?:a|my|our|the|this|that|one|another)\s+(?:[\p{L}-]+\s+){0,2}?${RELAY_NOUN}\b)`, 'iu');
 
 /** "A patron (writing a bibliography) recalls (reading) that …": what they remember, a remark. */
 const REMEMBERS = new RegExp(String.raw`^\s*${RELAY_ONE}((?:\s+[^.;?!]{0,80}?)?)\s+(?:also\s+)?(?:recalls|remembers|recalled|remembered|thinks|believes|read|heard|saw)\s+(?:(?:reading|seeing|hearing)\s+(?:about\s+)?)?(that\s*,?\s+)?(.+)$`, 'iu');
@@ -99,7 +99,6 @@ function wanted(want: string): { question?: string; story?: string; remark?: str
 
 export function relayedAsked(input: string): string {
   if (!RELAYED.test(input)) return input;
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
   const remarks: string[] = [];
   const questions: string[] = [];
   // What a "trying to pin down when X" asks, if no question of its own follows.
@@ -109,7 +108,7 @@ export function relayedAsked(input: string): string {
   let story: string | undefined;
   let described: string | undefined;
   let changed = false;
-  for (const raw of askedSentences(input.slice(mention.length), true)) {
+  for (const raw of askedSentences(input, true)) {
     const sentence = raw.replace(RELAY_LABEL, '');
     if (sentence !== raw) changed = true;
     if (FORGOT.test(sentence)) {
@@ -194,5 +193,5 @@ export function relayedAsked(input: string): string {
   // "…, according to that story": the story they read is the one it points to.
   const whole = resolved ?? question;
   const scoped = named === undefined ? whole : THAT_STORY.test(whole) ? whole.replace(THAT_STORY, `$1${named}`) : `${whole.replace(/\s*\?\s*$/u, '')}, in ${named}?`;
-  return `${mention}${[...remarks, scoped].join(' ')}`;
+  return [...remarks, scoped].join(' ');
 }

@@ -25,10 +25,8 @@ const RESTARTED = new RegExp(String.raw`^\s*(${QUESTION_WORD})\b((?:\s+[\p{L}'�
 /** A fragment after the question: a few words with no verb, which say more of what was asked ("The press conference one."); not a story named after it, which the story rules read. */
 const AFTERWORD = /\?\s+((?:the|a|an|at|in|on|from|per|for)\s+(?![^.?!]*\b(?:who|whom|whose|what|which|when|where|how|is|was|are|were|did|does|do|i|my|me|story|wire|piece|article|report|dispatch|file|copy|lmk|pls|plz|thx|ty|lol|haha|tho)\b)[^.?!@#]{3,50})[.!]?\s*$/iu;
 
-export function spokenAsked(input: string): string {
-  if (!/\b(?:um+|uh+|erm?|hmm+|like|i\s+mean|you\s+know|so)\b|[—–]/iu.test(input)) return input;
-  const mention = /^\s*@[\p{L}\d_]+[,:]?\s+/u.exec(input)?.[0] ?? '';
-  const text = input.slice(mention.length);
+export function spokenAsked(text: string): string {
+  if (!/\b(?:um+|uh+|erm?|hmm+|like|i\s+mean|you\s+know|so)\b|[—–]/iu.test(text)) return text;
   // A filler set off by commas leaves its comma ("the Norland, uh, the minister" → "the Norland, the minister").
   const unfilled = text.replace(FILLERS, (filler) => (/^\s*,/u.test(filler) ? `${PAUSE} ` : ' ')).replace(LIKE_FILLER, ' ').replace(OPENING_SO, '').replace(/\s*,\s*(?=[,?.!—–])/gu, '').replace(/\s{2,}/gu, ' ').trim();
   const said = unfilled.replace(REPEATED, (_repeat, word?: string, words?: string) => word ?? words ?? '').replace(PHRASE_RESTART, 'the $1 ').replaceAll(PAUSE, ',').replace(/\s*,\s*(?=[—–])/gu, ' ').replace(/\s{2,}/gu, ' ');
@@ -42,5 +40,5 @@ export function spokenAsked(input: string): string {
   }
   const after = AFTERWORD.exec(asked);
   if (after !== null) asked = `${asked.slice(0, after.index)}, ${after[1]!.replace(/^\p{Lu}(?=\p{Ll})/u, (letter) => letter.toLowerCase())}?`;
-  return asked === text ? input : `${mention}${asked}`;
+  return asked;
 }

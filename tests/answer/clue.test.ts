@@ -9,9 +9,9 @@ describe('clueAsked: a question set as a crossword clue', () => {
     // A time: what that date is.
     ['Date atop the Gazette piece from Porto (6)?', 'what is the Date atop the Gazette piece from Porto?'],
     // An outlet, with a half-filled blank as its hint: which outlet.
-    ['@Byline Outlet behind the Porto story: Harbour __ (7)?', '@Byline which outlet is behind the Porto story?'],
+    ['Outlet behind the Porto story: Harbour __ (7)?', 'which outlet is behind the Porto story?'],
     // A thing is searched for by its own words.
-    ['@Byline Bridge the trucks cross into Lenz (5)?', '@Byline Bridge the trucks cross into Lenz?'],
+    ['Bridge the trucks cross into Lenz (5)?', 'Bridge the trucks cross into Lenz?'],
     // A clue that asks in its own words only loses its counts.
     ['Ferries sunk in the storm: how many (5)?', 'Ferries sunk in the storm: how many?'],
   ])('%s', (clue, asked) => {

@@ -19,8 +19,8 @@ describe("fieldAsked: a question asked as a spreadsheet's field", () => {
     ['Additional-reporting credit on the Gazette Porto story — whose name goes in that cell?', 'who is the additional-reporting credit on the Gazette Porto story?'],
     ['Name column for the harbour minister in the Gazette piece — who is he?', 'the harbour minister in the Gazette piece — who is he?'],
     // Outlets and counts.
-    ['@Byline outlet column for the Porto ferry story?', '@Byline which news outlet ran the Porto ferry story?'],
-    ['@Byline count of ferries sunk in the storm?', '@Byline how many ferries sunk in the storm?'],
+    ['outlet column for the Porto ferry story?', 'which news outlet ran the Porto ferry story?'],
+    ['count of ferries sunk in the storm?', 'how many ferries sunk in the storm?'],
   ])('%s', (asked, read) => {
     expect(fieldAsked(asked)).toBe(read);
   });

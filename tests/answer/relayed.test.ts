@@ -11,7 +11,7 @@ describe('relayedAsked: a question asked on someone else\'s behalf', () => {
     // The thing remembered stands whole where the question names it again ("that fire").
     ['My patron remembers a fire at a depot that destroyed two ferries. Could you tell me when that fire broke out?', 'when the fire at a depot that destroyed two ferries broke out?'],
     // "it" for the one thing remembered.
-    ['@Byline A patron recalls a story datelined Porto about the ferry strike. Which news outlet ran it, please?', '@Byline Which news outlet ran the story datelined Porto about the ferry strike?'],
+    ['A patron recalls a story datelined Porto about the ferry strike. Which news outlet ran it, please?', 'Which news outlet ran the story datelined Porto about the ferry strike?'],
     // "is trying to pin down when X": X is the remark, the question after it asks.
     ['A patron is trying to pin down when the storm hit Porto. When was it, according to the story?', 'The storm hit Porto. When was it, according to the story?'],
     // With no question after it, "trying to pin down when X" is the question.

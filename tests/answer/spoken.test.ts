@@ -8,7 +8,7 @@ describe('spokenAsked: a spoken question as a transcript gives it', () => {
     ['so when did the, like, the ferry sink off Lenz?', 'when did the ferry sink off Lenz?'],
     // A restart keeps what it restarts with, and what was named before it for its pronoun.
     ['when was Lopez — uh, when was he arrested in Porto, roughly?', 'Lopez — when was he arrested in Porto, roughly?'],
-    ['@Byline so which outlet — who ran the, uh, the story from Porto?', '@Byline who ran the story from Porto?'],
+    ['so which outlet — who ran the, uh, the story from Porto?', 'who ran the story from Porto?'],
     ['when did the, uh, the explosions — in Lenz, I mean — when did that happen?', 'the explosions in Lenz — when did that happen?'],
     // A fragment after the question joins it; a story named after it is left to the story rules.
     ["um, who's, like, pictured in the Gazette photo? The press conference one.", "who's pictured in the Gazette photo, the press conference one?"],
