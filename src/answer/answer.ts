@@ -209,6 +209,15 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const unknown = unknownTitle(index, question);
   const found = unknown !== undefined ? [] : inStoryAsked(index, question, asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer)));
+  // Read as no way of asking and finding nothing: whom it describes by a role, asked for, if the coverage names them.
+  if (found.length === 0 && question.described !== undefined) {
+    // Never one the question as typed names ("Shukr's successor as the military chief").
+    const described = answer(index, { command: request.command, text: question.described.text });
+    const typed = request.text ?? '';
+    const asked = new Set(words(typed.toLowerCase()));
+    const answers = described.answers.filter((a) => !restatesQuestion(a.text, typed) && !asked.has(words(a.text.toLowerCase()).at(-1) ?? ''));
+    if (answers.length > 0) return { ...described, answers, query: (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim() };
+  }
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
   const note = answers.length === 0 ? ((unknown === undefined ? undefined : `The coverage never mentions ${/^[aeiou]/i.test(unknown) ? 'an' : 'a'} ${unknown}.`) ?? deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;

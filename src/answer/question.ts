@@ -21,6 +21,7 @@ import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
+import { someoneDescribed } from './someoneDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
 import { formAsked } from './formLine.ts';
@@ -33,6 +34,11 @@ interface Asked {
   reason: string;
   /** The story the question is asked of, as it describes it ("annapolis" for "… in the Annapolis story"). */
   story?: string;
+  /**
+   * Where no way of asking was read, someone the text describes by a role, asked for ("who is the
+   * Hamas political leader whose assassination …?"): what to answer when the question as read finds nothing.
+   */
+  described?: Question;
 }
 
 /** Who a "who" question asks for: the doer ("who killed …") or the one done to ("who was killed …"). */
@@ -901,6 +907,9 @@ const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string)
   auto: { slots: (text) => ({ kind: 'search', figure: FIGURE_NAMED.test(text), ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
+/** Words by which a question asks for someone: "who", "whom", "the identity of", "the name of". */
+const ASKS_FOR_SOMEONE = /\b(?:who|whom|whose|identity|identification|name)\b/iu;
+
 /** Longest question Byline reads; the rest is ignored (a question is a sentence, not an article). */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -989,8 +998,13 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "/who pentagon chief in annapolis piece?": a description with no verb asks who is so described.
   const unworded = described === null ? (namesOnly(cased) ? `who is ${/^\s*(?:the|a|an)\s/iu.test(cased) ? '' : 'the '}${cased}` : `who ${cased}`) : `who ${/s$/i.test(described[1]!) ? 'are' : 'is'} the ${cased.replace(/^\s*(?:the\s+)?\p{Lu}/u, (m) => m.toLowerCase())}`;
   // "/who what is the name of the X": who the X is.
-  const text = request.command === 'who' && WHO_NAMED.test(cased) ? cased.replace(WHO_NAMED, 'who $1 ') : request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
-  const question = readQuestion(request.command, text, isName);
+  const text = (request.command === 'who' || (request.command === 'auto' && namesSomeone(cased))) && WHO_NAMED.test(cased) ? cased.replace(WHO_NAMED, (_asked, verb: string) => `who ${/^['’]s$/u.test(verb) ? 'is' : verb} `) : request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
+  const asIs = readQuestion(request.command, text, isName);
+  // Where no way of asking was read ("INT. PRESS ROOM — …", "For a footnote: the identity of …"), someone it describes by a role is whom it asks for.
+  // A mention asks for someone only in so many words ("who", "the identity of").
+  const unread = (request.command === 'who' && text === `who ${cased}` && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased));
+  const someone = unread ? someoneDescribed(cased.replace(MENTION, '')) : undefined;
+  const question = someone === undefined ? asIs : { ...asIs, described: readQuestion(request.command, someone, isName) };
   // A story may open the question ("In the X story, on what date …"): the comma that set it off goes with it.
   const scope = STORY_SCOPE.exec(` ${text}`);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;
@@ -1025,6 +1039,19 @@ function namesOnly(text: string): boolean {
 
 /** "what is the name of the X", "what's the full name of X": asked of /who, who the X is. */
 const WHO_NAMED = /^\s*what\s*(is|was|are|were|['’]s)\s+the\s+(?:full\s+)?names?\s+of\s+/i;
+
+/** Where the noun phrase after "the name of" ends its head: a relative, a preposition, a participle. */
+const HEAD_END = /\s+(?:that|which|who|whose|in|on|at|of|to|from|for|with|by|during|after|before|\p{Ll}+ed|\p{Ll}+ing)\b|\s*[,?.!]/u;
+
+/** "what's the name of Israel's defense minister", "… of the Hezbollah commander killed in Beirut": a person by role, whom "who" asks for (not a thing's name). */
+function namesSomeone(text: string): boolean {
+  const found = WHO_NAMED.exec(text);
+  if (found === null) return false;
+  const phrase = text.slice(found[0].length);
+  const end = HEAD_END.exec(phrase);
+  const head = words((end === null ? phrase : phrase.slice(0, end.index)).replace(/['’]s\b/gu, '')).at(-1)?.toLowerCase() ?? '';
+  return ROLE_HEADS.has(head);
+}
 
 /** A word in capitals for emphasis ("WHO", "DENIED", "SHOT DOWN"). */
 const SHOUTED = /(?<![\p{L}.'’-])(\p{Lu}{2,}(?:['’]\p{Lu})?\p{Lu}*)(?![\p{L}.'’-])/gu;

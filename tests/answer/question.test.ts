@@ -1381,3 +1381,15 @@ describe('an origin asked with its kind after it', () => {
     expect(parseQuestion(auto('where were the rockets the navy shot down fired from, which country?'))).toMatchObject({ kind: 'place', origin: true });
   });
 });
+
+describe('"what is the name of" someone by role', () => {
+  it('asks who holds the role, as a mention and as /who', () => {
+    expect(parseQuestion(auto("what's the name of Norland's transport minister?"))).toMatchObject({ kind: 'role', text: "who is Norland's transport minister?" });
+    expect(parseQuestion(auto('what is the name of the harbour commander sacked after the storm?'))).toMatchObject({ text: 'who is the harbour commander sacked after the storm?' });
+    expect(parseQuestion({ command: 'who', text: "what's the name of the Lenz mayor?" })).toMatchObject({ kind: 'role', text: 'who is the Lenz mayor?' });
+  });
+
+  it("leaves a thing's name to the search for it", () => {
+    expect(parseQuestion(auto("what's the name of the bridge the trucks cross into Lenz?"))).toMatchObject({ kind: 'search', named: true });
+  });
+});
