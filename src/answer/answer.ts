@@ -215,7 +215,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
     const described = answer(index, { command: request.command, text: question.described.text });
     const typed = request.text ?? '';
     const asked = new Set(words(typed.toLowerCase()));
-    const answers = described.answers.filter((a) => !restatesQuestion(a.text, typed) && !asked.has(words(a.text.toLowerCase()).at(-1) ?? ''));
+    const answers = ASKS_SOMEONE.has(described.kind ?? question.kind) ? described.answers.filter((a) => !restatesQuestion(a.text, typed) && !asked.has(words(a.text.toLowerCase()).at(-1) ?? '')) : described.answers;
     if (answers.length > 0) return { ...described, answers, query: (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim() };
   }
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);

@@ -22,6 +22,8 @@ import { hedgesDropped } from './hedges.ts';
 import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
 import { someoneDescribed } from './someoneDescribed.ts';
+import { claimAttributed, verbsForNominals } from './nominalised.ts';
+import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
 import { formAsked } from './formLine.ts';
@@ -36,7 +38,8 @@ interface Asked {
   story?: string;
   /**
    * Where no way of asking was read, someone the text describes by a role, asked for ("who is the
-   * Hamas political leader whose assassination …?"): what to answer when the question as read finds nothing.
+   * Hamas political leader whose assassination …?"), or the event a time question describes around
+   * what it asks ("when the rockets hit the base?"): what to answer when the question as read finds nothing.
    */
   described?: Question;
 }
@@ -985,7 +988,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
   const read = readAsAsked(clip(request.text));
-  const asked = singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(read, isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated)))));
+  const asked = verbsForNominals(singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(read, isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? (weekdayAsked(clip(request.text)) ?? weekdayAsked(read)) : undefined;
   if (weekdayOf !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayOf, text: read, reason: 'asks which weekday a date was: the weekday the coverage writes for it' };
@@ -1000,11 +1003,14 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "/who what is the name of the X": who the X is.
   const text = (request.command === 'who' || (request.command === 'auto' && namesSomeone(cased))) && WHO_NAMED.test(cased) ? cased.replace(WHO_NAMED, (_asked, verb: string) => `who ${/^['’]s$/u.test(verb) ? 'is' : verb} `) : request.command === 'who' && !/^\s*(who|whom|whose|what|which|where)\b/i.test(cased) ? unworded : request.command === 'auto' ? withContext(cased, request.context) : cased;
   const asIs = readQuestion(request.command, text, isName);
-  // Where no way of asking was read ("INT. PRESS ROOM — …", "For a footnote: the identity of …"), someone it describes by a role is whom it asks for.
+  // Where no way of asking was read ("INT. PRESS ROOM — …", "For a footnote: the identity of …"), whoever made a claim it names, or someone it describes by a role, is whom it asks for.
   // A mention asks for someone only in so many words ("who", "the identity of").
   const unread = (request.command === 'who' && text === `who ${cased}` && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased));
-  const someone = unread ? someoneDescribed(cased.replace(MENTION, '')) : undefined;
-  const question = someone === undefined ? asIs : { ...asIs, described: readQuestion(request.command, someone, isName) };
+  const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? someoneDescribed(cased.replace(MENTION, ''))) : undefined;
+  // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
+  const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
+  const description = someone ?? event;
+  const question = description === undefined ? asIs : { ...asIs, described: readQuestion(request.command, description, isName) };
   // A story may open the question ("In the X story, on what date …"): the comma that set it off goes with it.
   const scope = STORY_SCOPE.exec(` ${text}`);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;

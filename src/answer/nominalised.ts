@@ -1,0 +1,54 @@
+/**
+ * An act asked for in a formal register, as a noun after a verb that only carries it: "who issued
+ * the call for a humanitarian pause" (called for it), "by whom was the writing of the piece
+ * undertaken" (wrote it), "who carried out the killing of X" (killed X), and "which individual",
+ * "which person", which ask "who". The coverage tells such acts by their verbs, which the question
+ * stage reads. Pure text to text.
+ */
+
+/** Verbs that only carry the act their noun names. */
+const LIGHT = String.raw`(?:issued|issues|issue|made|makes|make|gave|gives|give|undertook|undertaken|undertakes|undertake|carried\s+out|carries\s+out|carry\s+out|conducted|conducts|conduct|performed|performs|perform|delivered|delivers|deliver|did|does|do|took|takes|take|done)`;
+
+/** A noun of an act and its verb in the past, with the preposition the verb keeps ("call for" → "called for"). */
+const ACTS: ReadonlyMap<string, string> = new Map([
+  ['call for', 'called for'], ['call', 'called'], ['writing of', 'wrote'], ['editing of', 'edited'], ['reporting of', 'reported'], ['reporting on', 'reported on'],
+  ['killing of', 'killed'], ['assassination of', 'assassinated'], ['attack on', 'attacked'], ['attack against', 'attacked'], ['condemnation of', 'condemned'],
+  ['announcement of', 'announced'], ['announcement', 'announced'], ['arrest of', 'arrested'], ['release of', 'released'], ['appointment of', 'appointed'],
+  ['decision to', 'decided to'], ['decision', 'decided'], ['warning', 'warned'], ['warning to', 'warned'], ['invasion of', 'invaded'], ['photograph of', 'photographed'],
+  ['statement', 'said'], ['remark', 'said'], ['comment', 'said'], ['comments', 'said'], ['claim', 'claimed'], ['claim that', 'claimed that'], ['pledge', 'pledged'], ['pledge to', 'pledged to'],
+  ['threat', 'threatened'], ['threat to', 'threatened to'], ['strike on', 'struck'], ['bombing of', 'bombed'], ['capture of', 'captured'], ['seizure of', 'seized'],
+]);
+
+const NOUNS = [...new Set([...ACTS.keys()].map((key) => key.split(' ')[0]!))].join('|');
+
+/** "who (was it that) issued the call for", "by whom … undertaken" read as "who undertaken the writing of": the asker, the light verb, the act's noun and its preposition. */
+const CARRIED = new RegExp(String.raw`\b(who|whom|which\s+[\p{L}-]+)\s+(?:(?:has|have|had|was|were|is|are)\s+)?${LIGHT}\s+(?:the|a|an|that|this)\s+(${NOUNS})(?:\s+(for|of|on|against|to|that)\b)?`, 'iu');
+
+/** "which individual", "which person", "which people": who. */
+const WHICH_PERSON = /\bwhich\s+(?:individual|person|people|persons|individuals)\b/iu;
+
+export function verbsForNominals(text: string): string {
+  const person = text.replace(WHICH_PERSON, 'who');
+  const carried = CARRIED.exec(person);
+  if (carried === null) return person;
+  const [whole, asker, noun, preposition] = carried as unknown as [string, string, string, string | undefined];
+  const lower = noun.toLowerCase();
+  const verb = (preposition === undefined ? undefined : ACTS.get(`${lower} ${preposition.toLowerCase()}`)) ?? ACTS.get(lower);
+  if (verb === undefined) return person;
+  // The preposition stays where the verb does not take it in ("called for" keeps "for"; "wrote" drops "of").
+  const kept = preposition !== undefined && !ACTS.has(`${lower} ${preposition.toLowerCase()}`) ? ` ${preposition}` : '';
+  return `${person.slice(0, carried.index)}${asker} ${verb}${kept}${person.slice(carried.index + whole.length)}`;
+}
+
+/** "the assertion that X", "the claim that X": what someone said, as a formal request names it. */
+const CLAIM_THAT = /\b(?:claim|assertion|statement|remark|contention|allegation|suggestion|argument)\s+that\s+(.+?)(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:attributed|made)\b|\s*\(|\s+[—–-]+\s|\s*[.?!]*\s*$)/iu;
+
+/** Words that ask whose a claim is: "Attribution sought", "to whom … is attributed", "the source of". */
+const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|identity|credited)\b/iu;
+
+/** "Attribution sought for the assertion that X", "the official to whom the claim that X is attributed": who said X. */
+export function claimAttributed(text: string): string | undefined {
+  const claim = CLAIM_THAT.exec(text);
+  if (claim === null || !ASKS_WHOSE.test(text)) return undefined;
+  return `who said ${claim[1]!.replace(/\s*[,;:]\s*$/u, '')}?`;
+}

@@ -1,0 +1,40 @@
+/**
+ * The event a time question describes around what it asks, where the question as read finds
+ * nothing: "For the scene where the rockets hit the base: what day is it on screen?", "the date on
+ * which the explosions were reported", "… Iran's attack on Israel — when was that attack, relative
+ * to the summit?", "The inciting incident is the Hamas attack on Israel. What date goes on the title
+ * card?". Each is "when <the event>?", which the question stage reads. Pure text to text;
+ * `undefined` where the text describes no event so.
+ */
+
+/** "the scene where X", "the moment when X", "the day on which X", "the date of X": X, the event (not "the crying time of X"). */
+const OCCASION_WHERE = /\b(?:scene|moment|episode|beat|shot|sequence|point|day|date|time|night|morning|evening|occasion)\s+(?:where|in\s+which|when|at\s+which|on\s+which|(?<=(?:date|day)\s+)of)\s+(.+?)(?=\s*[:—–?(]|\s+-\s|[.!](?:\s|$)|,\s*(?:what|which|when|and)\b|$)/iu;
+
+/** "that attack", "this meeting": a thing the asking sentence names again. */
+const NAMED_AGAIN = /\b(?:that|this|the\s+same)\s+([\p{L}-]{3,})\b/iu;
+
+/** "… is the Hamas attack on Israel", "… was Iran's unprecedented attack": a remark that says what the event is. */
+const IS_EVENT = /\b(?:is|was)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^.?!;:]{3,120}?)\s*[.;:]?\s*$/u;
+
+/** A sentence that asks only for a time: "What date goes on the title card?", "What day is it on screen?". */
+const ASKS_TIME = /^\s*(?:when|what|which|on\s+(?:what|which))\s+(?:day|date|time|year|month)\b|^\s*when\b/iu;
+
+/** The noun phrase of the remark ending at a head ("Iran's unprecedented attack on Israel" for "attack"). */
+function phraseWith(remark: string, head: string): string | undefined {
+  const at = new RegExp(String.raw`(?:^|[\s,—–-])((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?${head}\b(?:\s+(?:on|against|in|at|with|of|by)\s+[^,.;:?!—–]{2,60}?)?)(?=\s*(?:[,.;:?!—–]|$|\s+(?:and|but|that|which|who|when|before|after)\b))`, 'iu').exec(remark);
+  return at?.[1]?.trim();
+}
+
+export function timeDescribed(text: string): string | undefined {
+  const occasion = OCCASION_WHERE.exec(text);
+  if (occasion !== null && occasion[1]!.split(/\s+/u).length >= 3) return `when ${occasion[1]!.trim()}?`;
+  const sentences = text.split(/(?<=[.?!])\s+|\s+[—–]+\s+|\s+-\s+|:\s+/u).filter((part) => part.trim() !== '');
+  const asking = sentences.findIndex((sentence) => ASKS_TIME.test(sentence));
+  if (asking <= 0) return undefined;
+  const remark = sentences.slice(0, asking).join(' ');
+  const again = NAMED_AGAIN.exec(sentences[asking]!);
+  const named = again === null ? undefined : phraseWith(remark, again[1]!);
+  if (named !== undefined && named.split(/\s+/u).length >= 2) return `when was ${named.replace(/^(?:a|an)\s+/iu, 'the ')}?`;
+  const event = IS_EVENT.exec(remark);
+  return event === null ? undefined : `when was ${event[1]!}?`;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { claimAttributed, verbsForNominals } from '../../src/answer/nominalised.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
+
+describe('verbsForNominals: an act asked for as a noun after a verb that only carries it', () => {
+  it.each<[string, string]>([
+    ['who issued the call for a ceasefire in Porto?', 'who called for a ceasefire in Porto?'],
+    ['who undertaken the writing of the Gazette piece?', 'who wrote the Gazette piece?'],
+    ['who carried out the killing of the harbour master?', 'who killed the harbour master?'],
+    ['which group made the announcement of the strike?', 'which group announced the strike?'],
+    ['who made the decision to close the pier?', 'who decided to close the pier?'],
+    ['which individual is credited with the photo?', 'who is credited with the photo?'],
+  ])('%s', (asked, read) => {
+    expect(verbsForNominals(asked)).toBe(read);
+  });
+
+  it('leaves verbs that do more than carry a noun', () => {
+    for (const asked of ['who made the cake for the mayor?', 'who gave the order to close the port?', 'who took the photo of the mayor?', 'who issued the permit?']) expect(verbsForNominals(asked)).toBe(asked);
+  });
+});
+
+describe('claimAttributed: a claim whose speaker a formal request asks for', () => {
+  it('asks who said it', () => {
+    expect(claimAttributed("Attribution sought for the assertion that the pier was 'unsafe for years' (Gazette, Porto dateline).")).toBe("who said the pier was 'unsafe for years'?");
+    expect(claimAttributed('For a footnote: the official to whom the claim that the port would reopen is attributed?')).toBe('who said the port would reopen?');
+  });
+
+  it('asks nothing of a claim no one is asked for', () => {
+    expect(claimAttributed('The claim that the port would reopen was denied.')).toBeUndefined();
+  });
+});
+
+describe('a formal request, parsed', () => {
+  it('reads the act and the claim it names', () => {
+    expect(parseQuestion({ command: 'who', text: 'Per the credit line of the Gazette dispatch, by whom was the writing of the piece undertaken?' })).toMatchObject({ kind: 'credit', credit: 'writing' });
+    expect(parseQuestion({ command: 'who', text: 'Attribution sought for the assertion that the pier was unsafe (Gazette).' }).described).toMatchObject({ kind: 'saidBy', statement: 'the pier was unsafe' });
+  });
+});

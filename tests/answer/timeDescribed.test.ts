@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { timeDescribed } from '../../src/answer/timeDescribed.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+describe('timeDescribed: the event a time question describes around what it asks', () => {
+  it.each<[string, string]>([
+    // An occasion's event: "the scene where X", "the date on which X".
+    ['For the scene where the ferry sank off Porto: what day is it on screen?', 'when the ferry sank off Porto?'],
+    ['I require the date on which the Lenz bridge was reported to have closed (Gazette, Porto dateline).', 'when the Lenz bridge was reported to have closed?'],
+    // The thing the asking sentence names again, as the remark names it.
+    ["The Gazette scene refers back to Norland's surprise raid on the port — when was that raid, relative to the summit?", "when was Norland's surprise raid on the port?"],
+    // A remark that says what the event is, then a question only for a date.
+    ['The inciting incident of the series is the storm over Porto. What date goes on the opening title card?', 'when was the storm over Porto?'],
+  ])('%s', (asked, read) => {
+    expect(timeDescribed(asked)).toBe(read);
+  });
+
+  it('finds no event where the question asks in its own words', () => {
+    for (const asked of ['When did the ferry sink off Porto?', 'The ferry sank. When?', 'What day did the mayor close the pier?']) expect(timeDescribed(asked)).toBeUndefined();
+  });
+});
+
+describe('a time question whose event stands around what it asks', () => {
+  it('is answered with the time of the event it describes', () => {
+    const index = fixtureIndex({ 'ferry.txt': 'Ferry sinks off Porto\n\nMarch 4, 2025\n\nPORTO (Gazette) – A ferry sank off Porto on Monday, the harbour master said.\n' });
+    const response = answer(index, { command: 'when', text: 'For the scene where the ferry sank off Porto: what day is it on screen?' });
+    expect(response.answers[0]?.text).toBe('Monday');
+    expect(response.answers[0]?.citations[0]?.file).toBe('ferry.txt');
+  });
+});
