@@ -3424,8 +3424,14 @@ const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister',
  * "who is the pm of israel", "Israel's PM", "PM Netanyahu": a title by its initials, written out.
  * Only after an article, a possessive or a demonym, or before a name: "3 pm" is a time.
  */
+/** "Mr Blinken", "Mrs. Lee", "Dr Ray": a courtesy title before a name, which news copy does not write (the name is matched without it). */
+const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Mister|Dr|Sir|Madam)\.?\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** "the foreign minister guy", "the Pentagon chief fella": a title, then a word that only says it is a person. */
+const TITLE_THEN_PERSON = new RegExp(String.raw`\b(${[...ROLE_HEADS].join('|')})\s+(?:guy|man|woman|lady|fellow|fella|chap|dude|bloke|person)\b`, 'giu');
+
 function titlesSpelledOut(text: string): string {
-  return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text.replace(HIGHEST_RANKING, 'most senior'))
+  return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text.replace(HIGHEST_RANKING, 'most senior').replace(COURTESY_TITLE, '').replace(TITLE_THEN_PERSON, '$1'))
     .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
     .replace(/\b(?:PM|FM)(?=\s+\p{Lu})/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)
     // "Italy FM", "Israel PM", texted "israel PM": a country's title as headlines write it.
