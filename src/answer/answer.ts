@@ -212,7 +212,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   // Read as no way of asking and finding nothing: whom it describes by a role, asked for, if the coverage names them.
   if (found.length === 0 && question.described !== undefined) {
     // Never one the question as typed names ("Shukr's successor as the military chief").
-    const described = answer(index, { command: request.command, text: question.described.text });
+    const described = answer(index, { command: request.command, text: question.described.story === undefined ? question.described.text : `${question.described.text.replace(/\s*\?*\s*$/u, '')}, in the ${question.described.story} story?` });
     const typed = request.text ?? '';
     const asked = new Set(words(typed.toLowerCase()));
     const answers = ASKS_SOMEONE.has(described.kind ?? question.kind) ? described.answers.filter((a) => !restatesQuestion(a.text, typed) && !asked.has(words(a.text.toLowerCase()).at(-1) ?? '')) : described.answers;

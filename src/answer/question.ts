@@ -21,7 +21,7 @@ import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
-import { someoneDescribed } from './someoneDescribed.ts';
+import { asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
@@ -910,6 +910,9 @@ const FALLBACK: Readonly<Record<'who' | 'when' | 'auto', { slots: (text: string)
   auto: { slots: (text) => ({ kind: 'search', figure: FIGURE_NAMED.test(text), ...askedContent(text), required: true }), reason: 'no question form matched: the passages that best match its words' },
 };
 
+/** Kinds that ask for someone, which a description in the question may name better than the reading did. */
+const ASKS_SOMEONE_KINDS: ReadonlySet<Question['kind']> = new Set(['eventActor', 'role']);
+
 /** Words by which a question asks for someone: "who", "whom", "the identity of", "the name of". */
 const ASKS_FOR_SOMEONE = /\b(?:who|whom|whose|identity|identification|name)\b/iu;
 
@@ -1005,8 +1008,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const asIs = readQuestion(request.command, text, isName);
   // Where no way of asking was read ("INT. PRESS ROOM — …", "For a footnote: the identity of …"), whoever made a claim it names, or someone it describes by a role, is whom it asks for.
   // A mention asks for someone only in so many words ("who", "the identity of").
-  const unread = (request.command === 'who' && text === `who ${cased}` && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased));
-  const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? someoneDescribed(cased.replace(MENTION, ''))) : undefined;
+  // So is one a question points at or names in asking who it is ("… the Pentagon chief from the Annapolis story. Who is that?").
+  const unread = (request.command === 'who' && text === `who ${cased}` && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased)) || (ASKS_SOMEONE_KINDS.has(asIs.kind) && asksWhoDescribed(read));
+  const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? someoneDescribed(cased.replace(MENTION, '')) ?? someoneDescribed(read.replace(MENTION, ''))) : undefined;
   // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
   const description = someone ?? event;
@@ -1018,7 +1022,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // "the story on Blinken flying to Israel": what the story is about describes it too.
   // "in both of the Reuters stories": each story so described, which "both" keeps.
   const story = `${/^\s*,?\s*\S+\s+both\b/i.test(scope[0]) ? 'both ' : ''}${scope[1]!} ${scope[2]!.replace(/^\s*(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
-  return STORY_SCOPED.has(scoped.kind) && story !== '' ? { ...scoped, story } : question;
+  if (!STORY_SCOPED.has(scoped.kind) || story === '') return question;
+  // What the question describes is asked of that story too.
+  return { ...scoped, story, ...(question.described === undefined ? {} : { described: { ...question.described, story } }) };
 }
 
 /**

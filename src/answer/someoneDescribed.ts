@@ -10,7 +10,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { STOPWORDS } from '../text/terms.ts';
 
 /** "the identity of", "the name of", "Identification sought of": a request for who the phrase after it is. */
-const IDENTITY_OF = /\b(?:(?:the\s+)?(?:identity|(?:full\s+)?name|identification)(?:\s+(?:is\s+)?(?:sought|needed|required|requested))?\s+of)\s+(?=\S)/iu;
+export const IDENTITY_OF = /\b(?:(?:the\s+)?(?:identity|(?:full\s+)?name|identification)(?:\s+(?:is\s+)?(?:sought|needed|required|requested))?\s+of)\s+(?=\S)/iu;
 
 /** Where a description ends: a sentence's end, a bracket, a dash, a colon, a question mark. */
 const DESCRIPTION_END = /\s*(?:[?!;:(]|\s[—–-]+\s|(?<!\b\p{Lu})\.(?:\s|$)|,\s*(?:please|for|as|per|in\s+the|according)\b)/u;
@@ -53,7 +53,7 @@ function describedAround(text: string, found: Array<{ word: string; at: number }
 const SOURCE_ASIDE = /,\s*(?:per|according\s+to|as\s+(?:reported|referenced)\s+(?:by|in)|cf\.)\s+[^,]{2,60},/giu;
 
 /** A question that only points at the one described: "Who is he?", "who's that?". */
-const POINTING = /^\s*(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu;
+export const POINTING = /^\s*(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu;
 
 /** Words before a head that make it a verb ("set to head", "would chair"), not a role. */
 const BEFORE_VERB = /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|who|which|that)$/iu;
@@ -72,7 +72,7 @@ export function someoneDescribed(input: string): string | undefined {
   // The asked sentence's description, else (where it only points: "Who is he?") the first one the text gives, or the one a request for an identity names.
   const asking = scope.search(/[^.?!]*\?/u);
   const inAsking = asking < 0 ? undefined : heads.find((n) => found[n]!.at >= asking);
-  if (identity === null && asking >= 0 && inAsking === undefined && !POINTING.test(scope.slice(asking))) return undefined;
+  if (identity === null && asking >= 0 && inAsking === undefined && !POINTING.test(scope.slice(asking).replace(/^[^.?!]*?(?=\b(?:who|whom)\b)/iu, ''))) return undefined;
   const chosen = identity === null ? (inAsking ?? heads[0]!) : heads[0]!;
   // "Who is the leader on that screen?" after "the Hezbollah leader threatening …": the fuller description of the same head.
   const fuller = heads.find((n) => n !== chosen && found[n]!.word.toLowerCase() === found[chosen]!.word.toLowerCase() && describedAround(scope, found, n).includes(' '));
@@ -82,4 +82,9 @@ export function someoneDescribed(input: string): string | undefined {
   if (!phrase.includes(' ')) return undefined;
   const possessed = /^[\p{Lu}][\p{L}.-]*['’]s\s/u.test(phrase);
   return `who is ${possessed ? '' : 'the '}${phrase}?`;
+}
+
+/** Whether a text asks who someone it describes is, whatever else was read of it: "… the Pentagon chief … Who is that?", "the full name of X". */
+export function asksWhoDescribed(text: string): boolean {
+  return IDENTITY_OF.test(text) || /(?:^|[.?!—–:]\s*)(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu.test(text);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
 import { someoneDescribed } from '../../src/answer/someoneDescribed.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
@@ -36,5 +37,17 @@ describe('a question read as no way of asking', () => {
   it('is not answered by one it names itself, nor where no one holds the role', () => {
     expect(answer(union, { command: 'who', text: 'For a footnote: the Berg successor as leader of the Harbour Workers Union (Gazette)?' }).answers).toEqual([]);
     expect(answer(union, { command: 'who', text: 'For a footnote: the identity of the harbour commander of Lenz (Gazette)?' }).answers).toEqual([]);
+  });
+});
+
+describe('a question that points at someone a remark describes by a role', () => {
+  it('carries who holds the role, asked of the story the remark names', () => {
+    const question = parseQuestion({ command: 'who', text: 'Host wants to namecheck the harbour chief from the Porto story in the cold open. Who is that?' });
+    expect(question.described).toMatchObject({ kind: 'role', text: 'who is the harbour chief?', story: 'Porto' });
+  });
+
+  it('is answered by the holder where the reading finds nothing', () => {
+    const index = fixtureIndex({ 'porto.txt': 'Pier reopens\n\nPORTO (Gazette) – Anna Berg, the harbour chief, said on Monday the pier would reopen.\n' });
+    expect(answer(index, { command: 'who', text: 'Host wants to namecheck the harbour chief from the Porto story in the cold open. Who is that?' }).answers[0]?.text).toBe('Anna Berg');
   });
 });
