@@ -1978,6 +1978,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bhappend\b/gi, 'happened'],
   // "when exactly", "who precisely": the adverb only insists on the question.
   [/^(\s*(?:who|whom|when|where|what|which)\s+)(?:exactly|precisely|roughly|approximately)\s+/i, '$1'],
+  // "Exactly how many …", "how many jets, precisely, was …": the same stress before the question word, or set off by commas.
+  [/(^|[.?!]\s+)(?:exactly|precisely|roughly|approximately)\s+(?=(?:how|who|whom|when|where|what|which)\b)/gi, '$1'],
+  [/,\s*(?:exactly|precisely|roughly|approximately)\s*,/gi, ''],
   // An intensifying reflexive ("Blinken himself") says nothing of the act.
   [/\s+(?:himself|herself|themselves|itself)\b/gi, ''],
   [/\bgovt\b/gi, 'government'],

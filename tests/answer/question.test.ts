@@ -1401,3 +1401,10 @@ describe('a courtesy title, and a word that only says a title is a person', () =
     expect(parseQuestion({ command: 'who', text: "who's the Norland transport minister guy?" })).toMatchObject({ kind: 'role', role: 'Norland transport minister' });
   });
 });
+
+describe("the asker's stress before a question word or set off by commas", () => {
+  it('reads the question without it', () => {
+    expect(parseQuestion(auto('I keep a log of numbers. Exactly how many ferries sank off Porto?'))).toMatchObject({ kind: 'search', figure: true, asked: ['ferries'] });
+    expect(parseQuestion(auto('How many ferries, precisely, sank off Porto?')).text).toBe('How many ferries sank off Porto?');
+  });
+});
