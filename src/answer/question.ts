@@ -21,7 +21,7 @@ import { fieldAsked } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
-import { asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
+import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
@@ -1014,7 +1014,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
   const description = someone ?? event;
-  const question = description === undefined ? asIs : { ...asIs, described: readQuestion(request.command, description, isName) };
+  // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
+  const identified = someone !== undefined && request.command === 'who' && text === `who ${cased}` && IDENTITY_OF.test(cased);
+  const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };
   // A story may open the question ("In the X story, on what date …"): the comma that set it off goes with it.
   const scope = STORY_SCOPE.exec(` ${text}`);
   if (scope === null || !STORY_SCOPED.has(question.kind)) return question;

@@ -12,8 +12,8 @@ import { STOPWORDS } from '../text/terms.ts';
 /** "the identity of", "the name of", "Identification sought of": a request for who the phrase after it is. */
 export const IDENTITY_OF = /\b(?:(?:the\s+)?(?:identity|(?:full\s+)?name|identification)(?:\s+(?:is\s+)?(?:sought|needed|required|requested))?\s+of)\s+(?=\S)/iu;
 
-/** Where a description ends: a sentence's end, a bracket, a dash, a colon, a question mark. */
-const DESCRIPTION_END = /\s*(?:[?!;:(]|\s[—–-]+\s|(?<!\b\p{Lu})\.(?:\s|$)|,\s*(?:please|for|as|per|in\s+the|according)\b)/u;
+/** Where a description ends: a sentence's end, a bracket, a dash, a colon, a question mark, the request around it ("… is required"). */
+const DESCRIPTION_END = /\s*(?:[?!;:(]|\s(?:is|are)\s+(?:required|needed|sought|requested|wanted)\b|\s[—–-]+\s|(?<!\b\p{Lu})\.(?:\s|$)|,\s*(?:please|for|as|per|in\s+the|according)\b)/u;
 
 /** Words before a role's head that stay with it: "the", a possessive, a name, a title's modifier. */
 const ROLE_WORD = /^(?:[\p{Lu}][\p{L}.'’-]*|[\p{L}.-]+['’]s|[\p{L}-]+-[\p{L}-]+)$/u;

@@ -51,3 +51,11 @@ describe('a question that points at someone a remark describes by a role', () =>
     expect(answer(index, { command: 'who', text: 'Host wants to namecheck the harbour chief from the Porto story in the cold open. Who is that?' }).answers[0]?.text).toBe('Anna Berg');
   });
 });
+
+describe('a request for someone\'s identity that no way of asking read', () => {
+  it('is asked as that request, not as an act its words hold', () => {
+    const asked = parseQuestion({ command: 'who', text: 'For a footnote: the identity of the Norland defence minister with whom the mayor conferred during the Porto visit?' });
+    expect(asked).toMatchObject({ kind: 'role', text: 'who is the Norland defence minister with whom the mayor conferred during the Porto visit?' });
+    expect(someoneDescribed('The identity of the analyst described as director of the flood program at the Lenz Institute is required for citation purposes.')).toBe('who is the analyst described as director of the flood program at the Lenz Institute?');
+  });
+});
