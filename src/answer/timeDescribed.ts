@@ -3,7 +3,8 @@
  * nothing: "For the scene where the rockets hit the base: what day is it on screen?", "the date on
  * which the explosions were reported", "… Iran's attack on Israel — when was that attack, relative
  * to the summit?", "The inciting incident is the Hamas attack on Israel. What date goes on the title
- * card?". Each is "when <the event>?", which the question stage reads. Pure text to text;
+ * card?". Each is "when <the event>?", which the question stage reads; a story's own date ("What date
+ * is on the Reuters Annapolis dateline?") is the story's date. Pure text to text;
  * `undefined` where the text describes no event so.
  */
 
@@ -25,9 +26,20 @@ function phraseWith(remark: string, head: string): string | undefined {
   return at?.[1]?.trim();
 }
 
+/** "the publish date", "the date printed at the top of", "the dateline": a story's own date, not an event's. */
+const STORY_DATE = /\b(?:publish(?:ed|ing)?\s+date|date\s+(?:printed\s+|given\s+|shown\s+)?(?:on|at\s+the\s+top\s+of|atop|above)|date\s+(?:it|that)\s+carries|dateline)\b/iu;
+
+/** "the Reuters Annapolis dateline", "the Political IQ story", "The Reuters article from Annapolis": the story, by its capitalised names. */
+const STORY_NAMED = /\b(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}?)(?:story|article|piece|report|dispatch|wire|dateline)(?:\s+from\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?))?/u;
+
 export function timeDescribed(text: string): string | undefined {
   const occasion = OCCASION_WHERE.exec(text);
   if (occasion !== null && occasion[1]!.split(/\s+/u).length >= 3) return `when ${occasion[1]!.trim()}?`;
+  // "What date is on the Reuters Annapolis dateline?", "the publish date for the Political IQ story": the story's own date
+  // (not a story cited in brackets: "(Reuters, Capri dateline)").
+  const unbracketed = text.replace(/\([^()]*\)/gu, '');
+  const story = STORY_DATE.test(unbracketed) ? STORY_NAMED.exec(unbracketed) : null;
+  if (story !== null) return `what is the date of the ${`${story[1]!.trim()} ${story[2] ?? ''}`.trim().replace(/^the\s+/iu, '')} story?`;
   const sentences = text.split(/(?<=[.?!])\s+|\s+[—–]+\s+|\s+-\s+|:\s+/u).filter((part) => part.trim() !== '');
   const asking = sentences.findIndex((sentence) => ASKS_TIME.test(sentence));
   if (asking <= 0) return undefined;

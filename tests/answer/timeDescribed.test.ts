@@ -12,8 +12,17 @@ describe('timeDescribed: the event a time question describes around what it asks
     ["The Gazette scene refers back to Norland's surprise raid on the port — when was that raid, relative to the summit?", "when was Norland's surprise raid on the port?"],
     // A remark that says what the event is, then a question only for a date.
     ['The inciting incident of the series is the storm over Porto. What date goes on the opening title card?', 'when was the storm over Porto?'],
+    // A story's own date: its dateline, its publish date, the date at its top.
+    ['What date is on the Gazette Porto dateline? Putting it in the show notes.', 'what is the date of the Gazette Porto story?'],
+    ['Show notes need the publish date for the Harbour Times story on the strike. When did it run?', 'what is the date of the Harbour Times story?'],
+    ['The Gazette article from Porto, which date it carries on the dateline?', 'what is the date of the Gazette Porto story?'],
   ])('%s', (asked, read) => {
     expect(timeDescribed(asked)).toBe(read);
+  });
+
+  it('reads a story cited in brackets as no question of its own date', () => {
+    expect(timeDescribed('I require the date on which the Lenz bridge was reported to have closed (Gazette, Porto dateline).')).toBe('when the Lenz bridge was reported to have closed?');
+    expect(timeDescribed('On which day did the ferry sink (Gazette, Porto dateline)?')).toBeUndefined();
   });
 
   it('finds no event where the question asks in its own words', () => {
