@@ -2225,7 +2225,7 @@ function worksheetAsked(text: string): string {
     const story = /\b(?:of|in|from)\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:article|story|piece|report|wire))\b/iu.exec(look[1]!)?.[1];
     asked = `${story === undefined ? '' : `In ${story}, `}${asked.slice(look[0].length)}`;
   }
-  const plain = asked.replace(AUTHOR_SCOPE, (_m, story?: string) => (story === undefined ? '' : `, in ${story}`)).replace(EXPLAIN_WH, '$1').replace(IDENTIFY_WH, '$1').replace(IDENTIFY_THE, '$1who is the ').replace(WHO_HE_IS, '$1who $3 $2');
+  const plain = asked.replace(AUTHOR_SCOPE, (_m, story?: string) => (story === undefined ? '' : `, in ${story}`)).replace(EXPLAIN_WH, '$1').replace(IDENTIFY_WH, '$1').replace(IDENTIFY_THE, '$1who is the ').replace(IDENTIFY_DESCRIBED, (_m, start: string, described: string) => `${start}who is the ${described.trim()}?`).replace(CONFIRM_TIME, '$1when was ').replace(WHO_HE_IS, '$1who $3 $2');
   // "… Explain who he is." asks a question: it ends as one.
   const tidy = plain.replace(/\s{2,}/g, ' ').trim();
   return tidy !== text.trim() && /\b(?:who|whom|when|where|which|what|how)\b[^.?!]*[.]?$/i.test(tidy) ? tidy.replace(/\.?$/, '?') : tidy;
@@ -2236,6 +2236,11 @@ const AUTHOR_SCOPE = /,?\s*\b(?:according\s+to|per)\s+the\s+(?:author|writer|tex
 const IDENTIFY_WH = /(^|,\s*|[.!?:]\s+)(?:identify|determine|state)\s+(?=(?:who|whom|when|where|which|what|how)\b)/giu;
 /** "According to X, identify the Israeli prime minister …": who the one described is. */
 const IDENTIFY_THE = /(,\s*)identify\s+the\s+/giu;
+/** "RFI: identify Hezbollah leader who threatened …", "Identify the US official who …": who the one described is (a description of three words or more; not "Identify principal."). */
+/** "Confirm the date of X", "Confirm DTG of X", "verify timing of X": when X was. */
+const CONFIRM_TIME = /(^|[.!?:]\s+)(?:confirm|verify|establish|give|provide)\s+(?:the\s+)?(?:DTG|date-time\s+group|date\s+and\s+time|date|day|timing|time)\s+(?:of|for)\s+(?=\S)/giu;
+/** The description runs to its sentence's end or a bracket; what follows without a question word ("(Annapolis reporting). Name only.") asks nothing more. */
+const IDENTIFY_DESCRIBED = /(^|[.!?:]\s+)identify\s+(?:the\s+)?(?!(?:who|whom|when|where|which|what|how)\b)((?:[\p{L}'’-]+,?\s+){2,}[^.?!(;]*?)\s*(?:\([^()]*\)\s*)?(?:[.?!;](?![^?]*\b(?:who|whom|when|where|which|what|how)\b)[^?]*)?$/iu;
 /** "who he is", "who that is": an embedded question put in a question's order. */
 const WHO_HE_IS = /(^|[.!?:,]\s*)who\s+(he|she|they|it|that|this)\s+(is|was|are|were)\b/giu;
 

@@ -1408,3 +1408,15 @@ describe("the asker's stress before a question word or set off by commas", () =>
     expect(parseQuestion(auto('How many ferries, precisely, sank off Porto?')).text).toBe('How many ferries sank off Porto?');
   });
 });
+
+describe('an instruction to identify someone or confirm a time', () => {
+  it('asks who the one described is, to the end of the description', () => {
+    expect(parseQuestion({ command: 'who', text: 'RFI: identify Norland harbour commander sacked after the storm last week (Gazette reporting). Name only.' })).toMatchObject({ kind: 'role', text: 'who is the Norland harbour commander sacked after the storm last week?' });
+    expect(parseQuestion({ command: 'who', text: 'RFI: identify Norland official who closed the pier.' }).text).toMatch(/^who is the Norland official who closed the pier/);
+  });
+
+  it('asks when the event confirmed was', () => {
+    expect(parseQuestion({ command: 'when', text: 'Confirm DTG of ferry sinking off Porto that killed four crew.' }).text).toBe('when was ferry sinking off Porto that killed four crew?');
+    expect(parseQuestion({ command: 'when', text: 'Please confirm the date of the Lenz bridge closure.' }).text).toMatch(/^when was the Lenz bridge closure/);
+  });
+});
