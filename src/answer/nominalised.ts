@@ -41,7 +41,7 @@ export function verbsForNominals(text: string): string {
 }
 
 /** "the assertion that X", "the claim that X": what someone said, as a formal request names it. */
-const CLAIM_THAT = /\b(?:claim|assertion|statement|remark|contention|allegation|suggestion|argument)\s+that\s+(.+?)(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:attributed|made)\b|\s*\(|\s+[—–-]+\s|\s*[.?!]*\s*$)/iu;
+const CLAIM_THAT = /\b(?:claim|assertion|statement|remark|contention|allegation|suggestion|argument|assessment|view|finding|prediction|observation|warning)\s+that\s+(.+?)(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:attributed|made)\b|\s*\(|\s+[—–-]+\s|\s*[?!](?=\s|$)|(?<!\b\p{Lu})\.(?=\s|$)|\s*[.?!]*\s*$)/iu;
 
 /** Words that ask whose a claim is: "Attribution sought", "to whom … is attributed", "the source of". */
 const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|identity|credited)\b/iu;

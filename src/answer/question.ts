@@ -1010,7 +1010,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // A mention asks for someone only in so many words ("who", "the identity of").
   // So is one a question points at or names in asking who it is ("… the Pentagon chief from the Annapolis story. Who is that?").
   const unread = (request.command === 'who' && text === `who ${cased}` && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased)) || (ASKS_SOMEONE_KINDS.has(asIs.kind) && asksWhoDescribed(read));
-  const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? someoneDescribed(cased.replace(MENTION, '')) ?? someoneDescribed(read.replace(MENTION, ''))) : undefined;
+  // A claim whose speaker is asked for ("Attribution for the assessment that X?") is "who said X?" however the rest was read.
+  const claimed = ASKS_SOMEONE_KINDS.has(asIs.kind) ? claimAttributed(read.replace(MENTION, '')) : undefined;
+  const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? claimed ?? someoneDescribed(cased.replace(MENTION, '')) ?? someoneDescribed(read.replace(MENTION, ''))) : claimed;
   // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
   const description = someone ?? event;

@@ -25,6 +25,10 @@ describe('claimAttributed: a claim whose speaker a formal request asks for', () 
     expect(claimAttributed('For a footnote: the official to whom the claim that the port would reopen is attributed?')).toBe('who said the port would reopen?');
   });
 
+  it('reads the views and findings a request attributes as claims', () => {
+    expect(claimAttributed("Attribution for assessment that the strike reflects 'years of neglect' at the port? Identify SME.")).toBe("who said the strike reflects 'years of neglect' at the port?");
+  });
+
   it('asks nothing of a claim no one is asked for', () => {
     expect(claimAttributed('The claim that the port would reopen was denied.')).toBeUndefined();
   });
@@ -34,5 +38,6 @@ describe('a formal request, parsed', () => {
   it('reads the act and the claim it names', () => {
     expect(parseQuestion({ command: 'who', text: 'Per the credit line of the Gazette dispatch, by whom was the writing of the piece undertaken?' })).toMatchObject({ kind: 'credit', credit: 'writing' });
     expect(parseQuestion({ command: 'who', text: 'Attribution sought for the assertion that the pier was unsafe (Gazette).' }).described).toMatchObject({ kind: 'saidBy', statement: 'the pier was unsafe' });
+    expect(parseQuestion({ command: 'who', text: 'Attribution for assessment that the pier was unsafe? Identify SME.' }).described).toMatchObject({ kind: 'saidBy', statement: 'the pier was unsafe' });
   });
 });
