@@ -209,13 +209,14 @@ export function answer(index: CorpusIndex, request: Request): Response {
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const unknown = unknownTitle(index, question);
   const found = unknown !== undefined ? [] : inStoryAsked(index, question, asAsked(index, question, orAsWritten(index, question, answerer(index, question), answerer)));
-  // Read as no way of asking and finding nothing: whom it describes by a role, asked for, if the coverage names them.
+  // Finding nothing, what the question describes (someone by a role, a claim's speaker, an event's time), asked for, if the coverage tells it.
   if (found.length === 0 && question.described !== undefined) {
+    const { text, story } = question.described;
+    const described = answer(index, { command: request.command, text: story === undefined ? text : `${text.replace(/\s*\?*\s*$/u, '')}, in the ${story} story?` });
     // Never one the question as typed names ("Shukr's successor as the military chief").
-    const described = answer(index, { command: request.command, text: question.described.story === undefined ? question.described.text : `${question.described.text.replace(/\s*\?*\s*$/u, '')}, in the ${question.described.story} story?` });
     const typed = request.text ?? '';
     const asked = new Set(words(typed.toLowerCase()));
-    const answers = ASKS_SOMEONE.has(described.kind ?? question.kind) ? described.answers.filter((a) => !restatesQuestion(a.text, typed) && !asked.has(words(a.text.toLowerCase()).at(-1) ?? '')) : described.answers;
+    const answers = ASKS_SOMEONE.has(question.described.kind) ? described.answers.filter((a) => !restatesQuestion(a.text, typed) && !asked.has(words(a.text.toLowerCase()).at(-1) ?? '')) : described.answers;
     if (answers.length > 0) return { ...described, answers, query: (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim() };
   }
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);

@@ -1009,7 +1009,8 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // Where no way of asking was read ("INT. PRESS ROOM — …", "For a footnote: the identity of …"), whoever made a claim it names, or someone it describes by a role, is whom it asks for.
   // A mention asks for someone only in so many words ("who", "the identity of").
   // So is one a question points at or names in asking who it is ("… the Pentagon chief from the Annapolis story. Who is that?").
-  const unread = (request.command === 'who' && text === `who ${cased}` && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased)) || (ASKS_SOMEONE_KINDS.has(asIs.kind) && asksWhoDescribed(read));
+  const notAsked = request.command === 'who' && text === `who ${cased}`;
+  const unread = (notAsked && asIs.kind === 'eventActor') || (asIs.reason === FALLBACK.auto.reason && ASKS_FOR_SOMEONE.test(cased)) || (ASKS_SOMEONE_KINDS.has(asIs.kind) && asksWhoDescribed(read));
   // A claim whose speaker is asked for ("Attribution for the assessment that X?") is "who said X?" however the rest was read.
   const claimed = ASKS_SOMEONE_KINDS.has(asIs.kind) ? claimAttributed(read.replace(MENTION, '')) : undefined;
   const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? claimed ?? someoneDescribed(cased.replace(MENTION, '')) ?? someoneDescribed(read.replace(MENTION, ''))) : claimed;
@@ -1017,7 +1018,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
   const description = someone ?? event;
   // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
-  const identified = someone !== undefined && request.command === 'who' && text === `who ${cased}` && IDENTITY_OF.test(cased);
+  const identified = someone !== undefined && notAsked && IDENTITY_OF.test(cased);
   const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };
   // A story may open the question ("In the X story, on what date …"): the comma that set it off goes with it.
   const scope = STORY_SCOPE.exec(` ${text}`);
@@ -2238,10 +2239,14 @@ const AUTHOR_SCOPE = /,?\s*\b(?:according\s+to|per)\s+the\s+(?:author|writer|tex
 const IDENTIFY_WH = /(^|,\s*|[.!?:]\s+)(?:identify|determine|state)\s+(?=(?:who|whom|when|where|which|what|how)\b)/giu;
 /** "According to X, identify the Israeli prime minister …": who the one described is. */
 const IDENTIFY_THE = /(,\s*)identify\s+the\s+/giu;
-/** "RFI: identify Hezbollah leader who threatened …", "Identify the US official who …": who the one described is (a description of three words or more; not "Identify principal."). */
 /** "Confirm the date of X", "Confirm DTG of X", "verify timing of X": when X was. */
 const CONFIRM_TIME = /(^|[.!?:]\s+)(?:confirm|verify|establish|give|provide)\s+(?:the\s+)?(?:DTG|date-time\s+group|date\s+and\s+time|date|day|timing|time)\s+(?:of|for)\s+(?=\S)/giu;
-/** The description runs to its sentence's end or a bracket; what follows without a question word ("(Annapolis reporting). Name only.") asks nothing more. */
+/**
+ * "RFI: identify Hezbollah leader who threatened …", "Identify the US official who …": who the one
+ * described is (a description of three words or more; not "Identify principal."). The description runs
+ * to its sentence's end or a bracket; what follows without a question word ("(Annapolis reporting).
+ * Name only.") asks nothing more.
+ */
 const IDENTIFY_DESCRIBED = /(^|[.!?:]\s+)identify\s+(?:the\s+)?(?!(?:who|whom|when|where|which|what|how)\b)((?:[\p{L}'’-]+,?\s+){2,}[^.?!(;]*?)\s*(?:\([^()]*\)\s*)?(?:[.?!;](?![^?]*\b(?:who|whom|when|where|which|what|how)\b)[^?]*)?$/iu;
 /** "who he is", "who that is": an embedded question put in a question's order. */
 const WHO_HE_IS = /(^|[.!?:,]\s*)who\s+(he|she|they|it|that|this)\s+(is|was|are|were)\b/giu;
@@ -3435,6 +3440,12 @@ const CHAT_TITLES: ReadonlyArray<[RegExp, string]> = [
   [/\bsec\.?\s+of\s+state\b/gi, 'secretary of state'],
 ];
 
+/** "Mr Blinken", "Mrs. Lee", "Dr Ray": a courtesy title before a name, which news copy does not write (the name is matched without it). */
+const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Mister|Dr|Sir|Madam)\.?\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** "the foreign minister guy", "the Pentagon chief fella": a title, then a word that only says it is a person. */
+const TITLE_THEN_PERSON = new RegExp(String.raw`\b(${[...ROLE_HEADS].join('|')})\s+(?:guy|man|woman|lady|fellow|fella|chap|dude|bloke|person)\b`, 'giu');
+
 /** Titles chat writes by their initials. */
 const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister', fm: 'foreign minister' };
 
@@ -3442,12 +3453,6 @@ const TITLE_INITIALS: Readonly<Record<string, string>> = { pm: 'prime minister',
  * "who is the pm of israel", "Israel's PM", "PM Netanyahu": a title by its initials, written out.
  * Only after an article, a possessive or a demonym, or before a name: "3 pm" is a time.
  */
-/** "Mr Blinken", "Mrs. Lee", "Dr Ray": a courtesy title before a name, which news copy does not write (the name is matched without it). */
-const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Mister|Dr|Sir|Madam)\.?\s+(?=\p{Lu}\p{Ll})/gu;
-
-/** "the foreign minister guy", "the Pentagon chief fella": a title, then a word that only says it is a person. */
-const TITLE_THEN_PERSON = new RegExp(String.raw`\b(${[...ROLE_HEADS].join('|')})\s+(?:guy|man|woman|lady|fellow|fella|chap|dude|bloke|person)\b`, 'giu');
-
 function titlesSpelledOut(text: string): string {
   return CHAT_TITLES.reduce((read, [pattern, title]) => read.replace(pattern, title), text.replace(HIGHEST_RANKING, 'most senior').replace(COURTESY_TITLE, '').replace(TITLE_THEN_PERSON, '$1'))
     .replace(/(?<=\b(?:[Tt]he|\p{L}+['’]s|\p{L}+(?:i|ian|an|ese|ish))\s+)(?:pm|fm|PM|FM)\b/gu, (initials) => TITLE_INITIALS[initials.toLowerCase()] ?? initials)

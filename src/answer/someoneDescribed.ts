@@ -53,7 +53,7 @@ function describedAround(text: string, found: Array<{ word: string; at: number }
 const SOURCE_ASIDE = /,\s*(?:per|according\s+to|as\s+(?:reported|referenced)\s+(?:by|in)|cf\.)\s+[^,]{2,60},/giu;
 
 /** A question that only points at the one described: "Who is he?", "who's that?". */
-export const POINTING = /^\s*(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu;
+const POINTING = /^\s*(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu;
 
 /** Words before a head that make it a verb ("set to head", "would chair"), not a role. */
 const BEFORE_VERB = /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|who|which|that)$/iu;
@@ -86,5 +86,5 @@ export function someoneDescribed(input: string): string | undefined {
 
 /** Whether a text asks who someone it describes is, whatever else was read of it: "… the Pentagon chief … Who is that?", "the full name of X". */
 export function asksWhoDescribed(text: string): boolean {
-  return IDENTITY_OF.test(text) || /(?:^|[.?!—–:]\s*)(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu.test(text);
+  return IDENTITY_OF.test(text) || text.split(/(?<=[.?!:—–])\s*/u).some((part) => POINTING.test(part));
 }
