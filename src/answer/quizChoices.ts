@@ -32,8 +32,8 @@ const LABEL = /(?<=^|\s)\(?[A-Da-d]\)\s*/gu;
 /** "was that on Sunday, Monday, or Tuesday?": a choice of times in place of asking when. */
 const TIME_CHOICE = /\b(?:was|is|were)\s+(?:that|it|this)\s+(?:on|in|at|during)?\s*(?:[^,?]{1,40}?,\s*){1,3}(?:or\s+)?[^,?]{1,40}\?*\s*$/iu;
 
-/** Words of a time among the answers offered. */
-const TIME_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|day|night|morning|\d{4}|\d{1,2})\b/iu;
+/** Words of a time among the answers offered (not a bare number: "was it 2, 5 or 7?" offers counts). */
+const TIME_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|day|night|morning|\d{4})\b/iu;
 
 /** A question word: a list that holds one is a question's own words, not answers offered. */
 const ASKING = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/iu;

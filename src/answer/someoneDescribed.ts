@@ -15,11 +15,20 @@ export const IDENTITY_OF = /\b(?:(?:the\s+)?(?:identity|(?:full\s+)?name|identif
 /** Where a description ends: a sentence's end, a bracket, a dash, a colon, a question mark, the request around it ("… is required"). */
 const DESCRIPTION_END = /\s*(?:[?!;:(]|\s(?:is|are)\s+(?:required|needed|sought|requested|wanted)\b|\s[—–-]+\s|(?<!\b\p{Lu})\.(?:\s|$)|,\s*(?:please|for|as|per|in\s+the|according)\b)/u;
 
-/** Words before a role's head that stay with it: "the", a possessive, a name, a title's modifier. */
+/** Words before a role's head that stay with it besides a title's modifiers: a name, a possessive, a hyphenated word. */
 const ROLE_WORD = /^(?:[\p{Lu}][\p{L}.'’-]*|[\p{L}.-]+['’]s|[\p{L}-]+-[\p{L}-]+)$/u;
 
 /** A relative or participle that goes on describing the one named: "who …", "whose …", "said to …", "killed in …". */
 const GOES_ON = /^(?:(?:who|whose|whom|that|said|believed|reported|killed|assassinated|credited|quoted|named|described|to\s+whom|with\s+whom)\b|of\s+(?:the\s+)?\p{Lu})/u;
+
+/** ", per the Annapolis report,", ", according to Reuters,": a source set off inside a description. */
+const SOURCE_ASIDE = /,\s*(?:per|according\s+to|as\s+(?:reported|referenced)\s+(?:by|in)|cf\.)\s+[^,]{2,60},/giu;
+
+/** A question that only points at the one described: "Who is he?", "who's that?". */
+const POINTING = /^\s*(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu;
+
+/** Words before a head that make it a verb ("set to head", "would chair"), not a role. */
+const BEFORE_VERB = /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|who|which|that)$/iu;
 
 /** The words of a text with where each starts. */
 function wordsAt(text: string): Array<{ word: string; at: number }> {
@@ -49,15 +58,6 @@ function describedAround(text: string, found: Array<{ word: string; at: number }
 }
 
 /** The question to ask of someone the text describes by a role, preferring the sentence that asks. */
-/** ", per the Annapolis report,", ", according to Reuters,": a source set off inside a description. */
-const SOURCE_ASIDE = /,\s*(?:per|according\s+to|as\s+(?:reported|referenced)\s+(?:by|in)|cf\.)\s+[^,]{2,60},/giu;
-
-/** A question that only points at the one described: "Who is he?", "who's that?". */
-const POINTING = /^\s*(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))\s+(?:he|she|it|that|this|they)\s*\?/iu;
-
-/** Words before a head that make it a verb ("set to head", "would chair"), not a role. */
-const BEFORE_VERB = /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|who|which|that)$/iu;
-
 export function someoneDescribed(input: string): string | undefined {
   const text = input.replace(SOURCE_ASIDE, '');
   const identity = IDENTITY_OF.exec(text);

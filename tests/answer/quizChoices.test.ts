@@ -34,3 +34,9 @@ describe('a quiz question, parsed', () => {
     expect(parseQuestion({ command: 'when', text: "Round seven: the Gazette story talks about Saturday's storm — on what date was that? A) March 7, B) May 3, or C) June 6?" })).toMatchObject({ weekdayDate: { weekday: 'saturday' }, text: "the Gazette story talks about Saturday's storm — on what date was that?" });
   });
 });
+
+describe('offered counts', () => {
+  it('are no choice of times', () => {
+    expect(choicesDropped('four ferries sank off Porto — how many crew died: was it 2, 5, or 7?')).not.toMatch(/when was that/);
+  });
+});
