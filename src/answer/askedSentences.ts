@@ -9,3 +9,8 @@ const AT_STOP_OR_SEMICOLON = /(?<=[.;?!])(?<!\b\p{Lu}\.(?:\p{Lu}\.)*)(?<!\b(?:Mr
 export function askedSentences(text: string, semicolons = false): string[] {
   return text.split(semicolons ? AT_STOP_OR_SEMICOLON : AT_FULL_STOP).filter((part) => part.trim() !== '');
 }
+
+/** A sentence opened with a capital, as the readings put a remark or a question back together. */
+export function capitalised(text: string): string {
+  return text.replace(/^\s*\p{Ll}/u, (letter) => letter.toUpperCase());
+}

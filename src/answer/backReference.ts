@@ -6,6 +6,7 @@
  * ("X. Who is this commander?", "who said X?", "X. On which day was this?"), which the question
  * stage reads as any remark and question. Pure text to text.
  */
+import { capitalised } from './askedSentences.ts';
 
 /** What a question points back with: "this", "he", "this commander", "the minister". */
 const POINTER = String.raw`(?:this|that|it|he|she|they|these|those|(?:this|that|the)\s+[\p{L}-]+)`;
@@ -40,10 +41,6 @@ const SAYING_FRAME = /^\s*(?:(?:the|a|this|that)\s+(?:claim|remark|comment|state
 /** A remark that only states what someone said: "That the toll has reached 1,200", "the claim that the toll …" → "the toll has reached 1,200". */
 function asStatement(remark: string): string {
   return remark.replace(SAYING_FRAME, '').replace(/^(?:The|A|An)\b/u, (article) => article.toLowerCase());
-}
-
-function capitalised(text: string): string {
-  return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
 }
 
 export function backReferred(text: string): string {
