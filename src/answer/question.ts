@@ -23,6 +23,7 @@ import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
+import { questionWithin } from './questionWithin.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
@@ -1016,7 +1017,8 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const someone = unread ? (claimAttributed(cased.replace(MENTION, '')) ?? claimed ?? someoneDescribed(cased.replace(MENTION, '')) ?? someoneDescribed(read.replace(MENTION, ''))) : claimed;
   // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
-  const description = someone ?? event;
+  // A question asked inside a request or after a claim ("Customer is asking when X", "Claim: X. Check: when did it happen?").
+  const description = someone ?? event ?? questionWithin(clip(request.text).replace(MENTION, ''));
   // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
   const identified = someone !== undefined && notAsked && IDENTITY_OF.test(cased);
   const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { questionWithin } from '../../src/answer/questionWithin.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+describe('questionWithin: the question inside a request, or after a remark it points back to', () => {
+  it.each<[string, string]>([
+    // A "wh" clause completing a verb of asking, telling or knowing, put in a question's order.
+    ['Can you confirm for the caller when the Lenz bridge was closed to traffic?', 'when was the Lenz bridge closed to traffic?'],
+    ['Escalating: the ticket asks who runs the harbour office in Porto.', 'who runs the harbour office in Porto?'],
+    ['Our reader wants to know who warned that the pier would not survive another storm. Please confirm.', 'who warned that the pier would not survive another storm?'],
+    ['Tell me exactly which official signed the order.', 'which official signed the order?'],
+    // A relative "when" after a time noun, and the one "the name of the X who …" describes.
+    ['The ticket requests the day and time of day when the ferry sank off Porto.', 'when the ferry sank off Porto?'],
+    ['Please confirm the name of the harbour master who closed the port.', 'who closed the port?'],
+    // A question after a remark: its subject for "it"/"they", the remark (a claim perhaps wrong) left out.
+    ['Claim: the storms over Porto ended in May. Check: when did they actually end?', 'when did the storms over Porto actually end?'],
+    ['Claim: Ana Ruiz resigned on Tuesday. Verify: when did she resign?', 'when did Ana Ruiz resign?'],
+  ])('%s', (asked, read) => {
+    expect(questionWithin(asked)).toBe(read);
+  });
+
+  it('reads nothing within a question asked in its own words, or one that still points back', () => {
+    for (const asked of ['When was the Lenz bridge closed?', 'Who runs the harbour office in Porto?', 'The mayor opened the pier.', 'Someone says the ferry docked in May. When did it get there?']) expect(questionWithin(asked)).toBeUndefined();
+  });
+});
+
+describe('a question asked inside a request', () => {
+  const index = fixtureIndex({ 'ferry.txt': 'Ferry sinks off Porto\n\nMarch 4, 2025\n\nPORTO (Gazette) – A ferry docked at Porto on Monday after the storm, the harbour master said. The Lenz bridge was closed to traffic on Tuesday, officials said.\n' });
+
+  it('is answered as the embedded question', () => {
+    const response = answer(index, { command: 'when', text: 'Can you confirm for the caller when the Lenz bridge was closed to traffic? Please advise.' });
+    expect(response.answers[0]?.text).toBe('Tuesday');
+    expect(response.answers[0]?.citations[0]?.file).toBe('ferry.txt');
+  });
+
+  it('leaves a claim being checked out of the question', () => {
+    const response = answer(index, { command: 'when', text: 'Claim: the ferry docked at Porto on Sunday. Check: when did it actually dock?' });
+    expect(response.answers[0]?.text).toBe('Monday');
+  });
+});
