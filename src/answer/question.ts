@@ -1018,7 +1018,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
   // A question asked inside a request or after a claim ("Customer is asking when X", "Claim: X. Check: when did it happen?").
-  const description = someone ?? event ?? questionWithin(clip(request.text).replace(MENTION, ''));
+  const description = someone ?? event ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
   // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
   const identified = someone !== undefined && notAsked && IDENTITY_OF.test(cased);
   const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };

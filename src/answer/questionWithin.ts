@@ -63,29 +63,61 @@ function subjectOf(remark: string): string | undefined {
   return /[,;"“”]/u.test(subject) ? undefined : subject.replace(/^\p{Lu}/u, (letter) => (/^(?:The|A|An|This|That|These|Those)\b/u.test(subject) ? letter.toLowerCase() : letter));
 }
 
-/** The question with "it"/"they" (as a subject) or "he"/"she" standing for the remark's subject. */
-function pointedBack(question: string, remark: string): string {
+/** "Exhibit B, paragraph about the explosions in Isfahan", "Netanyahu's unity government": a topic set before the question, a noun phrase. */
+function topicOf(remark: string): string | undefined {
+  const plain = unpunctuated(remark);
+  const about = /\b(?:about|regarding|concerning|on)\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
+  if (about !== null) return about[1]!.replace(/^(?:a|an)\s/iu, 'the ');
+  const tokens = plain.split(/\s+/u);
+  const verbless = !tokens.some((token) => /^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token));
+  return verbless && tokens.length <= 8 && !/[,;()"“”]/u.test(plain) ? plain.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase()) : undefined;
+}
+
+/** The first name the remark holds ("Timing for the Haniyeh line" → "Haniyeh"), as the corpus knows names. */
+function personIn(remark: string, isName: (phrase: string) => boolean): string | undefined {
+  for (const run of remark.matchAll(/\b\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu)) {
+    const name = run[0].replace(/['’]s$/u, '');
+    if (isName(name)) return name;
+  }
+  return undefined;
+}
+
+/**
+ * The question with its pointing words standing for what the remark or topic before it names:
+ * "he"/"she" for the name it holds, "it"/"they" as a subject for its subject, "it" and "that" for a
+ * topic that is only a noun phrase ("Netanyahu's unity government — when did he find himself heading it?").
+ */
+function pointedBack(question: string, remark: string, isName: (phrase: string) => boolean): string {
   const subject = subjectOf(remark);
-  if (subject === undefined) return question;
-  const person = /^\p{Lu}/u.test(subject) && !/^(?:the|a|an)\s/iu.test(subject);
-  const pronoun = person ? /\b(?:he|she)\b/iu : /\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu;
-  return question.replace(pronoun, subject);
+  const topic = subject === undefined ? topicOf(remark) : undefined;
+  // A remark's capitalised subject ("Ana Ruiz resigned …") is a name too.
+  const person = personIn(remark, isName) ?? (subject !== undefined && /^\p{Lu}/u.test(subject) && !/^(?:the|a|an)\s/iu.test(subject) ? subject : undefined);
+  let read = person === undefined ? question : question.replace(/\b(?:he|she)\b/iu, person);
+  const thing = subject !== undefined && /^(?:the|a|an)\s/iu.test(subject) ? subject : topic;
+  if (thing === undefined) return read;
+  read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*\??\s*$)/iu, thing);
+  return topic === undefined ? read : read.replace(/\bit\b/iu, thing);
 }
 
 /** A word that points back to a remark: a question of its own still holding one is not asked without it. */
 const POINTING = /\b(?:it|they|them)\b/iu;
 
-export function questionWithin(text: string): string | undefined {
-  const sentences = askedSentences(text);
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    const sentence = sentences[i]!.replace(LABEL, '');
-    const embedded = ASKS.test(sentence) ? undefined : embeddedIn(sentence);
+/** Where a topic ends and the question about it begins: a colon or a dash. */
+const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
+
+export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {
+  // Each part with whether a topic in its own sentence stands before it ("Netanyahu's unity government — when …").
+  const parts = askedSentences(text).flatMap((sentence) => sentence.replace(LABEL, '').split(TOPIC_END).filter((part) => part.trim() !== '').map((part, at) => ({ part, afterTopic: at > 0 })));
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const { part, afterTopic } = parts[i]!;
+    const embedded = ASKS.test(part) ? undefined : embeddedIn(part);
     // A question of its own after a remark ("Claim: X. Check: when did it happen?") is the one asked.
-    const own = embedded === undefined && ASKS.test(sentence) && /\?\s*$/u.test(sentence) ? `${unpunctuated(sentence)}?` : undefined;
+    const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : undefined;
     const asked = embedded ?? own;
     if (asked === undefined) continue;
-    const question = i > 0 ? pointedBack(asked, sentences[i - 1]!.replace(LABEL, '')) : asked;
-    if (embedded === undefined && POINTING.test(question)) return undefined;
+    const question = i > 0 ? pointedBack(asked, parts[i - 1]!.part, isName) : asked;
+    // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took that photo?" is not any photo's).
+    if (embedded === undefined && (POINTING.test(question) || (afterTopic && question === asked))) return undefined;
     return question === text.trim() ? undefined : question;
   }
   return undefined;

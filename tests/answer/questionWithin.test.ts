@@ -20,6 +20,20 @@ describe('questionWithin: the question inside a request, or after a remark it po
     expect(questionWithin(asked)).toBe(read);
   });
 
+  it.each<[string, string]>([
+    // A topic set before the question with a colon or a dash, which its pointing words stand for.
+    ['Timing for the Ruiz item: when did she resign as mayor?', 'when did Ruiz resign as mayor?'],
+    ["Ruiz's harbour plan — when did she unveil it?", "when did Ruiz unveil Ruiz's harbour plan?"],
+    ['Exhibit 4, the paragraph about the storms over Porto: on what date did they end?', 'on what date did the storms over Porto end?'],
+    ["The mayor's veto — what day was that?", "what day was the mayor's veto?"],
+  ])('%s', (asked, read) => {
+    expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
+  });
+
+  it('reads no question a topic only scopes', () => {
+    expect(questionWithin('The Gazette photo of the pier — who took that photo?', () => false)).toBeUndefined();
+  });
+
   it('reads nothing within a question asked in its own words, or one that still points back', () => {
     for (const asked of ['When was the Lenz bridge closed?', 'Who runs the harbour office in Porto?', 'The mayor opened the pier.', 'Someone says the ferry docked in May. When did it get there?']) expect(questionWithin(asked)).toBeUndefined();
   });
