@@ -46,9 +46,25 @@ const CLAIM_THAT = /\b(?:claim|assertion|statement|remark|contention|allegation|
 /** Words that ask whose a claim is: "Attribution sought", "to whom … is attributed", "the source of". */
 const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|identity|credited)\b/iu;
 
-/** "Attribution sought for the assertion that X", "the official to whom the claim that X is attributed": who said X. */
+/** "gave the figure of nearly 1,200 dead", "cited a toll of 40": a number someone put out, which they said. */
+const FIGURE_GIVEN = /\b(?:gave|give|gives|giving|provided|provides|cited|cites|citing|put\s+out|reported|reports|released|issued)\s+(?:the|a|an|that|this)\s+(?:figure|toll|number|count|estimate|tally)\s+(?:of|at)\s+(.+?)(?=\s*(?:,(?!\d)|[;?!(])|\s+(?:in|per|according)\s+(?:the|that|this)\s+[\p{L}'’ -]*?(?:piece|story|article|report)\b|(?<!\b\p{Lu})\.(?=\s|$)|\s*$)/iu;
+
+/** "characterized the attack as "a reminder of …"", "branded it "reckless"": words someone used, quoted after a verb of describing. */
+const DESCRIBED_AS = /\b(?:characteri[sz]ed|characteri[sz]es|described|describes|called|calls|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs|likened)\b[^"“”?]{0,80}?["“]([^"“”]+)["”]/iu;
+/** A quotation of a sentence's length, whoever's words they are: six words or more. */
+const QUOTATION = /(?:^|[\s(])["“]((?:[^"“”\s]+\s+){5,}[^"“”\s]+)["”]/u;
+
+/**
+ * "Attribution sought for the assertion that X", "the official to whom the claim that X is attributed",
+ * "which body gave the figure of X", "who characterized the attack as "Y"": who said X (or "Y").
+ */
 export function claimAttributed(text: string): string | undefined {
-  const claim = CLAIM_THAT.exec(text);
-  if (claim === null || !ASKS_WHOSE.test(text)) return undefined;
-  return `who said ${claim[1]!.replace(/\s*[,;:]\s*$/u, '')}?`;
+  // "Which body gave the figure …" asks whose it is as plainly as "who".
+  const figure = /\bwhich\b/iu.test(text) || ASKS_WHOSE.test(text) ? FIGURE_GIVEN.exec(text) : null;
+  if (!ASKS_WHOSE.test(text) && figure === null) return undefined;
+  const claim = CLAIM_THAT.exec(text) ?? figure;
+  if (claim !== null) return `who said ${claim[1]!.replace(/\s*[,;:]\s*$/u, '')}?`;
+  // A short quoted phrase inside another act ("informed Washington "at the last minute"") is no one's words asked for.
+  const quoted = DESCRIBED_AS.exec(text) ?? QUOTATION.exec(text);
+  return quoted === null ? undefined : `who said "${quoted[1]!.trim()}"?`;
 }

@@ -54,23 +54,30 @@ function embeddedIn(sentence: string): string | undefined {
   return `${ordered === null ? plain : `${ordered[1]} ${ordered[3]} ${ordered[2]} ${ordered[4]}${ordered[5]}`}?`;
 }
 
-/** Where a remark's subject ends: its first verb ("the explosions in Isfahan | came late …"). */
+/**
+ * A remark's subject, up to its first verb ("the explosions in Isfahan | came late …") or a relative
+ * clause inside it ("the rocket attack on the base | that wounded …"); not the one who only tells the
+ * remark ("A colleague says X": the colleague is no event).
+ */
 function subjectOf(remark: string): string | undefined {
   const tokens = unpunctuated(remark).split(/\s+/u);
-  const verb = tokens.findIndex((token, i) => i > 0 && (/^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token)));
-  if (verb <= 0 || verb > 8) return undefined;
+  const verb = tokens.findIndex((token, i) => i > 0 && (/^(?:was|were|is|are|has|had|have|will|would|did|does|that|which|who)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token) || SAYS.test(token)));
+  if (verb <= 0 || verb > 8 || SAYS.test(tokens[verb]!)) return undefined;
   const subject = tokens.slice(0, verb).join(' ');
   return /[,;"“”]/u.test(subject) ? undefined : subject.replace(/^\p{Lu}/u, (letter) => (/^(?:The|A|An|This|That|These|Those)\b/u.test(subject) ? letter.toLowerCase() : letter));
 }
 
+/** The verbs of one who tells a remark: "says", "told", "insists", "reckons". */
+const SAYS = /^(?:says|said|told|tells|claims|claimed|insists|insisted|reckons|thinks|believes|swears|reports|reported)$/iu;
+
 /** "Exhibit B, paragraph about the explosions in Isfahan", "Netanyahu's unity government": a topic set before the question, a noun phrase. */
 function topicOf(remark: string): string | undefined {
   const plain = unpunctuated(remark);
-  const about = /\b(?:about|regarding|concerning|on)\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
-  if (about !== null) return about[1]!.replace(/^(?:a|an)\s/iu, 'the ');
   const tokens = plain.split(/\s+/u);
-  const verbless = !tokens.some((token) => /^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token));
-  return verbless && tokens.length <= 8 && !/[,;()"“”]/u.test(plain) ? plain.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase()) : undefined;
+  if (tokens.some((token) => /^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token) || SAYS.test(token))) return undefined;
+  const about = /\b(?:about|regarding|concerning)\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
+  if (about !== null) return about[1]!.replace(/^(?:a|an)\s/iu, 'the ');
+  return tokens.length <= 8 && !/[,;()"“”]/u.test(plain) ? plain.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase()) : undefined;
 }
 
 /** The first name the remark holds ("Timing for the Haniyeh line" → "Haniyeh"), as the corpus knows names. */
@@ -81,6 +88,11 @@ function personIn(remark: string, isName: (phrase: string) => boolean): string |
   }
   return undefined;
 }
+
+/** "said it", "say that", "make that statement": a saying that points back to the words of a remark. */
+const SAYING_POINTED = /\b(say|said|says|saying|tell|told|state|stated|write|wrote|deliver|delivered)\s+(?:it|that|this|so)\b(?!\s+\p{Ll}+ed\b)/iu;
+/** A remark's quoted words (“…”, "…", '…' of two words or more), or the clause it says was said ("said on Monday that X"). */
+const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^'‘’]|['’](?=\p{L}))+?\s(?:[^'‘’]|['’](?=\p{L}))+?)['’](?!\p{L})|\b(?:said|says|stated|told\s+[\p{L}\s]{1,30}?|warned|claimed)(?:\s+(?:on|last|this|at)\s+[\p{L}\d]+)?\s+that\s+(.+)$/u;
 
 /**
  * The question with its pointing words standing for what the remark or topic before it names:
@@ -93,6 +105,9 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   // A remark's capitalised subject ("Ana Ruiz resigned …") is a name too.
   const person = personIn(remark, isName) ?? (subject !== undefined && /^\p{Lu}/u.test(subject) && !/^(?:the|a|an)\s/iu.test(subject) ? subject : undefined);
   let read = person === undefined ? question : question.replace(/\b(?:he|she)\b/iu, person);
+  // "Who actually said that?", "when did he say it?": the words the remark quotes, or what it says was said.
+  const words = SAID_IN.exec(remark);
+  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, verb: string) => `${verb} ${(words[1] ?? words[2]) !== undefined ? `"${(words[1] ?? words[2])!.trim()}"` : `that ${unpunctuated(words[3]!)}`}`);
   const thing = subject !== undefined && /^(?:the|a|an)\s/iu.test(subject) ? subject : topic;
   if (thing === undefined) return read;
   read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*\??\s*$)/iu, thing);

@@ -29,6 +29,16 @@ describe('claimAttributed: a claim whose speaker a formal request asks for', () 
     expect(claimAttributed("Attribution for assessment that the strike reflects 'years of neglect' at the port? Identify SME.")).toBe("who said the strike reflects 'years of neglect' at the port?");
   });
 
+  it('reads a figure someone gave, and words a question quotes, as what they said', () => {
+    expect(claimAttributed('Which body gave the figure of nearly 1,200 dead in the floods, per the Gazette piece?')).toBe('who said nearly 1,200 dead in the floods?');
+    expect(claimAttributed('Who characterized the closure as "a betrayal of the harbour towns" in the debate?')).toBe('who said "a betrayal of the harbour towns"?');
+    expect(claimAttributed('Who is the official who warned "the pier will not survive another winter storm" last week?')).toBe('who said "the pier will not survive another winter storm"?');
+  });
+
+  it('reads no short phrase quoted inside another act as anyone\'s words', () => {
+    expect(claimAttributed('Who was the clerk that told the council "at the last minute" about the closure?')).toBeUndefined();
+  });
+
   it('asks nothing of a claim no one is asked for', () => {
     expect(claimAttributed('The claim that the port would reopen was denied.')).toBeUndefined();
   });

@@ -26,8 +26,15 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ["Ruiz's harbour plan — when did she unveil it?", "when did Ruiz unveil Ruiz's harbour plan?"],
     ['Exhibit 4, the paragraph about the storms over Porto: on what date did they end?', 'on what date did the storms over Porto end?'],
     ["The mayor's veto — what day was that?", "what day was the mayor's veto?"],
+    // A saying that points back to the words a remark quotes, or to what it says was said.
+    ['Claim attributed to Ruiz: the port was "closed without warning" in May. Who actually said that?', 'Who actually said "closed without warning"?'],
+    ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
   ])('%s', (asked, read) => {
     expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
+  });
+
+  it('takes no one who only tells a remark for what "it" stands for', () => {
+    expect(questionWithin('A neighbour says the ferry docked at Porto on a Sunday. Which day was it really?', () => false)).toBeUndefined();
   });
 
   it('reads no question a topic only scopes', () => {
