@@ -10,7 +10,7 @@
  */
 import type { Command, Credit, EntityKind, FollowUpContext, QuestionKind, Request } from '../types.ts';
 import { escapeRegExp, indexTerm, keyTerms, words } from '../text/terms.ts';
-import { EVENT_NOUNS, HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { EVENT_NOUNS, HEDGING_ADJECTIVES, IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 import { ANY_TITLE_HEADS, INSTITUTIONS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { editDistance } from '../nlp/nameSimilarity.ts';
@@ -23,7 +23,7 @@ import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
-import { questionWithin } from './questionWithin.ts';
+import { questionOrder, questionWithin } from './questionWithin.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
@@ -1600,12 +1600,6 @@ function whFronted(text: string): string {
   return auxiliary === undefined ? text : `${wh} ${auxiliary} ${subject} ${base}${rest === '' ? '' : ` ${rest}`}${tail}`;
 }
 
-/** A verb in the past ("killed", "met") as its base ("kill", "meet"); undefined for any other form. */
-function pastBase(written: string): string | undefined {
-  const lower = written.toLowerCase();
-  return IRREGULAR_VERBS.get(lower) ?? (/ied$/.test(lower) ? `${lower.slice(0, -3)}y` : /ed$/.test(lower) ? lower.slice(0, -2) : undefined);
-}
-
 /** Words before the question phrase, the phrase ("which group", "which terror group's"), then at most a few words. */
 const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?(?!(?:if|when|that|as|because|after|before|while|unless|and|or|but)\b)[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
 /** "Haniyeh was the leader of", "the U.S. personnel in Iraq and Syria are there to …": the subject, its copula, the rest. */
@@ -2564,7 +2558,7 @@ function withoutChatter(raw: string): string {
   return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, verb: string, rest: string) => {
     // The participle as written ("what had X seized"): no base form is guessed from it.
     return SAYINGS.test(verb) || pastBase(verb) === undefined ? whole : `what had ${doer} ${verb}${rest}`;
-  }).replace(AFTERTHOUGHT, '$1?').replace(ROLE_WHO_SAID, (_m, role: string, verb?: string) => `which ${role} ${verb ?? 'said'}`).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
+  }).replace(AFTERTHOUGHT, '$1?').replace(ROLE_WHO_SAID, (_m, role: string, verb?: string) => `which ${role} ${verb ?? 'said'}`).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHEN_WAS_IT_THAT, (_m, when: string, clause: string) => questionOrder(`${when} ${clause}`)).replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
 }
 
 /**
@@ -2603,6 +2597,9 @@ const WHO_WAS_AT_SAYING = /^(\s*who)\s+(?:was|is|were)\s+((?:(?:at|on|in|behind|
 
 /** "who was it that blamed X": a cleft, asked as "who blamed X". */
 const WHO_WAS_IT_THAT = /^(\s*who)\s+(?:was|is)\s+it\s+(?:that|who)\s+(?=\p{Ll})/iu;
+
+/** "when was it that Hamas attacked Israel": a cleft, asked as "when did Hamas attack Israel". */
+const WHEN_WAS_IT_THAT = /^\s*(when|(?:on\s+)?(?:what|which)\s+(?:day|date|year|month))\s+(?:was|is)\s+it\s+(?:that|when)\s+(?=\p{L})(.+)$/iu;
 
 /** A speaker's correction: "the photographer no wait i mean the editor", "on monday sorry tuesday". */
 const CORRECTION = /\s*,?\s+(?:no\s+wait|wait\s+no|no\s+sorry|scratch\s+that|or\s+rather)\s*,?\s+(?:i\s+mean[t]?\s+)?|\s*,\s*sorry\s*,?\s+(?:i\s+mean[t]?\s+)?|\s+sorry\s+i\s+mean[t]?\s+|\s*,?\s+(?:no\s+)?i\s+mean[t]?\s+(?=the\s)/iu;

@@ -10,7 +10,7 @@
  * as typed finds nothing. Pure text to text; `undefined` where the text holds no such question.
  */
 import { askedSentences } from './askedSentences.ts';
-import { IRREGULAR_VERBS } from '../text/wordForms.ts';
+import { IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 
 /** "Claim:", "Escalating:", "Rating pending:", "Claim attributed to Blinken:": a label of a few words before a sentence. */
 const LABEL = /^\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:[\p{L}][\p{L}'’-]*\s+){0,3}[\p{L}][\p{L}'’-]*\s*:\s+(?=\S)/u;
@@ -32,10 +32,27 @@ const EMBEDDING = new RegExp(
 const TIME_WHEN = /\b(?:date|day|time|year|month|week|moment|hour|night|morning)(?:\s+of\s+day)?\s+(?:when|(?:in|on|at)\s+which)\s+(.+)$/iu;
 
 /** "the name of the Hamas leader who was assassinated …": the one the relative clause describes. */
-const NAME_OF_WHO = /\b(?:name|identity)\s+of\s+(?:the|a|an|that|this)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s+who\s+(.+)$/iu;
+const NAME_OF_WHO = /\b(?:name|identity)\s+of\s+(?:the|a|an|that|this)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’-]+\s+who\s*,?\s+(.+)$/iu;
 
-/** "when Fuad Shukr was killed in the strike" → "when was Fuad Shukr killed in the strike". */
-const STATEMENT_ORDER = /^((?:on\s+)?(?:when|what\s+\p{L}+|which\s+\p{L}+))\s+(.{1,80}?)\s+(was|were|is|are|had\s+been|has\s+been)\s+(\p{Ll}+(?:ed|en|wn|ne|nt|ung|ot|id|ht))\b(.*)$/iu;
+/** "when the bridge was closed" → "when was the bridge closed"; "when the mayor closed the pier" → "when did the mayor close the pier" (case as written: a name is no verb). */
+const PASSIVE_ORDER = /^((?:on\s+)?(?:when|what\s+\p{L}+|which\s+\p{L}+))\s+(.{1,80}?)\s+(was|were|is|are|had\s+been|has\s+been)\s+(\p{Ll}+(?:ed|en|wn|ne|nt|ung|ot|id|ht))\b(.*)$/iu;
+const PAST_ORDER = /^((?:[Oo]n\s+)?(?:[Ww]hen|(?:[Ww]hat|[Ww]hich)\s+(?:day|date|time|year|month|week)))\s+(?!(?:did|does|do|was|were|is|are|has|had|have)\b)(.+)$/u;
+
+/** An embedded time question in a question's word order: "when X was killed" → "when was X killed"; "when X called" → "when did X call". */
+export function questionOrder(clause: string): string {
+  const plain = unpunctuated(clause);
+  const passive = PASSIVE_ORDER.exec(plain);
+  if (passive !== null) return `${passive[1]} ${passive[3]} ${passive[2]} ${passive[4]}${passive[5]}?`;
+  const past = PAST_ORDER.exec(plain);
+  if (past === null) return `${plain}?`;
+  // The subject's words, up to the first in the past (case as written: a name is no verb).
+  const tokens = past[2]!.split(/\s+/u);
+  const verb = tokens.findIndex((token, i) => i > 0 && i <= 7 && /^\p{Ll}+$/u.test(token) && pastBase(token) !== undefined);
+  return verb < 0 ? `${plain}?` : `${past[1]} did ${tokens.slice(0, verb).join(' ')} ${[pastBase(tokens[verb]!)!, ...tokens.slice(verb + 1)].join(' ')}?`;
+}
+
+/** "for my homework when did X …": a question in its own order after a lead-in (not "since when is X …", which asks from when). */
+const LEAD_IN = /^\s*\S.{2,80}?(?<!\b(?:since|until|till|from|by|before|after|of|to|at|on|in))\s+((?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|year|month))\s+(?:did|does|do|was|were|is|are|has|had|have|will)\s+.+)$/iu;
 
 /** A question sentence as it stands: a question word first (after a preposition), or any sentence with a question mark. */
 const ASKS = new RegExp(String.raw`^\s*(?:(?:on|in|at|by|from)\s+)?(?:who|whom|whose|when|what|which|where|how)\b`, 'iu');
@@ -44,14 +61,16 @@ const unpunctuated = (text: string) => text.replace(/\s*[.;:!?]+\s*$/u, '').trim
 
 /** The embedded question of one sentence, in a question's word order, or `undefined`. */
 function embeddedIn(sentence: string): string | undefined {
+  const led = LEAD_IN.exec(sentence);
+  if (led !== null) return `${unpunctuated(led[1]!)}?`;
   const embedded = EMBEDDING.exec(sentence);
   const named = embedded === null ? NAME_OF_WHO.exec(sentence) : null;
   const when = embedded === null && named === null ? TIME_WHEN.exec(sentence) : null;
-  const clause = embedded !== null ? embedded[1]! : named !== null ? `who ${named[1]!}` : when !== null ? `when ${when[1]!}` : undefined;
+  // "the official who, per the Gazette report, closed the port": the aside after what was done.
+  const aside = named === null ? null : /^((?:per|according\s+to|in)\s+[^,]{2,60}),\s*(.+)$/iu.exec(named[1]!);
+  const clause = embedded !== null ? embedded[1]! : named !== null ? `who ${aside === null ? named[1]! : `${unpunctuated(aside[2]!)}, ${aside[1]!}`}` : when !== null ? `when ${when[1]!}` : undefined;
   if (clause === undefined) return undefined;
-  const plain = unpunctuated(clause);
-  const ordered = STATEMENT_ORDER.exec(plain);
-  return `${ordered === null ? plain : `${ordered[1]} ${ordered[3]} ${ordered[2]} ${ordered[4]}${ordered[5]}`}?`;
+  return questionOrder(clause);
 }
 
 /**

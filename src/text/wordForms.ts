@@ -81,3 +81,19 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'incident', 'attack', 'attacks', 'strike', 'strikes', 'explosion', 'explosions', 'blast', 'blasts', 'raid', 'killing', 'assassination',
   'shooting', 'bombing', 'report', 'reports', 'claim', 'claims', 'move', 'decision', 'events', 'event', 'violence', 'operation', 'episode',
 ]);
+
+/**
+ * A verb in the past ("killed", "met", "closed", "stopped") as its base ("kill", "meet", "close",
+ * "stop"); undefined for any other form. Spelling only: a stem ending as "-c", "-v", "-z", "-u" or a
+ * vowel's "-s" takes back its "e" ("announced", "moved", "issued", "closed"), a doubled consonant loses one.
+ */
+export function pastBase(written: string): string | undefined {
+  const lower = written.toLowerCase();
+  const irregular = IRREGULAR_VERBS.get(lower);
+  if (irregular !== undefined) return irregular;
+  if (/ied$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (!/ed$/.test(lower)) return undefined;
+  const stem = lower.slice(0, -2);
+  if (/([bgmnprt])\1$/.test(stem)) return stem.slice(0, -1);
+  return /(?:[cvzu]|[aeiou]s)$/.test(stem) ? `${stem}e` : stem;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
+import { parseQuestion } from '../../src/answer/question.ts';
 import { questionWithin } from '../../src/answer/questionWithin.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
@@ -13,6 +14,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     // A relative "when" after a time noun, and the one "the name of the X who …" describes.
     ['The ticket requests the day and time of day when the ferry sank off Porto.', 'when the ferry sank off Porto?'],
     ['Please confirm the name of the harbour master who closed the port.', 'who closed the port?'],
+    ['I require the identity of the U.N. official who, per the Gazette report, closed the port.', 'who closed the port, per the Gazette report?'],
+    // An embedded time clause in the past, and a question in its own order after a lead-in.
+    ['The caller is asking when the mayor closed the pier to traffic.', 'when did the mayor close the pier to traffic?'],
+    ['for my homework when did the harbour master close the port?', 'when did the harbour master close the port?'],
     // A question after a remark: its subject for "it"/"they", the remark (a claim perhaps wrong) left out.
     ['Claim: the storms over Porto ended in May. Check: when did they actually end?', 'when did the storms over Porto actually end?'],
     ['Claim: Ana Ruiz resigned on Tuesday. Verify: when did she resign?', 'when did Ana Ruiz resign?'],
@@ -31,6 +36,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
   ])('%s', (asked, read) => {
     expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
+  });
+
+  it('reads "since when" as the question it is, not a lead-in', () => {
+    expect(questionWithin('Since when is Ana Ruiz the mayor of Porto?')).toBeUndefined();
   });
 
   it('takes no one who only tells a remark for what "it" stands for', () => {
@@ -58,5 +67,11 @@ describe('a question asked inside a request', () => {
   it('leaves a claim being checked out of the question', () => {
     const response = answer(index, { command: 'when', text: 'Claim: the ferry docked at Porto on Sunday. Check: when did it actually dock?' });
     expect(response.answers[0]?.text).toBe('Monday');
+  });
+});
+
+describe('a cleft time question', () => {
+  it('is asked as the clause it fronts', () => {
+    expect(parseQuestion({ command: 'when', text: 'When was it that the mayor closed the pier?' }).text).toBe('When did the mayor close the pier?');
   });
 });
