@@ -49,6 +49,9 @@ const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|identity|credited)\b/iu;
 /** "gave the figure of nearly 1,200 dead", "cited a toll of 40": a number someone put out, which they said. */
 const FIGURE_GIVEN = /\b(?:gave|give|gives|giving|provided|provides|cited|cites|citing|put\s+out|reported|reports|released|issued)\s+(?:the|a|an|that|this)\s+(?:figure|toll|number|count|estimate|tally)\s+(?:of|at)\s+(.+?)(?=\s*(?:,(?!\d)|[;?!(])|\s+(?:in|per|according)\s+(?:the|that|this)\s+[\p{L}'’ -]*?(?:piece|story|article|report)\b|(?<!\b\p{Lu})\.(?=\s|$)|\s*$)/iu;
 
+/** "the Gaza death toll figure (~1,200)", "the figure of nearly 1,200": a figure named with its number (and the names before it), whose source is asked. */
+const FIGURE_NAMED = /\b((?:[\p{L}-]+\s+){0,2}?)(death\s+toll|toll|figure|tally|count|estimate)\b(?:\s+(?:of|at|near|close\s+to|figure)|\s*\(|\s+)?\s*(?:~|about|nearly|almost|around|roughly|some|over|more\s+than|close\s+to)?\s*(\d[\d,.]*\d|\d)\b/iu;
+
 /** "characterized the attack as "a reminder of …"", "branded it "reckless"": words someone used, quoted after a verb of describing. */
 const DESCRIBED_AS = /\b(?:characteri[sz]ed|characteri[sz]es|described|describes|called|calls|branded|brands|labell?ed|labels|termed|terms|dubbed|dubs|likened)\b[^"“”?]{0,80}?["“]([^"“”]+)["”]/iu;
 /** A quotation of a sentence's length, whoever's words they are: six words or more. */
@@ -64,6 +67,9 @@ export function claimAttributed(text: string): string | undefined {
   if (!ASKS_WHOSE.test(text) && figure === null) return undefined;
   const claim = CLAIM_THAT.exec(text) ?? figure;
   if (claim !== null) return `who said ${claim[1]!.replace(/\s*[,;:]\s*$/u, '')}?`;
+  // "Attribution for the Gaza death toll figure (~1,200)?": who said the toll was that.
+  const named = FIGURE_NAMED.exec(text);
+  if (named !== null) return `who said the ${[...named[1]!.trim().split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)), named[2]!].join(' ')} was ${named[3]!}?`;
   // A short quoted phrase inside another act ("informed Washington "at the last minute"") is no one's words asked for.
   const quoted = DESCRIBED_AS.exec(text) ?? QUOTATION.exec(text);
   return quoted === null ? undefined : `who said "${quoted[1]!.trim()}"?`;

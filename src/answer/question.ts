@@ -252,11 +252,11 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   // A "shot" is a photo once someone took it or is credited with it ("took the dpa shot"), not a shot at someone.
-  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:took|taken|snapped|credit(?:ed)?)\b.*\bshots?\b(?!\s+(?:at|down|dead|and)\b)|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|shot|story|article)s?\b/i, credit: 'photo' },
+  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:took|taken|snapped|credit(?:ed)?)\b.*\bshots?\b(?!\s+(?:at|down|dead|and)\b)|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bcutline\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|shot|story|article)s?\b/i, credit: 'photo' },
   // "the other reporter on the byline" asks for the reporting credit; "who did the writing of" for the writing.
   { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
-  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
-  { pattern: /\bwho edited\b|\beditor\b|\bediting\b/i, credit: 'editing' },
+  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwriting\W{0,2}\s+by\b|(?:^|,)\s*(?:which|what)\b[^?,]{0,60}\b(?:wrote|authored|penned)\s+(?:it\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:story|article|piece|report|file|dispatch)\b)|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
+  { pattern: /\bwho edited\b|\beditor\b|\bediting\b|\b(?:sub|copy)-?edit\w*\b/i, credit: 'editing' },
   { pattern: /^(?!\s*who\s+(?:said|says|stated|states|told|claimed|claims|declared|insisted|added|warned)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further)[\s-]reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
 /** "which agency is the photo credit from", "which agency are the photos credited to": the agency a photo credit names. */
@@ -367,7 +367,7 @@ const OPINION = /^\s*who\s+(?:(?:does|do|did)\s+(.+?)\s+(?:think|believe|suspect
 const REPORTER_IN_STORY = /\b(?:reporters?|journalists?)\s+(?:that|who)\s+(?:[\p{L}'’]+\s+){0,2}?(?:ask|asks|asked|asking|question(?:s|ed|ing)?|press(?:es|ed|ing)?|quiz(?:zes|zed|zing)?|grill(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|interrupt(?:s|ed|ing)?)\b/iu;
 
 /** "Which photographer's picture …": a credit asked for by the credited trade rather than "who". */
-const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+)?(?:photographer|reporter|writer|author|editor|journalist|staffer|staff\s+member)s?\b|^\s*(?:which|what)\b.*\b(?:credits|credit\s+line|byline)\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image|writing)\s+credit|byline)\b/i;
+const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+){0,2}?(?:photographer|reporter|writer|author|editor|journalist|staffer|staff\s+member|person)s?\b|^\s*(?:which|what)\b.*\b(?:credits|credit\s+line|byline)\b|^\s*(?:the\s+)?(?:photographer|writer|author|editor|reporter)\s+(?:of|for|on|behind)\s|^\s*(?:what(?:['’]s|\s+is)\s+the\s+)?(?:(?:photo|picture|image|writing)\s+credit|byline)\b/i;
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;

@@ -35,6 +35,10 @@ describe('claimAttributed: a claim whose speaker a formal request asks for', () 
     expect(claimAttributed('Who is the official who warned "the pier will not survive another winter storm" last week?')).toBe('who said "the pier will not survive another winter storm"?');
   });
 
+  it('reads a figure named with its number, whose source is asked, as the toll someone gave', () => {
+    expect(claimAttributed('Attribution for the Porto flood death toll (~40) cited in the Gazette? Identify issuing body.')).toBe('who said the Porto death toll was 40?');
+  });
+
   it('reads no short phrase quoted inside another act as anyone\'s words', () => {
     expect(claimAttributed('Who was the clerk that told the council "at the last minute" about the closure?')).toBeUndefined();
   });

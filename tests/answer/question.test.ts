@@ -328,6 +328,11 @@ describe('parseQuestion', () => {
     [auto('when the port closed?'), { text: 'when the port closed?' }],
     [auto('who write the Gazette story?'), { kind: 'credit', credit: 'writing' }],
     [auto('who writes the Gazette story?'), { kind: 'credit', credit: 'writing' }],
+    // A credit line named as the page prints it, or its role in other words.
+    [{ command: 'who', text: "Who gets the 'Writing by' credit on the Gazette Porto file?" }, { kind: 'credit', credit: 'writing' }],
+    [{ command: 'who', text: 'the Gazette Porto article, which Gazette person actually wrote it up' }, { kind: 'credit', credit: 'writing' }],
+    [{ command: 'who', text: 'Who copy-edited the Gazette Porto piece?' }, { kind: 'credit', credit: 'editing' }],
+    [{ command: 'who', text: 'Gazette Porto picture: whose name goes on the cutline?' }, { kind: 'credit', credit: 'photo' }],
     // A story named without its article; a preposition before it belongs to the question ("on the photo").
     [auto('who is on the photo in Tide Gazette story?'), { text: 'who is on the photo?', story: 'Tide Gazette' }],
     // A remark, then a question: "that attack" is the attack the remark names; a question of its own stands alone, in the remark's story.
