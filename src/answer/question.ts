@@ -23,7 +23,7 @@ import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
-import { questionOrder, questionWithin } from './questionWithin.ts';
+import { questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
@@ -1018,7 +1018,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   // A time question's event may stand around what it asks ("For the scene where X: what day is it on screen?").
   const event = asIs.kind === 'eventTime' ? timeDescribed(clip(request.text).replace(MENTION, '')) : undefined;
   // A question asked inside a request or after a claim ("Customer is asking when X", "Claim: X. Check: when did it happen?").
-  const description = someone ?? event ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
+  // Someone a who question describes by what they did ("…, the one who said X?").
+  const done = ASKS_SOMEONE_KINDS.has(asIs.kind) ? relativeWho(clip(request.text).replace(MENTION, '')) : undefined;
+  const description = someone ?? event ?? done ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
   // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
   const identified = someone !== undefined && notAsked && IDENTITY_OF.test(cased);
   const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };

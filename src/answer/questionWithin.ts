@@ -10,6 +10,7 @@
  * as typed finds nothing. Pure text to text; `undefined` where the text holds no such question.
  */
 import { askedSentences } from './askedSentences.ts';
+import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 
 /** "Claim:", "Escalating:", "Rating pending:", "Claim attributed to Blinken:": a label of a few words before a sentence. */
@@ -153,6 +154,32 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took that photo?" is not any photo's).
     if (embedded === undefined && (POINTING.test(question) || (afterTopic && question === asked))) return undefined;
     return question === text.trim() ? undefined : question;
+  }
+  return undefined;
+}
+
+/** A relative clause that tells what someone did ("…, the one who said …"), with the word before it. */
+const RELATIVE_WHO = /(?<=([\p{L}'’)]+)\s*,?\s+)who\s+((\p{Ll}+)\b[^?.;!—–]*)/gu;
+
+/** Words before "who" that name no one in particular: "the one", "a man", "the … guy", an aside's "I think". */
+const SOMEONE = /^(?:one|man|woman|guy|fellow|gentleman|lady|person|chap|bloke|someone|somebody|think|believe|dear)$/iu;
+
+/**
+ * The one a who question describes by what they did, in a relative clause ("Who is the defence
+ * secretary, the one who said they won't tolerate attacks?", "the Italian gentleman, their foreign
+ * minister I think, who said X — what was his name?"): "which official said they won't tolerate
+ * attacks?" where the question names a role (its holder is a person, never a country), else "who
+ * said X?". Only after a word that names no one in particular: a role or a noun right before "who"
+ * ("the Iraqi defence minister who commented …", "the pilot who …") was asked for already. Only a
+ * clause whose first word is a verb in the past or the present ("who runs", "who said"), not "who is he".
+ */
+export function relativeWho(text: string): string | undefined {
+  for (const relative of text.matchAll(RELATIVE_WHO)) {
+    const verb = relative[3]!;
+    const acts = IRREGULAR_VERBS.has(verb) || /^(?:said|told|runs|heads|leads|directs)$/u.test(verb) || (pastBase(verb) !== undefined && !/^(?:need|indeed|feed|seed)$/u.test(verb));
+    if (!acts || !SOMEONE.test(relative[1]!)) continue;
+    const before = text.slice(0, relative.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+    return `${before.some((word) => ROLE_HEADS.has(word)) ? 'which official' : 'who'} ${unpunctuated(relative[2]!)}?`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { parseQuestion } from '../../src/answer/question.ts';
-import { questionWithin } from '../../src/answer/questionWithin.ts';
+import { questionWithin, relativeWho } from '../../src/answer/questionWithin.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 describe('questionWithin: the question inside a request, or after a remark it points back to', () => {
@@ -73,5 +73,18 @@ describe('a question asked inside a request', () => {
 describe('a cleft time question', () => {
   it('is asked as the clause it fronts', () => {
     expect(parseQuestion({ command: 'when', text: 'When was it that the mayor closed the pier?' }).text).toBe('When did the mayor close the pier?');
+  });
+});
+
+describe('relativeWho: someone a who question describes by what they did', () => {
+  it.each<[string, string]>([
+    ['Who is the port secretary dear, the one who said the pier would close?', 'which official said the pier would close?'],
+    ['Now the Porto gentleman, I think, who warned about the storm — what was his name again?', 'who warned about the storm?'],
+  ])('%s', (asked, read) => {
+    expect(relativeWho(asked)).toBe(read);
+  });
+
+  it('reads nothing after a role or a noun, which the question asked for already, nor a clause without a verb', () => {
+    for (const asked of ['Who was the Porto defence minister who commented on the closure?', 'Who was the pilot who flew the plane?', 'Who is the one who is in charge?']) expect(relativeWho(asked)).toBeUndefined();
   });
 });
