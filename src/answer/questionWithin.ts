@@ -93,11 +93,29 @@ const SAYS = /^(?:says|said|told|tells|claims|claimed|insists|insisted|reckons|t
 /** "Exhibit B, paragraph about the explosions in Isfahan", "Netanyahu's unity government": a topic set before the question, a noun phrase. */
 function topicOf(remark: string): string | undefined {
   const plain = unpunctuated(remark);
+  // "Alert mentions the Beirut strike that killed X", "Push copy references the Hamas attack …": what it mentions.
+  const mentioned = MENTIONS.exec(plain);
+  if (mentioned !== null) return mentioned[1]!.replace(/^(?:a|an)\s/iu, 'the ');
   const tokens = plain.split(/\s+/u);
   if (tokens.some((token) => /^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token) || SAYS.test(token))) return undefined;
   const about = /\b(?:about|regarding|concerning)\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
   if (about !== null) return about[1]!.replace(/^(?:a|an)\s/iu, 'the ');
   return tokens.length <= 8 && !/[,;()"“”]/u.test(plain) ? plain.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase()) : undefined;
+}
+
+/** A remark that only points at a thing: "… mentions the Beirut strike that killed X", "… references the Hamas attack". */
+const MENTIONS = /\b(?:mentions|mentioned|references|referenced|refers\s+to|is\s+about|cites|cited)\s+((?:the|a|an)\s+[^,;()]{3,120})$/iu;
+
+/** "the commander" in a question, "Hezbollah's senior military commander" in the remark before it: the thing named again. */
+function namedAgain(question: string, remark: string): string {
+  for (const again of question.matchAll(/\b(?:the|that|this)\s+(\p{L}{3,})\b/giu)) {
+    const head = again[1]!;
+    const phrase = new RegExp(String.raw`(?:^|[\s'‘"“])((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${head})\b`, 'iu').exec(remark);
+    if (phrase === null || phrase[1]!.split(/\s+/u).length < 3) continue;
+    const named = phrase[1]!.replace(/^(?:a|an)\s/iu, 'the ');
+    return `${question.slice(0, again.index)}${named}${question.slice(again.index + again[0].length)}`;
+  }
+  return question;
 }
 
 /** The first name the remark holds ("Timing for the Haniyeh line" → "Haniyeh"), as the corpus knows names. */
@@ -120,7 +138,9 @@ const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^
  * topic that is only a noun phrase ("Netanyahu's unity government — when did he find himself heading it?").
  */
 function pointedBack(question: string, remark: string, isName: (phrase: string) => boolean): string {
-  const subject = subjectOf(remark);
+  // A remark that only mentions a thing has it for its topic, not its subject ("Alert mentions the Beirut strike …").
+  const mentions = MENTIONS.test(unpunctuated(remark));
+  const subject = mentions ? undefined : subjectOf(remark);
   const topic = subject === undefined ? topicOf(remark) : undefined;
   // A remark's capitalised subject ("Ana Ruiz resigned …") is a name too.
   const person = personIn(remark, isName) ?? (subject !== undefined && /^\p{Lu}/u.test(subject) && !/^(?:the|a|an)\s/iu.test(subject) ? subject : undefined);
@@ -129,13 +149,17 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   const words = SAID_IN.exec(remark);
   if (words !== null) read = read.replace(SAYING_POINTED, (_whole, verb: string) => `${verb} ${(words[1] ?? words[2]) !== undefined ? `"${(words[1] ?? words[2])!.trim()}"` : `that ${unpunctuated(words[3]!)}`}`);
   const thing = subject !== undefined && /^(?:the|a|an)\s/iu.test(subject) ? subject : topic;
-  if (thing === undefined) return read;
-  read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*\??\s*$)/iu, thing);
-  return topic === undefined ? read : read.replace(/\bit\b/iu, thing);
+  if (thing !== undefined) read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*(?:,[^?]*)?\??\s*$)/iu, thing);
+  if (thing !== undefined && topic !== undefined) read = read.replace(/\bit\b/iu, thing);
+  // Nothing pointed at by a pronoun: a thing named again by its head ("the commander").
+  return read === question ? namedAgain(read, remark) : read;
 }
 
 /** A word that points back to a remark: a question of its own still holding one is not asked without it. */
 const POINTING = /\b(?:it|they|them)\b/iu;
+
+/** "confirm the date", "need the day": a request for a time without a question word. */
+const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|want|get)\b[^?]{0,30}?\bthe\s+(?:exact\s+)?(?:date|day|time|timing)\b/iu;
 
 /** Where a topic ends and the question about it begins: a colon or a dash. */
 const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
@@ -147,11 +171,14 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const { part, afterTopic } = parts[i]!;
     const embedded = ASKS.test(part) ? undefined : embeddedIn(part);
     // A question of its own after a remark ("Claim: X. Check: when did it happen?") is the one asked.
-    const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : undefined;
+    // "… — confirm the date before I send": when that was.
+    const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && DATE_WANTED.test(part) ? 'when was that?' : undefined;
     const asked = embedded ?? own;
     if (asked === undefined) continue;
     const question = i > 0 ? pointedBack(asked, parts[i - 1]!.part, isName) : asked;
-    // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took that photo?" is not any photo's).
+    // A request for the date that points back at nothing asks nothing: an earlier part may still ask.
+    if (question === 'when was that?') continue;
+    // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took the picture?" is not any picture's).
     if (embedded === undefined && (POINTING.test(question) || (afterTopic && question === asked))) return undefined;
     return question === text.trim() ? undefined : question;
   }

@@ -31,6 +31,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ["Ruiz's harbour plan — when did she unveil it?", "when did Ruiz unveil Ruiz's harbour plan?"],
     ['Exhibit 4, the paragraph about the storms over Porto: on what date did they end?', 'on what date did the storms over Porto end?'],
     ["The mayor's veto — what day was that?", "what day was the mayor's veto?"],
+    // A thing a draft names, named again by its head; a thing an alert only mentions, pointed at by "that" or asked the date of.
+    ["Draft: 'Porto's harbour commander quits after ferry crash' — who's the commander?", "who's Porto's harbour commander?"],
+    ['Alert mentions the storm that closed the Lenz bridge — when was that, per the Gazette?', 'when was the storm that closed the Lenz bridge, per the Gazette?'],
+    ['Push copy references the ferry strike that stranded the islands — confirm the date before I send.', 'when was the ferry strike that stranded the islands?'],
     // A saying that points back to the words a remark quotes, or to what it says was said.
     ['Claim attributed to Ruiz: the port was "closed without warning" in May. Who actually said that?', 'Who actually said "closed without warning"?'],
     ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
@@ -47,7 +51,7 @@ describe('questionWithin: the question inside a request, or after a remark it po
   });
 
   it('reads no question a topic only scopes', () => {
-    expect(questionWithin('The Gazette photo of the pier — who took that photo?', () => false)).toBeUndefined();
+    expect(questionWithin('The Gazette photo of the pier — who took the picture?', () => false)).toBeUndefined();
   });
 
   it('reads nothing within a question asked in its own words, or one that still points back', () => {
