@@ -371,8 +371,10 @@ const WHICH_CREDITED = /^\s*which\s+(?:[\w'’-]+\s+){0,2}?(?:photographer|repor
 /** "which group's leader …", "which countries' envoys …": the asked noun owns the participant. */
 const WHOSE = /^\s*(?:which|what)\s+(?:(?![\p{L}-]*ed\s)[\p{L}-]+\s+){0,2}[\p{L}-]+(?:['’]s|s['’])\s/iu;
 const FIGURE = /^\s*how\s+(many|much)\b/i;
+/** "what trucks-per-day figure", "which casualty number": a figure asked for by what it counts. */
+const FIGURE_OF = /^\s*(?:what|which)\s+(?:(?:is|was)\s+the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:figure|number|tally|count|total|estimate)\b(?!\s+of\b)/iu;
 /** A figure asked by its name, with no question word: "troop headcount", "daily throughput" (a "count" or "toll" names the thing counted too, whose passage its words find: "casualty count").  */
-const FIGURE_NAMED = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:head\s?count|tally|throughput)\b/i;
+const FIGURE_NAMED = /^(?!\s*(?:who|whom|whose|what|which|when|where|why|how)\b)[^?]*\b(?:head\s?count|tally|throughput|figure)\b/i;
 /** "how old is X", "what's the population of X", "what is X's height". */
 const MEASURE_ASKED = /^\s*(?:how\s+(old|tall|big|large|far|high|heavy|expensive)\s+(?:is|was|are|were)\b|what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(age|population|size|height|distance|weight|price|cost)\s+(?:of|for|to|from)\b|what(?:['’]s|\s+is|\s+was)\s+(?:\S+\s+){0,3}?\S+['’]s?\s+(age|population|size|height|weight|price)\b)/i;
 const MEASURE_OF: Readonly<Record<string, Measure>> = {
@@ -894,6 +896,18 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'search',
     reason: '"how many/much" asks for a figure: passages with one by the question\'s words',
     read: (text) => (FIGURE.test(text) ? { kind: 'search', figure: true, ...askedContent(text), required: true } : undefined),
+  },
+  {
+    name: 'what figure',
+    family: 'search',
+    reason: '"what trucks-per-day figure did X give" asks for a figure of what it names: passages with one by the question\'s words',
+    read: (text) => {
+      const named = FIGURE_OF.exec(text);
+      if (named === null) return undefined;
+      // "trucks-per-day": what is counted is its first word.
+      const counted = named[1]!.split(/[\s-]+/u).find((word) => /^\p{Ll}/u.test(word) && keyTerms(word).length > 0 && !COUNT_MODIFIERS.has(word));
+      return { kind: 'search', figure: true, asked: counted === undefined ? [] : [counted], required: true };
+    },
   },
   {
     name: 'where',

@@ -328,6 +328,9 @@ describe('parseQuestion', () => {
     [auto('when the port closed?'), { text: 'when the port closed?' }],
     [auto('who write the Gazette story?'), { kind: 'credit', credit: 'writing' }],
     [auto('who writes the Gazette story?'), { kind: 'credit', credit: 'writing' }],
+    // A figure asked for by what it counts, with a question word or without.
+    [auto('what ferries-per-day figure did Lopez give at the Porto briefing?'), { kind: 'search', figure: true, asked: ['ferries'] }],
+    [auto('daily ferry figure Lopez gave at the Porto briefing?'), { kind: 'search', figure: true }],
     // A credit line named as the page prints it, or its role in other words.
     [{ command: 'who', text: "Who gets the 'Writing by' credit on the Gazette Porto file?" }, { kind: 'credit', credit: 'writing' }],
     [{ command: 'who', text: 'the Gazette Porto article, which Gazette person actually wrote it up' }, { kind: 'credit', credit: 'writing' }],
