@@ -147,7 +147,9 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   let read = person === undefined ? question : question.replace(/\b(?:he|she)\b/iu, person);
   // "Who actually said that?", "when did he say it?": the words the remark quotes, or what it says was said.
   const words = SAID_IN.exec(remark);
-  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, verb: string) => `${verb} ${(words[1] ?? words[2]) !== undefined ? `"${(words[1] ?? words[2])!.trim()}"` : `that ${unpunctuated(words[3]!)}`}`);
+  // A headline's speaker before the words ("'Ruiz: We will reopen the pier'") is no part of them.
+  const quoted = (words?.[1] ?? words?.[2])?.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?:\s+/u, '');
+  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, verb: string) => `${verb} ${quoted !== undefined ? `"${quoted}"` : `that ${unpunctuated(words[3]!)}`}`);
   const thing = subject !== undefined && /^(?:the|a|an)\s/iu.test(subject) ? subject : topic;
   if (thing !== undefined) read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*(?:,[^?]*)?\??\s*$)/iu, thing);
   if (thing !== undefined && topic !== undefined) read = read.replace(/\bit\b/iu, thing);
@@ -164,9 +166,19 @@ const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|wa
 /** Where a topic ends and the question about it begins: a colon or a dash. */
 const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
 
+/** A quotation's words ("'Blinken: We're committed …'"): no topic ends inside one. */
+const QUOTED = /(?<![\p{L}\d])(["“‘'])(?:(?!(?:\1|[”’])(?![\p{L}\d])).){2,200}?(?:\1|[”’])(?![\p{L}\d])/gu;
+
+/** A sentence split at its colons and dashes, but not inside a quotation. */
+function topicSplit(sentence: string): string[] {
+  const kept: string[] = [];
+  const masked = sentence.replace(QUOTED, (quoted) => `\u0000${kept.push(quoted) - 1}\u0000`);
+  return masked.split(TOPIC_END).map((part) => part.replace(/\u0000(\d+)\u0000/gu, (_whole, n: string) => kept[Number(n)]!));
+}
+
 export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {
   // Each part with whether a topic in its own sentence stands before it ("Netanyahu's unity government — when …").
-  const parts = askedSentences(text).flatMap((sentence) => sentence.replace(LABEL, '').split(TOPIC_END).filter((part) => part.trim() !== '').map((part, at) => ({ part, afterTopic: at > 0 })));
+  const parts = askedSentences(text).flatMap((sentence) => topicSplit(sentence.replace(LABEL, '')).filter((part) => part.trim() !== '').map((part, at) => ({ part, afterTopic: at > 0 })));
   for (let i = parts.length - 1; i >= 0; i--) {
     const { part, afterTopic } = parts[i]!;
     const embedded = ASKS.test(part) ? undefined : embeddedIn(part);

@@ -31,6 +31,8 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ["Ruiz's harbour plan — when did she unveil it?", "when did Ruiz unveil Ruiz's harbour plan?"],
     ['Exhibit 4, the paragraph about the storms over Porto: on what date did they end?', 'on what date did the storms over Porto end?'],
     ["The mayor's veto — what day was that?", "what day was the mayor's veto?"],
+    // No topic ends inside a quotation; a headline's speaker is no part of the words.
+    ["Draft: 'Ruiz: We will reopen the pier' — what day did she say it?", 'what day did Ruiz say "We will reopen the pier"?'],
     // A thing a draft names, named again by its head; a thing an alert only mentions, pointed at by "that" or asked the date of.
     ["Draft: 'Porto's harbour commander quits after ferry crash' — who's the commander?", "who's Porto's harbour commander?"],
     ['Alert mentions the storm that closed the Lenz bridge — when was that, per the Gazette?', 'when was the storm that closed the Lenz bridge, per the Gazette?'],
