@@ -166,6 +166,40 @@ const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|wa
 /** Where a topic ends and the question about it begins: a colon or a dash. */
 const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
 
+/** A question only for a time: "which date do I write …", "what day was it", "when?". */
+const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact\s+|actual\s+)?(?:day|date|time|night|year|month)s?\b)/iu;
+/** Words a bare time question may hold besides its question: auxiliaries, pronouns, the asker's own doing. */
+const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|story)$/iu;
+
+/** Whether a time question names an event of its own: a word beyond its question, the asker's doing and its frame. */
+function namesEvent(question: string): boolean {
+  return (unpunctuated(question).match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !/^\p{Lu}/u.test(word));
+}
+
+/** "The source text says …", "Reuters puts …", "Draft says …": the frame that tells a remark, not its event. */
+const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|writes|wrote|puts|put|has|reports|reported|mentions|notes|states|claims|claimed)\s+(?:that\s+)?/iu;
+/** A time the remark gives, which the question asks about again: a weekday, "overnight", "last week", "in the early hours of Friday". */
+const GIVEN_TIME = /\s*\b(?:(?:on|in|early|late|last|this|next|a)\s+)*(?:the\s+early\s+hours\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|week|month)\b(?:\s+(?:morning|night|evening))?/giu;
+
+/** The event a remark tells, as a time question: "Blinken spoke 'on Friday' at the end of the meeting" → "when did Blinken speak at the end of the meeting?". */
+function remarkAsEvent(remark: string): string | undefined {
+  // A question before it is no remark: it asks on its own.
+  if (ASKS.test(remark) || /\?\s*$/u.test(remark)) return undefined;
+  const plain = unpunctuated(remark.replace(LABEL, ''));
+  // A remark that is all one quotation (a draft's headline) is its words.
+  const whole = /^["“‘'](.+)["”’']$/u.exec(plain);
+  const told = (whole === null ? plain : whole[1]!).replace(TELLING, '');
+  // A quoted time goes with its quotes; other quoted words stay, unquoted.
+  const clause = told.replace(QUOTED, (quoted) => (new RegExp(GIVEN_TIME.source, 'iu').test(quoted) ? ' ' : quoted.slice(1, -1))).replace(GIVEN_TIME, ' ').replace(/\s+/gu, ' ').trim();
+  if (clause.split(' ').length < 2) return undefined;
+  const event = clause.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase());
+  const ordered = questionOrder(`when ${event}`);
+  return ordered === `when ${event}?` && !CLAUSE_VERB.test(event) ? `when was ${event}?` : ordered;
+}
+
+/** A verb that makes a remark a clause of its own. */
+const CLAUSE_VERB = /\b(?:is|was|were|are|has|had|have|will|\p{Ll}{3,}ed)\b/u;
+
 /** A quotation's words ("'Blinken: We're committed …'"): no topic ends inside one. */
 const QUOTED = /(?<![\p{L}\d])(["“‘'])(?:(?!(?:\1|[”’])(?![\p{L}\d])).){2,200}?(?:\1|[”’])(?![\p{L}\d])/gu;
 
@@ -187,9 +221,16 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && DATE_WANTED.test(part) ? 'when was that?' : undefined;
     const asked = embedded ?? own;
     if (asked === undefined) continue;
-    const question = i > 0 ? pointedBack(asked, parts[i - 1]!.part, isName) : asked;
-    // A request for the date that points back at nothing asks nothing: an earlier part may still ask.
-    if (question === 'when was that?') continue;
+    const remark = i > 0 ? parts[i - 1]!.part : undefined;
+    const pointed = remark === undefined ? asked : pointedBack(asked, remark, isName);
+    // A time question that names no event of its own ("which date do I write?") and points at nothing, or the date
+    // wanted after a remark ("Verify the day."), asks when the remark before it happened.
+    const bare = BARE_TIME.test(asked) && !namesEvent(asked);
+    const wanted = embedded === undefined && !ASKS.test(part);
+    // (Not a remark that only mentions a thing: "that" is that thing.)
+    const question = remark !== undefined && bare && (wanted || pointed === asked) && !MENTIONS.test(unpunctuated(remark)) ? (remarkAsEvent(remark) ?? pointed) : pointed;
+    // One that still names no event asks nothing: an earlier part may still ask.
+    if (question === asked && bare) continue;
     // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took the picture?" is not any picture's).
     if (embedded === undefined && (POINTING.test(question) || (afterTopic && question === asked))) return undefined;
     return question === text.trim() ? undefined : question;

@@ -32,7 +32,17 @@ const STORY_DATE = /\b(?:publish(?:ed|ing)?\s+date|date\s+(?:printed\s+|given\s+
 /** "the Reuters Annapolis dateline", "the Political IQ story", "The Reuters article from Annapolis": the story, by its capitalised names. */
 const STORY_NAMED = /\b(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}?)(?:story|article|piece|report|dispatch|wire|dateline)(?:\s+from\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?))?/u;
 
+/** "Event date for the Iraqi military's condemnation of …", "the date of Iran's attack on Israel": an event named by a noun phrase. */
+const DATE_FOR = /\b(?:date|day|timing)\s+(?:for|of)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?;:()—–]{3,140}?)(?=\s*(?:[?;:(—–]|,\s*(?:per|according|in\s+the|as)\b|\.(?:\s|$)|$))/u;
+/** A story's own words: "the date for the Harbour Times story" is the story's date, read below. */
+const STORY_WORD = /\b(?:story|article|piece|report|dispatch|wire|file|item|record|dateline|headline)\b/iu;
+/** A word that makes a phrase a clause: an auxiliary or a verb in the past. */
+const CLAUSE_WORD = /\b(?:is|was|were|are|has|had|have|did|does|\p{Ll}{3,}ed)\b/u;
+
 export function timeDescribed(text: string): string | undefined {
+  // An event named by a noun phrase (no verb of its own): when it was.
+  const nominal = DATE_FOR.exec(text);
+  if (nominal !== null && !CLAUSE_WORD.test(nominal[1]!) && !STORY_WORD.test(nominal[1]!) && nominal[1]!.split(/\s+/u).length >= 3) return `when was ${nominal[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
   const occasion = OCCASION_WHERE.exec(text);
   if (occasion !== null && occasion[1]!.split(/\s+/u).length >= 3) return `when ${occasion[1]!.trim()}?`;
   // "What date is on the Reuters Annapolis dateline?", "the publish date for the Political IQ story": the story's own date

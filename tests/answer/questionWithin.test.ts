@@ -37,6 +37,9 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ["Draft: 'Porto's harbour commander quits after ferry crash' — who's the commander?", "who's Porto's harbour commander?"],
     ['Alert mentions the storm that closed the Lenz bridge — when was that, per the Gazette?', 'when was the storm that closed the Lenz bridge, per the Gazette?'],
     ['Push copy references the ferry strike that stranded the islands — confirm the date before I send.', 'when was the ferry strike that stranded the islands?'],
+    // A time question that names no event of its own asks when the remark before it happened, its given time left out.
+    ["The source text says Ruiz spoke 'on Friday' at the end of the harbour meeting — which date do I write in the German edition?", 'when did Ruiz speak at the end of the harbour meeting?'],
+    ['Claim: the Porto council closed the pier on Monday. Verify the day.', 'when did the Porto council close the pier?'],
     // A saying that points back to the words a remark quotes, or to what it says was said.
     ['Claim attributed to Ruiz: the port was "closed without warning" in May. Who actually said that?', 'Who actually said "closed without warning"?'],
     ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
@@ -48,8 +51,12 @@ describe('questionWithin: the question inside a request, or after a remark it po
     expect(questionWithin('Since when is Ana Ruiz the mayor of Porto?')).toBeUndefined();
   });
 
-  it('takes no one who only tells a remark for what "it" stands for', () => {
-    expect(questionWithin('A neighbour says the ferry docked at Porto on a Sunday. Which day was it really?', () => false)).toBeUndefined();
+  it('reads a remark that is itself a question as no event, but as the question', () => {
+    expect(questionWithin('When did the pier close? Which date do I write?')).toBe('When did the pier close?');
+  });
+
+  it('takes no one who only tells a remark for what "it" stands for: the event the remark tells', () => {
+    expect(questionWithin('A neighbour says the ferry docked at Porto on a Sunday. Which day was it really?', () => false)).toBe('when did the ferry dock at Porto?');
   });
 
   it('reads no question a topic only scopes', () => {

@@ -12,6 +12,8 @@ describe('timeDescribed: the event a time question describes around what it asks
     ["The Gazette scene refers back to Norland's surprise raid on the port — when was that raid, relative to the summit?", "when was Norland's surprise raid on the port?"],
     // A remark that says what the event is, then a question only for a date.
     ['The inciting incident of the series is the storm over Porto. What date goes on the opening title card?', 'when was the storm over Porto?'],
+    // An event named by a noun phrase: when it was.
+    ["Event date for the harbour board's condemnation of the ferry closure, per the Gazette item?", "when was the harbour board's condemnation of the ferry closure?"],
     // A story's own date: its dateline, its publish date, the date at its top.
     ['What date is on the Gazette Porto dateline? Putting it in the show notes.', 'what is the date of the Gazette Porto story?'],
     ['Show notes need the publish date for the Harbour Times story on the strike. When did it run?', 'what is the date of the Harbour Times story?'],
