@@ -1894,7 +1894,11 @@ function imperativeAsked(text: string): string {
   const request = embedded.replace(SPECIFY_ANY, 'which ').replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ').replace(HOW_MANY_SAYS, 'how many $1 did $3 $4, according to $2?');
   if (request === text && story === undefined) return text;
   const question = request.replace(/\s*[.?!]*\s*$/, '');
-  return story === undefined ? `${question}?` : `${question}, ${/^(?:the\s+)?\p{Lu}[\p{L}.-]*$/u.test(story) && !/\b(?:report|story|article|piece|account|coverage|dispatch)\b/i.test(story) ? `according to ${story}` : `in ${/^the\s/i.test(story) ? story : `the ${story}`}`}?`;
+  if (story === undefined) return `${question}?`;
+  // "as reported by Political IQ", "… by Reuters from Capri": a story by its outlet, which names it a story ("the Reuters story from Capri").
+  const storyWord = /\b(?:report|story|article|piece|account|coverage|dispatch|copy|wire|file|item|write-?up)\b/i.test(story);
+  const named = storyWord ? (/^the\s/i.test(story) ? story : `the ${story}`) : story.replace(/^(?:the\s+)?(.+?)(\s+from\s+.+)?$/iu, (_whole, outlet: string, from?: string) => `the ${outlet} story${from ?? ''}`);
+  return `${question}, ${/^(?:the\s+)?\p{Lu}[\p{L}.-]*$/u.test(story) && !storyWord ? `according to ${story}` : `in ${named}`}?`;
 }
 
 /**

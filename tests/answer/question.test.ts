@@ -328,6 +328,8 @@ describe('parseQuestion', () => {
     [auto('when the port closed?'), { text: 'when the port closed?' }],
     [auto('who write the Gazette story?'), { kind: 'credit', credit: 'writing' }],
     [auto('who writes the Gazette story?'), { kind: 'credit', credit: 'writing' }],
+    // A story named only by its outlet after "as reported by" is that outlet's story.
+    [{ command: 'when', text: 'Chronology annex, item 15: on which day did the council close the pier, as reported by Harbour Times?' }, { kind: 'eventTime', story: 'Harbour Times' }],
     // A figure asked for by what it counts, with a question word or without.
     [auto('what ferries-per-day figure did Lopez give at the Porto briefing?'), { kind: 'search', figure: true, asked: ['ferries'] }],
     [auto('daily ferry figure Lopez gave at the Porto briefing?'), { kind: 'search', figure: true }],
