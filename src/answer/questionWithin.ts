@@ -48,7 +48,8 @@ export function questionOrder(clause: string): string {
   if (past === null) return `${plain}?`;
   // The subject's words, up to the first in the past (case as written: a name is no verb).
   const tokens = past[2]!.split(/\s+/u);
-  const verb = tokens.findIndex((token, i) => i > 0 && i <= 7 && /^\p{Ll}+$/u.test(token) && pastBase(token) !== undefined);
+  // Not a word right after an article ("the unprecedented attack"): an adjective.
+  const verb = tokens.findIndex((token, i) => i > 0 && i <= 7 && /^\p{Ll}+$/u.test(token) && pastBase(token) !== undefined && !/^(?:the|a|an)$/iu.test(tokens[i - 1]!));
   return verb < 0 ? `${plain}?` : `${past[1]} did ${tokens.slice(0, verb).join(' ')} ${[pastBase(tokens[verb]!)!, ...tokens.slice(verb + 1)].join(' ')}?`;
 }
 
@@ -160,6 +161,9 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
 /** A word that points back to a remark: a question of its own still holding one is not asked without it. */
 const POINTING = /\b(?:it|they|them)\b/iu;
 
+/** "— day?", "— date, per dpa?": only the kind of time wanted, after a topic. */
+const TIME_ONLY = /^\s*(?:the\s+)?(?:exact\s+)?(?:day|date|time|timing)\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$/iu;
+
 /** "confirm the date", "need the day": a request for a time without a question word. */
 const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|want|get)\b[^?]{0,30}?\bthe\s+(?:exact\s+)?(?:date|day|time|timing)\b/iu;
 
@@ -173,7 +177,7 @@ const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|nig
 
 /** Whether a time question names an event of its own: a word beyond its question, the asker's doing and its frame. */
 function namesEvent(question: string): boolean {
-  return (unpunctuated(question).match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !/^\p{Lu}/u.test(word));
+  return (unpunctuated(question).replace(/,\s*(?:per|according\s+to)\s+.*$/iu, '').match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !/^\p{Lu}/u.test(word));
 }
 
 /** "The source text says …", "Reuters puts …", "Draft says …": the frame that tells a remark, not its event. */
@@ -192,9 +196,18 @@ function remarkAsEvent(remark: string): string | undefined {
   // A quoted time goes with its quotes; other quoted words stay, unquoted.
   const clause = told.replace(QUOTED, (quoted) => (new RegExp(GIVEN_TIME.source, 'iu').test(quoted) ? ' ' : quoted.slice(1, -1))).replace(GIVEN_TIME, ' ').replace(/\s+/gu, ' ').trim();
   if (clause.split(' ').length < 2) return undefined;
+  // "Timestamp on the Isfahan blasts": a remark with no verb names its event after "on", "of", "for" or "about".
+  const about = hasVerb(clause) ? null : /\b(?:on|of|for|about)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+.+)$/u.exec(clause);
+  if (about !== null) return `when was ${about[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
   const event = clause.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase());
   const ordered = questionOrder(`when ${event}`);
   return ordered === `when ${event}?` && !CLAUSE_VERB.test(event) ? `when was ${event}?` : ordered;
+}
+
+/** Whether a remark has a verb of its own: an auxiliary, an irregular past ("spoke"), a past not after an article ("the unprecedented …" is none). */
+function hasVerb(clause: string): boolean {
+  const tokens = clause.split(/\s+/u);
+  return tokens.some((token, i) => /^(?:is|was|were|are|has|had|have|will)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || (/^\p{Ll}+$/u.test(token) && pastBase(token) !== undefined && !/^(?:the|a|an)$/iu.test(tokens[i - 1] ?? '')));
 }
 
 /** A verb that makes a remark a clause of its own. */
@@ -218,7 +231,7 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const embedded = ASKS.test(part) ? undefined : embeddedIn(part);
     // A question of its own after a remark ("Claim: X. Check: when did it happen?") is the one asked.
     // "… — confirm the date before I send": when that was.
-    const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && DATE_WANTED.test(part) ? 'when was that?' : undefined;
+    const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && (DATE_WANTED.test(part) || TIME_ONLY.test(part)) ? 'when was that?' : undefined;
     const asked = embedded ?? own;
     if (asked === undefined) continue;
     const remark = i > 0 ? parts[i - 1]!.part : undefined;

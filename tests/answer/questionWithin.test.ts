@@ -40,6 +40,9 @@ describe('questionWithin: the question inside a request, or after a remark it po
     // A time question that names no event of its own asks when the remark before it happened, its given time left out.
     ["The source text says Ruiz spoke 'on Friday' at the end of the harbour meeting — which date do I write in the German edition?", 'when did Ruiz speak at the end of the harbour meeting?'],
     ['Claim: the Porto council closed the pier on Monday. Verify the day.', 'when did the Porto council close the pier?'],
+    // Only the kind of time wanted after a topic with no verb: the event the topic names ("the unprecedented …" is no verb).
+    ['Timestamp on the Porto floods — day?', 'when was the Porto floods?'],
+    ['The caller is asking when the unprecedented storm closed the pier.', 'when did the unprecedented storm close the pier?'],
     // A saying that points back to the words a remark quotes, or to what it says was said.
     ['Claim attributed to Ruiz: the port was "closed without warning" in May. Who actually said that?', 'Who actually said "closed without warning"?'],
     ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
