@@ -4,10 +4,14 @@
  * "… requests the day and time of day when explosions rocked Isfahan", "Claim: the war broke out in
  * November. Check: in what month did it actually break out?". Grammar, not a voice: a "wh" clause
  * that completes a verb of asking, telling or knowing is an embedded question in a statement's word
- * order; a relative "when" after a time noun asks that time; a question after a remark may name the
- * remark's subject with "it", "they", "he" or "she". The remark itself is left out: a claim being
- * checked may be wrong in the very thing asked. The question stage asks this only where the text
- * as typed finds nothing. Pure text to text; `undefined` where the text holds no such question.
+ * order; a relative "when" after a time noun asks that time; a question after a remark or a topic
+ * (set off by a colon or a dash, never inside a quotation) names what the remark names with "it",
+ * "they", "he", "she", "that" or its head noun again, and a saying pointed back to ("who actually said
+ * that?") is of the remark's quoted words; a time question that names no event of its own ("which date
+ * do I write?", "Verify the day.") asks when the remark happened. The remark itself is otherwise left
+ * out: a claim being checked may be wrong in the very thing asked. `relativeWho` reads someone a who
+ * question describes by a relative clause. The question stage asks these only where the text as typed
+ * finds nothing. Pure text to text; `undefined` where the text holds no such question.
  */
 import { askedSentences } from './askedSentences.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
@@ -82,10 +86,15 @@ function embeddedIn(sentence: string): string | undefined {
  */
 function subjectOf(remark: string): string | undefined {
   const tokens = unpunctuated(remark).split(/\s+/u);
-  const verb = tokens.findIndex((token, i) => i > 0 && (/^(?:was|were|is|are|has|had|have|will|would|did|does|that|which|who)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token) || SAYS.test(token)));
+  const verb = tokens.findIndex((token, i) => i > 0 && (isVerb(token) || /^(?:that|which|who)$/iu.test(token) || SAYS.test(token)));
   if (verb <= 0 || verb > 8 || SAYS.test(tokens[verb]!)) return undefined;
   const subject = tokens.slice(0, verb).join(' ');
   return /[,;"“”]/u.test(subject) ? undefined : subject.replace(/^\p{Lu}/u, (letter) => (/^(?:The|A|An|This|That|These|Those)\b/u.test(subject) ? letter.toLowerCase() : letter));
+}
+
+/** A verb of a remark's own: an auxiliary, an irregular past ("spoke"), a regular one ("closed"; "the unprecedented …" is read as one too, which only ends a subject early). */
+function isVerb(token: string): boolean {
+  return /^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token);
 }
 
 /** The verbs of one who tells a remark: "says", "told", "insists", "reckons". */
@@ -98,7 +107,7 @@ function topicOf(remark: string): string | undefined {
   const mentioned = MENTIONS.exec(plain);
   if (mentioned !== null) return mentioned[1]!.replace(/^(?:a|an)\s/iu, 'the ');
   const tokens = plain.split(/\s+/u);
-  if (tokens.some((token) => /^(?:was|were|is|are|has|had|have|will|would|did|does)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(token) || SAYS.test(token))) return undefined;
+  if (tokens.some((token) => isVerb(token) || SAYS.test(token))) return undefined;
   const about = /\b(?:about|regarding|concerning)\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
   if (about !== null) return about[1]!.replace(/^(?:a|an)\s/iu, 'the ');
   return tokens.length <= 8 && !/[,;()"“”]/u.test(plain) ? plain.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase()) : undefined;
@@ -201,17 +210,14 @@ function remarkAsEvent(remark: string): string | undefined {
   if (about !== null) return `when was ${about[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
   const event = clause.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase());
   const ordered = questionOrder(`when ${event}`);
-  return ordered === `when ${event}?` && !CLAUSE_VERB.test(event) ? `when was ${event}?` : ordered;
+  return ordered === `when ${event}?` && !hasVerb(event) ? `when was ${event}?` : ordered;
 }
 
-/** Whether a remark has a verb of its own: an auxiliary, an irregular past ("spoke"), a past not after an article ("the unprecedented …" is none). */
+/** Whether a remark has a verb of its own, not a past form right after an article ("the unprecedented …"). */
 function hasVerb(clause: string): boolean {
   const tokens = clause.split(/\s+/u);
-  return tokens.some((token, i) => /^(?:is|was|were|are|has|had|have|will)$/iu.test(token) || IRREGULAR_VERBS.has(token.toLowerCase()) || (/^\p{Ll}+$/u.test(token) && pastBase(token) !== undefined && !/^(?:the|a|an)$/iu.test(tokens[i - 1] ?? '')));
+  return tokens.some((token, i) => isVerb(token) && !/^(?:the|a|an)$/iu.test(tokens[i - 1] ?? ''));
 }
-
-/** A verb that makes a remark a clause of its own. */
-const CLAUSE_VERB = /\b(?:is|was|were|are|has|had|have|will|\p{Ll}{3,}ed)\b/u;
 
 /** A quotation's words ("'Blinken: We're committed …'"): no topic ends inside one. */
 const QUOTED = /(?<![\p{L}\d])(["“‘'])(?:(?!(?:\1|[”’])(?![\p{L}\d])).){2,200}?(?:\1|[”’])(?![\p{L}\d])/gu;
