@@ -14,3 +14,8 @@ export function askedSentences(text: string, semicolons = false): string[] {
 export function capitalised(text: string): string {
   return text.replace(/^\s*\p{Ll}/u, (letter) => letter.toUpperCase());
 }
+
+/** A sentence without its closing marks. */
+export function unpunctuated(text: string): string {
+  return text.replace(/\s*[.;:!?]+\s*$/u, '').trim();
+}

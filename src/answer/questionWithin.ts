@@ -13,7 +13,7 @@
  * question describes by a relative clause. The question stage asks these only where the text as typed
  * finds nothing. Pure text to text; `undefined` where the text holds no such question.
  */
-import { askedSentences } from './askedSentences.ts';
+import { askedSentences, unpunctuated } from './askedSentences.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 
@@ -62,8 +62,6 @@ const LEAD_IN = /^\s*\S.{2,80}?(?<!\b(?:since|until|till|from|by|before|after|of
 
 /** A question sentence as it stands: a question word first (after a preposition), or any sentence with a question mark. */
 const ASKS = new RegExp(String.raw`^\s*(?:(?:on|in|at|by|from)\s+)?(?:who|whom|whose|when|what|which|where|how)\b`, 'iu');
-
-const unpunctuated = (text: string) => text.replace(/\s*[.;:!?]+\s*$/u, '').trim();
 
 /** The embedded question of one sentence, in a question's word order, or `undefined`. */
 function embeddedIn(sentence: string): string | undefined {
@@ -261,7 +259,7 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
 const RELATIVE_WHO = /(?<=([\p{L}'’)]+)\s*,?\s+)who\s+((\p{Ll}+)\b[^?.;!—–]*)/gu;
 
 /** Words before "who" that name no one in particular: "the one", "a man", "the … guy", an aside's "I think". */
-const SOMEONE = /^(?:one|man|woman|guy|fellow|gentleman|lady|person|chap|bloke|someone|somebody|think|believe|dear)$/iu;
+const SOMEONE = /^(?:one|man|woman|guy|fellow|gentleman|lady|person|chap|bloke|someone|somebody|think|believe)$/iu;
 
 /**
  * The one a who question describes by what they did, in a relative clause ("Who is the defence

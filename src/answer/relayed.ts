@@ -6,7 +6,7 @@
  * it") ask nothing. A story they are reading or citing is the story asked of. Pure text to text: the
  * question stage reads the result as any remark and question.
  */
-import { askedSentences, capitalised } from './askedSentences.ts';
+import { askedSentences, capitalised, unpunctuated } from './askedSentences.ts';
 
 /** The one a question is relayed for: "a patron", "my client", "the gentleman at the desk", "she". */
 const RELAY_NOUN = String.raw`(?:patrons?|clients?|customers?|readers?|callers?|visitors?|students?|boss|editor|colleague|listener|viewer|gentleman|lady|researcher)`;
@@ -72,8 +72,6 @@ function describedIn(question: string, described: string): string | undefined {
 
 /** What a story records of itself: its credits, names, dates, lines. */
 const STORY_RECORD = /\b(?:names?|credits?|copyright|byline|dateline|date|title|headline|line|photographer|editor|reporters?|writers?|authors?)\b/iu;
-
-const unpunctuated = (text: string) => text.replace(/\s*[.;:!?]+\s*$/u, '').trim();
 
 /** "who that leader was" → "who was that leader?"; an embedded question stands as a question. */
 function asQuestion(embedded: string): string {
