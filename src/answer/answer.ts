@@ -9,6 +9,7 @@ import { articleDateAnswers, isOutletOfCorpus, isStoryByPlace, storyFiles } from
 import { durationAnswers } from './duration.ts';
 import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
+import { labelsNamed } from './credits.ts';
 import { isListenerQuestion, listenerAnswers } from './listener.ts';
 import { pairAnswers, pairAsked } from './pair.ts';
 import { namesAnActor } from './actorWords.ts';
@@ -204,7 +205,7 @@ const DESCRIBING: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventT
 
 /** Answers one request from an index. Pure: the same index and request give the same response. */
 export function answer(index: CorpusIndex, request: Request): Response {
-  const question = asWritten(index, outletAsStory(index, outletDescribing(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined))));
+  const question = storyTyped(index, asWritten(index, outletAsStory(index, outletDescribing(index, parseQuestion(typosUndone(index, request), (phrase) => profileEntity(index, phrase) !== undefined)))), request.text ?? '');
   // The table pairs each kind with its answerer; TypeScript cannot follow that pairing through a union.
   const answerer = ANSWERERS[question.kind] as (index: CorpusIndex, question: Question) => Answer[];
   const unknown = unknownTitle(index, question);
@@ -320,6 +321,20 @@ function outletDescribing(index: CorpusIndex, question: Question): Question {
   if (question.kind !== 'quote' || !DESCRIBING_QUESTION.test(question.text) || question.topic === '') return question;
   if (!isOutletOfCorpus(index, question.speaker)) return question;
   return { kind: 'description', subject: question.topic.replace(/^\s*the\s+/i, ''), text: `how is ${question.topic} described`, reason: 'asks how an outlet of the corpus describes a name: how its stories describe it', story: question.speaker };
+}
+
+/**
+ * "Same Capri Reuters tagline: who gets the additional-reporting credit?": the outlet and dateline a
+ * credit question's reading left behind still say whose credit lines it asks about.
+ */
+function storyTyped(index: CorpusIndex, question: Question, typed: string): Question {
+  if (question.kind !== 'credit' || question.story !== undefined) return question;
+  // A reading that names its own story ("… The Reuters Capri wire credits four. Who reported the Annapolis wire?") keeps it.
+  const read = labelsNamed(index, question.text);
+  if (read.outlets.size + read.places.size > 0) return question;
+  const named = labelsNamed(index, typed);
+  const lost = [...named.outlets, ...named.places];
+  return lost.length === 0 ? question : { ...question, story: lost.join(' ') };
 }
 
 /** A source after the question: "…, according to Reuters". */

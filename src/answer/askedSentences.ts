@@ -19,3 +19,11 @@ export function capitalised(text: string): string {
 export function unpunctuated(text: string): string {
   return text.replace(/\s*[.;:!?]+\s*$/u, '').trim();
 }
+
+/** "…, as the Annapolis story phrases it": the story a question is asked of, not a pointer back to a remark. */
+const AS_STORY_PUTS_IT = /,?\s+as\s+((?:the\s+)?[^,?]{1,40}?)\s+(?:phrases|puts|words|writes|has|describes|reports|tells)\s+it\b/iu;
+
+/** "…, as the Annapolis story phrases it" → "…, according to the Annapolis story"; "…, as the story tells it" names none. */
+export function asAccordingTo(text: string): string {
+  return text.replace(AS_STORY_PUTS_IT, (_aside, source: string) => (/^(?:the\s+)?(?:story|article|report|piece|coverage|text|copy)$/iu.test(source) ? '' : `, according to ${source}`));
+}

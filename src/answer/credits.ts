@@ -13,18 +13,27 @@ import { parsePhotoCredit } from '../corpus/credits.ts';
  * another Reuters story), most relevant first. When that story credits no one for the role, no
  * answer: another story's photographer did not take its photo, nor did its own photographer write it.
  */
-export function creditAnswers(index: CorpusIndex, { text: question, credit: role, agency }: QuestionOf<'credit'>): CreditAnswers {
+export function creditAnswers(index: CorpusIndex, { text: question, credit: role, agency, story }: QuestionOf<'credit'>): CreditAnswers {
   const creditWords = new Set(['agency', 'photo', 'photograph', 'picture', 'image', 'took', 'taken', 'write', 'writer', 'author', 'edit', 'editor', 'report', 'reporter', 'contribut', 'additional', 'supplementary', 'extra', 'added', 'further', ...CREDITING_TERMS, ...ASKING_TERMS]);
-  const topic = questionTerms(question, creditWords);
+  // A story the question's reading left behind ("Same Capri Reuters tagline: who …") describes it too.
+  const described = story === undefined ? question : `${question} ${story}`;
+  const topic = questionTerms(described, creditWords);
   // "supplementary reporting", "extra reporting": what credit lines call "additional".
   const asked = questionTerms(question.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\b(?:supplementary|extra|added|further)\b/gi, 'additional'));
   const candidates: Candidate[] = [];
-  const relevance = articleRelevance(index, topic, 0.3);
-  const most = Math.max(0, ...[...relevance.values()].map(({ covered }) => covered.size));
-  // "the photo in the Political IQ story": only that outlet's stories, whose names their pages give, not their passages.
-  const outlets = outletsNamed(index, question);
+  // "the photo in the Political IQ story", "the Reuters Capri piece": only the stories of that outlet, and of
+  // them the ones of that dateline, whose names their pages give, not their passages ("the dpa Capri photo" is
+  // dpa's, datelined or not). The story of the rest of the question is the one among them that holds the most of it.
+  const { outlets, places } = labelsNamed(index, described);
+  const found = articleRelevance(index, topic, 0.3);
+  // A story named by its labels is that story however few of the question's other words it holds.
+  const pool = outlets.size + places.size === 0 ? [...found] : [...index.articles.keys()].map((file) => [file, found.get(file) ?? { score: 1, covered: new Set<string>() }] as const);
+  const ofOutlet = pool.filter(([file]) => outlets.size === 0 || outlets.has(index.articles.get(file)?.outlet ?? ''));
+  // A place may be what the photo shows rather than a dateline ("the pics of Blinken at Capri"): it chooses only among stories that credit the role.
+  const ofPlace = ofOutlet.filter(([file]) => places.has(datelinePlace(index.articles.get(file)?.place) ?? '') && index.articles.get(file)?.credits.some((credit) => credit.role === role) === true);
+  const relevance = ofPlace.length > 0 ? ofPlace : outlets.size > 0 ? ofOutlet : [...found];
+  const most = Math.max(0, ...relevance.map(([, { covered }]) => covered.size));
   for (const [file, { score, covered }] of relevance) {
-    if (outlets.size > 0 && !outlets.has(index.articles.get(file)?.outlet ?? '')) continue;
     for (const credit of index.articles.get(file)?.credits ?? []) {
       const passage = index.passage(file, credit.paragraph);
       if (credit.role !== role || passage === undefined || covered.size < most) continue;
@@ -44,24 +53,30 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   // "Who wrote the dpa article" where that story credits only its photographer, or no one: no one is credited
   // for the writing, and another story's writer did not write it. Not "who wrote the letter": a letter's
   // writer is no story's credit, and may be named in it.
-  return { answers, uncredited: answers.length === 0 && relevance.size > 0 && STORY.test(question) };
+  return { answers, uncredited: answers.length === 0 && relevance.length > 0 && STORY.test(question) };
 }
 
-/** Each index's outlets, as words: read once, as a corpus has many articles and few outlets. */
-const outletWords = new WeakMap<CorpusIndex, ReadonlyMap<string, string>>();
+/** Each index's outlets and dateline places, as words: read once, as a corpus has many articles and few of either. */
+const storyLabels = new WeakMap<CorpusIndex, { outlets: ReadonlyMap<string, string>; places: ReadonlyMap<string, string> }>();
 
 /** An outlet's name or a question as its words in lower case, spaced: " political iq ". */
 const asWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
-/** The outlets of the corpus a question names ("Political IQ", "Reuters"). */
-function outletsNamed(index: CorpusIndex, question: string): Set<string> {
-  let outlets = outletWords.get(index);
-  if (outlets === undefined) {
-    outlets = new Map([...index.articles.values()].flatMap((article) => (article.outlet === undefined ? [] : [[article.outlet, asWords(article.outlet)] as const])));
-    outletWords.set(index, outlets);
+/** A dateline's place without its region: "ANNAPOLIS, Md." → "ANNAPOLIS". */
+const datelinePlace = (place: string | undefined): string | undefined => place?.split(',')[0]?.trim() || undefined;
+
+/** The outlets ("Political IQ", "Reuters") and dateline places ("Capri") of the corpus a question names. */
+export function labelsNamed(index: CorpusIndex, question: string): { outlets: Set<string>; places: Set<string> } {
+  let labels = storyLabels.get(index);
+  if (labels === undefined) {
+    const spelled = (values: Array<string | undefined>) => new Map(values.filter((value): value is string => value !== undefined).map((value) => [value, asWords(value)] as const));
+    const metas = [...index.articles.values()];
+    labels = { outlets: spelled(metas.map((meta) => meta.outlet)), places: spelled(metas.map((meta) => datelinePlace(meta.place))) };
+    storyLabels.set(index, labels);
   }
   const asked = asWords(question);
-  return new Set([...outlets].filter(([, spaced]) => asked.includes(spaced)).map(([outlet]) => outlet));
+  const named = (spelled: ReadonlyMap<string, string>) => new Set([...spelled].filter(([, words]) => words.trim() !== '' && asked.includes(words)).map(([label]) => label));
+  return { outlets: named(labels.outlets), places: named(labels.places) };
 }
 
 /** A credit line's word for a lesser credit ("additional reporting by"). */

@@ -55,7 +55,7 @@ function candidatesOf(index: CorpusIndex, meta: ArticleMeta, passages: readonly 
   const captions: Candidate[] = passages
     .filter((passage) => photoCredits.has(passage.paragraph) || CAPTION_LABEL.test(passage.text))
     .map((passage) => ({
-      read: `photo caption pictured ${passage.text}`,
+      read: `photo photograph picture image caption pictured shown ${passage.text}`,
       kind: 'caption',
       answer: (question) => (/^\s*(?:who|whom)\b/i.test(question) ? pictured(index, passage) : { text: passage.text, note: `A photo caption (${meta.title}).`, citations: [citationOf(passage)] }),
     }));

@@ -24,6 +24,7 @@ import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
+import { asAccordingTo } from './askedSentences.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
@@ -229,7 +230,8 @@ const PAGE_ASKED = new RegExp(
     String.raw`\b(?:stor(?:y|ies)|articles?|headlines?|pieces?|posts?)\s+(?:that(?:['’]s|\s+is|\s+was)?\s+|is\s+|was\s+)?linked\b`,
     String.raw`\blinked\s+(?:at|after|below|under|beneath)\b|\blinks?\s+at\s+the\s+(?:bottom|end|top)\b`,
     String.raw`\bcaptions?\b|\bnewsletter\b|\boops\b|\berror\s+message\b|\bsomething\s+went\s+wrong\b|\bmy\s+e-?mail\b|\bsubscribe\b|\bsign[\s-]?up\s+(?:box|form|prompt)\b`,
-    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:(?:shown|seen)\s+in\s+the\s+(?:photo|picture|image)|pictured\b(?!\s+(?:by|with)\b))`,
+    // "who is the figure shown in the Political IQ photograph": whom the caption names.
+    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:person|figure|man|woman|individual|official|subject)\s+)?(?:(?:shown|seen|featured|depicted)(?:\s+\w+ing)?\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:photo|photograph|picture|image|pic)s?\b|pictured\b(?!\s+(?:by|with)\b))`,
   ].join('|'),
   'i',
 );
@@ -252,10 +254,11 @@ const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   // A "shot" is a photo once someone took it or is credited with it ("took the dpa shot"), not a shot at someone.
-  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:took|taken|snapped|credit(?:ed)?)\b.*\bshots?\b(?!\s+(?:at|down|dead|and)\b)|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bcutline\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|shot|story|article)s?\b/i, credit: 'photo' },
+  { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:took|taken|snapped|credit(?:ed)?)\b.*\bshots?\b(?!\s+(?:at|down|dead|and)\b)|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bcutline\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|shot|story|article|credit(?:ed)?)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bphotographer\b/i, credit: 'photo' },
   // "the other reporter on the byline" asks for the reporting credit; "who did the writing of" for the writing.
-  { pattern: /\breporters?\b.*\bbyline\b/i, credit: 'reporting' },
-  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwriting\W{0,2}\s+by\b|(?:^|,)\s*(?:which|what)\b[^?,]{0,60}\b(?:wrote|authored|penned)\s+(?:it\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:story|article|piece|report|file|dispatch)\b)|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b/i, credit: 'writing' },
+  // "who shared the reporting byline", "Reporting by ___ and X", "the reporting line names two": the reporting credit.
+  { pattern: /\breport(?:ers?|ing)\b.*\bbyline\b|(?<!\bnot\s+(?:the\s+)?)\breporting\s+(?:by|line|credit)\b/i, credit: 'reporting' },
+  { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwriting\W{0,2}\s+by\b|(?:^|,)\s*(?:which|what)\b[^?,]{0,60}\b(?:wrote|authored|penned)\s+(?:it\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:story|article|piece|report|file|dispatch)\b)|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b|\b(?:listed|down|named|given|shown|credited)\s+as\s+(?:the\s+)?(?:writing|writer|author)\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b|\b(?:sub|copy)-?edit\w*\b/i, credit: 'editing' },
   { pattern: /^(?!\s*who\s+(?:said|says|stated|states|told|claimed|claims|declared|insisted|added|warned)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further)[\s-]reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },
 ];
@@ -1005,7 +1008,7 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const read = readAsAsked(clip(request.text));
+  const read = readAsAsked(asAccordingTo(clip(request.text)));
   const asked = verbsForNominals(singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(read, isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? (weekdayAsked(clip(request.text)) ?? weekdayAsked(read)) : undefined;

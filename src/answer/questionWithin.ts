@@ -13,7 +13,7 @@
  * question describes by a relative clause. The question stage asks these only where the text as typed
  * finds nothing. Pure text to text; `undefined` where the text holds no such question.
  */
-import { askedSentences, unpunctuated } from './askedSentences.ts';
+import { asAccordingTo, askedSentences, unpunctuated } from './askedSentences.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 
@@ -182,6 +182,20 @@ const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact
 /** Words a bare time question may hold besides its question: auxiliaries, pronouns, the asker's own doing. */
 const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|story)$/iu;
 
+/**
+ * "what date do I stamp on that", "which day should we log it under", "what date does that go on the
+ * timeline": the asker's own filing of the time, whatever its verb, with no event of its own.
+ */
+const ASKERS_FILING = /^\s*(?:on\s+)?(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time|year|month))\s+(?:do|does|did|should|shall|would|will|can|could|must)\s+(?:(?:I|we|you)\b|(?:it|that|this)\s+go\b)/iu;
+
+/** "how does Reuters time it", "how does the report place it in time", "how is its timing given": the time as a story words it. */
+const HOW_TIMED = /^\s*how\s+(?:does|did|do|is|was)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:time|date)s?\s+(?:it|that|this)\b|place\s+(?:it|that|this)\s+in\s+time\b)|^\s*how\s+(?:is|was)\s+(?:its|the|that)\s+(?:timing|date|time)\s+(?:given|put|written|worded|phrased|described|reported)\b/iu;
+
+/** Whether a time question asks only for the time of what a remark before it tells: the asker's filing of it, or how a story times it. */
+function timesRemark(question: string): boolean {
+  return ASKERS_FILING.test(question) || HOW_TIMED.test(question);
+}
+
 /** Whether a time question names an event of its own: a word beyond its question, the asker's doing and its frame. */
 function namesEvent(question: string): boolean {
   return (unpunctuated(question).replace(/,\s*(?:per|according\s+to)\s+.*$/iu, '').match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !/^\p{Lu}/u.test(word));
@@ -203,13 +217,19 @@ function remarkAsEvent(remark: string): string | undefined {
   // A quoted time goes with its quotes; other quoted words stay, unquoted.
   const clause = told.replace(QUOTED, (quoted) => (new RegExp(GIVEN_TIME.source, 'iu').test(quoted) ? ' ' : quoted.slice(1, -1))).replace(GIVEN_TIME, ' ').replace(/\s+/gu, ' ').trim();
   if (clause.split(' ').length < 2) return undefined;
-  // "Timestamp on the Isfahan blasts": a remark with no verb names its event after "on", "of", "for" or "about".
-  const about = hasVerb(clause) ? null : /\b(?:on|of|for|about)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+.+)$/u.exec(clause);
+  // "Timestamp on the Isfahan blasts": a remark with no verb names its event after a word for the time and "on", "of", "for" or "about"
+  // (not "the closure of the bridge", which is the event).
+  const about = hasVerb(clause) ? null : /^(?:[\p{L}'’-]+\s+){0,3}?(?:timestamps?|time\s*stamps?|dates?|days?|times?|timing|datelines?|entry|slot)\s+(?:on|of|for|about)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+.+)$/iu.exec(clause);
   if (about !== null) return `when was ${about[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
   const event = clause.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase());
+  // "the storm that closed the bridge": a thing its relative clause describes, not a clause of its own.
+  if (RELATIVE_NOUN_PHRASE.test(event)) return `when was ${event}?`;
   const ordered = questionOrder(`when ${event}`);
   return ordered === `when ${event}?` && !hasVerb(event) ? `when was ${event}?` : ordered;
 }
+
+/** A noun phrase with a relative clause ("the storm that closed the bridge"), which a remark may be all of. */
+const RELATIVE_NOUN_PHRASE = /^(?:the|a|an|this|that|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:that|which|who)\s+\S/iu;
 
 /** Whether a remark has a verb of its own, not a past form right after an article ("the unprecedented …"). */
 function hasVerb(clause: string): boolean {
@@ -220,11 +240,15 @@ function hasVerb(clause: string): boolean {
 /** A quotation's words ("'Blinken: We're committed …'"): no topic ends inside one. */
 const QUOTED = /(?<![\p{L}\d])(["“‘'])(?:(?!(?:\1|[”’])(?![\p{L}\d])).){2,200}?(?:\1|[”’])(?![\p{L}\d])/gu;
 
-/** A sentence split at its colons and dashes, but not inside a quotation. */
+/** "As to X, …", "Regarding X, …": a topic set before the question with a comma. */
+const TOPIC_FIRST = /^\s*(?:as\s+(?:to|for|regards)|regarding|concerning|with\s+(?:regard|respect)\s+to|turning\s+to)\s+([^,]{3,120}),\s+(?=\S)/iu;
+
+/** A sentence split at its colons and dashes, and after a topic set off first ("As to X, …"), but not inside a quotation. */
 function topicSplit(sentence: string): string[] {
   const kept: string[] = [];
   const masked = sentence.replace(QUOTED, (quoted) => `\u0000${kept.push(quoted) - 1}\u0000`);
-  return masked.split(TOPIC_END).map((part) => part.replace(/\u0000(\d+)\u0000/gu, (_whole, n: string) => kept[Number(n)]!));
+  const first = TOPIC_FIRST.exec(masked);
+  return (first === null ? masked : `${first[1]!} — ${masked.slice(first[0].length)}`).split(TOPIC_END).map((part) => part.replace(/\u0000(\d+)\u0000/gu, (_whole, n: string) => kept[Number(n)]!));
 }
 
 export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {
@@ -236,16 +260,17 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     // A question of its own after a remark ("Claim: X. Check: when did it happen?") is the one asked.
     // "… — confirm the date before I send": when that was.
     const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && (DATE_WANTED.test(part) || TIME_ONLY.test(part)) ? 'when was that?' : undefined;
-    const asked = embedded ?? own;
+    const asked = embedded === undefined && own === undefined ? undefined : asAccordingTo(embedded ?? own!);
     if (asked === undefined) continue;
     const remark = i > 0 ? parts[i - 1]!.part : undefined;
     const pointed = remark === undefined ? asked : pointedBack(asked, remark, isName);
     // A time question that names no event of its own ("which date do I write?") and points at nothing, or the date
     // wanted after a remark ("Verify the day."), asks when the remark before it happened.
-    const bare = BARE_TIME.test(asked) && !namesEvent(asked);
+    const timed = timesRemark(asked);
+    const bare = timed || (BARE_TIME.test(asked) && !namesEvent(asked));
     const wanted = embedded === undefined && !ASKS.test(part);
     // (Not a remark that only mentions a thing: "that" is that thing.)
-    const question = remark !== undefined && bare && (wanted || pointed === asked) && !MENTIONS.test(unpunctuated(remark)) ? (remarkAsEvent(remark) ?? pointed) : pointed;
+    const question = remark !== undefined && bare && (wanted || pointed === asked || timed) && !MENTIONS.test(unpunctuated(remark)) ? (remarkAsEvent(remark) ?? pointed) : pointed;
     // One that still names no event asks nothing: an earlier part may still ask.
     if (question === asked && bare) continue;
     // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took the picture?" is not any picture's).

@@ -159,6 +159,30 @@ describe('who', () => {
     expect(who('which agency are the photos of the Kell quay credited to?')).toBe('dpa');
   });
 
+  it('finds a credit question\'s story by the outlet and dateline it names, wherever the question names them', () => {
+    // Invented: two Reuters stories from two datelines, each with its own credit line, and a dpa story with a photo credit.
+    const credited = fixtureIndex({
+      'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n\n(Reporting by Ana Lind and Ivo Brandt; additional reporting by Piet Voss; Writing by Ana Lind; Editing by Mara Quist)\n',
+      'dam.txt': 'Selva dam repaired\n\nSELVA (Reuters) – Engineers finished repairs to the Selva dam on Sunday.\n\n(Reporting by Olli Rask; Editing by Dora Fenn)\n',
+      'quay.txt': 'Kell quay reopens\n\nThe mayor of Kell opens the quay near Selva on Sunday. Ines Varga/dpa\n\nThe Kell quay reopened on Sunday after a year of repairs.\n',
+    });
+    const who = (text: string) => answer(credited, { command: 'who', text }).answers[0]?.text;
+    // The story named before the question, which its reading leaves behind.
+    expect(who('Same Tarvo Reuters tagline: who gets the additional-reporting credit?')).toBe('Piet Voss');
+    expect(who("Embedding the Reuters Tarvo piece, credits check: who's down as the editor?")).toBe('Mara Quist');
+    // Named among words that describe no story.
+    expect(who('Step 1: find the Reuters dispatch from Tarvo. Step 2: tell me who edited it. Output the editor\'s name only.')).toBe('Mara Quist');
+    expect(who('Let the record identify the person credited with the writing of the Reuters piece datelined Tarvo.')).toBe('Ana Lind');
+    // The credit asked by the line's own words, or by the trade of the one credited.
+    expect(who("Tagline on the Reuters Tarvo file reads 'Reporting by ___ and Ivo Brandt' — fill the blank.")).toBe('Ana Lind');
+    expect(who('Credits panel for the Reuters Tarvo dispatch: who shared the reporting byline with Ana Lind?')).toBe('Ivo Brandt');
+    expect(who("Who's got the writing credit on the Reuters Tarvo story? Not the reporting line, the writing.")).toBe('Ana Lind');
+    expect(who('Pretend you\'re a copy editor. Who is listed as writing the Reuters Tarvo article?')).toBe('Ana Lind');
+    expect(who('Object card for the dpa photograph of the Kell mayor: which photographer do we credit?')).toBe('Ines Varga');
+    // A place the photo shows is no dateline: the story that credits a photographer answers.
+    expect(who('who took the pics of the mayor at Selva')).toBe('Ines Varga');
+  });
+
   it('answers which outlet ran a story from its metadata, and nothing for a story that names none', () => {
     const stories = fixtureIndex({
       'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n',

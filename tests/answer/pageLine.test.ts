@@ -50,6 +50,16 @@ Tram line closes for repairs`,
     expect(top('who', 'who is pictured in the photo that runs with the lenz story')?.text).toBe('Mara Holt');
   });
 
+  it('answers whom the photo shows when the question calls them a person or a figure, and it a photograph', () => {
+    // Invented: the caption shows someone the report does not quote.
+    const pictured = fixtureIndex({
+      'dock.txt': 'Kell dock opens\n\nIvo Brandt, the port pilot, waves from the new dock in Kell. Karl Stein/Tarvia Press\n\nKELL, May 2 (Tarvia Press) – The new dock in Kell opened on Friday, the mayor Ana Lind said at a ceremony shown on local television.\n',
+    });
+    const who = (text: string) => answer(pictured, { command: 'who', text }).answers[0]?.text;
+    expect(who('Labeling the exhibit: who is the person shown in the photo on the Kell dock story?')).toBe('Ivo Brandt');
+    expect(who('who is the figure shown in the Tarvia Press photograph from Kell?')).toBe('Ivo Brandt');
+  });
+
   it('leaves a link between two things in the report to the report', () => {
     expect(answer(page, { command: 'auto', text: 'what is the link between the storm and the port' }).kind).not.toBe('articleDate');
     expect(answer(page, { command: 'auto', text: 'which ships are linked to the port' }).kind).not.toBe('articleDate');

@@ -46,6 +46,14 @@ describe('questionWithin: the question inside a request, or after a remark it po
     // A saying that points back to the words a remark quotes, or to what it says was said.
     ['Claim attributed to Ruiz: the port was "closed without warning" in May. Who actually said that?', 'Who actually said "closed without warning"?'],
     ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
+    // The asker's own filing of a time ("what date do I stamp on that"), or how a story times it, asks when the remark happened.
+    ['Quick one for the timeline: Porto floods — what date do I stamp on that?', 'when was Porto floods?'],
+    ["Ruiz's threat to close the pier: what date do we hang on it in the Gazette story?", "when was Ruiz's threat to close the pier?"],
+    ['Ruiz quitting as mayor — what date does that go on the rolling timeline?', 'when was Ruiz quitting as mayor?'],
+    ['The storm that closed the Lenz bridge — how does the Gazette time it?', 'when was the storm that closed the Lenz bridge?'],
+    ['As to the closure of the Lenz bridge, how does the Gazette place it in time?', 'when was the closure of the Lenz bridge?'],
+    // "as the Gazette story phrases it" names the story asked of; "it" there points back to nothing.
+    ["For the timeline. When did Ruiz resign, as the Gazette story phrases it? Keep the story's wording.", 'When did Ruiz resign, according to the Gazette story?'],
   ])('%s', (asked, read) => {
     expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
   });
