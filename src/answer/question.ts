@@ -23,7 +23,7 @@ import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
-import { questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
+import { identityPointedIn, questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
 import { asAccordingTo } from './askedSentences.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
@@ -1016,6 +1016,9 @@ export function parseQuestion(request: Request, isName: NameCheck = looksLikeNam
   const weekdayDate = request.command === 'when' || request.command === 'auto' ? (weekdayDateAsked(clip(request.text)) ?? weekdayDateAsked(read)) : undefined;
   if (weekdayDate !== undefined) return { kind: 'eventTime', granularity: 'day', weekdayDate, text: read, reason: 'asks which calendar date a weekday the coverage writes was, by its story\'s date' };
   if (request.command === 'search') return { kind: 'search', figure: FIGURE.test(asked), ...askedContent(asked), required: false, text: asked, reason: 'a /search request: the best passages' };
+  // A request for the identity of someone a remark describes ("… mentions X. Name, fast?") asks only that.
+  const identity = request.command === 'who' || request.command === 'auto' ? identityPointedIn(clip(request.text).replace(MENTION, '')) : undefined;
+  if (identity !== undefined) return readQuestion(request.command, identity, isName);
   const cased = withNamesCased(withAuxiliary(asked, isName), isName);
   // "/who is the mayor" arrives without its question word; "/who Reporters credited on the story?" is "who are the reporters credited …".
   const described = DESCRIBED_ONLY.exec(cased);

@@ -165,6 +165,64 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   return read === question ? namedAgain(read, remark) : read;
 }
 
+/** Words for someone that name no role of their own ("identify that individual", "which man was it"). */
+const ANYONE = /^(?:individual|person|man|woman|one|official|figure|him|her|he|she|it|that|name|who)$/iu;
+
+/** A head noun of one or two words ("leader", "prime minister"), not the words after it ("individual for the record"). */
+const HEAD = String.raw`(\p{L}+(?:\s+(?!(?:for|to|in|on|of|at|by|with|from|and|please|be|is|was)\b)\p{L}+)?)`;
+
+/**
+ * A request for the identity of someone a remark describes: "Identify that individual", "the name of
+ * that leader", "asks that the prime minister be identified", "Name, fast?", "— who exactly?",
+ * "Which man was it?".
+ */
+const IDENTITY_ASKED = new RegExp(
+  [
+    String.raw`^\s*(?:please\s+)?(?:identify|name)\s+(?:(?:that|this|the)\s+${HEAD}|(him|her))\b`,
+    String.raw`\bthe\s+name\s+of\s+(?:that|this|the)\s+${HEAD}`,
+    String.raw`\bthat\s+(?:that|this|the)\s+${HEAD}\s+be\s+(?:identified|named)\b`,
+    String.raw`^\s*(name)\s*(?:,[^?]{0,30})?\?\s*$`,
+    String.raw`^\s*(who)\s*(?:,?\s*(?:exactly|precisely))?\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$`,
+    String.raw`^\s*(?:who|which\s+(?:man|woman|person|individual|official|one))\s+(?:is|was)\s+(?:(?:that|this)\s+${HEAD}|(he|she|it|that))\s*\??\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+/** How a remark describes someone it does not name: "mentions X", "reference is made to X", "is referred to only as X", "only says X". */
+const DESCRIBES = /\b(?:mentions|mentioned|references|referenced|refers\s+to|reference\s+is\s+made\s+to|(?:is\s+)?referred\s+to(?:\s+only)?\s+as|names|says|calls\s+(?:him|her))\s+(?:only\s+)?((?!(?:that|who|which|it|he|she|they)\b)[\p{L}].{3,120})$/iu;
+
+/** A role the remark names someone by: the words it quotes ("names only 'the Hamas political leader'"), or the description after "mentions", "says". */
+function describedIn(remark: string): string | undefined {
+  const quoted = /(?<![\p{L}\d])['‘"“]([^'‘’"“”]{3,60}?)['’"”](?![\p{L}\d])/u.exec(remark)?.[1];
+  const described = quoted ?? DESCRIBES.exec(unpunctuated(remark).replace(/\s+so\s+far$/iu, ''))?.[1];
+  // Only a description of someone: a role's word in it ("the Hamas political leader"), not words a remark quotes ("informed at the last minute").
+  return described !== undefined && describesSomeone(described) ? described : undefined;
+}
+
+/** Whether a phrase holds a role's word ("commander", "diplomat", "prime minister"). */
+function describesSomeone(phrase: string): boolean {
+  return (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => ROLE_HEADS.has(word));
+}
+
+/** The remark's phrase of a head noun, with what it is of ("that leader" → "the leader of Hezbollah"). */
+function headPhrase(head: string, remark: string): string | undefined {
+  // Case-sensitive: what the head is "of" is a name ("of Hezbollah"), not the words after it.
+  const phrase = new RegExp(String.raw`(?:^|[\s'‘"“])((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,3}?${head}(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})?)(?![\p{L}])`, 'u').exec(remark);
+  return phrase?.[1];
+}
+
+/** A request for someone's identity after a remark that describes them, as "who is <the description>?". */
+function identityPointed(request: string, remark: string): string | undefined {
+  const asked = IDENTITY_ASKED.exec(request);
+  if (asked === null) return undefined;
+  const head = asked.slice(1).find((group) => group !== undefined)!;
+  // "the name of the carrier": not someone.
+  const described = ANYONE.test(head) ? describedIn(remark) : describesSomeone(head) ? headPhrase(head, remark) : undefined;
+  if (described === undefined) return undefined;
+  const source = /,\s*((?:per|according\s+to)\s+[^?]{2,40}?)\s*\??\s*$/iu.exec(request);
+  return `who is ${/^(?:the|a|an)\s|^[\p{Lu}][\p{L}.-]*['’]s\s/iu.test(described) ? described.replace(/^(?:a|an)\s/iu, 'the ') : `the ${described}`}${source === null ? '' : `, ${source[1]!}`}?`;
+}
+
 /** A word that points back to a remark: a question of its own still holding one is not asked without it. */
 const POINTING = /\b(?:it|they|them)\b/iu;
 
@@ -251,9 +309,23 @@ function topicSplit(sentence: string): string[] {
   return (first === null ? masked : `${first[1]!} — ${masked.slice(first[0].length)}`).split(TOPIC_END).map((part) => part.replace(/\u0000(\d+)\u0000/gu, (_whole, n: string) => kept[Number(n)]!));
 }
 
+/** A text's sentences split at their topics, each part with whether a topic in its own sentence stands before it ("Netanyahu's unity government — when …"). */
+function partsOf(text: string): Array<{ part: string; afterTopic: boolean }> {
+  return askedSentences(text).flatMap((sentence) => topicSplit(sentence.replace(LABEL, '')).filter((part) => part.trim() !== '').map((part, at) => ({ part, afterTopic: at > 0 })));
+}
+
+/**
+ * "… mentions Hezbollah's top commander killed in Beirut. Name, fast?", "The panel names only 'the
+ * Hamas political leader'. Which man was it?": a request, last, for the identity of someone the
+ * remark before it describes, as "who is <the description>?"; `undefined` where the text makes none.
+ */
+export function identityPointedIn(text: string): string | undefined {
+  const parts = partsOf(text);
+  return parts.length < 2 ? undefined : identityPointed(parts.at(-1)!.part, parts.at(-2)!.part);
+}
+
 export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {
-  // Each part with whether a topic in its own sentence stands before it ("Netanyahu's unity government — when …").
-  const parts = askedSentences(text).flatMap((sentence) => topicSplit(sentence.replace(LABEL, '')).filter((part) => part.trim() !== '').map((part, at) => ({ part, afterTopic: at > 0 })));
+  const parts = partsOf(text);
   for (let i = parts.length - 1; i >= 0; i--) {
     const { part, afterTopic } = parts[i]!;
     const embedded = ASKS.test(part) ? undefined : embeddedIn(part);
