@@ -25,6 +25,7 @@ import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescri
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { identityPointedIn, questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
 import { asAccordingTo } from './askedSentences.ts';
+import { withoutInstructions } from './instructions.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
@@ -995,8 +996,10 @@ function readAsAsked(text: string): string {
   return read === asked ? text : `${mention}${read}`;
 }
 
-export function parseQuestion(request: Request, isName: NameCheck = looksLikeName): Question {
+export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
+  // A prompt's persona, the answer's form and the material to use ("You're a research assistant.", "Name only.") ask nothing.
+  const request = typed.text === undefined ? typed : { ...typed, text: withoutInstructions(clip(typed.text)) };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
@@ -2270,8 +2273,8 @@ const CONFIRM_TIME = /(^|[.!?:]\s+)(?:confirm|verify|establish|give|provide)\s+(
  * Name only.") asks nothing more.
  */
 const IDENTIFY_DESCRIBED = /(^|[.!?:]\s+)identify\s+(?:the\s+)?(?!(?:who|whom|when|where|which|what|how)\b)((?:[\p{L}'’-]+,?\s+){2,}[^.?!(;]*?)\s*(?:\([^()]*\)\s*)?(?:[.?!;](?![^?]*\b(?:who|whom|when|where|which|what|how)\b)[^?]*)?$/iu;
-/** "who he is", "who that is": an embedded question put in a question's order. */
-const WHO_HE_IS = /(^|[.!?:,]\s*)who\s+(he|she|they|it|that|this)\s+(is|was|are|were)\b/giu;
+/** "who he is", "who that is", "who Italy's foreign minister is (in the Capri piece)": an embedded question put in a question's order. */
+const WHO_HE_IS = /(^|[.!?:,]\s*)who\s+(he|she|they|it|that|this|(?:the|[\p{Lu}][\p{L}.-]*['’]s)(?:\s+[\p{L}'’.-]+){1,5}?)\s+(is|was|are|were)\b(?=\s*(?:$|[?.,;]|\s(?:in|per|according\s+to)\s))/giu;
 
 /** "In the November one, …", "the Reuters one": a story called "one" where the message speaks of stories. */
 const STORY_ONE = /\b(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?)one\b(?=\s*[,:;]|\s+(?:says?|names?|gives?|has|quotes?|calls?|mentions?)\b)/giu;
