@@ -213,7 +213,9 @@ export function answer(index: CorpusIndex, request: Request): Response {
   // Finding nothing, what the question describes (someone by a role, a claim's speaker, an event's time), asked for, if the coverage tells it.
   if (found.length === 0 && question.described !== undefined) {
     const { text, story } = question.described;
-    const described = answer(index, { command: request.command, text: story === undefined ? text : `${text.replace(/\s*\?*\s*$/u, '')}, in the ${story} story?` });
+    // Its story, unless its own words name it already ("…, as given by Reuters from Capri").
+    const scoped = story === undefined || parseQuestion({ command: request.command, text }).story !== undefined ? text : `${text.replace(/\s*\?*\s*$/u, '')}, in the ${story} story?`;
+    const described = answer(index, { command: request.command, text: scoped });
     // Never one the question as typed names ("Shukr's successor as the military chief").
     const typed = request.text ?? '';
     const asked = new Set(words(typed.toLowerCase()));
