@@ -84,7 +84,8 @@ function embeddedIn(sentence: string): string | undefined {
  */
 function subjectOf(remark: string): string | undefined {
   const tokens = unpunctuated(remark).split(/\s+/u);
-  const verb = tokens.findIndex((token, i) => i > 0 && (isVerb(token) || /^(?:that|which|who)$/iu.test(token) || SAYS.test(token)));
+  // Not a past form right after an article ("the unprecedented attack"): an adjective, as `hasVerb` reads it.
+  const verb = tokens.findIndex((token, i) => i > 0 && ((isVerb(token) && !/^(?:the|a|an)$/iu.test(tokens[i - 1]!)) || /^(?:that|which|who)$/iu.test(token) || SAYS.test(token)));
   if (verb <= 0 || verb > 8 || SAYS.test(tokens[verb]!)) return undefined;
   const subject = tokens.slice(0, verb).join(' ');
   return /[,;"“”]/u.test(subject) ? undefined : subject.replace(/^\p{Lu}/u, (letter) => (/^(?:The|A|An|This|That|These|Those)\b/u.test(subject) ? letter.toLowerCase() : letter));
@@ -112,7 +113,7 @@ function topicOf(remark: string): string | undefined {
 }
 
 /** A remark that only points at a thing: "… mentions the Beirut strike that killed X", "… references the Hamas attack". */
-const MENTIONS = /\b(?:mentions|mentioned|references|referenced|refers\s+to|is\s+about|cites|cited)\s+((?:the|a|an)\s+[^,;()]{3,120})$/iu;
+const MENTIONS = /\b(?:mentions|mentioned|references|referenced|refs|refers\s+to|is\s+about|cites|cited|discusses|covers|features)\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{3,120})$/u;
 
 /** "the commander" in a question, "Hezbollah's senior military commander" in the remark before it: the thing named again. */
 function namedAgain(question: string, remark: string): string {
@@ -161,12 +162,14 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   const thing = subject !== undefined && /^(?:the|a|an)\s/iu.test(subject) ? subject : topic;
   if (thing !== undefined) read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*(?:,[^?]*)?\??\s*$)/iu, thing);
   if (thing !== undefined && topic !== undefined) read = read.replace(/\bit\b/iu, thing);
+  // "Who was at its head?": the head of the thing.
+  if (thing !== undefined) read = read.replace(/\bits\s+(\p{L}+)\b/iu, (_whole, noun: string) => `the ${noun} of ${thing}`);
   // Nothing pointed at by a pronoun: a thing named again by its head ("the commander").
   return read === question ? namedAgain(read, remark) : read;
 }
 
 /** Words for someone that name no role of their own ("identify that individual", "which man was it"). */
-const ANYONE = /^(?:individual|person|man|woman|one|official|figure|him|her|he|she|it|that|name|who)$/iu;
+const ANYONE = /^(?:individual|person|man|woman|one|official|figure|him|her|his|he|she|it|that|name|who)$/iu;
 
 /** A head noun of one or two words ("leader", "prime minister"), not the words after it ("individual for the record"). */
 const HEAD = String.raw`(\p{L}+(?:\s+(?!(?:for|to|in|on|of|at|by|with|from|and|please|be|is|was)\b)\p{L}+)?)`;
@@ -182,6 +185,7 @@ const IDENTITY_ASKED = new RegExp(
     String.raw`\bthe\s+name\s+of\s+(?:that|this|the)\s+${HEAD}`,
     String.raw`\bthat\s+(?:that|this|the)\s+${HEAD}\s+be\s+(?:identified|named)\b`,
     String.raw`^\s*(name)\s*(?:,[^?]{0,30})?\?\s*$`,
+    String.raw`\b(his|her)\s+(?:full\s+)?name\b`,
     String.raw`^\s*(who)\s*(?:,?\s*(?:exactly|precisely))?\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$`,
     String.raw`^\s*(?:who|which\s+(?:man|woman|person|individual|official|one))\s+(?:is|was)\s+(?:(?:that|this)\s+${HEAD}|(he|she|it|that))\s*\??\s*$`,
   ].join('|'),
@@ -191,10 +195,15 @@ const IDENTITY_ASKED = new RegExp(
 /** How a remark describes someone it does not name: "mentions X", "reference is made to X", "is referred to only as X", "only says X". */
 const DESCRIBES = /\b(?:mentions|mentioned|references|referenced|refers\s+to|reference\s+is\s+made\s+to|(?:is\s+)?referred\s+to(?:\s+only)?\s+as|names|says|calls\s+(?:him|her))\s+(?:only\s+)?((?!(?:that|who|which|it|he|she|they)\b)[\p{L}].{3,120})$/iu;
 
-/** A role the remark names someone by: the words it quotes ("names only 'the Hamas political leader'"), or the description after "mentions", "says". */
-function describedIn(remark: string): string | undefined {
+/**
+ * A role the remark names someone by: the words it quotes ("names only 'the Hamas political leader'"),
+ * the description after "mentions", "says", or (`set`) the remark itself, a description set off after
+ * a colon ("is described only by title: director of the Iran program").
+ */
+function describedIn(remark: string, set: boolean): string | undefined {
   const quoted = /(?<![\p{L}\d])['‘"“]([^'‘’"“”]{3,60}?)['’"”](?![\p{L}\d])/u.exec(remark)?.[1];
-  const described = quoted ?? DESCRIBES.exec(unpunctuated(remark).replace(/\s+so\s+far$/iu, ''))?.[1];
+  const plain = unpunctuated(remark).replace(/\s+so\s+far$/iu, '');
+  const described = quoted ?? DESCRIBES.exec(plain)?.[1] ?? (set && !hasVerb(plain) ? plain : undefined);
   // Only a description of someone: a role's word in it ("the Hamas political leader"), not words a remark quotes ("informed at the last minute").
   return described !== undefined && describesSomeone(described) ? described : undefined;
 }
@@ -212,12 +221,14 @@ function headPhrase(head: string, remark: string): string | undefined {
 }
 
 /** A request for someone's identity after a remark that describes them, as "who is <the description>?". */
-function identityPointed(request: string, remark: string): string | undefined {
+function identityPointed(request: string, remark: string, afterTopic: boolean): string | undefined {
   const asked = IDENTITY_ASKED.exec(request);
   if (asked === null) return undefined;
   const head = asked.slice(1).find((group) => group !== undefined)!;
+  // The remark as all of the description only for a request in so many words ("requires his name"), not "who was he?".
+  const set = afterTopic && !/^\s*(?:who|which)\b/iu.test(request);
   // "the name of the carrier": not someone.
-  const described = ANYONE.test(head) ? describedIn(remark) : describesSomeone(head) ? headPhrase(head, remark) : undefined;
+  const described = ANYONE.test(head) ? describedIn(remark, set) : describesSomeone(head) ? headPhrase(head, remark) : undefined;
   if (described === undefined) return undefined;
   const source = /,\s*((?:per|according\s+to)\s+[^?]{2,40}?)\s*\??\s*$/iu.exec(request);
   return `who is ${/^(?:the|a|an)\s|^[\p{Lu}][\p{L}.-]*['’]s\s/iu.test(described) ? described.replace(/^(?:a|an)\s/iu, 'the ') : `the ${described}`}${source === null ? '' : `, ${source[1]!}`}?`;
@@ -321,7 +332,7 @@ function partsOf(text: string): Array<{ part: string; afterTopic: boolean }> {
  */
 export function identityPointedIn(text: string): string | undefined {
   const parts = partsOf(text);
-  return parts.length < 2 ? undefined : identityPointed(parts.at(-1)!.part, parts.at(-2)!.part);
+  return parts.length < 2 ? undefined : identityPointed(parts.at(-1)!.part, parts.at(-2)!.part, parts.at(-2)!.afterTopic);
 }
 
 export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {

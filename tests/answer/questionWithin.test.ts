@@ -52,6 +52,11 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ['Ruiz quitting as mayor — what date does that go on the rolling timeline?', 'when was Ruiz quitting as mayor?'],
     ['The storm that closed the Lenz bridge — how does the Gazette time it?', 'when was the storm that closed the Lenz bridge?'],
     ['As to the closure of the Lenz bridge, how does the Gazette place it in time?', 'when was the closure of the Lenz bridge?'],
+    // A past form after an article is no verb ("the unprecedented storm"); "refs" mentions as "references" does.
+    ['The unprecedented storm over Porto that the Gazette refers to — when did it happen relative to the ferry story?', 'when did the unprecedented storm over Porto happen relative to the ferry story?'],
+    ["Gazette lede refs the 'record' storm over Porto — when was that?", "when was the 'record' storm over Porto?"],
+    // "its" for the thing a remark covers: "its head" is the head of it.
+    ["Gallery two covers Porto's harbour council formed after the storm. Who was at its head?", "Who was at the head of Porto's harbour council formed after the storm?"],
     // "as the Gazette story phrases it" names the story asked of; "it" there points back to nothing.
     ["For the timeline. When did Ruiz resign, as the Gazette story phrases it? Keep the story's wording.", 'When did Ruiz resign, according to the Gazette story?'],
   ])('%s', (asked, read) => {
@@ -123,6 +128,8 @@ describe('identityPointedIn: a request for the identity of someone a remark desc
     // Named again by its head noun, with what it is of.
     ['The Gazette notes that, on the day of the vote, the leader of Porto Rising walked out. Let the transcript show the name of that leader.', 'who is the leader of Porto Rising?'],
     ["Before the vote the mayor held talks with Porto's prime minister. The stenographer asks that the prime minister be identified.", "who is Porto's prime minister?"],
+    // A description set off after a colon, asked for in so many words ("requires his name").
+    ['The witness is described only by title: director of the harbour program at the Porto Institute. The stenographer requires his name.', 'who is the director of the harbour program at the Porto Institute?'],
   ])('%s', (asked, read) => {
     expect(identityPointedIn(asked)).toBe(read);
   });
@@ -131,6 +138,8 @@ describe('identityPointedIn: a request for the identity of someone a remark desc
     expect(identityPointedIn("Mayor: port 'closed without warning'... name?")).toBeUndefined();
     expect(identityPointedIn('A reader recalls a second ferry being sent to Porto. What was the name of the ferry?')).toBeUndefined();
     expect(identityPointedIn('Who is the harbour master of Porto?')).toBeUndefined();
+    // A remark with no verb is all of the description only when set off after a colon and asked for in so many words.
+    expect(identityPointedIn('Name column for the harbour commander in the Gazette piece — who is he?')).toBeUndefined();
   });
 
   it('is the question a who request asks, before its other words are read', () => {
