@@ -35,6 +35,8 @@ const EMBEDDING = new RegExp(
 
 /** "the day and time of day when X", "the date when X", "the year in which X": the time of X. */
 const TIME_WHEN = /\b(?:date|day|time|year|month|week|moment|hour|night|morning)(?:\s+of\s+day)?\s+(?:when|(?:in|on|at)\s+which)\s+(.+)$/iu;
+/** "needs the date the explosions hit Isfahan": the time a clause with no "when" tells, after a request for it. */
+const DATE_THE = /\b(?:needs?|wants?|requires?|give\s+me|confirm|check|verify)\s+the\s+(?:exact\s+)?(?:date|day|time)\s+(?:that\s+)?((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+.{3,120})$/iu;
 
 /** "the name of the Hamas leader who was assassinated …": the one the relative clause describes. */
 const NAME_OF_WHO = /\b(?:name|identity)\s+of\s+(?:the|a|an|that|this)\s+(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’-]+\s+who\s*,?\s+(.+)$/iu;
@@ -69,7 +71,7 @@ function embeddedIn(sentence: string): string | undefined {
   if (led !== null) return `${unpunctuated(led[1]!)}?`;
   const embedded = EMBEDDING.exec(sentence);
   const named = embedded === null ? NAME_OF_WHO.exec(sentence) : null;
-  const when = embedded === null && named === null ? TIME_WHEN.exec(sentence) : null;
+  const when = embedded === null && named === null ? (TIME_WHEN.exec(sentence) ?? DATE_THE.exec(sentence)) : null;
   // "the official who, per the Gazette report, closed the port": the aside after what was done.
   const aside = named === null ? null : /^((?:per|according\s+to|in)\s+[^,]{2,60}),\s*(.+)$/iu.exec(named[1]!);
   const clause = embedded !== null ? embedded[1]! : named !== null ? `who ${aside === null ? named[1]! : `${unpunctuated(aside[2]!)}, ${aside[1]!}`}` : when !== null ? `when ${when[1]!}` : undefined;
@@ -255,7 +257,21 @@ const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|nig
  * "what date do I stamp on that", "which day should we log it under", "what date does that go on the
  * timeline": the asker's own filing of the time, whatever its verb, with no event of its own.
  */
-const ASKERS_FILING = /^\s*(?:on\s+)?(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time|year|month))\s+(?:do|does|did|should|shall|would|will|can|could|must)\s+(?:(?:I|we|you)\b|(?:it|that|this)\s+go\b)/iu;
+const ASKERS_FILING = /^\s*(?:on\s+)?(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time|year|month))\s+(?:do|does|did|should|shall|would|will|can|could|must)\s+(?:(?:I|we|you)\b|(?:it|that|this)\s+go\b)|^\s*what\s+(?:do|should|shall|can|would|will)\s+(?:I|we)\s+(?:put|write|enter|use)\s+(?:on|in|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:card|caption|chyron|slate|label|timeline|entry|log|field|sheet|memo|record)\b/iu;
+
+/** "what date do I log for the explosions in Isfahan": the asker's filing of the time of the event it names after "for" or "on". */
+const FILED_FOR = /^\s*(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time))\s+(?:do|should|shall|would|will|can|must)\s+(?:I|we)\s+[\p{L}]+(?:\s+(?:down|in|up))?\s+(?:for|on)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
+
+/** "how does the Annapolis Reuters piece time Haniyeh's assassination": when that was, by that story. */
+const HOW_TIMED_OBJECT = /^\s*how\s+(?:does|did|do)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:time|date)s?\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
+
+/** A time question that names its own event after the asker's filing or a story's timing of it, as "when was …?". */
+function filedEvent(question: string): string | undefined {
+  const filed = FILED_FOR.exec(question);
+  if (filed !== null) return `when was ${filed[1]!.replace(/^(?:a|an)\s/u, 'the ')}?`;
+  const timed = HOW_TIMED_OBJECT.exec(question);
+  return timed === null ? undefined : `when was ${timed[2]!.replace(/^(?:a|an)\s/u, 'the ')}, according to ${timed[1]!}?`;
+}
 
 /** "how does Reuters time it", "how does the report place it in time", "how is its timing given": the time as a story words it. */
 const HOW_TIMED = /^\s*how\s+(?:does|did|do|is|was)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:(?:time|date)s?\s+(?:it|that|this)\b|place\s+(?:it|that|this)\s+in\s+time\b)|^\s*how\s+(?:is|was)\s+(?:its|the|that)\s+(?:timing|date|time)\s+(?:given|put|written|worded|phrased|described|reported)\b/iu;
@@ -345,6 +361,8 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && (DATE_WANTED.test(part) || TIME_ONLY.test(part)) ? 'when was that?' : undefined;
     const asked = embedded === undefined && own === undefined ? undefined : asAccordingTo(embedded ?? own!);
     if (asked === undefined) continue;
+    const filed = filedEvent(asked);
+    if (filed !== undefined) return filed;
     const remark = i > 0 ? parts[i - 1]!.part : undefined;
     const pointed = remark === undefined ? asked : pointedBack(asked, remark, isName);
     // A time question that names no event of its own ("which date do I write?") and points at nothing, or the date
@@ -353,7 +371,8 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const bare = timed || (BARE_TIME.test(asked) && !namesEvent(asked));
     const wanted = embedded === undefined && !ASKS.test(part);
     // (Not a remark that only mentions a thing: "that" is that thing.)
-    const question = remark !== undefined && bare && (wanted || pointed === asked || timed) && !MENTIONS.test(unpunctuated(remark)) ? (remarkAsEvent(remark) ?? pointed) : pointed;
+    // A remark that asks a time itself ("Scene 12 needs the date the explosions hit Isfahan.") is the question.
+    const question = remark !== undefined && bare && (wanted || pointed === asked || timed) && !MENTIONS.test(unpunctuated(remark)) ? (embeddedIn(remark) ?? remarkAsEvent(remark) ?? pointed) : pointed;
     // One that still names no event asks nothing: an earlier part may still ask.
     if (question === asked && bare) continue;
     // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took the picture?" is not any picture's).

@@ -57,6 +57,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ["Gazette lede refs the 'record' storm over Porto — when was that?", "when was the 'record' storm over Porto?"],
     // "its" for the thing a remark covers: "its head" is the head of it.
     ["Gallery two covers Porto's harbour council formed after the storm. Who was at its head?", "Who was at the head of Porto's harbour council formed after the storm?"],
+    // The asker's filing of a time for an event the question names, or a story's timing of it; a remark that asks the time itself.
+    ['Risk memo timeline — what date do I log for the floods in Porto? The Gazette has them overnight.', 'when was the floods in Porto?'],
+    ["Escalation trigger: how does the Gazette piece time Ruiz's resignation? Their wording is fine.", "when was Ruiz's resignation, according to the Gazette piece?"],
+    ['Scene 12 needs the date the storm hit Porto. What do we put on the title card?', 'when did the storm hit Porto?'],
     // "as the Gazette story phrases it" names the story asked of; "it" there points back to nothing.
     ["For the timeline. When did Ruiz resign, as the Gazette story phrases it? Keep the story's wording.", 'When did Ruiz resign, according to the Gazette story?'],
   ])('%s', (asked, read) => {
