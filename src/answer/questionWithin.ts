@@ -148,7 +148,44 @@ const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^
  * "he"/"she" for the name it holds, "it"/"they" as a subject for its subject, "it" and "that" for a
  * topic that is only a noun phrase ("Netanyahu's unity government — when did he find himself heading it?").
  */
+/**
+ * A claim about a thing, being checked: "Post attributes the 'will not tolerate' warning to Blinken",
+ * "Telegram channels are dating the al Asad strike to Sunday", "A thread calls the Gaza toll an
+ * 'Israeli estimate'": the thing, without what the claim says of it (which may be wrong).
+ */
+const CLAIMED_OF = /^\s*(?:[\p{L}\d'’-]+\s+){0,4}?(?:attributes?|attributing|credits?|dates?|dating|puts?|places?|calls?|calling|describes?|labels?)\s+((?:the|a|an|this|that|[\p{Lu}][\p{L}.-]*['’]s)\s+.+?)\s+(?:to|on|at|as|an?)\s+(?:[^\s]+\s*){1,6}$/u;
+/** "Viral post claims X", "guest keeps saying X", "Some accounts insist X": a claim's frame before what it claims. */
+const CLAIMING_FRAME = /^\s*(?:[\p{L}\d'’-]+\s+){0,4}?(?:claims?|claimed|says|said|insists?|insisted|keeps?\s+saying|kept\s+saying|swears?|reckons?|argues?|argued)\s+(?:that\s+)?(?=\S)/iu;
+
+/**
+ * The thing a claim is about ("dating the al Asad strike to Sunday"), which "it", "they" and "them"
+ * stand for; or the subject of the clause it claims ("claims the Isfahan blasts happened …"), which
+ * only "them" stands for ("when did it happen" asks of the whole clause, as a remark's event).
+ */
+function claimedThing(remark: string): { thing: string; clause: boolean } | undefined {
+  const plain = unpunctuated(remark);
+  const of = CLAIMED_OF.exec(plain);
+  if (of !== null) return { thing: of[1]!.replace(/^(?:a|an)\s/u, 'the '), clause: false };
+  const frame = CLAIMING_FRAME.exec(plain);
+  const subject = frame === null ? undefined : subjectOf(plain.slice(frame[0].length));
+  return subject === undefined ? undefined : { thing: subject, clause: true };
+}
+
+/** "Who was it really?", "Which official did Reuters actually attribute it to?": who said a claimed thing's quoted words. */
+const SAID_BY_ASKED = /^\s*(who|which\s+[\p{L}-]+)\s+(?:(?:was|is)\s+(?:it|that)\b(?:\s+(?:really|actually))?|(?:did|does)\s+[^?]*?\battribute\s+(?:it|that|this)\s+to\b)([^?]*)\??\s*$/iu;
+
 function pointedBack(question: string, remark: string, isName: (phrase: string) => boolean): string {
+  // A claim being checked: its thing, not the one who claims it nor what it claims of it.
+  const claimed = claimedThing(remark);
+  if (claimed !== undefined && /^(?:the|this|that)\s/iu.test(claimed.thing)) {
+    const quoted = claimed.clause ? undefined : /['‘"“]([^'‘’"“”]{3,80}?)['’"”]/u.exec(claimed.thing)?.[1];
+    const saidBy = quoted === undefined ? null : SAID_BY_ASKED.exec(question);
+    if (saidBy !== null) return `${saidBy[1]} said "${quoted}"${saidBy[2]!.replace(/\s+$/u, '')}?`;
+    const thing = claimed.thing.replace(/^(?:this|that)\s/iu, 'the ');
+    const pronouns = claimed.clause ? question : question.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing);
+    const read = pronouns.replace(/\bthem\b/iu, thing);
+    if (read !== question) return read;
+  }
   // A remark that only mentions a thing has it for its topic, not its subject ("Alert mentions the Beirut strike …").
   const mentions = MENTIONS.test(unpunctuated(remark));
   const subject = mentions ? undefined : subjectOf(remark);
@@ -251,7 +288,7 @@ const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
 /** A question only for a time: "which date do I write …", "what day was it", "when?". */
 const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact\s+|actual\s+)?(?:day|date|time|night|year|month)s?\b)/iu;
 /** Words a bare time question may hold besides its question: auxiliaries, pronouns, the asker's own doing. */
-const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|story)$/iu;
+const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|pieces|story|stories|article|articles|report|reports|coverage|source|sources)$/iu;
 
 /**
  * "what date do I stamp on that", "which day should we log it under", "what date does that go on the
@@ -260,16 +297,19 @@ const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|nig
 const ASKERS_FILING = /^\s*(?:on\s+)?(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time|year|month))\s+(?:do|does|did|should|shall|would|will|can|could|must)\s+(?:(?:I|we|you)\b|(?:it|that|this)\s+go\b)|^\s*what\s+(?:do|should|shall|can|would|will)\s+(?:I|we)\s+(?:put|write|enter|use)\s+(?:on|in|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:card|caption|chyron|slate|label|timeline|entry|log|field|sheet|memo|record)\b/iu;
 
 /** "what date do I log for the explosions in Isfahan": the asker's filing of the time of the event it names after "for" or "on". */
-const FILED_FOR = /^\s*(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time))\s+(?:do|should|shall|would|will|can|must)\s+(?:I|we)\s+[\p{L}]+(?:\s+(?:down|in|up))?\s+(?:for|on)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
+const FILED_FOR = /^\s*(?:[Ww]hen|(?:[Ww]hat|[Ww]hich)\s+(?:[\p{L}]+\s+)?(?:day|date|time))\s+(?:do|should|shall|would|will|can|must)\s+(?:I|we)\s+[\p{L}]+(?:\s+(?:down|in|up))?\s+(?:for|on)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
 
 /** "how does the Annapolis Reuters piece time Haniyeh's assassination": when that was, by that story. */
-const HOW_TIMED_OBJECT = /^\s*how\s+(?:does|did|do)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:time|date)s?\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
+const HOW_TIMED_OBJECT = /^\s*[Hh]ow\s+(?:does|did|do)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+)\s+(?:time|date)s?\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
+
+/** "What day does Reuters put the Isfahan blasts on?": when that was, by that story. */
+const SOURCE_PUTS = /^\s*(?:[Ww]hat|[Ww]hich)\s+(?:day|date|time)\s+(?:does|do|did)\s+((?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:put|give|date|assign|place)s?\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)(?:\s+(?:on|to|at|under))?\s*\??\s*$/u;
 
 /** A time question that names its own event after the asker's filing or a story's timing of it, as "when was …?". */
 function filedEvent(question: string): string | undefined {
   const filed = FILED_FOR.exec(question);
   if (filed !== null) return `when was ${filed[1]!.replace(/^(?:a|an)\s/u, 'the ')}?`;
-  const timed = HOW_TIMED_OBJECT.exec(question);
+  const timed = HOW_TIMED_OBJECT.exec(question) ?? SOURCE_PUTS.exec(question);
   return timed === null ? undefined : `when was ${timed[2]!.replace(/^(?:a|an)\s/u, 'the ')}, according to ${timed[1]!}?`;
 }
 
@@ -287,14 +327,17 @@ function namesEvent(question: string): boolean {
 }
 
 /** "The source text says …", "Reuters puts …", "Draft says …": the frame that tells a remark, not its event. */
-const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|writes|wrote|puts|put|has|reports|reported|mentions|notes|states|claims|claimed)\s+(?:that\s+)?/iu;
+const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|writes|wrote|puts|put|has|reports|reported|mentions|notes|states|claims|claimed|insists|insisted|keeps?\s+saying|kept\s+saying)\s+(?:that\s+)?/iu;
 /** A time the remark gives, which the question asks about again: a weekday, "overnight", "last week", "in the early hours of Friday". */
-const GIVEN_TIME = /\s*\b(?:(?:on|in|early|late|last|this|next|a)\s+)*(?:the\s+early\s+hours\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|week|month)\b(?:\s+(?:morning|night|evening))?/giu;
+const GIVEN_TIME = /\s*\b(?:(?:on|in|early|late|last|this|next|a)\s+)*(?:the\s+early\s+hours\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|week|month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+(?:morning|night|evening))?/giu;
 
 /** The event a remark tells, as a time question: "Blinken spoke 'on Friday' at the end of the meeting" → "when did Blinken speak at the end of the meeting?". */
 function remarkAsEvent(remark: string): string | undefined {
   // A question before it is no remark: it asks on its own.
   if (ASKS.test(remark) || /\?\s*$/u.test(remark)) return undefined;
+  // "Some posts date the Hamas attack to October 8": the thing a claim dates, not the date it claims.
+  const claimed = CLAIMED_OF.exec(unpunctuated(remark));
+  if (claimed !== null && /^(?:the|this|that)\s/iu.test(claimed[1]!)) return `when was ${claimed[1]!.replace(/^(?:this|that)\s/iu, 'the ')}?`;
   const plain = unpunctuated(remark.replace(LABEL, ''));
   // A remark that is all one quotation (a draft's headline) is its words.
   const whole = /^["“‘'](.+)["”’']$/u.exec(plain);
@@ -306,6 +349,9 @@ function remarkAsEvent(remark: string): string | undefined {
   // (not "the closure of the bridge", which is the event).
   const about = hasVerb(clause) ? null : /^(?:[\p{L}'’-]+\s+){0,3}?(?:timestamps?|time\s*stamps?|dates?|days?|times?|timing|datelines?|entry|slot)\s+(?:on|of|for|about)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+.+)$/iu.exec(clause);
   if (about !== null) return `when was ${about[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
+  // "the Hamas attack was Oct 8", its claimed time gone: "when was the Hamas attack".
+  const copula = /^(.+?)\s+(was|were|is|are)$/iu.exec(clause);
+  if (copula !== null) return `when ${copula[2]!.toLowerCase()} ${copula[1]!.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase())}?`;
   const event = clause.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase());
   // "the storm that closed the bridge": a thing its relative clause describes, not a clause of its own.
   if (RELATIVE_NOUN_PHRASE.test(event)) return `when was ${event}?`;
@@ -365,6 +411,8 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     if (filed !== undefined) return filed;
     const remark = i > 0 ? parts[i - 1]!.part : undefined;
     const pointed = remark === undefined ? asked : pointedBack(asked, remark, isName);
+    const filedPointed = pointed === asked ? undefined : filedEvent(pointed);
+    if (filedPointed !== undefined) return filedPointed;
     // A time question that names no event of its own ("which date do I write?") and points at nothing, or the date
     // wanted after a remark ("Verify the day."), asks when the remark before it happened.
     const timed = timesRemark(asked);

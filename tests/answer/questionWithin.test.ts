@@ -48,7 +48,7 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ['Claim: Ruiz said on Friday that the ferry would run again. Check: which day did she actually say it?', 'which day did Ruiz actually say that the ferry would run again?'],
     // The asker's own filing of a time ("what date do I stamp on that"), or how a story times it, asks when the remark happened.
     ['Quick one for the timeline: Porto floods — what date do I stamp on that?', 'when was Porto floods?'],
-    ["Ruiz's threat to close the pier: what date do we hang on it in the Gazette story?", "when was Ruiz's threat to close the pier?"],
+    ["Ruiz's threat to close the pier: what date do we hang on it in the Gazette story?", "when was Ruiz's threat to close the pier in the Gazette story?"],
     ['Ruiz quitting as mayor — what date does that go on the rolling timeline?', 'when was Ruiz quitting as mayor?'],
     ['The storm that closed the Lenz bridge — how does the Gazette time it?', 'when was the storm that closed the Lenz bridge?'],
     ['As to the closure of the Lenz bridge, how does the Gazette place it in time?', 'when was the closure of the Lenz bridge?'],
@@ -61,6 +61,13 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ['Risk memo timeline — what date do I log for the floods in Porto? The Gazette has them overnight.', 'when was the floods in Porto?'],
     ["Escalation trigger: how does the Gazette piece time Ruiz's resignation? Their wording is fine.", "when was Ruiz's resignation, according to the Gazette piece?"],
     ['Scene 12 needs the date the storm hit Porto. What do we put on the title card?', 'when did the storm hit Porto?'],
+    // A claim being checked: the thing it is about, not who claims it nor what it claims of it (a time, a speaker).
+    ['Viral post claims the Porto floods happened Thursday night. What day does the Gazette put them on?', 'when was the Porto floods, according to the Gazette?'],
+    ['Telegram channels are dating the Porto pier fire to Sunday. When did it actually start, per the Gazette?', 'When did the Porto pier fire actually start, per the Gazette?'],
+    ["Post attributes the 'pier will reopen' pledge to Ruiz. Who was it really, per the Gazette?", 'Who said "pier will reopen", per the Gazette?'],
+    ["Meme attributes the 'no ferry until spring' line to the mayor. Which official did the Gazette actually attribute it to?", 'Which official said "no ferry until spring"?'],
+    ['Some posts date the Porto pier fire to October 8. What date do the articles give?', 'when was the Porto pier fire?'],
+    ['guest keeps saying the Porto pier fire was Oct 8. check the date per the Gazette', 'when was the Porto pier fire?'],
     // "as the Gazette story phrases it" names the story asked of; "it" there points back to nothing.
     ["For the timeline. When did Ruiz resign, as the Gazette story phrases it? Keep the story's wording.", 'When did Ruiz resign, according to the Gazette story?'],
   ])('%s', (asked, read) => {
