@@ -192,7 +192,7 @@ const ARTICLE_DATE = new RegExp(
     // "what's the date on the Gazette article" (its article may be left out), "the dateline date of the story from Salem".
     // "when's the Annapolis story from": the story's date.
     String.raw`|^\s*when(?:['’]s|\s+is|\s+was)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\s+from\b` +
-    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+|publication\s+|publishing\s+|release\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:date|day)\s+(?:on|of|in)\s+(?:the|its)\s+dateline\b|\b(?:publication|publishing|release)\s+date\s+(?:of|on)\b`,
+    String.raw`|^\s*what(?:['’]s|\s+is)\s+the\s+(?:dateline\s+|publication\s+|publishing\s+|release\s+)?date\s+(?:on|of)\s+(?:(?:the|that|this)\s+)?(?:[\w'’.-]+\s+){0,3}${STORY}\b|\bdateline\s+date\b|\b(?:date|day)\s+(?:on|of|in)\s+(?:the|its)\s+dateline\b|\b(?:publication|publishing|release)\s+date\s+(?:(?:is|was)\s+(?:printed|shown|given|listed|written)\s+)?(?:of|on|in)\b`,
   'i',
 );
 // Not "what date appears on the dateline": the dateline's date, which its story's date is.
@@ -258,7 +258,7 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
   { pattern: /\b(took|taken|shot|snapped|credit(?:ed)?)\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:took|taken|snapped|credit(?:ed)?)\b.*\bshots?\b(?!\s+(?:at|down|dead|and)\b)|\bwhose\s+name\b.*\b(photo|photograph|picture|pic|image)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bwhose\s+name\b|\bphotographed\b|\b(?:photo|picture|image) credit\b|\bcutline\b|\bphotographer['’]?s?\b.*\b(photo|photograph|picture|pic|image|shot|story|article|credit(?:ed)?)s?\b|\b(?:photo|photograph|picture|pic|image|caption)s?\b.*\bphotographer\b/i, credit: 'photo' },
   // "the other reporter on the byline" asks for the reporting credit; "who did the writing of" for the writing.
   // "who shared the reporting byline", "Reporting by ___ and X", "the reporting line names two": the reporting credit.
-  { pattern: /\breport(?:ers?|ing)\b.*\bbyline\b|(?<!\bnot\s+(?:the\s+)?)\breporting\s+(?:by|line|credit)\b/i, credit: 'reporting' },
+  { pattern: /\breport(?:ers?|ing)\b.*\bbyline\b|(?<!\bnot\s+(?:the\s+)?)\breporting\s+(?:by|line|credit)\b|\b(?:lists?|names?|credits?)\s+(?:two|three|both|the)\s+reporters\b/i, credit: 'reporting' },
   { pattern: /\bwho (wrote|writes|authored|penned)\b|\b(writer|author|byline)\b|\bwriting\W{0,2}\s+by\b|(?:^|,)\s*(?:which|what)\b[^?,]{0,60}\b(?:wrote|authored|penned)\s+(?:it\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:story|article|piece|report|file|dispatch)\b)|\bwho\s+(?:did|does|do)\s+(?:the\s+)?writing\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?writing\b|\bwriting\b.*\bcredited\b|\bwriting\s+credit\b|\b(?:listed|down|named|given|shown|credited)\s+as\s+(?:the\s+)?(?:writing|writer|author)\b/i, credit: 'writing' },
   { pattern: /\bwho edited\b|\beditor\b|\bediting\b|\b(?:sub|copy)-?edit\w*\b/i, credit: 'editing' },
   { pattern: /^(?!\s*who\s+(?:said|says|stated|states|told|claimed|claims|declared|insisted|added|warned)\b).*\b(reported|reporting|reporters?)\b.*\b(story|article|report|piece|dispatch|wire|copy|write-?up)\b|\b(additional|contributed|supplementary|extra|added|further)[\s-]reporting\b|\bwho\s+(?:was|is|were|are)\s+the\s+(?:other\s+|second\s+|main\s+|lead\s+|co-?)?reporters?\b|^\s*(?:which|what)\s+(?:[\w'’-]+\s+)?reporters?\b|\bcredited\s+(?:with|for)\s+(?:the\s+)?reporting\b/i, credit: 'reporting' },

@@ -111,6 +111,9 @@ function topicOf(remark: string): string | undefined {
   if (tokens.some((token) => isVerb(token) || SAYS.test(token))) return undefined;
   const about = /\b(?:about|regarding|concerning)\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
   if (about !== null) return about[1]!.replace(/^(?:a|an)\s/iu, 'the ');
+  // "Archiving the Political IQ piece": the asker's doing with the thing is no part of it.
+  const doing = /^\p{L}+ing\s+((?:the|a|an)\s+[^,;()]+)$/iu.exec(plain);
+  if (doing !== null) return doing[1]!.replace(/^(?:a|an)\s/iu, 'the ');
   return tokens.length <= 8 && !/[,;()"“”]/u.test(plain) ? plain.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase()) : undefined;
 }
 
@@ -226,13 +229,13 @@ const IDENTITY_ASKED = new RegExp(
     String.raw`^\s*(name)\s*(?:,[^?]{0,30})?\?\s*$`,
     String.raw`\b(his|her)\s+(?:full\s+)?name\b`,
     String.raw`^\s*(who)\s*(?:,?\s*(?:exactly|precisely))?\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$`,
-    String.raw`^\s*(?:who|which\s+(?:man|woman|person|individual|official|one))\s+(?:is|was)\s+(?:(?:that|this)\s+${HEAD}|(he|she|it|that))\s*\??\s*$`,
+    String.raw`^\s*(?:who|which\s+(?:man|woman|person|individual|official|one))(?:\s+(?:is|was)|['’]s)\s+(?:(he|she|it|that)(?:\s+again)?|(?:that|this)\s+${HEAD})\s*\??\s*$`,
   ].join('|'),
   'iu',
 );
 
 /** How a remark describes someone it does not name: "mentions X", "reference is made to X", "is referred to only as X", "only says X". */
-const DESCRIBES = /\b(?:mentions|mentioned|references|referenced|refers\s+to|reference\s+is\s+made\s+to|(?:is\s+)?referred\s+to(?:\s+only)?\s+as|names|says|calls\s+(?:him|her))\s+(?:only\s+)?((?!(?:that|who|which|it|he|she|they)\b)[\p{L}].{3,120})$/iu;
+const DESCRIBES = /\b(?:mentions|mentioned|references|referenced|refers\s+to|reference\s+is\s+made\s+to|(?:is\s+)?referred\s+to(?:\s+only)?\s+as|names|says|calls\s+(?:him|her)|brings?\s+up|bring\s+up|raises?|cites?)\s+(?:only\s+)?((?!(?:that|who|which|it|he|she|they)\b)[\p{L}].{3,120})$/iu;
 
 /**
  * A role the remark names someone by: the words it quotes ("names only 'the Hamas political leader'"),
@@ -286,9 +289,9 @@ const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|wa
 const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
 
 /** A question only for a time: "which date do I write …", "what day was it", "when?". */
-const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact\s+|actual\s+)?(?:day|date|time|night|year|month)s?\b)/iu;
+const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact\s+|actual\s+)?(?:day|date|time|night|year|month|timeframe|time\s+frame|timing)s?\b)/iu;
 /** Words a bare time question may hold besides its question: auxiliaries, pronouns, the asker's own doing. */
-const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|pieces|story|stories|article|articles|report|reports|coverage|source|sources)$/iu;
+const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|pieces|story|stories|article|articles|report|reports|coverage|source|sources|timeframe|timing|frame)$/iu;
 
 /**
  * "what date do I stamp on that", "which day should we log it under", "what date does that go on the
@@ -338,7 +341,8 @@ function remarkAsEvent(remark: string): string | undefined {
   // "Some posts date the Hamas attack to October 8": the thing a claim dates, not the date it claims.
   const claimed = CLAIMED_OF.exec(unpunctuated(remark));
   if (claimed !== null && /^(?:the|this|that)\s/iu.test(claimed[1]!)) return `when was ${claimed[1]!.replace(/^(?:this|that)\s/iu, 'the ')}?`;
-  const plain = unpunctuated(remark.replace(LABEL, ''));
+  // "And the Beirut strike that killed X": a remark joined on to what went before.
+  const plain = unpunctuated(remark.replace(LABEL, '')).replace(/^(?:and|also|plus|then)\s+/iu, '');
   // A remark that is all one quotation (a draft's headline) is its words.
   const whole = /^["“‘'](.+)["”’']$/u.exec(plain);
   const told = (whole === null ? plain : whole[1]!).replace(TELLING, '');
@@ -404,7 +408,8 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const embedded = ASKS.test(part) ? undefined : embeddedIn(part);
     // A question of its own after a remark ("Claim: X. Check: when did it happen?") is the one asked.
     // "… — confirm the date before I send": when that was.
-    const own = embedded === undefined && ASKS.test(part) && /\?\s*$/u.test(part) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && (DATE_WANTED.test(part) || TIME_ONLY.test(part)) ? 'when was that?' : undefined;
+    // The last part may ask without its mark ("— when was that, roughly, relative to the G7 meeting").
+    const own = embedded === undefined && ASKS.test(part) && (/\?\s*$/u.test(part) || (i > 0 && i === parts.length - 1 && !/[.!]\s*$/u.test(part))) ? `${unpunctuated(part)}?` : embedded === undefined && i > 0 && (DATE_WANTED.test(part) || TIME_ONLY.test(part)) ? 'when was that?' : undefined;
     const asked = embedded === undefined && own === undefined ? undefined : asAccordingTo(embedded ?? own!);
     if (asked === undefined) continue;
     const filed = filedEvent(asked);

@@ -176,6 +176,7 @@ describe('who', () => {
     // The credit asked by the line's own words, or by the trade of the one credited.
     expect(who("Tagline on the Reuters Tarvo file reads 'Reporting by ___ and Ivo Brandt' — fill the blank.")).toBe('Ana Lind');
     expect(who('Credits panel for the Reuters Tarvo dispatch: who shared the reporting byline with Ana Lind?')).toBe('Ivo Brandt');
+    expect(who('Reuters Tarvo story lists two reporters — Ana Lind and who else? want to book them')).toBe('Ivo Brandt');
     expect(who("Who's got the writing credit on the Reuters Tarvo story? Not the reporting line, the writing.")).toBe('Ana Lind');
     expect(who('Pretend you\'re a copy editor. Who is listed as writing the Reuters Tarvo article?')).toBe('Ana Lind');
     expect(who('Object card for the dpa photograph of the Kell mayor: which photographer do we credit?')).toBe('Ines Varga');

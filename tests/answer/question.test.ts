@@ -1430,3 +1430,9 @@ describe('an instruction to identify someone or confirm a time', () => {
     expect(parseQuestion({ command: 'when', text: 'Please confirm the date of the Lenz bridge closure.' }).text).toMatch(/^when was the Lenz bridge closure/);
   });
 });
+
+describe("a story's own date asked by what is printed on it", () => {
+  it('reads "what publication date is printed on the X piece" as the story\'s date', () => {
+    expect(parseQuestion({ command: 'when', text: 'what publication date is printed on the Gazette piece?' })).toMatchObject({ kind: 'articleDate', part: 'date' });
+  });
+});

@@ -68,6 +68,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ["Meme attributes the 'no ferry until spring' line to the mayor. Which official did the Gazette actually attribute it to?", 'Which official said "no ferry until spring"?'],
     ['Some posts date the Porto pier fire to October 8. What date do the articles give?', 'when was the Porto pier fire?'],
     ['guest keeps saying the Porto pier fire was Oct 8. check the date per the Gazette', 'when was the Porto pier fire?'],
+    // The last part asks without its mark; the asker's doing with a topic is no part of it; a remark joined on with "And".
+    ['Gazette piece mentions an unprecedented storm over Porto — when was that, roughly, relative to the ferry crash', 'when was the unprecedented storm over Porto, roughly, relative to the ferry crash?'],
+    ['Archiving the Porto Gazette piece: what publication date is printed on it?', 'what publication date is printed on the Porto Gazette piece?'],
+    ['And the storm that closed the Lenz bridge — what timeframe does the Gazette give?', 'when was the storm that closed the Lenz bridge?'],
     // "as the Gazette story phrases it" names the story asked of; "it" there points back to nothing.
     ["For the timeline. When did Ruiz resign, as the Gazette story phrases it? Keep the story's wording.", 'When did Ruiz resign, according to the Gazette story?'],
   ])('%s', (asked, read) => {
@@ -139,6 +143,7 @@ describe('identityPointedIn: a request for the identity of someone a remark desc
     // Named again by its head noun, with what it is of.
     ['The Gazette notes that, on the day of the vote, the leader of Porto Rising walked out. Let the transcript show the name of that leader.', 'who is the leader of Porto Rising?'],
     ["Before the vote the mayor held talks with Porto's prime minister. The stenographer asks that the prime minister be identified.", "who is Porto's prime minister?"],
+    ["Guest might bring up the harbour commander who closed the port the same day. who's that again", 'who is the harbour commander who closed the port the same day?'],
     // A description set off after a colon, asked for in so many words ("requires his name").
     ['The witness is described only by title: director of the harbour program at the Porto Institute. The stenographer requires his name.', 'who is the director of the harbour program at the Porto Institute?'],
   ])('%s', (asked, read) => {
