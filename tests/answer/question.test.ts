@@ -52,7 +52,7 @@ describe('parseQuestion', () => {
     [auto('who holds the copyright on the Lenz story?'), { kind: 'articleDate', part: 'copyright' }],
     [{ command: 'when', text: 'in which year was the Lenz report copyrighted?' }, { kind: 'articleDate', part: 'copyright', granularity: 'year' }],
     [auto('who is the harbour minister in the Lenz wire?'), { kind: 'role', role: 'harbour minister', story: 'Lenz' }],
-    [auto('the envoy who runs the port program at the Lenz Institute — what is his name?'), { kind: 'role', text: 'who is the envoy who runs the port program at the Lenz Institute' }],
+    [auto('the envoy who runs the port program at the Lenz Institute — what is his name?'), { kind: 'role', text: 'who is the envoy who runs the port program at the Lenz Institute?' }],
     [auto('what city was the harbour master arrested in?'), { kind: 'place', text: 'where was the harbour master arrested?' }],
     [auto('in which town did the ferry sink?'), { kind: 'place', text: 'where did the ferry sink?' }],
     [auto('which city in Norland did the ferry sink in?'), { kind: 'place', text: 'where did the ferry sink?' }],

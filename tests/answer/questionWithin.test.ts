@@ -144,6 +144,10 @@ describe('identityPointedIn: a request for the identity of someone a remark desc
     ['The Gazette notes that, on the day of the vote, the leader of Porto Rising walked out. Let the transcript show the name of that leader.', 'who is the leader of Porto Rising?'],
     ["Before the vote the mayor held talks with Porto's prime minister. The stenographer asks that the prime minister be identified.", "who is Porto's prime minister?"],
     ["Guest might bring up the harbour commander who closed the port the same day. who's that again", 'who is the harbour commander who closed the port the same day?'],
+    // A name asked for courteously: the first role the remark names, a noun phrase set off before a dash, the office held.
+    ['Among the losses that summer was the senior port commander of Porto, struck down in the storm. I confess his name escapes me; would you supply it?', 'who is the senior port commander of Porto?'],
+    ['The Porto union leader who was arrested that summer — I have his name on the tip of my tongue. Would you be good enough to remind me?', 'who is the Porto union leader who was arrested that summer?'],
+    ['Before the vote he had already met the Porto deputy mayor. Pray, who held that office then?', 'who is the Porto deputy mayor?'],
     // A description set off after a colon, asked for in so many words ("requires his name").
     ['The witness is described only by title: director of the harbour program at the Porto Institute. The stenographer requires his name.', 'who is the director of the harbour program at the Porto Institute?'],
   ])('%s', (asked, read) => {
@@ -154,6 +158,8 @@ describe('identityPointedIn: a request for the identity of someone a remark desc
     expect(identityPointedIn("Mayor: port 'closed without warning'... name?")).toBeUndefined();
     expect(identityPointedIn('A reader recalls a second ferry being sent to Porto. What was the name of the ferry?')).toBeUndefined();
     expect(identityPointedIn('Who is the harbour master of Porto?')).toBeUndefined();
+    // A remark that asks a question of its own is no description.
+    expect(identityPointedIn("Is it true that the harbour figure was the union's leader? What's his name?")).toBeUndefined();
     // A remark with no verb is all of the description only when set off after a colon and asked for in so many words.
     expect(identityPointedIn('Name column for the harbour commander in the Gazette piece — who is he?')).toBeUndefined();
   });
