@@ -27,3 +27,8 @@ const AS_STORY_PUTS_IT = /,?\s+as\s+((?:the\s+)?[^,?]{1,40}?)\s+(?:phrases|puts|
 export function asAccordingTo(text: string): string {
   return text.replace(AS_STORY_PUTS_IT, (_aside, source: string) => (/^(?:the\s+)?(?:story|article|report|piece|coverage|text|copy)$/iu.test(source) ? '' : `, according to ${source}`));
 }
+
+/** "event_date", "pictured_person": a spreadsheet's or a program's name for a field, as words. */
+export function identifiersSpaced(text: string): string {
+  return text.replace(/(?<=\p{L})_(?=\p{L})/gu, ' ');
+}

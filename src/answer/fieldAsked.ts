@@ -24,7 +24,7 @@ const ROW = /^\s*row\s*[:—–-]\s*([^.?!;]{3,120}?)\s*[.;]\s+(?=\S)/iu;
  * what it is for, and any question after it. A field named without "field"/"column" only by the names
  * a spreadsheet gives and a plain question does not ("Source for", "Timestamp for", "Count of").
  */
-const FIELD_FOR = new RegExp(String.raw`^\s*(?:the\s+)?((?:${FIELD_NAME}))(?:\s+${FIELD_NOUN}|(?=\s+(?:for|on|of)\s)(?<=source|name|timestamp|attribution|credit|count|tally|actor|outlet))(?:\s*,\s*|\s*:\s*|\s+(for|on|of|in)\s+)(?!(?:who|whom|whose|when|what|which|where|how)\b)(.+?)(?:\s*(?:[—–:]|\s-\s)\s*([^—–:]+?))?\s*\?*\s*$`, 'iu');
+const FIELD_FOR = new RegExp(String.raw`^\s*(?:the\s+)?((?:${FIELD_NAME}))(?:\s+${FIELD_NOUN}|(?=\s+(?:for|on|of)\s)(?<=source|name|timestamp|attribution|credit|count|tally|actor|outlet)|(?=\s+for\s)(?<=date|timing))(?:\s*,\s*|\s*:\s*|\s+(for|on|of|in)\s+)(?!(?:who|whom|whose|when|what|which|where|how)\b)(.+?)(?:\s*(?:[—–:]|\s-\s)\s*([^—–:]+?))?\s*\?*\s*$`, 'iu');
 /** "Actor field — who carried it out?": a field with only a question after it (what it is for is the row). */
 const FIELD_ONLY = new RegExp(String.raw`^\s*(?:the\s+)?((?:${FIELD_NAME}))\s+${FIELD_NOUN}\s*(?:[—–:]|\s-\s)\s*(.+?)\s*\?*\s*$`, 'iu');
 /** A question that only says what kind of answer the field wants: "which day?", "what's the actual date?", "whose name goes in that cell?". */
@@ -80,7 +80,12 @@ export function fieldAsked(text: string): string {
   const field = (labelled ?? only)![1]!;
   const kind = kindOf(field);
   if (kind === undefined) return text;
-  const thing = labelled === null ? row![1]! : labelled[3]!;
+  // "for 'explosions in Isfahan'", "for the row 'X' at the end of Y": the thing, out of its quotation marks.
+  // The asker's table it goes in is no part of it ("… press event for the 'Diplomatic visits' table").
+  const thing = (labelled === null ? row![1]! : labelled[3]!)
+    .replace(/^(?:the\s+)?row\s+(?=['‘"“])/iu, '')
+    .replace(/^['‘"“]([^'‘’"“”]+)['’"”]/u, '$1')
+    .replace(/\s+(?:for|in|on)\s+(?:the|our|my)\s+(?:['‘"“][^'‘’"“”]+['’"”]\s+)?(?:table|sheet|spreadsheet|column|panel|chart|timeline|list)\b.*$/iu, '');
   const preposition = labelled?.[2]?.toLowerCase() ?? 'for';
   const question = (labelled === null ? only![2] : labelled[4])?.trim();
   // "Attribution for X — source?": a label without a question word is a tasking, read as one elsewhere.

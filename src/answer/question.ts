@@ -24,7 +24,7 @@ import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { identityPointedIn, questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
-import { asAccordingTo } from './askedSentences.ts';
+import { asAccordingTo, identifiersSpaced } from './askedSentences.ts';
 import { withoutInstructions } from './instructions.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
@@ -998,8 +998,9 @@ function readAsAsked(text: string): string {
 
 export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName): Question {
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
-  // A prompt's persona, the answer's form and the material to use ("You're a research assistant.", "Name only.") ask nothing.
-  const request = typed.text === undefined ? typed : { ...typed, text: withoutInstructions(clip(typed.text)) };
+  // A prompt's persona, the answer's form and the material to use ("You're a research assistant.", "Name only.") ask nothing;
+  // a field's name ("event_date") is its words.
+  const request = typed.text === undefined ? typed : { ...typed, text: withoutInstructions(identifiersSpaced(clip(typed.text))) };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.

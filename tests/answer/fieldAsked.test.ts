@@ -3,6 +3,10 @@ import { fieldAsked } from '../../src/answer/fieldAsked.ts';
 
 describe("fieldAsked: a question asked as a spreadsheet's field", () => {
   it.each<[string, string]>([
+    // A date or timing field named without "field" or "column", the thing in quotation marks, the asker's table left out.
+    ["event date for 'floods in Porto'?", 'when were the floods in Porto?'],
+    ["Date for the Porto pier fire for the 'Harbour incidents' table — which day was it?", 'which day was the Porto pier fire?'],
+    ['Timing for the Lenz bridge closure?', 'when was the Lenz bridge closure?'],
     // A time field alone asks when its thing was.
     ['Date column for the Porto pier fire?', 'when was the Porto pier fire?'],
     ['Date column for the Lenz floods?', 'when were the Lenz floods?'],

@@ -27,3 +27,9 @@ describe('withoutInstructions: a question written as a prompt, without its perso
     expect(parseQuestion({ command: 'who', text: 'You are a news assistant. Based only on the articles, tell me who Porto\'s harbour master is in the Gazette story.' })).toMatchObject({ text: "who is Porto's harbour master?", story: 'Gazette' });
   });
 });
+
+describe("a field's name written as a program writes it", () => {
+  it('reads "event_date" as its words', () => {
+    expect(parseQuestion({ command: 'when', text: "event_date for 'floods in Porto'?" })).toMatchObject({ text: 'when were the floods in Porto?' });
+  });
+});
