@@ -71,7 +71,13 @@ function pronounFilled(question: string, thing: string): string | undefined {
   return `${question.slice(0, pronouns[0]!.index)}${it}${question.slice(pronouns[0]!.index + 2)}`;
 }
 
+/** "Row 31, attack on a base in Iraq: event date?": a row's thing, then only the field it wants. */
+const ROW_FIELD = new RegExp(String.raw`^\s*row(?:\s+\d+)?\s*[,:—–-]\s*([^.?!;:]{3,120}?)\s*:\s*((?:${FIELD_NAME}))(?:\s+${FIELD_NOUN})?\s*\?*\s*$`, 'iu');
+
 export function fieldAsked(text: string): string {
+  const rowField = ROW_FIELD.exec(text);
+  const rowKind = rowField === null ? undefined : kindOf(rowField[2]!);
+  if (rowKind !== undefined) return fieldQuestion(rowField![2]!, rowField![1]!, rowKind, 'for');
   const row = ROW.exec(text);
   const rest = row === null ? text : text.slice(row[0].length);
   const labelled = FIELD_FOR.exec(rest);

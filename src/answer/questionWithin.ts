@@ -118,7 +118,7 @@ function topicOf(remark: string): string | undefined {
 }
 
 /** A remark that only points at a thing: "… mentions the Beirut strike that killed X", "… references the Hamas attack". */
-const MENTIONS = /\b(?:mentions|mentioned|references|referenced|refs|refers\s+to|is\s+about|cites|cited|discusses|covers|features)\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{3,120})$/u;
+const MENTIONS = /\b(?:mentions|mentioned|references|referenced|refs|refers\s+to|is\s+about|cites|cited|discusses|covers|features|flags|flagged|highlights|highlighted)\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{3,120})$/u;
 
 /** "the commander" in a question, "Hezbollah's senior military commander" in the remark before it: the thing named again. */
 function namedAgain(question: string, remark: string): string {

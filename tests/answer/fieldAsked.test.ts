@@ -7,6 +7,8 @@ describe("fieldAsked: a question asked as a spreadsheet's field", () => {
     ["event date for 'floods in Porto'?", 'when were the floods in Porto?'],
     ["Date for the Porto pier fire for the 'Harbour incidents' table — which day was it?", 'which day was the Porto pier fire?'],
     ['Timing for the Lenz bridge closure?', 'when was the Lenz bridge closure?'],
+    // A row's thing after its number, then only the field it wants.
+    ['Row 31, fire at the Porto pier that injured five workers: event date?', 'when was the fire at the Porto pier that injured five workers?'],
     // A time field alone asks when its thing was.
     ['Date column for the Porto pier fire?', 'when was the Porto pier fire?'],
     ['Date column for the Lenz floods?', 'when were the Lenz floods?'],

@@ -55,6 +55,7 @@ describe('questionWithin: the question inside a request, or after a remark it po
     // A past form after an article is no verb ("the unprecedented storm"); "refs" mentions as "references" does.
     ['The unprecedented storm over Porto that the Gazette refers to — when did it happen relative to the ferry story?', 'when did the unprecedented storm over Porto happen relative to the ferry story?'],
     ["Gazette lede refs the 'record' storm over Porto — when was that?", "when was the 'record' storm over Porto?"],
+    ['Our regional team flags a fire at the Porto pier that injured five workers — when was that?', 'when was the fire at the Porto pier that injured five workers?'],
     // "its" for the thing a remark covers: "its head" is the head of it.
     ["Gallery two covers Porto's harbour council formed after the storm. Who was at its head?", "Who was at the head of Porto's harbour council formed after the storm?"],
     // The asker's filing of a time for an event the question names, or a story's timing of it; a remark that asks the time itself.
