@@ -5,11 +5,10 @@ import { quoteAnswers, unquotedSpeaker, unresolvedSpeaker } from './quote.ts';
 import { profileAnswers, profileEntity } from './profile.ts';
 import { affiliationAnswers, titlesByTermOf, withHoldersForRoles } from './roles.ts';
 import { saidByAnswers } from './saidBy.ts';
-import { articleDateAnswers, isOutletOfCorpus, isStoryByPlace, storyFiles } from './articleDate.ts';
+import { articleDateAnswers, isOutletOfCorpus, isStoryByPlace, labelsNamed, storyFiles } from './articleDate.ts';
 import { durationAnswers } from './duration.ts';
 import { contactAnswers, isContactQuestion } from './contacts.ts';
 import { descriptionAnswers } from './description.ts';
-import { labelsNamed } from './credits.ts';
 import { isListenerQuestion, listenerAnswers } from './listener.ts';
 import { pairAnswers, pairAsked } from './pair.ts';
 import { namesAnActor } from './actorWords.ts';
@@ -26,7 +25,7 @@ import { isNamedByQuestion, matchedTerms, nameTerms, personNamePairs, restatesQu
 import { termMatches } from '../text/termMatch.ts';
 import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
-import { escapeRegExp, indexTerm, words } from '../text/terms.ts';
+import { indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
@@ -269,18 +268,10 @@ function inStoryAsked(index: CorpusIndex, question: Question, answers: Answer[])
 /** "when was the presser where X", "the meeting at which X": an occasion, then what happened at it. */
 const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:was|is|were)\s+the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:presser|press\s+(?:conference|event|briefing)|news\s+conference|meeting|summit|talks|visit|trip|briefing|interview|speech|call|ceremony|rally))\s+(?:where|at\s+which|during\s+which|in\s+which)\s+\S/iu;
 
-/** Each index's outlets and dateline places as one pattern of whole words, built once. */
-const storyLabels = new WeakMap<CorpusIndex, RegExp | null>();
-
 /** Whether a story's description names it exactly: an outlet or a dateline place of the corpus ("the dpa story", "the Annapolis wire"), or its place in the list. */
 function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
-  let labels = storyLabels.get(index);
-  if (labels === undefined) {
-    const names = [...new Set([...index.articles.values()].flatMap((meta) => [meta.outlet, meta.place?.split(',')[0]]).filter((label): label is string => label !== undefined).map((label) => escapeRegExp(label.toLowerCase())))];
-    labels = names.length === 0 ? null : new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'u');
-    storyLabels.set(index, labels);
-  }
-  return labels?.test(description.toLowerCase()) === true || isStoryByPlace(description);
+  const { outlets, places } = labelsNamed(index, description);
+  return outlets.size + places.size > 0 || isStoryByPlace(description);
 }
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */

@@ -6,6 +6,7 @@ import { articleRelevance, matchedTerms, namedInQuestion, questionTerms, tokeniz
 import { citing, mergeCorroborating, type Candidate } from './corroborate.ts';
 import { indexTerm } from '../text/terms.ts';
 import { parsePhotoCredit } from '../corpus/credits.ts';
+import { datelinePlace, labelsNamed } from './articleDate.ts';
 
 /**
  * The credited people of the story the rest of the question describes: the articles that hold
@@ -54,29 +55,6 @@ export function creditAnswers(index: CorpusIndex, { text: question, credit: role
   // for the writing, and another story's writer did not write it. Not "who wrote the letter": a letter's
   // writer is no story's credit, and may be named in it.
   return { answers, uncredited: answers.length === 0 && relevance.length > 0 && STORY.test(question) };
-}
-
-/** Each index's outlets and dateline places, as words: read once, as a corpus has many articles and few of either. */
-const storyLabels = new WeakMap<CorpusIndex, { outlets: ReadonlyMap<string, string>; places: ReadonlyMap<string, string> }>();
-
-/** An outlet's name or a question as its words in lower case, spaced: " political iq ". */
-const asWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-
-/** A dateline's place without its region: "ANNAPOLIS, Md." → "ANNAPOLIS". */
-const datelinePlace = (place: string | undefined): string | undefined => place?.split(',')[0]?.trim() || undefined;
-
-/** The outlets ("Political IQ", "Reuters") and dateline places ("Capri") of the corpus a question names. */
-export function labelsNamed(index: CorpusIndex, question: string): { outlets: Set<string>; places: Set<string> } {
-  let labels = storyLabels.get(index);
-  if (labels === undefined) {
-    const spelled = (values: Array<string | undefined>) => new Map(values.filter((value): value is string => value !== undefined).map((value) => [value, asWords(value)] as const));
-    const metas = [...index.articles.values()];
-    labels = { outlets: spelled(metas.map((meta) => meta.outlet)), places: spelled(metas.map((meta) => datelinePlace(meta.place))) };
-    storyLabels.set(index, labels);
-  }
-  const asked = asWords(question);
-  const named = (spelled: ReadonlyMap<string, string>) => new Set([...spelled].filter(([, words]) => words.trim() !== '' && asked.includes(words)).map(([label]) => label));
-  return { outlets: named(labels.outlets), places: named(labels.places) };
 }
 
 /** A credit line's word for a lesser credit ("additional reporting by"). */

@@ -8,10 +8,16 @@
  * (set off by a colon or a dash, never inside a quotation) names what the remark names with "it",
  * "they", "he", "she", "that" or its head noun again, and a saying pointed back to ("who actually said
  * that?") is of the remark's quoted words; a time question that names no event of its own ("which date
- * do I write?", "Verify the day.") asks when the remark happened. The remark itself is otherwise left
- * out: a claim being checked may be wrong in the very thing asked. `relativeWho` reads someone a who
- * question describes by a relative clause. The question stage asks these only where the text as typed
- * finds nothing. Pure text to text; `undefined` where the text holds no such question.
+ * do I write?", "Verify the day."), the asker's own filing of a time ("what date do I stamp on that")
+ * or a story's timing of it ("how does Reuters time it") asks when the remark happened, or when the
+ * event it names was ("what date do I log for X"). A claim being checked ("Post attributes the 'X'
+ * warning to Y. Who was it really?", "Posts date the attack to October 8.") is asked of its thing, not
+ * of who claims it nor what it claims of it. The remark itself is otherwise left out: a claim being
+ * checked may be wrong in the very thing asked. `relativeWho` reads someone a who question describes by
+ * a relative clause. The question stage asks these only where the text as typed finds nothing, but for
+ * `identityPointedIn`: a request for the identity of someone a remark describes ("… mentions X. Name,
+ * fast?", "I confess his name escapes me"), asked before the text's other words. Pure text to text;
+ * `undefined` where the text holds no such question.
  */
 import { asAccordingTo, askedSentences, unpunctuated } from './askedSentences.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
