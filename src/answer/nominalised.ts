@@ -44,7 +44,7 @@ export function verbsForNominals(text: string): string {
 const CLAIM_THAT = /\b(?:claim|assertion|statement|remark|contention|allegation|suggestion|argument|assessment|view|finding|prediction|observation|warning)\s+that\s+(.+?)(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:attributed|made)\b|\s*\(|\s+[—–-]+\s|\s*[?!](?=\s|$)|(?<!\b\p{Lu})\.(?=\s|$)|\s*[.?!]*\s*$)/iu;
 
 /** Words that ask whose a claim is: "Attribution sought", "to whom … is attributed", "the source of". */
-const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|identity|credited)\b/iu;
+const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|whose|identity|credited|speaker)\b/iu;
 
 /** "gave the figure of nearly 1,200 dead", "cited a toll of 40": a number someone put out, which they said. */
 const FIGURE_GIVEN = /\b(?:gave|give|gives|giving|provided|provides|cited|cites|citing|put\s+out|reported|reports|released|issued)\s+(?:the|a|an|that|this)\s+(?:figure|toll|number|count|estimate|tally)\s+(?:of|at)\s+(.+?)(?=\s*(?:,(?!\d)|[;?!(])|\s+(?:in|per|according)\s+(?:the|that|this)\s+[\p{L}'’ -]*?(?:piece|story|article|report)\b|(?<!\b\p{Lu})\.(?=\s|$)|\s*$)/iu;
@@ -57,6 +57,15 @@ const DESCRIBED_AS = /\b(?:characteri[sz]ed|characteri[sz]es|described|describes
 /** A quotation of a sentence's length, whoever's words they are: six words or more. */
 const QUOTATION = /(?:^|[\s(])["“]((?:[^"“”\s]+\s+){5,}[^"“”\s]+)["”]/u;
 
+/** A question that asks whose words something is: "whose words", "attribute it", "the speaker", "stated", "the phrase". */
+const SAYING_ASKED = /\b(?:said|says|stated|states|declared|warned|vowed|words|speaker|attribut\w*|quot(?:e|es|ed|ing|ation)|citing|phrase|saying)\b/iu;
+/** Words quoted after a verb of saying ("stated the country "will not tolerate" attacks"): what was said, however short. */
+const SAID_QUOTED = /\b(?:said|says|stated|states|declared|declares|warned|warns|vowed|vows|insisted|insists)\b[^"“”?]{0,60}?["“]([^"“”]+)["”]/iu;
+/** A quotation in single marks, of four words or more ('not since Isis have we seen …'), not a question; an apostrophe inside a word is no mark. */
+const SINGLE_QUOTATION = /(?<![\p{L}\d])['‘]((?:[^'‘’\s]|['’](?=\p{L}))+(?:\s+(?:[^'‘’\s]|['’](?=\p{L}))+){3,})(?<!\?)['’](?![\p{L}\d])/u;
+/** "quotes someone saying there will be no partners …": what someone is reported saying, unquoted. */
+const SOMEONE_SAYING = /\b(?:someone|somebody|a\s+speaker|an\s+official)\s+(?:saying|says|said|warning|arguing)\s+(?:that\s+)?(.{12,200}?)\s*(?=[.?!;](?:\s|$)|$)/iu;
+
 /**
  * "Attribution sought for the assertion that X", "the official to whom the claim that X is attributed",
  * "which body gave the figure of X", "who characterized the attack as "Y"": who said X (or "Y").
@@ -64,13 +73,15 @@ const QUOTATION = /(?:^|[\s(])["“]((?:[^"“”\s]+\s+){5,}[^"“”\s]+)["”
 export function claimAttributed(text: string): string | undefined {
   // "Which body gave the figure …" asks whose it is as plainly as "who".
   const figure = /\bwhich\b/iu.test(text) || ASKS_WHOSE.test(text) ? FIGURE_GIVEN.exec(text) : null;
-  if (!ASKS_WHOSE.test(text) && figure === null) return undefined;
+  // "Which US official stated …", "Confirm the speaker": a question of whose words asks it as plainly.
+  const saying = SAYING_ASKED.test(text);
+  if (!ASKS_WHOSE.test(text) && figure === null && !(saying && /\bwhich\b/iu.test(text))) return undefined;
   const claim = CLAIM_THAT.exec(text) ?? figure;
   if (claim !== null) return `who said ${claim[1]!.replace(/\s*[,;:]\s*$/u, '')}?`;
   // "Attribution for the Gaza death toll figure (~1,200)?": who said the toll was that.
   const named = FIGURE_NAMED.exec(text);
   if (named !== null) return `who said the ${[...named[1]!.trim().split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)), named[2]!].join(' ')} was ${named[3]!}?`;
   // A short quoted phrase inside another act ("informed Washington "at the last minute"") is no one's words asked for.
-  const quoted = DESCRIBED_AS.exec(text) ?? QUOTATION.exec(text);
+  const quoted = DESCRIBED_AS.exec(text) ?? QUOTATION.exec(text) ?? (saying ? (SAID_QUOTED.exec(text) ?? SINGLE_QUOTATION.exec(text) ?? SOMEONE_SAYING.exec(text)) : null);
   return quoted === null ? undefined : `who said "${quoted[1]!.trim()}"?`;
 }

@@ -225,7 +225,7 @@ const POINTING = /\b(?:it|they|them)\b/iu;
 const TIME_ONLY = /^\s*(?:the\s+)?(?:exact\s+)?(?:day|date|time|timing)\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$/iu;
 
 /** "confirm the date", "need the day": a request for a time without a question word. */
-const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|want|get)\b[^?]{0,30}?\bthe\s+(?:exact\s+)?(?:date|day|time|timing)\b/iu;
+const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|want|get|establish|determine|record|log|provide|supply|state|find|pin\s+down)\b[^?]{0,30}?\b(?:the\s+)?(?:exact\s+)?(?:date|day|time|timing|month|year)\b/iu;
 
 /** Where a topic ends and the question about it begins: a colon or a dash. */
 const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
@@ -267,12 +267,21 @@ function timesRemark(question: string): boolean {
 }
 
 /** Whether a time question names an event of its own: a word beyond its question, the asker's doing and its frame. */
-function namesEvent(question: string): boolean {
-  return (unpunctuated(question).replace(/,\s*(?:per|according\s+to)\s+.*$/iu, '').match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !/^\p{Lu}/u.test(word));
+function namesEvent(question: string, remark = ''): boolean {
+  const named = new Set((unpunctuated(remark).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []));
+  const own = unpunctuated(question).replace(FILED_IN, '').replace(/(?:,\s*|\s+)(?:per|according\s+to|relative\s+to)\s+.*$/iu, '');
+  return (own.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !EVENT_WORDS.test(word) && !named.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word));
 }
 
+/** Where an asker files a time: "the casualty log", "our escalation chronology", "the damage register". */
+export const FILING_NOUNS = 'log|chronology|timeline|sitrep|record|register|brief|file|entry|sheet|table|report';
+/** "the incident", "when did the killing take place", "when was that call made": words any event is told by, naming none of its own. */
+const EVENT_WORDS = /^(?:incident|event|episode|occurrence|happening|killing|death|attack|strike|statement|call|remarks?|it|happen|happened|occur|occurred|take|took|taken|place|made|issued|delivered|given|carried|out|establish|determine|record|log)$/iu;
+/** "… for the casualty log", "for our escalation chronology": where the asker files the time, no part of its event. */
+const FILED_IN = new RegExp(String.raw`\s+(?:for|in|on)\s+(?:the|our|my|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${FILING_NOUNS})\b`, 'giu');
+
 /** "The source text says …", "Reuters puts …", "Draft says …": the frame that tells a remark, not its event. */
-const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|writes|wrote|puts|put|has|reports|reported|mentions|notes|states|claims|claimed|insists|insisted|keeps?\s+saying|kept\s+saying)\s+(?:that\s+)?/iu;
+const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|writes|wrote|puts|put|has|reports|reported|mentions|notes|states|claims|claimed|insists|insisted|keeps?\s+saying|kept\s+saying)\s+(?!(?:in|on|at|by|near|from|against|over|after|during|as|for|with)\b)(?:that\s+)?/iu;
 /** A time the remark gives, which the question asks about again: a weekday, "overnight", "last week", "in the early hours of Friday". */
 const GIVEN_TIME = /\s*\b(?:(?:on|in|early|late|last|this|next|a)\s+)*(?:the\s+early\s+hours\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|week|month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+(?:morning|night|evening))?/giu;
 
@@ -298,11 +307,37 @@ function remarkAsEvent(remark: string): string | undefined {
   // "the Hamas attack was Oct 8", its claimed time gone: "when was the Hamas attack".
   const copula = /^(.+?)\s+(was|were|is|are)$/iu.exec(clause);
   if (copula !== null) return `when ${copula[2]!.toLowerCase()} ${copula[1]!.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase())}?`;
+  const phrase = eventPhrase(clause);
+  if (phrase !== undefined) return `when was ${phrase}?`;
   const event = clause.replace(/^(?:The|A|An)\b/u, (word) => word.toLowerCase());
   // "the storm that closed the bridge": a thing its relative clause describes, not a clause of its own.
   if (RELATIVE_NOUN_PHRASE.test(event)) return `when was ${event}?`;
   const ordered = questionOrder(`when ${event}`);
   return ordered === `when ${event}?` && !hasVerb(event) ? `when was ${event}?` : ordered;
+}
+
+/** A phrase that opens with a determiner ("the ferry …"), whose noun a past form after it has for its subject. */
+const DETERMINED = /^(?:the|a|an|this|that|these|those|its|his|her|their)\s/iu;
+/** A participle with its preposition after a noun ("explosions reported in", "the war, cited in"): a description, not a verb of the remark's own. */
+const PARTICIPLE_AFTER = /^(?:in|on|at|by|near|from|to|against|over|after|during|as|for|with)$/iu;
+
+/**
+ * A remark that names its event as a noun phrase, with no verb of its own ("Timeline item: attack on a
+ * base in Iraq injuring five troops", "outbreak of the war, cited in the dispatch as …", "explosions
+ * reported in Isfahan, attributed to …"): the phrase up to what describes it after a comma or in brackets.
+ */
+function eventPhrase(clause: string): string | undefined {
+  const plain = clause.replace(/\s*\([^)]*\)/gu, '');
+  const tokens = plain.split(/\s+/u);
+  const finite = tokens.some((token, i) => {
+    const before = tokens[i - 1] ?? '';
+    if (!isVerb(token) || /^(?:the|a|an)$/iu.test(before)) return false;
+    // (Not after a determiner's noun: "the ferry docked at Porto" tells, "explosions reported in Isfahan" names.)
+    return !(/ed$/u.test(token) && (/,$/u.test(before) || (/^\p{Ll}/u.test(before) && !DETERMINED.test(plain))) && PARTICIPLE_AFTER.test(tokens[i + 1] ?? ''));
+  });
+  const head = plain.split(/\s*[,;:]\s*/u)[0]!.trim();
+  if (finite || head.split(/\s+/u).length < 2) return undefined;
+  return /^(?:the|a|an)\s/iu.test(head) ? head.replace(/^(?:The|A|An)\b/u, 'the') : /^\p{Ll}/u.test(head) ? `the ${head}` : head;
 }
 
 /** A noun phrase with a relative clause ("the storm that closed the bridge"), which a remark may be all of. */
@@ -353,7 +388,7 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     // A time question that names no event of its own ("which date do I write?") and points at nothing, or the date
     // wanted after a remark ("Verify the day."), asks when the remark before it happened.
     const timed = timesRemark(asked);
-    const bare = timed || (BARE_TIME.test(asked) && !namesEvent(asked));
+    const bare = timed || (BARE_TIME.test(asked) && !namesEvent(asked, remark));
     const wanted = embedded === undefined && !ASKS.test(part);
     // (Not a remark that only mentions a thing: "that" is that thing.)
     // A remark that asks a time itself ("Scene 12 needs the date the explosions hit Isfahan.") is the question.

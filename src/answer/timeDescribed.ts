@@ -7,6 +7,7 @@
  * is on the Reuters Annapolis dateline?") is the story's date. Pure text to text;
  * `undefined` where the text describes no event so.
  */
+import { FILING_NOUNS } from './questionWithin.ts';
 
 /** "the scene where X", "the moment when X", "the day on which X", "the date of X": X, the event (not "the crying time of X"). */
 const OCCASION_WHERE = /\b(?:scene|moment|episode|beat|shot|sequence|point|day|date|time|night|morning|evening|occasion)\s+(?:where|in\s+which|when|at\s+which|on\s+which|(?<=(?:date|day)\s+)of)\s+(.+?)(?=\s*[:—–?(]|\s+-\s|[.!](?:\s|$)|,\s*(?:what|which|when|and)\b|$)/iu;
@@ -36,15 +37,17 @@ const STORY_NAMED = /\b(?:the\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}?)(?:story|
 const DATE_FOR = /\b(?:date|day|timing)\s+(?:for|of)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?;:()—–]{3,140}?)(?=\s*(?:[?;:(—–]|,\s*(?:per|according|in\s+the|as)\b|\.(?:\s|$)|$))/u;
 /** A story's own words: "the date for the Harbour Times story" is the story's date, read below. */
 const STORY_WORD = /\b(?:story|article|piece|report|dispatch|wire|file|item|record|dateline|headline)\b/iu;
+/** "the day of the incident", "timing for the escalation chronology": a word for any event, or for where the asker files its time, which names none. */
+const NO_EVENT_HEAD = new RegExp(String.raw`\b(?:incident|event|episode|occurrence|${FILING_NOUNS})$`, 'iu');
 /** A word that makes a phrase a clause: an auxiliary or a verb in the past. */
 const CLAUSE_WORD = /\b(?:is|was|were|are|has|had|have|did|does|\p{Ll}{3,}ed)\b/u;
 
 export function timeDescribed(text: string): string | undefined {
   // An event named by a noun phrase (no verb of its own): when it was.
   const nominal = DATE_FOR.exec(text);
-  if (nominal !== null && !CLAUSE_WORD.test(nominal[1]!) && !STORY_WORD.test(nominal[1]!) && nominal[1]!.split(/\s+/u).length >= 3) return `when was ${nominal[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
+  if (nominal !== null && !CLAUSE_WORD.test(nominal[1]!) && !STORY_WORD.test(nominal[1]!) && !NO_EVENT_HEAD.test(nominal[1]!.trim()) && nominal[1]!.split(/\s+/u).length >= 3) return `when was ${nominal[1]!.replace(/^(?:a|an)\s/iu, 'the ')}?`;
   const occasion = OCCASION_WHERE.exec(text);
-  if (occasion !== null && occasion[1]!.split(/\s+/u).length >= 3) return `when ${occasion[1]!.trim()}?`;
+  if (occasion !== null && occasion[1]!.split(/\s+/u).length >= 3 && !NO_EVENT_HEAD.test(occasion[1]!.trim())) return `when ${occasion[1]!.trim()}?`;
   // "What date is on the Reuters Annapolis dateline?", "the publish date for the Political IQ story": the story's own date
   // (not a story cited in brackets: "(Reuters, Capri dateline)").
   const unbracketed = text.replace(/\([^()]*\)/gu, '');

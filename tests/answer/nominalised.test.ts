@@ -39,6 +39,16 @@ describe('claimAttributed: a claim whose speaker a formal request asks for', () 
     expect(claimAttributed('Attribution for the Porto flood death toll (~40) cited in the Gazette? Identify issuing body.')).toBe('who said the Porto death toll was 40?');
   });
 
+  it('reads words a question quotes in single marks, after a verb of saying, or says someone said, as theirs where it asks whose they are', () => {
+    expect(claimAttributed("Can the mayor repeat 'never again will this harbour flood' and attribute it? Whose words are those?")).toBe('who said "never again will this harbour flood"?');
+    expect(claimAttributed('Please confirm which Porto official stated the council "will not reopen" the pier.')).toBe('who said "will not reopen"?');
+    expect(claimAttributed('The closing section quotes someone saying there will be no ferry until the spring tides pass. Confirm the speaker for me?')).toBe('who said "there will be no ferry until the spring tides pass"?');
+  });
+
+  it('reads a question quoted in single marks as no one\'s words', () => {
+    expect(claimAttributed("Quiz card says 'Who is the mayor of Porto now?' who is it?")).toBeUndefined();
+  });
+
   it('reads no short phrase quoted inside another act as anyone\'s words', () => {
     expect(claimAttributed('Who was the clerk that told the council "at the last minute" about the closure?')).toBeUndefined();
   });

@@ -79,6 +79,23 @@ describe('questionWithin: the question inside a request, or after a remark it po
     expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
   });
 
+  it.each<[string, string]>([
+    // A remark that names its event as a noun phrase (no verb of its own; what describes it after a comma left out), then a
+    // request for its time that names no event but by a word for any event ("the incident"), its head again or a pointing word.
+    ['Log entry: collapse of the Lenz bridge during the storm, cited in the Gazette as the worst in decades. Establish the day of the incident.', 'when was the collapse of the Lenz bridge during the storm?'],
+    ['Log entry: fires reported near the Porto pier, blamed on a faulty cable. Determine the date for the damage register.', 'when was the fires reported near the Porto pier?'],
+    ["Log entry: Mayor Ruiz's statement on the ferry closure (\"We will not wait\"). Establish when it was delivered.", "when was Mayor Ruiz's statement on the ferry closure?"],
+    ['Log entry: harbour board statement condemning the closure. When was the statement issued?', 'when was the harbour board statement condemning the closure?'],
+    ['Log entry: sinking of the ferry off Porto. Establish when the sinking took place relative to the summit.', 'when was the sinking of the ferry off Porto?'],
+    ['Log entry: outbreak of the dock strike. Establish the month.', 'when was the outbreak of the dock strike?'],
+  ])('%s', (asked, read) => {
+    expect(questionWithin(asked)).toBe(read);
+  });
+
+  it('reads a remark with a verb of its own as its clause, not as a noun phrase', () => {
+    expect(questionWithin('Log entry: the storm closed the Lenz bridge, the Gazette says. Establish the day.')).toBe('when did the storm close the Lenz bridge, the Gazette says?');
+  });
+
   it('reads "since when" as the question it is, not a lead-in', () => {
     expect(questionWithin('Since when is Ana Ruiz the mayor of Porto?')).toBeUndefined();
   });

@@ -27,6 +27,10 @@ describe('timeDescribed: the event a time question describes around what it asks
     expect(timeDescribed('On which day did the ferry sink (Gazette, Porto dateline)?')).toBeUndefined();
   });
 
+  it('reads a word for any event, or for where the asker files its time, as naming no event', () => {
+    for (const asked of ['Log entry: collapse of the Lenz bridge. Establish the day of the incident for the damage register.', 'Log entry: fire at the pier. Establish timing for the escalation chronology.']) expect(timeDescribed(asked)).toBeUndefined();
+  });
+
   it('finds no event where the question asks in its own words', () => {
     for (const asked of ['When did the ferry sink off Porto?', 'The ferry sank. When?', 'What day did the mayor close the pier?']) expect(timeDescribed(asked)).toBeUndefined();
   });
