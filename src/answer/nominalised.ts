@@ -44,7 +44,7 @@ export function verbsForNominals(text: string): string {
 const CLAIM_THAT = /\b(?:claim|assertion|statement|remark|contention|allegation|suggestion|argument|assessment|view|finding|prediction|observation|warning)\s+that\s+(.+?)(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:attributed|made)\b|\s*\(|\s+[—–-]+\s|\s*[?!](?=\s|$)|(?<!\b\p{Lu})\.(?=\s|$)|\s*[.?!]*\s*$)/iu;
 
 /** Words that ask whose a claim is: "Attribution sought", "to whom … is attributed", "the source of". */
-const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|whose|identity|credited|speaker)\b/iu;
+const ASKS_WHOSE = /\b(?:attribut\w*|source|whom|who|whose|identity|credited|speaker|declarant)\b/iu;
 
 /** "gave the figure of nearly 1,200 dead", "cited a toll of 40": a number someone put out, which they said. */
 const FIGURE_GIVEN = /\b(?:gave|give|gives|giving|provided|provides|cited|cites|citing|put\s+out|reported|reports|released|issued)\s+(?:the|a|an|that|this)\s+(?:figure|toll|number|count|estimate|tally)\s+(?:of|at)\s+(.+?)(?=\s*(?:,(?!\d)|[;?!(])|\s+(?:in|per|according)\s+(?:the|that|this)\s+[\p{L}'’ -]*?(?:piece|story|article|report)\b|(?<!\b\p{Lu})\.(?=\s|$)|\s*$)/iu;

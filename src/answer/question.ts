@@ -23,6 +23,7 @@ import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
+import { victimAsked } from './victimAsked.ts';
 import { questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
 import { identityPointedIn } from './identityPointed.ts';
 import { asAccordingTo, identifiersSpaced } from './askedSentences.ts';
@@ -1045,7 +1046,9 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   // A question asked inside a request or after a claim ("Customer is asking when X", "Claim: X. Check: when did it happen?").
   // Someone a who question describes by what they did ("…, the one who said X?").
   const done = ASKS_SOMEONE_KINDS.has(asIs.kind) ? relativeWho(clip(request.text).replace(MENTION, '')) : undefined;
-  const description = someone ?? event ?? done ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
+  // "… the person assassinated in Tehran … Who does the report name as the victim?": who underwent the killing it names.
+  const victim = ASKS_SOMEONE_KINDS.has(asIs.kind) ? victimAsked(clip(request.text).replace(MENTION, '')) : undefined;
+  const description = someone ?? event ?? done ?? victim ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
   // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
   const identified = someone !== undefined && notAsked && IDENTITY_OF.test(cased);
   const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };
@@ -1738,6 +1741,9 @@ const AS_DESCRIBED = /,?\s*as\s+(?:described|characteri[sz]ed|portrayed|identifi
 /** "who's the pentagon guy saying they won't tolerate attacks": which pentagon guy said it. */
 const DESCRIBED_SAYING = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:saying|warning|claiming|insisting)\s+(?:that\s+)?(?=\S)/iu;
 
+/** "confirm the speaker who said X", "identify the person who warned …": who said it (a speaker asked for, not one holding a Speaker's office). */
+const SPEAKER_WHO = /^(.*?)\b(?:confirm|identify|name|state|give|provide|determine)\s+(?:me\s+)?the\s+(?:speaker|declarant|person|individual|one)\s+(?:who|that)\s+(?=\p{Ll})/iu;
+
 /** "who was talking about X", "who's been speaking of Y": who talked about it, as "who said" is asked. */
 const TALKING_ABOUT = /^(\s*who)(?:\s+(?:was|were|is|are|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+(talking|speaking|warning|complaining)\s+(?=(?:about|of|on)\b)/i;
 const TALKED: Readonly<Record<string, string>> = { talking: 'talked', speaking: 'spoke', warning: 'warned', complaining: 'complained' };
@@ -1762,7 +1768,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(SPEAKER_WHO, '$1who ').replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 

@@ -65,3 +65,15 @@ describe('a formal request, parsed', () => {
     expect(parseQuestion({ command: 'who', text: 'Attribution for assessment that the pier was unsafe? Identify SME.' }).described).toMatchObject({ kind: 'saidBy', statement: 'the pier was unsafe' });
   });
 });
+
+describe('a request for the speaker who said something', () => {
+  it('asks who said it, not for one holding a Speaker\'s office', () => {
+    const read = parseQuestion({ command: 'who', text: 'Per exhibit A, confirm the speaker who said "the pier stays shut" at the close of the harbour meeting.' });
+    expect(read).toMatchObject({ kind: 'saidBy' });
+    expect(read.kind === 'saidBy' ? read.describedAs : 'none').toBeUndefined();
+  });
+
+  it('reads the declarant of a quoted statement as its speaker', () => {
+    expect(claimAttributed('Confirm the declarant, per the Gazette article, of the statement: "Further storms only raise the risk to the harbour towns."')).toBe('who said "Further storms only raise the risk to the harbour towns."?');
+  });
+});
