@@ -170,7 +170,16 @@ const SAID_ANYTHING: readonly RegExp[] = [
 
 /** "blinken quote about escalation?", "any austin quotes on the troops": the speaker before the noun. */
 const SPEAKER_QUOTE_ON = /^\s*(?:(?:any|some|a)\s+)?([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:quote|quotes|quotations?)\s+(?:on|about|regarding)\s+(.+?)\s*\??\s*$/iu;
-const AFFILIATION_KINDS = String.raw`(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government)`;
+const AFFILIATION_KINDS = String.raw`(group|organi[sz]ation|party|militia|movement|faction|country|nation|company|agency|institute|institution|body|army|government|think\s+tank)`;
+/** A name written as a name: capitalised words, two or three of them ("Alex Vatanka"). */
+const PERSON_NAME = String.raw`(\p{Lu}[\p{L}'’.-]*\p{L}(?:\s+\p{Lu}[\p{L}'’.-]*\p{L}){1,2})`;
+/** Words for the organisation someone is with: "affiliation", "employer", "the institution at which". */
+const AFFILIATION_NOUN = String.raw`(?:institutional\s+)?(?:affiliation|employer|institution|institute|organi[sz]ation|think\s+tank)`;
+/**
+ * The organisation asked for by its noun: "Alex Vatanka's affiliation", "affiliation cell for Alex Vatanka — which think tank?",
+ * "the institution at which Alex Vatanka directs the Iran program", "Alex Vatanka — establish his institutional affiliation".
+ */
+const AFFILIATION_NAMED = new RegExp(String.raw`${PERSON_NAME}['’]s?\s+${AFFILIATION_NOUN}\b|\b${AFFILIATION_NOUN}\b(?:\s+(?:cell|field|column|line|entry))?\s+(?:for|of)\s+${PERSON_NAME}|\b${AFFILIATION_NOUN}\s+(?:at|for|with|in)\s+(?:which\s+${PERSON_NAME}\b|${PERSON_NAME}\s+(?=(?:is|was)\s+(?:stated|said|reported|described|named)\b))|^\s*(?:[\p{L}-]+\s+){0,3}?${PERSON_NAME}\s*[—–:-]+\s*[^?]*?\b(?:his|her|their)\s+${AFFILIATION_NOUN}\b`, 'u');
 const AFFILIATION = new RegExp(
   String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b`,
   'i',
@@ -198,7 +207,7 @@ const ARTICLE_DATE = new RegExp(
   'i',
 );
 // Not "what date appears on the dateline": the dateline's date, which its story's date is.
-const ARTICLE_PLACE = new RegExp(String.raw`^\s*where\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|^(?!\s*(?:what|which)\s+(?:(?:is|was)\s+the\s+)?(?:date|day)\b|\s*when\b)(?=.*\bdateline\b(?!\s+date))`, 'i');
+const ARTICLE_PLACE = new RegExp(String.raw`^\s*(?:where|(?:from\s+|in\s+)?(?:which|what)\s+(?:city|town|place|capital|location))\b.*\b${STORY}\b.*\b(?:filed|datelined|written|reported)\b|^(?!\s*(?:what|which)\s+(?:(?:is|was)\s+the\s+)?(?:date|day)\b|\s*when\b)(?=.*\bdateline\b(?!\s+date))`, 'i');
 /** "what's the headline on the dpa story", "the Reuters piece's title": a story's headline. */
 const ARTICLE_HEADLINE = new RegExp(String.raw`\b(?:headline|title|hed)\s+(?:of|on|for|in)\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,4}?${STORY}\b|\b${STORY}['’]s\s+(?:headline|title)\b|^\s*(?:what|which)\s+(?:was|is)\s+(?:the\s+)?(?:headline|title)\s+of\b`, 'i');
 const HEADLINE_WORDS = /\b(?:headline|title|hed)\b/gi;
@@ -619,6 +628,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     family: 'who',
     reason: '"which country was X set to head to", "from which country were the missiles fired", "in which country is the base" ask for a place, as "where" does',
     read: (text) => {
+      // "from which city is the Reuters dispatch datelined?": a story's dateline, read below.
+      if (ARTICLE_PLACE.test(text)) return undefined;
       if (ORIGIN.test(text) && /\b(?:which|what)\b/i.test(text)) return { kind: 'place', journey: false, origin: true };
       if ((JOURNEY.test(text) && WHICH_DESTINATION.test(text)) || WHICH_VISITED.test(text)) return { kind: 'place', journey: true };
       return IN_WHICH_PLACE.test(text) ? { kind: 'place', journey: false } : undefined;
@@ -631,6 +642,9 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       const m = AFFILIATION.exec(text) ?? AFFILIATION_ROLE.exec(text);
       if (m !== null) return { kind: 'affiliation', person: m[2] ?? '', wants: /country|nation/i.test(m[1] ?? '') ? 'place' : 'organization' };
+      const named = AFFILIATION_NAMED.exec(text);
+      const person = named === null ? undefined : named.slice(1).find((group) => group !== undefined);
+      if (person !== undefined) return { kind: 'affiliation', person, wants: 'organization' };
       const last = AFFILIATION_LAST.exec(text);
       return last === null ? undefined : { kind: 'affiliation', person: last[1]!, wants: /country|nation/i.test(last[2]!) ? 'place' : 'organization' };
     },

@@ -96,6 +96,29 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
   });
 }
 
+/** The heads of a role "who leads X" asks for: the one who leads it, by the verb's noun. */
+const LEADER_NOUNS: ReadonlySet<string> = new Set(['leader', 'head', 'commander', 'commanding', 'director', 'chair', 'governor', 'founder']);
+
+/** What a role's head is "of", up to a clause or a preposition that goes on describing it: "commander of the second carrier group | that got sent …". */
+const ROLE_OBJECT = /^(?:commanding\s+officer|\S+)\s+(?:of\s+)?(.+?)(?=\s+(?:that|which|who|whom|whose|where|ordered|sent|got|was|were|is|are|in|at|on|from|during|per|according|quoted|with|to|for)\b|[,;]|$)/iu;
+
+/**
+ * Whether an answer's passage tells someone leading (a role's head as a noun or a verb: "commander",
+ * "heads") what the role asked for leads, half its words at least where it has three or more (the
+ * second US carrier group: not "the senior commander of the group Hezbollah"). Any other role: every answer.
+ */
+export function actTold(index: CorpusIndex, role: string): (answer: Answer) => boolean {
+  // Only a head that is one who leads something ("commander of X", "the leader of Y"); the verbs of leading stand for each other.
+  if (!LEADER_NOUNS.has(words(role)[0]?.toLowerCase() ?? '')) return () => true;
+  const told = /\b(?:lead|led|head|command|direct|chair|run|ran|govern|found)/iu;
+  const object = keyTerms(ROLE_OBJECT.exec(role)?.[1] ?? '').filter((term) => !ROLE_STOP.has(term));
+  return (answer) =>
+    answer.citations.some((citation) => {
+      const doc = index.passageDoc(citation.file, citation.paragraph);
+      return told.test(index.passage(citation.file, citation.paragraph)?.text ?? '') && (doc === undefined || object.length < 3 || index.matchedInPassage(doc, object).length * 2 >= object.length);
+    });
+}
+
 /**
  * Whoever holds a role whose title covers every word of the role asked for ("Norland's transport
  * minister" is "Norland’s Transport Minister Lena Holt"; "the president of France" is not

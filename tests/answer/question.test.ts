@@ -33,6 +33,12 @@ describe('parseQuestion', () => {
     [auto('what group did Maria Lopez lead?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('which country does Lopez represent?'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
     [auto('which group is Maria Lopez from?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    // The organisation asked for by its noun: someone's affiliation, the institution at which they work, a think tank.
+    [auto("what is Maria Lopez's affiliation?"), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    [auto('affiliation cell for Maria Lopez — which think tank?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    [auto('subject-matter expert Maria Lopez — establish her institutional affiliation for the sources list.'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    [{ command: 'who', text: 'Identify the institution at which Maria Lopez is stated to direct the ports program.' }, { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
+    [auto('which think tank is Maria Lopez with?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('what party is Lopez with'), { kind: 'affiliation', person: 'Lopez', wants: 'organization' }],
     [auto('Maria Lopez directs the port program at which institute?'), { kind: 'affiliation', person: 'Maria Lopez', wants: 'organization' }],
     [auto('Lopez works for which country'), { kind: 'affiliation', person: 'Lopez', wants: 'place' }],
@@ -251,6 +257,9 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'What date appears on the dateline of the Gazette story filed from Lenz?' }, { kind: 'articleDate', part: 'date' }],
     [{ command: 'when', text: 'What is the date given in the dateline of the Lenz Gazette dispatch?' }, { kind: 'articleDate', part: 'date' }],
     [auto('What is the dateline of the Lenz Gazette dispatch?'), { kind: 'articleDate', part: 'place' }],
+    // "From which city is X datelined?" asks the dateline's place, not where anything came from.
+    [auto('from which city is the May 3 Gazette dispatch on the harbour strike datelined?'), { kind: 'articleDate', part: 'place' }],
+    [auto('in which town was the Gazette story on the ferry filed?'), { kind: 'articleDate', part: 'place' }],
     // "what did X say it had seized" asks what X seized, by its own telling; "what did X say it said" stays a saying.
     [auto('what did the Lenz police say they had seized?'), { kind: 'search', act: 'seized', text: 'what had the Lenz police seized?' }],
     [auto('what did the Lenz police say they said?'), { text: 'what did the Lenz police say they said?' }],

@@ -187,6 +187,25 @@ The killing of the senior field commander of the Kessel Brigades, Oren Vask, in 
   });
 });
 
+describe('who leads something no passage says anyone leads', () => {
+  // Invented: a sentence names a prime minister beside a fleet that was sent; another names a brigade's commander.
+  const fleet = fixtureIndex({
+    'fleet.txt': `Fleet sent to Lenz
+
+June 4, 2025
+
+The envoy will offer more ships when she meets Tarvian Prime Minister Piet Olsen after a second Norland naval fleet was ordered to the strait.
+
+The killing of the senior field commander of the Kessel naval brigade, Oren Vask, raised fears of a wider war.`,
+  });
+
+  it('is answered by no one beside the thing led, nor by the commander of another thing', () => {
+    expect(answer(fleet, { command: 'who', text: 'Who commands the second Norland naval fleet ordered to the strait?' }).answers).toEqual([]);
+    expect(answer(fleet, { command: 'who', text: 'who is the commander of the second Norland naval fleet that got sent to the strait' }).answers).toEqual([]);
+    expect(answer(fleet, { command: 'who', text: 'Who commands the Kessel naval brigade?' }).answers[0]?.text).toBe('Oren Vask');
+  });
+});
+
 describe('a role named by an event, held by a person', () => {
   // Invented: the new chief's description names the bank they came from, beside the role's words.
   const index = fixtureIndex({

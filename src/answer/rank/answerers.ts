@@ -16,7 +16,7 @@ import type { CorpusIndex } from '../../index/corpusIndex.ts';
 import type { QuestionOf } from '../question.ts';
 import { apartFromAgentlessAct, doesAct, eventAnswers, ownSideOfAsked, undergoesAct } from '../eventActors.ts';
 import { datesProposalOnly, whenAnswers } from '../when.ts';
-import { roleHolderAnswers, titledOtherwise } from '../roles.ts';
+import { actTold, roleHolderAnswers, titledOtherwise } from '../roles.ts';
 import { creditAnswers } from '../credits.ts';
 import type { AskedFor } from './candidates.ts';
 import { kindModel } from './model.ts';
@@ -491,7 +491,10 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   // "The first envoy to visit Lenz" asks who did an act first, not which holder of a title in turn.
   // Read as an event ("who led the rocket engineers"), the ranker's sure actor stands before the rules', as for "who did X".
   // "Who chaired the summit" read as an event is answered only where a passage tells the chairing (see `actGrounded`).
-  const asEvent = (rules: () => Answer[]): Answer[] => rankedOrRules(index, question.text, 'who', rules).filter((answer) => actGrounded(index, answer, question.text));
+  // Only a passage that tells the act the role's head names, of what the role is of, tells who did it: "after a second carrier
+  // group was ordered to the region" tells no one commands it, "the senior commander of Hezbollah" commands no carrier group.
+  const tells = actTold(index, question.role);
+  const asEvent = (rules: () => Answer[]): Answer[] => rankedOrRules(index, question.text, 'who', rules).filter((answer) => actGrounded(index, answer, question.text) && tells(answer));
   // "The US ambassador who met him": no one the corpus titles otherwise (a prime minister) is the title's holder by the event alone.
   // The title's own words, before the clause that tells the event ("who met the envoy").
   const title = question.role.split(/\s+(?:who|that|which|whom)\s+/i)[0]!;
@@ -504,7 +507,7 @@ export function rankedRoleAnswers(index: CorpusIndex, question: QuestionOf<'role
   const holders = question.orEvent ? ofBodyAsked(index, unlessTitledOtherwise(roleHolderAnswers(index, question, asEvent)), title) : inOrderAsked(roleHolderAnswers(index, question), question.role);
   if (holders.length > 0) return holders;
   if (!question.orEvent) return statedHolders(index, question);
-  const answers = rankedOrRules(index, question.text, 'who', () => []).filter((answer) => actGrounded(index, answer, question.text));
+  const answers = rankedOrRules(index, question.text, 'who', () => []).filter((answer) => actGrounded(index, answer, question.text) && tells(answer));
   // "Who was the defense minister who announced …" asks for a person, not "Palestinian officials" or the ministry.
   return writesRoleHead(question) ? unlessTitledOtherwise(answers.filter((answer) => isPerson(index, answer))) : answers;
 }
