@@ -126,7 +126,7 @@ function topicOf(remark: string): string | undefined {
 export const MENTIONING = String.raw`mentions|mentioned|references|referenced|refs|refers\s+to|cites|cited`;
 
 /** A remark that only points at a thing: "… mentions the Beirut strike that killed X", "… references the Hamas attack". */
-const MENTIONS = new RegExp(String.raw`\b(?:${MENTIONING}|is\s+about|discusses|covers|features|flags|flagged|highlights|highlighted)\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{3,120})$`, 'u');
+const MENTIONS = new RegExp(String.raw`\b(?:${MENTIONING}|is\s+about|discusses|covers|features|flags|flagged|highlights|highlighted|(?:wrote|writes|spoke|speaks|talked|talks|told)\s+(?:of|about))\s+((?:the|a|an|\p{Lu}[\p{L}.-]*['’]s)\s+[^,;()]{3,120})$`, 'u');
 
 /** "the commander" in a question, "Hezbollah's senior military commander" in the remark before it: the thing named again. */
 function namedAgain(question: string, remark: string): string {
@@ -225,7 +225,7 @@ const POINTING = /\b(?:it|they|them)\b/iu;
 const TIME_ONLY = /^\s*(?:the\s+)?(?:exact\s+)?(?:day|date|time|timing)\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$/iu;
 
 /** "confirm the date", "need the day": a request for a time without a question word. */
-const DATE_WANTED = /^\s*(?:please\s+)?(?:confirm|check|verify|give\s+me|need|want|get|establish|determine|record|log|provide|supply|state|find|pin\s+down)\b[^?]{0,30}?\b(?:the\s+)?(?:exact\s+)?(?:date|day|time|timing|month|year)\b/iu;
+const DATE_WANTED = /^\s*(?:please\s+|(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:help\s+(?:me|us|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+)?)?(?:confirm|check|verify|give\s+me|need|want|get|establish|determine|record|log|provide|supply|state|find|fix|pin\s+down)\b[^?]{0,30}?\b(?:the\s+)?(?:exact\s+)?(?:date|day|time|timing|month|year)\b/iu;
 
 /** Where a topic ends and the question about it begins: a colon or a dash. */
 const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
@@ -269,7 +269,8 @@ function timesRemark(question: string): boolean {
 /** Whether a time question names an event of its own: a word beyond its question, the asker's doing and its frame. */
 function namesEvent(question: string, remark = ''): boolean {
   const named = new Set((unpunctuated(remark).toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []));
-  const own = unpunctuated(question).replace(FILED_IN, '').replace(/(?:,\s*|\s+)(?:per|according\s+to|relative\s+to)\s+.*$/iu, '');
+  // What follows a comma that only sources or softens the question ("…, if you would be so good", "…, as the Reuters correspondent reckoned it") names nothing.
+  const own = unpunctuated(question).replace(FILED_IN, '').replace(/(?:,\s*|\s+)(?:per|according\s+to|relative\s+to)\s+.*$/iu, '').replace(/,\s*(?:if\s+you|please|pray|as\s+(?:the|a|an|[\p{Lu}])|roughly|exactly)\b.*$/iu, '');
   return (own.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !EVENT_WORDS.test(word) && !named.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word));
 }
 
@@ -281,7 +282,7 @@ const EVENT_WORDS = /^(?:incident|event|episode|occurrence|happening|killing|dea
 const FILED_IN = new RegExp(String.raw`\s+(?:for|in|on)\s+(?:the|our|my|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${FILING_NOUNS})\b`, 'giu');
 
 /** "The source text says …", "Reuters puts …", "Draft says …": the frame that tells a remark, not its event. */
-const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|writes|wrote|puts|put|has|reports|reported|mentions|notes|states|claims|claimed|insists|insisted|keeps?\s+saying|kept\s+saying)\s+(?!(?:in|on|at|by|near|from|against|over|after|during|as|for|with)\b)(?:that\s+)?/iu;
+const TELLING = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|say|writes|wrote|write|puts|put|has|have|reports|reported|report|mentions|mention|notes|note|states|claims|claimed|claim|insists|insisted|insist|keeps?\s+saying|kept\s+saying)\s+(?!(?:in|on|at|by|near|from|against|over|after|during|as|for|with)\b)(?:that\s+)?/iu;
 /** A time the remark gives, which the question asks about again: a weekday, "overnight", "last week", "in the early hours of Friday". */
 const GIVEN_TIME = /\s*\b(?:(?:on|in|early|late|last|this|next|a)\s+)*(?:the\s+early\s+hours\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|today|tonight|week|month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b(?:\s+(?:morning|night|evening))?/giu;
 
@@ -327,8 +328,10 @@ const PARTICIPLE_AFTER = /^(?:in|on|at|by|near|from|to|against|over|after|during
  * reported in Isfahan, attributed to …"): the phrase up to what describes it after a comma or in brackets.
  */
 function eventPhrase(clause: string): string | undefined {
+  // What a bracket adds describes the event; so does a relative clause ("…, which wounded seven of our people"), which is no verb
+  // of the remark's own, and stays where it says which event (no comma: "the strike which killed X").
   const plain = clause.replace(/\s*\([^)]*\)/gu, '');
-  const tokens = plain.split(/\s+/u);
+  const tokens = plain.replace(/,?\s+(?:which|who)\s+[^,;]*/gu, '').split(/\s+/u);
   const finite = tokens.some((token, i) => {
     const before = tokens[i - 1] ?? '';
     if (!isVerb(token) || /^(?:the|a|an)$/iu.test(before)) return false;
@@ -402,8 +405,8 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
   return undefined;
 }
 
-/** A relative clause that tells what someone did ("…, the one who said …"), with the word before it. */
-const RELATIVE_WHO = /(?<=([\p{L}'’)]+)\s*,?\s+)who\s+((\p{Ll}+)\b[^?.;!—–]*)/gu;
+/** A relative clause that tells what someone did ("…, the one who said …"), with the word before it; an initial's stop ("the U.S.") ends no clause. */
+const RELATIVE_WHO = /(?<=([\p{L}'’)]+)\s*,?\s+)who\s+((\p{Ll}+)\b(?:[^?.;!—–]|(?<![\p{L}]\p{L})(?<=\p{Lu})\.)*)/gu;
 
 /** Words before "who" that name no one in particular: "the one", "a man", "the … guy", an aside's "I think". */
 const SOMEONE = /^(?:one|man|woman|guy|fellow|gentleman|lady|person|chap|bloke|someone|somebody|think|believe)$/iu;

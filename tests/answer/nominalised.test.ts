@@ -73,6 +73,11 @@ describe('a request for the speaker who said something', () => {
     expect(read.kind === 'saidBy' ? read.describedAs : 'none').toBeUndefined();
   });
 
+  it("reads \"who's the X who said Y\" as which X said Y, but not a credit quoted in the question", () => {
+    expect(parseQuestion({ command: 'who', text: "Who's the harbour guy who said the U.S. 'will not wait' for the council?" })).toMatchObject({ kind: 'saidBy', describedAs: 'harbour guy' });
+    expect(parseQuestion({ command: 'who', text: "and who's the 'additional reporting' name at the bottom of that Gazette Porto piece" }).kind).not.toBe('saidBy');
+  });
+
   it('reads the declarant of a quoted statement as its speaker', () => {
     expect(claimAttributed('Confirm the declarant, per the Gazette article, of the statement: "Further storms only raise the risk to the harbour towns."')).toBe('who said "Further storms only raise the risk to the harbour towns."?');
   });

@@ -92,6 +92,18 @@ describe('questionWithin: the question inside a request, or after a remark it po
     expect(questionWithin(asked)).toBe(read);
   });
 
+  it.each<[string, string]>([
+    // A relative clause after a comma describes the event; one without says which. A softening or sourcing tail names no event.
+    ['The fire at the Porto pier, which injured five workers — on what day did that occur, if you would be so good?', 'when was the fire at the Porto pier?'],
+    ['And the storm over Porto which closed the Lenz bridge — when did that take place, as the Gazette correspondent reckoned it?', 'when was the storm over Porto which closed the Lenz bridge?'],
+    // A remark that writes of a thing, and a request for its date put as a favour.
+    ['The Gazette correspondent wrote of an unprecedented storm over Porto in the week before the summit. Could you help an old man fix the date of it?', 'when was the unprecedented storm over Porto in the week before the summit?'],
+    // Those who only tell a remark, in the plural ("Our contacts mention …"), are no part of its event.
+    ['Our contacts mention Ruiz threatening to close the pier. On which day was that, per the Gazette report?', 'when was Ruiz threatening to close the pier?'],
+  ])('%s', (asked, read) => {
+    expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
+  });
+
   it('reads a remark with a verb of its own as its clause, not as a noun phrase', () => {
     expect(questionWithin('Log entry: the storm closed the Lenz bridge, the Gazette says. Establish the day.')).toBe('when did the storm close the Lenz bridge, the Gazette says?');
   });
@@ -139,6 +151,10 @@ describe('a cleft time question', () => {
 });
 
 describe('relativeWho: someone a who question describes by what they did', () => {
+  it("reads on past an initial's stop ('the U.S.')", () => {
+    expect(relativeWho("Who's the harbour guy who said the U.S. 'will not wait' for the council?")).toBe("who said the U.S. 'will not wait' for the council?");
+  });
+
   it.each<[string, string]>([
     ['Who is the port secretary dear, the one who said the pier would close?', 'which official said the pier would close?'],
     ['Now the Porto gentleman, I think, who warned about the storm — what was his name again?', 'who warned about the storm?'],
