@@ -2619,7 +2619,7 @@ function withoutChatter(raw: string): string {
  */
 const AFTERTHOUGHT = /^(\s*(?:who|whom|whose|what|which|when|where|how|for\s+how)\b(?:[^,?]|(?<=\d),(?=\d)){8,240}?)\s*,\s+(?:(?:he|she|they|it)\s+(?!(?:is|was|are|were|said|says|told)\b)\p{Ll}+s\b[^,?]{0,80}|(?:how\s+many|what|which)\s+(?:days|weeks|months|years|hours|day|date|weekday|year)\b[^,?]{0,30})\s*\?*\s*$/iu;
 /** "who is the top diplomat who said X", "who's the Pentagon guy who said X", "… the Italian minister reporting X": which top diplomat said X, a saying the role's holder is found by (not a quoted credit: "the 'additional reporting' name"). */
-const ROLE_WHO_SAID = /^\s*who(?:\s+(?:is|was)|['’]s)\s+the\s+((?:(?!(?:credited|with|for|by|on|in|to)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring)(?!['’]))\b/iu;
+const ROLE_WHO_SAID = /^\s*who(?:\s+(?:is|was)|['’]s)\s+the\s+(?!(?:one|person|individual)\s)((?:(?!(?:credited|with|for|by|on|in|to)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring)(?!['’]))\b/iu;
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
 const THE_ONES = /\s*,?\s+the\s+ones\s+(?!(?:who|that|which)\s+(?:is|was|are|were)\b)([^?]{3,160}?)\s*(\?*)\s*$/iu;

@@ -76,6 +76,8 @@ describe('a request for the speaker who said something', () => {
   it("reads \"who's the X who said Y\" as which X said Y, but not a credit quoted in the question", () => {
     expect(parseQuestion({ command: 'who', text: "Who's the harbour guy who said the U.S. 'will not wait' for the council?" })).toMatchObject({ kind: 'saidBy', describedAs: 'harbour guy' });
     expect(parseQuestion({ command: 'who', text: "and who's the 'additional reporting' name at the bottom of that Gazette Porto piece" }).kind).not.toBe('saidBy');
+    // "the one saying" describes no one: who said it.
+    expect(parseQuestion({ command: 'who', text: "Who's the one saying 'never again will this harbour flood' in the Gazette article? I think it's Ruiz." })).toMatchObject({ kind: 'saidBy' });
   });
 
   it('reads the declarant of a quoted statement as its speaker', () => {
