@@ -24,6 +24,7 @@ import { choicesDropped } from './quizChoices.ts';
 import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescribed.ts';
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { victimAsked } from './victimAsked.ts';
+import { apposedWho } from './apposedWho.ts';
 import { questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
 import { identityPointedIn } from './identityPointed.ts';
 import { asAccordingTo, identifiersSpaced } from './askedSentences.ts';
@@ -1016,7 +1017,7 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   // A prompt's persona, the answer's form and the material to use ("You're a research assistant.", "Name only.") ask nothing;
   // a field's name ("event_date") is its words.
-  const request = typed.text === undefined ? typed : { ...typed, text: withoutInstructions(identifiersSpaced(clip(typed.text))) };
+  const request = typed.text === undefined ? typed : { ...typed, text: withoutInstructions(identifiersSpaced(clip(typed.text))).replace(STORY_OF, '$1 the $3 $2') };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
@@ -1062,7 +1063,9 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   const done = ASKS_SOMEONE_KINDS.has(asIs.kind) ? relativeWho(clip(request.text).replace(MENTION, '')) : undefined;
   // "… the person assassinated in Tehran … Who does the report name as the victim?": who underwent the killing it names.
   const victim = ASKS_SOMEONE_KINDS.has(asIs.kind) ? victimAsked(clip(request.text).replace(MENTION, '')) : undefined;
-  const description = someone ?? event ?? done ?? victim ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
+  // "Who's calling the plays at the Pentagon — the defense secretary …?": whom its plain words after a dash or comma name.
+  const apposed = ASKS_SOMEONE_KINDS.has(asIs.kind) ? apposedWho(clip(request.text).replace(MENTION, '')) : undefined;
+  const description = someone ?? event ?? done ?? victim ?? apposed ?? questionWithin(clip(request.text).replace(MENTION, ''), isName);
   // An unread text that asks in so many words for someone's identity ("For a footnote: the identity of X") is asked as that, not as the act its words happen to hold.
   const identified = someone !== undefined && notAsked && IDENTITY_OF.test(cased);
   const question = description === undefined ? asIs : identified ? readQuestion(request.command, description, isName) : { ...asIs, described: readQuestion(request.command, description, isName) };
@@ -1336,6 +1339,8 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
  * capitalised name may stand without its article ("in Political IQ story").
  */
+/** "in article of Political IQ", "in the story from Reuters": a story named after its word, as "in the Political IQ article". */
+const STORY_OF = /\b([Ii]n|[Ff]rom|[Pp]er)\s+(?:the\s+)?(article|story|piece|report|dispatch)\s+(?:of|by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,?.!;:]|$)/gu;
 const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */

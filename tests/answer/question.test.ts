@@ -257,6 +257,8 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'What date appears on the dateline of the Gazette story filed from Lenz?' }, { kind: 'articleDate', part: 'date' }],
     [{ command: 'when', text: 'What is the date given in the dateline of the Lenz Gazette dispatch?' }, { kind: 'articleDate', part: 'date' }],
     [auto('What is the dateline of the Lenz Gazette dispatch?'), { kind: 'articleDate', part: 'place' }],
+    // A story named after its word ("in article of the Gazette") is the story asked of, as "in the Gazette article".
+    [{ command: 'who', text: 'In article of Harbour Times, who was calling for a ferry strike earlier in the week?' }, { kind: 'eventActor', story: 'Harbour Times', text: 'who was calling for a ferry strike earlier in the week?' }],
     // "From which city is X datelined?" asks the dateline's place, not where anything came from.
     [auto('from which city is the May 3 Gazette dispatch on the harbour strike datelined?'), { kind: 'articleDate', part: 'place' }],
     [auto('in which town was the Gazette story on the ferry filed?'), { kind: 'articleDate', part: 'place' }],
