@@ -25,7 +25,7 @@ import { IDENTITY_OF, asksWhoDescribed, someoneDescribed } from './someoneDescri
 import { claimAttributed, verbsForNominals } from './nominalised.ts';
 import { victimAsked } from './victimAsked.ts';
 import { apposedWho } from './apposedWho.ts';
-import { questionOrder, questionWithin, relativeWho } from './questionWithin.ts';
+import { questionOrder, questionWithin, relativeWho, relayedQuestion } from './questionWithin.ts';
 import { identityPointedIn } from './identityPointed.ts';
 import { asAccordingTo, identifiersSpaced } from './askedSentences.ts';
 import { withoutInstructions } from './instructions.ts';
@@ -1017,7 +1017,8 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   const clip = (value: string | undefined) => (value ?? '').slice(0, MAX_QUESTION_LENGTH).trim();
   // A prompt's persona, the answer's form and the material to use ("You're a research assistant.", "Name only.") ask nothing;
   // a field's name ("event_date") is its words.
-  const request = typed.text === undefined ? typed : { ...typed, text: withoutInstructions(identifiersSpaced(clip(typed.text))).replace(STORY_OF, '$1 the $3 $2') };
+  // A question relayed for someone else ("Hank from Harrisburg wants to know who …") is that question.
+  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(clip(typed.text))).replace(STORY_OF, '$1 the $3 $2')) };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
@@ -3782,7 +3783,7 @@ function participantAsked(text: string): Participant {
   const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
   // "who was Iran threatening", "who's Blinken meeting": a name between "was" and an "-ing" verb is its subject.
-  if (/^\s*(?:who|whom)(?:\s+(?:was|were|is|are)|['’]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
+  if (/^\s*[Ww]hom?(?:\s+(?:was|were|is|are)|['’]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.
   const object = new RegExp(String.raw`^\s*(?:whom|who|(?:which|what)(?:\s+[\w'’-]+){1,3}?)\s+(did|does|do|will|would|could|can|has|have|had)\s+(?:(?:${VERB_ADVERBS})\s+)?([\w'’-]+)\s+\S`, 'i').exec(text);
   if (object === null) return 'agent';

@@ -405,6 +405,28 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
   return undefined;
 }
 
+/**
+ * "Line six, Hank from Harrisburg, wants to know who became …", "Dennis in Bangor asks what day X said …":
+ * one who relays a question, and the question relayed, in a statement's word order: a time's, or who did
+ * something ("who the leader was that …" is left to the readings of a description).
+ */
+const RELAYED_BY = /^[^?.!—–:]{0,80}?\b(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|needs\s+to\s+know)\s+/iu;
+/** The relayed question: who did something (a verb after "who", case as written), or a time's. */
+const RELAYED = /^(?:who\s+(?!(?:the|a|an|this|that)\b)\p{Ll}+\b|(?:when|what\s+day|what\s+date|which\s+day|which\s+date|what\s+year|which\s+year)\s+\p{L})/u;
+
+/** A text whose sentence relays a question for someone else, as that question in a question's word order; the text as it is otherwise. */
+export function relayedQuestion(text: string): string {
+  const sentences = askedSentences(text);
+  const relayed = (sentence: string) => {
+    const frame = ASKS.test(sentence) ? null : RELAYED_BY.exec(sentence);
+    return frame === null || !RELAYED.test(sentence.slice(frame[0].length)) ? undefined : sentence.slice(frame[0].length);
+  };
+  const at = sentences.findIndex((sentence) => relayed(sentence) !== undefined);
+  if (at < 0) return text;
+  const asked = questionOrder(relayed(sentences[at]!)!);
+  return [...sentences.slice(0, at), asked, ...sentences.slice(at + 1)].join(' ');
+}
+
 /** A relative clause that tells what someone did ("…, the one who said …"), with the word before it; an initial's stop ("the U.S.") ends no clause. */
 const RELATIVE_WHO = /(?<=([\p{L}'’)]+)\s*,?\s+)who\s+((\p{Ll}+)\b(?:[^?.;!—–]|(?<![\p{L}]\p{L})(?<=\p{Lu})\.)*)/gu;
 

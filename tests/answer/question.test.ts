@@ -67,6 +67,8 @@ describe('parseQuestion', () => {
     [auto('who is Maria Lopez, as described in the Gazette story?'), { kind: 'profile', subject: 'Maria Lopez', story: 'Gazette' }],
     [auto('did the port reopen on Friday? I think it did'), { text: 'did the port reopen on Friday?' }],
     [auto('who did Lenz point the finger at over the sinking?'), { kind: 'eventActor', asks: 'patient', act: 'blame', text: 'who did Lenz blame over the sinking?' }],
+    // "Who is X blaming": X is the subject, whoever is blamed is asked for, however the question word is written.
+    [auto('Who is Lenz pointing the finger at over the sinking?'), { kind: 'eventActor', asks: 'patient', act: 'blaming' }],
     [auto('who was the mayor going on about at the harbour?'), { text: 'who was the mayor talking about at the harbour?' }],
     [auto('who went on about the ferry?'), { text: 'who talked about the ferry?' }],
     [auto('The Gazette story from Lenz says Lopez was the harbour minister of which country?'), { kind: 'affiliation', person: 'Lopez', story: 'Gazette Lenz' }],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
 import { parseQuestion } from '../../src/answer/question.ts';
-import { questionWithin, relativeWho } from '../../src/answer/questionWithin.ts';
+import { questionWithin, relativeWho, relayedQuestion } from '../../src/answer/questionWithin.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 describe('questionWithin: the question inside a request, or after a remark it points back to', () => {
@@ -164,5 +164,19 @@ describe('relativeWho: someone a who question describes by what they did', () =>
 
   it('reads nothing after a role or a noun, which the question asked for already, nor a clause without a verb', () => {
     for (const asked of ['Who was the Porto defence minister who commented on the closure?', 'Who was the pilot who flew the plane?', 'Who is the one who is in charge?']) expect(relativeWho(asked)).toBeUndefined();
+  });
+});
+
+describe('relayedQuestion: a question relayed for someone else', () => {
+  it.each<[string, string]>([
+    ['Line six, Hank from Harrisburg, wants to know who became the first mayor to visit Lenz since the storm.', 'who became the first mayor to visit Lenz since the storm?'],
+    ['Our next caller, Vern in Visalia, wants to know when Norland carried out the raid on the port, per the Gazette.', 'when did Norland carry out the raid on the port, per the Gazette?'],
+    ['Priya in Porto asks who heads the ports program. Thanks, Priya.', 'who heads the ports program? Thanks, Priya.'],
+  ])('%s', (relayed, asked) => {
+    expect(relayedQuestion(relayed)).toBe(asked);
+  });
+
+  it('leaves a who clause in a statement\'s order, a question of its own and a bare "when," as they are', () => {
+    for (const text of ['Denise in Duluth wants to know who the harbour master was that closed the port.', 'Hank asks who Ruiz met.', 'A patron wants to know when, relative to the Gazette story. When was the pier closed?', 'Who asks when the pier closed?']) expect(relayedQuestion(text)).toBe(text);
   });
 });
