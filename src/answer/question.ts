@@ -1728,8 +1728,8 @@ const WHAT_SPAN = /\b(?:(?:over|in|during|within|for)\s+)?(?:what|which)\s+(?:st
 const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
 
-/** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?": a who-question by another name. */
-const NAME_THE = /^\s*(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:first|full|last|given)\s+name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
+/** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?" (after a chat's aside and a dash too: "quick spell check — name of …"): a who-question by another name. */
+const NAME_THE = /^\s*(?:[^—–?:]{3,80}?\s+[—–]\s+)?(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:first|full|last|given)\s+name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
 /** "the guy from the institute, what's his name" (or "— what is his name"): the description put first. */
 /**
  * "There was some think-tank guy who said X, who was that again?", "I think the Hamas leader got

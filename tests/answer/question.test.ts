@@ -259,6 +259,8 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'What date appears on the dateline of the Gazette story filed from Lenz?' }, { kind: 'articleDate', part: 'date' }],
     [{ command: 'when', text: 'What is the date given in the dateline of the Lenz Gazette dispatch?' }, { kind: 'articleDate', part: 'date' }],
     [auto('What is the dateline of the Lenz Gazette dispatch?'), { kind: 'articleDate', part: 'place' }],
+    // "name of the X" after a chat's aside and a dash asks who the X is.
+    [{ command: 'who', text: 'quick spell check for the sidebar — name of the harbour master sacked in Porto, per the Gazette story?' }, { text: 'who is the harbour master sacked in Porto?', story: 'Gazette' }],
     // A story named after its word ("in article of the Gazette") is the story asked of, as "in the Gazette article".
     [{ command: 'who', text: 'In article of Harbour Times, who was calling for a ferry strike earlier in the week?' }, { kind: 'eventActor', story: 'Harbour Times', text: 'who was calling for a ferry strike earlier in the week?' }],
     // "From which city is X datelined?" asks the dateline's place, not where anything came from.
