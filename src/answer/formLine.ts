@@ -113,3 +113,28 @@ export function formAsked(text: string): string {
   else if (source !== undefined && /^copyright\s+holder$/i.test(field)) asked = 'who is the copyright holder';
   return asked === undefined ? text : `${asked}${scope}?`;
 }
+
+/** A bullet or a tasking's marker before a line: "- ", "• ". */
+const BULLET = /^\s*[-•*]\s+/u;
+/** "…: ?", "… = ?", "…: ___": a field left blank for its answer, its label the question. */
+const LEFT_BLANK = /\s*[:=]\s*(?:\?+|_{2,}|\.{3}|…)\s*(?:\([^)]*\)\s*)?(?=(?:[.;/]+\s*)?$)/iu;
+/** "SOURCE: Reuters/Annapolis" at a line's end: the story asked of. */
+const SOURCE_LAST = /\s*(?:[.;]|\/\/)?\s*\bsource\s*:\s*([^.?!;]+?)\s*[.]?\s*$/iu;
+
+/**
+ * A tasking's line put as its question: "- timing of X rel. to Y: ? SOURCE: Reuters/Annapolis" →
+ * "timing of X relative to Y, per the Reuters Annapolis story?"; a field left blank asks for what its
+ * label names ("DTG of X": its date and time), the bullet asks nothing, a trailing "SOURCE:" names the
+ * story. Text as it is where no field is left blank.
+ */
+export function blankFieldAsked(text: string): string {
+  const source = SOURCE_LAST.exec(text);
+  const body = (source === null ? text : text.slice(0, source.index)).replace(BULLET, '');
+  // A form line of fields ("Subject: … | Source: …", "TASK: … SOURCE: …") is `formAsked`'s.
+  if (!LEFT_BLANK.test(body) || text.includes('|')) return text;
+  // A date-time group is a date and time; "rel. to" is "relative to".
+  const label = body.replace(LEFT_BLANK, '').replace(/\bDTG\b/gu, 'date and time').replace(/\brel\.\s+to\b/giu, 'relative to').replace(/\s*[?.]+\s*$/u, '');
+  const story = source === null ? '' : source[1]!.replace(/\//gu, ' ').trim();
+  const scope = story === '' ? '' : `, per the ${story}${/\b(?:story|article|piece|report|dispatch|wire)$/iu.test(story) ? '' : ' story'}`;
+  return `${label}${scope}?`;
+}

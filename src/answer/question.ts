@@ -32,7 +32,7 @@ import { withoutInstructions } from './instructions.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
 import { premisedAsked } from './premised.ts';
-import { formAsked } from './formLine.ts';
+import { blankFieldAsked, formAsked } from './formLine.ts';
 import { letterAsked } from './letter.ts';
 import { spokenAsked } from './spoken.ts';
 
@@ -1030,7 +1030,7 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const read = readAsAsked(asAccordingTo(clip(request.text)));
+  const read = readAsAsked(asAccordingTo(clip(request.text).replace(STORY_CALLS, (_, which: string, story: string, described: string) => `${which} is described as ${described}, according to ${story}?`)));
   const asked = verbsForNominals(singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(read, isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? (weekdayAsked(clip(request.text)) ?? weekdayAsked(read)) : undefined;
@@ -1340,6 +1340,8 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
  * capitalised name may stand without its article ("in Political IQ story").
  */
+/** "Which country does the Annapolis story call a rare ally to both …?": which is so described, by that story. */
+const STORY_CALLS = /^\s*((?:which|what)\s+[\p{L}-]+|who|whom)\s+(?:does|did|do)\s+(the\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:story|article|piece|report|dispatch|wire|coverage))\s+(?:call|describe|label|refer\s+to)\s+(?:as\s+)?([^?]{3,160}?)\s*\?*\s*$/iu;
 /** "in article of Political IQ", "in the story from Reuters": a story named after its word, as "in the Political IQ article". */
 const STORY_OF = /\b([Ii]n|[Ff]rom|[Pp]er)\s+(?:the\s+)?(article|story|piece|report|dispatch)\s+(?:of|by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,?.!;:]|$)/gu;
 const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
@@ -2595,7 +2597,7 @@ function withoutAsides(input: string): string {
 }
 
 function withoutChatter(raw: string): string {
-  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(formAsked(fileNoteAsked(checklistAsked(raw))))))))));
+  const aside = withoutAsides(doubtsDropped(quizAsked(acrossStories(scholarlyAsked(worksheetAsked(keywordsAsked(formAsked(fileNoteAsked(checklistAsked(blankFieldAsked(raw)))))))))));
   // "The X passage refers to a leader who did Y. Explain who he is.": asked of the telling before any remark is read.
   const input = storyTellingAsked(aside) ?? remarkCounted(aside) ?? aside;
   const premise = PUT_PREMISE.exec(input);

@@ -391,7 +391,10 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     // A time question that names no event of its own ("which date do I write?") and points at nothing, or the date
     // wanted after a remark ("Verify the day."), asks when the remark before it happened.
     const timed = timesRemark(asked);
-    const bare = timed || (BARE_TIME.test(asked) && !namesEvent(asked, remark));
+    // A remark that names its event as a noun phrase lends the question its words ("… statement condemning X. When was the
+    // statement issued?"); one with a verb of its own does not ("Blinken refused to confirm the attack. When did that attack …?").
+    const phrased = remark !== undefined && eventPhrase(unpunctuated(remark.replace(LABEL, ''))) !== undefined;
+    const bare = timed || (BARE_TIME.test(asked) && !namesEvent(asked, phrased ? remark : ''));
     const wanted = embedded === undefined && !ASKS.test(part);
     // (Not a remark that only mentions a thing: "that" is that thing.)
     // A remark that asks a time itself ("Scene 12 needs the date the explosions hit Isfahan.") is the question.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formAsked } from '../../src/answer/formLine.ts';
+import { blankFieldAsked, formAsked } from '../../src/answer/formLine.ts';
 
 describe('formAsked: a form line or a help-desk ticket put as its question', () => {
   it.each<[string, string]>([
@@ -26,5 +26,19 @@ describe('formAsked: a form line or a help-desk ticket put as its question', () 
 
   it('leaves a count field, and anything that is not a line of fields, as it is', () => {
     for (const line of ['Subject: Porto storm | Info needed: number killed', 'Who closed the pier? | the Gazette', 'Note: the pier closed.']) expect(formAsked(line)).toBe(line);
+  });
+});
+
+describe('blankFieldAsked: a tasking line whose field is left blank', () => {
+  it.each<[string, string]>([
+    ['- timing of the Lenz bridge closure rel. to the Gazette report: ? SOURCE: Gazette/Porto', 'timing of the Lenz bridge closure relative to the Gazette report, per the Gazette Porto story?'],
+    ['- onset of the dock strike, month only: ? SOURCE: Harbour Times piece', 'onset of the dock strike, month only, per the Harbour Times piece?'],
+    ['- DTG of the ferry sinking off Porto: ? (baseline for timeline)', 'date and time of the ferry sinking off Porto?'],
+  ])('%s', (line, asked) => {
+    expect(blankFieldAsked(line)).toBe(asked);
+  });
+
+  it('leaves a line with no blank field, or a form line of fields, as it is', () => {
+    for (const line of ['TASK: confirm timing of the storm. SOURCE: Gazette', 'Subject: ferry sinking | Info needed: date | Source: Gazette piece', 'When did the ferry sink?']) expect(blankFieldAsked(line)).toBe(line);
   });
 });

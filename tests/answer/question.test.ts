@@ -259,6 +259,8 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'What date appears on the dateline of the Gazette story filed from Lenz?' }, { kind: 'articleDate', part: 'date' }],
     [{ command: 'when', text: 'What is the date given in the dateline of the Lenz Gazette dispatch?' }, { kind: 'articleDate', part: 'date' }],
     [auto('What is the dateline of the Lenz Gazette dispatch?'), { kind: 'articleDate', part: 'place' }],
+    // "Which country does the story call X?" asks which is so described, in that story.
+    [{ command: 'who', text: 'Which country does the Gazette story call a rare ally to both Norland and Tarvia?' }, { text: 'Which country is a rare ally to both Norland and Tarvia?', story: 'Gazette' }],
     // "name of the X" after a chat's aside and a dash asks who the X is.
     [{ command: 'who', text: 'quick spell check for the sidebar — name of the harbour master sacked in Porto, per the Gazette story?' }, { text: 'who is the harbour master sacked in Porto?', story: 'Gazette' }],
     // A story named after its word ("in article of the Gazette") is the story asked of, as "in the Gazette article".

@@ -104,6 +104,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
   });
 
+  it('lends no question the words of a remark with a verb of its own: a thing it names is not its event', () => {
+    expect(questionWithin('Ruiz refused to confirm the alleged fire at the Porto pier. When did that alleged fire take place, per the Gazette report?')).not.toBe('when did Ruiz refuse to confirm the alleged fire at the Porto pier?');
+  });
+
   it('reads a remark with a verb of its own as its clause, not as a noun phrase', () => {
     expect(questionWithin('Log entry: the storm closed the Lenz bridge, the Gazette says. Establish the day.')).toBe('when did the storm close the Lenz bridge, the Gazette says?');
   });
