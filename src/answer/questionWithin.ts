@@ -149,6 +149,11 @@ function personIn(remark: string, isName: (phrase: string) => boolean): string |
   return undefined;
 }
 
+/** A figure a remark quotes: words in quotation marks with a number in them. */
+const FIGURE_QUOTED = /["“‘']([^"“”‘’']{0,40}\d[^"“”‘’']{0,60})["”’']/u;
+/** "that figure", "this number", "the toll": a figure pointed back to. */
+const FIGURE_POINTED = /\b(?:that|this|the)\s+(?:figure|number|toll|count|tally|estimate)\b/iu;
+
 /** "said it", "say that", "make that statement": a saying that points back to the words of a remark. */
 const SAYING_POINTED = /\b(say|said|says|saying|tell|told|state|stated|write|wrote|deliver|delivered)\s+(?:it|that|this|so)\b(?!\s+\p{Ll}+ed\b)/iu;
 /** A remark's quoted words (“…”, "…", '…' of two words or more), or the clause it says was said ("said on Monday that X"). */
@@ -209,6 +214,9 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   // A headline's speaker before the words ("'Ruiz: We will reopen the pier'") is no part of them.
   const quoted = (words?.[1] ?? words?.[2])?.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?:\s+/u, '');
   if (words !== null) read = read.replace(SAYING_POINTED, (_whole, verb: string) => `${verb} ${quoted !== undefined ? `"${quoted}"` : `that ${unpunctuated(words[3]!)}`}`);
+  // "Who gave that figure?": the figure the remark quotes ("'nearly 1,200 dead in Gaza'").
+  const figure = FIGURE_QUOTED.exec(remark);
+  if (figure !== null) read = read.replace(FIGURE_POINTED, `the figure of ${figure[1]!.trim()}`);
   const thing = subject !== undefined && /^(?:the|a|an)\s/iu.test(subject) ? subject : topic;
   if (thing !== undefined) read = read.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing).replace(/\b(?<=(?:was|is)\s+)that(?=\s*(?:,[^?]*)?\??\s*$)/iu, thing);
   if (thing !== undefined && topic !== undefined) read = read.replace(/\bit\b/iu, thing);

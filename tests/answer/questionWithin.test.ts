@@ -104,6 +104,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     expect(questionWithin(asked, (phrase) => phrase === 'Ruiz')).toBe(read);
   });
 
+  it('reads a figure pointed back to as the figure the remark quotes', () => {
+    expect(questionWithin("The casualty table cites 'nearly 40 dead in Porto' with no attribution. Who gave that figure, according to the Gazette story?")).toBe('Who gave the figure of nearly 40 dead in Porto, according to the Gazette story?');
+  });
+
   it('lends no question the words of a remark with a verb of its own: a thing it names is not its event', () => {
     expect(questionWithin('Ruiz refused to confirm the alleged fire at the Porto pier. When did that alleged fire take place, per the Gazette report?')).not.toBe('when did Ruiz refuse to confirm the alleged fire at the Porto pier?');
   });
