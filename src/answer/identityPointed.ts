@@ -36,8 +36,8 @@ const IDENTITY_ASKED = new RegExp(
   'iu',
 );
 
-/** How a remark describes someone it does not name: "mentions X", "reference is made to X", "is referred to only as X", "only says X". */
-const DESCRIBES = new RegExp(String.raw`\b(?:${MENTIONING}|cite|reference\s+is\s+made\s+to|(?:is\s+)?referred\s+to(?:\s+only)?\s+as|names|says|calls\s+(?:him|her)|brings?\s+up|bring\s+up|raises?)\s+(?:only\s+)?((?!(?:that|who|which|it|he|she|they)\b)[\p{L}].{3,120})$`, 'iu');
+/** How a remark describes someone it does not name: "mentions X", "wants the name of X", "reference is made to X", "is referred to only as X", "only says X". */
+const DESCRIBES = new RegExp(String.raw`\b(?:${MENTIONING}|cite|(?:wants?|needs?|asks\s+for|requests?)\s+the\s+name\s+of|reference\s+is\s+made\s+to|(?:is\s+)?referred\s+to(?:\s+only)?\s+as|names|says|calls\s+(?:him|her)|brings?\s+up|bring\s+up|raises?)\s+(?:only\s+)?((?!(?:that|who|which|it|he|she|they)\b)[\p{L}].{3,120})$`, 'iu');
 
 /**
  * A role the remark names someone by: the words it quotes ("names only 'the Hamas political leader'"),

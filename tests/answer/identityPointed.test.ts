@@ -9,6 +9,8 @@ describe('identityPointedIn: a request for the identity of someone a remark desc
     ["14:05 — the Gazette copy mentions Porto's deputy mayor arrested on Monday. Name, fast?", "who is Porto's deputy mayor arrested on Monday?"],
     ["Our panel on the port closure names only 'the harbour commander' so far. Which man was it?", 'who is the harbour commander?'],
     ['Porto: someone says the pier is unsafe. The copy only says senior official — who exactly?', 'who is the senior official?'],
+    // Asked for by name for someone else ("the student wants the name of X"), then pointed at by "he".
+    ['Rephrasing: the student wants the name of the harbour commander Porto dismissed after the storm. Who was he?', 'who is the harbour commander Porto dismissed after the storm?'],
     // Named again by its head noun, with what it is of.
     ['The Gazette notes that, on the day of the vote, the leader of Porto Rising walked out. Let the transcript show the name of that leader.', 'who is the leader of Porto Rising?'],
     ["Before the vote the mayor held talks with Porto's prime minister. The stenographer asks that the prime minister be identified.", "who is Porto's prime minister?"],
