@@ -295,6 +295,8 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
   // "who was running the Pentagon": the progressive asks for the one in charge as the present does.
   leading: 'leader', heading: 'head', commanding: 'commander', directing: 'director', chairing: 'chair', governing: 'governor', running: 'head',
 };
+/** The nouns "who leads X" asks by ("leader", "commander", …), and "commanding" of "the commanding officer of X". */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set([...Object.values(ROLE_NOUN), 'commanding']);
 const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s|\s+(?:(?:is|was)\s+)?(?:serves|served|serving|acts|acted|acting)\s+as|\s+holds\s+the\s+(?:post|job|office)\s+of)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
 const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;
 

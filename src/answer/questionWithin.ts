@@ -241,7 +241,7 @@ const TOPIC_END = /\s*:\s+|\s+[—–]+\s+|\s+-\s+/u;
 /** A question only for a time: "which date do I write …", "what day was it", "when?". */
 const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact\s+|actual\s+)?(?:day|date|time|night|year|month|timeframe|time\s+frame|timing)s?\b)/iu;
 /** Words a bare time question may hold besides its question: auxiliaries, pronouns, the asker's own doing. */
-const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|pieces|story|stories|article|articles|report|reports|coverage|source|sources|timeframe|timing|frame)$/iu;
+const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|establish|determine|record|log|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|pieces|story|stories|article|articles|report|reports|coverage|source|sources|timeframe|timing|frame)$/iu;
 
 /**
  * "what date do I stamp on that", "which day should we log it under", "what date does that go on the
@@ -285,7 +285,7 @@ function namesEvent(question: string, remark = ''): boolean {
 /** Where an asker files a time: "the casualty log", "our escalation chronology", "the damage register". */
 export const FILING_NOUNS = 'log|chronology|timeline|sitrep|record|register|brief|file|entry|sheet|table|report';
 /** "the incident", "when did the killing take place", "when was that call made": words any event is told by, naming none of its own. */
-const EVENT_WORDS = /^(?:incident|event|episode|occurrence|happening|killing|death|attack|strike|statement|call|remarks?|it|happen|happened|occur|occurred|take|took|taken|place|made|issued|delivered|given|carried|out|establish|determine|record|log)$/iu;
+const EVENT_WORDS = /^(?:incident|event|episode|occurrence|happening|killing|death|attack|strike|statement|call|remarks?|happen|happened|occur|occurred|take|took|taken|place|made|issued|delivered|given|carried|out)$/iu;
 /** "… for the casualty log", "for our escalation chronology": where the asker files the time, no part of its event. */
 const FILED_IN = new RegExp(String.raw`\s+(?:for|in|on)\s+(?:the|our|my|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:${FILING_NOUNS})\b`, 'giu');
 
@@ -428,14 +428,13 @@ const RELAYED = /^(?:who\s+(?!(?:the|a|an|this|that)\b)\p{Ll}+\b|(?:when|what\s+
 /** A text whose sentence relays a question for someone else, as that question in a question's word order; the text as it is otherwise. */
 export function relayedQuestion(text: string): string {
   const sentences = askedSentences(text);
-  const relayed = (sentence: string) => {
+  const relayed = sentences.map((sentence) => {
     const frame = ASKS.test(sentence) ? null : RELAYED_BY.exec(sentence);
-    return frame === null || !RELAYED.test(sentence.slice(frame[0].length)) ? undefined : sentence.slice(frame[0].length);
-  };
-  const at = sentences.findIndex((sentence) => relayed(sentence) !== undefined);
-  if (at < 0) return text;
-  const asked = questionOrder(relayed(sentences[at]!)!);
-  return [...sentences.slice(0, at), asked, ...sentences.slice(at + 1)].join(' ');
+    const clause = frame === null ? undefined : sentence.slice(frame[0].length);
+    return clause !== undefined && RELAYED.test(clause) ? clause : undefined;
+  });
+  const at = relayed.findIndex((clause) => clause !== undefined);
+  return at < 0 ? text : [...sentences.slice(0, at), questionOrder(relayed[at]!), ...sentences.slice(at + 1)].join(' ');
 }
 
 /** A relative clause that tells what someone did ("…, the one who said …"), with the word before it; an initial's stop ("the U.S.") ends no clause. */

@@ -2,7 +2,7 @@
 import type { Answer, Citation, Entity, Mention, RoleClaim } from '../types.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import { indexTerm, keyTerms, words } from '../text/terms.ts';
-import { parseQuestion, type QuestionOf } from './question.ts';
+import { LEADER_NOUNS, parseQuestion, type QuestionOf } from './question.ts';
 import { saidByAnswers } from './saidBy.ts';
 import { eventAnswers } from './eventActors.ts';
 import { citationOf, sentenceWith, matchedTerms, nameTerms, questionNames, termMatches, tokenize, type Token } from './evidence.ts';
@@ -96,8 +96,6 @@ export function roleHolderAnswers(index: CorpusIndex, question: QuestionOf<'role
   });
 }
 
-/** The heads of a role "who leads X" asks for: the one who leads it, by the verb's noun. */
-const LEADER_NOUNS: ReadonlySet<string> = new Set(['leader', 'head', 'commander', 'commanding', 'director', 'chair', 'governor', 'founder']);
 
 /** What a role's head is "of", up to a clause or a preposition that goes on describing it: "commander of the second carrier group | that got sent …". */
 const ROLE_OBJECT = /^(?:commanding\s+officer|\S+)\s+(?:of\s+)?(.+?)(?=\s+(?:that|which|who|whom|whose|where|ordered|sent|got|was|were|is|are|in|at|on|from|during|per|according|quoted|with|to|for)\b|[,;]|$)/iu;
