@@ -243,11 +243,14 @@ const BARE_TIME = /^\s*(?:on\s+)?(?:when\b|(?:what|which)\s+(?:calendar\s+|exact
 /** Words a bare time question may hold besides its question: auxiliaries, pronouns, the asker's own doing. */
 const NO_EVENT = /^(?:on|when|what|which|calendar|exact|actual|day|date|time|night|year|month|days|dates|is|was|were|are|do|does|did|should|would|will|can|could|i|we|you|it|that|this|they|he|she|the|a|an|my|our|in|for|of|to|per|write|use|give|put|establish|determine|record|log|become|mean|meant|say|really|actually|exactly|then|so|one|version|edition|text|translation|copy|alert|piece|pieces|story|stories|article|articles|report|reports|coverage|source|sources|timeframe|timing|frame)$/iu;
 
+/** Where an asker files a time: "the casualty log", "our escalation chronology", "the title card", "the chyron". */
+export const FILING_NOUNS = 'card|caption|chyron|slate|label|timeline|chronology|entry|log|field|sheet|table|memo|record|register|sitrep|brief|file|report';
+
 /**
  * "what date do I stamp on that", "which day should we log it under", "what date does that go on the
  * timeline": the asker's own filing of the time, whatever its verb, with no event of its own.
  */
-const ASKERS_FILING = /^\s*(?:on\s+)?(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time|year|month))\s+(?:do|does|did|should|shall|would|will|can|could|must)\s+(?:(?:I|we|you)\b|(?:it|that|this)\s+go\b)|^\s*what\s+(?:do|should|shall|can|would|will)\s+(?:I|we)\s+(?:put|write|enter|use)\s+(?:on|in|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:card|caption|chyron|slate|label|timeline|entry|log|field|sheet|memo|record)\b/iu;
+const ASKERS_FILING = new RegExp(String.raw`^\s*(?:on\s+)?(?:when|(?:what|which)\s+(?:[\p{L}]+\s+)?(?:day|date|time|year|month))\s+(?:do|does|did|should|shall|would|will|can|could|must)\s+(?:(?:I|we|you)\b|(?:it|that|this)\s+go\b)|^\s*what\s+(?:do|should|shall|can|would|will)\s+(?:I|we)\s+(?:put|write|enter|use)\s+(?:on|in|for)\s+(?:the\s+|our\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:${FILING_NOUNS})\b`, 'iu');
 
 /** "what date do I log for the explosions in Isfahan": the asker's filing of the time of the event it names after "for" or "on". */
 const FILED_FOR = /^\s*(?:[Ww]hen|(?:[Ww]hat|[Ww]hich)\s+(?:[\p{L}]+\s+)?(?:day|date|time))\s+(?:do|should|shall|would|will|can|must)\s+(?:I|we)\s+[\p{L}]+(?:\s+(?:down|in|up))?\s+(?:for|on)\s+((?:the|a|an|[\p{Lu}][\p{L}.-]*['’]s)\s+[^?]{3,120}?)\s*\??\s*$/u;
@@ -282,8 +285,6 @@ function namesEvent(question: string, remark = ''): boolean {
   return (own.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((word) => !NO_EVENT.test(word) && !EVENT_WORDS.test(word) && !named.has(word.toLowerCase()) && !/^\p{Lu}/u.test(word));
 }
 
-/** Where an asker files a time: "the casualty log", "our escalation chronology", "the damage register". */
-export const FILING_NOUNS = 'log|chronology|timeline|sitrep|record|register|brief|file|entry|sheet|table|report';
 /** "the incident", "when did the killing take place", "when was that call made": words any event is told by, naming none of its own. */
 const EVENT_WORDS = /^(?:incident|event|episode|occurrence|happening|killing|death|attack|strike|statement|call|remarks?|happen|happened|occur|occurred|take|took|taken|place|made|issued|delivered|given|carried|out)$/iu;
 /** "… for the casualty log", "for our escalation chronology": where the asker files the time, no part of its event. */
