@@ -5,6 +5,11 @@
  * the thing asked about, which a pronoun in a question after it stands for. Pure text to text.
  */
 
+/** Nouns for a kind of place: "the Iranian city", "which island". */
+export const PLACE_NOUNS = String.raw`(?:countries|country|nations?|cit(?:y|ies)|capitals?|towns?|villages?|islands?|ports?|places?|destinations?|regions?|provinces?)\b`;
+/** "the Iranian city hit by …": a place, with at most one word before its noun (not "the city's mayor"). */
+const PLACE_THING = new RegExp(String.raw`^(?:the|a|an|this|that)\s+((?:[\p{L}-]+\s+)?(?!places?\b|destinations?\b)${PLACE_NOUNS}(?!['’]))(?:\s+(\p{Ll}+\s+by\b))?(.*)$`, 'iu');
+
 /** The kind of answer a field holds, by its name. */
 const FIELD_KINDS: readonly (readonly [RegExp, 'time' | 'actor' | 'who' | 'outlet' | 'count'])[] = [
   [/^(?:(?:event|publication|release)\s+)?(?:date|day|timing|time|timestamp)$/iu, 'time'],
@@ -52,7 +57,13 @@ function fieldQuestion(field: string, thing: string, kind: NonNullable<ReturnTyp
     case 'actor':
       return `who was behind ${it}?`;
     case 'who':
-      // "Name column for the Italian minister": who the minister is; "Source name for the X remark": whose it is.
+      // "Name column for the Italian minister": who the minister is; "Source name for the X remark": whose it is; "name of the
+      // Iranian city hit by …": which city.
+      // (A participle with its agent after the place is what was done to it: "which city was hit by …".)
+      const place = /^name$/iu.test(field.trim()) ? PLACE_THING.exec(it) : null;
+      // "the island where the G7 met" is searched for by its words ("where the G7 met" loses what kind of place it asks).
+      if (place !== null && /^\s+where\b/iu.test(place[3]!)) return `what is the name of ${it}?`;
+      if (place !== null) return `which ${place[1]!}${place[2] === undefined ? '' : ` was ${place[2]}`}${place[3]!}?`;
       return /^name$/iu.test(field.trim()) ? `who is ${it}?` : `who is the ${field.trim().toLowerCase().replace(/\s+name$/u, '')} ${preposition} ${it}?`;
     case 'outlet':
       return `which news outlet ran ${it}?`;

@@ -17,7 +17,7 @@ import { editDistance } from '../nlp/nameSimilarity.ts';
 import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
 import { relayedAsked } from './relayed.ts';
-import { fieldAsked } from './fieldAsked.ts';
+import { fieldAsked, PLACE_NOUNS } from './fieldAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
@@ -414,12 +414,14 @@ const WHERE = /^\s*wher(?:e|es)?\b/i;
 /** "where is X going/heading/flying (to)", "where will X travel": a journey. */
 const JOURNEY = /\b(?:go|goes|going|head|heads|heading|headed|travel\w*|fly|flies|flying|flew|went|bound|move|moving)\b/i;
 
-/** The kind of place a "which …" question asks for ("which country", "what city"). */
-const PLACE_KIND = String.raw`(?:which|what)\s+(?:countries|country|nations?|cit(?:y|ies)|capitals?|towns?|places?|destinations?|regions?|provinces?)`;
+/** The kind of place a "which …" question asks for ("which country", "what city", "which Italian island"). */
+const PLACE_KIND = String.raw`(?:which|what)\s+(?:[a-z]+\s+)?${PLACE_NOUNS}`;
+/** "name of the Iranian city hit by …", "what's the name of the Iranian city": a place asked for by its name, as "which city …". */
+const NAME_OF_PLACE = new RegExp(String.raw`^\s*(?:(?:what|which)(?:['’]s|\s+is|\s+was)\s+)?(?:the\s+)?name\s+of\s+(?:the|this|that)\s+((?:[a-z]+\s+)?(?!places?\b|destinations?\b)${PLACE_NOUNS})(?!['’])(?!\s+where\b)`, 'i');
 /** "where did the missiles come from?", "where were they fired from(, which country)?", "from which country were they fired": an origin. */
 const ORIGIN = new RegExp(String.raw`\bfrom\s+${PLACE_KIND}\b|\b(?:come|comes|came|coming|originat\w*|fired|launched|sent|shipped|flown)\s+from\s*(?:,\s*(?:which|what)\s+[a-z]+(?:\s+[a-z]+)?\s*)?\??\s*$`, 'i');
 /** "in which country is the base", "the base is in which country": where something is, asked by the place's kind. */
-const IN_WHICH_PLACE = new RegExp(String.raw`^\s*in\s+${PLACE_KIND}\b|\bin\s+${PLACE_KIND}\s*\??\s*$`, 'i');
+const IN_WHICH_PLACE = new RegExp(String.raw`^\s*(?:in|on|at)\s+${PLACE_KIND}|\b(?:in|on|at)\s+${PLACE_KIND}\s*\??\s*$`, 'i');
 /** "which country was X set to head to (once …)", "to which city did she fly": a journey's end, asked by the place's kind. */
 const WHICH_DESTINATION = new RegExp(String.raw`^\s*to\s+${PLACE_KIND}\b|^\s*${PLACE_KIND}\b.*\b(?:to|for)\s*(?:once|after|before|when|next|\?|$)`, 'i');
 /** "which country will X visit next", "what city did she visit after Lenz": a journey's end, the place the visit's object. */
@@ -633,6 +635,8 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     read: (text) => {
       // "from which city is the Reuters dispatch datelined?": a story's dateline, read below.
       if (ARTICLE_PLACE.test(text)) return undefined;
+      // ("the name of the island where X" is searched for by its words: "where X" loses what kind of place it asks.)
+      if (NAME_OF_PLACE.test(text)) return { kind: 'place', journey: false, restated: text.replace(NAME_OF_PLACE, 'which $1') };
       if (ORIGIN.test(text) && /\b(?:which|what)\b/i.test(text)) return { kind: 'place', journey: false, origin: true };
       if ((JOURNEY.test(text) && WHICH_DESTINATION.test(text)) || WHICH_VISITED.test(text)) return { kind: 'place', journey: true };
       return IN_WHICH_PLACE.test(text) ? { kind: 'place', journey: false } : undefined;
@@ -1243,7 +1247,8 @@ function postedAsked(input: string): string {
   if (alone) return last[1]!;
   const memo = (subject === null ? asked : asked.slice(subject[0].length)).replace(MEMO_OPENING, '').replace(MEMO_CLOSING, '').replace(/^\s*pls\s+/i, '').replace(NAME_WANTED, 'who is the $1, ');
   // A remark after the question's mark that asks nothing ("they SAY it was Israel", "need for the 4pm brief").
-  const closed = /^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:[^?]{3,200}?[.!]\s+)?(?:who|whom|whose|what|which|when|where|how)\b[^?]{3,300}\?)\s*(?=\S)([^?]{1,160})$/iu.exec(memo);
+  // (The question may open with a clause it sets off with a comma: "after his meetings in Israel, where …?".)
+  const closed = /^(\s*(?:@[\p{L}\d_]+[,:]?\s+)?(?:[^?]{3,200}?[.!]\s+)?(?:[^?.!,]{3,80},\s+)?(?:who|whom|whose|what|which|when|where|how)\b[^?]{3,300}\?)\s*(?=\S)([^?]{1,160})$/iu.exec(memo);
   // One that names the story asked of ("… in the X article") or a line of its page ("there is a read also link") stays: other rules read it.
   // So does what the question points forward to ("Who said the following statement? "…"").
   const question = closed === null || /^\s*(?:or|and|if)\b|^\s*['‘"“]/i.test(closed[2]!) || /\b(?:following|below)\b/i.test(closed[1]!) || STORY_USES.test(closed[2]!) || /\b(?:link|read\s+also|caption|photo|picture|headline|page|newsletter)\b/i.test(closed[2]!) ? memo : closed[1]!;
@@ -1339,14 +1344,15 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
  * "who is the defence chief in the Annapolis story", "when did she land, in the Reuters piece", "…,
  * according to the Reuters story from Capri": the story the question is asked of, which is not part
  * of what it asks. Up to three words before "story" describe it (no preposition among them: "on
- * the photo in the X story" is scoped by "in the X story"), and what it is from or about after. A
+ * the photo in the X story" is scoped by "in the X story"), and what it is from or about after (with a
+ * participle's "that" clause: "the article on Blinken declaring that …"). A
  * capitalised name may stand without its article ("in Political IQ story").
  */
 /** "Which country does the Annapolis story call a rare ally to both …?": which is so described, by that story. */
 const STORY_CALLS = /^\s*((?:which|what)\s+[\p{L}-]+|who|whom)\s+(?:does|did|do)\s+(the\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:story|article|piece|report|dispatch|wire|coverage))\s+(?:call|describe|label|refer\s+to)\s+(?:as\s+)?([^?]{3,160}?)\s*\?*\s*$/iu;
 /** "in article of Political IQ", "in the story from Reuters": a story named after its word, as "in the Political IQ article". */
 const STORY_OF = /\b([Ii]n|[Ff]rom|[Pp]er)\s+(?:the\s+)?(article|story|piece|report|dispatch)\s+(?:of|by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,?.!;:]|$)/gu;
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|that|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)[^,?]){2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)(?!(?<!\p{L}ing)\sthat\b)[^,?]){2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 export const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -1733,7 +1739,7 @@ const AS_OF_WHEN = /\bas\s+of\s+when\b/gi;
 const TIMING_OF = /^\s*(?:the\s+)?(?:timing|time\s*frame|date|day)\s+(?:of|for)\s+(?=\S)/i;
 
 /** "name the Italian FM", "identify the pentagon chief", "name of Italy's FM?" (after a chat's aside and a dash too: "quick spell check — name of …"): a who-question by another name. */
-const NAME_THE = /^\s*(?:[^—–?:]{3,80}?\s+[—–]\s+)?(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:first|full|last|given)\s+name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)/iu;
+const NAME_THE = new RegExp(String.raw`^\s*(?:[^—–?:]{3,80}?\s+[—–]\s+)?(?:name|identify|name\s+of|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:first|full|last|given)\s+name\s+of)\s+(?=(?:the|a|an|\p{L}+['’]s)\s)(?!(?:the|a|an|this|that)\s+(?:[a-z]+\s+)?${PLACE_NOUNS}(?!['’]))`, 'iu');
 /** "the guy from the institute, what's his name" (or "— what is his name"): the description put first. */
 /**
  * "There was some think-tank guy who said X, who was that again?", "I think the Hamas leader got
@@ -1759,8 +1765,6 @@ const NAME_AFTER = /^\s*(.{3,120}?)\s*(?:,|\s[-–—])\s*what(?:['’]?s|\s+is|
 /** "when were the blasts reported (, per Reuters)": when they were, as the report tells it; the report's own telling is no act. */
 const WERE_REPORTED = /^(\s*(?:when|(?:at|on|in)?\s*what\s+(?:time|day|date)(?:\s+of\s+day)?)\s+(?:was|were)\s+.+?)\s+reported(?=\s*(?:,\s*(?:according\s+to|per)\s+[^,?]+)?\s*\?*\s*$)/i;
 
-/** "who is X, as described in the Reuters copy", "…, as characterised by dpa": the story or source that describes. */
-const AS_DESCRIBED = /,?\s*as\s+(?:described|characteri[sz]ed|portrayed|identified|called)\s+(in|by)\s+/i;
 
 /** "who's the pentagon guy saying they won't tolerate attacks": which pentagon guy said it. */
 const DESCRIBED_SAYING = /^\s*who(?:['’]s|\s+is|\s+was)\s+the\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:saying|warning|claiming|insisting)\s+(?:that\s+)?(?=\S)/iu;
@@ -1792,7 +1796,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(SPEAKER_WHO, '$1who ').replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(AS_DESCRIBED, (_, preposition: string) => (preposition.toLowerCase() === 'in' ? ' in ' : ', according to ')).replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(SPEAKER_WHO, '$1who ').replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -1877,8 +1881,11 @@ function telegraphicAsked(text: string): string {
   return `who is the ${told.slice(0, verbAt).join(' ')} who ${told.slice(verbAt).join(' ')}?`;
 }
 
-/** "as stated in the dpa report", "as reported by Reuters", "reportedly": a memo's hedges, which name at most the story or source asked of. */
-const STATED_IN = /,?\s*\bas\s+(?:stated|reported|described|noted|written|given|set\s+out)\s+(?:in|by)\s+((?:the\s+)?[^,?.]{2,60}?)\s*(?:,|(?=[?.]?\s*$))/iu;
+/**
+ * "as stated in the dpa report", "as reported by Reuters", "as cited in the article on X", "reportedly": a memo's hedges, which name at
+ * most the story or source asked of ("as referred to in the Secretary's visits" names neither).
+ */
+const STATED_IN = /,?\s*\bas\s+(?:stated|reported|described|noted|written|given|set\s+out|referred\s+to|mentioned|cited|characteri[sz]ed|portrayed|identified|called|recounted|recalled)\s+(?:in|by)\s+((?:the\s+)?[^,?.]{2,120}?)\s*(?:,|(?=[?.]?\s*$))/iu;
 const AS_REPORTED = /,?\s*\bas\s+reported\s*,?/giu;
 const REPORTEDLY = /\s+reportedly\b/giu;
 /** "in the opening lines of the dpa piece", "near the end of the Annapolis piece": where in a story, which only names the story. */
@@ -1928,16 +1935,16 @@ function specifiedOne(text: string): string {
  */
 function imperativeAsked(text: string): string {
   const stated = STATED_IN.exec(text);
-  const story = stated === null ? undefined : stated[1]!;
+  const story = stated === null || !(STORY_WORD.test(stated[1]!) || /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:\s+from\s+.+)?$/u.test(stated[1]!)) ? undefined : stated[1]!;
   const plain = (stated === null ? text : text.replace(stated[0], ' ')).replace(AS_REPORTED, '').replace(REPORTEDLY, '').replace(PLACE_IN_STORY, (_, preposition: string) => `${/^(?:per|according)/i.test(preposition) ? preposition : 'in'} `).replace(NAMED_AS, (_, the: string, noun: string, next: string) => (/ing$/i.test(next) ? `${the}${noun} ` : /^(?:\p{Lu}[\p{L}.-]*['’]s?|the|a|an)$/iu.test(next) ? '' : the)).replace(DATE_GIVEN_FOR, 'when was ').replace(DATE_GIVEN_ON, 'date of ').replace(NAMED_AS_SAYING, 'said').replace(NAMED_AS_SOURCE, 'is ').replace(/\s{2,}/g, ' ');
   // "Specify which country Iran has blamed": the embedded question, its subject put after its auxiliary.
   const embedded = REQUEST_EMBEDS.test(plain) ? plain.replace(REQUEST_EMBEDS, '').replace(EMBEDDED_WHICH, '$1 $3 $2 ') : plain;
   const request = embedded.replace(SPECIFY_ANY, 'which ').replace(SPECIFY_WHEN, 'when').replace(NAME_OF_DESCRIBED, 'who is ').replace(SPECIFY_DATE_OF, 'when was ').replace(SPECIFY_VALUE, 'what is ').replace(SPECIFY_ONE, () => specifiedOne(plain)).replace(NUMBER_OF, 'how many ').replace(HOW_MANY_SAYS, 'how many $1 did $3 $4, according to $2?');
-  if (request === text && story === undefined) return text;
+  if (request === text && stated === null) return text;
   const question = request.replace(/\s*[.?!]*\s*$/, '');
   if (story === undefined) return `${question}?`;
   // "as reported by Political IQ", "… by Reuters from Capri": a story by its outlet, which names it a story ("the Reuters story from Capri").
-  const storyWord = /\b(?:report|story|article|piece|account|coverage|dispatch|copy|wire|file|item|write-?up)\b/i.test(story);
+  const storyWord = STORY_WORD.test(story);
   const named = storyWord ? (/^the\s/i.test(story) ? story : `the ${story}`) : story.replace(/^(?:the\s+)?(.+?)(\s+from\s+.+)?$/iu, (_whole, outlet: string, from?: string) => `the ${outlet} story${from ?? ''}`);
   return `${question}, ${/^(?:the\s+)?\p{Lu}[\p{L}.-]*$/u.test(story) && !storyWord ? `according to ${story}` : `in ${named}`}?`;
 }
@@ -2060,8 +2067,9 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // "the date printed beneath the headline of the X article", "the date written at top of X": the story's own date.
   [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|given|appearing|that\s+appears)?\s*(?:under|beneath|below|above|at\s+(?:the\s+)?top\s+of|on\s+top\s+of|next\s+to|with)\s+(?:the\s+)?(?:headline|title|byline)\s+(?:of|on|in)\s+(?=the\s)/giu, 'date of '],
   [/\bdate\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:printed|written|shown|that\s+appears)\s+(?:at\s+(?:the\s+)?top\s+of|on|in|under\s+the\s+headline\s+of)\s+(?=the\s)/giu, 'date of '],
-  // "the Tel Aviv press event reported by Political IQ took place": the event, by that source's telling.
-  [/^((?:[Ww]hen|(?:[Oo]n\s+)?[Ww]h(?:at|ich)\s+(?:day|date))\b.{3,80}?)\s+(?:as\s+)?(?:reported|described|covered|told)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:\s*\(\d{4}\))?\s+(.{3,80}?)\s*\?\s*$/u, '$1 $3, according to $2?'],
+  // "the Tel Aviv press event reported by Political IQ took place": the event, by that source's telling ("reported by Reuters from
+  // Capri" is a story, read with the memo's hedges).
+  [/^((?:[Ww]hen|(?:[Oo]n\s+)?[Ww]h(?:at|ich)\s+(?:day|date))\b.{3,80}?)\s+(?:as\s+)?(?:reported|described|covered|told)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:\s*\(\d{4}\))?\s+(?!from\s)(.{3,80}?)\s*\?\s*$/u, '$1 $3, according to $2?'],
   // "depart to meet", "departed Washington": left, as news more often writes it ("depart for" is a journey's, below).
   [/\bdeparts\b(?!\s+for\b)/gi, 'leaves'],
   [/\bdeparted\b(?!\s+for\b)/gi, 'left'],
@@ -2285,13 +2293,13 @@ function worksheetAsked(text: string): string {
     const story = /\b(?:of|in|from)\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,4}?(?:article|story|piece|report|wire))\b/iu.exec(look[1]!)?.[1];
     asked = `${story === undefined ? '' : `In ${story}, `}${asked.slice(look[0].length)}`;
   }
-  const plain = asked.replace(AUTHOR_SCOPE, (_m, story?: string) => (story === undefined ? '' : `, in ${story}`)).replace(EXPLAIN_WH, '$1').replace(IDENTIFY_WH, '$1').replace(IDENTIFY_THE, '$1who is the ').replace(IDENTIFY_DESCRIBED, (_m, start: string, described: string) => `${start}who is the ${described.trim()}?`).replace(CONFIRM_TIME, '$1when was ').replace(WHO_HE_IS, '$1who $3 $2');
+  const plain = asked.replace(AUTHOR_SCOPE, (_m, story: string | undefined, from: string | undefined, at: number) => `${at === 0 ? '' : ', '}${story !== undefined ? `in ${story}` : from !== undefined ? `in the story from ${from}` : ''}`.replace(/^,\s$/u, '')).replace(/^\s*,\s*/u, '').replace(EXPLAIN_WH, '$1').replace(IDENTIFY_WH, '$1').replace(IDENTIFY_THE, '$1who is the ').replace(IDENTIFY_DESCRIBED, (_m, start: string, described: string) => `${start}who is the ${described.trim()}?`).replace(CONFIRM_TIME, '$1when was ').replace(WHO_HE_IS, '$1who $3 $2');
   // "… Explain who he is." asks a question: it ends as one.
   const tidy = plain.replace(/\s{2,}/g, ' ').trim();
   return tidy !== text.trim() && /\b(?:who|whom|when|where|which|what|how)\b[^.?!]*[.]?$/i.test(tidy) ? tidy.replace(/\.?$/, '?') : tidy;
 }
-/** "according to the author (of the third article)", "according to the passage": the story's own telling, which only names the story. */
-const AUTHOR_SCOPE = /,?\s*\b(?:according\s+to|per)\s+the\s+(?:author|writer|text|article|passage)(?:\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire)))?\b(?![\p{L}'’-])(?!\s+(?:says|said|reports))/giu;
+/** "according to the author (of the third article)", "according to the passage (from Capri)": the story's own telling, which only names the story. */
+const AUTHOR_SCOPE = /,?\s*\b(?:[Aa]ccording\s+to|[Pp]er)\s+the\s+(?:author|writer|text|article|passage)(?:\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire))|\s+(?:from|about|on)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}))?\b(?![\p{L}'’-])(?!\s+(?:says|said|reports))/gu;
 /** "…, identify when X", "identify who …": the question the instruction asks. */
 const IDENTIFY_WH = /(^|,\s*|[.!?:]\s+)(?:identify|determine|state)\s+(?=(?:who|whom|when|where|which|what|how)\b)/giu;
 /** "According to X, identify the Israeli prime minister …": who the one described is. */
@@ -3189,8 +3197,8 @@ function questionFirst(input: string): string {
 const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|(?:(?:with|to|from|by|for)\s+)?(?:who|whom)|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+(?:[\p{L}-]{3,}\s+)?([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
 /** "the Gazette piece mentions …", "the Reuters story says …": the story a remark reports its description from. */
 const MENTIONED_IN = /^\s*(.{2,60}?)\s+(?:mentions|mentioned|says|said|quotes|quoted|names|named|describes|described|reports|reported|talks\s+about|has)\s*$/i;
-/** A story's word, which makes a remark's source the story asked of. */
-const STORY_WORD = /\b(?:piece|story|article|report|dispatch|write-?up)\b/i;
+/** A story's word, which makes a remark's or a hedge's source the story asked of ("the Annapolis report", "the article on X"). */
+const STORY_WORD = /\b(?:piece|story|article|report|account|coverage|dispatch|copy|wire|file|item|write-?up)\b/i;
 /** A remark, then only "full name?" or "name?": asks who the one it describes is. */
 const REMARK_THEN_NAME = /^\s*(.{8,400}?[.!])\s+(?:(?:his|her|their|the)\s+)?(?:full\s+|first\s+|last\s+)?name\s*\?+\s*$/i;
 /** Nouns that describe someone without naming them, besides titles: "an expert", "a third Reuters name", "somebody who …". */

@@ -52,7 +52,10 @@ const PAST_ORDER = /^((?:[Oo]n\s+)?(?:[Ww]hen|(?:[Ww]hat|[Ww]hich)\s+(?:day|date
 
 /** An embedded time question in a question's word order: "when X was killed" → "when was X killed"; "when X called" → "when did X call". */
 export function questionOrder(clause: string): string {
-  const plain = unpunctuated(clause);
+  // "when, according to the report, X …": an aside after its question word goes after the clause (a comma an aside taken out left there goes).
+  const plain = unpunctuated(clause)
+    .replace(/^((?:on\s+)?(?:when|(?:what|which)\s+\p{L}+))\s*,\s*((?:according\s+to|per|in)\s+[^,]{2,60}),\s*(.+)$/iu, '$1 $3, $2')
+    .replace(/^((?:on\s+)?(?:when|(?:what|which)\s+\p{L}+))\s*,\s*/iu, '$1 ');
   const passive = PASSIVE_ORDER.exec(plain);
   if (passive !== null) return `${passive[1]} ${passive[3]} ${passive[2]} ${passive[4]}${passive[5]}?`;
   const past = PAST_ORDER.exec(plain);
@@ -155,7 +158,9 @@ const FIGURE_QUOTED = /["“‘']([^"“”‘’']{0,40}\d[^"“”‘’']{0,6
 const FIGURE_POINTED = /\b(?:that|this|the)\s+(?:figure|number|toll|count|tally|estimate)\b/iu;
 
 /** "said it", "say that", "make that statement": a saying that points back to the words of a remark. */
-const SAYING_POINTED = /\b(say|said|says|saying|tell|told|state|stated|write|wrote|deliver|delivered)\s+(?:it|that|this|so)\b(?!\s+\p{Ll}+ed\b)/iu;
+const SAYING_POINTED = /\b(?:(say|said|says|saying|tell|told|state|stated|write|wrote|deliver|delivered)\s+(?:it|that|this|so)|(say|said|says|saying|state|stated|deliver|delivered|make|made|makes|making)\s+(?:that|this|the)\s+(?:remark|comment|statement|pledge|promise|warning|vow|assurance))\b(?!\s+\p{Ll}+ed\b)/iu;
+/** "make that remark" says it: the verb of saying in the tense of "make". */
+const MAKE_SAY: Readonly<Record<string, string>> = { make: 'say', made: 'said', makes: 'says', making: 'saying' };
 /** A remark's quoted words (“…”, "…", '…' of two words or more), or the clause it says was said ("said on Monday that X"). */
 const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^'‘’]|['’](?=\p{L}))+?\s(?:[^'‘’]|['’](?=\p{L}))+?)['’](?!\p{L})|\b(?:said|says|stated|told\s+[\p{L}\s]{1,30}?|warned|claimed)(?:\s+(?:on|last|this|at)\s+[\p{L}\d]+)?\s+that\s+(.+)$/u;
 
@@ -213,7 +218,8 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   const words = SAID_IN.exec(remark);
   // A headline's speaker before the words ("'Ruiz: We will reopen the pier'") is no part of them.
   const quoted = (words?.[1] ?? words?.[2])?.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?:\s+/u, '');
-  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, verb: string) => `${verb} ${quoted !== undefined ? `"${quoted}"` : `that ${unpunctuated(words[3]!)}`}`);
+  // (To make a remark is to say it.)
+  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, pointing: string | undefined, remarking: string | undefined) => `${pointing ?? MAKE_SAY[remarking!.toLowerCase()] ?? remarking} ${quoted !== undefined ? `"${quoted}"` : `that ${unpunctuated(words[3]!)}`}`);
   // "Who gave that figure?": the figure the remark quotes ("'nearly 1,200 dead in Gaza'").
   const figure = FIGURE_QUOTED.exec(remark);
   if (figure !== null) read = read.replace(FIGURE_POINTED, `the figure of ${figure[1]!.trim()}`);
@@ -422,9 +428,9 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
  * one who relays a question, and the question relayed, in a statement's word order: a time's, or who did
  * something ("who the leader was that …" is left to the readings of a description).
  */
-const RELAYED_BY = /^[^?.!—–:]{0,80}?\b(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|needs\s+to\s+know)\s+/iu;
-/** The relayed question: who did something (a verb after "who", case as written), or a time's. */
-const RELAYED = /^(?:who\s+(?!(?:the|a|an|this|that)\b)\p{Ll}+\b|(?:when|what\s+day|what\s+date|which\s+day|which\s+date|what\s+year|which\s+year)\s+\p{L})/u;
+const RELAYED_BY = /^[^?.!—–:]{0,80}?\b(?:asks|asked|is\s+asking|wants\s+to\s+know|would\s+like\s+to\s+know|(?:may|might|will)\s+wish\s+to\s+know|wish(?:es)?\s+to\s+know|wonders|is\s+wondering|needs\s+to\s+know)\s+/iu;
+/** The relayed question: who did something (a verb after "who", case as written), a time's, a count's or a place's. */
+const RELAYED = /^(?:who\s+(?!(?:the|a|an|this|that)\b)\p{Ll}+\b|(?:when|what\s+day|what\s+date|which\s+day|which\s+date|what\s+year|which\s+year|how\s+many|how\s+much|(?:in|on|at|to|from)\s+(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:country|city|town|island|port|region|province|capital))\s+\p{L})/u;
 
 /** A text whose sentence relays a question for someone else, as that question in a question's word order; the text as it is otherwise. */
 export function relayedQuestion(text: string): string {

@@ -27,6 +27,9 @@ describe("fieldAsked: a question asked as a spreadsheet's field", () => {
     // Outlets and counts.
     ['outlet column for the Porto ferry story?', 'which news outlet ran the Porto ferry story?'],
     ['count of ferries sunk in the storm?', 'how many ferries sunk in the storm?'],
+    // A name asked of a place is which place ("which coastal town"), not who.
+    ['name of the coastal town hit by the storm?', 'which coastal town was hit by the storm?'],
+    ['name of the island where the ferry sank?', 'what is the name of the island where the ferry sank?'],
   ])('%s', (asked, read) => {
     expect(fieldAsked(asked)).toBe(read);
   });

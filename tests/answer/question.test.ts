@@ -19,6 +19,18 @@ describe('parseQuestion', () => {
     [auto('what does Lopez do for a living?'), { kind: 'profile', subject: 'Lopez' }],
     [auto("what is the harbour's job"), { kind: 'search' }],
     [auto('name the harbour minister'), { kind: 'role', role: 'harbour minister' }],
+    // A place asked for by its kind ("which coastal town", "on which island") or by its name.
+    [auto('on which island did the ferry dock?'), { kind: 'place', journey: false }],
+    [auto("what's the name of the coastal town hit by the storm?"), { kind: 'place', text: 'which coastal town hit by the storm?' }],
+    [auto('name of the coastal town hit by the storm?'), { text: 'which coastal town was hit by the storm?' }],
+    [auto('Members may wish to know on which island the ferry docked after the storm.'), { kind: 'place' }],
+    // A note after the question, which opens with a clause, asks nothing.
+    [auto('after the council vote, where did the mayor go next? Segment outro.'), { kind: 'place', journey: true, text: 'where did the mayor go next after the council vote?' }],
+    // "According to the passage from X": the story from X.
+    [{ command: 'who', text: 'According to the passage from Lenz, which official closed the pier?' }, { kind: 'eventActor', story: 'Lenz', text: 'which official closed the pier?' }],
+    // A hedge that names where the asker read of it: the story it names, or nothing.
+    [{ command: 'when', text: 'On what date did the storm hit Lenz, as referred to in the Gazette report?' }, { kind: 'eventTime', story: 'Gazette' }],
+    [{ command: 'when', text: "On what date did the storm hit Lenz, as mentioned in the mayor's council speeches?" }, { kind: 'eventTime', text: 'On what date did the storm hit Lenz?' }],
     [auto('identify the captain who sank the ferry'), { kind: 'role', role: 'captain who sank the ferry', asks: 'agent' }],
     [auto('Who is the harbour minister?'), { kind: 'role', role: 'harbour minister', orEvent: false }],
     [auto("who's the head of the port authority?"), { kind: 'role', role: 'head of the port authority', orEvent: false }],

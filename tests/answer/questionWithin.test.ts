@@ -21,6 +21,10 @@ describe('questionWithin: the question inside a request, or after a remark it po
     // A question after a remark: its subject for "it"/"they", the remark (a claim perhaps wrong) left out.
     ['Claim: the storms over Porto ended in May. Check: when did they actually end?', 'when did the storms over Porto actually end?'],
     ['Claim: Ana Ruiz resigned on Tuesday. Verify: when did she resign?', 'when did Ana Ruiz resign?'],
+    // An aside after the question word goes after the clause.
+    ['Members may wish to know when, according to the Gazette report, the storm closed the pier.', 'when did the storm close the pier, according to the Gazette report?'],
+    // To make a remark the remark before quotes is to say it.
+    ['The mayor referred at the council to "a harbour for everyone". On which day did she make that remark?', 'On which day did she say "a harbour for everyone"?'],
   ])('%s', (asked, read) => {
     expect(questionWithin(asked)).toBe(read);
   });
@@ -180,6 +184,9 @@ describe('relayedQuestion: a question relayed for someone else', () => {
     ['Line six, Hank from Harrisburg, wants to know who became the first mayor to visit Lenz since the storm.', 'who became the first mayor to visit Lenz since the storm?'],
     ['Our next caller, Vern in Visalia, wants to know when Norland carried out the raid on the port, per the Gazette.', 'when did Norland carry out the raid on the port, per the Gazette?'],
     ['Priya in Porto asks who heads the ports program. Thanks, Priya.', 'who heads the ports program? Thanks, Priya.'],
+    // A count or a place relayed, and a member who "may wish to know".
+    ['The honourable member asks how many ferries the port authority runs, per the Gazette.', 'how many ferries the port authority runs, per the Gazette?'],
+    ['Members may wish to know on which island the ferry docked after the storm.', 'on which island the ferry docked after the storm?'],
   ])('%s', (relayed, asked) => {
     expect(relayedQuestion(relayed)).toBe(asked);
   });
