@@ -15,7 +15,7 @@ import { namesAnActor } from './actorWords.ts';
 import { weekdayAnswers, weekdayDateAnswers } from './weekday.ts';
 import { quotedSayingTime, saidWhenAnswers } from './saidWhen.ts';
 import { asksEveryStory, everyStoryAnswers } from './everyStory.ts';
-import { aheadOnly, datedElsewhere, inYearAsked, unlessComplementOnly, toldOnlyAct, whenAnswers, withEventAct } from './when.ts';
+import { aheadOnly, datedElsewhere, inWeekdayAsked, inYearAsked, unlessComplementOnly, toldOnlyAct, whenAnswers, withEventAct } from './when.ts';
 import { placeAnswers } from './place.ts';
 import { severalAsked, timeAsAsked } from './span.ts';
 import { orRankedTime, SURE_TIME_FROM, rankedActorAnswers, rankedCreditAnswers, rankedRoleAnswers, rankedTimeAnswers } from './rank/answerers.ts';
@@ -94,7 +94,7 @@ const ANSWERERS: { [K in Question['kind']]: Answerer<K> } = {
     // be told otherwise; the occasion alone, when the clause finds nothing.
     const occasion = answers.length === 0 ? OCCASION_WHERE.exec(question.text) : null;
     if (occasion !== null) return ANSWERERS.eventTime(index, { ...question, text: `${occasion[1]!}?` });
-    return inYearAsked(occurrenceTold(index, question.text, question.ahead ? aheadOnly(index, answers) : answers), question.granularity);
+    return inWeekdayAsked(index, inYearAsked(occurrenceTold(index, question.text, question.ahead ? aheadOnly(index, answers) : answers), question.granularity), question.granularity);
   }),
   // "What year was the story published": the year of its date.
   articleDate: (index, question) => inYearAsked(articleDateAnswers(index, question), question.granularity),

@@ -54,7 +54,7 @@ interface Asked {
 export type Participant = 'agent' | 'patient';
 
 /** How precise a time the question wants: "what year" is answered by a year. */
-export type Granularity = 'day' | 'month' | 'year';
+export type Granularity = 'day' | 'weekday' | 'month' | 'year';
 
 /** A question, one variant per kind, with the slots its answerer reads. */
 export type Question =
@@ -1960,7 +1960,7 @@ const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|yea
  * the attack on?", "what date does Political IQ give for the press event?": when it happened, by
  * that source's telling — the present "does" asks what the source says now, not when it said it.
  */
-const SOURCE_DATES = /^\s*(when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:say|write|state|claim)\s+(?:that\s+)?(.{3,160}?)\s*\?*\s*$|^\s*((?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:put|give|place|set|date)\s+(?:for\s+)?(.{3,120}?)(?:\s+(?:on|at|as|in))?\s*\?*\s*$/iu;
+const SOURCE_DATES = /^\s*(when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:say|write|state|claim)\s+(?:that\s+)?(.{3,160}?)\s*\?*\s*$|^\s*((?:on\s+)?(?:what|which)\s+(?:day(?:\s+of\s+the\s+week)?|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:put|give|place|set|date)\s+(?:for\s+)?(.{3,120}?)(?:\s+(?:on|at|as|in))?\s*\?*\s*$/iu;
 function sourceDated(_m: string, when?: string, source?: string, clause?: string, which?: string, source2?: string, thing?: string): string {
   return when !== undefined ? `${when} ${clause}, according to ${source}?` : `${which} was ${thing}, according to ${source2}?`;
 }
@@ -3561,6 +3561,7 @@ function oneEditApart(a: string, b: string): boolean {
 /** "what year" is answered by a year, "what month" by a month; anything else by a day. */
 function granularityOf(text: string): Granularity {
   if (/\b(?:what|which)\s+year\b/i.test(text)) return 'year';
+  if (/\b(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week)\b/i.test(text)) return 'weekday';
   if (/\b(?:what|which)\s+month\b/i.test(text)) return 'month';
   return 'day';
 }

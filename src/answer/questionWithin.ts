@@ -176,7 +176,7 @@ const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^
  */
 const CLAIMED_OF = /^\s*(?:[\p{L}\d'’-]+\s+){0,4}?(?:attributes?|attributing|credits?|dates?|dating|puts?|places?|calls?|calling|describes?|labels?)\s+((?:the|a|an|this|that|[\p{Lu}][\p{L}.-]*['’]s)\s+.+?)\s+(?:to|on|at|as|an?)\s+(?:[^\s]+\s*){1,6}$/u;
 /** "Viral post claims X", "guest keeps saying X", "Some accounts insist X": a claim's frame before what it claims. */
-const CLAIMING_FRAME = /^\s*(?:[\p{L}\d'’-]+\s+){0,4}?(?:claims?|claimed|says|said|insists?|insisted|keeps?\s+saying|kept\s+saying|swears?|reckons?|argues?|argued)\s+(?:that\s+)?(?=\S)/iu;
+const CLAIMING_FRAME = /^\s*(?:[\p{L}\d'’-]+\s+){0,4}?(?:claims?|claimed|says|said|insists?|insisted|keeps?\s+saying|kept\s+saying|swears?|reckons?|argues?|argued|guesses|guessed|assumes|assumed|believes|believed)\s+(?:that\s+)?(?=\S)/iu;
 
 /**
  * The thing a claim is about ("dating the al Asad strike to Sunday"), which "it", "they" and "them"
@@ -195,7 +195,31 @@ function claimedThing(remark: string): { thing: string; clause: boolean } | unde
 /** "Who was it really?", "Which official did Reuters actually attribute it to?": who said a claimed thing's quoted words. */
 const SAID_BY_ASKED = /^\s*(who|which\s+[\p{L}-]+)\s+(?:(?:was|is)\s+(?:it|that)\b(?:\s+(?:really|actually))?|(?:did|does)\s+[^?]*?\battribute\s+(?:it|that|this)\s+to\b)([^?]*)\??\s*$/iu;
 
+/** "did it break out", "were they killed": the pronoun a question's verb has for its subject, and the verb. */
+const PRONOUN_DOES = /\b(?:did|does|do|was|were|is|are|has|have|had)\s+(it|they)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+/** Words that end a subject read backwards from its verb: a conjunction, a preposition, a verb of telling. */
+const SUBJECT_BOUND = /^(?:since|when|after|before|as|that|which|who|and|but|until|while|because|once|if|of|in|on|at|by|for|with|from|to|notes|says|said|reports|reported|writes|wrote|mentions)$/iu;
+
+/**
+ * "… since the Israel-Hamas war broke out: in which month did it break out?": "it" is what the remark
+ * gives the question's own verb for its subject ("the Israel-Hamas war"), wherever in the remark that is.
+ */
+function subjectOfVerb(question: string, remark: string): { pronoun: string; subject: string } | undefined {
+  const asked = PRONOUN_DOES.exec(question);
+  if (asked === null) return undefined;
+  const base = pastBase(asked[2]!) ?? asked[2]!;
+  const tokens = unpunctuated(remark).split(/\s+/u);
+  const verb = tokens.findIndex((token, i) => i > 0 && /^\p{Ll}+$/u.test(token) && (token === base || pastBase(token) === base || token === `${base}s`));
+  if (verb < 0) return undefined;
+  let start = verb;
+  while (start > 0 && verb - start < 6 && !SUBJECT_BOUND.test(tokens[start - 1]!) && !/[,;:]$/u.test(tokens[start - 1]!)) start--;
+  const subject = tokens.slice(start, verb).join(' ');
+  return /^(?:the|its|their|his|her)\s/iu.test(subject) && start < verb ? { pronoun: asked[1]!, subject: subject.replace(/^The\b/u, 'the') } : undefined;
+}
+
 function pointedBack(question: string, remark: string, isName: (phrase: string) => boolean): string {
+  const acted = subjectOfVerb(question, remark);
+  if (acted !== undefined) return question.replace(new RegExp(String.raw`\b${acted.pronoun}\b`, 'u'), acted.subject);
   // A claim being checked: its thing, not the one who claims it nor what it claims of it.
   const claimed = claimedThing(remark);
   if (claimed !== undefined && /^(?:the|this|that)\s/iu.test(claimed.thing)) {
@@ -203,7 +227,8 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
     const saidBy = quoted === undefined ? null : SAID_BY_ASKED.exec(question);
     if (saidBy !== null) return `${saidBy[1]} said "${quoted}"${saidBy[2]!.replace(/\s+$/u, '')}?`;
     const thing = claimed.thing.replace(/^(?:this|that)\s/iu, 'the ');
-    const pronouns = claimed.clause ? question : question.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing);
+    // (Of a claimed clause, "it" as a subject asks of the whole clause; "give for it" still of its thing.)
+    const pronouns = claimed.clause ? question.replace(/\b(?<=(?:for|of|about)\s+)it\b/iu, thing) : question.replace(/\b(?<=(?:did|does|was|were|is|are|has|have|had)\s+)(?:it|they)\b/iu, thing);
     const read = pronouns.replace(/\bthem\b/iu, thing);
     if (read !== question) return read;
   }
@@ -234,6 +259,8 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
 
 /** A word that points back to a remark: a question of its own still holding one is not asked without it. */
 const POINTING = /\b(?:it|they|them)\b/iu;
+/** "that started them", "which caused it": a relative clause whose object points back. */
+const RELATIVE_POINTING = /\s+(?:that|which)\s+(?:\p{Ll}+\s+){1,2}(?:them|it)\b/u;
 
 /** "— day?", "— date, per dpa?": only the kind of time wanted, after a topic. */
 const TIME_ONLY = /^\s*(?:the\s+)?(?:exact\s+)?(?:day|date|time|timing)\s*(?:,\s*(?:per|according\s+to)\s+[^?]{2,40})?\?\s*$/iu;
@@ -386,8 +413,41 @@ export function partsOf(text: string): Array<{ part: string; afterTopic: boolean
   return askedSentences(text).flatMap((sentence) => topicSplit(sentence.replace(LABEL, '')).filter((part) => part.trim() !== '').map((part, at) => ({ part, afterTopic: at > 0 })));
 }
 
+/** "someone", "somebody", "some official": the one a remark leaves unnamed. */
+const SOMEONE_IN = /\b(?:someone|somebody|some\s+(?:one|person|official|leader|figure|man|woman))\b\s*/iu;
+/** "With whom?", "Who?", "Who was that?", "To whom, exactly?": a bare who question, with the preposition it may keep. */
+const WHO_BARE = /^\s*(?:(?:with|to|from|by|for|against|of)\s+)?(?:who|whom)(?:\s+(?:was|is)\s+(?:it|that|this|he|she|they))?\s*,?\s*(?:exactly|precisely|then)?\s*\?*\s*$/iu;
+/** Auxiliaries a statement's subject stands before, which a question puts first. */
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|did|does|do)$/iu;
+
+/**
+ * "The Political IQ story says Blinken had already been in talks with someone before the press
+ * conference. With whom?": the remark asked as a who question, its "someone" the one asked for,
+ * by the story that tells it ("who had Blinken already been in talks with before …, according to
+ * the Political IQ story?").
+ */
+function someoneAsked(remark: string, question: string): string | undefined {
+  if (!WHO_BARE.test(question) || !SOMEONE_IN.test(remark)) return undefined;
+  const plain = unpunctuated(remark.replace(LABEL, ''));
+  const frame = TELLING.exec(plain);
+  const teller = frame === null ? '' : frame[0].replace(/\s+\S+\s+(?:that\s+)?$/u, '').trim();
+  const source = /\b(?:story|article|piece|report|dispatch|wire|coverage)\b/iu.test(teller) ? `, according to ${teller.replace(/^The\b/u, 'the')}` : '';
+  const clause = (frame === null ? plain : plain.slice(frame[0].length)).replace(/^(?:The|A|An)\b/u, (article) => article.toLowerCase());
+  const tokens = clause.split(/\s+/u);
+  const at = tokens.findIndex((token) => SOMEONE_IN.test(token) || /^some$/iu.test(token));
+  // "someone told Blinken X": who did it.
+  if (at === 0) return `${clause.replace(SOMEONE_IN, 'who ')}${source}?`;
+  const rest = clause.replace(SOMEONE_IN, '').replace(/\s{2,}/gu, ' ').trim().split(/\s+/u);
+  const auxiliary = rest.findIndex((token, i) => i > 0 && i <= 6 && AUXILIARY.test(token));
+  if (auxiliary > 0) return `who ${rest[auxiliary]!.toLowerCase()} ${[...rest.slice(0, auxiliary), ...rest.slice(auxiliary + 1)].join(' ')}${source}?`;
+  const verb = rest.findIndex((token, i) => i > 0 && i <= 6 && /^\p{Ll}+$/u.test(token) && pastBase(token) !== undefined);
+  return verb > 0 ? `who did ${[...rest.slice(0, verb), pastBase(rest[verb]!)!, ...rest.slice(verb + 1)].join(' ')}${source}?` : undefined;
+}
+
 export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {
   const parts = partsOf(text);
+  const someone = parts.length >= 2 ? someoneAsked(parts.at(-2)!.part, parts.at(-1)!.part) : undefined;
+  if (someone !== undefined) return someone;
   for (let i = parts.length - 1; i >= 0; i--) {
     const { part, afterTopic } = parts[i]!;
     const embedded = ASKS.test(part) ? undefined : embeddedIn(part);
@@ -413,7 +473,9 @@ export function questionWithin(text: string, isName: (phrase: string) => boolean
     const wanted = embedded === undefined && !ASKS.test(part);
     // (Not a remark that only mentions a thing: "that" is that thing.)
     // A remark that asks a time itself ("Scene 12 needs the date the explosions hit Isfahan.") is the question.
-    const question = remark !== undefined && bare && (wanted || pointed === asked || timed) && !MENTIONS.test(unpunctuated(remark)) ? (embeddedIn(remark) ?? remarkAsEvent(remark) ?? pointed) : pointed;
+    const read = remark !== undefined && bare && (wanted || pointed === asked || timed) && !MENTIONS.test(unpunctuated(remark)) ? (embeddedIn(remark) ?? remarkAsEvent(remark) ?? pointed) : pointed;
+    // "the war that started them": a relative clause that only points back says which thing, which its noun already does.
+    const question = POINTING.test(read) ? read.replace(RELATIVE_POINTING, '') : read;
     // One that still names no event asks nothing: an earlier part may still ask.
     if (question === asked && bare) continue;
     // Not one that still points back, nor one a topic only scopes ("The dpa photo — who took the picture?" is not any picture's).

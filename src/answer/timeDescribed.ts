@@ -9,8 +9,8 @@
  */
 import { FILING_NOUNS } from './questionWithin.ts';
 
-/** "the scene where X", "the moment when X", "the day on which X", "the date of X": X, the event (not "the crying time of X"). */
-const OCCASION_WHERE = /\b(?:scene|moment|episode|beat|shot|sequence|point|day|date|time|night|morning|evening|occasion)\s+(?:where|in\s+which|when|at\s+which|on\s+which|(?<=(?:date|day)\s+)of)\s+(.+?)(?=\s*[:—–?(]|\s+-\s|[.!](?:\s|$)|,\s*(?:what|which|when|and)\b|$)/iu;
+/** "the scene where X", "the moment when X", "the day on which X", "the date of X": X, the event (not "the crying time of X", nor "the day of the week"). */
+const OCCASION_WHERE = /\b(?:scene|moment|episode|beat|shot|sequence|point|day|date|time|night|morning|evening|occasion)\s+(?:where|in\s+which|when|at\s+which|on\s+which|(?<=(?:date|day)\s+)of(?!\s+the\s+week\b))\s+(.+?)(?=\s*[:—–?(]|\s+-\s|[.!](?:\s|$)|,\s*(?:what|which|when|and)\b|$)/iu;
 
 /** "that attack", "this meeting": a thing the asking sentence names again. */
 const NAMED_AGAIN = /\b(?:that|this|the\s+same)\s+([\p{L}-]{3,})\b/iu;

@@ -603,6 +603,11 @@ const SINCE_STATE = /^\s*since\s+when\s+(?:(?:is|are|was|were)\b|(?:has|have)\s+
 const SINCE_MISS = 0.1;
 
 /** A date as precise as the question asks: "what year" is answered by `YYYY`. */
+/** A day asked for, by its date or its weekday. */
+function dayAsked(granularity: Granularity): boolean {
+  return granularity === 'day' || granularity === 'weekday';
+}
+
 function atGranularity(date: IsoDate, granularity: Granularity): IsoDate {
   return date.slice(0, granularity === 'year' ? 4 : granularity === 'month' ? 7 : date.length);
 }
@@ -622,6 +627,25 @@ function asAsked(time: TimeExpression, date: IsoDate | undefined): Pick<Answer, 
  * "early 2011") gives the one year it writes, the expression as written kept in a note. A span of
  * years ("1300–1350") or a decade is left as written.
  */
+/**
+ * "Which day of the week was the attack?": a day given by its date is given as the weekday a passage
+ * it cites writes for it ("Saturday’s attack" beside "the October 7 attack"), citing that passage
+ * first; the date stays. A weekday in an undated story counts only where its passage writes no other.
+ */
+export function inWeekdayAsked(index: CorpusIndex, answers: Answer[], granularity: Granularity): Answer[] {
+  if (granularity !== 'weekday') return answers;
+  return answers.map((answer) => {
+    if (WEEKDAY_WRITTEN.test(answer.text) || answer.date === undefined) return answer;
+    for (const citation of answer.citations) {
+      const passage = index.passage(citation.file, citation.paragraph);
+      const weekdays = passage === undefined ? [] : index.timesIn(passage).filter((time) => WEEKDAY_WRITTEN.test(time.text) && (time.date === undefined || time.date === answer.date));
+      const written = weekdays.find((time) => time.date === answer.date) ?? (weekdays.length === 1 ? weekdays[0] : undefined);
+      if (written !== undefined) return { ...answer, text: written.text, citations: [citation, ...answer.citations.filter((other) => other !== citation)] };
+    }
+    return answer;
+  });
+}
+
 export function inYearAsked(answers: Answer[], granularity: Granularity): Answer[] {
   if (granularity !== 'year') return answers;
   return answers.map((answer) => {
@@ -644,9 +668,13 @@ function asksSpeakerOf(index: CorpusIndex, passage: Passage, question: string): 
 /** A perfect that says its act came before the story's day: "has already", "had previously". */
 const TOLD_AS_EARLIER = /\b(?:has|have|had)\s+(?:already|previously|earlier|long\s+since)\b/i;
 
+/** A weekday as a story writes it ("Saturday’s attack", "on Friday"): what "which day of the week" asks for. */
+const WEEKDAY_WRITTEN = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** A time that cannot be placed in the year (or month) asked for answers "what year" poorly. */
 function granularityFit(time: TimeExpression, granularity: Granularity): number {
-  if (granularity === 'day') return 1;
+  // (A weekday asked for is read off the day found: see `inWeekdayAsked`.)
+  if (dayAsked(granularity)) return 1;
   const written = granularity === 'year' ? /\b\d{4}\b/ : /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
   return written.test(time.text) ? 1.5 : time.date === undefined ? 0.3 : 1;
 }
@@ -836,11 +864,11 @@ export function storyDay(index: CorpusIndex, best: Evidence, granularity: Granul
   }
   // "What year did …": a story its metadata dates only to a year (or month) dates what it reports to that year.
   const first = index.passage(best.passage.file, 1);
-  if (date !== undefined && granularity !== 'day' && date.length >= (granularity === 'year' ? 4 : 7) && first !== undefined) {
+  if (date !== undefined && !dayAsked(granularity) && date.length >= (granularity === 'year' ? 4 : 7) && first !== undefined) {
     const stated = atGranularity(date, granularity);
     return { ...answer(first, stated, date), note: "The passage gives no time; this is the article's own date, from its metadata." };
   }
-  if (date !== undefined || granularity !== 'day') return undefined;
+  if (date !== undefined || !dayAsked(granularity)) return undefined;
   for (let paragraph = 1; paragraph <= DATELINE_PARAGRAPHS; paragraph++) {
     const passage = index.passage(best.passage.file, paragraph);
     const length = passage === undefined ? 0 : datelineLength(passage.text);

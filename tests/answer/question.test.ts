@@ -589,6 +589,8 @@ describe('parseQuestion', () => {
     [auto('On what date did talks resume?'), { kind: 'eventTime', granularity: 'day' }],
     [auto('what year was the bridge built?'), { kind: 'eventTime', granularity: 'year' }],
     [auto('which month did the strike end'), { kind: 'eventTime', granularity: 'month' }],
+    [auto('what day of the week did the strike end?'), { kind: 'eventTime', granularity: 'weekday' }],
+    [auto('Which day of the week does the Gazette give for the strike that closed the port?'), { kind: 'eventTime', granularity: 'weekday', text: 'Which day of the week was the strike that closed the port, according to the Gazette?' }],
     [auto('since when has the port been shut?'), { kind: 'eventTime', since: true }],
     [auto('When will the council meet next?'), { kind: 'eventTime', ahead: true }],
     [auto('when is the ferry service due to resume?'), { kind: 'eventTime', ahead: true }],

@@ -23,6 +23,15 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ['Claim: Ana Ruiz resigned on Tuesday. Verify: when did she resign?', 'when did Ana Ruiz resign?'],
     // An aside after the question word goes after the clause.
     ['Members may wish to know when, according to the Gazette report, the storm closed the pier.', 'when did the storm close the pier, according to the Gazette report?'],
+    // A remark's unnamed "someone", asked for by a bare who question, by the story that tells it.
+    ['The Gazette story says the mayor had already met with someone before the vote. With whom?', 'who had the mayor already met with before the vote, according to the Gazette story?'],
+    ['Someone told the council the pier would close. Who was it?', 'who told the council the pier would close?'],
+    // "it" is what the remark gives the question's verb for its subject, wherever it stands.
+    ['The Gazette notes ferry cancellations in Lenz since the harbour strike broke out: in which month did it break out?', 'in which month did the harbour strike break out?'],
+    // A relative clause that only points back goes.
+    ['My chapter is built around the ferry cancellations. In which month did the harbour strike that caused them break out?', 'In which month did the harbour strike break out?'],
+    // A guess being checked is asked of its thing.
+    ['The student guesses the harbour strike in the Gazette piece was on a Sunday. Precisely: which day does the article give for it?', 'which day does the article give for the harbour strike in the Gazette piece?'],
     // To make a remark the remark before quotes is to say it.
     ['The mayor referred at the council to "a harbour for everyone". On which day did she make that remark?', 'On which day did she say "a harbour for everyone"?'],
   ])('%s', (asked, read) => {

@@ -159,6 +159,20 @@ describe('what year', () => {
   });
 });
 
+describe('which day of the week', () => {
+  it('answers with the weekday a cited passage writes for the day found, citing it first, its date kept', () => {
+    const stories = fixtureIndex({
+      'dated.txt': 'Ferry strike ends\n\nMarch 20, 2025\n\nThe ferry strike in Lenz began on March 8 and ended after twelve days.\n',
+      'later.txt': 'Ferries again\n\nMarch 12, 2025\n\nFerries are back in Lenz after Saturday’s ferry strike.\n',
+    });
+    const [top] = answer(stories, { command: 'when', text: 'Which day of the week did the ferry strike in Lenz begin?' }).answers;
+    expect([top?.text, top?.date, top?.citations[0]?.file]).toEqual(['Saturday', '2025-03-08', 'later.txt']);
+    // Asked for its date, the same day is its date.
+    const [dated] = answer(stories, { command: 'when', text: 'On what date did the ferry strike in Lenz begin?' }).answers;
+    expect(dated?.text).toBe('March 8');
+  });
+});
+
 describe('a yearless dateline', () => {
   it('shows a weekday with the month and day its lead\'s weekday gives the dateline', () => {
     const wire = fixtureIndex({
