@@ -18,6 +18,7 @@ import { agencyName } from '../corpus/outlets.ts';
 import { weekdayAsked, weekdayDateAsked, type WeekdayAsked, type WeekdayDateAsked } from './weekdayAsked.ts';
 import { relayedAsked } from './relayed.ts';
 import { fieldAsked, PLACE_NOUNS } from './fieldAsked.ts';
+import { templateAsked } from './templateAsked.ts';
 import { hedgesDropped } from './hedges.ts';
 import { backReferred } from './backReference.ts';
 import { choicesDropped } from './quizChoices.ts';
@@ -1009,6 +1010,9 @@ function starCorrected(text: string): string {
  */
 const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, choicesDropped, backReferred, postedAsked, dictated, starCorrected];
 
+/** "Austin, Lloyd", "Tajani, Antonio": a name written surname first. */
+const SURNAME_FIRST = /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)\s*$/u;
+
 /** "@Byline " before a mention's question: its readings read the question without it, which stays before what they give. */
 const MENTION = /^\s*@[\p{L}\d_]+[,:]?\s+/u;
 
@@ -1024,13 +1028,15 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   // A prompt's persona, the answer's form and the material to use ("You're a research assistant.", "Name only.") ask nothing;
   // a field's name ("event_date") is its words.
   // A question relayed for someone else ("Hank from Harrisburg wants to know who …") is that question.
-  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(clip(typed.text))).replace(STORY_OF, '$1 the $3 $2')) };
+  // A template an integration sends ("event_time(event='…', source='…')") is the question its slots ask, read before its underscores are spaces.
+  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(templateAsked(clip(typed.text)))).replace(STORY_OF, '$1 the $3 $2')) };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
     const corrected = STAR_FIRST.exec(clip(request.topic));
-    const speakerTyped = corrected === null ? clip(request.speaker) : corrected[1]!;
-    const topic = singleWordVerbs(corrected === null ? clip(request.topic) : clip(request.topic).slice(corrected[0].length));
+    // "Austin, Lloyd": a catalogue's surname first; "troop_protection": a field's name, as words.
+    const speakerTyped = (corrected === null ? clip(request.speaker) : corrected[1]!).replace(SURNAME_FIRST, '$2 $1');
+    const topic = singleWordVerbs(identifiersSpaced(corrected === null ? clip(request.topic) : clip(request.topic).slice(corrected[0].length)));
     const occasion = TOPIC_OCCASION.exec(topic);
     // Its names ("G7", "Capri") say which stories; its common words ("close-out") none.
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
@@ -1325,7 +1331,23 @@ function withoutLeadIn(text: string, isName: NameCheck): string {
   return withoutLeadIn(rest, isName);
 }
 
-function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: string, isName: NameCheck): Question {
+/**
+ * "when had Biden first called for the pause", "when did the mayor first warn of it": "first" before
+ * an act of saying or calling for only insists; the coverage tells the saying without it. Not before
+ * other acts ("when did X first take command", "first put troops at the base", "was first chosen"),
+ * where it asks a start the coverage may not tell.
+ */
+function insistenceDropped(text: string): string {
+  return text.replace(INSISTED_SAYING, '$1');
+}
+/**
+ * "when did/had <someone> first …" before a verb of saying or of calling for: the time of a named one's saying ("who first
+ * suggested X" asks for the first of several, and keeps it).
+ */
+const INSISTED_SAYING = new RegExp(String.raw`^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|year|month|time))\s+(?:did|does|do|had|has|have)\s+[^?,]{1,60}?\s+)(?:first|initially|originally)\s+(?=(?:${SAYING_VERBS}|call(?:ed)?\s+for|urged?|proposed?|demand(?:ed)?|warn|say|tell|announced?|raised?)\b)`, 'iu');
+
+function readQuestion(command: Exclude<Command, 'quote' | 'search'>, typed: string, isName: NameCheck): Question {
+  const text = insistenceDropped(typed);
   for (const rule of QUESTION_RULES) {
     if (command !== 'auto' && rule.family !== command) continue;
     const read = rule.read(text, isName);
@@ -1352,7 +1374,7 @@ function readQuestion(command: Exclude<Command, 'quote' | 'search'>, text: strin
 const STORY_CALLS = /^\s*((?:which|what)\s+[\p{L}-]+|who|whom)\s+(?:does|did|do)\s+(the\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:story|article|piece|report|dispatch|wire|coverage))\s+(?:call|describe|label|refer\s+to)\s+(?:as\s+)?([^?]{3,160}?)\s*\?*\s*$/iu;
 /** "in article of Political IQ", "in the story from Reuters": a story named after its word, as "in the Political IQ article". */
 const STORY_OF = /\b([Ii]n|[Ff]rom|[Pp]er)\s+(?:the\s+)?(article|story|piece|report|dispatch)\s+(?:of|by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,?.!;:]|$)/gu;
-const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)(?!(?<!\p{L}ing)\sthat\b)[^,?]){2,80})?)/iu;
+const STORY_SCOPE = /\s*,?\s+(?:in|from|on|according\s+to|per)\s+(?:(?:both\s+(?:of\s+)?the|the|that|this|(?:\p{L}+\s+)?\p{L}+['’]s?)\s+|(?=\p{Lu}))((?:(?!(?:in|on|at|of|from|by|for|with)\s)[\p{L}\d'’.-]+\s+){0,3}?)(?:story|article|piece|report|write[- ]?up|readout|dispatch|wire|item|coverage|copy|thing|source\s+text|original|stories|articles|pieces|reports)\b((?:\s+(?:(?:filed|written|sent|reported)\s+)?(?:from|on|about|datelined)\s+(?:(?!\s(?:who|whom|whose|which|said|says|told|tells|was|were|is|are|did|does|do|has|had|have)\b)(?!(?<!\p{L}ing)\sthat\b)[^,?]){2,80})?)/iu;
 
 /** Kinds that a story's description narrows; a credit or an article's date is asked of the story itself. */
 export const STORY_SCOPED: ReadonlySet<Question['kind']> = new Set(['profile', 'role', 'affiliation', 'saidBy', 'eventActor', 'eventTime', 'duration', 'place', 'description', 'search']);
@@ -2137,15 +2159,18 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
  */
 const GUESS_AFTER = /\s*(?:[,;–—]|\s-|\?(?=\s*(?:i\b|i['’]m\b|maybe\b|probably\b)))\s*(?:(?:or\s+)?(?:was|is|were)\s+(?:it|they|he|she|that|this)\b|i\s+(?:think|thought|believe|guess|reckon)\b|i['’]?m\s+(?:thinking|guessing|pretty\s+sure)\b|if\s+i\s+(?:remember|recall)\b|maybe\b|probably\b|like\b|or\s+something\b|right\s*\?)[^,?]*\?*\s*$/i;
 
-/** "What's his name, and what post does he hold?": a second question joined to a name asked, which the name answers first. */
-const SECOND_QUESTION = /(?<=\bname)\s*\??\s*,\s*and\s+(?:what|which|where|when|how|who)\b[^?]*\?\s*$/i;
+/**
+ * "What's his name, and what post does he hold?", "who is X, and how is his name spelled there?", "— who, and with what title?":
+ * a second question joined to a name asked, which the name answers first; "…, so I can keep name and title together": the asker's purpose.
+ */
+const SECOND_QUESTION = /(?<=\bname)\s*\??\s*,\s*and\s+(?:what|which|where|when|how|who)\b[^?]*\?\s*$|(?<=\bwho\b[^?]*?)\s*,\s*and\s+(?:how\s+(?:is|was)\s+(?:his|her|their|the)\s+name\s+(?:spelled|spelt|written|rendered|given)|(?:with\s+)?what\s+(?:title|position|role|post|job)\b|what\s+(?:is|was)\s+(?:his|her|their)\s+(?:title|position|role|post|job))[^?]*\?\s*$|\s*,\s*so\s+(?:that\s+)?(?:i|we)\s+can\b[^?]*\?\s*$/i;
 
 /**
  * "Who's holding the hostages? Want the party named in the October article.", "…? My guess is before
  * he faced the press.": a question, then what the asker adds (a guess, what to read out, which story):
  * the question is asked, of the story the addition names.
  */
-const QUESTION_THEN_ADDED = /^(\s*[^?]{8,300}\?)\s+((?:my\s+guess|i\s+(?:think|guess|believe|reckon|assume)|assuming|read\s+me|(?:i\s+)?want(?:ed)?\s+(?:the|a|his|her|their|to\s+know)|pretty\s+sure|probably|maybe|thanks|thx|cheers|the\s+(?:[\p{L}-]+\s+){0,3}(?:piece|article|story|wire|report|dispatch)\s+(?:pegs|says|has|puts|ties))\b(?:[^?]{3,200}[.!]?)+)\s*$/iu;
+const QUESTION_THEN_ADDED = /^(\s*[^?]{8,300}\?)\s+((?:my\s+guess|i\s+(?:think|guess|believe|reckon|assume)|assuming|read\s+me|(?:i\s+)?want(?:ed)?\s+(?:the|a|his|her|their|to\s+know)|i\s+(?:do\s*n['’]?t|do\s+not)\s+want|i\s+(?:need|have)\s+to\s+(?:render|translate|spell|write|check|get)|pretty\s+sure|probably|maybe|thanks|thx|cheers|the\s+(?:[\p{L}-]+\s+){0,3}(?:piece|article|story|wire|report|dispatch)\s+(?:pegs|says|has|puts|ties))\b(?:[^?]{3,200}[.!]?)+)\s*$/iu;
 /** "…? Give the court the day.", "…? Use the article's own words.", "…? The opening day, not the close.": an instruction after the question, which asks nothing more. */
 const QUESTION_THEN_INSTRUCTION = /^(\s*[^?]{8,300}\?)\s+(?:give\s+(?:the\s+court|the\s+jury|us|me)|answer\s+the\s+question|(?:use|in|quote)\s+(?:the\s+(?:article|story|piece|report|wire)['’]s|its|their)\s+(?:own\s+)?(?:words|wording|phrasing|terms)|(?:just\s+|only\s+)?the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s*,?\s+not\s+(?:the|his|her|its|their|your)\s)[^?]{0,200}$/iu;
 /** "… Name him.": who the remark describes, as "who is he?" asks. */
@@ -2791,12 +2816,12 @@ function lowerOpening(remark: string): string {
 }
 
 /** A description in quotation marks: "the top U.S. diplomat", “the Defense Secretary”. */
-const QUOTED_DESCRIPTION = /["“]((?:the|a|an)\s+[^"”]{3,100}?)[,.]?["”]/giu;
+const QUOTED_DESCRIPTION = /["“]((?:(?:the|a|an)\s+|[\p{Lu}][\p{L}.-]*['’]s\s+)?[^"”]{3,100}?)[,.]?["”]/gu;
 /**
  * Asking who a quoted description names: "who does that phrase refer to", "who carries the title
  * "…"", "how is "…" named in the text", "who holds that post", "who is actually meant there".
  */
-const DESCRIPTION_ASKED = /\bwho\s+(?:does|do|did|would|might)\s+(?:that|this|the)\s+(?:phrase|term|title|description|wording|expression|label|reference|words?)\s+(?:refer|point|apply)\s+to\b|\bwho\s+(?:carries|carried|holds|held|has|had|bears|bore)\s+(?:the|that|this)\s+(?:title|post|office|job|role|position)\b|\bhow\s+(?:is|was|are|were)\s+["“][^"”]+["”]\s+(?:named|called|identified|spelled)\b|\bwho\s+(?:is|was|are|were)\s+(?:actually\s+|really\s+)?(?:meant|intended|referred\s+to|described)\b/iu;
+const DESCRIPTION_ASKED = /\bwho\s+(?:does|do|did|would|might)\s+(?:that|this|the)\s+(?:phrase|term|title|description|wording|expression|label|reference|words?)\s+(?:refer|point|apply)\s+to\b|\bwho\s+(?:carries|carried|holds|held|has|had|bears|bore)\s+(?:the|that|this)\s+(?:title|post|office|job|role|position)\b|\bhow\s+(?:is|was|are|were)\s+["“][^"”]+["”]\s+(?:named|called|identified|spelled)\b|\bwho\s+(?:is|was|are|were)\s+(?:actually\s+|really\s+)?(?:meant|intended|referred\s+to|described)\b|\bwho\s+(?:is|was|are|were)\s+(?:named|called|identified|described)\s+(?:with|by|under|as)\s+(?:that|this|the)\s+(?:phrase|term|title|description|wording|expression|label|epithet)\b/iu;
 
 /**
  * "The story credits "the top U.S. diplomat". Who does that phrase refer to?": who the last quoted
@@ -2804,8 +2829,9 @@ const DESCRIPTION_ASKED = /\bwho\s+(?:does|do|did|would|might)\s+(?:that|this|th
  */
 function quotedDescriptionAsked(text: string): string | undefined {
   if (!DESCRIPTION_ASKED.test(text)) return undefined;
-  const description = [...text.matchAll(QUOTED_DESCRIPTION)].at(-1)?.[1];
-  return description === undefined ? undefined : withStoryOf(text, `who is ${description}?`);
+  // A quoted description opens with an article or a possessive ("America's top diplomat"), or is a bare title ("Defense Secretary"), which takes "the".
+  const description = [...text.matchAll(QUOTED_DESCRIPTION)].map((quoted) => quoted[1]!).filter((quoted) => /^(?:(?:the|a|an)\s|[\p{Lu}][\p{L}.-]*['’]s\s)/iu.test(quoted) || words(quoted).some((word) => ROLE_HEADS.has(word.toLowerCase()))).at(-1);
+  return description === undefined ? undefined : withStoryOf(text, `who is ${/^(?:the|a|an)\s|['’]s\s/iu.test(description) ? description : `the ${description}`}?`);
 }
 /** A description, then "who" and a saying verb, with no question before it: chat's way of asking who said it. */
 const DESCRIBED_RELATIVE = new RegExp(String.raw`^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were)\b)((?:[\p{L}.'’-]+\s+){1,5}?)who\s+((?:${SAYING_VERBS})\b.+)$`, 'iu');

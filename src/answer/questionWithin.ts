@@ -416,7 +416,9 @@ export function partsOf(text: string): Array<{ part: string; afterTopic: boolean
 /** "someone", "somebody", "some official": the one a remark leaves unnamed. */
 const SOMEONE_IN = /\b(?:someone|somebody|some\s+(?:one|person|official|leader|figure|man|woman))\b\s*/iu;
 /** "With whom?", "Who?", "Who was that?", "To whom, exactly?": a bare who question, with the preposition it may keep. */
-const WHO_BARE = /^\s*(?:(?:with|to|from|by|for|against|of)\s+)?(?:who|whom)(?:\s+(?:was|is)\s+(?:it|that|this|he|she|they))?\s*,?\s*(?:exactly|precisely|then)?\s*\?*\s*$/iu;
+const WHO_BARE = /^\s*(?:(?:with|to|from|by|for|against|of)\s+)?(?:who|whom)(?:\s+(?:was|is)\s+(?:it|that|this|he|she|they))?\s*,?\s*(?:exactly|precisely|then)?(?:\s*,\s*and\s+[^?]{3,40})?\s*\?*\s*$/iu;
+/** "an Israeli leader", "a senior official": someone a remark names only by a role, which "which" asks for. */
+const SOMEONE_BY_ROLE = /\b(?:a|an)\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\b/giu;
 /** Auxiliaries a statement's subject stands before, which a question puts first. */
 const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|did|does|do)$/iu;
 
@@ -427,11 +429,15 @@ const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|did|does|do
  * the Political IQ story?").
  */
 function someoneAsked(remark: string, question: string): string | undefined {
-  if (!WHO_BARE.test(question) || !SOMEONE_IN.test(remark)) return undefined;
+  if (!WHO_BARE.test(question)) return undefined;
+  // Someone named only by a role ("with an Israeli leader") is asked for as "which Israeli leader".
+  const byRole = SOMEONE_IN.test(remark) ? undefined : [...remark.matchAll(SOMEONE_BY_ROLE)].find((phrase) => ROLE_HEADS.has(phrase[2]!.toLowerCase()));
+  if (byRole !== undefined) return someoneAsked(remark.replace(byRole[0], 'someone'), question)?.replace(/^who\b/u, `which ${byRole[1]!}`);
+  if (!SOMEONE_IN.test(remark)) return undefined;
   const plain = unpunctuated(remark.replace(LABEL, ''));
   const frame = TELLING.exec(plain);
   const teller = frame === null ? '' : frame[0].replace(/\s+\S+\s+(?:that\s+)?$/u, '').trim();
-  const source = /\b(?:story|article|piece|report|dispatch|wire|coverage)\b/iu.test(teller) ? `, according to ${teller.replace(/^The\b/u, 'the')}` : '';
+  const source = /\b(?:story|article|piece|report|dispatch|wire|coverage|text)\b/iu.test(teller) ? `, according to ${teller.replace(/^The\b/u, 'the')}` : '';
   const clause = (frame === null ? plain : plain.slice(frame[0].length)).replace(/^(?:The|A|An)\b/u, (article) => article.toLowerCase());
   const tokens = clause.split(/\s+/u);
   const at = tokens.findIndex((token) => SOMEONE_IN.test(token) || /^some$/iu.test(token));

@@ -288,6 +288,14 @@ describe('parseQuestion', () => {
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
     [{ command: 'quote', speaker: 'Lopez', topic: 'keeping the port open at the Lenz close-out' }, { kind: 'quote', topic: 'keeping the port open', setting: 'Lenz' }],
     [{ command: 'quote', speaker: 'Lopez', topic: 'the port at the close of the meeting' }, { kind: 'quote', topic: 'the port' }],
+    // A catalogue's "surname, given name" and a field's underscores.
+    [{ command: 'quote', speaker: 'Lopez, Maria', topic: 'pier_closure / harbour fees' }, { kind: 'quote', speaker: 'Maria Lopez', topic: 'pier closure / harbour fees' }],
+    // "first" before a named one's saying or calling for only insists; before another act it asks a start, and stays.
+    [auto('when had Mayor Ruiz first called for the curfew?'), { kind: 'eventTime', text: 'when had Mayor Ruiz called for the curfew?' }],
+    [auto('when did Ruiz first take command of the port?'), { kind: 'eventTime', text: 'when did Ruiz first take command of the port?' }],
+    [auto('who first suggested the curfew?'), { text: 'who first suggested the curfew?' }],
+    // A template's slots ask the question.
+    [{ command: 'when', text: "lookup: event_time(event='storms close the Lenz pier', source='Gazette')" }, { kind: 'eventTime', story: 'Gazette', text: 'when did storms close the Lenz pier?' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.
     [auto('The harbour closure that stranded the ferries: when was that announced, per the Lenz report?'), { kind: 'eventTime', text: 'when was the harbour closure that stranded the ferries announced?', story: 'Lenz' }],
     // A place a label names goes with a question that leaves it out; not into a "where" question, nor from a told claim.
@@ -1279,7 +1287,7 @@ describe("a post's and a memo's question", () => {
 
   it("reads a memo's shorthand, and its subject for the question's closing pronoun", () => {
     expect(parseQuestion({ command: 'who', text: 'FYI boss wants the harbour chief\'s name from the Gazette story — the one who said the pier "will not reopen"' }).text).toMatch(/^who is the harbour chief\b/);
-    expect(parseQuestion({ command: 'when', text: 're: the ferry ban Reyes backed in Porto — when did the mayor first call for it?' }).text).toBe('when did the mayor first call for the ferry ban Reyes backed in Porto?');
+    expect(parseQuestion({ command: 'when', text: 're: the ferry ban Reyes backed in Porto — when did the mayor first call for it?' }).text).toBe('when did the mayor call for the ferry ban Reyes backed in Porto?');
     expect(parseQuestion(auto('which city was rocked by blasts early Friday? Also need the Reyes line for the memo later.')).text).toBe('which city was rocked by blasts early Friday?');
     expect(parseQuestion({ command: 'who', text: 'Need the harbour chief who closed the pier. thx' }).text).not.toMatch(/thx/);
   });
