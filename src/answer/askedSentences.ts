@@ -23,9 +23,20 @@ export function unpunctuated(text: string): string {
 /** "…, as the Annapolis story phrases it": the story a question is asked of, not a pointer back to a remark. */
 const AS_STORY_PUTS_IT = /,?\s+as\s+((?:the\s+)?[^,?]{1,40}?)\s+(?:phrases|puts|words|writes|has|describes|reports|tells)\s+it\b/iu;
 
-/** "…, as the Annapolis story phrases it" → "…, according to the Annapolis story"; "…, as the story tells it" names none. */
+/** "the attack on Israel that both the Daily Mail and Political IQ exhibits refer to": a relative clause that only says which stories tell of it. */
+const STORIES_TELL_OF = /\s+(?:that|which)\s+(?:both\s+)?(?:the\s+)?[^?,;]{2,80}?\b(?:stories|articles|exhibits|entries|pieces|reports|records|sources|texts|accounts|panels)\s+(?:both\s+)?(?:refer\s+to|mention|describe|cite|cover|recall|discuss)(?=\s*[?.,;!]|\s*$)/iu;
+
+/**
+ * "…, as the Annapolis story phrases it" → "…, according to the Annapolis story"; "…, as the story tells it" names none;
+ * "… that both the X and Y stories refer to" says only that more than one story tells of it.
+ */
 export function asAccordingTo(text: string): string {
-  return text.replace(AS_STORY_PUTS_IT, (_aside, source: string) => (/^(?:the\s+)?(?:story|article|report|piece|coverage|text|copy)$/iu.test(source) ? '' : `, according to ${source}`));
+  return withoutStoriesTelling(text.replace(AS_STORY_PUTS_IT, (_aside, source: string) => (/^(?:the\s+)?(?:story|article|report|piece|coverage|text|copy)$/iu.test(source) ? '' : `, according to ${source}`)));
+}
+
+/** A text without a relative clause that only says which stories tell of its thing (`STORIES_TELL_OF`). */
+export function withoutStoriesTelling(text: string): string {
+  return text.replace(STORIES_TELL_OF, '');
 }
 
 /** "event_date", "pictured_person": a spreadsheet's or a program's name for a field, as words. */

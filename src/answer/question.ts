@@ -1815,7 +1815,8 @@ function withoutPoliteness(text: string): string {
     const asked = withoutPoliteness(arrowed[2]!).replace(/\?\s+(?![^?]*\b(?:who|whom|whose|what|which|when|where|how)\b)[^?]*\?*\s*$/i, '?');
     return STORY_SCOPE.test(` ${asked}`) ? asked : `${asked.replace(/\s*[?.!]*\s*$/, '')}, in ${/^the\s/i.test(arrowed[1]!) ? arrowed[1] : `the ${arrowed[1]}`}?`;
   }
-  const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '');
+  // (The comma that set the coverage off before the question goes with it.)
+  const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '').replace(/(^|[.!?])\s*,\s*/u, '$1 ').trim();
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
   const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(SPEAKER_WHO, '$1who ').replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
@@ -2005,7 +2006,7 @@ const EMBEDDED = /^\s*(?:did|does|do|has|have|had)\s+.{2,80}?\s+(?:say|said|ment
 /** Also "who does the Reuters report refer to as “the top U.S. diplomat”": the story only says where the description stands. */
 const REFERRED_AS = /^\s*who\s+(?:(?:is|was|['’]s)\s+(?:the\s+(?:person|man|woman|official|one|guy)\s+)?(?:(?:that|who)\s+(?:is|was)\s+)?(?:referred\s+to|described|called|identified|known|dubbed)|(?:does|did)\s+.{1,80}?\s+(?:refer\s+to|describe|identify))\s+as\s+["“'‘]?(.+?)["”'’]?\s*\?*\s*$/i;
 /** "whos the pentagon boss in these stories": the whole coverage, which every question is asked of. */
-const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b|\s*,?\s*\b(?:according\s+to|per|in)\s+the\s+(?:article|story|piece|report|coverage)(?=\s*[?.!]*\s*$)/gi;
+const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b(?:\s+(?:about|on)\s+[^,?]{2,60}(?=,))?|\s*,?\s*\b(?:according\s+to|per|in)\s+the\s+(?:article|story|piece|report|coverage)(?=\s*[?.!]*\s*$)/gi;
 
 /** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
 const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|ngl|lowkey|tbh|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;

@@ -18,7 +18,7 @@
  * request for someone's identity after a remark that describes them is `identityPointed.ts`'s, asked
  * first). Pure text to text; `undefined` where the text holds no such question.
  */
-import { asAccordingTo, askedSentences, unpunctuated } from './askedSentences.ts';
+import { asAccordingTo, askedSentences, unpunctuated, withoutStoriesTelling } from './askedSentences.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 
@@ -161,8 +161,8 @@ const FIGURE_POINTED = /\b(?:that|this|the)\s+(?:figure|number|toll|count|tally|
 const SAYING_POINTED = /\b(?:(say|said|says|saying|tell|told|state|stated|write|wrote|deliver|delivered)\s+(?:it|that|this|so)|(say|said|says|saying|state|stated|deliver|delivered|make|made|makes|making)\s+(?:that|this|the)\s+(?:remark|comment|statement|pledge|promise|warning|vow|assurance))\b(?!\s+\p{Ll}+ed\b)/iu;
 /** "make that remark" says it: the verb of saying in the tense of "make". */
 const MAKE_SAY: Readonly<Record<string, string>> = { make: 'say', made: 'said', makes: 'says', making: 'saying' };
-/** A remark's quoted words (“…”, "…", '…' of two words or more), or the clause it says was said ("said on Monday that X"). */
-const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^'‘’]|['’](?=\p{L}))+?\s(?:[^'‘’]|['’](?=\p{L}))+?)['’](?!\p{L})|\b(?:said|says|stated|told\s+[\p{L}\s]{1,30}?|warned|claimed)(?:\s+(?:on|last|this|at)\s+[\p{L}\d]+)?\s+that\s+(.+)$/u;
+/** A remark's quoted words (“…”, "…", '…' of two words or more), or the clause it says was said ("said on Monday that X", "said the U.S. had told …"). */
+const SAID_IN = /["“]([^"“”]+?\s[^"“”]+?)["”]|(?<!\p{L})['‘]((?:[^'‘’]|['’](?=\p{L}))+?\s(?:[^'‘’]|['’](?=\p{L}))+?)['’](?!\p{L})|\b(?:said|says|stated|told\s+[\p{L}\s]{1,30}?|warned|claimed)(?:\s+(?:on|last|this|at)\s+[\p{L}\d]+)?\s+(?:that\s+(.+)|((?:the|a|an)\s+[^,;]+?\s(?:had|has|have|was|were|is|are|would|will|could|must)\s.+))$/u;
 
 /**
  * The question with its pointing words standing for what the remark or topic before it names:
@@ -217,9 +217,23 @@ function subjectOfVerb(question: string, remark: string): { pronoun: string; sub
   return /^(?:the|its|their|his|her)\s/iu.test(subject) && start < verb ? { pronoun: asked[1]!, subject: subject.replace(/^The\b/u, 'the') } : undefined;
 }
 
+/**
+ * "Blinken restates the call for a humanitarian pause. When had Biden called for it?": "it" is what the
+ * remark's noun of the question's own verb is for or of ("called for it" ← "the call for a pause").
+ */
+function objectOfNoun(question: string, remark: string): string | undefined {
+  const asked = /\b(\p{Ll}+)\s+(for|of|about|on|against)\s+it\b/u.exec(question);
+  if (asked === null) return undefined;
+  const base = pastBase(asked[1]!) ?? asked[1]!;
+  const noun = new RegExp(String.raw`\b(?:the|a|an|his|her|its|their)\s+${base}s?\s+${asked[2]!}\s+((?:the|a|an)\s+[^,.;:?!—–]{3,80}?)(?=\s*(?:[,.;:?!—–]|$|\s+(?:and|but|which|that|who)\b))`, 'iu').exec(remark);
+  return noun === null ? undefined : question.replace(/\bit\b(?=[^]*$)/u, (pronoun, at: number) => (at === asked.index + asked[0].length - 2 ? noun[1]! : pronoun));
+}
+
 function pointedBack(question: string, remark: string, isName: (phrase: string) => boolean): string {
   const acted = subjectOfVerb(question, remark);
   if (acted !== undefined) return question.replace(new RegExp(String.raw`\b${acted.pronoun}\b`, 'u'), acted.subject);
+  const object = objectOfNoun(question, remark);
+  if (object !== undefined) return object;
   // A claim being checked: its thing, not the one who claims it nor what it claims of it.
   const claimed = claimedThing(remark);
   if (claimed !== undefined && /^(?:the|this|that)\s/iu.test(claimed.thing)) {
@@ -244,7 +258,7 @@ function pointedBack(question: string, remark: string, isName: (phrase: string) 
   // A headline's speaker before the words ("'Ruiz: We will reopen the pier'") is no part of them.
   const quoted = (words?.[1] ?? words?.[2])?.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?:\s+/u, '');
   // (To make a remark is to say it.)
-  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, pointing: string | undefined, remarking: string | undefined) => `${pointing ?? MAKE_SAY[remarking!.toLowerCase()] ?? remarking} ${quoted !== undefined ? `"${quoted}"` : `that ${unpunctuated(words[3]!)}`}`);
+  if (words !== null) read = read.replace(SAYING_POINTED, (_whole, pointing: string | undefined, remarking: string | undefined) => `${pointing ?? MAKE_SAY[remarking!.toLowerCase()] ?? remarking} ${quoted !== undefined ? `"${quoted}"` : `that ${unpunctuated(words[3] ?? words[4]!)}`}`);
   // "Who gave that figure?": the figure the remark quotes ("'nearly 1,200 dead in Gaza'").
   const figure = FIGURE_QUOTED.exec(remark);
   if (figure !== null) read = read.replace(FIGURE_POINTED, `the figure of ${figure[1]!.trim()}`);
@@ -414,11 +428,11 @@ export function partsOf(text: string): Array<{ part: string; afterTopic: boolean
 }
 
 /** "someone", "somebody", "some official": the one a remark leaves unnamed. */
-const SOMEONE_IN = /\b(?:someone|somebody|some\s+(?:one|person|official|leader|figure|man|woman))\b\s*/iu;
+const SOMEONE_IN = /\b(?:someone|somebody|some\s+(?:one|person|figure|man|woman))\b\s*/iu;
 /** "With whom?", "Who?", "Who was that?", "To whom, exactly?": a bare who question, with the preposition it may keep. */
-const WHO_BARE = /^\s*(?:(?:with|to|from|by|for|against|of)\s+)?(?:who|whom)(?:\s+(?:was|is)\s+(?:it|that|this|he|she|they))?\s*,?\s*(?:exactly|precisely|then)?(?:\s*,\s*and\s+[^?]{3,40})?\s*\?*\s*$/iu;
-/** "an Israeli leader", "a senior official": someone a remark names only by a role, which "which" asks for. */
-const SOMEONE_BY_ROLE = /\b(?:a|an)\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\b/giu;
+const WHO_BARE = /^\s*(?:(?:with|to|from|by|for|against|of)\s+)?(?:who|whom)(?:\s+(?:was|is)\s+(?:it|that|this|he|she|they)|\s+(?:do|does|did)\s+(?:they|it|the\s+[\p{L}-]+|[\p{Lu}][\p{L}-]*)\s+say\s+(?:that|it|he|she|this)\s+(?:was|is))?\s*,?\s*(?:exactly|precisely|then|really)?(?:\s*,\s*and\s+[^?]{3,40})?\s*\?*\s*$/iu;
+/** "an Israeli leader", "some Hezbollah leader", "a senior official": someone a remark names only by a role, which "which" asks for. */
+const SOMEONE_BY_ROLE = /\b(?:a|an|some)\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\b/giu;
 /** Auxiliaries a statement's subject stands before, which a question puts first. */
 const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|did|does|do)$/iu;
 
@@ -451,7 +465,7 @@ function someoneAsked(remark: string, question: string): string | undefined {
 }
 
 export function questionWithin(text: string, isName: (phrase: string) => boolean = () => false): string | undefined {
-  const parts = partsOf(text);
+  const parts = partsOf(withoutStoriesTelling(text));
   const someone = parts.length >= 2 ? someoneAsked(parts.at(-2)!.part, parts.at(-1)!.part) : undefined;
   if (someone !== undefined) return someone;
   for (let i = parts.length - 1; i >= 0; i--) {

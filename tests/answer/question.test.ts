@@ -294,6 +294,8 @@ describe('parseQuestion', () => {
     [auto('when had Mayor Ruiz first called for the curfew?'), { kind: 'eventTime', text: 'when had Mayor Ruiz called for the curfew?' }],
     [auto('when did Ruiz first take command of the port?'), { kind: 'eventTime', text: 'when did Ruiz first take command of the port?' }],
     [auto('who first suggested the curfew?'), { text: 'who first suggested the curfew?' }],
+    // The coverage a question is asked of ("in all those stories about X,") goes, with its comma.
+    [{ command: 'who', text: 'In all those stories about the storm in Lenz, who was the harbour minister?' }, { kind: 'role', text: 'who was the harbour minister?' }],
     // A template's slots ask the question.
     [{ command: 'when', text: "lookup: event_time(event='storms close the Lenz pier', source='Gazette')" }, { kind: 'eventTime', story: 'Gazette', text: 'when did storms close the Lenz pier?' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.

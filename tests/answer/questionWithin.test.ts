@@ -32,6 +32,14 @@ describe('questionWithin: the question inside a request, or after a remark it po
     ['My chapter is built around the ferry cancellations. In which month did the harbour strike that caused them break out?', 'In which month did the harbour strike break out?'],
     // A guess being checked is asked of its thing.
     ['The student guesses the harbour strike in the Gazette piece was on a Sunday. Precisely: which day does the article give for it?', 'which day does the article give for the harbour strike in the Gazette piece?'],
+    // "some harbour official", and "who do they say that was".
+    ['The Gazette insists some harbour official closed the pier on the day of the storm. Who do they say that was?', 'which harbour official closed the pier on the day of the storm?'],
+    // "called for it": what the remark's "call for" is for.
+    ['In this room, Ruiz restates the call for a curfew in Lenz. When had the mayor called for it?', 'When had the mayor called for a curfew in Lenz?'],
+    // A saying told without "that" is what "say this" points back to.
+    ['The scene is set in Porto, where Ruiz said the council had told the ferry company to stop. On what day did she say this?', 'On what day did she say that the council had told the ferry company to stop?'],
+    // Which stories tell of a thing says nothing of it.
+    ['The storm that both the Gazette and Harbour Times entries refer to — on what date did it hit Lenz?', 'on what date did the storm hit Lenz?'],
     // To make a remark the remark before quotes is to say it.
     ['The mayor referred at the council to "a harbour for everyone". On which day did she make that remark?', 'On which day did she say "a harbour for everyone"?'],
   ])('%s', (asked, read) => {
