@@ -1016,11 +1016,17 @@ const SURNAME_FIRST = /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\
 /** "@Byline " before a mention's question: its readings read the question without it, which stays before what they give. */
 const MENTION = /^\s*@[\p{L}\d_]+[,:]?\s+/u;
 
+/**
+ * "TIMELINE REQ:", "INCIDENT:", "LOG 0412 /", "ADMIN:": a log's label in capitals before what it logs
+ * in small letters (a headline in capitals throughout, "BEIRUT STRIKE: … NAME?", keeps its topic).
+ */
+const LOG_LABEL = /^\s*\p{Lu}{2,}(?:[\s/]+(?:\p{Lu}{2,}|\d{2,}))*\s*[:/]\s+(?=[^]*?\b\p{Ll}{2,}(?:\s+\S+){2})/u;
+
 function readAsAsked(text: string): string {
   const mention = MENTION.exec(text)?.[0] ?? '';
-  const asked = text.slice(mention.length);
+  const asked = text.slice(mention.length).replace(LOG_LABEL, '');
   const read = READ_AS_ASKED.reduce((question, step) => step(question), asked);
-  return read === asked ? text : `${mention}${read}`;
+  return read === text.slice(mention.length) ? text : `${mention}${read}`;
 }
 
 export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName): Question {
@@ -1735,7 +1741,7 @@ const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?
  * "the Hamas cross-border attack — what day?", "… — date of loss?", "the Capri presser: timing?": a
  * remark, then only the kind of time asked: when the remark's thing was.
  */
-const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s+of\s+\p{L}+)?|when\s+exactly|eta)\s*\?+\s*$/iu;
+const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:|\.)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s*\/\s*(?:date|day|time))?(?:\s+of\s+\p{L}+)?(?:\s*[—–-]\s*(?:date|day)(?:\s*\/\s*(?:date|day|time))?)?|when\s+exactly|eta)\s*\?+\s*$/iu;
 const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
 /** "venue for the G7 meeting — where?", "the summit: location?": where the remark's thing was. */
 const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\s+)?([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:where(?:\s+exactly)?|(?:the\s+)?(?:venue|location))\s*\?+\s*$/iu;
@@ -1824,7 +1830,7 @@ function withoutPoliteness(text: string): string {
 }
 
 /** A briefing's request for who someone is: "Identify X", "Confirm identity of X", "Source ID: X", "X — confirm identity.", "X: identify." */
-const IDENTIFY_FIRST = /^\s*(?:(?:confirm|establish|verify)\s+(?:the\s+)?identity(?:\s+of)?|identify|(?:source\s+)?ID)\s*[:—–-]?\s+(?!(?:who|whom|whose|what|which|when|where|how)\b)(?:the\s+)?([^?]{3,200}?)\s*[.?!]*\s*$/iu;
+const IDENTIFY_FIRST = /^\s*(?:(?:confirm|establish|verify)\s+(?:the\s+)?identity(?:\s+of)?|identify|(?:source\s+)?ID(?:\s+req(?:uest(?:ed)?)?(?:\s+(?:on|for|of))?)?)\s*[:—–-]?\s+(?!(?:who|whom|whose|what|which|when|where|how)\b)(?:the\s+)?([^?]{3,200}?)\s*[.?!]*\s*$/iu;
 const IDENTIFY_LAST = /^\s*([^?]{3,200}?)\s*(?:[:,;]|\s[—–-]+)\s*(?:(?:confirm|establish|verify)\s+(?:the\s+)?identity|identify|ID|principal)\s*[.?!]*\s*$/iu;
 /** A briefing's request for when: "Establish timing: X", "DTG of X", "X — DTG?", "Timing of X — establish DTG." */
 const TIMING_LAST = /^\s*([^?]{3,200}?)\s*(?:[:,;]|\s[—–-]+)\s*(?:establish\s+(?:the\s+)?(?:timing|DTG|date|time\s*frame|timeframe)|DTG|time\s*frame|timeframe)\s*[.?!]*\s*$/iu;
@@ -2110,11 +2116,21 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
   [/,?\s+relative\s+to\s+the\s+(?:date|day)\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire|dispatch|file)\b)/giu, ', in $1'],
-  // A file note's abbreviations: "mil. commander", "last wk", "early hrs".
+  // A file note's abbreviations: "mil. commander", "last wk", "early hrs" (its stop ends a sentence before a capital).
   [/\bmil\.?(?=\s+\p{Ll})/giu, 'military'],
   [/\bwk\b\.?/gi, 'week'],
   [/\bwks\b\.?/gi, 'weeks'],
-  [/\bhrs\b\.?/gi, 'hours'],
+  [/\bhrs\b\.?(?!\s+\p{Lu})/giu, 'hours'],
+  [/\bhrs\b(?=\.\s+\p{Lu})/gu, 'hours'],
+  // A log's: "atk", "pers" (personnel), "tgt".
+  [/\batks?\b\.?/gi, 'attack'],
+  [/(?<=\d\s+(?:US\s+|U\.S\.\s+)?)pers\b\.?/giu, 'personnel'],
+  [/\btgt\b\.?/gi, 'target'],
+  // "W Iraq", "in N Israel": a compass point before a place.
+  [/(?<=(?:^|[,(]\s*|\bin\s+))N\.?\s+(?=\p{Lu}\p{Ll}+)/gu, 'northern '],
+  [/(?<=(?:^|[,(]\s*|\bin\s+))S\.?\s+(?=\p{Lu}\p{Ll}+)/gu, 'southern '],
+  [/(?<=(?:^|[,(]\s*|\bin\s+))E\.?\s+(?=\p{Lu}\p{Ll}+)/gu, 'eastern '],
+  [/(?<=(?:^|[,(]\s*|\bin\s+))W\.?\s+(?=\p{Lu}\p{Ll}+)/gu, 'western '],
   // A texted note's: "cmdr", "mtg", "addl", "govt", "dept", "pic", "photog", "~1200", a trailing "#?".
   [/\bcmdrs?\b\.?/gi, 'commander'],
   [/\bmtgs?\b\.?/gi, 'meeting'],
@@ -3822,6 +3838,9 @@ function participantAsked(text: string): Participant {
   // "which Iraqi militia was named": the auxiliary follows the asked noun phrase, not a later clause ("… after X was killed").
   const passive = /^\s*(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets)\s+(?:\w+ly\s+)?([\w-]+)/i.exec(text);
   if (passive !== null && isParticiple(passive[1] ?? '')) return 'patient';
+  // "who were the two contractors injured in the attack": the ones a participle after them describes underwent it.
+  const described = /^\s*who\s+(?:was|were|is|are)\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+([\w-]+)\s+(?:in|by|at|during|on|after)\b/i.exec(text);
+  if (described !== null && isParticiple(described[1] ?? '')) return 'patient';
   // "who was Iran threatening", "who's Blinken meeting": a name between "was" and an "-ing" verb is its subject.
   if (/^\s*[Ww]hom?(?:\s+(?:was|were|is|are)|['’]s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ing\b/u.test(text)) return 'patient';
   // "whom did X kill": a subject between the auxiliary and the verb; "who had called" is the doer's own perfect.

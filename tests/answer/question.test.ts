@@ -296,6 +296,14 @@ describe('parseQuestion', () => {
     [auto('who first suggested the curfew?'), { text: 'who first suggested the curfew?' }],
     // The coverage a question is asked of ("in all those stories about X,") goes, with its comma.
     [{ command: 'who', text: 'In all those stories about the storm in Lenz, who was the harbour minister?' }, { kind: 'role', text: 'who was the harbour minister?' }],
+    // A log's label in capitals goes; its shorthand ("atk", "pers", "W Lenz") is spelt out; "ID req on the X" asks who the X is.
+    [{ command: 'when', text: 'TIMELINE REQ: Ostmark cross-border raid on Kell — date of incident?' }, { kind: 'eventTime', text: 'when was the ostmark cross-border raid on Kell?' }],
+    [{ command: 'when', text: 'INCIDENT: rocket atk on Kell harbour, W Norland, 7 pers wounded. Time of occurrence — day/date?' }, { kind: 'eventTime', text: 'when was rocket attack on Kell harbour, western Norland, 7 personnel wounded?' }],
+    [{ command: 'who', text: 'ID req on the senior harbour cmdr killed in the Kell raid.' }, { kind: 'role', role: 'senior harbour commander killed in the Kell raid' }],
+    // A headline in capitals throughout keeps its topic.
+    [{ command: 'when', text: 'KELL RAID: DATE.' }, { kind: 'eventTime' }],
+    // "who were the two pilots injured in X" asks for whoever underwent it.
+    [{ command: 'who', text: 'who were the two pilots injured in the Kell raid?' }, { kind: 'eventActor', asks: 'patient' }],
     // A template's slots ask the question.
     [{ command: 'when', text: "lookup: event_time(event='storms close the Lenz pier', source='Gazette')" }, { kind: 'eventTime', story: 'Gazette', text: 'when did storms close the Lenz pier?' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.
