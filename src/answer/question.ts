@@ -3060,7 +3060,7 @@ function restatedClaimAsked(text: string): string | undefined {
 /** A remark, then "How many jets (exactly)?" or "How many does the Iraqi statement say?": the count of what the remark counts. */
 const REMARK_THEN_HOW_MANY = /^(.{8,300}?[.!?])\s+(?:so\s+|but\s+)?(?:how\s+many|what\s+(?:figure|number|count|total)(?=\s+(?:does|did|do)\b))(?:\s+((?!(?:does|did|do|is|are|was|were)\b)[\p{L}-]+(?:\s+(?!(?:does|did|do|is|are|was|were)\b)[\p{L}-]+){0,2}?))?(?:\s+(?:exactly|precisely|really|actually))?(?:\s+(?:does|did|do)\s+(.{2,60}?)\s+(?:actually\s+)?(?:say|give|report|list|count|put\s+it\s+at))?\s*\?\s*$/iu;
 /** What a remark counts: a figure or a word of quantity, up to two modifiers, the counted noun and the rest of its clause. */
-const COUNTED_IN_REMARK = /\b(?:more|several|some|many|a\s+few|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\s+((?:[\p{L}.-]+\s+){0,2}?)(\p{Ll}{3,}s)\b([^.!?;—–]*)/u;
+const COUNTED_IN_REMARK = /\b(?:more|several|some|many|a\s+few|a\s+dozen|a\s+couple\s+of|a\s+handful\s+of|a\s+hundred|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\s+((?:[\p{L}.-]+\s+){0,2}?)(\p{Ll}{3,}s)\b([^.!?;—–]*)/u;
 
 /**
  * "The Annapolis piece says more fighter jets are headed to the Middle East. How many jets

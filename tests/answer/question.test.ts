@@ -304,6 +304,8 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'KELL RAID: DATE.' }, { kind: 'eventTime' }],
     // "who were the two pilots injured in X" asks for whoever underwent it.
     [{ command: 'who', text: 'who were the two pilots injured in the Kell raid?' }, { kind: 'eventActor', asks: 'patient' }],
+    // A remark's "a dozen" is its count; the question asks how many there were.
+    [auto('I heard a dozen unfired flares were recovered from the Kell harbour. How many does the article say?'), { kind: 'search', figure: true, text: 'how many unfired flares were recovered from the Kell harbour?' }],
     // A template's slots ask the question.
     [{ command: 'when', text: "lookup: event_time(event='storms close the Lenz pier', source='Gazette')" }, { kind: 'eventTime', story: 'Gazette', text: 'when did storms close the Lenz pier?' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.
