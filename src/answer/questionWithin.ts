@@ -226,7 +226,8 @@ function objectOfNoun(question: string, remark: string): string | undefined {
   if (asked === null) return undefined;
   const base = pastBase(asked[1]!) ?? asked[1]!;
   const noun = new RegExp(String.raw`\b(?:the|a|an|his|her|its|their)\s+${base}s?\s+${asked[2]!}\s+((?:the|a|an)\s+[^,.;:?!—–]{3,80}?)(?=\s*(?:[,.;:?!—–]|$|\s+(?:and|but|which|that|who)\b))`, 'iu').exec(remark);
-  return noun === null ? undefined : question.replace(/\bit\b(?=[^]*$)/u, (pronoun, at: number) => (at === asked.index + asked[0].length - 2 ? noun[1]! : pronoun));
+  const end = asked.index + asked[0].length;
+  return noun === null ? undefined : `${question.slice(0, end - 'it'.length)}${noun[1]!}${question.slice(end)}`;
 }
 
 function pointedBack(question: string, remark: string, isName: (phrase: string) => boolean): string {

@@ -10,6 +10,7 @@
  */
 import { questionOrder } from './questionWithin.ts';
 import { pastBase } from '../text/wordForms.ts';
+import { PLACE_NOUNS } from './fieldAsked.ts';
 
 /** What makes a text a template: a call "name(…=…)", a "QUERY[type=…]", a "[when]" tag, or a key with a quoted value. */
 const TEMPLATE = /[\p{L}\d]\s*\([^()]*=|\bQUERY\s*\[|^\s*\[(?:who|when|where|what|count)\]|[\p{L}]\s*=\s*['"{]|\b[\p{L}][\p{L}\d_]*=[^\s=]/u;
@@ -28,6 +29,9 @@ const KINDS: ReadonlyArray<readonly [RegExp, 'time' | 'count' | 'place' | 'who' 
   [/\b(?:actor|person|who|holder|attribution|blamed|speaker|credit|profile|editor)\b/iu, 'who'],
   [/\b(?:outlet|publisher|agency|publication)\b/iu, 'outlet'],
 ];
+
+/** A place field's kind ("field=island"). */
+const PLACE_FIELD = new RegExp(String.raw`^${PLACE_NOUNS}$`, 'iu');
 
 /** The slots that say what is asked about, most telling first. */
 const ABOUT = ['event', 'subject', 'claim', 'role', 'name', 'actor for event', 'headline'];
@@ -66,6 +70,8 @@ function verbAt(tokens: readonly string[]): { at: number; base: string } | undef
   for (let at = 1; at < Math.min(tokens.length, 8); at++) {
     const token = tokens[at]!;
     const before = tokens[at - 1]!;
+    // "Haniyeh was killed": a passive or a perfect is put in order by `questionOrder`.
+    if (/^(?:was|were|is|are|been|be|has|have|had)$/iu.test(before)) return undefined;
     if (!/^\p{Ll}+$/u.test(token) || NOT_VERB.test(token) || NOT_VERB.test(before)) continue;
     const past = SAYING_PAST[token] ?? pastBase(token);
     if (past !== undefined) return { at, base: past };
@@ -132,7 +138,7 @@ export function templateAsked(text: string): string {
       const event = about ?? pairs.get('traveler');
       if (event === undefined) return text;
       if (pairs.get('traveler') !== undefined) return `where was ${event} set to head next${pairs.get('after') === undefined ? '' : ` after ${pairs.get('after')!}`}${source}?`;
-      return field !== undefined && /^(?:island|city|town|country|region|port)$/iu.test(field) ? `on which ${field} was ${withThe(event)}${source}?` : `where was ${withThe(event)}${source}?`;
+      return field !== undefined && PLACE_FIELD.test(field) ? `on which ${field} was ${withThe(event)}${source}?` : `where was ${withThe(event)}${source}?`;
     }
     case 'who': {
       if (/\b(?:rights?\s+holder|copyright)\b/iu.test(type)) return `who is the copyright holder${source}?`;

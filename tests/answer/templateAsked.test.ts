@@ -8,6 +8,7 @@ describe('templateAsked: an integration\'s templated query, as the question its 
     ['event_time(event="Mayor Ruiz says the ferry will resume")', 'when did Mayor Ruiz say the ferry will resume?'],
     ["QUERY[type=time] subject='harbour strike broke out' source='Harbour Times'", 'when did harbour strike break out, in the Harbour Times story?'],
     ['event_time(event=unprecedented_flooding_of_the_old_port)', 'when was the unprecedented flooding of the old port?'],
+    ["event_time(event='harbour master Ruiz was sacked in Lenz')", 'when was harbour master Ruiz sacked in Lenz?'],
     // Someone: a role (of a country), a description, what they did, whom a claim is from.
     ['lookup: office_holder(role=head_of_the_port_authority, country=Norland)', 'who is the head of the port authority of Norland?'],
     ["QUERY[type=actor] subject='Lenz harbour master sacked last week' source='Gazette/Lenz'", 'who is the Lenz harbour master sacked last week, in the Gazette Lenz story?'],
