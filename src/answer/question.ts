@@ -1255,7 +1255,8 @@ function postedAsked(input: string): string {
   // (eight words or more, nothing in it pointing back) after remarks that name no story is asked alone.
   const last = /(?:^|[.!]\s+)((?:who|whom|whose|what|which|when|where|how)\b[^.!?]{20,300}\?)\s*$/iu.exec(asked);
   const remarks = last === null ? '' : asked.slice(0, last.index);
-  const alone = last !== null && remarks.trim() !== '' && words(last[1]!).length >= STANDS_ALONE && !/\b(?:it|its|this|these|those|he|she|they|him|her|them|his|their|there|then|same)\b|\bthat\s*[?,]|\b(?:was|is|were|are|of|about|for|on|in|at|did|does|do|with|from|to|by|after|before)\s+that\b/i.test(last[1]!) && !STORY_USES.test(remarks) && !/\?/.test(remarks);
+  // (Not "what figure does the X story give?", which asks the figure the remark names.)
+  const alone = last !== null && remarks.trim() !== '' && !FIGURE_OF_REMARK.test(last[1]!) && words(last[1]!).length >= STANDS_ALONE && !/\b(?:it|its|this|these|those|he|she|they|him|her|them|his|their|there|then|same)\b|\bthat\s*[?,]|\b(?:was|is|were|are|of|about|for|on|in|at|did|does|do|with|from|to|by|after|before)\s+that\b/i.test(last[1]!) && !STORY_USES.test(remarks) && !/\?/.test(remarks);
   if (alone) return last[1]!;
   const memo = (subject === null ? asked : asked.slice(subject[0].length)).replace(MEMO_OPENING, '').replace(MEMO_CLOSING, '').replace(/^\s*pls\s+/i, '').replace(NAME_WANTED, 'who is the $1, ');
   // A remark after the question's mark that asks nothing ("they SAY it was Israel", "need for the 4pm brief").
@@ -1268,6 +1269,9 @@ function postedAsked(input: string): string {
   const resolved = subject === null ? question : question.replace(/\b(?:for|about|on|of)\s+(it|this|that)\s*\?\s*$/iu, (whole, pronoun: string) => whole.replace(pronoun, `the ${subject[1]!.replace(/^the\s+/i, '')}`));
   return resolved === input ? input : resolved.replace(/\s{2,}/g, ' ').replace(/\s+([?.,!])/g, '$1').trim();
 }
+
+/** "What figure does the Annapolis story give?", "how many does it say": a count asked without its noun, which the remark before names. */
+const FIGURE_OF_REMARK = /^\s*(?:(?:what|which)\s+(?:figure|number|count|total|tally)|how\s+many)\s+(?:does|did|do)\b/iu;
 
 /** Number words a letter may be spoken with ("g seven"). */
 const LETTER_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -1987,11 +1991,12 @@ const HOW_LONG_BEFORE = /^\s*how\s+(?:long|many\s+(?:hours|days|weeks|months|yea
 /**
  * "When does Reuters say the explosions rocked the city?", "which day does the Annapolis report put
  * the attack on?", "what date does Political IQ give for the press event?": when it happened, by
- * that source's telling — the present "does" asks what the source says now, not when it said it.
+ * that source's telling — the present "does" asks what the source says now, not when it said it; so
+ * does a story's past "did" ("when did the Reuters story say …"): a story tells, it is no speaker.
  */
-const SOURCE_DATES = /^\s*(when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:say|write|state|claim)\s+(?:that\s+)?(.{3,160}?)\s*\?*\s*$|^\s*((?:on\s+)?(?:what|which)\s+(?:day(?:\s+of\s+the\s+week)?|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:put|give|place|set|date)\s+(?:for\s+)?(.{3,120}?)(?:\s+(?:on|at|as|in))?\s*\?*\s*$/iu;
-function sourceDated(_m: string, when?: string, source?: string, clause?: string, which?: string, source2?: string, thing?: string): string {
-  return when !== undefined ? `${when} ${clause}, according to ${source}?` : `${which} was ${thing}, according to ${source2}?`;
+const SOURCE_DATES = /^\s*(when|(?:on\s+)?(?:what|which)\s+(?:day|date|weekday|month|year))\s+(?:(?:does|do)\s+(.{2,60}?)|did\s+((?:the\s+)?[^?]{0,40}?\b(?:story|article|piece|report|dispatch|wire|copy|coverage|text)))\s+(?:say|write|state|claim)\s+(?:that\s+)?(.{3,160}?)\s*\?*\s*$|^\s*((?:on\s+)?(?:what|which)\s+(?:day(?:\s+of\s+the\s+week)?|date|weekday|month|year))\s+(?:does|do)\s+(.{2,60}?)\s+(?:put|give|place|set|date)\s+(?:for\s+)?(.{3,120}?)(?:\s+(?:on|at|as|in))?\s*\?*\s*$/iu;
+function sourceDated(_m: string, when?: string, source?: string, story?: string, clause?: string, which?: string, source2?: string, thing?: string): string {
+  return when !== undefined ? `${when} ${clause}, according to ${source ?? story}?` : `${which} was ${thing}, according to ${source2}?`;
 }
 
 /** "what does Reuters (actually) say about when the blasts went off": when they did, by that source. */

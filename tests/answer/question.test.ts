@@ -306,6 +306,10 @@ describe('parseQuestion', () => {
     [{ command: 'who', text: 'who were the two pilots injured in the Kell raid?' }, { kind: 'eventActor', asks: 'patient' }],
     // A remark's "a dozen" is its count; the question asks how many there were.
     [auto('I heard a dozen unfired flares were recovered from the Kell harbour. How many does the article say?'), { kind: 'search', figure: true, text: 'how many unfired flares were recovered from the Kell harbour?' }],
+    // A story's past "did say" is its telling, not a saying of its own.
+    [{ command: 'when', text: 'When did the Gazette story say the storm closed the pier?' }, { kind: 'eventTime', story: 'Gazette', granularity: 'day' }],
+    // "What figure does the story give?" asks the figure the remark before it names.
+    [auto('the draft says Lenz hosts 3,500 ferry workers. What figure does the Harbour Times story give?'), { kind: 'search', figure: true }],
     // A template's slots ask the question.
     [{ command: 'when', text: "lookup: event_time(event='storms close the Lenz pier', source='Gazette')" }, { kind: 'eventTime', story: 'Gazette', text: 'when did storms close the Lenz pier?' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.
