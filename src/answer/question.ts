@@ -1022,9 +1022,14 @@ const MENTION = /^\s*@[\p{L}\d_]+[,:]?\s+/u;
  */
 const LOG_LABEL = /^\s*\p{Lu}{2,}(?:[\s/]+(?:\p{Lu}{2,}|\d{2,}))*\s*[:/]\s+(?=[^]*?\b\p{Ll}{2,}(?:\s+\S+){2})/u;
 
+/** "¿Cuándo fueron las explosiones?", "¿Quién fue?": a question in another language, opened by its own mark, beside the one asked in English. */
+const OPENED_QUESTION = /(^|[.?!,—–]\s*)[¿¡][^?!¿¡]*[?!]\s*/gu;
+
 function readAsAsked(text: string): string {
   const mention = MENTION.exec(text)?.[0] ?? '';
-  const asked = text.slice(mention.length).replace(LOG_LABEL, '');
+  const typed = text.slice(mention.length).replace(LOG_LABEL, '');
+  const unopened = typed.replace(OPENED_QUESTION, '$1').trim();
+  const asked = /\b(?:who|whom|whose|what|which|when|where|how)\b/iu.test(unopened) ? unopened : typed;
   const read = READ_AS_ASKED.reduce((question, step) => step(question), asked);
   return read === text.slice(mention.length) ? text : `${mention}${read}`;
 }

@@ -310,6 +310,8 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'When did the Gazette story say the storm closed the pier?' }, { kind: 'eventTime', story: 'Gazette', granularity: 'day' }],
     // "What figure does the story give?" asks the figure the remark before it names.
     [auto('the draft says Lenz hosts 3,500 ferry workers. What figure does the Harbour Times story give?'), { kind: 'search', figure: true }],
+    // A question in another language, opened by its own mark, beside the one asked in English.
+    [{ command: 'who', text: '¿Quién cerró el puerto? Who closed the port of Lenz — el alcalde, ¿cómo se llama?' }, { kind: 'eventActor', act: 'closed', text: 'Who closed the port of Lenz — el alcalde,' }],
     // A template's slots ask the question.
     [{ command: 'when', text: "lookup: event_time(event='storms close the Lenz pier', source='Gazette')" }, { kind: 'eventTime', story: 'Gazette', text: 'when did storms close the Lenz pier?' }],
     // The story a short question names after a comma leaves its pronoun standing for the remark.
