@@ -1347,18 +1347,16 @@ function withoutLeadIn(text: string, isName: NameCheck): string {
 }
 
 /**
- * "when had Biden first called for the pause", "when did the mayor first warn of it": "first" before
- * an act of saying or calling for only insists; the coverage tells the saying without it. Not before
- * other acts ("when did X first take command", "first put troops at the base", "was first chosen"),
- * where it asks a start the coverage may not tell.
+ * "when had Biden first called for the pause", "when did the mayor first warn of it": in a time
+ * question, "first" before a named one's act of saying or of calling for only insists; the coverage
+ * tells the saying without it. Not before other acts ("when did X first take command", "first put
+ * troops at the base", "was first chosen"), where it asks a start the coverage may not tell, nor in
+ * "who first suggested X", which asks for the first of several.
  */
 function insistenceDropped(text: string): string {
   return text.replace(INSISTED_SAYING, '$1');
 }
-/**
- * "when did/had <someone> first …" before a verb of saying or of calling for: the time of a named one's saying ("who first
- * suggested X" asks for the first of several, and keeps it).
- */
+/** "when did/had <someone> first …" before a verb of saying or of calling for (see `insistenceDropped`). */
 const INSISTED_SAYING = new RegExp(String.raw`^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date|year|month|time))\s+(?:did|does|do|had|has|have)\s+[^?,]{1,60}?\s+)(?:first|initially|originally)\s+(?=(?:${SAYING_VERBS}|call(?:ed)?\s+for|urged?|proposed?|demand(?:ed)?|warn|say|tell|announced?|raised?)\b)`, 'iu');
 
 function readQuestion(command: Exclude<Command, 'quote' | 'search'>, typed: string, isName: NameCheck): Question {
