@@ -28,7 +28,7 @@ import { victimAsked } from './victimAsked.ts';
 import { apposedWho } from './apposedWho.ts';
 import { questionOrder, questionWithin, relativeWho, relayedQuestion } from './questionWithin.ts';
 import { identityPointedIn } from './identityPointed.ts';
-import { asAccordingTo, identifiersSpaced } from './askedSentences.ts';
+import { asAccordingTo, identifiersSpaced, STORY_WORD } from './askedSentences.ts';
 import { withoutInstructions } from './instructions.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
@@ -3248,8 +3248,6 @@ function questionFirst(input: string): string {
 const IDENTITY_ASKED = /^\s*(?:(?:who|whom)(?:['’]s|\s+(?:was|is|were|are))\s+(?:that|it|he|she|they|this|them)(?:\s+(?:guy|man|woman|person|one))?|(?:(?:with|to|from|by|for)\s+)?(?:who|whom)|what(?:['’]s|\s+(?:was|is|were|are))\s+(?:his|her|their|its)\s+names?|(?:which|what)\s+(?:[\p{L}-]{3,}\s+)?([\p{L}-]{3,})\s+(?:was|is|were|are)\s+(?:that|it|this|they|he|she))\s*\?+\s*$/iu;
 /** "the Gazette piece mentions …", "the Reuters story says …": the story a remark reports its description from. */
 const MENTIONED_IN = /^\s*(.{2,60}?)\s+(?:mentions|mentioned|says|said|quotes|quoted|names|named|describes|described|reports|reported|talks\s+about|has)\s*$/i;
-/** A story's word, which makes a remark's or a hedge's source the story asked of ("the Annapolis report", "the article on X"). */
-const STORY_WORD = /\b(?:piece|story|article|report|account|coverage|dispatch|copy|wire|file|item|write-?up)\b/i;
 /** A remark, then only "full name?" or "name?": asks who the one it describes is. */
 const REMARK_THEN_NAME = /^\s*(.{8,400}?[.!])\s+(?:(?:his|her|their|the)\s+)?(?:full\s+|first\s+|last\s+)?name\s*\?+\s*$/i;
 /** Nouns that describe someone without naming them, besides titles: "an expert", "a third Reuters name", "somebody who …". */

@@ -18,7 +18,7 @@
  * request for someone's identity after a remark that describes them is `identityPointed.ts`'s, asked
  * first). Pure text to text; `undefined` where the text holds no such question.
  */
-import { asAccordingTo, askedSentences, unpunctuated, withoutStoriesTelling } from './askedSentences.ts';
+import { asAccordingTo, askedSentences, STORY_WORD, unpunctuated, withoutStoriesTelling } from './askedSentences.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { IRREGULAR_VERBS, pastBase } from '../text/wordForms.ts';
 
@@ -452,7 +452,7 @@ function someoneAsked(remark: string, question: string): string | undefined {
   const plain = unpunctuated(remark.replace(LABEL, ''));
   const frame = TELLING.exec(plain);
   const teller = frame === null ? '' : frame[0].replace(/\s+\S+\s+(?:that\s+)?$/u, '').trim();
-  const source = /\b(?:story|article|piece|report|dispatch|wire|coverage|text)\b/iu.test(teller) ? `, according to ${teller.replace(/^The\b/u, 'the')}` : '';
+  const source = STORY_WORD.test(teller) ? `, according to ${teller.replace(/^The\b/u, 'the')}` : '';
   const clause = (frame === null ? plain : plain.slice(frame[0].length)).replace(/^(?:The|A|An)\b/u, (article) => article.toLowerCase());
   const tokens = clause.split(/\s+/u);
   const at = tokens.findIndex((token) => SOMEONE_IN.test(token) || /^some$/iu.test(token));

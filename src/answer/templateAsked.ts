@@ -8,6 +8,7 @@
  * the slots it points back to. Read before a field's underscores become spaces: a key is one token
  * ("attribution_by"). Pure text to text; a text that is no template is returned as it is.
  */
+import { STORY_WORD } from './askedSentences.ts';
 import { questionOrder } from './questionWithin.ts';
 import { pastBase } from '../text/wordForms.ts';
 import { PLACE_NOUNS } from './fieldAsked.ts';
@@ -95,7 +96,7 @@ function sourceOf(pairs: Map<string, string>): string {
   const source = pairs.get('source') ?? pairs.get('article') ?? pairs.get('relative to');
   if (source === undefined || /^(?:any|all|none|\*)$/iu.test(source)) return '';
   const named = source.replace(/\//gu, ' ').replace(/\s+article$/iu, ' story').trim();
-  return /\b(?:story|article|piece|report|dispatch|wire|coverage)\b/iu.test(named) ? `, in the ${named.replace(/^the\s+/iu, '')}` : `, in the ${named} story`;
+  return STORY_WORD.test(named) ? `, in the ${named.replace(/^the\s+/iu, '')}` : `, in the ${named} story`;
 }
 
 export function templateAsked(text: string): string {
