@@ -23,6 +23,9 @@ const DESTINATION = new Set(['to', 'toward', 'towards', 'into', 'for']);
 /** Verbs and nouns of a journey: a destination counts only near one ("set to head to …", "a trip to …"). */
 const JOURNEY_WORDS = /^(?:go|goes|going|went|head|heads|heading|headed|travel|travels|travell?ing|travell?ed|fly|flies|flying|flew|visit|visits|visiting|visited|trip|tour|leave|leaves|leaving|left|bound|move|moves|moving|moved|return|returns|returning|returned|arrive|arrives|arriving|arrived)$/i;
 
+/** Words that make a journey a plan before "to": "due to head", "expected to travel", "set to go". */
+const PLANNED = /^(?:due|set|expected|scheduled|slated|poised|planned|planning|plans|meant|supposed)$/i;
+
 /** How many words before a place its placing word may stand ("on the Greek island of Tessa": "of"). */
 const PLACING_REACH = 2;
 
@@ -52,7 +55,17 @@ export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>):
   }
   const body = question.text.replace(PLACE_ASKED, '');
   // The journey's verb is what the destination answers, not a word its passage must repeat ("going" for "set to head to …"), nor is its "next".
-  const terms = questionTerms(body).filter((term) => !(question.journey && words(body).some((word) => (JOURNEY_WORDS.test(word) || /^next$/i.test(word)) && indexTerm(word) === term)));
+  const bodyWords = words(body);
+  const dropped = (test: (word: string, at: number) => boolean) => questionTerms(body).filter((term) => !(question.journey && bodyWords.some((word, at) => test(word, at) && indexTerm(word) === term)));
+  const journeyWord = (word: string) => JOURNEY_WORDS.test(word) || /^next$/i.test(word);
+  const found = placesAnswering(index, question, body, dropped(journeyWord));
+  if (found.length > 0 || !question.journey) return found;
+  // Nor, failing that, the word that makes it a plan ("due to head", "expected to fly"): the passage may say "set to".
+  return placesAnswering(index, question, body, dropped((word, at) => journeyWord(word) || (PLANNED.test(word) && /^to$/i.test(bodyWords[at + 1] ?? ''))));
+}
+
+/** The places the passages matching a question's terms give for it, best first. */
+function placesAnswering(index: CorpusIndex, question: QuestionOf<'place'>, body: string, terms: readonly string[]): Answer[] {
   if (terms.length === 0) return [];
   const evidence = findEvidence(index, terms, { limit: 30, minCoverage: terms.length <= 2 ? 1 : 0.5, weights: anchorWeights(body), names: questionNames(index, body) });
   const sequence = SEQUENCE.find(({ asked }) => asked.test(body));

@@ -1696,7 +1696,7 @@ function whFronted(text: string): string {
 }
 
 /** Words before the question phrase, the phrase ("which group", "which terror group's"), then at most a few words. */
-const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?(?!(?:if|when|that|as|because|after|before|while|unless|and|or|but)\b)[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
+const IN_SITU = /^\s*(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|are|were|has|have|had|can|could|will|would|should)\b)(\S.{2,140}?)\s+((?:which|what)\s+(?:[\p{L}-]+\s+)?(?!(?:if|when|that|as|because|after|before|while|unless|and|or|but)\b)[\p{L}-]+(?:['’]s\s+[\p{L}-]+)?|whom|(?<!\b(?:is|are|was|were|['’]s)\s+)where)\b((?:\s*,?\s*(?!(?:is|was|are|were|did|does|do|has|have|had)\b)[\p{L}'’-]+){0,4}\s*[?!.]*)\s*$/iu;
 /** "Haniyeh was the leader of", "the U.S. personnel in Iraq and Syria are there to …": the subject, its copula, the rest. */
 const COPULA_LEFT = /^((?:[\p{L}\d'’.-]+\s+){0,6}?[\p{L}\d'’.-]+)\s+(is|was|are|were)\s+(.+)$/iu;
 /** "Iraq hosts 2,500 troops from", "blinken compared the hamas attack to": the subject, one verb, the rest. */
@@ -3527,8 +3527,12 @@ const SOURCE_INSIDE = /^(\s*(?:since\s+)?(?:who|whom|whose|what|which|when|where
 const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
   [/(^|,\s*|\s)by\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?account\b/giu, '$1according to $2'],
   [/(^|,\s*|\s)in\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?words\b/giu, '$1according to $2'],
+  // "…, by the Reuters account?": the story so named, not the doer.
+  [/(^|,\s*)by\s+(the\s+[^,?]{2,60}?\s+(?:account|story|report|dispatch|piece|article|telling|version))\b/giu, '$1according to $2'],
   // "when exactly, reuters version": the outlet's telling.
   [/,\s*(?:the\s+)?(\p{L}[\p{L}.'’-]*)\s+version\s*(\?*)\s*$/iu, ', according to $1$2'],
+  // "…, Capri wire": a trailing label naming the story.
+  [/,\s*(?:the\s+)?((?:(?!(?:per|according|in|from|by|on|of|to|at|for|with|as|the|that|this|his|her|their|its)\b)\p{L}[\p{L}.-]*\s+){0,2}(?!(?:per|according|in|from|by|on|of|to|at|for|with|as|the|that|this|his|her|their|its)\b)\p{L}[\p{L}.-]*)\s+(?:wire|story|piece|report|article|dispatch|copy|account)\s*(\?*)\s*$/iu, ', according to the $1 story$2'],
   // Not "per day", "per cent", "per capita": a rate.
   [/(^|,\s*|\s)per\s+(?!(?:cent|capita|day|week|month|year|hour|minute|person|head|annum|trip|truck|unit|share)\b)(?=the\s|\p{L})/giu, '$1according to '],
 ];

@@ -38,6 +38,8 @@ describe('where', () => {
     expect(parseQuestion({ command: 'who', text: 'which country is hosting the summit' }).kind).toBe('eventActor');
     expect(answer(index, { command: 'who', text: 'Which city was Quill expected to fly to after Norland?' }).answers[0]?.text).toBe('Ostrava');
     expect(answer(index, { command: 'who', text: 'Which city was Quill going to visit next after her talks in Norland?' }).answers[0]?.text).toBe('Ostrava');
+    // "due to", "expected to": a plan, which the passage may tell in other words ("set to").
+    expect(ask('where was Quill due to head after Norland?').answers[0]?.text).toBe('Ostrava');
   });
 
   it('answers where something came from with the place after its "from"', () => {

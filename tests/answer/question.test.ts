@@ -735,6 +735,12 @@ describe('parseQuestion', () => {
     [auto('who did the army arrest'), { kind: 'eventActor', asks: 'patient', act: 'arrest' }],
     [auto('who was lopez calling'), { kind: 'eventActor', asks: 'patient', text: 'who was Lopez calling' }],
     [auto('who was instrumental in the talks'), { kind: 'eventActor', text: 'who was instrumental in the talks' }],
+    // A story named after "by" or as a trailing label is the question's source, not its doer.
+    [auto('when did the storm hit Lenz, by the Gazette account?'), { kind: 'eventTime', text: 'when did the storm hit Lenz?', story: 'Gazette' }],
+    [auto('which port got flooded early Friday, Lenz wire'), { text: 'which port was flooded early Friday', story: 'Lenz' }],
+    // "where" asked in place, after its verb; "X is where" is not a verb's.
+    [auto('Quill headed where next after Norland?'), { kind: 'place', text: 'where did Quill head next after Norland?' }],
+    [auto('Lenz is where?'), { text: 'Lenz is where?' }],
     [{ command: 'who', text: 'is the harbour minister' }, { kind: 'role', role: 'harbour minister', text: 'who is the harbour minister' }],
     [{ command: 'who', text: 'What did Lopez say about taxes?' }, { kind: 'eventActor' }],
     [{ command: 'when', text: 'the bridge opening' }, { kind: 'eventTime', granularity: 'day' }],
