@@ -198,6 +198,10 @@ const ARTICLE_DATE = new RegExp(
   String.raw`^\s*(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:day|date|year|month))\b.*\b${STORY}\b.*\b${PUBLISHED}\b|\b(?:date|day)\s+of\s+(?:the\s+)?(?:\w+\s+)?${STORY}\b` +
     // "Date on the Political IQ piece from Tel Aviv?": the date a story carries.
     String.raw`|^\s*(?:the\s+)?date\s+on\s+(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
+    // "What date appears on the X article?", "the X story carries a date just below its headline", "which date of publication": the date a story carries.
+    String.raw`|^\s*(?:what|which)\s+(?:day|date)\s+(?:appears|is\s+(?:printed|shown|given|written|listed)|stands|sits)\s+(?:on|in|under|below|beneath|atop)\b.*\b${STORY}\b` +
+    String.raw`|\b${STORY}\b[^.?]{0,60}\b(?:carries|bears|shows|has)\s+(?:a|the|its)\s+date\b|\bdate\s+of\s+(?:publication|issue|release)\b` +
+    String.raw`|\bdate\b[^?]{0,40}\b(?:under|below|beneath)\s+(?:the|its)\s+(?:headline|title)\b|\b(?:under|below|beneath)\s+(?:the|its)\s+(?:headline|title)\b[^?]{0,80}\bdate\b` +
     // "What date is on the X story?", "What year is the X report from?": the story's own date, no publishing verb.
     String.raw`|^\s*(?:what|which)\s+(?:day|date|year|month)\s+is\s+(?:on\s+)?(?:the|that|this)\s+(?:[\w'’.-]+\s+){0,3}${STORY}\b` +
     // "what date was the X story", "when was the X article": a news story's, not a report's (one the text may tell of).
@@ -3209,6 +3213,8 @@ function questionFirst(input: string): string {
     // "that rocket attack on the base — who did the Pentagon say was behind it?": the thing the remark names is "it".
     const it = THING_NAMED.test(remark) && !TELLS_SOMETHING.test(remark) ? [...dashed[1]!.matchAll(/\bit\b(?!\s+(?:was|is|has|had|seems|looks)\b)/giu)] : [];
     if (it.length === 1) return questionFirst(`${dashed[1]!.slice(0, it[0]!.index)}${remark.replace(/^\s*(?:that|this)\b/iu, 'the')}${dashed[1]!.slice(it[0]!.index + 2)}`);
+    // "Capri Reuters byline again — who shared reporting duties alongside Pamuk?": the credit line the remark names is where the name stands.
+    if (CREDIT_REMARK.test(remark) && !CREDIT_REMARK.test(dashed[1]!) && DASHED_QUESTION.test(asked) && !/_{2,}/u.test(remark) && /^\s*who/iu.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/u, '')} on the ${remark.replace(/^\s*(?:the\s+)?/iu, '').replace(/\s+again\s*$/iu, '')}?`);
     if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, withRemarkPlace(remark, dashed[1]!)));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
@@ -3438,6 +3444,9 @@ const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story
  * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with
  * the question it is asked of, unless the question names its own.
  */
+/** A remark that names a story's credit line: "Capri Reuters byline", "the credits", "'Reporting by'". */
+const CREDIT_REMARK = /\b(?:byline|credits?(?:\s+line)?|(?:reporting|writing|editing)\s+by)\b/iu;
+
 function withStoryOf(remark: string, question: string): string {
   // "the Political IQ story says …": the story that says the remark is the one asked of.
   const saying = STORY_SAYS.exec(remark)?.[1];

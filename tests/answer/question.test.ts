@@ -741,6 +741,12 @@ describe('parseQuestion', () => {
     // "where" asked in place, after its verb; "X is where" is not a verb's.
     [auto('Quill headed where next after Norland?'), { kind: 'place', text: 'where did Quill head next after Norland?' }],
     [auto('Lenz is where?'), { text: 'Lenz is where?' }],
+    // The date a story carries, asked by where it stands on the page.
+    [auto('What date appears on the Gazette article about the floods?'), { kind: 'articleDate', part: 'date' }],
+    [auto('The Gazette story about the floods carries a date just below its headline. What is that date?'), { kind: 'articleDate', part: 'date' }],
+    [auto('Which date of publication carries the Gazette article on the floods?'), { kind: 'articleDate', part: 'date' }],
+    // A credit line named before the dash is where the name asked for stands.
+    [auto('Lenz Gazette byline again — who shared the reporting with Ann Lee?'), { kind: 'credit', credit: 'reporting', text: 'who shared the reporting with Ann Lee on the Lenz Gazette byline?' }],
     [{ command: 'who', text: 'is the harbour minister' }, { kind: 'role', role: 'harbour minister', text: 'who is the harbour minister' }],
     [{ command: 'who', text: 'What did Lopez say about taxes?' }, { kind: 'eventActor' }],
     [{ command: 'when', text: 'the bridge opening' }, { kind: 'eventTime', granularity: 'day' }],
