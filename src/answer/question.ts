@@ -1057,7 +1057,7 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
     const setting = occasion === null ? '' : words(occasion[2]!).filter((word) => /^[\p{Lu}\d]/u.test(word)).join(' ');
     return { kind: 'quote', speaker: titlesSpelledOut(starCorrected(speakerTyped)), topic: occasion === null ? topic : occasion[1]!, ...(setting === '' ? {} : { setting }), text: '', reason: 'a /quote request: quotations by its speaker, on its topic' };
   }
-  const read = readAsAsked(asAccordingTo(clip(request.text).replace(STORY_CALLS, (_, which: string, story: string, described: string) => `${which} is described as ${described}, according to ${story}?`)));
+  const read = readAsAsked(asAccordingTo(clip(request.text).replace(QUOTED_TITLE_DOING, 'the $1').replace(STORY_CALLS, (_, which: string, story: string, described: string) => `${which} is described as ${described}, according to ${story}?`)));
   const asked = verbsForNominals(singleWordVerbs(countryUs(titlesSpelledOut(spelledQuestionWord(sourceAsked(sourceLast(questionFirst(sourceLast(whFronted(withoutPoliteness(withoutLeadIn(read, isName))))))).replace(WERE_REPORTED, '$1').replace(DESCRIBED_SAYING, 'which $1 said ').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(SAID_ABOUT_WHEN, '$2, according to $1').replace(SOURCE_DATES, sourceDated))))));
   // "The report is datelined Aug 6. Which weekday was that?": the date may stand in the remark before the question.
   const weekdayOf = request.command === 'when' || request.command === 'auto' ? (weekdayAsked(clip(request.text)) ?? weekdayAsked(read)) : undefined;
@@ -1935,7 +1935,9 @@ const SPECIFY_ANY = /^\s*(?:specify|list|name|identify|provide|give|state)\s+any
 /** "the person named as US Secretary of State", "the analyst cited as heading …": the one so named. */
 const NAMED_AS = /\b(the\s+)(person|individual|official|one|man|woman|figure|analyst|body|party|country|agency|group)\s+(?:named|identified|described|cited|listed|referred\s+to|given)\s+as\s+(?!["“‘])(?=(\S+)\s)/giu;
 /** "which body is named as saying X": which said X. */
-const NAMED_AS_SAYING = /\b(?:is|was|are|were)\s+(?:named|cited|identified|listed|described|quoted)\s+as\s+saying\b/giu;
+const NAMED_AS_SAYING = /\b(?:is|was|are|were)\s+(?:(?:named|cited|identified|listed|described)\s+as|(?:quoted|reported)(?:\s+as)?)\s+saying\b/giu;
+/** "who is the "top U.S. diplomat" citing …": a title quoted as the story gives it, then what its holder did; the title is a description like any other. */
+const QUOTED_TITLE_DOING = /\bthe\s+["“]([^"”]{3,40})["”](?=\s+\p{Ll}+ing\b)/gu;
 /** "which body is cited as the source for X": which is its source. */
 const NAMED_AS_SOURCE = /\b(?:is|was|are|were)\s+(?:named|cited|identified|listed|credited|described|given)\s+as\s+(?=the\s+(?:source|origin)\b)/giu;
 /** "what date is given for the rocket strike", "the date given for X": when X was. */
@@ -2691,7 +2693,7 @@ function withoutChatter(raw: string): string {
  */
 const AFTERTHOUGHT = /^(\s*(?:who|whom|whose|what|which|when|where|how|for\s+how)\b(?:[^,?]|(?<=\d),(?=\d)){8,240}?)\s*,\s+(?:(?:he|she|they|it)\s+(?!(?:is|was|are|were|said|says|told)\b)\p{Ll}+s\b[^,?]{0,80}|(?:how\s+many|what|which)\s+(?:days|weeks|months|years|hours|day|date|weekday|year)\b[^,?]{0,30})\s*\?*\s*$/iu;
 /** "who is the top diplomat who said X", "who's the Pentagon guy who said X", "… the Italian minister reporting X": which top diplomat said X, a saying the role's holder is found by (not a quoted credit: "the 'additional reporting' name"). */
-const ROLE_WHO_SAID = /^\s*who(?:\s+(?:is|was)|['’]s)\s+the\s+(?!(?:one|person|individual)\s)((?:(?!(?:credited|with|for|by|on|in|to)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring)(?!['’]))\b/iu;
+const ROLE_WHO_SAID = /(?<=^\s*(?:(?:in|per|according\s+to)\s+[^,?]{3,60},\s*)?)who(?:\s+(?:is|was)|['’]s)\s+the\s+(?!(?:one|person|individual)\s)((?:(?!(?:credited|with|for|by|on|in|to|which|who|that)\s)[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+)\s+(?:(?:who|that)\s+(said|says|told|tells|claimed|stated|warned|insisted|declared)|(?<!\bthe\s)(?:saying|reporting|claiming|stating|citing|insisting|declaring)(?!['’]))\b/iu;
 
 /** "…, the ones the US shot down": an afterthought that says which of a plural the question meant. */
 const THE_ONES = /\s*,?\s+the\s+ones\s+(?!(?:who|that|which)\s+(?:is|was|are|were)\b)([^?]{3,160}?)\s*(\?*)\s*$/iu;
@@ -2826,6 +2828,18 @@ function withRemarkPlace(remark: string, question: string): string {
   // Not where the question asks for a place, nor from a remark that tells a claim ("someone told me they met in Rome").
   const unfit = /^\s*where\b/i.test(question) || TELLING_REMARK.test(remark) || STORY_SCOPE.test(` ${remark}`);
   return place === undefined || unfit ? question : `${question.replace(/\s*\?*\s*$/, '')} in ${place}?`;
+}
+
+/** "loss location for the Fuad Shukr strike: which city did Israel hit?": the named event a remark ends on is the one the question asks of. */
+const REMARK_EVENT = /(?:^|\s)((?:the|that|this)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:strike|attack|killing|assassination|raid|bombing|explosions?|blasts?|meeting|summit|visit|trip|talks|press\s+conference))\s*$/u;
+
+function withRemarkEvent(remark: string, question: string): string | undefined {
+  const event = REMARK_EVENT.exec(remark);
+  // Not when the question points back at the remark ("who said it", "when did they occur"): the remark is then what it asks of, not where.
+  if (event === null || TELLING_REMARK.test(remark) || STORY_SCOPE.test(` ${remark}`) || /\b(?:it|that|this|they|them|he|she|him|her)\b/iu.test(question)) return undefined;
+  const asked = new Set(words(question).map((word) => word.toLowerCase()));
+  const names = words(event[2]!).filter((word) => /^\p{Lu}/u.test(word));
+  return names.every((name) => asked.has(name.toLowerCase())) ? undefined : `${question.replace(/\s*\?*\s*$/, '')} in the ${event[2]}?`;
 }
 
 /** "Trigger event for the trip, the Hamas attack": the thing a labelled remark ends on names what is asked about. */
@@ -3215,7 +3229,7 @@ function questionFirst(input: string): string {
     if (it.length === 1) return questionFirst(`${dashed[1]!.slice(0, it[0]!.index)}${remark.replace(/^\s*(?:that|this)\b/iu, 'the')}${dashed[1]!.slice(it[0]!.index + 2)}`);
     // "Capri Reuters byline again — who shared reporting duties alongside Pamuk?": the credit line the remark names is where the name stands.
     if (CREDIT_REMARK.test(remark) && !CREDIT_REMARK.test(dashed[1]!) && DASHED_QUESTION.test(asked) && !/_{2,}/u.test(remark) && /^\s*who/iu.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/u, '')} on the ${remark.replace(/^\s*(?:the\s+)?/iu, '').replace(/\s+again\s*$/iu, '')}?`);
-    if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, withRemarkPlace(remark, dashed[1]!)));
+    if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, withRemarkEvent(remark, dashed[1]!) ?? withRemarkPlace(remark, dashed[1]!)));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
   // Not "the analyst who talked about X works at which institute": the question is asked in place, at the end.

@@ -745,6 +745,12 @@ describe('parseQuestion', () => {
     [auto('What date appears on the Gazette article about the floods?'), { kind: 'articleDate', part: 'date' }],
     [auto('The Gazette story about the floods carries a date just below its headline. What is that date?'), { kind: 'articleDate', part: 'date' }],
     [auto('Which date of publication carries the Gazette article on the floods?'), { kind: 'articleDate', part: 'date' }],
+    // "is reported saying" says as "said" does; a title quoted as the story gives it describes like any other.
+    [auto('which Norland official is reported saying the port was "closed at the last minute"?'), { kind: 'saidBy', describedAs: 'Norland official' }],
+    [auto('in the Gazette story, who is the "top harbour official" citing a "clear risk" of floods?'), { kind: 'saidBy', describedAs: 'top harbour official', story: 'Gazette' }],
+    // The named event a label ends on is the one asked of; not when the question points back at it.
+    [auto('damage report for the Porto Ferry strike: which town did the navy hit?'), { text: 'which town did the navy hit in the Porto Ferry strike?' }],
+    [auto('the Porto Ferry strike — who said it was a crime?'), { kind: 'saidBy', statement: 'the Porto Ferry strike was a crime' }],
     // A credit line named before the dash is where the name asked for stands.
     [auto('Lenz Gazette byline again — who shared the reporting with Ann Lee?'), { kind: 'credit', credit: 'reporting', text: 'who shared the reporting with Ann Lee on the Lenz Gazette byline?' }],
     [{ command: 'who', text: 'is the harbour minister' }, { kind: 'role', role: 'harbour minister', text: 'who is the harbour minister' }],
