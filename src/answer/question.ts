@@ -1755,7 +1755,7 @@ const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?
  * "the Hamas cross-border attack — what day?", "… — date of loss?", "the Capri presser: timing?": a
  * remark, then only the kind of time asked: when the remark's thing was.
  */
-const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:|\.)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s*\/\s*(?:date|day|time))?(?:\s+of\s+\p{L}+)?(?:\s*[—–-]\s*(?:date|day)(?:\s*\/\s*(?:date|day|time))?)?|when\s+exactly|eta)\s*\?+\s*$/iu;
+const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:|\.)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s*\/\s*(?:date|day|time))?(?:\s+of\s+\p{L}+)?(?:\s*[—–-]\s*(?:date|day)(?:\s*\/\s*(?:date|day|time))?)?|when\s+exactly|eta)(,?\s+(?:according\s+to|per)\s+[^,?]{2,60})?\s*\?+\s*$/iu;
 const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
 /** "venue for the G7 meeting — where?", "the summit: location?": where the remark's thing was. */
 const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\s+)?([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:where(?:\s+exactly)?|(?:the\s+)?(?:venue|location))\s*\?+\s*$/iu;
@@ -1839,7 +1839,7 @@ function withoutPoliteness(text: string): string {
   const chatless = withoutChatter(text.replace(ADDRESSED, '')).replace(IN_THE_COVERAGE, '').replace(/(^|[.!?])\s*,\s*/u, '$1 ').trim();
   const courteous = POLITENESS.exec(chatless);
   const unasked = courteous === null ? chatless : chatless.slice(courteous[0].length).replace(EMBEDDED_ORDER, '$1 $3 $2');
-  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(SPEAKER_WHO, '$1who ').replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string) => `when was ${withArticle(remarkThing(remark))}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
+  const asked = doerThenName(imperativeAsked(telegraphicAsked(taskedAsked(unasked)))).replace(SPEAKER_WHO, '$1who ').replace(LAST_MOMENT, 'at the last minute').replace(WHERE_IN, '$1 ').replace(NAME_REQUESTED, (_, described: string) => (/^\s*(?:who|whom)\b/i.test(described) ? `${described}?` : `who is ${withArticle(remarkThing(described))}?`)).replace(TIME_REQUESTED, (_, remark: string, source = '') => `when was ${withArticle(remarkThing(remark))}${source === '' ? '' : `, ${source.replace(/^,?\s*/u, '')}`}?`).replace(PLACE_REQUESTED, (_, remark: string) => `where was ${withArticle(remarkThing(remark))}?`).replace(WORDING_REQUESTED, '$1?').replace(NEED_THE, 'who is ').replace(TIMING_OF, 'when was ').replace(AS_OF_WHEN, 'when').replace(SINCE_WHAT_POINT, 'since when').replace(RELATIVE_POINT, 'when $1').replace(WHAT_SPAN, WHAT_SPAN_ASKED).replace(TRAILING_WHEN, 'when $2 $1 $3?').replace(TALKING_ABOUT, (_, who: string, verb: string) => `${who} ${TALKED[verb.toLowerCase()]} `).replace(WHICH_TOWN_IN, (_, aux1?: string, rest1?: string, aux2?: string, rest2?: string, mark = '') => `where ${aux1 ?? aux2} ${rest1 ?? rest2}${mark}`).replace(NAME_THE, 'who is ').replace(NAME_AFTER, 'who is $1').replace(REFERRED_AS, 'who is $1').replace(EMBEDDED, '$1').replace(HOW_LONG_BEFORE, howLongAsWhen).replace(QUOTED_ON, 'who talked about $1').replace(PREPOSITION_FIRST, (_, preposition: string, asked: string) => `${asked.replace(/\s*\?\s*$/, '')} ${preposition.toLowerCase()}?`);
   return describedBy(asked);
 }
 
@@ -3553,10 +3553,16 @@ const SOURCE_INSIDE = /^(\s*(?:since\s+)?(?:who|whom|whose|what|which|when|where
 const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
   [/(^|,\s*|\s)by\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?account\b/giu, '$1according to $2'],
   [/(^|,\s*|\s)in\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?words\b/giu, '$1according to $2'],
+  // "…, as the Annapolis wire copy places it?", "timing as dpa reports it": the story's telling.
+  [/,?\s+as\s+((?:the\s+)?[^,?]{2,60}?)(?:\s+(?:wire\s+)?copy)?\s+(?:places?|puts?|reports?|tells?|gives?|dates?|describes?|frames?|has)\s+it\b/giu, ', according to $1'],
+  // "per reporting", "per open-source reporting": no story in particular.
+  [/,?\s+(?:per|according\s+to)\s+(?:(?:open-source|press|media|news|public)\s+)?reporting\b/giu, ''],
   // "…, by the Reuters account?": the story so named, not the doer.
   [/(^|,\s*)by\s+(the\s+[^,?]{2,60}?\s+(?:account|story|report|dispatch|piece|article|telling|version))\b/giu, '$1according to $2'],
   // "when exactly, reuters version": the outlet's telling.
   [/,\s*(?:the\s+)?(\p{L}[\p{L}.'’-]*)\s+version\s*(\?*)\s*$/iu, ', according to $1$2'],
+  // "per the Political IQ reporting": the story's reporting is the story.
+  [/\b(according\s+to\s+the\s+(?:[\p{L}\d.'’-]+\s+){1,3}?)reporting\b/giu, '$1story'],
   // "…, Capri wire": a trailing label naming the story.
   [/,\s*(?:the\s+)?((?:(?!(?:per|according|in|from|by|on|of|to|at|for|with|as|the|that|this|his|her|their|its)\b)\p{L}[\p{L}.-]*\s+){0,2}(?!(?:per|according|in|from|by|on|of|to|at|for|with|as|the|that|this|his|her|their|its)\b)\p{L}[\p{L}.-]*)\s+(?:wire|story|piece|report|article|dispatch|copy|account)\s*(\?*)\s*$/iu, ', according to the $1 story$2'],
   // Not "per day", "per cent", "per capita": a rate.

@@ -741,6 +741,10 @@ describe('parseQuestion', () => {
     // "where" asked in place, after its verb; "X is where" is not a verb's.
     [auto('Quill headed where next after Norland?'), { kind: 'place', text: 'where did Quill head next after Norland?' }],
     [auto('Lenz is where?'), { text: 'Lenz is where?' }],
+    // A story's telling named as the asker's source ("as the X copy places it", "per the X reporting"); "per reporting" names none.
+    [{ command: 'when', text: 'Porto ferry fire: when, as the Gazette wire copy places it?' }, { kind: 'eventTime', text: 'when was Porto ferry fire, according to the Gazette?' }],
+    [{ command: 'when', text: 'Lopez port closure: date per the Gazette reporting?' }, { kind: 'eventTime', text: 'when was the lopez port closure?', story: 'Gazette' }],
+    [{ command: 'when', text: 'on what date did the storm hit Lenz per reporting?' }, { kind: 'eventTime', text: 'on what date did the storm hit Lenz?' }],
     // The date a story carries, asked by where it stands on the page.
     [auto('What date appears on the Gazette article about the floods?'), { kind: 'articleDate', part: 'date' }],
     [auto('The Gazette story about the floods carries a date just below its headline. What is that date?'), { kind: 'articleDate', part: 'date' }],
