@@ -4,8 +4,8 @@
  * say the claim is doubted, and would be read as words of either. Pure text to text.
  */
 
-/** A reply's word to the post, standing as a sentence of its own (or before a dash, or opening the text). */
-const REPLY_WORDS = /(^(?:@[\p{L}\d_]+\s+)?|[.?!:—–]\s*|\s[-–—]+\s*)(?:sources?\s*\?+|citation\s+needed\s*[.!:—–-]*|this\s+you\s*\?+|ratio(?:['’]d)?\s*[.!:—–-]+|receipts\s*\?+|proof\s*\?+|fact[-\s]check\s*[.!:—–-]+|big\s+if\s+true\s*[.!]*)\s*/giu;
+/** A reply's word to the post, standing as a sentence of its own (or after a dash, or opening the text), with a question after it: alone at the end it is the question ("Attribution for the figure — source?"). */
+const REPLY_WORDS = /(^(?:@[\p{L}\d_]+\s+)?|[.?!:—–]\s*|\s[-–—]+\s*)(?:sources?\s*\?+|citation\s+needed\s*[.!:—–-]*|this\s+you\s*\?+|ratio(?:['’]d)?\s*[.!:—–-]+|receipts\s*\?+|proof\s*\?+|fact[-\s]check\s*[.!:—–-]+|big\s+if\s+true\s*[.!]*)\s*(?=\S)/giu;
 
 export function repliesDropped(text: string): string {
   if (!/\b(?:sources?|citation|this\s+you|ratio|receipts|proof|fact[-\s]check|big\s+if\s+true)\b/iu.test(text)) return text;

@@ -14,7 +14,7 @@ describe("repliesDropped: a reply's words to the post it answers", () => {
   });
 
   it('keeps the words where they ask', () => {
-    for (const asked of ['who was the source of the flood figure?', 'which source gave the toll?', 'what proof did Lopez give?']) expect(repliesDropped(asked)).toBe(asked);
+    for (const asked of ['who was the source of the flood figure?', 'which source gave the toll?', 'what proof did Lopez give?', 'Attribution for the Porto flood toll — source?']) expect(repliesDropped(asked)).toBe(asked);
   });
 
   it('is read before the question: the claim quoted before it is not what is asked', () => {
