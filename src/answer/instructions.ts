@@ -12,7 +12,7 @@ import { askedSentences } from './askedSentences.ts';
 const PERSONA = /^\s*(?:you\s+are|you['’]re|act(?:ing)?\s+as|pretend\s+(?:you['’]re|you\s+are|to\s+be)|imagine\s+you['’]re|role\s*:)\s/iu;
 
 /** Words of an answer's form: "only", "just", "format", "plain text", "one word", "no explanation", "wording". */
-const FORM_WORDS = /\b(?:only|just|format|output|plain\s+text|one\s+(?:word|name)|single\s+word|short\s+answer|one\s+or\s+two\s+words|no\s+(?:explanation|elaboration|commentary)|wording)\b/iu;
+const FORM_WORDS = /\b(?:only|just|format|output|plain\s+text|one\s+(?:word|name)|single\s+word|short\s+answer|one\s+or\s+two\s+words|no\s+(?:explanation|elaboration|commentary)|wording|short\s+description|brief(?:ly)?)\b/iu;
 
 /** How a form instruction opens: a verb of answering, or the thing wanted with "only" ("Name only", "HVT name only"). */
 const FORM_OPENER = /^\s*(?:(?:please\s+)?(?:answer|respond|reply|output|return|give|keep|format|provide|write)\b|(?:[\p{L}'’-]+\s+){0,2}?(?:name|date|number|figure|year|day|word)s?\s+only\b|(?:just|only)\s+(?:the\s+)?(?:name|date|number|figure|year|day|word|answer)s?\b|(?:one|single)\s+(?:word|name)\b|short\s+answer\b|no\s+(?:explanation|elaboration|commentary)\b)/iu;
@@ -29,10 +29,13 @@ const ANY_MATERIAL = /^(?:(?:evidence|information)\s+(?:from|in)\s+(?:the\s+)?)?
 /** The material named as one story ("the Political IQ article", "the Annapolis story"), which the question is asked of. */
 const ONE_STORY = /^(?:[\p{L}\d'’.-]+\s+){1,4}?(?:article|story|piece|report|wire|dispatch|copy)$/iu;
 
-/** Whether one sentence only instructs: a persona, or a short word on the answer's form, with no question of its own. */
+/** How to work a time out or what to say when there is none: "Resolve 'Monday' against the article's dateline.", "If the corpus does not name the ship, say so." */
+const WORKING = /^\s*(?:(?:resolve|convert|anchor|compute|calculate)\b[^.?!]*\b(?:against|relative\s+to|using|from|with)\b[^.?!]*\b(?:dateline|date|publication|article|story)|if\s+(?:the\s+)?(?:corpus|coverage|articles?|sources?|stories|texts?|index)\b[^.?!]*\b(?:say\s+so|state\s+(?:so|that|it)|return\s+(?:none|nothing)|answer\s+(?:none|nothing)|do\s+not\s+guess|don['’]t\s+guess))\b/iu;
+
+/** Whether one sentence only instructs: a persona, a short word on the answer's form, or how to work the answer out, with no question of its own. */
 function instructs(sentence: string): boolean {
   if (sentence.includes('?')) return false;
-  if (PERSONA.test(sentence)) return true;
+  if (PERSONA.test(sentence) || WORKING.test(sentence)) return true;
   const words = sentence.split(/\s+/u).length;
   return words <= 14 && FORM_OPENER.test(sentence) && FORM_WORDS.test(sentence);
 }

@@ -13,6 +13,10 @@ describe('withoutInstructions: a question written as a prompt, without its perso
     ['Answer with just a date: when did the pier close?', 'when did the pier close?'],
     ['Using only the indexed articles, how many ferries were stranded? Number only.', 'How many ferries were stranded?'],
     ['Given the Gazette article as context, identify the mayor who closed the pier.', 'In the Gazette article, identify the mayor who closed the pier.'],
+    // How to work a time out, or what to say when there is none: the working, not the question.
+    ["Retrieve the date the pier closed, per the Gazette story. Resolve 'Monday' against the article's dateline.", 'Retrieve the date the pier closed, per the Gazette story.'],
+    ['Who owned the sunken ferry? If the corpus does not name the owner, say so.', 'Who owned the sunken ferry?'],
+    ['What did the navy seize? Return a short description of the seized item.', 'What did the navy seize?'],
   ])('%s', (asked, read) => {
     expect(withoutInstructions(asked)).toBe(read);
   });
