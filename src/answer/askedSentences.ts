@@ -21,7 +21,7 @@ export function unpunctuated(text: string): string {
 }
 
 /** A story's word, which makes a remark's, a hedge's or a template's source the story asked of ("the Annapolis report", "the article on X", "the Political IQ text"). */
-export const STORY_WORD = /\b(?:piece|story|article|report|account|coverage|dispatch|copy|wire|file|item|text|write-?up)\b/iu;
+export const STORY_WORD = /\b(?:piece|story|article|report|account|coverage|dispatch|copy|wire|file|item|text|write-?up|clipping)\b/iu;
 
 /** "…, as the Annapolis story phrases it": the story a question is asked of, not a pointer back to a remark. */
 const AS_STORY_PUTS_IT = /,?\s+as\s+((?:the\s+)?[^,?]{1,40}?)\s+(?:phrases|puts|words|writes|has|describes|reports|tells)\s+it\b/iu;

@@ -745,6 +745,8 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'Porto ferry fire: when, as the Gazette wire copy places it?' }, { kind: 'eventTime', text: 'when was Porto ferry fire, according to the Gazette?' }],
     [{ command: 'when', text: 'Lopez port closure: date per the Gazette reporting?' }, { kind: 'eventTime', text: 'when was the lopez port closure?', story: 'Gazette' }],
     [{ command: 'when', text: 'on what date did the storm hit Lenz per reporting?' }, { kind: 'eventTime', text: 'on what date did the storm hit Lenz?' }],
+    // An archive's clipping is its story.
+    [auto('In the Gazette clipping, who closed the port?'), { text: 'who closed the port?', story: 'Gazette' }],
     // An event "reported" in a story is no reporting credit; someone "reporting" with another is.
     [auto('Identify the Norland town where floods were reported early Friday, according to the Gazette story.'), { kind: 'eventActor' }],
     [auto('Who was reporting together with Ann Lee for the Gazette story on Lenz?'), { kind: 'credit', credit: 'reporting' }],
