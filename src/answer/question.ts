@@ -1759,7 +1759,7 @@ const NAME_REQUESTED = /^\s*(?:(?:i\s+)?need\s+|(?:give|get)\s+me\s+)?(.{3,120}?
  * "the Hamas cross-border attack — what day?", "… — date of loss?", "the Capri presser: timing?": a
  * remark, then only the kind of time asked: when the remark's thing was.
  */
-const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:|\.)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s*\/\s*(?:date|day|time))?(?:\s+of\s+\p{L}+)?(?:\s*[—–-]\s*(?:date|day)(?:\s*\/\s*(?:date|day|time))?)?|when\s+exactly|eta)(,?\s+(?:according\s+to|per)\s+[^,?]{2,60})?\s*\?+\s*$/iu;
+const TIME_REQUESTED = /^\s*([^?]{3,200}?)\s*(?:\s[-–—]|:|\.)\s+(?:(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month)(?:\s+exactly)?|(?:the\s+)?(?:exact\s+)?(?:date|day|timing|time|year|month)(?:\s*\/\s*(?:date|day|time))?(?:\s+of\s+\p{L}+)?(?:\s*[—–-]\s*(?:date|day)(?:\s*\/\s*(?:date|day|time))?)?|when\s+exactly|eta)(,?\s+(?:according\s+to|per|in)\s+[^,?]{2,60})?\s*\?+\s*$/iu;
 const NEED_THE = /^\s*(?:(?:i\s+)?need|(?:give|get)\s+me)\s+(?=the\s+(?!(?:quotes?|quotations?|statements?|remarks|words|date|day|time|year|number|figure|headline|story|article)\b))/i;
 /** "venue for the G7 meeting — where?", "the summit: location?": where the remark's thing was. */
 const PLACE_REQUESTED = /^\s*(?:(?:the\s+)?(?:venue|location|site)\s+(?:for|of)\s+)?([^?]{3,200}?)\s*(?:\s[-–—]|:)\s+(?:where(?:\s+exactly)?|(?:the\s+)?(?:venue|location))\s*\?+\s*$/iu;
@@ -3236,7 +3236,8 @@ function questionFirst(input: string): string {
     if (it.length === 1) return questionFirst(`${dashed[1]!.slice(0, it[0]!.index)}${remark.replace(/^\s*(?:that|this)\b/iu, 'the')}${dashed[1]!.slice(it[0]!.index + 2)}`);
     // "Capri Reuters byline again — who shared reporting duties alongside Pamuk?": the credit line the remark names is where the name stands.
     if (CREDIT_REMARK.test(remark) && !CREDIT_REMARK.test(dashed[1]!) && DASHED_QUESTION.test(asked) && !/_{2,}/u.test(remark) && /^\s*who/iu.test(dashed[1]!)) return questionFirst(`${dashed[1]!.replace(/\s*\?*\s*$/u, '')} on the ${remark.replace(/^\s*(?:the\s+)?/iu, '').replace(/\s+again\s*$/iu, '')}?`);
-    if (words(dashed[1]!).length >= 4) return questionFirst(withStoryOf(remark, withRemarkEvent(remark, dashed[1]!) ?? withRemarkPlace(remark, dashed[1]!)));
+    // A question of its own words, not one that is only a story or source after a bare "which day" ("which day, in the Annapolis story?").
+    if (words(own).length >= 4) return questionFirst(withStoryOf(remark, withRemarkEvent(remark, dashed[1]!) ?? withRemarkPlace(remark, dashed[1]!)));
   }
   // "pentagon guy in annapolis who said X": the one described, asked as "which pentagon guy in annapolis said X".
   // Not "the analyst who talked about X works at which institute": the question is asked in place, at the end.
@@ -3554,11 +3555,13 @@ const SOURCE_FIRST = /^\s*(according\s+to\s+[^,?]{2,80}),\s*(.+?)\s*(\?*)\s*$/i;
 const SOURCE_INSIDE = /^(\s*(?:since\s+)?(?:who|whom|whose|what|which|when|where|how|on|in|at)\b[^,?]{0,40}?),\s*(according\s+to\s+[^,?]{2,60}),\s*(.+?)\s*(\?*)\s*$/i;
 
 /** Other ways a question names its claim's source: "per the minister", "by the minister's account", "in her words". */
-const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
+const OTHER_SOURCES: ReadonlyArray<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/(^|,\s*|\s)by\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?account\b/giu, '$1according to $2'],
   [/(^|,\s*|\s)in\s+([^,?]{2,60}?)['’]s?\s+(?:own\s+)?words\b/giu, '$1according to $2'],
   // "…, as the Annapolis wire copy places it?", "timing as dpa reports it": the story's telling.
   [/,?\s+as\s+((?:the\s+)?[^,?]{2,60}?)(?:\s+(?:wire\s+)?copy)?\s+(?:places?|puts?|reports?|tells?|gives?|dates?|describes?|frames?|has)\s+it\b/giu, ', according to $1'],
+  // "which day, resolved against the Annapolis dateline?": the story's date to count from, not the dateline asked for.
+  [/,?\s*(?:(?:as\s+)?(?:resolved|counted|reckoned|worked\s+out)\s+)?(?:against|relative\s+to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,2})(?:dateline|date\s+of\s+the\s+(?:dispatch|story|article|report|wire)|(?:article|story|dispatch)['’]s\s+(?:own\s+)?(?:date|dateline))\b/gu, (_m: string, story: string) => (story === '' ? '' : `, in the ${story}story`)],
   // "per reporting", "per open-source reporting": no story in particular.
   [/,?\s+(?:per|according\s+to)\s+(?:(?:open-source|press|media|news|public)\s+)?reporting\b/giu, ''],
   // "…, by the Reuters account?": the story so named, not the doer.
@@ -3575,7 +3578,7 @@ const OTHER_SOURCES: ReadonlyArray<[RegExp, string]> = [
 
 /** "According to the minister, who struck?" is asked as "who struck, according to the minister?": the question first, its source after. */
 function sourceLast(asked: string): string {
-  const text = OTHER_SOURCES.reduce((read, [pattern, replacement]) => read.replace(pattern, replacement), asked);
+  const text = OTHER_SOURCES.reduce((read, [pattern, replacement]) => read.replace(pattern, replacement as string), asked);
   const fronted = SOURCE_FIRST.exec(text);
   if (fronted !== null) return `${fronted[2]}, ${fronted[1]!.replace(/^according/i, 'according')}${fronted[3]}`;
   // "On which day, according to dpa, did Blinken say …": the source set off inside the question goes after it.

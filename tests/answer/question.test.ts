@@ -745,6 +745,9 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'Porto ferry fire: when, as the Gazette wire copy places it?' }, { kind: 'eventTime', text: 'when was Porto ferry fire, according to the Gazette?' }],
     [{ command: 'when', text: 'Lopez port closure: date per the Gazette reporting?' }, { kind: 'eventTime', text: 'when was the lopez port closure?', story: 'Gazette' }],
     [{ command: 'when', text: 'on what date did the storm hit Lenz per reporting?' }, { kind: 'eventTime', text: 'on what date did the storm hit Lenz?' }],
+    // The dateline a time is counted from names the story, not what is asked; a bare "which day" leans on its label.
+    [{ command: 'when', text: 'the harbour fire that closed the port: which day was it, resolved against the Gazette dateline?' }, { kind: 'eventTime', story: 'Gazette' }],
+    [{ command: 'when', text: 'harbour fire: which day, in the Gazette story?' }, { kind: 'eventTime', text: 'when was harbour fire?', story: 'Gazette' }],
     // An archive's clipping is its story.
     [auto('In the Gazette clipping, who closed the port?'), { text: 'who closed the port?', story: 'Gazette' }],
     // An event "reported" in a story is no reporting credit; someone "reporting" with another is.
