@@ -341,13 +341,21 @@ const SOURCE_AFTER = /,?\s*according\s+to\s+(?:the\s+)?([^,?]{2,40}?)\s*(\?*)\s*
  */
 function outletAsStory(index: CorpusIndex, question: Question): Question {
   if (!STORY_SCOPED.has(question.kind) || 'story' in question) return question;
-  const source = SOURCE_AFTER.exec(question.text);
   // "according to Reuters Capri": an outlet and its story's place or subject describe that story too.
-  const [first = '', second = ''] = words(source?.[1] ?? '');
-  const outlet = source !== null && (isOutletOfCorpus(index, source[1]!) || ((isOutletOfCorpus(index, first) || isOutletOfCorpus(index, `${first} ${second}`)) && words(source[1]!).length <= 4));
-  if (!outlet) return question;
-  return { ...question, text: `${question.text.slice(0, source!.index)}${source![2] || '?'}`, story: source![1]! } as Question;
+  const isOutlet = (named: string) => {
+    const [first = '', second = ''] = words(named);
+    return isOutletOfCorpus(index, named) || ((isOutletOfCorpus(index, first) || isOutletOfCorpus(index, `${first} ${second}`)) && words(named).length <= 4);
+  };
+  const source = SOURCE_AFTER.exec(question.text);
+  if (source !== null && isOutlet(source[1]!)) return { ...question, text: `${question.text.slice(0, source.index)}${source[2] || '?'}`, story: source[1]! } as Question;
+  // "…, according to Political IQ, according to Blinken?": the outlet among the sources, the speaker's kept.
+  const outlet = [...question.text.matchAll(SOURCE_BEFORE_SOURCE)].find((m) => isOutlet(m[1]!));
+  if (outlet === undefined) return question;
+  return { ...question, text: `${question.text.slice(0, outlet.index)}${question.text.slice(outlet.index + outlet[0].length)}`, story: outlet[1]! } as Question;
 }
+
+/** A source set off before another one: ", according to Political IQ" in "…, according to Political IQ, according to Blinken?". */
+const SOURCE_BEFORE_SOURCE = /,\s*according\s+to\s+(?:the\s+)?([^,?]{2,40}?)(?=\s*,\s*according\s+to\b)/gi;
 
 /** "how does X describe Y" as the quote rules read it. */
 const DESCRIBING_QUESTION = /^\s*how\s+(?:did|does|do|has)\b.*\b(?:describe|characteri[sz]e|portray)\b/i;

@@ -184,6 +184,17 @@ describe('who', () => {
     expect(who('who took the pics of the mayor at Selva')).toBe('Ines Varga');
   });
 
+  it('reads an outlet among two sources as the story, the speaker as the source', () => {
+    // Invented: the same speaker's figure in two outlets' stories (their outlets only in their copyright lines), which differ.
+    const stories = fixtureIndex({
+      'lenz.txt': 'Ferries return to Lenz\n\nMayor Ana Lind said the city deployed three ferries to the strait on Monday, and ferries to the strait daily.\n\n© 2025 Harbour Post. All rights reserved.\n',
+      'porto.txt': 'Ferry service resumes in Porto\n\nMayor Ana Lind said the city deployed five ferries on Monday.\n\n© 2025 Delta Times. All rights reserved.\n',
+    });
+    const top = (text: string) => answer(stories, { command: 'auto', text }).answers[0];
+    expect(top('how many ferries did Lind say the city deployed to the strait, per Delta Times?')?.citations[0]?.file).toBe('porto.txt');
+    expect(top('how many ferries did Lind say the city deployed to the strait, per Harbour Post?')?.citations[0]?.file).toBe('lenz.txt');
+  });
+
   it('answers which outlet ran a story from its metadata, and nothing for a story that names none', () => {
     const stories = fixtureIndex({
       'bridge.txt': 'Tarvo bridge opens\n\nTARVO (Reuters) – The Tarvo bridge opened on Saturday.\n',

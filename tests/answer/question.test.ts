@@ -750,6 +750,7 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'harbour fire: which day, in the Gazette story?' }, { kind: 'eventTime', text: 'when was harbour fire?', story: 'Gazette' }],
     // An archive's clipping is its story.
     [auto('In the Gazette clipping, who closed the port?'), { text: 'who closed the port?', story: 'Gazette' }],
+    [auto('how many ferries sailed on Monday, in the Gazette text?'), { text: 'how many ferries sailed on Monday?', story: 'Gazette' }],
     // An event "reported" in a story is no reporting credit; someone "reporting" with another is.
     [auto('Identify the Norland town where floods were reported early Friday, according to the Gazette story.'), { kind: 'eventActor' }],
     [auto('Who was reporting together with Ann Lee for the Gazette story on Lenz?'), { kind: 'credit', credit: 'reporting' }],
