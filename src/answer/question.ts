@@ -188,7 +188,7 @@ const AFFILIATION_NOUN = String.raw`(?:institutional\s+)?(?:affiliation|employer
  */
 const AFFILIATION_NAMED = new RegExp(String.raw`${PERSON_NAME}['’]s?\s+${AFFILIATION_NOUN}\b|\b${AFFILIATION_NOUN}\b(?:\s+(?:cell|field|column|line|entry))?\s+(?:for|of)\s+${PERSON_NAME}|\b${AFFILIATION_NOUN}\s+(?:at|for|with|in)\s+(?:which\s+${PERSON_NAME}\b|${PERSON_NAME}\s+(?=(?:is|was)\s+(?:stated|said|reported|described|named)\b))|^\s*(?:[\p{L}-]+\s+){0,3}?${PERSON_NAME}\s*[—–:-]+\s*[^?]*?\b(?:his|her|their)\s+${AFFILIATION_NOUN}\b`, 'u');
 const AFFILIATION = new RegExp(
-  String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+for|worked\s+for|chair|chaired|serve|served)\b`,
+  String.raw`^\s*(?:what|which)\s+${AFFILIATION_KINDS}\s+(?:did|does|do|has|had|is|was)\s+(.+?)\s+(?:lead|led|head|headed|run|ran|command|commanded|direct|directed|found|founded|represent|represented|belong\s+to|belonged\s+to|work\s+(?:for|at|with)|worked\s+(?:for|at|with)|chair|chaired|serve|served)\b`,
   'i',
 );
 /** "which group was X the top commander of", "… a member of", "… part of": the body in the role the question gives X. */

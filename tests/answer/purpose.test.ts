@@ -9,6 +9,7 @@ describe('purposeDropped: why the asker wants the answer', () => {
     ['The mayor closed the port — when, for the on-screen timestamp?', 'The mayor closed the port — when?'],
     ['which town did the ferry sink near, for my lesson notes?', 'which town did the ferry sink near?'],
     ['who is the harbour minister in the Lenz story, before it airs?', 'who is the harbour minister in the Lenz story?'],
+    ["which port authority is Ana Lind with? Want to get the caption right before we're on air.", 'which port authority is Ana Lind with?'],
   ])('%s', (asked, read) => {
     expect(purposeDropped(asked)).toBe(read);
   });

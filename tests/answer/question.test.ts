@@ -751,6 +751,8 @@ describe('parseQuestion', () => {
     // An archive's clipping is its story.
     [auto('In the Gazette clipping, who closed the port?'), { text: 'who closed the port?', story: 'Gazette' }],
     [auto('how many ferries sailed on Monday, in the Gazette text?'), { text: 'how many ferries sailed on Monday?', story: 'Gazette' }],
+    // "work at" a body is an affiliation, as "work for" is.
+    [auto('what institute does Ana Lind work at?'), { kind: 'affiliation', person: 'Ana Lind' }],
     // An event "reported" in a story is no reporting credit; someone "reporting" with another is.
     [auto('Identify the Norland town where floods were reported early Friday, according to the Gazette story.'), { kind: 'eventActor' }],
     [auto('Who was reporting together with Ann Lee for the Gazette story on Lenz?'), { kind: 'credit', credit: 'reporting' }],
