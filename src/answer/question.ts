@@ -3208,6 +3208,9 @@ function questionFirst(input: string): string {
     // "the story spells it 'anthony blinken' - who is that guy": the name quoted in the remark.
     const quotedName = WHO_IS_THAT.test(dashed[1]!) ? /(?<!\p{L})["“'‘]([^"”'’]{3,40})["”'’](?!\p{L})/u.exec(remark)?.[1] : undefined;
     if (quotedName !== undefined) return `who is ${quotedName}?`;
+    // "The 'protect our troops' bite out of Annapolis — whose name goes in the speaker tag?": who said the words the remark quotes.
+    const bite = SOUNDBITE.exec(remark);
+    if (bite !== null && SPEAKER_ASKED.test(dashed[1]!)) return questionFirst(withRemarkPlace(remark, `who said "${bite[1]!}"?`));
     // "the Hamas leader killed in Tehran last week — who was he?": who the remark describes.
     // "We want an outside voice. The guy from the think tank who said X — who is he?": the last sentence describes him.
     const described = remark.split(/(?<=[.!])\s+(?=\p{Lu})/u);
@@ -3466,6 +3469,11 @@ const STORY_SAYS = /(?:^|[:,]\s*|\s)(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:story
  * The story a remark before the question names ("Fact-check for the dpa piece: when …"), kept with
  * the question it is asked of, unless the question names its own.
  */
+/** Words a remark quotes as a soundbite: "the 'protect our troops' bite", "the 'American absence' soundbite", "the \"don't\" quote". */
+const SOUNDBITE = /['‘"“]([^'’"”]{3,80})['’"”]\s*(?:sound\s*bite|soundbite|bite|quote|line|remark|comment|grab)\b/iu;
+/** A question that asks whose words they are: "whose name goes in the speaker tag?", "which analyst is that?". */
+const SPEAKER_ASKED = /^\s*(?:who|whose|which\b[^?]{0,60}?\b(?:is|was)\s+(?:that|it|he|she))\b/iu;
+
 /** A remark that names a story's credit line: "Capri Reuters byline", "the credits", "'Reporting by'". */
 const CREDIT_REMARK = /\b(?:byline|credits?(?:\s+line)?|(?:reporting|writing|editing)\s+by)\b/iu;
 

@@ -751,6 +751,9 @@ describe('parseQuestion', () => {
     // An archive's clipping is its story.
     [auto('In the Gazette clipping, who closed the port?'), { text: 'who closed the port?', story: 'Gazette' }],
     [auto('how many ferries sailed on Monday, in the Gazette text?'), { text: 'how many ferries sailed on Monday?', story: 'Gazette' }],
+    // A soundbite the remark quotes, asked whose it is: who said it.
+    [auto("The 'close the port' bite out of Lenz — whose name goes in the speaker tag?"), { kind: 'saidBy', statement: 'close the port' }],
+    [auto("the 'not our fault' soundbite — which harbour official is that?"), { kind: 'saidBy', statement: 'not our fault' }],
     // "work at" a body is an affiliation, as "work for" is.
     [auto('what institute does Ana Lind work at?'), { kind: 'affiliation', person: 'Ana Lind' }],
     // An event "reported" in a story is no reporting credit; someone "reporting" with another is.
