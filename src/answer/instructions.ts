@@ -18,7 +18,10 @@ const FORM_WORDS = /\b(?:only|just|format|output|plain\s+text|one\s+(?:word|name
 const FORM_OPENER = /^\s*(?:(?:please\s+)?(?:answer|respond|reply|output|return|give|keep|format|provide|write)\b|(?:[\p{L}'’-]+\s+){0,2}?(?:name|date|number|figure|year|day|word)s?\s+only\b|(?:just|only)\s+(?:the\s+)?(?:name|date|number|figure|year|day|word|answer)s?\b|(?:one|single)\s+(?:word|name)\b|short\s+answer\b|no\s+(?:explanation|elaboration|commentary)\b)/iu;
 
 /** An instruction's words before a colon that the question follows: "Answer with just a date:", "Act as a fact-checker:". */
-const LEADING = /^\s*([^:?]{3,60}):\s+(?=(?:who|whom|whose|when|what|which|where|how|name|identify)\b)/iu;
+const LEADING = /^\s*([^:?]{3,60}):\s+(?=(?:who|whom|whose|when|what|which|where|how|name|identify|has|have|had|did|does|do|is|was|were|are)\b)/iu;
+
+/** A checker's label before the question: "confirm attribution:", "Verify:", "fact check:". */
+const CHECK_LABEL = /^\s*(@[\p{L}\d_]+\s+)?(?:please\s+)?(?:confirm|verify|check|fact[-\s]?check|double[-\s]?check)(?:\s+(?:attribution|this|claim|status|source))?\s*$/iu;
 
 /** The material to use: "Using only the indexed articles,", "Based only on the sources,", "Given the Political IQ article as context,". */
 const MATERIAL = /^\s*(?:given|using|based\s+(?:only\s+)?on|drawing\s+(?:only\s+)?on)\s+(?:only\s+)?(?:the\s+)?(.{0,60}?)(?:\s+as\s+(?:context|(?:your\s+|the\s+)?source)|\s+and\s+nothing\s+else)?\s*,\s+(?=\S)/iu;
@@ -45,8 +48,11 @@ export function withoutInstructions(text: string): string {
   const sentences = askedSentences(text);
   const kept = sentences.filter((sentence) => !instructs(sentence));
   if (kept.length === 0) return text;
-  const asked = kept.map((sentence) => {
+  const asked = kept.map((sentence, at) => {
     const led = LEADING.exec(sentence);
+    // A checker's label opens the text ("confirm attribution: has X …?"); after a claim it says what the check is ("Claim: … Check: …").
+    const checked = at === 0 && led !== null ? CHECK_LABEL.exec(led[1]!) : null;
+    if (checked !== null) return `${checked[1] ?? ''}${sentence.slice(led![0].length)}`;
     const unled = led !== null && (PERSONA.test(led[1]!) || (FORM_OPENER.test(led[1]!) && FORM_WORDS.test(led[1]!))) ? sentence.slice(led[0].length) : sentence;
     const material = MATERIAL.exec(unled);
     if (material === null) return unled;

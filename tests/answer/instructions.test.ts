@@ -13,6 +13,10 @@ describe('withoutInstructions: a question written as a prompt, without its perso
     ['Answer with just a date: when did the pier close?', 'when did the pier close?'],
     ['Using only the indexed articles, how many ferries were stranded? Number only.', 'How many ferries were stranded?'],
     ['Given the Gazette article as context, identify the mayor who closed the pier.', 'In the Gazette article, identify the mayor who closed the pier.'],
+    // A checker's label opening the text; after a claim, "Check:" stays, saying what is checked.
+    ['confirm attribution: has the navy claimed responsibility for the raid?', 'has the navy claimed responsibility for the raid?'],
+    ['@Byline Verify: did the port close on Monday?', '@Byline did the port close on Monday?'],
+    ['Claim: the port closed on Monday. Check: which day did it close?', 'Claim: the port closed on Monday. Check: which day did it close?'],
     // How to work a time out, or what to say when there is none: the working, not the question.
     ["Retrieve the date the pier closed, per the Gazette story. Resolve 'Monday' against the article's dateline.", 'Retrieve the date the pier closed, per the Gazette story.'],
     ['Who owned the sunken ferry? If the corpus does not name the owner, say so.', 'Who owned the sunken ferry?'],
