@@ -41,6 +41,7 @@ import { hindsightDropped } from './hindsight.ts';
 import { repliesDropped } from './replies.ts';
 import { typographyPlain } from './typography.ts';
 import { codeSwitchedAsked } from './codeSwitched.ts';
+import { learnerAsked } from './learnerAsked.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
 interface Asked {
@@ -1050,8 +1051,8 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   // a field's name ("event_date") is its words.
   // A question relayed for someone else ("Hank from Harrisburg wants to know who …") is that question.
   // A template an integration sends ("event_time(event='…', source='…')") is the question its slots ask, read before its underscores are spaces.
-  // French or Spanish function words ("quand", "selon la dépêche Reuters") read in English; a reply's word to a post ("source?"), why the answer is wanted ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then") ask nothing, whoever relays the question.
-  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(templateAsked(hindsightDropped(purposeDropped(repliesDropped(codeSwitchedAsked(clip(typed.text)))))))).replace(STORY_OF, '$1 the $3 $2')) };
+  // French or Spanish function words ("quand", "selon la dépêche Reuters") read in English, a learner's "who say" as "who said"; a reply's word to a post ("source?"), why the answer is wanted ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then") ask nothing, whoever relays the question.
+  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(templateAsked(hindsightDropped(purposeDropped(repliesDropped(learnerAsked(codeSwitchedAsked(clip(typed.text))))))))).replace(STORY_OF, '$1 the $3 $2')) };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
