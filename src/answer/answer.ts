@@ -220,9 +220,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
     const asked = new Set(words(typed.toLowerCase()));
     const named = (a: Answer) => restatesQuestion(a.text, typed) || asked.has(words(a.text.toLowerCase()).at(-1) ?? '');
     // A speaker the question itself names ("the spokesman of the ministry which gave the toll") leaves no other to guess.
-    const asking = new Set(words((typed.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? typed).toLowerCase()));
-    const namedAsking = (a: Answer) => restatesQuestion(a.text, typed) || asking.has(words(a.text.toLowerCase()).at(-1) ?? '');
-    const answers = question.described.kind === 'saidBy' ? (described.answers[0] !== undefined && namedAsking(described.answers[0]) ? [] : described.answers) : ASKS_SOMEONE.has(question.described.kind) ? described.answers.filter((a) => !named(a)) : described.answers;
+    const answers = question.described.kind === 'saidBy' ? (described.answers[0] !== undefined && named(described.answers[0]) ? [] : described.answers) : ASKS_SOMEONE.has(question.described.kind) ? described.answers.filter((a) => !named(a)) : described.answers;
     if (answers.length > 0) return { ...described, answers, query: (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim() };
   }
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
