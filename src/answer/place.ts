@@ -59,9 +59,10 @@ export function placeAnswers(index: CorpusIndex, question: QuestionOf<'place'>):
   const dropped = (test: (word: string, at: number) => boolean) => questionTerms(body).filter((term) => !(question.journey && bodyWords.some((word, at) => test(word, at) && indexTerm(word) === term)));
   const journeyWord = (word: string) => JOURNEY_WORDS.test(word) || /^next$/i.test(word);
   const found = placesAnswering(index, question, body, dropped(journeyWord));
-  if (found.length > 0 || !question.journey) return found;
   // Nor, failing that, the word that makes it a plan ("due to head", "expected to fly"): the passage may say "set to".
-  return placesAnswering(index, question, body, dropped((word, at) => journeyWord(word) || (PLANNED.test(word) && /^to$/i.test(bodyWords[at + 1] ?? ''))));
+  const planned = (word: string, at: number) => PLANNED.test(word) && /^to$/i.test(bodyWords[at + 1] ?? '');
+  if (found.length > 0 || !question.journey || !bodyWords.some(planned)) return found;
+  return placesAnswering(index, question, body, dropped((word, at) => journeyWord(word) || planned(word, at)));
 }
 
 /** The places the passages matching a question's terms give for it, best first. */

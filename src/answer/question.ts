@@ -1019,6 +1019,14 @@ function starCorrected(text: string): string {
  * asker's guesses, a question that points back to what it said first, a post's or a memo's noise,
  * dictation's spoken punctuation, a name corrected after a star.
  */
+/**
+ * Read before anything else, whoever relays the question, in order, each text to text: French or
+ * Spanish function words ("quand", "selon la dépêche Reuters") in English, a learner's "who say" as
+ * "who said"; then what asks nothing: a reply's word to a post ("source?"), why the answer is wanted
+ * ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then").
+ */
+const READ_FIRST: readonly ((text: string) => string)[] = [codeSwitchedAsked, learnerAsked, repliesDropped, purposeDropped, hindsightDropped];
+
 const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, choicesDropped, backReferred, postedAsked, dictated, starCorrected];
 
 /** "Austin, Lloyd", "Tajani, Antonio": a name written surname first. */
@@ -1051,8 +1059,7 @@ export function parseQuestion(typed: Request, isName: NameCheck = looksLikeName)
   // a field's name ("event_date") is its words.
   // A question relayed for someone else ("Hank from Harrisburg wants to know who …") is that question.
   // A template an integration sends ("event_time(event='…', source='…')") is the question its slots ask, read before its underscores are spaces.
-  // French or Spanish function words ("quand", "selon la dépêche Reuters") read in English, a learner's "who say" as "who said"; a reply's word to a post ("source?"), why the answer is wanted ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then") ask nothing, whoever relays the question.
-  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(templateAsked(hindsightDropped(purposeDropped(repliesDropped(learnerAsked(codeSwitchedAsked(clip(typed.text))))))))).replace(STORY_OF, '$1 the $3 $2')) };
+  const request = typed.text === undefined ? typed : { ...typed, text: relayedQuestion(withoutInstructions(identifiersSpaced(templateAsked(READ_FIRST.reduce((text, step) => step(text), clip(typed.text))))).replace(STORY_OF, '$1 the $3 $2')) };
   if (request.command === 'quote') {
     // "committed to Israel's security at the G7 close-out": the occasion says which stories, not what was said.
     // "Vatican / *Vatanka, …": a name corrected after it, as phones are, in the topic's first words.
