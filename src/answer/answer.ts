@@ -27,6 +27,7 @@ import { withCountriesForCapitals } from './capitals.ts';
 import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { withoutUnheldWords } from './unheldWords.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
@@ -225,6 +226,13 @@ export function answer(index: CorpusIndex, request: Request): Response {
   }
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
+  // Nothing found: the question again without the words no passage holds, an asker's own words around what the coverage tells.
+  const unheld = answers.length === 0 && RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, request.text ?? '') : undefined;
+  // Only as the same kind of question, asking for the same kind of answer: a "which militia" read as "who" is another question.
+  if (unheld !== undefined && sameAsking(question, parseQuestion({ ...request, text: unheld }))) {
+    const again = answer(index, { ...request, text: unheld });
+    if (again.answers.length > 0) return { ...again, query: (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim() };
+  }
   const note = answers.length === 0 ? ((unknown === undefined ? undefined : `The coverage never mentions ${/^[aeiou]/i.test(unknown) ? 'an' : 'a'} ${unknown}.`) ?? deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
@@ -272,6 +280,14 @@ const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+
 function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
   const { outlets, places } = labelsNamed(index, description);
   return outlets.size + places.size > 0 || isStoryByPlace(description);
+}
+
+/** Kinds asked again without the words no passage holds when they find nothing. */
+const RETRIED_WITHOUT_UNHELD: ReadonlySet<Question['kind']> = new Set(['eventActor', 'eventTime', 'role']);
+
+/** Whether two readings ask the same kind of question for the same kind of answer. */
+function sameAsking(question: Question, other: Question): boolean {
+  return other.kind === question.kind && ('wants' in other ? other.wants : undefined) === ('wants' in question ? question.wants : undefined);
 }
 
 /** Kinds that ask for someone the question does not name: "who leads the port authority" is not answered by "port authority". */
