@@ -28,6 +28,7 @@ import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { withoutUnheldWords } from './unheldWords.ts';
+import { remarkTimeAsked } from './remarkAsked.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
@@ -226,13 +227,9 @@ export function answer(index: CorpusIndex, request: Request): Response {
   }
   const described = withNationalities(index, question, ASKS_SOMEONE.has(question.kind) ? found.filter((a) => !restatesQuestion(a.text, question.text) && !(question.kind === 'eventActor' && isNamedByQuestion(index, a.text, question.text))) : found);
   const { answers } = described;
-  // Nothing found: the question again without the words no passage holds, an asker's own words around what the coverage tells.
-  const unheld = answers.length === 0 && RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, request.text ?? '') : undefined;
-  // Only as the same kind of question, asking for the same kind of answer: a "which militia" read as "who" is another question.
-  if (unheld !== undefined && sameAsking(question, parseQuestion({ ...request, text: unheld }))) {
-    const again = answer(index, { ...request, text: unheld });
-    if (again.answers.length > 0) return { ...again, query: (request.text ?? '').slice(0, MAX_QUESTION_LENGTH).trim() };
-  }
+  // Nothing found: the question read again as its asker may have meant it.
+  const again = answers.length === 0 ? askedAgain(index, request, question) : undefined;
+  if (again !== undefined) return again;
   const note = answers.length === 0 ? ((unknown === undefined ? undefined : `The coverage never mentions ${/^[aeiou]/i.test(unknown) ? 'an' : 'a'} ${unknown}.`) ?? deniedPremise(index, question) ?? unsaidBy(index, question) ?? unheldAsk(index, question) ?? unresolvedSpeaker(index, question) ?? unquotedSpeaker(index, question) ?? described.note) : undefined;
   return {
     command: request.command,
@@ -280,6 +277,29 @@ const OCCASION_WHERE = /^(\s*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+
 function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
   const { outlets, places } = labelsNamed(index, description);
   return outlets.size + places.size > 0 || isStoryByPlace(description);
+}
+
+/**
+ * A question that found nothing, asked again as its asker may have meant it: without the words no
+ * passage of the corpus holds (an asker's own words around what the coverage tells, `unheldWords.ts`),
+ * or as the remark before it when its last sentence only asks that remark's time (`remarkAsked.ts`).
+ * The first reading's response that answers, as the question typed; `undefined` when none does.
+ */
+function askedAgain(index: CorpusIndex, request: Request, question: Question): Response | undefined {
+  const typed = request.text ?? '';
+  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, typed) : undefined;
+  const remark = question.kind === 'eventTime' ? remarkTimeAsked(typed) : undefined;
+  const readings: Request[] = [
+    // Only as the same kind of question, asking for the same kind of answer: a "which militia" read as "who" is another question.
+    ...(unheld !== undefined && sameAsking(question, parseQuestion({ ...request, text: unheld })) ? [{ ...request, text: unheld }] : []),
+    ...(remark !== undefined ? [{ command: 'when' as const, text: remark }] : []),
+  ];
+  for (const reading of readings) {
+    const response = answer(index, reading);
+    if (response.answers.length === 0) continue;
+    return { ...response, command: request.command, ...(request.command === 'auto' && response.kind !== undefined ? { routed: COMMAND_OF[response.kind] } : {}), query: typed.slice(0, MAX_QUESTION_LENGTH).trim() };
+  }
+  return undefined;
 }
 
 /** Kinds asked again without the words no passage holds when they find nothing. */

@@ -1,0 +1,38 @@
+import { askedSentences } from './askedSentences.ts';
+import { indexTerm, words } from '../text/terms.ts';
+
+/** A sentence that asks for a time and points back, or says too little to be about anything ("When did he depart?", "Which day, confirm date"). */
+const TIME_ASKED = /\b(?:when|what\s+(?:date|day|time)|which\s+(?:date|day)|(?:real|exact|calendar)\s+date|date\s+(?:of|what)|confirm\s+(?:the\s+)?date)\b/iu;
+const POINTS_BACK = /\b(?:he|she|it|they|that|this|those|these|him|them)\b/iu;
+/** The story a sentence that asks names: "against the Political IQ piece". */
+const STORY_NAMED = /\b(?:in|per|against|from|according\s+to)\s+(the\s+[^,.?]{1,40}?\b(?:piece|story|article|report|wire|copy|dispatch))\b/iu;
+
+/** Words of a sentence that only asks for a time: its question words, and what it asks of the answer. */
+const ASKING_WORDS = new Set(['when', 'what', 'which', 'date', 'day', 'time', 'real', 'exact', 'calendar', 'confirm', 'please', 'resolve', 'resolved', 'give', 'need', 'want', 'tell', 'precise', 'actual', 'actually', 'happen', 'happened', 'take', 'place', 'occur', 'occurred']);
+
+/** How many words of its own a sentence that asks may have ("When did he say it?"): a verb that only carries the question. */
+const OWN_WORDS = 1;
+
+/** How many words a sentence that asks may have and still say too little of its own. */
+const SHORT_ASKED = 6;
+
+/**
+ * "Nasrallah threatened to escalate the war. Which day, confirm date against the Political IQ
+ * piece": a remark that says what happened, then a sentence that only asks its time. The remark, to
+ * be asked as a /when question is, with the story the asking sentence names; `undefined` otherwise.
+ */
+export function remarkTimeAsked(text: string): string | undefined {
+  const sentences = askedSentences(text.trim());
+  if (sentences.length < 2) return undefined;
+  const asked = sentences.at(-1)!;
+  const story = STORY_NAMED.exec(asked);
+  const own = story === null ? asked : asked.replace(story[0], '');
+  if (!TIME_ASKED.test(own) || (words(own).length > SHORT_ASKED && !POINTS_BACK.test(own))) return undefined;
+  const remark = sentences.slice(0, -1).join(' ').replace(/[.!:;]+\s*$/u, '');
+  if (/\?/u.test(remark) || words(remark).length < 3) return undefined;
+  // A sentence that asks of something of its own ("On what date did he arrive in Amman?") is its own question.
+  const told = new Set(words(remark).map(indexTerm));
+  const untold = words(own).filter((word) => { const term = ASKING_WORDS.has(word.toLowerCase()) ? null : indexTerm(word); return term !== null && !told.has(term); });
+  if (untold.length > OWN_WORDS) return undefined;
+  return story === null ? remark : `${remark}, in ${story[1]!}`;
+}

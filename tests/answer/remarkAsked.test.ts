@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.ts';
+import { remarkTimeAsked } from '../../src/answer/remarkAsked.ts';
+import { fixtureIndex } from './fixtureIndex.ts';
+
+describe('remarkTimeAsked: a remark that says what happened, then a sentence that only asks its time', () => {
+  it.each<[string, string]>([
+    ['Mira Lopez called the dock strike. Which day, confirm date against the Gazette piece', 'Mira Lopez called the dock strike, in the Gazette piece'],
+    ['Mira Lopez called the dock strike. When did she call it?', 'Mira Lopez called the dock strike'],
+    ['LOPEZ call strike at Selva port. Lopez call first, when?', 'LOPEZ call strike at Selva port'],
+  ])('%s', (typed, remark) => {
+    expect(remarkTimeAsked(typed)).toBe(remark);
+  });
+
+  it('leaves a sentence that asks of something of its own, a single sentence, or a remark that is a question', () => {
+    for (const typed of [
+      'Mira Lopez called the dock strike. On what date did she arrive in Lenz to end it?',
+      'When did Mira Lopez call the dock strike?',
+      'Did Mira Lopez call the strike? When?',
+      'Mira Lopez called the dock strike. Who runs the port?',
+    ]) expect(remarkTimeAsked(typed)).toBeUndefined();
+  });
+});
+
+const index = fixtureIndex({
+  'strike.txt': `Dock strike in Selva
+
+May 6, 2025
+
+SELVA (Reuters) – Mira Lopez, head of the Selva dockworkers union, said she called the strike on Monday after talks with the harbour authority failed.`,
+});
+
+describe('a time asked after the remark that says what happened', () => {
+  it('is answered as the remark asked with /when', () => {
+    const response = answer(index, { command: 'when', text: 'LOPEZ call strike, Selva port. Lopez call first, when?' });
+    expect(response.answers[0]?.date).toBe('2025-05-05');
+    expect(response.answers[0]?.citations[0]?.file).toBe('strike.txt');
+  });
+});
