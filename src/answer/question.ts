@@ -310,7 +310,7 @@ const ROLE_NOUN: Readonly<Record<string, string>> = {
 /** The nouns "who leads X" asks by ("leader", "commander", …), and "commanding" of "the commanding officer of X". */
 export const LEADER_NOUNS: ReadonlySet<string> = new Set([...Object.values(ROLE_NOUN), 'commanding']);
 const WHO_HOLDS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s|\s+(?:(?:is|was)\s+)?(?:serves|served|serving|acts|acted|acting)\s+as|\s+holds\s+the\s+(?:post|job|office)\s+of)\s+(?:the\s+|a\s+|an\s+)?(.+?)\??\s*$/i;
-const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had)\b)[\w'’-]+\s+){1,4})/i;
+const WHICH_ACTOR = /^\s*(?:which|what)\s+((?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|might|may)\b)[\w'’-]+\s+){1,4})/i;
 
 /**
  * The kind of actor "which X …" asks for: the first noun of X that names a role or a kind of
@@ -2695,9 +2695,11 @@ function withoutChatter(raw: string): string {
   const cleft = CLEFT.exec(named);
   const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
   const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
-  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, verb: string, rest: string) => {
-    // The participle as written ("what had X seized"): no base form is guessed from it.
-    return SAYINGS.test(verb) || pastBase(verb) === undefined ? whole : `what had ${doer} ${verb}${rest}`;
+  return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, auxiliary: string | undefined, verb: string) => {
+    if (SAYINGS.test(verb)) return whole;
+    // "say it would send": what it will send; else the participle as written ("what had X seized"): no base form is guessed from it.
+    if (auxiliary !== undefined && /^(?:would|will)$/i.test(auxiliary)) return `${whole.slice(0, 4)} will ${doer} ${verb}`;
+    return pastBase(verb) === undefined ? whole : `${whole.slice(0, 4)} had ${doer} ${verb}`;
   }).replace(AFTERTHOUGHT, '$1?').replace(ROLE_WHO_SAID, (_m, role: string, verb?: string) => `which ${role} ${verb ?? 'said'}`).replace(WHO_WAS_IT_THAT, '$1 ').replace(WHEN_WAS_IT_THAT, (_m, when: string, clause: string) => questionOrder(`${when} ${clause}`)).replace(WHO_WAS_AT_SAYING, (_m, who: string, where: string, said: string, marks: string) => `${who} said ${said}, ${where.trim()}${marks}`);
 }
 
@@ -2727,10 +2729,13 @@ function onesPlaced(text: string): string {
   return `${before.slice(0, at)} ${ones[1]!.replace(/^(?:who|that|which)\s+/i, '')}${before.slice(at)}${ones[2]!}`;
 }
 
-/** "what did Iraq's military say it had captured": what it captured, by its own telling (the passage tells the act's object). */
-const SAID_OWN_ACT = /^\s*what\s+did\s+(.{2,60}?)\s+say\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(\p{Ll}+)\b([^?]{0,80}\?*)\s*$/iu;
-/** Verbs that tell a saying, which "what did X say it said" would only repeat. */
-const SAYINGS = /^(?:said|told|stated|added|noted|warned|claimed|called|described)$/i;
+/**
+ * "what did Iraq's military say it had captured", "… say it would send": what it did or will do, by its
+ * own telling (the passage tells the act's object), wherever the question stands in the text.
+ */
+const SAID_OWN_ACT = /\bwhat\s+(?:did|does|do)\s+(.{2,60}?)\s+say\s+(?:that\s+)?(?:it|they|he|she)\s+(?:(had|has|have|would|will)\s+)?(\p{Ll}+)\b/iu;
+/** Verbs that tell a saying, which "what did X say it said" would only repeat, and verbs that say nothing of what was done ("say it would do …"). */
+const SAYINGS = /^(?:said|told|stated|added|noted|warned|claimed|called|described|say|tell|state|add|note|warn|claim|call|describe|do|be|have|get|make|go)$/i;
 
 /** "who was at the mic at Capri saying X": where the speaker stood, then the saying. */
 const WHO_WAS_AT_SAYING = /^(\s*who)\s+(?:was|is|were)\s+((?:(?:at|on|in|behind|by|from)\s+(?:the\s+)?[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,2}?\s+)+)(?:saying|claiming|telling\s+reporters|insisting|warning|stating)\s+(?:that\s+)?([^?]{3,240}?)\s*(\?*)\s*$/iu;

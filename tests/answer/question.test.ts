@@ -283,6 +283,12 @@ describe('parseQuestion', () => {
     // "what did X say it had seized" asks what X seized, by its own telling; "what did X say it said" stays a saying.
     [auto('what did the Lenz police say they had seized?'), { kind: 'search', act: 'seized', text: 'what had the Lenz police seized?' }],
     [auto('what did the Lenz police say they said?'), { text: 'what did the Lenz police say they said?' }],
+    // … wherever the question stands, and what X said it would do: what it will do.
+    [auto('Per the Gazette, what did the Lenz police say they captured after the raid? something on a boat?'), { kind: 'search', act: 'captured', text: 'what had the Lenz police captured after the raid? something on a boat, according to the Gazette?' }],
+    [auto('what did Tarvia say it would send to the border?'), { kind: 'search', act: 'send', text: 'what will Tarvia send to the border?' }],
+    [auto('what did Tarvia say it would do about the border?'), { kind: 'quote' }],
+    // "What will the United States send …" asks what it sends, not which state.
+    [auto('What will the United States send to the region?'), { kind: 'search' }],
     // A reporter the story tells of is not its credited reporter.
     [{ command: 'who', text: 'who was the reporter that kept asking Lopez about the port at the news conference?' }, { kind: 'eventActor' }],
     // A /quote topic's closing occasion says which stories, not what was said: its names are the setting.
