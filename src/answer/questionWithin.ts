@@ -530,6 +530,9 @@ export function relayedQuestion(text: string): string {
 /** A relative clause that tells what someone did ("…, the one who said …"), with the word before it; an initial's stop ("the U.S.") ends no clause. */
 const RELATIVE_WHO = /(?<=([\p{L}'’)]+)\s*,?\s+)who\s+((\p{Ll}+)\b(?:[^?.;!—–]|(?<![\p{L}]\p{L})(?<=\p{Lu})\.)*)/gu;
 
+/** A name of several capitalised words before the word for someone ("the Middle East Institute guy"): where they work. */
+const WORKS_AT = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:man|woman|guy|fellow|gentleman|lady|person|chap|bloke)\s*,?\s*$/u;
+
 /** Words before "who" that name no one in particular: "the one", "a man", "the … guy", an aside's "I think". */
 const SOMEONE = /^(?:one|man|woman|guy|fellow|gentleman|lady|person|chap|bloke|someone|somebody|think|believe)$/iu;
 
@@ -548,7 +551,9 @@ export function relativeWho(text: string): string | undefined {
     const acts = IRREGULAR_VERBS.has(verb) || /^(?:said|told|runs|heads|leads|directs)$/u.test(verb) || (pastBase(verb) !== undefined && !/^(?:need|indeed|feed|seed)$/u.test(verb));
     if (!acts || !SOMEONE.test(relative[1]!)) continue;
     const before = text.slice(0, relative.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-    return `${before.some((word) => ROLE_HEADS.has(word)) ? 'which official' : 'who'} ${unpunctuated(relative[2]!)}?`;
+    // "the Middle East Institute guy who runs …": where the one described works, named before the word for them.
+    const where = WORKS_AT.exec(text.slice(0, relative.index))?.[1];
+    return `${before.some((word) => ROLE_HEADS.has(word)) ? 'which official' : 'who'} ${unpunctuated(relative[2]!)}${where === undefined ? '' : ` at the ${where.trim()}`}?`;
   }
   return undefined;
 }

@@ -187,6 +187,8 @@ describe('relativeWho: someone a who question describes by what they did', () =>
   it.each<[string, string]>([
     ['Who is the port secretary dear, the one who said the pier would close?', 'which official said the pier would close?'],
     ['Now the Porto gentleman, I think, who warned about the storm — what was his name again?', 'who warned about the storm?'],
+    // Where the one described works, named before the word for them.
+    ["Who's the voice on the radio, the Selva Harbour Trust guy who runs their dredging program?", 'who runs their dredging program at the Selva Harbour Trust?'],
   ])('%s', (asked, read) => {
     expect(relativeWho(asked)).toBe(read);
   });
