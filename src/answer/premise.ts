@@ -8,7 +8,7 @@ import { asksWhoIsQuoted } from './quotedIn.ts';
 import type { Answer, Passage } from '../types.ts';
 import { wordClass } from '../nlp/model/lexicon.ts';
 import { nationalities as nationalitiesOf } from '../nlp/roles.ts';
-import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/model/roleWords.ts';
 import type { CorpusIndex } from '../index/corpusIndex.ts';
 import type { Question } from './question.ts';
 import { HEDGING_ADJECTIVES, IRREGULAR_VERBS } from '../text/wordForms.ts';
@@ -159,9 +159,22 @@ export function askedNationalities(text: string): string[] {
   // "Iran's foreign minister" gives a nationality as "the Iranian foreign minister" does.
   const country = (word: string) => /['’]s$/.test(word) && wordClass(word.slice(0, -2).toLowerCase()) === 'place';
   return parts
-    .filter((word, i) => (wordClass(word.toLowerCase()) === 'demonym' || country(word)) && parts.slice(i + 1, i + 1 + ROLE_REACH).some((next) => ROLE_HEADS.has(next.toLowerCase())))
+    .filter((word, i) => (wordClass(word.toLowerCase()) === 'demonym' || country(word)) && describesRole(parts.slice(i + 1, i + 1 + ROLE_REACH)))
     .map((word) => indexTerm(word.replace(/['’]s$/, '')))
     .filter((term): term is string => term !== null);
+}
+
+/**
+ * Whether the words after a nationality name a role ("deputy foreign minister", "Defense Secretary"):
+ * a role head after only the words of titles; "an American absence he's director of …" describes no one.
+ */
+function describesRole(after: readonly string[]): boolean {
+  for (const word of after) {
+    const lower = word.toLowerCase();
+    if (ROLE_HEADS.has(lower)) return true;
+    if (!ROLE_MODIFIERS.has(lower) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -81,6 +81,9 @@ U.S. envoy Mark Olsen also attended the summit at the lake.`,
     expect(askedNationalities('when did Olsen meet the German foreign minister')).toEqual(['german']);
     expect(askedNationalities("when did Olsen meet germany's foreign minister")).toEqual(['germany']);
     expect(askedNationalities("when did Olsen visit germany's capital")).toEqual([]);
+    // A nationality of something else before a role ("an American absence he's director of …") describes no one.
+    expect(askedNationalities("who's the guy who called the raid a sign of an American absence he's director of a program")).toEqual([]);
+    expect(askedNationalities('which German deputy foreign minister spoke')).toEqual(['german']);
   });
 
   it('reads a described speaker\'s nationality from their titles, not the words of the passage that quotes them', () => {
