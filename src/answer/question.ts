@@ -254,8 +254,8 @@ const PAGE_ASKED = new RegExp(
     String.raw`\b(?:stor(?:y|ies)|articles?|headlines?|pieces?|posts?)\s+(?:that(?:['’]s|\s+is|\s+was)?\s+|is\s+|was\s+)?linked\b`,
     String.raw`\blinked\s+(?:at|after|below|under|beneath)\b|\blinks?\s+at\s+the\s+(?:bottom|end|top)\b`,
     String.raw`\bcaptions?\b|\bnewsletter\b|\boops\b|\berror\s+message\b|\bsomething\s+went\s+wrong\b|\bmy\s+e-?mail\b|\bsubscribe\b|\bsign[\s-]?up\s+(?:box|form|prompt)\b`,
-    // "who is the figure shown in the Political IQ photograph": whom the caption names.
-    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:person|figure|man|woman|individual|official|subject)\s+)?(?:(?:shown|seen|featured|depicted)(?:\s+\w+ing)?\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:photo|photograph|picture|image|pic)s?\b|pictured\b(?!\s+(?:by|with)\b))`,
+    // "who is the figure shown in the Political IQ photograph", "who's in the picture": whom the caption names.
+    String.raw`^\s*who(?:['’]s|\s+is|\s+was)\s+(?:the\s+(?:person|figure|man|woman|individual|official|subject)\s+)?(?:(?:(?:shown|seen|featured|depicted)(?:\s+\w+ing)?\s+)?in\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:photo|photograph|picture|image|pic)s?\b|pictured\b(?!\s+(?:by|with)\b))`,
   ].join('|'),
   'i',
 );

@@ -1388,6 +1388,11 @@ describe('who is pictured', () => {
     expect(parseQuestion(auto('who is pictured speaking at the Porto press conference?'))).toMatchObject({ kind: 'articleDate', part: 'page' });
     expect(parseQuestion(auto('who was seen leaving the Porto depot?')).kind).not.toBe('articleDate');
   });
+
+  it('asks it of "who\'s in the picture", after the remark that names the photo', () => {
+    expect(parseQuestion(auto('Gazette piece, photo caption, Porto Monday. Who\'s in the picture, confirm'))).toMatchObject({ kind: 'articleDate', part: 'page' });
+    expect(parseQuestion(auto('who was in the Porto depot when the fire started?')).kind).not.toBe('articleDate');
+  });
 });
 
 describe('a role quoted in a story', () => {
