@@ -28,7 +28,7 @@ import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { withoutUnheldWords } from './unheldWords.ts';
-import { remarkTimeAsked } from './remarkAsked.ts';
+import { askedAlone, remarkTimeAsked, STORY_NAMED_ANYWHERE } from './remarkAsked.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
@@ -293,6 +293,11 @@ function askedAgain(index: CorpusIndex, request: Request, question: Question): R
     // Only as the same kind of question, asking for the same kind of answer: a "which militia" read as "who" is another question.
     ...(unheld !== undefined && sameAsking(question, parseQuestion({ ...request, text: unheld })) ? [{ ...request, text: unheld }] : []),
     ...(remark !== undefined ? [{ command: 'when' as const, text: remark }] : []),
+    // A sentence asked alone keeps the story the whole text names.
+    ...askedAlone(typed)
+      .map((text) => ('story' in question && question.story !== undefined && !STORY_NAMED_ANYWHERE.test(text) ? `${text.replace(/\s*[?.!]*\s*$/u, '')}, in the ${question.story} story?` : text))
+      .filter((text) => sameAsking(question, parseQuestion({ ...request, text })))
+      .map((text) => ({ ...request, text })),
   ];
   for (const reading of readings) {
     const response = answer(index, reading);

@@ -36,3 +36,24 @@ export function remarkTimeAsked(text: string): string | undefined {
   if (untold.length > OWN_WORDS) return undefined;
   return story === null ? remark : `${remark}, in ${story[1]!}`;
 }
+
+/** A story a sentence names ("in the Political IQ clipping", "per the Reuters wire"). */
+export const STORY_NAMED_ANYWHERE = /\b(?:in|per|from|for|on|according\s+to)\s+(?:the\s+)?[^,?]{0,40}\b(?:story|article|piece|report|wire|dispatch|copy|clipping)\b/iu;
+
+/** A sentence that asks by itself: a question word, and nothing that points back to another sentence. */
+const ASKS_ALONE = /\b(?:who|whom|whose|when|which|what|where)\b/iu;
+const POINTS_TO_ANOTHER = /\b(?:he|she|it|they|him|her|them|his|its|their|that|this|those|these|there|then|same)\b/iu;
+
+/**
+ * The sentences of a text of several that ask by themselves ("Incident date, Isfahan: when did the
+ * explosions hit the Iranian city? Calendar date for the advisory, not just the weekday."): each a
+ * question its remarks around it only frame; none when the text is one sentence.
+ */
+export function askedAlone(text: string): string[] {
+  // A label before a colon frames a question as a sentence before it does ("Incident date, Isfahan: when did …").
+  const sentences = askedSentences(text.trim()).flatMap((sentence) => sentence.split(/(?<=:)\s+/u));
+  if (sentences.length < 2) return [];
+  // A story the other sentences name ("… in the Political IQ clipping: who took the picture?") is part of the question.
+  const alone = (sentence: string) => !STORY_NAMED_ANYWHERE.test(sentences.filter((other) => other !== sentence).join(' '));
+  return sentences.filter((sentence) => ASKS_ALONE.test(sentence) && !POINTS_TO_ANOTHER.test(sentence) && words(sentence).length >= 4 && alone(sentence));
+}

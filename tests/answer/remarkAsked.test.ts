@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { remarkTimeAsked } from '../../src/answer/remarkAsked.ts';
+import { askedAlone, remarkTimeAsked } from '../../src/answer/remarkAsked.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 describe('remarkTimeAsked: a remark that says what happened, then a sentence that only asks its time', () => {
@@ -27,7 +27,9 @@ const index = fixtureIndex({
 
 May 6, 2025
 
-SELVA (Reuters) – Mira Lopez, head of the Selva dockworkers union, said she called the strike on Monday after talks with the harbour authority failed.`,
+SELVA (Reuters) – Mira Lopez, head of the Selva dockworkers union, said she called the strike on Monday after talks with the harbour authority failed.
+
+Explosions rocked the port of Selva in the early hours of Tuesday, the harbour authority said.`,
 });
 
 describe('a time asked after the remark that says what happened', () => {
@@ -35,5 +37,27 @@ describe('a time asked after the remark that says what happened', () => {
     const response = answer(index, { command: 'when', text: 'LOPEZ call strike, Selva port. Lopez call first, when?' });
     expect(response.answers[0]?.date).toBe('2025-05-05');
     expect(response.answers[0]?.citations[0]?.file).toBe('strike.txt');
+  });
+});
+
+describe('askedAlone: the sentences of a longer text that ask by themselves', () => {
+  it('finds the question among sentences and labels that only frame it', () => {
+    expect(askedAlone('Incident date, Selva: when did the strike close the port? Calendar date for the advisory, not just the weekday.')).toEqual(['when did the strike close the port?']);
+    expect(askedAlone('Source vetting for the outlook: who is the head of the Selva dockworkers union? Full name.')).toEqual(['who is the head of the Selva dockworkers union?']);
+  });
+
+  it('finds none in one sentence, in a sentence that points back to another, or where another names the story asked of', () => {
+    expect(askedAlone('when did the strike close the port?')).toEqual([]);
+    expect(askedAlone('Mira Lopez was set to visit Lenz. On what date did she arrive there?')).toEqual([]);
+    expect(askedAlone('Photo field for the Gazette clipping: who took the picture of the pier?')).toEqual([]);
+  });
+});
+
+describe('a question asked alone', () => {
+  it('is answered where the sentences around it found nothing', () => {
+    const when = answer(index, { command: 'when', text: 'Incident date, Selva: when did the explosions hit the port per open-press reporting? Calendar date for the advisory, not just the weekday.' });
+    expect(when.answers[0]?.date).toBe('2025-05-06');
+    const who = answer(index, { command: 'who', text: 'Source vetting for the regional outlook: who is the head of the Selva dockworkers union quoted on the talks? Full name.' });
+    expect(who.answers[0]?.text).toBe('Mira Lopez');
   });
 });
