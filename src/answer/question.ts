@@ -29,6 +29,7 @@ import { apposedWho } from './apposedWho.ts';
 import { questionOrder, questionWithin, relativeWho, relayedQuestion } from './questionWithin.ts';
 import { identityPointedIn } from './identityPointed.ts';
 import { asAccordingTo, identifiersSpaced, STORY_WORD } from './askedSentences.ts';
+import { documentLabelsRead } from './documentLabels.ts';
 import { withoutInstructions } from './instructions.ts';
 import { timeDescribed } from './timeDescribed.ts';
 import { clueAsked } from './clue.ts';
@@ -1025,7 +1026,7 @@ function starCorrected(text: string): string {
  * "who said"; then what asks nothing: a reply's word to a post ("source?"), why the answer is wanted
  * ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then").
  */
-const READ_FIRST: readonly ((text: string) => string)[] = [codeSwitchedAsked, learnerAsked, repliesDropped, purposeDropped, hindsightDropped];
+const READ_FIRST: readonly ((text: string) => string)[] = [documentLabelsRead, codeSwitchedAsked, learnerAsked, repliesDropped, purposeDropped, hindsightDropped];
 
 const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, choicesDropped, backReferred, postedAsked, dictated, starCorrected];
 
