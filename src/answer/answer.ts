@@ -280,31 +280,39 @@ function namesOutletOrPlace(index: CorpusIndex, description: string): boolean {
 }
 
 /**
- * A question that found nothing, asked again as its asker may have meant it: without the words no
- * passage of the corpus holds (an asker's own words around what the coverage tells, `unheldWords.ts`),
- * or as the remark before it when its last sentence only asks that remark's time (`remarkAsked.ts`).
- * The first reading's response that answers, as the question typed; `undefined` when none does.
+ * A question that found nothing, asked again as its asker may have meant it (the first reading that
+ * answers, as the question typed; `undefined` when none does): see `readingsAgain`.
  */
 function askedAgain(index: CorpusIndex, request: Request, question: Question): Response | undefined {
   const typed = request.text ?? '';
-  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, typed) : undefined;
-  const remark = question.kind === 'eventTime' ? remarkTimeAsked(typed) : undefined;
-  const readings: Request[] = [
-    // Only as the same kind of question, asking for the same kind of answer: a "which militia" read as "who" is another question.
-    ...(unheld !== undefined && sameAsking(question, parseQuestion({ ...request, text: unheld })) ? [{ ...request, text: unheld }] : []),
-    ...(remark !== undefined ? [{ command: 'when' as const, text: remark }] : []),
-    // A sentence asked alone keeps the story the whole text names.
-    ...askedAlone(typed)
-      .map((text) => ('story' in question && question.story !== undefined && !STORY_NAMED_ANYWHERE.test(text) ? `${text.replace(/\s*[?.!]*\s*$/u, '')}, in the ${question.story} story?` : text))
-      .filter((text) => sameAsking(question, parseQuestion({ ...request, text })))
-      .map((text) => ({ ...request, text })),
-  ];
-  for (const reading of readings) {
+  for (const reading of readingsAgain(index, request, question)) {
     const response = answer(index, reading);
     if (response.answers.length === 0) continue;
     return { ...response, command: request.command, ...(request.command === 'auto' && response.kind !== undefined ? { routed: COMMAND_OF[response.kind] } : {}), query: typed.slice(0, MAX_QUESTION_LENGTH).trim() };
   }
   return undefined;
+}
+
+/**
+ * The readings of a question that found nothing, each made only when the one before found nothing
+ * either: without the words no passage of the corpus holds (an asker's own words around what the
+ * coverage tells, `unheldWords.ts`); as the remark before it, when its last sentence only asks that
+ * remark's time; as each of its sentences that asks by itself, in the story the whole text names
+ * (`remarkAsked.ts`). A reading must ask the same kind of question for the same kind of answer: a
+ * "which militia" read as "who" is another question.
+ */
+function* readingsAgain(index: CorpusIndex, request: Request, question: Question): Generator<Request> {
+  const typed = request.text ?? '';
+  const same = (text: string) => sameAsking(question, parseQuestion({ ...request, text }));
+  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, typed) : undefined;
+  if (unheld !== undefined && same(unheld)) yield { ...request, text: unheld };
+  const remark = question.kind === 'eventTime' ? remarkTimeAsked(typed) : undefined;
+  if (remark !== undefined) yield { command: 'when', text: remark };
+  const story = 'story' in question ? question.story : undefined;
+  for (const sentence of askedAlone(typed)) {
+    const text = story !== undefined && !STORY_NAMED_ANYWHERE.test(sentence) ? `${sentence.replace(/\s*[?.!]*\s*$/u, '')}, in the ${story} story?` : sentence;
+    if (same(text)) yield { ...request, text };
+  }
 }
 
 /** Kinds asked again without the words no passage holds when they find nothing. */
