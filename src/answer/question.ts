@@ -1021,8 +1021,9 @@ function starCorrected(text: string): string {
  * dictation's spoken punctuation, a name corrected after a star.
  */
 /**
- * Read before anything else, whoever relays the question, in order, each text to text: French or
- * Spanish function words ("quand", "selon la dépêche Reuters") in English, a learner's "who say" as
+ * Read before anything else, whoever relays the question, in order, each text to text: an asker's
+ * labels for stories ("Exhibit 5 (Reuters, Annapolis)", "according to Source E") as those stories and
+ * a worksheet's marks left out; French or Spanish function words ("quand", "selon la dépêche Reuters") in English, a learner's "who say" as
  * "who said"; then what asks nothing: a reply's word to a post ("source?"), why the answer is wanted
  * ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then").
  */
