@@ -28,7 +28,7 @@ import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { withoutUnheldWords } from './unheldWords.ts';
-import { askedAlone, remarkTimeAsked, STORY_NAMED_ANYWHERE } from './remarkAsked.ts';
+import { askedAlone, remarkTimeAsked, STORY_NAMED } from './remarkAsked.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
@@ -215,7 +215,7 @@ export function answer(index: CorpusIndex, request: Request): Response {
   if (found.length === 0 && question.described !== undefined) {
     const { text, story } = question.described;
     // Its story, unless its own words name it already ("…, as given by Reuters from Capri").
-    const scoped = story === undefined || parseQuestion({ command: request.command, text }).story !== undefined ? text : `${text.replace(/\s*\?*\s*$/u, '')}, in the ${story} story?`;
+    const scoped = story === undefined || parseQuestion({ command: request.command, text }).story !== undefined ? text : inStory(text, story);
     const described = answer(index, { command: request.command, text: scoped });
     // Never one the question as typed names ("Shukr's successor as the military chief").
     const typed = request.text ?? '';
@@ -310,9 +310,14 @@ function* readingsAgain(index: CorpusIndex, request: Request, question: Question
   if (remark !== undefined) yield { command: 'when', text: remark };
   const story = 'story' in question ? question.story : undefined;
   for (const sentence of askedAlone(typed)) {
-    const text = story !== undefined && !STORY_NAMED_ANYWHERE.test(sentence) ? `${sentence.replace(/\s*[?.!]*\s*$/u, '')}, in the ${story} story?` : sentence;
+    const text = story !== undefined && !STORY_NAMED.test(sentence) ? inStory(sentence, story) : sentence;
     if (same(text)) yield { ...request, text };
   }
+}
+
+/** A question asked of a story: "…, in the Annapolis story?". */
+function inStory(text: string, story: string): string {
+  return `${text.replace(/\s*[?.!]*\s*$/u, '')}, in the ${story} story?`;
 }
 
 /** Kinds asked again without the words no passage holds when they find nothing. */

@@ -1,3 +1,5 @@
+import { STORY_WORD } from './askedSentences.ts';
+
 /**
  * An asker's own labels for the stories asked of, as a case file, an exam paper or a worksheet gives
  * them: "Exhibit 5 (Reuters, Annapolis)", "Source B (the Reuters article)", then "per Exhibit 5",
@@ -18,7 +20,7 @@ const MARKS = /(?:\bQ\d{1,3}\s*)?\(\s*(?:\d{1,2}|one|two|three|four|five)\s+mark
 /** A bracket's description as a story: "Reuters, Annapolis" → "the Reuters Annapolis story"; "the Reuters article" as it stands. */
 function asStory(description: string): string {
   const plain = description.replace(/,\s*/g, ' ').replace(/\s+/g, ' ').trim();
-  const story = /\b(?:story|article|piece|report|wire|dispatch|copy|clipping|item)\b/iu.test(plain) ? plain : `${plain} story`;
+  const story = STORY_WORD.test(plain) ? plain : `${plain} story`;
   return /^the\s/iu.test(story) ? story : `the ${story}`;
 }
 

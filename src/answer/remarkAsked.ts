@@ -1,11 +1,11 @@
-import { askedSentences } from './askedSentences.ts';
+import { askedSentences, STORY_WORD } from './askedSentences.ts';
 import { indexTerm, words } from '../text/terms.ts';
 
 /** A sentence that asks for a time and points back, or says too little to be about anything ("When did he depart?", "Which day, confirm date"). */
 const TIME_ASKED = /\b(?:when|what\s+(?:date|day|time)|which\s+(?:date|day)|(?:real|exact|calendar)\s+date|date\s+(?:of|what)|confirm\s+(?:the\s+)?date)\b/iu;
 const POINTS_BACK = /\b(?:he|she|it|they|that|this|those|these|him|them)\b/iu;
-/** The story a sentence that asks names: "against the Political IQ piece". */
-const STORY_NAMED = /\b(?:in|per|against|from|according\s+to)\s+(the\s+[^,.?]{1,40}?\b(?:piece|story|article|report|wire|copy|dispatch))\b/iu;
+/** The story a sentence names, by a story's word after its determiner ("against the Political IQ piece", "in the Political IQ clipping"; not "photo on file"). */
+export const STORY_NAMED = new RegExp(String.raw`\b(?:in|per|against|from|for|on|according\s+to)\s+((?:the|that|this)\s+[^,.?]{0,40}?${STORY_WORD.source})`, 'iu');
 
 /** Words of a sentence that only asks for a time: its question words, and what it asks of the answer. */
 const ASKING_WORDS = new Set(['when', 'what', 'which', 'date', 'day', 'time', 'real', 'exact', 'calendar', 'confirm', 'please', 'resolve', 'resolved', 'give', 'need', 'want', 'tell', 'precise', 'actual', 'actually', 'happen', 'happened', 'take', 'place', 'occur', 'occurred']);
@@ -37,9 +37,6 @@ export function remarkTimeAsked(text: string): string | undefined {
   return story === null ? remark : `${remark}, in ${story[1]!}`;
 }
 
-/** A story a sentence names ("in the Political IQ clipping", "per the Reuters wire"). */
-export const STORY_NAMED_ANYWHERE = /\b(?:in|per|from|for|on|according\s+to)\s+(?:the\s+)?[^,?]{0,40}\b(?:story|article|piece|report|wire|dispatch|copy|clipping)\b/iu;
-
 /** A sentence that asks by itself: a question word, and nothing that points back to another sentence. */
 const ASKS_ALONE = /\b(?:who|whom|whose|when|which|what|where)\b/iu;
 const POINTS_TO_ANOTHER = /\b(?:he|she|it|they|him|her|them|his|its|their|that|this|those|these|there|then|same)\b/iu;
@@ -54,6 +51,6 @@ export function askedAlone(text: string): string[] {
   const sentences = askedSentences(text.trim()).flatMap((sentence) => sentence.split(/(?<=:)\s+/u));
   if (sentences.length < 2) return [];
   // A story the other sentences name ("… in the Political IQ clipping: who took the picture?") is part of the question.
-  const alone = (sentence: string) => !STORY_NAMED_ANYWHERE.test(sentences.filter((other) => other !== sentence).join(' '));
+  const alone = (sentence: string) => !STORY_NAMED.test(sentences.filter((other) => other !== sentence).join(' '));
   return sentences.filter((sentence) => ASKS_ALONE.test(sentence) && !POINTS_TO_ANOTHER.test(sentence) && words(sentence).length >= 4 && alone(sentence));
 }
