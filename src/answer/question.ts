@@ -276,6 +276,9 @@ const JOB_OF = /^\s*what(?:['’]s|\s+is|\s+was)\s+(.+?)['’]s?\s+(?:job\s+titl
 const POSITION_HELD = /^\s*(?:what|which)\s+(?:job|title|position|role|post|office)\s+(?:does|did)\s+(.+?)\s+(?:hold|have|occupy|fill)(?:\s+(?:at|in|with)\s+[^?]{2,80})?\s*\??\s*$/i;
 const DOES_FOR_WORK = /^\s*what\s+does\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?\s*\??\s*$/i;
 const WHO_IS = /^\s*who(?:\s+(?:is|was|are|were)|['’]s)\s+(.+?)\s*\??\s*$/i;
+/** "who is Alex Vatanka, what's his role?", "who is Tajani, i.e. what title should I give him": a name asked about, then something more of him. */
+const WHO_IS_THEN = /^\s*who(?:\s+(?:is|was)|['’]s)\s+([^,;?]+?)\s*[,;?]\s+(.+)$/iu;
+const ASKS_MORE_OF_HIM = /\b(?:his|her|him|he|she)\b|\b(?:role|job|title|position|post|affiliation|employer|institution)\b/iu;
 const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] }> = [
   // Readers say "snapped the pics" as often as "took the photos".
   // A "shot" is a photo once someone took it or is credited with it ("took the dpa shot"), not a shot at someone.
@@ -292,8 +295,10 @@ const CREDIT_QUESTIONS: ReadonlyArray<{ pattern: RegExp; credit: Credit['role'] 
 const PHOTO_AGENCY = /^\s*(?:which|what)\s+(?:news\s+|photo\s+|wire\s+)?agency\b.*\b(?:photo|photograph|picture|pic|image)s?\b/i;
 /** Verbs of a saying a "who said" or "which official said" question asks about; claiming responsibility or credit is an act, not a saying. */
 const SAYING_VERBS = String.raw`said|says|told|(?:talked|talks|spoke|speaks)\s+(?:about|of)|warned|cautioned|stressed|insisted|vowed|declared|stated|added|mentioned|noted|claimed(?!\s+(?:responsibility|credit)\b)|promised|indicated|suggested|acknowledged|conceded|admitted|asserted|argued|explained|remarked|observed|emphasi[sz]ed|affirmed|maintained|pointed\s+out`;
-/** "who called X “Y”": calling something by words in quotation marks is saying them of it. */
-const SAID = new RegExp(String.raw`^\s*who\s+(${SAYING_VERBS}|called(?=\s+[^"“?]{2,120}?\s+["“‘']))\b`, 'i');
+/** "who actually said …": an adverb between "who" and the saying verb (not "who first suggested …", which asks whose idea it was). */
+const SAYING_ADVERB = String.raw`(?:actually|literally|really|publicly|supposedly|reportedly|allegedly)\s+`;
+/** "who called X “Y”": calling something by words in quotation marks is saying them of it; "who at the Pentagon said …": where the speaker works, before the verb. */
+const SAID = new RegExp(String.raw`^\s*who\s+(?:(?:at|from)\s+the\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+(?=(?:${SAYING_ADVERB})?(?:${SAYING_VERBS})\b))?(?:${SAYING_ADVERB})?(${SAYING_VERBS}|called(?=\s+[^"“?]{2,120}?\s+["“‘']))\b`, 'iu');
 /** Verbs of saying to someone: the listener stands between the verb and what was said. */
 const TELLING = /^(?:told|tells|tell|informed|assured|reminded|warned)$/i;
 /** Verbs that give a thing a name or label: the quoted words are the label, not all that was said. */
@@ -783,6 +788,17 @@ export const QUESTION_RULES: readonly QuestionRule[] = [
     },
   },
   {
+    name: 'who is <name>, and his role',
+    family: 'who',
+    reason: '"who is X, what\'s his role?" asks who X is, as "who is X?" does: what follows asks more of the same person',
+    read: (text, isName) => {
+      const asked = WHO_IS_THEN.exec(text);
+      const subject = asked?.[1];
+      if (subject === undefined || !ASKS_MORE_OF_HIM.test(asked![2]!) || /^(the|a|an)\s/i.test(subject) || words(subject).length > 4 || !isName(subject)) return undefined;
+      return { kind: 'profile', subject };
+    },
+  },
+  {
     name: 'credits',
     family: 'who',
     reason: "asks who reported, wrote, edited or photographed a story: its credit lines",
@@ -1264,7 +1280,7 @@ function postedAsked(input: string): string {
   const named = NAMED_THEN_ASKED.exec(text);
   if (named !== null) return `${named[2]!} ${named[1]!.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())} ${named[3]!}${named[4] ?? ''}?`;
   // "Hands up, not us! Who told …": an exclamation before the question is a sentence like any other remark.
-  const plain = text.replace(/!+\s+(?=[\p{Lu}'‘"“])/gu, '. ').replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
+  const plain = text.replace(/!+\s+(?=[\p{Lu}'‘"“])/gu, '. ').replace(/(?<=[\p{L}\d'’"”)])\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?=\p{L})/gu, '. ').replace(/\p{Extended_Pictographic}\uFE0F?/gu, ' ').replace(/(?:\s*#[\p{L}\d_]+)+\s*$/u, '').replace(/#(?=[\p{L}\d])/gu, '').replace(/\?{2,}/g, '?').replace(/!{2,}/g, '!');
   // An acronym is short ("NATO", "IDF"): a long word the lexicon does not know is shouted too ("RESPONSIBLE").
   // "CEO", "FBI": a short common word in capitals is its acronym, unless the question shouts ("the SAME DAY").
   const shouting = (plain.match(SHOUTED) ?? []).some((word) => word.length >= 4 && wordClass(word.toLowerCase()) === 'common');
@@ -2045,8 +2061,8 @@ const REFERRED_AS = /^\s*who\s+(?:(?:is|was|['’]s)\s+(?:the\s+(?:person|man|wo
 /** "whos the pentagon boss in these stories": the whole coverage, which every question is asked of. */
 const IN_THE_COVERAGE = /\s*,?\s*\b(?:in|across|from|throughout)\s+(?:all\s+)?(?:these|those|the|all|our)\s+(?:stories|articles|reports|pieces|coverage|news)\b(?:\s+(?:about|on)\s+[^,?]{2,60}(?=,))?|\s*,?\s*\b(?:according\s+to|per|in)\s+the\s+(?:article|story|piece|report|coverage)(?=\s*[?.!]*\s*$)/gi;
 
-/** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,". */
-const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|ngl|lowkey|tbh|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
+/** Words chat puts before a question: "yo", "ok but", "quick q:", "hey byline,", "no because" (a creator's "here is why"), "wait for it". */
+const OPENING_CHATTER = /^\s*(?:(?:ok(?:ay)?\s+(?:but|so)|no\s+(?:because|bc|cuz)|wait\s+for\s+it|yo|hey|hi|hello|ok(?:ay)?|so|wait|um+|uh+|hm+|well|btw|ngl|lowkey|tbh|quick\s+q(?:uestion)?|question)\b[\s,:!.-]*)+/i;
 /** "…, right? Who …": a remark's tag asks nothing; the question comes after it. */
 const TAG_CHECK = /\s*,\s*(?:right|yeah|correct|no|yes|huh|ok(?:ay)?)\s*\?(?=\s+\S)/gi;
 /** A desk's label before the question: "Caption check:", "Fact check for the follow-up:", "Photo desk check:". */
@@ -2696,7 +2712,7 @@ function withoutChatter(raw: string): string {
   // "It was the Italian FM who let slip X. Name him.": which Italian FM let slip X.
   const cleft = CLEFT.exec(named);
   const unguessed = questionAdded(cleft === null ? named : `who is ${cleft[1]!.replace(/^(?!the\s)/i, 'the ')} who ${cleft[2]!}?`).replace(GUESS_AFTER, '?').replace(SECOND_QUESTION, '?');
-  const bare = unguessed.replace(TRAILING_ASIDE, '?').replace(GREETING, '').replace(OPENING_CHATTER, '').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
+  const bare = unguessed.replace(GREETING, '').replace(OPENING_CHATTER, '').replace(TRAILING_ASIDE, '?').replace(DESK_LABEL, '').replace(ASIDE_CHATTER, '').replace(CLOSING_CHATTER, '$1').replace(THE_ONE_DOING, '$1 ');
   return onesPlaced(spokenNumbers(selfCorrected(CHAT_SPELLINGS.reduce((written, [pattern, plain]) => written.replace(pattern, plain), bare).replace(TAG_CHECK, '.')))).replace(SAID_OWN_ACT, (whole, doer: string, auxiliary: string | undefined, verb: string) => {
     if (SAYINGS.test(verb)) return whole;
     // "say it would send": what it will send; else the participle as written ("what had X seized"): no base form is guessed from it.

@@ -77,6 +77,9 @@ describe('parseQuestion', () => {
     [{ command: 'when', text: 'lenz floods - when exactly, gazette version' }, { kind: 'eventTime', text: 'when was lenz floods, according to gazette?' }],
     [{ command: 'when', text: 'Check: at what time of day was the blast in Lenz reported, per the Gazette?' }, { kind: 'eventTime', text: 'at what time of day was the blast in Lenz, according to the Gazette?' }],
     [auto('who is Maria Lopez, as described in the Gazette story?'), { kind: 'profile', subject: 'Maria Lopez', story: 'Gazette' }],
+    // A name asked about, then more of the same person: who the name is.
+    [auto("who is Maria Lopez, what's her role?"), { kind: 'profile', subject: 'Maria Lopez' }],
+    [auto('who is Maria Lopez, and which institution should I attribute her to?'), { kind: 'profile', subject: 'Maria Lopez' }],
     [auto('did the port reopen on Friday? I think it did'), { text: 'did the port reopen on Friday?' }],
     [auto('who did Lenz point the finger at over the sinking?'), { kind: 'eventActor', asks: 'patient', act: 'blame', text: 'who did Lenz blame over the sinking?' }],
     // "Who is X blaming": X is the subject, whoever is blamed is asked for, however the question word is written.
@@ -1343,6 +1346,17 @@ describe("a post's and a memo's question", () => {
     expect(parseQuestion({ command: 'who', text: 'They keep saying Reyes DENIED it... so WHO let slip that the pier was "shut at the last minute"?? #Porto' }).text).toMatch(/^who said that the pier was "shut at the last minute"\?$/i);
     expect(parseQuestion({ command: 'when', text: 'What date is on the dateline of the Gazette PORTO story?? want the receipts 🧾' })).toMatchObject({ kind: 'articleDate' });
     expect(parseQuestion({ command: 'who', text: 'whose ferry sank? theres a read also link about it in the Gazette article' }).text).toMatch(/Gazette article/);
+  });
+
+  it('reads an emoji between two sentences as their end, and a creator\'s "no because" before the question as chatter', () => {
+    expect(parseQuestion({ command: 'who', text: 'no because i need to credit the photo 📸 who took the Gazette pic of Lopez at the summit??' })).toMatchObject({ kind: 'credit', credit: 'photo' });
+    expect(parseQuestion({ command: 'when', text: 'no because i need the date on screen for the ferry sinking in Porto 📅' }).text).toBe('i need the date on screen for the ferry sinking in Porto');
+  });
+
+  it('reads "who at the port authority said …" and "who actually said …" as asking for a speaker', () => {
+    expect(parseQuestion({ command: 'who', text: 'who at the port authority said the pier "will not reopen"?' })).toMatchObject({ kind: 'saidBy', statement: 'will not reopen' });
+    expect(parseQuestion({ command: 'who', text: 'someone literally said the pier "will not reopen" 😤 who said that' })).toMatchObject({ kind: 'saidBy' });
+    expect(parseQuestion({ command: 'who', text: 'who first suggested closing the pier?' })).not.toMatchObject({ kind: 'saidBy' });
   });
 
   it("reads a memo's shorthand, and its subject for the question's closing pronoun", () => {
