@@ -28,7 +28,8 @@ import { asCorpusSpells, withAcronyms, withTyposUndone } from './spelling.ts';
 import { indexTerm, words } from '../text/terms.ts';
 import { ROLE_HEADS } from '../nlp/model/roleWords.ts';
 import { withoutUnheldWords } from './unheldWords.ts';
-import { askedAlone, remarkTimeAsked, STORY_NAMED } from './remarkAsked.ts';
+import { askedAlone, remarkTimeAsked, remarkWhoAsked, STORY_NAMED } from './remarkAsked.ts';
+import { codeSwitchedAsked } from './codeSwitched.ts';
 import { askedVerb, COMMAND_OF, MAX_QUESTION_LENGTH, parseQuestion, STORY_SCOPED, type Question, type QuestionOf } from './question.ts';
 
 /** Verbs of a journey: the coverage tells one in some form of it, or it does not date it. */
@@ -304,10 +305,17 @@ function askedAgain(index: CorpusIndex, request: Request, question: Question): R
 function* readingsAgain(index: CorpusIndex, request: Request, question: Question): Generator<Request> {
   const typed = request.text ?? '';
   const same = (text: string) => sameAsking(question, parseQuestion({ ...request, text }));
-  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, typed) : undefined;
+  // In English first: which clause asks is told by its English question word ("quando foi que …" is "when …").
+  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, codeSwitchedAsked(typed)) : undefined;
   if (unheld !== undefined && same(unheld)) yield { ...request, text: unheld };
   const remark = question.kind === 'eventTime' ? remarkTimeAsked(typed) : undefined;
   if (remark !== undefined) yield { command: 'when', text: remark };
+  // "… — who was he?": asked of someone, however the remark's words read (a role, a deed).
+  if (ASKS_SOMEONE.has(question.kind)) {
+    for (const told of remarkWhoAsked(codeSwitchedAsked(typed))) {
+      if (ASKS_SOMEONE.has(parseQuestion({ command: 'who', text: told }).kind)) yield { command: request.command, text: told };
+    }
+  }
   const story = 'story' in question ? question.story : undefined;
   for (const sentence of askedAlone(typed)) {
     const text = story !== undefined && !STORY_NAMED.test(sentence) ? inStory(sentence, story) : sentence;

@@ -1,14 +1,31 @@
 /**
- * A question that switches into French or Spanish for its function words, as bilingual askers do:
- * the question word ("quand", "¿cuándo?", "qui est-ce"), the source ("selon Reuters", "d'après",
- * "según"), the story ("la dépêche", "el artículo"), courtesies ("s'il vous plaît", "oye"). Those
- * words read in English; the content words stay as typed. Only phrases no English question uses.
+ * A question that switches into French, Spanish or German for its function words, as bilingual askers
+ * do: the question word ("quand", "¿cuándo?", "qui est-ce", "wer", "wann genau"), the source ("selon
+ * Reuters", "d'après", "según", "laut"), the story ("la dépêche", "el artículo", "der Artikel"),
+ * courtesies ("s'il vous plaît", "oye", "bitte"). Those words read in English; the content words stay as
+ * typed. Only phrases no English question uses ("war" and "was" are English words: read in German only
+ * after a German question word).
  */
 const SWITCHED: ReadonlyArray<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // Courtesies and turn openers, which ask nothing.
   [/(?:^|,?\s*)(?:s['’]il\s+(?:vous|te)\s+pla[iî]t|por\s+favor)\s*[,!]?/giu, ''],
   [/(?:^|(?<=[\s;:—–-]))(?:oye|mira)\s*,\s*/giu, ''],
+  [/(?<![\p{L}])(?:bitte|nochmal|mal)(?![\p{L}])\s*/giu, ''],
+  [/\s*,\s*(?:oder|ja|gell|nicht\s+wahr)\s*\?/giu, '?'],
+  [/\s*,\s*(?:oder|ja|gell)\s*[.!]?\s*$/giu, ''],
   // Question words.
+  // "wann war die?": the pronoun closing the question stands for what the sentence before it names.
+  [/(?<![\p{L}])(wer|wann)(?:\s+genau)?\s+(?:ist|war)(?:\s+(?:das|die|der|es)(?=\s*(?:[,?.!—–]|$)))?(?![\p{L}])/giu, (match: string, word: string) => `${GERMAN_ASKING[word.toLowerCase()]} was${/\s(?:das|die|der|es)$/iu.test(match) ? ' that' : ''}`],
+  [/(?<![\p{L}])(wann|wo)\s+genau(?![\p{L}])/giu, (_m: string, word: string) => GERMAN_ASKING[word.toLowerCase()]!],
+  [/(?<![\p{L}])seit\s+wann(?![\p{L}])/giu, 'since when'],
+  [/(?<![\p{L}])(?:wer|wann|wo)(?![\p{L}])/giu, (word: string) => GERMAN_ASKING[word.toLowerCase()]!],
+  [/(?<![\p{L}])(?:mit\s+)?welche[rsnm]?\s+datum(?![\p{L}])/giu, 'what date'],
+  [/(?<![\p{L}])mit\s+welche[rsnm]?(?![\p{L}])/giu, 'with which'],
+  [/(?<![\p{L}])welche[rsnm]?(?![\p{L}])/giu, 'which'],
+  [/(?<![\p{L}])wie\s+viele(?![\p{L}])/giu, 'how many'],
+  [/(?<![\p{L}])(?:war|ist)\s+das(?![\p{L}])/giu, 'was that'],
+  [/(?<![\p{L}])steckt\s+hinter(?![\p{L}])/giu, 'is behind'],
+  [/(?<![\p{L}])(?:mit\s+)?datum(?![\p{L}])/giu, 'date'],
   [/(?<![\p{L}])[àa]\s+quelle\s+date(?![\p{L}])/giu, 'on what date'],
   [/(?<![\p{L}])qui\s+est[-\s]ce(?![\p{L}])/giu, 'who is it'],
   [/(?<![\p{L}])[àa]\s+qui(?![\p{L}])/giu, 'to whom'],
@@ -19,6 +36,9 @@ const SWITCHED: ReadonlyArray<[RegExp, string | ((match: string, ...groups: stri
   [/(?<![\p{L}])qu[eé]\s+fecha(?![\p{L}])/giu, 'what date'],
   // Sources and stories.
   [/(?<![\p{L}])(?:selon|d['’]apr[eè]s|seg[uú]n)(?![\p{L}])/giu, 'according to'],
+  [/(?<![\p{L}])laut\s+(?:(?:dem|den)\s+)?(artikeln?|bericht)(?![\p{L}])/giu, (_m: string, story: string) => `according to the ${/n$/iu.test(story) ? 'articles' : 'article'}`],
+  [/(?<![\p{L}])laut(?![\p{L}])/giu, 'according to'],
+  [/(?<![\p{L}])f[üu]r\s+(?:den|die|das)(?![\p{L}])/giu, 'for the'],
   // "la dépêche Reuters", "la nota de Annapolis": the Reuters story, the Annapolis story.
   [/(?<![\p{L}])((?:dans|en)\s+)?(?:(?:la\s+|le\s+|l['’]|el\s+)?(?:d[eé]p[eê]che|papier|art[ií]culo)|(?:la|el)\s+nota)\s+(?:(?:de|del|d['’])\s*)?((?:\p{Lu}[\p{L}'’.-]*\s*){1,3}?)(?=[\s,?:;.]|$)/gu, (_m: string, within: string | undefined, name: string) => `${within === undefined ? '' : 'in '}the ${name.trim()} story`],
   [/(?<![\p{L}])(?:dans|en)\s+(?:le|la|el|l['’])\s*(?=(?:d[eé]p[eê]che|papier|art[ií]culo|nota)\b)/giu, 'in the '],
@@ -26,7 +46,188 @@ const SWITCHED: ReadonlyArray<[RegExp, string | ((match: string, ...groups: stri
   [/(?<![\p{L}])(?:(?:la\s+|le\s+|l['’]|el\s+)?(?:d[eé]p[eê]che|papier|art[ií]culo)|(?:la|el)\s+nota)(?![\p{L}])/giu, 'story'],
 ];
 
+/** A replacement of a code-switched question: a pattern, and its English. */
+type Switch = readonly [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
+/** Between letters: the pattern stands as a word of its own ("o", not the "o" of "Tokyo"). */
+const word = (source: string) => new RegExp(String.raw`(?<![\p{L}'’.])(?:${source})(?![\p{L}])(?!\.\p{L})`, 'giu');
+
+/** A story by its outlet or place: "a matéria da Reuters de Annapolis", "l'articolo di Reuters da Capri". */
+const STORY_OF = String.raw`((?:["“][^"”]{2,40}["”]|(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})\s*(?:(?:de|da|do|di|del|della)\s+\p{Lu}[\p{L}'’.-]*\s*)?)`;
+
+/** What a preposition before a story says in English ("segundo a matéria", "nel pezzo", "do artigo"). */
+const STORY_PREPOSITION: Readonly<Record<string, string>> = { segundo: 'according to', secondo: 'according to', n: 'in', nel: 'in', d: 'of', del: 'of', sul: 'on' };
+
+/** "segundo a matéria da Reuters de Annapolis": according to the Reuters Annapolis story. */
+function storyIn(_match: string, preposition: string | undefined, story: string): string {
+  const english = preposition === undefined ? '' : `${STORY_PREPOSITION[preposition.toLowerCase()] ?? ''} `;
+  return `${english}the ${story.replace(/\s+(?:de|da|do|di|del|della)\s+/u, ' ').trim()} story `;
+}
+
+/**
+ * Portuguese and Italian, read only when a question has two words or more of its language that English
+ * never writes (a lone "a", "no" or "era" is English): the question words, the source, the story, then
+ * the articles and prepositions between the English content words ("quem é o foreign minister da
+ * Italia que disse …": "who is the foreign minister of the Italia that said …"). A restatement after
+ * "cioè" is the question as its asker means it, as after "i.e.".
+ */
+const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }> = [
+  {
+    markers: word(String.raw`quem|segundo|mat[ée]ria|n[ée]|t[áa]|pra|pros|quantos|quantas|quais|onde|foi|disse|falou|n[ãa]o|isso|aquilo|depois|sobre|tamb[ée]m|voc[êe]|tava|tinha|acho|da|na|numa|tipo|mas|dia|nome|foram`),
+    switches: [
+      [/(?:,\s*)?(?<![\p{L}])n[ée]\s*\?/giu, '?'],
+      [word(String.raw`tipo|n[ée]|mesmo(?=\s*[?,.])|acho\s+que\s+foi\s+(?:o|a)\s+[^?,.]{2,40}?(?=\s*[,?.])|pls|por\s+favor`), ''],
+      [word(String.raw`(?:qual|que)\s+(?:[ée]\s+)?a\s+data(?:\s+(?:exata|mesmo))?|que\s+data|(?:em\s+)?que\s+dia`), 'what date'],
+      [word(String.raw`(?:em\s+)?que\s+momento`), 'when'],
+      [word(String.raw`quando\s+foi\s+que`), 'when'],
+      [word(String.raw`quando\s+foi`), 'when was'],
+      [word('quando'), 'when'],
+      [word(String.raw`quem\s+(?:[ée]|foi)`), (match: string) => (/foi$/iu.test(match) ? 'who was' : 'who is')],
+      [word(String.raw`quem\s+(?:disse|falou)`), 'who said'],
+      [word('quem'), 'who'],
+      [word(String.raw`quant[oa]s`), 'how many'],
+      [word(String.raw`(?:pra|para)\s+onde|onde`), 'where'],
+      [word(String.raw`com\s+qua(?:is|l)`), 'with which'],
+      [word(String.raw`por\s+qua(?:is|l)`), 'through which'],
+      [word(String.raw`qua(?:is|l)`), 'which'],
+      // (Case by hand: with "i", \p{Lu} would take any letter.)
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]egundo|[NnDd](?=[oa]\s))\s*)?(?:[oa]\s+)?(?:mat[ée]ria|texto|artigo|reportagem)\s+(?:(?:da|do|de)\s+)?${STORY_OF}`, 'gu'), storyIn],
+      [/(?<![\p{L}])segundo(?:\s+[oa]s?(?=\s))?(?![\p{L}])/giu, 'according to'],
+      [word(String.raw`nome\s+completo|nome\s+e\s+sobrenome`), 'full name'],
+      [word(String.raw`(?:a\s+)?data(?:\s+exata)?`), 'the date'],
+      [word('dia'), 'day'],
+      [word('mês'), 'month'],
+      [word('mas'), 'but'],
+      [word(String.raw`numa|num`), 'in a'],
+      [word('foram'), 'were'],
+      [word('era'), 'was'],
+      [word('fez'), 'did'],
+      [word('tem'), 'has'],
+      [word(String.raw`(?:disse|falou)\s+que`), 'said that'],
+      [word(String.raw`falou\s+(?:da|do|de)`), 'talked about'],
+      [word(String.raw`disse|falou`), 'said'],
+      [word(String.raw`no\s+mesmo\s+dia\s+(?:da|do)`), 'on the same day as the'],
+      [word(String.raw`depois\s+(?:das|dos|da|do)`), 'after the'],
+      [word(String.raw`antes\s+(?:das|dos|da|do)`), 'before the'],
+      [word(String.raw`das|dos|da|do`), 'of the'],
+      [word(String.raw`nas|nos|na|no`), 'in the'],
+      [word(String.raw`pros|pras`), 'to the'],
+      [word(String.raw`pra|para`), 'to'],
+      [word(String.raw`o|os`), 'the'],
+      [word('de'), 'of'],
+      [word('em'), 'in'],
+      [word('com'), 'with'],
+      [word('sobre'), 'about'],
+      [word('que'), 'that'],
+      [word('e'), 'and'],
+      [word('é'), 'is'],
+      [word('foi'), 'was'],
+      [word(String.raw`t[áa]|est[áa]`), 'is'],
+      [word(String.raw`tava|estava`), 'was'],
+      [word(String.raw`isso|aquilo`), 'that'],
+      [word('cara'), 'guy'],
+      [word('ele'), 'he'],
+      [word('ela'), 'she'],
+      [word('j[áa]'), 'already'],
+      [word('tinha'), 'had'],
+    ],
+  },
+  {
+    markers: word(String.raw`chi|secondo|cio[èe]|vero|quanti|quante|quale|quali|dove|cosa|detto|successo|della|dello|degli|delle|dell|nell|nella|nel|del|sulla|sul|gli|il|di|anche|allora|scusa|pezzo|articolo|ha|è|c['’]è|non|sono|sta|sto|dice|parla|giorno|grazie|senti|quello|quella|tizio`),
+    switches: [
+      [/(?:,\s*)?(?<![\p{L}])vero\s*\?/giu, '?'],
+      [word(String.raw`allora|scusa|per\s+favore|per\s+il\s+mio\s+pezzo|mi\s+serve`), ''],
+      [word(String.raw`cio[èe]`), 'i.e.'],
+      [word(String.raw`che\s+data|in\s+che\s+data`), 'what date'],
+      [word(String.raw`che\s+giorno`), 'what day'],
+      [word(String.raw`quando\s+[èe]\s+successo`), 'when did it happen'],
+      [word(String.raw`quando\s+[èe]\s+stat[oaie]|quando\s+c['’][èe]\s+stat[oaie]`), 'when was'],
+      [word('quando'), 'when'],
+      [word(String.raw`chi\s+[èe]`), 'who is'],
+      [word(String.raw`chi\s+era`), 'who was'],
+      [word(String.raw`chi\s+ha\s+detto`), 'who said'],
+      [word(String.raw`con\s+chi`), 'with whom'],
+      [word('chi'), 'who'],
+      [word(String.raw`quant[ie]`), 'how many'],
+      [word(String.raw`su\s+qual[ei]`), 'on which'],
+      [word(String.raw`con\s+qual[ei]`), 'with which'],
+      [word(String.raw`qual[ei]`), 'which'],
+      [word('dove'), 'where'],
+      [word('cosa'), 'what'],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]econdo|[NnDdSs](?:el|ul)(?=l['’]|\s))\s*)?(?:l['’]\s*|il\s+|lo\s+)?(?:articolo|pezzo|servizio)\s+(?:(?:di|del|della)\s+)?${STORY_OF}`, 'gu'), storyIn],
+      [word('secondo'), 'according to'],
+      [word(String.raw`ha\s+detto\s+che`), 'said that'],
+      [word(String.raw`ha\s+detto|detto`), 'said'],
+      [word(String.raw`lo\s+stesso\s+giorno\s+(?:della|del|dello)`), 'on the same day as the'],
+      [word(String.raw`dopo\s+(?:il|la|i|gli|le|l['’])`), 'after the'],
+      [word(String.raw`prima\s+(?:del|della|dei|degli|delle|dell['’])`), 'before the'],
+      // An article cut before a vowel ("l'attacco", "dell'articolo") runs into its word.
+      [/(?<![\p{L}])([dDnNsSaA](?:[ae]|ul)l)?[lL]?['’](?=\p{L})/gu, (match: string) => `${ELIDED[match.toLowerCase().replace(/['’]$/u, '')] ?? 'the'} `],
+      [word(String.raw`della|dello|degli|delle|del|dei`), 'of the'],
+      [word(String.raw`nella|nello|negli|nelle|nel|nei`), 'in the'],
+      [word(String.raw`sulla|sullo|sugli|sulle|sul|sui`), 'on the'],
+      [word(String.raw`dalla|dallo|dagli|dalle|dal|dai`), 'from the'],
+      [word(String.raw`nome\s+e\s+cognome`), 'full name'],
+      [word('nome'), 'name'],
+      [word('giorno'), 'day'],
+      [word('data'), 'date'],
+      [word('anno'), 'year'],
+      [word(String.raw`esatt[oa]|precis[oa]`), 'exact'],
+      [word('ma'), 'but'],
+      [word('non'), 'not'],
+      [word('ha'), 'has'],
+      // (Not "al Asad": "al" before a name is the name's.)
+      [/(?<![\p{L}'’.])(?:alla|allo|agli|alle|(?:al|ai)(?=\s+\p{Ll}))(?![\p{L}])/gu, 'at the'],
+      [word(String.raw`c['’][èe]`), 'there is'],
+      [word(String.raw`il|lo|gli|le`), 'the'],
+      [word(String.raw`i(?=\s+\p{Ll})|la`), 'the'],
+      [word('di'), 'of'],
+      [word('da'), 'from'],
+      [/(?<![\p{L}])a(?=\s+\p{Lu})/gu, 'in'],
+      [word('su'), 'on'],
+      [word('per'), 'for'],
+      [word('con'), 'with'],
+      [word(String.raw`tra|fra`), 'between'],
+      [word('contro'), 'against'],
+      [word('che'), 'that'],
+      [word('e'), 'and'],
+      [word(String.raw`[èe]'?|è`), 'is'],
+      [word('era'), 'was'],
+      [word('sono'), 'are'],
+      [word(String.raw`quel(?:lo|la)?|quei`), 'that'],
+      [word('tizio'), 'guy'],
+      [word('anche'), 'also'],
+      [word('ancora'), 'still'],
+      [word('già'), 'already'],
+    ],
+  },
+];
+
+/** The language of the table with the most distinct marker words, two at least. */
+function switchedLanguage(text: string): readonly Switch[] | undefined {
+  let best: readonly Switch[] | undefined;
+  let most = 1;
+  for (const { markers, switches } of LANGUAGES) {
+    const found = new Set((text.match(markers) ?? []).map((marker) => marker.toLowerCase())).size;
+    if (found > most) [best, most] = [switches, found];
+  }
+  return best;
+}
+
+/** Italian prepositions joined to an article cut before a vowel ("dell'", "nell'"): in English. */
+const ELIDED: Readonly<Record<string, string>> = { l: 'the', dell: 'of the', nell: 'in the', sull: 'on the', dall: 'from the', all: 'at the' };
+
+/** German question words in English. */
+const GERMAN_ASKING: Readonly<Record<string, string>> = { wer: 'who', wann: 'when', wo: 'where' };
+
 export function codeSwitchedAsked(text: string): string {
-  if (!/[àâçéèêëîïôùûüñáíóú¿¡]|\b(?:quand|qui|selon|combien|oye|mira|nota|papier|dans|cuando|quien|donde|segun)\b/iu.test(text)) return text;
-  return SWITCHED.reduce((read, [pattern, english]) => read.replace(pattern, english as string), text).replace(/\bthe\s+the\b/giu, 'the').replace(/\s{2,}/gu, ' ').trim();
+  const language = switchedLanguage(text);
+  const read = language === undefined ? text : language.reduce((read, [pattern, english]) => read.replace(pattern, english as string), text);
+  if (!/[àâçéèêëîïôùûüñáíóú¿¡]|\b(?:quand|qui|selon|combien|oye|mira|nota|papier|dans|cuando|quien|donde|segun|wer|wann|wo|welche[rsnm]?|laut|bitte|nochmal|datum|oder|steckt|wie\s+viele)\b/iu.test(read)) return language === undefined ? text : tidied(read);
+  return tidied(SWITCHED.reduce((read, [pattern, english]) => read.replace(pattern, english as string), read));
+}
+
+/** A reading without the doubled words and spaces its replacements leave ("the the", "Selva, the"). */
+function tidied(text: string): string {
+  return text.replace(/\bthe\s+the\b/giu, 'the').replace(/\s{2,}/gu, ' ').replace(/\s+([?,.!])/gu, '$1').trim();
 }

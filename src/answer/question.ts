@@ -2163,6 +2163,8 @@ const CHAT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/(^|[\s:(])(?:#|no\.)\s*of\s+/giu, '$1how many '],
   // "…, relative to the date of the Reuters article from Annapolis": the story it is asked of, and its telling of the time.
   [/,?\s+relative\s+to\s+the\s+(?:date|day)\s+of\s+(the\s+(?:[\p{L}\d'’.-]+\s+){0,3}?(?:article|story|piece|report|wire|dispatch|file)\b)/giu, ', in $1'],
+  // "… — when was that, relative to the Capri meeting?": what "that" points back to, as the coverage tells its time from there; the meeting is not what is asked.
+  [/(\bwhen\s+(?:was|is)\s+(?:that|it|this))\s*,\s*relative\s+to\s+(?:the|that|this)\s+(?!(?:date|day)\s+of\b)[^?,]{2,60}?(?=\s*\?*\s*$)/giu, '$1'],
   // A file note's abbreviations: "mil. commander", "last wk", "early hrs" (its stop ends a sentence before a capital).
   [/\bmil\.?(?=\s+\p{Ll})/giu, 'military'],
   [/\bwk\b\.?/gi, 'week'],

@@ -54,3 +54,27 @@ export function askedAlone(text: string): string[] {
   const alone = (sentence: string) => !STORY_NAMED.test(sentences.filter((other) => other !== sentence).join(' '));
   return sentences.filter((sentence) => ASKS_ALONE.test(sentence) && !POINTS_TO_ANOTHER.test(sentence) && words(sentence).length >= 4 && alone(sentence));
 }
+
+/** A sentence that only asks who the one the remark before it tells of is: "Who is he?", "who was?", "Who's that analyst?". */
+/** (Not a bare "who?": "Iran's foreign minister at Capri — who?" is read as one question already.) */
+const WHO_POINTED = /^\W*(?:(?:so|and|but|then)\s+)?(?:who|whom)(?:['’]s|\s+(?:is|was|are|were))(?:\s+(?:he|she|they|it|that|this|him|her)(?:\s+(?:guy|man|woman|person|one|official|analyst|leader|commander))?)?\s*[?.!]*\s*$/iu;
+
+/** How many words a remark (or a part of it) needs to tell of someone. */
+const TELLS_OF_SOMEONE = 3;
+
+/**
+ * "Hamas's political leader, assassinated in Tehran last week, per the Annapolis story — who was he?":
+ * a remark that tells of someone, then a sentence (or a part after a dash) that only asks who that is.
+ * The remark, to be asked as a /who question is, then each of its comma-set parts that could tell of
+ * someone by itself ("…, analyst quoted at the end, director of the Iran program at the Middle East
+ * Institute"); none when the text has no such sentence.
+ */
+export function remarkWhoAsked(text: string): string[] {
+  const sentences = askedSentences(text.trim()).flatMap((sentence) => sentence.split(/\s+[—–]\s+|(?<=\S)(?:\.{3}|…)\s+/u));
+  const at = sentences.findIndex((sentence, k) => k > 0 && WHO_POINTED.test(sentence));
+  if (at < 1) return [];
+  const remark = sentences.slice(0, at).join(' ').replace(/[.!:;,…]+\s*$/u, '').trim();
+  if (/\?/u.test(remark) || words(remark).length < TELLS_OF_SOMEONE) return [];
+  const parts = remark.split(/\s*[,;]\s*/u).filter((part) => words(part).length >= TELLS_OF_SOMEONE);
+  return [remark, ...(parts.length > 1 ? parts : [])];
+}

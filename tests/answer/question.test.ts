@@ -1353,6 +1353,11 @@ describe("a post's and a memo's question", () => {
     expect(parseQuestion({ command: 'when', text: 'no because i need the date on screen for the ferry sinking in Porto 📅' }).text).toBe('i need the date on screen for the ferry sinking in Porto');
   });
 
+  it('reads "when was that, relative to the meeting?" as asking the time of what "that" points back to', () => {
+    expect(parseQuestion({ command: 'when', text: 'The ferry fire in the Gazette piece — when was that, relative to the Porto summit?' }).text).not.toMatch(/relative|summit/);
+    expect(parseQuestion({ command: 'when', text: 'when was the fire, relative to the Porto summit?' }).text).toMatch(/relative to the Porto summit/);
+  });
+
   it('reads "who at the port authority said …" and "who actually said …" as asking for a speaker', () => {
     expect(parseQuestion({ command: 'who', text: 'who at the port authority said the pier "will not reopen"?' })).toMatchObject({ kind: 'saidBy', statement: 'will not reopen' });
     expect(parseQuestion({ command: 'who', text: 'someone literally said the pier "will not reopen" 😤 who said that' })).toMatchObject({ kind: 'saidBy' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.ts';
-import { askedAlone, remarkTimeAsked } from '../../src/answer/remarkAsked.ts';
+import { askedAlone, remarkTimeAsked, remarkWhoAsked } from '../../src/answer/remarkAsked.ts';
 import { fixtureIndex } from './fixtureIndex.ts';
 
 describe('remarkTimeAsked: a remark that says what happened, then a sentence that only asks its time', () => {
@@ -59,5 +59,29 @@ describe('a question asked alone', () => {
     expect(when.answers[0]?.date).toBe('2025-05-06');
     const who = answer(index, { command: 'who', text: 'Source vetting for the regional outlook: who is the head of the Selva dockworkers union quoted on the talks? Full name.' });
     expect(who.answers[0]?.text).toBe('Mira Lopez');
+  });
+});
+
+describe('remarkWhoAsked: a remark that tells of someone, then a sentence that only asks who that is', () => {
+  it('reads the remark, and each of its parts set off by commas, as who is so told of', () => {
+    expect(remarkWhoAsked('Gazette piece, union chief quoted at the end, head of the Selva dockworkers union. Who is she?')).toEqual([
+      'Gazette piece, union chief quoted at the end, head of the Selva dockworkers union',
+      'union chief quoted at the end',
+      'head of the Selva dockworkers union',
+    ]);
+    expect(remarkWhoAsked('the union chief who called the strike on Monday — who was that?')).toEqual(['the union chief who called the strike on Monday']);
+  });
+
+  it('reads nothing after a bare "who?", which the question already asks, or where nothing points back', () => {
+    expect(remarkWhoAsked("Selva's harbour master during the strike — who?")).toEqual([]);
+    expect(remarkWhoAsked('Mira Lopez called the strike. Who runs the port?')).toEqual([]);
+  });
+
+  it('is answered with /who where the question as typed found nobody', () => {
+    const port = fixtureIndex({
+      'port.txt': `Selva port talks fail\n\nMay 6, 2025\n\nSELVA (Reuters) – Ana Ruiz, the harbour master, said the pier would stay shut. Mira Lopez, head of the Selva dockworkers union, said talks had failed and the strike would go on.`,
+    });
+    const response = answer(port, { command: 'who', text: 'for the labour segment I want the union voice — the woman from the dockworkers something, runs their union. who is that?' });
+    expect(response.answers[0]?.text).toBe('Mira Lopez');
   });
 });
