@@ -55,6 +55,9 @@ const word = (source: string) => new RegExp(String.raw`(?<![\p{L}'’.])(?:${sou
 /** A story by its outlet or place: "a matéria da Reuters de Annapolis", "l'articolo di Reuters da Capri". */
 const STORY_OF = String.raw`((?:["“][^"”]{2,40}["”]|(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})\s*(?:(?:de|da|do|di|del|della)\s+\p{Lu}[\p{L}'’.-]*\s*)?)`;
 
+/** What a Spanish preposition before a story says in English ("según la nota de Reuters"). */
+const SPANISH_STORY_PREPOSITION: Readonly<Record<string, string>> = { segun: 'according to', en: 'in', de: 'of' };
+
 /** What a preposition before a story says in English ("segundo a matéria", "nel pezzo", "do artigo"). */
 const STORY_PREPOSITION: Readonly<Record<string, string>> = { segundo: 'according to', secondo: 'according to', n: 'in', nel: 'in', d: 'of', del: 'of', sul: 'on' };
 
@@ -65,7 +68,7 @@ function storyIn(_match: string, preposition: string | undefined, story: string)
 }
 
 /**
- * Portuguese and Italian, read only when a question has two words or more of its language that English
+ * Portuguese, Italian, Spanish and German, read only when a question has two words or more of its language that English
  * never writes (a lone "a", "no" or "era" is English): the question words, the source, the story, then
  * the articles and prepositions between the English content words ("quem é o foreign minister da
  * Italia que disse …": "who is the foreign minister of the Italia that said …"). A restatement after
@@ -199,6 +202,111 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
       [word('anche'), 'also'],
       [word('ancora'), 'still'],
       [word('già'), 'already'],
+    ],
+  },
+  {
+    markers: word(String.raw`qui[ée]n(?:es)?|cu[áa]ndo|seg[úu]n|nota|porfa|oye|verdad|dijo|fue|fueron|era|qu[ée]|cu[áa]l(?:es)?|cu[áa]nt[oa]s|d[óo]nde|del|los|las|el|una|desde|pero|con|para|habl[óo]|est[áa]n`),
+    switches: [
+      [/(?:,\s*)?¿?\s*verdad\s*\?/giu, '?'],
+      [/[¿¡]/gu, ''],
+      [word(String.raw`oye|porfa|por\s+favor|pls`), ''],
+      [word(String.raw`nombre\s+(?:completo|y\s+apellido)`), 'full name'],
+      [word(String.raw`(?:con|la)\s+fecha(?:\s+exacta)?|qu[ée]\s+fecha`), (match: string) => (/^qu/iu.test(match) ? 'what date' : 'the date')],
+      [word(String.raw`qu[ée]\s+d[íi]a(?:\s+exactamente)?`), 'what day'],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]eg[úu]n|[Ee]n|[Dd]e)\s+)?(?:la|una)\s+nota\s+(?:de|del)\s+${STORY_OF}(?:\s*(?:desde|de)\s+(\p{Lu}[\p{L}'’.-]*))?`, 'gu'), (_m: string, preposition: string | undefined, story: string, place?: string) => `${preposition === undefined ? '' : `${SPANISH_STORY_PREPOSITION[preposition.toLowerCase().replace('ú', 'u')] ?? ''} `}the ${story.trim()}${place === undefined ? '' : ` ${place}`} story `],
+      [word('nota'), 'story'],
+      [word(String.raw`qui[ée]n\s+(?:es|era|fue)`), (match: string) => (/es$/iu.test(match) ? 'who is' : 'who was')],
+      [word(String.raw`qui[ée]n\s+dijo`), 'who said'],
+      [word(String.raw`qui[ée]n(?:es)?`), 'who'],
+      [word(String.raw`cu[áa]ndo\s+(?:fue|fueron)`), (match: string) => (/ron$/iu.test(match) ? 'when were' : 'when was')],
+      [word(String.raw`cu[áa]ndo`), 'when'],
+      [word(String.raw`de\s+d[óo]nde`), 'where'],
+      [word(String.raw`d[óo]nde`), 'where'],
+      [word(String.raw`cu[áa]nt[oa]s`), 'how many'],
+      [word(String.raw`con\s+qu[ée]`), 'with which'],
+      [word(String.raw`en\s+qu[ée]`), 'in which'],
+      [word(String.raw`de\s+qu[ée]`), 'of which'],
+      [word(String.raw`cu[áa]l(?:es)?`), 'which'],
+      // "qué" asks; "que" joins a clause (chat may leave the accent off the first, never adds it to the second).
+      [word('qué'), 'what'],
+      [word(String.raw`seg[úu]n`), 'according to'],
+      [word(String.raw`dijo\s+que`), 'said that'],
+      [word('dijo'), 'said'],
+      [word(String.raw`el\s+mismo\s+d[íi]a\s+(?:del|de\s+la)`), 'on the same day as the'],
+      [word('del'), 'of the'],
+      [/(?<![\p{L}'’.])al(?=\s+\p{Ll})(?![\p{L}])/gu, 'to the'],
+      [word(String.raw`el|la|los|las`), 'the'],
+      [word(String.raw`una|un`), 'a'],
+      [word('de'), 'of'],
+      [word('en'), 'in'],
+      [word('con'), 'with'],
+      [word('desde'), 'from'],
+      [word('contra'), 'against'],
+      [word('para'), 'for'],
+      [word('pero'), 'but'],
+      [word('que'), 'that'],
+      [/(?<![\p{L}'’.])a(?=\s+\p{Lu})/gu, 'to'],
+      [word('y'), 'and'],
+      [word('es'), 'is'],
+      [word(String.raw`era|fue`), 'was'],
+      [word('fueron'), 'were'],
+      [word(String.raw`sus?`), 'his'],
+      [word(String.raw`lo|le`), ''],
+    ],
+  },
+  {
+    markers: word(String.raw`der|dem|den|des|ist|hat|haben|wurde|wurden|laut|wer|wann|welche[mnrs]?|nach|auf|über|und|nicht|auch|eigentlich|genau|bitte|danke|vom|zum|im|aus|sein|seine|dass|wie|wohin|gesagt|steht|ganz|unten|eine[mnrs]?`),
+    switches: [
+      [/(?:,\s*)?(?<![\p{L}])(?:oder|gell|ja)\s*\?/giu, '?'],
+      [/\s*(?<![\p{L}])danke(?:\s+schön)?\s*!*/giu, ''],
+      [word(String.raw`servus|kurze\s+frage|bitte|eigentlich|nochmal|glaub\s+ich|also(?=\s+(?:das|der|die|den)\b)`), ''],
+      [word(String.raw`(?:an\s+)?welchem\s+(?:tag|datum)|welches\s+datum|(?:mit\s+)?datum`), (match: string) => (/^(?:mit\s+)?datum$/iu.test(match) ? 'date' : 'on what date')],
+      [word(String.raw`wie\s+viele`), 'how many'],
+      [word('wohin'), 'where'],
+      [new RegExp(String.raw`(?<![\p{L}])([Ww]er|[Ww]as)\s+hat\s+([^?,]{2,80}?)\s+gesagt(?![\p{L}])`, 'gu'), (_m: string, asking: string, said: string) => (/^w/iu.test(asking) && asking.toLowerCase() === 'wer' ? `who said ${said}` : `what did ${said} say`)],
+      [new RegExp(String.raw`(?<![\p{L}])hat\s+([^?,]{2,80}?)\s+gesagt(?![\p{L}])`, 'gu'), 'did $1 say'],
+      [word(String.raw`(?:wer|wann)\s+genau`), (match: string) => (/^wer/iu.test(match) ? 'who' : 'when')],
+      [word('wer'), 'who'],
+      [word('wann'), 'when'],
+      [word(String.raw`welche[mnrs]?`), 'which'],
+      [new RegExp(String.raw`(?<![\p{L}])(?:[Ll]aut|[Ii]m|[Ii]n\s+(?:dem|der))\s+(?:(?:dem|den|der)\s+)?(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*)?)-(?:[Aa]rtikel|[Bb]ericht|[Ss]tory)(?:\s+(?:aus|von)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?))?`, 'gu'), (match: string, outlet: string, place?: string) => `${/^[Ll]aut/u.test(match) ? 'according to' : 'in'} the ${outlet}${place === undefined ? '' : ` ${place}`} story`],
+      [word(String.raw`laut\s+(?:dem|den|der)\s+(?:artikel|bericht)`), 'according to the article'],
+      [word(String.raw`im\s+(?:artikel|bericht)`), 'in the article'],
+      [word('laut'), 'according to'],
+      [word(String.raw`am\s+selben\s+tag\s+wie`), 'on the same day as'],
+      [word(String.raw`gesagt`), 'said'],
+      [word(String.raw`(?:war|ist)\s+(?:das|die|der|es)(?=\s*(?:[?,.!—–]|$))`), 'was that'],
+      // ", der laut dem Artikel …": a relative pronoun after its comma; "die USA" is an article.
+      [/,\s*(?:der|die|das)\s+(?=\p{Ll})/gu, ', who '],
+      [word(String.raw`der|dem|den|des|das|die`), 'the'],
+      [word(String.raw`eine[mnrs]?|ein`), 'a'],
+      [word('im'), 'in the'],
+      [word(String.raw`vom`), 'from the'],
+      [word(String.raw`zum|zur`), 'to the'],
+      [word(String.raw`beim`), 'at the'],
+      [word(String.raw`fürs`), 'for the'],
+      [word('auf'), 'on'],
+      [word('über'), 'about'],
+      [word('aus'), 'from'],
+      [word('von'), 'of'],
+      [word('mit'), 'with'],
+      [word('nach'), 'to'],
+      [word('bei'), 'at'],
+      [word('für'), 'for'],
+      [word('seit'), 'since'],
+      [word('ist'), 'is'],
+      // (Not "the war in Gaza": "war" is English too.)
+      [/(?<=\b(?:who|when|where|date|day)\s+)war(?![\p{L}])/giu, 'was'],
+      [word('sind'), 'are'],
+      [word('hat'), 'has'],
+      [word('haben'), 'have'],
+      [word('wurde'), 'was'],
+      [word('wurden'), 'were'],
+      [word('und'), 'and'],
+      [word('nicht'), 'not'],
+      [word('auch'), 'also'],
+      [word('dass'), 'that'],
+      [word('wie'), 'how'],
     ],
   },
 ];
