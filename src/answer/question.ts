@@ -42,6 +42,7 @@ import { hindsightDropped } from './hindsight.ts';
 import { repliesDropped } from './replies.ts';
 import { typographyPlain } from './typography.ts';
 import { codeSwitchedAsked } from './codeSwitched.ts';
+import { greetingsDropped } from './greetings.ts';
 import { learnerAsked } from './learnerAsked.ts';
 
 /** What every question carries: its words as answered (a follow-up filled in) and why it was read so. */
@@ -1039,11 +1040,12 @@ function starCorrected(text: string): string {
 /**
  * Read before anything else, whoever relays the question, in order, each text to text: an asker's
  * labels for stories ("Exhibit 5 (Reuters, Annapolis)", "according to Source E") as those stories and
- * a worksheet's marks left out; French or Spanish function words ("quand", "selon la dépêche Reuters") in English, a learner's "who say" as
- * "who said"; then what asks nothing: a reply's word to a post ("source?"), why the answer is wanted
+ * a worksheet's marks left out; French, Spanish, Portuguese, Italian or German function words ("quand",
+ * "selon la dépêche Reuters", "quem é o", "wer hat … gesagt") in English; a caller's greeting ("hey Marty, love
+ * the show.") left out, a learner's "who say" as "who said"; then what asks nothing: a reply's word to a post ("source?"), why the answer is wanted
  * ("…, so I can confirm the spelling?") and when the asker stands ("the then-Secretary", "back then").
  */
-const READ_FIRST: readonly ((text: string) => string)[] = [documentLabelsRead, codeSwitchedAsked, learnerAsked, repliesDropped, purposeDropped, hindsightDropped];
+const READ_FIRST: readonly ((text: string) => string)[] = [documentLabelsRead, codeSwitchedAsked, greetingsDropped, learnerAsked, repliesDropped, purposeDropped, hindsightDropped];
 
 const READ_AS_ASKED: readonly ((text: string) => string)[] = [transcriptAsked, spokenAsked, letterAsked, premisedAsked, relayedAsked, fieldAsked, clueAsked, hedgesDropped, choicesDropped, backReferred, postedAsked, dictated, starCorrected];
 
