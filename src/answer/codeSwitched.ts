@@ -68,7 +68,7 @@ function storyIn(_match: string, preposition: string | undefined, story: string)
 }
 
 /**
- * Portuguese, Italian, Spanish and German, read only when a question has two words or more of its language that English
+ * French, Portuguese, Italian, Spanish and German, read only when a question has two words or more of its language that English
  * never writes (a lone "a", "no" or "era" is English): the question words, the source, the story, then
  * the articles and prepositions between the English content words ("quem é o foreign minister da
  * Italia que disse …": "who is the foreign minister of the Italia that said …"). A restatement after
@@ -205,6 +205,74 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
     ],
   },
   {
+    markers: word(String.raw`qui|quand|c['’]est|selon|svp|merci|pis|est|le|les|des|du|dans|sur|avec|pour|quel(?:le)?s?|combien|où|papier|d[ée]p[êe]che|une|au|aux|ont|été|d[ée]j[àa]|quoi`),
+    switches: [
+      [/\s*(?<![\p{L}])merci\s*!*/giu, ''],
+      [word(String.raw`svp|s['’]il\s+(?:vous|te)\s+pla[iî]t|d[ée]j[àa]`), ''],
+      [word(String.raw`nom\s+complet|pr[ée]nom\s+(?:pis|et)\s+nom`), 'full name'],
+      [word(String.raw`c['’]est[-\s]tu`), 'is it'],
+      [word(String.raw`quel(?:le)?s?\s+(jour|date)`), (_m: string, asked: string) => `what ${asked.toLowerCase() === 'jour' ? 'day' : 'date'}`],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]elon|[Dd]ans)\s+)?(?:l['’]\s*article|le\s+papier|la\s+d[ée]p[êe]che)\s+(?:(?:de|d['’])\s*)?${STORY_OF}(?:\s*(?:de|d['’]|sur)\s*(\p{Lu}[\p{L}'’.-]*))?`, 'gu'), (_m: string, preposition: string | undefined, story: string, place?: string) => `${preposition === undefined ? '' : `${preposition.toLowerCase() === 'selon' ? 'according to' : 'in'} `}the ${story.trim()}${place === undefined ? '' : ` ${place}`} story `],
+      // (Before an article: word() would not let a letter follow.)
+      [/(?<![\p{L}])c['’]est\s+qui\s*,?\s*(?=l[ea]s?\s|l['’])/giu, 'who is '],
+      [word(String.raw`c['’]est\s+qui|qui\s+est[-\s]ce`), 'who is it'],
+      [word(String.raw`qui\s+est`), 'who is'],
+      [word(String.raw`qui\s+a\s+dit`), 'who said'],
+      [/(?<![\p{L}])c['’]est\s+quand\s+(?:que\s+|qu['’]\s*)/giu, 'when '],
+      [/(?<![\p{L}])c['’]est\s+quand\s*,?\s*(?=l[ea]s?\s|l['’])/giu, 'when was '],
+      [/(?<![\p{L}])c['’]est\s+o[ùu]\s+(?:que\s+|qu['’]\s*)/giu, 'where '],
+      [word(String.raw`c['’]est\s+quoi`), 'what is'],
+      [word(String.raw`c['’]est\s+sur\s+quel(?:le)?`), 'on which'],
+      [word('quand'), 'when'],
+      [word('où'), 'where'],
+      [word('quoi'), 'what'],
+      [word(String.raw`combien\s+(?:de\s+|d['’]\s*)?`), 'how many '],
+      [word(String.raw`quel(?:le)?s?`), 'which'],
+      [word('qui'), 'who'],
+      [word('selon'), 'according to'],
+      [/(?<![\p{L}])a\s+dit\s+(?:que\s+|qu['’]\s*)/giu, 'said that '],
+      [word(String.raw`a\s+dit`), 'said'],
+      [/(?<![\p{L}])dit\s+(?:que\s+|qu['’]\s*)/giu, 'says that '],
+      [word(String.raw`la\s+semaine\s+(?:pass[ée]e|derni[èe]re)`), 'last week'],
+      [word(String.raw`le\s+m[êe]me\s+jour\s+que`), 'on the same day as'],
+      [word(String.raw`a\s+[ée]t[ée]`), 'was'],
+      [word(String.raw`ont\s+[ée]t[ée]`), 'were'],
+      // An article or a preposition cut before a vowel ("l'article", "d'Annapolis", "qu'il") runs into its word.
+      [/(?<![\p{L}])([lLdD]|[qQ]u)['’](?=\p{L})/gu, (match: string) => `${{ l: 'the', d: 'of', qu: 'that' }[match.slice(0, -1).toLowerCase()]} `],
+      [word(String.raw`le|la|les`), 'the'],
+      [word(String.raw`une|un`), 'a'],
+      [word(String.raw`du|des`), 'of the'],
+      [word(String.raw`au|aux`), 'at the'],
+      [word('de'), 'of'],
+      [word('à'), 'in'],
+      [word('dans'), 'in'],
+      [word('sur'), 'on'],
+      [word('avec'), 'with'],
+      [word('pour'), 'for'],
+      [word('contre'), 'against'],
+      [word('en'), 'in'],
+      [word(String.raw`et|pis`), 'and'],
+      [word('est'), 'is'],
+      [word('sont'), 'are'],
+      [word('que'), 'that'],
+      [word(String.raw`son|sa|ses`), 'his'],
+      [word('leurs?'), 'their'],
+      [word('après'), 'after'],
+      [word('avant'), 'before'],
+      [word(String.raw`d[èe]s`), 'from'],
+      [word(String.raw`c['’]est`), 'it is'],
+      [word('mais'), 'but'],
+      [word('par'), 'by'],
+      [word(String.raw`[ée]tait`), 'was'],
+      [word('il'), 'he'],
+      [word('jour'), 'day'],
+      [word('mois'), 'month'],
+      [word(String.raw`ann[ée]e`), 'year'],
+      // "a menacé", "a signé": has done.
+      [/(?<![\p{L}])a(?=\s+\p{L}+é(?![\p{L}]))/gu, 'has'],
+    ],
+  },
+  {
     markers: word(String.raw`qui[ée]n(?:es)?|cu[áa]ndo|seg[úu]n|nota|porfa|oye|verdad|dijo|fue|fueron|era|qu[ée]|cu[áa]l(?:es)?|cu[áa]nt[oa]s|d[óo]nde|del|los|las|el|una|desde|pero|con|para|habl[óo]|est[áa]n`),
     switches: [
       [/(?:,\s*)?¿?\s*verdad\s*\?/giu, '?'],
@@ -328,7 +396,17 @@ const ELIDED: Readonly<Record<string, string>> = { l: 'the', dell: 'of the', nel
 /** German question words in English. */
 const GERMAN_ASKING: Readonly<Record<string, string>> = { wer: 'who', wann: 'when', wo: 'where' };
 
-export function codeSwitchedAsked(text: string): string {
+/** "¿Cuándo fueron las explosiones?", "¿Quién fue?": a question in another language, opened by its own mark, beside the one asked in English. */
+const OPENED_QUESTION = /(^|[.?!,—–]\s*)[¿¡][^?!¿¡]*[?!]\s*/gu;
+
+/** A text without the questions opened by "¿" or "¡", when a question is asked in English beside them. */
+export function openedQuestionsDropped(text: string): string {
+  const unopened = text.replace(OPENED_QUESTION, '$1').trim();
+  return /\b(?:who|whom|whose|what|which|when|where|how)\b/iu.test(unopened) ? unopened : text;
+}
+
+export function codeSwitchedAsked(typed: string): string {
+  const text = openedQuestionsDropped(typed);
   const language = switchedLanguage(text);
   const read = language === undefined ? text : language.reduce((read, [pattern, english]) => read.replace(pattern, english as string), text);
   if (!/[àâçéèêëîïôùûüñáíóú¿¡]|\b(?:quand|qui|selon|combien|oye|mira|nota|papier|dans|cuando|quien|donde|segun|wer|wann|wo|welche[rsnm]?|laut|bitte|nochmal|datum|oder|steckt|wie\s+viele)\b/iu.test(read)) return language === undefined ? text : tidied(read);

@@ -41,7 +41,7 @@ import { purposeDropped } from './purpose.ts';
 import { hindsightDropped } from './hindsight.ts';
 import { repliesDropped } from './replies.ts';
 import { typographyPlain } from './typography.ts';
-import { codeSwitchedAsked } from './codeSwitched.ts';
+import { codeSwitchedAsked, openedQuestionsDropped } from './codeSwitched.ts';
 import { greetingsDropped } from './greetings.ts';
 import { learnerAsked } from './learnerAsked.ts';
 
@@ -1061,14 +1061,10 @@ const MENTION = /^\s*@[\p{L}\d_]+[,:]?\s+/u;
  */
 const LOG_LABEL = /^\s*\p{Lu}{2,}(?:[\s/]+(?:\p{Lu}{2,}|\d{2,}))*\s*[:/]\s+(?=[^]*?\b\p{Ll}{2,}(?:\s+\S+){2})/u;
 
-/** "¿Cuándo fueron las explosiones?", "¿Quién fue?": a question in another language, opened by its own mark, beside the one asked in English. */
-const OPENED_QUESTION = /(^|[.?!,—–]\s*)[¿¡][^?!¿¡]*[?!]\s*/gu;
-
 function readAsAsked(text: string): string {
   const mention = MENTION.exec(text)?.[0] ?? '';
   const typed = text.slice(mention.length).replace(LOG_LABEL, '');
-  const unopened = typed.replace(OPENED_QUESTION, '$1').trim();
-  const asked = /\b(?:who|whom|whose|what|which|when|where|how)\b/iu.test(unopened) ? unopened : typed;
+  const asked = openedQuestionsDropped(typed);
   const read = READ_AS_ASKED.reduce((question, step) => step(question), asked);
   return read === text.slice(mention.length) ? text : `${mention}${read}`;
 }

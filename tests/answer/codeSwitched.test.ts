@@ -6,7 +6,7 @@ describe('codeSwitchedAsked: French, Spanish or German function words, read in E
     ['The ferry fire in Porto — quand, d’après the Gazette?', 'The ferry fire in Porto — when, according to the Gazette?'],
     ['when did the port close, selon la dépêche Reuters from Lenz?', 'when did the port close, according to the Reuters story from Lenz?'],
     ['Mira, en la nota de Lenz, who closed the port?', 'in the Lenz story, who closed the port?'],
-    ['¿Cuándo? When did the storm hit Lenz, según the Gazette?', 'when? When did the storm hit Lenz, according to the Gazette?'],
+    ['¿Cuándo? When did the storm hit Lenz, según the Gazette?', 'When did the storm hit Lenz, according to the Gazette?'],
     ['the harbour strike — à quelle date, s’il vous plaît?', 'the harbour strike — on what date?'],
     ['Wer war nochmal the harbour chief in the Gazette story?', 'who was the harbour chief in the Gazette story?'],
     ['The dock strike in Selva — wann war das? Which day, mit Datum bitte', 'The dock strike in Selva — when was that? Which day, date'],
@@ -20,7 +20,7 @@ describe('codeSwitchedAsked: French, Spanish or German function words, read in E
   });
 });
 
-describe('codeSwitchedAsked: Portuguese, Italian, Spanish or German sentences, read in English where two words of the language are', () => {
+describe('codeSwitchedAsked: French, Portuguese, Italian, Spanish or German sentences, read in English where two words of the language are', () => {
   it.each<[string, string]>([
     ['quem é o union leader que called the strike? segundo a matéria da Gazette de Selva', 'who is the union leader that called the strike? according to the Gazette Selva story'],
     ['quando foi o dock strike em Selva, tipo a data exata?', 'when was the dock strike in Selva, the date?'],
@@ -30,6 +30,8 @@ describe('codeSwitchedAsked: Portuguese, Italian, Spanish or German sentences, r
     ['cuándo fue el dock strike en Selva? la fecha exacta porfa', 'when was the dock strike in Selva? the date'],
     ['wer hat laut dem Gazette-Artikel aus Selva "no deal" gesagt? danke!', 'who said according to the Gazette Selva story "no deal"?'],
     ['an welchem Tag war der dock strike in Selva? laut dem Artikel, mit Datum bitte', 'on what date was the dock strike in Selva? according to the article, date'],
+    ["c'est qui, le union leader qui a dit que the strike goes on? selon l'article de Gazette svp", 'who is the union leader who said that the strike goes on? according to the Gazette story'],
+    ["c'est quand, la grève au port de Selva? merci!", 'when was the grève at the port of Selva?'],
   ])('%s', (typed, read) => {
     expect(codeSwitchedAsked(typed)).toBe(read);
   });
