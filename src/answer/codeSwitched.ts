@@ -59,7 +59,7 @@ const STORY_OF = String.raw`((?:["“][^"”]{2,40}["”]|(?:\p{Lu}[\p{L}'’.-]
 const SPANISH_STORY_PREPOSITION: Readonly<Record<string, string>> = { segun: 'according to', en: 'in', de: 'of' };
 
 /** What a preposition before a story says in English ("segundo a matéria", "nel pezzo", "do artigo"). */
-const STORY_PREPOSITION: Readonly<Record<string, string>> = { segundo: 'according to', secondo: 'according to', n: 'in', nel: 'in', d: 'of', del: 'of', sul: 'on' };
+const STORY_PREPOSITION: Readonly<Record<string, string>> = { segundo: 'according to', secondo: 'according to', 'according to the': 'according to', n: 'in', nel: 'in', d: 'of', del: 'of', sul: 'on' };
 
 /** "segundo a matéria da Reuters de Annapolis": according to the Reuters Annapolis story. */
 function storyIn(_match: string, preposition: string | undefined, story: string): string {
@@ -140,6 +140,12 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
     switches: [
       [/(?:,\s*)?(?<![\p{L}])vero\s*\?/giu, '?'],
       [word(String.raw`allora|scusa|per\s+favore|per\s+il\s+mio\s+pezzo|mi\s+serve`), ''],
+      [word(String.raw`grazie(?:\s+mille)?`), ''],
+      [word(String.raw`chi\s+[èe]\s+stat[oa]\s+a\s+dire`), 'who said'],
+      [word(String.raw`chi\s+[èe]\s+stat[oa]\s+a`), 'who'],
+      [word(String.raw`in\s+che\s+(giorno|mese|anno)`), (_m: string, unit: string) => `in what ${{ giorno: 'day', mese: 'month', anno: 'year' }[unit.toLowerCase()] ?? 'day'}`],
+      [word(String.raw`qual\s+[èe]\s+la\s+data`), 'what is the date'],
+      [/(?<![\p{L}])[Ss]tando\s+a(?:ll['’]\s*|l\s+|llo\s+|lla\s+|\s+)?(?=\p{L})/gu, 'according to the '],
       [word(String.raw`cio[èe]`), 'i.e.'],
       [word(String.raw`che\s+data|in\s+che\s+data`), 'what date'],
       [word(String.raw`che\s+giorno`), 'what day'],
@@ -157,8 +163,9 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
       [word(String.raw`qual[ei]`), 'which'],
       [word('dove'), 'where'],
       [word('cosa'), 'what'],
-      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]econdo|[NnDdSs](?:el|ul)(?=l['’]|\s))\s*)?(?:l['’]\s*|il\s+|lo\s+)?(?:articolo|pezzo|servizio)\s+(?:(?:di|del|della)\s+)?${STORY_OF}`, 'gu'), storyIn],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]econdo|[NnDdSs](?:el|ul)(?=l['’]|\s)|according\s+to\s+the)\s*)?(?:l['’]\s*|il\s+|lo\s+)?(?:articolo|pezzo|servizio)\s+(?:(?:di|del|della)\s+)?${STORY_OF}`, 'gu'), storyIn],
       [word('secondo'), 'according to'],
+      [word(String.raw`citat[oaie]`), 'quoted'],
       [word(String.raw`ha\s+detto\s+che`), 'said that'],
       [word(String.raw`ha\s+detto|detto`), 'said'],
       [word(String.raw`lo\s+stesso\s+giorno\s+(?:della|del|dello)`), 'on the same day as the'],
@@ -207,12 +214,20 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
   {
     markers: word(String.raw`qui|quand|c['’]est|selon|svp|merci|pis|est|le|les|des|du|dans|sur|avec|pour|quel(?:le)?s?|combien|où|papier|d[ée]p[êe]che|une|au|aux|ont|été|d[ée]j[àa]|quoi`),
     switches: [
-      [/\s*(?<![\p{L}])merci\s*!*/giu, ''],
+      [/\s*(?<![\p{L}])merci(?:\s+d['’]avance|\s+beaucoup)?\s*!*/giu, ''],
+      [word(String.raw`du\s+coup|genre`), ''],
+      [word(String.raw`pr[ée]nom\s*\+\s*nom`), 'full name'],
+      [word(String.raw`[àa]\s+quelle\s+date`), 'on what date'],
+      [/(?<![\p{L}])[Dd]['’]\s*apr[èe]s(?![\p{L}])/gu, 'according to'],
+      [/(?<![\p{L}])qui\s+est[-\s]ce\s+qui(?![\p{L}])/giu, 'who'],
+      [/(?<![\p{L}])quand\s+est[-\s]ce\s+(?:que\s+|qu['’]\s*)/giu, 'when '],
+      [/(?<![\p{L}])c['’][ée]tait\s+quand(?![\p{L}])/giu, 'when was'],
+      [/(?<![\p{L}])c['’]est\s+quel(?:le)?s?(?![\p{L}])/giu, 'which'],
       [word(String.raw`svp|s['’]il\s+(?:vous|te)\s+pla[iî]t|d[ée]j[àa]`), ''],
       [word(String.raw`nom\s+complet|pr[ée]nom\s+(?:pis|et)\s+nom`), 'full name'],
       [word(String.raw`c['’]est[-\s]tu`), 'is it'],
       [word(String.raw`quel(?:le)?s?\s+(jour|date)`), (_m: string, asked: string) => `what ${asked.toLowerCase() === 'jour' ? 'day' : 'date'}`],
-      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]elon|[Dd]ans)\s+)?(?:l['’]\s*article|le\s+papier|la\s+d[ée]p[êe]che)\s+(?:(?:de|d['’])\s*)?${STORY_OF}(?:\s*(?:de|d['’]|sur)\s*(\p{Lu}[\p{L}'’.-]*))?`, 'gu'), (_m: string, preposition: string | undefined, story: string, place?: string) => `${preposition === undefined ? '' : `${preposition.toLowerCase() === 'selon' ? 'according to' : 'in'} `}the ${story.trim()}${place === undefined ? '' : ` ${place}`} story `],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]elon|[Dd]ans|according\s+to)\s+)?(?:l['’]\s*article|le\s+papier|la\s+d[ée]p[êe]che)\s+(?:(?:de|d['’])\s*)?${STORY_OF}(?:\s*(?:de|d['’]|sur)\s*(\p{Lu}[\p{L}'’.-]*))?`, 'gu'), (_m: string, preposition: string | undefined, story: string, place?: string) => `${preposition === undefined ? '' : `${/^(?:selon|according)/iu.test(preposition) ? 'according to' : 'in'} `}the ${story.trim()}${place === undefined ? '' : ` ${place}`} story `],
       // (Before an article: word() would not let a letter follow.)
       [/(?<![\p{L}])c['’]est\s+qui\s*,?\s*(?=l[ea]s?\s|l['’])/giu, 'who is '],
       [word(String.raw`c['’]est\s+qui|qui\s+est[-\s]ce`), 'who is it'],

@@ -7,6 +7,7 @@ describe("greetingsDropped: a caller's greeting before the question", () => {
   it('leaves out opening sentences that greet and ask nothing', () => {
     expect(greetingsDropped('hey Marty, love the show. so the Gazette piece, who called the strike?')).toBe('so the Gazette piece, who called the strike?');
     expect(greetingsDropped("Good morning, it's Bev again from out by the reservoir. Been listening for years! When did the port close?")).toBe('Been listening for years! When did the port close?');
+    expect(greetingsDropped('Buongiorno, preparo una lezione sul porto. Chi ha chiuso the port?')).toBe('Chi ha chiuso the port?');
   });
 
   it('keeps a greeting that asks, a text with nothing else, and one with no sentence of its own', () => {
