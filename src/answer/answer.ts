@@ -305,14 +305,15 @@ function askedAgain(index: CorpusIndex, request: Request, question: Question): R
 function* readingsAgain(index: CorpusIndex, request: Request, question: Question): Generator<Request> {
   const typed = request.text ?? '';
   const same = (text: string) => sameAsking(question, parseQuestion({ ...request, text }));
-  // In English first: which clause asks is told by its English question word ("quando foi que …" is "when …").
-  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, codeSwitchedAsked(typed)) : undefined;
+  // In English: which clause asks, or only points back, is told by its English words ("quando foi que …" is "when …").
+  const english = codeSwitchedAsked(typed);
+  const unheld = RETRIED_WITHOUT_UNHELD.has(question.kind) ? withoutUnheldWords(index, english) : undefined;
   if (unheld !== undefined && same(unheld)) yield { ...request, text: unheld };
   const remark = question.kind === 'eventTime' ? remarkTimeAsked(typed) : undefined;
   if (remark !== undefined) yield { command: 'when', text: remark };
   // "… — who was he?": asked of someone, however the remark's words read (a role, a deed).
   if (ASKS_SOMEONE.has(question.kind)) {
-    for (const told of remarkWhoAsked(codeSwitchedAsked(typed))) {
+    for (const told of remarkWhoAsked(english)) {
       if (ASKS_SOMEONE.has(parseQuestion({ command: 'who', text: told }).kind)) yield { command: request.command, text: told };
     }
   }

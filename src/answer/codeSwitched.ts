@@ -52,19 +52,30 @@ type Switch = readonly [RegExp, string | ((match: string, ...groups: string[]) =
 /** Between letters: the pattern stands as a word of its own ("o", not the "o" of "Tokyo"). */
 const word = (source: string) => new RegExp(String.raw`(?<![\p{L}'’.])(?:${source})(?![\p{L}])(?!\.\p{L})`, 'giu');
 
+/** What joins a story's outlet to its place: "da Reuters de Annapolis", "de Reuters d'Annapolis", "de Reuters desde Annapolis". */
+const PLACE_JOINER = String.raw`(?:(?:de|da|do|di|del|della|desde|sur)\s+|d['’]\s*)`;
+
 /** A story by its outlet or place: "a matéria da Reuters de Annapolis", "l'articolo di Reuters da Capri". */
-const STORY_OF = String.raw`((?:["“][^"”]{2,40}["”]|(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})\s*(?:(?:de|da|do|di|del|della)\s+\p{Lu}[\p{L}'’.-]*\s*)?)`;
+const STORY_OF = String.raw`((?:["“][^"”]{2,40}["”]|(?:\p{Lu}[\p{L}'’.-]*\s*){1,3})\s*(?:${PLACE_JOINER}\p{Lu}[\p{L}'’.-]*\s*)?)`;
 
-/** What a Spanish preposition before a story says in English ("según la nota de Reuters"). */
-const SPANISH_STORY_PREPOSITION: Readonly<Record<string, string>> = { segun: 'according to', en: 'in', de: 'of' };
-
-/** What a preposition before a story says in English ("segundo a matéria", "nel pezzo", "do artigo"). */
-const STORY_PREPOSITION: Readonly<Record<string, string>> = { segundo: 'according to', secondo: 'according to', 'according to the': 'according to', n: 'in', nel: 'in', d: 'of', del: 'of', sul: 'on' };
+/** What a preposition before a story says in English ("segundo a matéria", "nel pezzo", "do artigo", "según la nota", "selon l'article"), accents left out. */
+const STORY_PREPOSITION: Readonly<Record<string, string>> = {
+  segundo: 'according to', secondo: 'according to', segun: 'according to', selon: 'according to', 'according to': 'according to', 'according to the': 'according to',
+  n: 'in', nel: 'in', en: 'in', dans: 'in', d: 'of', del: 'of', de: 'of', sul: 'on',
+};
 
 /** "segundo a matéria da Reuters de Annapolis": according to the Reuters Annapolis story. */
 function storyIn(_match: string, preposition: string | undefined, story: string): string {
-  const english = preposition === undefined ? '' : `${STORY_PREPOSITION[preposition.toLowerCase()] ?? ''} `;
-  return `${english}the ${story.replace(/\s+(?:de|da|do|di|del|della)\s+/u, ' ').trim()} story `;
+  const key = preposition?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, ' ');
+  const english = key === undefined ? '' : `${STORY_PREPOSITION[key] ?? ''} `;
+  return `${english}the ${story.replace(new RegExp(String.raw`\s*${PLACE_JOINER}`, 'u'), ' ').trim()} story `;
+}
+
+/** An article, a preposition or a conjunction cut before a vowel, in English: "l'", "d'", "qu'", and Italian prepositions joined to the article ("dell'", "nell'"). */
+const ELIDED: Readonly<Record<string, string>> = { l: 'the', d: 'of', qu: 'that', dell: 'of the', nell: 'in the', sull: 'on the', dall: 'from the', all: 'at the' };
+
+function elided(match: string): string {
+  return `${ELIDED[match.toLowerCase().replace(/['’]$/u, '')] ?? 'the'} `;
 }
 
 /**
@@ -172,7 +183,7 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
       [word(String.raw`dopo\s+(?:il|la|i|gli|le|l['’])`), 'after the'],
       [word(String.raw`prima\s+(?:del|della|dei|degli|delle|dell['’])`), 'before the'],
       // An article cut before a vowel ("l'attacco", "dell'articolo") runs into its word.
-      [/(?<![\p{L}])([dDnNsSaA](?:[ae]|ul)l)?[lL]?['’](?=\p{L})/gu, (match: string) => `${ELIDED[match.toLowerCase().replace(/['’]$/u, '')] ?? 'the'} `],
+      [/(?<![\p{L}])([dDnNsSaA](?:[ae]|ul)l)?[lL]?['’](?=\p{L})/gu, elided],
       [word(String.raw`della|dello|degli|delle|del|dei`), 'of the'],
       [word(String.raw`nella|nello|negli|nelle|nel|nei`), 'in the'],
       [word(String.raw`sulla|sullo|sugli|sulle|sul|sui`), 'on the'],
@@ -227,7 +238,7 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
       [word(String.raw`nom\s+complet|pr[ée]nom\s+(?:pis|et)\s+nom`), 'full name'],
       [word(String.raw`c['’]est[-\s]tu`), 'is it'],
       [word(String.raw`quel(?:le)?s?\s+(jour|date)`), (_m: string, asked: string) => `what ${asked.toLowerCase() === 'jour' ? 'day' : 'date'}`],
-      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]elon|[Dd]ans|according\s+to)\s+)?(?:l['’]\s*article|le\s+papier|la\s+d[ée]p[êe]che)\s+(?:(?:de|d['’])\s*)?${STORY_OF}(?:\s*(?:de|d['’]|sur)\s*(\p{Lu}[\p{L}'’.-]*))?`, 'gu'), (_m: string, preposition: string | undefined, story: string, place?: string) => `${preposition === undefined ? '' : `${/^(?:selon|according)/iu.test(preposition) ? 'according to' : 'in'} `}the ${story.trim()}${place === undefined ? '' : ` ${place}`} story `],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]elon|[Dd]ans|according\s+to)\s+)?(?:l['’]\s*article|le\s+papier|la\s+d[ée]p[êe]che)\s+(?:(?:de|d['’])\s*)?${STORY_OF}`, 'gu'), storyIn],
       // (Before an article: word() would not let a letter follow.)
       [/(?<![\p{L}])c['’]est\s+qui\s*,?\s*(?=l[ea]s?\s|l['’])/giu, 'who is '],
       [word(String.raw`c['’]est\s+qui|qui\s+est[-\s]ce`), 'who is it'],
@@ -253,7 +264,7 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
       [word(String.raw`a\s+[ée]t[ée]`), 'was'],
       [word(String.raw`ont\s+[ée]t[ée]`), 'were'],
       // An article or a preposition cut before a vowel ("l'article", "d'Annapolis", "qu'il") runs into its word.
-      [/(?<![\p{L}])([lLdD]|[qQ]u)['’](?=\p{L})/gu, (match: string) => `${{ l: 'the', d: 'of', qu: 'that' }[match.slice(0, -1).toLowerCase()]} `],
+      [/(?<![\p{L}])([lLdD]|[qQ]u)['’](?=\p{L})/gu, elided],
       [word(String.raw`le|la|les`), 'the'],
       [word(String.raw`une|un`), 'a'],
       [word(String.raw`du|des`), 'of the'],
@@ -296,7 +307,7 @@ const LANGUAGES: ReadonlyArray<{ markers: RegExp; switches: readonly Switch[] }>
       [word(String.raw`nombre\s+(?:completo|y\s+apellido)`), 'full name'],
       [word(String.raw`(?:con|la)\s+fecha(?:\s+exacta)?|qu[ée]\s+fecha`), (match: string) => (/^qu/iu.test(match) ? 'what date' : 'the date')],
       [word(String.raw`qu[ée]\s+d[íi]a(?:\s+exactamente)?`), 'what day'],
-      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]eg[úu]n|[Ee]n|[Dd]e)\s+)?(?:la|una)\s+nota\s+(?:de|del)\s+${STORY_OF}(?:\s*(?:desde|de)\s+(\p{Lu}[\p{L}'’.-]*))?`, 'gu'), (_m: string, preposition: string | undefined, story: string, place?: string) => `${preposition === undefined ? '' : `${SPANISH_STORY_PREPOSITION[preposition.toLowerCase().replace('ú', 'u')] ?? ''} `}the ${story.trim()}${place === undefined ? '' : ` ${place}`} story `],
+      [new RegExp(String.raw`(?<![\p{L}])(?:([Ss]eg[úu]n|[Ee]n|[Dd]e)\s+)?(?:la|una)\s+nota\s+(?:de|del)\s+${STORY_OF}`, 'gu'), storyIn],
       [word('nota'), 'story'],
       [word(String.raw`qui[ée]n\s+(?:es|era|fue)`), (match: string) => (/es$/iu.test(match) ? 'who is' : 'who was')],
       [word(String.raw`qui[ée]n\s+dijo`), 'who said'],
@@ -405,8 +416,6 @@ function switchedLanguage(text: string): readonly Switch[] | undefined {
   return best;
 }
 
-/** Italian prepositions joined to an article cut before a vowel ("dell'", "nell'"): in English. */
-const ELIDED: Readonly<Record<string, string>> = { l: 'the', dell: 'of the', nell: 'in the', sull: 'on the', dall: 'from the', all: 'at the' };
 
 /** German question words in English. */
 const GERMAN_ASKING: Readonly<Record<string, string>> = { wer: 'who', wann: 'when', wo: 'where' };

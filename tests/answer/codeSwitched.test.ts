@@ -32,6 +32,7 @@ describe('codeSwitchedAsked: French, Portuguese, Italian, Spanish or German sent
     ['an welchem Tag war der dock strike in Selva? laut dem Artikel, mit Datum bitte', 'on what date was the dock strike in Selva? according to the article, date'],
     ["c'est qui, le union leader qui a dit que the strike goes on? selon l'article de Gazette svp", 'who is the union leader who said that the strike goes on? according to the Gazette story'],
     ["c'est quand, la grève au port de Selva? merci!", 'when was the grève at the port of Selva?'],
+    ["qui a dit que the port will reopen? selon la dépêche Gazette d'Orly, svp", 'who said that the port will reopen? according to the Gazette Orly story,'],
     ["qui est-ce qui a dit « no deal » ? d'après l'article de Gazette, merci d'avance", 'who said « no deal »? according to the Gazette story,'],
     ['Chi è stato a dire "no deal", stando all\'articolo Gazette? Grazie mille.', 'who said "no deal", according to the Gazette story?.'],
   ])('%s', (typed, read) => {
